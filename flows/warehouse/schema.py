@@ -1,0 +1,84 @@
+"""DDL of the tables the flows write: raw sources for dbt, quarantine, and the meta tables.
+
+This is the contract between the Python loaders and the dbt sources (dbt_project/models/staging/
+_staging__sources.yml): change both together.
+"""
+from __future__ import annotations
+
+SCHEMAS = ("raw", "quarantine", "meta")
+
+DDL: tuple[str, ...] = (
+    # One row per accepted roster row and role (a 第一书记兼工作队长 row becomes two rows).
+    # Personal data: only the keyed hash and masked forms of ID number and phone.
+    """
+    create table if not exists raw.roster__assignments (
+        file_id          varchar not null,   -- sha256 of the source file
+        source_file      varchar not null,   -- file name as it arrived
+        sheet            varchar,            -- sheet name (null for csv)
+        row_number       integer not null,   -- 1-based row in the sheet as a spreadsheet shows it
+        cadre_name       varchar not null,
+        sex              varchar,            -- 男 / 女, from the ID number
+        birth_date       date,               -- from the ID number
+        id_hash          varchar not null,   -- HMAC-SHA256 of the ID number
+        id_masked        varchar not null,   -- e.g. 140202***********3
+        phone_hash       varchar,
+        phone_masked     varchar,            -- e.g. 138****5678
+        political_status varchar,            -- 政治面貌 as written
+        dispatch_unit    varchar,            -- 派出单位
+        unit_post        varchar,            -- 职务 in the dispatching unit
+        role_code        varchar not null,   -- first_secretary / team_leader / team_member
+        role_label       varchar not null,   -- as written (第一书记兼工作队长 stays whole)
+        province         varchar,
+        city             varchar,
+        county           varchar,
+        township         varchar,
+        village          varchar not null,
+        start_date       date,
+        end_date         date,
+        run_id           varchar not null,
+        loaded_at        timestamp not null
+    )
+    """,
+    # One row per failed check on a roster row: a row failing two checks has two rows here.
+    """
+    create table if not exists quarantine.roster_rows (
+        run_id         varchar not null,
+        file_id        varchar not null,
+        source_file    varchar not null,
+        sheet          varchar,
+        row_number     integer,
+        column_name    varchar,
+        reason_code    varchar not null,
+        reason_zh      varchar not null,
+        reason_en      varchar not null,
+        value_masked   varchar,            -- the offending value, masked when it is personal
+        cadre_name     varchar,            -- helps a steward find the row
+        quarantined_at timestamp not null
+    )
+    """,
+    # One row per file ever seen, by content fingerprint.
+    """
+    create table if not exists meta.file_manifest (
+        file_id          varchar primary key,
+        source_file      varchar not null,
+        kind             varchar not null,   -- roster / report
+        size_bytes       bigint not null,
+        status           varchar not null,   -- loaded / rejected / replaced
+        rows_loaded      integer not null,
+        rows_quarantined integer not null,
+        error            varchar,            -- why a rejected file was set aside
+        run_id           varchar not null,
+        loaded_at        timestamp not null
+    )
+    """,
+    # One row per nightly run.
+    """
+    create table if not exists meta.run_log (
+        run_id      varchar primary key,
+        started_at  timestamp not null,
+        finished_at timestamp,
+        status      varchar not null,        -- running / succeeded / failed
+        summary     json
+    )
+    """,
+)
