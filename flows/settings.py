@@ -17,7 +17,7 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="ZHUCUN_", extra="ignore")
 
-    home: Path = Field(default=Path.cwd() / ".zhucun", description="state: Prefect home, logs, archive")
+    home: Path = Field(default_factory=lambda: Path.cwd() / ".zhucun", description="state: Prefect home, logs, dbt artifacts")
     inbox: Path | None = Field(default=None, description="folder of files to load (default: HOME/inbox)")
     warehouse: Path | None = Field(default=None, description="DuckDB file (default: HOME/warehouse.duckdb)")
     pii_key: str = Field(default=DEMO_PII_KEY, description="HMAC key for ID numbers and phones")
@@ -25,7 +25,6 @@ class Settings(BaseSettings):
     seeds_dir: Path = REPO_ROOT / "seeds"
     expectations_dir: Path = REPO_ROOT / "expectations"
     samples_dir: Path = REPO_ROOT / "samples"
-    archive_files: bool = Field(default=False, description="move loaded files from the inbox to HOME/archive")
 
     @property
     def inbox_dir(self) -> Path:

@@ -1,0 +1,73 @@
+"""The `zhucun` command line."""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from flows.runtime_env import prepare_environment
+
+
+def _home() -> Path:
+    return Path(os.environ.get("ZHUCUN_HOME") or Path.cwd() / ".zhucun").resolve()
+
+
+def _attach_file_log(home: Path) -> Path:
+    """Keep the flow's log lines in ZHUCUN_HOME/logs as well as in Prefect."""
+    log_dir = home / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_file = log_dir / "zhucun.log"
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    for name in ("prefect.flow_runs", "prefect.task_runs"):
+        logging.getLogger(name).addHandler(handler)
+    return log_file
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from flows.settings import Settings  # after prepare_environment
+
+    settings = Settings()
+    inbox = args.inbox
+    if args.demo:
+        if inbox:
+            print("zhucun run: give either --demo or --inbox, not both", file=sys.stderr)
+            return 2
+        inbox = settings.samples_dir / "inbox"
+    inbox_path = Path(inbox).resolve() if inbox else settings.inbox_dir
+    if not inbox_path.is_dir():
+        print(f"zhucun run: inbox {inbox_path} is not a folder; pass --inbox DIR, --demo, or set ZHUCUN_INBOX",
+              file=sys.stderr)
+        return 2
+    warehouse = Path(args.warehouse).resolve() if args.warehouse else settings.warehouse_path
+
+    _attach_file_log(settings.home)
+    from flows.nightly import nightly  # imports Prefect, so only after the environment is set
+
+    summary = nightly(inbox=str(inbox_path), warehouse_path=str(warehouse))
+    print(summary.render_text())
+    return 0 if summary.status == "succeeded" else 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="zhucun", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="run the nightly load once and print a summary")
+    run.add_argument("--inbox", help="folder of roster files (default: $ZHUCUN_INBOX or $ZHUCUN_HOME/inbox)")
+    run.add_argument("--warehouse", help="DuckDB file (default: $ZHUCUN_WAREHOUSE or $ZHUCUN_HOME/warehouse.duckdb)")
+    run.add_argument("--demo", action="store_true", help="load the demo inbox in samples/")
+    run.set_defaults(handler=cmd_run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    home = _home()
+    prepare_environment(home)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

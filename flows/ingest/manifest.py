@@ -1,0 +1,55 @@
+"""The file manifest (meta.file_manifest): which fingerprints are loaded, rejected or replaced."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import duckdb
+
+from flows.ingest.discovery import InboxFile
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    file: InboxFile
+    status: str  # loaded / rejected
+    rows_loaded: int
+    rows_quarantined: int
+    error: str | None
+    run_id: str
+
+
+def loaded_file_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Fingerprints already in the warehouse; a rejected file is retried, since a seed may now map it."""
+    rows = con.execute("select file_id from meta.file_manifest where status = 'loaded'").fetchall()
+    return {file_id for (file_id,) in rows}
+
+
+def record(con: duckdb.DuckDBPyConnection, entry: ManifestEntry) -> None:
+    """Upsert this file's row; an earlier version under the same name becomes 'replaced'."""
+    con.execute(
+        """
+        update meta.file_manifest set status = 'replaced'
+        where source_file = ? and file_id <> ? and status = 'loaded'
+        """,
+        [entry.file.name, entry.file.file_id],
+    )
+    con.execute(
+        """
+        insert or replace into meta.file_manifest
+            (file_id, source_file, kind, size_bytes, status, rows_loaded, rows_quarantined, error, run_id, loaded_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        [
+            entry.file.file_id,
+            entry.file.name,
+            entry.file.kind,
+            entry.file.size_bytes,
+            entry.status,
+            entry.rows_loaded,
+            entry.rows_quarantined,
+            entry.error,
+            entry.run_id,
+            dt.datetime.now(),
+        ],
+    )

@@ -1,0 +1,103 @@
+"""What one nightly run did, in the shape the CLI prints, the run log stores and the artifact shows."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class FileOutcome:
+    name: str
+    kind: str
+    status: str  # loaded / skipped / rejected
+    rows_loaded: int = 0
+    rows_quarantined: int = 0
+    duplicates_dropped: int = 0
+    error: str | None = None
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    inbox: str
+    warehouse: str
+    status: str = "running"  # succeeded / failed
+    files: list[FileOutcome] = field(default_factory=list)
+    quarantine_by_reason: Counter = field(default_factory=Counter)
+    batch_checks: list[dict] = field(default_factory=list)
+    dbt_counts: dict[str, int] = field(default_factory=dict)
+    dbt_failures: list[str] = field(default_factory=list)
+    published: str | None = None
+    problems: list[str] = field(default_factory=list)
+
+    def _count(self, status: str) -> int:
+        return sum(1 for f in self.files if f.status == status)
+
+    @property
+    def rows_loaded(self) -> int:
+        return sum(f.rows_loaded for f in self.files)
+
+    @property
+    def rows_quarantined(self) -> int:
+        return sum(f.rows_quarantined for f in self.files)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["quarantine_by_reason"] = dict(self.quarantine_by_reason)
+        data["totals"] = {
+            "files_seen": len(self.files),
+            "files_loaded": self._count("loaded"),
+            "files_skipped": self._count("skipped"),
+            "files_rejected": self._count("rejected"),
+            "rows_loaded": self.rows_loaded,
+            "rows_quarantined": self.rows_quarantined,
+        }
+        return data
+
+    def render_text(self) -> str:
+        models = self.dbt_counts.get("model:success", 0)
+        snapshots = self.dbt_counts.get("snapshot:success", 0)
+        seeds = self.dbt_counts.get("seed:success", 0)
+        tests_passed = self.dbt_counts.get("test:pass", 0)
+        tests_failed = self.dbt_counts.get("test:fail", 0) + self.dbt_counts.get("test:error", 0)
+        lines = [
+            f"zhucun run {self.run_id}: {self.status.upper()}",
+            f"  inbox      {self.inbox}",
+            f"  warehouse  {self.warehouse}",
+            f"  files      seen {len(self.files)}, loaded {self._count('loaded')}, "
+            f"skipped as already loaded {self._count('skipped')}, rejected {self._count('rejected')}",
+            f"  rows       loaded {self.rows_loaded}, quarantined {self.rows_quarantined}"
+            f" (source rows), exact duplicates counted once {sum(f.duplicates_dropped for f in self.files)}",
+        ]
+        if self.quarantine_by_reason:
+            lines.append("  quarantine by reason (failed checks):")
+            for code, count in sorted(self.quarantine_by_reason.items(), key=lambda item: (-item[1], item[0])):
+                lines.append(f"    {count:5d}  {code}")
+        for outcome in self.files:
+            if outcome.status == "rejected":
+                lines.append(f"  REJECTED   {outcome.name}: {outcome.error}")
+        for check in self.batch_checks:
+            verdict = "passed" if check["success"] else "FAILED"
+            lines.append(f"  batch check {check['suite']}: {verdict} ({check['evaluated']} expectations)")
+        lines.append(
+            f"  dbt        models built {models}, snapshots {snapshots}, seeds {seeds}, "
+            f"tests passed {tests_passed}, tests failed {tests_failed}"
+        )
+        for failure in self.dbt_failures:
+            lines.append(f"  DBT FAILED {failure}")
+        if self.published:
+            lines.append(f"  published  {self.published}")
+        for problem in self.problems:
+            lines.append(f"  PROBLEM    {problem}")
+        return "\n".join(lines)
+
+    def render_markdown(self) -> str:
+        rows = "\n".join(
+            f"| {f.name} | {f.kind} | {f.status} | {f.rows_loaded} | {f.rows_quarantined} | {f.error or ''} |"
+            for f in self.files
+        )
+        return (
+            f"# zhucun nightly run `{self.run_id}`: {self.status}\n\n"
+            "| file | kind | status | rows loaded | rows quarantined | error |\n|---|---|---|---|---|---|\n"
+            f"{rows}\n\n```\n{self.render_text()}\n```\n"
+        )

@@ -1,0 +1,68 @@
+"""Publish the marts for BI readers: a fresh DuckDB file and Parquet files, swapped in atomically.
+
+Readers open `serve/zhucun.duckdb` (or `serve/parquet/`), never the working warehouse, so they see
+the last complete night and never hold a lock the nightly load needs.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+SERVED_FILE = "zhucun.duckdb"
+
+
+@dataclass(frozen=True)
+class Published:
+    database: Path
+    parquet_dir: Path
+    tables: list[str]
+
+
+def publish_marts(warehouse: Path, serve_dir: Path) -> Published:
+    serve_dir.mkdir(parents=True, exist_ok=True)
+    staging_db = serve_dir / f".{SERVED_FILE}.building"
+    staging_parquet = serve_dir / ".parquet.building"
+    staging_db.unlink(missing_ok=True)
+    shutil.rmtree(staging_parquet, ignore_errors=True)
+    staging_parquet.mkdir()
+
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        tables = [
+            name
+            for (name,) in con.execute(
+                "select table_name from information_schema.tables "
+                "where table_schema = 'marts' and table_type = 'BASE TABLE' order by table_name"
+            ).fetchall()
+        ]
+        if not tables:
+            raise RuntimeError(f"no tables in schema marts of {warehouse}: dbt build did not produce marts")
+        con.execute(f"attach '{_sql_path(staging_db)}' as served")
+        con.execute("create schema served.marts")
+        for table in tables:
+            con.execute(f"create table served.marts.{table} as select * from marts.{table}")
+            con.execute(
+                f"copy marts.{table} to '{_sql_path(staging_parquet / (table + '.parquet'))}' (format parquet)"
+            )
+        con.execute("detach served")
+    finally:
+        con.close()
+
+    served_db = serve_dir / SERVED_FILE
+    os.replace(staging_db, served_db)
+    parquet_dir = serve_dir / "parquet"
+    old = serve_dir / ".parquet.old"
+    shutil.rmtree(old, ignore_errors=True)
+    if parquet_dir.exists():
+        os.replace(parquet_dir, old)
+    os.replace(staging_parquet, parquet_dir)
+    shutil.rmtree(old, ignore_errors=True)
+    return Published(database=served_db, parquet_dir=parquet_dir, tables=tables)
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")
