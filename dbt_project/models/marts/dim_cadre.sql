@@ -1,0 +1,48 @@
+with
+
+cadre_snapshot as (
+    select * from {{ ref('snap_cadres') }}
+),
+
+versions as (
+    select
+        {{ surrogate_key(['cadre_snapshot.cadre_id', 'cadre_snapshot.dbt_valid_from']) }} as cadre_key,
+        cadre_snapshot.cadre_id,
+        cadre_snapshot.cadre_name,
+        cadre_snapshot.sex,
+        cadre_snapshot.birth_year,
+        cadre_snapshot.id_masked,
+        cadre_snapshot.phone_masked,
+        cadre_snapshot.political_status,
+        cadre_snapshot.dispatch_unit_name,
+        cadre_snapshot.unit_post,
+        cadre_snapshot.dbt_valid_from as valid_from,
+        cadre_snapshot.dbt_valid_to as valid_to,
+        cadre_snapshot.dbt_valid_to is null as is_current
+    from cadre_snapshot
+),
+
+unknown_member as (
+    select
+        {{ unknown_key() }} as cadre_key,
+        {{ unknown_key() }} as cadre_id,
+        '未知' as cadre_name,
+        cast(null as {{ dbt.type_string() }}) as sex,
+        cast(null as integer) as birth_year,
+        cast(null as {{ dbt.type_string() }}) as id_masked,
+        cast(null as {{ dbt.type_string() }}) as phone_masked,
+        cast(null as {{ dbt.type_string() }}) as political_status,
+        cast(null as {{ dbt.type_string() }}) as dispatch_unit_name,
+        cast(null as {{ dbt.type_string() }}) as unit_post,
+        cast(null as timestamp) as valid_from,
+        cast(null as timestamp) as valid_to,
+        true as is_current
+),
+
+final as (
+    select * from versions
+    union all
+    select * from unknown_member
+)
+
+select * from final

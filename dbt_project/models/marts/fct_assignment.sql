@@ -1,0 +1,162 @@
+{#
+    One row per assignment: a cadre stationed in one village in one role for one period.
+
+    Built from the assignment snapshot, so assignments removed from the rosters stay, with
+    is_current false, valid_to the time they disappeared, and end_date the roster's end date or
+    else the day they disappeared (never before start_date). Attributes come from the latest
+    version; provenance (file, load time) from the latest roster row while the assignment is on a
+    roster. The cadre version is the one in effect while the assignment was last seen.
+#}
+with
+
+assignment_snapshot as (
+    select * from {{ ref('snap_assignments') }}
+),
+
+current_assignments as (
+    select * from {{ ref('int_assignments_deduplicated') }}
+),
+
+locations as (
+    select * from {{ ref('int_regions_resolved') }}
+),
+
+dim_cadre as (
+    select * from {{ ref('dim_cadre') }}
+),
+
+dim_region as (
+    select * from {{ ref('dim_region') }}
+),
+
+dim_dispatch_unit as (
+    select * from {{ ref('dim_dispatch_unit') }}
+),
+
+dim_role as (
+    select * from {{ ref('dim_role') }}
+),
+
+versions as (
+    select
+        assignment_snapshot.*,
+        min(assignment_snapshot.dbt_valid_from) over (
+            partition by assignment_snapshot.assignment_id
+        ) as first_valid_from,
+        row_number() over (
+            partition by assignment_snapshot.assignment_id
+            order by assignment_snapshot.dbt_valid_from desc
+        ) as version_rank
+    from assignment_snapshot
+),
+
+latest_versions as (
+    select
+        versions.*,
+        versions.dbt_valid_to is null as is_current,
+        {{ surrogate_key([
+            'versions.province_name',
+            'versions.city_name',
+            'versions.county_name',
+            'versions.township_name',
+            'versions.village_name',
+        ]) }} as location_id
+    from versions
+    where versions.version_rank = 1
+),
+
+with_period as (
+    select
+        latest_versions.*,
+        case
+            when latest_versions.is_current or latest_versions.end_date is not null
+                then latest_versions.end_date
+            -- removed from the rosters without an end date: it ended the day it disappeared
+            when latest_versions.start_date > cast(latest_versions.dbt_valid_to as date)
+                then latest_versions.start_date
+            else cast(latest_versions.dbt_valid_to as date)
+        end as effective_end_date
+    from latest_versions
+),
+
+with_provenance as (
+    select
+        with_period.*,
+        coalesce(current_assignments.file_id, with_period.file_id) as latest_file_id,
+        coalesce(current_assignments.source_file, with_period.source_file) as latest_source_file,
+        coalesce(current_assignments.loaded_at, with_period.loaded_at) as latest_loaded_at
+    from with_period
+    left join current_assignments
+        on with_period.assignment_id = current_assignments.assignment_id
+),
+
+with_cadre as (
+    select
+        with_provenance.*,
+        coalesce(cadre_as_of.cadre_key, cadre_current.cadre_key, {{ unknown_key() }}) as cadre_key
+    from with_provenance
+    -- the cadre version in effect when the assignment was last seen (now, if still current)
+    left join dim_cadre as cadre_as_of
+        on with_provenance.cadre_id = cadre_as_of.cadre_id
+        and (
+            (with_provenance.is_current and cadre_as_of.is_current)
+            or (
+                not with_provenance.is_current
+                and cadre_as_of.valid_from <= with_provenance.dbt_valid_to
+                and (cadre_as_of.valid_to is null or cadre_as_of.valid_to > with_provenance.dbt_valid_to)
+            )
+        )
+    left join dim_cadre as cadre_current
+        on with_provenance.cadre_id = cadre_current.cadre_id
+        and cadre_current.is_current
+),
+
+with_region as (
+    select
+        with_cadre.*,
+        coalesce(dim_region.region_key, {{ unknown_key() }}) as region_key
+    from with_cadre
+    left join locations
+        on with_cadre.location_id = locations.location_id
+    left join dim_region
+        on locations.village_region_id = dim_region.region_id
+),
+
+with_unit_and_role as (
+    select
+        with_region.*,
+        coalesce(dim_dispatch_unit.dispatch_unit_key, {{ unknown_key() }}) as dispatch_unit_key,
+        coalesce(dim_role.role_key, {{ unknown_key() }}) as role_key
+    from with_region
+    left join dim_dispatch_unit
+        on with_region.dispatch_unit_name = dim_dispatch_unit.dispatch_unit_name
+        and dim_dispatch_unit.dispatch_unit_key <> {{ unknown_key() }}
+    left join dim_role
+        on with_region.role_code = dim_role.role_code
+        and dim_role.role_key <> {{ unknown_key() }}
+),
+
+final as (
+    select
+        {{ surrogate_key(['assignment_id']) }} as assignment_key,
+        assignment_id,
+        cadre_key,
+        region_key,
+        dispatch_unit_key,
+        role_key,
+        {{ date_key('start_date') }} as start_date_key,
+        {{ date_key('effective_end_date') }} as end_date_key,
+        start_date,
+        effective_end_date as end_date,
+        role_label,
+        is_current,
+        first_valid_from as valid_from,
+        dbt_valid_to as valid_to,
+        'roster' as source,
+        latest_source_file as source_file,
+        latest_file_id as file_id,
+        latest_loaded_at as loaded_at
+    from with_unit_and_role
+)
+
+select * from final

@@ -1,0 +1,55 @@
+{#
+    No clear ID number (身份证号: 17 digits and a digit or X) and no clear mobile number (11 digits,
+    1[3-9]...) in any text column of dim_cadre or fct_assignment, found by introspecting the built
+    tables. A number counts only when it stands alone (no letter or digit on either side), so the
+    digit runs inside md5 / HMAC hex strings never match, while 电话13812345678 does.
+    Returns one row per offending value: model, column and the value's length, never the value.
+#}
+{%- set id_number_pattern = '(^|[^0-9A-Za-z])[1-9][0-9]{16}[0-9Xx]([^0-9A-Za-z]|$)' -%}
+{%- set mobile_pattern = '(^|[^0-9A-Za-z])1[3-9][0-9]{9}([^0-9A-Za-z]|$)' -%}
+{%- set checked_models = ['dim_cadre', 'fct_assignment'] -%}
+
+{%- set text_columns = [] -%}
+{%- if execute -%}
+    {%- for model_name in checked_models -%}
+        {%- for column in adapter.get_columns_in_relation(ref(model_name)) -%}
+            {%- if column.is_string() -%}
+                {%- do text_columns.append((model_name, column.name)) -%}
+            {%- endif -%}
+        {%- endfor -%}
+    {%- endfor -%}
+{%- endif %}
+
+with
+
+{% for model_name in checked_models -%}
+{{ model_name }} as (
+    select * from {{ ref(model_name) }}
+),
+
+{% endfor -%}
+
+offending_values as (
+    {%- for model_name, column_name in text_columns %}
+    select
+        '{{ model_name }}' as model_name,
+        '{{ column_name }}' as column_name,
+        length({{ model_name }}.{{ column_name }}) as value_length
+    from {{ model_name }}
+    where {{ regex_matches(model_name ~ '.' ~ column_name, id_number_pattern) }}
+        or {{ regex_matches(model_name ~ '.' ~ column_name, mobile_pattern) }}
+    {% if not loop.last %}union all{% endif %}
+    {%- else %}
+    select
+        cast(null as {{ dbt.type_string() }}) as model_name,
+        cast(null as {{ dbt.type_string() }}) as column_name,
+        cast(null as integer) as value_length
+    where false
+    {%- endfor %}
+),
+
+final as (
+    select * from offending_values
+)
+
+select * from final
