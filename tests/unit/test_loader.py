@@ -1,0 +1,117 @@
+"""The raw loader on a real DuckDB file: replacement by file name, cross-file conflicts, manifest."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from flows.ingest.discovery import InboxFile
+from flows.ingest.manifest import loaded_file_ids
+from flows.warehouse.connection import warehouse
+from flows.warehouse.loader import load_roster, reject_file
+
+
+def _row(row_number: int, person: str, unit: str, village: str, start: str, end: str | None = None) -> dict:
+    return {
+        "sheet": "Sheet1",
+        "row_number": row_number,
+        "cadre_name": f"干部{person}",
+        "sex": "男",
+        "birth_date": dt.date(1985, 3, 1),
+        "id_hash": person * 64,
+        "id_masked": "140202***********3",
+        "phone_hash": None,
+        "phone_masked": None,
+        "political_status": "中共党员",
+        "dispatch_unit": unit,
+        "unit_post": "科员",
+        "role_code": "team_member",
+        "role_label": "队员",
+        "province": "山西省",
+        "city": "吕梁市",
+        "county": "文水县",
+        "township": "开栅镇",
+        "village": village,
+        "start_date": dt.date.fromisoformat(start),
+        "end_date": dt.date.fromisoformat(end) if end else None,
+    }
+
+
+def _file(name: str, file_id: str) -> InboxFile:
+    return InboxFile(path=Path(name), name=name, kind="roster", file_id=file_id * 64, size_bytes=10)
+
+
+EMPTY_QUARANTINE = pd.DataFrame(
+    columns=["sheet", "row_number", "column_name", "reason_code", "reason_zh", "reason_en", "value_masked", "cadre_name"]
+)
+
+
+@pytest.fixture
+def db(tmp_path: Path):
+    with warehouse(tmp_path / "w.duckdb") as con:
+        yield con
+
+
+def test_changed_file_under_same_name_replaces_its_rows(db) -> None:
+    first = pd.DataFrame([_row(3, "a", "县财政局", "东街村", "2021-08-01"), _row(4, "b", "县财政局", "西街村", "2021-08-01")])
+    load_roster(db, _file("文水县.csv", "1"), first, EMPTY_QUARANTINE, "run1")
+    second = pd.DataFrame([_row(3, "a", "县财政局", "东街村", "2021-08-01")])
+    result = load_roster(db, _file("文水县.csv", "2"), second, EMPTY_QUARANTINE, "run2")
+
+    assert result.rows_loaded == 1
+    assert db.execute("select count(*) from raw.roster__assignments").fetchone() == (1,)
+    statuses = dict(db.execute("select file_id, status from meta.file_manifest").fetchall())
+    assert statuses == {"1" * 64: "replaced", "2" * 64: "loaded"}
+    assert loaded_file_ids(db) == {"2" * 64}
+
+
+def test_conflict_across_files_quarantines_both_rows(db) -> None:
+    load_roster(db, _file("a.csv", "1"), pd.DataFrame([_row(3, "a", "县财政局", "东街村", "2021-08-01")]),
+                EMPTY_QUARANTINE, "run1")
+    result = load_roster(
+        db, _file("b.csv", "2"),
+        pd.DataFrame([_row(5, "a", "县人民医院", "南庄村", "2022-01-01"), _row(6, "c", "县人民医院", "南庄村", "2022-01-01")]),
+        EMPTY_QUARANTINE, "run2",
+    )
+
+    assert result.conflicts_with_other_files == 1
+    remaining = db.execute("select cadre_name from raw.roster__assignments").fetchall()
+    assert remaining == [("干部c",)]
+    quarantined = db.execute(
+        "select source_file, row_number, reason_code from quarantine.roster_rows order by source_file"
+    ).fetchall()
+    assert quarantined == [("a.csv", 3, "assignment_conflict"), ("b.csv", 5, "assignment_conflict")]
+
+
+def test_same_unit_same_village_in_two_files_is_not_a_conflict(db) -> None:
+    row = _row(3, "a", "县财政局", "东街村", "2021-08-01")
+    load_roster(db, _file("county.csv", "1"), pd.DataFrame([row]), EMPTY_QUARANTINE, "run1")
+    load_roster(db, _file("city.csv", "2"), pd.DataFrame([row]), EMPTY_QUARANTINE, "run2")
+    assert db.execute("select count(*) from raw.roster__assignments").fetchone() == (2,)
+    assert db.execute("select count(*) from quarantine.roster_rows").fetchone() == (0,)
+
+
+def test_non_overlapping_periods_are_a_rotation_not_a_conflict(db) -> None:
+    load_roster(db, _file("a.csv", "1"), pd.DataFrame([_row(3, "a", "县财政局", "东街村", "2019-08-01", "2021-07-31")]),
+                EMPTY_QUARANTINE, "run1")
+    load_roster(db, _file("b.csv", "2"), pd.DataFrame([_row(3, "a", "县人民医院", "南庄村", "2021-08-01")]),
+                EMPTY_QUARANTINE, "run2")
+    assert db.execute("select count(*) from quarantine.roster_rows").fetchone() == (0,)
+
+
+def test_failed_load_leaves_nothing_behind(db) -> None:
+    broken = pd.DataFrame([_row(3, "a", "县财政局", "东街村", "2021-08-01")]).assign(row_number="not a number")
+    with pytest.raises(Exception):
+        load_roster(db, _file("a.csv", "1"), broken, EMPTY_QUARANTINE, "run1")
+    assert db.execute("select count(*) from raw.roster__assignments").fetchone() == (0,)
+    assert db.execute("select count(*) from meta.file_manifest").fetchone() == (0,)
+
+
+def test_rejected_file_is_recorded_with_its_reason_and_retried(db) -> None:
+    reject_file(db, _file("坏.xlsx", "9"), "not a valid xlsx workbook", "run1")
+    assert db.execute("select status, error from meta.file_manifest").fetchall() == [
+        ("rejected", "not a valid xlsx workbook")
+    ]
+    assert loaded_file_ids(db) == set()
