@@ -45,8 +45,13 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     _attach_file_log(settings.home)
     from flows.nightly import nightly  # imports Prefect, so only after the environment is set
+    from flows.run_summary import RunSummary
 
-    summary = nightly(inbox=str(inbox_path), warehouse_path=str(warehouse))
+    state = nightly(inbox=str(inbox_path), warehouse_path=str(warehouse), return_state=True)
+    summary = state.result(raise_on_failure=False)
+    if not isinstance(summary, RunSummary):
+        print(f"zhucun run: the flow crashed ({state.type.value}): {summary}", file=sys.stderr)
+        return 1
     print(summary.render_text())
     return 0 if summary.status == "succeeded" else 1
 

@@ -14,6 +14,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.states import Failed, State
 
 from flows.ingest.discovery import InboxFile, discover
 from flows.ingest.manifest import loaded_file_ids
@@ -124,7 +125,7 @@ def _run_label() -> str:
 
 
 @flow(name="zhucun-nightly", flow_run_name=_run_label, log_prints=False)
-def nightly(inbox: str | None = None, warehouse_path: str | None = None) -> RunSummary:
+def nightly(inbox: str | None = None, warehouse_path: str | None = None) -> RunSummary | State:
     """One nightly load. Parameters override ZHUCUN_INBOX / ZHUCUN_WAREHOUSE; secrets come only from the environment."""
     overrides = {key: Path(value) for key, value in (("inbox", inbox), ("warehouse", warehouse_path)) if value}
     settings = Settings(**overrides)
@@ -149,6 +150,9 @@ def nightly(inbox: str | None = None, warehouse_path: str | None = None) -> RunS
     create_markdown_artifact(markdown=summary.render_markdown(), key="zhucun-nightly-summary",
                              description="files, rows, quarantine and dbt results of this run")
     logger.info("\n%s", summary.render_text())
+    if summary.status == "failed":
+        # The flow run shows as Failed in Prefect, and still hands its summary to the caller.
+        return Failed(message="; ".join(summary.problems)[:1000] or "run failed", data=summary)
     return summary
 
 

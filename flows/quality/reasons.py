@@ -20,6 +20,7 @@ _REASONS = [
     Reason("id_birth_date", "身份证号中的出生日期无效", "ID number holds an impossible birth date"),
     Reason("id_check_digit", "身份证号校验位错误", "ID number fails the GB 11643 check digit"),
     Reason("sex_mismatch", "性别与身份证号不符", "sex does not match the ID number"),
+    Reason("sex_unknown", "性别无法识别（应为男或女）", "sex is neither 男 nor 女"),
     Reason("birth_mismatch", "出生年月与身份证号不符", "birth date does not match the ID number"),
     Reason("name_missing", "姓名缺失", "name is missing"),
     Reason("village_missing", "派驻村缺失", "village is missing"),

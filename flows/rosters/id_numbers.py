@@ -44,6 +44,10 @@ def normalise_id(value: object) -> str:
     if isinstance(value, float):
         if value != value:  # NaN
             return ""
+        if abs(value) >= 1e15:
+            # A float cannot hold 18 digits (exact only to 2**53): the last digits are already lost,
+            # so show it as Excel does and let check_id reject it as id_scientific.
+            return f"{value:.14E}"
         value = f"{value:.0f}"
     elif isinstance(value, int):
         value = str(value)

@@ -44,9 +44,14 @@ _CONFLICT_ROWS = """
         inner join raw.roster__assignments as other
             on other.id_hash = this_file.id_hash
             and other.file_id <> this_file.file_id
-            and other.dispatch_unit is distinct from this_file.dispatch_unit
-            and (other.county, other.township, other.village)
-                is distinct from (this_file.county, this_file.township, this_file.village)
+            -- the same rule as within a file (flows/rosters/prepare.py): both units named and
+            -- different; a different village name, or the same name in another county or township
+            and other.dispatch_unit <> this_file.dispatch_unit
+            and (
+                other.village <> this_file.village
+                or coalesce(other.county <> this_file.county, false)
+                or coalesce(other.township <> this_file.township, false)
+            )
             and coalesce(other.start_date, date '1900-01-01') <= coalesce(this_file.end_date, date '9999-12-31')
             and coalesce(this_file.start_date, date '1900-01-01') <= coalesce(other.end_date, date '9999-12-31')
     ),

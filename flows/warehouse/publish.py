@@ -30,25 +30,27 @@ def publish_marts(warehouse: Path, serve_dir: Path) -> Published:
     shutil.rmtree(staging_parquet, ignore_errors=True)
     staging_parquet.mkdir()
 
-    con = duckdb.connect(str(warehouse), read_only=True)
+    # Write into the new file and read the warehouse through a read-only attachment.
+    con = duckdb.connect(str(staging_db))
     try:
+        served = con.execute("select current_database()").fetchone()[0]
+        con.execute(f"attach '{_sql_path(warehouse)}' as working (read_only)")
         tables = [
             name
             for (name,) in con.execute(
                 "select table_name from information_schema.tables "
-                "where table_schema = 'marts' and table_type = 'BASE TABLE' order by table_name"
+                "where table_catalog = 'working' and table_schema = 'marts' and table_type = 'BASE TABLE' order by table_name"
             ).fetchall()
         ]
         if not tables:
             raise RuntimeError(f"no tables in schema marts of {warehouse}: dbt build did not produce marts")
-        con.execute(f"attach '{_sql_path(staging_db)}' as served")
-        con.execute("create schema served.marts")
+        con.execute(f'create schema "{served}".marts')
         for table in tables:
-            con.execute(f"create table served.marts.{table} as select * from marts.{table}")
+            con.execute(f'create table "{served}".marts.{table} as select * from working.marts.{table}')
             con.execute(
-                f"copy marts.{table} to '{_sql_path(staging_parquet / (table + '.parquet'))}' (format parquet)"
+                f"copy working.marts.{table} to '{_sql_path(staging_parquet / (table + '.parquet'))}' (format parquet)"
             )
-        con.execute("detach served")
+        con.execute("detach working")
     finally:
         con.close()
 

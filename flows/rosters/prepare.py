@@ -1,0 +1,337 @@
+"""One roster file → accepted assignment rows and quarantine rows (pure: no database, no Prefect).
+
+read grids → find and map each sheet's header → tidy cells → drop exact duplicates → validate
+(RosterRaw, RosterClean; lazy) → quarantine every failing row with all its failures → hash and
+mask personal values → quarantine conflicting assignments → one row per role.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from flows.ingest.readers import read_grids
+from flows.quality.reasons import reason
+from flows.quality.roster_schema import DATE_COLUMNS, Failure, RosterClean, RosterRaw, failures
+from flows.rosters.headers import (
+    CANONICAL_COLUMNS,
+    HeaderMap,
+    UnmappableHeader,
+    data_rows,
+    find_header,
+    load_aliases,
+)
+from flows.rosters.id_numbers import check_id, hash_value, mask_id, mask_phone, normalise_phone
+from flows.rosters.normalise import (
+    DateUnparseable,
+    clean_text,
+    id_text,
+    map_role,
+    map_sex,
+    parse_date,
+    split_period,
+)
+from flows.rosters.regions import complete_regions
+from flows.warehouse.schema import DDL
+
+_LOADER_COLUMNS = {"file_id", "source_file", "run_id", "loaded_at"}  # the loader adds these
+_QUARANTINE_LOADER_COLUMNS = {"run_id", "file_id", "source_file", "quarantined_at"}
+_RAW_COLUMNS = ("sheet", "row_number", *CANONICAL_COLUMNS)
+_VALUE_LIMIT = 100
+_LONG_DIGITS = re.compile(r"\d{11,}")  # an ID or phone typed where it does not belong
+
+
+def table_columns(table: str) -> tuple[str, ...]:
+    """Column names of a table in flows/warehouse/schema.py, so this module follows the contract."""
+    for statement in DDL:
+        match = re.search(rf"create table if not exists {re.escape(table)}\s*\((.*)\)", statement, re.S)
+        if match:
+            lines = (re.sub(r"--.*", "", line).strip() for line in match.group(1).splitlines())
+            return tuple(line.split()[0] for line in lines if line)
+    raise KeyError(f"table {table} is not in flows/warehouse/schema.py")
+
+
+ROW_COLUMNS = tuple(c for c in table_columns("raw.roster__assignments") if c not in _LOADER_COLUMNS)
+QUARANTINE_COLUMNS = tuple(c for c in table_columns("quarantine.roster_rows") if c not in _QUARANTINE_LOADER_COLUMNS)
+
+
+@dataclass(frozen=True)
+class SheetProblem:
+    """Something a steward should know about a sheet that did not quarantine a row."""
+
+    sheet: str | None
+    message: str
+
+
+@dataclass
+class PreparedRoster:
+    rows: pd.DataFrame  # ROW_COLUMNS: raw.roster__assignments without the loader's columns
+    quarantine: pd.DataFrame  # QUARANTINE_COLUMNS: quarantine.roster_rows without the loader's columns
+    duplicates_dropped: int  # exact duplicate rows counted once
+    sheets: list[str | None]  # sheets read as rosters, in workbook order (None for a csv)
+    problems: list[SheetProblem] = field(default_factory=list)
+
+
+def prepare_roster(path: Path, pii_key: str, today: dt.date | None = None) -> PreparedRoster:
+    """Read, check and shape one roster file. Raises UnreadableFile or UnmappableHeader for the file."""
+    path = Path(path)
+    today = today or dt.date.today()
+    problems: list[SheetProblem] = []
+    sheets: list[str | None] = []
+    records: list[dict[str, object]] = []
+    aliases = load_aliases()
+    grids = read_grids(path)
+    for grid in grids:
+        try:
+            header = find_header(grid, aliases)
+        except UnmappableHeader as exc:
+            raise UnmappableHeader(f"{path.name}: {exc}", exc.sheet, exc.found, exc.missing) from None
+        if header is None:
+            problems.append(
+                SheetProblem(grid.sheet, "no roster header found (no row names 3 known columns): sheet skipped")
+            )
+            continue
+        sheets.append(grid.sheet)
+        problems.extend(SheetProblem(grid.sheet, w) for w in header.warnings)
+        body = data_rows(grid, header, aliases)
+        problems.extend(SheetProblem(grid.sheet, s) for s in body.skipped)
+        if not body.rows:
+            problems.append(SheetProblem(grid.sheet, "header found but no data rows below it"))
+        records.extend(_record(grid.sheet, number, cells, header) for number, cells in body.rows)
+        problems.extend(_context_notes(header))
+    if not sheets:
+        where = "no sheet has a roster header (" + ", ".join(repr(g.sheet) for g in grids) + ")"
+        if grids[0].sheet is None:
+            where = "no roster header found"
+        raise UnmappableHeader(
+            f"{path.name}: {where}: a header row needs at least 3 known column names;"
+            " add an alias to seeds/roster_header_aliases.csv if the header uses other words"
+        )
+
+    raw = pd.DataFrame(records, columns=list(_RAW_COLUMNS), dtype=object)
+    raw["row_number"] = raw["row_number"].astype("int64")
+    duplicated = raw.duplicated(subset=list(CANONICAL_COLUMNS), keep="first")
+    raw = raw[~duplicated].reset_index(drop=True)
+
+    clean = _typed(raw)
+    found = failures(raw, RosterRaw, today) + failures(clean, RosterClean, today)
+    quarantine = [_quarantine_record(raw, f) for f in _ordered(found)]
+    accepted = clean.drop(index=sorted({f.index for f in found}))
+
+    accepted = complete_regions(_protect(accepted, pii_key, today))
+    conflicts = _conflicts(accepted)
+    quarantine.extend(
+        _record_for(raw, index, "village", "assignment_conflict", f"{raw.at[index, 'village']}; overlaps {other}")
+        for index, other in sorted(conflicts.items())
+    )
+    accepted = accepted.drop(index=list(conflicts))
+    rows, stray = _mask_stray_numbers(_rows(accepted))
+    problems.extend(stray)
+
+    return PreparedRoster(
+        rows=rows,
+        quarantine=pd.DataFrame(quarantine, columns=list(QUARANTINE_COLUMNS)).astype({"row_number": "Int64"}),
+        duplicates_dropped=int(duplicated.sum()),
+        sheets=sheets,
+        problems=problems,
+    )
+
+
+def _tidy(value: object) -> object:
+    """Text is cleaned (placeholders → None); numbers and dates stay as read for typed parsing."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def _record(sheet: str | None, number: int, cells: list[object], header: HeaderMap) -> dict[str, object]:
+    record: dict[str, object] = {"sheet": sheet, "row_number": number}
+    for column in CANONICAL_COLUMNS:
+        position = header.columns.get(column)
+        record[column] = _tidy(cells[position]) if position is not None and position < len(cells) else None
+    # Places named in the title / 填报单位 row fill columns the sheet does not have.
+    for column in ("province", "city", "county"):
+        if column not in header.columns:
+            record[column] = getattr(header.context, column)
+    # 任职时间 often holds the whole period: 2021.08-2023.08, 2021年8月至今.
+    if "end_date" not in header.columns or record["end_date"] is None:
+        period = split_period(record["start_date"]) if isinstance(record["start_date"], str) else None
+        if period is not None:
+            record["start_date"], record["end_date"] = period
+    return record
+
+
+def _context_notes(header: HeaderMap) -> list[SheetProblem]:
+    used = [f"{c} {getattr(header.context, c)}" for c in ("province", "city", "county")
+            if c not in header.columns and getattr(header.context, c)]
+    return [SheetProblem(header.sheet, f"from the rows above the header: {', '.join(used)}")] if used else []
+
+
+def _apply(series: pd.Series, function: Callable[[Any], object]) -> pd.Series:
+    """Element-wise map that keeps None as None (pandas would infer a str dtype and turn it into NaN)."""
+    return pd.Series([function(v) for v in series], index=series.index, dtype=object)
+
+
+def _safe(parse: Callable[[Any], object], value: object) -> object:
+    try:
+        return parse(value)
+    except (DateUnparseable, ValueError):
+        return None  # RosterRaw reports it
+
+
+def _typed(raw: pd.DataFrame) -> pd.DataFrame:
+    """The RosterClean frame: same index as raw, personal values still in clear (never leaves here)."""
+    clean = raw.copy()
+    clean["sex"] = _apply(raw["sex"], lambda v: _safe(map_sex, v))
+    for column in DATE_COLUMNS:
+        clean[column] = pd.to_datetime(_apply(raw[column], lambda v: _safe(parse_date, v)))
+    clean["birth_month_ambiguous"] = _apply(
+        raw["birth_date"], lambda v: isinstance(v, float) and repr(v).endswith(".1")
+    ).astype(bool)
+    clean["id_number"] = _apply(raw["id_number"], id_text)
+    clean["phone"] = _apply(raw["phone"], lambda v: (normalise_phone(v) or None) if v is not None else None)
+    return clean
+
+
+def _ordered(found: list[Failure]) -> list[Failure]:
+    position = {c: i for i, c in enumerate(_RAW_COLUMNS)}
+    unique = dict.fromkeys(found)
+    return sorted(unique, key=lambda f: (f.index, position.get(f.column or "", len(position)), f.reason))
+
+
+def _masked(column: str | None, value: object) -> str | None:
+    """The offending value as a steward may see it: ID numbers and phones masked, the rest cut short."""
+    if column is None or value is None:
+        return None
+    if column == "id_number":
+        return mask_id(id_text(value) or "")
+    if column == "phone":
+        return mask_phone(normalise_phone(value))
+    if isinstance(value, dt.datetime):
+        text = value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    else:
+        text = str(value)
+    # An ID or phone typed into another column must not leak through the quarantine either.
+    return _LONG_DIGITS.sub(_mask_digits, text)[:_VALUE_LIMIT]
+
+
+def _mask_digits(match: re.Match[str]) -> str:
+    digits = match.group()
+    return mask_phone(digits) if len(digits) <= 12 else mask_id(digits)
+
+
+def _record_for(raw: pd.DataFrame, index: int, column: str | None, code: str, value: str | None) -> dict[str, object]:
+    why = reason(code)
+    return {
+        "sheet": raw.at[index, "sheet"],
+        "row_number": int(raw.at[index, "row_number"]),
+        "column_name": column,
+        "reason_code": why.code,
+        "reason_zh": why.zh,
+        "reason_en": why.en,
+        "value_masked": value,
+        "cadre_name": _masked("name", raw.at[index, "name"]),
+    }
+
+
+def _quarantine_record(raw: pd.DataFrame, failure: Failure) -> dict[str, object]:
+    value = raw.at[failure.index, failure.column] if failure.column else None
+    return _record_for(raw, failure.index, failure.column, failure.reason, _masked(failure.column, value))
+
+
+def _protect(accepted: pd.DataFrame, pii_key: str, today: dt.date) -> pd.DataFrame:
+    """Replace ID number and phone by keyed hash and mask; take sex and birth date from the ID."""
+    out = accepted.copy()
+    checks = _apply(out["id_number"], lambda v: check_id(v, today))
+    out["id_hash"] = _apply(checks, lambda c: hash_value(pii_key, c.number))
+    out["id_masked"] = _apply(checks, lambda c: mask_id(c.number))
+    # The ID is the authority; a sex or birth column that disagreed was quarantined already.
+    out["sex"] = _apply(checks, lambda c: c.sex)
+    out["birth_date"] = _apply(checks, lambda c: c.birth_date)
+    out["phone_hash"] = _apply(out["phone"], lambda p: hash_value(pii_key, p) if p else None)
+    out["phone_masked"] = _apply(out["phone"], lambda p: mask_phone(p) if p else None)
+    return out.drop(columns=["id_number", "phone"])
+
+
+def _same_place(a: pd.Series, b: pd.Series) -> bool:
+    """Same village name, and no county or township given on both rows that differs."""
+    if a["village"] != b["village"]:
+        return False
+    return all(not (a[level] and b[level]) or a[level] == b[level] for level in ("county", "township"))
+
+
+def _where(row: pd.Series, other: pd.Series) -> str:
+    if row["sheet"] == other["sheet"]:
+        return f"row {row['row_number']}"
+    return f"sheet {row['sheet']} row {row['row_number']}"
+
+
+def _conflicts(accepted: pd.DataFrame) -> dict[int, str]:
+    """Rows of one person stationed by two different units in two different villages at once.
+
+    Units must both be given and differ. A missing start or end is open: a roster without dates
+    lists current postings, so they overlap. Returns index → where the (first) other row is.
+    """
+    conflicts: dict[int, str] = {}
+    repeated = accepted[accepted["id_hash"].duplicated(keep=False)]
+    lowest, highest = pd.Timestamp.min, pd.Timestamp.max
+    for _, group in repeated.groupby("id_hash", sort=False):
+        items = list(group.iterrows())
+        for i, (index_a, a) in enumerate(items):
+            for index_b, b in items[i + 1:]:
+                if not (a["dispatch_unit"] and b["dispatch_unit"] and a["dispatch_unit"] != b["dispatch_unit"]):
+                    continue
+                if _same_place(a, b):
+                    continue
+                start_a = a["start_date"] if pd.notna(a["start_date"]) else lowest
+                end_a = a["end_date"] if pd.notna(a["end_date"]) else highest
+                start_b = b["start_date"] if pd.notna(b["start_date"]) else lowest
+                end_b = b["end_date"] if pd.notna(b["end_date"]) else highest
+                if start_a <= end_b and start_b <= end_a:
+                    conflicts.setdefault(index_a, _where(b, a))
+                    conflicts.setdefault(index_b, _where(a, b))
+    return conflicts
+
+
+_FREE_TEXT = ("cadre_name", "political_status", "dispatch_unit", "unit_post", "role_label", "province", "city",
+              "county", "township", "village")
+
+
+def _mask_stray_numbers(rows: pd.DataFrame) -> tuple[pd.DataFrame, list[SheetProblem]]:
+    """Mask an ID or phone written inside free text (县财政局（联系人13812345678）): no clear value
+    may reach the warehouse, and the row itself is fine."""
+    notes: list[SheetProblem] = []
+    for column in _FREE_TEXT:
+        has_digits = rows[column].map(lambda v: isinstance(v, str) and _LONG_DIGITS.search(v) is not None).astype(bool)
+        for index in rows.index[has_digits]:
+            rows.at[index, column] = _LONG_DIGITS.sub(_mask_digits, rows.at[index, column])
+            notes.append(SheetProblem(rows.at[index, "sheet"], f"row {rows.at[index, 'row_number']}: a long number in"
+                                      f" {column} (an ID or phone?) was masked"))
+    return rows, list(dict.fromkeys(notes))
+
+
+def _as_date(value: object) -> dt.date | None:
+    return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
+
+
+def _rows(accepted: pd.DataFrame) -> pd.DataFrame:
+    """One row per accepted roster row and role, in the column order of raw.roster__assignments."""
+    out = accepted.rename(columns={"name": "cadre_name", "role": "role_label"})
+    out["role_code"] = _apply(out["role_label"], map_role)
+    out = out.explode("role_code", ignore_index=True)
+    for column in ("birth_date", "start_date", "end_date"):
+        out[column] = _apply(out[column], _as_date)
+    missing = set(ROW_COLUMNS) - set(out.columns)
+    if missing:
+        raise RuntimeError(f"raw.roster__assignments columns not produced: {sorted(missing)}")
+    rows = out[list(ROW_COLUMNS)].astype(object)
+    rows["row_number"] = rows["row_number"].astype("int64")
+    return rows.reset_index(drop=True)

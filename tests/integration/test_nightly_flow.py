@@ -1,0 +1,207 @@
+"""The real nightly flow, run as operators run it (`zhucun run`), on a copy of the demo inbox.
+
+One module-scoped warehouse goes through three nights: the first load, an unchanged re-run, and a
+night where one county re-sends its roster without one cadre (recalled).
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.ingest.readers import read_grids
+from flows.quality.pii_scan import scan_for_clear_pii
+
+pytestmark = pytest.mark.integration
+
+REPO = Path(__file__).resolve().parents[2]
+EXPECTED = json.loads((REPO / "samples" / "expected_rosters.json").read_text("utf-8"))
+ZHUCUN = Path(sys.executable).with_name("zhucun")
+
+
+def run_zhucun(home: Path, inbox: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "ZHUCUN_HOME": str(home), "ZHUCUN_PII_KEY": "integration-test-key"}
+    return subprocess.run(
+        [str(ZHUCUN), "run", "--inbox", str(inbox)], env=env, capture_output=True, text=True, timeout=600
+    )
+
+
+def query(path: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(path), read_only=True)  # fails if a run left the file locked
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def table_digests(path: Path, schemas: tuple[str, ...]) -> dict[str, str]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        tables = con.execute(
+            "select table_schema || '.' || table_name from information_schema.tables "
+            f"where table_type = 'BASE TABLE' and table_schema in {schemas!r} order by 1"
+        ).fetchall()
+        return {
+            name: con.execute(
+                f"select count(*) || ':' || coalesce(md5(string_agg(cast(t as varchar), '|' order by cast(t as varchar))), '') "
+                f"from {name} as t"
+            ).fetchone()[0]
+            for (name,) in tables
+        }
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def night(tmp_path_factory):
+    """State shared by the three nights: home, inbox, and the output of each run."""
+    root = tmp_path_factory.mktemp("nightly")
+    inbox = root / "inbox"
+    shutil.copytree(REPO / "samples" / "inbox", inbox)
+    home = root / "home"
+    first = run_zhucun(home, inbox)
+    assert first.returncode == 0, first.stdout + first.stderr
+    return {"home": home, "inbox": inbox, "warehouse": home / "warehouse.duckdb", "first": first}
+
+
+def test_first_night_summary_shows_loaded_skipped_rejected_and_quarantined(night) -> None:
+    out = night["first"].stdout
+    totals = EXPECTED["totals"]
+    assert "SUCCEEDED" in out
+    assert "files      seen 8, loaded 6, skipped as already loaded 0, rejected 2" in out
+    assert f"rows       loaded {totals['raw_assignment_rows']}, quarantined {totals['quarantined_source_rows']}" in out
+    for code, count in totals["quarantine_by_reason"].items():
+        assert re.search(rf"^\s+{count}\s+{code}$", out, re.M), f"{code} x{count} missing from summary"
+    assert re.search(r"tests passed \d+, tests failed 0", out)
+
+
+def test_marts_hold_every_distinct_assignment(night) -> None:
+    totals = EXPECTED["totals"]
+    (count,) = query(night["warehouse"], "select count(*) from marts.fct_assignment")[0:1][0]
+    assert count == totals["distinct_assignments"]
+    by_role = dict(query(night["warehouse"], """
+        select role.role_code, count(*) from marts.fct_assignment as fact
+        inner join marts.dim_role as role on fact.role_key = role.role_key group by 1
+    """))
+    assert by_role == totals["distinct_assignments_by_role"]
+    by_county = dict(query(night["warehouse"], """
+        select region.county_name, count(*) from marts.fct_assignment as fact
+        inner join marts.dim_region as region on fact.region_key = region.region_key group by 1
+    """))
+    assert by_county == totals["distinct_assignments_by_county"]
+    (cadres,) = query(night["warehouse"], "select count(distinct cadre_key) from marts.fct_assignment")[0]
+    assert cadres == totals["distinct_cadres"]
+    # Facts never join to null, and nothing here needed the unknown member.
+    assert query(night["warehouse"], """
+        select count(*) from marts.fct_assignment
+        where '-1' in (cadre_key, region_key, dispatch_unit_key, role_key)
+    """) == [(0,)]
+
+
+def test_quarantine_holds_each_broken_row_with_its_reason(night) -> None:
+    rows = query(night["warehouse"], """
+        select source_file, sheet, row_number, reason_code, reason_zh, reason_en from quarantine.roster_rows
+    """)
+    found = {(Path(file).name, sheet, row, code) for file, sheet, row, code, _, _ in rows}
+    expected = {(q["file"], q["sheet"], q["row_number"], q["reason_code"]) for q in EXPECTED["quarantined"]}
+    assert found == expected
+    assert all(zh and en for *_, zh, en in rows)
+
+
+def test_broken_files_are_set_aside_with_a_reason(night) -> None:
+    manifest = {Path(name).name: (status, error) for name, status, error in query(
+        night["warehouse"], "select source_file, status, error from meta.file_manifest")}
+    for broken in EXPECTED["broken_files"]:
+        status, error = manifest[broken["file"]]
+        assert status == "rejected" and error
+    assert sum(status == "loaded" for status, _ in manifest.values()) == 6
+
+
+def test_published_copy_serves_the_marts(night) -> None:
+    served = night["home"] / "serve" / "zhucun.duckdb"
+    assert query(served, "select count(*) from marts.fct_assignment") == [(EXPECTED["totals"]["distinct_assignments"],)]
+    assert (night["home"] / "serve" / "parquet" / "fct_assignment.parquet").exists()
+
+
+def _clear_personal_values(inbox: Path) -> set[str]:
+    """Every ID number and mobile typed in the sample files, as the files hold them."""
+    values: set[str] = set()
+    for path in (inbox / "rosters").iterdir():
+        for grid in read_grids(path):
+            for row in grid.rows:
+                for cell in row:
+                    text = re.sub(r"[\s\-+]", "", unicodedata.normalize("NFKC", str(cell)))
+                    values.update(re.findall(r"\d{17}[\dXx]", text))
+                    values.update(m[-11:] for m in re.findall(r"(?:86)?1[3-9]\d{9}", text))
+    return values
+
+
+def test_no_clear_id_number_or_phone_is_stored_anywhere(night) -> None:
+    clear = _clear_personal_values(night["inbox"])
+    assert len(clear) > 150  # the scan below is only meaningful if we found the values to look for
+    for database in (night["warehouse"], night["home"] / "serve" / "zhucun.duckdb"):
+        con = duckdb.connect(str(database), read_only=True)
+        try:
+            assert scan_for_clear_pii(con) == []
+        finally:
+            con.close()
+    # Logs, dbt artifacts, Prefect's database, the published files: no clear value in any byte.
+    needles = [value.encode() for value in clear] + [value.upper().encode() for value in clear]
+    for path in night["home"].rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            leaked = [n.decode() for n in needles if n in data]
+            assert not leaked, f"{path} holds {len(leaked)} clear personal values"
+
+
+def test_second_night_on_the_same_inbox_changes_nothing(night) -> None:
+    schemas = ("raw", "quarantine", "snapshots", "marts")
+    before = table_digests(night["warehouse"], schemas)
+    second = run_zhucun(night["home"], night["inbox"])
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert "loaded 0, skipped as already loaded 6, rejected 2" in second.stdout
+    assert table_digests(night["warehouse"], schemas) == before
+
+
+def _drop_one_valid_row(csv_path: Path) -> None:
+    """The county re-sends its csv without one cadre: remove a data line that was loaded."""
+    raw = csv_path.read_bytes()
+    encoding = "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "gb18030"
+    lines = raw.decode(encoding).splitlines(keepends=True)
+    # Not a broken row, not one of an exact duplicate pair, not a row holding two roles.
+    special = {q["row_number"] for q in EXPECTED["quarantined"] if q["file"] == csv_path.name}
+    for duplicate in EXPECTED["exact_duplicates"]:
+        if duplicate["file"] == csv_path.name:
+            special.update({duplicate["row_number"], duplicate["duplicate_of_row"]})
+    special.update(d["row_number"] for d in EXPECTED["double_role_rows"] if d["file"] == csv_path.name)
+    victim = next(n for n in range(len(lines), 1, -1) if n not in special and lines[n - 1].strip())
+    del lines[victim - 1]
+    csv_path.write_bytes("".join(lines).encode(encoding))
+
+
+def test_changed_file_replaces_its_rows_and_history_keeps_the_recalled_cadre(night) -> None:
+    target = night["inbox"] / "rosters" / "渭源县驻村干部花名册.csv"
+    _drop_one_valid_row(target)
+    third = run_zhucun(night["home"], night["inbox"])
+    assert third.returncode == 0, third.stdout + third.stderr
+    assert "loaded 1, skipped as already loaded 5" in third.stdout
+
+    statuses = query(night["warehouse"], f"""
+        select status, count(*) from meta.file_manifest where source_file like '%{target.name}' group by 1
+    """)
+    assert dict(statuses) == {"loaded": 1, "replaced": 1}
+    totals = EXPECTED["totals"]
+    assert query(night["warehouse"], "select count(*) from marts.fct_assignment") == [(totals["distinct_assignments"],)]
+    ended = query(night["warehouse"], """
+        select is_current, end_date is not null, valid_to is not null
+        from marts.fct_assignment where not is_current
+    """)
+    assert ended == [(False, True, True)]
