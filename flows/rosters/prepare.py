@@ -220,7 +220,12 @@ def _masked(column: str | None, value: object) -> str | None:
     else:
         text = str(value)
     # An ID or phone typed into another column must not leak through the quarantine either.
-    return _LONG_DIGITS.sub(_mask_digits, text)[:_VALUE_LIMIT]
+    text = _LONG_DIGITS.sub(_mask_digits, text)[:_VALUE_LIMIT]
+    # A steward may export the quarantine to a spreadsheet: a leading quote keeps a formula inert.
+    return "'" + text if text[:1] in _FORMULA_STARTS else text
+
+
+_FORMULA_STARTS = frozenset("=+-@")
 
 
 def _mask_digits(match: re.Match[str]) -> str:

@@ -228,6 +228,9 @@ def test_gbk_csv(tmp_path: Path) -> None:
     assert reasons(result.quarantine, 3) == {("formula_cell", "phone"), ("phone_format", "phone"),
                                              ("formula_cell", "dispatch_unit")}
     assert reasons(result.quarantine, 4) == {("formula_cell", "dispatch_unit")}  # a lone "-" is a placeholder
+    # Quarantined formulas stay inert when a steward exports them to a spreadsheet.
+    shown = result.quarantine.loc[result.quarantine["reason_code"] == "formula_cell", "value_masked"]
+    assert set(shown) == {"'@SUM(A1)", "'-cmd", "****"}  # the phone column is masked whatever it holds
     assert_no_clear_values([result.rows, result.quarantine], [MALE, FEMALE, "13812345678"])
 
 
