@@ -50,6 +50,7 @@ def publish_marts(warehouse: Path, serve_dir: Path) -> Published:
             con.execute(
                 f"copy working.marts.{table} to '{_sql_path(staging_parquet / (table + '.parquet'))}' (format parquet)"
             )
+        _copy_comments(con, served, tables)
         con.execute("detach working")
     finally:
         con.close()
@@ -64,6 +65,28 @@ def publish_marts(warehouse: Path, serve_dir: Path) -> Published:
     os.replace(staging_parquet, parquet_dir)
     shutil.rmtree(old, ignore_errors=True)
     return Published(database=served_db, parquet_dir=parquet_dir, tables=tables)
+
+
+def _copy_comments(con: duckdb.DuckDBPyConnection, served: str, tables: list[str]) -> None:
+    """dbt's descriptions (persist_docs) travel with the tables, so BI tools show them."""
+    table_comments = con.execute(
+        "select table_name, comment from duckdb_tables() "
+        "where database_name = 'working' and schema_name = 'marts' and comment is not null"
+    ).fetchall()
+    column_comments = con.execute(
+        "select table_name, column_name, comment from duckdb_columns() "
+        "where database_name = 'working' and schema_name = 'marts' and comment is not null"
+    ).fetchall()
+    for table, comment in table_comments:
+        if table in tables:
+            con.execute(f'comment on table "{served}".marts.{table} is {_sql_literal(comment)}')
+    for table, column, comment in column_comments:
+        if table in tables:
+            con.execute(f'comment on column "{served}".marts.{table}."{column}" is {_sql_literal(comment)}')
+
+
+def _sql_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _sql_path(path: Path) -> str:
