@@ -39,6 +39,66 @@ DDL: tuple[str, ...] = (
         loaded_at        timestamp not null
     )
     """,
+    # One row per report file loaded (a newspaper page, a narrative report or a monthly work report).
+    """
+    create table if not exists raw.report__documents (
+        file_id      varchar primary key,
+        source_file  varchar not null,
+        report_type  varchar not null,       -- narrative / monthly
+        title        varchar,
+        report_date  date,                   -- date printed on the page or the month reported
+        region       varchar,                -- the main place the report is about, as written
+        text_chars   integer,                -- length of the normalised text (0 for monthly tables)
+        articles     integer,                -- articles on the page / kept as about the programme
+        articles_kept integer,
+        run_id       varchar not null,
+        loaded_at    timestamp not null
+    )
+    """,
+    # One row per fact a report states (the gold/README.md shape, plus provenance and confidence).
+    """
+    create table if not exists raw.report__facts (
+        file_id      varchar not null,
+        source_file  varchar not null,
+        fact_index   integer not null,       -- order within the report
+        kind         varchar not null,       -- dispatch / funding / outcome
+        metric       varchar not null,       -- code from seeds/metric_catalog.csv
+        value        double not null,        -- in the base unit (yuan, person, ...)
+        unit         varchar not null,
+        basis        varchar,                -- money only: per_person_year / ... / total
+        qualifier    varchar not null,       -- exact / at_least / approx / at_most
+        region       varchar,                -- most specific place, as written
+        year         integer,
+        period       varchar,                -- monthly reports: YYYY-MM
+        evidence     varchar not null,       -- the sentence (or table cell) that states it
+        char_start   integer,                -- offsets into the normalised text
+        char_end     integer,
+        confidence   double not null,        -- 0..1; monthly tables 1.0
+        run_id       varchar not null,
+        loaded_at    timestamp not null
+    )
+    """,
+    # One row per stationed cadre a report names (an assignment mentioned in a report).
+    """
+    create table if not exists raw.report__people (
+        file_id       varchar not null,
+        source_file   varchar not null,
+        person_index  integer not null,
+        cadre_name    varchar not null,
+        role_code     varchar,               -- first_secretary / team_leader / team_member
+        village       varchar,
+        township      varchar,
+        county        varchar,
+        dispatch_unit varchar,
+        start_month   varchar,               -- YYYY-MM
+        evidence      varchar not null,
+        char_start    integer,
+        char_end      integer,
+        confidence    double not null,
+        run_id        varchar not null,
+        loaded_at     timestamp not null
+    )
+    """,
     # One row per failed check on a roster row: a row failing two checks has two rows here.
     """
     create table if not exists quarantine.roster_rows (
