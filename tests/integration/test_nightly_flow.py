@@ -211,3 +211,18 @@ def test_changed_file_replaces_its_rows_and_history_keeps_the_recalled_cadre(nig
         from marts.fct_assignment where not is_current
     """)
     assert ended == [(False, True, True)]
+
+
+def test_a_run_that_cannot_open_the_warehouse_fails_loudly(tmp_path) -> None:
+    """A BI tool holding the working file open: the run must fail with a non-zero exit and say why."""
+    inbox = tmp_path / "inbox"
+    shutil.copytree(REPO / "samples" / "inbox" / "rosters", inbox)
+    home = tmp_path / "home"
+    home.mkdir()
+    holder = duckdb.connect(str(home / "warehouse.duckdb"))  # keeps the write lock
+    try:
+        result = run_zhucun(home, inbox)
+    finally:
+        holder.close()
+    assert result.returncode != 0
+    assert "cannot open warehouse" in result.stdout + result.stderr
