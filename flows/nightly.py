@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -30,15 +31,20 @@ from flows.warehouse.loader import load_roster, reject_file
 from flows.warehouse.publish import publish_marts
 
 
+@dataclass(frozen=True)
+class FileRejection:
+    """A file that is bad in itself (unreadable, unmappable header): set aside, never retried."""
+
+    error: str
+
+
 def _retry_on_io(task, task_run, state) -> bool:  # noqa: ANN001 - Prefect's callback signature
-    """Retry reads that failed for I/O reasons; a file that is bad stays bad, so never retry it."""
+    """Retry reads that failed for I/O reasons (a network share hiccup); anything else is a bug."""
     try:
         state.result()
-    except (UnreadableFile, UnmappableHeader):
-        return False
     except OSError:
         return True
-    except Exception:  # noqa: BLE001 - anything else is a bug: fail now, loudly
+    except Exception:  # noqa: BLE001 - fail now, loudly
         return False
     return False
 
@@ -62,9 +68,12 @@ def known_fingerprints_task(warehouse_path: Path) -> set[str]:
     retry_delay_seconds=[1, 5],
     retry_condition_fn=_retry_on_io,
 )
-def prepare_task(file: InboxFile) -> PreparedRoster:
+def prepare_task(file: InboxFile) -> PreparedRoster | FileRejection:
     # The key is read here, not passed in: task and flow parameters may be recorded by Prefect.
-    return prepare_roster(file.path, pii_key=Settings().pii_key)
+    try:
+        return prepare_roster(file.path, pii_key=Settings().pii_key)
+    except (UnreadableFile, UnmappableHeader) as exc:
+        return FileRejection(str(exc))
 
 
 @task(name="load-roster", task_run_name="load-{file.name}", cache_policy=NO_CACHE)
@@ -173,10 +182,10 @@ def _load_files(settings: Settings, summary: RunSummary, logger) -> None:  # noq
             )
             summary.files.append(reject_task(settings.warehouse_path, file, error, summary.run_id))
             continue
-        try:
-            prepared = prepare_task(file)
-        except (UnreadableFile, UnmappableHeader) as exc:
-            summary.files.append(reject_task(settings.warehouse_path, file, str(exc), summary.run_id))
+        prepared = prepare_task(file)
+        if isinstance(prepared, FileRejection):
+            logger.warning("file %s set aside: %s", file.name, prepared.error)
+            summary.files.append(reject_task(settings.warehouse_path, file, prepared.error, summary.run_id))
             continue
         outcome = load_task(settings.warehouse_path, file, prepared, summary.run_id)
         summary.quarantine_by_reason.update(_quarantine_reasons(prepared))
