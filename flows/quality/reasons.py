@@ -33,6 +33,20 @@ _REASONS = [
     Reason("phone_format", "联系电话格式错误", "phone is neither an 11-digit mobile nor a landline with area code"),
     Reason("formula_cell", "单元格以 = + - @ 开头，可能是表格公式", "cell starts with = + - @ and would run as a spreadsheet formula"),
     Reason("assignment_conflict", "同一人同期由不同单位派驻不同村", "same person stationed by two units in two villages over overlapping periods"),
+    # Facts and people extracted from reports
+    Reason("fact_kind_unknown", "事实类别不在词表中", "fact kind is not dispatch, funding or outcome"),
+    Reason("metric_unknown", "指标不在指标目录中", "metric is not in seeds/metric_catalog.csv"),
+    Reason("unit_unknown", "单位不在词表中", "unit is not in the vocabulary"),
+    Reason("basis_unknown", "资金口径不在词表中", "money basis is not in the vocabulary"),
+    Reason("basis_on_non_money", "非资金事实不应有口径", "only money facts carry a basis"),
+    Reason("qualifier_unknown", "限定词不在词表中", "qualifier is not exact, at_least, approx or at_most"),
+    Reason("value_negative", "数值为负", "value is negative"),
+    Reason("value_implausible", "数值超出合理范围", "value is outside the plausible range for its unit"),
+    Reason("year_implausible", "年份不合理", "year is before 2000 or in the future"),
+    Reason("confidence_range", "置信度不在0到1之间", "confidence is not between 0 and 1"),
+    Reason("evidence_missing", "缺少原文证据", "the evidence sentence is missing"),
+    Reason("person_name_missing", "人员姓名缺失", "person name is missing"),
+    Reason("person_role_unknown", "人员驻村身份不在词表中", "person role is not first_secretary, team_leader or team_member"),
 ]
 
 REASONS: dict[str, Reason] = {r.code: r for r in _REASONS}

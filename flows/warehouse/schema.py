@@ -116,6 +116,23 @@ DDL: tuple[str, ...] = (
         quarantined_at timestamp not null
     )
     """,
+    # One row per failed check on a fact or person extracted from a report.
+    """
+    create table if not exists quarantine.report_items (
+        run_id         varchar not null,
+        file_id        varchar not null,
+        source_file    varchar not null,
+        item_type      varchar not null,     -- fact / person
+        item_index     integer not null,     -- fact_index / person_index in the report
+        column_name    varchar,
+        reason_code    varchar not null,
+        reason_zh      varchar not null,
+        reason_en      varchar not null,
+        value_shown    varchar,              -- the offending value (reports carry no ID numbers)
+        evidence       varchar,              -- the sentence it came from, so a steward can judge
+        quarantined_at timestamp not null
+    )
+    """,
     # One row per file ever seen, by content fingerprint.
     """
     create table if not exists meta.file_manifest (
