@@ -142,6 +142,36 @@ def load_roster(
     return LoadResult(rows_loaded=loaded, rows_quarantined=quarantined, conflicts_with_other_files=moved)
 
 
+def load_report(
+    con: duckdb.DuckDBPyConnection,
+    file: InboxFile,
+    document: dict[str, object],
+    facts: pd.DataFrame,
+    people: pd.DataFrame,
+    quarantine: pd.DataFrame,
+    run_id: str,
+) -> LoadResult:
+    """A report's document row, facts, people and quarantine commit together, replacing its earlier version."""
+    now = dt.datetime.now()
+    provenance = {"file_id": file.file_id, "source_file": file.name, "run_id": run_id}
+    con.execute("begin transaction")
+    try:
+        for table in ("raw.report__documents", "raw.report__facts", "raw.report__people", "quarantine.report_items"):
+            con.execute(f"delete from {table} where source_file = ?", [file.name])
+        _insert_frame(con, "raw.report__documents", pd.DataFrame([document]).assign(**provenance, loaded_at=now))
+        _insert_frame(con, "raw.report__facts", facts.assign(**provenance, loaded_at=now))
+        _insert_frame(con, "raw.report__people", people.assign(**provenance, loaded_at=now))
+        _insert_frame(con, "quarantine.report_items", quarantine.assign(**provenance, quarantined_at=now))
+        loaded = len(facts) + len(people)
+        quarantined = int(quarantine[["item_type", "item_index"]].drop_duplicates().shape[0]) if len(quarantine) else 0
+        record(con, ManifestEntry(file, "loaded", loaded, quarantined, None, run_id))
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    return LoadResult(rows_loaded=loaded, rows_quarantined=quarantined, conflicts_with_other_files=0)
+
+
 def reject_file(con: duckdb.DuckDBPyConnection, file: InboxFile, error: str, run_id: str) -> None:
     """Set a file aside: the manifest says why; nothing it held reaches raw."""
     con.execute("begin transaction")

@@ -115,3 +115,30 @@ def test_rejected_file_is_recorded_with_its_reason_and_retried(db) -> None:
         ("rejected", "not a valid xlsx workbook")
     ]
     assert loaded_file_ids(db) == set()
+
+
+def test_report_reload_replaces_facts_people_and_quarantine(db) -> None:
+    from flows.warehouse.loader import load_report
+
+    document = {"report_type": "narrative", "title": "文水县选派驻村干部", "report_date": None, "region": "文水县",
+                "text_chars": 100, "articles": 3, "articles_kept": 1}
+    fact = {"fact_index": 0, "kind": "dispatch", "metric": "cadres_dispatched", "value": 344.0, "unit": "person",
+            "basis": None, "qualifier": "exact", "region": "文水县", "year": None, "period": None,
+            "evidence": "驻村干部344名", "char_start": 10, "char_end": 16, "confidence": 0.9}
+    person = {"person_index": 0, "cadre_name": "王建国", "role_code": "first_secretary", "village": "东街村",
+              "township": None, "county": "文水县", "dispatch_unit": None, "start_month": None,
+              "evidence": "第一书记王建国", "char_start": 20, "char_end": 27, "confidence": 0.8}
+    quarantine = pd.DataFrame([{"item_type": "fact", "item_index": 1, "column_name": "unit",
+                                "reason_code": "unit_unknown", "reason_zh": "单位不在词表中",
+                                "reason_en": "unit is not in the vocabulary", "value_shown": "斤",
+                                "evidence": "收获1000斤"}])
+    first = load_report(db, _file("page.txt", "1"), document, pd.DataFrame([fact, fact | {"fact_index": 2}]),
+                        pd.DataFrame([person]), quarantine, "run1")
+    assert (first.rows_loaded, first.rows_quarantined) == (3, 1)
+    load_report(db, _file("page.txt", "2"), document, pd.DataFrame([fact]), pd.DataFrame([person]),
+                quarantine.iloc[0:0], "run2")
+    counts = db.execute("""
+        select (select count(*) from raw.report__documents), (select count(*) from raw.report__facts),
+               (select count(*) from raw.report__people), (select count(*) from quarantine.report_items)
+    """).fetchone()
+    assert counts == (1, 1, 1, 0)
