@@ -47,6 +47,15 @@ _REASONS = [
     Reason("evidence_missing", "缺少原文证据", "the evidence sentence is missing"),
     Reason("person_name_missing", "人员姓名缺失", "person name is missing"),
     Reason("person_role_unknown", "人员驻村身份不在词表中", "person role is not first_secretary, team_leader or team_member"),
+    # Monthly work reports (月报): rows and cells of the structured template
+    Reason("month_missing", "报告月份缺失", "report month is missing"),
+    Reason("month_unparseable", "报告月份无法识别（应为如2024年3月或2024-03）", "report month cannot be read (write it as 2024年3月 or 2024-03)"),
+    Reason("month_future", "报告月份晚于本月", "report month is after the current month"),
+    Reason("value_not_numeric", "数值无法识别（应填数字）", "value is not a number"),
+    Reason("value_not_whole", "户数、人数、件数应为整数", "a count of households, people or items must be a whole number"),
+    Reason("days_exceed_month", "在村天数超过当月天数", "days in village exceed the number of days in the month"),
+    Reason("money_unit_unknown", "金额列未注明单位（元或万元）", "money column states no unit (元 or 万元) in its header or above the table"),
+    Reason("report_duplicate", "同一村同一月份填报两次且数值不同", "the same village and month is reported twice with different figures"),
 ]
 
 REASONS: dict[str, Reason] = {r.code: r for r in _REASONS}

@@ -81,10 +81,13 @@ def normalise_header(text: object) -> str:
 
 
 @functools.lru_cache(maxsize=8)
-def load_aliases(path: Path = ALIASES_PATH) -> Mapping[str, str]:
-    """alias key → canonical column (or 'ignored'), read once per path; a bad seed fails loudly."""
+def load_aliases(path: Path = ALIASES_PATH, columns: tuple[str, ...] = CANONICAL_COLUMNS) -> Mapping[str, str]:
+    """alias key → canonical column (or 'ignored'), read once per path; a bad seed fails loudly.
+
+    `columns` are the canonical columns the seed may name (another template passes its own).
+    """
     aliases: dict[str, str] = {}
-    allowed = set(CANONICAL_COLUMNS) | {IGNORED}
+    allowed = set(columns) | {IGNORED}
     with Path(path).open(encoding="utf-8-sig", newline="") as handle:
         for line, record in enumerate(csv.DictReader(handle), start=2):
             key, column = normalise_header(record["alias"]), (record["column"] or "").strip()
@@ -128,10 +131,17 @@ def _count(mapped: Mapped) -> int:
     return len({column for column, _ in mapped if column and column != IGNORED})
 
 
-def find_header(grid: SheetGrid, aliases: Mapping[str, str] | None = None) -> HeaderMap | None:
+def find_header(
+    grid: SheetGrid,
+    aliases: Mapping[str, str] | None = None,
+    *,
+    required: Sequence[str] = REQUIRED_COLUMNS,
+    seed_name: str = "seeds/roster_header_aliases.csv",
+) -> HeaderMap | None:
     """The header of a sheet, or None when no row maps at least 3 columns (not a roster sheet).
 
-    Raises UnmappableHeader when a header is found but a required column is missing.
+    Raises UnmappableHeader when a header is found but a `required` column is missing (the message
+    points at `seed_name`). Another template passes its own aliases, required columns and seed.
     """
     aliases = load_aliases() if aliases is None else aliases
     rows = grid.rows
@@ -149,11 +159,13 @@ def find_header(grid: SheetGrid, aliases: Mapping[str, str] | None = None) -> He
             if _count(double) > _count(best):
                 best, top = double, candidate_top
         size = 1 if best is single else 2
-        return _build(grid, top, tuple(grid.row_numbers[top: top + size]), best)
+        return _build(grid, top, tuple(grid.row_numbers[top: top + size]), best, required, seed_name)
     return None
 
 
-def _build(grid: SheetGrid, index: int, header_rows: tuple[int, ...], mapped: Mapped) -> HeaderMap:
+def _build(grid: SheetGrid, index: int, header_rows: tuple[int, ...], mapped: Mapped,
+           required: Sequence[str] = REQUIRED_COLUMNS,
+           seed_name: str = "seeds/roster_header_aliases.csv") -> HeaderMap:
     columns: dict[str, int] = {}
     labels: dict[int, str] = {}
     warnings: list[str] = []
@@ -169,13 +181,13 @@ def _build(grid: SheetGrid, index: int, header_rows: tuple[int, ...], mapped: Ma
             )
             continue
         columns[column] = position
-    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    missing = [c for c in required if c not in columns]
     where = f"sheet {grid.sheet!r}" if grid.sheet is not None else "csv"
     if missing:
         found = [_redact(label) for label in labels.values()]
         raise UnmappableHeader(
             f"{where}, header row {header_rows[0]}: required column(s) {', '.join(missing)} not found among"
-            f" header cells {found}; add an alias to seeds/roster_header_aliases.csv",
+            f" header cells {found}; add an alias to {seed_name}",
             sheet=grid.sheet, found=found, missing=missing,
         )
     above = [cell for row in grid.rows[:index] for cell in row]

@@ -72,8 +72,11 @@ def _insert(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> None:
 
 
 def _only(results: list[SuiteResult]) -> SuiteResult:
-    assert [r.suite for r in results] == [SUITE]
-    return results[0]
+    """The roster suite's result; the other suites in expectations/ see empty tables and pass."""
+    assert SUITE in [r.suite for r in results]
+    others = [r for r in results if r.suite != SUITE]
+    assert all(r.success for r in others)
+    return next(r for r in results if r.suite == SUITE)
 
 
 def _all_strings(result: SuiteResult) -> list[str]:
