@@ -3,7 +3,7 @@
 
     .venv/bin/python samples/make_monthly_reports.py [--out DIR] [--expected FILE] [--seed N]
 
-Four files in the layouts counties send, written to samples/monthly/ (not the demo inbox):
+Four files in the layouts counties send, written to samples/inbox/monthly/ (the demo inbox):
 
 - 东街村驻村工作队2024年3月工作月报.xlsx  one team, one month: title row, 填报单位 row, a 基本情况 / 工作成效
   band over the header, one data row, a 填表人 footnote; money in 元.
@@ -505,7 +505,7 @@ def expected_document(samples: list[SampleFile], seed: int) -> dict[str, object]
         by_metric.update(entry["facts_by_metric"])
         reasons.update(q["reason_code"] for q in entry["quarantined"])
     return {
-        "about": "Ground truth for samples/monthly/ (written by samples/make_monthly_reports.py; do not edit by hand).",
+        "about": "Ground truth for samples/inbox/monthly/ (written by samples/make_monthly_reports.py; do not edit by hand).",
         "generator": {"seed": seed, "reference_today": REFERENCE_TODAY.isoformat(),
                       "valid_months": [f"{FIRST_MONTH:%Y-%m}", f"{LAST_MONTH:%Y-%m}"]},
         "definitions": {
@@ -569,8 +569,8 @@ def generate(out_dir: Path, seed: int = DEFAULT_SEED, expected_path: Path | None
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--out", type=Path, default=SAMPLES / "monthly",
-                        help="folder for the report files (default: samples/monthly)")
+    parser.add_argument("--out", type=Path, default=SAMPLES / "inbox" / "monthly",
+                        help="folder for the report files (default: samples/inbox/monthly)")
     parser.add_argument("--expected", type=Path, default=SAMPLES / "expected_monthly.json",
                         help="where the ground truth goes (default: samples/expected_monthly.json)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)

@@ -27,7 +27,7 @@ from flows.rosters.headers import UnmappableHeader, find_header, load_aliases, n
 from flows.rosters.prepare import QUARANTINE_COLUMNS, prepare_roster, table_columns
 
 REPO = Path(__file__).resolve().parents[2]
-MONTHLY = REPO / "samples" / "monthly"
+MONTHLY = REPO / "samples" / "inbox" / "monthly"
 EXPECTED_PATH = REPO / "samples" / "expected_monthly.json"
 EXPECTED = json.loads(EXPECTED_PATH.read_text("utf-8"))
 TODAY = dt.date.fromisoformat(EXPECTED["generator"]["reference_today"])
