@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -21,13 +21,15 @@ from flows.ingest.discovery import InboxFile, discover
 from flows.ingest.manifest import loaded_file_ids
 from flows.ingest.readers import UnreadableFile
 from flows.quality.batch_checks import run_batch_checks
+from flows.reports.monthly import is_monthly_report
+from flows.reports.prepare import PreparedReport, prepare_monthly_report
 from flows.rosters.headers import UnmappableHeader
 from flows.rosters.prepare import PreparedRoster, prepare_roster
 from flows.run_summary import FileOutcome, RunSummary
 from flows.settings import Settings
 from flows.warehouse.connection import warehouse
 from flows.warehouse.dbt_runner import run_dbt
-from flows.warehouse.loader import load_roster, reject_file
+from flows.warehouse.loader import load_report, load_roster, reject_file
 from flows.warehouse.publish import publish_marts
 
 
@@ -74,6 +76,41 @@ def prepare_task(file: InboxFile) -> PreparedRoster | FileRejection:
         return prepare_roster(file.path, pii_key=Settings().pii_key)
     except (UnreadableFile, UnmappableHeader) as exc:
         return FileRejection(str(exc))
+
+
+@task(
+    name="prepare-monthly-report",
+    task_run_name="prepare-{file.name}",
+    cache_policy=NO_CACHE,
+    retries=2,
+    retry_delay_seconds=[1, 5],
+    retry_condition_fn=_retry_on_io,
+)
+def prepare_monthly_task(file: InboxFile) -> PreparedReport | FileRejection:
+    try:
+        return prepare_monthly_report(file.path)
+    except (UnreadableFile, UnmappableHeader) as exc:
+        return FileRejection(str(exc))
+
+
+@task(name="sniff-table", task_run_name="sniff-{file.name}", cache_policy=NO_CACHE)
+def is_monthly_task(file: InboxFile) -> bool:
+    return is_monthly_report(file.path)
+
+
+@task(name="load-report", task_run_name="load-{file.name}", cache_policy=NO_CACHE)
+def load_report_task(warehouse_path: Path, file: InboxFile, prepared: PreparedReport, run_id: str) -> FileOutcome:
+    with warehouse(warehouse_path) as con:
+        result = load_report(con, file, prepared.document, prepared.facts, prepared.people,
+                             prepared.item_quarantine, run_id, row_quarantine=prepared.row_quarantine)
+    return FileOutcome(
+        name=file.name,
+        kind=file.kind,
+        status="loaded",
+        rows_loaded=result.rows_loaded,
+        rows_quarantined=result.rows_quarantined,
+        duplicates_dropped=prepared.duplicates_dropped,
+    )
 
 
 @task(name="load-roster", task_run_name="load-{file.name}", cache_policy=NO_CACHE)
@@ -175,20 +212,28 @@ def _load_files(settings: Settings, summary: RunSummary, logger) -> None:  # noq
         if file.file_id in known:
             summary.files.append(FileOutcome(name=file.name, kind=file.kind, status="skipped"))
             continue
-        if file.kind != "roster":
-            error = (
-                "reports (.txt/.docx/.pdf) are not loaded yet" if file.kind == "report"
-                else f"unsupported file type {file.path.suffix or '(none)'}: send .xlsx, .xls or .csv"
+        if file.kind == "table" and is_monthly_task(file):
+            file = replace(file, kind="report")
+            prepared = prepare_monthly_task(file)
+        elif file.kind == "table":
+            file = replace(file, kind="roster")
+            prepared = prepare_task(file)
+        elif file.kind == "report":
+            prepared = FileRejection("narrative reports (.txt/.docx/.pdf) are not loaded yet")
+        else:
+            prepared = FileRejection(
+                f"unsupported file type {file.path.suffix or '(none)'}: send .xlsx, .xls, .csv, .txt, .docx or .pdf"
             )
-            summary.files.append(reject_task(settings.warehouse_path, file, error, summary.run_id))
-            continue
-        prepared = prepare_task(file)
         if isinstance(prepared, FileRejection):
             logger.warning("file %s set aside: %s", file.name, prepared.error)
             summary.files.append(reject_task(settings.warehouse_path, file, prepared.error, summary.run_id))
             continue
-        outcome = load_task(settings.warehouse_path, file, prepared, summary.run_id)
-        summary.quarantine_by_reason.update(_quarantine_reasons(prepared))
+        if isinstance(prepared, PreparedReport):
+            outcome = load_report_task(settings.warehouse_path, file, prepared, summary.run_id)
+            summary.quarantine_by_reason.update(prepared.quarantine_reasons())
+        else:
+            outcome = load_task(settings.warehouse_path, file, prepared, summary.run_id)
+            summary.quarantine_by_reason.update(_quarantine_reasons(prepared))
         summary.files.append(outcome)
 
 

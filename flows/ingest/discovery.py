@@ -5,7 +5,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-ROSTER_SUFFIXES = frozenset({".xlsx", ".xls", ".csv"})
+# Tables are rosters or monthly work reports: the flow tells them apart by their header.
+TABLE_SUFFIXES = frozenset({".xlsx", ".xls", ".csv"})
 REPORT_SUFFIXES = frozenset({".txt", ".docx", ".pdf"})
 # Office lock files, editor back-ups and OS clutter are not deliveries.
 _IGNORED_PREFIXES = ("~$", ".~lock", ".")
@@ -17,15 +18,15 @@ class InboxFile:
 
     path: Path
     name: str
-    kind: str  # roster / report / unsupported
+    kind: str  # table / report / unsupported at discovery; roster / report once the flow has read it
     file_id: str
     size_bytes: int
 
 
 def classify(path: Path) -> str:
     suffix = path.suffix.lower()
-    if suffix in ROSTER_SUFFIXES:
-        return "roster"
+    if suffix in TABLE_SUFFIXES:
+        return "table"
     if suffix in REPORT_SUFFIXES:
         return "report"
     return "unsupported"

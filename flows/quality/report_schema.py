@@ -13,12 +13,8 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from flows.quality.reasons import reason
+from flows.reports.catalog import BASES, KINDS, QUALIFIERS, UNITS  # one vocabulary for extractor and checks
 
-KINDS = ("dispatch", "funding", "outcome")
-UNITS = ("person", "team", "village", "household", "person_time", "item", "yuan", "km", "mu", "percent",
-         "day", "year")
-BASES = ("per_person_year", "per_person_day", "per_person_week", "per_person", "per_year", "total")
-QUALIFIERS = ("exact", "at_least", "approx", "at_most")
 ROLES = ("first_secretary", "team_leader", "team_member")
 
 # Upper bounds a real statement stays under; above them it is an OCR or unit error (万 read twice).

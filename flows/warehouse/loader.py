@@ -150,26 +150,42 @@ def load_report(
     people: pd.DataFrame,
     quarantine: pd.DataFrame,
     run_id: str,
+    row_quarantine: pd.DataFrame | None = None,
 ) -> LoadResult:
-    """A report's document row, facts, people and quarantine commit together, replacing its earlier version."""
+    """A report's document row, facts, people and quarantine commit together, replacing its earlier version.
+
+    `quarantine` holds failed facts and people (quarantine.report_items); a monthly work report
+    also has failed table rows (`row_quarantine`, quarantine.monthly_rows).
+    """
     now = dt.datetime.now()
     provenance = {"file_id": file.file_id, "source_file": file.name, "run_id": run_id}
     con.execute("begin transaction")
     try:
-        for table in ("raw.report__documents", "raw.report__facts", "raw.report__people", "quarantine.report_items"):
+        for table in ("raw.report__documents", "raw.report__facts", "raw.report__people",
+                      "quarantine.report_items", "quarantine.monthly_rows"):
             con.execute(f"delete from {table} where source_file = ?", [file.name])
         _insert_frame(con, "raw.report__documents", pd.DataFrame([document]).assign(**provenance, loaded_at=now))
         _insert_frame(con, "raw.report__facts", facts.assign(**provenance, loaded_at=now))
         _insert_frame(con, "raw.report__people", people.assign(**provenance, loaded_at=now))
         _insert_frame(con, "quarantine.report_items", quarantine.assign(**provenance, quarantined_at=now))
+        if row_quarantine is not None:
+            _insert_frame(con, "quarantine.monthly_rows", row_quarantine.assign(**provenance, quarantined_at=now))
         loaded = len(facts) + len(people)
-        quarantined = int(quarantine[["item_type", "item_index"]].drop_duplicates().shape[0]) if len(quarantine) else 0
+        # Distinct failed items and rows: one failing two checks counts once.
+        quarantined = _distinct(quarantine, ["item_type", "item_index"]) + _distinct(
+            row_quarantine, ["sheet", "row_number", "column_name"])
         record(con, ManifestEntry(file, "loaded", loaded, quarantined, None, run_id))
         con.execute("commit")
     except BaseException:
         con.execute("rollback")
         raise
     return LoadResult(rows_loaded=loaded, rows_quarantined=quarantined, conflicts_with_other_files=0)
+
+
+def _distinct(frame: pd.DataFrame | None, keys: list[str]) -> int:
+    if frame is None or frame.empty:
+        return 0
+    return int(frame[keys].drop_duplicates().shape[0])
 
 
 def reject_file(con: duckdb.DuckDBPyConnection, file: InboxFile, error: str, run_id: str) -> None:

@@ -133,6 +133,23 @@ DDL: tuple[str, ...] = (
         quarantined_at timestamp not null
     )
     """,
+    # One row per failed check on a row (or cell) of a structured monthly work report.
+    """
+    create table if not exists quarantine.monthly_rows (
+        run_id         varchar not null,
+        file_id        varchar not null,
+        source_file    varchar not null,
+        sheet          varchar,
+        row_number     integer,
+        column_name    varchar,
+        reason_code    varchar not null,
+        reason_zh      varchar not null,
+        reason_en      varchar not null,
+        value_masked   varchar,
+        team_name      varchar,              -- 驻村工作队 or village, so a steward can find the row
+        quarantined_at timestamp not null
+    )
+    """,
     # One row per file ever seen, by content fingerprint.
     """
     create table if not exists meta.file_manifest (

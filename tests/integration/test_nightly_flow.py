@@ -24,6 +24,8 @@ pytestmark = pytest.mark.integration
 
 REPO = Path(__file__).resolve().parents[2]
 EXPECTED = json.loads((REPO / "samples" / "expected_rosters.json").read_text("utf-8"))
+MONTHLY = json.loads((REPO / "samples" / "expected_monthly.json").read_text("utf-8"))
+FILES_LOADED = EXPECTED["totals"]["files"] + MONTHLY["totals"]["files"]
 ZHUCUN = Path(sys.executable).with_name("zhucun")
 
 
@@ -74,11 +76,16 @@ def night(tmp_path_factory):
 
 def test_first_night_summary_shows_loaded_skipped_rejected_and_quarantined(night) -> None:
     out = night["first"].stdout
-    totals = EXPECTED["totals"]
+    totals, monthly = EXPECTED["totals"], MONTHLY["totals"]
     assert "SUCCEEDED" in out
-    assert "files      seen 8, loaded 6, skipped as already loaded 0, rejected 2" in out
-    assert f"rows       loaded {totals['raw_assignment_rows']}, quarantined {totals['quarantined_source_rows']}" in out
-    for code, count in totals["quarantine_by_reason"].items():
+    assert f"files      seen {FILES_LOADED + 2}, loaded {FILES_LOADED}, skipped as already loaded 0, rejected 2" in out
+    rows = totals["raw_assignment_rows"] + monthly["facts"]
+    quarantined = totals["quarantined_source_rows"] + monthly["quarantine_entries"]
+    assert f"rows       loaded {rows}, quarantined {quarantined}" in out
+    reasons = dict(totals["quarantine_by_reason"])
+    for code, count in monthly["quarantine_by_reason"].items():
+        reasons[code] = reasons.get(code, 0) + count
+    for code, count in reasons.items():
         assert re.search(rf"^\s+{count}\s+{code}$", out, re.M), f"{code} x{count} missing from summary"
     assert re.search(r"tests passed \d+, tests failed 0", out)
 
@@ -116,13 +123,27 @@ def test_quarantine_holds_each_broken_row_with_its_reason(night) -> None:
     assert all(zh and en for *_, zh, en in rows)
 
 
+def test_monthly_reports_load_as_full_confidence_facts(night) -> None:
+    monthly = MONTHLY["totals"]
+    by_metric = dict(query(night["warehouse"], """
+        select metric, count(*) from raw.report__facts where confidence = 1.0 and period is not null group by 1
+    """))
+    assert by_metric == monthly["facts_by_metric"]
+    (funds,) = query(night["warehouse"], """
+        select sum(value) from raw.report__facts where metric = 'funds_secured' and unit = 'yuan'
+    """)[0]
+    assert funds == monthly["funds_secured_yuan"]
+    reasons = dict(query(night["warehouse"], "select reason_code, count(*) from quarantine.monthly_rows group by 1"))
+    assert reasons == monthly["quarantine_by_reason"]
+
+
 def test_broken_files_are_set_aside_with_a_reason(night) -> None:
     manifest = {Path(name).name: (status, error) for name, status, error in query(
         night["warehouse"], "select source_file, status, error from meta.file_manifest")}
     for broken in EXPECTED["broken_files"]:
         status, error = manifest[broken["file"]]
         assert status == "rejected" and error
-    assert sum(status == "loaded" for status, _ in manifest.values()) == 6
+    assert sum(status == "loaded" for status, _ in manifest.values()) == FILES_LOADED
 
 
 def test_published_copy_serves_the_marts(night) -> None:
@@ -169,11 +190,11 @@ def test_no_clear_id_number_or_phone_is_stored_anywhere(night) -> None:
 
 
 def test_second_night_on_the_same_inbox_changes_nothing(night) -> None:
-    schemas = ("raw", "quarantine", "snapshots", "marts")
+    schemas = ("raw", "quarantine", "snapshots", "marts")  # meta changes: a new run_log row
     before = table_digests(night["warehouse"], schemas)
     second = run_zhucun(night["home"], night["inbox"])
     assert second.returncode == 0, second.stdout + second.stderr
-    assert "loaded 0, skipped as already loaded 6, rejected 2" in second.stdout
+    assert f"loaded 0, skipped as already loaded {FILES_LOADED}, rejected 2" in second.stdout
     assert table_digests(night["warehouse"], schemas) == before
 
 
@@ -198,7 +219,7 @@ def test_changed_file_replaces_its_rows_and_history_keeps_the_recalled_cadre(nig
     _drop_one_valid_row(target)
     third = run_zhucun(night["home"], night["inbox"])
     assert third.returncode == 0, third.stdout + third.stderr
-    assert "loaded 1, skipped as already loaded 5" in third.stdout
+    assert f"loaded 1, skipped as already loaded {FILES_LOADED - 1}" in third.stdout
 
     statuses = query(night["warehouse"], f"""
         select status, count(*) from meta.file_manifest where source_file like '%{target.name}' group by 1

@@ -33,7 +33,7 @@ EXPECTED = json.loads(EXPECTED_PATH.read_text("utf-8"))
 TODAY = dt.date.fromisoformat(EXPECTED["generator"]["reference_today"])
 ROW_REASONS = {"village_missing", "month_missing", "month_unparseable", "month_future", "date_too_early",
                "formula_cell", "report_duplicate"}
-ROSTER_FILES = sorted((REPO / "samples" / "inbox").rglob("*.*"))
+ROSTER_FILES = sorted(p for folder in ("rosters", "broken") for p in (REPO / "samples" / "inbox" / folder).iterdir())
 
 
 def _load_generator():

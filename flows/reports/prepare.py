@@ -1,0 +1,59 @@
+"""Turn one report file into what the loader writes: a document row, checked facts and people, quarantine.
+
+Two kinds of report arrive: structured monthly work reports (.xlsx/.csv tables, read by
+flows.reports.monthly) and narrative reports and newspaper pages (.txt/.docx/.pdf, read by the
+extractor). Both go through the same pandera checks (flows.quality.report_schema).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from flows.quality.report_schema import check_report_items
+from flows.reports.catalog import load_catalog
+from flows.reports.monthly import prepare_monthly
+from flows.rosters.prepare import table_columns
+
+_LOADER_COLUMNS = {"file_id", "source_file", "run_id", "loaded_at"}
+PERSON_COLUMNS = tuple(c for c in table_columns("raw.report__people") if c not in _LOADER_COLUMNS)
+
+
+@dataclass
+class PreparedReport:
+    document: dict[str, object]
+    facts: pd.DataFrame
+    people: pd.DataFrame
+    item_quarantine: pd.DataFrame  # failed facts and people → quarantine.report_items
+    row_quarantine: pd.DataFrame | None = None  # failed monthly table rows → quarantine.monthly_rows
+    duplicates_dropped: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    def quarantine_reasons(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for frame in (self.item_quarantine, self.row_quarantine):
+            if frame is not None and not frame.empty:
+                for code, count in frame["reason_code"].value_counts().items():
+                    counts[code] = counts.get(code, 0) + int(count)
+        return counts
+
+
+def _metric_codes() -> set[str]:
+    return {metric.code for metric in load_catalog().metrics}
+
+
+def prepare_monthly_report(path: Path) -> PreparedReport:
+    """A monthly work report: every figure is a fact with full confidence, still checked."""
+    monthly = prepare_monthly(path)
+    people = pd.DataFrame(columns=list(PERSON_COLUMNS))
+    facts, _, item_quarantine = check_report_items(monthly.facts, people, _metric_codes())
+    return PreparedReport(
+        document=monthly.document,
+        facts=facts,
+        people=people,
+        item_quarantine=item_quarantine,
+        row_quarantine=monthly.quarantine.rename(columns={"cadre_name": "team_name"}),
+        duplicates_dropped=monthly.duplicates_dropped,
+        problems=[str(problem) for problem in monthly.problems],
+    )
