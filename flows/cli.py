@@ -56,6 +56,34 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0 if summary.status == "succeeded" else 1
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Extract facts and people from one report; no Prefect, dbt or GX imported on this path."""
+    from flows.reports.extract import UnreadableReport, extract_report
+
+    try:
+        extraction = extract_report(args.file)
+    except UnreadableReport as exc:
+        print(f"zhucun extract: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(extraction.to_json())
+        return 0
+    doc = extraction.document
+    print(f"{args.file}: {doc.title or '(no title)'} | region {doc.region or '-'} | "
+          f"articles {doc.articles_kept}/{doc.articles} about the programme")
+    print(f"{len(extraction.facts)} facts")
+    for fact in extraction.facts:
+        value = int(fact.value) if float(fact.value).is_integer() else fact.value
+        flag = "  review" if fact.confidence < 0.6 else ""
+        print(f"  {fact.kind:<8} {fact.metric:<30} {value:>12} {fact.unit:<11} {fact.basis or '':<15} "
+              f"{fact.qualifier:<8} {fact.region or '-':<8} {fact.confidence:.2f}{flag}")
+    print(f"{len(extraction.people)} people")
+    for person in extraction.people:
+        print(f"  {person.name:<5} {person.role or '-':<16} {person.village or '-'} {person.township or '-'} "
+              f"{person.county or '-'} {person.dispatch_unit or ''} {person.start or ''}  {person.confidence:.2f}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="zhucun", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -64,6 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--warehouse", help="DuckDB file (default: $ZHUCUN_WAREHOUSE or $ZHUCUN_HOME/warehouse.duckdb)")
     run.add_argument("--demo", action="store_true", help="load the demo inbox in samples/")
     run.set_defaults(handler=cmd_run)
+    extract = commands.add_parser("extract", help="extract facts and people from one report (txt, docx, pdf)")
+    extract.add_argument("file", help="report file: .txt (UTF-8 or GB18030), .docx or .pdf with a text layer")
+    extract.add_argument("--json", action="store_true", help="print the JSON shape of gold/README.md")
+    extract.set_defaults(handler=cmd_extract)
     return parser
 
 

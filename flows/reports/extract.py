@@ -1,0 +1,94 @@
+"""Report → facts and people: the extractor's entry points.
+
+    extract_report(path) -> Extraction      read (.txt UTF-8/GB18030, .docx, .pdf), then extract_text
+    extract_text(text)   -> Extraction      normalise → segment → places → people → facts
+
+`Extraction.to_json()` prints {"document": {...}, "facts": [...], "people": [...]}: the facts and
+people exactly in the gold/README.md shape plus `char_start`, `char_end` (offsets in the normalised
+text, `Extraction.text`) and `confidence`. Raises `UnreadableReport` for a file it cannot read.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from flows.reports.catalog import Catalog, load_catalog
+from flows.reports.facts import FactExtractor, deduplicate
+from flows.reports.models import Document, Extraction, Fact, Person
+from flows.reports.normalise import normalise
+from flows.reports.people import PeopleExtractor
+from flows.reports.regions import Place, PlaceFinder, resolve_adcode
+from flows.reports.segment import segment
+from flows.reports.text import UnreadableReport, read_report
+
+__all__ = ["Extraction", "Fact", "Person", "Document", "UnreadableReport", "extract_report", "extract_text"]
+
+_DATE_RE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+
+
+def _main_place(places: list[Place]) -> Place | None:
+    """The county (else city, else province) the kept articles name most often; ties → first named."""
+    for level in ("county", "city", "province"):
+        counts: dict[str, tuple[int, Place]] = {}
+        for place in places:
+            if place.level == level:
+                n, first = counts.get(place.name, (0, place))
+                counts[place.name] = (n + 1, first)
+        if counts:
+            return max(counts.values(), key=lambda item: (item[0], -item[1].start))[1]
+    return None
+
+
+def _adcode(place_name: str | None, level: str | None, context: list[str], county_adcode: str | None) -> str | None:
+    if not place_name:
+        return None
+    if level in ("province", "city", "county"):
+        division = resolve_adcode(place_name, context)
+        return division.adcode if division else None
+    return county_adcode
+
+
+def extract_text(raw: str, catalog: Catalog | None = None) -> Extraction:
+    catalog = catalog or load_catalog()
+    norm = normalise(raw)
+    text = norm.text
+    articles = segment(text)
+    kept = [a for a in articles if a.kept]
+    finder = PlaceFinder(text)
+    spans = [(a.start, a.end) for a in kept]
+    places = [p for start, end in spans for p in finder.find(start, end)]
+    main = _main_place(places)
+    context = [p.name for p in places if p.level in ("province", "city")]
+    if main is not None:
+        division = resolve_adcode(main.name, context)
+        if division:
+            context += [division.city or "", division.province or ""]
+    main_division = resolve_adcode(main.name, context) if main else None
+    main_adcode = main_division.adcode if main_division else None
+
+    people = PeopleExtractor(text, places).extract(spans, main.name if main else None, main_adcode)
+    for person in people:
+        if person.county and person.county_adcode is None:
+            division = resolve_adcode(person.county, context)
+            person.county_adcode = division.adcode if division else None
+    cadre_villages = {p.name: p.village for p in people if p.village}
+
+    extractor = FactExtractor(text, catalog, places, cadre_villages, main)
+    facts: list[Fact] = []
+    for article in kept:
+        facts.extend(extractor.extract(article))
+    facts = deduplicate(facts)
+    for fact in facts:
+        fact.region_adcode = _adcode(fact.region, fact.region_level, context, main_adcode)
+
+    title = next((a.title for a in kept if a.title), None) or next((a.title for a in articles if a.title), None)
+    date = _DATE_RE.search(text)
+    report_date = f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}" if date else None
+    document = Document(title=title, report_date=report_date, region=main.name if main else None,
+                        region_adcode=main_adcode, articles=len(articles), articles_kept=len(kept))
+    return Extraction(document=document, facts=facts, people=people, text=text)
+
+
+def extract_report(path: str | Path, catalog: Catalog | None = None) -> Extraction:
+    """Read one report file and extract it. Raises UnreadableReport when the file cannot be read."""
+    return extract_text(read_report(path), catalog)

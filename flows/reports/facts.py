@@ -1,0 +1,317 @@
+"""Facts from the articles about the programme: a number with a unit, tied to a metric by a keyword near it.
+
+For every quantity (numbers.py) in a kept article, the metric is the vocabulary keyword nearest to it
+in the same clause (up to BEFORE chars before, AFTER chars after; a keyword before wins a tie), among
+metrics whose units fit the quantity (名 → person, 个 + 工作队 → team, 元 → yuan, ...). A quantity with
+no keyword near it is not a fact. Skipped as not-a-fact: thresholds (20户以上的村), start values
+(由50个增加到207个 keeps 207), ranges (1-2个), per-unit norms (每个工作队不少于3人), and counts of one.
+
+Region: the most specific place written before the number in its clause (该县/全县 → the article's
+county); else the village of a cadre named earlier in the sentence; else a place earlier in the
+sentence (not in brackets); else the place the article was last talking about; else the article's
+and then the page's main place.
+
+Confidence (0..1) = 0.30 + 0.30 × keyword proximity + 0.20 × article relevance + 0.10 × qualifier
+clarity + 0.10 × unit clarity, minus 0.15 in a headline and 0.05 for Chinese numerals.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from flows.reports.catalog import Catalog, Metric
+from flows.reports.models import Fact
+from flows.reports.numbers import Quantity, find_quantities
+from flows.reports.regions import LEVEL_RANK, Place
+from flows.reports.segment import Article
+
+BEFORE, AFTER = 14, 8
+_SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
+_CLAUSE_SEP = set("，,：:")
+_FROM_VALUE_RE = re.compile(r"(?:增加|提高|增长|上升|提升|扩大|发展|下降|减少|降低|由)(?:到|至)")
+_DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位|年|月)")
+_NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|帮扶队)")
+_NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:]{0,5}?村")
+_PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
+_YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
+_REF_COUNTY = re.compile(r"(?:该|本|全|我)(?:县|市|区|旗)")
+_REF_TOWNSHIP = re.compile(r"(?:该|本|全)(?:乡|镇)")
+_REF_VILLAGE = re.compile(r"(?:该|本|全)村")
+BASIS_PATTERNS = [
+    (re.compile(r"(?:每人每年|人均每年|年人均|每人年均|人均年)$"), "per_person_year"),
+    (re.compile(r"(?:每人每天|每人每日|每天|每日|日均)$"), "per_person_day"),
+    (re.compile(r"(?:每人每周|每周)$"), "per_person_week"),
+    (re.compile(r"(?:每人每月|每月|月均|人均|每人|每名|每位|每户)[\u4e00-\u9fff]{0,3}$"), "per_person"),
+    (re.compile(r"(?:每年|年均|年(?:收入|净利润|利润|增收|分红|产值|销售额|纯收入))$"), "per_year"),
+]
+
+
+@dataclass
+class KeywordHit:
+    start: int
+    end: int
+    keyword: str
+    metrics: tuple[Metric, ...]
+
+
+def keyword_regex(catalog: Catalog) -> tuple[re.Pattern, dict[str, tuple[Metric, ...]]]:
+    index = catalog.keyword_index()
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(index, key=len, reverse=True)))
+    return pattern, index
+
+
+def sentences(text: str, start: int, end: int):
+    for match in _SENTENCE_RE.finditer(text, start, end):
+        yield match.start(), match.end()
+
+
+def _clause_bounds(text: str, s_start: int, s_end: int, pos: int) -> tuple[int, int]:
+    a = pos
+    while a > s_start and text[a - 1] not in _CLAUSE_SEP:
+        a -= 1
+    b = pos
+    while b < s_end and text[b] not in _CLAUSE_SEP:
+        b += 1
+    return a, b
+
+
+def _in_brackets(text: str, s_start: int, pos: int) -> bool:
+    segment = text[s_start:pos]
+    return segment.count("（") + segment.count("(") > segment.count("）") + segment.count(")")
+
+
+def _most_specific(places: list[Place]) -> Place | None:
+    best = None
+    for place in places:  # the last of the most specific level: nearest to the number
+        if best is None or place.rank >= best.rank:
+            best = place
+    return best
+
+
+def _count_unit(text: str, q: Quantity) -> str | None:
+    after = text[q.end: q.end + 10]
+    if _NOUN_TEAM_RE.match(after) or q.classifier == "支":
+        return "team"
+    if _NOUN_VILLAGE_RE.match(after):
+        return "village"
+    return None
+
+
+def _counts_other_noun(text: str, q: Quantity) -> bool:
+    nxt = text[q.end: q.end + 1]
+    return bool(nxt) and "\u4e00" <= nxt <= "\u9fff" and nxt not in "以左上余多的"
+
+
+def _skip(text: str, q: Quantity, c_start: int) -> bool:
+    after = text[q.end: q.end + 4]
+    if q.text.endswith(("以上", "以下", "以内")) and after.startswith("的"):
+        return True  # a threshold: 脱贫户20户以上的村
+    if _FROM_VALUE_RE.match(after):
+        return True  # 由50个增加到207个: the start value
+    before = text[max(0, q.prefix_start - 2): q.prefix_start]
+    if len(before) == 2 and before[1] in "-—~～至到" and before[0].isdigit():
+        return True  # 1-2个: a range
+    if text[q.end: q.end + 1] in ("-", "—", "~", "～") and text[q.end + 1: q.end + 2].isdigit():
+        return True
+    if q.unit != "yuan" and _DISTRIBUTIVE_RE.search(text, c_start, q.prefix_start):
+        return True  # 每个工作队不少于3人: a norm, not a count
+    if q.unit not in ("yuan", "km", "mu", "percent") and q.value <= 1:
+        return True
+    segment = text[c_start: q.prefix_start]
+    if segment.count("“") > segment.count("”") or segment.count("‘") > segment.count("’"):
+        return True  # inside quotation marks: a slogan (一村一队、一队三人), not a figure
+    return False
+
+
+def _basis(text: str, q: Quantity, c_start: int, metric: Metric) -> str | None:
+    if metric.kind == "dispatch" or q.unit != "yuan":
+        return None
+    if q.rate:
+        return q.rate
+    before = text[max(c_start, q.prefix_start - 10): q.prefix_start]
+    for pattern, basis in BASIS_PATTERNS:
+        if pattern.search(before):
+            return basis
+    after = text[q.end: q.end + 6]
+    if after.startswith(("/年", "每年")):
+        return "per_year"
+    if _PER_ITEM_RE.match(text, q.end):
+        return "per_person"  # 5万元的小额贷款46笔: an amount for each of them
+    return metric.default_basis or ("total" if metric.kind == "funding" else None)
+
+
+class FactExtractor:
+    def __init__(self, text: str, catalog: Catalog, places: list[Place], cadre_villages: dict[str, str],
+                 doc_place: Place | None):
+        self.text = text
+        self.catalog = catalog
+        self.kw_re, self.kw_index = keyword_regex(catalog)
+        self.places = places
+        self.place_starts = [p.start for p in places]
+        self.cadre_villages = cadre_villages
+        self.cadre_re = re.compile("|".join(map(re.escape, sorted(cadre_villages, key=len, reverse=True)))) \
+            if cadre_villages else None
+        self.doc_place = doc_place
+
+    def _places_in(self, start: int, end: int) -> list[Place]:
+        i, j = bisect_left(self.place_starts, start), bisect_left(self.place_starts, end)
+        return [p for p in self.places[i:j] if p.end <= end]
+
+    def _article_place(self, article: Article) -> Place | None:
+        """The page's main place if the article names it; else the county the article names most (twice or more)."""
+        counts: dict[str, tuple[int, Place]] = {}
+        for p in self._places_in(article.start, article.end):
+            if p.level == "county":
+                n, first = counts.get(p.name, (0, p))
+                counts[p.name] = (n + 1, first)
+        if self.doc_place is not None and (self.doc_place.name in counts or not counts):
+            return self.doc_place
+        n, place = max(counts.values(), key=lambda item: (item[0], -item[1].start))
+        return place if n >= 2 else self.doc_place
+
+    def _metric(self, q: Quantity, hits: list[KeywordHit]) -> tuple[Metric, str, int, str] | None:
+        count_unit = _count_unit(self.text, q) if q.unit == "count" else None
+        best = None
+        for hit in hits:
+            if hit.end <= q.prefix_start:
+                gap, side = q.prefix_start - hit.end, 0
+                if gap > BEFORE:
+                    continue
+            elif hit.start >= q.end:
+                gap, side = hit.start - q.end, 1
+                if gap > AFTER:
+                    continue
+            else:
+                continue
+            for metric in hit.metrics:
+                if q.unit == "count":
+                    unit = count_unit or metric.unit
+                    if unit not in metric.units or unit not in ("item", "village", "team"):
+                        continue
+                    if side == 0 and count_unit is None and _counts_other_noun(self.text, q):
+                        continue  # 工作队划定四个方面: the count is of 方面, not of the keyword
+                elif q.unit in metric.units:
+                    unit = q.unit
+                else:
+                    continue
+                key = (gap + side, -len(hit.keyword))
+                if best is None or key < best[0]:
+                    best = (key, metric, unit, gap, hit.keyword)
+        if best is None:
+            return None
+        return best[1], best[2], best[3], best[4]
+
+    def _region(self, q: Quantity, c_start: int, s_start: int, article: Article, running: Place | None,
+                article_place: Place | None) -> Place | None:
+        text = self.text
+        clause_places = [p for p in self._places_in(c_start, q.prefix_start)]
+        if clause_places:
+            return _most_specific(clause_places)
+        clause = text[c_start: q.prefix_start]
+        if _REF_VILLAGE.search(clause) and running and running.level == "village":
+            return running
+        if _REF_TOWNSHIP.search(clause) and running and running.rank >= LEVEL_RANK["township"]:
+            return running
+        if _REF_COUNTY.search(clause) and article_place:
+            return article_place
+        if self.cadre_re:
+            names = list(self.cadre_re.finditer(text, s_start, q.prefix_start))
+            if names:
+                village = self.cadre_villages[names[-1].group(0)]
+                return Place(names[-1].start(), names[-1].end(), village, "village")
+        sentence_places = [p for p in self._places_in(s_start, q.prefix_start) if not _in_brackets(text, s_start, p.start)]
+        if sentence_places:
+            return _most_specific(sentence_places)
+        if running is not None and running.rank >= LEVEL_RANK["township"]:
+            return running  # the village or township the article is talking about
+        return article_place
+
+    def extract(self, article: Article) -> list[Fact]:
+        text, facts = self.text, []
+        article_place = self._article_place(article)
+        running: Place | None = None
+        for para in article.paragraphs:
+            if para.role in ("byline", "marker"):
+                continue
+            for s_start, s_end in sentences(text, para.start, para.end):
+                quantities = find_quantities(text, s_start, s_end)
+                if quantities:
+                    hits = [KeywordHit(m.start(), m.end(), m.group(0), self.kw_index[m.group(0)])
+                            for m in self.kw_re.finditer(text, s_start, s_end)]
+                    for q in quantities:
+                        fact = self._fact(q, hits, s_start, s_end, para.role, article, running, article_place)
+                        if fact:
+                            facts.append(fact)
+                running = self._update_running(running, s_start, s_end)
+        return facts
+
+    def _update_running(self, running: Place | None, s_start: int, s_end: int) -> Place | None:
+        places = [p for p in self._places_in(s_start, s_end) if not _in_brackets(self.text, s_start, p.start)]
+        best = _most_specific(places)
+        if best is not None:
+            return best
+        if self.cadre_re:
+            names = list(self.cadre_re.finditer(self.text, s_start, s_end))
+            if names:
+                village = self.cadre_villages[names[-1].group(0)]
+                return Place(names[-1].start(), names[-1].end(), village, "village")
+        return running
+
+    def _fact(self, q: Quantity, hits: list[KeywordHit], s_start: int, s_end: int, role: str, article: Article,
+              running: Place | None, article_place: Place | None) -> Fact | None:
+        text = self.text
+        if q.unit is None:
+            return None
+        c_start, c_end = _clause_bounds(text, s_start, s_end, q.prefix_start)
+        if _skip(text, q, c_start):
+            return None
+        clause_hits = [h for h in hits if h.start >= c_start and h.end <= c_end]
+        chosen = self._metric(q, clause_hits)
+        if chosen is None and c_start > s_start:
+            # 购买意外伤害保险，每人保额不低于50万元: the keyword may close the previous clause.
+            p_start, _ = _clause_bounds(text, s_start, s_end, c_start - 1)
+            tail = [h for h in hits if h.start >= p_start and h.end <= c_start - 1 and c_start - 1 - h.end <= 2]
+            chosen = self._metric(q, [KeywordHit(h.start, q.prefix_start, h.keyword, h.metrics) for h in tail]) \
+                if tail else None
+            if chosen is not None:
+                metric, unit, _, keyword = chosen
+                chosen = (metric, unit, BEFORE // 2, keyword)
+        if chosen is None:
+            return None
+        metric, unit, gap, keyword = chosen
+        region = self._region(q, c_start, s_start, article, running, article_place)
+        years = [m for m in _YEAR_RE.finditer(text, s_start, s_end)]
+        before_years = [m for m in years if m.end() <= q.prefix_start]
+        year = int((before_years[-1] if before_years else years[0]).group(1)) if years else None
+        proximity = 1.0 - min(gap, BEFORE) / (BEFORE + 1)
+        clarity = 1.0 if q.qualifier != "approx" else 0.6
+        unit_clarity = 1.0 if q.unit != "count" else (0.8 if _count_unit(text, q) else 0.5)
+        confidence = 0.30 + 0.30 * proximity + 0.20 * article.relevance + 0.10 * clarity + 0.10 * unit_clarity
+        if role == "headline":
+            confidence -= 0.15
+        if q.chinese:
+            confidence -= 0.05
+        ev_start, ev_end = max(s_start, q.prefix_start - 50), min(s_end, q.end + 50)
+        return Fact(
+            kind=metric.kind, metric=metric.code, value=q.value, unit=unit,
+            basis=_basis(text, q, c_start, metric), qualifier=q.qualifier,
+            region=region.name if region else None, year=year,
+            evidence=text[ev_start:ev_end].strip(), char_start=q.prefix_start, char_end=q.end,
+            confidence=round(max(0.0, min(1.0, confidence)), 3),
+            region_level=region.level if region else None, article=article.index, keyword=keyword,
+        )
+
+
+def deduplicate(facts: list[Fact]) -> list[Fact]:
+    """One fact per (kind, unit, value, basis): a figure restated in a headline or a summary counts once."""
+    best: dict[tuple, Fact] = {}
+    order: list[tuple] = []
+    for fact in facts:
+        key = (fact.kind, fact.unit, round(fact.value, 4), fact.basis)
+        if key not in best:
+            best[key] = fact
+            order.append(key)
+        elif fact.confidence > best[key].confidence:
+            best[key] = fact
+    return sorted((best[k] for k in order), key=lambda f: f.char_start)

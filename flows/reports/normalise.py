@@ -1,0 +1,147 @@
+"""Normalise OCR'd report text, keeping a map from every normalised offset back to the read text.
+
+- full-width digits, Latin letters and ASCII punctuation → half-width (１２３ → 123, ％ → %);
+- stray spaces next to Chinese characters or digits removed (`344 名` → `344名`, `2 万` → `2万`);
+  a space between two Latin words is kept;
+- OCR line breaks inside a sentence joined (`派驻干\n\n部` → `派驻干部`, `285\n名` → `285名`),
+  while paragraph ends and short lines (headlines, bylines) keep one "\n".
+
+A line is joined to the next when it does not end a sentence and is "full": as long as the
+lines around it (a column line broken by the layout), or longer than a headline can be.
+Offsets in facts and people refer to the normalised text; `NormalisedText.to_original`
+maps them back to the text as read (line ends already "\n").
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+# Full-width ASCII block (！..～) → ASCII, ideographic space → space. One char for one char.
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20
+# Keep the Chinese sentence punctuation as written (，：；！？（）): it reads better in evidence,
+# and the splitters know both forms.
+for _keep in (0xFF0C, 0xFF1A, 0xFF1B, 0xFF01, 0xFF1F, 0xFF08, 0xFF09):
+    del _FULLWIDTH[_keep]
+
+TERMINAL = set("。！？!?；;…")
+CLOSERS = set("”’」』)）】》\"'")
+CONTINUE_NEXT = set("，,、：:；;）)”」』%。")  # a line starting with these continues the previous one
+CONTINUE_PREV = set("，,、“‘「『（(：:—-/")   # a line ending with these continues on the next
+UNIT_START = set("名个人户元万亿千百%岁年月日亩米公项支位座家笔处套件余多")
+FULL_LINE = 48  # longer than any headline: a line this long was broken by the layout, not by the author
+
+_SPACES = re.compile(r"[ \t\xa0\u2002\u2003\u2009\u200b]+")
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _pieces(line: str, base: int) -> tuple[list[tuple[int, int]], str]:
+    """Spans of `line` to keep (absolute offsets) and their concatenation: stray spaces dropped."""
+    spans: list[tuple[int, int]] = []
+    pos, end = 0, len(line)
+    for match in _SPACES.finditer(line):
+        start, stop = match.span()
+        if start == 0 or stop == end:  # leading/trailing blanks
+            if start > pos:
+                spans.append((pos, start))
+            pos = stop
+            continue
+        if _is_word(line[start - 1]) and _is_word(line[stop]) and not (line[start - 1].isdigit() and line[stop].isdigit()):
+            continue  # a space between Latin words is real
+        spans.append((pos, start))
+        pos = stop
+    if pos < end:
+        spans.append((pos, end))
+    text = "".join(line[a:b] for a, b in spans)
+    return [(a + base, b + base) for a, b in spans], text
+
+
+def _ends_sentence(line: str) -> bool:
+    last = line[-1]
+    if last in TERMINAL:
+        return True
+    return last in CLOSERS and len(line) > 1 and line[-2] in TERMINAL
+
+
+@dataclass
+class NormalisedText:
+    """The normalised text and a piecewise map back to the text as read."""
+
+    text: str
+    original: str
+    _norm_starts: list[int] = field(default_factory=list, repr=False)
+    _orig_starts: list[int] = field(default_factory=list, repr=False)
+
+    def to_original(self, pos: int) -> int:
+        """Offset in the read text of normalised offset `pos` (an end offset maps past its last char)."""
+        if not self._norm_starts:
+            return pos
+        i = bisect_right(self._norm_starts, pos) - 1
+        if i < 0:
+            return pos
+        return self._orig_starts[i] + (pos - self._norm_starts[i])
+
+
+def width(line: str) -> float:
+    """Printed width in Chinese characters: an ASCII digit or letter takes half a column."""
+    return len(line) - len(line.encode("ascii", "ignore")) / 2
+
+
+NEW_BLOCK = ("□", "■", "——", "本报讯", "本报记者", "新华社", "（上接", "(上接", "（下转", "(下转")
+
+
+def should_join(prev: str, nxt: str, local_max: float) -> bool:
+    """Is the break between line `prev` and line `nxt` an OCR break inside a sentence?"""
+    if not prev or not nxt:
+        return False
+    if nxt.startswith(NEW_BLOCK):
+        return False
+    if nxt[0] in CONTINUE_NEXT:
+        return True
+    if _ends_sentence(prev):
+        return False
+    if prev[-1].isdigit() and (nxt[0].isdigit() or nxt[0] in UNIT_START):
+        return True
+    if prev[-1] in CONTINUE_PREV:
+        return True
+    w = width(prev)
+    if any(ch in TERMINAL for ch in prev[:-1]) or (w >= 34 and ("，" in prev or "," in prev)):
+        return True  # a sentence already ended (or ran on) inside this line: body text, not a headline
+    return w >= FULL_LINE or (local_max >= 8 and w >= 0.8 * local_max)
+
+
+def normalise(raw: str) -> NormalisedText:
+    """Normalise a report's text (see the module docstring)."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
+    text = text.translate(_FULLWIDTH)
+    lines: list[tuple[list[tuple[int, int]], str, int]] = []  # (spans, text, offset of the "\n" after it)
+    base = 0
+    for line in text.split("\n"):
+        spans, clean = _pieces(line, base)
+        if clean:
+            lines.append((spans, clean, base + len(line)))
+        base += len(line) + 1
+    lengths = [width(clean) for _, clean, _ in lines]
+    out: list[str] = []
+    norm_starts: list[int] = []
+    orig_starts: list[int] = []
+    pos = 0
+    for i, (spans, clean, newline_at) in enumerate(lines):
+        for a, b in spans:
+            norm_starts.append(pos)
+            orig_starts.append(a)
+            out.append(text[a:b])
+            pos += b - a
+        if i + 1 < len(lines):
+            window = lengths[max(0, i - 3): i + 4]
+            local_max = max(window) if window else 0
+            if not should_join(clean, lines[i + 1][1], local_max):
+                norm_starts.append(pos)
+                orig_starts.append(min(newline_at, len(text) - 1))
+                out.append("\n")
+                pos += 1
+    return NormalisedText("".join(out), text, norm_starts, orig_starts)

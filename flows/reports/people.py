@@ -1,0 +1,203 @@
+"""Stationed cadres named in a report: name, role, village, township, county, dispatch unit, start.
+
+A name is a surname (SURNAMES) and one or two more characters, found only next to a programme role:
+  - after the role, with the village before it:   岔口村第一书记郭建功, 沙河子村第一书记赵强对记者说
+  - after the role alone, if the name recurs:      第一书记吕力力 ... 吕力力
+  - before "是/任/担任 … 第一书记":                 吕力力,是小白庙子村驻村第一书记
+  - in a list before "等N名第一书记":               由董连杰、廖伟伟等9名第一书记
+Reporters (记者, 通讯员, □ bylines), villagers and officials never stand next to these roles, so they
+are not picked up. Whether a name has two or three characters is decided by the document: the
+three-character form is kept only when it recurs as often as the two-character one (李勇记得 → 李勇).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from flows.reports.models import Person
+from flows.reports.regions import Place, chains
+
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙", "夏侯", "端木", "西门", "独孤", "呼延", "南宫")
+# Characters that end a name rather than belong to it (李贺和…, 孔强一同…, 赵强对记者说).
+NOT_IN_NAME = set("的了和与及在对向把被将为从到给让用说是也都就已又还来去曾带领率同跟以并称讲等们等一二三四五六七八九十"
+                  "村镇乡县市区省书记队员长工作第驻派帮扶贫党支部委会组干部同志年月日个名位人户多余"
+                  "、，,。；;：:“”‘’（）()《》 \n—·")
+ROLES = [("第一书记", "first_secretary"), ("工作队队长", "team_leader"), ("工作队长", "team_leader"),
+         ("驻村队长", "team_leader"), ("队长", "team_leader"), ("工作队员", "team_member"), ("队员", "team_member")]
+_ROLE_ALT = "|".join(re.escape(r) for r, _ in ROLES)
+ROLE_CODE = dict(ROLES)
+_ROLE_RE = re.compile(rf"(?:驻村)?(?P<role>{_ROLE_ALT})(?:[(（]?兼(?:任)?(?:驻村)?(?:{_ROLE_ALT})[)）]?)?")
+_IS_ROLE_RE = re.compile(rf"(?:是|任|担任|出任|成为)(?P<where>[^，。,；;]{{0,14}}?)(?:驻村)?(?P<role>{_ROLE_ALT})")
+_LIST_RE = re.compile(rf"(?P<names>[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}})*)等\d+名(?:驻村)?(?P<role>{_ROLE_ALT})")
+_DISPATCH_RE = re.compile(r"(?:由|受|从|是)(?P<unit>[\u4e00-\u9fff]{2,24}?)(?:和[\u4e00-\u9fff]{2,12}?)?(?:下派|派驻|选派|委派|派出|派遣|选调)")
+_DATE_RE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+@dataclass
+class _Mention:
+    name: str
+    role: str
+    start: int
+    end: int
+    village: Place | None
+    confidence: float
+
+
+class PeopleExtractor:
+    def __init__(self, text: str, places: list[Place]):
+        self.text = text
+        self.places = places
+        self._counts: dict[str, int] = {}
+        self.village_parents: dict[str, dict[str, str]] = {}
+        for chain in chains(places):
+            levels = {p.level: p.name for p in chain}
+            if "village" in levels:
+                parents = self.village_parents.setdefault(levels["village"], {})
+                for level in ("township", "county", "city"):
+                    if level in levels:
+                        parents.setdefault(level, levels[level])
+
+    def _count(self, s: str) -> int:
+        if s not in self._counts:
+            self._counts[s] = self.text.count(s)
+        return self._counts[s]
+
+    def name_at(self, pos: int) -> str | None:
+        """The person name starting at `pos`, if one does."""
+        text = self.text
+        head = 2 if text[pos: pos + 2] in COMPOUND_SURNAMES else 1
+        if head == 1 and text[pos: pos + 1] not in SURNAMES:
+            return None
+        given = text[pos + head: pos + head + 2]
+        if not given or not _is_cjk(given[0]) or given[0] in NOT_IN_NAME:
+            return None
+        short = text[pos: pos + head + 1]
+        if len(given) == 2 and _is_cjk(given[1]) and given[1] not in NOT_IN_NAME:
+            long = text[pos: pos + head + 2]
+            if self._count(long) >= self._count(short):
+                return long
+        return short
+
+    def name_before(self, end: int) -> str | None:
+        """A person name ending at `end` (吕力力,是… / 郭建功受…委派)."""
+        for length in (3, 2, 4):
+            start = end - length
+            if start < 0:
+                continue
+            name = self.name_at(start)
+            if name and start + len(name) == end and (start == 0 or not _is_cjk(self.text[start - 1])
+                                                      or self.text[start - 1] in NOT_IN_NAME):
+                return name
+        return None
+
+    def _village_before(self, pos: int) -> Place | None:
+        for place in self.places:
+            if place.end == pos and place.level == "village":
+                return place
+            if place.start > pos:
+                break
+        return None
+
+    def mentions(self, start: int, end: int) -> list[_Mention]:
+        text, found = self.text, []
+        for match in _ROLE_RE.finditer(text, start, end):
+            role = ROLE_CODE[match.group("role")]
+            if match.group("role") in ("队长", "队员") and not match.group(0).startswith("驻村") \
+                    and "工作队" not in text[max(0, match.start() - 6): match.start()]:
+                continue  # 队长/队员 of some other team
+            pos = match.end()
+            name = self.name_at(pos) if pos < len(text) else None
+            if name:
+                village = self._village_before(match.start())
+                recurs = self._count(name) >= 2
+                if village or recurs:
+                    found.append(_Mention(name, role, pos, pos + len(name), village, 0.9 if village else 0.7))
+        for match in _IS_ROLE_RE.finditer(text, start, end):
+            cut = match.start()
+            while cut > start and text[cut - 1] in ",，、 ":
+                cut -= 1
+            name = self.name_before(cut)
+            if name:
+                where = [p for p in self.places if match.start("where") <= p.start and p.end <= match.end("where")
+                         and p.level == "village"]
+                found.append(_Mention(name, ROLE_CODE[match.group("role")], cut - len(name), cut,
+                                      where[-1] if where else None, 0.8))
+        for match in _LIST_RE.finditer(text, start, end):
+            names = match.group("names").split("、")
+            first = names[0]
+            for k in range(len(first)):  # the list starts after a verb or preposition: 由董连杰
+                candidate = first[k:]
+                if self.name_at(match.start() + k) == candidate:
+                    names[0] = candidate
+                    break
+            else:
+                names = names[1:]
+            offset = match.start()
+            for name in names:
+                pos = text.find(name, offset, match.end())
+                if pos >= 0 and self.name_at(pos) == name:
+                    found.append(_Mention(name, ROLE_CODE[match.group("role")], pos, pos + len(name), None, 0.7))
+        return found
+
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        text = self.text
+        a = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
+        ends = [i for i in (text.find(c, pos) for c in "。！？\n") if i >= 0]
+        return a, (min(ends) + 1 if ends else len(text))
+
+    def extract(self, spans: list[tuple[int, int]], county: str | None, county_adcode: str | None) -> list[Person]:
+        people: dict[str, Person] = {}
+        for start, end in spans:
+            for m in self.mentions(start, end):
+                s_start, s_end = self._sentence(m.start)
+                sentence_places = [p for p in self.places if s_start <= p.start and p.end <= s_end]
+                village = m.village.name if m.village else None
+                if village is None:
+                    nearby = [p for p in sentence_places if p.level == "village" and p.end <= m.start]
+                    village = nearby[-1].name if nearby else None
+                parents = self.village_parents.get(village or "", {})
+                township = parents.get("township")
+                if township is None:
+                    towns = [p for p in sentence_places if p.level == "township" and p.end <= m.start]
+                    township = towns[-1].name if towns else None
+                person_county = parents.get("county") or next(
+                    (p.name for p in reversed(sentence_places) if p.level == "county" and p.end <= m.start), None) or county
+                person = people.get(m.name)
+                if person is None:
+                    person = Person(m.name, m.role, village, township, person_county, None, None,
+                                    self.text[s_start:s_end].strip()[:160], m.start, m.end, m.confidence,
+                                    county_adcode if person_county == county else None)
+                    people[m.name] = person
+                else:
+                    person.village = person.village or village
+                    person.township = person.township or township
+                    person.confidence = max(person.confidence, m.confidence)
+        for person in people.values():
+            self._details(person)
+        return sorted(people.values(), key=lambda p: p.char_start)
+
+    def _details(self, person: Person) -> None:
+        """Dispatch unit and start month from sentences that tell how the cadre was sent."""
+        text, pos = self.text, 0
+        while True:
+            pos = text.find(person.name, pos)
+            if pos < 0:
+                return
+            s_start, s_end = self._sentence(pos)
+            sentence = text[s_start:s_end]
+            after = text[pos + len(person.name): s_end]
+            unit = _DISPATCH_RE.match(after)
+            if unit and person.dispatch_unit is None:
+                person.dispatch_unit = unit.group("unit")
+            if person.start is None and (unit or re.search(r"驻村|担任|下派|派驻|任职|来到", sentence)):
+                date = _DATE_RE.search(text, s_start, pos) or _DATE_RE.search(text, pos, s_end)
+                if date:
+                    person.start = f"{date.group(1)}-{int(date.group(2)):02d}" if date.group(2) else date.group(1)
+            pos += len(person.name)

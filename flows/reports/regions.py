@@ -1,0 +1,215 @@
+"""Place names in report text, at any depth: 山西省, 大同市, 云冈区, 西韩岭乡, 谢店村.
+
+Provinces, cities and counties come from the national division seed (seeds/regions.csv: adcode,
+name, level, parent_adcode, province_name, city_name, county_name), matched longest-first at every
+administrative suffix (省 市 县 区 旗 州 盟). Townships and villages are not in the seed: they are
+found by their suffix (乡 镇 村) and a left boundary (a function word, punctuation, a higher-level
+place), with generic words (农村, 贫困村, 乡镇 ...) rejected. When the left boundary is unclear, the
+shortest form that recurs as often in the document wins (据六家子村 → 六家子村).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+REGIONS_SEED = Path(__file__).resolve().parents[2] / "seeds" / "regions.csv"
+
+LEVEL_RANK = {"province": 1, "city": 2, "county": 3, "township": 4, "village": 5}
+# County names that are also ordinary words in a newspaper (城区 = "the town centre").
+AMBIGUOUS_ADMIN = {"城区", "郊区", "矿区", "新区", "新城区", "老城区", "古城区", "市中区", "古县", "中山区", "新县"}
+
+_ADMIN_SUFFIX_RE = re.compile(r"[省市县区旗州盟]")
+_LOCAL_SUFFIX_RE = re.compile(r"[乡镇村]")
+BOUNDARY = set("的在到于和与及是为从向对把将被由据往至自给让使以并或也都就又还而且但如若叫任"
+               "省市县区旗盟乡镇村、，,。；;：:“”‘’（）()《》「」—·-我你他她们这那每各全该本此其个名位户几多些"
+               "了着过得说看要会能去咱俺")
+# After 村 these make a word (村民, 村级, 村两委, 村集体 ...): such a mention counts only if the same
+# name also appears where it cannot be read so (after a township, or followed by something else).
+NOUN_AFTER_VILLAGE = set("民级两集党干规务委容里医支内外情风貌落组企办社部史道口头庄后妇小卫广文活“\"")
+# Verbs and phrases that end just before a place name (来到X村, 依托X村): cut there.
+BOUNDARY_WORDS = re.compile(
+    "(?:派驻|选派|下派|进驻|入驻|共有|拥有|结合|围绕|针对|来到|前往|走进|深入|位于|地处|包括|包含|覆盖|完成|依托|确保|带动|执行|协助|配齐|培养|推动|做到|帮助|"
+    "发展|建设|支持|组织|带领|引导|了解|走访|实现|推进|加强|近年来|目前|当地|所在|驻点|联系|帮扶|对口|结对|"
+    "选派到|派驻到|任职|担任|成为|打造|建成|获评|评为|授予|荣获|入选)")
+GENERIC_PLACES = {
+    "下乡", "返乡", "回乡", "家乡", "城乡", "老乡", "同乡", "本乡", "全乡", "该乡", "各乡", "异乡", "故乡", "入乡", "乡乡",
+    "进村", "驻村", "全村", "该村", "本村", "各村", "到村", "入村", "农村", "乡村", "山村", "邻村", "外村", "两村", "村村",
+    "每村", "包村", "联村", "强村", "富村", "兴村", "回村", "小村", "新村", "建村", "治村", "整村", "村村",
+    "城镇", "乡镇", "集镇", "小镇", "全镇", "该镇", "各镇", "本镇", "市镇", "重镇", "坐镇", "村镇", "两镇",
+}
+GENERIC_ENDINGS = (
+    "贫困", "行政", "重点", "自然", "示范", "空壳", "脱贫", "帮扶", "派驻", "所驻", "驻点", "文明", "先进", "试点",
+    "移民", "搬迁", "中心", "薄弱", "涣散", "后进", "深度", "边远", "偏远", "建档立卡", "美丽", "宜居", "特色",
+    "旅游", "小康", "集体", "民族", "少数民族", "原", "周边", "附近", "全省", "全市", "全县", "农业", "传统",
+    "整", "非",
+)
+
+
+@dataclass(frozen=True)
+class Division:
+    adcode: str
+    name: str
+    level: str
+    province: str | None
+    city: str | None
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    name: str
+    level: str                # province / city / county / township / village
+    divisions: tuple[Division, ...] = ()   # seed rows of that name (several 朝阳区 exist)
+
+    @property
+    def rank(self) -> int:
+        return LEVEL_RANK[self.level]
+
+
+@lru_cache(maxsize=4)
+def load_divisions(seed: Path = REGIONS_SEED) -> dict[str, tuple[Division, ...]]:
+    """Name → seed rows (province, city, county levels)."""
+    names: dict[str, list[Division]] = {}
+    with Path(seed).open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            level = row["level"]
+            if level not in ("province", "city", "county"):
+                continue
+            names.setdefault(row["name"], []).append(Division(
+                adcode=row["adcode"], name=row["name"], level=level,
+                province=row["province_name"] or None, city=row["city_name"] or None))
+    return {name: tuple(rows) for name, rows in names.items()}
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+_LONGEST: dict[int, int] = {}
+
+
+def _longest_name(key: int, divisions: dict[str, tuple[Division, ...]]) -> int:
+    if key not in _LONGEST:
+        _LONGEST[key] = max((len(n) for n in divisions), default=0)
+    return _LONGEST[key]
+
+
+class PlaceFinder:
+    """Finds places in one document (counts recurring names across the whole document)."""
+
+    def __init__(self, text: str, divisions: dict[str, tuple[Division, ...]] | None = None):
+        self.text = text
+        self.divisions = divisions if divisions is not None else load_divisions()
+        self.max_admin = _longest_name(id(self.divisions), self.divisions)
+        self._counts: dict[str, int] = {}
+
+    def _count(self, s: str) -> int:
+        if s not in self._counts:
+            self._counts[s] = self.text.count(s)
+        return self._counts[s]
+
+    def _admin(self, start: int, end: int) -> list[Place]:
+        text, found, last = self.text, [], start
+        for match in _ADMIN_SUFFIX_RE.finditer(text, start, end):
+            i = match.start()
+            for length in range(min(self.max_admin, i - last + 1), 1, -1):
+                name = text[i - length + 1: i + 1]
+                rows = self.divisions.get(name)
+                if rows and name not in AMBIGUOUS_ADMIN and not (length == 2 and name[0] in BOUNDARY):
+                    level = min((r.level for r in rows), key=lambda lv: LEVEL_RANK[lv])
+                    found.append(Place(i - length + 1, i + 1, name, level, rows))
+                    last = i + 1
+                    break
+        return found
+
+    def _local(self, i: int, floor: int) -> Place | None:
+        text, ch = self.text, self.text[i]
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        if ch == "乡" and nxt in "村镇亲土里音愁情贤下":
+            return None
+        if ch == "镇" and nxt in "村":
+            return None
+        j = i
+        while j > floor and i - j < 7 and _is_cjk(text[j - 1]):
+            j -= 1
+        segment = text[j:i]
+        if len(segment) < 2 or segment[-1] in BOUNDARY:
+            return None
+        cut = False
+        words = list(BOUNDARY_WORDS.finditer(segment))
+        if words:
+            segment, cut = segment[words[-1].end():], True
+        for k in range(len(segment) - 2, -1, -1):  # cut after the last boundary char that leaves a name
+            if segment[k] in BOUNDARY and len(segment) - k - 1 >= 2:
+                segment, cut = segment[k + 1:], True
+                break
+        if len(segment) < 2:
+            return None  # 做到定村, 和镇: a verb or a conjunction before a bare suffix
+        if not cut and len(segment) > 4:  # unclear left edge: the longest form that recurs as often as a short one
+            base = self._count(segment[-3:] + ch)
+            for length in range(len(segment), 3, -1):
+                if self._count(segment[-length:] + ch) >= base:
+                    segment = segment[-length:]
+                    break
+            else:
+                segment = segment[-3:]
+        name = segment + ch
+        if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS) or segment[-1] in "全该本各每驻进入到回下返农两包联":
+            return None
+        level = "village" if ch == "村" else "township"
+        return Place(i - len(segment), i + 1, name, level)
+
+    def find(self, start: int = 0, end: int | None = None) -> list[Place]:
+        """Places in text[start:end], in order of appearance, not overlapping."""
+        end = len(self.text) if end is None else end
+        admin = self._admin(start, end)
+        ends = {p.end for p in admin}
+        local: list[tuple[Place, bool]] = []
+        floor = start
+        admin_iter = iter(admin)
+        next_admin = next(admin_iter, None)
+        for match in _LOCAL_SUFFIX_RE.finditer(self.text, start, end):
+            i = match.start()
+            while next_admin is not None and next_admin.start <= i:
+                floor = max(floor, next_admin.end)
+                next_admin = next(admin_iter, None)
+            if i < floor:
+                continue
+            place = self._local(i, floor)
+            if place:
+                nxt = self.text[place.end: place.end + 1]
+                doubtful = place.level == "village" and nxt in NOUN_AFTER_VILLAGE and place.start not in ends
+                local.append((place, doubtful))
+                ends.add(place.end)
+                floor = place.end
+        confirmed = {p.name for p, doubtful in local if not doubtful}
+        places = admin + [p for p, doubtful in local if not doubtful or p.name in confirmed]
+        places.sort(key=lambda p: p.start)
+        return places
+
+
+def chains(places: list[Place]) -> list[list[Place]]:
+    """Runs of adjacent places (锦州市义县大定堡满族乡南石桥子村 → one chain of four), each from large to small."""
+    runs: list[list[Place]] = []
+    for place in places:
+        if runs and runs[-1][-1].end == place.start and runs[-1][-1].rank < place.rank:
+            runs[-1].append(place)
+        else:
+            runs.append([place])
+    return runs
+
+
+def resolve_adcode(name: str, context: list[str] | None = None) -> Division | None:
+    """The seed row for a province/city/county name; ambiguous names resolved by other places in `context`."""
+    rows = load_divisions().get(name)
+    if not rows:
+        return None
+    if len(rows) == 1:
+        return rows[0]
+    context = context or []
+    matches = [r for r in rows if r.city in context or r.province in context]
+    return matches[0] if len(matches) == 1 else None

@@ -1,0 +1,142 @@
+"""Split a normalised newspaper page into articles and decide which are about the programme.
+
+A page holds several articles, often out of reading order after OCR (a headline printed after its
+body). Paragraphs are classed as body, headline (short, no sentence end), byline (□ 作者, 记者 X 摄,
+(作者)), or dateline body (本报讯 ...). A new article starts at a dateline, or at a block of two or
+more headline/byline paragraphs; a single short headline between body paragraphs is a sub-heading.
+In a header block, the parts that end with a byline and are followed by more headers close the
+*previous* article (its headline printed after it); the last part opens the next one.
+
+An article is about the programme when it names it: PROGRAMME_TERMS (驻村, 第一书记, 工作队 ...).
+Poverty-alleviation words alone (脱贫, 扶贫) do not make an article about stationed cadres.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+PROGRAMME_TERMS = ("驻村", "第一书记", "工作队", "派驻干部", "选派干部", "下派干部", "驻点干部", "包村干部", "驻镇")
+SUPPORT_TERMS = ("帮扶", "扶贫", "脱贫", "结对", "乡村振兴", "村集体", "合作社")
+_PROGRAMME_RE = re.compile("|".join(PROGRAMME_TERMS))
+_SUPPORT_RE = re.compile("|".join(SUPPORT_TERMS))
+_TERMINAL = set("。！？!?；;…")
+_DATELINE_RE = re.compile(r"^(?:本报讯|本报记者|本报通讯员|新华社|据.{0,8}报道|本报.{0,8}电|[（(]?记者)")
+_BYLINE_RE = re.compile(r"^(?:[□■◇◆]|本报记者|记者|通讯员|作者)|摄$|^[（(][\u4e00-\u9fff\s、]{2,16}[)）]$|文并摄|报道$")
+_MARKER_RE = re.compile(r"^[（(](?:上接|下转|紧接|转)")
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    text: str
+    role: str  # body / dateline / headline / byline / marker
+
+
+@dataclass
+class Article:
+    index: int
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    programme_hits: int = 0
+    support_hits: int = 0
+
+    @property
+    def start(self) -> int:
+        return self.paragraphs[0].start
+
+    @property
+    def end(self) -> int:
+        return self.paragraphs[-1].end
+
+    @property
+    def title(self) -> str | None:
+        heads = [p.text for p in self.paragraphs if p.role == "headline"]
+        return heads[0] if heads else None
+
+    @property
+    def kept(self) -> bool:
+        return self.programme_hits >= 1
+
+    @property
+    def relevance(self) -> float:
+        """0..1: how squarely the article is about the programme (mentions per 500 characters, capped)."""
+        length = max(1, sum(p.end - p.start for p in self.paragraphs if p.role in ("body", "dateline")))
+        return min(1.0, 0.5 * self.programme_hits / max(1.0, length / 500) + 0.1 * min(self.support_hits, 5))
+
+
+def classify(text: str) -> str:
+    if _MARKER_RE.match(text):
+        return "marker"
+    if _DATELINE_RE.match(text) and len(text) > 24:
+        return "dateline"
+    if _BYLINE_RE.search(text) and (len(text) <= 24 or text.endswith("摄")):
+        return "byline"
+    if len(text) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return "byline"  # a name on its own line
+    if text.startswith("——") and len(text) <= 40:
+        return "headline"
+    if len(text) <= 40 and text[-1] not in _TERMINAL and not (text[-1] in "”\"" and text[-2:-1] in _TERMINAL):
+        return "headline"
+    return "body"
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append(Paragraph(pos, pos + len(line), line, classify(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _split_header(block: list[Paragraph]) -> list[list[Paragraph]]:
+    chunks: list[list[Paragraph]] = [[]]
+    for para in block:
+        chunks[-1].append(para)
+        if para.role == "byline":
+            chunks.append([])
+    return [c for c in chunks if c]
+
+
+def segment(text: str) -> list[Article]:
+    """Articles of a normalised page, in page order, with programme relevance counted."""
+    articles: list[Article] = []
+    pending: list[Paragraph] = []
+
+    def new_article(paras: list[Paragraph]) -> None:
+        articles.append(Article(len(articles), list(paras)))
+
+    for para in paragraphs(text):
+        if para.role in ("headline", "byline", "marker"):
+            pending.append(para)
+            continue
+        if pending:
+            chunks = _split_header(pending)
+            *closing, opening = chunks
+            for chunk in closing:
+                if articles:
+                    articles[-1].paragraphs.extend(chunk)
+                else:
+                    new_article(chunk)
+            if not articles or closing or len(opening) >= 2 or para.role == "dateline" or any(
+                    p.role in ("byline", "marker") or p.text.startswith("——") for p in opening):
+                new_article(opening + [para])
+            else:
+                articles[-1].paragraphs.extend(opening + [para])
+            pending = []
+        elif para.role == "dateline" and articles and any(p.role in ("body", "dateline") for p in articles[-1].paragraphs):
+            new_article([para])
+        elif articles:
+            articles[-1].paragraphs.append(para)
+        else:
+            new_article([para])
+    if pending:
+        if articles:
+            articles[-1].paragraphs.extend(pending)
+        else:
+            new_article(pending)
+    for article in articles:
+        body = text[article.start: article.end]
+        article.programme_hits = sum(1 for _ in _PROGRAMME_RE.finditer(body))
+        article.support_hits = sum(1 for _ in _SUPPORT_RE.finditer(body))
+    return articles
