@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Throughput of the report extractor on one core, against a bare regular-expression scan of the same bytes.
 
-Builds a corpus of a few thousand OCR-style pages from the sentences of samples/reports/make_reports.py
+Builds a corpus of a few thousand OCR-style pages from the sentences of samples/make_reports.py
 (relevant and unrelated articles shuffled, numbers varied, lines wrapped to a column width), then times
 `extract_text` over all of them and `re.finditer(BASELINE)` over the same texts in the same run.
 
@@ -23,7 +23,7 @@ BASELINE = re.compile(r"\d+(?:\.\d+)?\s*[万亿]?\s*[名个元户人]")
 
 
 def _samples():
-    spec = importlib.util.spec_from_file_location("make_reports", REPO / "samples" / "reports" / "make_reports.py")
+    spec = importlib.util.spec_from_file_location("make_reports", REPO / "samples" / "make_reports.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

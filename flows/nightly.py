@@ -22,7 +22,8 @@ from flows.ingest.manifest import loaded_file_ids
 from flows.ingest.readers import UnreadableFile
 from flows.quality.batch_checks import run_batch_checks
 from flows.reports.monthly import is_monthly_report
-from flows.reports.prepare import PreparedReport, prepare_monthly_report
+from flows.reports.prepare import PreparedReport, prepare_monthly_report, prepare_narrative_report
+from flows.reports.text import UnreadableReport
 from flows.rosters.headers import UnmappableHeader
 from flows.rosters.prepare import PreparedRoster, prepare_roster
 from flows.run_summary import FileOutcome, RunSummary
@@ -90,6 +91,21 @@ def prepare_monthly_task(file: InboxFile) -> PreparedReport | FileRejection:
     try:
         return prepare_monthly_report(file.path)
     except (UnreadableFile, UnmappableHeader) as exc:
+        return FileRejection(str(exc))
+
+
+@task(
+    name="prepare-narrative-report",
+    task_run_name="prepare-{file.name}",
+    cache_policy=NO_CACHE,
+    retries=2,
+    retry_delay_seconds=[1, 5],
+    retry_condition_fn=_retry_on_io,
+)
+def prepare_narrative_task(file: InboxFile) -> PreparedReport | FileRejection:
+    try:
+        return prepare_narrative_report(file.path)
+    except UnreadableReport as exc:
         return FileRejection(str(exc))
 
 
@@ -219,7 +235,7 @@ def _load_files(settings: Settings, summary: RunSummary, logger) -> None:  # noq
             file = replace(file, kind="roster")
             prepared = prepare_task(file)
         elif file.kind == "report":
-            prepared = FileRejection("narrative reports (.txt/.docx/.pdf) are not loaded yet")
+            prepared = prepare_narrative_task(file)
         else:
             prepared = FileRejection(
                 f"unsupported file type {file.path.suffix or '(none)'}: send .xlsx, .xls, .csv, .txt, .docx or .pdf"

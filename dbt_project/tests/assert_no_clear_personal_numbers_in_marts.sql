@@ -1,13 +1,16 @@
 {#
     No clear ID number (身份证号: 17 digits and a digit or X) and no clear mobile number (11 digits,
-    1[3-9]...) in any text column of dim_cadre or fct_assignment, found by introspecting the built
-    tables. A number counts only when it stands alone (no letter or digit on either side), so the
-    digit runs inside md5 / HMAC hex strings never match, while 电话13812345678 does.
+    1[3-9]...) in any text column of dim_cadre, fct_assignment or the report fact tables (their evidence
+    is report text), found by introspecting the built tables. A number counts only when it stands
+    alone (no letter or digit on either side), so the digit runs inside md5 / HMAC hex strings never
+    match, while 电话13812345678 does.
     Returns one row per offending value: model, column and the value's length, never the value.
 #}
 {%- set id_number_pattern = '(^|[^0-9A-Za-z])[1-9][0-9]{16}[0-9Xx]([^0-9A-Za-z]|$)' -%}
 {%- set mobile_pattern = '(^|[^0-9A-Za-z])1[3-9][0-9]{9}([^0-9A-Za-z]|$)' -%}
-{%- set checked_models = ['dim_cadre', 'fct_assignment'] -%}
+{%- set checked_models = [
+    'dim_cadre', 'fct_assignment', 'dim_report', 'fct_funding', 'fct_outcome', 'fct_dispatch_summary',
+] -%}
 
 {%- set text_columns = [] -%}
 {%- if execute -%}

@@ -13,11 +13,13 @@ import pandas as pd
 
 from flows.quality.report_schema import check_report_items
 from flows.reports.catalog import load_catalog
+from flows.reports.extract import extract_report
 from flows.reports.monthly import prepare_monthly
 from flows.rosters.prepare import table_columns
 
 _LOADER_COLUMNS = {"file_id", "source_file", "run_id", "loaded_at"}
 PERSON_COLUMNS = tuple(c for c in table_columns("raw.report__people") if c not in _LOADER_COLUMNS)
+FACT_COLUMNS = tuple(c for c in table_columns("raw.report__facts") if c not in _LOADER_COLUMNS)
 
 
 @dataclass
@@ -56,4 +58,70 @@ def prepare_monthly_report(path: Path) -> PreparedReport:
         row_quarantine=monthly.quarantine.rename(columns={"cadre_name": "team_name"}),
         duplicates_dropped=monthly.duplicates_dropped,
         problems=[str(problem) for problem in monthly.problems],
+    )
+
+
+def prepare_narrative_report(path: Path) -> PreparedReport:
+    """A narrative report or newspaper page: extracted facts and people, with offsets and confidence.
+
+    Raises flows.reports.text.UnreadableReport for a file that cannot be read.
+    """
+    extraction = extract_report(path)
+    facts = pd.DataFrame(
+        [
+            {
+                "fact_index": index,
+                "kind": fact.kind,
+                "metric": fact.metric,
+                "value": float(fact.value),
+                "unit": fact.unit,
+                "basis": fact.basis,
+                "qualifier": fact.qualifier,
+                "region": fact.region,
+                "year": fact.year,
+                "period": None,
+                "evidence": fact.evidence,
+                "char_start": fact.char_start,
+                "char_end": fact.char_end,
+                "confidence": fact.confidence,
+            }
+            for index, fact in enumerate(extraction.facts)
+        ],
+        columns=list(FACT_COLUMNS),
+    )
+    people = pd.DataFrame(
+        [
+            {
+                "person_index": index,
+                "cadre_name": person.name,
+                "role_code": person.role,
+                "village": person.village,
+                "township": person.township,
+                "county": person.county,
+                "dispatch_unit": person.dispatch_unit,
+                "start_month": person.start,
+                "evidence": person.evidence,
+                "char_start": person.char_start,
+                "char_end": person.char_end,
+                "confidence": person.confidence,
+            }
+            for index, person in enumerate(extraction.people)
+        ],
+        columns=list(PERSON_COLUMNS),
+    )
+    facts, people, item_quarantine = check_report_items(facts, people, _metric_codes())
+    document = extraction.document
+    return PreparedReport(
+        document={
+            "report_type": "narrative",
+            "title": document.title,
+            "report_date": document.report_date,
+            "region": document.region,
+            "text_chars": len(extraction.text),
+            "articles": document.articles,
+            "articles_kept": document.articles_kept,
+        },
+        facts=facts,
+        people=people,
+        item_quarantine=item_quarantine,
     )

@@ -25,7 +25,8 @@ pytestmark = pytest.mark.integration
 REPO = Path(__file__).resolve().parents[2]
 EXPECTED = json.loads((REPO / "samples" / "expected_rosters.json").read_text("utf-8"))
 MONTHLY = json.loads((REPO / "samples" / "expected_monthly.json").read_text("utf-8"))
-FILES_LOADED = EXPECTED["totals"]["files"] + MONTHLY["totals"]["files"]
+NARRATIVE_REPORTS = sorted((REPO / "samples" / "inbox" / "reports").iterdir())
+FILES_LOADED = EXPECTED["totals"]["files"] + MONTHLY["totals"]["files"] + len(NARRATIVE_REPORTS)
 ZHUCUN = Path(sys.executable).with_name("zhucun")
 
 
@@ -79,7 +80,12 @@ def test_first_night_summary_shows_loaded_skipped_rejected_and_quarantined(night
     totals, monthly = EXPECTED["totals"], MONTHLY["totals"]
     assert "SUCCEEDED" in out
     assert f"files      seen {FILES_LOADED + 2}, loaded {FILES_LOADED}, skipped as already loaded 0, rejected 2" in out
-    rows = totals["raw_assignment_rows"] + monthly["facts"]
+    (extracted,) = query(night["warehouse"], """
+        select (select count(*) from raw.report__facts where period is null)
+             + (select count(*) from raw.report__people)
+    """)[0]
+    assert extracted > 0
+    rows = totals["raw_assignment_rows"] + monthly["facts"] + extracted
     quarantined = totals["quarantined_source_rows"] + monthly["quarantine_entries"]
     assert f"rows       loaded {rows}, quarantined {quarantined}" in out
     reasons = dict(totals["quarantine_by_reason"])
@@ -92,24 +98,27 @@ def test_first_night_summary_shows_loaded_skipped_rejected_and_quarantined(night
 
 def test_marts_hold_every_distinct_assignment(night) -> None:
     totals = EXPECTED["totals"]
-    (count,) = query(night["warehouse"], "select count(*) from marts.fct_assignment")[0:1][0]
+    (count,) = query(night["warehouse"], "select count(*) from marts.fct_assignment where source = 'roster'")[0]
     assert count == totals["distinct_assignments"]
     by_role = dict(query(night["warehouse"], """
         select role.role_code, count(*) from marts.fct_assignment as fact
-        inner join marts.dim_role as role on fact.role_key = role.role_key group by 1
+        inner join marts.dim_role as role on fact.role_key = role.role_key
+        where fact.source = 'roster' group by 1
     """))
     assert by_role == totals["distinct_assignments_by_role"]
     by_county = dict(query(night["warehouse"], """
         select region.county_name, count(*) from marts.fct_assignment as fact
-        inner join marts.dim_region as region on fact.region_key = region.region_key group by 1
+        inner join marts.dim_region as region on fact.region_key = region.region_key
+        where fact.source = 'roster' group by 1
     """))
     assert by_county == totals["distinct_assignments_by_county"]
-    (cadres,) = query(night["warehouse"], "select count(distinct cadre_key) from marts.fct_assignment")[0]
+    (cadres,) = query(night["warehouse"],
+                      "select count(distinct cadre_key) from marts.fct_assignment where source = 'roster'")[0]
     assert cadres == totals["distinct_cadres"]
     # Facts never join to null, and nothing here needed the unknown member.
     assert query(night["warehouse"], """
         select count(*) from marts.fct_assignment
-        where '-1' in (cadre_key, region_key, dispatch_unit_key, role_key)
+        where source = 'roster' and '-1' in (cadre_key, region_key, dispatch_unit_key, role_key)
     """) == [(0,)]
 
 
@@ -130,11 +139,49 @@ def test_monthly_reports_load_as_full_confidence_facts(night) -> None:
     """))
     assert by_metric == monthly["facts_by_metric"]
     (funds,) = query(night["warehouse"], """
-        select sum(value) from raw.report__facts where metric = 'funds_secured' and unit = 'yuan'
+        select sum(value) from raw.report__facts
+        where metric = 'funds_secured' and unit = 'yuan' and period is not null
     """)[0]
     assert funds == monthly["funds_secured_yuan"]
     reasons = dict(query(night["warehouse"], "select reason_code, count(*) from quarantine.monthly_rows group by 1"))
     assert reasons == monthly["quarantine_by_reason"]
+
+
+def test_report_facts_reach_the_funding_and_outcome_marts_with_evidence(night) -> None:
+    warehouse = night["warehouse"]
+    # Monthly funds secured arrive as funding in yuan, with their cell as evidence and full confidence.
+    (monthly_funds,) = query(warehouse, """
+        select sum(amount_yuan) from marts.fct_funding
+        where metric_code = 'funds_secured' and period is not null and confidence = 1.0
+    """)[0]
+    assert monthly_funds == MONTHLY["totals"]["funds_secured_yuan"]
+    # Narrative reports contribute funding and outcome rows, each with evidence and a confidence.
+    for table in ("fct_funding", "fct_outcome"):
+        rows = query(warehouse, f"""
+            select fact.evidence, fact.confidence, report.report_type
+            from marts.{table} as fact
+            inner join marts.dim_report as report on fact.report_key = report.report_key
+            where report.report_type = 'narrative'
+        """)
+        assert rows, f"no narrative rows in {table}"
+        assert all(evidence and 0 < confidence <= 1 for evidence, confidence, _ in rows)
+    # Low confidence means steward review, never silent acceptance.
+    assert query(warehouse, """
+        select count(*) from marts.fct_outcome
+        where (confidence < 0.6) <> needs_review or (needs_review and review_status <> 'pending')
+    """) == [(0,)]
+    # An annualised per-person amount exists exactly where the basis allows one.
+    assert query(warehouse, """
+        select count(*) from marts.fct_funding
+        where (annualised_per_person_yuan is not null)
+            <> (basis in ('per_person_year', 'per_person_day', 'per_person_week'))
+    """) == [(0,)]
+    # Cadres named in reports join the assignments with source = 'report'.
+    (from_reports,) = query(warehouse, "select count(*) from marts.fct_assignment where source = 'report'")[0]
+    (people,) = query(warehouse, "select count(*) from raw.report__people")[0]
+    assert 0 < from_reports <= people  # a cadre named twice in one report is one assignment
+    # Stated counts sit beside roster counts for stewards.
+    assert query(warehouse, "select count(*) from marts.fct_dispatch_reconciliation where roster_cadres > 0")[0][0] > 0
 
 
 def test_broken_files_are_set_aside_with_a_reason(night) -> None:
@@ -148,7 +195,8 @@ def test_broken_files_are_set_aside_with_a_reason(night) -> None:
 
 def test_published_copy_serves_the_marts(night) -> None:
     served = night["home"] / "serve" / "zhucun.duckdb"
-    assert query(served, "select count(*) from marts.fct_assignment") == [(EXPECTED["totals"]["distinct_assignments"],)]
+    assert query(served, "select count(*) from marts.fct_assignment where source = 'roster'") == [
+        (EXPECTED["totals"]["distinct_assignments"],)]
     assert (night["home"] / "serve" / "parquet" / "fct_assignment.parquet").exists()
     # Analysts see each column's description in their BI tool: none is missing in the served copy.
     undocumented = query(served, """
@@ -226,10 +274,11 @@ def test_changed_file_replaces_its_rows_and_history_keeps_the_recalled_cadre(nig
     """)
     assert dict(statuses) == {"loaded": 1, "replaced": 1}
     totals = EXPECTED["totals"]
-    assert query(night["warehouse"], "select count(*) from marts.fct_assignment") == [(totals["distinct_assignments"],)]
+    assert query(night["warehouse"], "select count(*) from marts.fct_assignment where source = 'roster'") == [
+        (totals["distinct_assignments"],)]
     ended = query(night["warehouse"], """
         select is_current, end_date is not null, valid_to is not null
-        from marts.fct_assignment where not is_current
+        from marts.fct_assignment where source = 'roster' and not is_current
     """)
     assert ended == [(False, True, True)]
 

@@ -10,7 +10,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 SCORER = SHARED / "gold" / "score_extraction.py"
-SAMPLES = REPO / "samples" / "reports"
+SAMPLES = REPO / "samples" / "inbox" / "reports"
+SAMPLES_GOLD = REPO / "samples" / "reports_gold"
 BAR = ["--min-fact-recall", "0.9", "--min-fact-precision", "0.85", "--min-people-recall", "0.9"]
 ZHUCUN = Path(sys.executable).with_name("zhucun")
 
@@ -45,7 +46,7 @@ def test_shared_pages_meet_the_bar(tmp_path):
 @pytest.mark.skipif(not SCORER.is_file(), reason=f"scorer not found at {SCORER} (the shared folder lives beside the repo)")
 def test_sample_reports_meet_the_bar(tmp_path):
     pairs = []
-    for gold in sorted((SAMPLES / "gold").glob("*.yaml")):
+    for gold in sorted(SAMPLES_GOLD.glob("*.yaml")):
         report = next(p for p in SAMPLES.iterdir() if p.stem == gold.stem and p.suffix in (".txt", ".docx", ".pdf"))
         pairs += [gold, _extract(report, tmp_path)]
     assert len(pairs) >= 6
@@ -72,7 +73,7 @@ def test_json_shape(tmp_path):
 def test_samples_are_reproducible(tmp_path):
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("make_reports", SAMPLES / "make_reports.py")
+    spec = importlib.util.spec_from_file_location("make_reports", REPO / "samples" / "make_reports.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     for path in module.write_all(tmp_path):

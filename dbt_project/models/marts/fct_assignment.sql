@@ -6,6 +6,13 @@
     else the day they disappeared (never before start_date). Attributes come from the latest
     version; provenance (file, load time) from the latest roster row while the assignment is on a
     roster. The cadre version is the one in effect while the assignment was last seen.
+
+    Assignments that reports mention are added with source = 'report' (report_assignments, from
+    int_report_assignments_matched): the cadre is the roster cadre matched by name and village when
+    exactly one matches, else the unknown member; the region is the deepest dim_region member the
+    report's place resolves to (not always a village); is_current is false (a report is evidence
+    that the assignment existed, not that it is current on the rosters). Roster rows carry no
+    evidence, confidence 1.0 and review_status auto_accepted: rosters are the authority.
 #}
 with
 
@@ -35,6 +42,10 @@ dim_dispatch_unit as (
 
 dim_role as (
     select * from {{ ref('dim_role') }}
+),
+
+report_mentions as (
+    select * from {{ ref('int_report_assignments_matched') }}
 ),
 
 versions as (
@@ -136,7 +147,7 @@ with_unit_and_role as (
         and dim_role.role_key <> {{ unknown_key() }}
 ),
 
-final as (
+roster_assignments as (
     select
         {{ surrogate_key(['assignment_id']) }} as assignment_key,
         assignment_id,
@@ -144,6 +155,7 @@ final as (
         region_key,
         dispatch_unit_key,
         role_key,
+        {{ unknown_key() }} as report_key,
         {{ date_key('start_date') }} as start_date_key,
         {{ date_key('effective_end_date') }} as end_date_key,
         start_date,
@@ -153,10 +165,59 @@ final as (
         first_valid_from as valid_from,
         dbt_valid_to as valid_to,
         'roster' as source,
+        cast(null as {{ dbt.type_string() }}) as evidence,
+        cast(1.0 as double precision) as confidence,
+        false as needs_review,
+        'auto_accepted' as review_status,
         latest_source_file as source_file,
         latest_file_id as file_id,
         latest_loaded_at as loaded_at
     from with_unit_and_role
+),
+
+-- assignments that reports mention (source = 'report') -----------------------------------------
+report_assignments as (
+    select
+        {{ surrogate_key(['report_mentions.assignment_id']) }} as assignment_key,
+        report_mentions.assignment_id,
+        coalesce(dim_cadre.cadre_key, {{ unknown_key() }}) as cadre_key,
+        report_mentions.region_key,
+        coalesce(dim_dispatch_unit.dispatch_unit_key, {{ unknown_key() }}) as dispatch_unit_key,
+        coalesce(dim_role.role_key, {{ unknown_key() }}) as role_key,
+        report_mentions.report_key,
+        {{ date_key('report_mentions.start_date') }} as start_date_key,
+        {{ unknown_date_key() }} as end_date_key,
+        report_mentions.start_date,
+        cast(null as date) as end_date,
+        cast(null as {{ dbt.type_string() }}) as role_label,
+        false as is_current,
+        report_mentions.loaded_at as valid_from,
+        cast(null as timestamp) as valid_to,
+        'report' as source,
+        report_mentions.evidence,
+        report_mentions.confidence,
+        report_mentions.needs_review,
+        report_mentions.review_status,
+        report_mentions.source_file,
+        report_mentions.file_id,
+        report_mentions.loaded_at
+    from report_mentions
+    left join dim_cadre
+        on report_mentions.cadre_id = dim_cadre.cadre_id
+        and dim_cadre.is_current
+        and dim_cadre.cadre_key <> {{ unknown_key() }}
+    left join dim_dispatch_unit
+        on report_mentions.dispatch_unit_name = dim_dispatch_unit.dispatch_unit_name
+        and dim_dispatch_unit.dispatch_unit_key <> {{ unknown_key() }}
+    left join dim_role
+        on report_mentions.role_code = dim_role.role_code
+        and dim_role.role_key <> {{ unknown_key() }}
+),
+
+final as (
+    select * from roster_assignments
+    union all
+    select * from report_assignments
 )
 
 select * from final

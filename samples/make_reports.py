@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write the sample reports in samples/reports/ (written for this project; names and villages invented).
+"""Write the sample reports in samples/inbox/reports/ (written for this project; names and villages invented).
 
 Each report imitates an OCR'd newspaper page: lines broken by the column layout (with the blank lines
 OCR leaves between them), stray spaces inside numbers, full-width digits, Chinese numerals, 万/亿,
@@ -9,7 +9,7 @@ rates, named cadres, reporters and villagers, and an unrelated article on the sa
     渭源县第一书记.docx  Word document (generated here with zipfile), one paragraph per paragraph
     云冈区驻村工作.txt   UTF-8, 15-column layout
 
-Deterministic: re-running rewrites the same bytes. Gold annotations (scorer format) are in gold/.
+Deterministic: re-running rewrites the same bytes. Gold annotations (scorer format) are in samples/reports_gold/.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent / "inbox" / "reports"
 
 # Each page: list of (kind, text). kind "h" = headline or byline (one line), "p" = body paragraph (wrapped).
 GUANGSHAN = [

@@ -1,0 +1,108 @@
+{#
+    Every fact a report states, ready for the fact tables: its metric looked up in the catalogue
+    (seeds/metric_catalog.csv), its place resolved (int_report_regions_resolved), its period and
+    dates keyed, and the review rule applied:
+
+        needs_review  = confidence < var('review_confidence_threshold')   (0.6 by default)
+        review_status = 'pending' when it needs review, else 'auto_accepted'
+
+    Steward decisions (accept / reject / correct, from the meta schema) will later override
+    review_status here; none are applied yet.
+#}
+with
+
+facts as (
+    select * from {{ ref('stg_report__facts') }}
+),
+
+documents as (
+    select * from {{ ref('stg_report__documents') }}
+),
+
+metric_catalog as (
+    select * from {{ ref('metric_catalog') }}
+),
+
+regions as (
+    select * from {{ ref('int_report_regions_resolved') }}
+),
+
+with_report as (
+    select
+        facts.*,
+        documents.file_id as document_file_id,
+        documents.report_date,
+        coalesce(facts.region_name, documents.region_name) as place_text,
+        documents.region_name as context_text,
+        coalesce(facts.stated_year, cast(extract(year from facts.period_start_date) as integer)) as fact_year
+    from facts
+    left join documents
+        on facts.file_id = documents.file_id
+),
+
+with_keys as (
+    select
+        with_report.*,
+        {{ surrogate_key(['with_report.place_text', 'with_report.context_text']) }} as region_lookup_id,
+        coalesce(
+            with_report.period_start_date,
+            case when with_report.fact_year is not null then make_date(with_report.fact_year, 1, 1) end
+        ) as period_start_date_filled
+    from with_report
+),
+
+classified as (
+    select
+        {{ surrogate_key(['with_keys.file_id', 'with_keys.fact_index']) }} as fact_id,
+        case
+            when with_keys.document_file_id is not null then {{ surrogate_key(['with_keys.file_id']) }}
+            else {{ unknown_key() }}
+        end as report_key,
+        case
+            when metric_catalog.metric_code is not null then {{ surrogate_key(['with_keys.metric_code']) }}
+            else {{ unknown_key() }}
+        end as metric_key,
+        coalesce(regions.region_key, {{ unknown_key() }}) as region_key,
+        {{ date_key('with_keys.report_date') }} as report_date_key,
+        {{ date_key('with_keys.period_start_date_filled') }} as period_start_date_key,
+
+        -- the fact
+        with_keys.kind,
+        with_keys.metric_code,
+        metric_catalog.metric_code is not null as is_metric_in_catalog,
+        with_keys.value,
+        with_keys.unit,
+        with_keys.basis,
+        with_keys.qualifier,
+        with_keys.place_text as region_name,
+        with_keys.fact_year,
+        with_keys.period,
+
+        -- evidence and review
+        with_keys.evidence,
+        with_keys.char_start,
+        with_keys.char_end,
+        with_keys.confidence,
+        with_keys.confidence < {{ var('review_confidence_threshold') }} as needs_review,
+
+        -- provenance
+        with_keys.file_id,
+        with_keys.source_file,
+        with_keys.fact_index,
+        with_keys.run_id,
+        with_keys.loaded_at
+    from with_keys
+    left join metric_catalog
+        on with_keys.metric_code = metric_catalog.metric_code
+    left join regions
+        on with_keys.region_lookup_id = regions.region_lookup_id
+),
+
+final as (
+    select
+        classified.*,
+        case when classified.needs_review then 'pending' else 'auto_accepted' end as review_status
+    from classified
+)
+
+select * from final
