@@ -19,9 +19,9 @@ from prefect.states import Failed, State
 
 from flows.ingest.discovery import InboxFile, discover
 from flows.ingest.manifest import loaded_file_ids
-from flows.ingest.readers import UnreadableFile
+from flows.ingest.readers import UnreadableFile, read_grids
 from flows.quality.batch_checks import run_batch_checks
-from flows.reports.monthly import is_monthly_report
+from flows.reports.monthly import is_monthly_table
 from flows.reports.prepare import PreparedReport, prepare_monthly_report, prepare_narrative_report
 from flows.reports.text import UnreadableReport
 from flows.rosters.headers import UnmappableHeader
@@ -64,32 +64,21 @@ def known_fingerprints_task(warehouse_path: Path) -> set[str]:
 
 
 @task(
-    name="prepare-roster",
+    name="prepare-table",
     task_run_name="prepare-{file.name}",
     cache_policy=NO_CACHE,
     retries=2,
     retry_delay_seconds=[1, 5],
     retry_condition_fn=_retry_on_io,
 )
-def prepare_task(file: InboxFile) -> PreparedRoster | FileRejection:
-    # The key is read here, not passed in: task and flow parameters may be recorded by Prefect.
+def prepare_table_task(file: InboxFile) -> PreparedRoster | PreparedReport | FileRejection:
+    """A spreadsheet or csv is read once, then shaped as a roster or as a monthly work report."""
     try:
-        return prepare_roster(file.path, pii_key=Settings().pii_key)
-    except (UnreadableFile, UnmappableHeader) as exc:
-        return FileRejection(str(exc))
-
-
-@task(
-    name="prepare-monthly-report",
-    task_run_name="prepare-{file.name}",
-    cache_policy=NO_CACHE,
-    retries=2,
-    retry_delay_seconds=[1, 5],
-    retry_condition_fn=_retry_on_io,
-)
-def prepare_monthly_task(file: InboxFile) -> PreparedReport | FileRejection:
-    try:
-        return prepare_monthly_report(file.path)
+        grids = read_grids(file.path)
+        if is_monthly_table(grids):
+            return prepare_monthly_report(file.path, grids=grids)
+        # The key is read here, not passed in: task and flow parameters may be recorded by Prefect.
+        return prepare_roster(file.path, pii_key=Settings().pii_key, grids=grids)
     except (UnreadableFile, UnmappableHeader) as exc:
         return FileRejection(str(exc))
 
@@ -107,11 +96,6 @@ def prepare_narrative_task(file: InboxFile) -> PreparedReport | FileRejection:
         return prepare_narrative_report(file.path)
     except UnreadableReport as exc:
         return FileRejection(str(exc))
-
-
-@task(name="sniff-table", task_run_name="sniff-{file.name}", cache_policy=NO_CACHE)
-def is_monthly_task(file: InboxFile) -> bool:
-    return is_monthly_report(file.path)
 
 
 @task(name="load-report", task_run_name="load-{file.name}", cache_policy=NO_CACHE)
@@ -228,12 +212,9 @@ def _load_files(settings: Settings, summary: RunSummary, logger) -> None:  # noq
         if file.file_id in known:
             summary.files.append(FileOutcome(name=file.name, kind=file.kind, status="skipped"))
             continue
-        if file.kind == "table" and is_monthly_task(file):
-            file = replace(file, kind="report")
-            prepared = prepare_monthly_task(file)
-        elif file.kind == "table":
-            file = replace(file, kind="roster")
-            prepared = prepare_task(file)
+        if file.kind == "table":
+            prepared = prepare_table_task(file)
+            file = replace(file, kind="report" if isinstance(prepared, PreparedReport) else "roster")
         elif file.kind == "report":
             prepared = prepare_narrative_task(file)
         else:

@@ -168,7 +168,7 @@ def team_file(rng: random.Random) -> SampleFile:
     return SampleFile(
         name="东街村驻村工作队2024年3月工作月报.xlsx", format="xlsx", encoding=None, place=WENSHUI,
         title="东街村驻村工作队2024年3月工作月报", sheet="月报", columns=columns,
-        rows=[Row(5, cells, month, team="东街村驻村工作队")], region="东街村",
+        rows=[Row(5, cells, month, team="东街村驻村工作队")], region="文水县凤城镇东街村",
         skipped_rows={"title": [1, 2], "header": [3, 4], "footnote": [6]},
     )
 

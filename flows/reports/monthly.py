@@ -114,14 +114,18 @@ def load_monthly_aliases() -> Mapping[str, str]:
 def is_monthly_report(path: Path) -> bool:
     """True when some sheet has a header naming a month column and at least two metric columns.
 
-    A cheap sniff that tells a monthly report from a roster (both arrive as .xlsx / .csv): a roster
-    header has no 月份 column; a file that cannot be read at all is left to the roster path, which
-    rejects it with its reason.
+    A file that cannot be read at all is left to the roster path, which rejects it with its reason.
     """
     try:
         grids = read_grids(Path(path))
     except (UnreadableFile, OSError):
         return False
+    return is_monthly_table(grids)
+
+
+def is_monthly_table(grids: list[SheetGrid]) -> bool:
+    """The sniff on sheets already read: tells a monthly report from a roster (both .xlsx / .csv),
+    since a roster header has no 月份 column."""
     aliases = load_monthly_aliases()
     for grid in grids:
         try:
@@ -163,12 +167,16 @@ class _Row:
         return tuple((c.column, c.written) for c in self.cells)
 
 
-def prepare_monthly(path: Path, today: dt.date | None = None) -> PreparedMonthly:
-    """Read, check and shape one monthly report file. Raises UnreadableFile or UnmappableHeader for the file."""
+def prepare_monthly(path: Path, today: dt.date | None = None,
+                    grids: list[SheetGrid] | None = None) -> PreparedMonthly:
+    """Read (unless `grids` were read already), check and shape one monthly report file.
+
+    Raises UnreadableFile or UnmappableHeader for the file.
+    """
     path = Path(path)
     today = today or dt.date.today()
     aliases = load_monthly_aliases()
-    grids = read_grids(path)
+    grids = read_grids(path) if grids is None else grids
     sheets: list[str | None] = []
     problems: list[str] = []
     rows: list[_Row] = []
@@ -415,7 +423,7 @@ def _facts(rows: list[_Row], several_sheets: bool) -> pd.DataFrame:
                 "unit": spec.unit,
                 "basis": "total" if spec.money else None,
                 "qualifier": "exact",
-                "region": row.places["village"],
+                "region": _place(row),  # the chain as written resolves in dim_region; a bare 东街村 rarely does
                 "year": row.month.year,
                 "period": f"{row.month:%Y-%m}",
                 "evidence": f"{row.month.year}年{row.month.month}月 {_place(row)} {cell.label} = {cell.written}"
@@ -471,8 +479,13 @@ def _report_date(rows: list[_Row], problems: list[str]) -> dt.date | None:
 
 def _document_region(rows: list[_Row]) -> str | None:
     """The most specific place every loaded row shares: the village of a one-team file, the county of a summary."""
-    for level in ("village", "township", "county"):
+    levels = ("county", "township", "village")
+    shared: list[str] = []
+    for level in levels:  # walk down while every row agrees, keeping the chain as written
         names = {row.places[level] for row in rows}
-        if len(names) == 1 and None not in names:
-            return names.pop()
-    return None
+        if len(names) != 1:
+            break
+        name = names.pop()
+        if name and not any(name.startswith(prefix) for prefix in shared):
+            shared.append(name)
+    return "".join(shared) or None

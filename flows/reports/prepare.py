@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from flows.ingest.readers import SheetGrid
 from flows.quality.report_schema import check_report_items
 from flows.reports.catalog import load_catalog
 from flows.reports.extract import extract_report
@@ -45,9 +46,9 @@ def _metric_codes() -> set[str]:
     return {metric.code for metric in load_catalog().metrics}
 
 
-def prepare_monthly_report(path: Path) -> PreparedReport:
+def prepare_monthly_report(path: Path, grids: list[SheetGrid] | None = None) -> PreparedReport:
     """A monthly work report: every figure is a fact with full confidence, still checked."""
-    monthly = prepare_monthly(path)
+    monthly = prepare_monthly(path, grids=grids)
     people = pd.DataFrame(columns=list(PERSON_COLUMNS))
     facts, _, item_quarantine = check_report_items(monthly.facts, people, _metric_codes())
     return PreparedReport(

@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from flows.ingest.readers import read_grids
+from flows.ingest.readers import SheetGrid, read_grids
 from flows.quality.reasons import reason
 from flows.quality.roster_schema import DATE_COLUMNS, Failure, RosterClean, RosterRaw, failures
 from flows.rosters.headers import (
@@ -78,15 +78,19 @@ class PreparedRoster:
     problems: list[SheetProblem] = field(default_factory=list)
 
 
-def prepare_roster(path: Path, pii_key: str, today: dt.date | None = None) -> PreparedRoster:
-    """Read, check and shape one roster file. Raises UnreadableFile or UnmappableHeader for the file."""
+def prepare_roster(path: Path, pii_key: str, today: dt.date | None = None,
+                   grids: list[SheetGrid] | None = None) -> PreparedRoster:
+    """Read (unless `grids` were read already), check and shape one roster file.
+
+    Raises UnreadableFile or UnmappableHeader for the file.
+    """
     path = Path(path)
     today = today or dt.date.today()
     problems: list[SheetProblem] = []
     sheets: list[str | None] = []
     records: list[dict[str, object]] = []
     aliases = load_aliases()
-    grids = read_grids(path)
+    grids = read_grids(path) if grids is None else grids
     for grid in grids:
         try:
             header = find_header(grid, aliases)

@@ -154,7 +154,7 @@ def test_evidence_names_the_cell(prepared):
     facts = prepared["东街村驻村工作队2024年3月工作月报.xlsx"].facts
     visited = facts[facts["metric"] == "households_visited"].iloc[0]
     assert re.fullmatch(r"2024年3月 文水县凤城镇东街村 入户走访（户） = \d+ \(第5行\)", visited["evidence"])
-    assert visited["region"] == "东街村"
+    assert visited["region"] == "文水县凤城镇东街村"
 
 
 def test_wan_yuan_columns_become_yuan(prepared):
