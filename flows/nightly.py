@@ -25,6 +25,7 @@ from flows.reports.monthly import is_monthly_table
 from flows.reports.prepare import PreparedReport, prepare_monthly_report, prepare_narrative_report
 from flows.reports.text import UnreadableReport
 from flows.rosters.headers import UnmappableHeader
+from flows.rosters.id_numbers import mask_personal_numbers
 from flows.rosters.prepare import PreparedRoster, prepare_roster
 from flows.run_summary import FileOutcome, RunSummary
 from flows.settings import Settings
@@ -212,26 +213,35 @@ def _load_files(settings: Settings, summary: RunSummary, logger) -> None:  # noq
         if file.file_id in known:
             summary.files.append(FileOutcome(name=file.name, kind=file.kind, status="skipped"))
             continue
-        if file.kind == "table":
-            prepared = prepare_table_task(file)
-            file = replace(file, kind="report" if isinstance(prepared, PreparedReport) else "roster")
-        elif file.kind == "report":
-            prepared = prepare_narrative_task(file)
-        else:
-            prepared = FileRejection(
-                f"unsupported file type {file.path.suffix or '(none)'}: send .xlsx, .xls, .csv, .txt, .docx or .pdf"
-            )
-        if isinstance(prepared, FileRejection):
-            logger.warning("file %s set aside: %s", file.name, prepared.error)
-            summary.files.append(reject_task(settings.warehouse_path, file, prepared.error, summary.run_id))
-            continue
-        if isinstance(prepared, PreparedReport):
-            outcome = load_report_task(settings.warehouse_path, file, prepared, summary.run_id)
-            summary.quarantine_by_reason.update(prepared.quarantine_reasons())
-        else:
-            outcome = load_task(settings.warehouse_path, file, prepared, summary.run_id)
-            summary.quarantine_by_reason.update(_quarantine_reasons(prepared))
-        summary.files.append(outcome)
+        try:
+            summary.files.append(_load_one(settings, summary, file, logger))
+        except Exception as exc:  # a bug on one file must not stop the others, and must be loud
+            error = f"internal error ({type(exc).__name__}) while loading this file; see the run log"
+            logger.error("file %s: %s: %s", file.name, error, mask_personal_numbers(str(exc))[:300])
+            summary.problems.append(f"{file.name}: {error}")
+            summary.files.append(reject_task(settings.warehouse_path, file, error, summary.run_id))
+
+
+def _load_one(settings: Settings, summary: RunSummary, file: InboxFile, logger) -> FileOutcome:  # noqa: ANN001
+    if file.kind == "table":
+        prepared = prepare_table_task(file)
+        file = replace(file, kind="report" if isinstance(prepared, PreparedReport) else "roster")
+    elif file.kind == "report":
+        prepared = prepare_narrative_task(file)
+    else:
+        prepared = FileRejection(
+            f"unsupported file type {file.path.suffix or '(none)'}: send .xlsx, .xls, .csv, .txt, .docx or .pdf"
+        )
+    if isinstance(prepared, FileRejection):
+        logger.warning("file %s set aside: %s", file.name, prepared.error)
+        return reject_task(settings.warehouse_path, file, prepared.error, summary.run_id)
+    if isinstance(prepared, PreparedReport):
+        outcome = load_report_task(settings.warehouse_path, file, prepared, summary.run_id)
+        summary.quarantine_by_reason.update(prepared.quarantine_reasons())
+    else:
+        outcome = load_task(settings.warehouse_path, file, prepared, summary.run_id)
+        summary.quarantine_by_reason.update(_quarantine_reasons(prepared))
+    return outcome
 
 
 def _check_build_publish(settings: Settings, summary: RunSummary, logger) -> None:  # noqa: ANN001

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from flows.rosters.id_numbers import mask_personal_numbers
 from flows.reports.catalog import Catalog, load_catalog
 from flows.reports.facts import FactExtractor, deduplicate
 from flows.reports.models import Document, Extraction, Fact, Person
@@ -81,7 +82,11 @@ def extract_text(raw: str, catalog: Catalog | None = None) -> Extraction:
     for fact in facts:
         fact.region_adcode = _adcode(fact.region, fact.region_level, context, main_adcode)
 
+    # Reports may print a contact phone or an ID number: no clear value leaves the extractor.
+    for item in (*facts, *people):
+        item.evidence = mask_personal_numbers(item.evidence)
     title = next((a.title for a in kept if a.title), None) or next((a.title for a in articles if a.title), None)
+    title = mask_personal_numbers(title) if title else None
     date = _DATE_RE.search(text)
     report_date = f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}" if date else None
     document = Document(title=title, report_date=report_date, region=main.name if main else None,

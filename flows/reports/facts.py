@@ -165,8 +165,8 @@ class FactExtractor:
             if p.level == "county":
                 n, first = counts.get(p.name, (0, p))
                 counts[p.name] = (n + 1, first)
-        if self.doc_place is not None and (self.doc_place.name in counts or not counts):
-            return self.doc_place
+        if not counts or (self.doc_place is not None and self.doc_place.name in counts):
+            return self.doc_place  # may be None: a page that names no place at all
         n, place = max(counts.values(), key=lambda item: (item[0], -item[1].start))
         return place if n >= 2 else self.doc_place
 

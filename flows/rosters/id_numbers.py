@@ -136,3 +136,21 @@ def mask_phone(number: str) -> str:
     if len(number) <= 7:
         return "*" * len(number)
     return number[:3] + "*" * (len(number) - 7) + number[-4:]
+
+
+# An ID number or phone written inside free text (a unit name, a report sentence).
+_LONG_DIGITS = re.compile(r"\d{11,}[Xx]?")
+
+
+def _mask_long_number(match: re.Match[str]) -> str:
+    digits = match.group()
+    return mask_phone(digits) if len(digits) <= 12 else mask_id(digits)
+
+
+def mask_personal_numbers(text: str) -> str:
+    """Mask every run of 11 or more digits: whatever it is, it may be an ID number or a phone."""
+    return _LONG_DIGITS.sub(_mask_long_number, text)
+
+
+def has_personal_numbers(text: str) -> bool:
+    return _LONG_DIGITS.search(text) is not None

@@ -27,7 +27,15 @@ from flows.rosters.headers import (
     find_header,
     load_aliases,
 )
-from flows.rosters.id_numbers import check_id, hash_value, mask_id, mask_phone, normalise_phone
+from flows.rosters.id_numbers import (
+    check_id,
+    has_personal_numbers,
+    hash_value,
+    mask_id,
+    mask_personal_numbers,
+    mask_phone,
+    normalise_phone,
+)
 from flows.rosters.normalise import (
     DateUnparseable,
     clean_text,
@@ -44,7 +52,6 @@ _LOADER_COLUMNS = {"file_id", "source_file", "run_id", "loaded_at"}  # the loade
 _QUARANTINE_LOADER_COLUMNS = {"run_id", "file_id", "source_file", "quarantined_at"}
 _RAW_COLUMNS = ("sheet", "row_number", *CANONICAL_COLUMNS)
 _VALUE_LIMIT = 100
-_LONG_DIGITS = re.compile(r"\d{11,}")  # an ID or phone typed where it does not belong
 
 
 def table_columns(table: str) -> tuple[str, ...]:
@@ -224,17 +231,12 @@ def _masked(column: str | None, value: object) -> str | None:
     else:
         text = str(value)
     # An ID or phone typed into another column must not leak through the quarantine either.
-    text = _LONG_DIGITS.sub(_mask_digits, text)[:_VALUE_LIMIT]
+    text = mask_personal_numbers(text)[:_VALUE_LIMIT]
     # A steward may export the quarantine to a spreadsheet: a leading quote keeps a formula inert.
     return "'" + text if text[:1] in _FORMULA_STARTS else text
 
 
 _FORMULA_STARTS = frozenset("=+-@")
-
-
-def _mask_digits(match: re.Match[str]) -> str:
-    digits = match.group()
-    return mask_phone(digits) if len(digits) <= 12 else mask_id(digits)
 
 
 def _record_for(raw: pd.DataFrame, index: int, column: str | None, code: str, value: str | None) -> dict[str, object]:
@@ -319,9 +321,9 @@ def _mask_stray_numbers(rows: pd.DataFrame) -> tuple[pd.DataFrame, list[SheetPro
     may reach the warehouse, and the row itself is fine."""
     notes: list[SheetProblem] = []
     for column in _FREE_TEXT:
-        has_digits = rows[column].map(lambda v: isinstance(v, str) and _LONG_DIGITS.search(v) is not None).astype(bool)
+        has_digits = rows[column].map(lambda v: isinstance(v, str) and has_personal_numbers(v)).astype(bool)
         for index in rows.index[has_digits]:
-            rows.at[index, column] = _LONG_DIGITS.sub(_mask_digits, rows.at[index, column])
+            rows.at[index, column] = mask_personal_numbers(rows.at[index, column])
             notes.append(SheetProblem(rows.at[index, "sheet"], f"row {rows.at[index, 'row_number']}: a long number in"
                                       f" {column} (an ID or phone?) was masked"))
     return rows, list(dict.fromkeys(notes))
