@@ -31,7 +31,7 @@ from flows.run_summary import FileOutcome, RunSummary
 from flows.settings import Settings
 from flows.warehouse.connection import warehouse
 from flows.warehouse.dbt_runner import run_dbt
-from flows.warehouse.loader import load_report, load_roster, reject_file
+from flows.warehouse.loader import LoadResult, load_report, load_roster, reject_file
 from flows.warehouse.publish import publish_marts
 
 
@@ -64,14 +64,17 @@ def known_fingerprints_task(warehouse_path: Path) -> set[str]:
         return loaded_file_ids(con)
 
 
-@task(
-    name="prepare-table",
-    task_run_name="prepare-{file.name}",
-    cache_policy=NO_CACHE,
-    retries=2,
-    retry_delay_seconds=[1, 5],
-    retry_condition_fn=_retry_on_io,
-)
+# Reading a file: retried with back-off on I/O errors only (never on bad data), never cached.
+_READ_TASK = {
+    "task_run_name": "prepare-{file.name}",
+    "cache_policy": NO_CACHE,
+    "retries": 2,
+    "retry_delay_seconds": [1, 5],
+    "retry_condition_fn": _retry_on_io,
+}
+
+
+@task(name="prepare-table", **_READ_TASK)
 def prepare_table_task(file: InboxFile) -> PreparedRoster | PreparedReport | FileRejection:
     """A spreadsheet or csv is read once, then shaped as a roster or as a monthly work report."""
     try:
@@ -84,14 +87,7 @@ def prepare_table_task(file: InboxFile) -> PreparedRoster | PreparedReport | Fil
         return FileRejection(str(exc))
 
 
-@task(
-    name="prepare-narrative-report",
-    task_run_name="prepare-{file.name}",
-    cache_policy=NO_CACHE,
-    retries=2,
-    retry_delay_seconds=[1, 5],
-    retry_condition_fn=_retry_on_io,
-)
+@task(name="prepare-narrative-report", **_READ_TASK)
 def prepare_narrative_task(file: InboxFile) -> PreparedReport | FileRejection:
     try:
         return prepare_narrative_report(file.path)
@@ -99,33 +95,30 @@ def prepare_narrative_task(file: InboxFile) -> PreparedReport | FileRejection:
         return FileRejection(str(exc))
 
 
-@task(name="load-report", task_run_name="load-{file.name}", cache_policy=NO_CACHE)
-def load_report_task(warehouse_path: Path, file: InboxFile, prepared: PreparedReport, run_id: str) -> FileOutcome:
-    with warehouse(warehouse_path) as con:
-        result = load_report(con, file, prepared.document, prepared.facts, prepared.people,
-                             prepared.item_quarantine, run_id, row_quarantine=prepared.row_quarantine)
+def _loaded(file: InboxFile, result: LoadResult, duplicates_dropped: int) -> FileOutcome:
     return FileOutcome(
         name=file.name,
         kind=file.kind,
         status="loaded",
         rows_loaded=result.rows_loaded,
         rows_quarantined=result.rows_quarantined,
-        duplicates_dropped=prepared.duplicates_dropped,
+        duplicates_dropped=duplicates_dropped,
     )
+
+
+@task(name="load-report", task_run_name="load-{file.name}", cache_policy=NO_CACHE)
+def load_report_task(warehouse_path: Path, file: InboxFile, prepared: PreparedReport, run_id: str) -> FileOutcome:
+    with warehouse(warehouse_path) as con:
+        result = load_report(con, file, prepared.document, prepared.facts, prepared.people,
+                             prepared.item_quarantine, run_id, row_quarantine=prepared.row_quarantine)
+    return _loaded(file, result, prepared.duplicates_dropped)
 
 
 @task(name="load-roster", task_run_name="load-{file.name}", cache_policy=NO_CACHE)
 def load_task(warehouse_path: Path, file: InboxFile, prepared: PreparedRoster, run_id: str) -> FileOutcome:
     with warehouse(warehouse_path) as con:
         result = load_roster(con, file, prepared.rows, prepared.quarantine, run_id)
-    return FileOutcome(
-        name=file.name,
-        kind=file.kind,
-        status="loaded",
-        rows_loaded=result.rows_loaded,
-        rows_quarantined=result.rows_quarantined,
-        duplicates_dropped=prepared.duplicates_dropped,
-    )
+    return _loaded(file, result, prepared.duplicates_dropped)
 
 
 @task(name="reject-file", task_run_name="reject-{file.name}", cache_policy=NO_CACHE)

@@ -40,7 +40,8 @@ from flows.quality.reasons import reason
 from flows.rosters.headers import HeaderMap, UnmappableHeader, data_rows, find_header, load_aliases
 from flows.rosters.id_numbers import mask_id, mask_phone
 from flows.rosters.normalise import DateUnparseable, clean_text, parse_date
-from flows.rosters.prepare import QUARANTINE_COLUMNS, table_columns
+from flows.rosters.prepare import QUARANTINE_COLUMNS
+from flows.warehouse.schema import prepared_columns
 from flows.settings import REPO_ROOT
 
 MONTHLY_ALIASES_PATH = REPO_ROOT / "seeds" / "monthly_header_aliases.csv"
@@ -81,9 +82,7 @@ MONTHLY_COLUMNS = ("team", "county", "township", "village", "month", *METRICS, "
 REQUIRED_COLUMNS = ("village", "month")
 SNIFF_MIN_METRICS = 2  # a month column and at least this many metric columns make a monthly report
 
-FACT_COLUMNS = tuple(
-    c for c in table_columns("raw.report__facts") if c not in {"file_id", "source_file", "run_id", "loaded_at"}
-)
+FACT_COLUMNS = prepared_columns("raw.report__facts")
 MONEY_UNITS = {"元": 1, "千元": 1_000, "万元": 10_000, "亿元": 100_000_000}
 _LABEL_UNIT = re.compile(r"(亿元|万元|千元|元)\)?$")  # 争取资金（万元） after NFKC: 争取资金(万元)
 _TABLE_UNIT = re.compile(r"单位:(亿元|万元|千元|元)(?![\u3400-\u9fff])")  # 金额单位：万元 above the table

@@ -16,11 +16,10 @@ from flows.quality.report_schema import check_report_items
 from flows.reports.catalog import load_catalog
 from flows.reports.extract import extract_report
 from flows.reports.monthly import prepare_monthly
-from flows.rosters.prepare import table_columns
+from flows.warehouse.schema import prepared_columns
 
-_LOADER_COLUMNS = {"file_id", "source_file", "run_id", "loaded_at"}
-PERSON_COLUMNS = tuple(c for c in table_columns("raw.report__people") if c not in _LOADER_COLUMNS)
-FACT_COLUMNS = tuple(c for c in table_columns("raw.report__facts") if c not in _LOADER_COLUMNS)
+PERSON_COLUMNS = prepared_columns("raw.report__people")
+FACT_COLUMNS = prepared_columns("raw.report__facts")
 
 
 @dataclass

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,26 +45,14 @@ from flows.rosters.normalise import (
     split_period,
 )
 from flows.rosters.regions import complete_regions
-from flows.warehouse.schema import DDL
+from flows.warehouse.schema import prepared_columns
 
-_LOADER_COLUMNS = {"file_id", "source_file", "run_id", "loaded_at"}  # the loader adds these
-_QUARANTINE_LOADER_COLUMNS = {"run_id", "file_id", "source_file", "quarantined_at"}
 _RAW_COLUMNS = ("sheet", "row_number", *CANONICAL_COLUMNS)
 _VALUE_LIMIT = 100
 
 
-def table_columns(table: str) -> tuple[str, ...]:
-    """Column names of a table in flows/warehouse/schema.py, so this module follows the contract."""
-    for statement in DDL:
-        match = re.search(rf"create table if not exists {re.escape(table)}\s*\((.*)\)", statement, re.S)
-        if match:
-            lines = (re.sub(r"--.*", "", line).strip() for line in match.group(1).splitlines())
-            return tuple(line.split()[0] for line in lines if line)
-    raise KeyError(f"table {table} is not in flows/warehouse/schema.py")
-
-
-ROW_COLUMNS = tuple(c for c in table_columns("raw.roster__assignments") if c not in _LOADER_COLUMNS)
-QUARANTINE_COLUMNS = tuple(c for c in table_columns("quarantine.roster_rows") if c not in _QUARANTINE_LOADER_COLUMNS)
+ROW_COLUMNS = prepared_columns("raw.roster__assignments")
+QUARANTINE_COLUMNS = prepared_columns("quarantine.roster_rows")
 
 
 @dataclass(frozen=True)

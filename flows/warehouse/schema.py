@@ -5,6 +5,8 @@ _staging__sources.yml): change both together.
 """
 from __future__ import annotations
 
+import re
+
 SCHEMAS = ("raw", "quarantine", "meta")
 
 DDL: tuple[str, ...] = (
@@ -176,3 +178,22 @@ DDL: tuple[str, ...] = (
     )
     """,
 )
+
+
+# Columns the loader adds (provenance); what a prepare step hands over has every other column.
+LOADER_COLUMNS = frozenset({"file_id", "source_file", "run_id", "loaded_at", "quarantined_at"})
+
+
+def table_columns(table: str) -> tuple[str, ...]:
+    """Column names of a table above, in order, so Python frames follow the contract."""
+    for statement in DDL:
+        match = re.search(rf"create table if not exists {re.escape(table)}\s*\((.*)\)", statement, re.S)
+        if match:
+            lines = (re.sub(r"--.*", "", line).strip() for line in match.group(1).splitlines())
+            return tuple(line.split()[0] for line in lines if line)
+    raise KeyError(f"table {table} is not in flows/warehouse/schema.py")
+
+
+def prepared_columns(table: str) -> tuple[str, ...]:
+    """The columns a prepare step fills for `table`: all but the loader's provenance columns."""
+    return tuple(column for column in table_columns(table) if column not in LOADER_COLUMNS)

@@ -24,7 +24,8 @@ from flows.reports.monthly import (
     prepare_monthly,
 )
 from flows.rosters.headers import UnmappableHeader, find_header, load_aliases, normalise_header
-from flows.rosters.prepare import QUARANTINE_COLUMNS, prepare_roster, table_columns
+from flows.rosters.prepare import QUARANTINE_COLUMNS, prepare_roster
+from flows.warehouse.schema import table_columns
 
 REPO = Path(__file__).resolve().parents[2]
 MONTHLY = REPO / "samples" / "inbox" / "monthly"
