@@ -95,7 +95,7 @@ def prepare_narrative_task(file: InboxFile) -> PreparedReport | FileRejection:
         return FileRejection(str(exc))
 
 
-def _loaded(file: InboxFile, result: LoadResult, duplicates_dropped: int) -> FileOutcome:
+def _loaded(file: InboxFile, result: LoadResult, duplicates_dropped: int, notes: list[str]) -> FileOutcome:
     return FileOutcome(
         name=file.name,
         kind=file.kind,
@@ -103,6 +103,7 @@ def _loaded(file: InboxFile, result: LoadResult, duplicates_dropped: int) -> Fil
         rows_loaded=result.rows_loaded,
         rows_quarantined=result.rows_quarantined,
         duplicates_dropped=duplicates_dropped,
+        notes=notes,
     )
 
 
@@ -111,14 +112,16 @@ def load_report_task(warehouse_path: Path, file: InboxFile, prepared: PreparedRe
     with warehouse(warehouse_path) as con:
         result = load_report(con, file, prepared.document, prepared.facts, prepared.people,
                              prepared.item_quarantine, run_id, row_quarantine=prepared.row_quarantine)
-    return _loaded(file, result, prepared.duplicates_dropped)
+    return _loaded(file, result, prepared.duplicates_dropped, prepared.problems)
 
 
 @task(name="load-roster", task_run_name="load-{file.name}", cache_policy=NO_CACHE)
 def load_task(warehouse_path: Path, file: InboxFile, prepared: PreparedRoster, run_id: str) -> FileOutcome:
     with warehouse(warehouse_path) as con:
         result = load_roster(con, file, prepared.rows, prepared.quarantine, run_id)
-    return _loaded(file, result, prepared.duplicates_dropped)
+    notes = [f"sheet {problem.sheet}: {problem.message}" if problem.sheet else problem.message
+             for problem in prepared.problems]
+    return _loaded(file, result, prepared.duplicates_dropped, notes)
 
 
 @task(name="reject-file", task_run_name="reject-{file.name}", cache_policy=NO_CACHE)

@@ -14,6 +14,7 @@ class FileOutcome:
     rows_quarantined: int = 0
     duplicates_dropped: int = 0
     error: str | None = None
+    notes: list[str] = field(default_factory=list)  # what a steward should know that quarantined nothing
 
 
 @dataclass
@@ -76,6 +77,12 @@ class RunSummary:
         for outcome in self.files:
             if outcome.status == "rejected":
                 lines.append(f"  REJECTED   {outcome.name}: {outcome.error}")
+        noted = [outcome for outcome in self.files if outcome.notes]
+        if noted:
+            lines.append(f"  notes on {len(noted)} files (full list in the run log):")
+            for outcome in noted:
+                lines.append(f"    {outcome.name}: {outcome.notes[0]}"
+                             + (f" (+{len(outcome.notes) - 1} more)" if len(outcome.notes) > 1 else ""))
         for check in self.batch_checks:
             verdict = "passed" if check["success"] else "FAILED"
             lines.append(f"  batch check {check['suite']}: {verdict} ({check['evaluated']} expectations)")
