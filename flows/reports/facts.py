@@ -23,10 +23,11 @@ from dataclasses import dataclass
 from flows.reports.catalog import Catalog, Metric
 from flows.reports.models import Fact
 from flows.reports.numbers import Quantity, find_quantities
-from flows.reports.regions import LEVEL_RANK, Place
+from flows.reports.regions import LEVEL_RANK, Place, chains
 from flows.reports.segment import Article
 
 BEFORE, AFTER = 14, 8
+_COUNT_UNITS = ("item", "village", "team")
 _SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 _CLAUSE_SEP = set("，,：:")
 _FROM_VALUE_RE = re.compile(r"(?:增加|提高|增长|上升|提升|扩大|发展|下降|减少|降低|由)(?:到|至)")
@@ -91,6 +92,11 @@ def _most_specific(places: list[Place]) -> Place | None:
 
 def _count_unit(text: str, q: Quantity) -> str | None:
     after = text[q.end: q.end + 10]
+    if after.startswith("村") and q.classifier in ("个", "个村"):
+        return "village"  # 156个村选派驻村工作队: the count is of villages, whatever follows
+    if q.classifier == "个" and text[q.prefix_start - 1: q.prefix_start] == "村" and \
+            text[q.prefix_start - 2: q.prefix_start - 1] in ("的", "类", "个"):
+        return "village"  # 50万元以上的村23个
     if _NOUN_TEAM_RE.match(after) or q.classifier == "支":
         return "team"
     if _NOUN_VILLAGE_RE.match(after):
@@ -101,6 +107,12 @@ def _count_unit(text: str, q: Quantity) -> str | None:
 def _counts_other_noun(text: str, q: Quantity) -> bool:
     nxt = text[q.end: q.end + 1]
     return bool(nxt) and "\u4e00" <= nxt <= "\u9fff" and nxt not in "以左上余多的"
+
+
+def _listed_one(text: str, q: Quantity) -> bool:
+    """项目1个: a count of one written in digits straight after its noun (a tally), not 一名 / 为1个."""
+    prev = text[q.prefix_start - 1: q.prefix_start]
+    return q.value == 1 and not q.chinese and bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in "为是有共第约近每仅只达"
 
 
 def _skip(text: str, q: Quantity, c_start: int) -> bool:
@@ -116,7 +128,10 @@ def _skip(text: str, q: Quantity, c_start: int) -> bool:
         return True
     if q.unit != "yuan" and _DISTRIBUTIVE_RE.search(text, c_start, q.prefix_start):
         return True  # 每个工作队不少于3人: a norm, not a count
-    if q.unit not in ("yuan", "km", "mu", "percent") and q.value <= 1:
+    if q.unit == "km" and q.classifier and q.classifier.endswith("米") and not q.classifier.endswith("千米") \
+            and q.value < 1:
+        return True  # 拓宽饮水渠400余米: a few hundred metres is a detail of a site, not a programme figure
+    if q.unit not in ("yuan", "km", "mu", "percent") and q.value <= 1 and not _listed_one(text, q):
         return True
     segment = text[c_start: q.prefix_start]
     if segment.count("“") > segment.count("”") or segment.count("‘") > segment.count("’"):
@@ -136,6 +151,9 @@ def _basis(text: str, q: Quantity, c_start: int, metric: Metric) -> str | None:
     after = text[q.end: q.end + 6]
     if after.startswith(("/年", "每年")):
         return "per_year"
+    clause = text[c_start: q.prefix_start]
+    if re.search(r"每年|年度|全年", clause) and not re.search(r"每人|人均|每名|每位|每户", clause):
+        return "per_year"  # 县财政每年安排驻村工作经费860万元: a yearly amount, not per head
     if _PER_ITEM_RE.match(text, q.end):
         return "per_person"  # 5万元的小额贷款46笔: an amount for each of them
     return metric.default_basis or ("total" if metric.kind == "funding" else None)
@@ -153,6 +171,11 @@ class FactExtractor:
         self.cadre_re = re.compile("|".join(map(re.escape, sorted(cadre_villages, key=len, reverse=True)))) \
             if cadre_villages else None
         self.doc_place = doc_place
+        self.village_township: dict[str, str] = {}
+        for chain in chains(places):
+            towns = [p.name for p in chain if p.level == "township"]
+            if towns and chain[-1].level == "village":
+                self.village_township.setdefault(chain[-1].name, towns[-1])
 
     def _places_in(self, start: int, end: int) -> list[Place]:
         i, j = bisect_left(self.place_starts, start), bisect_left(self.place_starts, end)
@@ -186,8 +209,8 @@ class FactExtractor:
                 continue
             for metric in hit.metrics:
                 if q.unit == "count":
-                    unit = count_unit or metric.unit
-                    if unit not in metric.units or unit not in ("item", "village", "team"):
+                    unit = count_unit or next((u for u in metric.units if u in _COUNT_UNITS), metric.unit)
+                    if unit not in metric.units or unit not in _COUNT_UNITS:
                         continue
                     if side == 0 and count_unit is None and _counts_other_noun(self.text, q):
                         continue  # 工作队划定四个方面: the count is of 方面, not of the keyword
@@ -211,8 +234,14 @@ class FactExtractor:
         clause = text[c_start: q.prefix_start]
         if _REF_VILLAGE.search(clause) and running and running.level == "village":
             return running
-        if _REF_TOWNSHIP.search(clause) and running and running.rank >= LEVEL_RANK["township"]:
-            return running
+        if _REF_TOWNSHIP.search(clause):
+            towns = [p for p in self._places_in(s_start, q.prefix_start) if p.level == "township"]
+            if towns:
+                return towns[-1]  # 汲冢镇党委书记介绍，目前全镇23名…
+            if running and running.level == "township":
+                return running
+            if running and running.level == "village" and running.name in self.village_township:
+                return Place(running.start, running.end, self.village_township[running.name], "township")
         if _REF_COUNTY.search(clause) and article_place:
             return article_place
         if self.cadre_re:
@@ -223,6 +252,8 @@ class FactExtractor:
         sentence_places = [p for p in self._places_in(s_start, q.prefix_start) if not _in_brackets(text, s_start, p.start)]
         if sentence_places:
             return _most_specific(sentence_places)
+        if article_place and _REF_COUNTY.search(text, s_start, q.prefix_start):
+            return article_place  # 全旗还组织开展培训3期，培训216人次: the sentence is about the county
         if running is not None and running.rank >= LEVEL_RANK["township"]:
             return running  # the village or township the article is talking about
         return article_place
@@ -280,6 +311,8 @@ class FactExtractor:
         if chosen is None:
             return None
         metric, unit, gap, keyword = chosen
+        if q.value <= 1 and q.unit not in ("yuan", "km", "mu", "percent") and gap > 0:
+            return None  # a tally of one only right after its keyword: 引进项目1个
         region = self._region(q, c_start, s_start, article, running, article_place)
         years = [m for m in _YEAR_RE.finditer(text, s_start, s_end)]
         before_years = [m for m in years if m.end() <= q.prefix_start]

@@ -29,7 +29,8 @@ TERMINAL = set("。！？!?；;…")
 CLOSERS = set("”’」』)）】》\"'")
 CONTINUE_NEXT = set("，,、：:；;）)”」』%。")  # a line starting with these continues the previous one
 CONTINUE_PREV = set("，,、“‘「『（(：:—-/")   # a line ending with these continues on the next
-UNIT_START = set("名个人户元万亿千百%岁年月日亩米公项支位座家笔处套件余多")
+UNIT_START = set("名个人户元万亿千百%岁年月日亩米公项支位座家笔处套件余多起条次")
+WORD_TAIL_PUNCT = set("，,。、；;：:")  # "业。开展…": one character of a broken word, then punctuation
 FULL_LINE = 48  # longer than any headline: a line this long was broken by the layout, not by the author
 
 _SPACES = re.compile(r"[ \t\xa0\u2002\u2003\u2009\u200b]+")
@@ -108,6 +109,9 @@ def should_join(prev: str, nxt: str, local_max: float) -> bool:
         return True
     if prev[-1] in CONTINUE_PREV:
         return True
+    if len(nxt) > 2 and nxt[1] in WORD_TAIL_PUNCT and "\u4e00" <= nxt[0] <= "\u9fff" and "\u4e00" <= prev[-1] <= "\u9fff" \
+            and width(prev) >= 0.5 * local_max:
+        return True  # 实现就 / 业。开展: the next line finishes the word this one broke
     w = width(prev)
     if any(ch in TERMINAL for ch in prev[:-1]) or (w >= 34 and ("，" in prev or "," in prev)):
         return True  # a sentence already ended (or ran on) inside this line: body text, not a headline

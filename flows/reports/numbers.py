@@ -22,9 +22,10 @@ MULTIPLIERS = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百�
 # Classifier / unit word → (unit, scale). Generic counters (个, 项, ...) get their unit from the metric
 # or from the noun after them; "count" marks them.
 UNIT_WORDS: dict[str, tuple[str, float]] = {
-    "人次": ("person_time", 1), "名": ("person", 1), "人": ("person", 1), "位": ("person", 1),
+    "人次": ("person_time", 1), "户次": ("person_time", 1), "名": ("person", 1), "人": ("person", 1), "位": ("person", 1),
     "户": ("household", 1), "支": ("team", 1), "个": ("count", 1), "项": ("count", 1), "座": ("count", 1),
     "家": ("count", 1), "笔": ("count", 1), "处": ("count", 1), "套": ("count", 1), "件": ("count", 1),
+    "起": ("count", 1), "条": ("count", 1),
     "元": ("yuan", 1), "块钱": ("yuan", 1),
     "公里": ("km", 1), "千米": ("km", 1), "米": ("km", 0.001),
     "亩": ("mu", 1), "%": ("percent", 1), "个百分点": ("percent", 1),
@@ -46,14 +47,16 @@ SUFFIX_QUALIFIERS = {"以上": "at_least", "以下": "at_most", "以内": "at_mo
 _CN = "零〇○一二两俩三四五六七八九十百千"
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
 _RATE_ALT = "|".join(sorted((re.escape(r) for r in RATE_SUFFIXES if r.startswith("/")), key=len, reverse=True))
+# A Chinese numeral may carry 万/亿 inside it (一万二千) and a decimal part (一点五亿).
 QUANTITY_RE = re.compile(
-    rf"(?P<num>\d+(?:\.\d+)?|[{_CN}]+)"
+    rf"(?P<num>\d+(?:\.\d+)?|[{_CN}]+(?:[万亿][{_CN}]+)*(?:点[零〇○一二三四五六七八九]+)?)"
     r"(?P<q1>余|多)?"
     r"(?P<mult>万亿|千万|百万|十万|万|亿|千|百)?"
     r"(?P<q2>余|多)?"
     rf"(?:(?P<unit>{_UNIT_ALT})(?P<rate>{_RATE_ALT})?)?"
     r"(?P<post>以上|以下|以内|左右|上下)?"
 )
+_PERCENT_CN_RE = re.compile(rf"百分之(?P<num>\d+(?:\.\d+)?|[{_CN}]+(?:点[零〇○一二三四五六七八九]+)?)")
 _PREFIX_RE = re.compile("(?:" + "|".join(sorted(PREFIX_QUALIFIERS, key=len, reverse=True)) + ")$")
 
 
@@ -61,6 +64,12 @@ def parse_chinese_number(text: str) -> float | None:
     """一千三百 → 1300, 两 → 2, 十二 → 12, 三十万 → 300000, 二〇二一 → 2021. None if not a well-formed numeral."""
     if not text:
         return None
+    if "点" in text:  # 一点五 → 1.5
+        whole, _, frac = text.partition("点")
+        value = parse_chinese_number(whole)
+        if value is None or not frac or not all(ch in CN_DIGITS for ch in frac):
+            return None
+        return value + float("0." + "".join(str(CN_DIGITS[ch]) for ch in frac))
     if all(ch in CN_DIGITS for ch in text):  # digit by digit: 二〇二一, but not 四五 (= "four or five")
         if len(text) == 1:
             return float(CN_DIGITS[text])
@@ -173,6 +182,20 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             classifier=classifier or None, qualifier=qualifier, rate=rate, chinese=chinese,
             prefix_start=match.start() - prefix_len,
         ))
+    if "百分之" in text[start:end]:  # 百分之三十五 → 35 percent
+        for match in _PERCENT_CN_RE.finditer(text, start, end):
+            num = match.group("num")
+            value = float(num) if num[0].isdigit() else parse_chinese_number(num)
+            if value is None:
+                continue
+            before = text[max(0, match.start() - 4): match.start()]
+            prefix = _PREFIX_RE.search(before)
+            found.append(Quantity(
+                start=match.start(), end=match.end(), text=match.group(0), value=value, unit="percent",
+                classifier="百分之", qualifier=PREFIX_QUALIFIERS[prefix.group(0)] if prefix else "exact", rate=None,
+                chinese=not num[0].isdigit(), prefix_start=match.start() - (len(prefix.group(0)) if prefix else 0),
+            ))
+        found.sort(key=lambda q: q.start)
     return found
 
 

@@ -22,8 +22,8 @@ SURNAMES = set(
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙", "夏侯", "端木", "西门", "独孤", "呼延", "南宫")
 # Characters that end a name rather than belong to it (李贺和…, 孔强一同…, 赵强对记者说).
-NOT_IN_NAME = set("的了和与及在对向把被将为从到给让用说是也都就已又还来去曾带领率同跟以并称讲等们等一二三四五六七八九十"
-                  "村镇乡县市区省书记队员长工作第驻派帮扶贫党支部委会组干部同志年月日个名位人户多余"
+NOT_IN_NAME = set("的了和与及在对向把被将为从到给让用说是也都就已又还来去曾带领率同跟以并称讲等们一二三四五六七八九十"
+                  "村镇乡县市区省书记队员长工作第驻派帮扶贫党支部委会组干部同年月日个名位人户多余"
                   "、，,。；;：:“”‘’（）()《》 \n—·")
 ROLES = [("第一书记", "first_secretary"), ("工作队队长", "team_leader"), ("工作队长", "team_leader"),
          ("驻村队长", "team_leader"), ("队长", "team_leader"), ("工作队员", "team_member"), ("队员", "team_member")]
@@ -32,7 +32,10 @@ ROLE_CODE = dict(ROLES)
 _ROLE_RE = re.compile(rf"(?:驻村)?(?P<role>{_ROLE_ALT})(?:[(（]?兼(?:任)?(?:驻村)?(?:{_ROLE_ALT})[)）]?)?")
 _IS_ROLE_RE = re.compile(rf"(?:是|任|担任|出任|成为)(?P<where>[^，。,；;]{{0,14}}?)(?:驻村)?(?P<role>{_ROLE_ALT})")
 _LIST_RE = re.compile(rf"(?P<names>[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}})*)等\d+名(?:驻村)?(?P<role>{_ROLE_ALT})")
-_DISPATCH_RE = re.compile(r"(?:由|受|从|是)(?P<unit>[\u4e00-\u9fff]{2,24}?)(?:和[\u4e00-\u9fff]{2,12}?)?(?:下派|派驻|选派|委派|派出|派遣|选调)")
+# NAME（市农业农村局派驻某镇某村第一书记）: a list of cadres, each with the post in brackets.
+_BRACKET_ROLE_RE = re.compile(rf"[（(](?P<where>[^（()）。；;\n]{{0,40}}?)(?:驻村)?(?P<role>{_ROLE_ALT})[)）]")
+_POSTED_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})[（(][\u4e00-\u9fff]{2,24}?(?:派驻|选派|下派|派出|委派)[)）]")
+_DISPATCH_RE = re.compile(r"(?:由|受|从|是|[（(])(?P<unit>[\u4e00-\u9fff]{2,24}?)(?:和[\u4e00-\u9fff]{2,12}?)?(?:下派|派驻|选派|委派|派出|派遣|选调)")
 _DATE_RE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?")
 
 
@@ -114,6 +117,11 @@ class PeopleExtractor:
                 continue  # 队长/队员 of some other team
             pos = match.end()
             name = self.name_at(pos) if pos < len(text) else None
+            posted = _POSTED_NAME_RE.match(text, pos)
+            if posted:  # 第一书记乌云毕力格（旗林业和草原局派驻）: the bracket closes the name, whatever its length
+                name = posted.group("name")
+                found.append(_Mention(name, role, pos, pos + len(name), self._village_before(match.start()), 0.8))
+                continue
             if name:
                 village = self._village_before(match.start())
                 recurs = self._count(name) >= 2
@@ -128,6 +136,13 @@ class PeopleExtractor:
                 where = [p for p in self.places if match.start("where") <= p.start and p.end <= match.end("where")
                          and p.level == "village"]
                 found.append(_Mention(name, ROLE_CODE[match.group("role")], cut - len(name), cut,
+                                      where[-1] if where else None, 0.8))
+        for match in _BRACKET_ROLE_RE.finditer(text, start, end):
+            name = self.name_before(match.start())
+            if name:
+                where = [p for p in self.places if match.start("where") <= p.start and p.end <= match.end("where")
+                         and p.level == "village"]
+                found.append(_Mention(name, ROLE_CODE[match.group("role")], match.start() - len(name), match.start(),
                                       where[-1] if where else None, 0.8))
         for match in _LIST_RE.finditer(text, start, end):
             names = match.group("names").split("、")

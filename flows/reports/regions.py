@@ -22,7 +22,9 @@ LEVEL_RANK = {"province": 1, "city": 2, "county": 3, "township": 4, "village": 5
 AMBIGUOUS_ADMIN = {"城区", "郊区", "矿区", "新区", "新城区", "老城区", "古城区", "市中区", "古县", "中山区", "新县"}
 
 _ADMIN_SUFFIX_RE = re.compile(r"[省市县区旗州盟]")
-_LOCAL_SUFFIX_RE = re.compile(r"[乡镇村]")
+# 嘎查 (pastoral village) and 苏木 (pastoral township) in Inner Mongolia.
+_LOCAL_SUFFIX_RE = re.compile(r"[乡镇村]|嘎查|苏木")
+LOCAL_LEVEL = {"村": "village", "嘎查": "village", "乡": "township", "镇": "township", "苏木": "township"}
 BOUNDARY = set("的在到于和与及是为从向对把将被由据往至自给让使以并或也都就又还而且但如若叫任"
                "省市县区旗盟乡镇村、，,。；;：:“”‘’（）()《》「」—·-我你他她们这那每各全该本此其个名位户几多些"
                "了着过得说看要会能去咱俺")
@@ -44,7 +46,7 @@ GENERIC_ENDINGS = (
     "贫困", "行政", "重点", "自然", "示范", "空壳", "脱贫", "帮扶", "派驻", "所驻", "驻点", "文明", "先进", "试点",
     "移民", "搬迁", "中心", "薄弱", "涣散", "后进", "深度", "边远", "偏远", "建档立卡", "美丽", "宜居", "特色",
     "旅游", "小康", "集体", "民族", "少数民族", "原", "周边", "附近", "全省", "全市", "全县", "农业", "传统",
-    "整", "非",
+    "整", "非", "嘎查",
 )
 
 
@@ -126,9 +128,12 @@ class PlaceFinder:
                     break
         return found
 
-    def _local(self, i: int, floor: int) -> Place | None:
-        text, ch = self.text, self.text[i]
-        nxt = text[i + 1] if i + 1 < len(text) else ""
+    def _local(self, i: int, floor: int, ch: str | None = None) -> Place | None:
+        text = self.text
+        ch = ch or text[i]
+        nxt = text[i + len(ch)] if i + len(ch) < len(text) else ""
+        if ch == "嘎查" and nxt == "村":
+            return None  # 嘎查村: "villages" in general
         if ch == "乡" and nxt in "村镇亲土里音愁情贤下":
             return None
         if ch == "镇" and nxt in "村":
@@ -160,8 +165,7 @@ class PlaceFinder:
         name = segment + ch
         if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS) or segment[-1] in "全该本各每驻进入到回下返农两包联":
             return None
-        level = "village" if ch == "村" else "township"
-        return Place(i - len(segment), i + 1, name, level)
+        return Place(i - len(segment), i + len(ch), name, LOCAL_LEVEL[ch])
 
     def find(self, start: int = 0, end: int | None = None) -> list[Place]:
         """Places in text[start:end], in order of appearance, not overlapping."""
@@ -179,7 +183,7 @@ class PlaceFinder:
                 next_admin = next(admin_iter, None)
             if i < floor:
                 continue
-            place = self._local(i, floor)
+            place = self._local(i, floor, match.group(0))
             if place:
                 nxt = self.text[place.end: place.end + 1]
                 doubtful = place.level == "village" and nxt in NOUN_AFTER_VILLAGE and place.start not in ends

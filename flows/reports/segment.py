@@ -22,6 +22,7 @@ _SUPPORT_RE = re.compile("|".join(SUPPORT_TERMS))
 _TERMINAL = set("。！？!?；;…")
 _DATELINE_RE = re.compile(r"^(?:本报讯|本报记者|本报通讯员|新华社|据.{0,8}报道|本报.{0,8}电|[（(]?记者)")
 _BYLINE_RE = re.compile(r"^(?:[□■◇◆]|本报记者|记者|通讯员|作者)|摄$|^[（(][\u4e00-\u9fff\s、]{2,16}[)）]$|文并摄|报道$")
+_INNER_STOP_RE = re.compile(r"[。；;][^”\"」]")  # a sentence ended inside the line: body text, not a headline
 _MARKER_RE = re.compile(r"^[（(](?:上接|下转|紧接|转)")
 
 
@@ -75,7 +76,8 @@ def classify(text: str) -> str:
         return "byline"  # a name on its own line
     if text.startswith("——") and len(text) <= 40:
         return "headline"
-    if len(text) <= 40 and text[-1] not in _TERMINAL and not (text[-1] in "”\"" and text[-2:-1] in _TERMINAL):
+    if len(text) <= 40 and text[-1] not in _TERMINAL and not (text[-1] in "”\"" and text[-2:-1] in _TERMINAL) \
+            and not _INNER_STOP_RE.search(text):
         return "headline"
     return "body"
 
