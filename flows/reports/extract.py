@@ -43,6 +43,8 @@ def _main_place(places: list[Place]) -> Place | None:
 def _adcode(place_name: str | None, level: str | None, context: list[str], county_adcode: str | None) -> str | None:
     if not place_name:
         return None
+    if level == "country":
+        return None
     if level in ("province", "city", "county"):
         division = resolve_adcode(place_name, context)
         return division.adcode if division else None
@@ -59,6 +61,10 @@ def extract_text(raw: str, catalog: Catalog | None = None) -> Extraction:
     spans = [(a.start, a.end) for a in kept]
     places = [p for start, end in spans for p in finder.find(start, end)]
     main = _main_place(places)
+    if main is None:
+        # The kept articles say only 我县/全县: the county is the one the page names elsewhere (masthead,
+        # address line, other articles), if any.
+        main = _main_place([p for p in finder.find(0, len(text)) if p.level in ("county", "city", "province")])
     context = [p.name for p in places if p.level in ("province", "city")]
     if main is not None:
         division = resolve_adcode(main.name, context)
@@ -74,7 +80,11 @@ def extract_text(raw: str, catalog: Catalog | None = None) -> Extraction:
             person.county_adcode = division.adcode if division else None
     cadre_villages = {p.name: p.village for p in people if p.village}
 
-    extractor = FactExtractor(text, catalog, places, cadre_villages, main)
+    # 我市/全市/市财政 speak for the city: the one the kept articles name, else the city of the main county.
+    city = _main_place([p for p in places if p.level == "city"])
+    if city is None and main_division is not None and main_division.city and main is not None and main.level == "county":
+        city = Place(main.start, main.start, main_division.city, "city")
+    extractor = FactExtractor(text, catalog, places, cadre_villages, main, city)
     facts: list[Fact] = []
     for article in kept:
         facts.extend(extractor.extract(article))

@@ -31,20 +31,34 @@ _COUNT_UNITS = ("item", "village", "team")
 _SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 _CLAUSE_SEP = set("，,：:")
 _FROM_VALUE_RE = re.compile(r"(?:增加|提高|增长|上升|提升|扩大|发展|下降|减少|降低|由)(?:到|至)")
+_FROM_TO_RE = re.compile(r"[由从][^，。,；;]{1,18}?(?:增加|提高|增长|上升|提升|扩大|发展|跃升)(?:到|至)[^，。,；;]{0,8}$")
 _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位|年|月)")
 _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|帮扶队)")
-_NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:]{0,5}?村")
+_NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:]{0,5}?(?<![驻进入包联])村")
 _PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 _REF_COUNTY = re.compile(r"(?:该|本|全|我)(?:县|市|区|旗)")
 _REF_TOWNSHIP = re.compile(r"(?:该|本|全)(?:乡|镇)")
 _REF_VILLAGE = re.compile(r"(?:该|本|全)村")
+_REF_NATION = re.compile(r"全国|我国|全党")
+# 县财政按每人每年…, 县委组织部…: an organ of the county speaks for the county.
+_REF_CITY = re.compile(r"(?:该|本|全|我)市|(?:^|[^\u4e00-\u9fff]|[对由经按从])市(?:财政|委|政府|级|里)")
+_REF_COUNTY_ORGAN = re.compile(r"(?:^|[^\u4e00-\u9fff]|[对由经按从])(?:县|市|区|旗)(?:财政|委|政府|级|里|乡村振兴局)")
+_SECURED_VERB_RE = re.compile(r"争取|筹集|筹措")
 BASIS_PATTERNS = [
     (re.compile(r"(?:每人每年|人均每年|年人均|每人年均|人均年)$"), "per_person_year"),
     (re.compile(r"(?:每人每天|每人每日|每天|每日|日均)$"), "per_person_day"),
     (re.compile(r"(?:每人每周|每周)$"), "per_person_week"),
     (re.compile(r"(?:每人每月|每月|月均|人均|每人|每名|每位|每户)[\u4e00-\u9fff]{0,3}$"), "per_person"),
     (re.compile(r"(?:每年|年均|年(?:收入|净利润|利润|增收|分红|产值|销售额|纯收入))$"), "per_year"),
+]
+
+
+_RATE_WORDS = [
+    (re.compile(r"每人每年|人均每年|每人年均"), "per_person_year"),
+    (re.compile(r"每人每[天日]"), "per_person_day"),
+    (re.compile(r"每人每周"), "per_person_week"),
+    (re.compile(r"每人每月|每人|每名|每位"), "per_person"),
 ]
 
 
@@ -97,9 +111,10 @@ def _count_unit(text: str, q: Quantity) -> str | None:
     if q.classifier == "个" and text[q.prefix_start - 1: q.prefix_start] == "村" and \
             text[q.prefix_start - 2: q.prefix_start - 1] in ("的", "类", "个"):
         return "village"  # 50万元以上的村23个
-    if _NOUN_TEAM_RE.match(after) or q.classifier == "支":
-        return "team"
-    if _NOUN_VILLAGE_RE.match(after):
+    team, village = _NOUN_TEAM_RE.match(after), _NOUN_VILLAGE_RE.match(after)
+    if q.classifier == "支" or (team and not (village and village.end() < team.end())):
+        return "team"  # 200多个行政村派驻工作队: the village noun comes first, the count is of villages
+    if village:
         return "village"
     return None
 
@@ -112,13 +127,17 @@ def _counts_other_noun(text: str, q: Quantity) -> bool:
 def _listed_one(text: str, q: Quantity) -> bool:
     """项目1个: a count of one written in digits straight after its noun (a tally), not 一名 / 为1个."""
     prev = text[q.prefix_start - 1: q.prefix_start]
-    return q.value == 1 and not q.chinese and bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in "为是有共第约近每仅只达"
+    return q.value == 1 and not q.chinese and bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in "为是有共第约近每仅只达的"
 
 
 def _skip(text: str, q: Quantity, c_start: int) -> bool:
     after = text[q.end: q.end + 4]
     if q.text.endswith(("以上", "以下", "以内")) and after.startswith("的"):
         return True  # a threshold: 脱贫户20户以上的村
+    if q.qualifier in ("at_least", "at_most") and q.prefix_start < q.start and after.startswith("的"):
+        return True  # 收入超过10万元的村: a threshold
+    if q.unit == "yuan" and q.qualifier in ("at_least", "at_most") and re.search(r"\d%|百分之|占比", text[c_start: q.prefix_start]):
+        return True  # 80%的村集体经济收入超过10万元: the share is the figure, the amount a threshold
     if _FROM_VALUE_RE.match(after):
         return True  # 由50个增加到207个: the start value
     before = text[max(0, q.prefix_start - 2): q.prefix_start]
@@ -147,6 +166,12 @@ def _basis(text: str, q: Quantity, c_start: int, metric: Metric) -> str | None:
     before = text[max(c_start, q.prefix_start - 10): q.prefix_start]
     for pattern, basis in BASIS_PATTERNS:
         if pattern.search(before):
+            if basis == "per_year" and re.search(r"每人|每名|每位|人均", text[c_start: q.prefix_start]):
+                return "per_person_year"  # 为每名第一书记安排工作经费每年1万元
+            return basis
+    clause = text[c_start: q.prefix_start]
+    for pattern, basis in _RATE_WORDS:  # 每人每月发放交通补助不低于500元: the rate opens the clause
+        if pattern.search(clause):
             return basis
     after = text[q.end: q.end + 6]
     if after.startswith(("/年", "每年")):
@@ -161,7 +186,7 @@ def _basis(text: str, q: Quantity, c_start: int, metric: Metric) -> str | None:
 
 class FactExtractor:
     def __init__(self, text: str, catalog: Catalog, places: list[Place], cadre_villages: dict[str, str],
-                 doc_place: Place | None):
+                 doc_place: Place | None, city: Place | None = None):
         self.text = text
         self.catalog = catalog
         self.kw_re, self.kw_index = keyword_regex(catalog)
@@ -171,6 +196,7 @@ class FactExtractor:
         self.cadre_re = re.compile("|".join(map(re.escape, sorted(cadre_villages, key=len, reverse=True)))) \
             if cadre_villages else None
         self.doc_place = doc_place
+        self.city = city
         self.village_township: dict[str, str] = {}
         for chain in chains(places):
             towns = [p.name for p in chain if p.level == "township"]
@@ -200,7 +226,9 @@ class FactExtractor:
             if hit.end <= q.prefix_start:
                 gap, side = q.prefix_start - hit.end, 0
                 if gap > BEFORE:
-                    continue
+                    if not _FROM_TO_RE.match(self.text, hit.end, q.prefix_start):
+                        continue
+                    gap = BEFORE  # 村集体经济收入由2022年的6.3万元增加到2023年的15.2万元
             elif hit.start >= q.end:
                 gap, side = hit.start - q.end, 1
                 if gap > AFTER:
@@ -242,8 +270,12 @@ class FactExtractor:
                 return running
             if running and running.level == "village" and running.name in self.village_township:
                 return Place(running.start, running.end, self.village_township[running.name], "township")
-        if _REF_COUNTY.search(clause) and article_place:
+        if self.city is not None and _REF_CITY.search(clause):
+            return self.city
+        if (_REF_COUNTY.search(clause) or _REF_COUNTY_ORGAN.search(clause)) and article_place:
             return article_place
+        if _REF_NATION.search(clause):
+            return Place(c_start, c_start, "全国", "country")
         if self.cadre_re:
             names = list(self.cadre_re.finditer(text, s_start, q.prefix_start))
             if names:
@@ -252,6 +284,12 @@ class FactExtractor:
         sentence_places = [p for p in self._places_in(s_start, q.prefix_start) if not _in_brackets(text, s_start, p.start)]
         if sentence_places:
             return _most_specific(sentence_places)
+        if _REF_NATION.search(text, s_start, q.prefix_start):
+            return Place(s_start, s_start, "全国", "country")  # 2023年全国驻村工作队…，协调落实贷款312亿元
+        if self.city is not None and _REF_CITY.search(text[s_start: q.prefix_start]):
+            return self.city  # 今年我市共选派…，实现1360个脱贫村…全覆盖
+        if article_place and _REF_COUNTY_ORGAN.search(text[s_start: q.prefix_start]):
+            return article_place
         if article_place and _REF_COUNTY.search(text, s_start, q.prefix_start):
             return article_place  # 全旗还组织开展培训3期，培训216人次: the sentence is about the county
         if running is not None and running.rank >= LEVEL_RANK["township"]:
@@ -299,7 +337,7 @@ class FactExtractor:
             return None
         clause_hits = [h for h in hits if h.start >= c_start and h.end <= c_end]
         chosen = self._metric(q, clause_hits)
-        if chosen is None and c_start > s_start:
+        if chosen is None and c_start > s_start and not clause_hits:
             # 购买意外伤害保险，每人保额不低于50万元: the keyword may close the previous clause.
             p_start, _ = _clause_bounds(text, s_start, s_end, c_start - 1)
             tail = [h for h in hits if h.start >= p_start and h.end <= c_start - 1 and c_start - 1 - h.end <= 2]
@@ -311,6 +349,11 @@ class FactExtractor:
         if chosen is None:
             return None
         metric, unit, gap, keyword = chosen
+        if metric.code == "matching_funds" and _SECURED_VERB_RE.search(text, c_start, q.prefix_start):
+            metric = self.catalog.by_code("funds_secured")  # 争取帮扶资金3460万元: won for the villages, not allocated
+        elif metric.code == "people_trained" and any(
+                m.code == "cadres_trained" for h in hits if h.end <= q.prefix_start for m in h.metrics):
+            metric = self.catalog.by_code("cadres_trained")  # 驻村干部培训3期，培训216人次: the trainees are the cadres
         if q.value <= 1 and q.unit not in ("yuan", "km", "mu", "percent") and gap > 0:
             return None  # a tally of one only right after its keyword: 引进项目1个
         region = self._region(q, c_start, s_start, article, running, article_place)

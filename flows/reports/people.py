@@ -29,7 +29,8 @@ ROLES = [("第一书记", "first_secretary"), ("工作队队长", "team_leader")
          ("驻村队长", "team_leader"), ("队长", "team_leader"), ("工作队员", "team_member"), ("队员", "team_member")]
 _ROLE_ALT = "|".join(re.escape(r) for r, _ in ROLES)
 ROLE_CODE = dict(ROLES)
-_ROLE_RE = re.compile(rf"(?:驻村)?(?P<role>{_ROLE_ALT})(?:[(（]?兼(?:任)?(?:驻村)?(?:{_ROLE_ALT})[)）]?)?")
+# 第一书记兼工作队长, 第一书记（兼工作队长）, 第一书记、工作队长: a second post after the first.
+_ROLE_RE = re.compile(rf"(?:驻村)?(?P<role>{_ROLE_ALT})(?:[(（]?兼(?:任)?(?:驻村)?(?:{_ROLE_ALT})[)）]?|[、和/](?:驻村)?(?:{_ROLE_ALT}))?")
 _IS_ROLE_RE = re.compile(rf"(?:是|任|担任|出任|成为)(?P<where>[^，。,；;]{{0,14}}?)(?:驻村)?(?P<role>{_ROLE_ALT})")
 _LIST_RE = re.compile(rf"(?P<names>[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}})*)等\d+名(?:驻村)?(?P<role>{_ROLE_ALT})")
 # NAME（市农业农村局派驻某镇某村第一书记）: a list of cadres, each with the post in brackets.
@@ -112,9 +113,13 @@ class PeopleExtractor:
         text, found = self.text, []
         for match in _ROLE_RE.finditer(text, start, end):
             role = ROLE_CODE[match.group("role")]
-            if match.group("role") in ("队长", "队员") and not match.group(0).startswith("驻村") \
-                    and "工作队" not in text[max(0, match.start() - 6): match.start()]:
-                continue  # 队长/队员 of some other team
+            team_context = False
+            if match.group("role") in ("队长", "队员") and not match.group(0).startswith("驻村"):
+                if "工作队" not in text[max(0, match.start() - 6): match.start()]:
+                    s_start, _ = self._sentence(match.start())
+                    if "工作队" not in text[s_start: match.start()]:
+                        continue  # 队长/队员 of some other team
+                    team_context = True  # 工作队队长高鹏正和队员张敏: the work team's members
             pos = match.end()
             name = self.name_at(pos) if pos < len(text) else None
             posted = _POSTED_NAME_RE.match(text, pos)
@@ -125,8 +130,15 @@ class PeopleExtractor:
             if name:
                 village = self._village_before(match.start())
                 recurs = self._count(name) >= 2
-                if village or recurs:
+                if village or recurs or team_context:
                     found.append(_Mention(name, role, pos, pos + len(name), village, 0.9 if village else 0.7))
+                    nxt = pos + len(name)
+                    while nxt < end and text[nxt] == "、":  # 队员张敏、刘晓宇: the rest of the list
+                        other = self.name_at(nxt + 1)
+                        if not other:
+                            break
+                        found.append(_Mention(other, role, nxt + 1, nxt + 1 + len(other), village, 0.7))
+                        nxt += 1 + len(other)
         for match in _IS_ROLE_RE.finditer(text, start, end):
             cut = match.start()
             while cut > start and text[cut - 1] in ",，、 ":

@@ -17,7 +17,7 @@ from pathlib import Path
 
 REGIONS_SEED = Path(__file__).resolve().parents[2] / "seeds" / "regions.csv"
 
-LEVEL_RANK = {"province": 1, "city": 2, "county": 3, "township": 4, "village": 5}
+LEVEL_RANK = {"country": 0, "province": 1, "city": 2, "county": 3, "township": 4, "village": 5}
 # County names that are also ordinary words in a newspaper (城区 = "the town centre").
 AMBIGUOUS_ADMIN = {"城区", "郊区", "矿区", "新区", "新城区", "老城区", "古城区", "市中区", "古县", "中山区", "新县"}
 
@@ -84,7 +84,21 @@ def load_divisions(seed: Path = REGIONS_SEED) -> dict[str, tuple[Division, ...]]
             names.setdefault(row["name"], []).append(Division(
                 adcode=row["adcode"], name=row["name"], level=level,
                 province=row["province_name"] or None, city=row["city_name"] or None))
+    # Reports shorten autonomous counties and banners: 澜沧拉祜族自治县 → 澜沧县 (else "沧县" inside it is taken).
+    for name, rows in list(names.items()):
+        short = _AUTONOMOUS_RE.match(name)
+        if short and rows[0].level == "county":
+            alias = short.group(1) + short.group(2)
+            if alias not in names:
+                names[alias] = [Division(r.adcode, alias, r.level, r.province, r.city) for r in rows]
     return {name: tuple(rows) for name, rows in names.items()}
+
+
+_ETHNIC = ("满 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇 "
+           "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 鄂温克 德昂 保安 裕固 京 独龙 "
+           "鄂伦春 赫哲 门巴 珞巴 基诺 各").split()
+_AUTONOMOUS_RE = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:(?:" + "|".join(sorted(_ETHNIC, key=len, reverse=True))
+                            + r")族)+自治(县|旗)$")
 
 
 def _is_cjk(ch: str) -> bool:
