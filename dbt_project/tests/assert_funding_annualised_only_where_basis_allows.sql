@@ -24,7 +24,7 @@ expected as (
 ),
 
 final as (
-    select *
+    select expected.*
     from expected
     where (expected.expected_annualised_yuan is null) <> (expected.annualised_per_person_yuan is null)
         or abs(expected.expected_annualised_yuan - expected.annualised_per_person_yuan) > 0.005

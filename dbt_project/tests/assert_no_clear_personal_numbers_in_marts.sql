@@ -12,16 +12,13 @@
     'dim_cadre', 'fct_assignment', 'dim_report', 'fct_funding', 'fct_outcome', 'fct_dispatch_summary',
 ] -%}
 
+{#- (model, column) of every text column; tables are introspected only when dbt executes. -#}
 {%- set text_columns = [] -%}
-{%- if execute -%}
-    {%- for model_name in checked_models -%}
-        {%- for column in adapter.get_columns_in_relation(ref(model_name)) -%}
-            {%- if column.is_string() -%}
-                {%- do text_columns.append((model_name, column.name)) -%}
-            {%- endif -%}
-        {%- endfor -%}
-    {%- endfor -%}
-{%- endif %}
+{%- for model_name in checked_models if execute -%}
+{%- for column in adapter.get_columns_in_relation(ref(model_name)) if column.is_string() -%}
+{%- do text_columns.append((model_name, column.name)) -%}
+{%- endfor -%}
+{%- endfor %}
 
 with
 
@@ -33,6 +30,7 @@ with
 {% endfor -%}
 
 offending_values as (
+    {%- if text_columns %}
     {%- for model_name, column_name in text_columns %}
     select
         '{{ model_name }}' as model_name,
@@ -42,13 +40,14 @@ offending_values as (
     where {{ regex_matches(model_name ~ '.' ~ column_name, id_number_pattern) }}
         or {{ regex_matches(model_name ~ '.' ~ column_name, mobile_pattern) }}
     {% if not loop.last %}union all{% endif %}
+    {%- endfor %}
     {%- else %}
     select
         cast(null as {{ dbt.type_string() }}) as model_name,
         cast(null as {{ dbt.type_string() }}) as column_name,
         cast(null as integer) as value_length
     where false
-    {%- endfor %}
+    {%- endif %}
 ),
 
 final as (

@@ -13,14 +13,14 @@ roster_rows as (
 keyed as (
     select
         {{ surrogate_key([
-            'cadre_id',
-            'province_name',
-            'city_name',
-            'county_name',
-            'township_name',
-            'village_name',
-            'role_code',
-            'start_date',
+            'roster_rows.cadre_id',
+            'roster_rows.province_name',
+            'roster_rows.city_name',
+            'roster_rows.county_name',
+            'roster_rows.township_name',
+            'roster_rows.village_name',
+            'roster_rows.role_code',
+            'roster_rows.start_date',
         ]) }} as assignment_id,
         roster_rows.*
     from roster_rows

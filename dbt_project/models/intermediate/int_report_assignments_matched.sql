@@ -66,7 +66,7 @@ ranked as (
             partition by mentions.assignment_id
             order by
                 mentions.confidence desc,
-                mentions.person_index
+                mentions.person_index asc
         ) as mention_rank
     from mentions
 ),

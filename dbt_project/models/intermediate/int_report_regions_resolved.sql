@@ -116,15 +116,15 @@ positions as (
 fragments as (
     select
         place_texts.place_text,
-        starts.position_number as name_position,
-        lengths.position_number as name_length,
-        substr(place_texts.place_text, starts.position_number, lengths.position_number) as fragment
+        start_positions.position_number as name_position,
+        length_positions.position_number as name_length,
+        substr(place_texts.place_text, start_positions.position_number, length_positions.position_number) as fragment
     from place_texts
-    inner join positions as starts
-        on starts.position_number <= length(place_texts.place_text)
-    inner join positions as lengths
-        on lengths.position_number >= 2
-        and starts.position_number + lengths.position_number - 1 <= length(place_texts.place_text)
+    inner join positions as start_positions
+        on start_positions.position_number <= length(place_texts.place_text)
+    inner join positions as length_positions
+        on length_positions.position_number >= 2
+        and start_positions.position_number + length_positions.position_number - 1 <= length(place_texts.place_text)
 ),
 
 name_hits as (

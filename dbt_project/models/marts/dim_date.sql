@@ -48,10 +48,14 @@ labelled as (
             when {{ loop.index }} then '{{ name }}'
             {%- endfor %}
         end as month_name_zh,
-        cast(parts.year_number as {{ dbt.type_string() }}) || '年'
-            || cast(parts.month_number as {{ dbt.type_string() }}) || '月' as year_month_label_zh,
-        cast(parts.year_number as {{ dbt.type_string() }}) || '年第'
-            || cast(parts.quarter_number as {{ dbt.type_string() }}) || '季度' as year_quarter_label_zh
+        (
+            cast(parts.year_number as {{ dbt.type_string() }}) || '年'
+            || cast(parts.month_number as {{ dbt.type_string() }}) || '月'
+        ) as year_month_label_zh,
+        (
+            cast(parts.year_number as {{ dbt.type_string() }}) || '年第'
+            || cast(parts.quarter_number as {{ dbt.type_string() }}) || '季度'
+        ) as year_quarter_label_zh
     from parts
 ),
 

@@ -113,8 +113,8 @@ with_cadre as (
             (with_provenance.is_current and cadre_as_of.is_current)
             or (
                 not with_provenance.is_current
-                and cadre_as_of.valid_from <= with_provenance.dbt_valid_to
-                and (cadre_as_of.valid_to is null or cadre_as_of.valid_to > with_provenance.dbt_valid_to)
+                and with_provenance.dbt_valid_to >= cadre_as_of.valid_from
+                and (cadre_as_of.valid_to is null or with_provenance.dbt_valid_to < cadre_as_of.valid_to)
             )
         )
     left join dim_cadre as cadre_current

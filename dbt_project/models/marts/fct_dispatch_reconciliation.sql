@@ -57,7 +57,7 @@ headline_statements as (
             partition by report_facts.report_key, report_facts.region_key, report_facts.metric_code
             order by
                 report_facts.confidence desc,
-                report_facts.fact_index
+                report_facts.fact_index asc
         ) as statement_rank
     from report_facts
     where report_facts.kind = 'dispatch'
