@@ -115,6 +115,12 @@ def test_marts_hold_every_distinct_assignment(night) -> None:
     (cadres,) = query(night["warehouse"],
                       "select count(distinct cadre_key) from marts.fct_assignment where source = 'roster'")[0]
     assert cadres == totals["distinct_cadres"]
+    # dim_cadre keeps names for stewards, sex and birth year from the ID, and never the ID itself.
+    columns = {name for (name,) in query(night["warehouse"], """
+        select column_name from information_schema.columns where table_schema = 'marts' and table_name = 'dim_cadre'
+    """)}
+    assert {"cadre_key", "name", "sex", "birth_year", "id_masked"} <= columns
+    assert not {"id_number", "phone"} & columns
     # Facts never join to null, and nothing here needed the unknown member.
     assert query(night["warehouse"], """
         select count(*) from marts.fct_assignment

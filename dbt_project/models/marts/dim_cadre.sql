@@ -8,7 +8,7 @@ versions as (
     select
         {{ surrogate_key(['cadre_snapshot.cadre_id', 'cadre_snapshot.dbt_valid_from']) }} as cadre_key,
         cadre_snapshot.cadre_id,
-        cadre_snapshot.cadre_name,
+        cadre_snapshot.cadre_name as name,
         cadre_snapshot.sex,
         cadre_snapshot.birth_year,
         cadre_snapshot.id_masked,
@@ -26,7 +26,7 @@ unknown_member as (
     select
         {{ unknown_key() }} as cadre_key,
         {{ unknown_key() }} as cadre_id,
-        '未知' as cadre_name,
+        '未知' as name,
         cast(null as {{ dbt.type_string() }}) as sex,
         cast(null as integer) as birth_year,
         cast(null as {{ dbt.type_string() }}) as id_masked,
