@@ -181,7 +181,8 @@ def nightly(inbox: str | None = None, warehouse_path: str | None = None) -> RunS
     if settings.using_demo_key:
         logger.warning("ZHUCUN_PII_KEY is not set: ID numbers are hashed with the demo key. Set it in production.")
     try:
-        _load_files(settings, summary, logger)
+        with summary.timed("load files"):
+            _load_files(settings, summary, logger)
         _check_build_publish(settings, summary, logger)
     except Exception as exc:  # a failure is loud: recorded, logged, and the run fails
         summary.status = "failed"
@@ -241,14 +242,16 @@ def _load_one(settings: Settings, summary: RunSummary, file: InboxFile, logger) 
 
 
 def _check_build_publish(settings: Settings, summary: RunSummary, logger) -> None:  # noqa: ANN001
-    summary.batch_checks = batch_checks_task(settings.warehouse_path, settings.expectations_dir)
+    with summary.timed("batch checks"):
+        summary.batch_checks = batch_checks_task(settings.warehouse_path, settings.expectations_dir)
     failed_suites = [check for check in summary.batch_checks if not check["success"]]
     if failed_suites:
         for check in failed_suites:
             summary.problems.append(f"batch check {check['suite']} failed: {'; '.join(check['failed'])}")
         logger.error("batch checks failed: marts are not rebuilt and the published copy stays as it was")
         return
-    result = dbt_build_task(settings.dbt_project_dir, settings.warehouse_path, settings.home / "dbt")
+    with summary.timed("dbt build"):
+        result = dbt_build_task(settings.dbt_project_dir, settings.warehouse_path, settings.home / "dbt")
     summary.dbt_counts = dict(result.counts)
     summary.dbt_failures = [f"{failure.node} ({failure.status}): {failure.message}" for failure in result.failures]
     if not result.ok:
@@ -256,7 +259,8 @@ def _check_build_publish(settings: Settings, summary: RunSummary, logger) -> Non
         if not result.failures:
             summary.problems.append(result.log_tail)
         return
-    summary.published = publish_task(settings.warehouse_path, settings.serve_dir)
+    with summary.timed("publish"):
+        summary.published = publish_task(settings.warehouse_path, settings.serve_dir)
 
 
 def _start_run_log(warehouse_path: Path, summary: RunSummary) -> None:

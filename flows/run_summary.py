@@ -1,7 +1,10 @@
 """What one nightly run did, in the shape the CLI prints, the run log stores and the artifact shows."""
 from __future__ import annotations
 
+import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 
 
@@ -30,6 +33,16 @@ class RunSummary:
     dbt_failures: list[str] = field(default_factory=list)
     published: str | None = None
     problems: list[str] = field(default_factory=list)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        """Record how long a stage took, so operators see where a slow night went."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stage_seconds[stage] = round(time.perf_counter() - started, 2)
 
     def _count(self, status: str) -> int:
         return sum(1 for f in self.files if f.status == status)
@@ -94,6 +107,8 @@ class RunSummary:
             lines.append(f"  DBT FAILED {failure}")
         if self.published:
             lines.append(f"  published  {self.published}")
+        if self.stage_seconds:
+            lines.append("  seconds    " + ", ".join(f"{stage} {secs:.1f}" for stage, secs in self.stage_seconds.items()))
         for problem in self.problems:
             lines.append(f"  PROBLEM    {problem}")
         return "\n".join(lines)
