@@ -45,6 +45,12 @@ _REF_NATION = re.compile(r"全国|我国|全党")
 _REF_CITY = re.compile(r"(?:该|本|全|我)市|(?:^|[^\u4e00-\u9fff]|[对由经按从])市(?:财政|委|政府|级|里)")
 _REF_COUNTY_ORGAN = re.compile(r"(?:^|[^\u4e00-\u9fff]|[对由经按从])(?:县|市|区|旗)(?:财政|委|政府|级|里|乡村振兴局)")
 _SECURED_VERB_RE = re.compile(r"争取|筹集|筹措")
+# 争取道路硬化资金80万元: money won for a purpose is funds secured, whatever the purpose's keyword.
+_SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_km_repaired", "projects_secured",
+                 "enterprise_projects")
+_SECURED_MONEY_RE = re.compile(r"(?:争取|筹集|筹措)[^，。,；;]{0,10}?(?:资金|经费|款)(?:共计|共|达|约|近|超过)?$")
+# 去年村集体经济收入达到18万元，比驻村前增加了15万元: a comparison continues the figure before it.
+_COMPARE_RE = re.compile(r"^(?:同比|比|较)[^，。,；;]{0,12}?(?:增加|增长|提高|增收|多)(?:了)?(?:约|近)?$")
 BASIS_PATTERNS = [
     (re.compile(r"(?:每人每年|人均每年|年人均|每人年均|人均年)$"), "per_person_year"),
     (re.compile(r"(?:每人每天|每人每日|每天|每日|日均)$"), "per_person_day"),
@@ -308,10 +314,12 @@ class FactExtractor:
                 if quantities:
                     hits = [KeywordHit(m.start(), m.end(), m.group(0), self.kw_index[m.group(0)])
                             for m in self.kw_re.finditer(text, s_start, s_end)]
+                    previous = None
                     for q in quantities:
-                        fact = self._fact(q, hits, s_start, s_end, para.role, article, running, article_place)
+                        fact = self._fact(q, hits, s_start, s_end, para.role, article, running, article_place, previous)
                         if fact:
                             facts.append(fact)
+                            previous = fact
                 running = self._update_running(running, s_start, s_end)
         return facts
 
@@ -328,7 +336,7 @@ class FactExtractor:
         return running
 
     def _fact(self, q: Quantity, hits: list[KeywordHit], s_start: int, s_end: int, role: str, article: Article,
-              running: Place | None, article_place: Place | None) -> Fact | None:
+              running: Place | None, article_place: Place | None, previous: Fact | None = None) -> Fact | None:
         text = self.text
         if q.unit is None:
             return None
@@ -346,10 +354,18 @@ class FactExtractor:
             if chosen is not None:
                 metric, unit, _, keyword = chosen
                 chosen = (metric, unit, BEFORE // 2, keyword)
+        if chosen is None and previous is not None and previous.unit == q.unit and not clause_hits \
+                and _COMPARE_RE.match(text[c_start: q.prefix_start]):
+            chosen = (self.catalog.by_code(previous.metric), q.unit, BEFORE // 2, previous.keyword)
         if chosen is None:
             return None
         metric, unit, gap, keyword = chosen
-        if metric.code == "matching_funds" and _SECURED_VERB_RE.search(text, c_start, q.prefix_start):
+        if previous is not None and previous.metric == metric.code and previous.unit == unit \
+                and text[c_start: c_start + 2] == "其中":
+            return None  # 种植油松19.3亩，其中贫困户种植17亩: a part of the figure just given, not another figure
+        if metric.code in _SECURED_FROM and q.unit == "yuan" and (
+                _SECURED_MONEY_RE.search(text[c_start: q.prefix_start])
+                or (metric.code == "matching_funds" and _SECURED_VERB_RE.search(text, c_start, q.prefix_start))):
             metric = self.catalog.by_code("funds_secured")  # 争取帮扶资金3460万元: won for the villages, not allocated
         elif metric.code == "people_trained" and any(
                 m.code == "cadres_trained" for h in hits if h.end <= q.prefix_start for m in h.metrics):

@@ -95,7 +95,11 @@ def width(line: str) -> float:
 NEW_BLOCK = ("□", "■", "——", "本报讯", "本报记者", "新华社", "（上接", "(上接", "（下转", "(下转")
 
 
-def should_join(prev: str, nxt: str, local_max: float) -> bool:
+# Bylines and page furniture (版次, 日期, 编辑) are never the first half of a body sentence.
+_HEADER_LINE_RE = re.compile(r"^(?:[□■◇◆]|本报记者|记者|通讯员)|(?:摄|文/图|报道)$|星期|第\d+版|编辑|校对")
+
+
+def should_join(prev: str, nxt: str, local_max: float, column: float = 0.0) -> bool:
     """Is the break between line `prev` and line `nxt` an OCR break inside a sentence?"""
     if not prev or not nxt:
         return False
@@ -105,16 +109,23 @@ def should_join(prev: str, nxt: str, local_max: float) -> bool:
         return True
     if _ends_sentence(prev):
         return False
-    if prev[-1].isdigit() and (nxt[0].isdigit() or nxt[0] in UNIT_START):
-        return True
+    if (prev[-1].isdigit() or (prev[-1] in "余多" and prev[-2:-1].isdigit())) and (nxt[0].isdigit() or nxt[0] in UNIT_START):
+        return True  # 285 / 名, 420余 / 件: a number and its unit
+    if prev.endswith("摄"):
+        return False  # a photo credit closes a caption
     if prev[-1] in CONTINUE_PREV:
         return True
     if len(nxt) > 2 and nxt[1] in WORD_TAIL_PUNCT and "\u4e00" <= nxt[0] <= "\u9fff" and "\u4e00" <= prev[-1] <= "\u9fff" \
             and width(prev) >= 0.5 * local_max:
         return True  # 实现就 / 业。开展: the next line finishes the word this one broke
     w = width(prev)
+    if w >= 12 and ("，" in prev[1:-1] or "," in prev[1:-1]) and local_max < 1.6 * w:
+        return True  # a clause ended inside a column-wide line: body text broken by the layout, not a headline
     if any(ch in TERMINAL for ch in prev[:-1]) or (w >= 34 and ("，" in prev or "," in prev)):
         return True  # a sentence already ended (or ran on) inside this line: body text, not a headline
+    if column >= 10 and 0.9 * column <= w <= 1.15 * column and not _HEADER_LINE_RE.search(prev) \
+            and not nxt.startswith(("——", "□", "■")):
+        return True  # as wide as the column the lines around it fill: a wide headline or caption nearby does not count
     return w >= FULL_LINE or (local_max >= 8 and w >= 0.8 * local_max)
 
 
@@ -143,7 +154,9 @@ def normalise(raw: str) -> NormalisedText:
         if i + 1 < len(lines):
             window = lengths[max(0, i - 3): i + 4]
             local_max = max(window) if window else 0
-            if not should_join(clean, lines[i + 1][1], local_max):
+            around = sorted(x for x in lengths[max(0, i - 4): i + 5] if x >= 6)
+            column = around[len(around) // 2] if len(around) >= 5 else 0.0
+            if not should_join(clean, lines[i + 1][1], local_max, column):
                 norm_starts.append(pos)
                 orig_starts.append(min(newline_at, len(text) - 1))
                 out.append("\n")

@@ -37,6 +37,8 @@ _LIST_RE = re.compile(rf"(?P<names>[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{
 _BRACKET_ROLE_RE = re.compile(rf"[（(](?P<where>[^（()）。；;\n]{{0,40}}?)(?:驻村)?(?P<role>{_ROLE_ALT})[)）]")
 _POSTED_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})[（(][\u4e00-\u9fff]{2,24}?(?:派驻|选派|下派|派出|委派)[)）]")
 _DISPATCH_RE = re.compile(r"(?:由|受|从|是|[（(])(?P<unit>[\u4e00-\u9fff]{2,24}?)(?:和[\u4e00-\u9fff]{2,12}?)?(?:下派|派驻|选派|委派|派出|派遣|选调)")
+# 派驻到泗城镇平兰村的黄海燕: a cadre named as the one sent to a village.
+_SENT_TO_RE = re.compile(r"(?:派驻到|选派到|下派到|派驻|派到|驻)(?P<where>[\u4e00-\u9fff]{2,16}?(?:村|嘎查))(?:的|担任驻村[^，。,；;]{0,6}?的)")
 _DATE_RE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?")
 
 
@@ -129,6 +131,8 @@ class PeopleExtractor:
                 continue
             if name:
                 village = self._village_before(match.start())
+                if village is None and match.start() > 0 and text[match.start() - 1] in "，,的":
+                    village = self._village_before(match.start() - 1)  # 在火箭镇东兴村，第一书记赵丽娜
                 recurs = self._count(name) >= 2
                 if village or recurs or team_context:
                     found.append(_Mention(name, role, pos, pos + len(name), village, 0.9 if village else 0.7))
@@ -139,6 +143,17 @@ class PeopleExtractor:
                             break
                         found.append(_Mention(other, role, nxt + 1, nxt + 1 + len(other), village, 0.7))
                         nxt += 1 + len(other)
+        for match in _SENT_TO_RE.finditer(text, start, end):
+            name = self.name_at(match.end())
+            if not name:
+                continue
+            where = [p for p in self.places if match.start("where") <= p.start and p.end <= match.end("where")
+                     and p.level == "village"]
+            if not where:
+                continue
+            s_start, s_end = self._sentence(match.start())
+            role = "first_secretary" if "第一书记" in text[match.start(): s_end] else "team_member"
+            found.append(_Mention(name, role, match.end(), match.end() + len(name), where[-1], 0.75))
         for match in _IS_ROLE_RE.finditer(text, start, end):
             cut = match.start()
             while cut > start and text[cut - 1] in ",，、 ":

@@ -166,6 +166,8 @@ class PlaceFinder:
             if segment[k] in BOUNDARY and len(segment) - k - 1 >= 2:
                 segment, cut = segment[k + 1:], True
                 break
+        if len(segment) >= 3 and segment[0] == "驻":
+            segment, cut = segment[1:], True  # 驻灯塔村第一书记: the cadre is stationed in 灯塔村
         if len(segment) < 2:
             return None  # 做到定村, 和镇: a verb or a conjunction before a bare suffix
         if not cut and len(segment) > 4:  # unclear left edge: the longest form that recurs as often as a short one

@@ -29,3 +29,39 @@ def test_team_member_list_after_role():
     text = "本报讯 驻村工作队队长高鹏正和队员张敏、刘晓宇在地头察看长势。高鹏说，要干实事。\n"
     names = {p.name for p in extract_text(text).people}
     assert {"高鹏", "张敏", "刘晓宇"} <= names
+
+
+# Rules added after the third held-out check (fixtures p..s: full narrow-column pages).
+
+def _norm(raw):
+    from flows.reports.normalise import normalise
+    return normalise(raw).text
+
+
+def test_narrow_column_lines_join_despite_a_wide_headline_nearby():
+    raw = ("——记某某县某某镇某某村第一书记某某某\n\n□记者 某某 文/图\n\n清晨六点，村里的雾还没散，他已\n\n"
+           "经蹲在村里的果园里查看果树的长\n\n势。驻村以来，他跑遍了全村的农\n\n户，帮助群众解决问题 420余\n\n件。\n")
+    text = _norm(raw)
+    assert "他已经蹲在" in text and "果树的长势" in text and "420余件" in text
+    assert "文/图\n" in text  # a byline does not run into the body
+
+
+def test_money_won_for_a_purpose_is_funds_secured():
+    facts = _facts("本报讯 某县驻村第一书记为村里争取道路硬化资金80万元，新修村内道路3.2公里。\n")
+    assert any(m == "funds_secured" and v == 800000 for m, v, *_ in facts)
+    assert not any(m == "facilities_built" for m, *_ in facts)
+
+
+def test_comparison_continues_the_previous_metric_and_a_part_is_not_a_figure():
+    facts = _facts("本报讯 驻村工作队进驻后，去年村集体经济收入达到18万元，比驻村前增加了15万元。"
+                   "驻村工作队引导村民种植油松19.3亩，其中贫困户种植17亩。\n")
+    assert any(m == "collective_income_increase" and v == 150000 for m, v, *_ in facts)
+    assert not any(v == 17 for m, v, *_ in facts)
+
+
+def test_cadre_sent_to_a_village_and_village_before_a_comma():
+    text = ("本报讯 某县驻村工作队全部到岗。派驻到城关镇平安村的黄海燕是县医院医生。"
+            "在火箭镇东兴村，第一书记赵丽娜组织妇女编织草编。驻灯塔村第一书记孙宏伟带领村民发展加工。\n")
+    people = {p.name: p for p in extract_text(text).people}
+    assert people["黄海燕"].village == "平安村" and people["赵丽娜"].village == "东兴村"
+    assert people["孙宏伟"].village == "灯塔村"
