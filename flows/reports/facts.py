@@ -164,6 +164,9 @@ def _skip(text: str, q: Quantity, c_start: int) -> bool:
     return False
 
 
+_PER_HEAD_YEAR_RE = re.compile(r"(?:每人|每名|每位)[^，。,；;]{0,12}每年|每年[^，。,；;]{0,12}(?:每人|每名|每位)(?!每[月天日周])")
+
+
 def _basis(text: str, q: Quantity, c_start: int, metric: Metric) -> str | None:
     if metric.kind == "dispatch" or q.unit != "yuan":
         return None
@@ -176,6 +179,8 @@ def _basis(text: str, q: Quantity, c_start: int, metric: Metric) -> str | None:
                 return "per_person_year"  # 为每名第一书记安排工作经费每年1万元
             return basis
     clause = text[c_start: q.prefix_start]
+    if _PER_HEAD_YEAR_RE.search(clause):
+        return "per_person_year"  # 每年为每名第一书记安排工作经费不少于2万元: a head and a year, apart
     for pattern, basis in _RATE_WORDS:  # 每人每月发放交通补助不低于500元: the rate opens the clause
         if pattern.search(clause):
             return basis
@@ -183,7 +188,8 @@ def _basis(text: str, q: Quantity, c_start: int, metric: Metric) -> str | None:
     if after.startswith(("/年", "每年")):
         return "per_year"
     clause = text[c_start: q.prefix_start]
-    if re.search(r"每年|年度|全年", clause) and not re.search(r"每人|人均|每名|每位|每户", clause):
+    if (re.search(r"每年|年度|全年", clause) and not re.search(r"每人|人均|每名|每位|每户", clause)
+            and not re.search(r"全年(?:共|累计|合计)", clause)):  # 全年共争取资金8600万元: a total
         return "per_year"  # 县财政每年安排驻村工作经费860万元: a yearly amount, not per head
     if _PER_ITEM_RE.match(text, q.end):
         return "per_person"  # 5万元的小额贷款46笔: an amount for each of them
@@ -361,7 +367,7 @@ class FactExtractor:
             return None
         metric, unit, gap, keyword = chosen
         if previous is not None and previous.metric == metric.code and previous.unit == unit \
-                and text[c_start: c_start + 2] == "其中":
+                and text[c_start: c_start + 2] == "其中" and previous.char_start < c_start:
             return None  # 种植油松19.3亩，其中贫困户种植17亩: a part of the figure just given, not another figure
         if metric.code in _SECURED_FROM and q.unit == "yuan" and (
                 _SECURED_MONEY_RE.search(text[c_start: q.prefix_start])

@@ -25,7 +25,7 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
 NOT_IN_NAME = set("的了和与及在对向把被将为从到给让用说是也都就已又还来去曾带领率同跟以并称讲等们一二三四五六七八九十"
                   "村镇乡县市区省书记队员长工作第驻派帮扶贫党支部委会组干部同年月日个名位人户多余"
                   "、，,。；;：:“”‘’（）()《》 \n—·")
-ROLES = [("第一书记", "first_secretary"), ("工作队队长", "team_leader"), ("工作队长", "team_leader"),
+ROLES = [("第一书记", "first_secretary"), ("工作队队长", "team_leader"), ("工作队队员", "team_member"), ("工作队长", "team_leader"),
          ("驻村队长", "team_leader"), ("队长", "team_leader"), ("工作队员", "team_member"), ("队员", "team_member")]
 _ROLE_ALT = "|".join(re.escape(r) for r, _ in ROLES)
 ROLE_CODE = dict(ROLES)
@@ -40,6 +40,9 @@ _DISPATCH_RE = re.compile(r"(?:由|受|从|是|[（(])(?P<unit>[\u4e00-\u9fff]{2
 # 派驻到泗城镇平兰村的黄海燕: a cadre named as the one sent to a village.
 _SENT_TO_RE = re.compile(r"(?:派驻到|选派到|下派到|派驻|派到|驻)(?P<where>[\u4e00-\u9fff]{2,16}?(?:村|嘎查))(?:的|担任驻村[^，。,；;]{0,6}?的)")
 _DATE_RE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?")
+# 序号 姓名 派出单位 驻村 职务 … : a table of cadres, flattened by OCR into one run of text.
+_TABLE_HEAD_RE = re.compile(r"序号\s*姓名[^\d。“”]{0,30}")
+_TABLE_ROW_RE = re.compile(r"(?<![\d.])\d{1,3}(?![\d.])\s*")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -54,6 +57,7 @@ class _Mention:
     end: int
     village: Place | None
     confidence: float
+    unit: str | None = None
 
 
 class PeopleExtractor:
@@ -134,7 +138,9 @@ class PeopleExtractor:
                 if village is None and match.start() > 0 and text[match.start() - 1] in "，,的":
                     village = self._village_before(match.start() - 1)  # 在火箭镇东兴村，第一书记赵丽娜
                 recurs = self._count(name) >= 2
-                if village or recurs or team_context:
+                after = text[pos + len(name): pos + len(name) + 2]
+                named = after.startswith("同志") or (after[:1] == "、" and self.name_at(pos + len(name) + 1))
+                if village or recurs or team_context or named:
                     found.append(_Mention(name, role, pos, pos + len(name), village, 0.9 if village else 0.7))
                     nxt = pos + len(name)
                     while nxt < end and text[nxt] == "、":  # 队员张敏、刘晓宇: the rest of the list
@@ -143,6 +149,7 @@ class PeopleExtractor:
                             break
                         found.append(_Mention(other, role, nxt + 1, nxt + 1 + len(other), village, 0.7))
                         nxt += 1 + len(other)
+        found += self._table(start, end)
         for match in _SENT_TO_RE.finditer(text, start, end):
             name = self.name_at(match.end())
             if not name:
@@ -188,6 +195,36 @@ class PeopleExtractor:
                     found.append(_Mention(name, ROLE_CODE[match.group("role")], pos, pos + len(name), None, 0.7))
         return found
 
+    def _table(self, start: int, end: int) -> list[_Mention]:
+        """Rows of a flattened cadre table: number, name, dispatch unit, township and village, post."""
+        text, found = self.text, []
+        for head in _TABLE_HEAD_RE.finditer(text, start, end):
+            pos = head.end()
+            while pos < end:
+                row = _TABLE_ROW_RE.match(text, pos)
+                if not row:
+                    break
+                name = self.name_at(row.end())
+                if not name:
+                    break
+                name_end = row.end() + len(name)
+                nxt = _TABLE_ROW_RE.search(text, name_end, min(end, name_end + 60))
+                stop = nxt.start() if nxt else min(end, name_end + 60)
+                role = _ROLE_RE.search(text, name_end, stop)
+                if not role:
+                    break
+                villages = [p for p in self.places if name_end <= p.start and p.end <= role.start()
+                            and p.level == "village"]
+                first = next((p.start for p in self.places if name_end <= p.start < role.start()
+                              and p.level in ("township", "village")), None)
+                unit = "".join(text[name_end: first].split()) if first else None
+                found.append(_Mention(name, ROLE_CODE[role.group("role")], row.end(), name_end,
+                                      villages[-1] if villages else None, 0.85, unit or None))
+                pos = role.end()
+                while pos < end and text[pos] in " \t\n、，,；;":
+                    pos += 1
+        return found
+
     def _sentence(self, pos: int) -> tuple[int, int]:
         text = self.text
         a = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
@@ -221,6 +258,8 @@ class PeopleExtractor:
                     person.village = person.village or village
                     person.township = person.township or township
                     person.confidence = max(person.confidence, m.confidence)
+                if m.unit and person.dispatch_unit is None:
+                    person.dispatch_unit = m.unit
         for person in people.values():
             self._details(person)
         return sorted(people.values(), key=lambda p: p.char_start)

@@ -65,3 +65,38 @@ def test_cadre_sent_to_a_village_and_village_before_a_comma():
     people = {p.name: p for p in extract_text(text).people}
     assert people["黄海燕"].village == "平安村" and people["赵丽娜"].village == "东兴村"
     assert people["孙宏伟"].village == "灯塔村"
+
+
+# Rules added after the fourth held-out check (fixtures t..w: messier OCR pages with flattened tables).
+
+def test_flattened_cadre_table_gives_people_with_unit_and_village():
+    text = ("本报讯 某县新一轮驻村干部全部到岗。名单如下：序号 姓名 派出单位 驻村 职务 1 钱明远\n"
+            "县水利局 石桥镇清溪村 第一书记 2 苗 秀 市统计局 石桥镇杏花村 第一书记\n")
+    people = {p.name: p for p in extract_text(_norm(text)).people}
+    assert people["钱明远"].village == "清溪村" and people["钱明远"].dispatch_unit == "县水利局"
+    assert people["苗秀"].village == "杏花村" and people["苗秀"].role == "first_secretary"
+
+
+def test_members_listed_after_role_and_tongzhi_after_role():
+    text = ("本报讯 某县驻村第一书记带着工作队员韩晓光、董思远走村入户。"
+            "在城南镇，驻村工作队长冯立新同志是县交通局干部。\n")
+    people = {p.name: p.role for p in extract_text(text).people}
+    assert people.get("韩晓光") == "team_member" and people.get("董思远") == "team_member"
+    assert people.get("冯立新") == "team_leader"
+
+
+def test_head_and_year_apart_is_per_person_year_and_year_total_is_total():
+    facts = _facts("本报讯 某县派出单位每年为每名第一书记安排工作经费不少于2万元。"
+                   "全县驻村工作队全年共为村里争取项目资金8600万元。\n")
+    assert any(m == "work_funds" and b == "per_person_year" for m, v, u, b, r in facts)
+    assert any(m == "funds_secured" and b == "total" for m, v, u, b, r in facts)
+
+
+def test_sibling_parts_after_qizhong_are_all_kept():
+    facts = _facts("本报讯 某县共有驻村队员1120名，其中省派第一书记46名、市派第一书记83名。\n")
+    assert any(v == 46 for m, v, *_ in facts) and any(v == 83 for m, v, *_ in facts)
+
+
+def test_time_phrase_is_not_part_of_a_village_name():
+    facts = _facts("本报讯 驻清溪村第一书记介绍，三年来清溪村发展茶叶种植1200亩。\n")
+    assert any(v == 1200 and r == "清溪村" for m, v, u, b, r in facts)
