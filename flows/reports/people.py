@@ -40,6 +40,23 @@ _DISPATCH_RE = re.compile(r"(?:由|受|从|是|[（(])(?P<unit>[\u4e00-\u9fff]{2
 # 派驻到泗城镇平兰村的黄海燕: a cadre named as the one sent to a village.
 _SENT_TO_RE = re.compile(r"(?:派驻到|选派到|下派到|派驻|派到|驻)(?P<where>[\u4e00-\u9fff]{2,16}?(?:村|嘎查))(?:的|担任驻村[^，。,；;]{0,6}?的)")
 _DATE_RE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?")
+# 李明轩，2023年9月由县交通运输局选派驻村 / 魏建军来自县农业农村局: the unit after the name, a date between.
+_DISPATCH_LATER_RE = re.compile(r"[，,]?\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?)?" + _DISPATCH_RE.pattern)
+_UNIT_WORD = r"(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社|集团)"
+# 罗建华，是县自然资源局干部 / 孔德明同志是县水务局派驻的干部: the unit the cadre works for.
+_IS_CADRE_OF_RE = re.compile(r"(?:同志)?[，,]?\s*是(?P<unit>[\u4e00-\u9fff]{2,20}?" + _UNIT_WORD + r")(?:派驻|下派|选派|派出)?的?(?:干部|职工|党员|副|科长|主任|医生|教师)")
+_FROM_RE = re.compile(r"来自(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社))")
+# The next sentence is about the cadre(s) just named: 他被派驻到… / 三人由…选派.
+_ANAPHOR_SENT_RE = re.compile(r"^[^，。]{0,14}?(?:^|[，,])?\s*(?:他|她|他们|她们|[两二三四五\d]人|[两二三四五\d]名队员)(?:由|被|从|于|先后|一起|同时|来到|到)|的(?:他|她)被")
+_WORKING_AT_RE = re.compile(r"在(?P<unit>[\u4e00-\u9fff]{2,20}?)工作的(?:他|她)")
+# 市农业农村局驻陶营村, 某某院派驻某村: the unit just before the village the cadre is posted to.
+_UNIT_BEFORE_RE = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社|集团))(?:派驻|下派|选派|驻)$")
+# 作为某村驻村第一书记，(县农业局干部)潘振宇…: the post first, the name after the comma.
+_AS_ROLE_RE = re.compile(rf"作为(?P<where>[^，。,；;！？\n]{{0,30}}?)(?:驻村)?(?P<role>{_ROLE_ALT})[，,]\s*"
+                         r"(?:(?P<unit>[\u4e00-\u9fff]{2,20}?)(?:干部|职工|教师|同志))?")
+# 潘振宇被选派到某镇某村任第一书记, 教师王雅琴到某村担任第一书记: the name before the move to the village.
+_ASSIGNED_RE = re.compile(rf"(?:被)?(?:选派|派驻|下派|委派|选调|派)?(?:到|至|赴)(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查))"
+                          rf"(?:担任|任|挂职)(?:驻村)?(?P<role>{_ROLE_ALT})")
 # 序号 姓名 派出单位 驻村 职务 … : a table of cadres, flattened by OCR into one run of text.
 _TABLE_HEAD_RE = re.compile(r"序号\s*姓名[^\d。“”]{0,30}")
 _TABLE_ROW_RE = re.compile(r"(?<![\d.])\d{1,3}(?![\d.])\s*")
@@ -58,6 +75,7 @@ class _Mention:
     village: Place | None
     confidence: float
     unit: str | None = None
+    town: Place | None = None  # 开通镇驻村工作队队员何晓宇: a township right before the post, no village
 
 
 class PeopleExtractor:
@@ -95,15 +113,15 @@ class PeopleExtractor:
                 return long
         return short
 
-    def name_before(self, end: int) -> str | None:
-        """A person name ending at `end` (吕力力,是… / 郭建功受…委派)."""
+    def name_before(self, end: int, loose: str = "") -> str | None:
+        """A person name ending at `end` (吕力力,是… / 郭建功受…委派); `loose`: more characters that may precede it."""
         for length in (3, 2, 4):
             start = end - length
             if start < 0:
                 continue
             name = self.name_at(start)
             if name and start + len(name) == end and (start == 0 or not _is_cjk(self.text[start - 1])
-                                                      or self.text[start - 1] in NOT_IN_NAME):
+                                                      or self.text[start - 1] in NOT_IN_NAME or self.text[start - 1] in loose):
                 return name
         return None
 
@@ -115,10 +133,38 @@ class PeopleExtractor:
                 break
         return None
 
+    def _place_before(self, pos: int, levels: tuple[str, ...]) -> Place | None:
+        for place in self.places:
+            if place.end == pos and place.level in levels:
+                return place
+            if place.start > pos:
+                break
+        return None
+
+    def _unit_before(self, pos: int) -> str | None:
+        """The unit in 市住建局驻河阳村 ending just before the village at `pos`, back to the clause start."""
+        a = pos
+        while a > 0 and pos - a < 24 and _is_cjk(self.text[a - 1]):
+            a -= 1
+        m = _UNIT_BEFORE_RE.search(self.text[a:pos])
+        if not m:
+            return None
+        unit = m.group("unit")
+        return unit[1:] if unit[0] in "在由从是" else unit
+
+    def _starts_place(self, pos: int) -> bool:
+        """白城市税务局…: a city or county name, not a person, starts at `pos`."""
+        return any(p.start == pos and p.level in ("province", "city", "county") for p in self.places)
+
+    def _villages_in(self, a: int, b: int) -> list[Place]:
+        return [p for p in self.places if a <= p.start and p.end <= b and p.level == "village"]
+
     def mentions(self, start: int, end: int) -> list[_Mention]:
         text, found = self.text, []
         for match in _ROLE_RE.finditer(text, start, end):
             role = ROLE_CODE[match.group("role")]
+            if "第一书记" in match.group(0):
+                role = "first_secretary"  # 工作队队长、第一书记: a first secretary who also leads the team
             team_context = False
             if match.group("role") in ("队长", "队员") and not match.group(0).startswith("驻村"):
                 if "工作队" not in text[max(0, match.start() - 6): match.start()]:
@@ -127,7 +173,9 @@ class PeopleExtractor:
                         continue  # 队长/队员 of some other team
                     team_context = True  # 工作队队长高鹏正和队员张敏: the work team's members
             pos = match.end()
-            name = self.name_at(pos) if pos < len(text) else None
+            while pos < end and pos - match.end() < 3 and text[pos] in " \t\n":
+                pos += 1  # 第一书记\n李明轩: an OCR line break between post and name
+            name = self.name_at(pos) if pos < len(text) and not self._starts_place(pos) else None
             posted = _POSTED_NAME_RE.match(text, pos)
             if posted:  # 第一书记乌云毕力格（旗林业和草原局派驻）: the bracket closes the name, whatever its length
                 name = posted.group("name")
@@ -137,14 +185,17 @@ class PeopleExtractor:
                 village = self._village_before(match.start())
                 if village is None and match.start() > 0 and text[match.start() - 1] in "，,的":
                     village = self._village_before(match.start() - 1)  # 在火箭镇东兴村，第一书记赵丽娜
+                placed = village is not None or self._place_before(match.start(), ("township", "county")) is not None
                 recurs = self._count(name) >= 2
                 after = text[pos + len(name): pos + len(name) + 2]
                 named = after.startswith("同志") or (after[:1] == "、" and self.name_at(pos + len(name) + 1))
-                if village or recurs or team_context or named:
-                    found.append(_Mention(name, role, pos, pos + len(name), village, 0.9 if village else 0.7))
+                if placed or recurs or team_context or named:
+                    town = None if village else self._place_before(match.start(), ("township",))
+                    found.append(_Mention(name, role, pos, pos + len(name), village, 0.9 if village else 0.7,
+                                          self._unit_before(village.start) if village else None, town))
                     nxt = pos + len(name)
-                    while nxt < end and text[nxt] == "、":  # 队员张敏、刘晓宇: the rest of the list
-                        other = self.name_at(nxt + 1)
+                    while nxt < end and text[nxt] in "、和及与":  # 队员张敏、刘晓宇和王芳: the rest of the list
+                        other = None if self._starts_place(nxt + 1) else self.name_at(nxt + 1)
                         if not other:
                             break
                         found.append(_Mention(other, role, nxt + 1, nxt + 1 + len(other), village, 0.7))
@@ -170,6 +221,20 @@ class PeopleExtractor:
                 where = [p for p in self.places if match.start("where") <= p.start and p.end <= match.end("where")
                          and p.level == "village"]
                 found.append(_Mention(name, ROLE_CODE[match.group("role")], cut - len(name), cut,
+                                      where[-1] if where else None, 0.8))
+        for match in _AS_ROLE_RE.finditer(text, start, end):
+            pos = match.end()
+            name = None if self._starts_place(pos) else self.name_at(pos)
+            if name:
+                where = self._villages_in(match.start("where"), match.end("where"))
+                unit = match.group("unit")
+                found.append(_Mention(name, ROLE_CODE[match.group("role")], pos, pos + len(name),
+                                      where[-1] if where else None, 0.8, unit or None))
+        for match in _ASSIGNED_RE.finditer(text, start, end):
+            name = self.name_before(match.start(), loose="师员士生")
+            if name:
+                where = self._villages_in(match.start("where"), match.end("where"))
+                found.append(_Mention(name, ROLE_CODE[match.group("role")], match.start() - len(name), match.start(),
                                       where[-1] if where else None, 0.8))
         for match in _BRACKET_ROLE_RE.finditer(text, start, end):
             name = self.name_before(match.start())
@@ -233,19 +298,24 @@ class PeopleExtractor:
 
     def extract(self, spans: list[tuple[int, int]], county: str | None, county_adcode: str | None) -> list[Person]:
         people: dict[str, Person] = {}
+        span_of: dict[str, tuple[int, int]] = {}
         for start, end in spans:
             for m in self.mentions(start, end):
+                span_of.setdefault(m.name, (start, end))
                 s_start, s_end = self._sentence(m.start)
                 sentence_places = [p for p in self.places if s_start <= p.start and p.end <= s_end]
-                village = m.village.name if m.village else None
-                if village is None:
+                village_place = m.village
+                if village_place is None and m.town is None:
                     nearby = [p for p in sentence_places if p.level == "village" and p.end <= m.start]
-                    village = nearby[-1].name if nearby else None
+                    village_place = nearby[-1] if nearby else None
+                village = village_place.name if village_place else None
                 parents = self.village_parents.get(village or "", {})
-                township = parents.get("township")
+                township = parents.get("township") or (m.town.name if m.town else None)
                 if township is None:
-                    towns = [p for p in sentence_places if p.level == "township" and p.end <= m.start]
-                    township = towns[-1].name if towns else None
+                    # the township named before this village, with no other village between them
+                    limit = village_place.start if village_place else m.start
+                    before = [p for p in sentence_places if p.end <= limit and p.level in ("township", "village")]
+                    township = before[-1].name if before and before[-1].level == "township" else None
                 person_county = parents.get("county") or next(
                     (p.name for p in reversed(sentence_places) if p.level == "county" and p.end <= m.start), None) or county
                 person = people.get(m.name)
@@ -255,14 +325,57 @@ class PeopleExtractor:
                                     county_adcode if person_county == county else None)
                     people[m.name] = person
                 else:
+                    if m.role == "first_secretary":
+                        person.role = m.role  # a first secretary named elsewhere as team leader stays one
                     person.village = person.village or village
                     person.township = person.township or township
                     person.confidence = max(person.confidence, m.confidence)
                 if m.unit and person.dispatch_unit is None:
                     person.dispatch_unit = m.unit
         for person in people.values():
+            if person.village is None and person.name in span_of:
+                self._borrow_village(person, *span_of[person.name])
             self._details(person)
         return sorted(people.values(), key=lambda p: p.char_start)
+
+    def _borrow_village(self, person: Person, a: int, b: int) -> None:
+        """No village in the cadre's own sentence: 现任仓前村驻村工作队员 just after the name, else the village
+        of the preceding sentences of the same article (工作队员杨梅 after 毛家沟村第一书记…), else a next sentence
+        that goes on about the same people (…队员张敏。三人由县水利局选派到杨家坪村驻村)."""
+        pos = person.char_start
+        s_start, s_end = self._sentence(pos)
+        villages = [p for p in self.places if p.level == "village" and a <= p.start and p.end <= b]
+        after = [p for p in villages if person.char_end <= p.start < min(s_end, person.char_end + 24)]
+        own = [p for p in self.places if s_start <= p.start and p.end <= pos]
+        before = [] if own else [p for p in villages if max(a, s_start - 240) <= p.start and p.end <= s_start]
+        village = after[0] if after else before[-1] if before else None
+        if village is None and s_end < b:
+            n_start, n_end = s_end, self._sentence(s_end)[1]
+            if _ANAPHOR_SENT_RE.search(self.text[n_start:n_end]):
+                nxt = [p for p in villages if n_start <= p.start and p.end <= n_end]
+                village = nxt[0] if nxt else None
+        if village is None:
+            return
+        person.village = village.name
+        parents = self.village_parents.get(village.name, {})
+        if person.township is None:
+            prev = [p for p in self.places if p.end == village.start and p.level == "township"]
+            person.township = parents.get("township") or (prev[0].name if prev else None)
+
+    def _next_sentence_details(self, person: Person, n_start: int) -> None:
+        """…队员张敏、刘晓宇在地头察看。2022年5月，三人由县水利局选派到杨家坪村驻村: the next sentence of the
+        paragraph tells, of 他/她/三人, how they were sent; it must not name another cadre."""
+        text = self.text
+        n_end = self._sentence(n_start)[1]
+        sentence = text[n_start:n_end]
+        if not _ANAPHOR_SENT_RE.search(sentence) or not re.search(r"选派|派驻|下派|委派|到村|驻村|任职", sentence):
+            return
+        unit = _DISPATCH_RE.search(sentence) or _WORKING_AT_RE.search(sentence)
+        if unit and person.dispatch_unit is None:
+            person.dispatch_unit = unit.group("unit")
+        date = _DATE_RE.search(sentence)
+        if date and person.start is None:
+            person.start = f"{date.group(1)}-{int(date.group(2)):02d}" if date.group(2) else date.group(1)
 
     def _details(self, person: Person) -> None:
         """Dispatch unit and start month from sentences that tell how the cadre was sent."""
@@ -274,11 +387,13 @@ class PeopleExtractor:
             s_start, s_end = self._sentence(pos)
             sentence = text[s_start:s_end]
             after = text[pos + len(person.name): s_end]
-            unit = _DISPATCH_RE.match(after)
+            unit = _DISPATCH_LATER_RE.match(after) or _FROM_RE.match(after) or _IS_CADRE_OF_RE.match(after)
             if unit and person.dispatch_unit is None:
                 person.dispatch_unit = unit.group("unit")
-            if person.start is None and (unit or re.search(r"驻村|担任|下派|派驻|任职|来到", sentence)):
+            if person.start is None and (unit or re.search(r"驻村|担任|下派|派驻|选派|任职|来到|到村|任第一书记", sentence)):
                 date = _DATE_RE.search(text, s_start, pos) or _DATE_RE.search(text, pos, s_end)
                 if date:
                     person.start = f"{date.group(1)}-{int(date.group(2)):02d}" if date.group(2) else date.group(1)
+            if (person.start is None or person.dispatch_unit is None) and s_end < len(text) and text[s_end - 1] != "\n":
+                self._next_sentence_details(person, s_end)
             pos += len(person.name)

@@ -100,3 +100,49 @@ def test_sibling_parts_after_qizhong_are_all_kept():
 def test_time_phrase_is_not_part_of_a_village_name():
     facts = _facts("本报讯 驻清溪村第一书记介绍，三年来清溪村发展茶叶种植1200亩。\n")
     assert any(v == 1200 and r == "清溪村" for m, v, u, b, r in facts)
+
+
+def _people(text):
+    return {p.name: p for p in extract_text(text).people}
+
+
+def test_post_before_comma_with_zuowei_names_the_cadre_after():
+    people = _people("本报讯 作为化作乡枪杆岩村驻村第一书记，胡志刚把院坝会开到田间。"
+                     "作为向阳乡河口村驻村第一书记，市生态环境局干部潘振宇带领群众种辣椒。\n")
+    assert people["胡志刚"].village == "枪杆岩村" and people["胡志刚"].role == "first_secretary"
+    assert people["潘振宇"].village == "河口村" and people["潘振宇"].dispatch_unit == "市生态环境局"
+
+
+def test_name_sent_to_village_to_serve_as_first_secretary_with_start_month():
+    people = _people("本报讯 2022年6月，潘振宇被选派到向阳乡河口村任第一书记。"
+                     "去年7月，市委组织部选派大学教师王雅琴到义岗镇石家川村担任第一书记。\n")
+    assert people["潘振宇"].village == "河口村" and people["潘振宇"].start == "2022-06"
+    assert people["王雅琴"].village == "石家川村"
+
+
+def test_line_break_after_post_and_members_joined_by_he():
+    people = _people("本报讯 某县常河镇常河村驻村第一书记\n李明轩，2023年9月由县交通运输局选派驻村。"
+                     "在襄南镇何川村，工作队三名成员——队长魏建军、队员苟丽娟和张文博正在分拣种薯。\n")
+    assert people["李明轩"].dispatch_unit == "县交通运输局" and people["李明轩"].start == "2023-09"
+    assert people["张文博"].role == "team_member" and people["张文博"].village == "何川村"
+
+
+def test_unit_before_village_and_city_is_not_a_listed_name():
+    people = _people("本报讯 鸿兴镇四家子村第一书记曲晓峰、白城市税务局驻新华村第一书记邱丽和开通镇驻村工作队队员何晓宇研究项目。"
+                     "市农业农村局驻陶营村第一书记蒋文斌正在采茶。\n")
+    assert "白城" not in people and people["邱丽"].village == "新华村"
+    assert people["何晓宇"].village is None and people["何晓宇"].township == "开通镇"
+    assert people["蒋文斌"].dispatch_unit == "市农业农村局"
+
+
+def test_team_leader_and_first_secretary_is_a_first_secretary():
+    people = _people("本报讯 在张家湾镇营脚村，驻村工作队队长、第一书记龙海燕带着队员熊开明走访农户。\n")
+    assert people["龙海燕"].role == "first_secretary" and people["熊开明"].role == "team_member"
+
+
+def test_member_without_village_takes_it_from_the_preceding_sentence_or_the_next():
+    people = _people("本报讯 娜姑镇白雾村第一书记段国华是省林草局派出的干部。两年来，他带着工作队员王丽萍、杨成波走访农户。"
+                     "七月的王狮乡，驻村工作队队长高鹏正和队员张敏察看长势。2022年5月，两人由县水利局选派到杨家坪村驻村。“村里老人多。”高鹏说。\n")
+    assert people["王丽萍"].village == "白雾村"
+    assert people["高鹏"].village == "杨家坪村" and people["高鹏"].start == "2022-05"
+    assert people["高鹏"].dispatch_unit == "县水利局"
