@@ -82,7 +82,9 @@ def extract_text(raw: str, catalog: Catalog | None = None) -> Extraction:
 
     # 我市/全市/市财政 speak for the city: the one the kept articles name, else the city of the main county.
     city = _main_place([p for p in places if p.level == "city"])
-    if city is None and main_division is not None and main_division.city and main is not None and main.level == "county":
+    if city is None and main is not None and main.level == "county" and main.name.endswith("市"):
+        city = main  # 利川市 is a county-level city: its 全市/市财政 are its own, not the prefecture's
+    elif city is None and main_division is not None and main_division.city and main is not None and main.level == "county":
         city = Place(main.start, main.start, main_division.city, "city")
     extractor = FactExtractor(text, catalog, places, cadre_villages, main, city)
     facts: list[Fact] = []

@@ -36,6 +36,14 @@ _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位|�
 _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|帮扶队)")
 _NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:]{0,5}?(?<![驻进入包联])村")
 _PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
+# Money per acre, per shed, per head of livestock: an estimate of a yield, not a total or a subsidy rate.
+_PER_THING_RE = re.compile(r"(?:每|一)(?:亩|栋|座|间|头|只|棚|株|棵|箱|斤|公斤|千克|吨|亩地|个大棚)(?:[\u4e00-\u9fff]{0,4}?)(?:可|能|就能|能够|可以|增收|收入|挣|赚|纯收入|效益)")
+# 其中省派18名、市派45名、县派249名: counts by level continue the dispatch figure just given.
+_LEVEL_SPLIT_RE = re.compile(r"(?:[、，,：:；;]|其中)(?:其中)?[，,]?(?:中央|国家|省直|市直|县直|自治区|地区|省|市|州|盟|县|区|旗)"
+                             r"(?:级|单位)?(?:派驻|选派|下派|派出|派)(?:的)?$")
+# 湖北省交通运输厅派驻的第一书记: the province names the cadre's unit, not the place the figure is about.
+_ORGAN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:厅|局|委员会|委|院|办公室|办|中心|公司|银行|大学|学院|集团|联合会)"
+                             r"(?:干部)?(?:派驻|选派|下派|驻)")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 _REF_COUNTY = re.compile(r"(?:该|本|全|我)(?:县|市|区|旗)")
 _REF_TOWNSHIP = re.compile(r"(?:该|本|全)(?:乡|镇)")
@@ -140,7 +148,8 @@ def _skip(text: str, q: Quantity, c_start: int) -> bool:
     after = text[q.end: q.end + 4]
     if q.text.endswith(("以上", "以下", "以内")) and after.startswith("的"):
         return True  # a threshold: 脱贫户20户以上的村
-    if q.qualifier in ("at_least", "at_most") and q.prefix_start < q.start and after.startswith("的"):
+    if q.qualifier in ("at_least", "at_most") and q.prefix_start < q.start and after.startswith("的") \
+            and not after.startswith(("的标准", "的额度")):  # 不低于5万元的标准安排: a rate, not a threshold
         return True  # 收入超过10万元的村: a threshold
     if q.unit == "yuan" and q.qualifier in ("at_least", "at_most") and re.search(r"\d%|百分之|占比", text[c_start: q.prefix_start]):
         return True  # 80%的村集体经济收入超过10万元: the share is the figure, the amount a threshold
@@ -158,6 +167,8 @@ def _skip(text: str, q: Quantity, c_start: int) -> bool:
         return True  # 拓宽饮水渠400余米: a few hundred metres is a detail of a site, not a programme figure
     if q.unit not in ("yuan", "km", "mu", "percent") and q.value <= 1 and not _listed_one(text, q):
         return True
+    if q.unit == "yuan" and _PER_THING_RE.search(text, c_start, q.prefix_start):
+        return True  # 每亩可增收800元, 每栋能增收1.5万元: a yield per acre or per shed, not a figure of the work
     segment = text[c_start: q.prefix_start]
     if segment.count("“") > segment.count("”") or segment.count("‘") > segment.count("’"):
         return True  # inside quotation marks: a slogan (一村一队、一队三人), not a figure
@@ -191,6 +202,8 @@ def _basis(text: str, q: Quantity, c_start: int, metric: Metric) -> str | None:
     if (re.search(r"每年|年度|全年", clause) and not re.search(r"每人|人均|每名|每位|每户", clause)
             and not re.search(r"全年(?:共|累计|合计)", clause)):  # 全年共争取资金8600万元: a total
         return "per_year"  # 县财政每年安排驻村工作经费860万元: a yearly amount, not per head
+    if re.search(r"累计|共计|合计|总计", clause):
+        return "total"  # 全年累计投入驻村经费1200余万元: a sum, not a rate
     if _PER_ITEM_RE.match(text, q.end):
         return "per_person"  # 5万元的小额贷款46笔: an amount for each of them
     return metric.default_basis or ("total" if metric.kind == "funding" else None)
@@ -293,7 +306,8 @@ class FactExtractor:
             if names:
                 village = self.cadre_villages[names[-1].group(0)]
                 return Place(names[-1].start(), names[-1].end(), village, "village")
-        sentence_places = [p for p in self._places_in(s_start, q.prefix_start) if not _in_brackets(text, s_start, p.start)]
+        sentence_places = [p for p in self._places_in(s_start, q.prefix_start)
+                           if not _in_brackets(text, s_start, p.start) and not _ORGAN_AFTER_RE.match(text, p.end)]
         if sentence_places:
             return _most_specific(sentence_places)
         if _REF_NATION.search(text, s_start, q.prefix_start):
@@ -312,6 +326,7 @@ class FactExtractor:
         text, facts = self.text, []
         article_place = self._article_place(article)
         running: Place | None = None
+        self._last_dispatch: dict[str, Fact] = {}
         for para in article.paragraphs:
             if para.role in ("byline", "marker"):
                 continue
@@ -326,11 +341,14 @@ class FactExtractor:
                         if fact:
                             facts.append(fact)
                             previous = fact
+                            if fact.kind == "dispatch":
+                                self._last_dispatch[fact.unit] = fact
                 running = self._update_running(running, s_start, s_end)
         return facts
 
     def _update_running(self, running: Place | None, s_start: int, s_end: int) -> Place | None:
-        places = [p for p in self._places_in(s_start, s_end) if not _in_brackets(self.text, s_start, p.start)]
+        places = [p for p in self._places_in(s_start, s_end)
+                  if not _in_brackets(self.text, s_start, p.start) and not _ORGAN_AFTER_RE.match(self.text, p.end)]
         best = _most_specific(places)
         if best is not None:
             return best
@@ -341,6 +359,18 @@ class FactExtractor:
                 return Place(names[-1].start(), names[-1].end(), village, "village")
         return running
 
+    def _level_split(self, q: Quantity, s_start: int) -> tuple[Metric, str, int, str] | None:
+        """其中省派18名、市派45名: a count by dispatching level continues the article's last dispatch figure."""
+        lasts = getattr(self, "_last_dispatch", {})
+        last = lasts.get("team") if q.unit == "count" and q.classifier in ("个", "支") else lasts.get(q.unit)
+        if last is None:
+            return None
+        start = max(s_start, q.prefix_start - 12)
+        segment = ("、" if start == s_start else "") + self.text[start: q.prefix_start]
+        if not _LEVEL_SPLIT_RE.search(segment):
+            return None
+        return self.catalog.by_code(last.metric), last.unit, 0, last.keyword
+
     def _fact(self, q: Quantity, hits: list[KeywordHit], s_start: int, s_end: int, role: str, article: Article,
               running: Place | None, article_place: Place | None, previous: Fact | None = None) -> Fact | None:
         text = self.text
@@ -350,7 +380,10 @@ class FactExtractor:
         if _skip(text, q, c_start):
             return None
         clause_hits = [h for h in hits if h.start >= c_start and h.end <= c_end]
-        chosen = self._metric(q, clause_hits)
+        chosen = self._level_split(q, s_start)
+        by_level = chosen is not None
+        if chosen is None:
+            chosen = self._metric(q, clause_hits)
         if chosen is None and c_start > s_start and not clause_hits:
             # 购买意外伤害保险，每人保额不低于50万元: the keyword may close the previous clause.
             p_start, _ = _clause_bounds(text, s_start, s_end, c_start - 1)
@@ -366,7 +399,7 @@ class FactExtractor:
         if chosen is None:
             return None
         metric, unit, gap, keyword = chosen
-        if previous is not None and previous.metric == metric.code and previous.unit == unit \
+        if not by_level and previous is not None and previous.metric == metric.code and previous.unit == unit \
                 and text[c_start: c_start + 2] == "其中" and previous.char_start < c_start:
             return None  # 种植油松19.3亩，其中贫困户种植17亩: a part of the figure just given, not another figure
         if metric.code in _SECURED_FROM and q.unit == "yuan" and (

@@ -60,6 +60,13 @@ _ASSIGNED_RE = re.compile(rf"(?:被)?(?:选派|派驻|下派|委派|选调|派)?
 # 序号 姓名 派出单位 驻村 职务 … : a table of cadres, flattened by OCR into one run of text.
 _TABLE_HEAD_RE = re.compile(r"序号\s*姓名[^\d。“”]{0,30}")
 _TABLE_ROW_RE = re.compile(r"(?<![\d.])\d{1,3}(?![\d.])\s*")
+# 姓名  派出单位  驻村 (no 序号 column): one cadre a line, the post named in the list's caption (…第一书记名单).
+_LINE_TABLE_HEAD_RE = re.compile(r"姓名[^\n。，,；;\d]{0,16}?(?:单位|驻村|职务)(?:[ \t\u3000]*(?:所驻村|驻村|职务|单位|村))*")
+_LINE_TABLE_CAPTION_RE = re.compile(rf"(?P<role>{_ROLE_ALT})[^\n]{{0,6}}?(?:名单|名录|一览)")
+# 艾尔肯·吐尔逊: a transliterated name, its parts joined by a middle dot.
+_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,5}[·•・][^\W\d_负正在带帮说表介告组牵协参主深是的了和与及对向把被将为从到给让用也都就已又还来去同跟以并称讲等们村镇乡县市区]{2,4}")
+# 第一书记由市发改局干部牟俊担任: the post first, then the unit and the name.
+_BY_UNIT_RE = re.compile(r"由(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社|集团))(?:的)?(?:干部|职工|同志|党员)?")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -141,6 +148,19 @@ class PeopleExtractor:
                 break
         return None
 
+    def _chain_start(self, pos: int) -> int:
+        """Where 屏南县屏城乡 starts, for a village at `pos` (省科技厅派驻屏南县屏城乡古厦村: the unit is before the chain)."""
+        moved = True
+        while moved:
+            moved = False
+            for place in self.places:
+                if place.end == pos and place.level in ("township", "county", "city"):
+                    pos, moved = place.start, True
+                    break
+                if place.start > pos:
+                    break
+        return pos
+
     def _unit_before(self, pos: int) -> str | None:
         """The unit in 市住建局驻河阳村 ending just before the village at `pos`, back to the clause start."""
         a = pos
@@ -176,6 +196,21 @@ class PeopleExtractor:
             while pos < end and pos - match.end() < 3 and text[pos] in " \t\n":
                 pos += 1  # 第一书记\n李明轩: an OCR line break between post and name
             name = self.name_at(pos) if pos < len(text) and not self._starts_place(pos) else None
+            dotted = _DOTTED_NAME_RE.match(text, pos)
+            if dotted and not self._starts_place(pos):
+                name = dotted.group(0)
+                found.append(_Mention(name, role, pos, pos + len(name), self._village_before(match.start()), 0.75))
+                continue
+            by_unit = _BY_UNIT_RE.match(text, pos) if name is None else None
+            if by_unit:
+                other = self.name_at(by_unit.end())
+                if other and len(other) == 3 and text.startswith(("任", "担任", "兼任", "出任"), by_unit.end() + 2):
+                    other = other[:2]  # 牟俊担任: the verb closes a two-character name
+                if other and text.startswith(("担任", "兼任", "出任"), by_unit.end() + len(other)):
+                    village = self._village_before(match.start())
+                    found.append(_Mention(other, role, by_unit.end(), by_unit.end() + len(other), village,
+                                          0.8 if village else 0.7, by_unit.group("unit")))
+                    continue
             posted = _POSTED_NAME_RE.match(text, pos)
             if posted:  # 第一书记乌云毕力格（旗林业和草原局派驻）: the bracket closes the name, whatever its length
                 name = posted.group("name")
@@ -186,13 +221,17 @@ class PeopleExtractor:
                 if village is None and match.start() > 0 and text[match.start() - 1] in "，,的":
                     village = self._village_before(match.start() - 1)  # 在火箭镇东兴村，第一书记赵丽娜
                 placed = village is not None or self._place_before(match.start(), ("township", "county")) is not None
+                town_comma = None
+                if not placed and match.start() > 0 and text[match.start() - 1] in "，,":
+                    town_comma = self._place_before(match.start() - 1, ("township",))  # 在路下乡，驻村工作队员林涛
+                    placed = town_comma is not None
                 recurs = self._count(name) >= 2
                 after = text[pos + len(name): pos + len(name) + 2]
                 named = after.startswith("同志") or (after[:1] == "、" and self.name_at(pos + len(name) + 1))
                 if placed or recurs or team_context or named:
-                    town = None if village else self._place_before(match.start(), ("township",))
+                    town = None if village else (self._place_before(match.start(), ("township",)) or town_comma)
                     found.append(_Mention(name, role, pos, pos + len(name), village, 0.9 if village else 0.7,
-                                          self._unit_before(village.start) if village else None, town))
+                                          self._unit_before(self._chain_start(village.start)) if village else None, town))
                     nxt = pos + len(name)
                     while nxt < end and text[nxt] in "、和及与":  # 队员张敏、刘晓宇和王芳: the rest of the list
                         other = None if self._starts_place(nxt + 1) else self.name_at(nxt + 1)
@@ -201,6 +240,7 @@ class PeopleExtractor:
                         found.append(_Mention(other, role, nxt + 1, nxt + 1 + len(other), village, 0.7))
                         nxt += 1 + len(other)
         found += self._table(start, end)
+        found += self._line_table(start, end)
         for match in _SENT_TO_RE.finditer(text, start, end):
             name = self.name_at(match.end())
             if not name:
@@ -288,6 +328,36 @@ class PeopleExtractor:
                 pos = role.end()
                 while pos < end and text[pos] in " \t\n、，,；;":
                     pos += 1
+        return found
+
+    def _line_table(self, start: int, end: int) -> list[_Mention]:
+        """A list of cadres under a 姓名 … 驻村 header (…第一书记名单), one row a name, a unit and a village;
+        OCR may run the rows together (郑宏伟县财政局甘棠乡前洋村吴安平…): a row ends at its village."""
+        text, found = self.text, []
+        for head in _LINE_TABLE_HEAD_RE.finditer(text, start, end):
+            caption = _LINE_TABLE_CAPTION_RE.search(text, max(start, head.start() - 40), head.start())
+            if not caption:
+                continue
+            role = ROLE_CODE[caption.group("role")]
+            pos = head.end()
+            while pos < end:
+                while pos < end and text[pos] in " \t\u3000\n、，,；;":
+                    pos += 1
+                row = _TABLE_ROW_RE.match(text, pos)
+                at = row.end() if row else pos
+                name = self.name_at(at)
+                if not name:
+                    break
+                name_end = at + len(name)
+                village = next((p for p in self.places if name_end < p.start and p.end <= min(end, name_end + 40)
+                                and p.level == "village"), None)
+                if village is None or any(c in text[name_end: village.start] for c in "。，,；;“"):
+                    break  # a row names the village the cadre is posted to; anything else ends the list
+                first = next((p.start for p in self.places if name_end <= p.start <= village.start
+                              and p.level in ("township", "village")), village.start)
+                unit = "".join(text[name_end: first].split())
+                found.append(_Mention(name, role, at, name_end, village, 0.8, unit or None))
+                pos = village.end
         return found
 
     def _sentence(self, pos: int) -> tuple[int, int]:

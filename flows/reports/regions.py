@@ -28,6 +28,8 @@ LOCAL_LEVEL = {"村": "village", "嘎查": "village", "乡": "township", "镇": 
 BOUNDARY = set("的在到于和与及是为从向对把将被由据往至自给让使以并或也都就又还而且但如若叫任"
                "省市县区旗盟乡镇村、，,。；;：:“”‘’（）()《》「」—·-我你他她们这那每各全该本此其个名位户几多些"
                "了着过得说看要会能去咱俺")
+# Boundary characters that also begin place names (向海, 和平): kept when the longer name always recurs whole.
+NAME_STARTING_BOUNDARY = set("向和")
 # After 村 these make a word (村民, 村级, 村两委, 村集体 ...): such a mention counts only if the same
 # name also appears where it cannot be read so (after a township, or followed by something else).
 NOUN_AFTER_VILLAGE = set("民级两集党干规务委容里医支内外情风貌落组企办社部史道口头庄后妇小卫广文活“\"")
@@ -164,7 +166,12 @@ class PlaceFinder:
             segment, cut = segment[words[-1].end():], True
         for k in range(len(segment) - 2, -1, -1):  # cut after the last boundary char that leaves a name
             if segment[k] in BOUNDARY and len(segment) - k - 1 >= 2:
-                segment, cut = segment[k + 1:], True
+                if (segment[k] in NAME_STARTING_BOUNDARY and k > 0 and segment[k - 1] in BOUNDARY
+                        and self._count(segment[k:] + ch) >= 2
+                        and self._count(segment[k:] + ch) == self._count(segment[k + 1:] + ch)):
+                    segment, cut = segment[k:], True  # 作为向海蒙古族乡: 向 begins the name wherever it is written
+                else:
+                    segment, cut = segment[k + 1:], True
                 break
         if len(segment) >= 3 and segment[0] == "驻":
             segment, cut = segment[1:], True  # 驻灯塔村第一书记: the cadre is stationed in 灯塔村

@@ -146,3 +146,64 @@ def test_member_without_village_takes_it_from_the_preceding_sentence_or_the_next
     assert people["王丽萍"].village == "白雾村"
     assert people["高鹏"].village == "杨家坪村" and people["高鹏"].start == "2022-05"
     assert people["高鹏"].dispatch_unit == "县水利局"
+
+
+# Rules added after the fifth held-out check (fixtures zb..ze: 安徽, 新疆, 福建, 湖北 pages).
+
+def test_counts_by_level_continue_the_last_dispatch_figure():
+    text = ("本报讯 某某县共选派驻村第一书记312名，覆盖312个行政村。其中省派18名、市派45名、县派249名。"
+            "全县派出驻村工作队366个，其中，自治区派驻工作队42个，地区派驻87个，县派驻237个。\n")
+    facts = _facts(text)
+    for value in (18, 45, 249):
+        assert any(v == value and u == "person" and m == "first_secretaries_dispatched" for m, v, u, *_ in facts)
+    for value in (87, 237):
+        assert any(v == value and u == "team" for m, v, u, *_ in facts)
+        assert not any(v == value and u == "village" for m, v, u, *_ in facts)
+
+
+def test_rate_standard_is_not_a_threshold_and_a_per_acre_yield_is_not_a_fact():
+    text = ("本报讯 某某县财政按照每村每年不低于5万元的标准安排驻村工作经费。"
+            "“一亩虾稻，每亩可增收800元。”第一书记陈晓东说。\n")
+    facts = _facts(text)
+    assert any(m == "work_funds" and v == 50000 and b == "per_year" for m, v, u, b, r in facts)
+    assert not any(v == 800 for m, v, *_ in facts)
+
+
+def test_county_level_city_speaks_for_its_own_city_words_and_a_cumulative_sum_is_a_total():
+    text = ("本报讯 近年来，利川市坚持驻村帮扶，全市共派驻工作队348支、驻村干部1056人，"
+            "全年累计投入驻村经费1200余万元。\n")
+    facts = _facts(text)
+    assert any(v == 1056 and r == "利川市" for m, v, u, b, r in facts)
+    assert any(v == 12000000 and b == "total" and r == "利川市" for m, v, u, b, r in facts)
+
+
+def test_province_of_a_dispatch_unit_is_not_the_region_of_a_figure():
+    text = ("本报讯 谋道镇箭竹溪村发展莼菜产业。湖北省交通运输厅派驻的第一书记和队员们一起发展莼菜产业，"
+            "种植面积从300亩扩大到1100亩。\n")
+    facts = _facts(text)
+    assert any(v == 1100 and r == "箭竹溪村" for m, v, u, b, r in facts)
+
+
+def test_dotted_name_by_unit_name_and_line_table():
+    text = ("本报讯 在喀尔赛镇阿亚格喀尔赛村，工作队队员艾尔肯·吐尔逊负责技能培训。"
+            "团堡镇朝阳村驻村工作队队长、第一书记由市发改局干部牟俊担任。\n"
+            "附：部分驻村第一书记名单\n姓名 派出单位 驻村\n郑宏伟 县财政局 甘棠乡 前洋村\n"
+            "吴安平 县农业农村局 棠口镇 漈头村\n")
+    people = {p.name: p for p in extract_text(_norm(text)).people}
+    assert "艾尔肯·吐尔逊" in people
+    assert people["牟俊"].role == "first_secretary" and people["牟俊"].dispatch_unit == "市发改局"
+    assert people["郑宏伟"].village == "前洋村" and people["郑宏伟"].dispatch_unit == "县财政局"
+    assert people["吴安平"].village == "漈头村" and people["吴安平"].dispatch_unit == "县农业农村局"
+
+
+def test_dispatch_unit_before_a_county_and_township_chain():
+    text = "本报讯（记者 林芳）近日，福建省科技厅派驻屏南县屏城乡古厦村第一书记叶思远说，村里变了。\n"
+    people = {p.name: p for p in extract_text(text).people}
+    assert people["叶思远"].dispatch_unit == "福建省科技厅"
+
+
+def test_boundary_character_that_begins_a_recurring_township_name_is_kept():
+    text = ("本报讯 作为向海蒙古族乡向海村驻村第一书记，潘振宇帮助农户种植辣椒300亩。"
+            "2022年6月，潘振宇被选派到向海蒙古族乡向海村任第一书记。\n")
+    people = {p.name: p for p in extract_text(text).people}
+    assert people["潘振宇"].township == "向海蒙古族乡"
