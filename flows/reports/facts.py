@@ -206,6 +206,8 @@ def _basis(text: str, q: Quantity, c_start: int, metric: Metric) -> str | None:
         return "total"  # 全年累计投入驻村经费1200余万元: a sum, not a rate
     if _PER_ITEM_RE.match(text, q.end):
         return "per_person"  # 5万元的小额贷款46笔: an amount for each of them
+    if metric.default_basis and metric.default_basis.startswith("per_person") and q.value >= 1_000_000:
+        return "total"  # 县财政安排驻村工作经费470万元: a sum this large is a budget, not a rate per head
     return metric.default_basis or ("total" if metric.kind == "funding" else None)
 
 
@@ -267,6 +269,8 @@ class FactExtractor:
                         continue
                     if side == 0 and count_unit is None and _counts_other_noun(self.text, q):
                         continue  # 工作队划定四个方面: the count is of 方面, not of the keyword
+                    if side == 1 and gap > 0 and count_unit is None and _counts_other_noun(self.text, q):
+                        continue  # 158个帮扶单位派驻: the count is of the noun between, not of the keyword after
                 elif q.unit in metric.units:
                     unit = q.unit
                 else:

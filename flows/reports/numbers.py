@@ -23,7 +23,7 @@ MULTIPLIERS = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百�
 # or from the noun after them; "count" marks them.
 UNIT_WORDS: dict[str, tuple[str, float]] = {
     "人次": ("person_time", 1), "户次": ("person_time", 1), "名": ("person", 1), "人": ("person", 1), "位": ("person", 1),
-    "户": ("household", 1), "支": ("team", 1), "个": ("count", 1), "项": ("count", 1), "座": ("count", 1),
+    "户": ("household", 1), "支": ("team", 1), "个": ("count", 1), "项": ("count", 1), "座": ("count", 1), "栋": ("count", 1),
     "家": ("count", 1), "笔": ("count", 1), "处": ("count", 1), "套": ("count", 1), "件": ("count", 1),
     "起": ("count", 1), "条": ("count", 1),
     "元": ("yuan", 1), "块钱": ("yuan", 1),

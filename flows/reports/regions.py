@@ -186,8 +186,12 @@ class PlaceFinder:
             else:
                 segment = segment[-3:]
         name = segment + ch
-        if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS) or segment[-1] in "全该本各每驻进入到回下返农两包联":
+        if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS):
             return None
+        if segment[-1] in "全该本各每驻进入到回下返农两包联" and not (
+                ch == "乡" and segment[-1] == "下" and len(segment) == 2 and text[i - 3: i - 2] in ("在", "于", "赴")
+                and text[i + 1: i + 2] in ("，", ",", "、", "党", "政")):
+            return None  # 干部下乡 is a verb; 在路下乡， is the township 路下乡
         return Place(i - len(segment), i + len(ch), name, LOCAL_LEVEL[ch])
 
     def find(self, start: int = 0, end: int | None = None) -> list[Place]:

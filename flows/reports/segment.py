@@ -120,7 +120,9 @@ def segment(text: str) -> list[Article]:
                     articles[-1].paragraphs.extend(chunk)
                 else:
                     new_article(chunk)
-            if not articles or closing or len(opening) >= 2 or para.role == "dateline" or any(
+            if not articles or closing or len(opening) >= 2 or para.role == "dateline" or (
+                    _PROGRAMME_RE.search(opening[0].text) and not _PROGRAMME_RE.search(
+                        text[articles[-1].start: articles[-1].end])) or any(
                     p.role in ("byline", "marker") or p.text.startswith("——") for p in opening):
                 new_article(opening + [para])
             else:

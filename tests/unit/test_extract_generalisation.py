@@ -207,3 +207,30 @@ def test_boundary_character_that_begins_a_recurring_township_name_is_kept():
             "2022年6月，潘振宇被选派到向海蒙古族乡向海村任第一书记。\n")
     people = {p.name: p for p in extract_text(text).people}
     assert people["潘振宇"].township == "向海蒙古族乡"
+
+
+# Rules added after the sixth held-out check (fixtures zf..zi: 河南, 浙江, 青海, 宁夏 pages).
+
+def test_count_of_a_noun_between_is_not_of_the_keyword_after_and_big_budget_is_a_total():
+    facts = _facts("本报讯 据了解，某县今年共有158个帮扶单位派驻294名干部驻村帮扶，县财政安排驻村工作经费470万元。\n")
+    assert not any(v == 158 for m, v, *_ in facts)
+    assert any(m == "work_funds" and v == 4700000 and b == "total" for m, v, u, b, r in facts)
+
+
+def test_sales_of_farm_produce_and_sheds_counted_in_dong():
+    facts = _facts("本报讯 驻村第一书记帮助村民销售茶叶、笋干等农产品320万元，新建标准化牛舍40栋。\n")
+    assert any(m == "consumption_purchases" and v == 3200000 for m, v, *_ in facts)
+    assert any(m == "facilities_built" and v == 40 for m, v, *_ in facts)
+
+
+def test_single_programme_headline_after_an_unrelated_article_opens_a_new_article():
+    text = ("本报讯 某县秋粮收购有序开展，检查收购点42个，查处短斤少两问题3起。\n\n驻村干部助农秋收\n\n"
+            "近日，偏城乡全乡21个驻村工作队63名队员帮助群众秋收。\n")
+    facts = _facts(text)
+    assert not any(v == 3 for m, v, *_ in facts) and any(v == 21 for m, v, *_ in facts)
+
+
+def test_township_ending_in_xia_xiang_after_a_locative():
+    text = "本报讯 在路下乡，驻村工作队员林涛帮助村里开通直播间。\n"
+    people = {p.name: p for p in extract_text(text).people}
+    assert people["林涛"].township == "路下乡"
