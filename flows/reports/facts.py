@@ -144,6 +144,14 @@ def _listed_one(text: str, q: Quantity) -> bool:
     return q.value == 1 and not q.chinese and bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in "为是有共第约近每仅只达的"
 
 
+_HONOUR_RE = re.compile(r"表彰|评选|评为|授予|荣获|嘉奖|通报表扬|命名为")
+_APPOSITION_AFTER = ("由", "被", "均", "都", "分别", "一起", "组成", "来自", "同时")
+
+
+def _is_cjk_char(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
+
+
 def _skip(text: str, q: Quantity, c_start: int) -> bool:
     after = text[q.end: q.end + 4]
     if q.text.endswith(("以上", "以下", "以内")) and after.startswith("的"):
@@ -169,6 +177,17 @@ def _skip(text: str, q: Quantity, c_start: int) -> bool:
         return True
     if q.unit == "yuan" and _PER_THING_RE.search(text, c_start, q.prefix_start):
         return True  # 每亩可增收800元, 每栋能增收1.5万元: a yield per acre or per shed, not a figure of the work
+    if q.unit in ("count", "person") and text[q.prefix_start - 1: q.prefix_start] == "等":
+        m = re.search(r"[，。,；;！？\n]", text[q.end:])
+        clause = text[c_start: q.end + (m.start() if m else 40)]
+        if _HONOUR_RE.search(clause):
+            return True  # 评选出张三等10名优秀第一书记予以表彰: an award list, not a dispatch
+    if q.unit in ("count", "person") and q.value <= 10 and text[q.end: q.end + 2].startswith(_APPOSITION_AFTER) \
+            and "、" in text[c_start: q.prefix_start] and _is_cjk_char(text[q.prefix_start - 1: q.prefix_start]):
+        return True  # 田茂林、石静、彭小勇三人由市级部门选派: a head count of the names just listed
+    if q.unit in ("count", "person") and q.chinese and q.value <= 10 and q.classifier == "人" \
+            and text[q.end: q.end + 2].startswith(_APPOSITION_AFTER) and not text[c_start: q.prefix_start].strip():
+        return True  # 。2022年5月，三人由县水利局选派: the people just named, not a dispatch count
     segment = text[c_start: q.prefix_start]
     if segment.count("“") > segment.count("”") or segment.count("‘") > segment.count("’"):
         return True  # inside quotation marks: a slogan (一村一队、一队三人), not a figure

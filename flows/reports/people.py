@@ -39,6 +39,7 @@ _POSTED_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})[（(][\u4e00-\u9ff
 _DISPATCH_RE = re.compile(r"(?:由|受|从|是|[（(])(?P<unit>[\u4e00-\u9fff]{2,24}?)(?:和[\u4e00-\u9fff]{2,12}?)?(?:下派|派驻|选派|委派|派出|派遣|选调)")
 # 派驻到泗城镇平兰村的黄海燕: a cadre named as the one sent to a village.
 _SENT_TO_RE = re.compile(r"(?:派驻到|选派到|下派到|派驻|派到|驻)(?P<where>[\u4e00-\u9fff]{2,16}?(?:村|嘎查))(?:的|担任驻村[^，。,；;]{0,6}?的)")
+_SINCE_RE = re.compile(r"\s*((?:19|20)\d{2})年(\d{1,2})月份?(?:\d{1,2}日)?[，,]?\s*(?:驻村|到村|进村|任职|上任|担任第一书记|任第一书记)(?:以来|后|伊始)")
 _DATE_RE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?")
 # 李明轩，2023年9月由县交通运输局选派驻村 / 魏建军来自县农业农村局: the unit after the name, a date between.
 _DISPATCH_LATER_RE = re.compile(r"[，,]?\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?)?" + _DISPATCH_RE.pattern)
@@ -116,6 +117,8 @@ class PeopleExtractor:
         short = text[pos: pos + head + 1]
         if len(given) == 2 and _is_cjk(given[1]) and given[1] not in NOT_IN_NAME:
             long = text[pos: pos + head + 2]
+            if given[1] in "两二三四五六七八九十" and text[pos + head + 2: pos + head + 3] in ("人", "名", "位"):
+                return short  # 马丽、郑海两人由…: the numeral counts the names, it is not part of one
             if self._count(long) >= self._count(short):
                 return long
         return short
@@ -189,7 +192,11 @@ class PeopleExtractor:
             if match.group("role") in ("队长", "队员") and not match.group(0).startswith("驻村"):
                 if "工作队" not in text[max(0, match.start() - 6): match.start()]:
                     s_start, _ = self._sentence(match.start())
-                    if "工作队" not in text[s_start: match.start()]:
+                    listed = text[match.start() - 1: match.start()] == "、" and \
+                        _ROLE_RE.search(text, s_start, match.start() - 1) is not None
+                    if listed:
+                        team_context = True  # 第一书记田茂林、队员石静: a member listed after the secretary
+                    elif "工作队" not in text[s_start: match.start()]:
                         continue  # 队长/队员 of some other team
                     team_context = True  # 工作队队长高鹏正和队员张敏: the work team's members
             pos = match.end()
@@ -220,6 +227,8 @@ class PeopleExtractor:
                 village = self._village_before(match.start())
                 if village is None and match.start() > 0 and text[match.start() - 1] in "，,的":
                     village = self._village_before(match.start() - 1)  # 在火箭镇东兴村，第一书记赵丽娜
+                if village is None:
+                    village = self._village_opening_previous(match.start())
                 placed = village is not None or self._place_before(match.start(), ("township", "county")) is not None
                 town_comma = None
                 if not placed and match.start() > 0 and text[match.start() - 1] in "，,":
@@ -360,6 +369,26 @@ class PeopleExtractor:
                 pos = village.end
         return found
 
+    def _village_opening_previous(self, pos: int) -> Place | None:
+        """张河村是县审计局派驻村。第一书记王建新到村后…: a post that opens its sentence takes the village that
+        opened the sentence just before."""
+        text = self.text
+        s_start, _ = self._sentence(pos)
+        if text[s_start: pos].strip(" \t\u3000") not in ("", "驻村") or s_start < 2 or text[s_start - 1] != "。":
+            return None
+        p_start, _ = self._sentence(s_start - 1)
+        while p_start < s_start and text[p_start] in " \t\u3000":
+            p_start += 1
+        village = None
+        for place in self.places:  # 上集镇张河村是…: the chain of places that opens the sentence
+            if place.start == p_start:
+                p_start = place.end
+                if place.level == "village":
+                    village = place
+            elif place.start > p_start:
+                break
+        return village
+
     def _sentence(self, pos: int) -> tuple[int, int]:
         text = self.text
         a = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
@@ -438,6 +467,12 @@ class PeopleExtractor:
         text = self.text
         n_end = self._sentence(n_start)[1]
         sentence = text[n_start:n_end]
+        lead = n_start
+        while lead < len(text) and text[lead] in " \t\u3000\n":
+            lead += 1
+        since = _SINCE_RE.match(text, lead, self._sentence(lead)[1]) if lead - n_start <= 4 else None
+        if since and person.start is None:
+            person.start = f"{since.group(1)}-{int(since.group(2)):02d}"  # 。2022年6月驻村以来，他…
         if not _ANAPHOR_SENT_RE.search(sentence) or not re.search(r"选派|派驻|下派|委派|到村|驻村|任职", sentence):
             return
         unit = _DISPATCH_RE.search(sentence) or _WORKING_AT_RE.search(sentence)

@@ -234,3 +234,29 @@ def test_township_ending_in_xia_xiang_after_a_locative():
     text = "本报讯 在路下乡，驻村工作队员林涛帮助村里开通直播间。\n"
     people = {p.name: p for p in extract_text(text).people}
     assert people["林涛"].township == "路下乡"
+
+
+# Rules added after the fifth held-out check (fixtures zj..zm).
+
+def test_award_list_and_head_count_of_listed_names_are_not_dispatch_counts():
+    text = ("本报讯 丰宁县驻村工作队共有队员120名。县里评选出赵明亮等8名优秀第一书记予以表彰。"
+            "西沟村第一书记孙志强、队员马丽、郑海两人由省林业局选派，争取资金60万元。\n")
+    facts = _facts(text)
+    assert any(v == 120 for m, v, *_ in facts)
+    assert not any(u == "person" and v in (8, 2) for m, v, u, *_ in facts)
+    names = {p.name for p in extract_text(text).people}
+    assert {"孙志强", "马丽", "郑海"} <= names
+
+
+def test_households_helped_and_work_groups_are_counted():
+    facts = _facts("本报讯 丰宁县42个驻村工作组今年帮助560余户群众解决困难。\n")
+    assert any(u == "team" and v == 42 for m, v, u, *_ in facts)
+    assert any(u == "household" and v == 560 for m, v, u, *_ in facts)
+
+
+def test_post_opening_a_sentence_takes_the_village_of_the_sentence_before_and_start_since():
+    text = ("本报讯 丰宁县驻村工作队共有队员120名。\n"
+            "南台村是县财政局帮扶村。第一书记吴振宇到村后走访农户200余户。2021年9月驻村以来，他推动修路。\n")
+    people = {p.name: p for p in extract_text(text).people}
+    assert people["吴振宇"].village == "南台村"
+    assert people["吴振宇"].start == "2021-09"
