@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import argparse
-import logging
+import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -14,16 +14,11 @@ def _home() -> Path:
     return Path(os.environ.get("ZHUCUN_HOME") or Path.cwd() / ".zhucun").resolve()
 
 
-def _attach_file_log(home: Path) -> Path:
-    """Keep the flow's log lines in ZHUCUN_HOME/logs as well as in Prefect."""
-    log_dir = home / "logs"
-    log_dir.mkdir(parents=True, exist_ok=True)
-    log_file = log_dir / "zhucun.log"
-    handler = logging.FileHandler(log_file, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
-    for name in ("prefect.flow_runs", "prefect.task_runs"):
-        logging.getLogger(name).addHandler(handler)
-    return log_file
+def _run_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: write it as YYYY-MM-DD") from None
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -42,12 +37,19 @@ def cmd_run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     warehouse = Path(args.warehouse).resolve() if args.warehouse else settings.warehouse_path
+    run_date = (args.run_date or settings.today).isoformat()
 
-    _attach_file_log(settings.home)
+    from flows.run_logging import attach_file_log, install_masking
+
+    install_masking()
     from flows.nightly import nightly  # imports Prefect, so only after the environment is set
     from flows.run_summary import RunSummary
 
-    state = nightly(inbox=str(inbox_path), warehouse_path=str(warehouse), return_state=True)
+    attach_file_log(settings.home)  # after Prefect's import, which configures logging
+    from flows.interrupt import stop_promptly_on_sigterm
+
+    stop_promptly_on_sigterm()  # also while Prefect's server starts; the flow re-arms it over Prefect's own
+    state = nightly(inbox=str(inbox_path), warehouse_path=str(warehouse), run_date=run_date, return_state=True)
     summary = state.result(raise_on_failure=False)
     if not isinstance(summary, RunSummary):
         print(f"zhucun run: the flow crashed ({state.type.value}): {summary}", file=sys.stderr)
@@ -91,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--inbox", help="folder of roster files (default: $ZHUCUN_INBOX or $ZHUCUN_HOME/inbox)")
     run.add_argument("--warehouse", help="DuckDB file (default: $ZHUCUN_WAREHOUSE or $ZHUCUN_HOME/warehouse.duckdb)")
     run.add_argument("--demo", action="store_true", help="load the demo inbox in samples/")
+    run.add_argument("--run-date", type=_run_date,
+                     help="the day the run counts as today, YYYY-MM-DD (default: $ZHUCUN_RUN_DATE or the calendar date);"
+                          " a start after it is an error, an end after it a planned end")
     run.set_defaults(handler=cmd_run)
     extract = commands.add_parser("extract", help="extract facts and people from one report (txt, docx, pdf)")
     extract.add_argument("file", help="report file: .txt (UTF-8 or GB18030), .docx or .pdf with a text layer")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import socket
 import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -18,9 +20,12 @@ from prefect.runtime import flow_run
 from prefect.states import Failed, State
 
 from flows.ingest.discovery import InboxFile, discover
-from flows.ingest.manifest import loaded_file_ids
-from flows.ingest.readers import UnreadableFile, read_grids
+from flows.ingest.manifest import KnownFile, settled_files
+from flows.ingest.readers import SheetGrid, UnreadableFile, read_grids
+from flows.ingest.text_tables import has_table_header, tables_in
+from flows.interrupt import stop_promptly_on_sigterm
 from flows.quality.batch_checks import run_batch_checks
+from flows.quality.pii_scan import stored_mart_leaks
 from flows.reports.monthly import is_monthly_table
 from flows.reports.prepare import PreparedReport, prepare_monthly_report, prepare_narrative_report
 from flows.reports.text import UnreadableReport
@@ -33,6 +38,7 @@ from flows.warehouse.connection import warehouse
 from flows.warehouse.dbt_runner import run_dbt
 from flows.warehouse.loader import LoadResult, load_report, load_roster, reject_file
 from flows.warehouse.publish import publish_marts
+from flows.warehouse.scrub import scrub_stored_names
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,7 @@ class FileRejection:
     """A file that is bad in itself (unreadable, unmappable header): set aside, never retried."""
 
     error: str
+    retry: bool = True  # False when the bytes are the problem: not read again until the file changes
 
 
 def _retry_on_io(task, task_run, state) -> bool:  # noqa: ANN001 - Prefect's callback signature
@@ -55,13 +62,14 @@ def _retry_on_io(task, task_run, state) -> bool:  # noqa: ANN001 - Prefect's cal
 
 @task(name="discover-inbox", cache_policy=NO_CACHE)
 def discover_task(inbox: Path) -> list[InboxFile]:
-    return discover(inbox)
+    # The key masks personal numbers in file names; read here, never passed as a parameter.
+    return discover(inbox, Settings().pii_key)
 
 
 @task(name="known-fingerprints", cache_policy=NO_CACHE)
-def known_fingerprints_task(warehouse_path: Path) -> set[str]:
+def known_fingerprints_task(warehouse_path: Path) -> dict[str, KnownFile]:
     with warehouse(warehouse_path) as con:
-        return loaded_file_ids(con)
+        return settled_files(con)
 
 
 # Reading a file: retried with back-off on I/O errors only (never on bad data), never cached.
@@ -74,25 +82,44 @@ _READ_TASK = {
 }
 
 
+def _rejection(file: InboxFile, exc: Exception, retry: bool = True) -> FileRejection:
+    """The reason a file is set aside, in its display name and with personal numbers masked."""
+    message = str(exc).replace(file.path.name, Path(file.name).name)
+    return FileRejection(mask_personal_numbers(message), retry)
+
+
+def _prepare_grids(file: InboxFile, grids: list[SheetGrid], today: dt.date) -> PreparedRoster | PreparedReport:
+    """Sheets already read, shaped as a monthly work report or as a roster."""
+    if is_monthly_table(grids):
+        return prepare_monthly_report(file.path, grids=grids, today=today)
+    # The key is read here, not passed in: task and flow parameters may be recorded by Prefect.
+    return prepare_roster(file.path, pii_key=Settings().pii_key, grids=grids, today=today)
+
+
 @task(name="prepare-table", **_READ_TASK)
-def prepare_table_task(file: InboxFile) -> PreparedRoster | PreparedReport | FileRejection:
+def prepare_table_task(file: InboxFile, today: dt.date) -> PreparedRoster | PreparedReport | FileRejection:
     """A spreadsheet or csv is read once, then shaped as a roster or as a monthly work report."""
     try:
-        grids = read_grids(file.path)
-        if is_monthly_table(grids):
-            return prepare_monthly_report(file.path, grids=grids)
-        # The key is read here, not passed in: task and flow parameters may be recorded by Prefect.
-        return prepare_roster(file.path, pii_key=Settings().pii_key, grids=grids)
-    except (UnreadableFile, UnmappableHeader) as exc:
-        return FileRejection(str(exc))
+        return _prepare_grids(file, read_grids(file.path), today)
+    except UnreadableFile as exc:
+        return _rejection(file, exc, retry=getattr(exc, "retry_when_unchanged", True))
+    except UnmappableHeader as exc:
+        return _rejection(file, exc)
 
 
 @task(name="prepare-narrative-report", **_READ_TASK)
-def prepare_narrative_task(file: InboxFile) -> PreparedReport | FileRejection:
+def prepare_narrative_task(file: InboxFile, today: dt.date) -> PreparedRoster | PreparedReport | FileRejection:
+    """A report, unless its content is a table with a roster or monthly header (a roster saved as .txt)."""
+    tables = tables_in(file.path)
+    if tables.is_mostly_table and has_table_header(tables.grids):
+        try:
+            return _prepare_grids(file, tables.grids, today)
+        except UnmappableHeader as exc:
+            return _rejection(file, UnmappableHeader(f"a table saved as {file.path.suffix}, read as one: {exc}"))
     try:
         return prepare_narrative_report(file.path)
     except UnreadableReport as exc:
-        return FileRejection(str(exc))
+        return _rejection(file, exc, retry=getattr(exc, "retry_when_unchanged", True))
 
 
 def _loaded(file: InboxFile, result: LoadResult, duplicates_dropped: int, notes: list[str]) -> FileOutcome:
@@ -125,10 +152,11 @@ def load_task(warehouse_path: Path, file: InboxFile, prepared: PreparedRoster, r
 
 
 @task(name="reject-file", task_run_name="reject-{file.name}", cache_policy=NO_CACHE)
-def reject_task(warehouse_path: Path, file: InboxFile, error: str, run_id: str) -> FileOutcome:
+def reject_task(warehouse_path: Path, file: InboxFile, error: str, run_id: str, retry: bool = True) -> FileOutcome:
     with warehouse(warehouse_path) as con:
-        reject_file(con, file, error, run_id)
-    return FileOutcome(name=file.name, kind=file.kind, status="rejected", error=error)
+        reject_file(con, file, error, run_id, retry)
+    notes = [] if retry else ["not read again until the file changes"]
+    return FileOutcome(name=file.name, kind=file.kind, status="rejected", error=error, notes=notes)
 
 
 @task(name="batch-checks", cache_policy=NO_CACHE)
@@ -148,8 +176,10 @@ def batch_checks_task(warehouse_path: Path, expectations_dir: Path) -> list[dict
 
 
 @task(name="dbt-build", cache_policy=NO_CACHE)
-def dbt_build_task(project_dir: Path, warehouse_path: Path, state_dir: Path):  # noqa: ANN201
-    return run_dbt(["build"], project_dir, warehouse_path, state_dir)
+def dbt_build_task(project_dir: Path, warehouse_path: Path, state_dir: Path, today: dt.date):  # noqa: ANN201
+    # The marts tell a planned end from a past one by the run date, so replays build the same marts.
+    return run_dbt(["build", "--vars", json.dumps({"run_date": today.isoformat()})],
+                   project_dir, warehouse_path, state_dir)
 
 
 @task(name="publish-marts", cache_policy=NO_CACHE)
@@ -168,16 +198,27 @@ def _run_label() -> str:
 
 
 @flow(name="zhucun-nightly", flow_run_name=_run_label, log_prints=False)
-def nightly(inbox: str | None = None, warehouse_path: str | None = None) -> RunSummary | State:
-    """One nightly load. Parameters override ZHUCUN_INBOX / ZHUCUN_WAREHOUSE; secrets come only from the environment."""
-    overrides = {key: Path(value) for key, value in (("inbox", inbox), ("warehouse", warehouse_path)) if value}
+def nightly(inbox: str | None = None, warehouse_path: str | None = None,
+            run_date: str | None = None) -> RunSummary | State:
+    """One nightly load. Parameters override ZHUCUN_INBOX / ZHUCUN_WAREHOUSE / ZHUCUN_RUN_DATE (YYYY-MM-DD);
+    secrets come only from the environment."""
+    overrides: dict[str, object] = {
+        key: Path(value) for key, value in (("inbox", inbox), ("warehouse", warehouse_path)) if value
+    }
+    if run_date:
+        overrides["run_date"] = dt.date.fromisoformat(run_date)
     settings = Settings(**overrides)
+    stop_promptly_on_sigterm()  # after Prefect armed its own handler for this flow run
     logger = get_run_logger()
     run_id = flow_run.get_id() or uuid.uuid4().hex
     summary = RunSummary(
-        run_id=str(run_id), inbox=str(settings.inbox_dir), warehouse=str(settings.warehouse_path)
+        run_id=str(run_id), inbox=str(settings.inbox_dir), warehouse=str(settings.warehouse_path),
+        run_date=settings.today.isoformat(),
     )
-    _start_run_log(settings.warehouse_path, summary)
+    interrupted = _start_run_log(settings.warehouse_path, summary, settings.today)
+    if interrupted:
+        logger.warning("%d earlier run(s) ended without finishing (killed or stopped): marked interrupted: %s",
+                       len(interrupted), ", ".join(interrupted))
     if settings.using_demo_key:
         logger.warning("ZHUCUN_PII_KEY is not set: ID numbers are hashed with the demo key. Set it in production.")
     try:
@@ -203,35 +244,57 @@ def nightly(inbox: str | None = None, warehouse_path: str | None = None) -> RunS
 def _load_files(settings: Settings, summary: RunSummary, logger) -> None:  # noqa: ANN001
     files = discover_task(settings.inbox_dir)
     known = known_fingerprints_task(settings.warehouse_path)
-    logger.info("inbox %s: %d files, %d already loaded", settings.inbox_dir, len(files),
+    logger.info("inbox %s: %d files, %d already loaded or set aside", settings.inbox_dir, len(files),
                 sum(f.file_id in known for f in files))
+    seen_this_run: dict[str, str] = {}  # fingerprint → the name it was first read under tonight
     for position, file in enumerate(files, start=1):
         logger.info("file %d/%d: %s", position, len(files), file.name)
+        notes = ["its name held a phone or ID number, masked here"] if file.name_masked else []
+        if file.file_id in seen_this_run:
+            # The same bytes under a second name (名单.csv and 名单(1).csv) are one delivery.
+            summary.files.append(FileOutcome(name=file.name, kind=file.kind, status="duplicate",
+                                             notes=[f"same bytes as {seen_this_run[file.file_id]}: read once", *notes]))
+            continue
+        seen_this_run[file.file_id] = file.name
         if file.file_id in known:
-            summary.files.append(FileOutcome(name=file.name, kind=file.kind, status="skipped"))
+            summary.files.append(_already_known(file, known[file.file_id], notes))
             continue
         try:
-            summary.files.append(_load_one(settings, summary, file, logger))
+            outcome = _load_one(settings, summary, file, logger)
         except Exception as exc:  # a bug on one file must not stop the others, and must be loud
             error = f"internal error ({type(exc).__name__}) while loading this file; see the run log"
             logger.error("file %s: %s: %s", file.name, error, mask_personal_numbers(str(exc))[:300])
             summary.problems.append(f"{file.name}: {error}")
-            summary.files.append(reject_task(settings.warehouse_path, file, error, summary.run_id))
+            outcome = reject_task(settings.warehouse_path, file, error, summary.run_id)
+        outcome.notes[:0] = notes
+        summary.files.append(outcome)
+
+
+def _already_known(file: InboxFile, known: KnownFile, notes: list[str]) -> FileOutcome:
+    if known.status == "loaded":
+        if known.source_file != file.name:
+            notes = [f"same bytes as {known.source_file}, loaded earlier", *notes]
+        return FileOutcome(name=file.name, kind=file.kind, status="skipped", notes=notes)
+    return FileOutcome(name=file.name, kind=file.kind, status="set aside", error=known.error,
+                       notes=["rejected earlier for its size or shape; not read again until the file changes",
+                              *notes])
 
 
 def _load_one(settings: Settings, summary: RunSummary, file: InboxFile, logger) -> FileOutcome:  # noqa: ANN001
     if file.kind == "table":
-        prepared = prepare_table_task(file)
-        file = replace(file, kind="report" if isinstance(prepared, PreparedReport) else "roster")
+        prepared = prepare_table_task(file, settings.today)
     elif file.kind == "report":
-        prepared = prepare_narrative_task(file)
+        prepared = prepare_narrative_task(file, settings.today)
     else:
         prepared = FileRejection(
             f"unsupported file type {file.path.suffix or '(none)'}: send .xlsx, .xls, .csv, .txt, .docx or .pdf"
         )
+    if not isinstance(prepared, FileRejection):
+        # What the content turned out to be: a table may be a monthly report, a .txt a roster.
+        file = replace(file, kind="report" if isinstance(prepared, PreparedReport) else "roster")
     if isinstance(prepared, FileRejection):
         logger.warning("file %s set aside: %s", file.name, prepared.error)
-        return reject_task(settings.warehouse_path, file, prepared.error, summary.run_id)
+        return reject_task(settings.warehouse_path, file, prepared.error, summary.run_id, prepared.retry)
     if isinstance(prepared, PreparedReport):
         outcome = load_report_task(settings.warehouse_path, file, prepared, summary.run_id)
         summary.quarantine_by_reason.update(prepared.quarantine_reasons())
@@ -251,11 +314,15 @@ def _check_build_publish(settings: Settings, summary: RunSummary, logger) -> Non
         logger.error("batch checks failed: marts are not rebuilt and the published copy stays as it was")
         return
     with summary.timed("dbt build"):
-        result = dbt_build_task(settings.dbt_project_dir, settings.warehouse_path, settings.home / "dbt")
+        result = dbt_build_task(settings.dbt_project_dir, settings.warehouse_path, settings.home / "dbt",
+                                settings.today)
     summary.dbt_counts = dict(result.counts)
     summary.dbt_failures = [f"{failure.node} ({failure.status}): {failure.message}" for failure in result.failures]
     if not result.ok:
         summary.problems.append("dbt build failed: marts are not published")
+        if any("assert_no_clear_personal_numbers" in failure.node for failure in result.failures):
+            with warehouse(settings.warehouse_path) as con:
+                summary.problems.extend(stored_mart_leaks(con))
         if not result.failures:
             summary.problems.append(result.log_tail)
         return
@@ -263,12 +330,38 @@ def _check_build_publish(settings: Settings, summary: RunSummary, logger) -> Non
         summary.published = publish_task(settings.warehouse_path, settings.serve_dir)
 
 
-def _start_run_log(warehouse_path: Path, summary: RunSummary) -> None:
+def _pid_alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's live process
+    return True
+
+
+def _start_run_log(warehouse_path: Path, summary: RunSummary, today: dt.date) -> list[str]:
+    """Record this run as running; mark earlier runs whose process is gone as interrupted (returned)."""
+    host = socket.gethostname()
     with warehouse(warehouse_path) as con:
+        running = con.execute("select run_id, pid, host from meta.run_log where status = 'running'").fetchall()
+        # A run on another host, or whose process lives, may still be going: leave it.
+        gone = [run_id for run_id, pid, run_host in running
+                if run_id != summary.run_id and (run_host in (None, host)) and not _pid_alive(pid)]
+        for run_id in gone:
+            con.execute("update meta.run_log set status = 'interrupted' where run_id = ?", [run_id])
+        scrubbed = scrub_stored_names(con, Settings().pii_key)
         con.execute(
-            "insert or replace into meta.run_log (run_id, started_at, status) values (?, ?, 'running')",
-            [summary.run_id, dt.datetime.now()],
+            "insert or replace into meta.run_log (run_id, started_at, status, pid, host, run_date)"
+            " values (?, ?, 'running', ?, ?, ?)",
+            [summary.run_id, dt.datetime.now(), os.getpid(), host, today],
         )
+    summary.problems_fixed.extend(
+        f"masked personal numbers in {item.values} stored name(s) in {item.table}.{item.column}" for item in scrubbed
+    )
+    return gone
 
 
 def _finish_run_log(warehouse_path: Path, summary: RunSummary) -> None:

@@ -12,7 +12,8 @@ from dataclasses import asdict, dataclass, field
 class FileOutcome:
     name: str
     kind: str
-    status: str  # loaded / skipped / rejected
+    status: str  # loaded / skipped (loaded before) / duplicate (same bytes as another file tonight) / rejected /
+    # set aside (rejected before for its bytes, not read again until it changes)
     rows_loaded: int = 0
     rows_quarantined: int = 0
     duplicates_dropped: int = 0
@@ -25,6 +26,7 @@ class RunSummary:
     run_id: str
     inbox: str
     warehouse: str
+    run_date: str | None = None  # the day the run counted as today (ZHUCUN_RUN_DATE or the calendar)
     status: str = "running"  # succeeded / failed
     files: list[FileOutcome] = field(default_factory=list)
     quarantine_by_reason: Counter = field(default_factory=Counter)
@@ -33,6 +35,7 @@ class RunSummary:
     dbt_failures: list[str] = field(default_factory=list)
     published: str | None = None
     problems: list[str] = field(default_factory=list)
+    problems_fixed: list[str] = field(default_factory=list)  # repairs of earlier state this run made
     stage_seconds: dict[str, float] = field(default_factory=dict)
 
     @contextmanager
@@ -63,6 +66,8 @@ class RunSummary:
             "files_loaded": self._count("loaded"),
             "files_skipped": self._count("skipped"),
             "files_rejected": self._count("rejected"),
+            "files_duplicate": self._count("duplicate"),
+            "files_set_aside": self._count("set aside"),
             "rows_loaded": self.rows_loaded,
             "rows_quarantined": self.rows_quarantined,
         }
@@ -78,8 +83,11 @@ class RunSummary:
             f"zhucun run {self.run_id}: {self.status.upper()}",
             f"  inbox      {self.inbox}",
             f"  warehouse  {self.warehouse}",
+            f"  run date   {self.run_date}",
             f"  files      seen {len(self.files)}, loaded {self._count('loaded')}, "
-            f"skipped as already loaded {self._count('skipped')}, rejected {self._count('rejected')}",
+            f"skipped as already loaded {self._count('skipped')}, rejected {self._count('rejected')}, "
+            f"same bytes as another file {self._count('duplicate')}, "
+            f"set aside until changed {self._count('set aside')}",
             f"  rows       loaded {self.rows_loaded}, quarantined {self.rows_quarantined}"
             f" (source rows), exact duplicates counted once {sum(f.duplicates_dropped for f in self.files)}",
         ]
@@ -90,6 +98,13 @@ class RunSummary:
         for outcome in self.files:
             if outcome.status == "rejected":
                 lines.append(f"  REJECTED   {outcome.name}: {outcome.error}")
+            elif outcome.status == "set aside":
+                lines.append(f"  SET ASIDE  {outcome.name}: {outcome.error}")
+        unused = [(outcome.name, note) for outcome in self.files for note in outcome.notes if "columns not used" in note]
+        if unused:
+            lines.append("  source columns not used (add an alias to seeds/roster_header_aliases.csv if one matters):")
+            for name, note in unused:
+                lines.append(f"    {name}: {note}")
         noted = [outcome for outcome in self.files if outcome.notes]
         if noted:
             lines.append(f"  notes on {len(noted)} files (full list in the run log):")
@@ -109,6 +124,8 @@ class RunSummary:
             lines.append(f"  published  {self.published}")
         if self.stage_seconds:
             lines.append("  seconds    " + ", ".join(f"{stage} {secs:.1f}" for stage, secs in self.stage_seconds.items()))
+        for fixed in self.problems_fixed:
+            lines.append(f"  REPAIRED   {fixed}")
         for problem in self.problems:
             lines.append(f"  PROBLEM    {problem}")
         return "\n".join(lines)

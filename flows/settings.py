@@ -1,6 +1,7 @@
 """One settings object for the whole pipeline, read from ZHUCUN_* environment variables."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from pydantic import Field
@@ -21,6 +22,11 @@ class Settings(BaseSettings):
     inbox: Path | None = Field(default=None, description="folder of files to load (default: HOME/inbox)")
     warehouse: Path | None = Field(default=None, description="DuckDB file (default: HOME/warehouse.duckdb)")
     pii_key: str = Field(default=DEMO_PII_KEY, description="HMAC key for ID numbers and phones")
+    run_date: dt.date | None = Field(
+        default=None,
+        description="the day the run counts as 'today' (a start after it is an error, an end after it is planned);"
+        " default: the calendar date. Fix it to replay a night.",
+    )
     dbt_project_dir: Path = REPO_ROOT / "dbt_project"
     seeds_dir: Path = REPO_ROOT / "seeds"
     expectations_dir: Path = REPO_ROOT / "expectations"
@@ -37,6 +43,10 @@ class Settings(BaseSettings):
     @property
     def serve_dir(self) -> Path:
         return self.home / "serve"
+
+    @property
+    def today(self) -> dt.date:
+        return self.run_date or dt.date.today()
 
     @property
     def using_demo_key(self) -> bool:

@@ -4,8 +4,11 @@
     is report text), found by introspecting the built tables. A number counts only when it stands
     alone (no letter or digit on either side), so the digit runs inside md5 / HMAC hex strings never
     match, while 电话13812345678 does.
-    Returns one row per offending value: model, column and the value's length, never the value.
+    Returns one row per offending value: model, column, the value's length and the file it came from
+    (file_id, joinable to meta.file_manifest), never the value. Failures are stored (schema audit) so
+    the nightly run can name the file in its summary.
 #}
+{{ config(store_failures=true, schema='audit') }}
 {%- set id_number_pattern = '(^|[^0-9A-Za-z])[1-9][0-9]{16}[0-9Xx]([^0-9A-Za-z]|$)' -%}
 {%- set mobile_pattern = '(^|[^0-9A-Za-z])1[3-9][0-9]{9}([^0-9A-Za-z]|$)' -%}
 {%- set checked_models = [
@@ -14,9 +17,11 @@
 
 {#- (model, column) of every text column; tables are introspected only when dbt executes. -#}
 {%- set text_columns = [] -%}
+{%- set models_with_file_id = [] -%}
 {%- for model_name in checked_models if execute -%}
-{%- for column in adapter.get_columns_in_relation(ref(model_name)) if column.is_string() -%}
-{%- do text_columns.append((model_name, column.name)) -%}
+{%- for column in adapter.get_columns_in_relation(ref(model_name)) -%}
+{%- if column.is_string() -%}{%- do text_columns.append((model_name, column.name)) -%}{%- endif -%}
+{%- if column.name == 'file_id' -%}{%- do models_with_file_id.append(model_name) -%}{%- endif -%}
 {%- endfor -%}
 {%- endfor %}
 
@@ -35,7 +40,12 @@ offending_values as (
     select
         '{{ model_name }}' as model_name,
         '{{ column_name }}' as column_name,
-        length({{ model_name }}.{{ column_name }}) as value_length
+        length({{ model_name }}.{{ column_name }}) as value_length,
+        {% if model_name in models_with_file_id -%}
+        {{ model_name }}.file_id
+        {%- else -%}
+        cast(null as {{ dbt.type_string() }})
+        {%- endif %} as file_id
     from {{ model_name }}
     where {{ regex_matches(model_name ~ '.' ~ column_name, id_number_pattern) }}
         or {{ regex_matches(model_name ~ '.' ~ column_name, mobile_pattern) }}
@@ -45,7 +55,8 @@ offending_values as (
     select
         cast(null as {{ dbt.type_string() }}) as model_name,
         cast(null as {{ dbt.type_string() }}) as column_name,
-        cast(null as integer) as value_length
+        cast(null as integer) as value_length,
+        cast(null as {{ dbt.type_string() }}) as file_id
     where false
     {%- endif %}
 ),

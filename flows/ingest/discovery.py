@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 from dataclasses import dataclass
 from pathlib import Path
+
+from flows.rosters.id_numbers import has_personal_numbers, mask_personal_numbers
 
 # Tables are rosters or monthly work reports: the flow tells them apart by their header.
 TABLE_SUFFIXES = frozenset({".xlsx", ".xls", ".csv"})
@@ -16,11 +19,12 @@ _IGNORED_PREFIXES = ("~$", ".~lock", ".")
 class InboxFile:
     """One delivered file: `file_id` is the sha256 of its bytes, so a renamed copy is still the same file."""
 
-    path: Path
-    name: str
+    path: Path  # where to read it; never shown, logged or stored (it may hold a phone or ID number)
+    name: str  # path below the inbox with personal numbers masked: what tables, logs and task names show
     kind: str  # table / report / unsupported at discovery; roster / report once the flow has read it
     file_id: str
     size_bytes: int
+    name_masked: bool = False  # the delivered name held what looked like a phone or ID number
 
 
 def classify(path: Path) -> str:
@@ -40,7 +44,21 @@ def fingerprint(path: Path, chunk_size: int = 1 << 20) -> str:
     return digest.hexdigest()
 
 
-def discover(inbox: Path) -> list[InboxFile]:
+def display_name(relative: str, pii_key: str) -> tuple[str, bool]:
+    """The name a file goes by everywhere, and whether it had to be masked.
+
+    Counties name files after a contact (花名册_联系人13987654321.csv). The number is masked like a
+    cell, and a short keyed tag of the whole name keeps two files apart whose names differ only in
+    the hidden digits: a later file replaces an earlier one by name, so a clash would lose rows.
+    """
+    if not has_personal_numbers(relative):
+        return relative, False
+    tag = hmac.new(pii_key.encode("utf-8"), relative.encode("utf-8"), hashlib.sha256).hexdigest()[:6]
+    masked = Path(mask_personal_numbers(relative))
+    return masked.with_name(f"{masked.stem}~{tag}{masked.suffix}").as_posix(), True
+
+
+def discover(inbox: Path, pii_key: str) -> list[InboxFile]:
     """Every file below `inbox` (recursively, sorted by path so runs are reproducible)."""
     if not inbox.is_dir():
         raise FileNotFoundError(f"inbox {inbox} does not exist or is not a folder; pass --inbox DIR or set ZHUCUN_INBOX")
@@ -48,10 +66,12 @@ def discover(inbox: Path) -> list[InboxFile]:
     for path in sorted(p for p in inbox.rglob("*") if p.is_file()):
         if path.name.startswith(_IGNORED_PREFIXES):
             continue
+        name, masked = display_name(path.relative_to(inbox).as_posix(), pii_key)
         found.append(
             InboxFile(
                 path=path,
-                name=path.relative_to(inbox).as_posix(),
+                name=name,
+                name_masked=masked,
                 kind=classify(path),
                 file_id=fingerprint(path),
                 size_bytes=path.stat().st_size,

@@ -17,10 +17,34 @@ class ManifestEntry:
     rows_quarantined: int
     error: str | None
     run_id: str
+    retry: bool = True  # a rejected file is read again next night unless its bytes are the problem
+
+
+@dataclass(frozen=True)
+class KnownFile:
+    """What the manifest already holds for a fingerprint, so the flow need not read the file again."""
+
+    source_file: str
+    status: str  # loaded / rejected
+    error: str | None
+
+
+def settled_files(con: duckdb.DuckDBPyConnection) -> dict[str, KnownFile]:
+    """Fingerprints not to read again: loaded ones, and ones rejected for their bytes (too large).
+
+    Any other rejected file is retried, since a seed may now map it.
+    """
+    rows = con.execute(
+        """
+        select file_id, source_file, status, error from meta.file_manifest
+        where status = 'loaded' or (status = 'rejected' and not coalesce(retry, true))
+        """
+    ).fetchall()
+    return {file_id: KnownFile(name, status, error) for file_id, name, status, error in rows}
 
 
 def loaded_file_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
-    """Fingerprints already in the warehouse; a rejected file is retried, since a seed may now map it."""
+    """Fingerprints whose rows are in the warehouse."""
     rows = con.execute("select file_id from meta.file_manifest where status = 'loaded'").fetchall()
     return {file_id for (file_id,) in rows}
 
@@ -37,8 +61,9 @@ def record(con: duckdb.DuckDBPyConnection, entry: ManifestEntry) -> None:
     con.execute(
         """
         insert or replace into meta.file_manifest
-            (file_id, source_file, kind, size_bytes, status, rows_loaded, rows_quarantined, error, run_id, loaded_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            (file_id, source_file, kind, size_bytes, status, rows_loaded, rows_quarantined, error, run_id, loaded_at,
+             retry)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         [
             entry.file.file_id,
@@ -51,5 +76,6 @@ def record(con: duckdb.DuckDBPyConnection, entry: ManifestEntry) -> None:
             entry.error,
             entry.run_id,
             dt.datetime.now(),
+            entry.retry,
         ],
     )

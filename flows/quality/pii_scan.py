@@ -5,6 +5,8 @@ from dataclasses import dataclass
 
 import duckdb
 
+from flows.rosters.id_numbers import mask_personal_numbers
+
 # An 18-character ID number or an 11-digit mobile standing alone (not inside a 64-hex hash).
 CLEAR_ID_PATTERN = r"(^|[^0-9A-Za-z])[1-9][0-9]{5}(19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9Xx]([^0-9A-Za-z]|$)"
 CLEAR_MOBILE_PATTERN = r"(^|[^0-9A-Za-z])1[3-9][0-9]{9}([^0-9A-Za-z]|$)"
@@ -16,6 +18,11 @@ class PiiHit:
     column: str
     rows: int
     kind: str  # id_number / mobile
+    files: tuple[str, ...] = ()  # the source files of the offending rows (names masked), where the table says
+
+    def describe(self) -> str:
+        where = f" from {', '.join(self.files)}" if self.files else ""
+        return f"{self.rows} clear {self.kind} value(s) in {self.table}.{self.column}{where}"
 
 
 def scan_for_clear_pii(con: duckdb.DuckDBPyConnection) -> list[PiiHit]:
@@ -28,14 +35,40 @@ def scan_for_clear_pii(con: duckdb.DuckDBPyConnection) -> list[PiiHit]:
         order by all
         """
     ).fetchall()
+    with_source = {(schema, table) for schema, table, column in columns if column == "source_file"}
     hits = []
     for schema, table, column in columns:
         qualified = f'"{schema}"."{table}"'
         for kind, pattern in (("id_number", CLEAR_ID_PATTERN), ("mobile", CLEAR_MOBILE_PATTERN)):
-            (count,) = con.execute(
-                f'select count(*) from {qualified} where regexp_matches(cast("{column}" as varchar), ?)',
-                [pattern],
-            ).fetchone()
-            if count:
-                hits.append(PiiHit(f"{schema}.{table}", column, count, kind))
+            where = f'regexp_matches(cast("{column}" as varchar), ?)'
+            (count,) = con.execute(f"select count(*) from {qualified} where {where}", [pattern]).fetchone()
+            if not count:
+                continue
+            files: tuple[str, ...] = ()
+            if (schema, table) in with_source:
+                names = con.execute(
+                    f"select distinct source_file from {qualified} where {where} order by 1 limit 5", [pattern]
+                ).fetchall()
+                files = tuple(mask_personal_numbers(str(name)) for (name,) in names)
+            hits.append(PiiHit(f"{schema}.{table}", column, count, kind, files))
     return hits
+
+
+def stored_mart_leaks(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """What dbt's personal-number test on the marts stored when it failed: table, column and file."""
+    try:
+        rows = con.execute(
+            """
+            select leaks.model_name, leaks.column_name, count(*), any_value(manifest.source_file), leaks.file_id
+            from audit.assert_no_clear_personal_numbers_in_marts as leaks
+            left join meta.file_manifest as manifest on leaks.file_id = manifest.file_id
+            group by all order by all
+            """
+        ).fetchall()
+    except duckdb.CatalogException:
+        return []  # the test has not stored failures (it passed, or never ran)
+    return [
+        f"clear personal number in marts.{model}.{column} ({count} row(s)) from file "
+        f"{mask_personal_numbers(name) if name else 'unknown'} (file_id {(file_id or '-')[:12]})"
+        for model, column, count, name, file_id in rows
+    ]

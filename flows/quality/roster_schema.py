@@ -19,6 +19,8 @@ from flows.rosters.id_numbers import check_id, check_phone
 from flows.rosters.normalise import DateUnparseable, map_role, map_sex, parse_date
 
 PROGRAMME_START = dt.date(2015, 1, 1)
+# Terms run about two years, three at most: a planned end further than this after the run date is a typo.
+MAX_PLANNED_YEARS = 5
 TEXT_COLUMNS = (
     "name", "sex", "id_number", "political_status", "dispatch_unit", "unit_post", "role",
     "province", "city", "county", "township", "village", "note",
@@ -129,9 +131,16 @@ class RosterClean(pa.DataFrameModel):
     def _role(cls, value: object) -> bool:
         return bool(map_role(value))
 
-    @pa.check("start_date", "end_date", name="date_future")
+    # A start after the run date has not happened: an error. An end after it is the planned end
+    # of a serving cadre's term (任期), kept as such; only an end beyond any term is a typo.
+    @pa.check("start_date", name="date_future")
     def _future(cls, series: pd.Series) -> pd.Series:
-        return series <= pd.Timestamp(_today(series))
+        return series.isna() | (series <= pd.Timestamp(_today(series)))
+
+    @pa.check("end_date", name="end_too_far")
+    def _end_too_far(cls, series: pd.Series) -> pd.Series:
+        limit = pd.Timestamp(_today(series)) + pd.DateOffset(years=MAX_PLANNED_YEARS)
+        return series.isna() | (series <= limit)
 
     @pa.check("start_date", "end_date", name="date_too_early")
     def _too_early(cls, series: pd.Series) -> pd.Series:

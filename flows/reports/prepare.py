@@ -6,6 +6,7 @@ extractor). Both go through the same pandera checks (flows.quality.report_schema
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,9 +46,10 @@ def _metric_codes() -> set[str]:
     return {metric.code for metric in load_catalog().metrics}
 
 
-def prepare_monthly_report(path: Path, grids: list[SheetGrid] | None = None) -> PreparedReport:
+def prepare_monthly_report(path: Path, grids: list[SheetGrid] | None = None,
+                           today: dt.date | None = None) -> PreparedReport:
     """A monthly work report: every figure is a fact with full confidence, still checked."""
-    monthly = prepare_monthly(path, grids=grids)
+    monthly = prepare_monthly(path, grids=grids, today=today)
     people = pd.DataFrame(columns=list(PERSON_COLUMNS))
     facts, _, item_quarantine = check_report_items(monthly.facts, people, _metric_codes())
     return PreparedReport(

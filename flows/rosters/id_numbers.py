@@ -138,12 +138,18 @@ def mask_phone(number: str) -> str:
     return number[:3] + "*" * (len(number) - 7) + number[-4:]
 
 
-# An ID number or phone written inside free text (a unit name, a report sentence).
-_LONG_DIGITS = re.compile(r"\d{11,}[Xx]?")
+# An ID number or phone written inside free text (a unit name, a report sentence, a file name):
+# any run of 11+ digits, and the grouped ways people type them (138 1234 5678, 138-1234-5678,
+# 110101 19900101 123X), which a bare digit run would miss.
+_LONG_DIGITS = re.compile(
+    r"\d{11,}[Xx]?"
+    r"|(?<!\d)1[3-9]\d[ \-]\d{4}[ \-]\d{4}(?!\d)"
+    r"|(?<!\d)\d{6}[ \-]\d{8}[ \-]\d{3}[\dXx](?![\dXx])"
+)
 
 
 def _mask_long_number(match: re.Match[str]) -> str:
-    digits = match.group()
+    digits = re.sub(r"[ \-]", "", match.group())
     return mask_phone(digits) if len(digits) <= 12 else mask_id(digits)
 
 

@@ -10,6 +10,7 @@ import pandas as pd
 from flows.ingest.discovery import InboxFile
 from flows.ingest.manifest import ManifestEntry, record
 from flows.quality.reasons import reason
+from flows.rosters.id_numbers import mask_personal_numbers
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,9 @@ class LoadResult:
 def _insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
     if frame.empty:
         return
+    if "sheet" in frame.columns:
+        # Sheet names are data too: a sheet named after a contact's phone must not reach a table.
+        frame = frame.assign(sheet=frame["sheet"].map(lambda v: mask_personal_numbers(v) if isinstance(v, str) else v))
     con.register("incoming_frame", frame)
     try:
         con.execute(f"insert into {table} by name select * from incoming_frame")
@@ -188,11 +192,15 @@ def _distinct(frame: pd.DataFrame | None, keys: list[str]) -> int:
     return int(frame[keys].drop_duplicates().shape[0])
 
 
-def reject_file(con: duckdb.DuckDBPyConnection, file: InboxFile, error: str, run_id: str) -> None:
-    """Set a file aside: the manifest says why; nothing it held reaches raw."""
+def reject_file(con: duckdb.DuckDBPyConnection, file: InboxFile, error: str, run_id: str, retry: bool = True) -> None:
+    """Set a file aside: the manifest says why; nothing it held reaches raw.
+
+    `retry` False: the bytes themselves are the problem (too large), so the file is not read
+    again until it changes.
+    """
     con.execute("begin transaction")
     try:
-        record(con, ManifestEntry(file, "rejected", 0, 0, error, run_id))
+        record(con, ManifestEntry(file, "rejected", 0, 0, error, run_id, retry))
         con.execute("commit")
     except BaseException:
         con.execute("rollback")

@@ -164,7 +164,8 @@ DDL: tuple[str, ...] = (
         rows_quarantined integer not null,
         error            varchar,            -- why a rejected file was set aside
         run_id           varchar not null,
-        loaded_at        timestamp not null
+        loaded_at        timestamp not null,
+        retry            boolean default true -- false: rejected for its bytes (too large); read again only once it changes
     )
     """,
     # One row per nightly run.
@@ -173,10 +174,34 @@ DDL: tuple[str, ...] = (
         run_id      varchar primary key,
         started_at  timestamp not null,
         finished_at timestamp,
-        status      varchar not null,        -- running / succeeded / failed
-        summary     json
+        status      varchar not null,        -- running / succeeded / failed / interrupted
+        summary     json,
+        pid         integer,                 -- the process that ran it, so a later run can tell a live run from a killed one
+        host        varchar,
+        run_date    date                     -- the day the run counted as today
     )
     """,
+    # One row per header cell of each sheet read as a table, per file and run: how it was mapped,
+    # or that it was not used, so a steward can see and correct the mapping.
+    """
+    create table if not exists meta.header_mappings (
+        run_id       varchar not null,
+        file_id      varchar not null,
+        source_file  varchar not null,
+        sheet        varchar,
+        column_index integer not null,       -- 0-based position in the sheet
+        column_letter varchar not null,      -- A, B, ... AA as a spreadsheet shows it
+        header_label varchar,                -- the header text as read (long digit runs masked)
+        mapped_to    varchar,                -- canonical column, or null when the load did not use it
+        matched_by   varchar,                -- alias (the seed) / parts (by its wording) / null
+        recorded_at  timestamp not null
+    )
+    """,
+    # Warehouses made before these columns existed get them (no-ops afterwards).
+    "alter table meta.file_manifest add column if not exists retry boolean default true",
+    "alter table meta.run_log add column if not exists pid integer",
+    "alter table meta.run_log add column if not exists host varchar",
+    "alter table meta.run_log add column if not exists run_date date",
 )
 
 

@@ -2,8 +2,10 @@
     One row per assignment: a cadre stationed in one village in one role for one period.
 
     Built from the assignment snapshot, so assignments removed from the rosters stay, with
-    is_current false, valid_to the time they disappeared, and end_date the roster's end date or
-    else the day they disappeared (never before start_date). Attributes come from the latest
+    is_current false, valid_to the time they disappeared, and end_date the roster's end date if it
+    had passed by then, else the day they disappeared (never before start_date): a cadre recalled
+    before the planned end of the term ended when the rosters dropped them. A current assignment's
+    end date after the run date is the planned end of a serving cadre's term (end_date_is_planned). Attributes come from the latest
     version; provenance (file, load time) from the latest roster row while the assignment is on a
     roster. The cadre version is the one in effect while the assignment was last seen.
 
@@ -80,9 +82,11 @@ with_period as (
     select
         latest_versions.*,
         case
-            when latest_versions.is_current or latest_versions.end_date is not null
+            when latest_versions.is_current
                 then latest_versions.end_date
-            -- removed from the rosters without an end date: it ended the day it disappeared
+            when latest_versions.end_date <= cast(latest_versions.dbt_valid_to as date)
+                then latest_versions.end_date
+            -- removed from the rosters before its (planned) end or without one: it ended the day it disappeared
             when latest_versions.start_date > cast(latest_versions.dbt_valid_to as date)
                 then latest_versions.start_date
             else cast(latest_versions.dbt_valid_to as date)
@@ -160,6 +164,7 @@ roster_assignments as (
         {{ date_key('effective_end_date') }} as end_date_key,
         start_date,
         effective_end_date as end_date,
+        coalesce(effective_end_date > {{ run_date() }}, false) as end_date_is_planned,
         role_label,
         is_current,
         first_valid_from as valid_from,
@@ -189,6 +194,7 @@ report_assignments as (
         {{ unknown_date_key() }} as end_date_key,
         report_mentions.start_date,
         cast(null as date) as end_date,
+        false as end_date_is_planned,
         cast(null as {{ dbt.type_string() }}) as role_label,
         false as is_current,
         report_mentions.loaded_at as valid_from,
