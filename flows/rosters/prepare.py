@@ -20,11 +20,15 @@ from flows.quality.reasons import reason
 from flows.quality.roster_schema import DATE_COLUMNS, Failure, RosterClean, RosterRaw, failures
 from flows.rosters.headers import (
     CANONICAL_COLUMNS,
+    ROSTER_PART_RULES,
     HeaderMap,
+    HeaderMapping,
     UnmappableHeader,
     data_rows,
     find_header,
+    header_mappings,
     load_aliases,
+    mapping_notes,
 )
 from flows.rosters.id_numbers import (
     check_id,
@@ -70,6 +74,7 @@ class PreparedRoster:
     duplicates_dropped: int  # exact duplicate rows counted once
     sheets: list[str | None]  # sheets read as rosters, in workbook order (None for a csv)
     problems: list[SheetProblem] = field(default_factory=list)
+    header_mappings: list[HeaderMapping] = field(default_factory=list)  # how each source column was read
 
 
 def prepare_roster(path: Path, pii_key: str, today: dt.date | None = None,
@@ -83,11 +88,12 @@ def prepare_roster(path: Path, pii_key: str, today: dt.date | None = None,
     problems: list[SheetProblem] = []
     sheets: list[str | None] = []
     records: list[dict[str, object]] = []
+    mappings: list[HeaderMapping] = []
     aliases = load_aliases()
     grids = read_grids(path) if grids is None else grids
     for grid in grids:
         try:
-            header = find_header(grid, aliases)
+            header = find_header(grid, aliases, part_rules=ROSTER_PART_RULES)
         except UnmappableHeader as exc:
             raise UnmappableHeader(f"{path.name}: {exc}", exc.sheet, exc.found, exc.missing) from None
         if header is None:
@@ -99,6 +105,8 @@ def prepare_roster(path: Path, pii_key: str, today: dt.date | None = None,
         problems.extend(SheetProblem(grid.sheet, w) for w in header.warnings)
         body = data_rows(grid, header, aliases)
         problems.extend(SheetProblem(grid.sheet, s) for s in body.skipped)
+        mappings.extend(header_mappings(header, body))
+        problems.extend(SheetProblem(grid.sheet, n) for n in mapping_notes(header, body))
         if not body.rows:
             problems.append(SheetProblem(grid.sheet, "header found but no data rows below it"))
         records.extend(_record(grid.sheet, number, cells, header) for number, cells in body.rows)
@@ -138,6 +146,7 @@ def prepare_roster(path: Path, pii_key: str, today: dt.date | None = None,
         duplicates_dropped=int(duplicated.sum()),
         sheets=sheets,
         problems=problems,
+        header_mappings=mappings,
     )
 
 
