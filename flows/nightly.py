@@ -145,7 +145,8 @@ def load_report_task(warehouse_path: Path, file: InboxFile, prepared: PreparedRe
 @task(name="load-roster", task_run_name="load-{file.name}", cache_policy=NO_CACHE)
 def load_task(warehouse_path: Path, file: InboxFile, prepared: PreparedRoster, run_id: str) -> FileOutcome:
     with warehouse(warehouse_path) as con:
-        result = load_roster(con, file, prepared.rows, prepared.quarantine, run_id)
+        result = load_roster(con, file, prepared.rows, prepared.quarantine, run_id,
+                             header_mappings=getattr(prepared, "header_mappings", ()))
     notes = [f"sheet {problem.sheet}: {problem.message}" if problem.sheet else problem.message
              for problem in prepared.problems]
     return _loaded(file, result, prepared.duplicates_dropped, notes)
@@ -153,6 +154,8 @@ def load_task(warehouse_path: Path, file: InboxFile, prepared: PreparedRoster, r
 
 @task(name="reject-file", task_run_name="reject-{file.name}", cache_policy=NO_CACHE)
 def reject_task(warehouse_path: Path, file: InboxFile, error: str, run_id: str, retry: bool = True) -> FileOutcome:
+    # The manifest files a table whose kind was never learnt as a roster (what most tables are).
+    file = replace(file, kind={"table": "roster", "unsupported": "other"}.get(file.kind, file.kind))
     with warehouse(warehouse_path) as con:
         reject_file(con, file, error, run_id, retry)
     notes = [] if retry else ["not read again until the file changes"]
@@ -246,16 +249,18 @@ def _load_files(settings: Settings, summary: RunSummary, logger) -> None:  # noq
     known = known_fingerprints_task(settings.warehouse_path)
     logger.info("inbox %s: %d files, %d already loaded or set aside", settings.inbox_dir, len(files),
                 sum(f.file_id in known for f in files))
-    seen_this_run: dict[str, str] = {}  # fingerprint → the name it was first read under tonight
+    # The same bytes under two names (名单.csv and 名单(1).csv) are one delivery, read under the
+    # shorter name: the copy suffix is what a second download or a re-send adds.
+    primary: dict[str, str] = {}
+    for file in files:
+        primary[file.file_id] = min(primary.get(file.file_id, file.name), file.name, key=lambda n: (len(n), n))
     for position, file in enumerate(files, start=1):
         logger.info("file %d/%d: %s", position, len(files), file.name)
         notes = ["its name held a phone or ID number, masked here"] if file.name_masked else []
-        if file.file_id in seen_this_run:
-            # The same bytes under a second name (名单.csv and 名单(1).csv) are one delivery.
+        if file.name != primary[file.file_id]:
             summary.files.append(FileOutcome(name=file.name, kind=file.kind, status="duplicate",
-                                             notes=[f"same bytes as {seen_this_run[file.file_id]}: read once", *notes]))
+                                             notes=[f"same bytes as {primary[file.file_id]}: read once", *notes]))
             continue
-        seen_this_run[file.file_id] = file.name
         if file.file_id in known:
             summary.files.append(_already_known(file, known[file.file_id], notes))
             continue
@@ -289,9 +294,11 @@ def _load_one(settings: Settings, summary: RunSummary, file: InboxFile, logger) 
         prepared = FileRejection(
             f"unsupported file type {file.path.suffix or '(none)'}: send .xlsx, .xls, .csv, .txt, .docx or .pdf"
         )
-    if not isinstance(prepared, FileRejection):
-        # What the content turned out to be: a table may be a monthly report, a .txt a roster.
-        file = replace(file, kind="report" if isinstance(prepared, PreparedReport) else "roster")
+    # What the content turned out to be: a table may be a monthly report, a .txt a roster.
+    if isinstance(prepared, PreparedReport):
+        file = replace(file, kind="report")
+    elif isinstance(prepared, PreparedRoster):
+        file = replace(file, kind="roster")
     if isinstance(prepared, FileRejection):
         logger.warning("file %s set aside: %s", file.name, prepared.error)
         return reject_task(settings.warehouse_path, file, prepared.error, summary.run_id, prepared.retry)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import duckdb
@@ -112,14 +113,35 @@ def _quarantine_conflicts(con: duckdb.DuckDBPyConnection, file: InboxFile, run_i
     return int((source_rows["file_id"] != file.file_id).sum())
 
 
+def _mapping_frame(mappings: Sequence[object]) -> pd.DataFrame:
+    """Header mappings (flows.rosters.headers.HeaderMapping) in the shape of meta.header_mappings."""
+    return pd.DataFrame(
+        [
+            {
+                "sheet": mapping.sheet,
+                "column_index": mapping.position,
+                "column_letter": mapping.letter,
+                "header_label": mask_personal_numbers(mapping.label) if mapping.label else mapping.label,
+                "mapped_to": mapping.mapped_to,
+                "matched_by": mapping.matched_by,
+                "note": mapping.note,
+            }
+            for mapping in mappings
+        ],
+        columns=["sheet", "column_index", "column_letter", "header_label", "mapped_to", "matched_by", "note"],
+    )
+
+
 def load_roster(
     con: duckdb.DuckDBPyConnection,
     file: InboxFile,
     rows: pd.DataFrame,
     quarantine: pd.DataFrame,
     run_id: str,
+    header_mappings: Sequence[object] = (),
 ) -> LoadResult:
-    """All or nothing: the file's rows, its quarantine and its manifest entry commit together."""
+    """All or nothing: the file's rows, its quarantine, how its headers were read and its manifest
+    entry commit together."""
     now = dt.datetime.now()
     provenance = {"file_id": file.file_id, "source_file": file.name, "run_id": run_id}
     con.execute("begin transaction")
@@ -129,6 +151,7 @@ def load_roster(
         con.execute("delete from quarantine.roster_rows where source_file = ?", [file.name])
         _insert_frame(con, "raw.roster__assignments", rows.assign(**provenance, loaded_at=now))
         _insert_frame(con, "quarantine.roster_rows", quarantine.assign(**provenance, quarantined_at=now))
+        _insert_frame(con, "meta.header_mappings", _mapping_frame(header_mappings).assign(**provenance, recorded_at=now))
         moved = _quarantine_conflicts(con, file, run_id, now)
         loaded, quarantined = con.execute(
             """

@@ -194,6 +194,7 @@ DDL: tuple[str, ...] = (
         header_label varchar,                -- the header text as read (long digit runs masked)
         mapped_to    varchar,                -- canonical column, or null when the load did not use it
         matched_by   varchar,                -- alias (the seed) / parts (by its wording) / null
+        note         varchar,                -- why it was not used, or what a steward should check
         recorded_at  timestamp not null
     )
     """,
