@@ -120,11 +120,8 @@ def run_zhucun(home: Path, inbox: Path, *extra: str, **popen: object) -> subproc
 
 
 def query(path: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(path), read_only=True)
-    try:
+    with duckdb.connect(str(path), read_only=True) as con:  # read-only: fails if a run left it locked
         return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 @pytest.fixture(scope="module")
@@ -202,11 +199,8 @@ def test_a_phone_in_a_file_name_is_masked_everywhere_and_publication_goes_on(cou
     assert (county["home"] / "serve" / "zhucun.duckdb").exists()
     assert "published" in county["first"].stdout
     for database in (county["warehouse"], county["home"] / "serve" / "zhucun.duckdb"):
-        con = duckdb.connect(str(database), read_only=True)
-        try:
+        with duckdb.connect(str(database), read_only=True) as con:
             assert [hit.describe() for hit in scan_for_clear_pii(con)] == []
-        finally:
-            con.close()
     needles = [PHONE_IN_NAME, *(phone.replace(" ", "").replace("-", "") for phone in PHONES), *PHONES,
                ID_X, ID_X.lower(), *IDS.values()]
     log = county["home"] / "logs" / "zhucun.log"
