@@ -130,7 +130,8 @@ def _loaded(file: InboxFile, result: LoadResult, duplicates_dropped: int, notes:
         rows_loaded=result.rows_loaded,
         rows_quarantined=result.rows_quarantined,
         duplicates_dropped=duplicates_dropped,
-        notes=notes,
+        # Notes quote sheet names and header cells: masked like any name before the run log keeps them.
+        notes=[mask_personal_numbers(note) for note in notes],
     )
 
 
