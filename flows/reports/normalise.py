@@ -1,5 +1,8 @@
 """Normalise OCR'd report text, keeping a map from every normalised offset back to the read text.
 
+- a page in traditional characters is read in simplified ones, character for character
+  (script.to_simplified: 駐村幹部 → 驻村干部); a simplified page is not touched;
+- pinyin residue inside words dropped (`鄉(xiāng)` → `鄉`, script.PINYIN_RESIDUE);
 - full-width digits, Latin letters and ASCII punctuation → half-width (１２３ → 123, ％ → %);
 - stray spaces next to Chinese characters or digits removed (`344 名` → `344名`, `2 万` → `2万`);
   a space between two Latin words is kept;
@@ -16,6 +19,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+
+from flows.reports.script import PINYIN_RESIDUE, is_pinyin, to_simplified
 
 # Full-width ASCII block (！..～) → ASCII, ideographic space → space. One char for one char.
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -40,12 +45,30 @@ def _is_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+def _drops(line: str):
+    """Spans of `line` that may be dropped, in order: runs of blanks, and pinyin residue after a Han character."""
+    spaces = list(_SPACES.finditer(line))
+    if "(" not in line and "（" not in line:
+        return spaces
+    residue = [m for m in PINYIN_RESIDUE.finditer(line) if is_pinyin(m.group(1), line[m.start() - 1] != "?")]
+    if not residue:
+        return spaces
+    inside = [(m.start(), m.end()) for m in residue]
+    spaces = [m for m in spaces if not any(a <= m.start() < b for a, b in inside)]  # (bāng fú): one residue
+    return sorted([*spaces, *residue], key=lambda m: m.start())
+
+
 def _pieces(line: str, base: int) -> tuple[list[tuple[int, int]], str]:
-    """Spans of `line` to keep (absolute offsets) and their concatenation: stray spaces dropped."""
+    """Spans of `line` to keep (absolute offsets) and their concatenation: stray spaces and pinyin residue dropped."""
     spans: list[tuple[int, int]] = []
     pos, end = 0, len(line)
-    for match in _SPACES.finditer(line):
+    for match in _drops(line):
         start, stop = match.span()
+        if match.re is PINYIN_RESIDUE:
+            if start > pos:
+                spans.append((pos, start))
+            pos = stop
+            continue
         if start == 0 or stop == end:  # leading/trailing blanks
             if start > pos:
                 spans.append((pos, start))
@@ -73,9 +96,10 @@ class NormalisedText:
     """The normalised text and a piecewise map back to the text as read."""
 
     text: str
-    original: str
+    original: str              # the text as read (line ends "\n", full-width ASCII half-width), not converted
     _norm_starts: list[int] = field(default_factory=list, repr=False)
     _orig_starts: list[int] = field(default_factory=list, repr=False)
+    simplified: bool = False   # the page was in traditional characters and is read in simplified ones
 
     def to_original(self, pos: int) -> int:
         """Offset in the read text of normalised offset `pos` (an end offset maps past its last char)."""
@@ -133,6 +157,10 @@ def normalise(raw: str) -> NormalisedText:
     """Normalise a report's text (see the module docstring)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
     text = text.translate(_FULLWIDTH)
+    read = text
+    converted = to_simplified(text)  # same length as `text`: offsets into it are offsets into `read`
+    if converted is not None:
+        text = converted
     lines: list[tuple[list[tuple[int, int]], str, int]] = []  # (spans, text, offset of the "\n" after it)
     base = 0
     for line in text.split("\n"):
@@ -161,4 +189,4 @@ def normalise(raw: str) -> NormalisedText:
                 orig_starts.append(min(newline_at, len(text) - 1))
                 out.append("\n")
                 pos += 1
-    return NormalisedText("".join(out), text, norm_starts, orig_starts)
+    return NormalisedText("".join(out), read, norm_starts, orig_starts, converted is not None)

@@ -1,0 +1,94 @@
+"""The script a report is printed in: traditional pages read as simplified, pinyin residue found.
+
+- `to_simplified(text)` returns the text in simplified characters, the same length and character for
+  character, when the text is in traditional characters; `None` when it is not (a simplified page is
+  left untouched). Conversion is OpenCC's `t2s` (the official `opencc` wheel, dictionaries shipped in
+  it): phrase-aware (乾隆 stays, 乾淨 → 干净) and, with the dictionaries of the pinned release, one
+  character for one character. The length is checked on every call all the same: should a later
+  dictionary map a phrase to one of another length, the text is converted character by character
+  instead, so every offset still names the same character of the page as read.
+- A page is traditional when at least `TRADITIONAL_SHARE` of its Han characters change under the
+  conversion: running traditional text changes about a third of them, a simplified page none or
+  a few (a quoted name, a variant form).
+- `PINYIN_RESIDUE` finds a romanisation that an encoding step left inside words, a parenthesised
+  run of Latin letters right after a Han character (or after the "?" that stands for one the
+  encoding lost): `鄉(xiāng)`, `幫(bāng)扶(fú)`. `is_pinyin` tells a romanisation (a tone mark, or
+  lowercase letters that split into pinyin syllables) from a parenthesised abbreviation or word,
+  which is kept.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+TRADITIONAL_SHARE = 0.05   # share of Han characters the conversion changes, from which a page is traditional
+MIN_CHANGED = 3            # and at least this many: one traditional name on a short simplified page is not enough
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+# Tone-marked vowels (precomposed) and the combining marks of a decomposed one.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿĀÁǍÀĒÉĚÈŌÓǑÒ"
+_COMBINING = "\u0300\u0301\u0304\u030c\u0308"
+_LATIN = f"a-zA-Zü{_TONED}{_COMBINING}"
+PINYIN_RESIDUE = re.compile(
+    rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff?])[(（]([{_LATIN}]+(?: [{_LATIN}]+){{0,3}})[)）]")
+
+_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+             r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn"
+             r"|ia|ie|iu|ua|uo|ui|ve|ue|a|o|e|i|u|v)")
+_SYLLABLES = re.compile(rf"(?:{_SYLLABLE}){{1,4}}")
+
+
+def is_pinyin(run: str, after_han: bool = True) -> bool:
+    """Is `run` (the letters inside the parentheses) a pinyin romanisation rather than a Latin word?
+
+    After a "?" (a character the encoding lost, its romanisation kept) only a tone-marked run counts.
+    """
+    if any(ch in _TONED or ch in _COMBINING for ch in run):
+        return True
+    if not after_han or not run.islower():
+        return False  # (GDP), (App): abbreviations and names are written with capitals
+    bare = run.replace("ü", "v")  # no marks left here: a marked run returned above
+    return all(_SYLLABLES.fullmatch(word) for word in bare.split(" "))
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    try:
+        import opencc
+    except ImportError as exc:  # pragma: no cover - a dependency in pyproject.toml
+        raise ImportError("the opencc package is missing: run .venv/bin/pip install -c constraints.txt -e .") from exc
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=8192)
+def _char(ch: str) -> str:
+    out = _converter().convert(ch)
+    return out if len(out) == 1 else ch
+
+
+def convert(text: str) -> str:
+    """`text` in simplified characters, always of the same length as `text` (see the module docstring)."""
+    if not text:
+        return text
+    out = _converter().convert(text)
+    if len(out) != len(text):
+        out = "".join(map(_char, text))
+    return out
+
+
+def traditional_share(text: str, converted: str) -> tuple[int, int]:
+    """(Han characters changed by the conversion, Han characters) of a text and its conversion."""
+    changed = sum(map(str.__ne__, text, converted))
+    return changed, len(_HAN.findall(text))
+
+
+def to_simplified(text: str) -> str | None:
+    """The simplified form of a traditional text (same length); None when the text is not traditional."""
+    converted = convert(text)
+    if converted == text:
+        return None
+    changed, han = traditional_share(text, converted)
+    if changed < MIN_CHANGED or changed < TRADITIONAL_SHARE * han:
+        return None
+    return converted
