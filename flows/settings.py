@@ -7,6 +7,8 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from flows.ingest.limits import ReadLimits
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 # A fixed key keeps the demo reproducible; production must set ZHUCUN_PII_KEY (the run warns).
@@ -51,3 +53,21 @@ class Settings(BaseSettings):
     @property
     def using_demo_key(self) -> bool:
         return self.pii_key == DEMO_PII_KEY
+
+    # Read limits (flows.ingest.limits.ReadLimits explains each default). A file over one is
+    # rejected with a message naming the ZHUCUN_MAX_... variable to raise.
+    max_unzipped_bytes: int = Field(default=512 * 2**20, gt=0, description="xlsx/docx: all zip parts, uncompressed")
+    max_unzipped_part_bytes: int = Field(default=256 * 2**20, gt=0, description="xlsx/docx: one zip part, uncompressed")
+    max_compression_ratio: float = Field(default=200.0, gt=1, description="xlsx/docx: expansion of one large part")
+    compression_ratio_from_bytes: int = Field(default=8 * 2**20, ge=0, description="smaller parts skip the ratio check")
+    max_sheet_rows: int = Field(default=1_048_576, gt=0, description="rows in one sheet")
+    max_sheet_columns: int = Field(default=1_000, gt=0, description="columns in one sheet")
+    max_sheet_cells: int = Field(default=10_000_000, gt=0, description="rows x columns of one sheet")
+    max_merged_ranges: int = Field(default=200_000, gt=0, description="merged ranges in one xlsx sheet")
+    max_xls_bytes: int = Field(default=64 * 2**20, gt=0, description=".xls file size (xlrd loads it whole)")
+    max_csv_bytes: int = Field(default=256 * 2**20, gt=0, description=".csv file size (read whole)")
+
+    @property
+    def read_limits(self) -> ReadLimits:
+        """The limits for flows.ingest.readers.read_grids and the .docx report reader."""
+        return ReadLimits(**{name: getattr(self, name) for name in ReadLimits.__dataclass_fields__})

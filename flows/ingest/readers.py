@@ -3,15 +3,38 @@
 Readers do no interpretation beyond what the file format needs: merged ranges are filled so
 two-row headers combine, Excel dates become datetimes, text encodings are decoded. Header
 finding and cleaning happen in flows.rosters.
+
+Reading is bounded (flows.ingest.limits): zip sizes and declared sheet sizes are checked before
+parsing, xlsx rows are streamed (openpyxl read-only) and counted as they come, and a file over a
+limit raises FileTooLarge instead of exhausting memory.
 """
 from __future__ import annotations
 
 import csv
 import io
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from flows.ingest.limits import (
+    LimitExceeded,
+    ReadLimits,
+    SheetTally,
+    check_declared,
+    check_extent,
+    check_file_bytes,
+    check_zip_parts,
+    declared_dimension,
+    scan_sheet,
+    sheet_label,
+    worksheet_parts,
+)
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and also password-protected .xlsx
@@ -20,6 +43,17 @@ _CSV_DELIMITERS = (",", "\t")
 
 class UnreadableFile(Exception):
     """The file cannot be read as a roster at all; the message says what is wrong and what to do."""
+
+    # Whether a later run should try the same bytes again. True as before: a damaged or unmapped
+    # file is cheap to re-read, and a seed or code fix may make it readable.
+    retry_when_unchanged: bool = True
+
+
+class FileTooLarge(UnreadableFile):
+    """The file is over a read limit (flows.ingest.limits). The same bytes will fail the same way
+    and cost time and memory on every attempt, so skip them until the file changes."""
+
+    retry_when_unchanged = False
 
 
 @dataclass
@@ -46,9 +80,13 @@ class SheetGrid:
         return zip(self.row_numbers, self.rows)
 
 
-def read_grids(path: Path) -> list[SheetGrid]:
-    """Every visible, non-empty sheet of a roster file; raise UnreadableFile when there is none."""
+def read_grids(path: Path, limits: ReadLimits | None = None) -> list[SheetGrid]:
+    """Every visible, non-empty sheet of a roster file; raise UnreadableFile when there is none.
+
+    FileTooLarge (an UnreadableFile) when the file is over `limits` (default ReadLimits()).
+    """
     path = Path(path)
+    limits = limits or ReadLimits()
     if not path.is_file():
         raise UnreadableFile(f"{path.name}: file not found")
     with path.open("rb") as handle:
@@ -58,9 +96,9 @@ def read_grids(path: Path) -> list[SheetGrid]:
     suffix = path.suffix.lower()
     # Trust the content over the name: files are often renamed between .xls and .xlsx.
     if head.startswith(_ZIP_MAGIC) and suffix in {".xlsx", ".xlsm", ".xls"}:
-        grids = _read_xlsx(path)
+        grids = _read_xlsx(path, limits)
     elif head.startswith(_OLE_MAGIC) and suffix in {".xls", ".xlsx", ".xlsm"}:
-        grids = _read_xls(path, renamed=suffix != ".xls")
+        grids = _read_xls(path, limits, renamed=suffix != ".xls")
     elif suffix in {".xlsx", ".xlsm"}:
         raise UnreadableFile(
             f"{path.name}: not a valid xlsx workbook (it is not a zip archive): re-save it from Excel as .xlsx"
@@ -70,7 +108,7 @@ def read_grids(path: Path) -> list[SheetGrid]:
         kind = "an HTML page named .xls" if head.lstrip().startswith(b"<") else "not a valid .xls workbook"
         raise UnreadableFile(f"{path.name}: {kind}: open it in Excel and save it as .xlsx")
     elif suffix in {".csv", ".tsv"}:
-        grids = _read_csv(path)
+        grids = _read_csv(path, limits)
     else:
         raise UnreadableFile(f"{path.name}: unsupported file type {suffix!r}: send the roster as .xlsx, .xls or .csv")
     grids = [grid for grid in grids if grid.rows]
@@ -91,34 +129,149 @@ def _trim(rows: list[list[object]]) -> list[list[object]]:
     return [(row + [None] * width)[:width] for row in rows]
 
 
-def _read_xlsx(path: Path) -> list[SheetGrid]:
+def _read_xlsx(path: Path, limits: ReadLimits) -> list[SheetGrid]:
     import openpyxl  # imported here so csv-only runs do not pay for it
 
+    grids = []
+    with _xlsx_errors(path.name):
+        with zipfile.ZipFile(path) as archive:
+            merged = _check_xlsx(archive, limits)
+        # Read-only streams rows instead of building every cell object; it still reads the styles,
+        # so date-formatted cells come back as datetimes.
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        try:
+            for sheet in book.worksheets:
+                if sheet.sheet_state != "visible":
+                    continue
+                if sheet.title not in merged:  # our checks never saw this sheet: do not read it unchecked
+                    raise UnreadableFile(f"{path.name}: sheet {sheet.title!r} is not where the workbook says:"
+                                         " re-save it from Excel as .xlsx")
+                tally = SheetTally(sheet_label(sheet.title), limits)
+                rows = _stream_rows(sheet, tally)
+                _fill_merged(rows, merged[sheet.title], tally)
+                grids.append(SheetGrid(sheet.title, _trim(rows)))
+        finally:
+            book.close()  # read-only mode keeps the zip open until closed
+    return grids
+
+
+@contextmanager
+def _xlsx_errors(name: str) -> Iterator[None]:
+    """Turn what zipfile, XML parsing and openpyxl raise for a damaged or oversized workbook into our errors."""
     try:
-        # Not read_only: merged ranges are only available on normal worksheets.
-        book = openpyxl.load_workbook(path, data_only=True)
+        yield
+    except LimitExceeded as exc:
+        raise FileTooLarge(f"{name}: {exc}") from None
+    except UnreadableFile:
+        raise
     except zipfile.BadZipFile:
-        raise UnreadableFile(f"{path.name}: not a valid xlsx workbook (zip error): re-save it from Excel") from None
+        raise UnreadableFile(f"{name}: not a valid xlsx workbook (zip error): re-save it from Excel") from None
     except KeyError as exc:
         raise UnreadableFile(
-            f"{path.name}: not a valid xlsx workbook (missing part {exc}): re-save it from Excel as .xlsx"
+            f"{name}: not a valid xlsx workbook (missing part {exc}): re-save it from Excel as .xlsx"
         ) from None
     except OSError:
         raise  # an I/O failure is worth a retry; a damaged workbook is not
     except Exception as exc:  # openpyxl raises many types for damaged workbooks
         raise UnreadableFile(
-            f"{path.name}: not a valid xlsx workbook ({type(exc).__name__}): re-save it from Excel as .xlsx"
+            f"{name}: not a valid xlsx workbook ({type(exc).__name__}): re-save it from Excel as .xlsx"
         ) from None
-    grids = []
-    for sheet in book.worksheets:
-        if sheet.sheet_state != "visible":
+
+
+def _check_xlsx(archive: zipfile.ZipFile, limits: ReadLimits) -> dict[str, list[str]]:
+    """Check sizes before openpyxl parses anything; return the merged ranges of each visible sheet.
+
+    Read-only openpyxl does not expose merged ranges, so they come from our own streaming pass.
+    A hidden sheet is counted too when it has no <dimension>, because openpyxl then parses it
+    whole just to size it.
+    """
+    check_zip_parts(archive, limits)
+    merged = {}
+    for sheet in worksheet_parts(archive):
+        extent = declared_dimension(archive, sheet.part)
+        if sheet.visible:
+            check_declared(sheet_label(sheet.name), extent, limits)
+        if sheet.visible or extent is None:
+            merged[sheet.name] = scan_sheet(archive, sheet, limits).merged
+    return merged
+
+
+def _stream_rows(sheet: ReadOnlyWorksheet, tally: SheetTally) -> list[list[object]]:
+    """The sheet's rows from row 1, each without trailing None; trailing empty rows are not kept."""
+    # The declared dimension may be wrong (some writers always say A1): read the cells that are there.
+    # Without it, openpyxl pads each row only to its own last cell, not to a declared width.
+    sheet.reset_dimensions()
+    rows: list[list[object]] = []
+    pending = 0  # empty rows seen but not stored: kept only if data follows them
+    for values in sheet.iter_rows(values_only=True):
+        tally.add(len(values))
+        row = _without_trailing_none(values)
+        if not row:
+            pending += 1
             continue
-        rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-        for merged in sheet.merged_cells.ranges:
-            _fill(rows, merged.min_row - 1, merged.max_row, merged.min_col - 1, merged.max_col)
-        grids.append(SheetGrid(sheet.title, _trim(rows)))
-    book.close()
-    return grids
+        rows.extend([] for _ in range(pending))
+        pending = 0
+        rows.append(row)
+    return rows
+
+
+def _without_trailing_none(values: Sequence[object]) -> list[object]:
+    end = len(values)
+    while end and values[end - 1] is None:
+        end -= 1
+    return list(values[:end])
+
+
+def _fill_merged(rows: list[list[object]], refs: list[str], tally: SheetTally) -> None:
+    """Fill merged ranges as the old full-grid reader did, on rows stored without trailing blanks.
+
+    As openpyxl does on load, every cell of a range but its top-left is emptied first, then each
+    range is filled from its top-left. Rows past the stored ones are blank, so a range reaches
+    into them only when it has a value; the tally checks that growth before anything is allocated.
+    """
+    from openpyxl.utils.cell import range_boundaries
+
+    # openpyxl kept the ranges in a set hashed on (min_row, min_col, max_row, max_col), built from a
+    # set in file order; the same two steps on those tuples give the same order. Order matters only
+    # for overlapping ranges (Excel refuses them, but generated files may have them).
+    in_file_order = set(_hash_order(range_boundaries(ref)) for ref in refs)
+    ranges = [_zero_based(bounds) for bounds in set(bounds for bounds in in_file_order)]
+    for row_lo, col_lo, row_hi, col_hi in ranges:
+        top = _cell(rows, row_lo, col_lo)
+        _clear(rows, row_lo, row_hi, col_lo, col_hi)
+        if top is not None:
+            rows[row_lo][col_lo] = top
+    for row_lo, col_lo, row_hi, col_hi in ranges:
+        value = _cell(rows, row_lo, col_lo)
+        if value is None:
+            _clear(rows, row_lo, row_hi, col_lo, col_hi)
+            continue
+        tally.cover(row_hi, col_hi)
+        rows.extend([] for _ in range(row_hi - len(rows)))
+        _fill(rows, row_lo, row_hi, col_lo, col_hi)
+
+
+def _hash_order(boundaries: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    """openpyxl's (min_col, min_row, max_col, max_row) as the (min_row, min_col, max_row, max_col) it hashes."""
+    min_col, min_row, max_col, max_row = boundaries
+    return min_row, min_col, max_row, max_col
+
+
+def _zero_based(bounds: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    """1-based inclusive (min_row, min_col, max_row, max_col) as 0-based starts and exclusive ends."""
+    min_row, min_col, max_row, max_col = bounds
+    return min_row - 1, min_col - 1, max_row, max_col
+
+
+def _cell(rows: list[list[object]], r: int, c: int) -> object:
+    return rows[r][c] if r < len(rows) and c < len(rows[r]) else None
+
+
+def _clear(rows: list[list[object]], row_lo: int, row_hi: int, col_lo: int, col_hi: int) -> None:
+    """Set the stored cells of a range to None (0-based, exclusive ends) without widening any row."""
+    for row in rows[row_lo:row_hi]:
+        for c in range(col_lo, min(col_hi, len(row))):
+            row[c] = None
 
 
 def _fill(rows: list[list[object]], row_lo: int, row_hi: int, col_lo: int, col_hi: int) -> None:
@@ -136,8 +289,13 @@ def _fill(rows: list[list[object]], row_lo: int, row_hi: int, col_lo: int, col_h
             rows[r][c] = value
 
 
-def _read_xls(path: Path, renamed: bool = False) -> list[SheetGrid]:
+def _read_xls(path: Path, limits: ReadLimits, renamed: bool = False) -> list[SheetGrid]:
     import xlrd
+
+    try:
+        check_file_bytes(path.stat().st_size, "max_xls_bytes", limits, ".xls")  # xlrd loads the whole file
+    except LimitExceeded as exc:
+        raise FileTooLarge(f"{path.name}: {exc}") from None
 
     try:
         book = xlrd.open_workbook(path, formatting_info=True, logfile=io.StringIO())
@@ -156,6 +314,10 @@ def _read_xls(path: Path, renamed: bool = False) -> list[SheetGrid]:
     for sheet in book.sheets():
         if sheet.visibility != 0:  # 1 hidden, 2 very hidden
             continue
+        try:
+            check_extent(sheet_label(sheet.name), sheet.nrows, sheet.ncols, limits, verb="holds")
+        except LimitExceeded as exc:
+            raise FileTooLarge(f"{path.name}: {exc}") from None
         rows = [[_xls_value(sheet.cell(r, c), book.datemode) for c in range(sheet.ncols)] for r in range(sheet.nrows)]
         for row_lo, row_hi, col_lo, col_hi in sheet.merged_cells:
             _fill(rows, row_lo, row_hi, col_lo, col_hi)
@@ -181,7 +343,11 @@ def _xls_value(cell: object, datemode: int) -> object:
     return value
 
 
-def _read_csv(path: Path) -> list[SheetGrid]:
+def _read_csv(path: Path, limits: ReadLimits) -> list[SheetGrid]:
+    try:
+        check_file_bytes(path.stat().st_size, "max_csv_bytes", limits, "csv")  # it is read and decoded whole
+    except LimitExceeded as exc:
+        raise FileTooLarge(f"{path.name}: {exc}") from None
     data = path.read_bytes()
     if b"\x00" in data[:4096]:
         raise UnreadableFile(
@@ -190,12 +356,18 @@ def _read_csv(path: Path) -> list[SheetGrid]:
         )
     text = _decode(data, path.name)
     delimiter = _sniff_delimiter(text)
+    del data  # the text is all we need from here; do not hold both
+    tally = SheetTally(sheet_label(None), limits)
+    rows: list[list[object]] = []
     try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        # One csv record is one spreadsheet row (a quoted newline stays inside its cell).
+        for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            tally.add(len(record))
+            rows.append([cell if cell.strip() else None for cell in record])
     except csv.Error as exc:
         raise UnreadableFile(f"{path.name}: malformed csv ({exc}): re-save it from Excel as CSV UTF-8") from None
-    # One csv record is one spreadsheet row (a quoted newline stays inside its cell).
-    rows: list[list[object]] = [[cell if cell.strip() else None for cell in record] for record in records]
+    except LimitExceeded as exc:
+        raise FileTooLarge(f"{path.name}: {exc}") from None
     return [SheetGrid(None, _trim(rows))]
 
 

@@ -10,6 +10,8 @@ import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
+from flows.ingest.limits import LimitExceeded, ReadLimits, check_zip_parts
+
 W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -40,11 +42,14 @@ def decode_text(data: bytes, name: str = "report") -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def docx_text(data: bytes, name: str = "report.docx") -> str:
+def docx_text(data: bytes, name: str = "report.docx", limits: ReadLimits | None = None) -> str:
     """The body text of a .docx: one line per paragraph (w:p), tabs and line breaks kept."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_zip_parts(archive, limits or ReadLimits())  # a .docx is a zip too: refuse bombs before expanding
             xml = archive.read("word/document.xml")
+    except LimitExceeded as exc:
+        raise UnreadableReport(f"{name}: {exc}") from exc
     except zipfile.BadZipFile as exc:
         raise UnreadableReport(f"{name}: not a valid .docx (zip archive damaged); open and save it again in Word or WPS") from exc
     except KeyError as exc:
@@ -89,7 +94,7 @@ def pdf_text(data: bytes, name: str = "report.pdf") -> str:
     return text
 
 
-def read_report(path: str | Path) -> str:
+def read_report(path: str | Path, limits: ReadLimits | None = None) -> str:
     """Text of one report file. Raises UnreadableReport (with what to do) for anything else."""
     path = Path(path)
     try:
@@ -100,7 +105,7 @@ def read_report(path: str | Path) -> str:
         raise UnreadableReport(f"{path.name}: the file is empty")
     suffix = path.suffix.lower()
     if suffix == ".docx" or (suffix not in (".txt", ".pdf") and data.startswith(b"PK\x03\x04")):
-        text = docx_text(data, path.name)
+        text = docx_text(data, path.name, limits)
     elif suffix == ".pdf" or data.startswith(b"%PDF-"):
         text = pdf_text(data, path.name)
     elif suffix in (".doc", ".xls", ".xlsx", ".wps"):
