@@ -100,9 +100,9 @@ def _prepare_grids(file: InboxFile, grids: list[SheetGrid], today: dt.date) -> P
 def prepare_table_task(file: InboxFile, today: dt.date) -> PreparedRoster | PreparedReport | FileRejection:
     """A spreadsheet or csv is read once, then shaped as a roster or as a monthly work report."""
     try:
-        return _prepare_grids(file, read_grids(file.path), today)
+        return _prepare_grids(file, read_grids(file.path, Settings().read_limits), today)
     except UnreadableFile as exc:
-        return _rejection(file, exc, retry=getattr(exc, "retry_when_unchanged", True))
+        return _rejection(file, exc, retry=exc.retry_when_unchanged)
     except UnmappableHeader as exc:
         return _rejection(file, exc)
 
@@ -110,16 +110,20 @@ def prepare_table_task(file: InboxFile, today: dt.date) -> PreparedRoster | Prep
 @task(name="prepare-narrative-report", **_READ_TASK)
 def prepare_narrative_task(file: InboxFile, today: dt.date) -> PreparedRoster | PreparedReport | FileRejection:
     """A report, unless its content is a table with a roster or monthly header (a roster saved as .txt)."""
-    tables = tables_in(file.path)
+    limits = Settings().read_limits
+    try:
+        tables = tables_in(file.path, limits)
+    except UnreadableReport as exc:
+        return _rejection(file, exc, retry=exc.retry_when_unchanged)
     if tables.is_mostly_table and has_table_header(tables.grids):
         try:
             return _prepare_grids(file, tables.grids, today)
         except UnmappableHeader as exc:
             return _rejection(file, UnmappableHeader(f"a table saved as {file.path.suffix}, read as one: {exc}"))
     try:
-        return prepare_narrative_report(file.path)
+        return prepare_narrative_report(file.path, limits)
     except UnreadableReport as exc:
-        return _rejection(file, exc, retry=getattr(exc, "retry_when_unchanged", True))
+        return _rejection(file, exc, retry=exc.retry_when_unchanged)
 
 
 def _loaded(file: InboxFile, result: LoadResult, duplicates_dropped: int, notes: list[str]) -> FileOutcome:

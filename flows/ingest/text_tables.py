@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
+from flows.ingest.limits import LimitExceeded, ReadLimits, check_zip_parts
 from flows.ingest.readers import SheetGrid
 from flows.reports.monthly import is_monthly_table
+from flows.reports.text import ReportTooLarge
 from flows.rosters.headers import UnmappableHeader, find_header
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -23,7 +25,6 @@ _DELIMITERS = ("\t", ",", "，", "|")
 MIN_COLUMNS = 3
 # A table that is at least this share of the file's text lines (or cells) is the file's content.
 TABLE_SHARE = 0.6
-MAX_DOCX_XML_BYTES = 64 << 20  # a Word document's body beyond this is not a roster a county typed
 
 
 @dataclass(frozen=True)
@@ -38,13 +39,16 @@ class TextTables:
         return bool(self.grids) and self.share >= TABLE_SHARE
 
 
-def tables_in(path: Path, text: str | None = None) -> TextTables:
-    """The tables of a .txt (delimited lines) or .docx (w:tbl); empty for other files."""
+def tables_in(path: Path, limits: ReadLimits | None = None) -> TextTables:
+    """The tables of a .txt (delimited lines) or .docx (w:tbl); empty for other files.
+
+    Raises ReportTooLarge for a .docx over the read limits (a zip bomb is refused unexpanded).
+    """
     suffix = path.suffix.lower()
     if suffix == ".txt":
-        return _txt_tables(text if text is not None else _decode(path.read_bytes()))
+        return _txt_tables(_decode(path.read_bytes()))
     if suffix == ".docx":
-        return _docx_tables(path)
+        return _docx_tables(path, limits or ReadLimits())
     return TextTables([], 0.0)
 
 
@@ -84,13 +88,13 @@ def _cell_text(cell: ElementTree.Element) -> str:
     return "\n".join(p for p in paragraphs if p).strip()
 
 
-def _docx_tables(path: Path) -> TextTables:
+def _docx_tables(path: Path, limits: ReadLimits) -> TextTables:
     try:
         with zipfile.ZipFile(path) as archive:
-            info = archive.getinfo("word/document.xml")
-            if info.file_size > MAX_DOCX_XML_BYTES:
-                return TextTables([], 0.0)  # the report reader rejects it with the size limits
-            root = ElementTree.fromstring(archive.read(info))
+            check_zip_parts(archive, limits)
+            root = ElementTree.fromstring(archive.read("word/document.xml"))
+    except LimitExceeded as exc:
+        raise ReportTooLarge(f"{path.name}: {exc}") from exc
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError):
         return TextTables([], 0.0)  # not readable as a docx: the report reader says why
     body = root.find(f"{W}body")

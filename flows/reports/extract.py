@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from flows.ingest.limits import ReadLimits
 from flows.rosters.id_numbers import mask_personal_numbers
 from flows.reports.catalog import Catalog, load_catalog
 from flows.reports.facts import FactExtractor, deduplicate
@@ -106,6 +107,6 @@ def extract_text(raw: str, catalog: Catalog | None = None) -> Extraction:
     return Extraction(document=document, facts=facts, people=people, text=text)
 
 
-def extract_report(path: str | Path, catalog: Catalog | None = None) -> Extraction:
+def extract_report(path: str | Path, catalog: Catalog | None = None, limits: ReadLimits | None = None) -> Extraction:
     """Read one report file and extract it. Raises UnreadableReport when the file cannot be read."""
-    return extract_text(read_report(path), catalog)
+    return extract_text(read_report(path, limits), catalog)

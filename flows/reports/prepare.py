@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from flows.ingest.limits import ReadLimits
 from flows.ingest.readers import SheetGrid
 from flows.quality.report_schema import check_report_items
 from flows.reports.catalog import load_catalog
@@ -63,12 +64,12 @@ def prepare_monthly_report(path: Path, grids: list[SheetGrid] | None = None,
     )
 
 
-def prepare_narrative_report(path: Path) -> PreparedReport:
+def prepare_narrative_report(path: Path, limits: ReadLimits | None = None) -> PreparedReport:
     """A narrative report or newspaper page: extracted facts and people, with offsets and confidence.
 
     Raises flows.reports.text.UnreadableReport for a file that cannot be read.
     """
-    extraction = extract_report(path)
+    extraction = extract_report(path, limits=limits)
     facts = pd.DataFrame(
         [
             {

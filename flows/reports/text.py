@@ -18,6 +18,14 @@ W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 class UnreadableReport(Exception):
     """The file is not a report zhucun can read; the message says why and what to do."""
 
+    retry_when_unchanged = True  # a reader may learn to read it: try again next night
+
+
+class ReportTooLarge(UnreadableReport):
+    """Over a read limit: the bytes are the problem, so the same file is not read again."""
+
+    retry_when_unchanged = False
+
 
 def decode_text(data: bytes, name: str = "report") -> str:
     """Bytes of a plain-text report → str. UTF-8 (with or without BOM) first, then GB18030 (a superset of GBK)."""
@@ -49,7 +57,7 @@ def docx_text(data: bytes, name: str = "report.docx", limits: ReadLimits | None 
             check_zip_parts(archive, limits or ReadLimits())  # a .docx is a zip too: refuse bombs before expanding
             xml = archive.read("word/document.xml")
     except LimitExceeded as exc:
-        raise UnreadableReport(f"{name}: {exc}") from exc
+        raise ReportTooLarge(f"{name}: {exc}") from exc
     except zipfile.BadZipFile as exc:
         raise UnreadableReport(f"{name}: not a valid .docx (zip archive damaged); open and save it again in Word or WPS") from exc
     except KeyError as exc:

@@ -28,6 +28,7 @@ pytestmark = pytest.mark.integration
 ZHUCUN = Path(sys.executable).with_name("zhucun")
 RUN_DATE = "2025-09-01"
 PHONE_IN_NAME = "13987654321"
+PHONE_IN_SHEET = "13987650000"
 
 
 def make_id(seq: str, birth: str = "19880716", prefix: str = "632123", want_x: bool = False) -> str:
@@ -50,7 +51,7 @@ def current_round_roster(path: Path) -> None:
     """Headers the seed does not know; planned ends after the run date; dates in several spellings."""
     book = openpyxl.Workbook()
     sheet = book.active
-    sheet.title = "驻村干部"
+    sheet.title = f"驻村干部_联系人{PHONE_IN_SHEET}"  # a sheet name is data too
     sheet.append(["某州某县2024年选派驻村第一书记和工作队员名册"])
     sheet.append(["序号", "姓名", "公民身份号码（18位）", "联系方式", "选派单位", "所在乡镇", "驻点村",
                   "驻村职务", "进村时间", "计划离村日期", "籍贯"])
@@ -201,7 +202,7 @@ def test_a_phone_in_a_file_name_is_masked_everywhere_and_publication_goes_on(cou
     for database in (county["warehouse"], county["home"] / "serve" / "zhucun.duckdb"):
         with duckdb.connect(str(database), read_only=True) as con:
             assert [hit.describe() for hit in scan_for_clear_pii(con)] == []
-    needles = [PHONE_IN_NAME, *(phone.replace(" ", "").replace("-", "") for phone in PHONES), *PHONES,
+    needles = [PHONE_IN_NAME, PHONE_IN_SHEET, *(phone.replace(" ", "").replace("-", "") for phone in PHONES), *PHONES,
                ID_X, ID_X.lower(), *IDS.values()]
     log = county["home"] / "logs" / "zhucun.log"
     assert log.stat().st_size > 0  # the log holds the run, and nothing personal

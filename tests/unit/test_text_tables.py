@@ -75,3 +75,17 @@ def test_a_long_article_with_a_small_table_stays_an_article(tmp_path: Path) -> N
     write_docx(path, prose, [["姓名", "派出单位", "驻点村"], ["黄志", "县商务局", "团结村"]])
     tables = tables_in(path)
     assert tables.grids and not tables.is_mostly_table
+
+
+def test_a_docx_bomb_is_refused_unexpanded_and_not_to_be_retried(tmp_path: Path) -> None:
+    import pytest
+
+    from flows.ingest.limits import ReadLimits
+    from flows.reports.text import ReportTooLarge
+
+    path = tmp_path / "名单.docx"
+    write_docx(path, ["某县驻村干部名单" + " " * (4 << 20)], None)  # a body of blanks: tiny zipped
+    with pytest.raises(ReportTooLarge) as caught:
+        tables_in(path, ReadLimits(max_unzipped_part_bytes=1 << 20))
+    assert "MAX_UNZIPPED_PART_BYTES" in str(caught.value)
+    assert caught.value.retry_when_unchanged is False
