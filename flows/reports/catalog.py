@@ -5,15 +5,21 @@ One row per metric: `metric_code, kind, unit, other_units, default_basis, name_z
 base unit the metric is usually stated in and `other_units` further units it may be stated in
 (a loan count in 笔 as well as an amount in 元). `default_basis` is the money basis when the text
 states no rate. A steward extends the vocabulary by editing the seed; no code change is needed.
+
+The words the fact rules read (units, rates, qualifiers, scope words, totals, slogans, programme
+terms) are in seeds/report_vocabulary.csv, one row per term: `kind, term, value, factor, note`;
+`load_vocabulary()` reads it once. A new page style should need rows there, not code.
 """
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 CATALOG_SEED = Path(__file__).resolve().parents[2] / "seeds" / "metric_catalog.csv"
+VOCABULARY_SEED = Path(__file__).resolve().parents[2] / "seeds" / "report_vocabulary.csv"
 
 KINDS = ("dispatch", "funding", "outcome")
 # The gold vocabulary's units, plus day (days in the village, monthly reports) and year (ages).
@@ -82,3 +88,62 @@ def load_catalog(path: Path = CATALOG_SEED) -> Catalog:
                 keywords=_split(row.get("keywords")),
             ))
     return Catalog(tuple(metrics))
+
+
+VOCABULARY_KINDS = (
+    "unit", "multiplier", "approx_infix", "qualifier_prefix", "qualifier_suffix", "range_separator",
+    "rate_suffix", "rate_word", "total_word", "scope", "scope_organ", "slogan_verb", "slogan_tail", "negation",
+    "money_verb", "money_continuation", "per_thing", "area_description", "honour", "programme_term", "support_term",
+)
+SCOPE_LEVELS = ("country", "province", "district", "city", "county", "township", "village")
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    value: str | None
+    factor: float | None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    terms: tuple[tuple[str, tuple[Term, ...]], ...]
+
+    def of(self, kind: str) -> tuple[Term, ...]:
+        for name, terms in self.terms:
+            if name == kind:
+                return terms
+        raise KeyError(kind)
+
+    def words(self, kind: str) -> tuple[str, ...]:
+        return tuple(t.term for t in self.of(kind))
+
+    def mapping(self, kind: str) -> dict[str, str | None]:
+        return {t.term: t.value for t in self.of(kind)}
+
+    def alternation(self, kind: str) -> str:
+        """A regular-expression alternation of the kind's terms, longest first."""
+        return "|".join(re.escape(w) for w in sorted(self.words(kind), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(path: Path = VOCABULARY_SEED) -> Vocabulary:
+    by_kind: dict[str, list[Term]] = {kind: [] for kind in VOCABULARY_KINDS}
+    with Path(path).open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            kind, term = row["kind"].strip(), row["term"].strip()
+            if kind not in by_kind:
+                raise ValueError(f"{path}: unknown vocabulary kind {kind!r} for {term!r}")
+            if not term:
+                raise ValueError(f"{path}: empty term of kind {kind}")
+            value = (row.get("value") or "").strip() or None
+            if kind == "scope" or kind == "scope_organ":
+                if value not in SCOPE_LEVELS:
+                    raise ValueError(f"{path}: scope word {term!r}: unknown level {value!r}")
+            if kind in ("rate_suffix", "rate_word", "total_word") and value not in BASES:
+                raise ValueError(f"{path}: {kind} {term!r}: unknown basis {value!r}")
+            if kind in ("qualifier_prefix", "qualifier_suffix", "approx_infix") and value not in QUALIFIERS:
+                raise ValueError(f"{path}: {kind} {term!r}: unknown qualifier {value!r}")
+            factor = (row.get("factor") or "").strip()
+            by_kind[kind].append(Term(term, value, float(factor) if factor else None))
+    return Vocabulary(tuple((kind, tuple(terms)) for kind, terms in by_kind.items()))

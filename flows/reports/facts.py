@@ -4,29 +4,43 @@ For every quantity (numbers.py) in a kept article, the metric is the vocabulary 
 in the same clause (up to BEFORE chars before, AFTER chars after; a keyword before wins a tie), among
 metrics whose units fit the quantity (名 → person, 个 + 工作队 → team, 元 → yuan, ...). A quantity with
 no keyword near it is not a fact. Skipped as not-a-fact: thresholds (20户以上的村), start values
-(由50个增加到207个 keeps 207), ranges (1-2个), per-unit norms (每个工作队不少于3人), and counts of one.
+(由50个增加到207个 keeps 207), count ranges (各选派1-2个: a norm), per-unit norms (每个工作队不少于3人),
+counts of one, vague numbers (几十位), negated keywords (尚未脱贫), and short quotations (slogans); figures
+in quoted speech are kept.
 
-Region: the most specific place written before the number in its clause (该县/全县 → the article's
-county); else the village of a cadre named earlier in the sentence; else a place earlier in the
-sentence (not in brackets); else the place the article was last talking about; else the article's
-and then the page's main place.
+Region follows the sentence's subject and scope, not the nearest place name: the anchor nearest
+before the number in its sentence, where anchors are places (not in brackets, not a dispatching
+organ), scope words (全省/我省 → the province, 全市 → the city, 该县/全县/县财政 → the county, 村里/该村
+→ the village being talked about, 帮扶村 in the plural → their county, 全国), and cadres named (→ their
+village). With no anchor in the sentence, the anchor the article last set; else the article's and
+then the page's main place. Scope words are rows of seeds/report_vocabulary.csv.
 
-Confidence (0..1) = 0.30 + 0.30 × keyword proximity + 0.20 × article relevance + 0.10 × qualifier
-clarity + 0.10 × unit clarity, minus 0.15 in a headline and 0.05 for Chinese numerals.
+Money: a rate written out (每人每月, 每人每天, 元/人·天, 人均, 每年) sets the basis; a total word (共安排,
+合计, 累计) or a head count in the clause makes it a total, and so does a sum too large for a rate;
+money in a clause of its own with no keyword (其中市级补助…，合计约…) takes the funding metric of the
+figure before it or of the sentence; 投资20万 is money. A range (70-120元) is two facts, at_least and
+at_most. Counts: a small count in Chinese numerals that names a slogan (实现两个全覆盖, 三个一批) or
+restates the villages just named (甲村和乙村…两个村) is not a figure.
+
+Confidence (0..1) starts from keyword proximity, article relevance, qualifier and unit clarity, and is
+lowered for what makes a figure doubtful: a generic two-character keyword, a metric taken from another
+clause, a region not anchored in the sentence, several numbers in one clause, a headline, a range.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from flows.reports.catalog import Catalog, Metric
+from flows.reports.catalog import Catalog, Metric, load_vocabulary
 from flows.reports.models import Fact
 from flows.reports.numbers import Quantity, find_quantities
-from flows.reports.regions import LEVEL_RANK, Place, chains
+from flows.reports.regions import Place, chains
 from flows.reports.segment import Article
 
 BEFORE, AFTER = 14, 8
+_VOCAB = load_vocabulary()
 _COUNT_UNITS = ("item", "village", "team")
 _SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 _CLAUSE_SEP = set("，,：:")
@@ -37,7 +51,7 @@ _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|
 _NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:]{0,5}?(?<![驻进入包联])村")
 _PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
 # Money per acre, per shed, per head of livestock: an estimate of a yield, not a total or a subsidy rate.
-_PER_THING_RE = re.compile(r"(?:每|一)(?:亩|栋|座|间|头|只|棚|株|棵|箱|斤|公斤|千克|吨|亩地|个大棚)(?:[\u4e00-\u9fff]{0,4}?)(?:可|能|就能|能够|可以|增收|收入|挣|赚|纯收入|效益)")
+_PER_THING_RE = re.compile(rf"(?:每|一)(?:{_VOCAB.alternation('per_thing')})(?:[\u4e00-\u9fff]{{0,4}}?)(?:可|能|就能|能够|可以|增收|收入|挣|赚|纯收入|效益)")
 # 其中省派18名、市派45名、县派249名: counts by level continue the dispatch figure just given.
 _LEVEL_SPLIT_RE = re.compile(r"(?:[、，,：:；;]|其中)(?:其中)?[，,]?(?:中央|国家|省直|市直|县直|自治区|地区|省|市|州|盟|县|区|旗)"
                              r"(?:级|单位)?(?:派驻|选派|下派|派出|派)(?:的)?$")
@@ -45,13 +59,6 @@ _LEVEL_SPLIT_RE = re.compile(r"(?:[、，,：:；;]|其中)(?:其中)?[，,]?(?:
 _ORGAN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:厅|局|委员会|委|院|办公室|办|中心|公司|银行|大学|学院|集团|联合会)"
                              r"(?:干部)?(?:派驻|选派|下派|驻)")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
-_REF_COUNTY = re.compile(r"(?:该|本|全|我)(?:县|市|区|旗)")
-_REF_TOWNSHIP = re.compile(r"(?:该|本|全)(?:乡|镇)")
-_REF_VILLAGE = re.compile(r"(?:该|本|全)村")
-_REF_NATION = re.compile(r"全国|我国|全党")
-# 县财政按每人每年…, 县委组织部…: an organ of the county speaks for the county.
-_REF_CITY = re.compile(r"(?:该|本|全|我)市|(?:^|[^\u4e00-\u9fff]|[对由经按从])市(?:财政|委|政府|级|里)")
-_REF_COUNTY_ORGAN = re.compile(r"(?:^|[^\u4e00-\u9fff]|[对由经按从])(?:县|市|区|旗)(?:财政|委|政府|级|里|乡村振兴局)")
 _SECURED_VERB_RE = re.compile(r"争取|筹集|筹措")
 # 争取道路硬化资金80万元: money won for a purpose is funds secured, whatever the purpose's keyword.
 _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_km_repaired", "projects_secured",
@@ -59,21 +66,24 @@ _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_k
 _SECURED_MONEY_RE = re.compile(r"(?:争取|筹集|筹措)[^，。,；;]{0,10}?(?:资金|经费|款)(?:共计|共|达|约|近|超过)?$")
 # 去年村集体经济收入达到18万元，比驻村前增加了15万元: a comparison continues the figure before it.
 _COMPARE_RE = re.compile(r"^(?:同比|比|较)[^，。,；;]{0,12}?(?:增加|增长|提高|增收|多)(?:了)?(?:约|近)?$")
-BASIS_PATTERNS = [
-    (re.compile(r"(?:每人每年|人均每年|年人均|每人年均|人均年)$"), "per_person_year"),
-    (re.compile(r"(?:每人每天|每人每日|每天|每日|日均)$"), "per_person_day"),
-    (re.compile(r"(?:每人每周|每周)$"), "per_person_week"),
-    (re.compile(r"(?:每人每月|每月|月均|人均|每人|每名|每位|每户)[\u4e00-\u9fff]{0,3}$"), "per_person"),
-    (re.compile(r"(?:每年|年均|年(?:收入|净利润|利润|增收|分红|产值|销售额|纯收入))$"), "per_year"),
-]
-
-
-_RATE_WORDS = [
-    (re.compile(r"每人每年|人均每年|每人年均"), "per_person_year"),
-    (re.compile(r"每人每[天日]"), "per_person_day"),
-    (re.compile(r"每人每周"), "per_person_week"),
-    (re.compile(r"每人每月|每人|每名|每位"), "per_person"),
-]
+_RATE_RE = re.compile(_VOCAB.alternation("rate_word"))
+_RATE_OF = _VOCAB.mapping("rate_word")
+_HEADS = tuple(term for term, basis in _RATE_OF.items() if basis == "per_person" and "月" not in term)  # 每人, 人均
+_TOTAL_RE = re.compile(_VOCAB.alternation("total_word"))
+# Scope words stand anywhere (全省, 该县); an organ of a level (县财政, 村里) only after a word boundary.
+_SCOPE_RE = re.compile(rf"(?P<free>{_VOCAB.alternation('scope')})|"
+                       rf"(?:(?<![\u4e00-\u9fff])|(?<=[对由经按从为在和与及向给让使据]))(?P<organ>{_VOCAB.alternation('scope_organ')})")
+_SCOPE_LEVEL = {**_VOCAB.mapping("scope"), **_VOCAB.mapping("scope_organ")}
+_SLOGAN_VERB_RE = re.compile(rf"(?:{_VOCAB.alternation('slogan_verb')})[“\"‘]?$")
+_SLOGAN_TAIL_RE = re.compile(rf"[“\"‘]?(?:{_VOCAB.alternation('slogan_tail')})")
+_NEGATION_RE = re.compile(rf"(?:{_VOCAB.alternation('negation')})$")
+_MONEY_VERB_RE = re.compile(rf"(?:{_VOCAB.alternation('money_verb')})(?:了|共|共计|达|约|近)?$")
+_AREA_DESCRIPTION_RE = re.compile(_VOCAB.alternation("area_description"))
+_CONTINUATION_RE = re.compile(rf"(?:{_VOCAB.alternation('money_continuation')})")
+_CONJUNCTION_RE = re.compile(r"[和及与、]|以及")
+_OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
+_OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
+_CLOSE_QUOTE_RE = re.compile(f"[{_CLOSE_QUOTES}]")
 
 
 @dataclass
@@ -84,6 +94,7 @@ class KeywordHit:
     metrics: tuple[Metric, ...]
 
 
+@lru_cache(maxsize=8)
 def keyword_regex(catalog: Catalog) -> tuple[re.Pattern, dict[str, tuple[Metric, ...]]]:
     index = catalog.keyword_index()
     pattern = re.compile("|".join(re.escape(k) for k in sorted(index, key=len, reverse=True)))
@@ -110,14 +121,6 @@ def _in_brackets(text: str, s_start: int, pos: int) -> bool:
     return segment.count("（") + segment.count("(") > segment.count("）") + segment.count(")")
 
 
-def _most_specific(places: list[Place]) -> Place | None:
-    best = None
-    for place in places:  # the last of the most specific level: nearest to the number
-        if best is None or place.rank >= best.rank:
-            best = place
-    return best
-
-
 def _count_unit(text: str, q: Quantity) -> str | None:
     after = text[q.end: q.end + 10]
     if after.startswith("村") and q.classifier in ("个", "个村"):
@@ -135,7 +138,7 @@ def _count_unit(text: str, q: Quantity) -> str | None:
 
 def _counts_other_noun(text: str, q: Quantity) -> bool:
     nxt = text[q.end: q.end + 1]
-    return bool(nxt) and "\u4e00" <= nxt <= "\u9fff" and nxt not in "以左上余多的"
+    return bool(nxt) and "\u4e00" <= nxt <= "\u9fff" and nxt not in "以左上余多的等"
 
 
 def _listed_one(text: str, q: Quantity) -> bool:
@@ -144,7 +147,7 @@ def _listed_one(text: str, q: Quantity) -> bool:
     return q.value == 1 and not q.chinese and bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in "为是有共第约近每仅只达的"
 
 
-_HONOUR_RE = re.compile(r"表彰|评选|评为|授予|荣获|嘉奖|通报表扬|命名为")
+_HONOUR_RE = re.compile(_VOCAB.alternation("honour"))
 _APPOSITION_AFTER = ("由", "被", "均", "都", "分别", "一起", "组成", "来自", "同时")
 
 
@@ -152,27 +155,66 @@ def _is_cjk_char(ch: str) -> bool:
     return bool(ch) and "\u4e00" <= ch <= "\u9fff"
 
 
-def _skip(text: str, q: Quantity, c_start: int) -> bool:
+def _quoted_slogan(text: str, s_start: int, q: Quantity, opens: list[int] | None = None,
+                   closes: list[int] | None = None) -> bool:
+    """Inside a short quotation (“一村一队”, “两个全覆盖”): a slogan. A long quotation is speech and keeps its figures."""
+    lo = max(s_start - 200, 0)
+    if opens is None or closes is None:
+        opens = [m.start() for m in _OPEN_QUOTE_RE.finditer(text, lo, q.prefix_start)]
+        closes = [m.start() for m in _CLOSE_QUOTE_RE.finditer(text, lo, q.end + 40)]
+    i = bisect_left(opens, q.prefix_start)
+    if i == 0 or opens[i - 1] < lo:
+        return False
+    opened = opens[i - 1]
+    j = bisect_left(closes, opened)
+    if j < len(closes) and closes[j] < q.prefix_start:
+        return False  # the quotation closed before the number
+    if text.find("\n", opened, q.prefix_start) >= 0:
+        return False
+    if j >= len(closes) or closes[j] >= q.end + 40:
+        return q.prefix_start - opened <= 6
+    inner = text[opened + 1: closes[j]]
+    return len(inner) <= 16 and not re.search(r"[。！？；，,]", inner)
+
+
+def _in_quoted_name(text: str, pos: int) -> bool:
+    """A position inside a short quotation (a project, company or slogan name), not speech."""
+    if not any(text.rfind(c, max(pos - 30, 0), pos) >= 0 for c in _OPEN_QUOTES):
+        return False
+    for i in range(pos - 1, max(pos - 30, -1), -1):
+        ch = text[i]
+        if ch in _CLOSE_QUOTES or ch in "。！？\n":
+            return False
+        if ch in _OPEN_QUOTES:
+            close = min((j for j in (text.find(c, pos, pos + 30) for c in _CLOSE_QUOTES) if j >= 0), default=-1)
+            return close >= 0 and not re.search(r"[。！？；]", text[i:close])
+    return False
+
+
+def _slogan_count(text: str, q: Quantity) -> bool:
+    """实现两个全覆盖, 三个一批: a small count in Chinese numerals that names a slogan, not a tally."""
+    if not (q.chinese and q.value <= 10 and q.classifier in ("个", "项", "条")):
+        return False
+    return bool(_SLOGAN_VERB_RE.search(text, max(0, q.prefix_start - 4), q.prefix_start)
+                or _SLOGAN_TAIL_RE.match(text, q.end))
+
+
+def _skip(text: str, q: Quantity, c_start: int, s_start: int = 0, opens: list[int] | None = None,
+          closes: list[int] | None = None) -> bool:
     after = text[q.end: q.end + 4]
     if q.text.endswith(("以上", "以下", "以内")) and after.startswith("的"):
         return True  # a threshold: 脱贫户20户以上的村
-    if q.qualifier in ("at_least", "at_most") and q.prefix_start < q.start and after.startswith("的") \
-            and not after.startswith(("的标准", "的额度")):  # 不低于5万元的标准安排: a rate, not a threshold
+    if q.qualifier in ("at_least", "at_most") and q.range_end is None and q.prefix_start < q.start \
+            and after.startswith("的") and not after.startswith(("的标准", "的额度")):  # 不低于5000元的标准: a rate
         return True  # 收入超过10万元的村: a threshold
     if q.unit == "yuan" and q.qualifier in ("at_least", "at_most") and re.search(r"\d%|百分之|占比", text[c_start: q.prefix_start]):
         return True  # 80%的村集体经济收入超过10万元: the share is the figure, the amount a threshold
     if _FROM_VALUE_RE.match(after):
         return True  # 由50个增加到207个: the start value
-    before = text[max(0, q.prefix_start - 2): q.prefix_start]
-    if len(before) == 2 and before[1] in "-—~～至到" and before[0].isdigit():
-        return True  # 1-2个: a range
-    if text[q.end: q.end + 1] in ("-", "—", "~", "～") and text[q.end + 1: q.end + 2].isdigit():
-        return True
+    if q.range_end and q.unit != "yuan":
+        return True  # 各选派1-2个工作队, 帮扶1-4个行政村: a count range is a norm, not a figure
     if q.unit != "yuan" and _DISTRIBUTIVE_RE.search(text, c_start, q.prefix_start):
         return True  # 每个工作队不少于3人: a norm, not a count
-    if q.unit == "km" and q.classifier and q.classifier.endswith("米") and not q.classifier.endswith("千米") \
-            and q.value < 1:
-        return True  # 拓宽饮水渠400余米: a few hundred metres is a detail of a site, not a programme figure
     if q.unit not in ("yuan", "km", "mu", "percent") and q.value <= 1 and not _listed_one(text, q):
         return True
     if q.unit == "yuan" and _PER_THING_RE.search(text, c_start, q.prefix_start):
@@ -187,47 +229,62 @@ def _skip(text: str, q: Quantity, c_start: int) -> bool:
         return True  # 田茂林、石静、彭小勇三人由市级部门选派: a head count of the names just listed
     if q.unit in ("count", "person") and q.chinese and q.value <= 10 and q.classifier == "人" \
             and text[q.end: q.end + 2].startswith(_APPOSITION_AFTER) and not text[c_start: q.prefix_start].strip():
-        return True  # 。2022年5月，三人由县水利局选派: the people just named, not a dispatch count
-    segment = text[c_start: q.prefix_start]
-    if segment.count("“") > segment.count("”") or segment.count("‘") > segment.count("’"):
-        return True  # inside quotation marks: a slogan (一村一队、一队三人), not a figure
+        return True  # 。2022年5月，三人由县水利局选派: the people just named, not a dispatch
+    if q.unit != "yuan" and _slogan_count(text, q):
+        return True
+    if _quoted_slogan(text, s_start, q, opens, closes):
+        return True  # inside a short quotation: a slogan (一村一队、一队三人), not a figure
     return False
 
 
-_PER_HEAD_YEAR_RE = re.compile(r"(?:每人|每名|每位)[^，。,；;]{0,12}每年|每年[^，。,；;]{0,12}(?:每人|每名|每位)(?!每[月天日周])")
+def _rate_in(span: str) -> str | None:
+    """The basis a rate written out in `span` states: 每人每月 → per_person, 每名…每年 → per_person_year."""
+    found = {_RATE_OF[m.group(0)] for m in _RATE_RE.finditer(span)}
+    if not found:
+        return None
+    for specific in ("per_person_year", "per_person_day", "per_person_week"):
+        if specific in found:
+            return specific
+    head = any(h in span for h in _HEADS)
+    if "per_year" in found:
+        return "per_person_year" if head else "per_year"
+    return "per_person"
 
 
-def _basis(text: str, q: Quantity, c_start: int, metric: Metric) -> str | None:
+def _basis(text: str, q: Quantity, c_start: int, metric: Metric, s_end: int | None = None,
+           keyword_end: int | None = None, quantities: list[Quantity] | None = None) -> str | None:
     if metric.kind == "dispatch" or q.unit != "yuan":
         return None
     if q.rate:
         return q.rate
-    before = text[max(c_start, q.prefix_start - 10): q.prefix_start]
-    for pattern, basis in BASIS_PATTERNS:
-        if pattern.search(before):
-            if basis == "per_year" and re.search(r"每人|每名|每位|人均", text[c_start: q.prefix_start]):
-                return "per_person_year"  # 为每名第一书记安排工作经费每年1万元
-            return basis
     clause = text[c_start: q.prefix_start]
-    if _PER_HEAD_YEAR_RE.search(clause):
-        return "per_person_year"  # 每年为每名第一书记安排工作经费不少于2万元: a head and a year, apart
-    for pattern, basis in _RATE_WORDS:  # 每人每月发放交通补助不低于500元: the rate opens the clause
-        if pattern.search(clause):
-            return basis
-    after = text[q.end: q.end + 6]
-    if after.startswith(("/年", "每年")):
-        return "per_year"
-    clause = text[c_start: q.prefix_start]
-    if (re.search(r"每年|年度|全年", clause) and not re.search(r"每人|人均|每名|每位|每户", clause)
-            and not re.search(r"全年(?:共|累计|合计)", clause)):  # 全年共争取资金8600万元: a total
-        return "per_year"  # 县财政每年安排驻村工作经费860万元: a yearly amount, not per head
-    if re.search(r"累计|共计|合计|总计", clause):
-        return "total"  # 全年累计投入驻村经费1200余万元: a sum, not a rate
+    if _TOTAL_RE.search(clause):
+        return "total"  # 共安排工作经费28万元, 全年累计投入1200余万元: a sum, not a rate
+    rate = _rate_in(clause) or _rate_in(text[q.end: q.end + 3])
+    if rate is None and keyword_end is not None and keyword_end > q.end:
+        rate = _rate_in(text[q.end: keyword_end])  # 省级2万元…标准，为每名驻村干部安排工作经费: the head comes after
+    if rate:
+        return rate
+    if any(other.unit in ("person", "household") and c_start <= other.start and other.end <= q.prefix_start
+           for other in (quantities if quantities is not None else find_quantities(text, c_start, q.prefix_start))):
+        return "total"  # 为全县320名驻村干部安排工作经费96万元: money for all of them
     if _PER_ITEM_RE.match(text, q.end):
         return "per_person"  # 5万元的小额贷款46笔: an amount for each of them
-    if metric.default_basis and metric.default_basis.startswith("per_person") and q.value >= 1_000_000:
-        return "total"  # 县财政安排驻村工作经费470万元: a sum this large is a budget, not a rate per head
+    if metric.default_basis and metric.default_basis.startswith("per_person") and metric.default_basis != "per_person" \
+            and q.value >= 100_000:
+        return "total"  # 安排驻村工作经费28万元: a sum this large is a budget, not a rate per head
     return metric.default_basis or ("total" if metric.kind == "funding" else None)
+
+
+@dataclass
+class Anchor:
+    """A place or a scope word a figure can be about, at a position in the text."""
+    pos: int
+    place: Place | None       # resolved place (None: a scope word that resolves to nothing here)
+    kind: str                 # place / scope / cadre
+    end: int = 0
+    bracketed: bool = False
+    word: str = ""            # the scope word, resolved only when the anchor is the one chosen
 
 
 class FactExtractor:
@@ -243,6 +300,12 @@ class FactExtractor:
             if cadre_villages else None
         self.doc_place = doc_place
         self.city = city
+        self._running_para = self._para = -1
+        self._sentence: tuple[int, int] = (-1, -1)
+        self._sentence_anchors: list[Anchor] | None = None
+        self._quantities: list[Quantity] = []
+        self._open_quotes = [m.start() for m in _OPEN_QUOTE_RE.finditer(text)]
+        self._close_quotes = [m.start() for m in _CLOSE_QUOTE_RE.finditer(text)]
         self.village_township: dict[str, str] = {}
         for chain in chains(places):
             towns = [p.name for p in chain if p.level == "township"]
@@ -275,12 +338,20 @@ class FactExtractor:
                     if not _FROM_TO_RE.match(self.text, hit.end, q.prefix_start):
                         continue
                     gap = BEFORE  # 村集体经济收入由2022年的6.3万元增加到2023年的15.2万元
+                elif gap and _CONJUNCTION_RE.search(self.text, hit.end, q.prefix_start):
+                    gap += 3  # 选派1名第一书记和4名工作队员: the keyword before 和 counts the figure before it
             elif hit.start >= q.end:
                 gap, side = hit.start - q.end, 1
                 if gap > AFTER:
                     continue
             else:
                 continue
+            if _NEGATION_RE.search(self.text, max(0, hit.start - 2), hit.start):
+                continue  # 尚未脱贫: the keyword is negated
+            if side == 0 and q.unit == "yuan" and len(hit.keyword) <= 2 and any(
+                    0 <= h.start - q.end <= AFTER for h in hits
+                    if any(m.code == "facilities_built" for m in h.metrics)):
+                gap = BEFORE  # 投资8万元新建拦水坝, 投资13万元对活动场所…: the thing built after the amount names it
             for metric in hit.metrics:
                 if q.unit == "count":
                     unit = count_unit or next((u for u in metric.units if u in _COUNT_UNITS), metric.unit)
@@ -301,60 +372,108 @@ class FactExtractor:
             return None
         return best[1], best[2], best[3], best[4]
 
-    def _region(self, q: Quantity, c_start: int, s_start: int, article: Article, running: Place | None,
-                article_place: Place | None) -> Place | None:
-        text = self.text
-        clause_places = [p for p in self._places_in(c_start, q.prefix_start)]
-        if clause_places:
-            return _most_specific(clause_places)
-        clause = text[c_start: q.prefix_start]
-        if _REF_VILLAGE.search(clause) and running and running.level == "village":
-            return running
-        if _REF_TOWNSHIP.search(clause):
-            towns = [p for p in self._places_in(s_start, q.prefix_start) if p.level == "township"]
-            if towns:
-                return towns[-1]  # 汲冢镇党委书记介绍，目前全镇23名…
-            if running and running.level == "township":
+    # --- regions -------------------------------------------------------------------------------
+
+    def _resolve_scope(self, level: str, pos: int, article: Article, running: Place | None,
+                       article_place: Place | None, word: str = "") -> Place | None:
+        """全省/全市/该县/村里 … → the place of that level the article is talking about.
+
+        该县/该市 point back to the last place of that level named; 全县/我县/本县 and the organs (县财政)
+        speak for the article's own county (city, province), whatever other county was named in passing.
+        """
+        if level == "country":
+            return Place(pos, pos, "全国", "country")
+        earlier = [p for p in self._places_in(article.start, pos) if not _ORGAN_AFTER_RE.match(self.text, p.end)]
+        if level == "district":  # 全区: the county-level district, or the autonomous region
+            if article_place is not None and article_place.level == "county" and article_place.name.endswith("区"):
+                return article_place
+            province = next((p for p in reversed(earlier) if p.level == "province"), None)
+            if province is not None and province.name.endswith("自治区"):
+                return province
+            return article_place
+        if level == "village":
+            if running is not None and running.level == "village":
                 return running
-            if running and running.level == "village" and running.name in self.village_township:
+            return next((p for p in reversed(earlier) if p.level == "village"), None)
+        if level == "township":
+            town = next((p for p in reversed(earlier) if p.level == "township"), None)
+            if town is not None:
+                return town
+            if running is not None and running.level == "village" and running.name in self.village_township:
                 return Place(running.start, running.end, self.village_township[running.name], "township")
-        if self.city is not None and _REF_CITY.search(clause):
+            return None
+        if word.startswith("该") or word.endswith("村") or level not in ("county", "city") or article_place is None:
+            same = next((p for p in reversed(earlier) if p.level == level), None)
+            if same is not None:
+                return same
+        if level == "county":
+            return article_place
+        if level == "city" and self.city is not None:
             return self.city
-        if (_REF_COUNTY.search(clause) or _REF_COUNTY_ORGAN.search(clause)) and article_place:
+        if article_place is not None and article_place.level == level:
             return article_place
-        if _REF_NATION.search(clause):
-            return Place(c_start, c_start, "全国", "country")
+        base = article_place or self.doc_place
+        for division in (base.divisions if base is not None else ()):
+            name = division.province if level == "province" else division.city
+            if name:
+                return Place(pos, pos, name, level)
+        return None
+
+    def _anchors(self, start: int, end: int, article: Article, running: Place | None,
+                 article_place: Place | None, in_clause_from: int | None = None) -> list[Anchor]:
+        """Anchors in text[start:end]; in_clause_from=None drops bracketed places, else they are kept and marked."""
+        text, anchors = self.text, []
+        for p in self._places_in(start, end):
+            bracketed = _in_brackets(text, start, p.start)
+            if bracketed and in_clause_from is None:
+                continue
+            if _ORGAN_AFTER_RE.match(text, p.end):
+                continue  # 湖北省交通运输厅派驻的第一书记: the cadre's unit, not the place
+            if _in_quoted_name(text, p.start):
+                continue  # “锦州金利源环保有限公司…”项目: a name in quotation marks, not the place
+            anchors.append(Anchor(p.start, p, "place", p.end, bracketed))
+        for m in _SCOPE_RE.finditer(text, start, end):
+            word = m.group("free") or m.group("organ")
+            if _SCOPE_LEVEL[word] == "village" and text[m.start() - 1: m.start()] in ("为", "给", "帮"):
+                continue  # 全县工作队为村里争取资金: villages in general are who it is for, not the scope
+            anchors.append(Anchor(m.start(), None, "scope", m.end(), word=word))
         if self.cadre_re:
-            names = list(self.cadre_re.finditer(text, s_start, q.prefix_start))
-            if names:
-                village = self.cadre_villages[names[-1].group(0)]
-                return Place(names[-1].start(), names[-1].end(), village, "village")
-        sentence_places = [p for p in self._places_in(s_start, q.prefix_start)
-                           if not _in_brackets(text, s_start, p.start) and not _ORGAN_AFTER_RE.match(text, p.end)]
-        if sentence_places:
-            return _most_specific(sentence_places)
-        if _REF_NATION.search(text, s_start, q.prefix_start):
-            return Place(s_start, s_start, "全国", "country")  # 2023年全国驻村工作队…，协调落实贷款312亿元
-        if self.city is not None and _REF_CITY.search(text[s_start: q.prefix_start]):
-            return self.city  # 今年我市共选派…，实现1360个脱贫村…全覆盖
-        if article_place and _REF_COUNTY_ORGAN.search(text[s_start: q.prefix_start]):
-            return article_place
-        if article_place and _REF_COUNTY.search(text, s_start, q.prefix_start):
-            return article_place  # 全旗还组织开展培训3期，培训216人次: the sentence is about the county
-        if running is not None and running.rank >= LEVEL_RANK["township"]:
-            return running  # the village or township the article is talking about
-        return article_place
+            for m in self.cadre_re.finditer(text, start, end):
+                village = self.cadre_villages[m.group(0)]
+                anchors.append(Anchor(m.start(), Place(m.start(), m.end(), village, "village"), "cadre", m.end()))
+        anchors.sort(key=lambda a: a.pos)
+        return anchors
+
+    def _region(self, q: Quantity, c_start: int, s_start: int, article: Article, running: Place | None,
+                article_place: Place | None) -> tuple[Place | None, str]:
+        """The place the figure is about and where it came from: clause / sentence / running / article."""
+        if self._sentence_anchors is None:
+            self._sentence_anchors = self._anchors(s_start, self._sentence[1], article, running, article_place, 0)
+        anchors = [a for a in self._sentence_anchors if a.end <= q.prefix_start
+                   and not (a.bracketed and a.pos < c_start)]
+        last = self._last_resolved(anchors, article, running, article_place)
+        if last is not None:
+            return last.place, ("clause" if last.pos >= c_start else "sentence")
+        if running is not None and (running.level in ("township", "village") or article_place is None
+                                    or self._running_para == self._para):
+            # the village or township the article is talking about; a county or province only in its paragraph
+            return running, "running"
+        return article_place, "article"
 
     def extract(self, article: Article) -> list[Fact]:
         text, facts = self.text, []
         article_place = self._article_place(article)
         running: Place | None = None
         self._last_dispatch: dict[str, Fact] = {}
-        for para in article.paragraphs:
+        self._running_para = self._para = -1
+        for index, para in enumerate(article.paragraphs):
             if para.role in ("byline", "marker"):
                 continue
+            self._para = index
             for s_start, s_end in sentences(text, para.start, para.end):
+                self._sentence, self._sentence_anchors = (s_start, s_end), None
                 quantities = find_quantities(text, s_start, s_end)
+                self._quantities = quantities
                 if quantities:
                     hits = [KeywordHit(m.start(), m.end(), m.group(0), self.kw_index[m.group(0)])
                             for m in self.kw_re.finditer(text, s_start, s_end)]
@@ -366,21 +485,31 @@ class FactExtractor:
                             previous = fact
                             if fact.kind == "dispatch":
                                 self._last_dispatch[fact.unit] = fact
-                running = self._update_running(running, s_start, s_end)
+                updated = self._update_running(running, s_start, s_end, article, article_place)
+                if updated is not running:
+                    running, self._running_para = updated, index
         return facts
 
-    def _update_running(self, running: Place | None, s_start: int, s_end: int) -> Place | None:
-        places = [p for p in self._places_in(s_start, s_end)
-                  if not _in_brackets(self.text, s_start, p.start) and not _ORGAN_AFTER_RE.match(self.text, p.end)]
-        best = _most_specific(places)
-        if best is not None:
-            return best
-        if self.cadre_re:
-            names = list(self.cadre_re.finditer(self.text, s_start, s_end))
-            if names:
-                village = self.cadre_villages[names[-1].group(0)]
-                return Place(names[-1].start(), names[-1].end(), village, "village")
-        return running
+    def _update_running(self, running: Place | None, s_start: int, s_end: int, article: Article,
+                        article_place: Place | None) -> Place | None:
+        anchors = self._sentence_anchors
+        if anchors is None:
+            anchors = self._anchors(s_start, s_end, article, running, article_place, 0)
+        last = self._last_resolved([a for a in anchors if not a.bracketed], article, running, article_place)
+        return running if last is None else last.place
+
+    def _last_resolved(self, anchors: list[Anchor], article: Article, running: Place | None,
+                       article_place: Place | None) -> Anchor | None:
+        """The last anchor that names a place (a scope word is resolved here, once it is the one chosen)."""
+        for anchor in reversed(anchors):
+            if anchor.kind == "scope" and anchor.place is None:
+                anchor.place = self._resolve_scope(_SCOPE_LEVEL[anchor.word], anchor.pos, article, running,
+                                                   article_place, anchor.word)
+                if anchor.place is None:
+                    anchor.kind = "unresolved"
+            if anchor.place is not None:
+                return anchor
+        return None
 
     def _level_split(self, q: Quantity, s_start: int) -> tuple[Metric, str, int, str] | None:
         """其中省派18名、市派45名: a count by dispatching level continues the article's last dispatch figure."""
@@ -394,17 +523,36 @@ class FactExtractor:
             return None
         return self.catalog.by_code(last.metric), last.unit, 0, last.keyword
 
+    def _restated_villages(self, q: Quantity, s_start: int) -> bool:
+        """甲村和乙村…两个深度贫困村: a count of the villages just named, not a figure."""
+        if q.value > 10 or _count_unit(self.text, q) != "village":
+            return False
+        named = {p.name for p in self._places_in(s_start, q.prefix_start) if p.level == "village"}
+        return len(named) == int(q.value)
+
     def _fact(self, q: Quantity, hits: list[KeywordHit], s_start: int, s_end: int, role: str, article: Article,
               running: Place | None, article_place: Place | None, previous: Fact | None = None) -> Fact | None:
         text = self.text
+        if self._sentence != (s_start, s_end):
+            self._sentence, self._sentence_anchors, self._quantities = (s_start, s_end), None, find_quantities(text, s_start, s_end)
         if q.unit is None:
-            return None
+            if q.classifier and q.classifier[-1] in "万亿" and _MONEY_VERB_RE.search(text, max(0, q.prefix_start - 6), q.prefix_start):
+                q = replace(q, unit="yuan")  # 投资20万: money written without 元
+            else:
+                return None
         c_start, c_end = _clause_bounds(text, s_start, s_end, q.prefix_start)
-        if _skip(text, q, c_start):
+        if _skip(text, q, c_start, s_start, self._open_quotes, self._close_quotes):
             return None
+        if q.unit == "count" and self._restated_villages(q, s_start):
+            return None
+        if q.unit == "km" and q.value < 1 and any(other.unit == "yuan" and c_start <= other.prefix_start < c_end
+                                                  for other in self._quantities):
+            return None  # 投资6万元拓宽水渠300余米: the clause's figure is what the site cost; its few hundred metres describe it
         clause_hits = [h for h in hits if h.start >= c_start and h.end <= c_end]
         chosen = self._level_split(q, s_start)
         by_level = chosen is not None
+        borrowed = False  # the metric comes from outside the figure's own clause
+        keyword_end = None
         if chosen is None:
             chosen = self._metric(q, clause_hits)
         if chosen is None and c_start > s_start and not clause_hits:
@@ -419,11 +567,17 @@ class FactExtractor:
         if chosen is None and previous is not None and previous.unit == q.unit and not clause_hits \
                 and _COMPARE_RE.match(text[c_start: q.prefix_start]):
             chosen = (self.catalog.by_code(previous.metric), q.unit, BEFORE // 2, previous.keyword)
+        if chosen is None and q.unit == "yuan":
+            chosen, keyword_end = self._borrowed_money_metric(q, hits, c_start, c_end, previous)
+            borrowed = chosen is not None
+        if chosen is None and q.unit == "mu" and not _AREA_DESCRIPTION_RE.search(text, c_start, q.prefix_start):
+            chosen = (self.catalog.by_code("planting_area"), "mu", BEFORE, "亩")  # 建了10亩翠冠梨: mu is planted land
+            borrowed = True
         if chosen is None:
             return None
         metric, unit, gap, keyword = chosen
-        if not by_level and previous is not None and previous.metric == metric.code and previous.unit == unit \
-                and text[c_start: c_start + 2] == "其中" and previous.char_start < c_start:
+        if not by_level and q.unit != "yuan" and previous is not None and previous.metric == metric.code \
+                and previous.unit == unit and text[c_start: c_start + 2] == "其中" and previous.char_start < c_start:
             return None  # 种植油松19.3亩，其中贫困户种植17亩: a part of the figure just given, not another figure
         if metric.code in _SECURED_FROM and q.unit == "yuan" and (
                 _SECURED_MONEY_RE.search(text[c_start: q.prefix_start])
@@ -434,27 +588,63 @@ class FactExtractor:
             metric = self.catalog.by_code("cadres_trained")  # 驻村干部培训3期，培训216人次: the trainees are the cadres
         if q.value <= 1 and q.unit not in ("yuan", "km", "mu", "percent") and gap > 0:
             return None  # a tally of one only right after its keyword: 引进项目1个
-        region = self._region(q, c_start, s_start, article, running, article_place)
+        region, region_source = self._region(q, c_start, s_start, article, running, article_place)
         years = [m for m in _YEAR_RE.finditer(text, s_start, s_end)]
         before_years = [m for m in years if m.end() <= q.prefix_start]
         year = int((before_years[-1] if before_years else years[0]).group(1)) if years else None
-        proximity = 1.0 - min(gap, BEFORE) / (BEFORE + 1)
-        clarity = 1.0 if q.qualifier != "approx" else 0.6
-        unit_clarity = 1.0 if q.unit != "count" else (0.8 if _count_unit(text, q) else 0.5)
-        confidence = 0.30 + 0.30 * proximity + 0.20 * article.relevance + 0.10 * clarity + 0.10 * unit_clarity
-        if role == "headline":
-            confidence -= 0.15
-        if q.chinese:
-            confidence -= 0.05
+        confidence = self._confidence(q, gap, keyword, borrowed, region_source, role, article, c_start, c_end)
         ev_start, ev_end = max(s_start, q.prefix_start - 50), min(s_end, q.end + 50)
         return Fact(
             kind=metric.kind, metric=metric.code, value=q.value, unit=unit,
-            basis=_basis(text, q, c_start, metric), qualifier=q.qualifier,
+            basis=_basis(text, q, c_start, metric, s_end, keyword_end, self._quantities), qualifier=q.qualifier,
             region=region.name if region else None, year=year,
             evidence=text[ev_start:ev_end].strip(), char_start=q.prefix_start, char_end=q.end,
-            confidence=round(max(0.0, min(1.0, confidence)), 3),
+            confidence=confidence,
             region_level=region.level if region else None, article=article.index, keyword=keyword,
         )
+
+    def _borrowed_money_metric(self, q: Quantity, hits: list[KeywordHit], c_start: int, c_end: int,
+                               previous: Fact | None) -> tuple[tuple[Metric, str, int, str] | None, int | None]:
+        """Money in a clause with no keyword of its own: 其中市级补助80万元，合计约4.6万元, 省级2万元、县级1万元标准…安排工作经费."""
+        if any(h.start >= c_start and h.end <= c_end and any("yuan" in m.units for m in h.metrics) for h in hits):
+            return None, None  # the clause has a money keyword too far from the amount: not this amount's
+        if previous is not None and previous.unit == "yuan" and previous.kind == "funding" and previous.char_end <= c_start:
+            if _CONTINUATION_RE.match(self.text, c_start):  # 其中市级补助80万元，合计约4.6万元
+                return (self.catalog.by_code(previous.metric), "yuan", BEFORE, previous.keyword), None
+            return None, None
+        # 省级2万元、县级1万元标准，为每名驻村干部安排工作经费: the keyword closes the sentence
+        funding = [h for h in hits if h.start >= q.end and any(m.kind == "funding" and "yuan" in m.units for m in h.metrics)]
+        if not funding:
+            return None, None
+        hit = min(funding, key=lambda h: min(abs(h.start - q.end), abs(q.prefix_start - h.end)))
+        metric = next(m for m in hit.metrics if m.kind == "funding" and "yuan" in m.units)
+        return (metric, "yuan", BEFORE, hit.keyword), (hit.end if hit.start >= q.end else None)
+
+    def _confidence(self, q: Quantity, gap: int, keyword: str, borrowed: bool, region_source: str, role: str,
+                    article: Article, c_start: int, c_end: int) -> float:
+        proximity = 1.0 - min(gap, BEFORE) / (BEFORE + 1)
+        clarity = 1.0 if q.qualifier == "exact" else (0.8 if q.qualifier in ("at_least", "at_most") else 0.6)
+        unit_clarity = 1.0 if q.unit != "count" else (0.8 if _count_unit(self.text, q) else 0.5)
+        confidence = 0.30 + 0.30 * proximity + 0.20 * article.relevance + 0.10 * clarity + 0.10 * unit_clarity
+        if len(keyword) <= 2:
+            confidence -= 0.05  # a generic keyword (项目, 建设, 投资)
+        confidence -= {"clause": 0.0, "sentence": 0.03, "running": 0.08, "article": 0.12}[region_source]
+        if sum(1 for other in self._quantities if c_start <= other.prefix_start < c_end) > 1:
+            confidence -= 0.05  # several numbers in one clause
+        if role == "headline":
+            confidence -= 0.15
+        if q.chinese:
+            confidence -= 0.15 if q.value <= 10 else 0.05  # 三名队员: the people of a story more often than a tally
+        if q.unit == "km" and q.value < 1:
+            confidence -= 0.25  # a few hundred metres: a detail of one site
+        sentence_end = self.text[self._sentence[1] - 1: self._sentence[1]]
+        if role != "headline" and sentence_end not in "。！？!?；;”\"" and self._sentence[1] - self._sentence[0] <= 80:
+            confidence -= 0.1  # a line with no sentence end: a title run into the date line
+        if q.range_end:
+            confidence -= 0.05
+        if borrowed:
+            confidence = min(confidence, 0.6)
+        return round(max(0.0, min(1.0, confidence)), 3)
 
 
 def deduplicate(facts: list[Fact]) -> list[Fact]:

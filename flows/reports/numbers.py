@@ -2,105 +2,89 @@
 
     两名 → 2 person          一千三百余个 → 1300 (approx)     20.54万户 → 205400 household
     1.8亿元 → 180000000 yuan  2 万 → 20000                      不低于5000元/人/年 → at_least, per_person_year
+    800多米 → 0.8 km (approx) 70-120元/人·天 → 70 at_least and 120 at_most, per_person_day
 
 `find_quantities(text)` finds every number that carries a unit (or a 万/亿 multiplier); deciding whether
 it is a fact is facts.py's job. Works on normalised text (half-width digits, stray spaces removed),
-but `parse_quantity` accepts raw snippets too.
+but `parse_quantity` accepts raw snippets too. Units, multipliers, qualifiers and rate suffixes are
+rows of seeds/report_vocabulary.csv.
+
+Chinese numerals are read by the `cn2an` package; two cases it gets wrong for newspaper text are
+kept here: two digits in a row are a range (四五个 = "four or five", cn2an reads 45), and OCR's ○ /
+colloquial 俩 are mapped to 〇 / 两 first.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+import cn2an
+
+from flows.reports.catalog import load_vocabulary
 
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
-CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
-MULTIPLIERS = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000, "千万": 10_000_000,
-               "亿": 100_000_000, "万亿": 1_000_000_000_000}
+_VOCAB = load_vocabulary()
+MULTIPLIERS = {t.term: t.factor for t in _VOCAB.of("multiplier")}
 
 # Classifier / unit word → (unit, scale). Generic counters (个, 项, ...) get their unit from the metric
 # or from the noun after them; "count" marks them.
-UNIT_WORDS: dict[str, tuple[str, float]] = {
-    "人次": ("person_time", 1), "户次": ("person_time", 1), "名": ("person", 1), "人": ("person", 1), "位": ("person", 1),
-    "户": ("household", 1), "支": ("team", 1), "个": ("count", 1), "项": ("count", 1), "座": ("count", 1), "栋": ("count", 1),
-    "家": ("count", 1), "笔": ("count", 1), "处": ("count", 1), "套": ("count", 1), "件": ("count", 1),
-    "起": ("count", 1), "条": ("count", 1),
-    "元": ("yuan", 1), "块钱": ("yuan", 1),
-    "公里": ("km", 1), "千米": ("km", 1), "米": ("km", 0.001),
-    "亩": ("mu", 1), "%": ("percent", 1), "个百分点": ("percent", 1),
-}
-RATE_SUFFIXES = {  # written after 元
-    "/人/年": "per_person_year", "/人·年": "per_person_year", "/人年": "per_person_year", "/年/人": "per_person_year",
-    "/人/天": "per_person_day", "/人/日": "per_person_day", "/人·天": "per_person_day", "/天/人": "per_person_day",
-    "/人/周": "per_person_week", "/人/月": "per_person", "/人": "per_person",
-    "/年": "per_year", "/天": "per_person_day", "/日": "per_person_day", "/周": "per_person_week",
-    "每人每年": "per_person_year", "每人每天": "per_person_day", "每人每周": "per_person_week",
-}
-PREFIX_QUALIFIERS = {  # written before the number
-    "不低于": "at_least", "不少于": "at_least", "至少": "at_least", "超过": "at_least", "多于": "at_least", "逾": "at_least", "突破": "at_least",
-    "不超过": "at_most", "不高于": "at_most", "不多于": "at_most", "最多": "at_most", "最高": "at_most", "不足": "at_most",
-    "将近": "approx", "接近": "approx", "近": "approx", "约": "approx", "大约": "approx", "约为": "approx",
-}
-SUFFIX_QUALIFIERS = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "approx", "上下": "approx"}
+UNIT_WORDS: dict[str, tuple[str, float]] = {t.term: (t.value, t.factor or 1) for t in _VOCAB.of("unit")}
+RATE_SUFFIXES = _VOCAB.mapping("rate_suffix")     # written after 元
+PREFIX_QUALIFIERS = _VOCAB.mapping("qualifier_prefix")  # written before the number
+SUFFIX_QUALIFIERS = _VOCAB.mapping("qualifier_suffix")
+APPROX_INFIXES = _VOCAB.mapping("approx_infix")
 
 _CN = "零〇○一二两俩三四五六七八九十百千"
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
 _RATE_ALT = "|".join(sorted((re.escape(r) for r in RATE_SUFFIXES if r.startswith("/")), key=len, reverse=True))
+_MULT_ALT = "|".join(sorted((re.escape(m) for m in MULTIPLIERS), key=len, reverse=True))
+_INFIX_ALT = _VOCAB.alternation("approx_infix")
+_SUFFIX_ALT = _VOCAB.alternation("qualifier_suffix")
+_RANGE_ALT = _VOCAB.alternation("range_separator")
+_NUM = rf"\d+(?:\.\d+)?|[{_CN}]+(?:[万亿][{_CN}]+)*(?:点[零〇○一二三四五六七八九]+)?"
 # A Chinese numeral may carry 万/亿 inside it (一万二千) and a decimal part (一点五亿).
 QUANTITY_RE = re.compile(
-    rf"(?P<num>\d+(?:\.\d+)?|[{_CN}]+(?:[万亿][{_CN}]+)*(?:点[零〇○一二三四五六七八九]+)?)"
-    r"(?P<q1>余|多)?"
-    r"(?P<mult>万亿|千万|百万|十万|万|亿|千|百)?"
-    r"(?P<q2>余|多)?"
+    rf"(?P<num>{_NUM})"
+    rf"(?P<q1>{_INFIX_ALT})?"
+    rf"(?P<mult>{_MULT_ALT})?"
+    rf"(?P<q2>{_INFIX_ALT})?"
     rf"(?:(?P<unit>{_UNIT_ALT})(?P<rate>{_RATE_ALT})?)?"
-    r"(?P<post>以上|以下|以内|左右|上下)?"
+    rf"(?P<post>{_SUFFIX_ALT})?"
 )
+# 70-120元, 3至5万元: the low end of a range, written straight before the high one.
+_RANGE_LOW_RE = re.compile(rf"(?P<low>\d+(?:\.\d+)?)(?P<lmult>{_MULT_ALT})?(?P<lunit>{_UNIT_ALT})?(?:{_RANGE_ALT})$")
+_RANGE_CHARS = set(w for w in _VOCAB.words("range_separator") if len(w) == 1) - {""}
+_RANGE_NEXT_RE = re.compile(rf"(?:{_RANGE_ALT})\d")
 _PERCENT_CN_RE = re.compile(rf"百分之(?P<num>\d+(?:\.\d+)?|[{_CN}]+(?:点[零〇○一二三四五六七八九]+)?)")
-_PREFIX_RE = re.compile("(?:" + "|".join(sorted(PREFIX_QUALIFIERS, key=len, reverse=True)) + ")$")
+_PREFIX_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, PREFIX_QUALIFIERS), key=len, reverse=True)) + ")$")
+_OCR_DIGITS = str.maketrans({"○": "〇", "俩": "两"})
 
 
+@lru_cache(maxsize=4096)
 def parse_chinese_number(text: str) -> float | None:
-    """一千三百 → 1300, 两 → 2, 十二 → 12, 三十万 → 300000, 二〇二一 → 2021. None if not a well-formed numeral."""
-    if not text:
+    """一千三百 → 1300, 两 → 2, 十二 → 12, 三十万 → 300000, 二〇二一 → 2021, 两万三 → 23000.
+
+    None if not a well-formed numeral: 四五 and 三四十 are ranges, 百姓 and 千锤百炼 are words.
+    """
+    if not text or text[0] in "百千万亿":
         return None
-    if "点" in text:  # 一点五 → 1.5
-        whole, _, frac = text.partition("点")
-        value = parse_chinese_number(whole)
-        if value is None or not frac or not all(ch in CN_DIGITS for ch in frac):
-            return None
-        return value + float("0." + "".join(str(CN_DIGITS[ch]) for ch in frac))
-    if all(ch in CN_DIGITS for ch in text):  # digit by digit: 二〇二一, but not 四五 (= "four or five")
-        if len(text) == 1:
-            return float(CN_DIGITS[text])
-        if len(text) >= 3:
-            return float("".join(str(CN_DIGITS[ch]) for ch in text))
+    text = text.translate(_OCR_DIGITS)
+    whole = text.partition("点")[0]
+    digits = [ch in CN_DIGITS for ch in whole]
+    if all(digits):
+        if len(whole) == 2:
+            return None  # 四五 = "four or five"
+    else:
+        for a, b in zip(whole, whole[1:]):
+            if a in CN_DIGITS and b in CN_DIGITS and CN_DIGITS[a] and CN_DIGITS[b]:
+                return None  # 三四十, 十三四: a range
+    try:
+        value = cn2an.cn2an(text, "normal")
+    except (ValueError, KeyError, IndexError, TypeError):
         return None
-    total, section, digit = 0, 0, None
-    for i, ch in enumerate(text):
-        if ch in CN_DIGITS:
-            if digit is not None and not (digit == 0 or CN_DIGITS[ch] == 0):
-                return None  # two digits in a row: 三四十 is a range
-            digit = CN_DIGITS[ch]
-        elif ch in CN_SMALL_UNITS:
-            if digit is None:
-                if ch != "十":
-                    return None  # 百姓, 千锤百炼: words, not numerals
-                digit = 1        # 十二 = 12
-            section += digit * CN_SMALL_UNITS[ch]
-            digit = None
-        elif ch in CN_BIG_UNITS:
-            if digit is not None:
-                section += digit
-            if section == 0:
-                return None
-            total += section * CN_BIG_UNITS[ch]
-            section, digit = 0, None
-        else:
-            return None
-    if digit is not None:
-        section += digit
-    return float(total + section)
+    return float(value)
 
 
 def parse_number(text: str) -> float | None:
@@ -108,7 +92,8 @@ def parse_number(text: str) -> float | None:
     text = "".join(text.split()).translate({code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}).replace("．", ".")
     mult = 1.0
     for word in sorted(MULTIPLIERS, key=len, reverse=True):
-        if text.endswith(word) and len(text) > len(word) and (text[-len(word) - 1].isdigit() or text[-len(word) - 1] == "."):
+        if text.endswith(word) and len(text) > len(word) and (
+                text[-len(word) - 1].isdigit() or text[-len(word) - 1] in CN_DIGITS or text[-len(word) - 1] == "."):
             mult, text = MULTIPLIERS[word], text[: -len(word)]
             break
     try:
@@ -131,6 +116,7 @@ class Quantity:
     rate: str | None        # basis stated right after the unit (元/人/年 → per_person_year)
     chinese: bool           # written in Chinese numerals
     prefix_start: int       # start of the prefix qualifier (== start when there is none)
+    range_end: str | None = None  # "low" / "high" for the two ends of a range (70-120元), else None
 
 
 def _qualifier(match: re.Match, before: str) -> tuple[str, int]:
@@ -163,6 +149,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             value = float(num)
         if value is None:
             continue
+        if match.start() > 0 and text[match.start() - 1] in "几数":
+            continue  # 几十位村民, 数百名: a vague number, not a figure
         if mult:
             if not unit_word and mult in ("百", "千"):
                 continue
@@ -172,11 +160,30 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             unit = None  # 人员/人口/人民 are words, not a count of people... unless another unit follows
             if not mult:
                 continue
+        if unit is None and _RANGE_NEXT_RE.match(text, match.end()):
+            continue  # 3万-5万元: the low end, read with the high one
         value *= scale
         before = text[max(0, match.start() - 4): match.start()]
         qualifier, prefix_len = _qualifier(match, before)
         rate = RATE_SUFFIXES.get(match.group("rate")) if match.group("rate") else None
         classifier = (mult or "") + (unit_word or "")
+        low = _RANGE_LOW_RE.search(text, max(start, match.start() - 16), match.start()) \
+            if not chinese and text[match.start() - 1: match.start()] in _RANGE_CHARS else None
+        if low and not (low.start() > 0 and (text[low.start() - 1].isdigit() or text[low.start() - 1] == ".")) \
+                and (low.group("lunit") in (None, unit_word)):
+            low_value = float(low.group("low")) * MULTIPLIERS.get(low.group("lmult") or mult or "", 1) * scale
+            if low_value < value:  # 70-120元 is a range; 2023-5名 is not
+                found.append(Quantity(
+                    start=low.start(), end=match.end(), text=low.group(0) + match.group(0),
+                    value=round(low_value, 6), unit=unit, classifier=classifier or None, qualifier="at_least",
+                    rate=rate, chinese=False, prefix_start=low.start(), range_end="low"))
+                if qualifier == "exact":
+                    qualifier = "at_most"
+                found.append(Quantity(
+                    start=match.start(), end=match.end(), text=match.group(0), value=round(value, 6), unit=unit,
+                    classifier=classifier or None, qualifier=qualifier, rate=rate, chinese=False,
+                    prefix_start=match.start() - prefix_len, range_end="high"))
+                continue
         found.append(Quantity(
             start=match.start(), end=match.end(), text=match.group(0), value=round(value, 6), unit=unit,
             classifier=classifier or None, qualifier=qualifier, rate=rate, chinese=chinese,

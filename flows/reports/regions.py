@@ -6,6 +6,11 @@ administrative suffix (省 市 县 区 旗 州 盟). Townships and villages are 
 found by their suffix (乡 镇 村) and a left boundary (a function word, punctuation, a higher-level
 place), with generic words (农村, 贫困村, 乡镇 ...) rejected. When the left boundary is unclear, the
 shortest form that recurs as often in the document wins (据六家子村 → 六家子村).
+
+Short forms: a province is often written without its suffix (云南, 新疆, 西藏), and a county or city
+written in full once is then called by its stem (江华瑶族自治县 … 江华). Both are found when they stand
+as a word (after punctuation, a function word or a verb, not before 日报/大学 …) and are given the
+full seed name, so that they resolve to an adcode.
 """
 from __future__ import annotations
 
@@ -37,7 +42,7 @@ NOUN_AFTER_VILLAGE = set("民级两集党干规务委容里医支内外情风貌
 BOUNDARY_WORDS = re.compile(
     "(?:派驻|选派|下派|进驻|入驻|共有|拥有|结合|围绕|针对|来到|前往|走进|深入|位于|地处|包括|包含|覆盖|完成|依托|确保|带动|执行|协助|配齐|培养|推动|做到|帮助|"
     "发展|建设|支持|组织|带领|引导|了解|走访|实现|推进|加强|年来|以来|目前|当地|所在|驻点|联系|帮扶|对口|结对|"
-    "选派到|派驻到|任职|担任|成为|打造|建成|获评|评为|授予|荣获|入选|(?:局|委|院)(?=[\u4e00-\u9fff]{2}))")
+    "选派到|派驻到|任职|担任|挂任|兼任|出任|成为|打造|建成|获评|评为|授予|荣获|入选|(?:局|委|院)(?=[\u4e00-\u9fff]{2}))")
 GENERIC_PLACES = {
     "下乡", "返乡", "回乡", "家乡", "城乡", "老乡", "同乡", "本乡", "全乡", "该乡", "各乡", "异乡", "故乡", "入乡", "乡乡",
     "进村", "驻村", "全村", "该村", "本村", "各村", "到村", "入村", "农村", "乡村", "山村", "邻村", "外村", "两村", "村村",
@@ -48,8 +53,14 @@ GENERIC_ENDINGS = (
     "贫困", "行政", "重点", "自然", "示范", "空壳", "脱贫", "帮扶", "派驻", "所驻", "驻点", "文明", "先进", "试点",
     "移民", "搬迁", "中心", "薄弱", "涣散", "后进", "深度", "边远", "偏远", "建档立卡", "美丽", "宜居", "特色",
     "旅游", "小康", "集体", "民族", "少数民族", "原", "周边", "附近", "全省", "全市", "全县", "农业", "传统",
-    "整", "非", "嘎查",
+    "整", "非", "嘎查", "抵边", "边境", "沿边", "安置", "红色", "一般", "其他", "其它", "相对", "所在", "各",
 )
+# A short form followed by these names an organisation or a thing, not the place (云南日报, 山东大学).
+_SHORT_AFTER_RE = re.compile(r"日报|报业|报社|卫视|电视|广播|网|路|街|大道|籍|话|菜|人民出版|"
+                             r"[\u4e00-\u9fff]{0,8}?(?:大学|学院|集团|公司|银行)")
+_SUFFIX_CHARS = set("省市县区旗州盟乡镇村")
+# Chars before a money amount's spending purpose: 投资100万元完善村… is not the village 完善村.
+_MEASURE_AFTER_DIGIT = set("年月日号元万亿千百个名户人支项座次期")
 
 
 @dataclass(frozen=True)
@@ -103,6 +114,42 @@ _AUTONOMOUS_RE = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:(?:" + "|".join(sorted(_
                             + r")族)+自治(县|旗)$")
 
 
+_PROVINCE_SUFFIX_RE = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$")
+_STEMS: dict[int, dict[str, tuple[str, tuple[Division, ...]]]] = {}
+
+
+def _province_stems(key: int, divisions: dict[str, tuple[Division, ...]]) -> dict[str, tuple[str, tuple[Division, ...]]]:
+    if key not in _STEMS:
+        stems = {}
+        for name, rows in divisions.items():
+            if any(r.level == "province" for r in rows):
+                stem = _PROVINCE_SUFFIX_RE.sub("", name)
+                if len(stem) >= 2 and stem != name and stem not in divisions:
+                    stems[stem] = (name, tuple(r for r in rows if r.level == "province"))
+        _STEMS[key] = stems
+    return _STEMS[key]
+
+
+_PROVINCE_RES: dict[int, re.Pattern] = {}
+
+
+def _province_re(key: int, stems: dict[str, tuple[str, tuple[Division, ...]]]) -> re.Pattern:
+    if key not in _PROVINCE_RES:
+        _PROVINCE_RES[key] = re.compile("|".join(map(re.escape, sorted(stems, key=len, reverse=True))) or r"(?!x)x")
+    return _PROVINCE_RES[key]
+
+
+def _stems_of(name: str) -> list[str]:
+    """江华瑶族自治县 → [江华瑶族自治, 江华]; 琼中黎族苗族自治县 → [.., 琼中]; 察雅县 → [察雅]."""
+    out = []
+    short = _AUTONOMOUS_RE.match(name)
+    if short:
+        out.append(short.group(1))
+    elif name[-1] in "县区旗市" and len(name) >= 3:
+        out.append(name[:-1])
+    return out
+
+
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -124,6 +171,8 @@ class PlaceFinder:
         self.divisions = divisions if divisions is not None else load_divisions()
         self.max_admin = _longest_name(id(self.divisions), self.divisions)
         self._counts: dict[str, int] = {}
+        self._stem_map: dict[str, tuple[str, tuple[Division, ...]]] | None = None
+        self._doc_admin: list[Place] | None = None
 
     def _count(self, s: str) -> int:
         if s not in self._counts:
@@ -131,6 +180,12 @@ class PlaceFinder:
         return self._counts[s]
 
     def _admin(self, start: int, end: int) -> list[Place]:
+        """Province, city and county names in text[start:end] (read once for the whole page)."""
+        if self._doc_admin is None:
+            self._doc_admin = self._scan_admin(0, len(self.text))
+        return [p for p in self._doc_admin if start <= p.start and p.end <= end]
+
+    def _scan_admin(self, start: int, end: int) -> list[Place]:
         text, found, last = self.text, [], start
         for match in _ADMIN_SUFFIX_RE.finditer(text, start, end):
             i = match.start()
@@ -175,6 +230,16 @@ class PlaceFinder:
                 break
         if len(segment) >= 3 and segment[0] == "驻":
             segment, cut = segment[1:], True  # 驻灯塔村第一书记: the cadre is stationed in 灯塔村
+        k = segment.rfind("驻", 0, len(segment) - 2)
+        if k > 0:
+            segment, cut = segment[k + 1:], True  # 中南大学驻长山村工作队: the unit, then the village
+        if j > 0 and j == i - len(segment) and (text[j - 1].isdigit() or text[j - 1] == "."):
+            lead = 0
+            while lead < len(segment) and segment[lead] in _MEASURE_AFTER_DIGIT:
+                lead += 1
+            if "元" in segment[:lead] or lead == 0:
+                return None  # 投资100万元完善村级设施: what the money is for, not a place
+            segment, cut = segment[lead:], True
         if len(segment) < 2:
             return None  # 做到定村, 和镇: a verb or a conjunction before a bare suffix
         if not cut and len(segment) > 4:  # unclear left edge: the longest form that recurs as often as a short one
@@ -220,7 +285,49 @@ class PlaceFinder:
         confirmed = {p.name for p, doubtful in local if not doubtful}
         places = admin + [p for p, doubtful in local if not doubtful or p.name in confirmed]
         places.sort(key=lambda p: p.start)
+        short = self._short_forms(start, end, places)
+        if short:
+            places = sorted(places + short, key=lambda p: p.start)
         return places
+
+    def _stems(self) -> dict[str, tuple[str, tuple[Division, ...]]]:
+        """Short forms of the counties and cities the page writes in full → (full name, seed rows)."""
+        if self._stem_map is None:
+            stems: dict[str, tuple[str, tuple[Division, ...]]] = {}
+            for place in self._admin(0, len(self.text)):
+                if place.level in ("city", "county") and len(place.name) >= 3:
+                    for stem in _stems_of(place.name):
+                        if len(stem) >= 2 and stem not in self.divisions:
+                            stems.setdefault(stem, (place.name, place.divisions))
+            self._stem_map = stems
+        return self._stem_map
+
+    def _short_forms(self, start: int, end: int, places: list[Place]) -> list[Place]:
+        text, found = self.text, []
+        provinces = _province_stems(id(self.divisions), self.divisions)
+        matches = [(m.start(), m.end(), provinces[m.group(0)]) for m in _province_re(id(self.divisions), provinces)
+                   .finditer(text, start, end)]
+        for stem, entry in self._stems().items():
+            i = text.find(stem, start, end)
+            while i >= 0:
+                matches.append((i, i + len(stem), entry))
+                i = text.find(stem, i + len(stem), end)
+        if not matches:
+            return found
+        taken = [(p.start, p.end) for p in places]
+        for a, b, (full, rows) in sorted(matches):
+            if any(s < b and a < e for s, e in taken):
+                continue
+            nxt = text[b: b + 1]
+            if nxt in _SUFFIX_CHARS or _SHORT_AFTER_RE.match(text, b):
+                continue  # 河南村 is a village, 云南日报 a newspaper
+            prev = text[a - 1: a]
+            if prev and _is_cjk(prev) and prev not in BOUNDARY and not BOUNDARY_WORDS.search(text, max(0, a - 3), a):
+                continue  # 洞庭湖南岸: 湖南 inside a word
+            level = min((r.level for r in rows), key=lambda lv: LEVEL_RANK[lv])
+            found.append(Place(a, b, full, level, rows))
+            taken.append((a, b))
+        return found
 
 
 def chains(places: list[Place]) -> list[list[Place]]:

@@ -7,18 +7,21 @@ more headline/byline paragraphs; a single short headline between body paragraphs
 In a header block, the parts that end with a byline and are followed by more headers close the
 *previous* article (its headline printed after it); the last part opens the next one.
 
-An article is about the programme when it names it: PROGRAMME_TERMS (驻村, 第一书记, 工作队 ...).
-Poverty-alleviation words alone (脱贫, 扶贫) do not make an article about stationed cadres.
+An article is about the programme when it names it: the programme terms of seeds/report_vocabulary.csv
+(驻村, 第一书记, 工作队 ...). Poverty-alleviation words alone (the support terms: 脱贫, 扶贫) do not
+make an article about stationed cadres.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-PROGRAMME_TERMS = ("驻村", "第一书记", "工作队", "派驻干部", "选派干部", "下派干部", "驻点干部", "包村干部", "驻镇")
-SUPPORT_TERMS = ("帮扶", "扶贫", "脱贫", "结对", "乡村振兴", "村集体", "合作社")
-_PROGRAMME_RE = re.compile("|".join(PROGRAMME_TERMS))
-_SUPPORT_RE = re.compile("|".join(SUPPORT_TERMS))
+from flows.reports.catalog import load_vocabulary
+
+PROGRAMME_TERMS = load_vocabulary().words("programme_term")
+SUPPORT_TERMS = load_vocabulary().words("support_term")
+_PROGRAMME_RE = re.compile(load_vocabulary().alternation("programme_term"))
+_SUPPORT_RE = re.compile(load_vocabulary().alternation("support_term"))
 _TERMINAL = set("。！？!?；;…")
 _DATELINE_RE = re.compile(r"^(?:本报讯|本报记者|本报通讯员|新华社|据.{0,8}报道|本报.{0,8}电|[（(]?记者)")
 _BYLINE_RE = re.compile(r"^(?:[□■◇◆]|本报记者|记者|通讯员|作者)|摄$|^[（(][\u4e00-\u9fff\s、]{2,16}[)）]$|文并摄|报道$")

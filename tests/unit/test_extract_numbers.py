@@ -66,3 +66,45 @@ def test_words_are_not_quantities(text):
 def test_several_quantities_in_order():
     found = find_quantities("1783户4731人退出贫困户")
     assert [(q.value, q.unit) for q in found] == [(1783, "household"), (4731, "person")]
+
+
+# Chinese numerals are read by cn2an; the cases it gets wrong for newspaper text are guarded here.
+@pytest.mark.parametrize("text, value", [
+    ("一万二千", 12000), ("两万三", 23000), ("二〇二一", 2021), ("二○二一", 2021), ("三十", 30), ("十二", 12),
+    ("俩", 2), ("一点五", 1.5), ("五十五万", 550_000),
+])
+def test_chinese_numerals_read_by_cn2an(text, value):
+    assert parse_chinese_number(text) == value
+
+
+@pytest.mark.parametrize("text, value, unit, qualifier", [
+    ("两千余户", 2000, "household", "approx"),
+    ("三十多名", 30, "person", "approx"),
+    ("十二名", 12, "person", "exact"),
+    ("1.8亿元", 180_000_000, "yuan", "exact"),
+    ("一点五亿元", 150_000_000, "yuan", "exact"),
+    ("800多米", 0.8, "km", "approx"),
+    ("安装路灯46盏", 46, "count", "exact"),
+])
+def test_more_quantities(text, value, unit, qualifier):
+    q = parse_quantity(text)
+    assert q is not None and q.value == pytest.approx(value) and (q.unit, q.qualifier) == (unit, qualifier)
+
+
+def test_parse_number_with_a_chinese_numeral_and_multiplier():
+    assert parse_number("1.8亿") == 180_000_000
+    assert parse_number("一点五亿") == 150_000_000
+
+
+@pytest.mark.parametrize("text", ["二〇二一年", "几十位村民", "数百名群众"])
+def test_years_and_vague_numbers_are_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+def test_ranges_are_two_quantities():
+    low, high = find_quantities("70-120元/人·天")
+    assert (low.value, low.qualifier, low.rate, low.range_end) == (70, "at_least", "per_person_day", "low")
+    assert (high.value, high.qualifier, high.rate, high.range_end) == (120, "at_most", "per_person_day", "high")
+    low, high = find_quantities("3万-5万元")
+    assert (low.value, high.value, low.unit) == (30_000, 50_000, "yuan")
+    assert find_quantities("2015-2020年") == []

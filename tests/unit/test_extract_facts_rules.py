@@ -1,0 +1,220 @@
+"""Fact rules of issue 7 part 3, each on sentences written for these tests (places and figures made up).
+
+Scope words decide the region, money in secondary clauses, rates written out, totals, ranges, lengths in
+metres, slogans and restated villages, short place names, and what the confidence says.
+"""
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from flows.reports.catalog import VOCABULARY_KINDS, VOCABULARY_SEED, load_vocabulary
+from flows.reports.extract import extract_text
+from flows.reports.regions import PlaceFinder
+
+
+def _facts(text: str):
+    return extract_text(text).facts
+
+
+def _one(facts, value, unit=None):
+    found = [f for f in facts if f.value == pytest.approx(value) and (unit is None or f.unit == unit)]
+    assert len(found) == 1, [(f.metric, f.value, f.unit, f.region) for f in facts]
+    return found[0]
+
+
+# --- scope words, not the nearest place ----------------------------------------------------------
+
+def test_province_wide_total_is_not_put_on_the_county_named_before_it():
+    text = ("本报讯 记者从甘肃省委组织部获悉，渭源县新一轮驻村工作队近日全部到岗。"
+            "渭源县委组织部负责人介绍，今年全省共选派驻村第一书记8600名，渭源县选派驻村干部412名。\n")
+    facts = _facts(text)
+    assert _one(facts, 8600).region == "甘肃省"
+    assert _one(facts, 412).region == "渭源县"
+
+
+def test_city_wide_total_goes_to_the_city():
+    text = ("本报讯 定西市近日召开驻村工作推进会。会上，渭源县作了交流发言。"
+            "据介绍，全市共选派驻村干部2130名，组建驻村工作队655支。\n")
+    facts = _facts(text)
+    assert _one(facts, 2130).region == "定西市"
+    assert _one(facts, 655).region == "定西市"
+
+
+def test_own_county_words_speak_for_the_article_county_not_the_last_one_named():
+    text = ("本报讯 渭源县驻村工作队全部到岗。其中外派漳县第一书记12名。"
+            "今年本县派驻第一书记工作经费不低于6000元/人/年。\n")
+    fact = _one(_facts(text), 6000)
+    assert fact.region == "渭源县" and fact.basis == "per_person_year" and fact.qualifier == "at_least"
+
+
+def test_a_village_figure_stays_with_its_own_village():
+    text = ("本报讯 渭源县驻村工作成效明显。在青石坪村，驻村工作队帮助群众种植花椒320亩；"
+            "白杨沟村则新修产业路4.5公里。白杨沟村地处山区，村里还新建蓄水池6座。\n")
+    facts = _facts(text)
+    assert _one(facts, 320, "mu").region == "青石坪村"
+    assert _one(facts, 4.5, "km").region == "白杨沟村"
+    assert _one(facts, 6, "item").region == "白杨沟村"
+
+
+def test_villages_in_the_plural_speak_for_their_county():
+    text = ("本报讯 省财政厅驻村工作组在临洮县开展帮扶。一年来，工作组为帮扶村协调项目17个，"
+            "争取资金410余万元。\n")
+    facts = _facts(text)
+    assert _one(facts, 17).region == "临洮县"
+    assert _one(facts, 4_100_000).region == "临洮县"
+
+
+def test_a_name_in_quotation_marks_is_not_a_place():
+    text = ("本报讯 渭源县青石坪村第一书记引进“兰州某某环保科技有限公司”项目，"
+            "一举增加村集体年收入12万元以上。\n")
+    fact = _one(_facts(text), 120_000)
+    assert fact.region == "青石坪村"
+
+
+# --- short place names ---------------------------------------------------------------------------
+
+def test_short_forms_of_a_province_and_of_a_county_written_in_full():
+    text = "渭源县地处陇中。渭源今年选派驻村干部300名，甘肃全省选派8000名，甘肃日报记者报道。"
+    names = [(p.name, text[p.start:p.end]) for p in PlaceFinder(text).find()]
+    assert ("渭源县", "渭源") in names and ("甘肃省", "甘肃") in names
+    assert sum(1 for _, written in names if written == "甘肃") == 1  # 甘肃日报 is a newspaper
+
+
+def test_a_village_after_a_unit_stationed_there_and_a_post_are_not_places():
+    text = "某某大学驻石门村工作队队长介绍，他曾到红岩乡挂任副乡长。投资60万元完善村级服务设施。"
+    names = {p.name for p in PlaceFinder(text).find()}
+    assert "石门村" in names and "红岩乡" in names
+    assert not any(n.startswith(("某某大学", "挂任", "万元")) for n in names)
+
+
+# --- money in secondary clauses, totals and rates -----------------------------------------------
+
+def test_money_in_a_secondary_clause_is_a_funding_fact():
+    text = "本报讯 渭源县驻村工作队共投入资金120万元，其中市级补助80万元，乡镇自筹12万元。\n"
+    facts = _facts(text)
+    for value in (1_200_000, 800_000, 120_000):
+        assert _one(facts, value).kind == "funding"
+    assert _one(facts, 800_000).basis == "total"
+
+
+def test_money_without_yuan_after_an_investment_verb():
+    text = "本报讯 驻村工作队队长说，去年投资35万,建了20亩香菇大棚。\n"
+    facts = _facts(text)
+    assert _one(facts, 350_000).unit == "yuan"
+    assert _one(facts, 20, "mu").metric == "planting_area"
+
+
+def test_amounts_listed_by_level_take_the_keyword_that_closes_the_sentence():
+    text = ("本报讯 某省要求各级派出单位按照省级3万元、市级1.5万元、县级0.8万元标准，"
+            "为选派的每名驻村干部安排工作经费。\n")
+    facts = _facts(text)
+    for value in (30_000, 15_000, 8_000):
+        fact = _one(facts, value)
+        assert fact.metric == "work_funds" and fact.basis == "per_person"
+        assert fact.confidence <= 0.6  # the keyword is in another clause
+
+
+def test_rates_written_out():
+    text = ("本报讯 渭源县对驻村干部每人每月补贴800元，按每人每天50元标准发放生活补助，"
+            "驻村第一书记人均每年工作经费2万元。\n")
+    facts = _facts(text)
+    assert _one(facts, 800).basis == "per_person"
+    assert _one(facts, 50).basis == "per_person_day"
+    assert _one(facts, 20_000).basis == "per_person_year"
+
+
+def test_a_total_is_not_read_as_a_rate():
+    text = "本报讯 渭源县今年共安排驻村工作经费28万元，为全县56名第一书记安排生活补助33.6万元。\n"
+    facts = _facts(text)
+    assert _one(facts, 280_000).basis == "total"
+    assert _one(facts, 336_000).basis == "total"
+
+
+def test_a_range_is_two_facts():
+    text = "本报讯 驻村干部生活补助标准为70-120元/人·天，由派出单位承担。\n"
+    facts = sorted(_facts(text), key=lambda f: f.value)
+    assert [(f.value, f.qualifier, f.basis) for f in facts] == [
+        (70, "at_least", "per_person_day"), (120, "at_most", "per_person_day")]
+
+
+def test_a_count_range_is_a_norm():
+    text = "本报讯 各派出单位各选派1-2个工作队，每个工作队帮扶2-3个行政村。\n"
+    assert not [f for f in _facts(text) if f.value in (1, 2, 3)]
+
+
+# --- lengths, counts, slogans --------------------------------------------------------------------
+
+def test_lengths_in_metres_and_counts_with_approx():
+    text = "本报讯 驻村工作队带领群众修建排水沟800多米，安装路灯46盏，帮助解决实际问题120余件。\n"
+    facts = _facts(text)
+    ditch = _one(facts, 0.8, "km")
+    assert ditch.qualifier == "approx" and ditch.metric == "canal_km_repaired"
+    assert _one(facts, 46, "item").metric == "facilities_built"
+    assert _one(facts, 120, "item").qualifier == "approx"
+
+
+def test_a_few_hundred_metres_of_a_site_whose_cost_is_given_describe_it():
+    text = "本报讯 驻村工作队投资9万元新建灌溉渠600余米，另新修机耕道700米。\n"
+    facts = _facts(text)
+    assert _one(facts, 90_000).metric == "facilities_built"
+    assert not [f for f in facts if f.value == pytest.approx(0.6)]
+    assert _one(facts, 0.7, "km").metric == "road_km_built"
+
+
+def test_slogans_are_not_counts():
+    text = ("本报讯 渭源县坚持三个一批，实现两个全覆盖，落实“四个不摘”要求，"
+            "全县驻村工作队覆盖贫困村136个。\n")
+    facts = _facts(text)
+    assert [f.value for f in facts] == [136]
+
+
+def test_figures_in_quoted_speech_are_kept():
+    text = "本报讯 第一书记说：“我们今年新修了3.5公里产业路，还带着大家种了260亩花椒。”\n"
+    facts = _facts(text)
+    assert _one(facts, 3.5, "km").metric == "road_km_built"
+    assert _one(facts, 260, "mu").metric == "planting_area"
+
+
+def test_villages_just_named_are_not_counted_again():
+    text = "本报讯 经县财政局驻村工作队协调，市某公司向青石坪村和白杨沟村援助资金40万元，用于支持工作队帮扶的两个贫困村发展产业。\n"
+    facts = _facts(text)
+    assert _one(facts, 400_000).kind == "funding"
+    assert not [f for f in facts if f.unit == "village"]
+
+
+def test_vague_and_negated_figures_are_not_facts():
+    text = "本报讯 几十位村民围坐在驻村工作队员身边。全村仍有12户尚未脱贫。\n"
+    assert _facts(text) == []
+
+
+# --- confidence ------------------------------------------------------------------------------------
+
+def test_confidence_is_lower_for_doubtful_figures():
+    text = ("本报讯 渭源县驻村工作队今年选派驻村干部651名。驻村工作队帮助青石坪村拓宽水渠300余米，"
+            "新修产业路4.5公里。\n")
+    facts = _facts(text)
+    assert _one(facts, 651).confidence >= 0.8
+    assert _one(facts, 0.3, "km").confidence < _one(facts, 4.5, "km").confidence
+    assert _one(facts, 0.3, "km").confidence < 0.8
+
+
+# --- the vocabulary seed -------------------------------------------------------------------------------
+
+def test_vocabulary_seed_is_tidy_and_read_once():
+    with VOCABULARY_SEED.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {r["kind"] for r in rows} == set(VOCABULARY_KINDS)
+    keys = [(r["kind"], r["term"]) for r in rows]
+    assert len(keys) == len(set(keys))
+    assert load_vocabulary() is load_vocabulary()
+
+
+def test_vocabulary_rows_change_behaviour(tmp_path):
+    seed = tmp_path / "vocabulary.csv"
+    seed.write_text("kind,term,value,factor,note\nscope,全域,galaxy,,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="galaxy"):
+        load_vocabulary(seed)
+    seed.write_text("kind,term,value,factor,note\nunit,盏,count,,\n", encoding="utf-8")
+    assert load_vocabulary(seed).mapping("unit") == {"盏": "count"}
