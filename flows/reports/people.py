@@ -1,40 +1,138 @@
 """Stationed cadres named in a report: name, role, village, township, county, dispatch unit, start.
 
-A name is a surname (SURNAMES) and one or two more characters, found only next to a programme role:
-  - after the role, with the village before it:   岔口村第一书记郭建功, 沙河子村第一书记赵强对记者说
-  - after the role alone, if the name recurs:      第一书记吕力力 ... 吕力力
-  - before "是/任/担任 … 第一书记":                 吕力力,是小白庙子村驻村第一书记
+A name is looked for only next to a programme post or a posting (the words are in seeds/person_cues.csv):
+  - after the post, with the village before it:   岔口村第一书记郭建功, 沙河子村第一书记赵强对记者说
+  - after the post alone, if the name recurs or the lexical analyser tags it as a person's
+                                                   (某单位工作队队长NAME所说, 第一书记吕力力 ... 吕力力)
+  - after the post and the cadre's unit and title: 某村第一书记、县审计局干部NAME; after 任第一书记的
+  - before "是/任/现任/担任 … 第一书记":           吕力力,是小白庙子村驻村第一书记
+  - before a posting, past 同志, a profile, a date or 由+unit:
+                                                   县财政局的NAME，于2022年3月下派到某村任第一书记
+  - opening a clause that states the post:         NAME有另一个身份，某村的第一书记
   - in a list before "等N名第一书记":               由董连杰、廖伟伟等9名第一书记
-Reporters (记者, 通讯员, □ bylines), villagers and officials never stand next to these roles, so they
-are not picked up. Whether a name has two or three characters is decided by the document: the
+Where a name stops is read with the lexical analyser (flows/reports/names.py) on a short window of the
+candidate sentence: 队长李娜介绍 → 李娜, not 李娜介; an ordinary word where a name could stand is no name
+(第一书记连续三年, 连续担任第一书记的有12名). When the analyser cannot tell, the document decides: the
 three-character form is kept only when it recurs as often as the two-character one (李勇记得 → 李勇).
+Reporters, villagers and officials of the place (a cue word such as 记者, 村民, 县委书记 before the name,
+here or elsewhere on the page) are not stationed cadres.
 """
 from __future__ import annotations
 
+import csv
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
+from flows.reports import names
 from flows.reports.models import Person
+from flows.reports.names import COMPOUND_SURNAMES, SURNAMES
 from flows.reports.regions import Place, chains
 
-SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
-)
-COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙", "夏侯", "端木", "西门", "独孤", "呼延", "南宫")
+__all__ = ["PeopleExtractor", "Cues", "load_cues", "CUES_SEED", "SURNAMES", "COMPOUND_SURNAMES"]
+
+CUES_SEED = Path(__file__).resolve().parents[2] / "seeds" / "person_cues.csv"
+CUE_KINDS = ("role", "role_short", "dispatch", "post", "title", "honorific", "not_cadre")
+ROLE_CODES = ("first_secretary", "team_leader", "team_member")
+
 # Characters that end a name rather than belong to it (李贺和…, 孔强一同…, 赵强对记者说).
 NOT_IN_NAME = set("的了和与及在对向把被将为从到给让用说是也都就已又还来去曾带领率同跟以并称讲等们一二三四五六七八九十"
                   "村镇乡县市区省书记队员长工作第驻派帮扶贫党支部委会组干部同年月日个名位人户多余"
                   "、，,。；;：:“”‘’（）()《》 \n—·")
-ROLES = [("第一书记", "first_secretary"), ("工作队队长", "team_leader"), ("工作队队员", "team_member"), ("工作队长", "team_leader"),
-         ("驻村队长", "team_leader"), ("队长", "team_leader"), ("工作队员", "team_member"), ("队员", "team_member")]
-_ROLE_ALT = "|".join(re.escape(r) for r, _ in ROLES)
-ROLE_CODE = dict(ROLES)
-# 第一书记兼工作队长, 第一书记（兼工作队长）, 第一书记、工作队长: a second post after the first.
-_ROLE_RE = re.compile(rf"(?:驻村)?(?P<role>{_ROLE_ALT})(?:[(（]?兼(?:任)?(?:驻村)?(?:{_ROLE_ALT})[)）]?|[、和/](?:驻村)?(?:{_ROLE_ALT}))?")
-_IS_ROLE_RE = re.compile(rf"(?:是|任|担任|出任|成为)(?P<where>[^，。,；;]{{0,14}}?)(?:驻村)?(?P<role>{_ROLE_ALT})")
-_LIST_RE = re.compile(rf"(?P<names>[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}})*)等\d+名(?:驻村)?(?P<role>{_ROLE_ALT})")
-# NAME（市农业农村局派驻某镇某村第一书记）: a list of cadres, each with the post in brackets.
-_BRACKET_ROLE_RE = re.compile(rf"[（(](?P<where>[^（()）。；;\n]{{0,40}}?)(?:驻村)?(?P<role>{_ROLE_ALT})[)）]")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The programme's words for posts and people, from seeds/person_cues.csv (a steward extends them there).
+
+    `roles`: spellings of a post and its role code, longest first (第一书记 → first_secretary); `short_roles`:
+    spellings that are a post only where a work team is named before them (队长, 队员); `dispatch`: verbs
+    of a posting (派驻, 下派); `posts`: nouns that state a person's post (身份, 职务); `titles`: a cadre's
+    title before the name (县农业局干部NAME); `honorifics`: words right after a name (NAME同志);
+    `not_cadre`: words before a name that make it a reporter, a villager or an official of the place
+    (记者, 村民, 县委书记), never a stationed cadre.
+    """
+    roles: tuple[tuple[str, str], ...]
+    short_roles: frozenset[str]
+    dispatch: tuple[str, ...]
+    posts: tuple[str, ...]
+    titles: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    not_cadre: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: Path = CUES_SEED) -> Cues:
+    by_kind: dict[str, list[tuple[str, str]]] = {kind: [] for kind in CUE_KINDS}
+    with Path(path).open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            kind, cue, code = row["kind"].strip(), row["cue"].strip(), (row.get("role_code") or "").strip()
+            if kind not in by_kind:
+                raise ValueError(f"{path}: cue {cue!r}: unknown kind {kind!r}")
+            if not cue:
+                raise ValueError(f"{path}: empty cue of kind {kind!r}")
+            if kind in ("role", "role_short") and code not in ROLE_CODES:
+                raise ValueError(f"{path}: post {cue!r}: unknown role_code {code!r}")
+            by_kind[kind].append((cue, code))
+
+    def words(kind: str) -> tuple[str, ...]:
+        return tuple(sorted({cue for cue, _ in by_kind[kind]}, key=len, reverse=True))
+
+    roles = tuple(sorted(by_kind["role"] + by_kind["role_short"], key=lambda item: -len(item[0])))
+    return Cues(roles, frozenset(cue for cue, _ in by_kind["role_short"]), words("dispatch"), words("post"),
+                words("title"), words("honorific"), words("not_cadre"))
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+class _Patterns:
+    """The patterns that name a post, built once from the cues."""
+
+    def __init__(self, cues: Cues):
+        role = _alt(r for r, _ in cues.roles)
+        self.role_code = dict(cues.roles)
+        # 第一书记兼工作队长, 第一书记（兼工作队长）, 第一书记、工作队长: a second post after the first.
+        self.ROLE = re.compile(rf"(?:驻村)?(?P<role>{role})(?:[(（]?兼(?:任)?(?:驻村)?(?:{role})[)）]?|[、和/](?:驻村)?(?:{role}))?")
+        # NAME是/任/现任/担任 … 第一书记 (是省交通运输厅派驻某村的第一书记: the unit and the village between)
+        self.IS_ROLE = re.compile(rf"(?:现任|时任|现为|是|任|担任|出任|成为)(?P<where>[^，。,；;]{{0,24}}?)(?:驻村)?(?P<role>{role})")
+        self.LIST = re.compile(rf"(?P<names>[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}})*)等\d+名(?:驻村)?(?P<role>{role})")
+        # NAME（市农业农村局派驻某镇某村第一书记）: a list of cadres, each with the post in brackets.
+        self.BRACKET_ROLE = re.compile(rf"[（(](?P<where>[^（()）。；;\n]{{0,40}}?)(?:驻村)?(?P<role>{role})[)）]")
+        # 作为某村驻村第一书记，(县农业局干部)潘振宇…: the post first, the name after the comma.
+        self.AS_ROLE = re.compile(rf"作为(?P<where>[^，。,；;！？\n]{{0,30}}?)(?:驻村)?(?P<role>{role})[，,]\s*"
+                                  r"(?:(?P<unit>[\u4e00-\u9fff]{2,20}?)(?:干部|职工|教师|同志))?")
+        # 潘振宇被选派到某镇某村任第一书记, 教师王雅琴到某村担任第一书记: the name before the move to the village.
+        self.ASSIGNED = re.compile(rf"(?:被)?(?:选派|派驻|下派|委派|选调|派)?(?:到|至|赴)(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查))"
+                                   rf"(?:担任|任|挂职)(?:驻村)?(?P<role>{role})")
+        self.LINE_TABLE_CAPTION = re.compile(rf"(?P<role>{role})[^\n]{{0,6}}?(?:名单|名录|一览)")
+        # NAME有另一个身份，某村的第一书记 / NAME在某村的职务是…工作队队长: the post stated as who the person is.
+        self.POST_OF = re.compile(rf"(?:的|有(?:另|另外)?一个|还有一个|另一个)(?:{_alt(cues.posts)})(?:是|为|[，,：:])?"
+                                  rf"(?P<where>[^。；;！？\n]{{0,40}}?)(?:驻村)?(?P<role>{role})")
+        # a sentence that may name a stationed cadre: a post in it, or a posting to a village
+        self.CANDIDATE = re.compile(rf"{role}|(?:{_alt(cues.dispatch)})[^。；;！？\n]{{0,16}}?(?:村|嘎查)")
+        # 记者NAME, 村民NAME, 县委书记NAME: the word just before a name that is no stationed cadre's
+        self.NOT_CADRE = re.compile(rf"(?:{_alt(cues.not_cadre)})\s*$")
+        honorific = _alt(cues.honorifics)
+        # between a name and its posting: 同志, a comma, a date (于2022年3月), 被, or 由 + the unit that sends
+        self.GAP = re.compile(rf"(?:{honorific})?{_PROFILE}(?:[，,、\s]*(?:于|在)?\s*(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?份?)?"
+                              rf"[，,、\s]*(?:被|由(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?)?\s*$")
+        # the unit before a name: 县财政局的NAME, 县农业局干部NAME, 某大学驻某村乡村振兴工作队队长NAME
+        self.UNIT_BEFORE_NAME = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})(?<!干部)"
+                                           rf"(?:(?:驻|派驻)[\u4e00-\u9fff]{{0,24}}?|派出|选派|下派|委派)?"
+                                           rf"的?(?:{_alt(cues.titles)})?(?:驻村)?(?:{role})?$")
+        self.APPOSITION = re.compile(rf"[、，,]\s*(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})")
+        self.SHORT_ROLES = cues.short_roles
+
+
+@lru_cache(maxsize=4)
+def _patterns(path: Path = CUES_SEED) -> _Patterns:
+    return _Patterns(load_cues(path))
+
+
 _POSTED_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})[（(][\u4e00-\u9fff]{2,24}?(?:派驻|选派|下派|派出|委派)[)）]")
 _DISPATCH_RE = re.compile(r"(?:由|受|从|是|[（(])(?P<unit>[\u4e00-\u9fff]{2,24}?)(?:和[\u4e00-\u9fff]{2,12}?)?(?:下派|派驻|选派|委派|派出|派遣|选调)")
 # 派驻到泗城镇平兰村的黄海燕: a cadre named as the one sent to a village.
@@ -43,31 +141,35 @@ _SINCE_RE = re.compile(r"\s*((?:19|20)\d{2})年(\d{1,2})月份?(?:\d{1,2}日)?[�
 _DATE_RE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?")
 # 李明轩，2023年9月由县交通运输局选派驻村 / 魏建军来自县农业农村局: the unit after the name, a date between.
 _DISPATCH_LATER_RE = re.compile(r"[，,]?\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?)?" + _DISPATCH_RE.pattern)
-_UNIT_WORD = r"(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社|集团)"
+# NAME，男，汉族，中共党员，1985年3月出生，…: a profile between a name and its posting
+_PROFILE = r"(?:[，,]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族|中共党员|党员|\d{2}岁|(?:19|20)\d{2}年\d{1,2}月(?:出)?生))*"
+_UNIT_WORD = r"(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社|集团|厂)"
 # 罗建华，是县自然资源局干部 / 孔德明同志是县水务局派驻的干部: the unit the cadre works for.
 _IS_CADRE_OF_RE = re.compile(r"(?:同志)?[，,]?\s*是(?P<unit>[\u4e00-\u9fff]{2,20}?" + _UNIT_WORD + r")(?:派驻|下派|选派|派出)?的?(?:干部|职工|党员|副|科长|主任|医生|教师)")
-_FROM_RE = re.compile(r"来自(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社))")
+_FROM_RE = re.compile(r"[，,]?\s*来自(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社))")
 # The next sentence is about the cadre(s) just named: 他被派驻到… / 三人由…选派.
 _ANAPHOR_SENT_RE = re.compile(r"^[^，。]{0,14}?(?:^|[，,])?\s*(?:他|她|他们|她们|[两二三四五\d]人|[两二三四五\d]名队员)(?:由|被|从|于|先后|一起|同时|来到|到)|的(?:他|她)被")
 _WORKING_AT_RE = re.compile(r"在(?P<unit>[\u4e00-\u9fff]{2,20}?)工作的(?:他|她)")
 # 市农业农村局驻陶营村, 某某院派驻某村: the unit just before the village the cadre is posted to.
 _UNIT_BEFORE_RE = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社|集团))(?:派驻|下派|选派|驻)$")
-# 作为某村驻村第一书记，(县农业局干部)潘振宇…: the post first, the name after the comma.
-_AS_ROLE_RE = re.compile(rf"作为(?P<where>[^，。,；;！？\n]{{0,30}}?)(?:驻村)?(?P<role>{_ROLE_ALT})[，,]\s*"
-                         r"(?:(?P<unit>[\u4e00-\u9fff]{2,20}?)(?:干部|职工|教师|同志))?")
-# 潘振宇被选派到某镇某村任第一书记, 教师王雅琴到某村担任第一书记: the name before the move to the village.
-_ASSIGNED_RE = re.compile(rf"(?:被)?(?:选派|派驻|下派|委派|选调|派)?(?:到|至|赴)(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查))"
-                          rf"(?:担任|任|挂职)(?:驻村)?(?P<role>{_ROLE_ALT})")
 # 序号 姓名 派出单位 驻村 职务 … : a table of cadres, flattened by OCR into one run of text.
 _TABLE_HEAD_RE = re.compile(r"序号\s*姓名[^\d。“”]{0,30}")
 _TABLE_ROW_RE = re.compile(r"(?<![\d.])\d{1,3}(?![\d.])\s*")
 # 姓名  派出单位  驻村 (no 序号 column): one cadre a line, the post named in the list's caption (…第一书记名单).
 _LINE_TABLE_HEAD_RE = re.compile(r"姓名[^\n。，,；;\d]{0,16}?(?:单位|驻村|职务)(?:[ \t\u3000]*(?:所驻村|驻村|职务|单位|村))*")
-_LINE_TABLE_CAPTION_RE = re.compile(rf"(?P<role>{_ROLE_ALT})[^\n]{{0,6}}?(?:名单|名录|一览)")
 # 艾尔肯·吐尔逊: a transliterated name, its parts joined by a middle dot.
 _DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,5}[·•・][^\W\d_负正在带帮说表介告组牵协参主深是的了和与及对向把被将为从到给让用也都就已又还来去同跟以并称讲等们村镇乡县市区]{2,4}")
 # 第一书记由市发改局干部牟俊担任: the post first, then the unit and the name.
 _BY_UNIT_RE = re.compile(r"由(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社|集团))(?:的)?(?:干部|职工|同志|党员)?")
+
+
+_STOP_RE = re.compile(r"[。！？\n]")
+
+
+def _village_name(name: str) -> str:
+    """某单位驻某村 read as one place: the village is what follows the posting verb."""
+    k = name.rfind("驻", 0, len(name) - 2)
+    return name[k + 1:] if k > 0 else name
 
 
 def _is_cjk(ch: str) -> bool:
@@ -84,13 +186,19 @@ class _Mention:
     confidence: float
     unit: str | None = None
     town: Place | None = None  # 开通镇驻村工作队队员何晓宇: a township right before the post, no village
+    after_post: bool = False   # named right after the post (第一书记NAME): no cue word can stand before it
 
 
 class PeopleExtractor:
-    def __init__(self, text: str, places: list[Place]):
+    def __init__(self, text: str, places: list[Place], cues: Path = CUES_SEED):
         self.text = text
+        self.p = _patterns(cues)
         self.places = places
         self._counts: dict[str, int] = {}
+        self._candidates: dict[int, bool] = {}
+        self._reads: dict[int, tuple[str | None, bool]] = {}
+        self._excluded: dict[str, bool] = {}
+        self._stops: list[int] | None = None
         self.village_parents: dict[str, dict[str, str]] = {}
         for chain in chains(places):
             levels = {p.level: p.name for p in chain}
@@ -105,8 +213,8 @@ class PeopleExtractor:
             self._counts[s] = self.text.count(s)
         return self._counts[s]
 
-    def name_at(self, pos: int) -> str | None:
-        """The person name starting at `pos`, if one does."""
+    def _pattern_name_at(self, pos: int) -> str | None:
+        """A surname and one or two more characters at `pos`; the length as the document repeats it (李勇记得 → 李勇)."""
         text = self.text
         head = 2 if text[pos: pos + 2] in COMPOUND_SURNAMES else 1
         if head == 1 and text[pos: pos + 1] not in SURNAMES:
@@ -123,13 +231,52 @@ class PeopleExtractor:
                 return long
         return short
 
+    def candidate(self, pos: int) -> bool:
+        """Whether the sentence around `pos` may name a stationed cadre (a post, or a posting to a village):
+        the analyser reads only such sentences."""
+        s_start, s_end = self._sentence(pos)
+        if s_start not in self._candidates:
+            self._candidates[s_start] = self.p.CANDIDATE.search(self.text, s_start, s_end) is not None
+        # 第一书记\n李明轩: a line break between the post and the name
+        return self._candidates[s_start] or self.p.CANDIDATE.search(self.text, max(0, pos - 12), pos) is not None
+
+    def read(self, pos: int) -> tuple[str | None, bool]:
+        """The name starting at `pos` and whether the analyser vouches for it as a person's."""
+        if pos in self._reads:
+            return self._reads[pos]
+        name, vouched = self._pattern_name_at(pos), False
+        if name is None and _is_cjk(self.text[pos: pos + 1]) and self.candidate(pos):
+            reading = names.read_after(self.text, pos)  # 格桑达瓦: a transliterated name, no surname
+            if reading.vouched and reading.name and not any(c in NOT_IN_NAME for c in reading.name):
+                name, vouched = reading.name, True
+        elif name is not None and self.candidate(pos):
+            reading = names.read_after(self.text, pos)
+            if reading.veto:
+                name = None  # 第一书记高度重视, 第一书记连续三年: an ordinary word after the post
+            elif reading.name:
+                # 队长李娜介绍: the verb is not part of the name; 杨成/nrfg 波/j 挨家: the document decides
+                longer = reading.open_end and name == reading.name + self.text[pos + len(reading.name)]
+                name, vouched = (name if longer else reading.name), reading.vouched
+        self._reads[pos] = (name, vouched)
+        return name, vouched
+
+    def name_at(self, pos: int) -> str | None:
+        """The person name starting at `pos`, if one does."""
+        return self.read(pos)[0]
+
     def name_before(self, end: int, loose: str = "") -> str | None:
         """A person name ending at `end` (吕力力,是… / 郭建功受…委派); `loose`: more characters that may precede it."""
+        if end >= 2 and self.candidate(end - 1):
+            reading = names.read_before(self.text, end)
+            if reading.veto:
+                return None  # 连续担任第一书记的有12名: an ordinary word before the post
+            if reading.name and reading.vouched:
+                return reading.name
         for length in (3, 2, 4):
             start = end - length
             if start < 0:
                 continue
-            name = self.name_at(start)
+            name = self._pattern_name_at(start)
             if name and start + len(name) == end and (start == 0 or not _is_cjk(self.text[start - 1])
                                                       or self.text[start - 1] in NOT_IN_NAME or self.text[start - 1] in loose):
                 return name
@@ -184,16 +331,16 @@ class PeopleExtractor:
 
     def mentions(self, start: int, end: int) -> list[_Mention]:
         text, found = self.text, []
-        for match in _ROLE_RE.finditer(text, start, end):
-            role = ROLE_CODE[match.group("role")]
+        for match in self.p.ROLE.finditer(text, start, end):
+            role = self.p.role_code[match.group("role")]
             if "第一书记" in match.group(0):
                 role = "first_secretary"  # 工作队队长、第一书记: a first secretary who also leads the team
             team_context = False
-            if match.group("role") in ("队长", "队员") and not match.group(0).startswith("驻村"):
+            if match.group("role") in self.p.SHORT_ROLES and not match.group(0).startswith("驻村"):
                 if "工作队" not in text[max(0, match.start() - 6): match.start()]:
                     s_start, _ = self._sentence(match.start())
                     listed = text[match.start() - 1: match.start()] == "、" and \
-                        _ROLE_RE.search(text, s_start, match.start() - 1) is not None
+                        self.p.ROLE.search(text, s_start, match.start() - 1) is not None
                     if listed:
                         team_context = True  # 第一书记田茂林、队员石静: a member listed after the secretary
                     elif "工作队" not in text[s_start: match.start()]:
@@ -202,12 +349,25 @@ class PeopleExtractor:
             pos = match.end()
             while pos < end and pos - match.end() < 3 and text[pos] in " \t\n":
                 pos += 1  # 第一书记\n李明轩: an OCR line break between post and name
-            name = self.name_at(pos) if pos < len(text) and not self._starts_place(pos) else None
+            name, vouched = self.read(pos) if pos < len(text) and not self._starts_place(pos) else (None, False)
             dotted = _DOTTED_NAME_RE.match(text, pos)
             if dotted and not self._starts_place(pos):
                 name = dotted.group(0)
                 found.append(_Mention(name, role, pos, pos + len(name), self._village_before(match.start()), 0.75))
                 continue
+            unit = None
+            if name is None:
+                # 某村第一书记、县审计局干部NAME: the post, then the cadre's unit and title, then the name;
+                # 任第一书记的NAME: the post, 的, the name
+                apposed = self.p.APPOSITION.match(text, pos)
+                if apposed:
+                    other, vouched = self.read(apposed.end())
+                    if other and vouched:
+                        name, pos, unit = other, apposed.end(), apposed.group("unit")
+                elif text.startswith("的", pos):
+                    other, vouched = self.read(pos + 1)
+                    if other and vouched:
+                        name, pos = other, pos + 1
             by_unit = _BY_UNIT_RE.match(text, pos) if name is None else None
             if by_unit:
                 other = self.name_at(by_unit.end())
@@ -237,10 +397,12 @@ class PeopleExtractor:
                 recurs = self._count(name) >= 2
                 after = text[pos + len(name): pos + len(name) + 2]
                 named = after.startswith("同志") or (after[:1] == "、" and self.name_at(pos + len(name) + 1))
-                if placed or recurs or team_context or named:
+                # 云报集团工作队队长龚霞所说: right after the post, a name the analyser vouches for is enough
+                if placed or recurs or team_context or named or vouched:
                     town = None if village else (self._place_before(match.start(), ("township",)) or town_comma)
                     found.append(_Mention(name, role, pos, pos + len(name), village, 0.9 if village else 0.7,
-                                          self._unit_before(self._chain_start(village.start)) if village else None, town))
+                                          unit or (self._unit_before(self._chain_start(village.start)) if village else None),
+                                          town, after_post=True))
                     nxt = pos + len(name)
                     while nxt < end and text[nxt] in "、和及与":  # 队员张敏、刘晓宇和王芳: the rest of the list
                         other = None if self._starts_place(nxt + 1) else self.name_at(nxt + 1)
@@ -261,53 +423,83 @@ class PeopleExtractor:
             s_start, s_end = self._sentence(match.start())
             role = "first_secretary" if "第一书记" in text[match.start(): s_end] else "team_member"
             found.append(_Mention(name, role, match.end(), match.end() + len(name), where[-1], 0.75))
-        for match in _IS_ROLE_RE.finditer(text, start, end):
-            cut = match.start()
-            while cut > start and text[cut - 1] in ",，、 ":
-                cut -= 1
+        for match in self.p.IS_ROLE.finditer(text, start, end):
+            cut, unit = self._subject_end(match.start(), start)
             name = self.name_before(cut)
             if name:
                 where = [p for p in self.places if match.start("where") <= p.start and p.end <= match.end("where")
                          and p.level == "village"]
-                found.append(_Mention(name, ROLE_CODE[match.group("role")], cut - len(name), cut,
-                                      where[-1] if where else None, 0.8))
-        for match in _AS_ROLE_RE.finditer(text, start, end):
+                found.append(_Mention(name, self.p.role_code[match.group("role")], cut - len(name), cut,
+                                      where[-1] if where else None, 0.8, unit))
+        for match in self.p.POST_OF.finditer(text, start, end):
+            found += self._post_of(match, start)
+        for match in self.p.AS_ROLE.finditer(text, start, end):
             pos = match.end()
             name = None if self._starts_place(pos) else self.name_at(pos)
             if name:
                 where = self._villages_in(match.start("where"), match.end("where"))
                 unit = match.group("unit")
-                found.append(_Mention(name, ROLE_CODE[match.group("role")], pos, pos + len(name),
+                found.append(_Mention(name, self.p.role_code[match.group("role")], pos, pos + len(name),
                                       where[-1] if where else None, 0.8, unit or None))
-        for match in _ASSIGNED_RE.finditer(text, start, end):
-            name = self.name_before(match.start(), loose="师员士生")
+        for match in self.p.ASSIGNED.finditer(text, start, end):
+            # 钱思远，于2022年3月下派到某村任第一书记: a date, a comma or 由+unit between the name and the posting
+            cut, unit = self._subject_end(match.start(), start)
+            name = self.name_before(cut, loose="师员士生")
             if name:
                 where = self._villages_in(match.start("where"), match.end("where"))
-                found.append(_Mention(name, ROLE_CODE[match.group("role")], match.start() - len(name), match.start(),
-                                      where[-1] if where else None, 0.8))
-        for match in _BRACKET_ROLE_RE.finditer(text, start, end):
+                found.append(_Mention(name, self.p.role_code[match.group("role")], cut - len(name), cut,
+                                      where[-1] if where else None, 0.8, unit))
+        for match in self.p.BRACKET_ROLE.finditer(text, start, end):
             name = self.name_before(match.start())
             if name:
                 where = [p for p in self.places if match.start("where") <= p.start and p.end <= match.end("where")
                          and p.level == "village"]
-                found.append(_Mention(name, ROLE_CODE[match.group("role")], match.start() - len(name), match.start(),
+                found.append(_Mention(name, self.p.role_code[match.group("role")], match.start() - len(name), match.start(),
                                       where[-1] if where else None, 0.8))
-        for match in _LIST_RE.finditer(text, start, end):
-            names = match.group("names").split("、")
-            first = names[0]
+        for match in self.p.LIST.finditer(text, start, end):
+            listed = match.group("names").split("、")
+            first = listed[0]
             for k in range(len(first)):  # the list starts after a verb or preposition: 由董连杰
                 candidate = first[k:]
                 if self.name_at(match.start() + k) == candidate:
-                    names[0] = candidate
+                    listed[0] = candidate
                     break
             else:
-                names = names[1:]
+                listed = listed[1:]
             offset = match.start()
-            for name in names:
+            for name in listed:
                 pos = text.find(name, offset, match.end())
                 if pos >= 0 and self.name_at(pos) == name:
-                    found.append(_Mention(name, ROLE_CODE[match.group("role")], pos, pos + len(name), None, 0.7))
+                    found.append(_Mention(name, self.p.role_code[match.group("role")], pos, pos + len(name), None, 0.7))
         return found
+
+    def _subject_end(self, pos: int, floor: int) -> tuple[int, str | None]:
+        """Where the subject of a posting ends, before `pos`: back over 同志, a comma, a date (于2022年3月) and
+        由 + unit, within the sentence; and the unit named there."""
+        a = max(floor, self._sentence(pos)[0], pos - 48)
+        gap = self.p.GAP.search(self.text, a, pos)
+        if gap is None or gap.end() != pos:
+            return pos, None
+        return gap.start(), gap.group("unit")
+
+    def _post_of(self, match: re.Match, floor: int) -> list[_Mention]:
+        """如今，NAME有另一个身份，某村的第一书记 / NAME在某村的职务是…队长: the name opens the clause."""
+        text = self.text
+        a = max(floor, self._sentence(match.start())[0])
+        for i in range(match.start() - 1, a - 1, -1):
+            if text[i] in "，,；;：:":
+                a = i + 1
+                break
+        while a < match.start() and text[a] in " \t\u3000":
+            a += 1
+        name = None if self._starts_place(a) else self.name_at(a)
+        if not name or not re.fullmatch(r"(?:在[\u4e00-\u9fff]{2,24}?)?", text[a + len(name): match.start()]):
+            return []
+        where = self._villages_in(match.start("where"), match.end("where"))
+        # …的职务是某某委“访惠聚”驻村工作队队长: the unit that sends the team, when it is written there
+        unit = re.match(rf"[\u4e00-\u9fff]{{2,24}}{_UNIT_WORD}", match.group("where"))
+        return [_Mention(name, self.p.role_code[match.group("role")], a, a + len(name), where[-1] if where else None, 0.8,
+                         unit.group(0) if unit and not where else None)]
 
     def _table(self, start: int, end: int) -> list[_Mention]:
         """Rows of a flattened cadre table: number, name, dispatch unit, township and village, post."""
@@ -324,7 +516,7 @@ class PeopleExtractor:
                 name_end = row.end() + len(name)
                 nxt = _TABLE_ROW_RE.search(text, name_end, min(end, name_end + 60))
                 stop = nxt.start() if nxt else min(end, name_end + 60)
-                role = _ROLE_RE.search(text, name_end, stop)
+                role = self.p.ROLE.search(text, name_end, stop)
                 if not role:
                     break
                 villages = [p for p in self.places if name_end <= p.start and p.end <= role.start()
@@ -332,7 +524,7 @@ class PeopleExtractor:
                 first = next((p.start for p in self.places if name_end <= p.start < role.start()
                               and p.level in ("township", "village")), None)
                 unit = "".join(text[name_end: first].split()) if first else None
-                found.append(_Mention(name, ROLE_CODE[role.group("role")], row.end(), name_end,
+                found.append(_Mention(name, self.p.role_code[role.group("role")], row.end(), name_end,
                                       villages[-1] if villages else None, 0.85, unit or None))
                 pos = role.end()
                 while pos < end and text[pos] in " \t\n、，,；;":
@@ -344,10 +536,10 @@ class PeopleExtractor:
         OCR may run the rows together (郑宏伟县财政局甘棠乡前洋村吴安平…): a row ends at its village."""
         text, found = self.text, []
         for head in _LINE_TABLE_HEAD_RE.finditer(text, start, end):
-            caption = _LINE_TABLE_CAPTION_RE.search(text, max(start, head.start() - 40), head.start())
+            caption = self.p.LINE_TABLE_CAPTION.search(text, max(start, head.start() - 40), head.start())
             if not caption:
                 continue
-            role = ROLE_CODE[caption.group("role")]
+            role = self.p.role_code[caption.group("role")]
             pos = head.end()
             while pos < end:
                 while pos < end and text[pos] in " \t\u3000\n、，,；;":
@@ -390,16 +582,20 @@ class PeopleExtractor:
         return village
 
     def _sentence(self, pos: int) -> tuple[int, int]:
-        text = self.text
-        a = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
-        ends = [i for i in (text.find(c, pos) for c in "。！？\n") if i >= 0]
-        return a, (min(ends) + 1 if ends else len(text))
+        """The sentence around `pos`: from after the last 。！？ or line break before it to the next one, included."""
+        if self._stops is None:
+            self._stops = [m.start() for m in _STOP_RE.finditer(self.text)]
+        k = bisect_left(self._stops, pos)
+        a = self._stops[k - 1] + 1 if k else 0
+        return a, (self._stops[k] + 1 if k < len(self._stops) else len(self.text))
 
     def extract(self, spans: list[tuple[int, int]], county: str | None, county_adcode: str | None) -> list[Person]:
         people: dict[str, Person] = {}
         span_of: dict[str, tuple[int, int]] = {}
         for start, end in spans:
             for m in self.mentions(start, end):
+                if self._not_cadre(m):
+                    continue  # 记者NAME, 村民NAME, 县委书记NAME: named elsewhere as no stationed cadre
                 span_of.setdefault(m.name, (start, end))
                 s_start, s_end = self._sentence(m.start)
                 sentence_places = [p for p in self.places if s_start <= p.start and p.end <= s_end]
@@ -407,7 +603,7 @@ class PeopleExtractor:
                 if village_place is None and m.town is None:
                     nearby = [p for p in sentence_places if p.level == "village" and p.end <= m.start]
                     village_place = nearby[-1] if nearby else None
-                village = village_place.name if village_place else None
+                village = _village_name(village_place.name) if village_place else None
                 parents = self.village_parents.get(village or "", {})
                 township = parents.get("township") or (m.town.name if m.town else None)
                 if township is None:
@@ -446,7 +642,17 @@ class PeopleExtractor:
         villages = [p for p in self.places if p.level == "village" and a <= p.start and p.end <= b]
         after = [p for p in villages if person.char_end <= p.start < min(s_end, person.char_end + 24)]
         own = [p for p in self.places if s_start <= p.start and p.end <= pos]
-        before = [] if own else [p for p in villages if max(a, s_start - 240) <= p.start and p.end <= s_start]
+        before = [] if any(p.level in ("township", "village") for p in own) else \
+            [p for p in villages if max(a, s_start - 240) <= p.start and p.end <= s_start]
+        regions = [p.name for p in own if p.level in ("province", "city", "county")]
+        if regions:  # 红安卷烟厂驻村工作队队员NAME: a village before it only if it lies in the region named here
+            before = [v for v in before if any(
+                parent.startswith(name) or name.startswith(parent)
+                for parent in self.village_parents.get(v.name, {}).values() for name in regions)]
+        line = self.text[s_start:s_end]
+        if s_end < b and self.text[s_end - 1] == "\n" and len(line.strip()) <= 40 and not re.search(r"[。！？]", line):
+            # 驻村队长NAME：…: a headline names the cadre of the story under it, not of the one before
+            before = [p for p in villages if s_end <= p.start < s_end + 240][:1]
         village = after[0] if after else before[-1] if before else None
         if village is None and s_end < b:
             n_start, n_end = s_end, self._sentence(s_end)[1]
@@ -455,7 +661,7 @@ class PeopleExtractor:
                 village = nxt[0] if nxt else None
         if village is None:
             return
-        person.village = village.name
+        person.village = _village_name(village.name)
         parents = self.village_parents.get(village.name, {})
         if person.township is None:
             prev = [p for p in self.places if p.end == village.start and p.level == "township"]
@@ -482,6 +688,45 @@ class PeopleExtractor:
         if date and person.start is None:
             person.start = f"{date.group(1)}-{int(date.group(2)):02d}" if date.group(2) else date.group(1)
 
+    def _clause_start(self, pos: int) -> int:
+        a = self._sentence(pos)[0]
+        for i in range(pos - 1, a - 1, -1):
+            if self.text[i] in "，,；;：:“”\"（）()":
+                return i + 1
+        return a
+
+    def _not_cadre(self, m: _Mention) -> bool:
+        """A reporter, a villager or an official of the place: a cue word just before the name, here or
+        wherever else the page writes the name (unless it is written right after the post here)."""
+        if m.after_post:
+            return False
+        if m.name not in self._excluded:
+            text, pos, found = self.text, 0, False
+            while not found:
+                pos = text.find(m.name, pos)
+                if pos < 0:
+                    break
+                found = self.p.NOT_CADRE.search(text, max(0, pos - 8), pos) is not None
+                pos += len(m.name)
+            self._excluded[m.name] = found
+        return self._excluded[m.name]
+
+    def _unit_before_name(self, pos: int) -> str | None:
+        """县财政局的NAME, 县农业局干部NAME, 某大学驻某村工作队队长NAME: the unit written before the name."""
+        m = self.p.UNIT_BEFORE_NAME.search(self.text, self._clause_start(pos), pos)
+        if not m:
+            return None
+        a, b = m.span("unit")
+        # 本报讯县财政局: the unit starts at the first place or level word (省 市 县 区 …) in it, when one is
+        first = next((p.start for p in self.places
+                      if a <= p.start < b and p.level in ("province", "city", "county")), None)
+        if first is None:
+            level = re.search(r"[省市县区州旗盟]", self.text[a:b])
+            first = a + level.start() if level and level.start() > 0 and \
+                not re.search(_UNIT_WORD, self.text[a: a + level.start()]) else a
+        unit = re.sub(r"^(?:正如|如|据|由|从|是|在|来自|经|和|与)", "", self.text[first:b])
+        return unit if len(unit) >= 2 else None
+
     def _details(self, person: Person) -> None:
         """Dispatch unit and start month from sentences that tell how the cadre was sent."""
         text, pos = self.text, 0
@@ -495,6 +740,8 @@ class PeopleExtractor:
             unit = _DISPATCH_LATER_RE.match(after) or _FROM_RE.match(after) or _IS_CADRE_OF_RE.match(after)
             if unit and person.dispatch_unit is None:
                 person.dispatch_unit = unit.group("unit")
+            if person.dispatch_unit is None:
+                person.dispatch_unit = self._unit_before_name(pos)
             if person.start is None and (unit or re.search(r"驻村|担任|下派|派驻|选派|任职|来到|到村|任第一书记", sentence)):
                 date = _DATE_RE.search(text, s_start, pos) or _DATE_RE.search(text, pos, s_end)
                 if date:

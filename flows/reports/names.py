@@ -1,0 +1,172 @@
+"""Person names read with a Chinese lexical analyser, where a pattern of people.py expects one.
+
+The analyser is jieba-rs (the `rjieba` wheel): its dictionary and part-of-speech tags are compiled
+into the wheel, so nothing is downloaded or cached on disk at run time. It is asked only about short
+windows of candidate sentences (a programme role or a posting to a village in them), never a whole
+page, and the instance is made once per process, on first use (`tagger()`).
+
+A reading tells where a name starting (or ending) at a position stops, and whether the analyser
+vouches for it:
+  - a word tagged as a person (nr, nrfg, nrt) that starts with a surname: a name, vouched for
+    (队长曹文斌介绍 → 曹文斌/nr 介绍/v: the verb after the name is not part of it);
+  - a lone surname and a short word after it that is no function word: a name
+    (郭/nr 建功/n, 张/q 万里/m); vouched for when the analyser tags the surname as a person;
+  - a word the dictionary does not know, made by the analyser's HMM, that starts with a surname:
+    a name, vouched for (程忆);
+  - a dictionary word that is no person (连续/a, 高度重视/l, 其中/r): not a name, unless a verb,
+    a punctuation mark or 同志 follows it, when the caller's own evidence decides (a given name may
+    be an ordinary word: 高明/a 说).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "宇文", "长孙", "夏侯",
+                     "端木", "西门", "独孤", "呼延", "南宫")
+PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
+# Tags of words that do not continue a name after a lone surname: prepositions, conjunctions, particles,
+# adverbs, pronouns, localisers, punctuation, interjections and onomatopoeia, and verbs.
+_NOT_GIVEN_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "f", "x", "y", "e", "o",
+                             "v", "vn", "vd", "vg", "zg"})
+# Tags of dictionary words that are no name where a name is expected (曾经/d, 明确/ad, 连续/a, 高度重视/l):
+# adverbs, adjectives, conjunctions, prepositions, pronouns, numerals, time words, localisers, idioms, verbs.
+_NOT_NAME_TAGS = frozenset({"d", "ad", "a", "ag", "an", "b", "c", "p", "r", "m", "mq", "q", "t", "tg", "f", "l", "i",
+                            "v", "vn", "vd", "vg", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e", "o", "zg", "x"})
+# Characters that end a name rather than belong to it (places, posts, counters, punctuation).
+_NOT_IN_NAME = frozenset("的了和与及在对向把被将为从到给让用说是也都就已又还来去带领率同跟以并称讲等们"
+                         "村镇乡县市区省书记队员工作第驻派帮扶贫党支部委会组干部年月日个名位人户多余"
+                         "、，,。；;：:“”‘’（）()《》 \n—·")
+_WINDOW = 10          # characters of context the analyser sees on the side of the name
+_CLAUSE_ENDS = "。！？；;，,：:、\n“”\"（）()《》 \t"
+
+
+@dataclass(frozen=True)
+class Reading:
+    name: str | None = None   # the name, when the analyser reads one
+    vouched: bool = False     # the analyser tags it as a person (or made it from a word it does not know)
+    veto: bool = False        # the analyser reads an ordinary word here, not a name
+    open_end: bool = False    # a lone character follows that may still belong to the name (杨成/nrfg 波/j)
+
+
+UNKNOWN = Reading()
+
+
+class Tagger:
+    """jieba-rs: words with their part-of-speech tags, and whether a word is in its dictionary."""
+
+    def __init__(self) -> None:
+        import rjieba  # imported here: loading the dictionary is a one-off on first use, not at import
+
+        self._tag = rjieba.tag
+        self._has_word = rjieba.has_word
+
+    def tag(self, text: str) -> list[tuple[str, str]]:
+        return self._tag(text)
+
+    def known(self, word: str) -> bool:
+        return self._has_word(word)
+
+
+@lru_cache(maxsize=1)
+def tagger() -> Tagger:
+    """The analyser, made once per process on first use."""
+    return Tagger()
+
+
+def surname_length(word: str) -> int:
+    """2 for 欧阳…, 1 for 李…, 0 when `word` does not start with a surname."""
+    if word[:2] in COMPOUND_SURNAMES:
+        return 2
+    return 1 if word[:1] in SURNAMES else 0
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _plausible(word: str) -> bool:
+    head = surname_length(word)
+    return bool(head) and head + 1 <= len(word) <= head + 2 and all(_is_han(c) for c in word) \
+        and word[head] not in _NOT_IN_NAME and word[-1] not in _NOT_IN_NAME
+
+
+def _given(word: str, flag: str) -> bool:
+    """A word that may be the given name after a lone surname (建功, 万里, 海燕)."""
+    return 1 <= len(word) <= 2 and all(_is_han(c) for c in word) and flag not in _NOT_GIVEN_TAGS \
+        and not any(c in _NOT_IN_NAME for c in word)
+
+
+def _clip_forward(text: str, pos: int) -> str:
+    end = min(len(text), pos + _WINDOW)
+    for i in range(pos, end):
+        if text[i] in _CLAUSE_ENDS:
+            return text[pos:i]
+    return text[pos:end]
+
+
+def _clip_backward(text: str, end: int) -> str:
+    start = max(0, end - _WINDOW)
+    for i in range(end - 1, start - 1, -1):
+        if text[i] in _CLAUSE_ENDS:
+            return text[i + 1:end]
+    return text[start:end]
+
+
+def read_after(text: str, pos: int) -> Reading:
+    """The name that starts at `pos` (just after a post, a unit or a title), as the analyser reads it."""
+    window = _clip_forward(text, pos)
+    if len(window) < 2:
+        return UNKNOWN
+    t = tagger()
+    tokens = t.tag(window)
+    word, flag = tokens[0]
+    head = surname_length(window)
+    if not head:
+        # 格桑达瓦: a transliterated name has no surname; the analyser tags it nrt
+        return Reading(word, True) if flag == "nrt" and 3 <= len(word) <= 6 and all(map(_is_han, word)) else UNKNOWN
+    if len(word) > head + 2:
+        # 高度重视, 乡村振兴: a longer word than any name starts here; a transliterated name is tagged nrt
+        return Reading(word, True) if flag == "nrt" and len(word) <= 6 else Reading(veto=True)
+    if len(word) == head and len(tokens) > 1 and _given(*tokens[1]):
+        name = word + tokens[1][0]
+        return Reading(name, flag in PERSON_TAGS or tokens[1][1] in PERSON_TAGS)  # 罗/j 志远/nrfg
+    if len(word) == head:
+        return UNKNOWN
+    if not _plausible(word):
+        return Reading(veto=True) if t.known(word) and flag not in PERSON_TAGS else UNKNOWN
+    if flag in PERSON_TAGS or not t.known(word):
+        if len(word) == head + 1 and len(tokens) > 1:
+            nxt, nflag = tokens[1]
+            if len(nxt) == 1 and nflag in PERSON_TAGS and _given(nxt, "nr"):
+                return Reading(word + nxt, True)  # 严正/nr 宏/nr: the analyser split a three-character name
+            if len(nxt) == 1 and (_given(nxt, nflag) or (len(tokens) == 2 and _given(nxt, "nr"))):
+                # 杨成/nrfg 波/j, 孔明/nr 亮/v at the end of the clause: the document decides
+                return Reading(word, True, open_end=True)
+        return Reading(word, True)
+    following = tokens[1][0] if len(tokens) > 1 else ""
+    if flag in _NOT_NAME_TAGS and not following.startswith("同志"):
+        return Reading(veto=True)  # 第一书记曾经/d, 队长明确/ad 表示, 第一书记连续/a 三年
+    return UNKNOWN  # 于洋/ns, 文静/n: a noun may be a given name; the caller's own evidence decides
+
+
+def read_before(text: str, end: int) -> Reading:
+    """The name that ends at `end` (just before 是/任/担任 or a posting), as the analyser reads it."""
+    window = _clip_backward(text, end)
+    if len(window) < 2:
+        return UNKNOWN
+    t = tagger()
+    tokens = t.tag(window)
+    word, flag = tokens[-1]
+    if len(tokens) > 1:
+        prev, pflag = tokens[-2]
+        if surname_length(prev) == len(prev) and _given(word, flag) and len(word) <= 2:
+            return Reading(prev + word, pflag in PERSON_TAGS or flag in PERSON_TAGS)  # 魏/nr 建军/n
+    if _plausible(word) and (flag in PERSON_TAGS or not t.known(word)):
+        return Reading(word, True)
+    if len(word) >= 2 and flag not in PERSON_TAGS and t.known(word):
+        return Reading(veto=True)  # 连续/a 担任: an ordinary word before the post
+    return UNKNOWN

@@ -1,0 +1,173 @@
+"""People named in reports: names read with the lexical analyser (flows/reports/names.py) and the rules of
+flows/reports/people.py for each class of sentence. Every sentence here is made up for the test (invented
+names, villages and units); none is taken from a real page.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from flows.reports import names
+from flows.reports.extract import extract_text
+from flows.reports.people import CUES_SEED, PeopleExtractor, load_cues
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _people(text: str) -> dict:
+    return {p.name: p for p in extract_text(text).people}
+
+
+# --- the analyser -------------------------------------------------------------------------------------
+
+def test_the_analyser_is_made_once_and_only_when_first_asked():
+    assert names.tagger() is names.tagger()
+    code = "import sys, flows.reports.extract, flows.reports.people; print('rjieba' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"  # importing the extractor loads no dictionary
+
+
+def test_a_verb_after_the_name_is_cut_at_the_word_boundary():
+    text = "队长尹晓岚介绍说"
+    reading = names.read_after(text, 2)
+    assert reading.name == "尹晓岚" and reading.vouched
+    text = "队长雷鸣介绍说"
+    assert names.read_after(text, 2).name == "雷鸣"
+
+
+def test_an_ordinary_word_where_a_name_may_stand_is_vetoed():
+    for text in ("书记连续三年考核优秀", "书记曾经是一名教师", "书记高度重视产业", "队长明确表示整改"):
+        reading = names.read_after(text, 2)
+        assert reading.veto and reading.name is None, text
+    assert names.read_before("全县连续", 4).veto
+
+
+def test_a_name_ending_before_a_posting_is_read_backwards():
+    reading = names.read_before("县水利局派出党员钱思远", 11)
+    assert reading.name == "钱思远" and reading.vouched
+
+
+def test_the_analyser_is_asked_only_about_candidate_sentences(monkeypatch):
+    calls = []
+
+    class Counting:
+        def tag(self, text):
+            calls.append(text)
+            return [(text, "n")]
+
+        def known(self, word):
+            return True
+
+    monkeypatch.setattr(names, "tagger", lambda: Counting())
+    extract_text("本报讯 王大爷家的苹果今年丰收，李婶家的梨也卖了好价钱。张老师说，学校新建了操场。")
+    assert calls == []  # no post and no posting in the page: nothing to ask
+    extract_text("本报讯 青禾村驻村第一书记宋启明带领村民修路。")
+    assert calls and all(len(c) <= 10 for c in calls)  # a short window, not the page
+
+
+# --- rules for each class of sentence --------------------------------------------------------------------
+
+def test_name_after_unit_and_de_with_a_date_before_the_posting():
+    people = _people("本报讯 县财政局的钱思远，于2022年3月下派到青禾村任第一书记，带领村民发展茶叶。")
+    p = people["钱思远"]
+    assert (p.role, p.village, p.dispatch_unit, p.start) == ("first_secretary", "青禾村", "县财政局", "2022-03")
+
+
+def test_name_after_a_team_leader_post_with_unit_and_village_before_it():
+    people = _people("本报讯 省交通厅驻青禾村乡村振兴工作队队长曹文斌介绍，村里新建了蔬菜基地。")
+    assert set(people) == {"曹文斌"}  # not 曹文斌介
+    p = people["曹文斌"]
+    assert (p.role, p.village, p.dispatch_unit) == ("team_leader", "青禾村", "省交通厅")
+
+
+def test_team_leader_named_once_without_a_village_in_the_clause():
+    people = _people("正如县林业局工作队队长龚晓霞所说，产业要长远。")
+    assert people["龚晓霞"].role == "team_leader" and people["龚晓霞"].dispatch_unit == "县林业局"
+
+
+def test_title_name_tongzhi_before_the_post():
+    people = _people("本报讯 县农业局干部罗晓东同志任青禾镇白石村第一书记。")
+    p = people["罗晓东"]
+    assert (p.role, p.village, p.township, p.dispatch_unit) == ("first_secretary", "白石村", "青禾镇", "县农业局")
+
+
+def test_post_stated_as_who_the_person_is():
+    people = _people("本报讯 如今，宁浩然有另一个身份，临水县白石乡青禾村的第一书记。")
+    assert people["宁浩然"].role == "first_secretary" and people["宁浩然"].village == "青禾村"
+
+
+def test_profile_between_name_and_posting():
+    people = _people("本报讯 王建国，男，汉族，2021年5月由县交通局选派到青禾村担任第一书记。")
+    p = people["王建国"]
+    assert (p.village, p.dispatch_unit, p.start) == ("青禾村", "县交通局", "2021-05")
+
+
+def test_post_then_unit_and_title_then_name():
+    people = _people("本报讯 派驻青禾村第一书记、县审计局干部罗志远说，村里的路修好了。")
+    assert people["罗志远"].dispatch_unit == "县审计局" and people["罗志远"].village == "青禾村"
+
+
+def test_post_de_name():
+    people = _people("本报讯 选派到青禾村任第一书记的孔明亮，来自县水利局。")
+    assert "孔明亮" in people and people["孔明亮"].dispatch_unit == "县水利局"
+
+
+def test_members_after_the_leader_and_a_transliterated_name():
+    people = _people("本报讯 工作队队长冯涛、队员于洋和石静一起入户。驻村工作队队员艾尔肯·吐尔逊说，羊养得不错。")
+    assert {k: v.role for k, v in people.items()} == {
+        "冯涛": "team_leader", "于洋": "team_member", "石静": "team_member", "艾尔肯·吐尔逊": "team_member"}
+
+
+@pytest.mark.parametrize("text", [
+    "本报讯 全县驻村干部中，连续担任第一书记的有12名。",
+    "本报讯 白石村第一书记连续三年考核优秀。",
+    "本报讯 白石村第一书记曾经是一名教师。",
+    "本报讯 白石村第一书记高度重视产业发展。",
+    "本报讯 青禾村驻村工作队队长明确表示要整改。",
+    "本报讯 驻村第一书记常年住在村里，驻村工作队队员白天走访农户。",
+])
+def test_phrases_next_to_a_post_are_not_names(text):
+    assert extract_text(text).people == []
+
+
+def test_reporters_villagers_and_officials_are_not_cadres():
+    text = ("本报讯（记者 孟凡星 通讯员 柳青青）村民石大勇是青禾村第一书记的老邻居。县委书记严正宏是白石村第一书记的"
+            "联系领导。青禾村驻村第一书记冯晓光带领群众种茶。")
+    assert set(_people(text)) == {"冯晓光"}
+
+
+def test_a_name_written_after_a_villager_cue_elsewhere_is_not_a_cadre():
+    text = "本报讯 村民石大勇说，路修好了。石大勇是青禾村第一书记的帮扶对象。"
+    assert "石大勇" not in _people(text)
+
+
+# --- the seed ---------------------------------------------------------------------------------------------
+
+def test_person_cues_seed_names_known_roles_and_kinds():
+    cues = load_cues()
+    assert load_cues() is cues  # read once
+    roles = {line.split(",")[0] for line in (REPO / "seeds" / "roles.csv").read_text(encoding="utf-8").splitlines()[1:]}
+    assert {code for _, code in cues.roles} <= roles
+    assert [len(s) for s, _ in cues.roles] == sorted((len(s) for s, _ in cues.roles), reverse=True)
+    assert "记者" in cues.not_cadre and "身份" in cues.posts and "同志" in cues.honorifics
+
+
+def test_a_steward_adds_a_spelling_of_a_post_in_the_seed(tmp_path):
+    seed = tmp_path / "person_cues.csv"
+    seed.write_text(CUES_SEED.read_text(encoding="utf-8") + "role,驻村书记,first_secretary,a test spelling\n",
+                    encoding="utf-8")
+    text = "青禾村驻村书记冯晓光带领群众种茶。"
+    assert PeopleExtractor(text, []).mentions(0, len(text)) == []
+    found = PeopleExtractor(text, [], cues=seed).mentions(0, len(text))
+    assert [(m.name, m.role) for m in found] == [("冯晓光", "first_secretary")]
+
+
+def test_an_unknown_kind_in_the_seed_is_refused(tmp_path):
+    seed = tmp_path / "person_cues.csv"
+    seed.write_text("kind,cue,role_code,note\nrank,处长,,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown kind"):
+        load_cues(seed)
