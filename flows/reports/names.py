@@ -32,13 +32,17 @@ PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # adverbs, pronouns, localisers, punctuation, interjections and onomatopoeia, and verbs.
 _NOT_GIVEN_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "f", "x", "y", "e", "o",
                              "v", "vn", "vd", "vg", "zg"})
-# Tags of dictionary words that are no name where a name is expected (曾经/d, 明确/ad, 连续/a, 高度重视/l):
-# adverbs, adjectives, conjunctions, prepositions, pronouns, numerals, time words, localisers, idioms, verbs.
-_NOT_NAME_TAGS = frozenset({"d", "ad", "a", "ag", "an", "b", "c", "p", "r", "m", "mq", "q", "t", "tg", "f", "l", "i",
-                            "v", "vn", "vd", "vg", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e", "o", "zg", "x"})
+_FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "f", "x", "y", "e", "o", "zg"})
+# Tags of dictionary words that are no name where a name is expected (曾经/d, 明确/ad, 连续/a, 高度重视/l,
+# 任务/n, 党建/j): adverbs, adjectives, common nouns and abbreviations, conjunctions, prepositions, pronouns,
+# numerals, time and place words, localisers, idioms, verbs. Proper nouns (于洋/ns, 金星/nz) are left to the
+# caller's evidence: a given name may be written like a place.
+_NOT_NAME_TAGS = frozenset({"d", "ad", "a", "ag", "an", "b", "c", "p", "r", "m", "mq", "q", "t", "tg", "f", "s", "l",
+                            "i", "j", "n", "ng", "v", "vn", "vd", "vg", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y",
+                            "e", "o", "zg", "x", "nt"})
 # Characters that end a name rather than belong to it (places, posts, counters, punctuation).
 _NOT_IN_NAME = frozenset("的了和与及在对向把被将为从到给让用说是也都就已又还来去带领率同跟以并称讲等们"
-                         "村镇乡县市区省书记队员工作第驻派帮扶贫党支部委会组干部年月日个名位人户多余"
+                         "村镇乡县市区省书记队员工作第驻派帮扶贫党支部委会组干部年月日个名位人户多余局厅院校司办站"
                          "、，,。；;：:“”‘’（）()《》 \n—·")
 _WINDOW = 10          # characters of context the analyser sees on the side of the name
 _CLAUSE_ENDS = "。！？；;，,：:、\n“”\"（）()《》 \t"
@@ -94,9 +98,11 @@ def _plausible(word: str) -> bool:
         and word[head] not in _NOT_IN_NAME and word[-1] not in _NOT_IN_NAME
 
 
-def _given(word: str, flag: str) -> bool:
-    """A word that may be the given name after a lone surname (建功, 万里, 海燕)."""
-    return 1 <= len(word) <= 2 and all(_is_han(c) for c in word) and flag not in _NOT_GIVEN_TAGS \
+def _given(word: str, flag: str, surname_flag: str = "") -> bool:
+    """A word that may be the given name after a lone surname (建功, 万里, 海燕); after a surname the analyser
+    tags as a person's, an adverb or a verb too (冯/nr 立新/d)."""
+    refused = _FUNCTION_TAGS if surname_flag in PERSON_TAGS else _NOT_GIVEN_TAGS
+    return 1 <= len(word) <= 2 and all(_is_han(c) for c in word) and flag not in refused \
         and not any(c in _NOT_IN_NAME for c in word)
 
 
@@ -131,7 +137,7 @@ def read_after(text: str, pos: int) -> Reading:
     if len(word) > head + 2:
         # 高度重视, 乡村振兴: a longer word than any name starts here; a transliterated name is tagged nrt
         return Reading(word, True) if flag == "nrt" and len(word) <= 6 else Reading(veto=True)
-    if len(word) == head and len(tokens) > 1 and _given(*tokens[1]):
+    if len(word) == head and len(tokens) > 1 and _given(*tokens[1], flag):
         name = word + tokens[1][0]
         return Reading(name, flag in PERSON_TAGS or tokens[1][1] in PERSON_TAGS)  # 罗/j 志远/nrfg
     if len(word) == head:
@@ -150,7 +156,7 @@ def read_after(text: str, pos: int) -> Reading:
     following = tokens[1][0] if len(tokens) > 1 else ""
     if flag in _NOT_NAME_TAGS and not following.startswith("同志"):
         return Reading(veto=True)  # 第一书记曾经/d, 队长明确/ad 表示, 第一书记连续/a 三年
-    return UNKNOWN  # 于洋/ns, 文静/n: a noun may be a given name; the caller's own evidence decides
+    return UNKNOWN  # 于洋/ns, 金星/nz: a proper noun may be a given name; the caller's own evidence decides
 
 
 def read_before(text: str, end: int) -> Reading:
@@ -163,10 +169,10 @@ def read_before(text: str, end: int) -> Reading:
     word, flag = tokens[-1]
     if len(tokens) > 1:
         prev, pflag = tokens[-2]
-        if surname_length(prev) == len(prev) and _given(word, flag) and len(word) <= 2:
+        if surname_length(prev) == len(prev) and _given(word, flag, pflag) and len(word) <= 2:
             return Reading(prev + word, pflag in PERSON_TAGS or flag in PERSON_TAGS)  # 魏/nr 建军/n
     if _plausible(word) and (flag in PERSON_TAGS or not t.known(word)):
         return Reading(word, True)
-    if len(word) >= 2 and flag not in PERSON_TAGS and t.known(word):
+    if len(word) >= 2 and flag in _NOT_NAME_TAGS and t.known(word):
         return Reading(veto=True)  # 连续/a 担任: an ordinary word before the post
     return UNKNOWN

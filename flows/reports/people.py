@@ -117,9 +117,9 @@ class _Patterns:
         # 记者NAME, 村民NAME, 县委书记NAME: the word just before a name that is no stationed cadre's
         self.NOT_CADRE = re.compile(rf"(?:{_alt(cues.not_cadre)})\s*$")
         honorific = _alt(cues.honorifics)
-        # between a name and its posting: 同志, a comma, a date (于2022年3月), 被, or 由 + the unit that sends
+        # between a name and its posting: 同志, a profile, a comma, a date (于2022年3月), 被, or 由/被 + the unit
         self.GAP = re.compile(rf"(?:{honorific})?{_PROFILE}(?:[，,、\s]*(?:于|在)?\s*(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?份?)?"
-                              rf"[，,、\s]*(?:被|由(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?)?\s*$")
+                              rf"[，,、\s]*(?:(?:被|由)(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?|被)?\s*$")
         # the unit before a name: 县财政局的NAME, 县农业局干部NAME, 某大学驻某村乡村振兴工作队队长NAME
         self.UNIT_BEFORE_NAME = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})(?<!干部)"
                                            rf"(?:(?:驻|派驻)[\u4e00-\u9fff]{{0,24}}?|派出|选派|下派|委派)?"
@@ -246,8 +246,9 @@ class PeopleExtractor:
             return self._reads[pos]
         name, vouched = self._pattern_name_at(pos), False
         if name is None and _is_cjk(self.text[pos: pos + 1]) and self.candidate(pos):
-            reading = names.read_after(self.text, pos)  # 格桑达瓦: a transliterated name, no surname
-            if reading.vouched and reading.name and not any(c in NOT_IN_NAME for c in reading.name):
+            # 格桑达瓦 (transliterated, no surname), 王五告诉 (a numeral in the given name): the analyser's word
+            reading = names.read_after(self.text, pos)
+            if reading.vouched and reading.name:
                 name, vouched = reading.name, True
         elif name is not None and self.candidate(pos):
             reading = names.read_after(self.text, pos)
@@ -316,11 +317,10 @@ class PeopleExtractor:
         a = pos
         while a > 0 and pos - a < 24 and _is_cjk(self.text[a - 1]):
             a -= 1
-        m = _UNIT_BEFORE_RE.search(self.text[a:pos])
+        m = _UNIT_BEFORE_RE.search(self.text, a, pos)
         if not m:
             return None
-        unit = m.group("unit")
-        return unit[1:] if unit[0] in "在由从是" else unit
+        return self._trim_unit(*m.span("unit"))
 
     def _starts_place(self, pos: int) -> bool:
         """白城市税务局…: a city or county name, not a person, starts at `pos`."""
@@ -716,8 +716,11 @@ class PeopleExtractor:
         m = self.p.UNIT_BEFORE_NAME.search(self.text, self._clause_start(pos), pos)
         if not m:
             return None
-        a, b = m.span("unit")
-        # 本报讯县财政局: the unit starts at the first place or level word (省 市 县 区 …) in it, when one is
+        return self._trim_unit(*m.span("unit"))
+
+    def _trim_unit(self, a: int, b: int) -> str | None:
+        """本报讯县财政局: a unit read back to the clause start begins at the first place or level word
+        (省 市 县 区 …) in it, when one is, and after a leading preposition."""
         first = next((p.start for p in self.places
                       if a <= p.start < b and p.level in ("province", "city", "county")), None)
         if first is None:

@@ -116,6 +116,21 @@ def test_post_de_name():
     assert "孔明亮" in people and people["孔明亮"].dispatch_unit == "县水利局"
 
 
+def test_post_then_unit_and_rank_then_name_read_past_an_adverb_like_given_name():
+    people = _people("本报讯 驻村工作队队长、县人社局副局长冯立新说，今年要把路修通。")
+    assert people["冯立新"].role == "team_leader" and people["冯立新"].dispatch_unit == "县人社局"
+
+
+def test_posted_by_a_unit_with_bei():
+    people = _people("本报讯 2019年，石磊被县农业局选派到白石村任第一书记。")
+    assert set(people) == {"石磊"}  # the unit is not read as a name
+    assert (people["石磊"].village, people["石磊"].dispatch_unit, people["石磊"].start) == ("白石村", "县农业局", "2019")
+
+
+def test_a_numeral_in_the_given_name():
+    assert "王五" in _people("本报讯 第一书记王五告诉记者，路修好了。")
+
+
 def test_members_after_the_leader_and_a_transliterated_name():
     people = _people("本报讯 工作队队长冯涛、队员于洋和石静一起入户。驻村工作队队员艾尔肯·吐尔逊说，羊养得不错。")
     assert {k: v.role for k, v in people.items()} == {
@@ -129,6 +144,8 @@ def test_members_after_the_leader_and_a_transliterated_name():
     "本报讯 白石村第一书记高度重视产业发展。",
     "本报讯 青禾村驻村工作队队长明确表示要整改。",
     "本报讯 驻村第一书记常年住在村里，驻村工作队队员白天走访农户。",
+    "本报讯 白石村第一书记任务清单已下发，青禾村第一书记计划明年扩建茶园。",
+    "本报讯 白石村第一书记党建引领有力，青禾村第一书记周末也不休息。",
 ])
 def test_phrases_next_to_a_post_are_not_names(text):
     assert extract_text(text).people == []
