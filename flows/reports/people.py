@@ -98,7 +98,7 @@ class _Patterns:
         # 第一书记兼工作队长, 第一书记（兼工作队长）, 第一书记、工作队长: a second post after the first.
         self.ROLE = re.compile(rf"(?:驻村)?(?P<role>{role})(?:[(（]?兼(?:任)?(?:驻村)?(?:{role})[)）]?|[、和/](?:驻村)?(?:{role}))?")
         # NAME是/任/现任/担任 … 第一书记 (是省交通运输厅派驻某村的第一书记: the unit and the village between)
-        self.IS_ROLE = re.compile(rf"(?:现任|时任|现为|是|任|担任|出任|成为)(?P<where>[^，。,；;]{{0,24}}?)(?:驻村)?(?P<role>{role})")
+        self.IS_ROLE = re.compile(rf"(?:现任|时任|现为|是|任|担任|出任|成为|作为)(?P<where>[^，。,；;]{{0,24}}?)(?:驻村)?(?P<role>{role})")
         self.LIST = re.compile(rf"(?P<names>[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}})*)等\d+名(?:驻村)?(?P<role>{role})")
         # NAME（市农业农村局派驻某镇某村第一书记）: a list of cadres, each with the post in brackets.
         self.BRACKET_ROLE = re.compile(rf"[（(](?P<where>[^（()）。；;\n]{{0,40}}?)(?:驻村)?(?P<role>{role})[)）]")
@@ -115,7 +115,7 @@ class _Patterns:
         # a sentence that may name a stationed cadre: a post in it, or a posting to a village
         self.CANDIDATE = re.compile(rf"{role}|(?:{_alt(cues.dispatch)})[^。；;！？\n]{{0,16}}?(?:村|嘎查)")
         # 记者NAME, 村民NAME, 县委书记NAME: the word just before a name that is no stationed cadre's
-        self.NOT_CADRE = re.compile(rf"(?:{_alt(cues.not_cadre)})\s*$")
+        self.NOT_CADRE = re.compile(rf"(?:{_alt(cues.not_cadre)})[\s：:]*$")
         honorific = _alt(cues.honorifics)
         # between a name and its posting: 同志, a profile, a comma, a date (于2022年3月), 被, or 由/被 + the unit
         self.GAP = re.compile(rf"(?:{honorific})?{_PROFILE}(?:[，,、\s]*(?:于|在)?\s*(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?份?)?"
@@ -347,8 +347,8 @@ class PeopleExtractor:
                         continue  # 队长/队员 of some other team
                     team_context = True  # 工作队队长高鹏正和队员张敏: the work team's members
             pos = match.end()
-            while pos < end and pos - match.end() < 3 and text[pos] in " \t\n":
-                pos += 1  # 第一书记\n李明轩: an OCR line break between post and name
+            while pos < end and pos - match.end() < 3 and text[pos] in " \t\n：:":
+                pos += 1  # 第一书记\n李明轩: an OCR line break between post and name; 第一书记：李明轩
             name, vouched = self.read(pos) if pos < len(text) and not self._starts_place(pos) else (None, False)
             dotted = _DOTTED_NAME_RE.match(text, pos)
             if dotted and not self._starts_place(pos):

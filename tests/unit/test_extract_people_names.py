@@ -127,6 +127,19 @@ def test_posted_by_a_unit_with_bei():
     assert (people["石磊"].village, people["石磊"].dispatch_unit, people["石磊"].start) == ("白石村", "县农业局", "2019")
 
 
+def test_a_list_of_posts_with_colons():
+    people = _people("白石村驻村工作队名单：第一书记：孔繁星，队员：于洋、石静。")
+    assert {k: v.role for k, v in people.items()} == {
+        "孔繁星": "first_secretary", "于洋": "team_member", "石静": "team_member"}
+    assert extract_text("本报讯 驻村第一书记：从门外汉到行家。").people == []
+
+
+def test_name_before_zuowei_or_shi_with_an_age_before_it():
+    assert _people("本报讯 邵明远作为白石村第一书记，带领村民种茶。")["邵明远"].village == "白石村"
+    p = _people("本报讯 今年35岁的邵明远是县交通局派驻白石村的第一书记。")["邵明远"]
+    assert (p.role, p.village, p.dispatch_unit) == ("first_secretary", "白石村", "县交通局")
+
+
 def test_a_numeral_in_the_given_name():
     assert "王五" in _people("本报讯 第一书记王五告诉记者，路修好了。")
 
@@ -153,7 +166,7 @@ def test_phrases_next_to_a_post_are_not_names(text):
 
 def test_reporters_villagers_and_officials_are_not_cadres():
     text = ("本报讯（记者 孟凡星 通讯员 柳青青）村民石大勇是青禾村第一书记的老邻居。县委书记严正宏是白石村第一书记的"
-            "联系领导。青禾村驻村第一书记冯晓光带领群众种茶。")
+            "联系领导。村委会副主任钟山林是白石村第一书记的好帮手。青禾村驻村第一书记冯晓光带领群众种茶。")
     assert set(_people(text)) == {"冯晓光"}
 
 
