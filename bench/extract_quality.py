@@ -47,9 +47,11 @@ def load_scorer(shared: Path = SHARED):
     return module
 
 
-def pages(shared: Path = SHARED) -> dict[str, list[tuple[Path, Path]]]:
-    """(report, gold) pairs per set: 'gold' (shared/reports) and 'real' (shared/real)."""
+def pages(shared: Path = SHARED, extra: tuple[Path, ...] = ()) -> dict[str, list[tuple[Path, Path]]]:
+    """(report, gold) pairs per set: 'gold' (shared/reports), 'real' (shared/real), and each extra
+    folder of pages with its gold in <folder>/gold (a further held-out set kept outside the repo)."""
     sets = {"gold": (shared / "reports", shared / "gold"), "real": (shared / "real", shared / "real" / "gold")}
+    sets.update({folder.name: (folder, folder / "gold") for folder in extra})
     for name, (folder, gold_folder) in sets.items():
         if not folder.is_dir() or not gold_folder.is_dir():
             raise SharedMissing(f"{name} pages not found: expected {folder} with gold in {gold_folder} "
@@ -107,7 +109,8 @@ class Tally:
                 "required": self.req, "found": self.found, "tp": self.tp, "fp": self.fp}
 
 
-def measure(shared: Path = SHARED, repeat: int = 3, verbose: bool = False, out=None) -> dict:
+def measure(shared: Path = SHARED, repeat: int = 3, verbose: bool = False, out=None,
+            extra: tuple[Path, ...] = ()) -> dict:
     """Extract and score every shared page; returns {'pages', 'sets', 'calibration', 'speed'}."""
     import contextlib
     import io
@@ -116,9 +119,9 @@ def measure(shared: Path = SHARED, repeat: int = 3, verbose: bool = False, out=N
     from flows.reports.extract import extract_report
 
     scorer = load_scorer(shared)
-    sets = pages(shared)
+    sets = pages(shared, extra)
     catalog = load_catalog()
-    tallies = {name: Tally() for name in ("gold", "real", "real_A", "real_B")}
+    tallies = {name: Tally() for name in ("gold", "real", "real_A", "real_B", *sets)}
     per_page: list[dict] = []
     calibration = [[0, 0] for _ in BINS]  # [predicted, matched] per bin
     for set_name, pairs in sets.items():
@@ -162,11 +165,11 @@ def report(result: dict, verbose: bool = False) -> None:
               f"people {p['pfound']}/{p['preq']}, {p['pfp']} FP")
         if verbose and p["detail"].strip():
             print("\n".join("      " + line for line in p["detail"].rstrip().splitlines()))
-    labels = {"gold": "gold (shared/reports)", "real": "real, all", "real_A": "real fold A d01-d10 (tuning)",
-              "real_B": "real fold B d11-d20 (held out)"}
+    labels = {"gold": "gold (shared/reports)", "real": "real, all", "real_A": "real fold A d01-d10",
+              "real_B": "real fold B d11-d20"}
     print("\nper set")
     for name, f in result["sets"].items():
-        print(f"  {labels[name]:32} pages {f['pages']:2}  fact recall {f['fact_recall']:.3f} ({f['found']}/{f['required']})  "
+        print(f"  {labels.get(name, name + ' (extra)'):32} pages {f['pages']:2}  fact recall {f['fact_recall']:.3f} ({f['found']}/{f['required']})  "
               f"precision {f['fact_precision']:.3f} ({f['fp']} FP)  people recall {f['people_recall']:.3f}  "
               f"people precision {f['people_precision']:.3f}  metric agreement {f['metric_agreement']:.2f}")
     print("\ncalibration on real pages (a fact is correct when the scorer matches it to a gold fact)")
@@ -183,10 +186,12 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=SHARED, help=f"the shared folder (default {SHARED})")
     parser.add_argument("--repeat", type=int, default=5, help="passes over the real pages for the speed figure")
     parser.add_argument("--verbose", action="store_true", help="print the scorer's FP and MISS lines per page")
+    parser.add_argument("--extra", type=Path, action="append", default=[],
+                        help="a further folder of pages (*.txt) with gold in FOLDER/gold, scored as its own set")
     args = parser.parse_args()
     sys.path.insert(0, str(REPO))
     try:
-        result = measure(args.shared, args.repeat, args.verbose)
+        result = measure(args.shared, args.repeat, args.verbose, extra=tuple(args.extra))
     except SharedMissing as exc:
         print(f"extract_quality: {exc}", file=sys.stderr)
         return 2
