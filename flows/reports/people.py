@@ -85,6 +85,9 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                 words("title"), words("honorific"), words("not_cadre"))
 
 
+_NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in words)
 
@@ -99,7 +102,9 @@ class _Patterns:
         self.ROLE = re.compile(rf"(?:驻村)?(?P<role>{role})(?:[(（]?兼(?:任)?(?:驻村)?(?:{role})[)）]?|[、和/](?:驻村)?(?:{role}))?")
         # NAME是/任/现任/担任 … 第一书记 (是省交通运输厅派驻某村的第一书记: the unit and the village between)
         self.IS_ROLE = re.compile(rf"(?:现任|时任|现为|是|任|担任|出任|成为|作为)(?P<where>[^，。,；;]{{0,24}}?)(?:驻村)?(?P<role>{role})")
-        self.LIST = re.compile(rf"(?P<names>[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}})*)等\d+名(?:驻村)?(?P<role>{role})")
+        # 由董连杰、廖伟伟等9名第一书记 / NAME、NAME、NAME 3名第一书记 (no 等: two names or more, each a name)
+        self.LIST = re.compile(rf"(?P<names>{_NO_ETC}{{2,4}}(?:、{_NO_ETC}{{2,4}})*)(?P<etc>等)?"
+                               rf"(?:\d+|[一二两三四五六七八九十]+)名(?:驻村)?(?P<role>{role})")
         # NAME（市农业农村局派驻某镇某村第一书记）: a list of cadres, each with the post in brackets.
         self.BRACKET_ROLE = re.compile(rf"[（(](?P<where>[^（()）。；;\n]{{0,40}}?)(?:驻村)?(?P<role>{role})[)）]")
         # 作为某村驻村第一书记，(县农业局干部)潘振宇…: the post first, the name after the comma.
@@ -162,6 +167,11 @@ _DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,5}[·•・][^\W\d_负正在带
 # 第一书记由市发改局干部牟俊担任: the post first, then the unit and the name.
 _BY_UNIT_RE = re.compile(r"由(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社|集团))(?:的)?(?:干部|职工|同志|党员)?")
 
+
+# 由省某委选派到某镇甲村、乙社区的 + a list of names: the villages the listed cadres are posted to, in order.
+_PLACES_BEFORE_NAMES_RE = re.compile(r"(?:由(?P<unit>[\u4e00-\u9fff]{2,20}?))?(?:选派|派驻|下派|委派|派)?(?:到|至|赴|驻)"
+                                     r"(?P<items>[\u4e00-\u9fff]{2,16}(?:、[\u4e00-\u9fff]{2,16})*)的$")
+_LISTED_VILLAGE_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:村|社区|嘎查|居委会)")
 
 _STOP_RE = re.compile(r"[。！？\n]")
 
@@ -457,21 +467,81 @@ class PeopleExtractor:
                 found.append(_Mention(name, self.p.role_code[match.group("role")], match.start() - len(name), match.start(),
                                       where[-1] if where else None, 0.8))
         for match in self.p.LIST.finditer(text, start, end):
-            listed = match.group("names").split("、")
-            first = listed[0]
-            for k in range(len(first)):  # the list starts after a verb or preposition: 由董连杰
-                candidate = first[k:]
-                if self.name_at(match.start() + k) == candidate:
-                    listed[0] = candidate
-                    break
-            else:
-                listed = listed[1:]
-            offset = match.start()
-            for name in listed:
-                pos = text.find(name, offset, match.end())
-                if pos >= 0 and self.name_at(pos) == name:
-                    found.append(_Mention(name, self.p.role_code[match.group("role")], pos, pos + len(name), None, 0.7))
+            found += self._listed(match)
         return found
+
+    def _listed(self, match: re.Match) -> list[_Mention]:
+        """A list of names before a count of cadres (由董连杰、廖伟伟等9名第一书记; without 等 every item must be a
+        name, and two or more); villages listed just before the names, one for each in the same order
+        (选派到某镇甲村、乙社区的NAME、NAME 2名第一书记), are theirs."""
+        text = self.text
+        listed = match.group("names").split("、")
+        strict = not match.group("etc")
+        first = listed[0]
+        for k in range(len(first)):  # the list starts after a verb or preposition: 由董连杰, 的NAME
+            candidate = first[k:]
+            if self.name_at(match.start() + k) == candidate or (
+                    strict and k and first[k - 1] in "的由是和及与" and self._bounded_name(candidate)):
+                listed[0] = candidate
+                break
+        else:
+            listed = listed[1:]
+        if strict and len(listed) < 2:
+            return []
+        offset, at, read_whole = match.start(), [], 0
+        for name in listed:
+            pos = text.find(name, offset, match.end())
+            read = self.name_at(pos) if pos >= 0 and not self._starts_place(pos) else None
+            if read == name or (strict and pos >= 0 and not self._starts_place(pos) and self._bounded_name(name)
+                                and (read is None or name.startswith(read))):
+                # the separators bound a listed name: 苏志省7名 is 苏志省, though 省 ends a name elsewhere
+                at.append((name, pos))
+                read_whole += read == name
+                offset = pos + len(name)
+            elif strict:
+                return []  # 甲村、乙村7名…: not a list of names
+        if strict and not read_whole:
+            return []  # none of them read as a name on its own
+        role = self.p.role_code[match.group("role")]
+        villages, town, unit = self._listed_villages(at[0][1], len(at)) if at else ([], None, None)
+        return [_Mention(name, role, pos, pos + len(name), villages[k] if villages else None, 0.7, unit, town)
+                for k, (name, pos) in enumerate(at)]
+
+    @staticmethod
+    def _bounded_name(item: str) -> bool:
+        """An item of a list that may be a name, its ends set by the separators: a surname and one or two
+        characters, none of them a place or post word (方志远、 where the analyser reads 方志/n 远)."""
+        head = names.surname_length(item)
+        return bool(head) and head + 1 <= len(item) <= head + 2 and item[-1] not in "村镇乡县区" \
+            and not any(c in NOT_IN_NAME for c in item[head:-1])
+
+    def _listed_villages(self, pos: int, count: int) -> tuple[list[Place], Place | None, str | None]:
+        """选派到某镇甲村、乙社区、丙村的 + three names: the villages in order (one village alone is everyone's), the
+        township written before the first, and the unit of 由某单位选派到."""
+        s_start = self._sentence(pos)[0]
+        m = _PLACES_BEFORE_NAMES_RE.search(self.text, max(s_start, pos - 160), pos)
+        if not m:
+            return [], None, None
+        items, k, town = [], m.start("items"), None
+        for item in m.group("items").split("、"):
+            a = k
+            while True:  # 某县某镇甲村: the chain before the first village
+                head = next((p for p in self.places if p.start == a and p.end < k + len(item)
+                             and p.level in ("province", "city", "county", "township")), None)
+                if head is None:
+                    break
+                if head.level == "township":
+                    town = head
+                a = head.end
+            name = self.text[a: k + len(item)]
+            if not _LISTED_VILLAGE_RE.fullmatch(name):
+                return [], None, None
+            items.append(next((p for p in self.places if p.start == a and p.end == k + len(item)), None)
+                         or Place(a, k + len(item), name, "village"))
+            k += len(item) + 1
+        if len(items) not in (1, count):
+            return [], town, m.group("unit")
+        return (items if len(items) == count else items * count), town, m.group("unit")
 
     def _subject_end(self, pos: int, floor: int) -> tuple[int, str | None]:
         """Where the subject of a posting ends, before `pos`: back over 同志, a comma, a date (于2022年3月) and

@@ -150,6 +150,17 @@ def test_members_after_the_leader_and_a_transliterated_name():
         "冯涛": "team_leader", "于洋": "team_member", "石静": "team_member", "艾尔肯·吐尔逊": "team_member"}
 
 
+def test_a_list_of_names_right_before_a_count_of_cadres_with_their_villages_in_order():
+    text = ("本报讯 这支队伍由市财政局选派到青禾镇白石村、红岭社区、柳塘村的方志远、韩晓梅、邵德省3名第一书记组成。")
+    people = _people(text)
+    assert {k: (v.role, v.village, v.township, v.dispatch_unit) for k, v in people.items()} == {
+        "方志远": ("first_secretary", "白石村", "青禾镇", "市财政局"),
+        "韩晓梅": ("first_secretary", "红岭社区", "青禾镇", "市财政局"),
+        "邵德省": ("first_secretary", "柳塘村", "青禾镇", "市财政局")}  # the list bounds the last name, 省 and all
+    # without 等 every item must be a name: villages before a count are no list of cadres
+    assert _people("本报讯 白石村、柳塘村2名第一书记到岗。") == {}
+
+
 @pytest.mark.parametrize("text", [
     "本报讯 全县驻村干部中，连续担任第一书记的有12名。",
     "本报讯 白石村第一书记连续三年考核优秀。",
