@@ -266,10 +266,35 @@ class PeopleExtractor:
                 name = None  # 第一书记高度重视, 第一书记连续三年: an ordinary word after the post
             elif reading.name:
                 # 队长李娜介绍: the verb is not part of the name; 杨成/nrfg 波/j 挨家: the document decides
-                longer = reading.open_end and name == reading.name + self.text[pos + len(reading.name)]
+                longer = name.startswith(reading.name) and len(name) == len(reading.name) + 1 and (
+                    reading.open_end or self._whole_elsewhere(name, reading.name))
                 name, vouched = (name if longer else reading.name), reading.vouched
         self._reads[pos] = (name, vouched)
         return name, vouched
+
+    def _whole_elsewhere(self, long: str, short: str) -> bool:
+        """毛黎祥和村民 (the analyser: 毛黎 祥和): the page writes the longer form every time it writes the shorter,
+        twice or more, before different words (毛黎祥和…, 毛黎祥驻村…), and its last character makes a word with
+        what follows in no more than half of them (祥和 yes, 祥驻 and 祥手 no; 正在 and 正忙 both): that
+        character belongs to the name. An adverb-like last character (正, 刚) must also be seen before a
+        punctuation mark or a line end (NAME正：…) once."""
+        if self._count(long) < 2 or self._count(long) != self._count(short):
+            return False
+        t = names.tagger()
+        text, pos, after, words, seen = self.text, 0, set(), 0, 0
+        last = long[-1]
+        while True:
+            pos = text.find(long, pos)
+            if pos < 0:
+                break
+            pos += len(long)
+            nxt = text[pos: pos + 1]
+            after.add(nxt if _is_cjk(nxt) else "")  # punctuation, a line end: one kind of boundary
+            words += _is_cjk(nxt) and t.known(last + nxt)
+            seen += 1
+        if len(after) < 2 or 2 * words > seen:
+            return False
+        return "" in after or t.tag(last)[0][1] not in ("d", "zg")
 
     def name_at(self, pos: int) -> str | None:
         """The person name starting at `pos`, if one does."""

@@ -161,6 +161,18 @@ def test_a_list_of_names_right_before_a_count_of_cadres_with_their_villages_in_o
     assert _people("本报讯 白石村、柳塘村2名第一书记到岗。") == {}
 
 
+def test_a_name_the_page_writes_whole_elsewhere_keeps_its_last_character():
+    # the analyser joins the name's last character to the next word here (坚持); the page writes the whole
+    # name before other words, and never the shorter form
+    text = "本报讯 白石村第一书记许志坚持每天入户走访。许志坚说，路修好了，许志坚的心也就踏实了。"
+    assert set(_people(text)) == {"许志坚"}
+    # an adverb after a two-character name each time it is written (正在, 正忙) is no part of it
+    assert set(_people("本报讯 白石村第一书记尹桂正在地里查看墒情。尹桂正忙着联系收购商。")) == {"尹桂"}
+    # an adverb-like last character counts once the page writes the name before a punctuation mark
+    text = "驻村第一书记陶然正：把路修到家门口\n本报讯 白石村第一书记陶然正坐在村委会里核对账目。"
+    assert set(_people(text)) == {"陶然正"}  # not 陶然 as well
+
+
 @pytest.mark.parametrize("text", [
     "本报讯 全县驻村干部中，连续担任第一书记的有12名。",
     "本报讯 白石村第一书记连续三年考核优秀。",
