@@ -94,6 +94,7 @@ VOCABULARY_KINDS = (
     "unit", "multiplier", "approx_infix", "qualifier_prefix", "qualifier_suffix", "range_separator",
     "rate_suffix", "rate_word", "total_word", "scope", "scope_organ", "slogan_verb", "slogan_tail", "negation",
     "money_verb", "money_continuation", "per_thing", "area_description", "honour", "programme_term", "support_term",
+    "profile_word", "story_verb", "village_noun", "holder",
 )
 SCOPE_LEVELS = ("country", "province", "district", "city", "county", "township", "village")
 
@@ -142,6 +143,8 @@ def load_vocabulary(path: Path = VOCABULARY_SEED) -> Vocabulary:
                     raise ValueError(f"{path}: scope word {term!r}: unknown level {value!r}")
             if kind in ("rate_suffix", "rate_word", "total_word") and value not in BASES:
                 raise ValueError(f"{path}: {kind} {term!r}: unknown basis {value!r}")
+            if kind == "holder" and value not in ("person", "team"):
+                raise ValueError(f"{path}: holder {term!r}: unknown holder {value!r} (person or team)")
             if kind in ("qualifier_prefix", "qualifier_suffix", "approx_infix") and value not in QUALIFIERS:
                 raise ValueError(f"{path}: {kind} {term!r}: unknown qualifier {value!r}")
             factor = (row.get("factor") or "").strip()

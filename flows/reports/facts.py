@@ -36,17 +36,20 @@ from functools import lru_cache
 from flows.reports.catalog import Catalog, Metric, load_vocabulary
 from flows.reports.models import Fact
 from flows.reports.numbers import Quantity, find_quantities
-from flows.reports.regions import Place, chains
+from flows.reports.regions import Place, chains, list_start
 from flows.reports.segment import Article
 
 BEFORE, AFTER = 14, 8
 _VOCAB = load_vocabulary()
 _COUNT_UNITS = ("item", "village", "team")
-_SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
+# A question mark before a digit or a Latin letter is encoding residue (总?cè)丝?50人), not a sentence end.
+_SENTENCE_RE = re.compile(r"(?:[^。！？!?；;\n]|\?(?=[0-9A-Za-z\u00c0-\u024f]))+[。！？!?；;]*")
 _CLAUSE_SEP = set("，,：:")
 _FROM_VALUE_RE = re.compile(r"(?:增加|提高|增长|上升|提升|扩大|发展|下降|减少|降低|由)(?:到|至)")
 _FROM_TO_RE = re.compile(r"[由从][^，。,；;]{1,18}?(?:增加|提高|增长|上升|提升|扩大|发展|跃升)(?:到|至)[^，。,；;]{0,8}$")
-_DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位|年|月)")
+_DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
+# 每年选派5万人 is a yearly figure; 每月走访不少于20户 (a period with a bound) is a norm.
+_PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
 _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|帮扶队)")
 _NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:]{0,5}?(?<![驻进入包联])村")
 _PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
@@ -70,6 +73,8 @@ _RATE_RE = re.compile(_VOCAB.alternation("rate_word"))
 _RATE_OF = _VOCAB.mapping("rate_word")
 _HEADS = tuple(term for term, basis in _RATE_OF.items() if basis == "per_person" and "月" not in term)  # 每人, 人均
 _TOTAL_RE = re.compile(_VOCAB.alternation("total_word"))
+_HOLDER_RE = re.compile(_VOCAB.alternation("holder"))
+_HOLDER_OF = _VOCAB.mapping("holder")
 # Scope words stand anywhere (全省, 该县); an organ of a level (县财政, 村里) only after a word boundary.
 _SCOPE_RE = re.compile(rf"(?P<free>{_VOCAB.alternation('scope')})|"
                        rf"(?:(?<![\u4e00-\u9fff])|(?<=[对由经按从为在和与及向给让使据]))(?P<organ>{_VOCAB.alternation('scope_organ')})")
@@ -81,6 +86,15 @@ _MONEY_VERB_RE = re.compile(rf"(?:{_VOCAB.alternation('money_verb')})(?:了|共|
 _AREA_DESCRIPTION_RE = re.compile(_VOCAB.alternation("area_description"))
 _CONTINUATION_RE = re.compile(rf"(?:{_VOCAB.alternation('money_continuation')})")
 _CONJUNCTION_RE = re.compile(r"[和及与、]|以及")
+# 7个村, 八条帮扶村, 两个贫困村: a count of several villages in a sentence.
+_SEVERAL_VILLAGES_RE = re.compile(r"(?:\d+|[两三四五六七八九十]+)[个条座][\u4e00-\u9fff]{0,4}?村(?![民委])")
+_PROFILE_RE = re.compile(_VOCAB.alternation("profile_word"))
+_STORY_VERB_RE = re.compile(_VOCAB.alternation("story_verb"))
+# 7993个建档立卡贫困村, 1351个少数民族聚居、自然条件差的山区民族村: the head noun closes the phrase after the count.
+_VILLAGE_HEAD_RE = re.compile(rf"[^，。,；;：:！？!?\n\d]{{0,20}}?(?:{_VOCAB.alternation('village_noun')})")
+_NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给对向把让使从户人名]|项目|企业|合作社|基地|工程|问题|支部|工作队|书记")
+# The sentence speaks of the programme's dispatch: a count of villages in it with no keyword is the villages covered.
+_DISPATCH_WORD_RE = re.compile(r"选派|派驻|下派|进驻|驻村|第一书记|工作队")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
 _OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
 _CLOSE_QUOTE_RE = re.compile(f"[{_CLOSE_QUOTES}]")
@@ -133,7 +147,20 @@ def _count_unit(text: str, q: Quantity) -> str | None:
         return "team"  # 200多个行政村派驻工作队: the village noun comes first, the count is of villages
     if village:
         return "village"
+    head = _VILLAGE_HEAD_RE.match(text, q.end)
+    if head and q.classifier in ("个", "条", "座") and not _NOT_VILLAGE_HEAD_RE.search(head.group(0)):
+        return "village"  # 2697个党组织软弱涣散村: the phrase after the count ends in a village noun
     return None
+
+
+def _counts_villages(text: str, q: Quantity) -> bool:
+    """5594个村(居), 3000个村庄, 1351个…山区民族村: the count is of villages themselves, not of 村民小组 or 三个月…全村."""
+    if q.classifier not in ("个", "条", "座"):
+        return False
+    if text.startswith("村", q.end):
+        return not _is_cjk_char(text[q.end + 1: q.end + 2]) or text[q.end + 1] in "庄寨落"
+    head = _VILLAGE_HEAD_RE.match(text, q.end)
+    return bool(head) and not _NOT_VILLAGE_HEAD_RE.search(head.group(0))
 
 
 def _counts_other_noun(text: str, q: Quantity) -> bool:
@@ -215,6 +242,8 @@ def _skip(text: str, q: Quantity, c_start: int, s_start: int = 0, opens: list[in
         return True  # 各选派1-2个工作队, 帮扶1-4个行政村: a count range is a norm, not a figure
     if q.unit != "yuan" and _DISTRIBUTIVE_RE.search(text, c_start, q.prefix_start):
         return True  # 每个工作队不少于3人: a norm, not a count
+    if q.unit != "yuan" and q.qualifier in ("at_least", "at_most") and _PER_PERIOD_RE.search(text, c_start, q.prefix_start):
+        return True  # 每月在村不少于20天: a norm
     if q.unit not in ("yuan", "km", "mu", "percent") and q.value <= 1 and not _listed_one(text, q):
         return True
     if q.unit == "yuan" and _PER_THING_RE.search(text, c_start, q.prefix_start):
@@ -263,6 +292,11 @@ def _basis(text: str, q: Quantity, c_start: int, metric: Metric, s_end: int | No
     rate = _rate_in(clause) or _rate_in(text[q.end: q.end + 3])
     if rate is None and keyword_end is not None and keyword_end > q.end:
         rate = _rate_in(text[q.end: keyword_end])  # 省级2万元…标准，为每名驻村干部安排工作经费: the head comes after
+    if rate == "per_year":
+        part = clause[clause.rfind("、") + 1:]
+        holders = [m.group(0) for m in _HOLDER_RE.finditer(part)]
+        if holders and _HOLDER_OF[holders[-1]] == "person":
+            return "per_person_year"  # 每年落实第一书记工作经费1万元: a yearly amount for each secretary
     if rate:
         return rate
     if any(other.unit in ("person", "household") and c_start <= other.start and other.end <= q.prefix_start
@@ -301,6 +335,7 @@ class FactExtractor:
         self.doc_place = doc_place
         self.city = city
         self._running_para = self._para = -1
+        self._last_by_metric: dict[tuple[str, str], Fact] = {}
         self._sentence: tuple[int, int] = (-1, -1)
         self._sentence_anchors: list[Anchor] | None = None
         self._quantities: list[Quantity] = []
@@ -311,6 +346,43 @@ class FactExtractor:
             towns = [p.name for p in chain if p.level == "township"]
             if towns and chain[-1].level == "village":
                 self.village_township.setdefault(chain[-1].name, towns[-1])
+        self._list_starts: dict[int, int | None] = {}
+        for place in places:  # 某镇甲村、乙村、丙村: every village listed after a township lies in it
+            if place.level == "village" and self._list_start(place) is not None:
+                inside = self._places_in(self._list_start(place), place.start)
+                towns = {p.name for p in inside if p.level == "township"}
+                if len(towns) == 1:
+                    town = towns.pop()
+                    for p in (*inside, place):
+                        if p.level == "village":
+                            self.village_township.setdefault(p.name, town)
+
+    def _list_start(self, place: Place) -> int | None:
+        if place.start not in self._list_starts:
+            self._list_starts[place.start] = list_start(self.text, place)
+        return self._list_starts[place.start]
+
+    def _list_holder(self, place: Place, s_start: int, article_place: Place | None) -> Place:
+        """A village that closes a list (甲、乙、丙村; 甲村、乙村和丙村) stands for all the villages listed: a
+        figure about them is about the township that holds them, or the county when they lie in several."""
+        if place.level != "village":
+            return place
+        start = self._list_start(place)
+        if start is None:
+            return place
+        before = [p for p in self._places_in(s_start, place.start) if p.level in ("township", "county", "city")]
+        inside = [p for p in before if p.start >= start]
+        towns = list(dict.fromkeys(p.name for p in inside if p.level == "township"))
+        if len(towns) == 1:
+            return next(p for p in reversed(inside) if p.level == "township")
+        if not towns:
+            town = next((p for p in reversed(before) if p.level == "township"), None)
+            if town is not None:
+                return town
+            if place.name in self.village_township:
+                return Place(place.start, place.end, self.village_township[place.name], "township")
+        county = next((p for p in reversed(before) if p.level in ("county", "city")), None)
+        return county or article_place or place
 
     def _places_in(self, start: int, end: int) -> list[Place]:
         i, j = bisect_left(self.place_starts, start), bisect_left(self.place_starts, end)
@@ -453,18 +525,32 @@ class FactExtractor:
                    and not (a.bracketed and a.pos < c_start)]
         last = self._last_resolved(anchors, article, running, article_place)
         if last is not None:
-            return last.place, ("clause" if last.pos >= c_start else "sentence")
+            return self._holder(last, anchors, s_start, article_place), ("clause" if last.pos >= c_start else "sentence")
         if running is not None and (running.level in ("township", "village") or article_place is None
                                     or self._running_para == self._para):
             # the village or township the article is talking about; a county or province only in its paragraph
+            if running.level == "village" and _SEVERAL_VILLAGES_RE.search(self.text, s_start, self._sentence[1]):
+                # 争取资金…目前7个村基层阵地改建: a sentence about several villages is not about the one last named
+                return self._above_village(running, article_place), "running"
             return running, "running"
+        if article_place is None and running is None:
+            unresolved = next((a for a in reversed(anchors) if a.kind == "unresolved"), None)
+            if unresolved is not None:  # 今年我省选派…: a page that names no place keeps the scope word as written
+                return Place(unresolved.pos, unresolved.end, unresolved.word, _SCOPE_LEVEL[unresolved.word]), "sentence"
         return article_place, "article"
+
+    def _above_village(self, village: Place, article_place: Place | None) -> Place | None:
+        """The township that holds a village (as the page places it), else the article's county."""
+        if village.name in self.village_township:
+            return Place(village.start, village.end, self.village_township[village.name], "township")
+        return article_place or village
 
     def extract(self, article: Article) -> list[Fact]:
         text, facts = self.text, []
         article_place = self._article_place(article)
         running: Place | None = None
         self._last_dispatch: dict[str, Fact] = {}
+        self._last_by_metric: dict[tuple[str, str], Fact] = {}
         self._running_para = self._para = -1
         for index, para in enumerate(article.paragraphs):
             if para.role in ("byline", "marker"):
@@ -483,6 +569,7 @@ class FactExtractor:
                         if fact:
                             facts.append(fact)
                             previous = fact
+                            self._last_by_metric[(fact.metric, fact.unit)] = fact
                             if fact.kind == "dispatch":
                                 self._last_dispatch[fact.unit] = fact
                 updated = self._update_running(running, s_start, s_end, article, article_place)
@@ -496,7 +583,24 @@ class FactExtractor:
         if anchors is None:
             anchors = self._anchors(s_start, s_end, article, running, article_place, 0)
         last = self._last_resolved([a for a in anchors if not a.bracketed], article, running, article_place)
-        return running if last is None else last.place
+        if last is None:
+            return running
+        return self._holder(last, [a for a in anchors if not a.bracketed], s_start, article_place)
+
+    def _holder(self, last: Anchor, anchors: list[Anchor], s_start: int, article_place: Place | None) -> Place | None:
+        """The place an anchor stands for: a village closing a list stands for the villages listed; a cadre
+        named with others in other villages (甲村的张三、乙村的李四等2名第一书记) for the place that holds them all."""
+        if last.kind == "place":
+            return self._list_holder(last.place, s_start, article_place)
+        if last.kind != "cadre":
+            return last.place
+        villages = {a.place.name for a in anchors if a.kind == "cadre" and a.pos >= s_start}
+        if len(villages) < 2:
+            return last.place
+        towns = {self.village_township.get(v) for v in villages} - {None}
+        if len(towns) == 1:
+            return Place(last.pos, last.end, towns.pop(), "township")
+        return article_place or last.place
 
     def _last_resolved(self, anchors: list[Anchor], article: Article, running: Place | None,
                        article_place: Place | None) -> Anchor | None:
@@ -527,8 +631,10 @@ class FactExtractor:
         """甲村和乙村…两个深度贫困村: a count of the villages just named, not a figure."""
         if q.value > 10 or _count_unit(self.text, q) != "village":
             return False
-        named = {p.name for p in self._places_in(s_start, q.prefix_start) if p.level == "village"}
-        return len(named) == int(q.value)
+        named = [p for p in self._places_in(s_start, q.prefix_start) if p.level == "village"]
+        if named and named[-1].end == q.prefix_start:
+            return False  # 甲村、乙村和丙村3个村开展…: the list's own count, in apposition, is the figure
+        return len({p.name for p in named}) == int(q.value)
 
     def _fact(self, q: Quantity, hits: list[KeywordHit], s_start: int, s_end: int, role: str, article: Article,
               running: Place | None, article_place: Place | None, previous: Fact | None = None) -> Fact | None:
@@ -573,12 +679,24 @@ class FactExtractor:
         if chosen is None and q.unit == "mu" and not _AREA_DESCRIPTION_RE.search(text, c_start, q.prefix_start):
             chosen = (self.catalog.by_code("planting_area"), "mu", BEFORE, "亩")  # 建了10亩翠冠梨: mu is planted land
             borrowed = True
+        if chosen is None and q.unit == "count" and _counts_villages(text, q) \
+                and _DISPATCH_WORD_RE.search(text, s_start, s_end):
+            # 选派…干部驻村，…5594个村(居)持续受益: villages counted in a sentence about the dispatch are those covered
+            chosen = (self.catalog.by_code("villages_covered"), "village", BEFORE, "")
+            borrowed = True
         if chosen is None:
             return None
         metric, unit, gap, keyword = chosen
-        if not by_level and q.unit != "yuan" and previous is not None and previous.metric == metric.code \
-                and previous.unit == unit and text[c_start: c_start + 2] == "其中" and previous.char_start < c_start:
-            return None  # 种植油松19.3亩，其中贫困户种植17亩: a part of the figure just given, not another figure
+        if metric.kind == "outcome" and _PROFILE_RE.search(text, s_start, s_end):
+            return None  # 全村共有脱贫户61户, 总户数196户…人均纯收入1890元: the place as it is, not what the work achieved
+        if metric.kind == "dispatch" and unit == "person" and q.value <= 10 \
+                and _STORY_VERB_RE.search(text, c_start, q.prefix_start):
+            return None  # 记者探访三位第一书记: the people of the story, not a dispatch
+        if not by_level and q.unit != "yuan" and text[c_start: c_start + 2] == "其中":
+            prior = previous if previous is not None and previous.metric == metric.code and previous.unit == unit \
+                else self._last_by_metric.get((metric.code, unit))
+            if prior is not None and prior.char_start < c_start and (prior is previous or q.value < prior.value):
+                return None  # 种植油松19.3亩，其中贫困户种植17亩; 。其中甲、乙村3个: a part of the figure given
         if metric.code in _SECURED_FROM and q.unit == "yuan" and (
                 _SECURED_MONEY_RE.search(text[c_start: q.prefix_start])
                 or (metric.code == "matching_funds" and _SECURED_VERB_RE.search(text, c_start, q.prefix_start))):
@@ -589,6 +707,8 @@ class FactExtractor:
         if q.value <= 1 and q.unit not in ("yuan", "km", "mu", "percent") and gap > 0:
             return None  # a tally of one only right after its keyword: 引进项目1个
         region, region_source = self._region(q, c_start, s_start, article, running, article_place)
+        if unit == "village" and q.value >= 2 and region is not None and region.level == "village":
+            region = self._above_village(region, article_place)  # a count of villages is not about one of them
         years = [m for m in _YEAR_RE.finditer(text, s_start, s_end)]
         before_years = [m for m in years if m.end() <= q.prefix_start]
         year = int((before_years[-1] if before_years else years[0]).group(1)) if years else None
@@ -611,7 +731,15 @@ class FactExtractor:
         if previous is not None and previous.unit == "yuan" and previous.kind == "funding" and previous.char_end <= c_start:
             if _CONTINUATION_RE.match(self.text, c_start):  # 其中市级补助80万元，合计约4.6万元
                 return (self.catalog.by_code(previous.metric), "yuan", BEFORE, previous.keyword), None
-            return None, None
+            # 每年拿出100万元，对先进集体和个人进行表彰奖励: the clause right after names what the money is for
+            s_end = self._sentence[1]
+            n_start, n_end = _clause_bounds(self.text, c_end + 1, s_end, c_end + 1) if c_end + 1 < s_end else (s_end, s_end)
+            purpose = [h for h in hits if n_start <= h.start and h.end <= n_end
+                       and any(m.kind == "funding" and "yuan" in m.units for m in h.metrics)]
+            if not purpose or any(n_start <= other.prefix_start < n_end for other in self._quantities):
+                return None, None
+            metric = next(m for m in purpose[-1].metrics if m.kind == "funding" and "yuan" in m.units)
+            return (metric, "yuan", BEFORE, purpose[-1].keyword), None
         # 省级2万元、县级1万元标准，为每名驻村干部安排工作经费: the keyword closes the sentence
         funding = [h for h in hits if h.start >= q.end and any(m.kind == "funding" and "yuan" in m.units for m in h.metrics)]
         if not funding:

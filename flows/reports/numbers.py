@@ -54,7 +54,9 @@ QUANTITY_RE = re.compile(
     rf"(?P<post>{_SUFFIX_ALT})?"
 )
 # 70-120元, 3至5万元: the low end of a range, written straight before the high one.
-_RANGE_LOW_RE = re.compile(rf"(?P<low>\d+(?:\.\d+)?)(?P<lmult>{_MULT_ALT})?(?P<lunit>{_UNIT_ALT})?(?:{_RANGE_ALT})$")
+# 70元/人·天至120元/人·天: the unit and rate may be written at both ends.
+_RANGE_LOW_RE = re.compile(rf"(?P<low>\d+(?:\.\d+)?)(?P<lmult>{_MULT_ALT})?(?P<lunit>{_UNIT_ALT})?(?P<lrate>{_RATE_ALT})?"
+                           rf"(?:{_RANGE_ALT})$")
 _RANGE_CHARS = set(w for w in _VOCAB.words("range_separator") if len(w) == 1) - {""}
 _RANGE_NEXT_RE = re.compile(rf"(?:{_RANGE_ALT})\d")
 _PERCENT_CN_RE = re.compile(rf"百分之(?P<num>\d+(?:\.\d+)?|[{_CN}]+(?:点[零〇○一二三四五六七八九]+)?)")
@@ -172,7 +174,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if low and not (low.start() > 0 and (text[low.start() - 1].isdigit() or text[low.start() - 1] == ".")) \
                 and (low.group("lunit") in (None, unit_word)):
             low_value = float(low.group("low")) * MULTIPLIERS.get(low.group("lmult") or mult or "", 1) * scale
-            if low_value < value:  # 70-120元 is a range; 2023-5名 is not
+            if low_value < value and low.group("lrate") in (None, match.group("rate")):  # 70-120元; not 2023-5名
+                if found and found[-1].start == low.start():
+                    found.pop()  # the low end, read on its own when its unit is written with it
                 found.append(Quantity(
                     start=low.start(), end=match.end(), text=low.group(0) + match.group(0),
                     value=round(low_value, 6), unit=unit, classifier=classifier or None, qualifier="at_least",

@@ -42,7 +42,8 @@ NOUN_AFTER_VILLAGE = set("民级两集党干规务委容里医支内外情风貌
 BOUNDARY_WORDS = re.compile(
     "(?:派驻|选派|下派|进驻|入驻|共有|拥有|结合|围绕|针对|来到|前往|走进|深入|位于|地处|包括|包含|覆盖|完成|依托|确保|带动|执行|协助|配齐|培养|推动|做到|帮助|"
     "发展|建设|支持|组织|带领|引导|了解|走访|实现|推进|加强|年来|以来|目前|当地|所在|驻点|联系|帮扶|对口|结对|"
-    "选派到|派驻到|任职|担任|挂任|兼任|出任|成为|打造|建成|获评|评为|授予|荣获|入选|(?:局|委|院)(?=[\u4e00-\u9fff]{2}))")
+    "选派到|派驻到|任职|担任|挂任|兼任|出任|成为|打造|建成|获评|评为|授予|荣获|入选|强化|规范|其中|报讯|日讯|"
+    "(?:局|委|院)(?=[\u4e00-\u9fff]{2}))")
 GENERIC_PLACES = {
     "下乡", "返乡", "回乡", "家乡", "城乡", "老乡", "同乡", "本乡", "全乡", "该乡", "各乡", "异乡", "故乡", "入乡", "乡乡",
     "进村", "驻村", "全村", "该村", "本村", "各村", "到村", "入村", "农村", "乡村", "山村", "邻村", "外村", "两村", "村村",
@@ -54,7 +55,12 @@ GENERIC_ENDINGS = (
     "移民", "搬迁", "中心", "薄弱", "涣散", "后进", "深度", "边远", "偏远", "建档立卡", "美丽", "宜居", "特色",
     "旅游", "小康", "集体", "民族", "少数民族", "原", "周边", "附近", "全省", "全市", "全县", "农业", "传统",
     "整", "非", "嘎查", "抵边", "边境", "沿边", "安置", "红色", "一般", "其他", "其它", "相对", "所在", "各",
+    "所有", "空心", "专业", "全部", "个", "环",
 )
+# A numeral and a classifier before 村 count villages (八条村, 两个村), and a numeral right before it is
+# part of a slogan (一人包七村): neither is a name. Names with a numeral (五星村, 十八洞村) have no classifier.
+_COUNTED_RE = re.compile(r"[零〇一二两三四五六七八九十百千万\d]+[个条座名位支]")
+_COUNTED_SLOGAN_RE = re.compile(r"[一二两三四五六七八九十][人户村][包帮联扶]")
 # A short form followed by these names an organisation or a thing, not the place (云南日报, 山东大学).
 _SHORT_AFTER_RE = re.compile(r"日报|报业|报社|卫视|电视|广播|网|路|街|大道|籍|话|菜|人民出版|"
                              r"[\u4e00-\u9fff]{0,8}?(?:大学|学院|集团|公司|银行)")
@@ -251,9 +257,11 @@ class PlaceFinder:
             else:
                 segment = segment[-3:]
         name = segment + ch
-        if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS):
-            return None
-        if segment[-1] in "全该本各每驻进入到回下返农两包联" and not (
+        if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS) or (ch == "乡" and segment[-1] == "老"):
+            return None  # 贫困村, 环村路, 维族老乡
+        if _COUNTED_RE.search(segment) or _COUNTED_SLOGAN_RE.search(segment):
+            return None  # 八条村, 两个村: a count of villages; 一人包七村: a slogan
+        if segment[-1] in "全该本各每驻进入到回下返农两包联走串" and not (
                 ch == "乡" and segment[-1] == "下" and len(segment) == 2 and text[i - 3: i - 2] in ("在", "于", "赴")
                 and text[i + 1: i + 2] in ("，", ",", "、", "党", "政")):
             return None  # 干部下乡 is a verb; 在路下乡， is the township 路下乡
@@ -328,6 +336,31 @@ class PlaceFinder:
             found.append(Place(a, b, full, level, rows))
             taken.append((a, b))
         return found
+
+
+_LIST_STOPS = set("，,。；;：:！？!?（）()“”\n")
+_PLACE_END_RE = re.compile(r"(?:村|社区|嘎查|镇|乡|苏木|居)$")
+
+
+def list_start(text: str, place: Place, floor: int = 0) -> int | None:
+    """Where a list of places that `place` closes begins: 甲、乙、丙村 (the suffix written once, on the
+    last), 甲村、乙社区和丙村. None when the place stands alone. Items are split by 、, and by 和/与/及
+    after a place suffix; the first item may carry what leads into the list (选派到某镇甲村、乙村)."""
+    start, items = place.start, 0
+    while start > floor and text[start - 1] in "、和与及":
+        sep, k = text[start - 1], start - 1
+        j = k
+        while j > floor and k - j < 20 and text[j - 1] not in _LIST_STOPS and text[j - 1] != "、" and not (
+                text[j - 1] in "和与及" and _PLACE_END_RE.search(text, max(floor, j - 4), j - 1)):
+            j -= 1
+        item = text[j:k]
+        if len(item) < 2 or (sep != "、" and not _PLACE_END_RE.search(item)):
+            break
+        items += 1
+        start = j
+        if len(item) > 6 and not _PLACE_END_RE.search(item) and text[j - 1: j] != "、":
+            break  # the lead-in: 为某镇甲、乙村
+    return start if items else None
 
 
 def chains(places: list[Place]) -> list[list[Place]]:
