@@ -29,12 +29,12 @@ from pathlib import Path
 from flows.reports import names
 from flows.reports.models import Person
 from flows.reports.names import COMPOUND_SURNAMES, SURNAMES
-from flows.reports.regions import Place, chains
+from flows.reports.regions import BOUNDARY, GENERIC_ENDINGS, GENERIC_PLACES, Place, chains
 
 __all__ = ["PeopleExtractor", "Cues", "load_cues", "CUES_SEED", "SURNAMES", "COMPOUND_SURNAMES"]
 
 CUES_SEED = Path(__file__).resolve().parents[2] / "seeds" / "person_cues.csv"
-CUE_KINDS = ("role", "role_short", "dispatch", "post", "title", "honorific", "not_cadre")
+CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "title", "honorific", "not_cadre")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters that end a name rather than belong to it (李贺和…, 孔强一同…, 赵强对记者说).
@@ -49,7 +49,9 @@ class Cues:
 
     `roles`: spellings of a post and its role code, longest first (第一书记 → first_secretary); `short_roles`:
     spellings that are a post only where a work team is named before them (队长, 队员); `dispatch`: verbs
-    of a posting (派驻, 下派); `posts`: nouns that state a person's post (身份, 职务); `titles`: a cadre's
+    of a posting (派驻, 下派); `posts`: nouns that state a person's post (身份, 职务); `post_verbs`: verbs
+    between a name and the post it holds (是, 担任, 当了); `adverbs`: words that may stand between the name
+    and such a verb (连续, 一直); `titles`: a cadre's
     title before the name (县农业局干部NAME); `honorifics`: words right after a name (NAME同志);
     `not_cadre`: words before a name that make it a reporter, a villager or an official of the place
     (记者, 村民, 县委书记), never a stationed cadre.
@@ -58,6 +60,8 @@ class Cues:
     short_roles: frozenset[str]
     dispatch: tuple[str, ...]
     posts: tuple[str, ...]
+    post_verbs: tuple[str, ...]
+    adverbs: tuple[str, ...]
     titles: tuple[str, ...]
     honorifics: tuple[str, ...]
     not_cadre: tuple[str, ...]
@@ -82,7 +86,7 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
 
     roles = tuple(sorted(by_kind["role"] + by_kind["role_short"], key=lambda item: -len(item[0])))
     return Cues(roles, frozenset(cue for cue, _ in by_kind["role_short"]), words("dispatch"), words("post"),
-                words("title"), words("honorific"), words("not_cadre"))
+                words("post_verb"), words("adverb"), words("title"), words("honorific"), words("not_cadre"))
 
 
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
@@ -101,7 +105,9 @@ class _Patterns:
         # 第一书记兼工作队长, 第一书记（兼工作队长）, 第一书记、工作队长: a second post after the first.
         self.ROLE = re.compile(rf"(?:驻村)?(?P<role>{role})(?:[(（]?兼(?:任)?(?:驻村)?(?:{role})[)）]?|[、和/](?:驻村)?(?:{role}))?")
         # NAME是/任/现任/担任 … 第一书记 (是省交通运输厅派驻某村的第一书记: the unit and the village between)
-        self.IS_ROLE = re.compile(rf"(?:现任|时任|现为|是|任|担任|出任|成为|作为)(?P<where>[^，。,；;]{{0,24}}?)(?:驻村)?(?P<role>{role})")
+        # NAME连续当了6年某村“第一书记”: an adverb before the verb (the verbs and adverbs are in the seed)
+        self.IS_ROLE = re.compile(rf"(?:{_alt(cues.adverbs)})?(?:{_alt(cues.post_verbs)})(?P<where>[^，。,；;]{{0,24}}?)"
+                                  rf"(?:驻村)?(?P<role>{role})")
         # 由董连杰、廖伟伟等9名第一书记 / NAME、NAME、NAME 3名第一书记 (no 等: two names or more, each a name)
         self.LIST = re.compile(rf"(?P<names>{_NO_ETC}{{2,4}}(?:、{_NO_ETC}{{2,4}})*)(?P<etc>等)?"
                                rf"(?:\d+|[一二两三四五六七八九十]+)名(?:驻村)?(?P<role>{role})")
@@ -129,6 +135,8 @@ class _Patterns:
         self.UNIT_BEFORE_NAME = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})(?<!干部)"
                                            rf"(?:(?:驻|派驻)[\u4e00-\u9fff]{{0,24}}?|派出|选派|下派|委派)?"
                                            rf"的?(?:{_alt(cues.titles)})?(?:驻村)?(?:{role})?$")
+        # 县某局干部NAME刚到某村时: a cadre named by unit and title, arriving in a village (no post word)
+        self.TITLE_ARRIVES = re.compile(rf"(?P<uw>{_UNIT_WORD})的?(?:{_alt(cues.titles)})(?=[\u4e00-\u9fff]{{2,4}}?{_ARRIVAL})")
         self.APPOSITION = re.compile(rf"[、，,]\s*(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})")
         self.SHORT_ROLES = cues.short_roles
 
@@ -173,13 +181,24 @@ _PLACES_BEFORE_NAMES_RE = re.compile(r"(?:由(?P<unit>[\u4e00-\u9fff]{2,20}?))?(
                                      r"(?P<items>[\u4e00-\u9fff]{2,16}(?:、[\u4e00-\u9fff]{2,16})*)的$")
 _LISTED_VILLAGE_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:村|社区|嘎查|居委会)")
 
+# 本报讯NAME是…, 3月5日电NAME…: a dateline, its spaces dropped, ends right before a name or a place.
+_DATELINE_END_RE = re.compile(r"(?:报讯|日讯|日电|[^\u4e00-\u9fff]讯)$")
+_ARRIVAL = r"(?:刚|初|才|一)?(?:来到|到|进驻|驻)(?:了)?"
+_NAME_ARRIVAL_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?){_ARRIVAL}")
+_VILLAGE_BEFORE_POST_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,8}?)(?P<suffix>村|社区|嘎查)(?:的|驻村|[“”\"‘’])*$")
+_VILLAGE_BOUNDARY = BOUNDARY | set("年月日次届个")
+# what may lead into a place name read back from its suffix: a dateline, a posting verb, a unit
+_PLACE_LEAD_RE = re.compile(r"^.*(?:讯|日电|驻|中心|公司|集团|银行|大学|学院|医院|办公室|局|厅)"
+                            r"(?=[\u4e00-\u9fff]{2,}(?:村|社区|嘎查|居委会|乡|镇|苏木)$)")
 _STOP_RE = re.compile(r"[。！？\n]")
 
 
-def _village_name(name: str) -> str:
-    """某单位驻某村 read as one place: the village is what follows the posting verb."""
-    k = name.rfind("驻", 0, len(name) - 2)
-    return name[k + 1:] if k > 0 else name
+def _place_name(name: str) -> str:
+    """A village or township as a cadre's place: what the place finder read may carry what led into it, a dateline
+    (某县融媒体中心讯某村, 3月5日电某村) or the unit that sends the cadre (某单位驻某村, 某中心某村): the name
+    starts after the last of them (regions.py reads the place; this cleans what people.py takes)."""
+    m = _PLACE_LEAD_RE.match(name)
+    return name[m.end():] if m else name
 
 
 def _is_cjk(ch: str) -> bool:
@@ -314,7 +333,8 @@ class PeopleExtractor:
                 continue
             name = self._pattern_name_at(start)
             if name and start + len(name) == end and (start == 0 or not _is_cjk(self.text[start - 1])
-                                                      or self.text[start - 1] in NOT_IN_NAME or self.text[start - 1] in loose):
+                                                      or self.text[start - 1] in NOT_IN_NAME or self.text[start - 1] in loose
+                                                      or _DATELINE_END_RE.search(self.text, max(0, start - 3), start)):
                 return name
         return None
 
@@ -363,6 +383,21 @@ class PeopleExtractor:
 
     def _villages_in(self, a: int, b: int) -> list[Place]:
         return [p for p in self.places if a <= p.start and p.end <= b and p.level == "village"]
+
+    def _village_word(self, a: int, b: int) -> list[Place]:
+        """当了6年某村“第一书记”: a village written right before the post that the place finder leaves out (a
+        quotation mark after 村 makes it wary of 村“两委”); read here only where nothing but 的, 驻村 or quotation
+        marks stand between it and the post, back to a boundary (a digit, 年, a function word)."""
+        m = _VILLAGE_BEFORE_POST_RE.search(self.text, a, b)
+        if not m:
+            return []
+        stem = m.group("stem")
+        k = max((i for i, c in enumerate(stem) if c in _VILLAGE_BOUNDARY), default=-1)
+        stem = stem[k + 1:]
+        name = stem + m.group("suffix")
+        if len(stem) < 2 or name in GENERIC_PLACES or stem.endswith(GENERIC_ENDINGS):
+            return []
+        return [Place(m.end("stem") - len(stem), m.end("suffix"), name, "village")]
 
     def mentions(self, start: int, end: int) -> list[_Mention]:
         text, found = self.text, []
@@ -462,8 +497,8 @@ class PeopleExtractor:
             cut, unit = self._subject_end(match.start(), start)
             name = self.name_before(cut)
             if name:
-                where = [p for p in self.places if match.start("where") <= p.start and p.end <= match.end("where")
-                         and p.level == "village"]
+                where = self._villages_in(match.start("where"), match.end("where")) or \
+                    self._village_word(match.start("where"), match.end("where"))
                 found.append(_Mention(name, self.p.role_code[match.group("role")], cut - len(name), cut,
                                       where[-1] if where else None, 0.8, unit))
         for match in self.p.POST_OF.finditer(text, start, end):
@@ -493,7 +528,47 @@ class PeopleExtractor:
                                       where[-1] if where else None, 0.8))
         for match in self.p.LIST.finditer(text, start, end):
             found += self._listed(match)
+        for match in self.p.TITLE_ARRIVES.finditer(text, start, end):
+            found += self._arrives(match)
         return found
+
+    def _arrives(self, match: re.Match) -> list[_Mention]:
+        """县某局干部NAME刚到某村时，…。NAME(他)当了三年第一书记: a cadre named by unit and title as arriving in a
+        village, with no post word in the clause; a stationed cadre when the same sentence or the next (about
+        him: 他/她 or the name) names the post, whose role it takes."""
+        text, pos = self.text, match.end()
+        read = None if self._starts_place(pos) else self.name_at(pos)
+        arrival = _NAME_ARRIVAL_RE.match(text, pos)
+        if not read or not arrival or not read.startswith(arrival.group("name")):
+            return []
+        name = arrival.group("name")  # 欧阳帆刚到: the arrival closes the name
+        s_start, s_end = self._sentence(pos)
+        role = self.p.ROLE.search(text, arrival.end(), s_end)
+        if role is None and s_end < len(text):
+            n_end = self._sentence(s_end)[1]
+            lead = s_end
+            while lead < n_end and text[lead] in " \t\u3000\n“”\"":
+                lead += 1
+            if text.startswith(("他", "她", name), lead):
+                role = self.p.ROLE.search(text, lead, n_end)
+        if role is None:
+            return []
+        where, village = arrival.end(), None
+        for place in self.places:  # 刚到某镇某村, 来到某村: the village of the chain written there
+            if place.start == where and place.level in ("county", "township", "village"):
+                where, village = place.end, place if place.level == "village" else village
+            elif place.start > where:
+                break
+        if village is None and where == arrival.end():
+            # 刚到某地时 … 某地村: the page names the village in full elsewhere
+            for k in (4, 3, 2):
+                stem = text[where: where + k]
+                if len(stem) == k and all(map(_is_cjk, stem)) and text.find(stem + "村") >= 0 \
+                        and stem + "村" not in GENERIC_PLACES:
+                    village = Place(where, where + k, stem + "村", "village")
+                    break
+        unit = self._trim_unit(self._clause_start(match.start()), match.end("uw"))
+        return [_Mention(name, self.p.role_code[role.group("role")], pos, pos + len(name), village, 0.7, unit)]
 
     def _listed(self, match: re.Match) -> list[_Mention]:
         """A list of names before a count of cadres (由董连杰、廖伟伟等9名第一书记; without 等 every item must be a
@@ -698,14 +773,15 @@ class PeopleExtractor:
                 if village_place is None and m.town is None:
                     nearby = [p for p in sentence_places if p.level == "village" and p.end <= m.start]
                     village_place = nearby[-1] if nearby else None
-                village = _village_name(village_place.name) if village_place else None
-                parents = self.village_parents.get(village or "", {})
+                village = self._village_of(village_place) if village_place else None
+                parents = self.village_parents.get(village_place.name if village_place else "", {})
                 township = parents.get("township") or (m.town.name if m.town else None)
                 if township is None:
                     # the township named before this village, with no other village between them
                     limit = village_place.start if village_place else m.start
                     before = [p for p in sentence_places if p.end <= limit and p.level in ("township", "village")]
                     township = before[-1].name if before and before[-1].level == "township" else None
+                township = _place_name(township) if township else None
                 person_county = parents.get("county") or next(
                     (p.name for p in reversed(sentence_places) if p.level == "county" and p.end <= m.start), None) or county
                 person = people.get(m.name)
@@ -727,6 +803,14 @@ class PeopleExtractor:
                 self._borrow_village(person, *span_of[person.name])
             self._details(person)
         return sorted(people.values(), key=lambda p: p.char_start)
+
+    def _village_of(self, place: Place) -> str:
+        """The village's name without what led into it (_place_name); 3月5日电某村: the place finder stops at 日."""
+        name = _place_name(place.name)
+        if name == place.name and name.startswith("电") and len(name) >= 4 and \
+                self.text[place.start - 1: place.start] == "日":
+            name = name[1:]
+        return name
 
     def _borrow_village(self, person: Person, a: int, b: int) -> None:
         """No village in the cadre's own sentence: 现任仓前村驻村工作队员 just after the name, else the village
@@ -756,11 +840,12 @@ class PeopleExtractor:
                 village = nxt[0] if nxt else None
         if village is None:
             return
-        person.village = _village_name(village.name)
+        person.village = self._village_of(village)
         parents = self.village_parents.get(village.name, {})
         if person.township is None:
             prev = [p for p in self.places if p.end == village.start and p.level == "township"]
-            person.township = parents.get("township") or (prev[0].name if prev else None)
+            township = parents.get("township") or (prev[0].name if prev else None)
+            person.township = _place_name(township) if township else None
 
     def _next_sentence_details(self, person: Person, n_start: int) -> None:
         """…队员张敏、刘晓宇在地头察看。2022年5月，三人由县水利局选派到杨家坪村驻村: the next sentence of the

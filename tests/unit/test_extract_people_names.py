@@ -173,6 +173,36 @@ def test_a_name_the_page_writes_whole_elsewhere_keeps_its_last_character():
     assert set(_people(text)) == {"陶然正"}  # not 陶然 as well
 
 
+def test_an_adverb_and_dang_le_between_the_name_and_the_post_with_a_quoted_post():
+    p = _people("本报讯 “三进白石”，祁永安连续当了5年青禾村“第一书记”，村里的路全通了。")["祁永安"]
+    assert (p.role, p.village) == ("first_secretary", "青禾村")  # the village read before the quoted post
+    assert _people("本报讯 祁永安一直是白石村的第一书记。")["祁永安"].village == "白石村"
+
+
+def test_a_cadre_named_by_unit_and_title_arriving_in_a_village_with_the_post_in_the_next_sentence():
+    text = "本报讯 县林业局干部欧阳帆刚到青禾镇白石村时，村里只有一条土路。他当了三年驻村第一书记。"
+    p = _people(text)["欧阳帆"]
+    assert (p.role, p.village, p.township, p.dispatch_unit) == ("first_secretary", "白石村", "青禾镇", "县林业局")
+    # the village written without 村 where the cadre arrives, in full where the post is
+    text = "本报讯 县林业局干部欧阳帆刚到白石时，路还是土路。欧阳帆连续当了3年白石村第一书记。"
+    assert _people(text)["欧阳帆"].dispatch_unit == "县林业局"
+    # no post in the sentence or the next: a visitor, not a stationed cadre
+    assert _people("本报讯 县林业局干部欧阳帆来到白石村调研。村里新修了水渠。") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "临水县融媒体中心讯白石村驻村第一书记祁永安带领村民修渠。",
+    "新华社临水3月5日电 白石村第一书记祁永安带领村民修渠。",
+    "市疾控中心驻白石村第一书记祁永安带领村民修渠。",
+])
+def test_a_dateline_or_a_unit_before_the_village_is_no_part_of_its_name(text):
+    assert _people(text)["祁永安"].village == "白石村"
+
+
+def test_a_name_right_after_a_dateline():
+    assert _people("本报讯 祁永安一直是白石村的第一书记。")["祁永安"].village == "白石村"
+
+
 @pytest.mark.parametrize("text", [
     "本报讯 全县驻村干部中，连续担任第一书记的有12名。",
     "本报讯 白石村第一书记连续三年考核优秀。",
