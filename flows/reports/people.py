@@ -183,6 +183,9 @@ _LISTED_VILLAGE_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:村|社区|嘎查|居�
 
 # 本报讯NAME是…, 3月5日电NAME…: a dateline, its spaces dropped, ends right before a name or a place.
 _DATELINE_END_RE = re.compile(r"(?:报讯|日讯|日电|[^\u4e00-\u9fff]讯)$")
+# NAME在某村驻村, NAME驻某村, NAME被派驻到某村: where the named cadre is stationed (在/到 need a posting after the village)
+_STATIONED_RE = re.compile(r"(?:同志)?(?:一直|已经|已|常年|长期|就)?(?:(?P<posted>驻|驻扎在|被?(?:派驻|下派|选派)到)|在|来到|到)")
+_STATIONED_AFTER_RE = re.compile(r"(?:驻村|任职|挂职|蹲点|担任|任|当|扶贫|帮扶|工作)")
 _ARRIVAL = r"(?:刚|初|才|一)?(?:来到|到|进驻|驻)(?:了)?"
 _NAME_ARRIVAL_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?){_ARRIVAL}")
 _VILLAGE_BEFORE_POST_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,8}?)(?P<suffix>村|社区|嘎查)(?:的|驻村|[“”\"‘’])*$")
@@ -812,6 +815,28 @@ class PeopleExtractor:
             name = name[1:]
         return name
 
+    def _stationed_at(self, name: str, a: int, b: int) -> Place | None:
+        """NAME在某县某镇某村驻村 / NAME驻某村 / NAME到某村任职: a clause of the article with the cadre's name as its
+        subject that says where the cadre is stationed; the village closing the chain of places written there."""
+        text, pos = self.text, a
+        while True:
+            pos = text.find(name, pos, b)
+            if pos < 0:
+                return None
+            pos += len(name)
+            verb = _STATIONED_RE.match(text, pos, b)
+            if not verb:
+                continue
+            k, village = verb.end(), None
+            for place in self.places:
+                if place.start == k and place.level != "country":
+                    k = place.end
+                    village = place if place.level == "village" else None
+                elif place.start > k:
+                    break
+            if village and (verb.group("posted") or _STATIONED_AFTER_RE.match(text, k, b)):
+                return village
+
     def _borrow_village(self, person: Person, a: int, b: int) -> None:
         """No village in the cadre's own sentence: 现任仓前村驻村工作队员 just after the name, else the village
         of the preceding sentences of the same article (工作队员杨梅 after 毛家沟村第一书记…), else a next sentence
@@ -832,7 +857,13 @@ class PeopleExtractor:
         if s_end < b and self.text[s_end - 1] == "\n" and len(line.strip()) <= 40 and not re.search(r"[。！？]", line):
             # 驻村队长NAME：…: a headline names the cadre of the story under it, not of the one before
             before = [p for p in villages if s_end <= p.start < s_end + 240][:1]
-        village = after[0] if after else before[-1] if before else None
+        village = after[0] if after else self._stationed_at(person.name, a, b)
+        if village is not None and not after:
+            county = self.village_parents.get(village.name, {}).get("county")
+            if county and county != person.county:
+                person.county, person.county_adcode = county, None  # 某县某镇某村驻村: the cadre's own county
+        elif village is None:
+            village = before[-1] if before else None
         if village is None and s_end < b:
             n_start, n_end = s_end, self._sentence(s_end)[1]
             if _ANAPHOR_SENT_RE.search(self.text[n_start:n_end]):

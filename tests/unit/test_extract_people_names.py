@@ -190,6 +190,16 @@ def test_a_cadre_named_by_unit_and_title_arriving_in_a_village_with_the_post_in_
     assert _people("本报讯 县林业局干部欧阳帆来到白石村调研。村里新修了水渠。") == {}
 
 
+def test_where_the_named_cadre_is_stationed_in_a_later_sentence():
+    text = ("本报讯 翻开驻村第一书记祁永安的工作日志，记满了村里的事。祁永安在平遥县青禾镇白石村驻村，"
+            "如今村里办起了合作社。")
+    p = _people(text)["祁永安"]
+    assert (p.village, p.township, p.county) == ("白石村", "青禾镇", "平遥县")
+    # a visit is no posting
+    text = "本报讯 翻开驻村第一书记祁永安的工作日志，记满了村里的事。祁永安到白石村看了两回。"
+    assert _people(text)["祁永安"].village is None
+
+
 @pytest.mark.parametrize("text", [
     "临水县融媒体中心讯白石村驻村第一书记祁永安带领村民修渠。",
     "新华社临水3月5日电 白石村第一书记祁永安带领村民修渠。",
