@@ -186,6 +186,7 @@ _DATELINE_END_RE = re.compile(r"(?:报讯|日讯|日电|[^\u4e00-\u9fff]讯)$")
 # NAME在某村驻村, NAME驻某村, NAME被派驻到某村: where the named cadre is stationed (在/到 need a posting after the village)
 _STATIONED_RE = re.compile(r"(?:同志)?(?:一直|已经|已|常年|长期|就)?(?:(?P<posted>驻|驻扎在|被?(?:派驻|下派|选派)到)|在|来到|到)")
 _STATIONED_AFTER_RE = re.compile(r"(?:驻村|任职|挂职|蹲点|担任|任|当|扶贫|帮扶|工作)")
+_COMMUNITY_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:居委会|居民委员会|社区)(?=[里内，,的驻])")
 _ARRIVAL = r"(?:刚|初|才|一)?(?:来到|到|进驻|驻)(?:了)?"
 _NAME_ARRIVAL_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?){_ARRIVAL}")
 _VILLAGE_BEFORE_POST_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,8}?)(?P<suffix>村|社区|嘎查)(?:的|驻村|[“”\"‘’])*$")
@@ -460,6 +461,10 @@ class PeopleExtractor:
                 village = self._village_before(match.start())
                 if village is None and match.start() > 0 and text[match.start() - 1] in "，,的":
                     village = self._village_before(match.start() - 1)  # 在火箭镇东兴村，第一书记赵丽娜
+                    if village is None:  # 某镇某某居委会里，驻村工作队长NAME
+                        village = self._community_after_township(
+                            [p for p in self.places if match.start() - 20 <= p.start and p.end < match.start()],
+                            match.start() - 1, whole=True)
                 if village is None:
                     village = self._village_opening_previous(match.start())
                 placed = village is not None or self._place_before(match.start(), ("township", "county")) is not None
@@ -775,7 +780,7 @@ class PeopleExtractor:
                 village_place = m.village
                 if village_place is None and m.town is None:
                     nearby = [p for p in sentence_places if p.level == "village" and p.end <= m.start]
-                    village_place = nearby[-1] if nearby else None
+                    village_place = nearby[-1] if nearby else self._community_after_township(sentence_places, m.start)
                 village = self._village_of(village_place) if village_place else None
                 parents = self.village_parents.get(village_place.name if village_place else "", {})
                 township = parents.get("township") or (m.town.name if m.town else None)
@@ -801,11 +806,47 @@ class PeopleExtractor:
                     person.confidence = max(person.confidence, m.confidence)
                 if m.unit and person.dispatch_unit is None:
                     person.dispatch_unit = m.unit
+        self._merge_transposed(people)
         for person in people.values():
             if person.village is None and person.name in span_of:
                 self._borrow_village(person, *span_of[person.name])
             self._details(person)
         return sorted(people.values(), key=lambda p: p.char_start)
+
+    def _community_after_township(self, places: list[Place], pos: int, whole: bool = False) -> Place | None:
+        """某镇某某居委会里，驻村工作队长NAME: a residents' committee or a community (a village-level place the place
+        finder does not read) written right after the last township before `pos`; `whole`: it (and 里/内) runs
+        up to `pos`."""
+        towns = [p for p in places if p.level == "township" and p.end <= pos]
+        if not towns:
+            return None
+        m = _COMMUNITY_RE.match(self.text, towns[-1].end, pos + whole)
+        if m is None or (whole and m.end() + (self.text[m.end()] in "里内") != pos):
+            return None
+        return Place(m.start(), m.end(), m.group(0), "village")
+
+    def _merge_transposed(self, people: dict[str, Person]) -> None:
+        """One cadre written twice with two characters swapped (a transliterated name misspelt once): the same
+        characters, the same first one, three or more; the form the page writes more often is the name, and
+        what the other mention tells (village, township, unit) fills its gaps."""
+        by_letters: dict[tuple[str, ...], list[str]] = {}
+        for name in people:
+            if len(name) >= 3:
+                by_letters.setdefault((name[0], *sorted(name)), []).append(name)
+        for group in by_letters.values():
+            if len(group) < 2:
+                continue
+            group.sort(key=lambda n: (-self._count(n), people[n].char_start))
+            kept = people[group[0]]
+            for name in group[1:]:
+                other = people.pop(name)
+                if other.role == "first_secretary":
+                    kept.role = other.role
+                for attr in ("village", "township", "dispatch_unit", "start"):
+                    if getattr(kept, attr) is None:
+                        setattr(kept, attr, getattr(other, attr))
+                if kept.village == other.village and other.county and kept.county != other.county:
+                    kept.county, kept.county_adcode = other.county, other.county_adcode
 
     def _village_of(self, place: Place) -> str:
         """The village's name without what led into it (_place_name); 3月5日电某村: the place finder stops at 日."""

@@ -200,6 +200,20 @@ def test_where_the_named_cadre_is_stationed_in_a_later_sentence():
     assert _people(text)["祁永安"].village is None
 
 
+def test_a_name_written_once_with_two_characters_swapped_is_one_cadre():
+    text = ("驻村队长邵德明：村民的事就是我的事\n本报讯 在平遥县青禾镇白石村，驻村工作队长邵明德正和村干部商量"
+            "冬季饲草。43岁的邵德明是县农牧局的干部。")
+    people = _people(text)
+    assert set(people) == {"邵德明"}  # the form the page writes more often
+    assert (people["邵德明"].village, people["邵德明"].township) == ("白石村", "青禾镇")
+
+
+def test_a_residents_committee_after_the_township_is_the_cadres_place():
+    text = "本报讯 清晨，平遥县青禾镇东关居委会里，驻村工作队队长祁永安正和居民商量修路。"
+    p = _people(text)["祁永安"]
+    assert (p.role, p.village, p.township) == ("team_leader", "东关居委会", "青禾镇")
+
+
 @pytest.mark.parametrize("text", [
     "临水县融媒体中心讯白石村驻村第一书记祁永安带领村民修渠。",
     "新华社临水3月5日电 白石村第一书记祁永安带领村民修渠。",
