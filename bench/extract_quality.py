@@ -10,8 +10,8 @@ Runs `flows.reports.extract.extract_report` on
     figures, never the pages, when changing a rule),
 and scores every page with `shared/gold/score_extraction.py` (loaded from there, never copied).
 Prints one line per page, the figures per set and fold (required-fact recall, fact precision,
-people recall), a calibration table of the confidence of every fact predicted on real pages
-(bins <0.6, 0.6-0.8, >=0.8: count and share matched to a gold fact), and the extraction speed
+people recall), a calibration table per set (gold, real, each extra set) of the confidence of every
+fact predicted (bins <0.6, 0.6-0.8, >=0.8: count and share matched to a gold fact), and the extraction speed
 on the real pages (MB/s of UTF-8). Exits 2 with a message when the shared folders are missing.
 
 `measure()` returns the same figures as a dict; tests/unit/test_extract_real.py ratchets them.
@@ -111,7 +111,8 @@ class Tally:
 
 def measure(shared: Path = SHARED, repeat: int = 3, verbose: bool = False, out=None,
             extra: tuple[Path, ...] = ()) -> dict:
-    """Extract and score every shared page; returns {'pages', 'sets', 'calibration', 'speed'}."""
+    """Extract and score every shared page; returns {'pages', 'sets', 'calibration' (real pages),
+    'calibration_by_set' (every set), 'speed'}."""
     import contextlib
     import io
 
@@ -123,7 +124,7 @@ def measure(shared: Path = SHARED, repeat: int = 3, verbose: bool = False, out=N
     catalog = load_catalog()
     tallies = {name: Tally() for name in ("gold", "real", "real_A", "real_B", *sets)}
     per_page: list[dict] = []
-    calibration = [[0, 0] for _ in BINS]  # [predicted, matched] per bin
+    calibration = {name: [[0, 0] for _ in BINS] for name in sets}  # per set: [predicted, matched] per bin
     for set_name, pairs in sets.items():
         for report, gold_path in pairs:
             gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
@@ -136,10 +137,10 @@ def measure(shared: Path = SHARED, repeat: int = 3, verbose: bool = False, out=N
             tallies[set_name].add(s, report.stem)
             if set_name == "real":
                 tallies["real_A" if report.stem in FOLD_A else "real_B"].add(s, report.stem)
-                for fact, hit in zip(pred["facts"], hits):
-                    b = next(i for i, (lo, hi, _) in enumerate(BINS) if lo <= float(fact["confidence"]) < hi)
-                    calibration[b][0] += 1
-                    calibration[b][1] += hit
+            for fact, hit in zip(pred["facts"], hits):
+                b = next(i for i, (lo, hi, _) in enumerate(BINS) if lo <= float(fact["confidence"]) < hi)
+                calibration[set_name][b][0] += 1
+                calibration[set_name][b][1] += hit
             per_page.append({"set": set_name, "page": report.stem, **s, "detail": buffer.getvalue()})
 
     # Speed on the real pages: read and extract each, `repeat` times, after the warm-up above.
@@ -151,10 +152,10 @@ def measure(shared: Path = SHARED, repeat: int = 3, verbose: bool = False, out=N
             extract_report(report, catalog)
     seconds = time.perf_counter() - start
     speed = {"bytes": size * max(1, repeat), "seconds": seconds, "mb_per_s": size * max(1, repeat) / 1e6 / seconds}
+    tables = {name: [{"bin": label, "count": n, "precision": (m / n if n else None)}
+                     for (_, _, label), (n, m) in zip(BINS, rows)] for name, rows in calibration.items()}
     return {"pages": per_page, "sets": {name: t.figures() for name, t in tallies.items()},
-            "calibration": [{"bin": label, "count": n, "precision": (m / n if n else None)}
-                            for (_, _, label), (n, m) in zip(BINS, calibration)],
-            "speed": speed}
+            "calibration": tables["real"], "calibration_by_set": tables, "speed": speed}
 
 
 def report(result: dict, verbose: bool = False) -> None:
@@ -172,11 +173,13 @@ def report(result: dict, verbose: bool = False) -> None:
         print(f"  {labels.get(name, name + ' (extra)'):32} pages {f['pages']:2}  fact recall {f['fact_recall']:.3f} ({f['found']}/{f['required']})  "
               f"precision {f['fact_precision']:.3f} ({f['fp']} FP)  people recall {f['people_recall']:.3f}  "
               f"people precision {f['people_precision']:.3f}  metric agreement {f['metric_agreement']:.2f}")
-    print("\ncalibration on real pages (a fact is correct when the scorer matches it to a gold fact)")
-    print("  confidence   count  precision")
-    for row in result["calibration"]:
-        prec = "-" if row["precision"] is None else f"{row['precision']:.2f}"
-        print(f"  {row['bin']:10} {row['count']:7}  {prec:>9}")
+    print("\ncalibration per set (a fact is correct when the scorer matches it to a gold fact)")
+    for name, rows in result["calibration_by_set"].items():
+        print(f"  {labels.get(name, name + ' (extra)')}")
+        print("    confidence   count  precision")
+        for row in rows:
+            prec = "-" if row["precision"] is None else f"{row['precision']:.2f}"
+            print(f"    {row['bin']:10} {row['count']:7}  {prec:>9}")
     s = result["speed"]
     print(f"\nspeed on real pages: {s['bytes'] / 1e6:.3f} MB in {s['seconds']:.3f} s = {s['mb_per_s']:.2f} MB/s")
 

@@ -95,6 +95,11 @@ _VILLAGE_HEAD_RE = re.compile(rf"[^，。,；;：:！？!?\n\d]{{0,20}}?(?:{_VOC
 _NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给对向把让使从户人名]|项目|企业|合作社|基地|工程|问题|支部|工作队|书记")
 # The sentence speaks of the programme's dispatch: a count of villages in it with no keyword is the villages covered.
 _DISPATCH_WORD_RE = re.compile(r"选派|派驻|下派|进驻|驻村|第一书记|工作队")
+_PROGRAMME_WORD_RE = re.compile("|".join((_VOCAB.alternation("programme_term"), r"选派|派驻|下派|帮扶干部|驻点")))
+# 脱贫户有23户, 全村现有…: a number right after 有 states what there is.
+_STATE_BEFORE_RE = re.compile(r"(?:共有|现有|尚有|仍有|只有|仅有|还有|[户人村]有)$")
+_BASELINE_RE = re.compile(r"仅有|只有|原有|原来|过去|以前|此前")
+_STATE_VERB_RE = re.compile(r"共有|现有|拥有")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
 _OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
 _CLOSE_QUOTE_RE = re.compile(f"[{_CLOSE_QUOTES}]")
@@ -336,6 +341,9 @@ class FactExtractor:
         self.city = city
         self._running_para = self._para = -1
         self._last_by_metric: dict[tuple[str, str], Fact] = {}
+        self._para_bounds: tuple[int, int] = (0, len(text))
+        self._running_several = False  # the running village came from a sentence that named several
+        self._signals: tuple = ((-1, -1), (False, False), (-1, -1), False)
         self._sentence: tuple[int, int] = (-1, -1)
         self._sentence_anchors: list[Anchor] | None = None
         self._quantities: list[Quantity] = []
@@ -552,10 +560,11 @@ class FactExtractor:
         self._last_dispatch: dict[str, Fact] = {}
         self._last_by_metric: dict[tuple[str, str], Fact] = {}
         self._running_para = self._para = -1
+        self._running_several = False
         for index, para in enumerate(article.paragraphs):
             if para.role in ("byline", "marker"):
                 continue
-            self._para = index
+            self._para, self._para_bounds = index, (para.start, para.end)
             for s_start, s_end in sentences(text, para.start, para.end):
                 self._sentence, self._sentence_anchors = (s_start, s_end), None
                 quantities = find_quantities(text, s_start, s_end)
@@ -575,6 +584,8 @@ class FactExtractor:
                 updated = self._update_running(running, s_start, s_end, article, article_place)
                 if updated is not running:
                     running, self._running_para = updated, index
+                    self._running_several = updated is not None and updated.level == "village" and len(
+                        {p.name for p in self._places_in(s_start, s_end) if p.level == "village"}) >= 2
         return facts
 
     def _update_running(self, running: Place | None, s_start: int, s_end: int, article: Article,
@@ -712,7 +723,8 @@ class FactExtractor:
         years = [m for m in _YEAR_RE.finditer(text, s_start, s_end)]
         before_years = [m for m in years if m.end() <= q.prefix_start]
         year = int((before_years[-1] if before_years else years[0]).group(1)) if years else None
-        confidence = self._confidence(q, gap, keyword, borrowed, region_source, role, article, c_start, c_end)
+        confidence = self._confidence(q, gap, keyword, borrowed, region, region_source, role, article, c_start, c_end,
+                                      metric, unit, hits)
         ev_start, ev_end = max(s_start, q.prefix_start - 50), min(s_end, q.end + 50)
         return Fact(
             kind=metric.kind, metric=metric.code, value=q.value, unit=unit,
@@ -748,25 +760,84 @@ class FactExtractor:
         metric = next(m for m in hit.metrics if m.kind == "funding" and "yuan" in m.units)
         return (metric, "yuan", BEFORE, hit.keyword), (hit.end if hit.start >= q.end else None)
 
-    def _confidence(self, q: Quantity, gap: int, keyword: str, borrowed: bool, region_source: str, role: str,
-                    article: Article, c_start: int, c_end: int) -> float:
+    def _sentence_signals(self) -> tuple[bool, bool, bool]:
+        """Per sentence, once: does it name or count several villages; do it and its paragraph name the programme."""
+        if self._signals[0] != self._sentence:
+            s_start, s_end = self._sentence
+            several = len({p.name for p in self._places_in(s_start, s_end) if p.level == "village"}) >= 2 \
+                or _SEVERAL_VILLAGES_RE.search(self.text, s_start, s_end) is not None
+            in_sentence = _PROGRAMME_WORD_RE.search(self.text, s_start, s_end) is not None
+            if self._signals[2] != self._para_bounds:
+                self._signals = (self._signals[0], self._signals[1], self._para_bounds,
+                                 _PROGRAMME_WORD_RE.search(self.text, *self._para_bounds) is not None)
+            self._signals = (self._sentence, (several, in_sentence), self._signals[2], self._signals[3])
+        (several, in_sentence), in_paragraph = self._signals[1], self._signals[3]
+        return several, in_sentence, in_paragraph or in_sentence
+
+    def _confidence(self, q: Quantity, gap: int, keyword: str, borrowed: bool, region: Place | None, region_source: str,
+                    role: str, article: Article, c_start: int, c_end: int, metric: Metric, unit: str,
+                    hits: list[KeywordHit]) -> float:
+        """How far the figure can be trusted (0..1), from what the text itself shows.
+
+        Evidence for it: its keyword right beside it and specific, the place named in its own clause or
+        sentence, the programme named in its clause or sentence, one number in the clause. Doubts: a place
+        carried over from earlier (or none at all), one village of several named, a figure stated as what
+        there is (全村有…, 仅有) rather than what was done, a catch-all metric, keywords of another kind
+        around it, a small count in Chinese numerals, a headline or a line with no sentence end, a range,
+        a few hundred metres, a metric borrowed from another clause (never above 0.6).
+        """
+        text, (s_start, s_end) = self.text, self._sentence
+        several_villages, programme_sentence, programme_paragraph = self._sentence_signals()
         proximity = 1.0 - min(gap, BEFORE) / (BEFORE + 1)
         clarity = 1.0 if q.qualifier == "exact" else (0.8 if q.qualifier in ("at_least", "at_most") else 0.6)
-        unit_clarity = 1.0 if q.unit != "count" else (0.8 if _count_unit(self.text, q) else 0.5)
-        confidence = 0.30 + 0.30 * proximity + 0.20 * article.relevance + 0.10 * clarity + 0.10 * unit_clarity
+        unit_clarity = 1.0 if q.unit != "count" else (0.8 if _count_unit(text, q) else 0.5)
+        confidence = 0.42 + 0.25 * proximity + 0.10 * article.relevance + 0.05 * clarity + 0.05 * unit_clarity
         if len(keyword) <= 2:
             confidence -= 0.05  # a generic keyword (项目, 建设, 投资)
-        confidence -= {"clause": 0.0, "sentence": 0.03, "running": 0.08, "article": 0.12}[region_source]
+        # where the place comes from
+        confidence += {"clause": 0.10, "sentence": 0.08, "running": 0.02, "article": -0.02}[region_source]
+        if region is None:
+            confidence -= 0.3
+        elif region.level == "village" and several_villages:
+            confidence -= 0.15  # one village of several the sentence names or counts
+        elif region.level == "village" and region_source == "running" and self._running_several:
+            confidence -= 0.15  # a village carried over from a sentence that named several
+        elif region.level == "village" and region_source == "running":
+            confidence -= 0.02  # a village carried over from an earlier sentence
+        if region is not None and region.level == "village" and region_source != "clause" and (
+                (metric.kind == "dispatch" and unit == "person" and q.value > 10)
+                or (unit in ("person", "household") and q.value > 1000) or (unit == "yuan" and q.value >= 10_000_000)):
+            confidence -= 0.1  # a figure too large for one village, put on the village last named
+        # the programme in view
+        if programme_sentence and _PROGRAMME_WORD_RE.search(text, c_start, c_end):
+            confidence += 0.05
+        elif programme_sentence:
+            confidence += 0.03
+        elif not programme_paragraph:
+            confidence -= 0.05  # nothing in the paragraph speaks of the stationed cadres
         if sum(1 for other in self._quantities if c_start <= other.prefix_start < c_end) > 1:
             confidence -= 0.05  # several numbers in one clause
+        if _STATE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start) \
+                or _BASELINE_RE.search(text, c_start, q.prefix_start) or _STATE_VERB_RE.search(text, c_start, q.prefix_start):
+            confidence -= 0.3 if metric.kind == "outcome" else 0.05  # 脱贫户有23户, 仅有5.3万元: what there is, not what was done
+        if text.startswith("其中", c_start) and q.unit != "yuan":
+            confidence -= 0.15  # 其中…: a part of a figure given before
+        if metric.kind == "funding" and unit == "yuan" and not (
+                q.rate or _RATE_RE.search(text, c_start, q.prefix_start) or _TOTAL_RE.search(text, c_start, q.prefix_start)):
+            confidence -= 0.05  # the basis is the metric's usual one, not one the text states
+        if metric.code == "other":
+            confidence -= 0.1  # a figure no metric of the vocabulary names: its kind is a guess
+        if any(m.kind != metric.kind and (unit in m.units or q.unit == "count") for h in hits
+               if c_start <= h.start and h.end <= c_end and h.keyword != keyword for m in h.metrics):
+            confidence -= 0.05  # keywords of another kind around it
         if role == "headline":
             confidence -= 0.15
         if q.chinese:
             confidence -= 0.15 if q.value <= 10 else 0.05  # 三名队员: the people of a story more often than a tally
         if q.unit == "km" and q.value < 1:
             confidence -= 0.25  # a few hundred metres: a detail of one site
-        sentence_end = self.text[self._sentence[1] - 1: self._sentence[1]]
-        if role != "headline" and sentence_end not in "。！？!?；;”\"" and self._sentence[1] - self._sentence[0] <= 80:
+        sentence_end = text[s_end - 1: s_end]
+        if role != "headline" and sentence_end not in "。！？!?；;”\"" and s_end - s_start <= 80:
             confidence -= 0.1  # a line with no sentence end: a title run into the date line
         if q.range_end:
             confidence -= 0.05

@@ -323,3 +323,31 @@ def test_new_wordings_from_the_seed():
     assert (_one(facts, 12).metric, _one(facts, 12).unit) == ("other", "village")
     assert _one(facts, 30_000).metric == "other"
     assert _one(facts, 1000).metric == "communication_subsidy"
+
+
+# --- round 2: what the confidence says -----------------------------------------------------------------
+
+def test_a_figure_with_no_place_at_all_is_doubtful():
+    text = "本报讯 今年新一轮选派驻村干部300名，全部到岗。\n"
+    fact = _one(_facts(text), 300)
+    assert fact.region is None and fact.confidence < 0.6
+
+
+def test_a_figure_stated_as_what_there_is_is_less_sure_than_what_was_done():
+    text = ("本报讯 渭源县石门村驻村工作队到村时，村集体收入仅有2万元。"
+            "一年来，石门村驻村工作队帮助村集体增收8万元。\n")
+    facts = _facts(text)
+    state, done = _one(facts, 20_000).confidence, _one(facts, 80_000).confidence
+    assert state < 0.7 and done >= 0.8 and state <= done - 0.25
+
+
+def test_one_village_of_several_named_is_less_sure_than_a_village_alone():
+    alone = _one(_facts("本报讯 驻村工作队帮助石门村新修产业路4公里。\n"), 4, "km")
+    among = _one(_facts("本报讯 驻村工作队走访了石门村、红岩村，帮助红岩村新修产业路4公里。\n"), 4, "km")
+    assert among.region == "红岩村" and among.confidence <= alone.confidence - 0.1
+
+
+def test_a_strong_figure_keeps_a_high_confidence():
+    text = "本报讯 渭源县今年选派驻村第一书记120名，派驻驻村工作队员360名。\n"
+    facts = _facts(text)
+    assert _one(facts, 120).confidence >= 0.8 and _one(facts, 360).confidence >= 0.8
