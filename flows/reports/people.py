@@ -194,6 +194,8 @@ _VILLAGE_BOUNDARY = BOUNDARY | set("年月日次届个")
 # what may lead into a place name read back from its suffix: a dateline, a posting verb, a unit
 _PLACE_LEAD_RE = re.compile(r"^.*(?:讯|日电|驻|中心|公司|集团|银行|大学|学院|医院|办公室|局|厅)"
                             r"(?=[\u4e00-\u9fff]{2,}(?:村|社区|嘎查|居委会|乡|镇|苏木)$)")
+# Characters that end a name elsewhere (NOT_IN_NAME) but also end given names (张福来, 王永和, 李大同, 赵永年).
+_FUNCTION_NAME_FINALS = frozenset("来和同年")
 _STOP_RE = re.compile(r"[。！？\n]")
 
 
@@ -262,7 +264,24 @@ class PeopleExtractor:
                 return short  # 马丽、郑海两人由…: the numeral counts the names, it is not part of one
             if self._count(long) >= self._count(short):
                 return long
+        elif len(given) == 2 and given[1] in _FUNCTION_NAME_FINALS:
+            # 张福来告诉…张福来，…: a function character that ends given names too (来 和 同 年) belongs to the name
+            # when the page writes it after the name every time, once before a punctuation mark or a line end
+            long = text[pos: pos + head + 2]
+            if self._count(long) >= 2 and self._count(long) == self._count(short) and "" in self._after(long):
+                return long
         return short
+
+    def _after(self, name: str) -> set[str]:
+        """The characters the page writes right after `name` ("" for punctuation and line ends)."""
+        text, pos, after = self.text, 0, set()
+        while True:
+            pos = text.find(name, pos)
+            if pos < 0:
+                return after
+            pos += len(name)
+            nxt = text[pos: pos + 1]
+            after.add(nxt if _is_cjk(nxt) else "")
 
     def candidate(self, pos: int) -> bool:
         """Whether the sentence around `pos` may name a stationed cadre (a post, or a posting to a village):

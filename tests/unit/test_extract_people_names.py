@@ -173,6 +173,13 @@ def test_a_name_the_page_writes_whole_elsewhere_keeps_its_last_character():
     assert set(_people(text)) == {"陶然正"}  # not 陶然 as well
 
 
+def test_a_given_name_ending_in_a_function_character_the_page_writes_every_time():
+    text = "本报讯 白石村第一书记韦福来告诉记者，村里种了300亩茶。提起韦福来，村民都竖起大拇指。"
+    assert set(_people(text)) == {"韦福来"}
+    # 和 after a name each time, never before a punctuation mark: the conjunction
+    assert set(_people("本报讯 白石村第一书记韦建和村民一起修路。韦建和大家商量种茶。")) == {"韦建"}
+
+
 def test_an_adverb_and_dang_le_between_the_name_and_the_post_with_a_quoted_post():
     p = _people("本报讯 “三进白石”，祁永安连续当了5年青禾村“第一书记”，村里的路全通了。")["祁永安"]
     assert (p.role, p.village) == ("first_secretary", "青禾村")  # the village read before the quoted post
