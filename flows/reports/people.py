@@ -103,7 +103,9 @@ class _Patterns:
         role = _alt(r for r, _ in cues.roles)
         self.role_code = dict(cues.roles)
         # 第一书记兼工作队长, 第一书记（兼工作队长）, 第一书记、工作队长: a second post after the first.
-        self.ROLE = re.compile(rf"(?:驻村)?(?P<role>{role})(?:[(（]?兼(?:任)?(?:驻村)?(?:{role})[)）]?|[、和/](?:驻村)?(?:{role}))?")
+        # 某村“第一书记”NAME: the post may be quoted
+        self.ROLE = re.compile(rf"(?:驻村)?(?P<q>[“\"])?(?P<role>{role})(?(q)[”\"])"
+                               rf"(?:[(（]?兼(?:任)?(?:驻村)?(?:{role})[)）]?|[、和/](?:驻村)?(?:{role}))?")
         # NAME是/任/现任/担任 … 第一书记 (是省交通运输厅派驻某村的第一书记: the unit and the village between)
         # NAME连续当了6年某村“第一书记”: an adverb before the verb (the verbs and adverbs are in the seed)
         self.IS_ROLE = re.compile(rf"(?:{_alt(cues.adverbs)})?(?:{_alt(cues.post_verbs)})(?P<where>[^，。,；;]{{0,24}}?)"
@@ -117,8 +119,11 @@ class _Patterns:
         self.AS_ROLE = re.compile(rf"作为(?P<where>[^，。,；;！？\n]{{0,30}}?)(?:驻村)?(?P<role>{role})[，,]\s*"
                                   r"(?:(?P<unit>[\u4e00-\u9fff]{2,20}?)(?:干部|职工|教师|同志))?")
         # 潘振宇被选派到某镇某村任第一书记, 教师王雅琴到某村担任第一书记: the name before the move to the village.
-        self.ASSIGNED = re.compile(rf"(?:被)?(?:选派|派驻|下派|委派|选调|派)?(?:到|至|赴)(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查))"
+        self.ASSIGNED = re.compile(rf"(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查))"
                                    rf"(?:担任|任|挂职)(?:驻村)?(?P<role>{role})")
+        # NAME，县交通局派驻某村第一书记。: the name opens the sentence, the post in apposition after a comma
+        self.APPOSED_ROLE = re.compile(rf"[，,]\s*(?P<where>[^，。,；;！？“”\n]{{2,30}}?)(?:驻村)?[“\"]?(?P<role>{role})[”\"]?"
+                                       rf"(?=[。，,；;！？\n]|$)")
         self.LINE_TABLE_CAPTION = re.compile(rf"(?P<role>{role})[^\n]{{0,6}}?(?:名单|名录|一览)")
         # NAME有另一个身份，某村的第一书记 / NAME在某村的职务是…工作队队长: the post stated as who the person is.
         self.POST_OF = re.compile(rf"(?:的|有(?:另|另外)?一个|还有一个|另一个)(?:{_alt(cues.posts)})(?:是|为|[，,：:])?"
@@ -129,8 +134,12 @@ class _Patterns:
         self.NOT_CADRE = re.compile(rf"(?:{_alt(cues.not_cadre)})[\s：:]*$")
         honorific = _alt(cues.honorifics)
         # between a name and its posting: 同志, a profile, a comma, a date (于2022年3月), 被, or 由/被 + the unit
-        self.GAP = re.compile(rf"(?:{honorific})?{_PROFILE}(?:[，,、\s]*(?:于|在)?\s*(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?份?)?"
-                              rf"[，,、\s]*(?:(?:被|由)(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?|被)?\s*$")
+        # (自2019年起, 从县交通局: a start or the unit the cadre comes from)
+        self.GAP = re.compile(rf"(?:{honorific})?{_PROFILE}(?:[，,、\s]*(?:于|在|自|从)?\s*(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?份?"
+                              rf"(?:起|开始)?)?"
+                              rf"[，,、\s]*(?:{_alt(cues.adverbs)})?"
+                              rf"(?:(?:被|由|从)(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?|被)?"
+                              rf"(?:{_alt(cues.adverbs)})?\s*$")
         # the unit before a name: 县财政局的NAME, 县农业局干部NAME, 某大学驻某村乡村振兴工作队队长NAME
         self.UNIT_BEFORE_NAME = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})(?<!干部)"
                                            rf"(?:(?:驻|派驻)[\u4e00-\u9fff]{{0,24}}?|派出|选派|下派|委派)?"
@@ -182,6 +191,9 @@ _PLACES_BEFORE_NAMES_RE = re.compile(r"(?:由(?P<unit>[\u4e00-\u9fff]{2,20}?))?(
 _LISTED_VILLAGE_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:村|社区|嘎查|居委会)")
 
 # 本报讯NAME是…, 3月5日电NAME…: a dateline, its spaces dropped, ends right before a name or a place.
+_DATELINE_RE = re.compile(r"^[\u4e00-\u9fff\d]*?(?:报讯|日讯|日电|讯)")
+# a village's own bodies (村党支部, 村委会), not a unit that sends a cadre
+_VILLAGE_BODY_RE = re.compile(r"(?:村|社区|嘎查)(?:党支部|党总支|支部|委会|两委)$|^(?:党支部|党总支|村委会)$")
 _DATELINE_END_RE = re.compile(r"(?:报讯|日讯|日电|[^\u4e00-\u9fff]讯)$")
 # NAME在某村驻村, NAME驻某村, NAME被派驻到某村: where the named cadre is stationed (在/到 need a posting after the village)
 _STATIONED_RE = re.compile(r"(?:同志)?(?:一直|已经|已|常年|长期|就)?(?:(?P<posted>驻|驻扎在|被?(?:派驻|下派|选派)到)|在|来到|到)")
@@ -189,8 +201,9 @@ _STATIONED_AFTER_RE = re.compile(r"(?:驻村|任职|挂职|蹲点|担任|任|当
 _COMMUNITY_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:居委会|居民委员会|社区)(?=[里内，,的驻])")
 _ARRIVAL = r"(?:刚|初|才|一)?(?:来到|到|进驻|驻)(?:了)?"
 _NAME_ARRIVAL_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?){_ARRIVAL}")
-_VILLAGE_BEFORE_POST_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,8}?)(?P<suffix>村|社区|嘎查)(?:的|驻村|[“”\"‘’])*$")
-_VILLAGE_BOUNDARY = BOUNDARY | set("年月日次届个")
+_VILLAGE_BEFORE_POST_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,8}?)(?P<suffix>村|社区|嘎查)"
+                                     r"(?P<tail>(?:的|驻村|党支部|党总支|支部|[“”\"‘’])*)$")
+_VILLAGE_BOUNDARY = BOUNDARY | set("年月日次届个讯")
 # what may lead into a place name read back from its suffix: a dateline, a posting verb, a unit
 _PLACE_LEAD_RE = re.compile(r"^.*(?:讯|日电|驻|中心|公司|集团|银行|大学|学院|医院|办公室|局|厅)"
                             r"(?=[\u4e00-\u9fff]{2,}(?:村|社区|嘎查|居委会|乡|镇|苏木)$)")
@@ -349,6 +362,10 @@ class PeopleExtractor:
             if reading.veto:
                 return None  # 连续担任第一书记的有12名: an ordinary word before the post
             if reading.name and reading.vouched:
+                k = end - len(reading.name)
+                if reading.name[0] in "和与及" and len(reading.name) == 3 and k > 1 and self.name_before(k) \
+                        and self._pattern_name_at(k + 1) == reading.name[1:]:
+                    return reading.name[1:]  # 宋启明和韩梅: 和 joins two names here, it is no surname
                 return reading.name
         for length in (3, 2, 4):
             start = end - length
@@ -408,17 +425,17 @@ class PeopleExtractor:
         return [p for p in self.places if a <= p.start and p.end <= b and p.level == "village"]
 
     def _village_word(self, a: int, b: int) -> list[Place]:
-        """当了6年某村“第一书记”: a village written right before the post that the place finder leaves out (a
-        quotation mark after 村 makes it wary of 村“两委”); read here only where nothing but 的, 驻村 or quotation
-        marks stand between it and the post, back to a boundary (a digit, 年, a function word)."""
+        """当了6年某村“第一书记”, 某村党支部第一书记: a village written right before the post that the place finder
+        leaves out (a quotation mark or 党支部 after 村 makes it wary of 村“两委”, 村党员); read here only where
+        such a tail (and 的, 驻村) stands between it and the post, back to a boundary (a digit, 年, a function word)."""
         m = _VILLAGE_BEFORE_POST_RE.search(self.text, a, b)
-        if not m:
+        if not m or not re.search(r"[“”\"‘’]|支部|党总支", m.group("tail")):
             return []
         stem = m.group("stem")
         k = max((i for i, c in enumerate(stem) if c in _VILLAGE_BOUNDARY), default=-1)
         stem = stem[k + 1:]
         name = stem + m.group("suffix")
-        if len(stem) < 2 or name in GENERIC_PLACES or stem.endswith(GENERIC_ENDINGS):
+        if len(stem) < 2 or name in GENERIC_PLACES or stem.endswith(GENERIC_ENDINGS) or name.endswith("农村"):
             return []
         return [Place(m.end("stem") - len(stem), m.end("suffix"), name, "village")]
 
@@ -486,6 +503,9 @@ class PeopleExtractor:
                             match.start() - 1, whole=True)
                 if village is None:
                     village = self._village_opening_previous(match.start())
+                if village is None:  # 某村“第一书记”NAME, 某村党支部第一书记NAME
+                    word = self._village_word(self._clause_start(match.start()), match.start("role"))
+                    village = word[-1] if word else None
                 placed = village is not None or self._place_before(match.start(), ("township", "county")) is not None
                 town_comma = None
                 if not placed and match.start() > 0 and text[match.start() - 1] in "，,":
@@ -526,8 +546,7 @@ class PeopleExtractor:
             if name:
                 where = self._villages_in(match.start("where"), match.end("where")) or \
                     self._village_word(match.start("where"), match.end("where"))
-                found.append(_Mention(name, self.p.role_code[match.group("role")], cut - len(name), cut,
-                                      where[-1] if where else None, 0.8, unit))
+                found += self._subjects(name, cut, self.p.role_code[match.group("role")], where, unit)
         for match in self.p.POST_OF.finditer(text, start, end):
             found += self._post_of(match, start)
         for match in self.p.AS_ROLE.finditer(text, start, end):
@@ -544,8 +563,7 @@ class PeopleExtractor:
             name = self.name_before(cut, loose="师员士生")
             if name:
                 where = self._villages_in(match.start("where"), match.end("where"))
-                found.append(_Mention(name, self.p.role_code[match.group("role")], cut - len(name), cut,
-                                      where[-1] if where else None, 0.8, unit))
+                found += self._subjects(name, cut, self.p.role_code[match.group("role")], where, unit)
         for match in self.p.BRACKET_ROLE.finditer(text, start, end):
             name = self.name_before(match.start())
             if name:
@@ -553,6 +571,8 @@ class PeopleExtractor:
                          and p.level == "village"]
                 found.append(_Mention(name, self.p.role_code[match.group("role")], match.start() - len(name), match.start(),
                                       where[-1] if where else None, 0.8))
+        for match in self.p.APPOSED_ROLE.finditer(text, start, end):
+            found += self._apposed(match)
         for match in self.p.LIST.finditer(text, start, end):
             found += self._listed(match)
         for match in self.p.TITLE_ARRIVES.finditer(text, start, end):
@@ -596,6 +616,40 @@ class PeopleExtractor:
                     break
         unit = self._trim_unit(self._clause_start(match.start()), match.end("uw"))
         return [_Mention(name, self.p.role_code[role.group("role")], pos, pos + len(name), village, 0.7, unit)]
+
+    def _subjects(self, name: str, cut: int, role: str, where: list[Place], unit: str | None) -> list[_Mention]:
+        """The cadre named before a post (NAME是/任/被派到…), and the names listed before it (NAME、NAME分别担任
+        甲村、乙村第一书记): as many villages as names are theirs in order, else the last is everyone's."""
+        subjects = [(name, cut - len(name))]
+        a = cut - len(name)
+        while a > 1 and self.text[a - 1] in "、和与及" and len(subjects) < 12:
+            other = self.name_before(a - 1)
+            if not other or self._starts_place(a - 1 - len(other)):
+                break
+            a -= 1 + len(other)
+            subjects.insert(0, (other, a))
+        paired = len(where) == len(subjects) > 1
+        return [_Mention(n, role, at, at + len(n), (where[k] if paired else where[-1]) if where else None, 0.8, unit)
+                for k, (n, at) in enumerate(subjects)]
+
+    def _apposed(self, match: re.Match) -> list[_Mention]:
+        """NAME，县交通局派驻某村第一书记。: a name alone before the comma, opening its sentence, and after it the
+        post with the posting or the village it is held in."""
+        text, cut = self.text, match.start()
+        name = self.name_before(cut)
+        if not name:
+            return []
+        a = cut - len(name)
+        lead = text[self._sentence(cut)[0]: a].strip(" \t\u3000\"“”")
+        if lead and not re.fullmatch(r"(?:本报讯|[\u4e00-\u9fff\d]{0,12}(?:报讯|日讯|日电|讯))?[（(][^）)]{0,30}[）)]|"
+                                     r"[\u4e00-\u9fff\d]{0,12}(?:报讯|日讯|日电|讯)", lead):
+            return []  # the name must open the sentence (after a dateline, if any)
+        where = self._villages_in(match.start("where"), match.end("where"))
+        if not where and not re.search(r"派驻|选派|下派|驻", match.group("where")):
+            return []
+        unit = _UNIT_BEFORE_RE.search(text, match.start("where"), where[-1].start) if where else None
+        return [_Mention(name, self.p.role_code[match.group("role")], a, cut, where[-1] if where else None, 0.75,
+                         self._trim_unit(*unit.span("unit")) if unit else None)]
 
     def _listed(self, match: re.Match) -> list[_Mention]:
         """A list of names before a count of cadres (由董连杰、廖伟伟等9名第一书记; without 等 every item must be a
@@ -985,8 +1039,8 @@ class PeopleExtractor:
     def _unit_before_name(self, pos: int) -> str | None:
         """县财政局的NAME, 县农业局干部NAME, 某大学驻某村工作队队长NAME: the unit written before the name."""
         m = self.p.UNIT_BEFORE_NAME.search(self.text, self._clause_start(pos), pos)
-        if not m:
-            return None
+        if not m or _VILLAGE_BODY_RE.search(m.group("unit")):
+            return None  # 某村党支部第一书记NAME: the village's own party branch sends no one
         return self._trim_unit(*m.span("unit"))
 
     def _trim_unit(self, a: int, b: int) -> str | None:
@@ -998,6 +1052,9 @@ class PeopleExtractor:
             level = re.search(r"[省市县区州旗盟]", self.text[a:b])
             first = a + level.start() if level and level.start() > 0 and \
                 not re.search(_UNIT_WORD, self.text[a: a + level.start()]) else a
+        lead = _DATELINE_RE.search(self.text, first, b)  # 本报讯县财政局, 3月5日电县财政局
+        if lead:
+            first = lead.end()
         unit = re.sub(r"^(?:正如|如|据|由|从|是|在|来自|经|和|与)", "", self.text[first:b])
         return unit if len(unit) >= 2 else None
 

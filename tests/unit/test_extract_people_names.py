@@ -221,6 +221,40 @@ def test_a_residents_committee_after_the_township_is_the_cadres_place():
     assert (p.role, p.village, p.township) == ("team_leader", "东关居委会", "青禾镇")
 
 
+def test_a_quoted_post_and_a_village_party_branch_before_the_post():
+    p = _people("本报讯 白石村“第一书记”邬志强带领村民修渠。")["邬志强"]
+    assert (p.role, p.village) == ("first_secretary", "白石村")
+    p = _people("本报讯 白石村党支部第一书记邬志强带领村民修渠。")["邬志强"]
+    assert (p.village, p.dispatch_unit) == ("白石村", None)  # the village's own branch sends no one
+    assert _people("本报讯 邬志强任白石村党支部第一书记以来，村里变了样。")["邬志强"].village == "白石村"
+
+
+def test_the_post_in_apposition_after_the_name_that_opens_the_sentence():
+    p = _people("本报讯 邬志强，县水务局派驻白石村第一书记，今年41岁。")["邬志强"]
+    assert (p.role, p.village, p.dispatch_unit) == ("first_secretary", "白石村", "县水务局")
+    assert _people("本报讯 据了解，这里就是白石村第一书记的住处。") == {}
+
+
+def test_a_start_or_the_unit_between_the_name_and_the_posting():
+    p = _people("本报讯 邬志强同志自2020年起担任白石村第一书记。")["邬志强"]
+    assert (p.village, p.start) == ("白石村", "2020")
+    p = _people("本报讯 2020年，邬志强从县水务局来到白石村担任第一书记。")["邬志强"]
+    assert (p.village, p.dispatch_unit) == ("白石村", "县水务局")
+
+
+def test_names_listed_before_a_posting_take_the_villages_listed_after_it_in_order():
+    people = _people("本报讯 县水务局的邬志强、韩晓梅和柏文涛分别被派驻到白石村、柳塘村和青禾村担任第一书记。")
+    assert {k: v.village for k, v in people.items()} == {"邬志强": "白石村", "韩晓梅": "柳塘村", "柏文涛": "青禾村"}
+    people = _people("本报讯 邬志强和韩晓梅被选派到白石村任第一书记。")
+    assert {k: v.village for k, v in people.items()} == {"邬志强": "白石村", "韩晓梅": "白石村"}  # 和 is no surname here
+
+
+def test_a_stationed_cadre_and_a_deputy_team_leader_are_team_members():
+    assert _people("本报讯 驻村干部邬志强每天走访农户。")["邬志强"].role == "team_member"
+    assert _people("本报讯 白石村驻村工作队副队长邬志强每天走访农户。")["邬志强"].role == "team_member"
+    assert _people("本报讯 驻村干部安排工作经费，驻村干部要了解村情。") == {}
+
+
 @pytest.mark.parametrize("text", [
     "临水县融媒体中心讯白石村驻村第一书记祁永安带领村民修渠。",
     "新华社临水3月5日电 白石村第一书记祁永安带领村民修渠。",
