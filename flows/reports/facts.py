@@ -50,6 +50,7 @@ _FROM_TO_RE = re.compile(r"[由从][^，。,；;]{1,18}?(?:增加|提高|增长|
 _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
 # 每年选派5万人 is a yearly figure; 每月走访不少于20户 (a period with a bound) is a norm.
 _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
+_PER_HEAD_RE = re.compile(r"每(?:位|名)(?:驻村)?(?:第一书记|干部|队员|工作队员)")
 _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|帮扶队)")
 _NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:]{0,5}?(?<![驻进入包联])村")
 _PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
@@ -98,8 +99,8 @@ _DISPATCH_WORD_RE = re.compile(r"选派|派驻|下派|进驻|驻村|第一书记
 _PROGRAMME_WORD_RE = re.compile("|".join((_VOCAB.alternation("programme_term"), r"选派|派驻|下派|帮扶干部|驻点")))
 # 脱贫户有23户, 全村现有…: a number right after 有 states what there is.
 _STATE_BEFORE_RE = re.compile(r"(?:共有|现有|尚有|仍有|只有|仅有|还有|[户人村]有)$")
-_BASELINE_RE = re.compile(r"仅有|只有|原有|原来|过去|以前|此前")
-_STATE_VERB_RE = re.compile(r"共有|现有|拥有")
+# 仅有5.3万元, 原来…, 全县共有…: what there was or is, stated anywhere before the number in its clause.
+_BASELINE_RE = re.compile(r"仅有|只有|原有|原来|过去|以前|此前|共有|现有|拥有")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
 _OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
 _CLOSE_QUOTE_RE = re.compile(f"[{_CLOSE_QUOTES}]")
@@ -125,14 +126,14 @@ def sentences(text: str, start: int, end: int):
         yield match.start(), match.end()
 
 
+_CLAUSE_SEP_RE = re.compile(r"[，,：:]")
+
+
 def _clause_bounds(text: str, s_start: int, s_end: int, pos: int) -> tuple[int, int]:
-    a = pos
-    while a > s_start and text[a - 1] not in _CLAUSE_SEP:
-        a -= 1
-    b = pos
-    while b < s_end and text[b] not in _CLAUSE_SEP:
-        b += 1
-    return a, b
+    a = max(text.rfind("，", s_start, pos), text.rfind(",", s_start, pos), text.rfind("：", s_start, pos),
+            text.rfind(":", s_start, pos)) + 1
+    b = _CLAUSE_SEP_RE.search(text, pos, s_end)
+    return max(a, s_start), (b.start() if b else max(pos, s_end))
 
 
 def _in_brackets(text: str, s_start: int, pos: int) -> bool:
@@ -245,8 +246,9 @@ def _skip(text: str, q: Quantity, c_start: int, s_start: int = 0, opens: list[in
         return True  # 由50个增加到207个: the start value
     if q.range_end and q.unit != "yuan":
         return True  # 各选派1-2个工作队, 帮扶1-4个行政村: a count range is a norm, not a figure
-    if q.unit != "yuan" and _DISTRIBUTIVE_RE.search(text, c_start, q.prefix_start):
-        return True  # 每个工作队不少于3人: a norm, not a count
+    if q.unit != "yuan" and _DISTRIBUTIVE_RE.search(text, c_start, q.prefix_start) and not (
+            q.qualifier == "exact" and _PER_HEAD_RE.search(text, c_start, q.prefix_start) and _counts_villages(text, q)):
+        return True  # 每个工作队不少于3人: a norm, not a count; 每位第一书记帮包7个村 is the villages they cover
     if q.unit != "yuan" and q.qualifier in ("at_least", "at_most") and _PER_PERIOD_RE.search(text, c_start, q.prefix_start):
         return True  # 每月在村不少于20天: a norm
     if q.unit not in ("yuan", "km", "mu", "percent") and q.value <= 1 and not _listed_one(text, q):
@@ -344,6 +346,8 @@ class FactExtractor:
         self._para_bounds: tuple[int, int] = (0, len(text))
         self._running_several = False  # the running village came from a sentence that named several
         self._signals: tuple = ((-1, -1), (False, False), (-1, -1), False)
+        self._relevance: dict[int, float] = {}
+        self._years: tuple = ((-1, -1), [])
         self._sentence: tuple[int, int] = (-1, -1)
         self._sentence_anchors: list[Anchor] | None = None
         self._quantities: list[Quantity] = []
@@ -720,7 +724,9 @@ class FactExtractor:
         region, region_source = self._region(q, c_start, s_start, article, running, article_place)
         if unit == "village" and q.value >= 2 and region is not None and region.level == "village":
             region = self._above_village(region, article_place)  # a count of villages is not about one of them
-        years = [m for m in _YEAR_RE.finditer(text, s_start, s_end)]
+        if self._years[0] != (s_start, s_end):
+            self._years = ((s_start, s_end), list(_YEAR_RE.finditer(text, s_start, s_end)))
+        years = self._years[1]
         before_years = [m for m in years if m.end() <= q.prefix_start]
         year = int((before_years[-1] if before_years else years[0]).group(1)) if years else None
         confidence = self._confidence(q, gap, keyword, borrowed, region, region_source, role, article, c_start, c_end,
@@ -791,7 +797,10 @@ class FactExtractor:
         proximity = 1.0 - min(gap, BEFORE) / (BEFORE + 1)
         clarity = 1.0 if q.qualifier == "exact" else (0.8 if q.qualifier in ("at_least", "at_most") else 0.6)
         unit_clarity = 1.0 if q.unit != "count" else (0.8 if _count_unit(text, q) else 0.5)
-        confidence = 0.42 + 0.25 * proximity + 0.10 * article.relevance + 0.05 * clarity + 0.05 * unit_clarity
+        relevance = self._relevance.get(article.index)
+        if relevance is None:
+            relevance = self._relevance[article.index] = article.relevance
+        confidence = 0.42 + 0.25 * proximity + 0.10 * relevance + 0.05 * clarity + 0.05 * unit_clarity
         if len(keyword) <= 2:
             confidence -= 0.05  # a generic keyword (项目, 建设, 投资)
         # where the place comes from
@@ -818,7 +827,7 @@ class FactExtractor:
         if sum(1 for other in self._quantities if c_start <= other.prefix_start < c_end) > 1:
             confidence -= 0.05  # several numbers in one clause
         if _STATE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start) \
-                or _BASELINE_RE.search(text, c_start, q.prefix_start) or _STATE_VERB_RE.search(text, c_start, q.prefix_start):
+                or _BASELINE_RE.search(text, c_start, q.prefix_start):
             confidence -= 0.3 if metric.kind == "outcome" else 0.05  # 脱贫户有23户, 仅有5.3万元: what there is, not what was done
         if text.startswith("其中", c_start) and q.unit != "yuan":
             confidence -= 0.15  # 其中…: a part of a figure given before
@@ -827,8 +836,9 @@ class FactExtractor:
             confidence -= 0.05  # the basis is the metric's usual one, not one the text states
         if metric.code == "other":
             confidence -= 0.1  # a figure no metric of the vocabulary names: its kind is a guess
-        if any(m.kind != metric.kind and (unit in m.units or q.unit == "count") for h in hits
-               if c_start <= h.start and h.end <= c_end and h.keyword != keyword for m in h.metrics):
+        clause_hits = [h for h in hits if c_start <= h.start and h.end <= c_end and h.keyword != keyword]
+        if clause_hits and any(m.kind != metric.kind and (unit in m.units or q.unit == "count")
+                               for h in clause_hits for m in h.metrics):
             confidence -= 0.05  # keywords of another kind around it
         if role == "headline":
             confidence -= 0.15

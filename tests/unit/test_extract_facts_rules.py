@@ -351,3 +351,11 @@ def test_a_strong_figure_keeps_a_high_confidence():
     text = "本报讯 渭源县今年选派驻村第一书记120名，派驻驻村工作队员360名。\n"
     facts = _facts(text)
     assert _one(facts, 120).confidence >= 0.8 and _one(facts, 360).confidence >= 0.8
+
+
+def test_the_villages_each_secretary_covers_are_a_figure_but_a_head_count_per_team_is_a_norm():
+    text = ("本报讯 会川镇的5名驻村第一书记组成一支工作队，每位第一书记帮包5个村。"
+            "每个工作队不少于3人。\n")
+    facts = _facts(text)
+    assert _one(facts, 5, "village").metric == "villages_covered"
+    assert not [f for f in facts if f.value == 3]
