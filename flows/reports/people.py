@@ -34,7 +34,7 @@ from flows.reports.regions import BOUNDARY, GENERIC_ENDINGS, GENERIC_PLACES, Pla
 __all__ = ["PeopleExtractor", "Cues", "load_cues", "CUES_SEED", "SURNAMES", "COMPOUND_SURNAMES"]
 
 CUES_SEED = Path(__file__).resolve().parents[2] / "seeds" / "person_cues.csv"
-CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "title", "honorific", "not_cadre")
+CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "title", "honorific", "address", "not_cadre")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters that end a name rather than belong to it (李贺和…, 孔强一同…, 赵强对记者说).
@@ -53,6 +53,7 @@ class Cues:
     between a name and the post it holds (是, 担任, 当了); `adverbs`: words that may stand between the name
     and such a verb (连续, 一直); `titles`: a cadre's
     title before the name (县农业局干部NAME); `honorifics`: words right after a name (NAME同志);
+    `addresses`: words after a surname that make it a form of address, not a name (王大爷, 李书记);
     `not_cadre`: words before a name that make it a reporter, a villager or an official of the place
     (记者, 村民, 县委书记), never a stationed cadre.
     """
@@ -64,6 +65,7 @@ class Cues:
     adverbs: tuple[str, ...]
     titles: tuple[str, ...]
     honorifics: tuple[str, ...]
+    addresses: tuple[str, ...]
     not_cadre: tuple[str, ...]
 
 
@@ -86,7 +88,7 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
 
     roles = tuple(sorted(by_kind["role"] + by_kind["role_short"], key=lambda item: -len(item[0])))
     return Cues(roles, frozenset(cue for cue, _ in by_kind["role_short"]), words("dispatch"), words("post"),
-                words("post_verb"), words("adverb"), words("title"), words("honorific"), words("not_cadre"))
+                words("post_verb"), words("adverb"), words("title"), words("honorific"), words("address"), words("not_cadre"))
 
 
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
@@ -148,6 +150,7 @@ class _Patterns:
         self.TITLE_ARRIVES = re.compile(rf"(?P<uw>{_UNIT_WORD})的?(?:{_alt(cues.titles)})(?=[\u4e00-\u9fff]{{2,4}}?{_ARRIVAL})")
         self.APPOSITION = re.compile(rf"[、，,]\s*(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})")
         self.SHORT_ROLES = cues.short_roles
+        self.ADDRESSES = cues.addresses
 
 
 @lru_cache(maxsize=4)
@@ -324,6 +327,8 @@ class PeopleExtractor:
                 longer = name.startswith(reading.name) and len(name) == len(reading.name) + 1 and (
                     reading.open_end or self._whole_elsewhere(name, reading.name))
                 name, vouched = (name if longer else reading.name), reading.vouched
+        if name and name[names.surname_length(name):].startswith(self.p.ADDRESSES):
+            name, vouched = None, False  # 王大爷, 李书记: a form of address, not a name
         self._reads[pos] = (name, vouched)
         return name, vouched
 
@@ -357,6 +362,12 @@ class PeopleExtractor:
 
     def name_before(self, end: int, loose: str = "") -> str | None:
         """A person name ending at `end` (吕力力,是… / 郭建功受…委派); `loose`: more characters that may precede it."""
+        name = self._name_before(end, loose)
+        if name and name[names.surname_length(name):].startswith(self.p.ADDRESSES):
+            return None  # 王大爷, 李书记: a form of address, not a name
+        return name
+
+    def _name_before(self, end: int, loose: str) -> str | None:
         if end >= 2 and self.candidate(end - 1):
             reading = names.read_before(self.text, end)
             if reading.veto:
@@ -542,6 +553,9 @@ class PeopleExtractor:
             found.append(_Mention(name, role, match.end(), match.end() + len(name), where[-1], 0.75))
         for match in self.p.IS_ROLE.finditer(text, start, end):
             cut, unit = self._subject_end(match.start(), start)
+            holder = self.read(match.end()) if match.end() < len(text) else (None, False)
+            if holder[0] and (holder[1] or text.startswith("的", match.end() + len(holder[0]))):
+                continue  # 王五是某村第一书记NAME的帮扶对象: the post is the next name's
             name = self.name_before(cut)
             if name:
                 where = self._villages_in(match.start("where"), match.end("where")) or \

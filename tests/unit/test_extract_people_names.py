@@ -288,6 +288,15 @@ def test_reporters_villagers_and_officials_are_not_cadres():
     assert set(_people(text)) == {"冯晓光"}
 
 
+def test_a_form_of_address_after_a_surname_is_no_name():
+    assert set(_people("本报讯 白石村第一书记邬志强和柏大爷坐在炕头拉家常。")) == {"邬志强"}
+    assert _people("本报讯 柏书记是白石村第一书记。") == {}
+
+
+def test_a_post_written_before_another_name_is_that_names():
+    assert set(_people("本报讯 柏二牛是白石村第一书记邬志强的帮扶对象。")) == {"邬志强"}
+
+
 def test_a_name_written_after_a_villager_cue_elsewhere_is_not_a_cadre():
     text = "本报讯 村民石大勇说，路修好了。石大勇是青禾村第一书记的帮扶对象。"
     assert "石大勇" not in _people(text)
