@@ -894,6 +894,7 @@ class PeopleExtractor:
                 if m.unit and person.dispatch_unit is None:
                     person.dispatch_unit = m.unit
         self._merge_transposed(people)
+        self._merge_truncated(people)
         for person in people.values():
             if person.village is None and person.name in span_of:
                 self._borrow_village(person, *span_of[person.name])
@@ -912,6 +913,28 @@ class PeopleExtractor:
             return None
         return Place(m.start(), m.end(), m.group(0), "village")
 
+    def _merge_truncated(self, people: dict[str, Person]) -> None:
+        """Two cadres found where one name is the other less its last character, and the page never writes the
+        shorter one on its own (毛黎 only ever in 毛黎祥): one cadre, under the whole name."""
+        for short in [n for n in people if len(n) >= 2]:
+            longer = [n for n in people if len(n) == len(short) + 1 and n.startswith(short)]
+            if len(longer) == 1 and self._count(short) == self._count(longer[0]):
+                kept, other = people[longer[0]], people.pop(short)
+                self._fold(people, kept, other)
+                if other.char_start < kept.char_start:
+                    kept.char_start, kept.char_end = other.char_start, other.char_start + len(kept.name)
+
+    @staticmethod
+    def _fold(people: dict[str, Person], kept: Person, other: Person) -> None:
+        """What a second mention of one cadre tells (role, village, township, unit, start) fills the gaps."""
+        if other.role == "first_secretary":
+            kept.role = other.role
+        for attr in ("village", "township", "dispatch_unit", "start"):
+            if getattr(kept, attr) is None:
+                setattr(kept, attr, getattr(other, attr))
+        if kept.village == other.village and other.county and kept.county != other.county:
+            kept.county, kept.county_adcode = other.county, other.county_adcode
+
     def _merge_transposed(self, people: dict[str, Person]) -> None:
         """One cadre written twice with two characters swapped (a transliterated name misspelt once): the same
         characters, the same first one, three or more; the form the page writes more often is the name, and
@@ -926,14 +949,7 @@ class PeopleExtractor:
             group.sort(key=lambda n: (-self._count(n), people[n].char_start))
             kept = people[group[0]]
             for name in group[1:]:
-                other = people.pop(name)
-                if other.role == "first_secretary":
-                    kept.role = other.role
-                for attr in ("village", "township", "dispatch_unit", "start"):
-                    if getattr(kept, attr) is None:
-                        setattr(kept, attr, getattr(other, attr))
-                if kept.village == other.village and other.county and kept.county != other.county:
-                    kept.county, kept.county_adcode = other.county, other.county_adcode
+                self._fold(people, kept, people.pop(name))
 
     def _village_of(self, place: Place) -> str:
         """The village's name without what led into it (_place_name); 3月5日电某村: the place finder stops at 日."""

@@ -180,6 +180,13 @@ def test_a_given_name_ending_in_a_function_character_the_page_writes_every_time(
     assert set(_people("本报讯 白石村第一书记韦建和村民一起修路。韦建和大家商量种茶。")) == {"韦建"}
 
 
+def test_a_name_found_whole_and_cut_short_is_one_cadre_when_the_short_form_never_stands_alone():
+    text = "本报讯 白石村第一书记陶然正坐在村委会里核对账目。2021年，陶然正被县水务局选派到白石村任第一书记。"
+    people = _people(text)
+    assert set(people) == {"陶然正"}
+    assert people["陶然正"].dispatch_unit == "县水务局"
+
+
 def test_an_adverb_and_dang_le_between_the_name_and_the_post_with_a_quoted_post():
     p = _people("本报讯 “三进白石”，祁永安连续当了5年青禾村“第一书记”，村里的路全通了。")["祁永安"]
     assert (p.role, p.village) == ("first_secretary", "青禾村")  # the village read before the quoted post
