@@ -14,7 +14,7 @@ from pathlib import Path
 
 from flows.ingest.limits import ReadLimits
 from flows.rosters.id_numbers import mask_personal_numbers
-from flows.reports.catalog import Catalog, load_catalog
+from flows.reports.catalog import Catalog, load_catalog, load_vocabulary
 from flows.reports.facts import FactExtractor, deduplicate
 from flows.reports.models import Document, Extraction, Fact, Person
 from flows.reports.normalise import normalise
@@ -39,6 +39,28 @@ def _main_place(places: list[Place]) -> Place | None:
         if counts:
             return max(counts.values(), key=lambda item: (item[0], -item[1].start))[1]
     return None
+
+
+_SCOPE_LEVEL = {**load_vocabulary().mapping("scope"), **load_vocabulary().mapping("scope_organ")}
+_SCOPE_RE = re.compile("|".join((load_vocabulary().alternation("scope"), load_vocabulary().alternation("scope_organ"))))
+
+
+def _fact_place(text: str, spans: list[tuple[int, int]], places: list[Place], main: Place | None) -> Place | None:
+    """The place a figure with no place of its own is about: the main county, unless the kept articles
+    speak of a city or province (by name, by 全省/我市, by 省财政 …) at least twice and more often than of
+    the county (全县/我县 count for it): a provincial round-up that names a county for its example."""
+    if main is None or main.level != "county":
+        return main
+    scopes = [_SCOPE_LEVEL[m.group(0)] for start, end in spans for m in _SCOPE_RE.finditer(text, start, end)]
+    county = sum(1 for p in places if p.name == main.name) + scopes.count("county")
+    for level in ("province", "city"):
+        top = _main_place([p for p in places if p.level == level])
+        if top is None or (level == "city" and main.name.endswith("市")):
+            continue  # a county-level city's 全市 is its own
+        n = sum(1 for p in places if p.name == top.name) + scopes.count(level)
+        if n >= 2 and n > county:
+            return top
+    return main
 
 
 def _adcode(place_name: str | None, level: str | None, context: list[str], county_adcode: str | None) -> str | None:
@@ -87,7 +109,7 @@ def extract_text(raw: str, catalog: Catalog | None = None) -> Extraction:
         city = main  # 利川市 is a county-level city: its 全市/市财政 are its own, not the prefecture's
     elif city is None and main_division is not None and main_division.city and main is not None and main.level == "county":
         city = Place(main.start, main.start, main_division.city, "city")
-    extractor = FactExtractor(text, catalog, places, cadre_villages, main, city)
+    extractor = FactExtractor(text, catalog, places, cadre_villages, _fact_place(text, spans, places, main), city, main)
     facts: list[Fact] = []
     for article in kept:
         facts.extend(extractor.extract(article))

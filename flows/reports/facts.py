@@ -330,8 +330,9 @@ class Anchor:
 
 class FactExtractor:
     def __init__(self, text: str, catalog: Catalog, places: list[Place], cadre_villages: dict[str, str],
-                 doc_place: Place | None, city: Place | None = None):
+                 doc_place: Place | None, city: Place | None = None, county: Place | None = None):
         self.text = text
+        self.county = county if county is not None and county.level == "county" else None  # the page's own county
         self.catalog = catalog
         self.kw_re, self.kw_index = keyword_regex(catalog)
         self.places = places
@@ -421,7 +422,7 @@ class FactExtractor:
                 if gap > BEFORE:
                     if not _FROM_TO_RE.match(self.text, hit.end, q.prefix_start):
                         continue
-                    gap = BEFORE  # 村集体经济收入由2022年的6.3万元增加到2023年的15.2万元
+                    gap = 4  # 村集体经济收入由2022年的6.3万元增加到2023年的15.2万元: the from-to frame ties them
                 elif gap and _CONJUNCTION_RE.search(self.text, hit.end, q.prefix_start):
                     gap += 3  # 选派1名第一书记和4名工作队员: the keyword before 和 counts the figure before it
             elif hit.start >= q.end:
@@ -491,6 +492,9 @@ class FactExtractor:
             if same is not None:
                 return same
         if level == "county":
+            if article_place is not None and article_place.level != "county":
+                # a provincial round-up: 全县 is the county it names, not the province
+                return next((p for p in reversed(earlier) if p.level == "county"), self.county)
             return article_place
         if level == "city" and self.city is not None:
             return self.city

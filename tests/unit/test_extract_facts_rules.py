@@ -359,3 +359,19 @@ def test_the_villages_each_secretary_covers_are_a_figure_but_a_head_count_per_te
     facts = _facts(text)
     assert _one(facts, 5, "village").metric == "villages_covered"
     assert not [f for f in facts if f.value == 3]
+
+
+def test_a_provincial_round_up_keeps_its_province_for_figures_with_no_place_of_their_own():
+    text = ("本报讯 记者从甘肃省委组织部获悉，今年甘肃共选派驻村第一书记8600名，全省驻村工作队实现全覆盖。\n"
+            "各级财政每年为每个驻村工作队安排工作经费不少于2万元。\n"
+            "在渭源县会川镇石门村，驻村工作队帮助群众新修产业路4公里。全县今年选派驻村干部412名。\n")
+    facts = _facts(text)
+    assert _one(facts, 20_000).region == "甘肃省"
+    assert _one(facts, 4, "km").region == "石门村"
+    assert _one(facts, 412).region == "渭源县"  # 全县 is the county the round-up names
+
+
+def test_an_autonomous_region_organ_speaks_for_the_region():
+    text = ("本报讯 今年西藏自治区选派驻村干部2万名。自治区财政按照每人每年3万元的标准安排驻村工作经费。"
+            "察雅县驻村工作队帮助群众新修产业路4公里。\n")
+    assert _one(_facts(text), 30_000).region == "西藏自治区"
