@@ -124,6 +124,9 @@ class _Patterns:
         self.ASSIGNED = re.compile(rf"(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查))"
                                    rf"(?:担任|任|挂职)(?:驻村)?(?P<role>{role})")
         # NAME，县交通局派驻某村第一书记。: the name opens the sentence, the post in apposition after a comma
+        # NAME：扎根乡村的“第一书记” (a headline line): the name, a colon or a dash, the post further on the line
+        self.HEADLINE_NAME = re.compile(rf"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{{2,4}})[ \t\u3000]*(?:[：:]|——)"
+                                        rf"[^\n。！？]{{0,30}}?(?P<role>{role})[^\n。！？]{{0,16}}$")
         self.APPOSED_ROLE = re.compile(rf"[，,]\s*(?P<where>[^，。,；;！？“”\n]{{2,30}}?)(?:驻村)?[“\"]?(?P<role>{role})[”\"]?"
                                        rf"(?=[。，,；;！？\n]|$)")
         self.LINE_TABLE_CAPTION = re.compile(rf"(?P<role>{role})[^\n]{{0,6}}?(?:名单|名录|一览)")
@@ -148,6 +151,7 @@ class _Patterns:
                                            rf"的?(?:{_alt(cues.titles)})?(?:驻村)?(?:{role})?$")
         # 县某局干部NAME刚到某村时: a cadre named by unit and title, arriving in a village (no post word)
         self.TITLE_ARRIVES = re.compile(rf"(?P<uw>{_UNIT_WORD})的?(?:{_alt(cues.titles)})(?=[\u4e00-\u9fff]{{2,4}}?{_ARRIVAL})")
+        self.POST_IS = re.compile(rf"(?:就是|是|为)(?:(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?)?")
         self.APPOSITION = re.compile(rf"[、，,]\s*(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})")
         self.SHORT_ROLES = cues.short_roles
         self.ADDRESSES = cues.addresses
@@ -167,7 +171,7 @@ _DATE_RE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?")
 # 李明轩，2023年9月由县交通运输局选派驻村 / 魏建军来自县农业农村局: the unit after the name, a date between.
 _DISPATCH_LATER_RE = re.compile(r"[，,]?\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?)?" + _DISPATCH_RE.pattern)
 # NAME，男，汉族，中共党员，1985年3月出生，…: a profile between a name and its posting
-_PROFILE = r"(?:[，,]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族|中共党员|党员|\d{2}岁|(?:19|20)\d{2}年\d{1,2}月(?:出)?生))*"
+_PROFILE = r"(?:[，,]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族|中共党员|党员|\d{2}岁|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生))*"
 _UNIT_WORD = r"(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社|集团|厂)"
 # 罗建华，是县自然资源局干部 / 孔德明同志是县水务局派驻的干部: the unit the cadre works for.
 _IS_CADRE_OF_RE = re.compile(r"(?:同志)?[，,]?\s*是(?P<unit>[\u4e00-\u9fff]{2,20}?" + _UNIT_WORD + r")(?:派驻|下派|选派|派出)?的?(?:干部|职工|党员|副|科长|主任|医生|教师)")
@@ -203,6 +207,12 @@ _STATIONED_RE = re.compile(r"(?:同志)?(?:一直|已经|已|常年|长期|就)?
 _STATIONED_AFTER_RE = re.compile(r"(?:驻村|任职|挂职|蹲点|担任|任|当|扶贫|帮扶|工作)")
 _COMMUNITY_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:居委会|居民委员会|社区)(?=[里内，,的驻])")
 _ARRIVAL = r"(?:刚|初|才|一)?(?:来到|到|进驻|驻)(?:了)?"
+_ARRIVED_CLAUSE_RE = re.compile(rf"(?:[\u4e00-\u9fff]{{0,20}}?(?:的|干部|队员))?(?P<name>[\u4e00-\u9fff]{{2,4}}?){_ARRIVAL}"
+                                r"[\u4e00-\u9fff]{2,20}")
+# NAME说：“… / “…”NAME说: who speaks a quotation
+_SAID = r"(?:说|表示|介绍|坦言|告诉记者|感慨|笑着说|动情地说|深有感触地说)"
+_SAID_BEFORE_RE = re.compile(rf"{_SAID}[：:，,]?\s*$")
+_SAID_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?P<verb>{_SAID})")
 _NAME_ARRIVAL_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?){_ARRIVAL}")
 _VILLAGE_BEFORE_POST_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,8}?)(?P<suffix>村|社区|嘎查)"
                                      r"(?P<tail>(?:的|驻村|党支部|党总支|支部|[“”\"‘’])*)$")
@@ -489,6 +499,13 @@ class PeopleExtractor:
                     other, vouched = self.read(pos + 1)
                     if other and vouched:
                         name, pos = other, pos + 1
+                else:
+                    # 某村第一书记是县交通局的NAME。: the post, 是, the cadre's unit, the name closing the clause
+                    copula = self.p.POST_IS.match(text, pos)
+                    other = self.read(copula.end())[0] if copula and not self._starts_place(copula.end()) else None
+                    if other and re.match(r"[。，,；;！\n]|同志", text[copula.end() + len(other): copula.end() + len(other) + 2]):
+                        name, pos, vouched = other, copula.end(), True
+                        unit = self._trim_unit(*copula.span("unit")) if copula.group("unit") else None
             by_unit = _BY_UNIT_RE.match(text, pos) if name is None else None
             if by_unit:
                 other = self.name_at(by_unit.end())
@@ -556,16 +573,22 @@ class PeopleExtractor:
             holder = self.read(match.end()) if match.end() < len(text) else (None, False)
             if holder[0] and (holder[1] or text.startswith("的", match.end() + len(holder[0]))):
                 continue  # 王五是某村第一书记NAME的帮扶对象: the post is the next name's
+            if text.startswith("的", match.end()) and not re.match(r"的[。，,；;！\n]", text[match.end(): match.end() + 2]):
+                continue  # 王五成为第一书记的好帮手: the post qualifies another noun
             name = self.name_before(cut)
             if name:
                 where = self._villages_in(match.start("where"), match.end("where")) or \
                     self._village_word(match.start("where"), match.end("where"))
                 found += self._subjects(name, cut, self.p.role_code[match.group("role")], where, unit)
+            elif text[cut: match.start()].strip() in ("，", ","):
+                found += self._arrived_then_post(cut, match)
         for match in self.p.POST_OF.finditer(text, start, end):
             found += self._post_of(match, start)
         for match in self.p.AS_ROLE.finditer(text, start, end):
             pos = match.end()
             name = None if self._starts_place(pos) else self.name_at(pos)
+            if not name:
+                found += self._speaker(match)
             if name:
                 where = self._villages_in(match.start("where"), match.end("where"))
                 unit = match.group("unit")
@@ -585,6 +608,11 @@ class PeopleExtractor:
                          and p.level == "village"]
                 found.append(_Mention(name, self.p.role_code[match.group("role")], match.start() - len(name), match.start(),
                                       where[-1] if where else None, 0.8))
+        for match in self.p.HEADLINE_NAME.finditer(text, start, end):
+            pos = match.start("name")
+            name, vouched = self.read(pos) if not self._starts_place(pos) else (None, False)
+            if name == match.group("name") and (vouched or self._count(name) >= 2):
+                found.append(_Mention(name, self.p.role_code[match.group("role")], pos, pos + len(name), None, 0.7))
         for match in self.p.APPOSED_ROLE.finditer(text, start, end):
             found += self._apposed(match)
         for match in self.p.LIST.finditer(text, start, end):
@@ -645,6 +673,46 @@ class PeopleExtractor:
         paired = len(where) == len(subjects) > 1
         return [_Mention(n, role, at, at + len(n), (where[k] if paired else where[-1]) if where else None, 0.8, unit)
                 for k, (n, at) in enumerate(subjects)]
+
+    def _arrived_then_post(self, comma: int, match: re.Match) -> list[_Mention]:
+        """(县交通局的)NAME来到某村，成为村里的第一书记: the clause before the comma brings the cadre to the village;
+        the post that follows is the same subject's."""
+        text = self.text
+        a = self._clause_start(comma)
+        clause = _ARRIVED_CLAUSE_RE.fullmatch(text, a, comma)
+        if not clause:
+            return []
+        pos = clause.start("name")
+        name = None if self._starts_place(pos) else self.name_at(pos)
+        if name != clause.group("name") or (pos > a and text[pos - 1] not in "的员部"):
+            return []  # the name must open the clause, or follow its unit (县交通局的NAME, 干部NAME)
+        where = self._villages_in(clause.end("name"), comma)
+        if not where:
+            return []
+        unit = self._unit_before_name(pos) if pos > a else None
+        return [_Mention(name, self.p.role_code[match.group("role")], pos, pos + len(name), where[-1], 0.75, unit)]
+
+    def _speaker(self, match: re.Match) -> list[_Mention]:
+        """NAME说：“作为第一书记，我…” / “作为驻村第一书记，就要…”NAME说: the post the speaker claims in the quote."""
+        text = self.text
+        opening = text.rfind("“", max(0, match.start() - 30), match.start() + 1)
+        if opening < 0 or "”" in text[opening: match.start()] or text[match.end(): match.end() + 1] in ("他", "她"):
+            return []  # not in a quotation, or it speaks of someone else (作为第一书记，他…)
+        closing = text.find("”", match.end(), match.end() + 400)
+        before = _SAID_BEFORE_RE.search(text, max(0, opening - 16), opening)
+        name = self.name_before(before.start()) if before else None
+        if name is None and closing >= 0:
+            after = _SAID_AFTER_RE.match(text, closing + 1)
+            pos = closing + 1
+            read = self.read(pos)[0] if after and not self._starts_place(pos) else None
+            name = read if read and text.startswith(after.group("verb"), pos + len(read)) else None
+            at = pos
+        else:
+            at = before.start() - len(name) if name else 0
+        if not name:
+            return []
+        where = self._villages_in(match.start("where"), match.end("where"))
+        return [_Mention(name, self.p.role_code[match.group("role")], at, at + len(name), where[-1] if where else None, 0.7)]
 
     def _apposed(self, match: re.Match) -> list[_Mention]:
         """NAME，县交通局派驻某村第一书记。: a name alone before the comma, opening its sentence, and after it the

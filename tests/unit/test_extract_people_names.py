@@ -262,6 +262,31 @@ def test_a_stationed_cadre_and_a_deputy_team_leader_are_team_members():
     assert _people("本报讯 驻村干部安排工作经费，驻村干部要了解村情。") == {}
 
 
+def test_the_post_is_the_name_after_it_and_a_short_profile():
+    p = _people("本报讯 白石村第一书记是县水务局的邬志强。")["邬志强"]
+    assert (p.village, p.dispatch_unit) == ("白石村", "县水务局")
+    assert _people("本报讯 邬志强，男，1986年生，现任白石村第一书记。")["邬志强"].village == "白石村"
+    assert _people("本报讯 白石村第一书记是全村的主心骨。") == {}
+
+
+def test_a_clause_bringing_the_cadre_to_the_village_before_the_post():
+    p = _people("本报讯 今年3月，县水务局的邬志强来到白石村，成为村里的第一书记。")["邬志强"]
+    assert (p.role, p.village, p.dispatch_unit) == ("first_secretary", "白石村", "县水务局")
+    # the post qualifying another noun is nobody's post
+    assert _people("本报讯 今年3月，柏二牛来到白石村，成为第一书记的好帮手。") == {}
+
+
+def test_a_headline_naming_the_cadre_before_a_colon():
+    text = "邬志强：扎根山乡的“第一书记”\n本报讯 初春的白石村，邬志强正带着村民修渠。"
+    assert _people(text)["邬志强"].role == "first_secretary"
+
+
+def test_the_speaker_who_claims_the_post_in_a_quotation():
+    assert "邬志强" in _people("本报讯 邬志强说：“作为第一书记，我要把路修到每家门口。”")
+    assert _people("本报讯 “作为白石村第一书记，就要把群众的事放在心上。”邬志强告诉记者。")["邬志强"].village == "白石村"
+    assert _people("本报讯 柏二牛说：“作为第一书记，他把路修好了。”") == {}  # speaks of someone else
+
+
 @pytest.mark.parametrize("text", [
     "临水县融媒体中心讯白石村驻村第一书记祁永安带领村民修渠。",
     "新华社临水3月5日电 白石村第一书记祁永安带领村民修渠。",
