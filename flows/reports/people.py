@@ -113,6 +113,7 @@ class _Patterns:
         self.IS_ROLE = re.compile(rf"(?:{_alt(cues.adverbs)})?(?:{_alt(cues.post_verbs)})(?P<where>[^，。,；;]{{0,24}}?)"
                                   rf"(?:驻村)?(?P<role>{role})")
         # 由董连杰、廖伟伟等9名第一书记 / NAME、NAME、NAME 3名第一书记 (no 等: two names or more, each a name)
+        self.LIST_TAIL = re.compile(rf"(?:\d+|[一二两三四五六七八九十]+)名(?:驻村)?(?:{role})")  # where a LIST may end
         self.LIST = re.compile(rf"(?P<names>{_NO_ETC}{{2,4}}(?:、{_NO_ETC}{{2,4}})*)(?P<etc>等)?"
                                rf"(?:\d+|[一二两三四五六七八九十]+)名(?:驻村)?(?P<role>{role})")
         # NAME（市农业农村局派驻某镇某村第一书记）: a list of cadres, each with the post in brackets.
@@ -462,7 +463,21 @@ class PeopleExtractor:
 
     def mentions(self, start: int, end: int) -> list[_Mention]:
         text, found = self.text, []
-        for match in self.p.ROLE.finditer(text, start, end):
+        roles = list(self.p.ROLE.finditer(text, start, end))
+        # the patterns that end with a post are run only near one (a posting, a verb or a comma before it)
+        windows: list[list[int]] = []
+        for role in roles:
+            a, b = max(start, role.start() - 64), min(end, role.end() + 32)
+            if windows and a <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], b)
+            else:
+                windows.append([a, b])
+
+        def near_posts(pattern: re.Pattern):
+            for a, b in windows:
+                yield from pattern.finditer(text, a, b)
+
+        for match in roles:
             role = self.p.role_code[match.group("role")]
             if "第一书记" in match.group(0):
                 role = "first_secretary"  # 工作队队长、第一书记: a first secretary who also leads the team
@@ -568,7 +583,7 @@ class PeopleExtractor:
             s_start, s_end = self._sentence(match.start())
             role = "first_secretary" if "第一书记" in text[match.start(): s_end] else "team_member"
             found.append(_Mention(name, role, match.end(), match.end() + len(name), where[-1], 0.75))
-        for match in self.p.IS_ROLE.finditer(text, start, end):
+        for match in near_posts(self.p.IS_ROLE):
             cut, unit = self._subject_end(match.start(), start)
             holder = self.read(match.end()) if match.end() < len(text) else (None, False)
             if holder[0] and (holder[1] or text.startswith("的", match.end() + len(holder[0]))):
@@ -582,9 +597,9 @@ class PeopleExtractor:
                 found += self._subjects(name, cut, self.p.role_code[match.group("role")], where, unit)
             elif text[cut: match.start()].strip() in ("，", ","):
                 found += self._arrived_then_post(cut, match)
-        for match in self.p.POST_OF.finditer(text, start, end):
+        for match in near_posts(self.p.POST_OF):
             found += self._post_of(match, start)
-        for match in self.p.AS_ROLE.finditer(text, start, end):
+        for match in near_posts(self.p.AS_ROLE):
             pos = match.end()
             name = None if self._starts_place(pos) else self.name_at(pos)
             if not name:
@@ -594,14 +609,14 @@ class PeopleExtractor:
                 unit = match.group("unit")
                 found.append(_Mention(name, self.p.role_code[match.group("role")], pos, pos + len(name),
                                       where[-1] if where else None, 0.8, unit or None))
-        for match in self.p.ASSIGNED.finditer(text, start, end):
+        for match in near_posts(self.p.ASSIGNED):
             # 钱思远，于2022年3月下派到某村任第一书记: a date, a comma or 由+unit between the name and the posting
             cut, unit = self._subject_end(match.start(), start)
             name = self.name_before(cut, loose="师员士生")
             if name:
                 where = self._villages_in(match.start("where"), match.end("where"))
                 found += self._subjects(name, cut, self.p.role_code[match.group("role")], where, unit)
-        for match in self.p.BRACKET_ROLE.finditer(text, start, end):
+        for match in near_posts(self.p.BRACKET_ROLE):
             name = self.name_before(match.start())
             if name:
                 where = [p for p in self.places if match.start("where") <= p.start and p.end <= match.end("where")
@@ -613,10 +628,18 @@ class PeopleExtractor:
             name, vouched = self.read(pos) if not self._starts_place(pos) else (None, False)
             if name == match.group("name") and (vouched or self._count(name) >= 2):
                 found.append(_Mention(name, self.p.role_code[match.group("role")], pos, pos + len(name), None, 0.7))
-        for match in self.p.APPOSED_ROLE.finditer(text, start, end):
+        for match in near_posts(self.p.APPOSED_ROLE):
             found += self._apposed(match)
-        for match in self.p.LIST.finditer(text, start, end):
-            found += self._listed(match)
+        done = -1
+        for tail in self.p.LIST_TAIL.finditer(text, start, end):  # the count first: a cheap anchor for the list
+            if tail.end() <= done:
+                continue
+            match = self.p.LIST.search(text, max(start, done, tail.start() - 100), tail.end())
+            while match and match.end() < tail.end():  # a list ending at an earlier count
+                match = self.p.LIST.search(text, match.end(), tail.end())
+            if match:
+                done = match.end()
+                found += self._listed(match)
         for match in self.p.TITLE_ARRIVES.finditer(text, start, end):
             found += self._arrives(match)
         return found
