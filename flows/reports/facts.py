@@ -43,7 +43,8 @@ BEFORE, AFTER = 14, 8
 _VOCAB = load_vocabulary()
 _COUNT_UNITS = ("item", "village", "team")
 # A question mark before a digit or a Latin letter is encoding residue (总?cè)丝?50人), not a sentence end.
-_SENTENCE_RE = re.compile(r"(?:[^。！？!?；;\n]|\?(?=[0-9A-Za-z\u00c0-\u024f]))+[。！？!?；;]*")
+_SENTENCE_RE = re.compile(r"(?:[^。！？!?；;\n]+|\?(?=[0-9A-Za-z\u00c0-\u024f]))(?:[^。！？!?；;\n]*\?(?=[0-9A-Za-z\u00c0-\u024f]))*"
+                          r"[^。！？!?；;\n]*[。！？!?；;]*")
 _CLAUSE_SEP = set("，,：:")
 _FROM_VALUE_RE = re.compile(r"(?:增加|提高|增长|上升|提升|扩大|发展|下降|减少|降低|由)(?:到|至)")
 _FROM_TO_RE = re.compile(r"[由从][^，。,；;]{1,18}?(?:增加|提高|增长|上升|提升|扩大|发展|跃升)(?:到|至)[^，。,；;]{0,8}$")
@@ -552,7 +553,7 @@ class FactExtractor:
         if article_place is None and running is None:
             unresolved = next((a for a in reversed(anchors) if a.kind == "unresolved"), None)
             if unresolved is not None:  # 今年我省选派…: a page that names no place keeps the scope word as written
-                return Place(unresolved.pos, unresolved.end, unresolved.word, _SCOPE_LEVEL[unresolved.word]), "sentence"
+                return Place(unresolved.pos, unresolved.end, unresolved.word, _SCOPE_LEVEL[unresolved.word]), "unresolved"
         return article_place, "article"
 
     def _above_village(self, village: Place, article_place: Place | None) -> Place | None:
@@ -808,7 +809,8 @@ class FactExtractor:
         if len(keyword) <= 2:
             confidence -= 0.05  # a generic keyword (项目, 建设, 投资)
         # where the place comes from
-        confidence += {"clause": 0.10, "sentence": 0.08, "running": 0.02, "article": -0.02}[region_source]
+        confidence += {"clause": 0.10, "sentence": 0.08, "running": 0.02, "article": -0.02,
+                       "unresolved": -0.08}[region_source]  # unresolved: a scope word kept as written (我省)
         if region is None:
             confidence -= 0.3
         elif region.level == "village" and several_villages:

@@ -215,8 +215,11 @@ class PlaceFinder:
             return None
         if ch == "镇" and nxt in "村":
             return None
+        if i - 2 < floor or text[i - 1] in BOUNDARY or not ("\u4e00" <= text[i - 1] <= "\u9fff") \
+                or not ("\u4e00" <= text[i - 2] <= "\u9fff"):
+            return None  # 驻村, 、村: no name of two characters or more before the suffix
         j = i
-        while j > floor and i - j < 7 and _is_cjk(text[j - 1]):
+        while j > floor and i - j < 7 and "\u4e00" <= text[j - 1] <= "\u9fff":
             j -= 1
         segment = text[j:i]
         if len(segment) < 2 or segment[-1] in BOUNDARY:
