@@ -10,9 +10,9 @@ vouches for it:
   - a word tagged as a person (nr, nrfg, nrt) that starts with a surname: a name, vouched for
     (队长曹文斌介绍 → 曹文斌/nr 介绍/v: the verb after the name is not part of it);
   - a lone surname and a short word after it that is no function word: a name
-    (郭/nr 建功/n, 张/q 万里/m); vouched for when the analyser tags the surname as a person;
+    (邬/nr 建功/n, 韩/q 万里/m); vouched for when the analyser tags the surname as a person;
   - a word the dictionary does not know, made by the analyser's HMM, that starts with a surname:
-    a name, vouched for (程忆);
+    a name, vouched for;
   - a dictionary word that is no person (连续/a, 高度重视/l, 其中/r): not a name, unless a verb,
     a punctuation mark or 同志 follows it, when the caller's own evidence decides (a given name may
     be an ordinary word: 高明/a 说).
@@ -132,7 +132,7 @@ def read_after(text: str, pos: int) -> Reading:
     word, flag = tokens[0]
     head = surname_length(window)
     if not head:
-        # 格桑达瓦: a transliterated name has no surname; the analyser tags it nrt
+        # 次仁多吉: a transliterated name has no surname; the analyser tags it nrt
         return Reading(word, True) if flag == "nrt" and 3 <= len(word) <= 6 and all(map(_is_han, word)) else UNKNOWN
     if len(word) > head + 2:
         # 高度重视, 乡村振兴: a longer word than any name starts here; a transliterated name is tagged nrt

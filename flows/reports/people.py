@@ -1,19 +1,19 @@
 """Stationed cadres named in a report: name, role, village, township, county, dispatch unit, start.
 
 A name is looked for only next to a programme post or a posting (the words are in seeds/person_cues.csv):
-  - after the post, with the village before it:   岔口村第一书记郭建功, 沙河子村第一书记赵强对记者说
+  - after the post, with the village before it:   白石村第一书记邬志强, 青禾村第一书记柏文涛对记者说
   - after the post alone, if the name recurs or the lexical analyser tags it as a person's
-                                                   (某单位工作队队长NAME所说, 第一书记吕力力 ... 吕力力)
+                                                   (某单位工作队队长NAME所说, 第一书记NAME ... NAME)
   - after the post and the cadre's unit and title: 某村第一书记、县审计局干部NAME; after 任第一书记的
-  - before "是/任/现任/担任 … 第一书记":           吕力力,是小白庙子村驻村第一书记
+  - before "是/任/现任/担任 … 第一书记":           NAME，是某村驻村第一书记
   - before a posting, past 同志, a profile, a date or 由+unit:
                                                    县财政局的NAME，于2022年3月下派到某村任第一书记
   - opening a clause that states the post:         NAME有另一个身份，某村的第一书记
-  - in a list before "等N名第一书记":               由董连杰、廖伟伟等9名第一书记
+  - in a list before "等N名第一书记":               由NAME、NAME等9名第一书记
 Where a name stops is read with the lexical analyser (flows/reports/names.py) on a short window of the
 candidate sentence: 队长李娜介绍 → 李娜, not 李娜介; an ordinary word where a name could stand is no name
 (第一书记连续三年, 连续担任第一书记的有12名). When the analyser cannot tell, the document decides: the
-three-character form is kept only when it recurs as often as the two-character one (李勇记得 → 李勇).
+three-character form is kept only when it recurs as often as the two-character one (韦勇记得 → 韦勇).
 Reporters, villagers and officials of the place (a cue word such as 记者, 村民, 县委书记 before the name,
 here or elsewhere on the page) are not stationed cadres.
 """
@@ -37,7 +37,7 @@ CUES_SEED = Path(__file__).resolve().parents[2] / "seeds" / "person_cues.csv"
 CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "title", "honorific", "address", "not_cadre")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
-# Characters that end a name rather than belong to it (李贺和…, 孔强一同…, 赵强对记者说).
+# Characters that end a name rather than belong to it (NAME和…, NAME一同…, NAME对记者说).
 NOT_IN_NAME = set("的了和与及在对向把被将为从到给让用说是也都就已又还来去曾带领率同跟以并称讲等们一二三四五六七八九十"
                   "村镇乡县市区省书记队员长工作第驻派帮扶贫党支部委会组干部同年月日个名位人户多余"
                   "、，,。；;：:“”‘’（）()《》 \n—·")
@@ -109,10 +109,10 @@ class _Patterns:
         self.ROLE = re.compile(rf"(?:驻村)?(?P<q>[“\"])?(?P<role>{role})(?(q)[”\"])"
                                rf"(?:[(（]?兼(?:任)?(?:驻村)?(?:{role})[)）]?|[、和/](?:驻村)?(?:{role}))?")
         # NAME是/任/现任/担任 … 第一书记 (是省交通运输厅派驻某村的第一书记: the unit and the village between)
-        # NAME连续当了6年某村“第一书记”: an adverb before the verb (the verbs and adverbs are in the seed)
+        # NAME连续当了N年某村“第一书记”: an adverb before the verb (the verbs and adverbs are in the seed)
         self.IS_ROLE = re.compile(rf"(?:{_alt(cues.adverbs)})?(?:{_alt(cues.post_verbs)})(?P<where>[^，。,；;]{{0,24}}?)"
                                   rf"(?:驻村)?(?P<role>{role})")
-        # 由董连杰、廖伟伟等9名第一书记 / NAME、NAME、NAME 3名第一书记 (no 等: two names or more, each a name)
+        # 由NAME、NAME等9名第一书记 / NAME、NAME、NAME 3名第一书记 (no 等: two names or more, each a name)
         self.LIST_TAIL = re.compile(rf"(?:\d+|[一二两三四五六七八九十]+)名(?:驻村)?(?:{role})")  # where a LIST may end
         self.LIST = re.compile(rf"(?P<names>{_NO_ETC}{{2,4}}(?:、{_NO_ETC}{{2,4}})*)(?P<etc>等)?"
                                rf"(?:\d+|[一二两三四五六七八九十]+)名(?:驻村)?(?P<role>{role})")
@@ -276,7 +276,7 @@ class PeopleExtractor:
         return self._counts[s]
 
     def _pattern_name_at(self, pos: int) -> str | None:
-        """A surname and one or two more characters at `pos`; the length as the document repeats it (李勇记得 → 李勇)."""
+        """A surname and one or two more characters at `pos`; the length as the document repeats it (韦勇记得 → 韦勇)."""
         text = self.text
         head = 2 if text[pos: pos + 2] in COMPOUND_SURNAMES else 1
         if head == 1 and text[pos: pos + 1] not in SURNAMES:
@@ -325,7 +325,7 @@ class PeopleExtractor:
             return self._reads[pos]
         name, vouched = self._pattern_name_at(pos), False
         if name is None and _is_cjk(self.text[pos: pos + 1]) and self.candidate(pos):
-            # 格桑达瓦 (transliterated, no surname), 王五告诉 (a numeral in the given name): the analyser's word
+            # 次仁多吉 (transliterated, no surname), 王五告诉 (a numeral in the given name): the analyser's word
             reading = names.read_after(self.text, pos)
             if reading.vouched and reading.name:
                 name, vouched = reading.name, True
@@ -344,8 +344,8 @@ class PeopleExtractor:
         return name, vouched
 
     def _whole_elsewhere(self, long: str, short: str) -> bool:
-        """毛黎祥和村民 (the analyser: 毛黎 祥和): the page writes the longer form every time it writes the shorter,
-        twice or more, before different words (毛黎祥和…, 毛黎祥驻村…), and its last character makes a word with
+        """许志坚持每天… (the analyser: 许志 坚持): the page writes the longer form every time it writes the shorter,
+        twice or more, before different words (许志坚持…, 许志坚说…), and its last character makes a word with
         what follows in no more than half of them (祥和 yes, 祥驻 and 祥手 no; 正在 and 正忙 both): that
         character belongs to the name. An adverb-like last character (正, 刚) must also be seen before a
         punctuation mark or a line end (NAME正：…) once."""
@@ -372,7 +372,7 @@ class PeopleExtractor:
         return self.read(pos)[0]
 
     def name_before(self, end: int, loose: str = "") -> str | None:
-        """A person name ending at `end` (吕力力,是… / 郭建功受…委派); `loose`: more characters that may precede it."""
+        """A person name ending at `end` (NAME，是… / NAME受…委派); `loose`: more characters that may precede it."""
         name = self._name_before(end, loose)
         if name and name[names.surname_length(name):].startswith(self.p.ADDRESSES):
             return None  # 王大爷, 李书记: a form of address, not a name
@@ -447,7 +447,7 @@ class PeopleExtractor:
         return [p for p in self.places if a <= p.start and p.end <= b and p.level == "village"]
 
     def _village_word(self, a: int, b: int) -> list[Place]:
-        """当了6年某村“第一书记”, 某村党支部第一书记: a village written right before the post that the place finder
+        """当了N年某村“第一书记”, 某村党支部第一书记: a village written right before the post that the place finder
         leaves out (a quotation mark or 党支部 after 村 makes it wary of 村“两委”, 村党员); read here only where
         such a tail (and 的, 驻村) stands between it and the post, back to a boundary (a digit, 年, a function word)."""
         m = _VILLAGE_BEFORE_POST_RE.search(self.text, a, b)
@@ -540,7 +540,7 @@ class PeopleExtractor:
                 village = self._village_before(match.start())
                 if village is None and match.start() > 0 and text[match.start() - 1] in "，,的":
                     village = self._village_before(match.start() - 1)  # 在火箭镇东兴村，第一书记赵丽娜
-                    if village is None:  # 某镇某某居委会里，驻村工作队长NAME
+                    if village is None:  # 某镇某居委会，驻村工作队队长NAME
                         village = self._community_after_township(
                             [p for p in self.places if match.start() - 20 <= p.start and p.end < match.start()],
                             match.start() - 1, whole=True)
@@ -557,7 +557,7 @@ class PeopleExtractor:
                 recurs = self._count(name) >= 2
                 after = text[pos + len(name): pos + len(name) + 2]
                 named = after.startswith("同志") or (after[:1] == "、" and self.name_at(pos + len(name) + 1))
-                # 云报集团工作队队长龚霞所说: right after the post, a name the analyser vouches for is enough
+                # 某集团工作队队长NAME所说: right after the post, a name the analyser vouches for is enough
                 if placed or recurs or team_context or named or vouched:
                     town = None if village else (self._place_before(match.start(), ("township",)) or town_comma)
                     found.append(_Mention(name, role, pos, pos + len(name), village, 0.9 if village else 0.7,
@@ -757,14 +757,14 @@ class PeopleExtractor:
                          self._trim_unit(*unit.span("unit")) if unit else None)]
 
     def _listed(self, match: re.Match) -> list[_Mention]:
-        """A list of names before a count of cadres (由董连杰、廖伟伟等9名第一书记; without 等 every item must be a
+        """A list of names before a count of cadres (由NAME、NAME等9名第一书记; without 等 every item must be a
         name, and two or more); villages listed just before the names, one for each in the same order
         (选派到某镇甲村、乙社区的NAME、NAME 2名第一书记), are theirs."""
         text = self.text
         listed = match.group("names").split("、")
         strict = not match.group("etc")
         first = listed[0]
-        for k in range(len(first)):  # the list starts after a verb or preposition: 由董连杰, 的NAME
+        for k in range(len(first)):  # the list starts after a verb or preposition: 由NAME, 的NAME
             candidate = first[k:]
             if self.name_at(match.start() + k) == candidate or (
                     strict and k and first[k - 1] in "的由是和及与" and self._bounded_name(candidate)):
@@ -780,7 +780,7 @@ class PeopleExtractor:
             read = self.name_at(pos) if pos >= 0 and not self._starts_place(pos) else None
             if read == name or (strict and pos >= 0 and not self._starts_place(pos) and self._bounded_name(name)
                                 and (read is None or name.startswith(read))):
-                # the separators bound a listed name: 苏志省7名 is 苏志省, though 省 ends a name elsewhere
+                # the separators bound a listed name: 邵德省3名 is 邵德省, though 省 ends a name elsewhere
                 at.append((name, pos))
                 read_whole += read == name
                 offset = pos + len(name)
@@ -993,7 +993,7 @@ class PeopleExtractor:
         return sorted(people.values(), key=lambda p: p.char_start)
 
     def _community_after_township(self, places: list[Place], pos: int, whole: bool = False) -> Place | None:
-        """某镇某某居委会里，驻村工作队长NAME: a residents' committee or a community (a village-level place the place
+        """某镇某居委会，驻村工作队队长NAME: a residents' committee or a community (a village-level place the place
         finder does not read) written right after the last township before `pos`; `whole`: it (and 里/内) runs
         up to `pos`."""
         towns = [p for p in places if p.level == "township" and p.end <= pos]
@@ -1006,7 +1006,7 @@ class PeopleExtractor:
 
     def _merge_truncated(self, people: dict[str, Person]) -> None:
         """Two cadres found where one name is the other less its last character, and the page never writes the
-        shorter one on its own (毛黎 only ever in 毛黎祥): one cadre, under the whole name."""
+        shorter one on its own (陶然 only ever in 陶然正): one cadre, under the whole name."""
         for short in [n for n in people if len(n) >= 2]:
             longer = [n for n in people if len(n) == len(short) + 1 and n.startswith(short)]
             if len(longer) == 1 and self._count(short) == self._count(longer[0]):
@@ -1027,20 +1027,32 @@ class PeopleExtractor:
             kept.county, kept.county_adcode = other.county, other.county_adcode
 
     def _merge_transposed(self, people: dict[str, Person]) -> None:
-        """One cadre written twice with two characters swapped (a transliterated name misspelt once): the same
-        characters, the same first one, three or more; the form the page writes more often is the name, and
-        what the other mention tells (village, township, unit) fills its gaps."""
-        by_letters: dict[tuple[str, ...], list[str]] = {}
-        for name in people:
-            if len(name) >= 3:
-                by_letters.setdefault((name[0], *sorted(name)), []).append(name)
-        for group in by_letters.values():
-            if len(group) < 2:
+        """One cadre written with two characters swapped (a transliterated name misspelt once): the same
+        characters, the same first one, three or more; the form the page writes more often is the name (found
+        as a cadre or only written elsewhere on the page), and what another mention tells (village, township,
+        unit) fills its gaps."""
+        text = self.text
+        for name in [n for n in people if len(n) >= 3]:
+            if name not in people:
+                continue  # already folded into another spelling
+            letters, forms, pos = sorted(name), set(), text.find(name[0])
+            while pos >= 0:
+                form = text[pos: pos + len(name)]
+                if form != name and sorted(form) == letters:
+                    forms.add(form)
+                pos = text.find(name[0], pos + 1)
+            if not forms:
                 continue
-            group.sort(key=lambda n: (-self._count(n), people[n].char_start))
-            kept = people[group[0]]
-            for name in group[1:]:
-                self._fold(people, kept, people.pop(name))
+            best = max(forms, key=lambda f: (self._count(f), f in people))
+            if self._count(best) <= self._count(name):
+                continue
+            other = people.pop(name)
+            kept = people.get(best)
+            if kept is None:  # the page's usual spelling, never next to a post: the cadre takes it
+                other.name = best
+                people[best] = other
+            else:
+                self._fold(people, kept, other)
 
     def _village_of(self, place: Place) -> str:
         """The village's name without what led into it (_place_name); 3月5日电某村: the place finder stops at 日."""
@@ -1084,7 +1096,7 @@ class PeopleExtractor:
         before = [] if any(p.level in ("township", "village") for p in own) else \
             [p for p in villages if max(a, s_start - 240) <= p.start and p.end <= s_start]
         regions = [p.name for p in own if p.level in ("province", "city", "county")]
-        if regions:  # 红安卷烟厂驻村工作队队员NAME: a village before it only if it lies in the region named here
+        if regions:  # 某烟厂驻村工作队队员NAME: a village before it only if it lies in the region named here
             before = [v for v in before if any(
                 parent.startswith(name) or name.startswith(parent)
                 for parent in self.village_parents.get(v.name, {}).values() for name in regions)]

@@ -151,7 +151,7 @@ def test_members_after_the_leader_and_a_transliterated_name():
 
 
 def test_a_list_of_names_right_before_a_count_of_cadres_with_their_villages_in_order():
-    text = ("本报讯 这支队伍由市财政局选派到青禾镇白石村、红岭社区、柳塘村的方志远、韩晓梅、邵德省3名第一书记组成。")
+    text = ("本报讯 由市财政局选派到青禾镇白石村、红岭社区、柳塘村的方志远、韩晓梅、邵德省3名第一书记已全部到岗。")
     people = _people(text)
     assert {k: (v.role, v.village, v.township, v.dispatch_unit) for k, v in people.items()} == {
         "方志远": ("first_secretary", "白石村", "青禾镇", "市财政局"),
@@ -188,7 +188,7 @@ def test_a_name_found_whole_and_cut_short_is_one_cadre_when_the_short_form_never
 
 
 def test_an_adverb_and_dang_le_between_the_name_and_the_post_with_a_quoted_post():
-    p = _people("本报讯 “三进白石”，祁永安连续当了5年青禾村“第一书记”，村里的路全通了。")["祁永安"]
+    p = _people("本报讯 村民说，祁永安已经当了5年青禾村“第一书记”，路修通了，茶也种上了。")["祁永安"]
     assert (p.role, p.village) == ("first_secretary", "青禾村")  # the village read before the quoted post
     assert _people("本报讯 祁永安一直是白石村的第一书记。")["祁永安"].village == "白石村"
 
@@ -205,25 +205,25 @@ def test_a_cadre_named_by_unit_and_title_arriving_in_a_village_with_the_post_in_
 
 
 def test_where_the_named_cadre_is_stationed_in_a_later_sentence():
-    text = ("本报讯 翻开驻村第一书记祁永安的工作日志，记满了村里的事。祁永安在平遥县青禾镇白石村驻村，"
-            "如今村里办起了合作社。")
+    text = ("本报讯 说起驻村第一书记祁永安，村民们都竖起大拇指。祁永安在平遥县青禾镇白石村驻村已有两年，"
+            "村里办起了合作社。")
     p = _people(text)["祁永安"]
     assert (p.village, p.township, p.county) == ("白石村", "青禾镇", "平遥县")
     # a visit is no posting
-    text = "本报讯 翻开驻村第一书记祁永安的工作日志，记满了村里的事。祁永安到白石村看了两回。"
+    text = "本报讯 说起驻村第一书记祁永安，村民们都竖起大拇指。祁永安到白石村看了两回。"
     assert _people(text)["祁永安"].village is None
 
 
 def test_a_name_written_once_with_two_characters_swapped_is_one_cadre():
-    text = ("驻村队长邵德明：村民的事就是我的事\n本报讯 在平遥县青禾镇白石村，驻村工作队长邵明德正和村干部商量"
-            "冬季饲草。43岁的邵德明是县农牧局的干部。")
+    text = ("邵德明：把心留在白石村\n本报讯 在平遥县青禾镇白石村，驻村工作队长邵明德带着村干部备足了"
+            "冬季饲草。邵德明来自县农牧局。")
     people = _people(text)
     assert set(people) == {"邵德明"}  # the form the page writes more often
     assert (people["邵德明"].village, people["邵德明"].township) == ("白石村", "青禾镇")
 
 
 def test_a_residents_committee_after_the_township_is_the_cadres_place():
-    text = "本报讯 清晨，平遥县青禾镇东关居委会里，驻村工作队队长祁永安正和居民商量修路。"
+    text = "本报讯 在平遥县青禾镇东关居委会，驻村工作队队长祁永安带着居民修路。"
     p = _people(text)["祁永安"]
     assert (p.role, p.village, p.township) == ("team_leader", "东关居委会", "青禾镇")
 
@@ -259,7 +259,7 @@ def test_names_listed_before_a_posting_take_the_villages_listed_after_it_in_orde
 def test_a_stationed_cadre_and_a_deputy_team_leader_are_team_members():
     assert _people("本报讯 驻村干部邬志强每天走访农户。")["邬志强"].role == "team_member"
     assert _people("本报讯 白石村驻村工作队副队长邬志强每天走访农户。")["邬志强"].role == "team_member"
-    assert _people("本报讯 驻村干部安排工作经费，驻村干部要了解村情。") == {}
+    assert _people("本报讯 驻村干部安心扎根，驻村干部要懂村情。") == {}
 
 
 def test_the_post_is_the_name_after_it_and_a_short_profile():
