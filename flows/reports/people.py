@@ -10,10 +10,27 @@ A name is looked for only next to a programme post or a posting (the words are i
                                                    县财政局的NAME，于2022年3月下派到某村任第一书记
   - opening a clause that states the post:         NAME有另一个身份，某村的第一书记
   - in a list before "等N名第一书记":               由NAME、NAME等9名第一书记
+  - in a list right before a count, no 等 (two names or more), with the villages listed before the names
+    paired in order:                               选派到某镇甲村、乙社区的NAME、NAME 2名第一书记
+  - names listed before a posting (分别):           NAME、NAME分别担任甲村、乙村第一书记
+  - before a verb of the post, past an adverb:     NAME连续当了N年某村“第一书记” (verbs and adverbs in the seed)
+  - after 是 following the post:                   某村第一书记是县某局的NAME
+  - the post in apposition, the name opening it:   NAME，县某局派驻某村第一书记。
+  - named by unit and title arriving in a village, the post in that sentence or the next:
+                                                   县某局干部NAME刚到某村时，…。他当了三年第一书记
+  - a clause bringing the cadre to the village:    NAME来到某村，成为村里的第一书记
+  - a headline line and a speaker claiming the post: NAME：…的“第一书记”; NAME说：“作为第一书记，我…”
 Where a name stops is read with the lexical analyser (flows/reports/names.py) on a short window of the
 candidate sentence: 队长李娜介绍 → 李娜, not 李娜介; an ordinary word where a name could stand is no name
 (第一书记连续三年, 连续担任第一书记的有12名). When the analyser cannot tell, the document decides: the
-three-character form is kept only when it recurs as often as the two-character one (韦勇记得 → 韦勇).
+three-character form is kept only when it recurs as often as the two-character one (韦勇记得 → 韦勇). Where
+the analyser joins a name's last character to the next word, the page overrides it when it writes the
+longer form every time, before different words; a name found whole and cut short, or once with two
+characters swapped, is one cadre under the form the page writes more often. Forms of address (王大爷,
+李书记) are no names.
+The place: the village before the post (a quoted post or a party branch between them), the villages of a
+list in order, a residents' committee after the township, else a clause of the article with the name as
+subject (NAME在某县某镇某村驻村); a dateline or the sending unit read into a village name is cut off.
 Reporters, villagers and officials of the place (a cue word such as 记者, 村民, 县委书记 before the name,
 here or elsewhere on the page) are not stationed cadres.
 """
