@@ -42,14 +42,14 @@ from flows.reports.segment import Article
 BEFORE, AFTER = 14, 8
 _VOCAB = load_vocabulary()
 _COUNT_UNITS = ("item", "village", "team")
-# A question mark before a digit or a Latin letter is encoding residue (总?cè)丝?50人), not a sentence end.
+# A question mark before a digit or a Latin letter is encoding residue (总?ab?60人), not a sentence end.
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?；;\n]+|\?(?=[0-9A-Za-z\u00c0-\u024f]))(?:[^。！？!?；;\n]*\?(?=[0-9A-Za-z\u00c0-\u024f]))*"
                           r"[^。！？!?；;\n]*[。！？!?；;]*")
 _CLAUSE_SEP = set("，,：:")
 _FROM_VALUE_RE = re.compile(r"(?:增加|提高|增长|上升|提升|扩大|发展|下降|减少|降低|由)(?:到|至)")
 _FROM_TO_RE = re.compile(r"[由从][^，。,；;]{1,18}?(?:增加|提高|增长|上升|提升|扩大|发展|跃升)(?:到|至)[^，。,；;]{0,8}$")
 _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
-# 每年选派5万人 is a yearly figure; 每月走访不少于20户 (a period with a bound) is a norm.
+# 每年选派3万人 is a yearly figure; 每月走访不少于15户 (a period with a bound) is a norm.
 _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
 _PER_HEAD_RE = re.compile(r"每(?:位|名)(?:驻村)?(?:第一书记|干部|队员|工作队员)")
 _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|帮扶队)")
@@ -88,19 +88,19 @@ _MONEY_VERB_RE = re.compile(rf"(?:{_VOCAB.alternation('money_verb')})(?:了|共|
 _AREA_DESCRIPTION_RE = re.compile(_VOCAB.alternation("area_description"))
 _CONTINUATION_RE = re.compile(rf"(?:{_VOCAB.alternation('money_continuation')})")
 _CONJUNCTION_RE = re.compile(r"[和及与、]|以及")
-# 7个村, 八条帮扶村, 两个贫困村: a count of several villages in a sentence.
+# 5个村, 六条帮扶村, 两个贫困村: a count of several villages in a sentence.
 _SEVERAL_VILLAGES_RE = re.compile(r"(?:\d+|[两三四五六七八九十]+)[个条座][\u4e00-\u9fff]{0,4}?村(?![民委])")
 _PROFILE_RE = re.compile(_VOCAB.alternation("profile_word"))
 _STORY_VERB_RE = re.compile(_VOCAB.alternation("story_verb"))
-# 7993个建档立卡贫困村, 1351个少数民族聚居、自然条件差的山区民族村: the head noun closes the phrase after the count.
+# 400个建档立卡贫困村, 86个地处高寒、交通不便的边远民族村: the head noun closes the phrase after the count.
 _VILLAGE_HEAD_RE = re.compile(rf"[^，。,；;：:！？!?\n\d]{{0,20}}?(?:{_VOCAB.alternation('village_noun')})")
 _NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给对向把让使从户人名]|项目|企业|合作社|基地|工程|问题|支部|工作队|书记")
 # The sentence speaks of the programme's dispatch: a count of villages in it with no keyword is the villages covered.
 _DISPATCH_WORD_RE = re.compile(r"选派|派驻|下派|进驻|驻村|第一书记|工作队")
 _PROGRAMME_WORD_RE = re.compile("|".join((_VOCAB.alternation("programme_term"), r"选派|派驻|下派|帮扶干部|驻点")))
-# 脱贫户有23户, 全村现有…: a number right after 有 states what there is.
+# 脱贫户有40户, 全村现有…: a number right after 有 states what there is.
 _STATE_BEFORE_RE = re.compile(r"(?:共有|现有|尚有|仍有|只有|仅有|还有|[户人村]有)$")
-# 仅有5.3万元, 原来…, 全县共有…: what there was or is, stated anywhere before the number in its clause.
+# 仅有2万元, 原来…, 全县共有…: what there was or is, stated anywhere before the number in its clause.
 _BASELINE_RE = re.compile(r"仅有|只有|原有|原来|过去|以前|此前|共有|现有|拥有")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
 _OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
@@ -156,12 +156,12 @@ def _count_unit(text: str, q: Quantity) -> str | None:
         return "village"
     head = _VILLAGE_HEAD_RE.match(text, q.end)
     if head and q.classifier in ("个", "条", "座") and not _NOT_VILLAGE_HEAD_RE.search(head.group(0)):
-        return "village"  # 2697个党组织软弱涣散村: the phrase after the count ends in a village noun
+        return "village"  # 120个基层党组织软弱涣散村: the phrase after the count ends in a village noun
     return None
 
 
 def _counts_villages(text: str, q: Quantity) -> bool:
-    """5594个村(居), 3000个村庄, 1351个…山区民族村: the count is of villages themselves, not of 村民小组 or 三个月…全村."""
+    """900个村(居), 600个村庄, 86个…边远民族村: the count is of villages themselves, not of 村民小组 or 三个月…全村."""
     if q.classifier not in ("个", "条", "座"):
         return False
     if text.startswith("村", q.end):
@@ -249,7 +249,7 @@ def _skip(text: str, q: Quantity, c_start: int, s_start: int = 0, opens: list[in
         return True  # 各选派1-2个工作队, 帮扶1-4个行政村: a count range is a norm, not a figure
     if q.unit != "yuan" and _DISTRIBUTIVE_RE.search(text, c_start, q.prefix_start) and not (
             q.qualifier == "exact" and _PER_HEAD_RE.search(text, c_start, q.prefix_start) and _counts_villages(text, q)):
-        return True  # 每个工作队不少于3人: a norm, not a count; 每位第一书记帮包7个村 is the villages they cover
+        return True  # 每个工作队不少于3人: a norm, not a count; 每名第一书记帮包4个村 is the villages they cover
     if q.unit != "yuan" and q.qualifier in ("at_least", "at_most") and _PER_PERIOD_RE.search(text, c_start, q.prefix_start):
         return True  # 每月在村不少于20天: a norm
     if q.unit not in ("yuan", "km", "mu", "percent") and q.value <= 1 and not _listed_one(text, q):
@@ -304,7 +304,7 @@ def _basis(text: str, q: Quantity, c_start: int, metric: Metric, s_end: int | No
         part = clause[clause.rfind("、") + 1:]
         holders = [m.group(0) for m in _HOLDER_RE.finditer(part)]
         if holders and _HOLDER_OF[holders[-1]] == "person":
-            return "per_person_year"  # 每年落实第一书记工作经费1万元: a yearly amount for each secretary
+            return "per_person_year"  # 每年保障第一书记工作经费2万元: a yearly amount for each secretary
     if rate:
         return rate
     if any(other.unit in ("person", "household") and c_start <= other.start and other.end <= q.prefix_start
@@ -547,12 +547,12 @@ class FactExtractor:
                                     or self._running_para == self._para):
             # the village or township the article is talking about; a county or province only in its paragraph
             if running.level == "village" and _SEVERAL_VILLAGES_RE.search(self.text, s_start, self._sentence[1]):
-                # 争取资金…目前7个村基层阵地改建: a sentence about several villages is not about the one last named
+                # 争取资金80万元用于5个村的道路维修: a sentence about several villages is not about the one last named
                 return self._above_village(running, article_place), "running"
             return running, "running"
         if article_place is None and running is None:
             unresolved = next((a for a in reversed(anchors) if a.kind == "unresolved"), None)
-            if unresolved is not None:  # 今年我省选派…: a page that names no place keeps the scope word as written
+            if unresolved is not None:  # 我省共选派…: a page that names no place keeps the scope word as written
                 return Place(unresolved.pos, unresolved.end, unresolved.word, _SCOPE_LEVEL[unresolved.word]), "unresolved"
         return article_place, "article"
 
@@ -701,22 +701,22 @@ class FactExtractor:
             borrowed = True
         if chosen is None and q.unit == "count" and _counts_villages(text, q) \
                 and _DISPATCH_WORD_RE.search(text, s_start, s_end):
-            # 选派…干部驻村，…5594个村(居)持续受益: villages counted in a sentence about the dispatch are those covered
+            # 选派干部驻村…，900个村(居)得到帮扶: villages counted in a sentence about the dispatch are those covered
             chosen = (self.catalog.by_code("villages_covered"), "village", BEFORE, "")
             borrowed = True
         if chosen is None:
             return None
         metric, unit, gap, keyword = chosen
         if metric.kind == "outcome" and _PROFILE_RE.search(text, s_start, s_end):
-            return None  # 全村共有脱贫户61户, 总户数196户…人均纯收入1890元: the place as it is, not what the work achieved
+            return None  # 全村共有脱贫户48户, 总户数300户…人均纯收入2100元: the place as it is, not what the work achieved
         if metric.kind == "dispatch" and unit == "person" and q.value <= 10 \
                 and _STORY_VERB_RE.search(text, c_start, q.prefix_start):
-            return None  # 记者探访三位第一书记: the people of the story, not a dispatch
+            return None  # 记者采访两位第一书记: the people of the story, not a dispatch
         if not by_level and q.unit != "yuan" and text[c_start: c_start + 2] == "其中":
             prior = previous if previous is not None and previous.metric == metric.code and previous.unit == unit \
                 else self._last_by_metric.get((metric.code, unit))
             if prior is not None and prior.char_start < c_start and (prior is previous or q.value < prior.value):
-                return None  # 种植油松19.3亩，其中贫困户种植17亩; 。其中甲、乙村3个: a part of the figure given
+                return None  # 种植花椒320亩，其中脱贫户种植120亩; 。其中甲、乙村3个: a part of the figure given
         if metric.code in _SECURED_FROM and q.unit == "yuan" and (
                 _SECURED_MONEY_RE.search(text[c_start: q.prefix_start])
                 or (metric.code == "matching_funds" and _SECURED_VERB_RE.search(text, c_start, q.prefix_start))):
@@ -754,7 +754,7 @@ class FactExtractor:
         if previous is not None and previous.unit == "yuan" and previous.kind == "funding" and previous.char_end <= c_start:
             if _CONTINUATION_RE.match(self.text, c_start):  # 其中市级补助80万元，合计约4.6万元
                 return (self.catalog.by_code(previous.metric), "yuan", BEFORE, previous.keyword), None
-            # 每年拿出100万元，对先进集体和个人进行表彰奖励: the clause right after names what the money is for
+            # 每年另安排30万元，专门用于表彰奖励优秀驻村干部: the clause right after names what the money is for
             s_end = self._sentence[1]
             n_start, n_end = _clause_bounds(self.text, c_end + 1, s_end, c_end + 1) if c_end + 1 < s_end else (s_end, s_end)
             purpose = [h for h in hits if n_start <= h.start and h.end <= n_end
@@ -834,7 +834,7 @@ class FactExtractor:
             confidence -= 0.05  # several numbers in one clause
         if _STATE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start) \
                 or _BASELINE_RE.search(text, c_start, q.prefix_start):
-            confidence -= 0.3 if metric.kind == "outcome" else 0.05  # 脱贫户有23户, 仅有5.3万元: what there is, not what was done
+            confidence -= 0.3 if metric.kind == "outcome" else 0.05  # 脱贫户有40户, 仅有2万元: what there is, not what was done
         if text.startswith("其中", c_start) and q.unit != "yuan":
             confidence -= 0.15  # 其中…: a part of a figure given before
         if metric.kind == "funding" and unit == "yuan" and not (

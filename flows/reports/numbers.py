@@ -54,7 +54,7 @@ QUANTITY_RE = re.compile(
     rf"(?P<post>{_SUFFIX_ALT})?"
 )
 # 70-120元, 3至5万元: the low end of a range, written straight before the high one.
-# 70元/人·天至120元/人·天: the unit and rate may be written at both ends.
+# 80元/人·天至150元/人·天: the unit and rate may be written at both ends.
 _RANGE_LOW_RE = re.compile(rf"(?P<low>\d+(?:\.\d+)?)(?P<lmult>{_MULT_ALT})?(?P<lunit>{_UNIT_ALT})?(?P<lrate>{_RATE_ALT})?"
                            rf"(?:{_RANGE_ALT})$")
 _RANGE_CHARS = set(w for w in _VOCAB.words("range_separator") if len(w) == 1) - {""}

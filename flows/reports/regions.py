@@ -57,8 +57,8 @@ GENERIC_ENDINGS = (
     "整", "非", "嘎查", "抵边", "边境", "沿边", "安置", "红色", "一般", "其他", "其它", "相对", "所在", "各",
     "所有", "空心", "专业", "全部", "个", "环",
 )
-# A numeral and a classifier before 村 count villages (八条村, 两个村), and a numeral right before it is
-# part of a slogan (一人包七村): neither is a name. Names with a numeral (五星村, 十八洞村) have no classifier.
+# A numeral and a classifier before 村 count villages (五条村, 两个村), and a numeral right before it is
+# part of a slogan (一人包三村): neither is a name. Names with a numeral (五星村, 十八洞村) have no classifier.
 _COUNTED_RE = re.compile(r"[零〇一二两三四五六七八九十百千万\d]+[个条座名位支]")
 _COUNTED_SLOGAN_RE = re.compile(r"[一二两三四五六七八九十][人户村][包帮联扶]")
 # A short form followed by these names an organisation or a thing, not the place (云南日报, 山东大学).
@@ -263,7 +263,7 @@ class PlaceFinder:
         if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS) or (ch == "乡" and segment[-1] == "老"):
             return None  # 贫困村, 环村路, 维族老乡
         if _COUNTED_RE.search(segment) or _COUNTED_SLOGAN_RE.search(segment):
-            return None  # 八条村, 两个村: a count of villages; 一人包七村: a slogan
+            return None  # 五条村, 两个村: a count of villages; 一人包三村: a slogan
         if segment[-1] + ch in GENERIC_PLACES and (len(segment) == 1 or segment[-2] in BOUNDARY or segment[-2] in "回年根心"):
             return None  # 回到家乡, 李某和同乡, 三年山村: a common noun after a boundary, not a name
         if segment[-1] in "全该本各每驻进入到回下返农两包联走串因" and not (

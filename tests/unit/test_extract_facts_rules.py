@@ -230,7 +230,7 @@ def test_villages_listed_with_one_suffix_stand_for_their_township():
 
 
 def test_villages_listed_across_townships_stand_for_their_county():
-    text = "本报讯 渭源县驻村工作队在会川镇石门村、莲峰镇红岩村和白杨村3个贫困村开展光伏项目，共投入帮扶资金90万元。\n"
+    text = "本报讯 渭源县驻村工作队在会川镇石门村、莲峰镇红岩村和白杨村3个贫困村建设光伏电站，共投入帮扶资金90万元。\n"
     facts = _facts(text)
     assert _one(facts, 3, "village").region == "渭源县"
     assert _one(facts, 900_000).region == "渭源县"
@@ -238,20 +238,21 @@ def test_villages_listed_across_townships_stand_for_their_county():
 
 def test_a_sentence_about_several_villages_is_not_about_the_last_one_named():
     text = ("本报讯 渭源县会川镇石门村是驻村工作队帮扶的村子之一。石门村的党员活动室十分简陋。"
-            "为此，工作队争取资金80万元，用于5个村的阵地建设。\n")
+            "为此，工作队争取资金80万元，用于5个村的道路维修。\n")
     assert _one(_facts(text), 800_000).region == "会川镇"
 
 
 def test_counted_villages_slogans_and_verbs_before_the_suffix_are_not_places():
-    text = ("工作队申请将石门、红岩村八条村的资金统筹使用，按照一人包七村的办法，开展百日走村入户活动，"
-            "进一步强化村班子建设，其中石门村变化最大。本报讯石门村召开大会。")
+    text = ("工作队申请将石门、红岩村五条村的资金统筹使用，按照一人包三村的办法，开展走村串户活动，"
+            "着力强化村班子建设，其中石门村变化最大。本报讯石门村召开大会。")
     names = {p.name for p in PlaceFinder(text).find()}
     assert "红岩村" in names and "石门村" in names
-    assert not names & {"八条村", "一人包七村", "百日走村", "进一步强化村", "中石门村", "讯石门村"}
+    assert not names & {"五条村", "一人包三村", "中石门村", "讯石门村"}
+    assert not [n for n in names if n.endswith("走村") or "强化" in n]
 
 
 def test_a_scope_word_on_a_page_that_names_no_place_is_kept_as_written():
-    text = "今年我省选派第一书记5000名，到全省3000个建档立卡贫困村任职，实现全覆盖。\n"
+    text = "我省共选派第一书记5000名，派往全省3000个建档立卡贫困村，实现全覆盖。\n"
     facts = _facts(text)
     assert _one(facts, 5000).region == "我省"
     villages = _one(facts, 3000)
@@ -259,7 +260,7 @@ def test_a_scope_word_on_a_page_that_names_no_place_is_kept_as_written():
 
 
 def test_villages_counted_with_a_long_noun_phrase_in_a_dispatch_sentence():
-    text = "本报讯 甘肃省选派驻村干部2万名，赴全省最偏远的1200个村庄，与群众同吃同住。\n"
+    text = "本报讯 甘肃省选派驻村干部2万名，分赴1200个偏远村庄，与群众同吃同住。\n"
     fact = _one(_facts(text), 1200)
     assert (fact.unit, fact.metric, fact.kind) == ("village", "villages_covered", "dispatch")
     assert fact.confidence < 0.8  # no keyword of its own
@@ -274,50 +275,50 @@ def test_a_part_of_a_count_given_in_the_sentence_before_is_not_another_figure():
 
 def test_a_sentence_describing_the_village_is_background_not_an_outcome():
     text = ("本报讯 驻村第一书记所在的石门村总户数320户，总人口1200人，农民人均纯收入2300元。"
-            "全村共有脱贫户61户。第一书记带领群众新修产业路3公里。\n")
+            "全村共有脱贫户48户。第一书记带领群众新修产业路3公里。\n")
     facts = _facts(text)
     assert [(f.value, f.unit) for f in facts] == [(3, "km")]
 
 
 def test_encoding_residue_does_not_split_a_sentence():
-    text = "本报讯 驻村工作队帮扶的石门村总户数200户，总?cè)丝?80人，农民人均纯收入1900元。\n"
+    text = "本报讯 驻村工作队帮扶的石门村总户数200户，总?ab?80人，农民人均纯收入1900元。\n"
     assert _facts(text) == []
 
 
 def test_the_people_a_reporter_visits_are_not_a_dispatch():
-    text = "本报讯 记者前往渭源县会川镇，探访三位驻村第一书记的工作和生活。\n"
+    text = "本报讯 本报记者在渭源县会川镇采访了两位驻村第一书记。\n"
     assert _facts(text) == []
 
 
 def test_a_range_with_the_unit_written_at_both_ends():
-    text = "本报讯 渭源县为驻村干部发放80元/人·天至150元/人·天的生活补贴。\n"
+    text = "本报讯 渭源县驻村干部生活补贴按80元/人·天至150元/人·天执行。\n"
     facts = sorted(_facts(text), key=lambda f: f.value)
     assert [(f.value, f.qualifier, f.basis, f.metric) for f in facts] == [
         (80, "at_least", "per_person_day", "living_subsidy"), (150, "at_most", "per_person_day", "living_subsidy")]
 
 
 def test_yearly_money_named_for_a_secretary_is_per_head_and_for_a_team_is_not():
-    text = "本报讯 渭源县每年落实第一书记工作经费2万元、驻村工作队工作经费3万元。\n"
+    text = "本报讯 渭源县每年保障第一书记工作经费2万元、驻村工作组工作经费3万元。\n"
     facts = _facts(text)
     assert _one(facts, 20_000).basis == "per_person_year"
     assert _one(facts, 30_000).basis == "per_year"
 
 
 def test_money_whose_purpose_the_next_clause_names():
-    text = "本报讯 渭源县每年落实第一书记工作经费2万元，每年拿出50万元，对驻村工作先进个人进行表彰奖励。\n"
+    text = "本报讯 渭源县每年保障第一书记工作经费2万元，每年另安排50万元，专门用于表彰奖励优秀驻村干部。\n"
     fact = _one(_facts(text), 500_000)
     assert (fact.kind, fact.metric, fact.basis) == ("funding", "award_funds", "per_year")
 
 
 def test_a_yearly_dispatch_is_a_figure_and_a_bounded_period_a_norm():
-    text = "本报讯 甘肃省每年选派驻村干部3万人。驻村工作队员每月走访群众不少于20户。\n"
+    text = "本报讯 甘肃省每年向贫困村选派干部3万人。驻村工作队员每月走访群众不少于15户。\n"
     facts = _facts(text)
     assert [f.value for f in facts] == [30_000]
 
 
 def test_new_wordings_from_the_seed():
-    text = ("本报讯 渭源县驻村工作队组织劳务输出2.3万人次，帮助12个村集体经济转亏为盈，"
-            "石门村去年接待游客3万人次。县里为每名第一书记解决通讯费1000元。\n")
+    text = ("本报讯 渭源县驻村工作队全年劳务输出2.3万人次，全县12个村集体经济实现转亏为盈，"
+            "石门村去年接待游客3万人次。县里为每名第一书记发放通讯费1000元。\n")
     facts = _facts(text)
     assert _one(facts, 23_000).metric == "jobs_created"
     assert (_one(facts, 12).metric, _one(facts, 12).unit) == ("other", "village")
@@ -334,7 +335,7 @@ def test_a_figure_with_no_place_at_all_is_doubtful():
 
 
 def test_a_figure_stated_as_what_there_is_is_less_sure_than_what_was_done():
-    text = ("本报讯 渭源县石门村驻村工作队到村时，村集体收入仅有2万元。"
+    text = ("本报讯 渭源县石门村驻村工作队到村时，村集体收入只有2万元。"
             "一年来，石门村驻村工作队帮助村集体增收8万元。\n")
     facts = _facts(text)
     state, done = _one(facts, 20_000).confidence, _one(facts, 80_000).confidence
@@ -354,10 +355,10 @@ def test_a_strong_figure_keeps_a_high_confidence():
 
 
 def test_the_villages_each_secretary_covers_are_a_figure_but_a_head_count_per_team_is_a_norm():
-    text = ("本报讯 会川镇的5名驻村第一书记组成一支工作队，每位第一书记帮包5个村。"
+    text = ("本报讯 会川镇5名驻村第一书记组成联合工作队，每名第一书记帮包4个村。"
             "每个工作队不少于3人。\n")
     facts = _facts(text)
-    assert _one(facts, 5, "village").metric == "villages_covered"
+    assert _one(facts, 4, "village").metric == "villages_covered"
     assert not [f for f in facts if f.value == 3]
 
 
@@ -373,5 +374,5 @@ def test_a_provincial_round_up_keeps_its_province_for_figures_with_no_place_of_t
 
 def test_an_autonomous_region_organ_speaks_for_the_region():
     text = ("本报讯 今年西藏自治区选派驻村干部2万名。自治区财政按照每人每年3万元的标准安排驻村工作经费。"
-            "察雅县驻村工作队帮助群众新修产业路4公里。\n")
+            "渭源县驻村工作队帮助群众新修产业路4公里。\n")
     assert _one(_facts(text), 30_000).region == "西藏自治区"
