@@ -172,6 +172,7 @@ class _Patterns:
         self.POST_IS = re.compile(rf"(?:就是|是|为)(?:(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?)?")
         self.APPOSITION = re.compile(rf"[、，,]\s*(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})")
         self.SHORT_ROLES = cues.short_roles
+        self.POST_VERB, self.POST_NOUN = re.compile(_alt(cues.post_verbs)), re.compile(_alt(cues.posts))
         self.ADDRESSES = cues.addresses
 
 
@@ -481,17 +482,32 @@ class PeopleExtractor:
     def mentions(self, start: int, end: int) -> list[_Mention]:
         text, found = self.text, []
         roles = list(self.p.ROLE.finditer(text, start, end))
-        # the patterns that end with a post are run only near one (a posting, a verb or a comma before it)
-        windows: list[list[int]] = []
+        # The patterns that end with a post are run only near one, and only where the word each needs is
+        # written before it (a verb of the post, 任 or 挂职, 身份/职务, 作为, a bracket, a comma).
+        windows: dict[re.Pattern, list[list[int]]] = {}
         for role in roles:
             a, b = max(start, role.start() - 64), min(end, role.end() + 32)
-            if windows and a <= windows[-1][1]:
-                windows[-1][1] = max(windows[-1][1], b)
-            else:
-                windows.append([a, b])
+            before, after = text[a: role.start()], text[role.end(): role.end() + 2]
+            wanted = [self.p.IS_ROLE] if self.p.POST_VERB.search(text, max(a, role.start() - 40), role.start()) else []
+            if "任" in text[max(a, role.start() - 4): role.start()] or "挂职" in before:
+                wanted.append(self.p.ASSIGNED)
+            if self.p.POST_NOUN.search(before):
+                wanted.append(self.p.POST_OF)
+            if "作为" in before:
+                wanted.append(self.p.AS_ROLE)
+            if ("（" in before or "(" in before) and ("）" in after or ")" in after):
+                wanted.append(self.p.BRACKET_ROLE)
+            if ("，" in before or "," in before) and re.match(r"[”\"]?(?:[。，,；;！？\n]|$)", after):
+                wanted.append(self.p.APPOSED_ROLE)
+            for pattern in wanted:
+                spans = windows.setdefault(pattern, [])
+                if spans and a <= spans[-1][1]:
+                    spans[-1][1] = max(spans[-1][1], b)
+                else:
+                    spans.append([a, b])
 
         def near_posts(pattern: re.Pattern):
-            for a, b in windows:
+            for a, b in windows.get(pattern, ()):
                 yield from pattern.finditer(text, a, b)
 
         for match in roles:
@@ -601,14 +617,14 @@ class PeopleExtractor:
             role = "first_secretary" if "第一书记" in text[match.start(): s_end] else "team_member"
             found.append(_Mention(name, role, match.end(), match.end() + len(name), where[-1], 0.75))
         for match in near_posts(self.p.IS_ROLE):
-            cut, unit = self._subject_end(match.start(), start)
-            holder = self.read(match.end()) if match.end() < len(text) else (None, False)
-            if holder[0] and (holder[1] or text.startswith("的", match.end() + len(holder[0]))):
-                continue  # 王五是某村第一书记NAME的帮扶对象: the post is the next name's
             if text.startswith("的", match.end()) and not re.match(r"的[。，,；;！\n]", text[match.end(): match.end() + 2]):
                 continue  # 王五成为第一书记的好帮手: the post qualifies another noun
+            cut, unit = self._subject_end(match.start(), start)
             name = self.name_before(cut)
             if name:
+                holder = self.read(match.end()) if match.end() < len(text) else (None, False)
+                if holder[0] and (holder[1] or text.startswith("的", match.end() + len(holder[0]))):
+                    continue  # 王五是某村第一书记NAME的帮扶对象: the post is the next name's
                 where = self._villages_in(match.start("where"), match.end("where")) or \
                     self._village_word(match.start("where"), match.end("where"))
                 found += self._subjects(name, cut, self.p.role_code[match.group("role")], where, unit)
