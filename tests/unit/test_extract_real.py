@@ -21,13 +21,13 @@ REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 MARGIN = 0.03
 
-# Measured: fact recall, fact precision, people recall. Facts as of fact round 2 (issue 7: lists of
-# villages, scope words, background sentences, holders of money; fold B tuned on); people recall as
-# measured when that round began (people are tuned separately).
+# Measured: fact recall, fact precision, people recall, after round 2 of issue 7 (facts and people
+# tuned on fold A, then fold B). Both folds are now fitted: they guard against regressions, not
+# for generalisation, which is measured on pages kept outside the repository (see the README).
 MEASURED = {
     "gold": (1.000, 0.921, 1.000),
     "real_A": (1.000, 0.966, 1.000),
-    "real_B": (0.978, 0.980, 0.182),
+    "real_B": (0.978, 0.980, 1.000),
 }
 GOLD_BAR = (0.95, 0.90, 0.95)  # the three shared sample pages: the bar they have always met
 TRADITIONAL_PAGES = {"d01", "d19"}
