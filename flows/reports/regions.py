@@ -241,7 +241,7 @@ class PlaceFinder:
             segment, cut = segment[1:], True  # 驻灯塔村第一书记: the cadre is stationed in 灯塔村
         k = segment.rfind("驻", 0, len(segment) - 2)
         if k > 0:
-            segment, cut = segment[k + 1:], True  # 中南大学驻长山村工作队: the unit, then the village
+            segment, cut = segment[k + 1:], True  # 某大学驻某村工作队: the unit, then the village
         if j > 0 and j == i - len(segment) and (text[j - 1].isdigit() or text[j - 1] == "."):
             lead = 0
             while lead < len(segment) and segment[lead] in _MEASURE_AFTER_DIGIT:
