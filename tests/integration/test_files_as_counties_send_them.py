@@ -138,6 +138,7 @@ def county(tmp_path_factory):
     roster_as_txt(inbox / "石门村名单.txt")
     huge_declared_sheet(inbox / "超大表.xlsx")
     decompression_bomb(inbox / "压缩包炸弹.xlsx")
+    (inbox / "说明.doc").write_bytes(b"\xd0\xcf\x11\xe0 an old Word file")  # a type zhucun does not read
     home = root / "home"
     first = run_zhucun(home, inbox)
     assert first.returncode == 0, first.stdout + first.stderr
@@ -221,6 +222,14 @@ def test_the_same_bytes_under_two_names_load_once(county) -> None:
     assert "same bytes as 名单.csv" in json.dumps(
         json.loads(query(county["warehouse"], "select summary from meta.run_log order by started_at limit 1")[0][0]),
         ensure_ascii=False)
+
+
+def test_a_file_of_a_type_zhucun_does_not_read_is_rejected_and_publication_goes_on(county) -> None:
+    status, error, _ = manifest(county)["说明.doc"]
+    assert status == "rejected" and "unsupported file type .doc" in error
+    kinds = query(county["warehouse"], "select kind from meta.file_manifest where source_file = '说明.doc'")
+    assert kinds == [("other",)]  # not a kind the staging tests refuse, which would stop publication
+    assert county["first"].returncode == 0 and "published" in county["first"].stdout
 
 
 def test_a_roster_saved_as_txt_loads_as_a_roster(county) -> None:
