@@ -376,3 +376,16 @@ def test_an_autonomous_region_organ_speaks_for_the_region():
     text = ("本报讯 今年西藏自治区选派驻村干部2万名。自治区财政按照每人每年3万元的标准安排驻村工作经费。"
             "渭源县驻村工作队帮助群众新修产业路4公里。\n")
     assert _one(_facts(text), 30_000).region == "西藏自治区"
+
+
+def test_villages_along_a_route_are_no_village_name():
+    text = ("本报讯 驻村工作队进驻石桥村后，为石桥村争取道路资金120万元，"
+            "整修东环沿线村道，惠及沿线村群众。\n")
+    facts = _facts(text)
+    assert _one(facts, 1200000).region == "石桥村"
+
+
+def test_a_figure_for_the_villages_along_a_route_stays_with_the_stationed_village():
+    assert [p.name for p in PlaceFinder("该集团投资90万元，为东环沿线村修路。").find()] == []
+    facts = _facts("本报讯 驻村工作队进驻石桥村。据悉，该集团投资90万元，为东环沿线村修路。\n")
+    assert _one(facts, 900000).region == "石桥村"
