@@ -135,8 +135,9 @@ class _Patterns:
                                rf"(?:\d+|[一二两三四五六七八九十]+)名(?:驻村)?(?P<role>{role})")
         # NAME（市农业农村局派驻某镇某村第一书记）: a list of cadres, each with the post in brackets.
         self.BRACKET_ROLE = re.compile(rf"[（(](?P<where>[^（()）。；;\n]{{0,40}}?)(?:驻村)?(?P<role>{role})[)）]")
-        # 作为某村驻村第一书记，(县农业局干部)潘振宇…: the post first, the name after the comma.
-        self.AS_ROLE = re.compile(rf"作为(?P<where>[^，。,；;！？\n]{{0,30}}?)(?:驻村)?(?P<role>{role})[，,]\s*"
+        # 作为某村驻村第一书记，(县农业局干部)潘振宇…: the post first, the name after the comma; the unit and the
+        # whole place of the posting may stand between 作为 and the post (作为某市某集团公司派驻某县某乡某村的第一书记)
+        self.AS_ROLE = re.compile(rf"作为(?P<where>[^，。,；;！？\n]{{0,44}}?)(?:驻村)?(?P<role>{role})[，,]\s*"
                                   r"(?:(?P<unit>[\u4e00-\u9fff]{2,20}?)(?:干部|职工|教师|同志))?")
         # 潘振宇被选派到某镇某村任第一书记, 教师王雅琴到某村担任第一书记: the name before the move to the village.
         self.ASSIGNED = re.compile(rf"(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查))"

@@ -359,3 +359,16 @@ def test_an_unknown_kind_in_the_seed_is_refused(tmp_path):
     seed.write_text("kind,cue,role_code,note\nrank,处长,,\n", encoding="utf-8")
     with pytest.raises(ValueError, match="unknown kind"):
         load_cues(seed)
+
+
+def test_a_research_title_between_the_unit_and_the_name_after_a_quoted_post():
+    text = "驻石桥村“第一书记”、省农业科学院研究员陈立民调研后发现，村里的道路需要修缮。"
+    people = _people(text)
+    assert "陈立民" in people and people["陈立民"].role == "first_secretary"
+
+
+def test_zuowei_with_the_sending_unit_and_the_whole_place_before_the_post():
+    text = ("在过去的两年,作为某市东方投资开发集团有限公司派驻某县南坪乡石桥村的第一书记,"
+            "陈睿的扶贫之路是从修路开始的。")
+    people = _people(text)
+    assert "陈睿" in people and people["陈睿"].role == "first_secretary"
