@@ -45,18 +45,25 @@ _SCOPE_LEVEL = {**load_vocabulary().mapping("scope"), **load_vocabulary().mappin
 _SCOPE_RE = re.compile("|".join((load_vocabulary().alternation("scope"), load_vocabulary().alternation("scope_organ"))))
 
 
-def _fact_place(text: str, spans: list[tuple[int, int]], places: list[Place], main: Place | None) -> Place | None:
+def _fact_place(text: str, spans: list[tuple[int, int]], places: list[Place], main: Place | None,
+                division=None) -> Place | None:
     """The place a figure with no place of its own is about: the main county, unless the kept articles
     speak of a city or province (by name, by 全省/我市, by 省财政 …) at least twice and more often than of
-    the county (全县/我县 count for it): a provincial round-up that names a county for its example."""
+    the county (全县/我县 count for it): a provincial round-up that names a county for its example. A
+    round-up that says only 我省 and never names its province gets the province of that county."""
     if main is None or main.level != "county":
         return main
     scopes = [_SCOPE_LEVEL[m.group(0)] for start, end in spans for m in _SCOPE_RE.finditer(text, start, end)]
     county = sum(1 for p in places if p.name == main.name) + scopes.count("county")
     for level in ("province", "city"):
-        top = _main_place([p for p in places if p.level == level])
-        if top is None or (level == "city" and main.name.endswith("市")):
+        if level == "city" and main.name.endswith("市"):
             continue  # a county-level city's 全市 is its own
+        top = _main_place([p for p in places if p.level == level])
+        if top is None:
+            name = division and (division.province if level == "province" else division.city)
+            if not name:
+                continue
+            top = Place(main.start, main.start, name, level)
         n = sum(1 for p in places if p.name == top.name) + scopes.count(level)
         if n >= 2 and n > county:
             return top
@@ -109,7 +116,7 @@ def extract_text(raw: str, catalog: Catalog | None = None) -> Extraction:
         city = main  # 利川市 is a county-level city: its 全市/市财政 are its own, not the prefecture's
     elif city is None and main_division is not None and main_division.city and main is not None and main.level == "county":
         city = Place(main.start, main.start, main_division.city, "city")
-    extractor = FactExtractor(text, catalog, places, cadre_villages, _fact_place(text, spans, places, main), city, main)
+    extractor = FactExtractor(text, catalog, places, cadre_villages, _fact_place(text, spans, places, main, main_division), city, main)
     facts: list[Fact] = []
     for article in kept:
         facts.extend(extractor.extract(article))

@@ -389,3 +389,12 @@ def test_a_figure_for_the_villages_along_a_route_stays_with_the_stationed_villag
     assert [p.name for p in PlaceFinder("该集团投资90万元，为东环沿线村修路。").find()] == []
     facts = _facts("本报讯 驻村工作队进驻石桥村。据悉，该集团投资90万元，为东环沿线村修路。\n")
     assert _one(facts, 900000).region == "石桥村"
+
+
+def test_a_round_up_that_says_only_our_province_gives_placeless_figures_to_the_province_of_its_example():
+    text = ("渭源县某村第一书记在田间查看长势。\n"
+            "我省第五批选派干部近日期满返回。\n"
+            "三年来，选派干部帮助销售农产品3.6亿元。\n"
+            "我省将继续做好选派工作，全省上下形成合力。\n")
+    facts = _facts(text)
+    assert _one(facts, 360000000).region == "甘肃省"
