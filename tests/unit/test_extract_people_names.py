@@ -372,3 +372,10 @@ def test_zuowei_with_the_sending_unit_and_the_whole_place_before_the_post():
             "陈睿的扶贫之路是从修路开始的。")
     people = _people(text)
     assert "陈睿" in people and people["陈睿"].role == "first_secretary"
+
+
+def test_the_adverb_zheng_before_a_verb_in_progress_is_no_part_of_a_name_written_once():
+    text = "某乡石桥村第一书记、驻村工作队队长陈立正坐在电脑前派单，村里的农产品通过网络卖出。"
+    assert set(_people(text)) == {"陈立"}
+    text = "某乡石桥村第一书记、驻村工作队队长陈立正忙着派单。"
+    assert set(_people(text)) == {"陈立"}
