@@ -488,6 +488,9 @@ class FactExtractor:
             if running is not None and running.level == "village" and running.name in self.village_township:
                 return Place(running.start, running.end, self.village_township[running.name], "township")
             return None
+        if (word.endswith("村") and running is not None and running.level in ("city", "province")
+                and self._running_para == self._para):
+            return running  # 某市选派的干部…结合各村实际: the villages of the city this paragraph is about
         if word.startswith("该") or word.endswith("村") or level not in ("county", "city") or article_place is None:
             same = next((p for p in reversed(earlier) if p.level == level), None)
             if same is not None:

@@ -398,3 +398,11 @@ def test_a_round_up_that_says_only_our_province_gives_placeless_figures_to_the_p
             "我省将继续做好选派工作，全省上下形成合力。\n")
     facts = _facts(text)
     assert _one(facts, 360000000).region == "甘肃省"
+
+
+def test_villages_in_the_plural_speak_for_the_city_the_paragraph_is_about():
+    text = ("本报讯 渭源县某村第一书记讲述驻村经历。\n"
+            "今年，定西市上一轮选派的第一书记期满。据统计，这批干部结合各村实际，帮助3.2万名贫困人口脱贫。\n"
+            "渭源县某村第一书记说，驻村两年收获很多。\n")
+    facts = _facts(text)
+    assert _one(facts, 32000).region == "定西市"
