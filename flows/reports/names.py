@@ -44,6 +44,9 @@ _NOT_NAME_TAGS = frozenset({"d", "ad", "a", "ag", "an", "b", "c", "p", "r", "m",
 _NOT_IN_NAME = frozenset("的了和与及在对向把被将为从到给让用说是也都就已又还来去带领率同跟以并称讲等们"
                          "村镇乡县市区省书记队员工作第驻派帮扶贫党支部委会组干部年月日个名位人户多余局厅院校司办站"
                          "、，,。；;：:“”‘’（）()《》 \n—·")
+# Single verbs that do stand before another verb (modal and serial verbs: 要走访, 能解决, 忙种植), never read
+# as a name's last character on that ground alone.
+_BEFORE_VERBS = frozenset("要能会想敢肯愿忙可应该需试请叫让使陪领跑")
 _WINDOW = 10          # characters of context the analyser sees on the side of the name
 _CLAUSE_ENDS = "。！？；;，,：:、\n“”\"（）()《》 \t"
 
@@ -149,6 +152,11 @@ def read_after(text: str, pos: int) -> Reading:
             nxt, nflag = tokens[1]
             if len(nxt) == 1 and nflag in PERSON_TAGS and _given(nxt, "nr"):
                 return Reading(word + nxt, True)  # 严正/nr 宏/nr: the analyser split a three-character name
+            if len(nxt) == 1 and nflag.startswith("v") and nxt not in _NOT_IN_NAME and nxt not in _BEFORE_VERBS \
+                    and len(tokens) > 2 and len(tokens[2][0]) >= 2 and tokens[2][1] == "v":
+                # 周全/nr 保/v 带领/v: a lone verb character right before another verb is more likely the name's
+                # last character than a verb of its own; the document decides
+                return Reading(word, True, open_end=True)
             if len(nxt) == 1 and (_given(nxt, nflag) or (len(tokens) == 2 and _given(nxt, "nr"))):
                 # 杨成/nrfg 波/j, 孔明/nr 亮/v at the end of the clause: the document decides
                 return Reading(word, True, open_end=True)

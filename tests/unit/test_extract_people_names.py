@@ -379,3 +379,10 @@ def test_the_adverb_zheng_before_a_verb_in_progress_is_no_part_of_a_name_written
     assert set(_people(text)) == {"陈立"}
     text = "某乡石桥村第一书记、驻村工作队队长陈立正忙着派单。"
     assert set(_people(text)) == {"陈立"}
+
+
+def test_a_lone_verb_character_before_another_verb_ends_a_three_character_name_written_once():
+    assert set(_people("石桥村第一书记周全保带领队员走访。")) == {"周全保"}
+    # a modal verb before the verb, or a verb with its object, is no part of the name
+    assert set(_people("石桥村第一书记张强要走访农户。")) == {"张强"}
+    assert set(_people("石桥村第一书记李明抓产业。")) == {"李明"}
