@@ -406,3 +406,10 @@ def test_villages_in_the_plural_speak_for_the_city_the_paragraph_is_about():
             "渭源县某村第一书记说，驻村两年收获很多。\n")
     facts = _facts(text)
     assert _one(facts, 32000).region == "定西市"
+
+
+def test_a_slogan_after_a_village_is_no_village_and_urgent_matters_are_problems_solved():
+    assert [p.name for p in PlaceFinder("实现重点村一村一队全覆盖。").find()] == []
+    facts = _facts("本报讯 记者从渭源县获悉，全县驻村干部实现重点村一村一队，累计为群众解决急事难事3100件。\n")
+    fact = _one(facts, 3100)
+    assert fact.metric == "problems_solved" and fact.region == "渭源县"
