@@ -386,3 +386,9 @@ def test_a_lone_verb_character_before_another_verb_ends_a_three_character_name_w
     # a modal verb before the verb, or a verb with its object, is no part of the name
     assert set(_people("石桥村第一书记张强要走访农户。")) == {"张强"}
     assert set(_people("石桥村第一书记李明抓产业。")) == {"李明"}
+
+
+@pytest.mark.parametrize("title", ["副研究员", "讲师", "四级调研员", "一级主任科员", "副总经理"])
+def test_a_rank_or_a_professional_title_between_the_unit_and_the_name_after_the_post(title):
+    text = f"石桥村第一书记、省某研究院{title}韦永胜调研后发现，村里缺水。"
+    assert set(_people(text)) == {"韦永胜"}
