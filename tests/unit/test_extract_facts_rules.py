@@ -413,3 +413,9 @@ def test_a_slogan_after_a_village_is_no_village_and_urgent_matters_are_problems_
     facts = _facts("本报讯 记者从渭源县获悉，全县驻村干部实现重点村一村一队，累计为群众解决急事难事3100件。\n")
     fact = _one(facts, 3100)
     assert fact.metric == "problems_solved" and fact.region == "渭源县"
+
+
+def test_a_provincial_organ_sending_cadres_from_its_offices_is_the_unit_not_the_place():
+    facts = _facts("本报讯 由甘肃省委宣传部从机关选派三名干部组成的工作队，自2015年9月入驻渭源县石桥村进行帮扶。"
+                   "渭源县石桥村位于县城北部。\n")
+    assert _one(facts, 3).region in ("石桥村", "渭源县")
