@@ -139,9 +139,10 @@ class _Patterns:
         # whole place of the posting may stand between 作为 and the post (作为某市某集团公司派驻某县某乡某村的第一书记)
         self.AS_ROLE = re.compile(rf"作为(?P<where>[^，。,；;！？\n]{{0,44}}?)(?:驻村)?(?P<role>{role})[，,]\s*"
                                   r"(?:(?P<unit>[\u4e00-\u9fff]{2,20}?)(?:干部|职工|教师|同志))?")
-        # 潘振宇被选派到某镇某村任第一书记, 教师王雅琴到某村担任第一书记: the name before the move to the village.
+        # 潘振宇被选派到某镇某村任第一书记, 教师王雅琴到某村担任第一书记 (…到某村当第一书记): the name before the
+        # move to the village.
         self.ASSIGNED = re.compile(rf"(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查))"
-                                   rf"(?:担任|任|挂职)(?:驻村)?(?P<role>{role})")
+                                   rf"(?:担任|任|挂职|当)(?:驻村)?(?P<role>{role})")
         # NAME，县交通局派驻某村第一书记。: the name opens the sentence, the post in apposition after a comma
         # NAME：扎根乡村的“第一书记” (a headline line): the name, a colon or a dash, the post further on the line
         self.HEADLINE_NAME = re.compile(rf"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{{2,4}})[ \t\u3000]*(?:[：:]|——)"
@@ -159,7 +160,10 @@ class _Patterns:
         honorific = _alt(cues.honorifics)
         # between a name and its posting: 同志, a profile, a comma, a date (于2022年3月), 被, or 由/被 + the unit
         # (自2019年起, 从县交通局: a start or the unit the cadre comes from)
-        self.GAP = re.compile(rf"(?:{honorific})?{_PROFILE}(?:[，,、\s]*(?:于|在|自|从)?\s*(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?份?"
+        # (NAME，县某局干部，2019年到某村任第一书记: the unit and title in apposition after the name)
+        self.GAP = re.compile(rf"(?:{honorific})?{_PROFILE}"
+                              rf"(?:[，,]\s*(?P<apposed>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)}))?"
+                              rf"(?:[，,、\s]*(?:于|在|自|从)?\s*(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?份?"
                               rf"(?:起|开始)?)?"
                               rf"[，,、\s]*(?:{_alt(cues.adverbs)})?"
                               rf"(?:(?:被|由|从)(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?|被)?"
@@ -508,7 +512,8 @@ class PeopleExtractor:
             a, b = max(start, role.start() - 64), min(end, role.end() + 32)
             before, after = text[a: role.start()], text[role.end(): role.end() + 2]
             wanted = [self.p.IS_ROLE] if self.p.POST_VERB.search(text, max(a, role.start() - 40), role.start()) else []
-            if "任" in text[max(a, role.start() - 4): role.start()] or "挂职" in before:
+            if "任" in text[max(a, role.start() - 4): role.start()] or "挂职" in before \
+                    or "当" in text[max(a, role.start() - 3): role.start()]:
                 wanted.append(self.p.ASSIGNED)
             if self.p.POST_NOUN.search(before):
                 wanted.append(self.p.POST_OF)
@@ -888,7 +893,7 @@ class PeopleExtractor:
         gap = self.p.GAP.search(self.text, a, pos)
         if gap is None or gap.end() != pos:
             return pos, None
-        return gap.start(), gap.group("unit")
+        return gap.start(), gap.group("unit") or gap.group("apposed")
 
     def _post_of(self, match: re.Match, floor: int) -> list[_Mention]:
         """如今，NAME有另一个身份，某村的第一书记 / NAME在某村的职务是…队长: the name opens the clause."""

@@ -392,3 +392,13 @@ def test_a_lone_verb_character_before_another_verb_ends_a_three_character_name_w
 def test_a_rank_or_a_professional_title_between_the_unit_and_the_name_after_the_post(title):
     text = f"石桥村第一书记、省某研究院{title}韦永胜调研后发现，村里缺水。"
     assert set(_people(text)) == {"韦永胜"}
+
+
+def test_the_unit_and_title_in_apposition_between_the_name_and_the_posting():
+    people = _people("邵明远，省某厅干部，2019年到石桥村任第一书记。")
+    assert set(people) == {"邵明远"} and people["邵明远"].village == "石桥村"
+
+
+def test_dang_as_the_verb_of_a_posting_to_a_village():
+    people = _people("今年45岁的邵明远，2019年被派到石桥村当第一书记。")
+    assert set(people) == {"邵明远"} and people["邵明远"].village == "石桥村"
