@@ -419,3 +419,9 @@ def test_a_provincial_organ_sending_cadres_from_its_offices_is_the_unit_not_the_
     facts = _facts("本报讯 由甘肃省委宣传部从机关选派三名干部组成的工作队，自2015年9月入驻渭源县石桥村进行帮扶。"
                    "渭源县石桥村位于县城北部。\n")
     assert _one(facts, 3).region in ("石桥村", "渭源县")
+
+
+def test_a_sentence_describing_the_village_as_it_was_is_background():
+    text = ("本报讯 工作队进驻渭源县石桥村。\n"
+            "石桥村辖9个村民小组，共420户，绝对贫困人口31户，全村人均纯收入仅为1960元。\n")
+    assert not [f for f in _facts(text) if f.value == 1960]
