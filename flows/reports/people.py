@@ -174,7 +174,7 @@ class _Patterns:
                                            rf"的?(?:{_alt(cues.titles)})?(?:驻村)?(?:{role})?$")
         # 县某局干部NAME刚到某村时: a cadre named by unit and title, arriving in a village (no post word)
         self.TITLE_ARRIVES = re.compile(rf"(?P<uw>{_UNIT_WORD})的?(?:{_alt(cues.titles)})(?=[\u4e00-\u9fff]{{2,4}}?{_ARRIVAL})")
-        self.POST_IS = re.compile(rf"(?:就是|是|为)(?:(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?)?")
+        self.POST_IS = re.compile(rf"(?:就是|是|为|名叫|叫)(?:(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?)?")
         self.APPOSITION = re.compile(rf"[、，,]\s*(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})")
         self.SHORT_ROLES = cues.short_roles
         self.POST_VERB, self.POST_NOUN = re.compile(_alt(cues.post_verbs)), re.compile(_alt(cues.posts))
@@ -572,7 +572,7 @@ class PeopleExtractor:
                     if other and vouched:
                         name, pos = other, pos + 1
                 else:
-                    # 某村第一书记是县交通局的NAME。: the post, 是, the cadre's unit, the name closing the clause
+                    # 某村第一书记是县交通局的NAME。: the post, 是 (叫, 名叫), the cadre's unit, the name closing the clause
                     copula = self.p.POST_IS.match(text, pos)
                     other = self.read(copula.end())[0] if copula and not self._starts_place(copula.end()) else None
                     if other and re.match(r"[。，,；;！\n]|同志", text[copula.end() + len(other): copula.end() + len(other) + 2]):

@@ -402,3 +402,14 @@ def test_the_unit_and_title_in_apposition_between_the_name_and_the_posting():
 def test_dang_as_the_verb_of_a_posting_to_a_village():
     people = _people("今年45岁的邵明远，2019年被派到石桥村当第一书记。")
     assert set(people) == {"邵明远"} and people["邵明远"].village == "石桥村"
+
+
+@pytest.mark.parametrize("text", ["2018年，省某厅干部邵明远被选派为石桥村第一书记。", "石桥村的第一书记叫邵明远。",
+                                  "石桥村第一书记名叫邵明远，今年45岁。"])
+def test_a_posting_stated_with_wei_and_the_post_naming_its_holder_with_jiao(text):
+    people = _people(text)
+    assert set(people) == {"邵明远"} and people["邵明远"].village == "石桥村"
+
+
+def test_jiao_after_the_post_before_an_ordinary_word_names_no_one():
+    assert _people("石桥村第一书记叫苦不迭。") == {}
