@@ -425,3 +425,9 @@ def test_a_sentence_describing_the_village_as_it_was_is_background():
     text = ("本报讯 工作队进驻渭源县石桥村。\n"
             "石桥村辖9个村民小组，共420户，绝对贫困人口31户，全村人均纯收入仅为1960元。\n")
     assert not [f for f in _facts(text) if f.value == 1960]
+
+
+def test_a_tractor_track_is_a_road_and_a_sewer_is_a_drain():
+    facts = _facts("本报讯 驻渭源县石桥村工作队争取资金，硬化一条800米的机耕道，新建下水道1200米。\n")
+    assert _one(facts, 0.8, "km").metric == "road_km_built"
+    assert _one(facts, 1.2, "km").metric == "canal_km_repaired"
