@@ -246,7 +246,7 @@ _PLACE_LEAD_RE = re.compile(r"^.*(?:讯|日电|驻|中心|公司|集团|银行|�
                             r"(?=[\u4e00-\u9fff]{2,}(?:村|社区|嘎查|居委会|乡|镇|苏木)$)")
 # Characters that end a name elsewhere (NOT_IN_NAME) but also end given names (张福来, 王永和, 李大同, 赵永年).
 _FUNCTION_NAME_FINALS = frozenset("来和同年")
-# 正 before a verb in progress (正坐在, 正忙着): an adverb after a two-character name, read into it by the analyser
+# 正 before a verb (正坐在, 正带领): an adverb after a two-character name, read into it by the analyser
 _PROGRESSIVE_FINALS = frozenset("正")
 _PROGRESSIVE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,2}?[在着]")
 _STOP_RE = re.compile(r"[。！？\n]")
@@ -372,17 +372,18 @@ class PeopleExtractor:
         return name, vouched
 
     def _progressive_final(self, name: str, pos: int) -> bool:
-        """A three-character reading whose last character is the aspect adverb 正 before a verb in progress
-        (NAME正坐在…, NAME正忙着…), on a page that writes that form only here: the adverb is no part of the
-        name (the analyser tags it d with a verb after it)."""
+        """A three-character reading whose last character is the aspect adverb 正 before a verb
+        (NAME正坐在…, NAME正带领…), on a page that writes that form only here: the adverb is no part of the
+        name (the analyser tags it d with a verb after it; 正说 as one word leaves the name whole)."""
         head = names.surname_length(name)
         if len(name) != head + 2 or name[-1] not in _PROGRESSIVE_FINALS or self._count(name) != 1:
             return False
         end = pos + len(name)
-        if not _PROGRESSIVE_AFTER_RE.match(self.text, end):
-            return False
         tokens = names.tagger().tag(self.text[end - 1: end + 6])
-        return len(tokens) > 1 and tokens[0] == (name[-1], "d") and tokens[1][1].startswith("v")
+        if len(tokens) < 2 or tokens[0] != (name[-1], "d") or not tokens[1][1].startswith("v"):
+            return False
+        # a verb of two characters or more (正带领, 正准备), or one with 在/着 after it (正坐在)
+        return len(tokens[1][0]) >= 2 or _PROGRESSIVE_AFTER_RE.match(self.text, end) is not None
 
     def _whole_elsewhere(self, long: str, short: str) -> bool:
         """许志坚持每天… (the analyser: 许志 坚持): the page writes the longer form every time it writes the shorter,

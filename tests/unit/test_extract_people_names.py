@@ -413,3 +413,9 @@ def test_a_posting_stated_with_wei_and_the_post_naming_its_holder_with_jiao(text
 
 def test_jiao_after_the_post_before_an_ordinary_word_names_no_one():
     assert _people("石桥村第一书记叫苦不迭。") == {}
+
+
+def test_the_adverb_zheng_before_a_verb_of_two_characters_is_no_part_of_a_name_written_once():
+    assert set(_people("石桥村第一书记王海正带领村民修路。")) == {"王海"}
+    # a name whose last character is no adverb is left whole
+    assert set(_people("石桥村第一书记罗建国正坐在院里。")) == {"罗建国"}
