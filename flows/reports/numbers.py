@@ -142,9 +142,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         chinese = not num[0].isdigit()
         if chinese:
-            if num == "一" or num[0] in "百千" or (match.start() > 0 and text[match.start() - 1] in _CN + "万亿"):
+            round_figure = (num in ("百", "千") and mult in ("万", "亿") and unit_word is not None
+                            and text[match.start() - 1: match.start()] in ("近", "上", "约", "逾", "超"))
+            if round_figure:
+                value = 100.0 if num == "百" else 1000.0  # 近百万元: a round figure, approx
+            elif num == "一" or num[0] in "百千" or (match.start() > 0 and text[match.start() - 1] in _CN + "万亿"):
                 continue  # 一名 is an article, 百姓/千锤百炼 are words
-            value = parse_chinese_number(num)
+            else:
+                value = parse_chinese_number(num)
         else:
             if match.start() > 0 and (text[match.start() - 1].isdigit() or text[match.start() - 1] == "."):
                 continue
@@ -167,6 +172,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         value *= scale
         before = text[max(0, match.start() - 4): match.start()]
         qualifier, prefix_len = _qualifier(match, before)
+        if chinese and num in ("百", "千") and qualifier == "exact":
+            qualifier, prefix_len = "approx", 1  # 上百万元: a round figure written without digits
         rate = RATE_SUFFIXES.get(match.group("rate")) if match.group("rate") else None
         classifier = (mult or "") + (unit_word or "")
         low = _RANGE_LOW_RE.search(text, max(start, match.start() - 16), match.start()) \

@@ -431,3 +431,10 @@ def test_a_tractor_track_is_a_road_and_a_sewer_is_a_drain():
     facts = _facts("本报讯 驻渭源县石桥村工作队争取资金，硬化一条800米的机耕道，新建下水道1200米。\n")
     assert _one(facts, 0.8, "km").metric == "road_km_built"
     assert _one(facts, 1.2, "km").metric == "canal_km_repaired"
+
+
+def test_a_round_figure_written_without_digits_is_approximate():
+    from flows.reports.numbers import find_quantities
+    text = "工作队为村里筹集资金近百万元，另有上千万元的项目在谈。百万元的说法和老百姓无关。"
+    found = [(q.value, q.qualifier) for q in find_quantities(text, 0, len(text))]
+    assert found == [(1000000.0, "approx"), (10000000.0, "approx")]
