@@ -165,7 +165,7 @@ def _counts_villages(text: str, q: Quantity) -> bool:
     if q.classifier not in ("个", "条", "座"):
         return False
     if text.startswith("村", q.end):
-        return not _is_cjk_char(text[q.end + 1: q.end + 2]) or text[q.end + 1] in "庄寨落"
+        return not _is_cjk_char(text[q.end + 1: q.end + 2]) or text[q.end + 1] in "庄寨落和与及或"  # 7个村和5个村: a conjunction after 村
     head = _VILLAGE_HEAD_RE.match(text, q.end)
     return bool(head) and not _NOT_VILLAGE_HEAD_RE.search(head.group(0))
 

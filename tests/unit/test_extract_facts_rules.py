@@ -438,3 +438,9 @@ def test_a_round_figure_written_without_digits_is_approximate():
     text = "工作队为村里筹集资金近百万元，另有上千万元的项目在谈。百万元的说法和老百姓无关。"
     found = [(q.value, q.qualifier) for q in find_quantities(text, 0, len(text))]
     assert found == [(1000000.0, "approx"), (10000000.0, "approx")]
+
+
+def test_two_counts_of_villages_joined_by_a_conjunction_are_both_figures():
+    facts = _facts("本报讯 某油田工作队陆续入驻渭源县6个村和临洮县4个村，开启新一轮驻村工作。\n")
+    assert _one(facts, 6, "village").region == "渭源县"
+    assert _one(facts, 4, "village").region == "临洮县"
