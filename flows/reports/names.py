@@ -47,6 +47,9 @@ _NOT_IN_NAME = frozenset("的了和与及在对向把被将为从到给让用说
 # Single verbs that do stand before another verb (modal and serial verbs: 要走访, 能解决, 忙种植), never read
 # as a name's last character on that ground alone.
 _BEFORE_VERBS = frozenset("要能会想敢肯愿忙可应该需试请叫让使陪领跑")
+# Function words the analyser may join to the character before them (保在, 华说): after a name they stand alone.
+_FUNCTION_FINALS = frozenset("在说着了到是和也就都又还")
+_NOT_FINAL_TAGS = frozenset({"d", "ad", "zg", "p", "c", "r", "u", "uj", "m", "q", "f"})
 _WINDOW = 10          # characters of context the analyser sees on the side of the name
 _CLAUSE_ENDS = "。！？；;，,：:、\n“”\"（）()《》 \t"
 
@@ -152,6 +155,12 @@ def read_after(text: str, pos: int) -> Reading:
             nxt, nflag = tokens[1]
             if len(nxt) == 1 and nflag in PERSON_TAGS and _given(nxt, "nr"):
                 return Reading(word + nxt, True)  # 严正/nr 宏/nr: the analyser split a three-character name
+            if len(nxt) == 2 and nxt[1] in _FUNCTION_FINALS and nxt[0] not in _NOT_IN_NAME and _is_han(nxt[0]) \
+                    and not t.known(nxt) and t.tag(nxt[0])[0][1] not in _NOT_FINAL_TAGS:
+                # 周全/nr 保在/v: the analyser made a word of the name's last character and the function word
+                # after it, a word its dictionary does not know; the document decides (an adverb before it, 常在
+                # 总在, is no name's character)
+                return Reading(word, True, open_end=True)
             if len(nxt) == 1 and nflag.startswith("v") and nxt not in _NOT_IN_NAME and nxt not in _BEFORE_VERBS \
                     and len(tokens) > 2 and len(tokens[2][0]) >= 2 and tokens[2][1] == "v":
                 # 周全/nr 保/v 带领/v: a lone verb character right before another verb is more likely the name's

@@ -419,3 +419,8 @@ def test_the_adverb_zheng_before_a_verb_of_two_characters_is_no_part_of_a_name_w
     assert set(_people("石桥村第一书记王海正带领村民修路。")) == {"王海"}
     # a name whose last character is no adverb is left whole
     assert set(_people("石桥村第一书记罗建国正坐在院里。")) == {"罗建国"}
+
+
+def test_a_name_last_character_the_analyser_joins_to_a_function_word_after_it():
+    assert set(_people("石桥村第一书记周全保在村里走访。")) == {"周全保"}
+    assert set(_people("石桥村第一书记王强在村里走访。")) == {"王强"}
