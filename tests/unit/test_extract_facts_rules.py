@@ -444,3 +444,9 @@ def test_two_counts_of_villages_joined_by_a_conjunction_are_both_figures():
     facts = _facts("本报讯 某油田工作队陆续入驻渭源县6个村和临洮县4个村，开启新一轮驻村工作。\n")
     assert _one(facts, 6, "village").region == "渭源县"
     assert _one(facts, 4, "village").region == "临洮县"
+
+
+def test_a_poverty_rate_brought_down_is_an_outcome_in_percent():
+    facts = _facts("本报讯 驻渭源县石桥村工作队帮扶三年，石桥村贫困发生率降至0.8%。\n")
+    fact = _one(facts, 0.8, "percent")
+    assert fact.kind == "outcome"
