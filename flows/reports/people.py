@@ -247,7 +247,7 @@ _PLACE_LEAD_RE = re.compile(r"^.*(?:讯|日电|驻|中心|公司|集团|银行|�
 # Characters that end a name elsewhere (NOT_IN_NAME) but also end given names (张福来, 王永和, 李大同, 赵永年).
 _FUNCTION_NAME_FINALS = frozenset("来和同年")
 # 正 before a verb (正坐在, 正带领): an adverb after a two-character name, read into it by the analyser
-_PROGRESSIVE_FINALS = frozenset("正")
+_PROGRESSIVE_FINALS = frozenset("正常总便仍却")  # adverbs that rarely end a given name (not 刚, 才)
 _PROGRESSIVE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,2}?[在着]")
 _STOP_RE = re.compile(r"[。！？\n]")
 
@@ -372,7 +372,7 @@ class PeopleExtractor:
         return name, vouched
 
     def _progressive_final(self, name: str, pos: int) -> bool:
-        """A three-character reading whose last character is the aspect adverb 正 before a verb
+        """A three-character reading whose last character is an adverb (正, 常, 仍 …) before a verb
         (NAME正坐在…, NAME正带领…), on a page that writes that form only here: the adverb is no part of the
         name (the analyser tags it d with a verb after it; 正说 as one word leaves the name whole)."""
         head = names.surname_length(name)
@@ -380,7 +380,9 @@ class PeopleExtractor:
             return False
         end = pos + len(name)
         tokens = names.tagger().tag(self.text[end - 1: end + 6])
-        if len(tokens) < 2 or tokens[0] != (name[-1], "d") or not tokens[1][1].startswith("v"):
+        if tokens and tokens[0] == (name[-1] + "在", "p"):
+            return True  # 常在, 总在: the adverb and 在 read as one preposition
+        if len(tokens) < 2 or tokens[0] not in ((name[-1], "d"), (name[-1], "zg")) or not tokens[1][1].startswith("v"):
             return False
         # a verb of two characters or more (正带领, 正准备), or one with 在/着 after it (正坐在)
         return len(tokens[1][0]) >= 2 or _PROGRESSIVE_AFTER_RE.match(self.text, end) is not None

@@ -424,3 +424,9 @@ def test_the_adverb_zheng_before_a_verb_of_two_characters_is_no_part_of_a_name_w
 def test_a_name_last_character_the_analyser_joins_to_a_function_word_after_it():
     assert set(_people("石桥村第一书记周全保在村里走访。")) == {"周全保"}
     assert set(_people("石桥村第一书记王强在村里走访。")) == {"王强"}
+
+
+@pytest.mark.parametrize("text", ["石桥村第一书记李军常在村里走访。", "石桥村第一书记李军仍坚持走访。",
+                                  "石桥村第一书记李军便带领村民修路。"])
+def test_an_adverb_read_into_a_name_written_once_before_a_verb_is_cut(text):
+    assert set(_people(text)) == {"李军"}
