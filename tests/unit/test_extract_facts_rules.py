@@ -450,3 +450,9 @@ def test_a_poverty_rate_brought_down_is_an_outcome_in_percent():
     facts = _facts("本报讯 驻渭源县石桥村工作队帮扶三年，石桥村贫困发生率降至0.8%。\n")
     fact = _one(facts, 0.8, "percent")
     assert fact.kind == "outcome"
+
+
+def test_villages_brought_out_of_poverty_are_an_outcome_not_villages_covered():
+    facts = _facts("本报讯 定西市上一轮选派的第一书记期满。据统计，这批干部帮助23个贫困村摘帽。\n")
+    fact = _one(facts, 23, "village")
+    assert fact.kind == "outcome" and fact.metric != "villages_covered"
