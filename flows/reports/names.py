@@ -157,13 +157,13 @@ def read_after(text: str, pos: int) -> Reading:
                 return Reading(word + nxt, True)  # 严正/nr 宏/nr: the analyser split a three-character name
             if len(nxt) == 2 and nxt[1] in _FUNCTION_FINALS and nxt[0] not in _NOT_IN_NAME and _is_han(nxt[0]) \
                     and not t.known(nxt) and t.tag(nxt[0])[0][1] not in _NOT_FINAL_TAGS:
-                # 周全/nr 保在/v: the analyser made a word of the name's last character and the function word
+                # 唐明/nr 保在/v: the analyser made a word of the name's last character and the function word
                 # after it, a word its dictionary does not know; the document decides (an adverb before it, 常在
                 # 总在, is no name's character)
                 return Reading(word, True, open_end=True)
             if len(nxt) == 1 and nflag.startswith("v") and nxt not in _NOT_IN_NAME and nxt not in _BEFORE_VERBS \
                     and len(tokens) > 2 and len(tokens[2][0]) >= 2 and tokens[2][1] == "v":
-                # 周全/nr 保/v 带领/v: a lone verb character right before another verb is more likely the name's
+                # 周全/nr 发/v 带领/v: a lone verb character right before another verb is more likely the name's
                 # last character than a verb of its own; the document decides
                 return Reading(word, True, open_end=True)
             if len(nxt) == 1 and (_given(nxt, nflag) or (len(tokens) == 2 and _given(nxt, "nr"))):

@@ -23,7 +23,10 @@ A name is looked for only next to a programme post or a posting (the words are i
 Where a name stops is read with the lexical analyser (flows/reports/names.py) on a short window of the
 candidate sentence: 队长李娜介绍 → 李娜, not 李娜介; an ordinary word where a name could stand is no name
 (第一书记连续三年, 连续担任第一书记的有12名). When the analyser cannot tell, the document decides: the
-three-character form is kept only when it recurs as often as the two-character one (韦勇记得 → 韦勇). Where
+three-character form is kept only when it recurs as often as the two-character one (韦勇记得 → 韦勇). An adverb
+the analyser reads into a three-character name written once (NAME正坐在…, NAME仍坚持…) is cut from it; a lone
+verb character split off before another verb, or joined to a function word into a word the dictionary does not
+know (周全/发/带领, 唐明/保在), may be the name's last character and the page decides. Where
 the analyser joins a name's last character to the next word, the page overrides it when it writes the
 longer form every time, before different words; a name found whole and cut short, or once with two
 characters swapped, is one cadre under the form the page writes more often. Forms of address (王大爷,
