@@ -270,6 +270,9 @@ def _skip(text: str, q: Quantity, c_start: int, s_start: int = 0, opens: list[in
         return True  # 。2022年5月，三人由县水利局选派: the people just named, not a dispatch
     if q.unit != "yuan" and _slogan_count(text, q):
         return True
+    if q.unit == "km" and q.prefix_start > 0 and text[max(0, q.prefix_start - 2): q.prefix_start].endswith(
+            ("宽", "宽度", "高", "深", "厚", "宽约", "宽达")):
+        return True  # 全长2公里、宽4米的路面: the width is a dimension, not a length built
     if _quoted_slogan(text, s_start, q, opens, closes):
         return True  # inside a short quotation: a slogan (一村一队、一队三人), not a figure
     return False

@@ -456,3 +456,9 @@ def test_villages_brought_out_of_poverty_are_an_outcome_not_villages_covered():
     facts = _facts("本报讯 定西市上一轮选派的第一书记期满。据统计，这批干部帮助23个贫困村摘帽。\n")
     fact = _one(facts, 23, "village")
     assert fact.kind == "outcome" and fact.metric != "villages_covered"
+
+
+def test_the_length_of_a_road_surface_is_a_road_built_and_its_width_is_no_figure():
+    facts = _facts("本报讯 驻石桥村工作队争取资金，将全长2.6公里、宽4米的整条路面重新铺设。\n")
+    assert _one(facts, 2.6, "km").metric == "road_km_built"
+    assert not [f for f in facts if f.value == pytest.approx(0.004)]
