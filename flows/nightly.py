@@ -151,7 +151,7 @@ def load_report_task(warehouse_path: Path, file: InboxFile, prepared: PreparedRe
 def load_task(warehouse_path: Path, file: InboxFile, prepared: PreparedRoster, run_id: str) -> FileOutcome:
     with warehouse(warehouse_path) as con:
         result = load_roster(con, file, prepared.rows, prepared.quarantine, run_id,
-                             header_mappings=getattr(prepared, "header_mappings", ()))
+                             header_mappings=prepared.header_mappings)
     notes = [f"sheet {problem.sheet}: {problem.message}" if problem.sheet else problem.message
              for problem in prepared.problems]
     return _loaded(file, result, prepared.duplicates_dropped, notes)

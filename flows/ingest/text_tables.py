@@ -17,7 +17,7 @@ from xml.etree import ElementTree
 from flows.ingest.limits import LimitExceeded, ReadLimits, check_zip_parts
 from flows.ingest.readers import SheetGrid
 from flows.reports.monthly import is_monthly_table
-from flows.reports.text import ReportTooLarge
+from flows.reports.text import ReportTooLarge, UnreadableReport, decode_text
 from flows.rosters.headers import UnmappableHeader, find_header
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -46,19 +46,13 @@ def tables_in(path: Path, limits: ReadLimits | None = None) -> TextTables:
     """
     suffix = path.suffix.lower()
     if suffix == ".txt":
-        return _txt_tables(_decode(path.read_bytes()))
+        try:
+            return _txt_tables(decode_text(path.read_bytes(), path.name))
+        except UnreadableReport:
+            return TextTables([], 0.0)  # the report reader says why the text is unreadable
     if suffix == ".docx":
         return _docx_tables(path, limits or ReadLimits())
     return TextTables([], 0.0)
-
-
-def _decode(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return ""  # the report reader says why the text is unreadable
 
 
 def _txt_tables(text: str) -> TextTables:
