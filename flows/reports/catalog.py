@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 CATALOG_SEED = Path(__file__).resolve().parents[2] / "seeds" / "metric_catalog.csv"
@@ -44,15 +44,16 @@ class Metric:
         return (self.unit, *self.other_units)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity hash: the extractor's caches key on the catalog once per page
 class Catalog:
     metrics: tuple[Metric, ...]
 
+    @cached_property
+    def _by_code(self) -> dict[str, Metric]:
+        return {metric.code: metric for metric in self.metrics}
+
     def by_code(self, code: str) -> Metric:
-        for metric in self.metrics:
-            if metric.code == code:
-                return metric
-        raise KeyError(code)
+        return self._by_code[code]
 
     def keyword_index(self) -> dict[str, tuple[Metric, ...]]:
         """Keyword → the metrics that list it (one phrase may serve several, told apart by unit)."""

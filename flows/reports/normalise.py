@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from flows.reports.script import PINYIN_RESIDUE, is_pinyin, to_simplified
 
@@ -60,9 +62,12 @@ def _drops(line: str):
 
 def _pieces(line: str, base: int) -> tuple[list[tuple[int, int]], str]:
     """Spans of `line` to keep (absolute offsets) and their concatenation: stray spaces and pinyin residue dropped."""
+    drops = _drops(line)
+    if not drops:
+        return [(base, base + len(line))] if line else [], line
     spans: list[tuple[int, int]] = []
     pos, end = 0, len(line)
-    for match in _drops(line):
+    for match in drops:
         start, stop = match.span()
         if match.re is PINYIN_RESIDUE:
             if start > pos:
@@ -123,8 +128,9 @@ NEW_BLOCK = ("□", "■", "——", "本报讯", "本报记者", "新华社", "
 _HEADER_LINE_RE = re.compile(r"^(?:[□■◇◆]|本报记者|记者|通讯员)|(?:摄|文/图|报道)$|星期|第\d+版|编辑|校对")
 
 
-def should_join(prev: str, nxt: str, local_max: float, column: float = 0.0) -> bool:
-    """Is the break between line `prev` and line `nxt` an OCR break inside a sentence?"""
+def should_join(prev: str, nxt: str, local_max: float, column: float | Callable[[], float] = 0.0) -> bool:
+    """Is the break between line `prev` and line `nxt` an OCR break inside a sentence? `column` (the
+    width the lines around fill) may be given as a function, called only when the decision needs it."""
     if not prev or not nxt:
         return False
     if nxt.startswith(NEW_BLOCK):
@@ -147,10 +153,18 @@ def should_join(prev: str, nxt: str, local_max: float, column: float = 0.0) -> b
         return True  # a clause ended inside a column-wide line: body text broken by the layout, not a headline
     if any(ch in TERMINAL for ch in prev[:-1]) or (w >= 34 and ("，" in prev or "," in prev)):
         return True  # a sentence already ended (or ran on) inside this line: body text, not a headline
+    if callable(column):
+        column = column()
     if column >= 10 and 0.9 * column <= w <= 1.15 * column and not _HEADER_LINE_RE.search(prev) \
             and not nxt.startswith(("——", "□", "■")):
         return True  # as wide as the column the lines around it fill: a wide headline or caption nearby does not count
     return w >= FULL_LINE or (local_max >= 8 and w >= 0.8 * local_max)
+
+
+def _column(lengths: list[float], i: int) -> float:
+    """The width most lines around line i fill (their median), or 0 when too few lines are body-wide."""
+    around = sorted(x for x in lengths[max(0, i - 4): i + 5] if x >= 6)
+    return around[len(around) // 2] if len(around) >= 5 else 0.0
 
 
 def normalise(raw: str) -> NormalisedText:
@@ -182,9 +196,7 @@ def normalise(raw: str) -> NormalisedText:
         if i + 1 < len(lines):
             window = lengths[max(0, i - 3): i + 4]
             local_max = max(window) if window else 0
-            around = sorted(x for x in lengths[max(0, i - 4): i + 5] if x >= 6)
-            column = around[len(around) // 2] if len(around) >= 5 else 0.0
-            if not should_join(clean, lines[i + 1][1], local_max, column):
+            if not should_join(clean, lines[i + 1][1], local_max, partial(_column, lengths, i)):
                 norm_starts.append(pos)
                 orig_starts.append(min(newline_at, len(text) - 1))
                 out.append("\n")

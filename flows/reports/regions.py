@@ -161,13 +161,18 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-_LONGEST: dict[int, int] = {}
+_LENGTHS: dict[int, dict[str, tuple[int, ...]]] = {}
 
 
-def _longest_name(key: int, divisions: dict[str, tuple[Division, ...]]) -> int:
-    if key not in _LONGEST:
-        _LONGEST[key] = max((len(n) for n in divisions), default=0)
-    return _LONGEST[key]
+def _name_lengths(key: int, divisions: dict[str, tuple[Division, ...]]) -> dict[str, tuple[int, ...]]:
+    """Last character → the lengths of the division names that end with it, longest first (only those are tried)."""
+    if key not in _LENGTHS:
+        lengths: dict[str, set[int]] = {}
+        for name in divisions:
+            if len(name) >= 2:
+                lengths.setdefault(name[-1], set()).add(len(name))
+        _LENGTHS[key] = {ch: tuple(sorted(n, reverse=True)) for ch, n in lengths.items()}
+    return _LENGTHS[key]
 
 
 class PlaceFinder:
@@ -176,7 +181,7 @@ class PlaceFinder:
     def __init__(self, text: str, divisions: dict[str, tuple[Division, ...]] | None = None):
         self.text = text
         self.divisions = divisions if divisions is not None else load_divisions()
-        self.max_admin = _longest_name(id(self.divisions), self.divisions)
+        self.name_lengths = _name_lengths(id(self.divisions), self.divisions)
         self._counts: dict[str, int] = {}
         self._stem_map: dict[str, tuple[str, tuple[Division, ...]]] | None = None
         self._doc_admin: list[Place] | None = None
@@ -196,7 +201,9 @@ class PlaceFinder:
         text, found, last = self.text, [], start
         for match in _ADMIN_SUFFIX_RE.finditer(text, start, end):
             i = match.start()
-            for length in range(min(self.max_admin, i - last + 1), 1, -1):
+            for length in self.name_lengths.get(match.group(0), ()):
+                if length > i - last + 1:
+                    continue
                 name = text[i - length + 1: i + 1]
                 rows = self.divisions.get(name)
                 if rows and name not in AMBIGUOUS_ADMIN and not (length == 2 and name[0] in BOUNDARY):
