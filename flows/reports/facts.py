@@ -62,8 +62,9 @@ _LEVEL_SPLIT_RE = re.compile(r"(?:[、，,：:；;]|其中)(?:其中)?[，,]?(?:
                              r"(?:级|单位)?(?:派驻|选派|下派|派出|派)(?:的)?$")
 # 湖北省交通运输厅派驻的第一书记: the province names the cadre's unit, not the place the figure is about.
 _ORGAN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:厅|局|委员会|委|院|办公室|办|中心|公司|银行|大学|学院|集团|联合会|部)"
-                             r"(?:干部)?(?:从[\u4e00-\u9fff]{1,6}?)?(?:派驻|选派|下派|驻)")
+                             r"(?:干部)?(?:从[\u4e00-\u9fff]{1,6}?)?(?:派驻|选派|下派|派出|驻)")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
+_CLAUSE_BREAK_RE = re.compile(r"[，,、；;：:]")
 _SECURED_VERB_RE = re.compile(r"争取|筹集|筹措")
 # 争取道路硬化资金80万元: money won for a purpose is funds secured, whatever the purpose's keyword.
 _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_km_repaired", "projects_secured",
@@ -119,8 +120,24 @@ class KeywordHit:
 @lru_cache(maxsize=8)
 def keyword_regex(catalog: Catalog) -> tuple[re.Pattern, dict[str, tuple[Metric, ...]]]:
     index = catalog.keyword_index()
-    pattern = re.compile("|".join(re.escape(k) for k in sorted(index, key=len, reverse=True)))
+    # A lookahead finds the longest keyword at every position, so one that starts inside another is seen too.
+    pattern = re.compile("(?=(" + "|".join(re.escape(k) for k in sorted(index, key=len, reverse=True)) + "))")
     return pattern, index
+
+
+def keyword_hits(pattern: re.Pattern, index: dict[str, tuple[Metric, ...]], text: str, start: int,
+                 end: int) -> list[KeywordHit]:
+    """Keywords in text[start:end]: the longest at each position, less those wholly inside an earlier one
+    (收入 inside 村集体经济收入); one that runs past an earlier one's end is kept (维修路灯: 修路, then 路灯)."""
+    hits: list[KeywordHit] = []
+    reach = -1
+    for m in pattern.finditer(text, start, end):
+        a, b = m.span(1)
+        if b > end or b <= reach:
+            continue
+        hits.append(KeywordHit(a, b, m.group(1), index[m.group(1)]))
+        reach = b
+    return hits
 
 
 def sentences(text: str, start: int, end: int):
@@ -439,9 +456,11 @@ class FactExtractor:
             if _NEGATION_RE.search(self.text, max(0, hit.start - 2), hit.start):
                 continue  # 尚未脱贫: the keyword is negated
             if side == 0 and q.unit == "yuan" and len(hit.keyword) <= 2 and any(
-                    0 <= h.start - q.end <= AFTER for h in hits
-                    if any(m.code == "facilities_built" for m in h.metrics)):
-                gap = BEFORE  # 投资8万元新建拦水坝, 投资13万元对活动场所…: the thing built after the amount names it
+                    0 <= h.start - q.end <= AFTER and not _CLAUSE_BREAK_RE.search(self.text, q.end, h.start)
+                    for h in hits if any(m.code == "facilities_built" for m in h.metrics)):
+                # 投资8万元新建拦水坝, 投资13万元对活动场所…: the thing built right after the amount names it;
+                # after a comma or 、 (投资100万元、建设鸡舍) the amount stays money put in
+                gap = BEFORE
             for metric in hit.metrics:
                 if q.unit == "count":
                     unit = count_unit or next((u for u in metric.units if u in _COUNT_UNITS), metric.unit)
@@ -525,6 +544,8 @@ class FactExtractor:
                 continue
             if _ORGAN_AFTER_RE.match(text, p.end):
                 continue  # 湖北省交通运输厅派驻的第一书记: the cadre's unit, not the place
+            if text[p.start - 1: p.start] in ("距", "离") and p.start > 0:
+                continue  # 距县城12公里: a place measured from, not the place talked about
             if _in_quoted_name(text, p.start):
                 continue  # “锦州金利源环保有限公司…”项目: a name in quotation marks, not the place
             anchors.append(Anchor(p.start, p, "place", p.end, bracketed))
@@ -586,8 +607,7 @@ class FactExtractor:
                 quantities = find_quantities(text, s_start, s_end)
                 self._quantities = quantities
                 if quantities:
-                    hits = [KeywordHit(m.start(), m.end(), m.group(0), self.kw_index[m.group(0)])
-                            for m in self.kw_re.finditer(text, s_start, s_end)]
+                    hits = keyword_hits(self.kw_re, self.kw_index, text, s_start, s_end)
                     previous = None
                     for q in quantities:
                         fact = self._fact(q, hits, s_start, s_end, para.role, article, running, article_place, previous)

@@ -28,6 +28,7 @@ AMBIGUOUS_ADMIN = {"城区", "郊区", "矿区", "新区", "新城区", "老城�
 
 _ADMIN_SUFFIX_RE = re.compile(r"[省市县区旗州盟]")
 # 嘎查 (pastoral village) and 苏木 (pastoral township) in Inner Mongolia.
+_ROAD_AFTER_RE = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,2}[)）])?(?:道路|公路|路|组路|水泥路)")
 _LOCAL_SUFFIX_RE = re.compile(r"[乡镇村]|嘎查|苏木")
 LOCAL_LEVEL = {"村": "village", "嘎查": "village", "乡": "township", "镇": "township", "苏木": "township"}
 BOUNDARY = set("的在到于和与及是为从向对把将被由据往至自给让使以并或也都就又还而且但如若叫任"
@@ -37,12 +38,12 @@ BOUNDARY = set("的在到于和与及是为从向对把将被由据往至自给�
 NAME_STARTING_BOUNDARY = set("向和")
 # After 村 these make a word (村民, 村级, 村两委, 村集体 ...): such a mention counts only if the same
 # name also appears where it cannot be read so (after a township, or followed by something else).
-NOUN_AFTER_VILLAGE = set("民级两集党干规务委容里医支内外情风貌落组企办社部史道口头庄后妇小卫广文活“\"")
+NOUN_AFTER_VILLAGE = set("民级两集党干规务委容里医支内外情风貌落组企办社部史道口头庄后妇小卫广文活财“\"")
 # Verbs and phrases that end just before a place name (来到X村, 依托X村): cut there.
 BOUNDARY_WORDS = re.compile(
     "(?:派驻|选派|下派|进驻|入驻|共有|拥有|结合|围绕|针对|来到|前往|走进|深入|位于|地处|包括|包含|覆盖|完成|依托|确保|带动|执行|协助|配齐|培养|推动|做到|帮助|"
     "发展|建设|支持|组织|带领|引导|了解|走访|实现|推进|加强|年来|以来|目前|当地|所在|驻点|联系|帮扶|对口|结对|"
-    "选派到|派驻到|任职|担任|挂任|兼任|出任|成为|打造|建成|获评|评为|授予|荣获|入选|强化|规范|其中|报讯|日讯|扎根|"
+    "选派到|派驻到|任职|担任|挂任|兼任|出任|成为|打造|建成|获评|评为|授予|荣获|入选|强化|规范|其中|报讯|日讯|扎根|距离|距|"
     "(?:局|委|院)(?=[\u4e00-\u9fff]{2}))")
 GENERIC_PLACES = {
     "下乡", "返乡", "回乡", "家乡", "山乡", "城乡", "老乡", "同乡", "本乡", "全乡", "该乡", "各乡", "异乡", "故乡", "入乡", "乡乡",
@@ -54,7 +55,7 @@ GENERIC_ENDINGS = (
     "贫困", "行政", "重点", "自然", "示范", "空壳", "脱贫", "帮扶", "派驻", "所驻", "驻点", "文明", "先进", "试点",
     "移民", "搬迁", "中心", "薄弱", "涣散", "后进", "深度", "边远", "偏远", "建档立卡", "美丽", "宜居", "特色",
     "旅游", "小康", "集体", "民族", "少数民族", "原", "周边", "附近", "全省", "全市", "全县", "农业", "传统",
-    "整", "非", "嘎查", "抵边", "边境", "沿边", "安置", "红色", "一般", "其他", "其它", "相对", "所在", "各",
+    "整", "非", "单", "嘎查", "抵边", "边境", "沿边", "安置", "红色", "一般", "其他", "其它", "相对", "所在", "各",
     "所有", "空心", "专业", "全部", "个", "环",
     "沿线", "沿途", "沿岸", "沿江", "沿河", "沿湖", "沿路", "沿街",  # 某路沿线村: villages along a route, no village's name
 )
@@ -270,6 +271,8 @@ class PlaceFinder:
         name = segment + ch
         if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS) or (ch == "乡" and segment[-1] == "老"):
             return None  # 贫困村, 环村路, 维族老乡
+        if ch == "村" and segment[-1] in "通组" and _ROAD_AFTER_RE.match(text, i + 1):
+            return None  # 新修通村(组)道路, 组村公路: a road that links villages, not a village
         if _COUNTED_RE.search(segment) or _COUNTED_SLOGAN_RE.search(segment):
             return None  # 五条村, 两个村: a count of villages; 一人包三村: a slogan
         if len(segment) >= 2 and segment[-1] in "一二两三四五六七八九十" and segment[-2] in _SUFFIX_CHARS:
