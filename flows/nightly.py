@@ -34,6 +34,8 @@ from flows.rosters.id_numbers import mask_personal_numbers
 from flows.rosters.prepare import PreparedRoster, prepare_roster
 from flows.run_summary import FileOutcome, RunSummary
 from flows.settings import Settings
+from flows.steward.report_html import write_report
+from flows.steward.report_page import review_threshold
 from flows.warehouse.connection import warehouse
 from flows.warehouse.dbt_runner import run_dbt
 from flows.warehouse.loader import LoadResult, load_report, load_roster, reject_file
@@ -240,6 +242,7 @@ def nightly(inbox: str | None = None, warehouse_path: str | None = None,
     else:
         summary.status = "failed" if summary.problems else "succeeded"
     _finish_run_log(settings.warehouse_path, summary)
+    _write_steward_report(settings, summary, logger)
     create_markdown_artifact(markdown=summary.render_markdown(), key="zhucun-nightly-summary",
                              description="files, rows, quarantine and dbt results of this run")
     logger.info("\n%s", summary.render_text())
@@ -383,3 +386,21 @@ def _finish_run_log(warehouse_path: Path, summary: RunSummary) -> None:
             [dt.datetime.now(), summary.status, json.dumps(summary.to_dict(), ensure_ascii=False, default=str),
              summary.run_id],
         )
+
+
+@task(name="steward-report", cache_policy=NO_CACHE)
+def steward_report_task(warehouse_path: Path, run_id: str, reports_dir: Path, threshold: float) -> str:
+    with warehouse(warehouse_path) as con:
+        return str(write_report(con, run_id, reports_dir, threshold))
+
+
+def _write_steward_report(settings: Settings, summary: RunSummary, logger) -> None:  # noqa: ANN001
+    """The steward's page for this run; a page that cannot be written is a problem, never a lost run."""
+    try:
+        summary.report = steward_report_task(settings.warehouse_path, summary.run_id, settings.reports_dir,
+                                             review_threshold(settings.dbt_project_dir))
+    except Exception as exc:  # noqa: BLE001 - the load is done and recorded; say loudly what is missing
+        logger.exception("the steward report was not written")
+        summary.status = "failed"
+        summary.problems.append(f"steward report not written: {type(exc).__name__}: {mask_personal_numbers(str(exc))}")
+        _finish_run_log(settings.warehouse_path, summary)

@@ -34,6 +34,7 @@ class RunSummary:
     dbt_counts: dict[str, int] = field(default_factory=dict)
     dbt_failures: list[str] = field(default_factory=list)
     published: str | None = None
+    report: str | None = None  # the steward's HTML page of this run
     problems: list[str] = field(default_factory=list)
     problems_fixed: list[str] = field(default_factory=list)  # repairs of earlier state this run made
     stage_seconds: dict[str, float] = field(default_factory=dict)
@@ -122,6 +123,8 @@ class RunSummary:
             lines.append(f"  DBT FAILED {failure}")
         if self.published:
             lines.append(f"  published  {self.published}")
+        if self.report:
+            lines.append(f"  report     {self.report}")
         if self.stage_seconds:
             lines.append("  seconds    " + ", ".join(f"{stage} {secs:.1f}" for stage, secs in self.stage_seconds.items()))
         for fixed in self.problems_fixed:

@@ -23,6 +23,7 @@ class Settings(BaseSettings):
     home: Path = Field(default_factory=lambda: Path.cwd() / ".zhucun", description="state: Prefect home, logs, dbt artifacts")
     inbox: Path | None = Field(default=None, description="folder of files to load (default: HOME/inbox)")
     warehouse: Path | None = Field(default=None, description="DuckDB file (default: HOME/warehouse.duckdb)")
+    reports: Path | None = Field(default=None, description="folder of the steward's HTML pages (default: HOME/reports)")
     pii_key: str = Field(default=DEMO_PII_KEY, description="HMAC key for ID numbers and phones")
     run_date: dt.date | None = Field(
         default=None,
@@ -45,6 +46,11 @@ class Settings(BaseSettings):
     @property
     def serve_dir(self) -> Path:
         return self.home / "serve"
+
+    @property
+    def reports_dir(self) -> Path:
+        """Where each run writes its steward report (<run id>.html), latest.html and index.html."""
+        return self.reports or self.home / "reports"
 
     @property
     def today(self) -> dt.date:

@@ -68,3 +68,44 @@ def reason(code: str) -> Reason:
         return REASONS[code]
     except KeyError:
         raise KeyError(f"unknown quarantine reason {code!r}; add it to flows/quality/reasons.py") from None
+
+
+# What a steward does about a quarantined row, shown beside the reason in the steward report.
+# Most reasons share the action of their family; a reason with its own remedy names it.
+_FIX_ROSTER_CELL = ("在原花名册中更正该单元格，重新报送文件；下次运行时该行即可入库",
+                    "correct the cell in the source roster and send the file again; the row loads on the next run")
+_FIX_MONTHLY_CELL = ("在原月报中更正该单元格，重新报送文件",
+                     "correct the cell in the monthly report and send the file again")
+_JUDGE_EXTRACTED = ("对照原文证据判断：如是新的说法，在 seeds/ 词表中加一行；否则无需处理，该条不入库",
+                    "read the evidence: if it uses a new word, add a row to the seeds/ vocabulary; "
+                    "otherwise nothing to do, the item is not loaded")
+_ACTIONS: dict[str, tuple[str, str]] = {
+    "id_scientific": ("把身份证号列设为文本格式，重新录入号码后报送",
+                      "format the ID column as text, type the numbers again and send the file again"),
+    "role_unknown": ("改写为第一书记、工作队长或队员，或在 seeds/roles.csv 中增加这种写法",
+                     "write 第一书记, 工作队长 or 队员, or add this spelling to seeds/roles.csv"),
+    "formula_cell": ("删去单元格开头的 = + - @ 后重新报送",
+                     "remove the leading = + - @ from the cell and send the file again"),
+    "assignment_conflict": ("与两个派出单位核实此人实际驻村情况，更正有误的那份花名册",
+                            "check with both units where this person is stationed and correct the wrong roster"),
+    "date_future": ("核实开始日期；尚未到岗的派驻请到岗后再报送",
+                    "check the start date; send a planned stationing once it has started"),
+    "money_unit_unknown": ("在金额列表头或表格上方注明“元”或“万元”",
+                           "write 元 or 万元 in the money column's header or above the table"),
+    "report_duplicate": ("保留正确的一次填报，删除另一次后重新报送",
+                         "keep the right one of the two entries, delete the other and send the file again"),
+}
+# The family's action follows the quarantine table the row sits in (value_negative is a cell of a
+# monthly report there, an extracted fact in quarantine.report_items).
+_BY_TABLE = {"roster_rows": _FIX_ROSTER_CELL, "monthly_rows": _FIX_MONTHLY_CELL, "report_items": _JUDGE_EXTRACTED}
+
+
+def what_to_do(code: str, table: str) -> tuple[str, str]:
+    """The steward's remedy for a reason on a row of quarantine.<table>, in Chinese and English.
+
+    An unknown code or table fails loudly, as in reason().
+    """
+    reason(code)
+    if table not in _BY_TABLE:
+        raise KeyError(f"unknown quarantine table {table!r}: one of {sorted(_BY_TABLE)}")
+    return _ACTIONS.get(code, _BY_TABLE[table])

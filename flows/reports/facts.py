@@ -466,8 +466,9 @@ class FactExtractor:
                     unit = count_unit or next((u for u in metric.units if u in _COUNT_UNITS), metric.unit)
                     if unit not in metric.units or unit not in _COUNT_UNITS:
                         continue
-                    if side == 0 and count_unit is None and _counts_other_noun(self.text, q):
-                        continue  # 工作队划定四个方面: the count is of 方面, not of the keyword
+                    if side == 0 and count_unit is None and _counts_other_noun(self.text, q) and not (
+                            metric.code == "facilities_built" and gap <= 2):
+                        continue  # 工作队划定四个方面: the count is of 方面, not of the keyword; 改造了3个变压器: what was built
                     if side == 1 and gap > 0 and count_unit is None and _counts_other_noun(self.text, q):
                         continue  # 158个帮扶单位派驻: the count is of the noun between, not of the keyword after
                 elif q.unit in metric.units:
