@@ -1,6 +1,7 @@
 """Find clear ID numbers or mobile phones anywhere in a warehouse: the guard on DESIGN's promise."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import duckdb
@@ -10,6 +11,20 @@ from flows.rosters.id_numbers import mask_personal_numbers
 # An 18-character ID number or an 11-digit mobile standing alone (not inside a 64-hex hash).
 CLEAR_ID_PATTERN = r"(^|[^0-9A-Za-z])[1-9][0-9]{5}(19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9Xx]([^0-9A-Za-z]|$)"
 CLEAR_MOBILE_PATTERN = r"(^|[^0-9A-Za-z])1[3-9][0-9]{9}([^0-9A-Za-z]|$)"
+
+
+# In a page or text for people, stricter: any 18-character run shaped like an ID number, valid or
+# not, and any mobile, also written in groups (139 8765 4321); counted, never returned.
+_TEXT_PATTERNS = {
+    "id_number": re.compile(r"(?<![0-9A-Za-z])\d{17}[0-9Xx](?![0-9A-Za-z])"),
+    "mobile": re.compile(r"(?<![0-9A-Za-z])1[3-9]\d(?:\d{8}|[ -]\d{4}[ -]\d{4})(?![0-9A-Za-z])"),
+}
+
+
+def clear_numbers_in_text(text: str) -> dict[str, int]:
+    """How many clear ID numbers and mobiles a text shows, by kind (kinds with none are left out)."""
+    found = {kind: len(pattern.findall(text)) for kind, pattern in _TEXT_PATTERNS.items()}
+    return {kind: count for kind, count in found.items() if count}
 
 
 @dataclass(frozen=True)

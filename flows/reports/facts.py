@@ -64,6 +64,7 @@ _LEVEL_SPLIT_RE = re.compile(r"(?:[、，,：:；;]|其中)(?:其中)?[，,]?(?:
 _ORGAN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:厅|局|委员会|委|院|办公室|办|中心|公司|银行|大学|学院|集团|联合会|部)"
                              r"(?:干部)?(?:从[\u4e00-\u9fff]{1,6}?)?(?:派驻|选派|下派|派出|驻)")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
+_FIRM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:公司|集团|银行|分行|支行|医院|大学|学院|报社|电视台)")
 _CLAUSE_BREAK_RE = re.compile(r"[，,、；;：:]")
 _SECURED_VERB_RE = re.compile(r"争取|筹集|筹措")
 # 争取道路硬化资金80万元: money won for a purpose is funds secured, whatever the purpose's keyword.
@@ -89,8 +90,8 @@ _MONEY_VERB_RE = re.compile(rf"(?:{_VOCAB.alternation('money_verb')})(?:了|共|
 _AREA_DESCRIPTION_RE = re.compile(_VOCAB.alternation("area_description"))
 _CONTINUATION_RE = re.compile(rf"(?:{_VOCAB.alternation('money_continuation')})")
 _CONJUNCTION_RE = re.compile(r"[和及与、]|以及")
-# 5个村, 六条帮扶村, 两个贫困村: a count of several villages in a sentence.
-_SEVERAL_VILLAGES_RE = re.compile(r"(?:\d+|[两三四五六七八九十]+)[个条座][\u4e00-\u9fff]{0,4}?村(?![民委])")
+# 5个村, 六条帮扶村, 两个贫困村: a count of several villages in a sentence (自然村 are the hamlets of one village: not several).
+_SEVERAL_VILLAGES_RE = re.compile(r"(?:\d+|[两三四五六七八九十]+)[个条座][\u4e00-\u9fff]{0,4}?(?<!自然)村(?![民委])")
 _PROFILE_RE = re.compile(_VOCAB.alternation("profile_word"))
 _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:全部|整体|先后|已|均|顺利|如期|实现)*(?:脱贫)?(?:摘帽|出列|退出)")
 _STORY_VERB_RE = re.compile(_VOCAB.alternation("story_verb"))
@@ -457,9 +458,11 @@ class FactExtractor:
                 continue  # 尚未脱贫: the keyword is negated
             if side == 0 and q.unit == "yuan" and len(hit.keyword) <= 2 and any(
                     0 <= h.start - q.end <= AFTER and not _CLAUSE_BREAK_RE.search(self.text, q.end, h.start)
-                    for h in hits if any(m.code == "facilities_built" for m in h.metrics)):
+                    for h in hits if any(m.code == "facilities_built" for m in h.metrics)) \
+                    and not _SECURED_VERB_RE.search(self.text, self._sentence[0], q.prefix_start):
                 # 投资8万元新建拦水坝, 投资13万元对活动场所…: the thing built right after the amount names it;
-                # after a comma or 、 (投资100万元、建设鸡舍) the amount stays money put in
+                # after a comma or 、 (投资100万元、建设鸡舍), or once the sentence says it was won (争取资金，投入…),
+                # the amount stays money put in
                 gap = BEFORE
             for metric in hit.metrics:
                 if q.unit == "count":
@@ -543,8 +546,8 @@ class FactExtractor:
             bracketed = _in_brackets(text, start, p.start)
             if bracketed and in_clause_from is None:
                 continue
-            if _ORGAN_AFTER_RE.match(text, p.end):
-                continue  # 湖北省交通运输厅派驻的第一书记: the cadre's unit, not the place
+            if _ORGAN_AFTER_RE.match(text, p.end) or _FIRM_AFTER_RE.match(text, p.end):
+                continue  # 湖北省交通运输厅派驻的第一书记, 某县联通公司: the cadre's or the donor's unit, not the place
             if text[p.start - 1: p.start] in ("距", "离") and p.start > 0:
                 continue  # 距县城12公里: a place measured from, not the place talked about
             if _in_quoted_name(text, p.start):
@@ -893,11 +896,15 @@ class FactExtractor:
 
 
 def deduplicate(facts: list[Fact]) -> list[Fact]:
-    """One fact per (kind, unit, value, basis): a figure restated in a headline or a summary counts once."""
+    """One fact per (kind, unit, value, basis): a figure restated in a headline or a summary counts once.
+    A small tally of things (两座水厂 and 两个基站) is told apart by its keyword too: equal small counts of
+    different things are common, a restated one names the same thing."""
     best: dict[tuple, Fact] = {}
     order: list[tuple] = []
     for fact in facts:
         key = (fact.kind, fact.unit, round(fact.value, 4), fact.basis)
+        if fact.unit == "item" and fact.value <= 10:
+            key += (fact.keyword,)
         if key not in best:
             best[key] = fact
             order.append(key)
