@@ -53,7 +53,7 @@ _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
 _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
 _PER_HEAD_RE = re.compile(r"每(?:位|名)(?:驻村)?(?:第一书记|干部|队员|工作队员)")
 _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|帮扶队)")
-_NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:]{0,5}?(?<![驻进入包联])村")
+_NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:]{0,5}?(?<![驻进入包联])村(?!级)")  # 村级光伏电站: a village-level thing, not villages
 _PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
 # Money per acre, per shed, per head of livestock: an estimate of a yield, not a total or a subsidy rate.
 _PER_THING_RE = re.compile(rf"(?:每|一)(?:{_VOCAB.alternation('per_thing')})(?:[\u4e00-\u9fff]{{0,4}}?)(?:可|能|就能|能够|可以|增收|收入|挣|赚|纯收入|效益)")
@@ -65,6 +65,7 @@ _ORGAN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:厅|局|委员会|委|�
                              r"(?:干部)?(?:从[\u4e00-\u9fff]{1,6}?)?(?:派驻|选派|下派|派出|驻)")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 _FIRM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:公司|集团|银行|分行|支行|医院|大学|学院|报社|电视台)")
+_LIFTED_AFTER_RE = re.compile(r"(?:[，,、和]\d+(?:\.\d+)?万?[户人名])*[，,]?(?:已|均|全部|全面|整体|实现|顺利|如期|稳定)*脱贫")
 _CLAUSE_BREAK_RE = re.compile(r"[，,、；;：:]")
 _SECURED_VERB_RE = re.compile(r"争取|筹集|筹措")
 # 争取道路硬化资金80万元: money won for a purpose is funds secured, whatever the purpose's keyword.
@@ -730,6 +731,10 @@ class FactExtractor:
         if chosen is None and q.unit == "mu" and not _AREA_DESCRIPTION_RE.search(text, c_start, q.prefix_start):
             chosen = (self.catalog.by_code("planting_area"), "mu", BEFORE, "亩")  # 建了10亩翠冠梨: mu is planted land
             borrowed = True
+        if chosen is None and q.unit in ("count", "household", "person") and _LIFTED_AFTER_RE.match(text, q.end):
+            # 剩余的31户、62人全部脱贫: the counts are the subject of the lifting out of poverty that closes the list
+            unit = "household" if q.unit == "household" else "person"
+            chosen, borrowed = (self.catalog.by_code("people_lifted_from_poverty"), unit, BEFORE // 2, "脱贫"), True
         if chosen is None and q.unit == "count" and _counts_villages(text, q) \
                 and _DISPATCH_WORD_RE.search(text, s_start, s_end):
             # 选派干部驻村…，900个村(居)得到帮扶: villages counted in a sentence about the dispatch are those covered
