@@ -122,23 +122,23 @@ class KeywordHit:
 @lru_cache(maxsize=8)
 def keyword_regex(catalog: Catalog) -> tuple[re.Pattern, dict[str, tuple[Metric, ...]]]:
     index = catalog.keyword_index()
-    # A lookahead finds the longest keyword at every position, so one that starts inside another is seen too.
-    pattern = re.compile("(?=(" + "|".join(re.escape(k) for k in sorted(index, key=len, reverse=True)) + "))")
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(index, key=len, reverse=True)))
     return pattern, index
 
 
 def keyword_hits(pattern: re.Pattern, index: dict[str, tuple[Metric, ...]], text: str, start: int,
                  end: int) -> list[KeywordHit]:
-    """Keywords in text[start:end]: the longest at each position, less those wholly inside an earlier one
-    (收入 inside 村集体经济收入); one that runs past an earlier one's end is kept (维修路灯: 修路, then 路灯)."""
+    """Keywords in text[start:end], longest first at each position; a keyword that starts inside one found and
+    runs past its end is seen too (维修路灯: 修路, then 路灯), one wholly inside it is not (收入 in 村集体经济收入)."""
     hits: list[KeywordHit] = []
-    reach = -1
     for m in pattern.finditer(text, start, end):
-        a, b = m.span(1)
-        if b > end or b <= reach:
-            continue
-        hits.append(KeywordHit(a, b, m.group(1), index[m.group(1)]))
-        reach = b
+        a, b = m.span()
+        hits.append(KeywordHit(a, b, m.group(0), index[m.group(0)]))
+        for k in range(a + 1, b):
+            inner = pattern.match(text, k, end)
+            if inner and inner.end() > b:
+                hits.append(KeywordHit(k, inner.end(), inner.group(0), index[inner.group(0)]))
+                break
     return hits
 
 
