@@ -119,27 +119,42 @@ class KeywordHit:
     metrics: tuple[Metric, ...]
 
 
+@dataclass(frozen=True)
+class KeywordScanner:
+    """The metric keywords as one alternation (longest first), and for each keyword the offsets inside it where
+    another keyword can start and run past its end (修路 → 路灯 at 1): the only places looked at again."""
+
+    pattern: re.Pattern
+    index: dict[str, tuple[Metric, ...]]
+    crossings: dict[str, tuple[int, ...]]
+
+    def hits(self, text: str, start: int, end: int) -> list[KeywordHit]:
+        """Keywords in text[start:end]; one that starts inside a keyword found and runs past its end is seen
+        too (维修路灯: 修路, then 路灯), one wholly inside it is not (收入 in 村集体经济收入)."""
+        found: list[KeywordHit] = []
+        for m in self.pattern.finditer(text, start, end):
+            a, b = m.span()
+            word = m.group(0)
+            found.append(KeywordHit(a, b, word, self.index[word]))
+            for k in self.crossings.get(word, ()):
+                inner = self.pattern.match(text, a + k, end)
+                if inner and inner.end() > b:
+                    found.append(KeywordHit(a + k, inner.end(), inner.group(0), self.index[inner.group(0)]))
+                    break
+        return found
+
+
 @lru_cache(maxsize=8)
-def keyword_regex(catalog: Catalog) -> tuple[re.Pattern, dict[str, tuple[Metric, ...]]]:
+def keyword_scanner(catalog: Catalog) -> KeywordScanner:
     index = catalog.keyword_index()
-    pattern = re.compile("|".join(re.escape(k) for k in sorted(index, key=len, reverse=True)))
-    return pattern, index
-
-
-def keyword_hits(pattern: re.Pattern, index: dict[str, tuple[Metric, ...]], text: str, start: int,
-                 end: int) -> list[KeywordHit]:
-    """Keywords in text[start:end], longest first at each position; a keyword that starts inside one found and
-    runs past its end is seen too (维修路灯: 修路, then 路灯), one wholly inside it is not (收入 in 村集体经济收入)."""
-    hits: list[KeywordHit] = []
-    for m in pattern.finditer(text, start, end):
-        a, b = m.span()
-        hits.append(KeywordHit(a, b, m.group(0), index[m.group(0)]))
-        for k in range(a + 1, b):
-            inner = pattern.match(text, k, end)
-            if inner and inner.end() > b:
-                hits.append(KeywordHit(k, inner.end(), inner.group(0), index[inner.group(0)]))
-                break
-    return hits
+    words = sorted(index, key=len, reverse=True)
+    crossings = {
+        word: tuple(k for k in range(1, len(word))
+                    if any(other.startswith(word[k:]) and len(other) > len(word) - k for other in words))
+        for word in words
+    }
+    return KeywordScanner(re.compile("|".join(re.escape(w) for w in words)), index,
+                          {word: ks for word, ks in crossings.items() if ks})
 
 
 def sentences(text: str, start: int, end: int):
@@ -358,7 +373,7 @@ class FactExtractor:
         self.text = text
         self.county = county if county is not None and county.level == "county" else None  # the page's own county
         self.catalog = catalog
-        self.kw_re, self.kw_index = keyword_regex(catalog)
+        self.keywords = keyword_scanner(catalog)
         self.places = places
         self.place_starts = [p.start for p in places]
         self.cadre_villages = cadre_villages
@@ -612,7 +627,7 @@ class FactExtractor:
                 quantities = find_quantities(text, s_start, s_end)
                 self._quantities = quantities
                 if quantities:
-                    hits = keyword_hits(self.kw_re, self.kw_index, text, s_start, s_end)
+                    hits = self.keywords.hits(text, s_start, s_end)
                     previous = None
                     for q in quantities:
                         fact = self._fact(q, hits, s_start, s_end, para.role, article, running, article_place, previous)
