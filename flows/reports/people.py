@@ -42,7 +42,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -144,6 +144,10 @@ class _Patterns:
                                   r"(?:(?P<unit>[\u4e00-\u9fff]{2,20}?)(?:干部|职工|教师|同志))?")
         # 潘振宇被选派到某镇某村任第一书记, 教师王雅琴到某村担任第一书记 (…到某村当第一书记): the name before the
         # move to the village.
+        # NAME，三个多月前到某村挂职驻村: the name, then the move to the village to be stationed, no post named
+        # (the post is the one the article speaks of).
+        self.STATIONED = re.compile(r"(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)"
+                                    r"(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查))(?:挂职|蹲点)?驻村(?![工干队])")
         self.ASSIGNED = re.compile(rf"(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查))"
                                    rf"(?:担任|任|挂职|当)(?:驻村)?(?P<role>{role})")
         # NAME，县交通局派驻某村第一书记。: the name opens the sentence, the post in apposition after a comma
@@ -166,7 +170,7 @@ class _Patterns:
         # (NAME，县某局干部，2019年到某村任第一书记: the unit and title in apposition after the name)
         self.GAP = re.compile(rf"(?:{honorific})?{_PROFILE}"
                               rf"(?:[，,]\s*(?P<apposed>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)}))?"
-                              rf"(?:[，,、\s]*(?:于|在|自|从)?\s*(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?份?"
+                              rf"(?:[，,、\s]*(?:于|在|自|从)?\s*(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?份?|{_RELATIVE_TIME})"
                               rf"(?:起|开始)?)?"
                               rf"[，,、\s]*(?:{_alt(cues.adverbs)})?"
                               rf"(?:(?:被|由|从)(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?|被)?"
@@ -199,6 +203,8 @@ _DATE_RE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?")
 _DISPATCH_LATER_RE = re.compile(r"[，,]?\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?)?" + _DISPATCH_RE.pattern)
 # NAME，男，汉族，中共党员，1985年3月出生，…: a profile between a name and its posting
 _PROFILE = r"(?:[，,]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族|中共党员|党员|\d{2}岁|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生))*"
+# 三个多月前, 去年3月, 两年前: a time counted back from the story, between a name and what the person did.
+_RELATIVE_TIME = r"(?:[一二两三四五六七八九十半\d]+个?多?(?:年|月|天|周)(?:前|来)|(?:去年|前年|今年|当年)(?:\d{1,2}月)?(?:份|底|初)?)"
 _UNIT_WORD = r"(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社|集团|厂)"
 # 罗建华，是县自然资源局干部 / 孔德明同志是县水务局派驻的干部: the unit the cadre works for.
 _IS_CADRE_OF_RE = re.compile(r"(?:同志)?[，,]?\s*是(?P<unit>[\u4e00-\u9fff]{2,20}?" + _UNIT_WORD + r")(?:派驻|下派|选派|派出)?的?(?:干部|职工|党员|副|科长|主任|医生|教师)")
@@ -679,6 +685,14 @@ class PeopleExtractor:
             if name:
                 where = self._villages_in(match.start("where"), match.end("where"))
                 found += self._subjects(name, cut, self.p.role_code[match.group("role")], where, unit)
+        if "驻村" in text[start:end]:
+            for match in self.p.STATIONED.finditer(text, start, end):
+                cut, unit = self._subject_end(match.start(), start)
+                name = self.name_before(cut)
+                if name and self._count(name) >= 2:  # the story's subject: named again elsewhere
+                    where = self._villages_in(match.start("where"), match.end("where"))
+                    role = "first_secretary" if "第一书记" in text[start:end] else "team_member"
+                    found += [replace(m, confidence=0.7) for m in self._subjects(name, cut, role, where, unit)]
         for match in near_posts(self.p.BRACKET_ROLE):
             name = self.name_before(match.start())
             if name:
