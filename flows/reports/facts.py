@@ -61,7 +61,7 @@ _PER_THING_RE = re.compile(rf"(?:每|一)(?:{_VOCAB.alternation('per_thing')})(?
 _LEVEL_SPLIT_RE = re.compile(r"(?:[、，,：:；;]|其中)(?:其中)?[，,]?(?:中央|国家|省直|市直|县直|自治区|地区|省|市|州|盟|县|区|旗)"
                              r"(?:级|单位)?(?:派驻|选派|下派|派出|派)(?:的)?$")
 # 湖北省交通运输厅派驻的第一书记: the province names the cadre's unit, not the place the figure is about.
-_ORGAN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:厅|局|委员会|委|院|办公室|办|中心|公司|银行|大学|学院|集团|联合会|部)"
+_ORGAN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:厅|局|委员会|常委会|委|院|办公室|办|中心|公司|银行|大学|学院|集团|联合会|部|机关)"
                              r"(?:干部)?(?:从[\u4e00-\u9fff]{1,6}?)?(?:派驻|选派|下派|派出|驻)")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 _FIRM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:公司|集团|银行|分行|支行|医院|大学|学院|报社|电视台)")

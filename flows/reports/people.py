@@ -146,10 +146,15 @@ class _Patterns:
         # move to the village.
         # NAME，三个多月前到某村挂职驻村: the name, then the move to the village to be stationed, no post named
         # (the post is the one the article speaks of).
-        self.STATIONED = re.compile(r"(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)"
-                                    r"(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查))(?:挂职|蹲点)?驻村(?![工干队])")
-        self.ASSIGNED = re.compile(rf"(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查))"
-                                   rf"(?:担任|任|挂职|当)(?:驻村)?(?P<role>{role})")
+        # NAME被派到某村时: sent to a village in the passive, no post named.
+        self.STATIONED = re.compile(r"(?:(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)"
+                                    r"(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查))(?:挂职|蹲点)?驻村(?![工干队])"
+                                    r"|被(?:选派|派驻|下派|派)(?:到|至|赴)?(?P<sent>[^，。,；;！？\n]{2,24}?(?:村|嘎查))(?![民委两干]))")
+        # …派驻某县某乡某村担任支部第一书记, 被选派到某村，担任驻村第一书记: a dispatch verb may stand for 到, a comma
+        # may come before the post, and the village's party branch (支部) before the post itself.
+        self.ASSIGNED = re.compile(rf"(?:(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)|派驻|选派|下派)"
+                                   rf"(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查))"
+                                   rf"[，,]?(?:担任|任|挂职|当)(?:驻村|村?党?总?支部)?(?P<role>{role})")
         # NAME，县交通局派驻某村第一书记。: the name opens the sentence, the post in apposition after a comma
         # NAME：扎根乡村的“第一书记” (a headline line): the name, a colon or a dash, the post further on the line
         self.HEADLINE_NAME = re.compile(rf"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{{2,4}})[ \t\u3000]*(?:[：:]|——)"
@@ -690,7 +695,8 @@ class PeopleExtractor:
                 cut, unit = self._subject_end(match.start(), start)
                 name = self.name_before(cut)
                 if name and self._count(name) >= 2:  # the story's subject: named again elsewhere
-                    where = self._villages_in(match.start("where"), match.end("where"))
+                    group = "where" if match.group("where") else "sent"
+                    where = self._villages_in(match.start(group), match.end(group))
                     role = "first_secretary" if "第一书记" in text[start:end] else "team_member"
                     found += [replace(m, confidence=0.7) for m in self._subjects(name, cut, role, where, unit)]
         for match in near_posts(self.p.BRACKET_ROLE):
@@ -1235,6 +1241,8 @@ class PeopleExtractor:
         wherever else the page writes the name (unless it is written right after the post here)."""
         if m.after_post:
             return False
+        if m.name not in self._excluded and re.search(rf"《[^》\n]{{0,20}}{re.escape(m.name)}", self.text):
+            self._excluded[m.name] = True  # 《马某某下乡记》: a character of a title, not a cadre
         if m.name not in self._excluded:
             text, pos, found = self.text, 0, False
             while not found:
