@@ -119,7 +119,7 @@ _ETHNIC = ("满 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 侗 瑶 白 �
            "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 鄂温克 德昂 保安 裕固 京 独龙 "
            "鄂伦春 赫哲 门巴 珞巴 基诺 各").split()
 _AUTONOMOUS_RE = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:(?:" + "|".join(sorted(_ETHNIC, key=len, reverse=True))
-                            + r")族)+自治(县|旗)$")
+                            + r")族)+自治(县|旗|州)$")
 
 
 _PROVINCE_SUFFIX_RE = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$")
@@ -148,13 +148,15 @@ def _province_re(key: int, stems: dict[str, tuple[str, tuple[Division, ...]]]) -
 
 
 def _stems_of(name: str) -> list[str]:
-    """江华瑶族自治县 → [江华瑶族自治, 江华]; 琼中黎族苗族自治县 → [.., 琼中]; 察雅县 → [察雅]."""
+    """江华瑶族自治县 → [江华]; 琼中黎族苗族自治县 → [琼中]; 某彝族自治州 → its stem; 察雅县 → [察雅]."""
     out = []
     short = _AUTONOMOUS_RE.match(name)
     if short:
         out.append(short.group(1))
     elif name[-1] in "县区旗市" and len(name) >= 3:
         out.append(name[:-1])
+    elif name.endswith("地区") and len(name) >= 4:
+        out.append(name[:-2])  # 阿里地区 → 阿里
     return out
 
 
