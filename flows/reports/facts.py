@@ -54,6 +54,7 @@ _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
 _PER_HEAD_RE = re.compile(r"每(?:位|名)(?:驻村)?(?:第一书记|干部|队员|工作队员)")
 _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|帮扶队)")
 _NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:]{0,5}?(?<![驻进入包联])村(?!级)")  # 村级光伏电站: a village-level thing, not villages
+_NOUN_CADRE_RE = re.compile(r"(?:驻村|帮扶|党员|年轻)?(?:干部|第一书记|工作队员|队员)")
 _PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
 # Money per acre, per shed, per head of livestock: an estimate of a yield, not a total or a subsidy rate.
 _PER_THING_RE = re.compile(rf"(?:每|一)(?:{_VOCAB.alternation('per_thing')})(?:[\u4e00-\u9fff]{{0,4}}?)(?:可|能|就能|能够|可以|增收|收入|挣|赚|纯收入|效益)")
@@ -184,6 +185,8 @@ def _count_unit(text: str, q: Quantity) -> str | None:
     if q.classifier == "个" and text[q.prefix_start - 1: q.prefix_start] == "村" and \
             text[q.prefix_start - 2: q.prefix_start - 1] in ("的", "类", "个"):
         return "village"  # 50万元以上的村23个
+    if q.classifier == "个" and _NOUN_CADRE_RE.match(after):
+        return "person"  # 10多个驻村干部: 个 counting people
     team, village = _NOUN_TEAM_RE.match(after), _NOUN_VILLAGE_RE.match(after)
     if q.classifier == "支" or (team and not (village and village.end() < team.end())):
         return "team"  # 200多个行政村派驻工作队: the village noun comes first, the count is of villages
@@ -483,7 +486,7 @@ class FactExtractor:
             for metric in hit.metrics:
                 if q.unit == "count":
                     unit = count_unit or next((u for u in metric.units if u in _COUNT_UNITS), metric.unit)
-                    if unit not in metric.units or unit not in _COUNT_UNITS:
+                    if unit not in metric.units or (unit not in _COUNT_UNITS and unit != count_unit):
                         continue
                     if side == 0 and count_unit is None and _counts_other_noun(self.text, q) and not (
                             metric.code == "facilities_built" and gap <= 2):
