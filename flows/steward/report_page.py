@@ -154,6 +154,11 @@ class ReconciliationLine:
     pairs: tuple[tuple[str, float | None, int | None], ...]  # (measure, stated, in rosters)
     needs_review: bool
 
+    @property
+    def differs(self) -> bool:
+        """A count the report states that the rosters do not bear out (or have no count for)."""
+        return any(roster is None or stated != roster for _, stated, roster in self.pairs)
+
 
 @dataclass(frozen=True)
 class TrendPoint:
