@@ -1,10 +1,12 @@
 """The real nightly flow, run as operators run it (`zhucun run`), on a copy of the demo inbox.
 
 One module-scoped warehouse goes through three nights: the first load, an unchanged re-run, and a
-night where one county re-sends its roster without one cadre (recalled).
+night where one county re-sends its roster without one cadre (recalled). The first night's steward
+report is opened in Debian's headless Chromium with the network off.
 """
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -18,7 +20,8 @@ import duckdb
 import pytest
 
 from flows.ingest.readers import read_grids
-from flows.quality.pii_scan import scan_for_clear_pii
+from flows.quality.pii_scan import clear_numbers_in_text, scan_for_clear_pii
+from flows.steward.report_page import decision_id
 
 pytestmark = pytest.mark.integration
 
@@ -212,6 +215,78 @@ def test_published_copy_serves_the_marts(night) -> None:
     assert undocumented == []
 
 
+CHROMIUM = Path(shutil.which("chromium") or "/usr/bin/chromium")
+# Chromium's own background services (updater, clock); anything else in the net log came from the page.
+CHROMIUM_SERVICES = {"clients2.google.com", "update.googleapis.com", "redirector.gvt1.com"}
+SECTION_HEADINGS = ("本次运行", "The run", "未识别的列", "Columns not recognised", "隔离行", "Quarantined rows",
+                    "检查结果", "Check results", "待复核", "Review queue", "报告与花名册核对", "Reconciliation",
+                    "趋势", "Trends")
+
+
+def offline_chromium(page: Path, work: Path, *args: str) -> tuple[subprocess.CompletedProcess, set[str]]:
+    """Open `page` in headless Chromium with no network; returns the run and the hosts it asked for."""
+    assert CHROMIUM.exists(), "Debian's chromium is not installed: .ci/run installs it (apt-get install chromium)"
+    net_log = work / f"net-{len(list(work.glob('net-*.json')))}.json"
+    command = [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+               "--no-first-run", "--disable-background-networking", "--disable-component-update",
+               f"--user-data-dir={work / 'profile'}", f"--log-net-log={net_log}", *args, page.as_uri()]
+    if subprocess.run(["unshare", "-rn", "true"], capture_output=True).returncode == 0:
+        command = ["unshare", "-rn", *command]  # a new network namespace: no host is reachable
+    else:
+        command[1:1] = ["--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=180)
+    hosts = set(re.findall(r'"url":"(?:https?|wss?|ftp)://([^/:"]+)', net_log.read_text("utf-8", "replace")))
+    return result, hosts - CHROMIUM_SERVICES
+
+
+def test_steward_report_opens_offline_in_a_browser_with_the_night_on_screen(night, tmp_path) -> None:
+    reports = night["home"] / "reports"
+    latest = reports / "latest.html"
+    run_id = re.search(r"^zhucun run (\S+): SUCCEEDED", night["first"].stdout, re.M).group(1)
+    assert f"report     {reports / (run_id + '.html')}" in night["first"].stdout
+    assert latest.read_bytes() == (reports / f"{run_id}.html").read_bytes()
+    (summary_json,) = query(night["warehouse"], f"select summary from meta.run_log where run_id = '{run_id}'")[0]
+    summary = json.loads(summary_json)
+
+    shown, hosts = offline_chromium(latest, tmp_path, "--dump-dom")
+    assert shown.returncode == 0, shown.stderr[-2000:]
+    assert hosts == set(), f"the page asked for {hosts}"
+    dom = shown.stdout
+    for heading in SECTION_HEADINGS:
+        assert heading in dom, heading
+    assert run_id in dom
+    for outcome in summary["files"]:
+        assert f"<td>{html.escape(outcome['name'], quote=False)}</td>" in dom, outcome["name"]
+    totals = summary["totals"]
+    assert f'id="files-loaded">{totals["files_loaded"]}<' in dom and totals["files_loaded"] == FILES_LOADED
+    assert f'id="files-rejected">{totals["files_rejected"]}<' in dom and totals["files_rejected"] == 2
+    assert f'id="rows-loaded">{totals["rows_loaded"]}<' in dom
+    assert f'id="rows-quarantined">{totals["rows_quarantined"]}<' in dom
+    for code, count in summary["quarantine_by_reason"].items():
+        assert f"<code>{code}</code>" in dom, code
+    for check in summary["batch_checks"]:
+        assert f"<td>{check['suite']}</td>" in dom
+    below = query(night["warehouse"], "select file_id, fact_index from raw.report__facts where confidence < 0.6")
+    assert below, "the demo reports should leave something for review"
+    for file_id, index in below:
+        assert decision_id(file_id, "fact", index) in dom
+    assert "<mark>" in dom
+    counties = query(night["warehouse"], """
+        select distinct region.county_name from marts.fct_dispatch_reconciliation as recon
+        inner join marts.dim_region as region on recon.region_key = region.region_key
+    """)
+    assert counties
+    section = dom[dom.index('id="reconciliation-table"'):]
+    for (county,) in counties:
+        assert county in section
+    assert dom.count("<svg") == 2
+
+    shot = tmp_path / "steward-report.png"
+    taken, hosts = offline_chromium(latest, tmp_path, f"--screenshot={shot}", "--window-size=1280,2400")
+    assert taken.returncode == 0 and hosts == set(), taken.stderr[-2000:]
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 50_000
+
+
 def _clear_personal_values(inbox: Path) -> set[str]:
     """Every ID number and mobile typed in the sample files, as the files hold them."""
     values: set[str] = set()
@@ -302,3 +377,18 @@ def test_a_run_that_cannot_open_the_warehouse_fails_loudly(tmp_path) -> None:
         holder.close()
     assert result.returncode != 0
     assert "cannot open warehouse" in result.stdout + result.stderr
+
+
+def test_no_steward_page_shows_a_clear_id_number_or_phone(night) -> None:
+    """Every page the nights wrote (one per run, latest, index): no 18-digit ID number, valid or not, and no mobile."""
+    pages = sorted((night["home"] / "reports").glob("*.html"))
+    runs = query(night["warehouse"], "select run_id from meta.run_log")
+    assert len(pages) == len(runs) + 2 >= 3  # one page per run, latest.html and index.html
+    index = (night["home"] / "reports" / "index.html").read_text("utf-8")
+    for (run_id,) in runs:
+        assert f'href="{run_id}.html"' in index
+    clear = _clear_personal_values(night["inbox"])
+    for page in pages:
+        text = page.read_text("utf-8")
+        assert clear_numbers_in_text(text) == {}, page.name
+        assert not [value for value in clear if value in text], page.name
