@@ -394,11 +394,12 @@ def steward_report_task(warehouse_path: Path, run_id: str, reports_dir: Path, th
         return str(write_report(con, run_id, reports_dir, threshold))
 
 
-def _write_steward_report(settings: Settings, summary: RunSummary, logger) -> None:  # noqa: ANN001
+def _write_steward_report(settings: Settings, summary: RunSummary, logger,  # noqa: ANN001
+                          write=steward_report_task) -> None:  # noqa: ANN001 - the task, or its .fn in tests
     """The steward's page for this run; a page that cannot be written is a problem, never a lost run."""
     try:
-        summary.report = steward_report_task(settings.warehouse_path, summary.run_id, settings.reports_dir,
-                                             review_threshold(settings.dbt_project_dir))
+        summary.report = write(settings.warehouse_path, summary.run_id, settings.reports_dir,
+                               review_threshold(settings.dbt_project_dir))
     except Exception as exc:  # noqa: BLE001 - the load is done and recorded; say loudly what is missing
         logger.exception("the steward report was not written")
         summary.status = "failed"

@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import duckdb
@@ -261,33 +261,42 @@ _QUARANTINE_SQL = """
 """
 
 
-def gather_quarantine(con: duckdb.DuckDBPyConnection, run_id: str) -> tuple[list[QuarantineGroup], int]:
-    """This run's quarantined rows by reason (most frequent first), and how many earlier ones remain."""
+def gather_quarantine(con: duckdb.DuckDBPyConnection, run_id: str,
+                      per_reason: int = ROWS_PER_REASON) -> tuple[list[QuarantineGroup], int]:
+    """This run's quarantined rows by reason (most frequent first), at most `per_reason` listed under
+    each, and how many rows of earlier runs remain. The database counts and cuts, so a night that
+    quarantines a million rows costs no more to report than one that quarantines a hundred."""
     rows = con.execute(
         f"""
-        select tbl, source_file, coalesce(sheet, ''), coalesce(row_label, ''), coalesce(column_name, ''),
-               reason_code, coalesce(value_text, ''), coalesce(who, '')
-        from ({_QUARANTINE_SQL}) where run_id = ?
-        order by reason_code, source_file, sheet, try_cast(row_label as integer), row_label, column_name
-        """,
-        [run_id],
-    ).fetchall()
-    by_reason: dict[tuple[str, str], list[tuple]] = {}
-    for tbl, *rest in rows:
-        by_reason.setdefault((rest[4], tbl), []).append(rest)
-    groups = []
-    for (code, tbl), members in by_reason.items():
-        known = reason(code)
-        todo_zh, todo_en = what_to_do(code, tbl)
-        lines = tuple(
-            QuarantineLine(source_file=_clean(file), sheet=_clean(sheet), row=row_label, column=_clean(column),
-                           value=_clean(value), who=_clean(who))
-            for file, sheet, row_label, column, _, value, who in members[:ROWS_PER_REASON]
+        with tonight as (
+            select *,
+                   count(*) over (partition by tbl, reason_code) as reason_count,
+                   row_number() over (
+                       partition by tbl, reason_code
+                       order by source_file, sheet, try_cast(row_label as integer), row_label, column_name
+                   ) as position
+            from ({_QUARANTINE_SQL})
+            where run_id = ?
         )
-        groups.append(QuarantineGroup(code, known.zh, known.en, todo_zh, todo_en, len(members), lines))
-    groups.sort(key=lambda group: (-group.count, group.reason_code))
+        select tbl, reason_code, reason_count, source_file, coalesce(sheet, ''), coalesce(row_label, ''),
+               coalesce(column_name, ''), coalesce(value_text, ''), coalesce(who, '')
+        from tonight
+        where position <= ?
+        order by reason_count desc, reason_code, tbl, position
+        """,
+        [run_id, per_reason],
+    ).fetchall()
+    groups: dict[tuple[str, str], QuarantineGroup] = {}
+    for tbl, code, count, file, sheet, row_label, column, value, who in rows:
+        if (tbl, code) not in groups:
+            known = reason(code)
+            groups[tbl, code] = QuarantineGroup(code, known.zh, known.en, *what_to_do(code, tbl), int(count), ())
+        line = QuarantineLine(source_file=_clean(file), sheet=_clean(sheet), row=row_label, column=_clean(column),
+                              value=_clean(value), who=_clean(who))
+        group = groups[tbl, code]
+        groups[tbl, code] = replace(group, lines=(*group.lines, line))
     (earlier,) = con.execute(f"select count(*) from ({_QUARANTINE_SQL}) where run_id <> ?", [run_id]).fetchone()
-    return groups, int(earlier)
+    return list(groups.values()), int(earlier)
 
 
 # ---------------------------------------------------------------------------- checks
@@ -342,7 +351,13 @@ def _amount(value: float, unit: str) -> str:
 
 def gather_review(con: duckdb.DuckDBPyConnection, run_id: str, threshold: float,
                   limit: int = REVIEW_ITEMS) -> tuple[list[ReviewItem], int]:
-    """Facts and people below the threshold: money first, largest amounts first, then people."""
+    """Facts and people below the threshold, at most `limit`: money first, largest amounts first, then
+    people, least confident first; and how many more wait."""
+    (waiting,) = con.execute(
+        "select (select count(*) from raw.report__facts where confidence < $t)"
+        " + (select count(*) from raw.report__people where confidence < $t)",
+        {"t": threshold},
+    ).fetchone()
     facts = con.execute(
         """
         select file_id, source_file, fact_index, kind || ' · ' || metric, value, unit, coalesce(region, ''),
@@ -350,8 +365,9 @@ def gather_review(con: duckdb.DuckDBPyConnection, run_id: str, threshold: float,
         from raw.report__facts
         where confidence < ?
         order by unit = 'yuan' desc, value desc, source_file, fact_index
+        limit ?
         """,
-        [threshold],
+        [threshold, limit],
     ).fetchall()
     people = con.execute(
         """
@@ -360,8 +376,9 @@ def gather_review(con: duckdb.DuckDBPyConnection, run_id: str, threshold: float,
         from raw.report__people
         where confidence < ?
         order by confidence, source_file, person_index
+        limit ?
         """,
-        [threshold],
+        [threshold, max(0, limit - len(facts))],
     ).fetchall()
     items = [
         ReviewItem(decision_id(file_id, "fact", index), "fact", _clean(file), index, what, _amount(value, unit),
@@ -372,7 +389,7 @@ def gather_review(con: duckdb.DuckDBPyConnection, run_id: str, threshold: float,
                    _clean(place), round(confidence, 3), _person_evidence(evidence, name), loaded_by == run_id)
         for file_id, file, index, role, name, place, confidence, evidence, loaded_by in people
     ]
-    return items[:limit], max(0, len(items) - limit)
+    return items, int(waiting) - len(items)
 
 
 def _person_evidence(evidence: str, name: str) -> Evidence:

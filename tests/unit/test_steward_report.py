@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import logging
 import re
 import shutil
 from pathlib import Path
@@ -18,7 +19,7 @@ import pytest
 
 from flows.ingest.discovery import discover
 from flows.ingest.readers import read_grids
-from flows.nightly import _finish_run_log, _start_run_log
+from flows.nightly import _finish_run_log, _start_run_log, _write_steward_report, steward_report_task
 from flows.quality.pii_scan import clear_numbers_in_text
 from flows.quality.reasons import REASONS, what_to_do
 from flows.reports.prepare import prepare_monthly_report, prepare_narrative_report
@@ -26,7 +27,14 @@ from flows.rosters.prepare import prepare_roster
 from flows.run_summary import FileOutcome, RunSummary
 from flows.settings import Settings
 from flows.steward.report_html import render_report, write_report
-from flows.steward.report_page import decision_id, gather_report, highlight, review_threshold
+from flows.steward.report_page import (
+    decision_id,
+    gather_quarantine,
+    gather_report,
+    gather_review,
+    highlight,
+    review_threshold,
+)
 from flows.warehouse.connection import warehouse
 from flows.warehouse.loader import load_report, load_roster, reject_file
 
@@ -256,3 +264,37 @@ def test_pages_latest_and_index_are_written_for_each_run(night, tmp_path) -> Non
     assert 'href="run-one.html"' in index and 'href="run-two.html"' in index
     assert index.index("run-two") < index.index("run-one")  # newest first
     assert "本次运行没有隔离行" in second.read_text("utf-8")  # run two quarantined nothing
+
+
+def test_long_lists_are_cut_in_the_database_and_what_is_left_is_counted(night) -> None:
+    full, _ = gather_quarantine(night.con, night.run_id)
+    cut, _ = gather_quarantine(night.con, night.run_id, per_reason=1)
+    assert [(g.reason_code, g.count) for g in cut] == [(g.reason_code, g.count) for g in full]
+    assert all(len(g.lines) == 1 and g.lines[0] == f.lines[0] for g, f in zip(cut, full))
+    assert any(g.not_listed for g in cut)
+    everything, none_left = gather_review(night.con, night.run_id, 0.95)
+    assert none_left == 0 and len(everything) > 3
+    first_three, left = gather_review(night.con, night.run_id, 0.95, limit=3)
+    assert first_three == everything[:3] and left == len(everything) - 3
+
+
+def test_a_page_that_cannot_be_written_is_a_problem_of_the_run_never_a_lost_run(night, tmp_path) -> None:
+    blocked = tmp_path / "reports"
+    blocked.write_text("a file where the reports folder should be", "utf-8")
+    settings = Settings(home=tmp_path, warehouse=night.path, reports=blocked)
+    summary = RunSummary(run_id="run-blocked", inbox="", warehouse=str(night.path), run_date=str(TODAY))
+    night.con.execute("insert into meta.run_log (run_id, started_at, status) values ('run-blocked', now(), 'running')")
+    summary.status = "succeeded"
+    _finish_run_log(night.path, summary)
+    _write_steward_report(settings, summary, logging.getLogger("test"), write=steward_report_task.fn)
+    assert summary.report is None and summary.status == "failed"
+    assert [p for p in summary.problems if p.startswith("steward report not written")]
+    status, stored = night.con.execute(
+        "select status, summary from meta.run_log where run_id = 'run-blocked'").fetchone()
+    assert status == "failed" and "steward report not written" in stored
+    # The same call with somewhere to write: the page is written and named in the summary.
+    settings = Settings(home=tmp_path, warehouse=night.path, reports=tmp_path / "pages")
+    summary.problems.clear()
+    _write_steward_report(settings, summary, logging.getLogger("test"), write=steward_report_task.fn)
+    assert summary.report == str(tmp_path / "pages" / "run-blocked.html") and not summary.problems
+    assert f"report     {summary.report}" in summary.render_text()
