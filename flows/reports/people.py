@@ -154,7 +154,7 @@ class _Patterns:
         # may come before the post, and the village's party branch (支部) before the post itself.
         self.ASSIGNED = re.compile(rf"(?:(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)|派驻|选派|下派)"
                                    rf"(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查))"
-                                   rf"[，,]?(?:担任|任|挂职|当)(?:驻村|村?党?总?支部)?(?P<role>{role})")
+                                   rf"[，,]?(?:担任|任|挂职|当)(?:驻村|村?党?总?支部?)?(?P<role>{role})")
         # NAME，县交通局派驻某村第一书记。: the name opens the sentence, the post in apposition after a comma
         # NAME：扎根乡村的“第一书记” (a headline line): the name, a colon or a dash, the post further on the line
         self.HEADLINE_NAME = re.compile(rf"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{{2,4}})[ \t\u3000]*(?:[：:]|——)"
@@ -187,6 +187,7 @@ class _Patterns:
         # 县某局干部NAME刚到某村时: a cadre named by unit and title, arriving in a village (no post word)
         self.TITLE_ARRIVES = re.compile(rf"(?P<uw>{_UNIT_WORD})的?(?:{_alt(cues.titles)})(?=[\u4e00-\u9fff]{{2,4}}?{_ARRIVAL})")
         self.POST_IS = re.compile(rf"(?:就是|是|为|名叫|叫)(?:(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?)?")
+        self.UNIT_TITLE = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})")
         self.APPOSITION = re.compile(rf"[、，,]\s*(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})")
         self.SHORT_ROLES = cues.short_roles
         self.POST_VERB, self.POST_NOUN = re.compile(_alt(cues.post_verbs)), re.compile(_alt(cues.posts))
@@ -210,7 +211,7 @@ _DISPATCH_LATER_RE = re.compile(r"[，,]?\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(
 _PROFILE = r"(?:[，,]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族|中共党员|党员|\d{2}岁|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生))*"
 # 三个多月前, 去年3月, 两年前: a time counted back from the story, between a name and what the person did.
 _RELATIVE_TIME = r"(?:[一二两三四五六七八九十半\d]+个?多?(?:年|月|天|周)(?:前|来)|(?:去年|前年|今年|当年)(?:\d{1,2}月)?(?:份|底|初)?)"
-_UNIT_WORD = r"(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社|集团|厂)"
+_UNIT_WORD = r"(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|处|会|社|集团|厂)"
 # 罗建华，是县自然资源局干部 / 孔德明同志是县水务局派驻的干部: the unit the cadre works for.
 _IS_CADRE_OF_RE = re.compile(r"(?:同志)?[，,]?\s*是(?P<unit>[\u4e00-\u9fff]{2,20}?" + _UNIT_WORD + r")(?:派驻|下派|选派|派出)?的?(?:干部|职工|党员|副|科长|主任|医生|教师)")
 _FROM_RE = re.compile(r"[，,]?\s*来自(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社))")
@@ -529,7 +530,7 @@ class PeopleExtractor:
             a, b = max(start, role.start() - 64), min(end, role.end() + 32)
             before, after = text[a: role.start()], text[role.end(): role.end() + 2]
             wanted = [self.p.IS_ROLE] if self.p.POST_VERB.search(text, max(a, role.start() - 40), role.start()) else []
-            if "任" in text[max(a, role.start() - 4): role.start()] or "挂职" in before \
+            if "任" in text[max(a, role.start() - 7): role.start()] or "挂职" in before \
                     or "当" in text[max(a, role.start() - 3): role.start()]:
                 wanted.append(self.p.ASSIGNED)
             if self.p.POST_NOUN.search(before):
@@ -592,7 +593,7 @@ class PeopleExtractor:
                     # 某村第一书记是县交通局的NAME。: the post, 是 (叫, 名叫), the cadre's unit, the name closing the clause
                     copula = self.p.POST_IS.match(text, pos)
                     other = self.read(copula.end())[0] if copula and not self._starts_place(copula.end()) else None
-                    if other and re.match(r"[。，,；;！\n]|同志", text[copula.end() + len(other): copula.end() + len(other) + 2]):
+                    if other and re.match(r"[。，,；;！\n、和]|同志", text[copula.end() + len(other): copula.end() + len(other) + 2]):
                         name, pos, vouched = other, copula.end(), True
                         unit = self._trim_unit(*copula.span("unit")) if copula.group("unit") else None
             by_unit = _BY_UNIT_RE.match(text, pos) if name is None else None
@@ -640,10 +641,16 @@ class PeopleExtractor:
                     nxt = pos + len(name)
                     while nxt < end and text[nxt] in "、和及与":  # 队员张敏、刘晓宇和王芳: the rest of the list
                         other = None if self._starts_place(nxt + 1) else self.name_at(nxt + 1)
+                        other_unit, at = None, nxt + 1
+                        if not other and unit:  # 是甲局干部NAME和乙处干部NAME: each name after its unit
+                            titled = self.p.UNIT_TITLE.match(text, nxt + 1)
+                            if titled:
+                                at = titled.end()
+                                other, other_unit = self.name_at(at), self._trim_unit(*titled.span("unit"))
                         if not other:
                             break
-                        found.append(_Mention(other, role, nxt + 1, nxt + 1 + len(other), village, 0.7))
-                        nxt += 1 + len(other)
+                        found.append(_Mention(other, role, at, at + len(other), village, 0.7, other_unit))
+                        nxt = at + len(other)
         found += self._table(start, end)
         found += self._line_table(start, end)
         for match in _SENT_TO_RE.finditer(text, start, end):
