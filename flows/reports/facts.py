@@ -60,13 +60,16 @@ _PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
 _PER_THING_RE = re.compile(rf"(?:每|一)(?:{_VOCAB.alternation('per_thing')})(?:[\u4e00-\u9fff]{{0,4}}?)(?:可|能|就能|能够|可以|增收|收入|挣|赚|纯收入|效益)")
 # 其中省派18名、市派45名、县派249名: counts by level continue the dispatch figure just given.
 _LEVEL_SPLIT_RE = re.compile(r"(?:[、，,：:；;]|其中)(?:其中)?[，,]?(?:中央|国家|省直|市直|县直|自治区|地区|省|市|州|盟|县|区|旗)"
-                             r"(?:级|单位)?(?:派驻|选派|下派|派出|派)(?:的)?$")
+                             r"(?:级|单位|里)?(?:派驻|选派|下派|派出|派)(?:了|的)?$")
 # 湖北省交通运输厅派驻的第一书记: the province names the cadre's unit, not the place the figure is about.
 _ORGAN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:厅|局|委员会|常委会|委|院|办公室|办|中心|公司|银行|大学|学院|集团|联合会|部|机关)"
                              r"(?:干部)?(?:从[\u4e00-\u9fff]{1,6}?)?(?:派驻|选派|下派|派出|驻)")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 _FIRM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:公司|集团|银行|分行|支行|医院|大学|学院|报社|电视台)")
-_LIFTED_AFTER_RE = re.compile(r"(?:[，,、和]\d+(?:\.\d+)?万?[户人名])*[，,]?(?:已|均|全部|全面|整体|实现|顺利|如期|稳定)*脱贫")
+_LIFTED_AFTER_RE = re.compile(r"(?:[，,、和]\d+(?:\.\d+)?万?[户人名])*[，,]?(?:已|均|全部|全面|整体|实现|顺利|如期|稳定)*脱贫"
+                              r"(?:出列|摘帽|了)?(?=[，,。；;！\n]|$)")
+_ONE_OF_RE = re.compile(r"[^，。,；;！？\n]{0,16}之一")
+_MERGED_FROM_RE = re.compile(r"[^，。,；;！？\n]{0,8}?(?:合并|整合|撤并)而?成")
 _CLAUSE_BREAK_RE = re.compile(r"[，,、；;：:]")
 _SECURED_VERB_RE = re.compile(r"争取|筹集|筹措")
 # 争取道路硬化资金80万元: money won for a purpose is funds secured, whatever the purpose's keyword.
@@ -106,6 +109,7 @@ _PROGRAMME_WORD_RE = re.compile("|".join((_VOCAB.alternation("programme_term"), 
 # 脱贫户有40户, 全村现有…: a number right after 有 states what there is.
 _STATE_BEFORE_RE = re.compile(r"(?:共有|现有|尚有|仍有|只有|仅有|还有|[户人村]有)$")
 # 仅有2万元, 原来…, 全县共有…: what there was or is, stated anywhere before the number in its clause.
+_SCARCE_BEFORE_RE = re.compile(r"(?:只有|仅有|仅|不足|不到|尚不足)$")
 _BASELINE_RE = re.compile(r"仅有|只有|原有|原来|过去|以前|此前|共有|现有|拥有")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
 _OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
@@ -721,6 +725,8 @@ class FactExtractor:
             return None
         if q.unit == "count" and self._restated_villages(q, s_start):
             return None
+        if _ONE_OF_RE.match(text, q.end) or _MERGED_FROM_RE.match(text, q.end):
+            return None  # 24个贫困村之一: which group the place belongs to; 三个行政村合并而成: what it was made of
         if q.unit == "km" and q.value < 1 and any(other.unit == "yuan" and c_start <= other.prefix_start < c_end
                                                   for other in self._quantities):
             return None  # 投资6万元拓宽水渠300余米: the clause's figure is what the site cost; its few hundred metres describe it
@@ -763,10 +769,12 @@ class FactExtractor:
         metric, unit, gap, keyword = chosen
         if metric.code == "villages_covered" and _VILLAGES_OUT_RE.match(text, q.end):
             metric = self.catalog.by_code("other")  # 帮助N个贫困村摘帽: villages out of poverty, an outcome
+        if metric.kind == "outcome" and _SCARCE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.start):
+            return None  # 人均纯收入只有3700元, 人均不足0.6亩: how little there was, the starting point, not a result
         if metric.kind == "outcome" and _PROFILE_RE.search(text, s_start, s_end):
             return None  # 全村共有脱贫户48户, 总户数300户…人均纯收入2100元: the place as it is, not what the work achieved
         if metric.kind == "dispatch" and unit == "person" and q.value <= 10 \
-                and _STORY_VERB_RE.search(text, c_start, q.prefix_start):
+                and _STORY_VERB_RE.search(text, s_start, q.prefix_start):
             return None  # 记者采访两位第一书记: the people of the story, not a dispatch
         if not by_level and q.unit != "yuan" and text[c_start: c_start + 2] == "其中":
             prior = previous if previous is not None and previous.metric == metric.code and previous.unit == unit \
