@@ -63,7 +63,7 @@ _LEVEL_SPLIT_RE = re.compile(r"(?:[、，,：:；;]|其中)(?:其中)?[，,]?(?:
                              r"(?:级|单位|里)?(?:派驻|选派|下派|派出|派)(?:了|的)?$")
 # 湖北省交通运输厅派驻的第一书记: the province names the cadre's unit, not the place the figure is about.
 _ORGAN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:厅|局|委员会|常委会|委|院|办公室|办|中心|公司|银行|大学|学院|集团|联合会|部|机关)"
-                             r"(?:干部)?(?:从[\u4e00-\u9fff]{1,6}?)?(?:派驻|选派|下派|派出|驻)")
+                             r"(?:干部)?(?:从[\u4e00-\u9fff]{1,6}?)?(?:先后|陆续|共|累计|已|又|先后共)?(?:派驻|选派|下派|派出|驻)")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 _FIRM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:公司|集团|银行|分行|支行|医院|大学|学院|报社|电视台)")
 _LIFTED_AFTER_RE = re.compile(r"(?:[，,、和]\d+(?:\.\d+)?万?[户人名])*[，,]?(?:已|均|全部|全面|整体|实现|顺利|如期|稳定)*脱贫"
@@ -71,11 +71,11 @@ _LIFTED_AFTER_RE = re.compile(r"(?:[，,、和]\d+(?:\.\d+)?万?[户人名])*[�
 _ONE_OF_RE = re.compile(r"[^，。,；;！？\n]{0,16}之一")
 _MERGED_FROM_RE = re.compile(r"[^，。,；;！？\n]{0,8}?(?:合并|整合|撤并)而?成")
 _CLAUSE_BREAK_RE = re.compile(r"[，,、；;：:]")
-_SECURED_VERB_RE = re.compile(r"争取|筹集|筹措")
+_SECURED_VERB_RE = re.compile(r"争取|筹集|筹措|筹资|募集|筹得")
 # 争取道路硬化资金80万元: money won for a purpose is funds secured, whatever the purpose's keyword.
 _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_km_repaired", "projects_secured",
                  "enterprise_projects")
-_SECURED_MONEY_RE = re.compile(r"(?:争取|筹集|筹措)[^，。,；;]{0,10}?(?:资金|经费|款)(?:共计|共|达|约|近|超过)?$")
+_SECURED_MONEY_RE = re.compile(r"(?:争取|筹集|筹措|募集)[^，。,；;]{0,10}?(?:资金|经费|款)(?:共计|共|达|约|近|超过)?$")
 # 去年村集体经济收入达到18万元，比驻村前增加了15万元: a comparison continues the figure before it.
 _COMPARE_RE = re.compile(r"^(?:同比|比|较)[^，。,；;]{0,12}?(?:增加|增长|提高|增收|多)(?:了)?(?:约|近)?$")
 _RATE_RE = re.compile(_VOCAB.alternation("rate_word"))
@@ -109,6 +109,8 @@ _PROGRAMME_WORD_RE = re.compile("|".join((_VOCAB.alternation("programme_term"), 
 # 脱贫户有40户, 全村现有…: a number right after 有 states what there is.
 _STATE_BEFORE_RE = re.compile(r"(?:共有|现有|尚有|仍有|只有|仅有|还有|[户人村]有)$")
 # 仅有2万元, 原来…, 全县共有…: what there was or is, stated anywhere before the number in its clause.
+# 已脱贫23户, 通过…带动: a result stated in its own clause of a sentence that also describes the place.
+_RESULT_WORD_RE = re.compile(r"已|实现|帮助|带动|完成|新增|累计|通过")
 _SCARCE_BEFORE_RE = re.compile(r"(?:只有|仅有|仅|不足|不到|尚不足)$")
 _BASELINE_RE = re.compile(r"仅有|只有|原有|原来|过去|以前|此前|共有|现有|拥有")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
@@ -571,6 +573,8 @@ class FactExtractor:
                 continue
             if _ORGAN_AFTER_RE.match(text, p.end) or _FIRM_AFTER_RE.match(text, p.end):
                 continue  # 湖北省交通运输厅派驻的第一书记, 某县联通公司: the cadre's or the donor's unit, not the place
+            if p.start >= 2 and text[p.start - 2: p.start] in ("来自", "源自"):
+                continue  # 来自某地区卫健委的6名队员: where the cadres come from, not where they work
             if text[p.start - 1: p.start] in ("距", "离") and p.start > 0:
                 continue  # 距县城12公里: a place measured from, not the place talked about
             if _in_quoted_name(text, p.start):
@@ -771,7 +775,8 @@ class FactExtractor:
             metric = self.catalog.by_code("other")  # 帮助N个贫困村摘帽: villages out of poverty, an outcome
         if metric.kind == "outcome" and _SCARCE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.start):
             return None  # 人均纯收入只有3700元, 人均不足0.6亩: how little there was, the starting point, not a result
-        if metric.kind == "outcome" and _PROFILE_RE.search(text, s_start, s_end):
+        if metric.kind == "outcome" and _PROFILE_RE.search(text, s_start, s_end) \
+                and not _RESULT_WORD_RE.search(text, c_start, q.prefix_start):
             return None  # 全村共有脱贫户48户, 总户数300户…人均纯收入2100元: the place as it is, not what the work achieved
         if metric.kind == "dispatch" and unit == "person" and q.value <= 10 \
                 and _STORY_VERB_RE.search(text, s_start, q.prefix_start):
