@@ -146,6 +146,12 @@ class _Patterns:
         # move to the village.
         # NAME，三个多月前到某村挂职驻村: the name, then the move to the village to be stationed, no post named
         # (the post is the one the article speaks of).
+        # 由某办公室派出两位干部NAME、NAME: a count of cadres sent, their names in apposition.
+        self.COUNTED_NAMES = re.compile(r"(?:派出|选派|派驻|下派|抽调)了?(?:[一二两三四五六七八九十]|\d+)(?:名|位)"
+                                        r"(?:优秀|年轻|党员|机关)?(?:干部|同志|队员|工作人员)")
+        # NAME带领某机关工作队入驻某村: the one who leads the team in.
+        self.LEADS_TEAM = re.compile(r"带领[^，。,；;！？\n]{0,14}?工作队(?:入驻|进驻|驻|到|来到)"
+                                     r"(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查))")
         # NAME被派到某村时: sent to a village in the passive, no post named.
         self.STATIONED = re.compile(r"(?:(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)"
                                     r"(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查))(?:挂职|蹲点)?驻村(?![工干队])"
@@ -153,7 +159,7 @@ class _Patterns:
         # …派驻某县某乡某村担任支部第一书记, 被选派到某村，担任驻村第一书记: a dispatch verb may stand for 到, a comma
         # may come before the post, and the village's party branch (支部) before the post itself.
         self.ASSIGNED = re.compile(rf"(?:(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)|派驻|选派|下派)"
-                                   rf"(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查))"
+                                   rf"(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查)|村里|该村|本村)"
                                    rf"[，,]?(?:担任|任|挂职|当)(?:驻村|村?党?总?支部?)?(?P<role>{role})")
         # NAME，县交通局派驻某村第一书记。: the name opens the sentence, the post in apposition after a comma
         # NAME：扎根乡村的“第一书记” (a headline line): the name, a colon or a dash, the post further on the line
@@ -381,10 +387,32 @@ class PeopleExtractor:
                 name, vouched = (name if longer else reading.name), reading.vouched
         if name and self._progressive_final(name, pos):
             name = name[:-1]
+        if name and len(name) == 2:
+            name = self._transliterated_whole(name, pos)
         if name and name[names.surname_length(name):].startswith(self.p.ADDRESSES):
             name, vouched = None, False  # 王大爷, 李书记: a form of address, not a name
         self._reads[pos] = (name, vouched)
         return name, vouched
+
+    def _transliterated_whole(self, name: str, pos: int) -> str:
+        """马旦别克 read as 马旦: a transliterated name whose first character looks like a surname. When the page
+        writes the two characters after it every time it writes the name, twice or more, before different words,
+        and they are no word of their own that could follow a name (a verb, an adverb), they are the name's."""
+        tail = self.text[pos + 2: pos + 4]
+        if len(tail) < 2 or not all(_is_cjk(c) for c in tail):
+            return name
+        whole = name + tail
+        if self._count(whole) < 2 or self._count(whole) != self._count(name):
+            return name
+        t = names.tagger()
+        tokens = t.tag(tail)
+        if len(tokens) == 1 and tokens[0][1][:1] in ("v", "d", "p", "c", "u", "r", "m", "q", "f"):
+            return name
+        follows, at = set(), 0
+        while (at := self.text.find(whole, at)) >= 0:
+            at += len(whole)
+            follows.add(self.text[at: at + 1])
+        return whole if len(follows) >= 2 else name
 
     def _progressive_final(self, name: str, pos: int) -> bool:
         """A three-character reading whose last character is an adverb (正, 常, 仍 …) before a verb
@@ -697,6 +725,24 @@ class PeopleExtractor:
             if name:
                 where = self._villages_in(match.start("where"), match.end("where"))
                 found += self._subjects(name, cut, self.p.role_code[match.group("role")], where, unit)
+        article_role = "first_secretary" if "第一书记" in text[start:end] else "team_member"
+        for match in self.p.COUNTED_NAMES.finditer(text, start, end):
+            nxt = match.end()
+            while True:
+                other = None if self._starts_place(nxt) else self.name_at(nxt)
+                if not other:
+                    break
+                found.append(_Mention(other, article_role, nxt, nxt + len(other), None, 0.7))
+                nxt += len(other)
+                if text[nxt: nxt + 1] not in ("、", "和", "与"):
+                    break
+                nxt += 1
+        for match in self.p.LEADS_TEAM.finditer(text, start, end):
+            name = self.name_before(match.start())
+            if name:
+                where = self._villages_in(match.start("where"), match.end("where"))
+                found.append(_Mention(name, "team_leader", match.start() - len(name), match.start(),
+                                      where[-1] if where else None, 0.75))
         if "驻村" in text[start:end]:
             for match in self.p.STATIONED.finditer(text, start, end):
                 cut, unit = self._subject_end(match.start(), start)
@@ -704,8 +750,7 @@ class PeopleExtractor:
                 if name and self._count(name) >= 2:  # the story's subject: named again elsewhere
                     group = "where" if match.group("where") else "sent"
                     where = self._villages_in(match.start(group), match.end(group))
-                    role = "first_secretary" if "第一书记" in text[start:end] else "team_member"
-                    found += [replace(m, confidence=0.7) for m in self._subjects(name, cut, role, where, unit)]
+                    found += [replace(m, confidence=0.7) for m in self._subjects(name, cut, article_role, where, unit)]
         for match in near_posts(self.p.BRACKET_ROLE):
             name = self.name_before(match.start())
             if name:
