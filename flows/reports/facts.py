@@ -86,7 +86,7 @@ _HOLDER_RE = re.compile(_VOCAB.alternation("holder"))
 _HOLDER_OF = _VOCAB.mapping("holder")
 # Scope words stand anywhere (全省, 该县); an organ of a level (县财政, 村里) only after a word boundary.
 _SCOPE_RE = re.compile(rf"(?P<free>{_VOCAB.alternation('scope')})|"
-                       rf"(?:(?<![\u4e00-\u9fff])|(?<=[对由经按从为在和与及向给让使据]))(?P<organ>{_VOCAB.alternation('scope_organ')})")
+                       rf"(?:(?<![\u4e00-\u9fff])|(?<=[对由经按从为在和与及向给让使据是]))(?P<organ>{_VOCAB.alternation('scope_organ')})")
 _SCOPE_LEVEL = {**_VOCAB.mapping("scope"), **_VOCAB.mapping("scope_organ")}
 _SLOGAN_VERB_RE = re.compile(rf"(?:{_VOCAB.alternation('slogan_verb')})[“\"‘]?$")
 _SLOGAN_TAIL_RE = re.compile(rf"[“\"‘]?(?:{_VOCAB.alternation('slogan_tail')})")
@@ -111,6 +111,7 @@ _STATE_BEFORE_RE = re.compile(r"(?:共有|现有|尚有|仍有|只有|仅有|还
 # 仅有2万元, 原来…, 全县共有…: what there was or is, stated anywhere before the number in its clause.
 # 已脱贫23户, 通过…带动: a result stated in its own clause of a sentence that also describes the place.
 _RESULT_WORD_RE = re.compile(r"已|实现|帮助|带动|完成|新增|累计|通过")
+_MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 _SCARCE_BEFORE_RE = re.compile(r"(?:只有|仅有|仅|不足|不到|尚不足)$")
 _BASELINE_RE = re.compile(r"仅有|只有|原有|原来|过去|以前|此前|共有|现有|拥有")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
@@ -561,6 +562,11 @@ class FactExtractor:
             name = division.province if level == "province" else division.city
             if name:
                 return Place(pos, pos, name, level)
+        if level == "city":
+            # 市级, 全市 on a page about 北京 or 重庆: a municipality is its own city
+            for place in (*reversed(earlier), base):
+                if place is not None and place.level == "province" and place.name in _MUNICIPALITIES:
+                    return place
         return None
 
     def _anchors(self, start: int, end: int, article: Article, running: Place | None,
@@ -729,8 +735,10 @@ class FactExtractor:
             return None
         if q.unit == "count" and self._restated_villages(q, s_start):
             return None
-        if _ONE_OF_RE.match(text, q.end) or _MERGED_FROM_RE.match(text, q.end):
-            return None  # 24个贫困村之一: which group the place belongs to; 三个行政村合并而成: what it was made of
+        if (q.unit != "person" and _ONE_OF_RE.match(text, q.end)) or _MERGED_FROM_RE.match(text, q.end):
+            # 24个贫困村之一: which group the place belongs to (but 86名第一书记之一 still counts those sent);
+            # 三个行政村合并而成: what the village was made of
+            return None
         if q.unit == "km" and q.value < 1 and any(other.unit == "yuan" and c_start <= other.prefix_start < c_end
                                                   for other in self._quantities):
             return None  # 投资6万元拓宽水渠300余米: the clause's figure is what the site cost; its few hundred metres describe it

@@ -1,0 +1,178 @@
+"""Classes of text met on further held-out pages (issue 7, round 4), one test per class. Every sentence is
+made up for the test: invented names, villages, units and figures; none is taken from a real page.
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.reports.extract import extract_text
+from flows.reports.regions import PlaceFinder
+
+
+def _facts(text: str):
+    return extract_text(text).facts
+
+
+def _people(text: str) -> dict:
+    return {p.name: p for p in extract_text(text).people}
+
+
+def _one(facts, value, unit=None):
+    found = [f for f in facts if f.value == pytest.approx(value) and (unit is None or f.unit == unit)]
+    assert len(found) == 1, [(f.metric, f.value, f.unit, f.region) for f in facts]
+    return found[0]
+
+
+# --- keywords and counts ---------------------------------------------------------------------------------
+
+def test_a_keyword_that_starts_inside_another_is_still_seen():
+    facts = _facts("本报讯 驻村工作队帮助青松村维修路灯35盏。\n")
+    fact = _one(facts, 35)
+    assert (fact.metric, fact.unit, fact.region) == ("facilities_built", "item", "青松村")
+
+
+def test_a_building_verb_before_a_count_counts_the_thing_built():
+    facts = _facts("本报讯 驻村第一书记为青松村改造了4个变压器台区，建起两座蓄水池。\n")
+    assert _one(facts, 4).metric == "facilities_built"
+    assert _one(facts, 2).metric == "facilities_built"
+
+
+def test_equal_small_tallies_of_different_things_are_two_facts():
+    facts = _facts("本报讯 驻村工作队在青松村建立了两个通信基站，又建起两座小型水厂。\n")
+    assert sorted(f.keyword for f in facts if f.value == 2) == ["建立", "建起"]
+
+
+def test_ge_before_a_cadre_noun_counts_people():
+    fact = _one(_facts("本报讯 某集团先后派出两批共12个驻村干部到青松村帮扶。\n"), 12)
+    assert (fact.kind, fact.unit) == ("dispatch", "person")
+
+
+def test_counts_closed_by_lifted_out_of_poverty_are_people_lifted():
+    facts = _facts("本报讯 在驻村工作队帮扶下，青松村剩余的27户、58人全部脱贫。\n")
+    assert _one(facts, 27).unit == "household" and _one(facts, 58).unit == "person"
+    assert {f.metric for f in facts} == {"people_lifted_from_poverty"}
+
+
+def test_a_county_counted_before_lifted_is_not_a_count_of_people():
+    facts = _facts("本报讯 驻村工作队在我省36个脱贫县开展帮扶。\n")
+    assert not [f for f in facts if f.metric == "people_lifted_from_poverty"]
+
+
+# --- what is no figure of the work ---------------------------------------------------------------------
+
+def test_money_before_a_comma_stays_money_put_in():
+    facts = _facts("本报讯 市水务公司作为青松村的帮扶单位，计划投资80余万元、建设鸡舍1500平方米。\n")
+    assert _one(facts, 800_000).kind == "funding"
+
+
+def test_money_won_then_spent_on_building_stays_funding():
+    facts = _facts("本报讯 驻村第一书记还争取资金，投入60多万元建设青松村文化广场。\n")
+    assert _one(facts, 600_000).kind == "funding"
+
+
+def test_an_outcome_after_only_is_the_starting_point():
+    facts = _facts("本报讯 驻村工作队进驻前，青松村人均纯收入只有2800元，人均耕地不足0.7亩。"
+                   "两年来，驻村工作队帮助青松村人均增收1500元。\n")
+    assert [f.value for f in facts if f.kind == "outcome"] == [1500]
+
+
+def test_one_of_n_and_merged_from_n_are_no_figures():
+    facts = _facts("本报讯 青松村由三个行政村合并而成，是某县18个重点帮扶村之一，驻村工作队为青松村修路6公里。\n")
+    assert [f.value for f in facts] == [6]
+
+
+def test_a_result_clause_survives_a_sentence_that_profiles_the_place():
+    facts = _facts("本报讯 工作队进驻时全村有贫困户120户，通过两年努力，已脱贫41户。\n")
+    assert _one(facts, 41).metric == "people_lifted_from_poverty"
+
+
+# --- where a figure belongs ----------------------------------------------------------------------------
+
+def test_a_place_after_ju_is_measured_from_not_talked_about():
+    text = ("本报讯 市水务公司作为青松村的帮扶单位，一直关心村里发展。"
+            "青松村距县城30公里。去年，市水务公司派出4名职工作为队员入驻该村。\n")
+    assert _one(_facts(text), 4).region == "青松村"
+
+
+def test_a_firm_named_after_a_place_is_not_the_place():
+    text = ("本报讯 驻村第一书记在青松村协调项目。争取某县联通公司支持，投入资金50万元建设通信基站。\n")
+    assert _one(_facts(text), 500_000).region == "青松村"
+
+
+def test_hamlets_of_one_village_leave_the_figure_on_it():
+    text = ("本报讯 驻村第一书记在青松村协调项目。过去东坪、西坪吃水困难，工作队投入40万元，"
+            "建起小型水厂，解决了这两个自然村的饮水问题。\n")
+    assert _one(_facts(text), 400_000).region == "青松村"
+
+
+def test_a_city_level_dispatch_goes_to_the_city():
+    text = ("本报讯 王建国被选派到渭源县青松村任第一书记。今年定西市首次由市直机关选派驻村第一书记，"
+            "王建国就是市级选派的86名第一书记之一。\n")
+    assert _one(_facts(text), 86).region == "定西市"
+
+
+def test_city_level_on_a_municipality_page_is_the_municipality():
+    text = ("本报讯 王建国被选派到北京市怀柔区青松村任第一书记。今年北京市委首次由市直机关选派驻村第一书记，"
+            "王建国就是市级选派的86名第一书记之一。\n")
+    assert _one(_facts(text), 86).region == "北京市"
+
+
+def test_an_autonomous_prefecture_is_read_in_its_short_form():
+    text = ("本报讯 四川省凉山彝族自治州今年继续选派干部驻村。几年来，凉山选派1800名第一书记投身帮扶工作。\n")
+    assert _one(_facts(text), 1800).region == "凉山彝族自治州"
+
+
+def test_village_words_that_are_no_villages():
+    text = "本报讯 他在修通村道路时结识了大学生村官，年增加村财收入，又在一个纯农业种植村实施单村供水。"
+    names = {p.name for p in PlaceFinder(text).find()}
+    assert not names & {"修通村", "大学生村", "年增加村", "纯农业种植村", "实施单村"}
+
+
+def test_a_one_character_village_is_not_read_across_he():
+    text = "本报讯 县水保局干部甲乙丙和唐村水库管理处干部丁戊己。"
+    assert not [p for p in PlaceFinder(text).find() if p.level == "village"]
+
+
+# --- people ----------------------------------------------------------------------------------------------
+
+def test_a_cadre_moved_to_a_village_to_be_stationed_without_a_post_named():
+    people = _people("本报讯 在机关工作十多年的王建国，两个多月前到渭源县青松村挂职驻村，当起了第一书记。"
+                     "王建国说，村里的事就是自己的事。\n")
+    assert people["王建国"].village == "青松村"
+
+
+def test_a_cadre_sent_in_the_passive_without_a_post():
+    people = _people("本报讯 2019年选派驻村第一书记时，王建国被派到渭源县青松村，那年他45岁。"
+                     "王建国到村后先走访农户。\n")
+    assert people["王建国"].village == "青松村"
+
+
+def test_a_posting_with_a_comma_and_the_party_branch_before_the_post():
+    people = _people("本报讯 2022年5月，省统计局干部王建国被选派到青松村，担任村党总支第一书记。\n")
+    assert people["王建国"].role == "first_secretary"
+
+
+def test_two_cadres_each_after_their_unit():
+    people = _people("本报讯 村民说的“第一书记”是县林业局干部王建国和县水库管理处干部刘志强。\n")
+    assert {"王建国", "刘志强"} <= set(people)
+
+
+def test_cadres_named_after_a_count_of_those_sent():
+    people = _people("本报讯 青松村和红岩村是今年省直机关帮扶村，由省统计局派出两位干部王建国、刘志强驻村帮包两村。\n")
+    assert {"王建国", "刘志强"} <= set(people)
+
+
+def test_the_one_who_leads_a_team_into_a_village():
+    people = _people("本报讯 今年3月，县政协办公室主任王建国带领机关工作队入驻青松乡红岩村。\n")
+    assert people["王建国"].role == "team_leader" and people["王建国"].village == "红岩村"
+
+
+def test_a_member_named_after_his_team():
+    people = _people("本报讯 省档案馆驻村工作队的刘志强正和村民一起查看新修的水渠。\n")
+    assert people["刘志强"].role == "team_member"
+
+
+def test_a_name_inside_a_title_is_no_cadre():
+    people = _people("本报讯 电视剧《牛大山进村记》播出时，王建国刚被选派到青松村任第一书记。"
+                     "牛大山是剧中的第一书记。\n")
+    assert "王建国" in people and not [n for n in people if "大山" in n]
