@@ -101,8 +101,9 @@ _PROFILE_RE = re.compile(_VOCAB.alternation("profile_word"))
 _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:全部|整体|先后|已|均|顺利|如期|实现)*(?:脱贫)?(?:摘帽|出列|退出)")
 _STORY_VERB_RE = re.compile(_VOCAB.alternation("story_verb"))
 # 400个建档立卡贫困村, 86个地处高寒、交通不便的边远民族村: the head noun closes the phrase after the count.
-_VILLAGE_HEAD_RE = re.compile(rf"[^，。,；;：:！？!?\n\d]{{0,20}}?(?:{_VOCAB.alternation('village_noun')})")
-_NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给对向把让使从户人名]|项目|企业|合作社|基地|工程|问题|支部|工作队|书记")
+_VILLAGE_HEAD_RE = re.compile(rf"[^，。,；;：:！？!?\n\d]{{0,20}}?(?:{_VOCAB.alternation('village_noun')})(?!级)")
+# 12个贫困县(市)所辖村: a count of counties before the village noun is no count of villages
+_NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给对向把让使从户人名县]|项目|企业|合作社|基地|工程|问题|支部|工作队|书记")
 # The sentence speaks of the programme's dispatch: a count of villages in it with no keyword is the villages covered.
 _DISPATCH_WORD_RE = re.compile(r"选派|派驻|下派|进驻|驻村|第一书记|工作队")
 _PROGRAMME_WORD_RE = re.compile("|".join((_VOCAB.alternation("programme_term"), r"选派|派驻|下派|帮扶干部|驻点")))
@@ -111,6 +112,8 @@ _STATE_BEFORE_RE = re.compile(r"(?:共有|现有|尚有|仍有|只有|仅有|还
 # 仅有2万元, 原来…, 全县共有…: what there was or is, stated anywhere before the number in its clause.
 # 已脱贫23户, 通过…带动: a result stated in its own clause of a sentence that also describes the place.
 _RESULT_WORD_RE = re.compile(r"已|实现|帮助|带动|完成|新增|累计|通过")
+_BY_LEVEL_RE = re.compile(r"(?:省|市|县|区|镇|乡)(?:级|里|直)选派")
+_THING_CLASSIFIERS = ("盏", "座", "口", "眼", "台", "套", "所", "处", "栋")
 _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 _SCARCE_BEFORE_RE = re.compile(r"(?:只有|仅有|仅|不足|不到|尚不足)$")
 _BASELINE_RE = re.compile(r"仅有|只有|原有|原来|过去|以前|此前|共有|现有|拥有")
@@ -498,8 +501,11 @@ class FactExtractor:
                     if side == 0 and count_unit is None and _counts_other_noun(self.text, q) and not (
                             metric.code == "facilities_built" and gap <= 2):
                         continue  # 工作队划定四个方面: the count is of 方面, not of the keyword; 改造了3个变压器: what was built
-                    if side == 1 and gap > 0 and count_unit is None and _counts_other_noun(self.text, q):
-                        continue  # 158个帮扶单位派驻: the count is of the noun between, not of the keyword after
+                    if side == 1 and gap > 0 and count_unit is None and _counts_other_noun(self.text, q) and not (
+                            metric.code == "facilities_built" and q.classifier in _THING_CLASSIFIERS):
+                        # 158个帮扶单位派驻: the count is of the noun between, not of the keyword after;
+                        # but 125盏太阳能路灯: a classifier made for things counts the thing the keyword names
+                        continue
                 elif q.unit in metric.units:
                     unit = q.unit
                 else:
@@ -586,8 +592,12 @@ class FactExtractor:
             if _in_quoted_name(text, p.start):
                 continue  # “锦州金利源环保有限公司…”项目: a name in quotation marks, not the place
             anchors.append(Anchor(p.start, p, "place", p.end, bracketed))
+        # 省级选派3名、市级选派14名、县级选派70名: a total split by the level that sent them, not by place
+        by_level = len(_BY_LEVEL_RE.findall(text, start, end)) >= 2
         for m in _SCOPE_RE.finditer(text, start, end):
             word = m.group("free") or m.group("organ")
+            if by_level and _BY_LEVEL_RE.fullmatch(word):
+                continue
             if _SCOPE_LEVEL[word] == "village" and text[m.start() - 1: m.start()] in ("为", "给", "帮"):
                 continue  # 全县工作队为村里争取资金: villages in general are who it is for, not the scope
             anchors.append(Anchor(m.start(), None, "scope", m.end(), word=word))
