@@ -389,6 +389,11 @@ class PeopleExtractor:
             name = name[:-1]
         if name and len(name) == 2:
             name = self._transliterated_whole(name, pos)
+        elif name and len(name) == names.surname_length(name) + 2 and self._count(name[:-1]) > self._count(name) >= 1 \
+                and self._count(name[:-1]) >= 2 and not self._count(name) >= 2:
+            # 陈洪住在村部 read as one word, on a page that writes 陈洪 alone elsewhere: the last character is
+            # the verb after the name
+            name = name[:-1]
         if name and name[names.surname_length(name):].startswith(self.p.ADDRESSES):
             name, vouched = None, False  # 王大爷, 李书记: a form of address, not a name
         self._reads[pos] = (name, vouched)
@@ -588,9 +593,10 @@ class PeopleExtractor:
             if match.group("role") in self.p.SHORT_ROLES and not match.group(0).startswith("驻村"):
                 if "工作队" not in text[max(0, match.start() - 6): match.start()]:
                     s_start, _ = self._sentence(match.start())
-                    listed = text[match.start() - 1: match.start()] == "、" and \
+                    listed = (text[match.start() - 1: match.start()] == "、"
+                              or text[max(0, match.start() - 2): match.start()] == "带领") and \
                         self.p.ROLE.search(text, s_start, match.start() - 1) is not None
-                    if listed:
+                    if listed:  # 第一书记NAME带领队员NAME、NAME: the members the secretary leads
                         team_context = True  # 第一书记田茂林、队员石静: a member listed after the secretary
                     elif "工作队" not in text[s_start: match.start()]:
                         continue  # 队长/队员 of some other team

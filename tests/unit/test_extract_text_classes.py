@@ -176,3 +176,24 @@ def test_a_name_inside_a_title_is_no_cadre():
     people = _people("本报讯 电视剧《牛大山进村记》播出时，王建国刚被选派到青松村任第一书记。"
                      "牛大山是剧中的第一书记。\n")
     assert "王建国" in people and not [n for n in people if "大山" in n]
+
+
+def test_members_the_first_secretary_leads():
+    people = _people("本报讯 今年以来，青松村驻村第一书记王建国带领队员刘志强、陈国华走访全村农户。\n")
+    assert people["刘志强"].role == "team_member" and people["陈国华"].role == "team_member"
+
+
+def test_a_stationed_cadre_whose_post_is_not_named():
+    people = _people("本报讯 “路修好了，村民出门方便多了。”青松村驻村干部刘志强告诉记者。\n")
+    assert people["刘志强"].role == "team_member"
+
+
+def test_a_given_name_may_begin_with_ri():
+    people = _people("本报讯 县农业局的刘日华，于2021年5月下派到青松乡红岩村任驻村第一书记。\n")
+    assert people["刘日华"].village == "红岩村"
+
+
+def test_a_verb_run_into_the_name_is_cut_where_the_page_writes_the_name_alone():
+    people = _people("本报讯 红岩村驻村第一书记陈洪说，村里的路要先修。担任第一书记的陈洪住在村部，"
+                     "陈洪每天走访农户。\n")
+    assert "陈洪" in people and "陈洪住" not in people
