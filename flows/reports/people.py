@@ -731,8 +731,9 @@ class PeopleExtractor:
             if name:
                 where = self._villages_in(match.start("where"), match.end("where"))
                 found += self._subjects(name, cut, self.p.role_code[match.group("role")], where, unit)
-        article_role = "first_secretary" if "第一书记" in text[start:end] else "team_member"
-        for match in self.p.COUNTED_NAMES.finditer(text, start, end):
+        article = text[start:end]
+        article_role = "first_secretary" if "第一书记" in article else "team_member"
+        for match in (self.p.COUNTED_NAMES.finditer(text, start, end) if "派" in article or "抽调" in article else ()):
             nxt = match.end()
             while True:
                 other = None if self._starts_place(nxt) else self.name_at(nxt)
@@ -743,13 +744,13 @@ class PeopleExtractor:
                 if text[nxt: nxt + 1] not in ("、", "和", "与"):
                     break
                 nxt += 1
-        for match in self.p.LEADS_TEAM.finditer(text, start, end):
+        for match in (self.p.LEADS_TEAM.finditer(text, start, end) if "带领" in article else ()):
             name = self.name_before(match.start())
             if name:
                 where = self._villages_in(match.start("where"), match.end("where"))
                 found.append(_Mention(name, "team_leader", match.start() - len(name), match.start(),
                                       where[-1] if where else None, 0.75))
-        if "驻村" in text[start:end]:
+        if "驻村" in article or "被" in article:
             for match in self.p.STATIONED.finditer(text, start, end):
                 cut, unit = self._subject_end(match.start(), start)
                 name = self.name_before(cut)
