@@ -898,6 +898,9 @@ class FactExtractor:
         # where the place comes from
         confidence += {"clause": 0.10, "sentence": 0.08, "running": 0.02, "article": -0.02,
                        "unresolved": -0.08}[region_source]  # unresolved: a scope word kept as written (我省)
+        if region is not None and region.level in ("township", "village") and len(region.name) >= 5 \
+                and text.count(region.name) == 1:
+            confidence -= 0.1  # a long local name read once on the page: the place finder may have read a phrase
         if region is None:
             confidence -= 0.3
         elif region.level == "village" and several_villages:
