@@ -174,7 +174,18 @@ def report(result: dict, verbose: bool = False) -> None:
               f"precision {f['fact_precision']:.3f} ({f['fp']} FP)  people recall {f['people_recall']:.3f}  "
               f"people precision {f['people_precision']:.3f}  metric agreement {f['metric_agreement']:.2f}")
     print("\ncalibration per set (a fact is correct when the scorer matches it to a gold fact)")
-    for name, rows in result["calibration_by_set"].items():
+    tables = dict(result["calibration_by_set"])
+    if len(tables) > 2:  # every real page pooled: the shared real pages and each extra set
+        pooled = [{"bin": row["bin"], "count": 0, "matched": 0.0} for row in tables["real"]]
+        for name, rows in tables.items():
+            for total, row in zip(pooled, rows if name != "gold" else ()):
+                total["count"] += row["count"]
+                total["matched"] += (row["precision"] or 0) * row["count"]
+        tables["all real pages, pooled"] = [
+            {"bin": t["bin"], "count": t["count"], "precision": t["matched"] / t["count"] if t["count"] else None}
+            for t in pooled]
+        labels["all real pages, pooled"] = "all real pages, pooled"
+    for name, rows in tables.items():
         print(f"  {labels.get(name, name + ' (extra)')}")
         print("    confidence   count  precision")
         for row in rows:
