@@ -98,7 +98,8 @@ _CONJUNCTION_RE = re.compile(r"[和及与、]|以及")
 # 5个村, 六条帮扶村, 两个贫困村: a count of several villages in a sentence (自然村 are the hamlets of one village: not several).
 _SEVERAL_VILLAGES_RE = re.compile(r"(?:\d+|[两三四五六七八九十]+)[个条座][\u4e00-\u9fff]{0,4}?(?<!自然)村(?![民委])")
 _PROFILE_RE = re.compile(_VOCAB.alternation("profile_word"))
-_VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:全部|整体|先后|已|均|顺利|如期|实现)*(?:脱贫)?(?:摘帽|出列|退出)")
+_VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:全部|整体|先后|已|均|顺利|如期|实现)*"
+                              r"(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)")
 _STORY_VERB_RE = re.compile(_VOCAB.alternation("story_verb"))
 # 400个建档立卡贫困村, 86个地处高寒、交通不便的边远民族村: the head noun closes the phrase after the count.
 _VILLAGE_HEAD_RE = re.compile(rf"[^，。,；;：:！？!?\n\d]{{0,20}}?(?:{_VOCAB.alternation('village_noun')})(?!级)")

@@ -105,10 +105,11 @@ def load_divisions(seed: Path = REGIONS_SEED) -> dict[str, tuple[Division, ...]]
             names.setdefault(row["name"], []).append(Division(
                 adcode=row["adcode"], name=row["name"], level=level,
                 province=row["province_name"] or None, city=row["city_name"] or None))
-    # Reports shorten autonomous counties and banners: 澜沧拉祜族自治县 → 澜沧县 (else "沧县" inside it is taken).
+    # Reports shorten autonomous counties, banners and prefectures: 澜沧拉祜族自治县 → 澜沧县 (else "沧县" inside it
+    # is taken), 某土家族苗族自治州 → 某州.
     for name, rows in list(names.items()):
         short = _AUTONOMOUS_RE.match(name)
-        if short and rows[0].level == "county":
+        if short and rows[0].level in ("county", "city"):
             alias = short.group(1) + short.group(2)
             if alias not in names:
                 names[alias] = [Division(r.adcode, alias, r.level, r.province, r.city) for r in rows]
@@ -308,7 +309,10 @@ class PlaceFinder:
             place = self._local(i, floor, match.group(0))
             if place:
                 nxt = self.text[place.end: place.end + 1]
-                doubtful = place.level == "village" and nxt in NOUN_AFTER_VILLAGE and place.start not in ends
+                # 村民, 村级 after a village; 镇区 (a town's built-up area) after a township: read only if the
+                # name stands alone elsewhere on the page
+                doubtful = ((place.level == "village" and nxt in NOUN_AFTER_VILLAGE)
+                            or (place.level == "township" and nxt == "区")) and place.start not in ends
                 local.append((place, doubtful))
                 ends.add(place.end)
                 floor = place.end

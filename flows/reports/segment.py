@@ -69,8 +69,8 @@ class Article:
 
 
 def classify(text: str) -> str:
-    if _MARKER_RE.match(text):
-        return "marker"
+    if _MARKER_RE.match(text) and len(text) <= 24:
+        return "marker"  # (上接A1版) on its own line; a body paragraph that starts with it stays body
     if _DATELINE_RE.match(text) and len(text) > 24:
         return "dateline"
     if _BYLINE_RE.search(text) and (len(text) <= 24 or text.endswith("摄")):

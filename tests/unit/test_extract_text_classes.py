@@ -197,3 +197,18 @@ def test_a_verb_run_into_the_name_is_cut_where_the_page_writes_the_name_alone():
     people = _people("本报讯 红岩村驻村第一书记陈洪说，村里的路要先修。担任第一书记的陈洪住在村部，"
                      "陈洪每天走访农户。\n")
     assert "陈洪" in people and "陈洪住" not in people
+
+
+def test_a_body_paragraph_that_starts_with_a_continuation_marker_is_read():
+    facts = _facts("攻坚纪实\n(上接A1版) 今年，某县共组建驻村工作队312个，选派驻村干部986名。\n")
+    assert {f.value for f in facts} >= {312, 986}
+
+
+def test_an_autonomous_prefecture_is_read_as_its_short_form_with_zhou():
+    facts = _facts("本报讯 2016年，恩施州共组建驻村工作队688个，实现贫困村全覆盖。\n")
+    assert _one(facts, 688).region == "恩施州"
+
+
+def test_a_town_area_is_not_read_as_a_township():
+    text = "本报讯 工作组驻村后广泛征求镇区意见，制定帮扶方案。"
+    assert not [p for p in PlaceFinder(text).find() if p.level == "township"]
