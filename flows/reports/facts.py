@@ -114,9 +114,10 @@ _STATE_BEFORE_RE = re.compile(r"(?:共有|现有|尚有|仍有|只有|仅有|还
 # 已脱贫23户, 通过…带动: a result stated in its own clause of a sentence that also describes the place.
 _RESULT_WORD_RE = re.compile(r"已|实现|帮助|带动|完成|新增|累计|通过")
 _BY_LEVEL_RE = re.compile(r"(?:省|市|县|区|镇|乡)(?:级|里|直)选派")
+_WORKS_ON = ("新建", "修建", "新修", "拓宽", "硬化", "改造", "新打", "提档升级", "活动场所")
 _THING_CLASSIFIERS = ("盏", "座", "口", "眼", "台", "套", "所", "处", "栋")
 _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
-_SCARCE_BEFORE_RE = re.compile(r"(?:只有|仅有|仅|不足|不到|尚不足)$")
+_SCARCE_BEFORE_RE = re.compile(r"(?:只有|仅有|仅|不足|不到|尚不足)(?:一[条个座处所])?$")
 _BASELINE_RE = re.compile(r"仅有|只有|原有|原来|过去|以前|此前|共有|现有|拥有")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
 _OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
@@ -486,13 +487,13 @@ class FactExtractor:
                 continue
             if _NEGATION_RE.search(self.text, max(0, hit.start - 2), hit.start):
                 continue  # 尚未脱贫: the keyword is negated
-            if side == 0 and q.unit == "yuan" and len(hit.keyword) <= 2 and any(
+            if side == 0 and q.unit == "yuan" and hit.keyword == "投资" and any(
                     0 <= h.start - q.end <= AFTER and not _CLAUSE_BREAK_RE.search(self.text, q.end, h.start)
-                    for h in hits if any(m.code == "facilities_built" for m in h.metrics)) \
+                    and h.keyword in _WORKS_ON for h in hits) \
                     and not _SECURED_VERB_RE.search(self.text, self._sentence[0], q.prefix_start):
-                # 投资8万元新建拦水坝, 投资13万元对活动场所…: the thing built right after the amount names it;
-                # after a comma or 、 (投资100万元、建设鸡舍), or once the sentence says it was won (争取资金，投入…),
-                # the amount stays money put in
+                # 投资8万元新建拦水坝, 投资6万元拓宽水渠, 投资13万元对活动场所…: the cost of a work on one site, named
+                # right after the amount; money put into building up (投入…建设, 投资…建设), after a comma or 、
+                # (投资100万元、建设鸡舍), or once the sentence says it was won (争取资金，投入…) stays money put in
                 gap = BEFORE
             for metric in hit.metrics:
                 if q.unit == "count":
@@ -792,7 +793,7 @@ class FactExtractor:
         metric, unit, gap, keyword = chosen
         if metric.code == "villages_covered" and _VILLAGES_OUT_RE.match(text, q.end):
             metric = self.catalog.by_code("other")  # 帮助N个贫困村摘帽: villages out of poverty, an outcome
-        if metric.kind == "outcome" and _SCARCE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.start):
+        if metric.kind == "outcome" and _SCARCE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.start):
             return None  # 人均纯收入只有3700元, 人均不足0.6亩: how little there was, the starting point, not a result
         if metric.kind == "outcome" and _PROFILE_RE.search(text, s_start, s_end) \
                 and not _RESULT_WORD_RE.search(text, c_start, q.prefix_start):

@@ -146,7 +146,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                             and text[match.start() - 1: match.start()] in ("近", "上", "约", "逾", "超"))
             if round_figure:
                 value = 100.0 if num == "百" else 1000.0  # 近百万元: a round figure, approx
-            elif num == "一" or num[0] in "百千" or (match.start() > 0 and text[match.start() - 1] in _CN + "万亿"):
+            elif (num == "一" and not mult) or num[0] in "百千" or (match.start() > 0 and text[match.start() - 1] in _CN + "万亿"):
                 continue  # 一名 is an article, 百姓/千锤百炼 are words
             else:
                 value = parse_chinese_number(num)

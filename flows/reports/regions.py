@@ -249,8 +249,8 @@ class PlaceFinder:
                 else:
                     segment, cut = segment[k + 1:], True
                 break
-        if not cut and len(segment) > 2 and segment[-2] in "和与及":
-            return None  # 干部甲和唐村水库: a one-character name after 和 with nothing left of it to cut at
+        if len(segment) > 2 and segment[-2] in "了的着过和与及":
+            return None  # 干部甲和唐村, 制定了帮村计划: one character after a particle or a conjunction is no name
         if len(segment) >= 3 and segment[0] == "驻":
             segment, cut = segment[1:], True  # 驻灯塔村第一书记: the cadre is stationed in 灯塔村
         k = segment.rfind("驻", 0, len(segment) - 2)

@@ -212,3 +212,35 @@ def test_an_autonomous_prefecture_is_read_as_its_short_form_with_zhou():
 def test_a_town_area_is_not_read_as_a_township():
     text = "本报讯 工作组驻村后广泛征求镇区意见，制定帮扶方案。"
     assert not [p for p in PlaceFinder(text).find() if p.level == "township"]
+
+
+def test_money_put_into_building_up_is_funding_the_cost_of_a_work_on_one_site_is_not():
+    facts = _facts("本报讯 在驻村工作队帮扶下，青松村投入30多万元新建了水窖3个。"
+                   "驻村工作队投资6万元拓宽青松村水渠。\n")
+    assert _one(facts, 300_000).kind == "funding"
+    assert _one(facts, 60_000).metric == "facilities_built"
+
+
+def test_yi_before_a_multiplier_is_a_number():
+    fact = _one(_facts("本报讯 驻村第一书记为青松村争取县交通局资助一万元修路。\n"), 10_000)
+    assert fact.kind == "funding"
+
+
+def test_work_groups_and_aid_teams_are_teams():
+    facts = _facts("本报讯 今年全市组建了128个驻村工作组，另有6支市派驻村帮扶队进驻青松乡。\n")
+    assert _one(facts, 128).unit == "team" and _one(facts, 6).unit == "team"
+
+
+def test_the_value_of_a_gift_is_a_donation():
+    fact = _one(_facts("本报讯 驻村工作队为青松村小学送去价值8000多元的图书。\n"), 8000)
+    assert fact.metric == "donation"
+
+
+def test_only_one_road_of_some_length_is_the_starting_point():
+    facts = _facts("本报讯 驻村前，青松村只有一条4公里的土路。驻村工作队帮助青松村新修道路6公里。\n")
+    assert [f.value for f in facts if f.unit == "km"] == [6]
+
+
+def test_a_plan_to_help_villages_is_no_village():
+    text = "本报讯 工作组及时制定了帮村计划，协调资金修路。"
+    assert not [p for p in PlaceFinder(text).find() if p.level == "village"]
