@@ -215,6 +215,11 @@ _DATE_RE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?")
 _DISPATCH_LATER_RE = re.compile(r"[，,]?\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?)?" + _DISPATCH_RE.pattern)
 # NAME，男，汉族，中共党员，1985年3月出生，…: a profile between a name and its posting
 _PROFILE = r"(?:[，,]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族|中共党员|党员|\d{2}岁|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生))*"
+# 我来到某村担任第一书记, 我被选派到某村驻村, 作为第一书记…我: a cadre who tells the story in the first person.
+_FIRST_PERSON_POST_RE = re.compile(r"我[^。！？\n]{0,16}?(?:来到|到|被选派到|被派到|下派到|派驻到|选派到|驻)"
+                                   r"[^。！？\n]{0,20}?村[^。！？\n]{0,6}?(?:担任|任|当|驻村)|作为(?:驻村)?第一书记[^。！？\n]{0,20}?我")
+# 文_NAME, 文/NAME, 作者：NAME (a byline line or a page header)
+_BYLINE_NAME_RE = re.compile(r"(?:(?:^|\n)\s*文\s*[_/／:：]\s*|作者\s*[:：]\s*)(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[^\u4e00-\u9fff]|$)")
 # 三个多月前, 去年3月, 两年前: a time counted back from the story, between a name and what the person did.
 _RELATIVE_TIME = r"(?:[一二两三四五六七八九十半\d]+个?多?(?:年|月|天|周)(?:前|来)|(?:去年|前年|今年|当年)(?:\d{1,2}月)?(?:份|底|初)?)"
 _UNIT_WORD = r"(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|处|会|社|集团|厂)"
@@ -398,6 +403,22 @@ class PeopleExtractor:
             name, vouched = None, False  # 王大爷, 李书记: a form of address, not a name
         self._reads[pos] = (name, vouched)
         return name, vouched
+
+    def _first_person(self, start: int, end: int) -> list[_Mention]:
+        """A cadre who tells the story (我来到某村担任第一书记), with the page's byline (文_NAME, 作者：NAME) naming
+        them: the author is the cadre, stationed in the village of that sentence."""
+        told = _FIRST_PERSON_POST_RE.search(self.text, start, end)
+        if not told:
+            return []
+        byline = _BYLINE_NAME_RE.search(self.text)
+        if not byline or not names.surname_length(byline.group("name")):
+            return []
+        name = byline.group("name")
+        s_start, s_end = self._sentence(told.start())
+        where = [p for p in self.places if s_start <= p.start and p.end <= s_end and p.level == "village"]
+        role = "first_secretary" if "第一书记" in self.text[s_start:s_end] else "team_member"
+        return [_Mention(name, role, byline.start("name"), byline.end("name"), where[0] if where else None, 0.7,
+                         after_post=True)]
 
     def _transliterated_whole(self, name: str, pos: int) -> str:
         """马旦别克 read as 马旦: a transliterated name whose first character looks like a surname. When the page
@@ -685,6 +706,7 @@ class PeopleExtractor:
                             break
                         found.append(_Mention(other, role, at, at + len(other), village, 0.7, other_unit))
                         nxt = at + len(other)
+        found += self._first_person(start, end)
         found += self._table(start, end)
         found += self._line_table(start, end)
         for match in _SENT_TO_RE.finditer(text, start, end):

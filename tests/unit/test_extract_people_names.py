@@ -346,9 +346,9 @@ def test_person_cues_seed_names_known_roles_and_kinds():
 
 def test_a_steward_adds_a_spelling_of_a_post_in_the_seed(tmp_path):
     seed = tmp_path / "person_cues.csv"
-    seed.write_text(CUES_SEED.read_text(encoding="utf-8") + "role,驻村书记,first_secretary,a test spelling\n",
+    seed.write_text(CUES_SEED.read_text(encoding="utf-8") + "role,帮扶书记,first_secretary,a test spelling\n",
                     encoding="utf-8")
-    text = "青禾村驻村书记冯晓光带领群众种茶。"
+    text = "青禾村帮扶书记冯晓光带领群众种茶。"
     assert PeopleExtractor(text, []).mentions(0, len(text)) == []
     found = PeopleExtractor(text, [], cues=seed).mentions(0, len(text))
     assert [(m.name, m.role) for m in found] == [("冯晓光", "first_secretary")]

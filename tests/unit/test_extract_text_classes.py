@@ -244,3 +244,14 @@ def test_only_one_road_of_some_length_is_the_starting_point():
 def test_a_plan_to_help_villages_is_no_village():
     text = "本报讯 工作组及时制定了帮村计划，协调资金修路。"
     assert not [p for p in PlaceFinder(text).find() if p.level == "village"]
+
+
+def test_a_cadre_who_tells_the_story_is_the_byline_author():
+    people = _people("驻村手记\n文_王建国\n两年前，我来到渭源县青松村担任第一书记，全村道路泥泞。\n"
+                     "我跑了很多单位，争取到修路资金。\n")
+    assert people["王建国"].role == "first_secretary" and people["王建国"].village == "青松村"
+
+
+def test_a_given_name_may_hold_a_character_kept_out_for_its_words():
+    people = _people("本报讯 驻村第一书记张书涛开着自家的车进村。青松村第一书记郑从根会同村干部走访农户。\n")
+    assert {"张书涛", "郑从根"} <= set(people)
