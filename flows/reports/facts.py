@@ -117,7 +117,9 @@ _BY_LEVEL_RE = re.compile(r"(?:省|市|县|区|镇|乡)(?:级|里|直)选派")
 _WORKS_ON = ("新建", "修建", "新修", "拓宽", "硬化", "改造", "新打", "提档升级", "活动场所")
 _THING_CLASSIFIERS = ("盏", "座", "口", "眼", "台", "套", "所", "处", "栋")
 _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
-_SCARCE_BEFORE_RE = re.compile(r"(?:只有|仅有|仅|不足|不到|尚不足)(?:一[条个座处所])?$")
+_SCARCE_BEFORE_RE = re.compile(r"(?:只有|仅有|仅|不足|不到|尚不足|低于|少于)(?:一[条个座处所])?$")
+# 全市仍然还有163个贫困村, 剩下83户: what remains to be done, not what was done
+_REMAINING_BEFORE_RE = re.compile(r"(?:还有|仍有|尚有|仍然有|剩下|剩余)$")
 _BASELINE_RE = re.compile(r"仅有|只有|原有|原来|过去|以前|此前|共有|现有|拥有")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
 _OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
@@ -747,6 +749,9 @@ class FactExtractor:
             return None
         if q.unit == "count" and self._restated_villages(q, s_start):
             return None
+        if _REMAINING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) \
+                and not _LIFTED_AFTER_RE.match(text, q.end):
+            return None  # 仍然还有163个贫困村没有退出: what remains to be done
         if (q.unit != "person" and _ONE_OF_RE.match(text, q.end)) or _MERGED_FROM_RE.match(text, q.end):
             # 24个贫困村之一: which group the place belongs to (but 86名第一书记之一 still counts those sent);
             # 三个行政村合并而成: what the village was made of
@@ -817,7 +822,12 @@ class FactExtractor:
             return None  # a tally of one only right after its keyword: 引进项目1个
         region, region_source = self._region(q, c_start, s_start, article, running, article_place)
         if unit == "village" and q.value >= 2 and region is not None and region.level == "village":
-            region = self._above_village(region, article_place)  # a count of villages is not about one of them
+            towns = {self.village_township.get(p.name) for p in self._places_in(s_start, q.prefix_start)
+                     if p.level == "village"} - {None}
+            if len(towns) >= 2 and article_place is not None:
+                region = article_place  # 甲镇某村、乙镇某村等10个村: villages of several townships, the county's
+            else:
+                region = self._above_village(region, article_place)  # a count of villages is not about one of them
         if self._years[0] != (s_start, s_end):
             self._years = ((s_start, s_end), list(_YEAR_RE.finditer(text, s_start, s_end)))
         years = self._years[1]

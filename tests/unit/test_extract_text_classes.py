@@ -255,3 +255,18 @@ def test_a_cadre_who_tells_the_story_is_the_byline_author():
 def test_a_given_name_may_hold_a_character_kept_out_for_its_words():
     people = _people("本报讯 驻村第一书记张书涛开着自家的车进村。青松村第一书记郑从根会同村干部走访农户。\n")
     assert {"张书涛", "郑从根"} <= set(people)
+
+
+def test_what_remains_to_be_done_is_no_figure():
+    facts = _facts("本报讯 全市驻村工作队帮助112个贫困村退出，全市仍然还有63个贫困村没有退出。\n")
+    assert 63 not in {f.value for f in facts}
+
+
+def test_villages_of_several_townships_are_the_countys():
+    text = ("本报讯 渭源县选派12名干部组成驻村工作组，前往该县青松镇红岩村、白石镇黄土村等8个贫困村开展帮扶。\n")
+    assert _one(_facts(text), 8).region == "渭源县"
+
+
+def test_money_coordinated_for_a_village_is_won_for_it():
+    fact = _one(_facts("本报讯 驻村第一书记为青松村协调20万元建设文化活动室。\n"), 200_000)
+    assert fact.kind == "funding"
