@@ -149,6 +149,9 @@ class _Patterns:
         # 由某办公室派出两位干部NAME、NAME: a count of cadres sent, their names in apposition.
         self.COUNTED_NAMES = re.compile(r"(?:派出|选派|派驻|下派|抽调)了?(?:[一二两三四五六七八九十]|\d+)(?:名|位)"
                                         r"(?:优秀|年轻|党员|机关)?(?:干部|同志|队员|工作人员)")
+        # NAME是某局主任科员，2015年9月起任某县某镇某村第一书记: the posting dated from when it began.
+        self.POSTED_SINCE = re.compile(rf"(?:起|开始)(?:担任|任)(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查))"
+                                       rf"(?:驻村|村?党?总?支部?)?(?P<role>{role})")
         # NAME带领某机关工作队入驻某村: the one who leads the team in.
         self.LEADS_TEAM = re.compile(r"带领[^，。,；;！？\n]{0,14}?工作队(?:入驻|进驻|驻|到|来到)"
                                      r"(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查))")
@@ -174,13 +177,17 @@ class _Patterns:
         # a sentence that may name a stationed cadre: a post in it, or a posting to a village
         self.CANDIDATE = re.compile(rf"{role}|(?:{_alt(cues.dispatch)})[^。；;！？\n]{{0,16}}?(?:村|嘎查)")
         # 记者NAME, 村民NAME, 县委书记NAME: the word just before a name that is no stationed cadre's
-        self.NOT_CADRE = re.compile(rf"(?:{_alt(cues.not_cadre)})[\s：:]*$")
+        # 村民NAME, 记者NAME; a reporter's byline may break the line before the name, a villager's cue may not
+        # (a caption 某某与村民 ends its line, the next line opens with the cadre's name)
+        self.NOT_CADRE = re.compile(rf"(?:{_alt(cues.not_cadre)})[ \t\u3000：:]*\Z|(?:记者|通讯员|摄影|作者)[\s：:]*\Z")
         honorific = _alt(cues.honorifics)
         # between a name and its posting: 同志, a profile, a comma, a date (于2022年3月), 被, or 由/被 + the unit
         # (自2019年起, 从县交通局: a start or the unit the cadre comes from)
         # (NAME，县某局干部，2019年到某村任第一书记: the unit and title in apposition after the name)
         self.GAP = re.compile(rf"(?:{honorific})?{_PROFILE}"
                               rf"(?:[，,]\s*(?P<apposed>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)}))?"
+                              # NAME是某局主任科员，2015年9月起任…: who the person is, then when the posting began
+                              rf"(?:(?:是|系)[\u4e00-\u9fff]{{2,30}}?{_UNIT_WORD}的?(?:{_alt(cues.titles)})?)?"
                               rf"(?:[，,、\s]*(?:于|在|自|从)?\s*(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?份?|{_RELATIVE_TIME})"
                               rf"(?:起|开始)?)?"
                               rf"[，,、\s]*(?:{_alt(cues.adverbs)})?"
@@ -766,6 +773,12 @@ class PeopleExtractor:
                 if text[nxt: nxt + 1] not in ("、", "和", "与"):
                     break
                 nxt += 1
+        for match in (self.p.POSTED_SINCE.finditer(text, start, end) if "起" in article or "开始" in article else ()):
+            cut, unit = self._subject_end(match.start(), start)
+            name = self.name_before(cut)
+            if name:
+                where = self._villages_in(match.start("where"), match.end("where"))
+                found += self._subjects(name, cut, self.p.role_code[match.group("role")], where, unit)
         for match in (self.p.LEADS_TEAM.finditer(text, start, end) if "带领" in article else ()):
             name = self.name_before(match.start())
             if name:

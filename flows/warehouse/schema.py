@@ -198,6 +198,36 @@ DDL: tuple[str, ...] = (
         recorded_at  timestamp not null
     )
     """,
+    # One row per check of a run: every batch expectation (Great Expectations, on the night's new
+    # rows) and every dbt test, each blocking or warning. Counts and descriptions only, never a
+    # personal value (flows/quality/check_results.py writes it).
+    """
+    create table if not exists meta.check_results (
+        run_id       varchar not null,
+        source       varchar not null,       -- expectation / dbt
+        suite        varchar not null,       -- the expectation suite, or the dbt test's unique id
+        target       varchar,                -- the table (or aggregate) checked, or the dbt node tested
+        check_name   varchar not null,       -- GX expectation type (with its row condition), or dbt test name
+        column_name  varchar,
+        severity     varchar not null,       -- blocking (a failure fails the run) / warning (reported)
+        success      boolean not null,
+        observed     varchar,                -- what was seen, as counts: "3 of 120 rows fail"
+        failed_count bigint,                 -- rows (or groups) that failed; null when not countable
+        description  varchar,                -- what the check means, for a steward
+        checked_at   timestamp not null
+    )
+    """,
+    # Roster rows per county as accepted by the last run whose blocking checks passed; tonight's
+    # counts are compared with them (a county whose roster shrinks by half is suspect).
+    """
+    create table if not exists meta.roster_county_counts (
+        run_id       varchar not null,
+        run_date     date,
+        county       varchar not null,
+        rows         bigint not null,
+        recorded_at  timestamp not null
+    )
+    """,
     # Warehouses made before these columns existed get them (no-ops afterwards).
     "alter table meta.file_manifest add column if not exists retry boolean default true",
     "alter table meta.run_log add column if not exists pid integer",

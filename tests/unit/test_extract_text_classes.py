@@ -270,3 +270,9 @@ def test_villages_of_several_townships_are_the_countys():
 def test_money_coordinated_for_a_village_is_won_for_it():
     fact = _one(_facts("本报讯 驻村第一书记为青松村协调20万元建设文化活动室。\n"), 200_000)
     assert fact.kind == "funding"
+
+
+def test_a_villager_cue_ending_the_line_before_does_not_unmake_the_cadre():
+    people = _people("王建国与村民\n王建国是省农业厅主任科员，2021年3月起任渭源县青松镇红岩村第一书记。\n"
+                     "两年来，王建国带领村民修路。\n")
+    assert people["王建国"].village == "红岩村"
