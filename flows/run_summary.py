@@ -31,6 +31,10 @@ class RunSummary:
     files: list[FileOutcome] = field(default_factory=list)
     quarantine_by_reason: Counter = field(default_factory=Counter)
     batch_checks: list[dict] = field(default_factory=list)
+    # From meta.check_results (expectations and dbt tests): counts by severity and outcome, and
+    # one line per failed check, blocking first.
+    checks: dict[str, int] = field(default_factory=dict)
+    checks_failed: list[str] = field(default_factory=list)
     dbt_counts: dict[str, int] = field(default_factory=dict)
     dbt_failures: list[str] = field(default_factory=list)
     published: str | None = None
@@ -38,6 +42,10 @@ class RunSummary:
     problems: list[str] = field(default_factory=list)
     problems_fixed: list[str] = field(default_factory=list)  # repairs of earlier state this run made
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    # Steward decisions: how many this run recorded, and those about a fact or person that a newer
+    # version of its report no longer has (kept, listed here until decided again).
+    decisions_recorded: int = 0
+    decisions_vanished: list[str] = field(default_factory=list)
 
     @contextmanager
     def timed(self, stage: str) -> Iterator[None]:
@@ -114,7 +122,13 @@ class RunSummary:
                              + (f" (+{len(outcome.notes) - 1} more)" if len(outcome.notes) > 1 else ""))
         for check in self.batch_checks:
             verdict = "passed" if check["success"] else "FAILED"
-            lines.append(f"  batch check {check['suite']}: {verdict} ({check['evaluated']} expectations)")
+            warned = f", {len(check['warnings'])} warning(s)" if check.get("warnings") else ""
+            lines.append(f"  batch check {check['suite']}: {verdict} ({check['evaluated']} expectations{warned})")
+        if self.checks:
+            lines.append("  checks     " + ", ".join(f"{label} {count}" for label, count in self.checks.items())
+                         + " (meta.check_results)")
+        for failed in self.checks_failed:
+            lines.append(f"  CHECK      {failed}")
         lines.append(
             f"  dbt        models built {models}, snapshots {snapshots}, seeds {seeds}, "
             f"tests passed {tests_passed}, tests failed {tests_failed}"
@@ -127,6 +141,11 @@ class RunSummary:
             lines.append(f"  report     {self.report}")
         if self.stage_seconds:
             lines.append("  seconds    " + ", ".join(f"{stage} {secs:.1f}" for stage, secs in self.stage_seconds.items()))
+        if self.decisions_recorded or self.decisions_vanished:
+            lines.append(f"  decisions  recorded {self.decisions_recorded}, about items no longer in their report "
+                         f"{len(self.decisions_vanished)}")
+        for vanished in self.decisions_vanished:
+            lines.append(f"  VANISHED   {vanished}")
         for fixed in self.problems_fixed:
             lines.append(f"  REPAIRED   {fixed}")
         for problem in self.problems:

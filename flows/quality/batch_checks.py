@@ -1,22 +1,33 @@
-"""Batch checks: run the Great Expectations suites in expectations/ against the warehouse tables.
+"""Batch checks: run the Great Expectations suites in expectations/ against the night's new rows.
 
 A suite file `<schema>__<table>.json` checks the table `<schema>.<table>` (the first `__` splits
-schema from table: `raw__roster__assignments` checks `raw.roster__assignments`). GX 1.x cannot
-validate DuckDB through SQLAlchemy, so each table is read into pandas and validated as a
-dataframe. Results carry counts, never values: an unexpected value may be an ID number or a phone.
+schema from table: `raw__roster__assignments` checks `raw.roster__assignments`). Only the rows no
+accepted run has checked yet are validated: tonight's, and those of an earlier run whose blocking
+checks failed (they are still in raw, and must not reach the marts unchecked). A suite whose meta
+names a `batch` checks an aggregate instead (BATCHES below: SQL in DuckDB, a few rows per county).
+GX 1.x cannot validate DuckDB through SQLAlchemy, so each batch is read into pandas and validated
+as a dataframe.
+
+Every expectation declares its severity in its meta: `blocking` (a failure fails the run and the
+published marts stay as they were) or `warning` (reported, the run goes on). Results carry counts,
+never values: an unexpected value may be an ID number or a phone. Only an aggregate suite may name
+the rows that failed (`identify_by`, e.g. the county), since its rows hold no personal column.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import os
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import duckdb
+
+from flows.rosters.id_numbers import mask_personal_numbers
 
 if TYPE_CHECKING:  # importing great_expectations takes ~2 s: only runs that validate pay for it
     import pandas as pd
@@ -27,6 +38,8 @@ log = logging.getLogger(__name__)
 
 DATA_SOURCE = "zhucun_warehouse"
 BATCH_DEFINITION = "whole_table"
+SEVERITIES = ("blocking", "warning")
+IDENTIFIED_ROWS = 10  # rows an aggregate check names (e.g. counties); the rest are counted
 # Counts only: `exclude_unexpected_values` keeps GX from collecting offending values at all, so
 # they reach neither our results nor GX's validation store (uncommitted/ of a file context).
 RESULT_FORMAT: dict[str, Any] = {
@@ -37,6 +50,49 @@ RESULT_FORMAT: dict[str, Any] = {
 }
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*")
 
+# Runs whose rows were checked and accepted: every blocking expectation passed (or, before
+# meta.check_results existed, the run succeeded). Rows of any other run are the night's batch.
+_ACCEPTED_RUNS = """
+    select run_id from meta.check_results where source = 'expectation'
+    group by run_id having not bool_or(severity = 'blocking' and not success)
+    union
+    select run_id from meta.run_log where status = 'succeeded'
+"""
+
+# Roster rows per county now, and the run date that last brought rows for it (its freshness).
+_COUNTY_ROWS = """
+    select coalesce(roster.county, roster.city, '(未填县 no county)') as county,
+           count(*) as rows_now,
+           max(coalesce(run_log.run_date, cast(roster.loaded_at as date))) as last_roster_date
+    from raw.roster__assignments as roster
+    left join meta.run_log as run_log on roster.run_id = run_log.run_id
+    group by all
+"""
+
+# Aggregate batches a suite may name in its meta ("batch"): SQL aggregates, never whole tables.
+BATCHES: dict[str, str] = {
+    # One row per county: its roster rows now beside the count the last accepted run recorded,
+    # and the days since a run last brought it a roster (counted from the run date).
+    "roster_counties": f"""
+        with now_rows as ({_COUNTY_ROWS}),
+        recorded as (
+            select county, rows as rows_before
+            from meta.roster_county_counts
+            qualify row_number() over (partition by county order by recorded_at desc) = 1
+        )
+        select coalesce(now_rows.county, recorded.county) as county,
+               coalesce(now_rows.rows_now, 0) as rows_now,
+               recorded.rows_before,
+               case when recorded.rows_before > 0
+                   then coalesce(now_rows.rows_now, 0) / recorded.rows_before end as rows_ratio,
+               now_rows.last_roster_date,
+               date_diff('day', now_rows.last_roster_date, $today) as days_since_last_roster
+        from now_rows
+        full outer join recorded on now_rows.county = recorded.county
+        order by county
+    """,
+}
+
 
 @dataclass(frozen=True)
 class FailedExpectation:
@@ -44,16 +100,39 @@ class FailedExpectation:
     column: str | None  # None for table-level checks; "a, b" for compound ones
     unexpected_count: int
     description: str  # for a steward; never holds a data value
+    severity: str = "blocking"
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    """One expectation of one suite, passed or not: a row of meta.check_results."""
+
+    check: str  # GX type, with its row condition when it has one
+    column: str | None
+    severity: str  # blocking / warning
+    success: bool
+    observed: str  # counts (and, for aggregates, the groups that failed); never a personal value
+    failed_count: int | None
+    description: str
 
 
 @dataclass(frozen=True)
 class SuiteResult:
     suite: str
     table: str
-    success: bool
+    success: bool  # every expectation passed
     evaluated: int  # expectations evaluated (0 when the table does not exist yet)
     failed: list[FailedExpectation]
-    rows: int = 0
+    rows: int = 0  # rows in the batch validated
+    checks: tuple[CheckOutcome, ...] = field(default=())
+
+    @property
+    def blocking_failed(self) -> list[FailedExpectation]:
+        return [failure for failure in self.failed if failure.severity == "blocking"]
+
+    @property
+    def warnings(self) -> list[FailedExpectation]:
+        return [failure for failure in self.failed if failure.severity == "warning"]
 
 
 def suite_table(suite_name: str) -> tuple[str, str]:
@@ -64,43 +143,108 @@ def suite_table(suite_name: str) -> tuple[str, str]:
     return schema, table
 
 
+def severity_of(suite_name: str, position: int, expectation: dict[str, Any]) -> str:
+    """The declared severity of one expectation; a suite that does not say is an error, not a default."""
+    severity = (expectation.get("meta") or {}).get("severity")
+    if severity not in SEVERITIES:
+        raise ValueError(f"suite {suite_name}: expectation {position} ({expectation.get('type')}) must declare "
+                         f"meta.severity as one of {', '.join(SEVERITIES)}, not {severity!r}")
+    return severity
+
+
+def load_suite(path: Path) -> dict[str, Any]:
+    suite_dict = json.loads(path.read_text(encoding="utf-8"))
+    name = suite_dict.get("name")
+    if name != path.stem:
+        raise ValueError(f"{path.name}: suite name {name!r} must equal the file name")
+    for position, expectation in enumerate(suite_dict.get("expectations", [])):
+        severity_of(name, position, expectation)
+    batch = (suite_dict.get("meta") or {}).get("batch")
+    if batch is not None and batch not in BATCHES:
+        raise ValueError(f"{path.name}: meta.batch {batch!r} is not one of {', '.join(BATCHES)}")
+    if (suite_dict.get("meta") or {}).get("identify_by") and batch is None:
+        raise ValueError(f"{path.name}: only an aggregate batch may name failing rows (identify_by)")
+    return suite_dict
+
+
+def _batch_frame(con: duckdb.DuckDBPyConnection, suite_dict: dict[str, Any],
+                 today: dt.date) -> tuple[str, pd.DataFrame | None]:
+    """(what is checked, the frame); None when the table does not exist yet."""
+    batch = (suite_dict.get("meta") or {}).get("batch")
+    if batch is not None:
+        if not _table_exists(con, "raw", "roster__assignments"):
+            return f"aggregate {batch}", None
+        return f"aggregate {batch}", con.execute(BATCHES[batch], {"today": today}).df()
+    schema, table = suite_table(suite_dict["name"])
+    qualified = f"{schema}.{table}"
+    if not _table_exists(con, schema, table):
+        return qualified, None
+    frame = con.execute(f'select * from "{schema}"."{table}" where run_id not in ({_ACCEPTED_RUNS})').df()
+    return qualified, frame
+
+
 def run_batch_checks(
-    con: duckdb.DuckDBPyConnection, expectations_dir: Path, gx_root: Path | None = None
+    con: duckdb.DuckDBPyConnection, expectations_dir: Path, gx_root: Path | None = None,
+    today: dt.date | None = None,
 ) -> list[SuiteResult]:
-    """Validate every table that has a suite in `expectations_dir`, one GX context for the whole run."""
+    """Validate the night's batch against every suite in `expectations_dir`, one GX context for the run.
+
+    `today` is the run date (Settings.today): freshness is counted from it.
+    """
+    today = today or dt.date.today()
     context: AbstractDataContext | None = None  # built on first use: a run with no tables skips GX
     results: list[SuiteResult] = []
     for path in sorted(expectations_dir.glob("*.json")):
-        suite_dict = json.loads(path.read_text(encoding="utf-8"))
-        name = suite_dict.get("name")
-        if name != path.stem:
-            raise ValueError(f"{path.name}: suite name {name!r} must equal the file name")
-        schema, table = suite_table(name)
-        qualified = f"{schema}.{table}"
-        if not _table_exists(con, schema, table):
-            log.info("batch checks: %s does not exist yet; suite %s skipped", qualified, name)
-            results.append(SuiteResult(name, qualified, success=True, evaluated=0, failed=[]))
+        suite_dict = load_suite(path)
+        name = suite_dict["name"]
+        target, frame = _batch_frame(con, suite_dict, today)
+        if frame is None:
+            log.info("batch checks: %s does not exist yet; suite %s skipped", target, name)
+            results.append(SuiteResult(name, target, success=True, evaluated=0, failed=[]))
             continue
-        frame = con.sql(f'select * from "{schema}"."{table}"').df()
         if context is None:
             context = _make_context(gx_root)
         started = time.perf_counter()
-        outcome = _validate(context, suite_dict, qualified, frame)
-        failed = [_failure(r) for r in outcome.results if not r.success]
+        identify_by = list((suite_dict.get("meta") or {}).get("identify_by") or [])
+        outcome = _validate(context, suite_dict, target, frame, identify_by)
+        checks = tuple(_outcome(r, identify_by) for r in outcome.results)
+        failed = [_failure(r, check) for r, check in zip(outcome.results, checks) if not r.success]
         result = SuiteResult(
             suite=name,
-            table=qualified,
+            table=target,
             success=bool(outcome.success),
             evaluated=int(outcome.statistics["evaluated_expectations"]),
             failed=failed,
             rows=len(frame),
+            checks=checks,
         )
         log.info(
-            "batch checks: %s, %d rows, %d checks, %d failed, %.2f s",
-            name, result.rows, result.evaluated, len(failed), time.perf_counter() - started,
+            "batch checks: %s, %d rows, %d checks, %d blocking and %d warning failed, %.2f s",
+            name, result.rows, result.evaluated, len(result.blocking_failed), len(result.warnings),
+            time.perf_counter() - started,
         )
         results.append(result)
     return results
+
+
+def record_roster_counts(con: duckdb.DuckDBPyConnection, run_id: str, today: dt.date) -> int:
+    """Keep each county's roster rows as accepted tonight, where they changed; returns counties recorded.
+
+    Called only when the night's blocking checks passed, so the next night compares with an
+    accepted count, never with the batch that failed."""
+    if not _table_exists(con, "raw", "roster__assignments"):
+        return 0
+    recorded = con.execute(
+        f"""
+        insert into meta.roster_county_counts
+        select $run_id, $today, county, rows_now, now()
+        from ({BATCHES["roster_counties"]})
+        where rows_before is distinct from rows_now
+        returning county
+        """,
+        {"run_id": run_id, "today": today},
+    ).fetchall()
+    return len(recorded)
 
 
 def _table_exists(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
@@ -135,7 +279,8 @@ def _make_context(gx_root: Path | None) -> AbstractDataContext:
 
 
 def _validate(
-    context: AbstractDataContext, suite_dict: dict[str, Any], asset_name: str, frame: pd.DataFrame
+    context: AbstractDataContext, suite_dict: dict[str, Any], asset_name: str, frame: pd.DataFrame,
+    identify_by: list[str] | None = None,
 ) -> ExpectationSuiteValidationResult:
     import great_expectations as gx
 
@@ -159,38 +304,76 @@ def _validate(
         gx.ValidationDefinition(name=suite.name, data=batch_definition, suite=suite)
     )
     # No actions: the default Data Docs action would pull CSS/JS from CDNs, and we report ourselves.
+    # An aggregate suite names its failing rows by a column that holds no personal value (county).
+    result_format = (RESULT_FORMAT if not identify_by else
+                     {**RESULT_FORMAT, "result_format": "COMPLETE", "unexpected_index_column_names": identify_by})
     checkpoint = context.checkpoints.add_or_update(
-        gx.Checkpoint(name=suite.name, validation_definitions=[validation], actions=[], result_format=RESULT_FORMAT)
+        gx.Checkpoint(name=suite.name, validation_definitions=[validation], actions=[], result_format=result_format)
     )
     run = checkpoint.run(batch_parameters={"dataframe": frame})
     (outcome,) = run.run_results.values()
     return outcome
 
 
-def _failure(result: ExpectationValidationResult) -> FailedExpectation:
-    """Describe one failed expectation from its configuration and counts only, never its values."""
+def _check_name(config: Any) -> str:
+    """The expectation type, with the suite's own row condition (GX wraps it in a PassThrough)."""
+    condition = config.kwargs.get("row_condition")
+    if isinstance(condition, dict):
+        condition = condition.get("pass_through_filter") or json.dumps(condition, ensure_ascii=False)
+    elif condition is not None and not isinstance(condition, str):
+        condition = getattr(condition, "pass_through_filter", None) or str(condition)
+    return f"{config.type} where {condition}" if condition else config.type
+
+
+def _outcome(result: ExpectationValidationResult, identify_by: list[str]) -> CheckOutcome:
+    """One expectation's result from its configuration and counts only, never its values."""
     config = result.expectation_config
     assert config is not None
     kwargs = config.kwargs
     column = kwargs.get("column") or (", ".join(kwargs["column_list"]) if "column_list" in kwargs else None)
-    what = config.description or f"{config.type} on {column or 'the table'}"
     details: dict[str, Any] = result.result or {}
-    count = int(details.get("unexpected_count") or 0)
+    count: int | None = None
 
     if result.exception_info and _raised(result.exception_info):
         # The message may quote data (e.g. a value that failed to parse), so name only its type.
-        error = _exception_type(result.exception_info)
-        description = f"{what} — the check could not run ({error}); fix the suite or the table."
+        observed = f"the check could not run ({_exception_type(result.exception_info)}); fix the suite or the table"
     elif "unexpected_count" in details:
-        description = f"{what} — {count:,} of {int(details.get('element_count') or 0):,} rows fail."
+        count = int(details.get("unexpected_count") or 0)
+        observed = f"{count:,} of {int(details.get('element_count') or 0):,} rows fail"
+        if kwargs.get("mostly") is not None and float(kwargs["mostly"]) < 1:
+            observed += f" ({float(details.get('unexpected_percent') or 0):.1f}%; at most {100 * (1 - float(kwargs['mostly'])):.0f}% allowed)"
+        named = _identified(details, identify_by)
+        if named:
+            observed += f": {named}"
     elif config.type == "expect_table_row_count_to_be_between":
-        description = f"{what} — the table has {int(details.get('observed_value') or 0):,} rows."
+        observed = f"the batch has {int(details.get('observed_value') or 0):,} rows"
     elif config.type in ("expect_table_columns_to_match_set", "expect_table_columns_to_match_ordered_list"):
         missing = details.get("details", {}).get("mismatched", {}).get("missing") or []
-        description = f"{what} — missing columns: {', '.join(map(str, missing)) or 'none (order or extra columns)'}."
+        observed = f"missing columns: {', '.join(map(str, missing)) or 'none (order or extra columns)'}"
     else:
-        description = f"{what} — failed."  # an aggregate whose observed value might be personal
-    return FailedExpectation(config.type, column, count, description)
+        observed = "passed" if result.success else "failed"  # an aggregate whose observed value might be personal
+    severity = (config.meta or {}).get("severity") or "blocking"
+    return CheckOutcome(check=_check_name(config), column=column, severity=severity, success=bool(result.success),
+                        observed=mask_personal_numbers(observed), failed_count=count,
+                        description=config.description or f"{config.type} on {column or 'the table'}")
+
+
+def _identified(details: dict[str, Any], identify_by: list[str]) -> str:
+    """The groups (counties) an aggregate check failed on, at most IDENTIFIED_ROWS of them."""
+    if not identify_by:
+        return ""
+    names = []
+    for item in details.get("unexpected_index_list") or ():
+        if isinstance(item, dict):
+            names.append(" / ".join(str((item.get(column) or [""])[0] if isinstance(item.get(column), list)
+                                        else item.get(column)) for column in identify_by))
+    shown = ", ".join(names[:IDENTIFIED_ROWS])
+    return shown + (f" and {len(names) - IDENTIFIED_ROWS} more" if len(names) > IDENTIFIED_ROWS else "")
+
+
+def _failure(result: ExpectationValidationResult, check: CheckOutcome) -> FailedExpectation:
+    return FailedExpectation(result.expectation_config.type, check.column, check.failed_count or 0,
+                             f"{check.description} — {check.observed}.", check.severity)
 
 
 def _raised(exception_info: dict[str, Any]) -> bool:

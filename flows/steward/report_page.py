@@ -17,6 +17,7 @@ from pathlib import Path
 import duckdb
 import yaml
 
+from flows.quality.check_results import run_checks
 from flows.quality.reasons import reason, what_to_do
 from flows.reports.numbers import find_quantities
 from flows.rosters.id_numbers import mask_personal_numbers
@@ -120,7 +121,7 @@ class CheckResult:
     target: str
     passed: bool
     detail: str
-    severity: str = "blocking"  # blocking / warning: today every failed check fails the run
+    severity: str = "blocking"  # blocking: a failure fails the run and keeps the served marts; warning: reported
 
 
 @dataclass(frozen=True)
@@ -302,7 +303,41 @@ def gather_quarantine(con: duckdb.DuckDBPyConnection, run_id: str,
 # ---------------------------------------------------------------------------- checks
 
 
-def gather_checks(summary: dict) -> list[CheckResult]:
+def gather_checks(con: duckdb.DuckDBPyConnection, run_id: str, summary: dict) -> list[CheckResult]:
+    """The run's expectations and dbt tests from meta.check_results: each failed check on its own line
+    (blocking first, then warnings), and one line per suite (and for dbt) counting those that passed.
+    A run recorded before that table existed shows what its summary kept."""
+    lines = run_checks(con, run_id) if _has_table(con, "meta", "check_results") else []
+    if not lines:
+        return _checks_from_summary(summary)
+    checks = [
+        CheckResult(
+            kind="expectation" if line.source == "expectation" else "dbt test",
+            name=_clean(line.suite if line.source == "expectation" else line.check_name),
+            target=_clean(" · ".join(part for part in (line.target, line.column_name) if part)),
+            passed=False, detail=_clean(f"{line.description} — {line.observed}" if line.description else line.observed),
+            severity=line.severity,
+        )
+        for line in lines if not line.success
+    ]
+    passed: dict[tuple[str, str, str], list[str]] = {}
+    for line in lines:
+        if line.success:
+            key = (line.source, line.suite if line.source == "expectation" else "dbt build",
+                   line.target if line.source == "expectation" else "staging, intermediate, marts")
+            passed.setdefault(key, []).append(line.severity)
+    for (source, name, target), severities in passed.items():
+        blocking, warning = severities.count("blocking"), severities.count("warning")
+        what = "expectations" if source == "expectation" else "tests"
+        checks.append(CheckResult(
+            kind="expectation" if source == "expectation" else "dbt test", name=_clean(name), target=_clean(target),
+            passed=True, detail=f"{len(severities)} {what} passed ({blocking} blocking, {warning} warning)",
+            severity="blocking" if blocking else "warning",
+        ))
+    return checks
+
+
+def _checks_from_summary(summary: dict) -> list[CheckResult]:
     """Batch expectation suites and dbt tests of the run, as its summary recorded them."""
     checks = [
         CheckResult(
@@ -493,7 +528,7 @@ def gather_report(con: duckdb.DuckDBPyConnection, run_id: str, threshold: float)
     quarantine, earlier = gather_quarantine(con, run_id)
     review, not_listed = gather_review(con, run_id, threshold)
     return ReportPage(
-        run=run, quarantine=quarantine, quarantine_earlier=earlier, checks=gather_checks(summary),
+        run=run, quarantine=quarantine, quarantine_earlier=earlier, checks=gather_checks(con, run_id, summary),
         review=review, review_not_listed=not_listed, review_threshold=threshold,
         reconciliation=gather_reconciliation(con), trend=gather_trend(con),
         facts_by_metric_county=gather_facts_by_metric_county(con),

@@ -21,12 +21,28 @@ class DbtNodeFailure:
     message: str
 
 
+@dataclass(frozen=True)
+class DbtTestResult:
+    """One data test of the build, with its severity from the manifest (error / warn)."""
+
+    unique_id: str
+    name: str  # the generic test's name (unique, not_null, relationships) or the singular test's file
+    attached_node: str  # the model, seed or source tested ("" for a singular test on several)
+    column: str | None
+    severity: str  # error / warn, lower case
+    status: str  # pass / fail / warn / error / skipped
+    failures: int | None  # rows the test returned
+    message: str
+    description: str
+
+
 @dataclass
 class DbtResult:
     returncode: int
     counts: Counter = field(default_factory=Counter)  # e.g. {'model:success': 12, 'test:pass': 40}
     failures: list[DbtNodeFailure] = field(default_factory=list)
     log_tail: str = ""
+    tests: list[DbtTestResult] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -80,8 +96,40 @@ def run_dbt(
     )
     result = DbtResult(returncode=completed.returncode, log_tail=_tail(completed.stdout + completed.stderr))
     if results_file.exists():
-        _read_results(json.loads(results_file.read_text(encoding="utf-8")), result)
+        run_results = json.loads(results_file.read_text(encoding="utf-8"))
+        _read_results(run_results, result)
+        manifest_file = target_path / "manifest.json"
+        manifest = json.loads(manifest_file.read_text(encoding="utf-8")) if manifest_file.exists() else {}
+        result.tests = read_tests(run_results, manifest)
     return result
+
+
+def read_tests(run_results: dict, manifest: dict) -> list[DbtTestResult]:
+    """The data tests of run_results.json, each with the severity and column the manifest gives it."""
+    nodes = manifest.get("nodes") or {}
+    tests = []
+    for item in run_results.get("results", []):
+        unique_id: str = item.get("unique_id", "")
+        if not unique_id.startswith("test."):
+            continue
+        node = nodes.get(unique_id) or {}
+        config = node.get("config") or {}
+        # No manifest entry: dbt's own verdict tells a warn test from an error one only when it failed.
+        severity = str(config.get("severity") or ("warn" if item.get("status") == "warn" else "error")).lower()
+        metadata = node.get("test_metadata") or {}
+        failures = item.get("failures")
+        tests.append(DbtTestResult(
+            unique_id=unique_id,
+            name=metadata.get("name") or node.get("name") or unique_id.split(".")[2],
+            attached_node=node.get("attached_node") or "",
+            column=node.get("column_name"),
+            severity=severity,
+            status=str(item.get("status")),
+            failures=int(failures) if failures is not None else None,
+            message=(item.get("message") or "")[:500],
+            description=node.get("description") or "",
+        ))
+    return tests
 
 
 def _read_results(run_results: dict, result: DbtResult) -> None:
