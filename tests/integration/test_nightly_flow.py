@@ -392,3 +392,78 @@ def test_no_steward_page_shows_a_clear_id_number_or_phone(night) -> None:
         text = page.read_text("utf-8")
         assert clear_numbers_in_text(text) == {}, page.name
         assert not [value for value in clear if value in text], page.name
+
+
+def _served_bytes(home: Path) -> dict[str, str]:
+    """sha256 of every file BI readers are served: the DuckDB copy and the Parquet files."""
+    import hashlib
+
+    serve = home / "serve"
+    files = [serve / "zhucun.duckdb", *sorted((serve / "parquet").glob("*.parquet"))]
+    return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in files}
+
+
+def _suites_with_funds_secured_range(target: Path, max_value: int, severity: str) -> Path:
+    """A steward's copy of expectations/ where the range of funds secured (total) is narrowed and given a severity."""
+    shutil.copytree(REPO / "expectations", target)
+    path = target / "raw__report__facts.json"
+    suite = json.loads(path.read_text("utf-8"))
+    (expectation,) = [e for e in suite["expectations"]
+                      if "funds_secured" in str(e["kwargs"].get("row_condition", ""))]
+    expectation["kwargs"]["max_value"] = max_value
+    expectation["meta"]["severity"] = severity
+    path.write_text(json.dumps(suite, ensure_ascii=False), "utf-8")
+    return target
+
+
+def test_a_blocking_check_keeps_the_served_marts_and_a_warning_publishes_and_reports(night, tmp_path) -> None:
+    """Night 4: a county's monthly report says one village secured 5,432,100 yuan in a month, and the
+    steward's suites make that range (at most 1,000,000) blocking: the run fails and BI readers keep
+    the same bytes. Night 5: the same range as a warning: the rows of the blocked night are checked
+    again, reported as a warning, and the marts are built and published."""
+    source = night["inbox"] / "monthly" / "渭源县驻村工作队2025年9月工作月报.csv"
+    text = source.read_text("utf-8-sig")
+    text = re.sub(r"2025(-|\.)0?9\b", r"2025\g<1>10", text).replace("2025年9月", "2025年10月")
+    text = text.replace('"12,000"', "5432100", 1)
+    assert "5432100" in text
+    (night["inbox"] / "monthly" / "渭源县驻村工作队2025年10月工作月报.csv").write_text(text, "utf-8-sig")
+
+    env = {**os.environ, "ZHUCUN_HOME": str(night["home"]), "ZHUCUN_PII_KEY": "integration-test-key"}
+    served = _served_bytes(night["home"])
+    blocking = _suites_with_funds_secured_range(tmp_path / "blocking", 1_000_000, "blocking")
+    fourth = subprocess.run([str(ZHUCUN), "run", "--inbox", str(night["inbox"])], capture_output=True, text=True,
+                            timeout=600, env={**env, "ZHUCUN_EXPECTATIONS_DIR": str(blocking)})
+    assert fourth.returncode != 0, fourth.stdout + fourth.stderr
+    assert "FAILED" in fourth.stdout and "batch check raw__report__facts failed" in fourth.stdout
+    assert re.search(r"^  CHECK      BLOCKING expectation raw__report__facts: .*1 of \d+ rows fail", fourth.stdout, re.M)
+    assert "published" not in fourth.stdout
+    assert _served_bytes(night["home"]) == served  # byte for byte what BI readers had
+    run_id = re.search(r"^zhucun run (\S+): FAILED", fourth.stdout, re.M).group(1)
+    assert query(night["warehouse"], f"""
+        select severity, success, failed_count from meta.check_results
+        where run_id = '{run_id}' and not success and source = 'expectation'
+    """) == [("blocking", False, 1)]
+    assert query(night["warehouse"], f"select count(*) from meta.check_results where run_id = '{run_id}' and source = 'dbt'") == [(0,)]
+    page = (night["home"] / "reports" / "latest.html").read_text("utf-8")
+    row = re.search(r"<tr><td>expectation</td><td>raw__report__facts</td><td>raw.report__facts · value</td>.*?</tr>", page, re.S)
+    assert row and "阻断 blocking" in row.group(0) and "未通过 failed" in row.group(0)
+
+    warning = _suites_with_funds_secured_range(tmp_path / "warning", 1_000_000, "warning")
+    fifth = subprocess.run([str(ZHUCUN), "run", "--inbox", str(night["inbox"])], capture_output=True, text=True,
+                           timeout=600, env={**env, "ZHUCUN_EXPECTATIONS_DIR": str(warning)})
+    assert fifth.returncode == 0, fifth.stdout + fifth.stderr
+    assert "SUCCEEDED" in fifth.stdout and "loaded 0" in fifth.stdout  # nothing new: the blocked rows are re-checked
+    assert re.search(r"^  CHECK      WARNING expectation raw__report__facts: .*1 of \d+ rows fail", fifth.stdout, re.M)
+    assert _served_bytes(night["home"]) != served
+    assert query(night["home"] / "serve" / "zhucun.duckdb",
+                 "select count(*) from marts.fct_funding where amount_yuan = 5432100") == [(1,)]
+    run_id = re.search(r"^zhucun run (\S+): SUCCEEDED", fifth.stdout, re.M).group(1)
+    by_source = dict(query(night["warehouse"], f"""
+        select source || ' ' || severity || ' ' || success, count(*) from meta.check_results
+        where run_id = '{run_id}' group by 1
+    """))
+    assert by_source["expectation warning false"] == 1 and by_source["dbt blocking true"] > 100
+    assert "expectation blocking false" not in by_source and "dbt blocking false" not in by_source
+    page = (night["home"] / "reports" / "latest.html").read_text("utf-8")
+    row = re.search(r"<tr><td>expectation</td><td>raw__report__facts</td><td>raw.report__facts · value</td>.*?</tr>", page, re.S)
+    assert row and "警告 warning" in row.group(0) and "未通过 failed" in row.group(0)
