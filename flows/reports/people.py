@@ -163,7 +163,7 @@ class _Patterns:
         # may come before the post, and the village's party branch (支部) before the post itself.
         self.ASSIGNED = re.compile(rf"(?:(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)|派驻|选派|下派)"
                                    rf"(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查)|村里|该村|本村)"
-                                   rf"[，,]?(?:担任|任|挂职|当)(?:驻村|村?党?总?支部?)?(?P<role>{role})")
+                                   rf"[，,]?(?:担任|任|挂职|当)(?:驻村|村?党?总?支部?)?(?:工作队)?(?P<role>{role})")
         # NAME，县交通局派驻某村第一书记。: the name opens the sentence, the post in apposition after a comma
         # NAME：扎根乡村的“第一书记” (a headline line): the name, a colon or a dash, the post further on the line
         self.HEADLINE_NAME = re.compile(rf"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{{2,4}})[ \t\u3000]*(?:[：:]|——)"
@@ -191,7 +191,9 @@ class _Patterns:
                               rf"(?:[，,、\s]*(?:于|在|自|从)?\s*(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?份?|{_RELATIVE_TIME})"
                               rf"(?:起|开始)?)?"
                               rf"[，,、\s]*(?:{_alt(cues.adverbs)})?"
-                              rf"(?:(?:被|由|从)(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?|被)?"
+                              # 分别被甲集团、乙公司派驻: the units of cadres listed before, one each
+                              rf"(?:(?:被|由|从)(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}(?:、[\u4e00-\u9fff]{{2,30}}?{_UNIT_WORD})*)"
+                              rf"的?(?:{_alt(cues.titles)})?|被)?"
                               rf"(?:{_alt(cues.adverbs)})?\s*$")
         # the unit before a name: 县财政局的NAME, 县农业局干部NAME, 某大学驻某村乡村振兴工作队队长NAME
         self.UNIT_BEFORE_NAME = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})(?<!干部)"
@@ -224,9 +226,11 @@ _DISPATCH_LATER_RE = re.compile(r"[，,]?\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(
 _PROFILE = r"(?:[，,]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族|中共党员|党员|\d{2}岁|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生))*"
 # 我来到某村担任第一书记, 我被选派到某村驻村, 作为第一书记…我: a cadre who tells the story in the first person.
 _FIRST_PERSON_POST_RE = re.compile(r"我[^。！？\n]{0,16}?(?:来到|到|被选派到|被派到|下派到|派驻到|选派到|驻)"
-                                   r"[^。！？\n]{0,20}?村[^。！？\n]{0,6}?(?:担任|任|当|驻村)|作为(?:驻村)?第一书记[^。！？\n]{0,20}?我")
+                                   r"[^。！？\n]{0,20}?村[^。！？\n]{0,6}?(?:担任|任|当|驻村)|作为(?:驻村)?第一书记[^。！？\n]{0,20}?我"
+                                   r"|我[^。！？\n]{0,30}?(?:第一书记|驻村工作队|驻村干部)")
 # 文_NAME, 文/NAME, 作者：NAME (a byline line or a page header)
-_BYLINE_NAME_RE = re.compile(r"(?:(?:^|\n)\s*文\s*[_/／:：]\s*|作者\s*[:：]\s*)(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[^\u4e00-\u9fff]|$)")
+_BYLINE_NAME_RE = re.compile(r"(?:(?:^|\n)\s*(?:文\s*)?[_/／]\s*|(?:^|\n)\s*文\s*[:：]\s*|作者\s*[:：]\s*|我叫|我是)"
+                             r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[^\u4e00-\u9fff]|$)")
 # 三个多月前, 去年3月, 两年前: a time counted back from the story, between a name and what the person did.
 _RELATIVE_TIME = r"(?:[一二两三四五六七八九十半\d]+个?多?(?:年|月|天|周)(?:前|来)|(?:去年|前年|今年|当年)(?:\d{1,2}月)?(?:份|底|初)?)"
 _UNIT_WORD = r"(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|处|会|社|集团|厂)"
@@ -871,7 +875,10 @@ class PeopleExtractor:
             a -= 1 + len(other)
             subjects.insert(0, (other, a))
         paired = len(where) == len(subjects) > 1
-        return [_Mention(n, role, at, at + len(n), (where[k] if paired else where[-1]) if where else None, 0.8, unit)
+        units = unit.split("、") if unit else []
+        if len(units) != len(subjects):
+            units = [unit] * len(subjects)  # 分别被甲集团、乙公司派驻: one unit each when as many are listed
+        return [_Mention(n, role, at, at + len(n), (where[k] if paired else where[-1]) if where else None, 0.8, units[k])
                 for k, (n, at) in enumerate(subjects)]
 
     def _arrived_then_post(self, comma: int, match: re.Match) -> list[_Mention]:

@@ -276,3 +276,15 @@ def test_a_villager_cue_ending_the_line_before_does_not_unmake_the_cadre():
     people = _people("王建国与村民\n王建国是省农业厅主任科员，2021年3月起任渭源县青松镇红岩村第一书记。\n"
                      "两年来，王建国带领村民修路。\n")
     assert people["王建国"].village == "红岩村"
+
+
+def test_cadres_listed_with_their_units_one_each():
+    people = _people("本报讯 2021年5月，王建国、刘志强分别被省交通集团、市城建投资公司派驻渭源县青松村，"
+                     "担任驻村工作队第一书记、队员。\n")
+    assert people["王建国"].dispatch_unit == "省交通集团" and people["刘志强"].dispatch_unit == "市城建投资公司"
+
+
+def test_a_narrator_who_introduces_himself():
+    people = _people("我叫王建国，我有两个身份，一个是省农业厅的干部，一个是渭源县青松村的第一书记。"
+                     "到村后，我先走访了全村农户。\n")
+    assert people["王建国"].role == "first_secretary"
