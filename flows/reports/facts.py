@@ -116,6 +116,8 @@ _RESULT_WORD_RE = re.compile(r"已|实现|帮助|带动|完成|新增|累计|通
 _BY_LEVEL_RE = re.compile(r"(?:省|市|县|区|镇|乡)(?:级|里|直)选派")
 _WORKS_ON = ("新建", "修建", "新修", "拓宽", "硬化", "改造", "新打", "提档升级", "活动场所")
 _THING_CLASSIFIERS = ("盏", "座", "口", "眼", "台", "套", "所", "处", "栋")
+_BUILT_CLASSIFIERS = ("盏", "座", "口", "眼", "处", "栋", "所")  # not 套/台: equipment installed, not built
+_BUILD_VERB_RE = re.compile(r"新建|修建|建成|建起|建设|打|安装|修|建")
 _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 _SCARCE_BEFORE_RE = re.compile(r"(?:只有|仅有|仅|不足|不到|尚不足|低于|少于)(?:一[条个座处所])?$")
 # 全市仍然还有163个贫困村, 剩下83户: what remains to be done, not what was done
@@ -788,6 +790,10 @@ class FactExtractor:
             # 剩余的31户、62人全部脱贫: the counts are the subject of the lifting out of poverty that closes the list
             unit = "household" if q.unit == "household" else "person"
             chosen, borrowed = (self.catalog.by_code("people_lifted_from_poverty"), unit, BEFORE // 2, "脱贫"), True
+        if chosen is None and q.unit == "count" and q.classifier in _BUILT_CLASSIFIERS \
+                and _BUILD_VERB_RE.search(text, c_start, q.prefix_start):
+            # 打抗旱井12眼, 建休闲广场两处: a thing counted with its own classifier in a clause that builds it
+            chosen, borrowed = (self.catalog.by_code("facilities_built"), "item", BEFORE // 2, ""), True
         if chosen is None and q.unit == "count" and _counts_villages(text, q) \
                 and _DISPATCH_WORD_RE.search(text, s_start, s_end):
             # 选派干部驻村…，900个村(居)得到帮扶: villages counted in a sentence about the dispatch are those covered

@@ -288,3 +288,8 @@ def test_a_narrator_who_introduces_himself():
     people = _people("我叫王建国，我有两个身份，一个是省农业厅的干部，一个是渭源县青松村的第一书记。"
                      "到村后，我先走访了全村农户。\n")
     assert people["王建国"].role == "first_secretary"
+
+
+def test_a_thing_counted_with_its_own_classifier_in_a_building_clause():
+    facts = _facts("本报讯 驻村工作队帮助青松村打抗旱井9眼，建文化广场两处。\n")
+    assert _one(facts, 9).metric == "facilities_built" and _one(facts, 2).metric == "facilities_built"
