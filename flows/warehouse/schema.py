@@ -152,6 +152,44 @@ DDL: tuple[str, ...] = (
         quarantined_at timestamp not null
     )
     """,
+    # One row per failed row of a steward's decisions file (flows/steward/decisions.py).
+    """
+    create table if not exists quarantine.decision_rows (
+        run_id         varchar not null,
+        file_id        varchar not null,
+        source_file    varchar not null,
+        row_number     integer,              -- the line in the file, header = 1
+        column_name    varchar,
+        reason_code    varchar not null,
+        reason_zh      varchar not null,
+        reason_en      varchar not null,
+        value_masked   varchar,              -- the offending value, personal numbers masked
+        decision_id    varchar,
+        quarantined_at timestamp not null
+    )
+    """,
+    # One row per steward decision ever recorded (zhucun review, or a decisions file in the inbox):
+    # never updated or deleted, so the history stays; the latest decision on an item is in effect.
+    """
+    create table if not exists meta.review_decisions (
+        record_id     varchar primary key,   -- uuid of this record
+        decision_id   varchar not null,      -- the review queue's id (fact/person), or header:<label>
+        target_kind   varchar not null,      -- fact / person / header
+        file_id       varchar,               -- the report file the item belongs to (facts and people)
+        source_file   varchar,
+        item_index    integer,               -- fact_index / person_index in that report
+        action        varchar not null,      -- accept / reject / correct
+        field         varchar,               -- correct only: value, unit, region, metric / name, role, village / column
+        value_before  varchar,               -- what the item held when decided (personal numbers masked)
+        value_after   varchar,               -- the corrected value
+        reviewer      varchar not null,
+        reason        varchar,
+        source        varchar not null,      -- cli / file
+        source_detail varchar,               -- the decisions file and its line
+        decided_at    timestamp not null,
+        run_id        varchar                -- the run that read the decisions file (null from the cli)
+    )
+    """,
     # One row per file ever seen, by content fingerprint.
     """
     create table if not exists meta.file_manifest (

@@ -12,12 +12,13 @@
       (fct_assignment then points to the unknown cadre '-1'). Never a guess between namesakes.
     - region: the report's county, township and village written as one place, resolved like every
       report place (int_report_regions_resolved), with the report's own region as context.
-    - review: the same rule as facts (needs_review = confidence < review_confidence_threshold).
+    - review: people come from int_report_people_reviewed, stewards' corrections applied, with the one
+      review rule of macros/review_status.sql.
 #}
 with
 
 people as (
-    select * from {{ ref('stg_report__people') }}
+    select * from {{ ref('int_report_people_reviewed') }}
 ),
 
 documents as (
@@ -125,11 +126,8 @@ final as (
         -- evidence and review
         report_assignments.evidence,
         report_assignments.confidence,
-        report_assignments.confidence < {{ var('review_confidence_threshold') }} as needs_review,
-        case
-            when report_assignments.confidence < {{ var('review_confidence_threshold') }} then 'pending'
-            else 'auto_accepted'
-        end as review_status,
+        report_assignments.needs_review,
+        report_assignments.review_status,
 
         -- provenance
         report_assignments.file_id,

@@ -1,18 +1,15 @@
 {#
     Every fact a report states, ready for the fact tables: its metric looked up in the catalogue
     (seeds/metric_catalog.csv), its place resolved (int_report_regions_resolved), its period and
-    dates keyed, and the review rule applied:
-
-        needs_review  = confidence < var('review_confidence_threshold')   (0.6 by default)
-        review_status = 'pending' when it needs review, else 'auto_accepted'
-
-    Steward decisions (accept / reject / correct, from the meta schema) will later override
-    review_status here; none are applied yet.
+    dates keyed. Reads int_report_facts_reviewed: the stewards' corrections are already in the
+    values, and review_status and needs_review come from the one rule (macros/review_status.sql).
+    The three report fact tables (fct_funding, fct_outcome, fct_dispatch_summary) are cuts of this
+    one model by kind.
 #}
 with
 
 facts as (
-    select * from {{ ref('stg_report__facts') }}
+    select * from {{ ref('int_report_facts_reviewed') }}
 ),
 
 documents as (
@@ -83,7 +80,8 @@ classified as (
         with_keys.char_start,
         with_keys.char_end,
         with_keys.confidence,
-        with_keys.confidence < {{ var('review_confidence_threshold') }} as needs_review,
+        with_keys.needs_review,
+        with_keys.review_status,
 
         -- provenance
         with_keys.file_id,
@@ -99,10 +97,7 @@ classified as (
 ),
 
 final as (
-    select
-        classified.*,
-        case when classified.needs_review then 'pending' else 'auto_accepted' end as review_status
-    from classified
+    select * from classified
 )
 
 select * from final

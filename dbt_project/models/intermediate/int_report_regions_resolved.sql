@@ -18,8 +18,9 @@
     region wins (大同 in a report about 大同市 is 大同市, not 大庆市大同区), then the deepest
     (village > township > county > city > province).
 
-    Reads dim_region (a mart) on purpose: report places may only resolve to the members the facts can
-    point to. A table, not a view: every report fact table and several tests read it, and matching
+    Reads int_region_members_listed, the members dim_region publishes (never the mart itself): report
+    places may only resolve to the members the facts can point to. Places come from the reviewed
+    facts and people, so a steward's corrected region or village is what resolves. A table, not a view: every report fact table and several tests read it, and matching
     every fragment of every place text against every member is worth doing once a night.
 #}
 {{ config(materialized='table') }}
@@ -30,15 +31,15 @@ documents as (
 ),
 
 facts as (
-    select * from {{ ref('stg_report__facts') }}
+    select * from {{ ref('int_report_facts_reviewed') }}
 ),
 
 people as (
-    select * from {{ ref('stg_report__people') }}
+    select * from {{ ref('int_report_people_reviewed') }}
 ),
 
-dim_region as (
-    select * from {{ ref('dim_region') }}
+region_members as (
+    select * from {{ ref('int_region_members_listed') }}
 ),
 
 -- every place text the reports write, with the report's own place as context ----------------
@@ -90,16 +91,16 @@ place_texts as (
 
 members as (
     select
-        dim_region.*,
-        case dim_region.level
+        region_members.*,
+        case region_members.level
             when 'village' then 5
             when 'township' then 4
             when 'county' then 3
             when 'city' then 2
             when 'province' then 1
         end as level_depth
-    from dim_region
-    where dim_region.region_key <> {{ unknown_key() }}
+    from region_members
+    where region_members.region_key <> {{ unknown_key() }}
 ),
 
 -- members whose name a text contains: every fragment of every text (a place text is read up to

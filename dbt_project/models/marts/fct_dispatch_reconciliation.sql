@@ -61,6 +61,7 @@ headline_statements as (
         ) as statement_rank
     from report_facts
     where report_facts.kind = 'dispatch'
+        and report_facts.review_status <> 'rejected'
         and report_facts.region_key <> {{ unknown_key() }}
         and report_facts.metric_code in (
             {%- for metric_code in headline_metrics %}
