@@ -86,6 +86,70 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warehouse_path(args: argparse.Namespace) -> Path:
+    from flows.settings import Settings  # after prepare_environment
+
+    return Path(args.warehouse).resolve() if args.warehouse else Settings().warehouse_path
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    """`zhucun review list|show|accept|reject|correct|export-gold`: steward decisions on the working warehouse."""
+    import getpass
+
+    from flows.rosters.id_numbers import mask_personal_numbers
+    from flows.settings import Settings
+    from flows.steward import decisions
+    from flows.steward.report_page import review_threshold
+    from flows.warehouse.connection import warehouse
+
+    path = _warehouse_path(args)
+    if not path.exists():
+        print(f"zhucun review: no warehouse at {path}; run `zhucun run` first or pass --warehouse", file=sys.stderr)
+        return 2
+    with warehouse(path) as con:
+        if args.review_command == "list":
+            rows = decisions.review_queue(con, review_threshold(Settings().dbt_project_dir), everything=args.all)
+            for decision_id, kind, source_file, index, what, shown, place, confidence, action in rows:
+                print(mask_personal_numbers(f"{decision_id}  {kind:<6} {action or 'undecided':<9} {confidence:.2f}  "
+                                            f"{what} {shown} {place}  [{source_file} #{index}]"))
+            print(f"{len(rows)} item(s)")
+            return 0
+        if args.review_command == "export-gold":
+            try:
+                written = decisions.export_gold(con, Path(args.out))
+            except Exception as exc:  # noqa: BLE001 - the reviewed models exist once a run built them
+                print(f"zhucun review export-gold: {mask_personal_numbers(str(exc))}; run `zhucun run` first",
+                      file=sys.stderr)
+                return 2
+            for written_path in written:
+                print(written_path)
+            print(f"{len(written)} reviewed report(s) exported to {args.out}")
+            return 0
+        try:
+            target = decisions.find_target(con, args.decision_id)
+            if args.review_command == "show":
+                print(mask_personal_numbers(f"{target.decision_id}  {target.kind}  {target.source_file or ''} "
+                                            f"#{target.index if target.index is not None else ''}"))
+                print(mask_personal_numbers(f"  as extracted: {target.describe()}"))
+                for row in decisions.decision_history(con, target.decision_id):
+                    decided_at, action, field, before, after, reviewer, reason, source, detail = row
+                    change = f" {field}: {before} -> {after}" if field else ""
+                    print(mask_personal_numbers(f"  {decided_at:%Y-%m-%d %H:%M} {action}{change} by {reviewer} "
+                                                f"({source}{' ' + detail if detail else ''}){': ' + reason if reason else ''}"))
+                return 0
+            decision = decisions.Decision(
+                decision_id=args.decision_id, action=args.review_command,
+                reviewer=args.reviewer or os.environ.get("ZHUCUN_REVIEWER") or getpass.getuser(),
+                field=getattr(args, "field", None), new_value=getattr(args, "value", None), reason=args.reason,
+            )
+            decisions.record_decision(con, decision, "cli")
+        except decisions.DecisionError as exc:
+            print(f"zhucun review {args.review_command}: {exc}", file=sys.stderr)
+            return 2
+    print(f"recorded: {args.review_command} {args.decision_id}; the next `zhucun run` applies it to the marts")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="zhucun", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -101,6 +165,26 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("file", help="report file: .txt (UTF-8 or GB18030), .docx or .pdf with a text layer")
     extract.add_argument("--json", action="store_true", help="print the JSON shape of gold/README.md")
     extract.set_defaults(handler=cmd_extract)
+    review = commands.add_parser("review", help="steward decisions on extracted facts, people and header cells")
+    review.add_argument("--warehouse", help="DuckDB file (default: $ZHUCUN_WAREHOUSE or $ZHUCUN_HOME/warehouse.duckdb)")
+    review.set_defaults(handler=cmd_review)
+    actions = review.add_subparsers(dest="review_command", required=True)
+    listing = actions.add_parser("list", help="the review queue: items below the confidence threshold")
+    listing.add_argument("--all", action="store_true", help="every extracted fact and person, decided or not")
+    show = actions.add_parser("show", help="one item as extracted and every decision on it")
+    show.add_argument("decision_id")
+    for action, text in (("accept", "accept an item as extracted"), ("reject", "reject an item: the marts mark it"),
+                         ("correct", "correct one field of an item, or map a header cell (header:<text>)")):
+        command = actions.add_parser(action, help=text)
+        command.add_argument("decision_id", help="the review queue's decision id, or header:<header cell text>")
+        if action == "correct":
+            command.add_argument("--field", required=True,
+                                 help="fact: value, unit, region, metric; person: name, role, village; header: column")
+            command.add_argument("--value", required=True, help="the corrected value")
+        command.add_argument("--reviewer", help="who decides (default: $ZHUCUN_REVIEWER or the login name)")
+        command.add_argument("--reason", help="why, kept with the decision")
+    gold = actions.add_parser("export-gold", help="reviewed reports as gold YAML (shared/gold/README.md)")
+    gold.add_argument("--out", default="gold-reviewed", help="folder to write one YAML per report into")
     return parser
 
 

@@ -20,7 +20,7 @@ from prefect.runtime import flow_run
 from prefect.states import Failed, State
 
 from flows.ingest.discovery import InboxFile, discover
-from flows.ingest.manifest import KnownFile, settled_files
+from flows.ingest.manifest import KnownFile, ManifestEntry, record, settled_files
 from flows.ingest.readers import SheetGrid, UnreadableFile, read_grids
 from flows.ingest.text_tables import has_table_header, tables_in
 from flows.interrupt import stop_promptly_on_sigterm
@@ -35,6 +35,7 @@ from flows.rosters.id_numbers import mask_personal_numbers
 from flows.rosters.prepare import PreparedRoster, prepare_roster
 from flows.run_summary import FileOutcome, RunSummary
 from flows.settings import Settings
+from flows.steward.decisions import apply_decisions_file, header_aliases, vanished_decisions
 from flows.steward.report_html import write_report
 from flows.steward.report_page import review_threshold
 from flows.warehouse.connection import warehouse
@@ -91,19 +92,21 @@ def _rejection(file: InboxFile, exc: Exception, retry: bool = True) -> FileRejec
     return FileRejection(mask_personal_numbers(message), retry)
 
 
-def _prepare_grids(file: InboxFile, grids: list[SheetGrid], today: dt.date) -> PreparedRoster | PreparedReport:
-    """Sheets already read, shaped as a monthly work report or as a roster."""
+def _prepare_grids(file: InboxFile, grids: list[SheetGrid], today: dt.date,
+                   aliases: dict[str, str] | None = None) -> PreparedRoster | PreparedReport:
+    """Sheets already read, shaped as a monthly work report or as a roster (`aliases`: stewards' header mappings)."""
     if is_monthly_table(grids):
         return prepare_monthly_report(file.path, grids=grids, today=today)
     # The key is read here, not passed in: task and flow parameters may be recorded by Prefect.
-    return prepare_roster(file.path, pii_key=Settings().pii_key, grids=grids, today=today)
+    return prepare_roster(file.path, pii_key=Settings().pii_key, grids=grids, today=today, extra_aliases=aliases)
 
 
 @task(name="prepare-table", **_READ_TASK)
-def prepare_table_task(file: InboxFile, today: dt.date) -> PreparedRoster | PreparedReport | FileRejection:
+def prepare_table_task(file: InboxFile, today: dt.date,
+                       aliases: dict[str, str] | None = None) -> PreparedRoster | PreparedReport | FileRejection:
     """A spreadsheet or csv is read once, then shaped as a roster or as a monthly work report."""
     try:
-        return _prepare_grids(file, read_grids(file.path, Settings().read_limits), today)
+        return _prepare_grids(file, read_grids(file.path, Settings().read_limits), today, aliases)
     except UnreadableFile as exc:
         return _rejection(file, exc, retry=exc.retry_when_unchanged)
     except UnmappableHeader as exc:
@@ -111,7 +114,8 @@ def prepare_table_task(file: InboxFile, today: dt.date) -> PreparedRoster | Prep
 
 
 @task(name="prepare-narrative-report", **_READ_TASK)
-def prepare_narrative_task(file: InboxFile, today: dt.date) -> PreparedRoster | PreparedReport | FileRejection:
+def prepare_narrative_task(file: InboxFile, today: dt.date,
+                           aliases: dict[str, str] | None = None) -> PreparedRoster | PreparedReport | FileRejection:
     """A report, unless its content is a table with a roster or monthly header (a roster saved as .txt)."""
     limits = Settings().read_limits
     try:
@@ -120,7 +124,7 @@ def prepare_narrative_task(file: InboxFile, today: dt.date) -> PreparedRoster | 
         return _rejection(file, exc, retry=exc.retry_when_unchanged)
     if tables.is_mostly_table and has_table_header(tables.grids):
         try:
-            return _prepare_grids(file, tables.grids, today)
+            return _prepare_grids(file, tables.grids, today, aliases)
         except UnmappableHeader as exc:
             return _rejection(file, UnmappableHeader(f"a table saved as {file.path.suffix}, read as one: {exc}"))
     try:
@@ -158,6 +162,24 @@ def load_task(warehouse_path: Path, file: InboxFile, prepared: PreparedRoster, r
     notes = [f"sheet {problem.sheet}: {problem.message}" if problem.sheet else problem.message
              for problem in prepared.problems]
     return _loaded(file, result, prepared.duplicates_dropped, notes)
+
+
+@task(name="load-decisions", task_run_name="decisions-{file.name}", cache_policy=NO_CACHE)
+def load_decisions_task(warehouse_path: Path, file: InboxFile, run_id: str) -> FileOutcome:
+    """A steward's decisions file: good rows recorded in meta.review_decisions, bad ones quarantined."""
+    with warehouse(warehouse_path) as con:
+        result = apply_decisions_file(con, file.path.read_bytes(), file.file_id, file.name, run_id)
+        record(con, ManifestEntry(file, "loaded", len(result.recorded), len(result.problems), None, run_id))
+    notes = [f"line {problem.line}: {problem.message}" for problem in result.problems]
+    return FileOutcome(name=file.name, kind="decisions", status="loaded", rows_loaded=len(result.recorded),
+                       rows_quarantined=len(result.problems), notes=[mask_personal_numbers(n) for n in notes])
+
+
+@task(name="review-state", cache_policy=NO_CACHE)
+def review_state_task(warehouse_path: Path) -> tuple[dict[str, str], list[str]]:
+    """Stewards' header mappings, and decisions about items a newer report version no longer has."""
+    with warehouse(warehouse_path) as con:
+        return header_aliases(con), [vanished.describe() for vanished in vanished_decisions(con)]
 
 
 @task(name="reject-file", task_run_name="reject-{file.name}", cache_policy=NO_CACHE)
@@ -275,6 +297,9 @@ def _load_files(settings: Settings, summary: RunSummary, logger) -> None:  # noq
     primary: dict[str, str] = {}
     for file in files:
         primary[file.file_id] = min(primary.get(file.file_id, file.name), file.name, key=lambda n: (len(n), n))
+    # Decisions files first: the header mappings they hold serve tonight's rosters.
+    files = sorted(files, key=lambda f: f.kind != "decisions")
+    aliases: dict[str, str] | None = None
     for position, file in enumerate(files, start=1):
         logger.info("file %d/%d: %s", position, len(files), file.name)
         notes = ["its name held a phone or ID number, masked here"] if file.name_masked else []
@@ -285,8 +310,10 @@ def _load_files(settings: Settings, summary: RunSummary, logger) -> None:  # noq
         if file.file_id in known:
             summary.files.append(_already_known(file, known[file.file_id], notes))
             continue
+        if aliases is None and file.kind != "decisions":
+            aliases, _ = review_state_task(settings.warehouse_path)
         try:
-            outcome = _load_one(settings, summary, file, logger)
+            outcome = _load_one(settings, summary, file, logger, aliases)
         except Exception as exc:  # a bug on one file must not stop the others, and must be loud
             error = f"internal error ({type(exc).__name__}) while loading this file; see the run log"
             logger.error("file %s: %s: %s", file.name, error, mask_personal_numbers(str(exc))[:300])
@@ -294,6 +321,10 @@ def _load_files(settings: Settings, summary: RunSummary, logger) -> None:  # noq
             outcome = reject_task(settings.warehouse_path, file, error, summary.run_id)
         outcome.notes[:0] = notes
         summary.files.append(outcome)
+    summary.decisions_recorded = sum(f.rows_loaded for f in summary.files if f.kind == "decisions")
+    _, summary.decisions_vanished = review_state_task(settings.warehouse_path)
+    for vanished in summary.decisions_vanished:
+        logger.warning("steward %s", vanished)
 
 
 def _already_known(file: InboxFile, known: KnownFile, notes: list[str]) -> FileOutcome:
@@ -306,11 +337,14 @@ def _already_known(file: InboxFile, known: KnownFile, notes: list[str]) -> FileO
                               *notes])
 
 
-def _load_one(settings: Settings, summary: RunSummary, file: InboxFile, logger) -> FileOutcome:  # noqa: ANN001
+def _load_one(settings: Settings, summary: RunSummary, file: InboxFile, logger,  # noqa: ANN001
+              aliases: dict[str, str] | None = None) -> FileOutcome:
+    if file.kind == "decisions":
+        return load_decisions_task(settings.warehouse_path, file, summary.run_id)
     if file.kind == "table":
-        prepared = prepare_table_task(file, settings.today)
+        prepared = prepare_table_task(file, settings.today, aliases)
     elif file.kind == "report":
-        prepared = prepare_narrative_task(file, settings.today)
+        prepared = prepare_narrative_task(file, settings.today, aliases)
     else:
         prepared = FileRejection(
             f"unsupported file type {file.path.suffix or '(none)'}: send .xlsx, .xls, .csv, .txt, .docx or .pdf"

@@ -42,6 +42,10 @@ class RunSummary:
     problems: list[str] = field(default_factory=list)
     problems_fixed: list[str] = field(default_factory=list)  # repairs of earlier state this run made
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    # Steward decisions: how many this run recorded, and those about a fact or person that a newer
+    # version of its report no longer has (kept, listed here until decided again).
+    decisions_recorded: int = 0
+    decisions_vanished: list[str] = field(default_factory=list)
 
     @contextmanager
     def timed(self, stage: str) -> Iterator[None]:
@@ -137,6 +141,11 @@ class RunSummary:
             lines.append(f"  report     {self.report}")
         if self.stage_seconds:
             lines.append("  seconds    " + ", ".join(f"{stage} {secs:.1f}" for stage, secs in self.stage_seconds.items()))
+        if self.decisions_recorded or self.decisions_vanished:
+            lines.append(f"  decisions  recorded {self.decisions_recorded}, about items no longer in their report "
+                         f"{len(self.decisions_vanished)}")
+        for vanished in self.decisions_vanished:
+            lines.append(f"  VANISHED   {vanished}")
         for fixed in self.problems_fixed:
             lines.append(f"  REPAIRED   {fixed}")
         for problem in self.problems:

@@ -21,7 +21,7 @@ class InboxFile:
 
     path: Path  # where to read it; never shown, logged or stored (it may hold a phone or ID number)
     name: str  # path below the inbox with personal numbers masked: what tables, logs and task names show
-    kind: str  # table / report / unsupported at discovery; roster / report once the flow has read it
+    kind: str  # table / report / decisions / unsupported at discovery; roster / report once the flow has read it
     file_id: str
     size_bytes: int
     name_masked: bool = False  # the delivered name held what looked like a phone or ID number
@@ -29,6 +29,13 @@ class InboxFile:
 
 def classify(path: Path) -> str:
     suffix = path.suffix.lower()
+    if suffix == ".csv":
+        # A steward's decisions file (decisions*.csv, or a header naming decision_id and action) is no roster.
+        from flows.steward.decisions import looks_like_decisions
+
+        with path.open("rb") as handle:
+            if looks_like_decisions(path.name, handle.read(4096)):
+                return "decisions"
     if suffix in TABLE_SUFFIXES:
         return "table"
     if suffix in REPORT_SUFFIXES:

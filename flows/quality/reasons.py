@@ -57,6 +57,17 @@ _REASONS = [
     Reason("days_exceed_month", "在村天数超过当月天数", "days in village exceed the number of days in the month"),
     Reason("money_unit_unknown", "金额列未注明单位（元或万元）", "money column states no unit (元 or 万元) in its header or above the table"),
     Reason("report_duplicate", "同一村同一月份填报两次且数值不同", "the same village and month is reported twice with different figures"),
+    # Rows of a steward's decisions file (flows/steward/decisions.py)
+    Reason("decision_unreadable", "决定文件无法读取", "the decisions file cannot be read"),
+    Reason("decision_header", "决定文件缺少必需的列", "the decisions file lacks a required column"),
+    Reason("decision_id_missing", "决定编号缺失", "decision_id is missing"),
+    Reason("decision_action_unknown", "操作不是接受、拒绝或更正", "action is not accept, reject or correct"),
+    Reason("decision_reviewer_missing", "复核人缺失", "reviewer is missing"),
+    Reason("decision_correction_incomplete", "更正缺少字段或新值", "a correction lacks its field or new value"),
+    Reason("decision_target_unknown", "找不到该决定编号对应的抽取结果", "no loaded fact or person has this decision id"),
+    Reason("decision_field_unknown", "该字段不能更正", "this field cannot be corrected"),
+    Reason("decision_value_invalid", "新值无效", "the new value is not valid"),
+    Reason("decision_personal_number", "含身份证号或手机号，已拒收", "holds an ID number or phone: refused"),
 ]
 
 REASONS: dict[str, Reason] = {r.code: r for r in _REASONS}
@@ -97,7 +108,11 @@ _ACTIONS: dict[str, tuple[str, str]] = {
 }
 # The family's action follows the quarantine table the row sits in (value_negative is a cell of a
 # monthly report there, an extracted fact in quarantine.report_items).
-_BY_TABLE = {"roster_rows": _FIX_ROSTER_CELL, "monthly_rows": _FIX_MONTHLY_CELL, "report_items": _JUDGE_EXTRACTED}
+_FIX_DECISION_ROW = ("按原因更正决定文件中的这一行，另存为新的决定文件放入收件箱；其余行已生效",
+                     "correct this row of the decisions file as the reason says and drop it again as a new file; "
+                     "the other rows took effect")
+_BY_TABLE = {"roster_rows": _FIX_ROSTER_CELL, "monthly_rows": _FIX_MONTHLY_CELL, "report_items": _JUDGE_EXTRACTED,
+             "decision_rows": _FIX_DECISION_ROW}
 
 
 def what_to_do(code: str, table: str) -> tuple[str, str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -78,8 +78,12 @@ class PreparedRoster:
 
 
 def prepare_roster(path: Path, pii_key: str, today: dt.date | None = None,
-                   grids: list[SheetGrid] | None = None) -> PreparedRoster:
+                   grids: list[SheetGrid] | None = None,
+                   extra_aliases: Mapping[str, str] | None = None) -> PreparedRoster:
     """Read (unless `grids` were read already), check and shape one roster file.
+
+    `extra_aliases` (normalised header cell → column) are the stewards' header mappings
+    (flows/steward/decisions.header_aliases); they win over the seed.
 
     Raises UnreadableFile or UnmappableHeader for the file.
     """
@@ -89,7 +93,7 @@ def prepare_roster(path: Path, pii_key: str, today: dt.date | None = None,
     sheets: list[str | None] = []
     records: list[dict[str, object]] = []
     mappings: list[HeaderMapping] = []
-    aliases = load_aliases()
+    aliases = {**load_aliases(), **(extra_aliases or {})}
     grids = read_grids(path) if grids is None else grids
     for grid in grids:
         try:

@@ -183,6 +183,8 @@ class ReportPage:
     reconciliation: list[ReconciliationLine] | None  # None: the marts are not built
     trend: list[TrendPoint]
     facts_by_metric_county: list[tuple[str, str, int]] | None  # (county, metric, facts); None: no marts
+    # Steward decisions about items a newer version of their report no longer has (from the run's summary).
+    review_vanished: tuple[str, ...] = ()
     generated_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
 
 
@@ -259,6 +261,10 @@ _QUARANTINE_SQL = """
     select 'report_items', source_file, null, item_type || ' ' || cast(item_index as varchar), column_name,
            reason_code, value_shown, null, run_id
     from quarantine.report_items
+    union all
+    select 'decision_rows', source_file, null, cast(row_number as varchar), column_name,
+           reason_code, value_masked, decision_id, run_id
+    from quarantine.decision_rows
 """
 
 
@@ -532,6 +538,7 @@ def gather_report(con: duckdb.DuckDBPyConnection, run_id: str, threshold: float)
         review=review, review_not_listed=not_listed, review_threshold=threshold,
         reconciliation=gather_reconciliation(con), trend=gather_trend(con),
         facts_by_metric_county=gather_facts_by_metric_county(con),
+        review_vanished=tuple(_clean(line) for line in summary.get("decisions_vanished") or ()),
     )
 
 
