@@ -504,6 +504,8 @@ class FactExtractor:
                     unit = count_unit or next((u for u in metric.units if u in _COUNT_UNITS), metric.unit)
                     if unit not in metric.units or (unit not in _COUNT_UNITS and unit != count_unit):
                         continue
+                    if unit != "item" and q.classifier in _THING_CLASSIFIERS:
+                        continue  # 打井9眼, 8盏: a classifier made for things never counts teams or villages
                     if side == 0 and count_unit is None and _counts_other_noun(self.text, q) and not (
                             metric.code == "facilities_built" and gap <= 2):
                         continue  # 工作队划定四个方面: the count is of 方面, not of the keyword; 改造了3个变压器: what was built
