@@ -467,3 +467,83 @@ def test_a_blocking_check_keeps_the_served_marts_and_a_warning_publishes_and_rep
     page = (night["home"] / "reports" / "latest.html").read_text("utf-8")
     row = re.search(r"<tr><td>expectation</td><td>raw__report__facts</td><td>raw.report__facts · value</td>.*?</tr>", page, re.S)
     assert row and "警告 warning" in row.group(0) and "未通过 failed" in row.group(0)
+
+
+def _fact_id(warehouse: Path, source_file: str, metric: str) -> tuple[str, int]:
+    (row,) = query(warehouse, f"""
+        select file_id, fact_index from raw.report__facts
+        where source_file like '%{source_file}' and metric = '{metric}' order by fact_index limit 1""")
+    return row
+
+
+def test_a_decisions_file_changes_the_marts_on_the_next_night_and_a_vanished_decision_is_reported(night) -> None:
+    """Night 6: a steward drops a decisions file (GBK, as Excel saves it) into the inbox and corrects a
+    person with `zhucun review`; 光山县 re-sends its page without the road it reported. The marts
+    carry accepted / rejected / corrected with the corrected values, fct_review_decision keeps every
+    decision, a bad row is quarantined, and the decision on the road the new page no longer has is
+    reported in the summary and on the page."""
+    from flows.cli import main
+
+    warehouse = night["warehouse"]
+    ids = {}
+    for name, source, metric in (("subsidy", "云冈区驻村工作.txt", "living_subsidy"),
+                                 ("problems", "云冈区驻村工作.txt", "problems_solved"),
+                                 ("secretaries", "云冈区驻村工作.txt", "first_secretaries_dispatched"),
+                                 ("road", "光山县驻村帮扶.txt", "road_km_built")):
+        file_id, index = _fact_id(warehouse, source, metric)
+        ids[name] = (decision_id(file_id, "fact", index), file_id, index)
+    (person_file, person_index), = query(warehouse, """
+        select file_id, person_index from raw.report__people where cadre_name = '刘晓峰'""")
+    person = decision_id(person_file, "person", person_index)
+    rows = [
+        "决定编号,操作,字段,新值,复核人,理由",
+        f"{ids['subsidy'][0]},接受,,,王丽,与原文一致",
+        f"{ids['problems'][0]},拒绝,,,王丽,数字属于另一篇报道",
+        f"{ids['secretaries'][0]},更正,数值,46,王丽,原文为46名",
+        f"{ids['road'][0]},accept,,,王丽,",
+        f"{ids['road'][0]},approve,,,王丽,",
+    ]
+    (night["inbox"] / "decisions_2025-10-03.csv").write_bytes(("\r\n".join(rows) + "\r\n").encode("gbk"))
+    assert main(["review", "--warehouse", str(warehouse), "correct", person, "--field", "role",
+                 "--value", "工作队长", "--reviewer", "李强", "--reason", "原文称工作队长"]) == 0
+    page_path = night["inbox"] / "reports" / "光山县驻村帮扶.txt"
+    text = page_path.read_bytes().decode("gb18030")
+    shorter = re.sub(r"修建通组道路\s*3\.\s*2\s*公里，", "", text)
+    assert shorter != text
+    page_path.write_bytes(shorter.encode("gb18030"))
+
+    sixth = run_zhucun(night["home"], night["inbox"])
+    assert sixth.returncode == 0, sixth.stdout + sixth.stderr
+    assert "decisions  recorded 4, about items no longer in their report 1" in sixth.stdout
+    assert re.search(rf"^  VANISHED   decision {ids['road'][0]} \(accept by 王丽", sixth.stdout, re.M)
+
+    def fact(name: str) -> tuple:
+        _, file_id, index = ids[name]
+        return query(warehouse, f"""
+            select review_status, value from (
+                select fact_id, review_status, amount_yuan as value from marts.fct_funding
+                union all select fact_id, review_status, value from marts.fct_outcome
+                union all select fact_id, review_status, value from marts.fct_dispatch_summary
+            ) where fact_id = md5('{file_id}' || '|' || '{index}')""")
+
+    assert fact("subsidy") == [("accepted", 80.0)]
+    assert fact("problems") == [("rejected", 360.0)]
+    assert fact("secretaries") == [("corrected", 46.0)]
+    assert query(warehouse, f"""
+        select role.role_code, assignment.review_status from marts.fct_assignment as assignment
+        inner join marts.dim_role as role on assignment.role_key = role.role_key
+        where assignment.file_id = '{person_file}' and assignment.source = 'report'""") == [
+        ("team_leader", "corrected")]
+    history = query(night["home"] / "serve" / "zhucun.duckdb", """
+        select decision_source, decision_action, reviewer, is_in_effect, is_item_loaded
+        from marts.fct_review_decision order by decided_at""")
+    assert history[0] == ("cli", "correct", "李强", True, True)
+    assert sorted(history[1:]) == sorted([("file", "accept", "王丽", True, True), ("file", "reject", "王丽", True, True),
+                                          ("file", "correct", "王丽", True, True),
+                                          ("file", "accept", "王丽", True, False)])
+    assert query(warehouse, "select row_number, reason_code from quarantine.decision_rows") == [
+        (6, "decision_action_unknown")]
+    page = (night["home"] / "reports" / "latest.html").read_text("utf-8")
+    vanished = page[page.index('id="review-vanished"'):]
+    assert ids["road"][0] in vanished.split("</ul>")[0]
+    assert "decision_action_unknown" in page or "操作不是接受、拒绝或更正" in page
