@@ -637,6 +637,14 @@ class FactExtractor:
             unresolved = next((a for a in reversed(anchors) if a.kind == "unresolved"), None)
             if unresolved is not None:  # 我省共选派…: a page that names no place keeps the scope word as written
                 return Place(unresolved.pos, unresolved.end, unresolved.word, _SCOPE_LEVEL[unresolved.word]), "unresolved"
+            if self.doc_place is None and not any(p.level in ("province", "city", "county") for p in self.places):
+                # a page that names no place at all (a yearbook's 全市 section): the last scope word the article
+                # wrote before the figure stands for its place, as written
+                earlier = [m for m in _SCOPE_RE.finditer(self.text, article.start, q.prefix_start)
+                           if _SCOPE_LEVEL[m.group("free") or m.group("organ")] != "village"]
+                if earlier:
+                    word = earlier[-1].group("free") or earlier[-1].group("organ")
+                    return Place(earlier[-1].start(), earlier[-1].end(), word, _SCOPE_LEVEL[word]), "unresolved"
         return article_place, "article"
 
     def _above_village(self, village: Place, article_place: Place | None) -> Place | None:

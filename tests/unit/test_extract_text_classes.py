@@ -293,3 +293,9 @@ def test_a_narrator_who_introduces_himself():
 def test_a_thing_counted_with_its_own_classifier_in_a_building_clause():
     facts = _facts("本报讯 驻村工作队帮助青松村打抗旱井9眼，建文化广场两处。\n")
     assert _one(facts, 9).metric == "facilities_built" and _one(facts, 2).metric == "facilities_built"
+
+
+def test_a_page_that_names_no_place_keeps_the_articles_scope_word():
+    facts = _facts("建整扶贫\n2010年，全市有120个扶贫工作组、400名机关干部在农村开展建整扶贫工作。"
+                   "到位帮扶资金210万元，不少村修通了公路。全年兴修水利设施560处。\n")
+    assert {f.region for f in facts} == {"全市"}
