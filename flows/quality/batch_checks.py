@@ -349,7 +349,8 @@ def _outcome(result: ExpectationValidationResult, identify_by: list[str]) -> Che
         observed = f"the batch has {int(details.get('observed_value') or 0):,} rows"
     elif config.type in ("expect_table_columns_to_match_set", "expect_table_columns_to_match_ordered_list"):
         missing = details.get("details", {}).get("mismatched", {}).get("missing") or []
-        observed = f"missing columns: {', '.join(map(str, missing)) or 'none (order or extra columns)'}"
+        observed = ("every column present" if result.success else
+                    f"missing columns: {', '.join(map(str, missing)) or 'none (order or extra columns)'}")
     else:
         observed = "passed" if result.success else "failed"  # an aggregate whose observed value might be personal
     severity = (config.meta or {}).get("severity") or "blocking"

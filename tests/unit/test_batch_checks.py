@@ -315,6 +315,8 @@ def test_results_land_in_meta_check_results_without_personal_values(con: duckdb.
     assert set(rows["source"]) == {"expectation"} and set(rows["severity"]) == {"blocking", "warning"}
     leak = rows[(rows["check_name"] == "expect_column_values_to_not_match_regex") & ~rows["success"]]
     assert leak[["severity", "failed_count"]].values.tolist() == [["blocking", 1]]
+    columns_rows = rows[rows["check_name"] == "expect_table_columns_to_match_set"]
+    assert set(columns_rows["observed"]) == {"every column present"} and columns_rows["success"].all()
     text = rows.astype(str).to_csv()
     assert clear not in text and clear[6:14] not in text and "王小明" not in text
     # dbt's tests join them: error is blocking, warn is warning (run_results.json and manifest.json shapes).
