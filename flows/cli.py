@@ -107,6 +107,13 @@ def cmd_review(args: argparse.Namespace) -> int:
         print(f"zhucun review: no warehouse at {path}; run `zhucun run` first or pass --warehouse", file=sys.stderr)
         return 2
     with warehouse(path) as con:
+        if args.review_command == "list" and args.rows:
+            rows = decisions.quarantined_rows(con)
+            for row_id, source_file, sheet, row_number, cadre, reasons, columns in rows:
+                print(mask_personal_numbers(f"{row_id}  row    {reasons:<24} {columns:<16} {cadre or '-'}  "
+                                            f"[{source_file}{' ' + sheet if sheet else ''} row {row_number}]"))
+            print(f"{len(rows)} quarantined roster row(s)")
+            return 0
         if args.review_command == "list":
             rows = decisions.review_queue(con, review_threshold(Settings().dbt_project_dir), everything=args.all)
             for decision_id, kind, source_file, index, what, shown, place, confidence, action in rows:
@@ -171,6 +178,8 @@ def build_parser() -> argparse.ArgumentParser:
     actions = review.add_subparsers(dest="review_command", required=True)
     listing = actions.add_parser("list", help="the review queue: items below the confidence threshold")
     listing.add_argument("--all", action="store_true", help="every extracted fact and person, decided or not")
+    listing.add_argument("--rows", action="store_true",
+                         help="quarantined roster rows instead, with the ids to correct them by")
     show = actions.add_parser("show", help="one item as extracted and every decision on it")
     show.add_argument("decision_id")
     for action, text in (("accept", "accept an item as extracted"), ("reject", "reject an item: the marts mark it"),
@@ -179,7 +188,9 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("decision_id", help="the review queue's decision id, or header:<header cell text>")
         if action == "correct":
             command.add_argument("--field", required=True,
-                                 help="fact: value, unit, region, metric; person: name, role, village; header: column")
+                                 help="fact: value, unit, region, metric; person: name, role, village; "
+                                      "quarantined row: name, role, village, township, county, dispatch_unit, "
+                                      "unit_post, start_date, end_date; header: column")
             command.add_argument("--value", required=True, help="the corrected value")
         command.add_argument("--reviewer", help="who decides (default: $ZHUCUN_REVIEWER or the login name)")
         command.add_argument("--reason", help="why, kept with the decision")

@@ -35,7 +35,7 @@ from flows.rosters.id_numbers import mask_personal_numbers
 from flows.rosters.prepare import PreparedRoster, prepare_roster
 from flows.run_summary import FileOutcome, RunSummary
 from flows.settings import Settings
-from flows.steward.decisions import apply_decisions_file, header_aliases, vanished_decisions
+from flows.steward.decisions import StewardInput, apply_decisions_file, steward_input, vanished_decisions
 from flows.steward.report_html import write_report
 from flows.steward.report_page import review_threshold
 from flows.warehouse.connection import warehouse
@@ -93,20 +93,23 @@ def _rejection(file: InboxFile, exc: Exception, retry: bool = True) -> FileRejec
 
 
 def _prepare_grids(file: InboxFile, grids: list[SheetGrid], today: dt.date,
-                   aliases: dict[str, str] | None = None) -> PreparedRoster | PreparedReport:
-    """Sheets already read, shaped as a monthly work report or as a roster (`aliases`: stewards' header mappings)."""
+                   steward: StewardInput | None = None) -> PreparedRoster | PreparedReport:
+    """Sheets already read, shaped as a monthly work report or as a roster (with the stewards' header
+    mappings and corrected quarantined rows)."""
+    steward = steward or StewardInput()
     if is_monthly_table(grids):
         return prepare_monthly_report(file.path, grids=grids, today=today)
     # The key is read here, not passed in: task and flow parameters may be recorded by Prefect.
-    return prepare_roster(file.path, pii_key=Settings().pii_key, grids=grids, today=today, extra_aliases=aliases)
+    return prepare_roster(file.path, pii_key=Settings().pii_key, grids=grids, today=today,
+                          extra_aliases=steward.aliases, corrections=steward.corrections.get(file.file_id))
 
 
 @task(name="prepare-table", **_READ_TASK)
 def prepare_table_task(file: InboxFile, today: dt.date,
-                       aliases: dict[str, str] | None = None) -> PreparedRoster | PreparedReport | FileRejection:
+                       steward: StewardInput | None = None) -> PreparedRoster | PreparedReport | FileRejection:
     """A spreadsheet or csv is read once, then shaped as a roster or as a monthly work report."""
     try:
-        return _prepare_grids(file, read_grids(file.path, Settings().read_limits), today, aliases)
+        return _prepare_grids(file, read_grids(file.path, Settings().read_limits), today, steward)
     except UnreadableFile as exc:
         return _rejection(file, exc, retry=exc.retry_when_unchanged)
     except UnmappableHeader as exc:
@@ -115,7 +118,7 @@ def prepare_table_task(file: InboxFile, today: dt.date,
 
 @task(name="prepare-narrative-report", **_READ_TASK)
 def prepare_narrative_task(file: InboxFile, today: dt.date,
-                           aliases: dict[str, str] | None = None) -> PreparedRoster | PreparedReport | FileRejection:
+                           steward: StewardInput | None = None) -> PreparedRoster | PreparedReport | FileRejection:
     """A report, unless its content is a table with a roster or monthly header (a roster saved as .txt)."""
     limits = Settings().read_limits
     try:
@@ -124,7 +127,7 @@ def prepare_narrative_task(file: InboxFile, today: dt.date,
         return _rejection(file, exc, retry=exc.retry_when_unchanged)
     if tables.is_mostly_table and has_table_header(tables.grids):
         try:
-            return _prepare_grids(file, tables.grids, today, aliases)
+            return _prepare_grids(file, tables.grids, today, steward)
         except UnmappableHeader as exc:
             return _rejection(file, UnmappableHeader(f"a table saved as {file.path.suffix}, read as one: {exc}"))
     try:
@@ -176,10 +179,11 @@ def load_decisions_task(warehouse_path: Path, file: InboxFile, run_id: str) -> F
 
 
 @task(name="review-state", cache_policy=NO_CACHE)
-def review_state_task(warehouse_path: Path) -> tuple[dict[str, str], list[str]]:
-    """Stewards' header mappings, and decisions about items a newer report version no longer has."""
+def review_state_task(warehouse_path: Path) -> tuple[StewardInput, list[str]]:
+    """Stewards' header mappings and row corrections, and decisions about items a newer report version
+    no longer has."""
     with warehouse(warehouse_path) as con:
-        return header_aliases(con), [vanished.describe() for vanished in vanished_decisions(con)]
+        return steward_input(con), [vanished.describe() for vanished in vanished_decisions(con)]
 
 
 @task(name="reject-file", task_run_name="reject-{file.name}", cache_policy=NO_CACHE)
@@ -299,7 +303,7 @@ def _load_files(settings: Settings, summary: RunSummary, logger) -> None:  # noq
         primary[file.file_id] = min(primary.get(file.file_id, file.name), file.name, key=lambda n: (len(n), n))
     # Decisions files first: the header mappings they hold serve tonight's rosters.
     files = sorted(files, key=lambda f: f.kind != "decisions")
-    aliases: dict[str, str] | None = None
+    steward: StewardInput | None = None
     for position, file in enumerate(files, start=1):
         logger.info("file %d/%d: %s", position, len(files), file.name)
         notes = ["its name held a phone or ID number, masked here"] if file.name_masked else []
@@ -307,13 +311,16 @@ def _load_files(settings: Settings, summary: RunSummary, logger) -> None:  # noq
             summary.files.append(FileOutcome(name=file.name, kind=file.kind, status="duplicate",
                                              notes=[f"same bytes as {primary[file.file_id]}: read once", *notes]))
             continue
-        if file.file_id in known:
+        if steward is None and file.kind != "decisions":
+            steward, _ = review_state_task(settings.warehouse_path)
+        corrected = steward is not None and file.file_id in steward.pending_files
+        if file.file_id in known and not (corrected and known[file.file_id].status == "loaded"):
             summary.files.append(_already_known(file, known[file.file_id], notes))
             continue
-        if aliases is None and file.kind != "decisions":
-            aliases, _ = review_state_task(settings.warehouse_path)
+        if corrected:
+            notes = [*notes, "read again: a steward corrected quarantined rows"]
         try:
-            outcome = _load_one(settings, summary, file, logger, aliases)
+            outcome = _load_one(settings, summary, file, logger, steward)
         except Exception as exc:  # a bug on one file must not stop the others, and must be loud
             error = f"internal error ({type(exc).__name__}) while loading this file; see the run log"
             logger.error("file %s: %s: %s", file.name, error, mask_personal_numbers(str(exc))[:300])
@@ -338,13 +345,13 @@ def _already_known(file: InboxFile, known: KnownFile, notes: list[str]) -> FileO
 
 
 def _load_one(settings: Settings, summary: RunSummary, file: InboxFile, logger,  # noqa: ANN001
-              aliases: dict[str, str] | None = None) -> FileOutcome:
+              steward: StewardInput | None = None) -> FileOutcome:
     if file.kind == "decisions":
         return load_decisions_task(settings.warehouse_path, file, summary.run_id)
     if file.kind == "table":
-        prepared = prepare_table_task(file, settings.today, aliases)
+        prepared = prepare_table_task(file, settings.today, steward)
     elif file.kind == "report":
-        prepared = prepare_narrative_task(file, settings.today, aliases)
+        prepared = prepare_narrative_task(file, settings.today, steward)
     else:
         prepared = FileRejection(
             f"unsupported file type {file.path.suffix or '(none)'}: send .xlsx, .xls, .csv, .txt, .docx or .pdf"

@@ -79,11 +79,14 @@ class PreparedRoster:
 
 def prepare_roster(path: Path, pii_key: str, today: dt.date | None = None,
                    grids: list[SheetGrid] | None = None,
-                   extra_aliases: Mapping[str, str] | None = None) -> PreparedRoster:
+                   extra_aliases: Mapping[str, str] | None = None,
+                   corrections: Mapping[tuple[str | None, int], Mapping[str, str]] | None = None) -> PreparedRoster:
     """Read (unless `grids` were read already), check and shape one roster file.
 
     `extra_aliases` (normalised header cell → column) are the stewards' header mappings
-    (flows/steward/decisions.header_aliases); they win over the seed.
+    (flows/steward/decisions.header_aliases); they win over the seed. `corrections` are cells of
+    quarantined rows a steward put right ((sheet, row number) → {column: value}), used as if the file
+    held them.
 
     Raises UnreadableFile or UnmappableHeader for the file.
     """
@@ -114,6 +117,8 @@ def prepare_roster(path: Path, pii_key: str, today: dt.date | None = None,
         if not body.rows:
             problems.append(SheetProblem(grid.sheet, "header found but no data rows below it"))
         records.extend(_record(grid.sheet, number, cells, header) for number, cells in body.rows)
+        for record in records:
+            record.update((corrections or {}).get((record["sheet"], record["row_number"]), {}))
         problems.extend(_context_notes(header))
     if not sheets:
         where = "no sheet has a roster header (" + ", ".join(repr(g.sheet) for g in grids) + ")"

@@ -8,13 +8,17 @@ macros/review_status.sql). A bad row of a decisions file goes to quarantine.deci
 reason; the other rows are recorded.
 
 Ids: a fact or person goes by the review queue's decision id (report_page.decision_id: a hash of
-the report file's bytes, the item type and its index); a header cell by `header:<the cell's text>`.
+the report file's bytes, the item type and its index); a quarantined roster row by
+quarantine_row_id (file, sheet, row; `zhucun review list` shows it); a header cell by
+`header:<the cell's text>`. A corrected roster row is loaded by the next run, which reads its file
+again with the correction in the cell.
 No decision may hold a clear ID number or phone: such a row is refused, never stored.
 """
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import re
 import unicodedata
@@ -36,6 +40,8 @@ FIELDS = {
     "fact": ("value", "unit", "region", "metric"),
     "person": ("name", "role", "village"),
     "header": ("column",),
+    # a quarantined roster row: the cells a steward may put right (never an ID number or phone)
+    "row": ("name", "role", "village", "township", "county", "dispatch_unit", "unit_post", "start_date", "end_date"),
 }
 ROLES = {"first_secretary": "第一书记", "team_leader": "工作队长", "team_member": "队员"}
 HEADER_PREFIX = "header:"
@@ -81,12 +87,13 @@ class Decision:
 
 @dataclass(frozen=True)
 class Target:
-    kind: str  # fact / person / header
+    kind: str  # fact / person / row / header
     decision_id: str
     file_id: str | None = None
     source_file: str | None = None
     index: int | None = None
     values: dict[str, object] = field(default_factory=dict)  # the item as extracted
+    sheet: str | None = None  # a quarantined row's sheet
 
     def describe(self) -> str:
         if self.kind == "header":
@@ -228,6 +235,11 @@ def find_target(con: duckdb.DuckDBPyConnection, decision_id: str) -> Target:
         if row:
             file_id, source_file, index, *values = row
             return Target(kind, decision_id, file_id, source_file, int(index), dict(zip(_ITEM_VALUES[kind], values)))
+    row = con.execute(f"select * from ({_QUARANTINED_ROWS_SQL}) where row_id = ?", [decision_id]).fetchone()
+    if row:
+        row_id, file_id, source_file, sheet, row_number, cadre, reasons, columns = row
+        return Target("row", row_id, file_id, source_file, int(row_number), {"cadre": cadre, "reasons": reasons,
+                                                                             "columns": columns}, sheet)
     raise DecisionError("decision_target_unknown",
                         f"no fact or person of a loaded report has decision id {decision_id}"
                         " (ids come from the review queue; a re-sent report has new ids)", "decision_id")
@@ -258,7 +270,9 @@ def check_correction(target: Target, field_name: str, new_value: str) -> str:
     if field_name == "role":
         by_name = {name: code for code, name in ROLES.items()}
         value = by_name.get(value, value)
-        if value not in ROLES:
+        if value in ROLES and target.kind == "row":
+            value = ROLES[value]  # a roster cell: written as the rosters write it, read by the roster load
+        elif value not in ROLES:
             raise DecisionError("decision_value_invalid",
                                 f"role {new_value!r} is not 第一书记, 工作队长, 队员 (or their codes)", "new_value")
     if field_name == "name" and not _PERSON_NAME.match(value):
@@ -274,6 +288,8 @@ def check_correction(target: Target, field_name: str, new_value: str) -> str:
 def _value_before(target: Target, field_name: str | None) -> str | None:
     if target.kind == "header":
         return None
+    if target.kind == "row":
+        return f"{target.values.get('columns')}: {target.values.get('reasons')}"
     if field_name:
         return "" if target.values.get(field_name) is None else str(target.values[field_name])
     return target.describe()
@@ -288,14 +304,19 @@ def record_decision(con: duckdb.DuckDBPyConnection, decision: Decision, source: 
     if target.kind == "header" and decision.action != "correct":
         raise DecisionError("decision_field_unknown",
                             "a header cell is mapped with action correct, field column, new_value the column", "action")
+    if target.kind == "row" and decision.action != "correct":
+        raise DecisionError("decision_field_unknown",
+                            "a quarantined row is put right with action correct, a field and its new value", "action")
     value_after = check_correction(target, decision.field, decision.new_value) if decision.action == "correct" else None
     con.execute(
         """
         insert into meta.review_decisions (record_id, decision_id, target_kind, file_id, source_file, item_index,
-            action, field, value_before, value_after, reviewer, reason, source, source_detail, decided_at, run_id)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            sheet, action, field, value_before, value_after, reviewer, reason, source, source_detail, decided_at,
+            run_id)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         [uuid.uuid4().hex, target.decision_id, target.kind, target.file_id, target.source_file, target.index,
+         target.sheet,
          decision.action, decision.field, _masked(_value_before(target, decision.field)), value_after,
          decision.reviewer, decision.reason, source, source_detail, now or dt.datetime.now(), run_id],
     )
@@ -339,6 +360,73 @@ def apply_decisions_file(con: duckdb.DuckDBPyConnection, data: bytes, file_id: s
         con.execute("rollback")
         raise
     return result
+
+
+# ---------------------------------------------------------------------------- quarantined roster rows
+
+
+def quarantine_row_id(file_id: str, sheet: str | None, row_number: int) -> str:
+    """The decision id of a quarantined roster row: stable while the roster file's bytes are."""
+    return hashlib.sha256(f"{file_id}:row:{sheet or ''}:{row_number}".encode()).hexdigest()[:10]
+
+
+_QUARANTINED_ROWS_SQL = """
+    select substr(sha256(file_id || ':row:' || coalesce(sheet, '') || ':' || cast(row_number as varchar)), 1, 10)
+               as row_id,
+           file_id, source_file, sheet, row_number, max(cadre_name) as cadre,
+           string_agg(distinct reason_code, ', ' order by reason_code) as reasons,
+           string_agg(distinct column_name, ', ' order by column_name) as columns
+    from quarantine.roster_rows
+    where row_number is not null
+    group by file_id, source_file, sheet, row_number
+"""
+
+
+def quarantined_rows(con: duckdb.DuckDBPyConnection) -> list[tuple]:
+    """(row id, file, sheet, row, cadre, reasons, columns) of every quarantined roster row, for `zhucun review list`."""
+    return con.execute(
+        f"select row_id, source_file, sheet, row_number, cadre, reasons, columns from ({_QUARANTINED_ROWS_SQL})"
+        " order by source_file, sheet, row_number"
+    ).fetchall()
+
+
+@dataclass(frozen=True)
+class StewardInput:
+    """What a night's roster reads take from the stewards: header mappings, and per file the cells of
+    quarantined rows they corrected ((sheet, row) → {column: value})."""
+
+    aliases: dict[str, str] = field(default_factory=dict)
+    corrections: dict[str, dict[tuple[str | None, int], dict[str, str]]] = field(default_factory=dict)
+    pending_files: frozenset[str] = frozenset()  # loaded files with a correction newer than their load
+
+
+def row_corrections(con: duckdb.DuckDBPyConnection) -> tuple[dict, frozenset[str]]:
+    """Every roster row correction in effect (latest per file, sheet, row and field), and the loaded files
+    with a correction decided after they were loaded: those the next run reads again."""
+    rows = con.execute(
+        """
+        select file_id, sheet, item_index, field, value_after,
+               decided_at > coalesce((select max(manifest.loaded_at) from meta.file_manifest as manifest
+                                      where manifest.file_id = decisions.file_id and manifest.status = 'loaded'),
+                                     timestamp '9999-12-31') as pending
+        from meta.review_decisions as decisions
+        where target_kind = 'row' and action = 'correct'
+        qualify row_number() over (partition by file_id, sheet, item_index, field
+                                   order by decided_at desc, record_id desc) = 1
+        """
+    ).fetchall()
+    corrections: dict[str, dict[tuple[str | None, int], dict[str, str]]] = {}
+    pending = set()
+    for file_id, sheet, row_number, field_name, value, is_pending in rows:
+        corrections.setdefault(file_id, {}).setdefault((sheet, int(row_number)), {})[field_name] = value
+        if is_pending:
+            pending.add(file_id)
+    return corrections, frozenset(pending)
+
+
+def steward_input(con: duckdb.DuckDBPyConnection) -> StewardInput:
+    corrections, pending = row_corrections(con)
+    return StewardInput(header_aliases(con), corrections, pending)
 
 
 # ---------------------------------------------------------------------------- reading decisions back

@@ -177,7 +177,8 @@ DDL: tuple[str, ...] = (
         target_kind   varchar not null,      -- fact / person / header
         file_id       varchar,               -- the report file the item belongs to (facts and people)
         source_file   varchar,
-        item_index    integer,               -- fact_index / person_index in that report
+        item_index    integer,               -- fact_index / person_index in that report; a quarantined row's row number
+        sheet         varchar,               -- a quarantined row's sheet (null for csv and for facts and people)
         action        varchar not null,      -- accept / reject / correct
         field         varchar,               -- correct only: value, unit, region, metric / name, role, village / column
         value_before  varchar,               -- what the item held when decided (personal numbers masked)
@@ -271,6 +272,7 @@ DDL: tuple[str, ...] = (
     "alter table meta.run_log add column if not exists pid integer",
     "alter table meta.run_log add column if not exists host varchar",
     "alter table meta.run_log add column if not exists run_date date",
+    "alter table meta.review_decisions add column if not exists sheet varchar",
 )
 
 

@@ -483,6 +483,7 @@ def test_a_decisions_file_changes_the_marts_on_the_next_night_and_a_vanished_dec
     decision, a bad row is quarantined, and the decision on the road the new page no longer has is
     reported in the summary and on the page."""
     from flows.cli import main
+    from flows.steward.decisions import quarantine_row_id
 
     warehouse = night["warehouse"]
     ids = {}
@@ -495,6 +496,9 @@ def test_a_decisions_file_changes_the_marts_on_the_next_night_and_a_vanished_dec
     (person_file, person_index), = query(warehouse, """
         select file_id, person_index from raw.report__people where cadre_name = '刘晓峰'""")
     person = decision_id(person_file, "person", person_index)
+    (roster_file, sheet, row_number), = query(warehouse, """
+        select file_id, sheet, row_number from quarantine.roster_rows where reason_code = 'role_unknown'""")
+    row = quarantine_row_id(roster_file, sheet, row_number)  # 联络员: no role the rosters know
     rows = [
         "决定编号,操作,字段,新值,复核人,理由",
         f"{ids['subsidy'][0]},接受,,,王丽,与原文一致",
@@ -502,6 +506,7 @@ def test_a_decisions_file_changes_the_marts_on_the_next_night_and_a_vanished_dec
         f"{ids['secretaries'][0]},更正,数值,46,王丽,原文为46名",
         f"{ids['road'][0]},accept,,,王丽,",
         f"{ids['road'][0]},approve,,,王丽,",
+        f"{row},更正,职务,队员,王丽,联络员即工作队员",
     ]
     (night["inbox"] / "decisions_2025-10-03.csv").write_bytes(("\r\n".join(rows) + "\r\n").encode("gbk"))
     assert main(["review", "--warehouse", str(warehouse), "correct", person, "--field", "role",
@@ -514,7 +519,8 @@ def test_a_decisions_file_changes_the_marts_on_the_next_night_and_a_vanished_dec
 
     sixth = run_zhucun(night["home"], night["inbox"])
     assert sixth.returncode == 0, sixth.stdout + sixth.stderr
-    assert "decisions  recorded 4, about items no longer in their report 1" in sixth.stdout
+    assert "decisions  recorded 5, about items no longer in their report 1" in sixth.stdout
+    assert "read again: a steward corrected quarantined rows" in sixth.stdout
     assert re.search(rf"^  VANISHED   decision {ids['road'][0]} \(accept by 王丽", sixth.stdout, re.M)
 
     def fact(name: str) -> tuple:
@@ -540,7 +546,13 @@ def test_a_decisions_file_changes_the_marts_on_the_next_night_and_a_vanished_dec
     assert history[0] == ("cli", "correct", "李强", True, True)
     assert sorted(history[1:]) == sorted([("file", "accept", "王丽", True, True), ("file", "reject", "王丽", True, True),
                                           ("file", "correct", "王丽", True, True),
+                                          ("file", "correct", "王丽", True, True),
                                           ("file", "accept", "王丽", True, False)])
+    # the corrected quarantined row loaded with the role the steward gave it
+    assert query(warehouse, "select count(*) from quarantine.roster_rows where reason_code = 'role_unknown'") == [(0,)]
+    assert query(warehouse, f"""
+        select role_code from raw.roster__assignments
+        where file_id = '{roster_file}' and sheet = '{sheet}' and row_number = {row_number}""") == [("team_member",)]
     assert query(warehouse, "select row_number, reason_code from quarantine.decision_rows") == [
         (6, "decision_action_unknown")]
     page = (night["home"] / "reports" / "latest.html").read_text("utf-8")

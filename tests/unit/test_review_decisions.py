@@ -264,3 +264,40 @@ def test_a_decision_for_an_unknown_id_or_a_wrong_field_is_refused(tmp_path: Path
         assert con.execute("select count(*) from meta.review_decisions").fetchone() == (0,)
     finally:
         con.close()
+
+
+def test_a_corrected_quarantined_row_loads_when_its_file_is_read_again(tmp_path: Path) -> None:
+    from flows.ingest.discovery import InboxFile
+    from flows.steward.decisions import quarantine_row_id, row_corrections
+    from flows.warehouse.loader import load_roster
+
+    first17 = ["14020219900101123", "14020219850203456"]
+    roster = tmp_path / "花名册.csv"
+    roster.write_text("姓名,身份证号,派驻村,驻村职务\r\n"
+                      f"张三,{first17[0]}{check_digit(first17[0])},东街村,第一书记\r\n"
+                      f"李四,{first17[1]}{check_digit(first17[1])},东街村,联络员\r\n", "utf-8-sig")
+    file = InboxFile(path=roster, name="花名册.csv", kind="roster", file_id="r-file", size_bytes=1)
+    today = dt.date(2025, 1, 1)
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    try:
+        ensure_schema(con)
+        prepared = prepare_roster(roster, "k", today=today)
+        assert prepared.quarantine["reason_code"].tolist() == ["role_unknown"]
+        load_roster(con, file, prepared.rows, prepared.quarantine, "run1")
+        assert row_corrections(con) == ({}, frozenset())
+        row_id = quarantine_row_id("r-file", None, 3)
+        with pytest.raises(DecisionError, match="action correct"):
+            record_decision(con, Decision(row_id, "accept", "王丽"), "cli")
+        with pytest.raises(DecisionError, match="has no field"):
+            record_decision(con, Decision(row_id, "correct", "王丽", "id_number", "x"), "cli")
+        target = record_decision(con, Decision(row_id, "correct", "王丽", "role", "team_member"), "cli")
+        assert (target.kind, target.index, target.values["reasons"]) == ("row", 3, "role_unknown")
+        corrections, pending = row_corrections(con)
+        assert corrections == {"r-file": {(None, 3): {"role": "队员"}}} and pending == {"r-file"}
+        again = prepare_roster(roster, "k", today=today, corrections=corrections["r-file"])
+        assert again.quarantine.empty and len(again.rows) == 2
+        load_roster(con, file, again.rows, again.quarantine, "run2")
+        assert row_corrections(con)[1] == frozenset()  # loaded after the decision: not read again
+        assert con.execute("select count(*) from quarantine.roster_rows").fetchone() == (0,)
+    finally:
+        con.close()

@@ -3,7 +3,8 @@
     the history of who decided what, when, why, and the value before and after. is_in_effect marks
     the latest decision on each item (the one the fact and assignment marts apply); is_item_loaded is
     false when a newer version of the report no longer has the item (the decision is kept and the run
-    reports it). Header-cell mappings are here too (target_kind 'header', no report).
+    reports it). Header-cell mappings (target_kind 'header') and corrections of quarantined roster rows
+    ('row') are here too, with no report.
 #}
 with
 
@@ -66,7 +67,7 @@ final as (
         ranked.decided_at,
         ranked.is_in_effect,
         case
-            when ranked.target_kind = 'header' then true
+            when ranked.target_kind in ('header', 'row') then true
             else loaded_items.item_index is not null
         end as is_item_loaded,
         ranked.file_id,

@@ -12,6 +12,7 @@ renamed as (
         cast(file_id as {{ dbt.type_string() }}) as file_id,
         {{ clean_text('source_file') }} as source_file,
         cast(item_index as integer) as item_index,
+        {{ clean_text('sheet') }} as sheet,
         lower({{ clean_text('action') }}) as decision_action,
         lower({{ clean_text('field') }}) as corrected_field,
         {{ clean_text('value_before') }} as value_before,
