@@ -205,6 +205,9 @@ class _Patterns:
         self.UNIT_TITLE = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})")
         self.APPOSITION = re.compile(rf"[、，,]\s*(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})")
         self.SHORT_ROLES = cues.short_roles
+        # posts that are also common nouns on most pages (驻村干部): a name is looked for after them only where a
+        # surname follows, so the analyser is not asked at every mention
+        self.COMMON_NOUN_ROLES = frozenset({"驻村干部"})
         self.POST_VERB, self.POST_NOUN = re.compile(_alt(cues.post_verbs)), re.compile(_alt(cues.posts))
         self.ADDRESSES = cues.addresses
 
@@ -636,6 +639,8 @@ class PeopleExtractor:
             pos = match.end()
             while pos < end and pos - match.end() < 3 and text[pos] in " \t\n：:":
                 pos += 1  # 第一书记\n李明轩: an OCR line break between post and name; 第一书记：李明轩
+            if match.group("role") in self.p.COMMON_NOUN_ROLES and not names.surname_length(text[pos: pos + 2]):
+                continue  # 驻村干部们, 驻村干部深入…: a common noun, read for a name only where a surname follows
             name, vouched = self.read(pos) if pos < len(text) and not self._starts_place(pos) else (None, False)
             dotted = _DOTTED_NAME_RE.match(text, pos)
             if dotted and not self._starts_place(pos):
