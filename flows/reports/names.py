@@ -155,7 +155,7 @@ def read_after(text: str, pos: int) -> Reading:
     if not _plausible(word):
         if flag in PERSON_TAGS and len(word) == head + 2 and all(map(_is_han, word)) \
                 and word[-1] not in _NOT_IN_NAME and not t.known(word[head:]):
-            # 张书涛, 郑从根: a character kept out of names for the words it starts (书记, 从事) is a given
+            # 张书某, 郑从某: a character kept out of names for the words it starts (书记, 从事) is a given
             # name's here, where the analyser reads a person and the given name is no word of its own
             return Reading(word, True)
         return Reading(veto=True) if t.known(word) and flag not in PERSON_TAGS else UNKNOWN

@@ -410,7 +410,7 @@ class PeopleExtractor:
             name = self._transliterated_whole(name, pos)
         elif name and len(name) == names.surname_length(name) + 2 and self._count(name[:-1]) > self._count(name) >= 1 \
                 and self._count(name[:-1]) >= 2 and not self._count(name) >= 2:
-            # 陈洪住在村部 read as one word, on a page that writes 陈洪 alone elsewhere: the last character is
+            # 陈某住在村部 read as one word, on a page that writes 陈某 alone elsewhere: the last character is
             # the verb after the name
             name = name[:-1]
         if name and name[names.surname_length(name):].startswith(self.p.ADDRESSES):
@@ -435,7 +435,7 @@ class PeopleExtractor:
                          after_post=True)]
 
     def _transliterated_whole(self, name: str, pos: int) -> str:
-        """马旦别克 read as 马旦: a transliterated name whose first character looks like a surname. When the page
+        """马某别克 read as 马某: a transliterated name whose first character looks like a surname. When the page
         writes the two characters after it every time it writes the name, twice or more, before different words,
         and they are no word of their own that could follow a name (a verb, an adverb), they are the name's."""
         tail = self.text[pos + 2: pos + 4]
