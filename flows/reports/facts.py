@@ -121,6 +121,8 @@ _BUILD_VERB_RE = re.compile(r"新建|修建|建成|建起|建设|打|安装|修|
 _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 _SCARCE_BEFORE_RE = re.compile(r"(?:只有|仅有|仅|不足|不到|尚不足|低于|少于)(?:一[条个座处所])?$")
 # 全市仍然还有163个贫困村, 剩下83户: what remains to be done, not what was done
+_LEVEL_BEFORE_RE = re.compile(r"贫困发生率(?:为|是|达|达到|高达|在)?$")
+_STANDARD_AFTER_RE = re.compile(r"[^，。,；;！？\n]{0,8}?(?:标准|贫困线|红线)")
 _REMAINING_BEFORE_RE = re.compile(r"(?:还有|仍有|尚有|仍然有|剩下|剩余)$")
 _BASELINE_RE = re.compile(r"仅有|只有|原有|原来|过去|以前|此前|共有|现有|拥有")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
@@ -814,8 +816,13 @@ class FactExtractor:
         metric, unit, gap, keyword = chosen
         if metric.code == "villages_covered" and _VILLAGES_OUT_RE.match(text, q.end):
             metric = self.catalog.by_code("other")  # 帮助N个贫困村摘帽: villages out of poverty, an outcome
-        if metric.kind == "outcome" and _SCARCE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.start):
-            return None  # 人均纯收入只有3700元, 人均不足0.6亩: how little there was, the starting point, not a result
+        if (metric.kind == "outcome" or unit in ("person", "household")) \
+                and _SCARCE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.start):
+            # 人均纯收入只有3700元, 人均不足0.6亩, 只有600多人的小村庄: how little there was, not a result or a dispatch
+            return None
+        if metric.kind == "outcome" and (_LEVEL_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start)
+                                         or _STANDARD_AFTER_RE.match(text, q.end)):
+            return None  # 贫困发生率19%: the place as it was; 2500元/年的脱贫标准: a threshold, not a result
         if metric.kind == "outcome" and _PROFILE_RE.search(text, s_start, s_end) \
                 and not _RESULT_WORD_RE.search(text, c_start, q.prefix_start):
             return None  # 全村共有脱贫户48户, 总户数300户…人均纯收入2100元: the place as it is, not what the work achieved

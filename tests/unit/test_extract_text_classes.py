@@ -299,3 +299,14 @@ def test_a_page_that_names_no_place_keeps_the_articles_scope_word():
     facts = _facts("建整扶贫\n2010年，全市有120个扶贫工作组、400名机关干部在农村开展建整扶贫工作。"
                    "到位帮扶资金210万元，不少村修通了公路。全年兴修水利设施560处。\n")
     assert {f.region for f in facts} == {"全市"}
+
+
+def test_a_village_of_only_so_many_people_is_no_dispatch():
+    facts = _facts("本报讯 春节刚过，驻村工作队便入驻青松村这个只有500多人的小村庄。\n")
+    assert 500 not in {f.value for f in facts}
+
+
+def test_a_poverty_rate_stated_and_a_poverty_line_are_no_results():
+    facts = _facts("本报讯 驻村工作队进驻时，青松村贫困发生率18%。驻村工作队帮助贫困户达到人均纯收入3000元/年的脱贫标准，"
+                   "帮助青松村新修道路5公里。\n")
+    assert [f.value for f in facts if f.kind == "outcome"] == [5]
