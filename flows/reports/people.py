@@ -408,8 +408,8 @@ class PeopleExtractor:
             name = name[:-1]
         if name and len(name) == 2:
             name = self._transliterated_whole(name, pos)
-        elif name and len(name) == names.surname_length(name) + 2 and self._count(name[:-1]) > self._count(name) >= 1 \
-                and self._count(name[:-1]) >= 2 and not self._count(name) >= 2:
+        elif name and len(name) == names.surname_length(name) + 2 and self._count(name) == 1 \
+                and self._count(name[:-1]) >= 2:
             # 陈某住在村部 read as one word, on a page that writes 陈某 alone elsewhere: the last character is
             # the verb after the name
             name = name[:-1]
