@@ -408,6 +408,7 @@ class FactExtractor:
         self._running_several = False  # the running village came from a sentence that named several
         self._signals: tuple = ((-1, -1), (False, False), (-1, -1), False)
         self._relevance: dict[int, float] = {}
+        self._home_villages: dict[int, Place | None] = {}
         self._years: tuple = ((-1, -1), [])
         self._sentence: tuple[int, int] = (-1, -1)
         self._sentence_anchors: list[Anchor] | None = None
@@ -649,6 +650,20 @@ class FactExtractor:
                     return Place(earlier[-1].start(), earlier[-1].end(), word, _SCOPE_LEVEL[word]), "unresolved"
         return article_place, "article"
 
+    def _home_village(self, article: Article) -> Place | None:
+        """The village an article is about: the one it names most, twice or more and more than any other."""
+        if article.index not in self._home_villages:
+            counts: dict[str, list[Place]] = {}
+            for p in self._places_in(article.start, article.end):
+                if p.level == "village":
+                    counts.setdefault(p.name, []).append(p)
+            ranked = sorted(counts.values(), key=len, reverse=True)
+            home = None
+            if ranked and len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])):
+                home = ranked[0][0]
+            self._home_villages[article.index] = home
+        return self._home_villages[article.index]
+
     def _above_village(self, village: Place, article_place: Place | None) -> Place | None:
         """The township that holds a village (as the page places it), else the article's county."""
         if village.name in self.village_township:
@@ -844,6 +859,13 @@ class FactExtractor:
         if q.value <= 1 and q.unit not in ("yuan", "km", "mu", "percent") and gap > 0:
             return None  # a tally of one only right after its keyword: 引进项目1个
         region, region_source = self._region(q, c_start, s_start, article, running, article_place)
+        if metric.kind != "dispatch" and region_source in ("article", "running") and region is not None \
+                and region.level in ("province", "city"):
+            home = self._home_village(article)
+            if home is not None:
+                # a village story whose sentence names no place: the work done is the village's, not the
+                # province's or city's named in the article's opening
+                region, region_source = home, "running"
         if unit == "village" and q.value >= 2 and region is not None and region.level == "village":
             towns = {self.village_township.get(p.name) for p in self._places_in(s_start, q.prefix_start)
                      if p.level == "village"} - {None}

@@ -310,3 +310,10 @@ def test_a_poverty_rate_stated_and_a_poverty_line_are_no_results():
     facts = _facts("本报讯 驻村工作队进驻时，青松村贫困发生率18%。驻村工作队帮助贫困户达到人均纯收入3000元/年的脱贫标准，"
                    "帮助青松村新修道路5公里。\n")
     assert [f.value for f in facts if f.kind == "outcome"] == [5]
+
+
+def test_work_done_in_a_village_story_stays_with_the_village_not_the_province_of_its_opening():
+    text = ("本报讯 渭源县青松村位于山区，王建国是青松村的第一书记。\n"
+            "这项工作得到甘肃省的支持。两年来，共修通硬化路3条8公里，争取项目资金260万元。\n")
+    facts = _facts(text)
+    assert _one(facts, 8, "km").region == "青松村" and _one(facts, 2_600_000).region == "青松村"
