@@ -178,6 +178,11 @@ def test_check_results_carry_severity_and_a_failed_check_shows_as_failed(night) 
     html = render_report(page)
     row = re.search(r"<tr><td>expectation</td><td>raw__report__facts</td>.*?</tr>", html, re.S).group(0)
     assert "阻断 blocking" in row and "未通过 failed" in row
+    # the to-do box counts blocking failures and warnings apart
+    blocking = sum(1 for c in page.checks if not c.passed and c.severity == "blocking")
+    warnings = sum(1 for c in page.checks if not c.passed and c.severity == "warning")
+    assert blocking >= 1
+    assert re.search(rf'id="todo-blocking">{blocking}<', html) and re.search(rf'id="todo-warnings">{warnings}<', html)
 
 
 def test_review_queue_is_below_the_threshold_money_first_largest_first_with_stable_ids(night) -> None:
