@@ -217,7 +217,8 @@ def test_published_copy_serves_the_marts(night) -> None:
 
 CHROMIUM = Path(shutil.which("chromium") or "/usr/bin/chromium")
 # Chromium's own background services (updater, clock); anything else in the net log came from the page.
-CHROMIUM_SERVICES = {"clients2.google.com", "update.googleapis.com", "redirector.gvt1.com"}
+CHROMIUM_SERVICES = {"clients2.google.com", "update.googleapis.com", "redirector.gvt1.com",
+                     "optimizationguide-pa.googleapis.com"}
 SECTION_HEADINGS = ("本次运行", "The run", "未识别的列", "Columns not recognised", "隔离行", "Quarantined rows",
                     "检查结果", "Check results", "待复核", "Review queue", "报告与花名册核对", "Reconciliation",
                     "趋势", "Trends")
@@ -229,6 +230,7 @@ def offline_chromium(page: Path, work: Path, *args: str) -> tuple[subprocess.Com
     net_log = work / f"net-{len(list(work.glob('net-*.json')))}.json"
     command = [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                "--no-first-run", "--disable-background-networking", "--disable-component-update",
+               "--disable-features=OptimizationHints,OptimizationGuideModelDownloading,OptimizationHintsFetching",
                f"--user-data-dir={work / 'profile'}", f"--log-net-log={net_log}", *args, page.as_uri()]
     if subprocess.run(["unshare", "-rn", "true"], capture_output=True).returncode == 0:
         command = ["unshare", "-rn", *command]  # a new network namespace: no host is reachable
