@@ -9,6 +9,10 @@ from pathlib import Path
 
 from flows.runtime_env import prepare_environment
 
+# Exit status of a run or reload that found another writer holding the warehouse (EX_TEMPFAIL):
+# nothing was changed, try again later.
+EXIT_BUSY = 75
+
 
 def _home() -> Path:
     return Path(os.environ.get("ZHUCUN_HOME") or Path.cwd() / ".zhucun").resolve()
@@ -49,13 +53,91 @@ def cmd_run(args: argparse.Namespace) -> int:
     from flows.interrupt import stop_promptly_on_sigterm
 
     stop_promptly_on_sigterm()  # also while Prefect's server starts; the flow re-arms it over Prefect's own
-    state = nightly(inbox=str(inbox_path), warehouse_path=str(warehouse), run_date=run_date, return_state=True)
+    from flows.warehouse.writer_lock import WarehouseBusy, busy_holder
+
+    wait = settings.lock_wait_seconds if args.wait is None else args.wait
+    holder = busy_holder(warehouse) if wait <= 0 else None
+    if holder is not None:  # not willing to wait: say so before Prefect even starts
+        print(f"zhucun run: {WarehouseBusy(warehouse, holder, 0)}", file=sys.stderr)
+        return EXIT_BUSY
+    # The demo reads the repository's samples in place: they are never moved to the archive.
+    archive = not (args.demo or args.keep_files)
+    state = nightly(inbox=str(inbox_path), warehouse_path=str(warehouse), run_date=run_date,
+                    wait_seconds=args.wait, archive=archive, return_state=True)
     summary = state.result(raise_on_failure=False)
     if not isinstance(summary, RunSummary):
         print(f"zhucun run: the flow crashed ({state.type.value}): {summary}", file=sys.stderr)
         return 1
+    if summary.status == "busy":
+        print(f"zhucun run: {summary.problems[0]}", file=sys.stderr)
+        return EXIT_BUSY
     print(summary.render_text())
     return 0 if summary.status == "succeeded" else 1
+
+
+def cmd_reload(args: argparse.Namespace) -> int:
+    """Put archived or rejected files back in the inbox and have the load read them again."""
+    from flows.ingest import archive as filing
+    from flows.ingest.discovery import display_name, fingerprint
+    from flows.ingest.manifest import request_reload
+    from flows.settings import Settings
+    from flows.warehouse.connection import warehouse
+    from flows.warehouse.writer_lock import WarehouseBusy, single_writer
+
+    settings = Settings()
+    inbox = Path(args.inbox).resolve() if args.inbox else settings.inbox_dir
+    warehouse_path = Path(args.warehouse).resolve() if args.warehouse else settings.warehouse_path
+    wanted: list[tuple[Path, Path]] = []
+    for name in args.files:
+        path = Path(name).resolve()
+        relative = _below_archive(path, settings.home)
+        if not path.is_file() or path.name.endswith(filing.WHY_SUFFIX) or relative is None:
+            print(f"zhucun reload: {name} is not a file under {settings.home / filing.ARCHIVE}/<date>/ or "
+                  f"{settings.home / filing.REJECTED}/; to load any other file, copy it into the inbox ({inbox})",
+                  file=sys.stderr)
+            return 2
+        wanted.append((path, relative))
+    requested_by = os.environ.get("ZHUCUN_REVIEWER") or _login()
+    try:
+        with single_writer(warehouse_path, "zhucun reload", settings.lock_wait_seconds if args.wait is None
+                           else args.wait):
+            with warehouse(warehouse_path) as con:
+                for path, relative in wanted:  # the request first: a file back in the inbox is never skipped
+                    request_reload(con, fingerprint(path), display_name(relative.as_posix(), settings.pii_key)[0],
+                                   requested_by)
+            for path, relative in wanted:
+                print(f"back in the inbox: {filing.shown(filing.put_back(path, inbox, relative), inbox)}")
+    except WarehouseBusy as exc:
+        print(f"zhucun reload: {exc}", file=sys.stderr)
+        return EXIT_BUSY
+    if args.later:
+        print("the next run reads them again (zhucun run, or the nightly schedule)")
+        return 0
+    return cmd_run(argparse.Namespace(inbox=str(inbox), warehouse=str(warehouse_path), demo=False,
+                                      run_date=args.run_date, wait=args.wait, keep_files=False))
+
+
+def _below_archive(path: Path, home: Path) -> Path | None:
+    """A file's path below the inbox, from where it sits in archive/<date>/ or rejected/; None elsewhere."""
+    from flows.ingest import archive as filing
+
+    for root, skip in ((home / filing.ARCHIVE, 1), (home / filing.REJECTED, 0)):
+        try:
+            parts = path.relative_to(root.resolve()).parts
+        except ValueError:
+            continue
+        if len(parts) > skip:
+            return Path(*parts[skip:])
+    return None
+
+
+def _login() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -94,6 +176,24 @@ def _warehouse_path(args: argparse.Namespace) -> Path:
 
 def cmd_review(args: argparse.Namespace) -> int:
     """`zhucun review list|show|accept|reject|correct|export-gold`: steward decisions on the working warehouse."""
+    from flows.settings import Settings
+
+    path = _warehouse_path(args)
+    if not path.exists():
+        print(f"zhucun review: no warehouse at {path}; run `zhucun run` first or pass --warehouse", file=sys.stderr)
+        return 2
+    from flows.warehouse.writer_lock import WarehouseBusy, single_writer
+
+    try:
+        # A decision waits for a running load rather than fail on DuckDB's file lock halfway.
+        with single_writer(path, f"zhucun review {args.review_command}", Settings().lock_wait_seconds):
+            return _review(args, path)
+    except WarehouseBusy as exc:
+        print(f"zhucun review: {exc}", file=sys.stderr)
+        return EXIT_BUSY
+
+
+def _review(args: argparse.Namespace, path: Path) -> int:
     import getpass
 
     from flows.rosters.id_numbers import mask_personal_numbers
@@ -102,10 +202,6 @@ def cmd_review(args: argparse.Namespace) -> int:
     from flows.steward.report_page import review_threshold
     from flows.warehouse.connection import warehouse
 
-    path = _warehouse_path(args)
-    if not path.exists():
-        print(f"zhucun review: no warehouse at {path}; run `zhucun run` first or pass --warehouse", file=sys.stderr)
-        return 2
     with warehouse(path) as con:
         if args.review_command == "list" and args.rows:
             rows = decisions.quarantined_rows(con)
@@ -157,6 +253,12 @@ def cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_wait(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--wait", type=float, metavar="SECONDS",
+                        help="how long to wait while another load or reload writes the warehouse, then give up "
+                             "with status 75 (default: $ZHUCUN_LOCK_WAIT_SECONDS or 300)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="zhucun", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -167,7 +269,20 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--run-date", type=_run_date,
                      help="the day the run counts as today, YYYY-MM-DD (default: $ZHUCUN_RUN_DATE or the calendar date);"
                           " a start after it is an error, an end after it a planned end")
+    _add_wait(run)
+    run.add_argument("--keep-files", action="store_true",
+                     help="leave every file in the inbox (default: loaded files move to $ZHUCUN_HOME/archive/<date>/, "
+                          "rejected ones to $ZHUCUN_HOME/rejected/); --demo never moves the samples")
     run.set_defaults(handler=cmd_run)
+    reload = commands.add_parser("reload", help="put archived or rejected files back through the load")
+    reload.add_argument("files", nargs="+", metavar="FILE",
+                        help="a file under $ZHUCUN_HOME/archive/<date>/ or $ZHUCUN_HOME/rejected/")
+    reload.add_argument("--inbox", help="the inbox to put it back in (default: $ZHUCUN_INBOX or $ZHUCUN_HOME/inbox)")
+    reload.add_argument("--warehouse", help="DuckDB file (default: $ZHUCUN_WAREHOUSE or $ZHUCUN_HOME/warehouse.duckdb)")
+    reload.add_argument("--run-date", type=_run_date, help="as for zhucun run")
+    reload.add_argument("--later", action="store_true", help="only put them back; the next run reads them")
+    _add_wait(reload)
+    reload.set_defaults(handler=cmd_reload)
     extract = commands.add_parser("extract", help="extract facts and people from one report (txt, docx, pdf)")
     extract.add_argument("file", help="report file: .txt (UTF-8 or GB18030), .docx or .pdf with a text layer")
     extract.add_argument("--json", action="store_true", help="print the JSON shape of gold/README.md")

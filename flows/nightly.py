@@ -19,7 +19,8 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.states import Failed, State
 
-from flows.ingest.discovery import InboxFile, discover
+from flows.ingest import archive as filing
+from flows.ingest.discovery import InboxFile, discover, fingerprint
 from flows.ingest.manifest import KnownFile, ManifestEntry, record, settled_files
 from flows.ingest.readers import SheetGrid, UnreadableFile, read_grids
 from flows.ingest.text_tables import has_table_header, tables_in
@@ -43,6 +44,7 @@ from flows.warehouse.dbt_runner import run_dbt
 from flows.warehouse.loader import LoadResult, load_report, load_roster, reject_file
 from flows.warehouse.publish import publish_marts
 from flows.warehouse.scrub import scrub_stored_names
+from flows.warehouse.writer_lock import Holder, WarehouseBusy, single_writer
 
 
 @dataclass(frozen=True)
@@ -248,14 +250,18 @@ def _run_label() -> str:
 
 @flow(name="zhucun-nightly", flow_run_name=_run_label, log_prints=False)
 def nightly(inbox: str | None = None, warehouse_path: str | None = None,
-            run_date: str | None = None) -> RunSummary | State:
-    """One nightly load. Parameters override ZHUCUN_INBOX / ZHUCUN_WAREHOUSE / ZHUCUN_RUN_DATE (YYYY-MM-DD);
-    secrets come only from the environment."""
+            run_date: str | None = None, wait_seconds: float | None = None,
+            archive: bool = True) -> RunSummary | State:
+    """One nightly load. Parameters override ZHUCUN_INBOX / ZHUCUN_WAREHOUSE / ZHUCUN_RUN_DATE (YYYY-MM-DD) /
+    ZHUCUN_LOCK_WAIT_SECONDS; secrets come only from the environment. `archive` False leaves every file
+    in the inbox (the demo reads the repository's samples in place)."""
     overrides: dict[str, object] = {
         key: Path(value) for key, value in (("inbox", inbox), ("warehouse", warehouse_path)) if value
     }
     if run_date:
         overrides["run_date"] = dt.date.fromisoformat(run_date)
+    if wait_seconds is not None:
+        overrides["lock_wait_seconds"] = wait_seconds
     settings = Settings(**overrides)
     stop_promptly_on_sigterm()  # after Prefect armed its own handler for this flow run
     logger = get_run_logger()
@@ -264,24 +270,20 @@ def nightly(inbox: str | None = None, warehouse_path: str | None = None,
         run_id=str(run_id), inbox=str(settings.inbox_dir), warehouse=str(settings.warehouse_path),
         run_date=settings.today.isoformat(),
     )
-    interrupted = _start_run_log(settings.warehouse_path, summary, settings.today)
-    if interrupted:
-        logger.warning("%d earlier run(s) ended without finishing (killed or stopped): marked interrupted: %s",
-                       len(interrupted), ", ".join(interrupted))
-    if settings.using_demo_key:
-        logger.warning("ZHUCUN_PII_KEY is not set: ID numbers are hashed with the demo key. Set it in production.")
+
+    def waiting(holder: Holder | None, waited: float) -> None:
+        logger.warning("waiting for the warehouse (%.0f s of %.0f s): %s is writing it", waited,
+                       settings.lock_wait_seconds, holder.describe() if holder else "another process")
+
     try:
-        with summary.timed("load files"):
-            _load_files(settings, summary, logger)
-        _check_build_publish(settings, summary, logger)
-    except Exception as exc:  # a failure is loud: recorded, logged, and the run fails
-        summary.status = "failed"
-        summary.problems.append(f"{type(exc).__name__}: {exc}")
-        logger.exception("nightly run failed")
-    else:
-        summary.status = "failed" if summary.problems else "succeeded"
-    _finish_run_log(settings.warehouse_path, summary)
-    _write_steward_report(settings, summary, logger)
+        with single_writer(settings.warehouse_path, f"zhucun run {run_id}", settings.lock_wait_seconds, waiting):
+            _locked_run(settings, summary, logger, archive)
+    except WarehouseBusy as exc:
+        # Nothing was written, not even the run log: the writer that holds the warehouse owns it.
+        summary.status = "busy"
+        summary.problems.append(str(exc))
+        logger.error("%s", exc)
+        return Failed(message=str(exc), data=summary)
     create_markdown_artifact(markdown=summary.render_markdown(), key="zhucun-nightly-summary",
                              description="files, rows, quarantine and dbt results of this run")
     logger.info("\n%s", summary.render_text())
@@ -291,7 +293,53 @@ def nightly(inbox: str | None = None, warehouse_path: str | None = None,
     return summary
 
 
-def _load_files(settings: Settings, summary: RunSummary, logger) -> None:  # noqa: ANN001
+def _locked_run(settings: Settings, summary: RunSummary, logger, archive: bool) -> None:  # noqa: ANN001
+    """The run proper, with the writer lock held."""
+    interrupted = _start_run_log(settings.warehouse_path, summary, settings.today)
+    if interrupted:
+        logger.warning("%d earlier run(s) ended without finishing (killed or stopped): marked interrupted: %s",
+                       len(interrupted), ", ".join(interrupted))
+    if settings.using_demo_key:
+        logger.warning("ZHUCUN_PII_KEY is not set: ID numbers are hashed with the demo key. Set it in production.")
+    handled: list[Handled] = []
+    try:
+        with summary.timed("load files"):
+            if archive:
+                for name in return_header_rejections_task(settings.home, settings.inbox_dir, settings.warehouse_path):
+                    logger.info("file %s back from rejected/: a steward mapped a header cell since", name)
+            handled = _load_files(settings, summary, logger)
+        _check_build_publish(settings, summary, logger)
+    except Exception as exc:  # a failure is loud: recorded, logged, and the run fails
+        summary.status = "failed"
+        summary.problems.append(f"{type(exc).__name__}: {exc}")
+        logger.exception("nightly run failed")
+    else:
+        summary.status = "failed" if summary.problems else "succeeded"
+    if archive:
+        # Loaded files are committed whatever the checks said: they leave the inbox even on a failed night.
+        _file_away(settings, summary, handled, logger)
+    _finish_run_log(settings.warehouse_path, summary)
+    _write_steward_report(settings, summary, logger)
+
+
+@dataclass(frozen=True)
+class Handled:
+    """A file of tonight's inbox, what became of it, and where it goes once the run is over."""
+
+    file: InboxFile
+    outcome: FileOutcome
+    disposition: str  # archive (loaded now or before) / reject (to rejected/) / keep (for the next night)
+
+
+def _disposition(outcome: FileOutcome) -> str:
+    if outcome.status in ("loaded", "skipped", "duplicate"):
+        return "archive"
+    if outcome.status in ("rejected", "set aside"):
+        return "reject"
+    return "keep"
+
+
+def _load_files(settings: Settings, summary: RunSummary, logger) -> list[Handled]:  # noqa: ANN001
     files = discover_task(settings.inbox_dir)
     known = known_fingerprints_task(settings.warehouse_path)
     logger.info("inbox %s: %d files, %d already loaded or set aside", settings.inbox_dir, len(files),
@@ -304,21 +352,27 @@ def _load_files(settings: Settings, summary: RunSummary, logger) -> None:  # noq
     # Decisions files first: the header mappings they hold serve tonight's rosters.
     files = sorted(files, key=lambda f: f.kind != "decisions")
     steward: StewardInput | None = None
+    handled: list[Handled] = []
     for position, file in enumerate(files, start=1):
         logger.info("file %d/%d: %s", position, len(files), file.name)
         notes = ["its name held a phone or ID number, masked here"] if file.name_masked else []
         if file.name != primary[file.file_id]:
-            summary.files.append(FileOutcome(name=file.name, kind=file.kind, status="duplicate",
-                                             notes=[f"same bytes as {primary[file.file_id]}: read once", *notes]))
+            outcome = FileOutcome(name=file.name, kind=file.kind, status="duplicate",
+                                  notes=[f"same bytes as {primary[file.file_id]}: read once", *notes])
+            summary.files.append(outcome)
+            handled.append(Handled(file, outcome, "archive"))
             continue
         if steward is None and file.kind != "decisions":
             steward, _ = review_state_task(settings.warehouse_path)
         corrected = steward is not None and file.file_id in steward.pending_files
         if file.file_id in known and not (corrected and known[file.file_id].status == "loaded"):
-            summary.files.append(_already_known(file, known[file.file_id], notes))
+            outcome = _already_known(file, known[file.file_id], notes)
+            summary.files.append(outcome)
+            handled.append(Handled(file, outcome, _disposition(outcome)))
             continue
         if corrected:
             notes = [*notes, "read again: a steward corrected quarantined rows"]
+        disposition = None
         try:
             outcome = _load_one(settings, summary, file, logger, steward)
         except Exception as exc:  # a bug on one file must not stop the others, and must be loud
@@ -326,12 +380,88 @@ def _load_files(settings: Settings, summary: RunSummary, logger) -> None:  # noq
             logger.error("file %s: %s: %s", file.name, error, mask_personal_numbers(str(exc))[:300])
             summary.problems.append(f"{file.name}: {error}")
             outcome = reject_task(settings.warehouse_path, file, error, summary.run_id)
+            disposition = "keep"  # our bug, not the file's: it stays in the inbox and is tried again
         outcome.notes[:0] = notes
         summary.files.append(outcome)
+        handled.append(Handled(file, outcome, disposition or _disposition(outcome)))
     summary.decisions_recorded = sum(f.rows_loaded for f in summary.files if f.kind == "decisions")
     _, summary.decisions_vanished = review_state_task(settings.warehouse_path)
     for vanished in summary.decisions_vanished:
         logger.warning("steward %s", vanished)
+    return handled
+
+
+@task(name="return-header-rejections", cache_policy=NO_CACHE)
+def return_header_rejections_task(home: Path, inbox: Path, warehouse_path: Path) -> list[str]:
+    """Files in rejected/ for a header zhucun could not map go back to the inbox once a steward has
+    mapped a header cell after they were rejected: tonight's run may now read them."""
+    waiting = filing.rejected_files(home)
+    if not waiting:
+        return []
+    with warehouse(warehouse_path) as con:
+        mapped_at = con.execute("select max(decided_at) from meta.review_decisions "
+                                "where target_kind = 'header' and action = 'correct'").fetchone()[0]
+        if mapped_at is None:
+            return []
+        rejected = {file_id: (name, when) for file_id, name, when in con.execute(
+            "select file_id, source_file, loaded_at from meta.file_manifest "
+            "where status = 'rejected' and coalesce(retry, true) and error like '%header%'").fetchall()}
+    returned = []
+    for path, relative in waiting:
+        found = rejected.get(fingerprint(path))
+        if found and found[1] < mapped_at:
+            filing.put_back(path, inbox, relative)
+            returned.append(found[0])
+    return returned
+
+
+@task(name="file-away", cache_policy=NO_CACHE)
+def file_away_task(home: Path, inbox: Path, run_date: dt.date, run_id: str,
+                   handled: list[Handled]) -> tuple[list[filing.Moved], list[str]]:
+    """Loaded files to archive/<run date>/, rejected ones to rejected/ with a .why.txt; a file that
+    cannot be moved stays in the inbox (nothing is lost) and is a problem of the run."""
+    moved: list[filing.Moved] = []
+    problems: list[str] = []
+    for item in handled:
+        if item.disposition == "keep" or not item.file.path.exists():
+            continue
+        if item.file.changed_since_discovery():
+            item.outcome.notes.append("changed while the run read it: left in the inbox for the next night")
+            continue
+        relative = item.file.path.relative_to(inbox)
+        try:
+            if item.disposition == "archive":
+                to = filing.move_file(item.file.path, filing.archive_path(home, run_date, relative))
+            else:
+                to = filing.reject(item.file.path, home, relative, item.file.name,
+                                   item.outcome.error or "rejected", run_id, run_date)
+        except OSError as exc:
+            problems.append(f"{item.file.name}: not moved out of the inbox ({type(exc).__name__}: "
+                            f"{mask_personal_numbers(str(exc))}); it stays there")
+            continue
+        moved.append(filing.Moved(item.file.name, filing.shown(to, home)))
+        item.outcome.notes.append(f"moved to {filing.shown(to, home)}")
+    filing.remove_empty_folders(inbox)
+    return moved, problems
+
+
+def _file_away(settings: Settings, summary: RunSummary, handled: list[Handled], logger) -> None:  # noqa: ANN001
+    try:
+        moved, problems = file_away_task(settings.home, settings.inbox_dir, settings.today, summary.run_id, handled)
+    except Exception as exc:  # noqa: BLE001 - the load is committed; what stays in the inbox is skipped next night
+        moved, problems = [], [f"files not moved out of the inbox: {type(exc).__name__}: "
+                                 f"{mask_personal_numbers(str(exc))}"]
+    summary.files_archived = sum(1 for item in moved if item.to.startswith(filing.ARCHIVE + "/"))
+    summary.files_moved_to_rejected = len(moved) - summary.files_archived
+    summary.files_left = sum(1 for item in handled if item.file.path.exists())
+    for problem in problems:
+        logger.error("%s", problem)
+    if problems:
+        summary.problems.extend(problems)
+        summary.status = "failed"
+    logger.info("archive: %d file(s) to %s/%s, %d to %s/, %d left in the inbox", summary.files_archived,
+                filing.ARCHIVE, settings.today.isoformat(), summary.files_moved_to_rejected, filing.REJECTED,
+                summary.files_left)
 
 
 def _already_known(file: InboxFile, known: KnownFile, notes: list[str]) -> FileOutcome:
@@ -356,6 +486,11 @@ def _load_one(settings: Settings, summary: RunSummary, file: InboxFile, logger, 
         prepared = FileRejection(
             f"unsupported file type {file.path.suffix or '(none)'}: send .xlsx, .xls, .csv, .txt, .docx or .pdf"
         )
+    if file.changed_since_discovery():
+        # Still being copied in, or replaced meanwhile: what was read may be neither version.
+        logger.warning("file %s changed while it was read: left in the inbox for the next night", file.name)
+        return FileOutcome(name=file.name, kind=file.kind, status="left",
+                           notes=["changed while the run read it: left in the inbox for the next night"])
     # What the content turned out to be: a table may be a monthly report, a .txt a roster.
     if isinstance(prepared, PreparedReport):
         file = replace(file, kind="report")

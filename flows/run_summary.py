@@ -13,7 +13,7 @@ class FileOutcome:
     name: str
     kind: str
     status: str  # loaded / skipped (loaded before) / duplicate (same bytes as another file tonight) / rejected /
-    # set aside (rejected before for its bytes, not read again until it changes)
+    # set aside (rejected before for its bytes, not read again until it changes) / left (changed while read)
     rows_loaded: int = 0
     rows_quarantined: int = 0
     duplicates_dropped: int = 0
@@ -46,6 +46,10 @@ class RunSummary:
     # version of its report no longer has (kept, listed here until decided again).
     decisions_recorded: int = 0
     decisions_vanished: list[str] = field(default_factory=list)
+    # Where the night's files went: archive/<run date>/, rejected/, or still in the inbox.
+    files_archived: int = 0
+    files_moved_to_rejected: int = 0
+    files_left: int | None = None  # None: the run did not file anything away (the demo, or --keep-files)
 
     @contextmanager
     def timed(self, stage: str) -> Iterator[None]:
@@ -77,6 +81,7 @@ class RunSummary:
             "files_rejected": self._count("rejected"),
             "files_duplicate": self._count("duplicate"),
             "files_set_aside": self._count("set aside"),
+            "files_changed_while_read": self._count("left"),
             "rows_loaded": self.rows_loaded,
             "rows_quarantined": self.rows_quarantined,
         }
@@ -96,10 +101,14 @@ class RunSummary:
             f"  files      seen {len(self.files)}, loaded {self._count('loaded')}, "
             f"skipped as already loaded {self._count('skipped')}, rejected {self._count('rejected')}, "
             f"same bytes as another file {self._count('duplicate')}, "
-            f"set aside until changed {self._count('set aside')}",
+            f"set aside until changed {self._count('set aside')}"
+            + (f", changed while read {self._count('left')}" if self._count("left") else ""),
             f"  rows       loaded {self.rows_loaded}, quarantined {self.rows_quarantined}"
             f" (source rows), exact duplicates counted once {sum(f.duplicates_dropped for f in self.files)}",
         ]
+        if self.files_left is not None:
+            lines.append(f"  archive    {self.files_archived} to archive/, {self.files_moved_to_rejected} to rejected/ "
+                         f"(with a .why.txt), {self.files_left} left in the inbox")
         if self.quarantine_by_reason:
             lines.append("  quarantine by reason (failed checks):")
             for code, count in sorted(self.quarantine_by_reason.items(), key=lambda item: (-item[1], item[0])):

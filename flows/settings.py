@@ -8,6 +8,7 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from flows.ingest.limits import ReadLimits
+from flows.warehouse.writer_lock import DEFAULT_WAIT_SECONDS
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,6 +30,10 @@ class Settings(BaseSettings):
         default=None,
         description="the day the run counts as 'today' (a start after it is an error, an end after it is planned);"
         " default: the calendar date. Fix it to replay a night.",
+    )
+    lock_wait_seconds: float = Field(
+        default=DEFAULT_WAIT_SECONDS, ge=0,
+        description="how long a load waits for another writer of the warehouse before it gives up",
     )
     dbt_project_dir: Path = REPO_ROOT / "dbt_project"
     seeds_dir: Path = REPO_ROOT / "seeds"

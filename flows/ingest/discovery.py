@@ -25,6 +25,15 @@ class InboxFile:
     file_id: str
     size_bytes: int
     name_masked: bool = False  # the delivered name held what looked like a phone or ID number
+    modified_ns: int = 0  # mtime when fingerprinted: a file that changes while it is read is left for the next night
+
+    def changed_since_discovery(self) -> bool:
+        """Whether the file on disk is no longer what was fingerprinted (being written, replaced, or gone)."""
+        try:
+            status = self.path.stat()
+        except FileNotFoundError:
+            return True
+        return (status.st_size, status.st_mtime_ns) != (self.size_bytes, self.modified_ns)
 
 
 def classify(path: Path) -> str:
@@ -74,6 +83,7 @@ def discover(inbox: Path, pii_key: str) -> list[InboxFile]:
         if path.name.startswith(_IGNORED_PREFIXES):
             continue
         name, masked = display_name(path.relative_to(inbox).as_posix(), pii_key)
+        status = path.stat()  # before the fingerprint: a write during hashing then shows as a change
         found.append(
             InboxFile(
                 path=path,
@@ -81,7 +91,8 @@ def discover(inbox: Path, pii_key: str) -> list[InboxFile]:
                 name_masked=masked,
                 kind=classify(path),
                 file_id=fingerprint(path),
-                size_bytes=path.stat().st_size,
+                size_bytes=status.st_size,
+                modified_ns=status.st_mtime_ns,
             )
         )
     return found

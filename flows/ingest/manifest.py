@@ -32,12 +32,14 @@ class KnownFile:
 def settled_files(con: duckdb.DuckDBPyConnection) -> dict[str, KnownFile]:
     """Fingerprints not to read again: loaded ones, and ones rejected for their bytes (too large).
 
-    Any other rejected file is retried, since a seed may now map it.
+    Any other rejected file is retried, since a seed may now map it; so is one an operator asked
+    to reload (`zhucun reload`).
     """
     rows = con.execute(
         """
         select file_id, source_file, status, error from meta.file_manifest
-        where status = 'loaded' or (status = 'rejected' and not coalesce(retry, true))
+        where (status = 'loaded' or (status = 'rejected' and not coalesce(retry, true)))
+            and file_id not in (select file_id from meta.reload_requests where done_run_id is null)
         """
     ).fetchall()
     return {file_id: KnownFile(name, status, error) for file_id, name, status, error in rows}
@@ -49,8 +51,20 @@ def loaded_file_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {file_id for (file_id,) in rows}
 
 
+def request_reload(con: duckdb.DuckDBPyConnection, file_id: str, source_file: str, requested_by: str) -> None:
+    """The next run reads this fingerprint again, whatever the manifest says of it."""
+    pending = con.execute("select count(*) from meta.reload_requests where file_id = ? and done_run_id is null",
+                          [file_id]).fetchone()[0]
+    if not pending:
+        con.execute("insert into meta.reload_requests values (?, ?, ?, ?, null)",
+                    [file_id, source_file, requested_by, dt.datetime.now()])
+
+
 def record(con: duckdb.DuckDBPyConnection, entry: ManifestEntry) -> None:
-    """Upsert this file's row; an earlier version under the same name becomes 'replaced'."""
+    """Upsert this file's row; an earlier version under the same name becomes 'replaced'. A pending
+    reload of it is done (in the caller's transaction, with its rows)."""
+    con.execute("update meta.reload_requests set done_run_id = ? where file_id = ? and done_run_id is null",
+                [entry.run_id, entry.file.file_id])
     con.execute(
         """
         update meta.file_manifest set status = 'replaced'

@@ -267,6 +267,17 @@ DDL: tuple[str, ...] = (
         recorded_at  timestamp not null
     )
     """,
+    # `zhucun reload FILE`: read this fingerprint again although the manifest knows it. Done when the
+    # manifest records the file again (same transaction as its rows).
+    """
+    create table if not exists meta.reload_requests (
+        file_id       varchar not null,
+        source_file   varchar not null,      -- its name below the inbox, masked
+        requested_by  varchar not null,
+        requested_at  timestamp not null,
+        done_run_id   varchar                -- the run that read it again; null while pending
+    )
+    """,
     # Warehouses made before these columns existed get them (no-ops afterwards).
     "alter table meta.file_manifest add column if not exists retry boolean default true",
     "alter table meta.run_log add column if not exists pid integer",
