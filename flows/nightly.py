@@ -20,7 +20,7 @@ from prefect.runtime import flow_run
 from prefect.states import Failed, State
 
 from flows.ingest import archive as filing
-from flows.ingest.discovery import InboxFile, discover, fingerprint
+from flows.ingest.discovery import InboxFile, discover
 from flows.ingest.manifest import KnownFile, ManifestEntry, record, settled_files
 from flows.ingest.readers import SheetGrid, UnreadableFile, read_grids
 from flows.ingest.text_tables import has_table_header, tables_in
@@ -36,7 +36,13 @@ from flows.rosters.id_numbers import mask_personal_numbers
 from flows.rosters.prepare import PreparedRoster, prepare_roster
 from flows.run_summary import FileOutcome, RunSummary
 from flows.settings import Settings
-from flows.steward.decisions import StewardInput, apply_decisions_file, steward_input, vanished_decisions
+from flows.steward.decisions import (
+    StewardInput,
+    apply_decisions_file,
+    row_corrections,
+    steward_input,
+    vanished_decisions,
+)
 from flows.steward.report_html import write_report
 from flows.steward.report_page import review_threshold
 from flows.warehouse.connection import warehouse
@@ -305,8 +311,8 @@ def _locked_run(settings: Settings, summary: RunSummary, logger, archive: bool) 
     try:
         with summary.timed("load files"):
             if archive:
-                for name in return_header_rejections_task(settings.home, settings.inbox_dir, settings.warehouse_path):
-                    logger.info("file %s back from rejected/: a steward mapped a header cell since", name)
+                for name in files_for_stewards_task(settings.home, settings.inbox_dir, settings.warehouse_path):
+                    logger.info("file %s back in the inbox: a steward's decision asks to read it again", name)
             handled = _load_files(settings, summary, logger)
         _check_build_publish(settings, summary, logger)
     except Exception as exc:  # a failure is loud: recorded, logged, and the run fails
@@ -391,27 +397,32 @@ def _load_files(settings: Settings, summary: RunSummary, logger) -> list[Handled
     return handled
 
 
-@task(name="return-header-rejections", cache_policy=NO_CACHE)
-def return_header_rejections_task(home: Path, inbox: Path, warehouse_path: Path) -> list[str]:
-    """Files in rejected/ for a header zhucun could not map go back to the inbox once a steward has
-    mapped a header cell after they were rejected: tonight's run may now read them."""
-    waiting = filing.rejected_files(home)
-    if not waiting:
-        return []
+@task(name="files-for-stewards", cache_policy=NO_CACHE)
+def files_for_stewards_task(home: Path, inbox: Path, warehouse_path: Path) -> list[str]:
+    """Filed-away files a steward's decision asks to read again go back to the inbox: a roster with a
+    quarantined row corrected since it was loaded, and one rejected for its header when a steward
+    has mapped a header cell since."""
     with warehouse(warehouse_path) as con:
-        mapped_at = con.execute("select max(decided_at) from meta.review_decisions "
-                                "where target_kind = 'header' and action = 'correct'").fetchone()[0]
-        if mapped_at is None:
-            return []
-        rejected = {file_id: (name, when) for file_id, name, when in con.execute(
-            "select file_id, source_file, loaded_at from meta.file_manifest "
-            "where status = 'rejected' and coalesce(retry, true) and error like '%header%'").fetchall()}
+        _, corrected = row_corrections(con)
+        wanted = con.execute(
+            """
+            select manifest.file_id, manifest.source_file, run_log.run_date
+            from meta.file_manifest as manifest
+            left join meta.run_log as run_log on run_log.run_id = manifest.run_id
+            where (manifest.status = 'loaded' and list_contains($corrected::varchar[], manifest.file_id))
+                or (manifest.status = 'rejected' and coalesce(manifest.retry, true)
+                    and manifest.error like '%header%'
+                    and manifest.loaded_at < (select max(decided_at) from meta.review_decisions
+                                              where target_kind = 'header' and action = 'correct'))
+            """,
+            {"corrected": sorted(corrected)},
+        ).fetchall()
     returned = []
-    for path, relative in waiting:
-        found = rejected.get(fingerprint(path))
-        if found and found[1] < mapped_at:
-            filing.put_back(path, inbox, relative)
-            returned.append(found[0])
+    for file_id, name, run_date in wanted:
+        found = filing.locate(home, file_id, name, run_date)
+        if found is not None and not (inbox / found[1]).exists():
+            filing.put_back(found[0], inbox, found[1])
+            returned.append(name)
     return returned
 
 

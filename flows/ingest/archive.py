@@ -15,6 +15,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from flows.ingest.discovery import fingerprint
 from flows.rosters.id_numbers import mask_personal_numbers
 
 ARCHIVE = "archive"
@@ -98,11 +99,42 @@ def rejected_files(home: Path) -> list[tuple[Path, Path]]:
             if path.is_file() and not path.name.endswith(WHY_SUFFIX)]
 
 
+def locate(home: Path, file_id: str, name: str, run_date: dt.date | None) -> tuple[Path, Path] | None:
+    """Where a file the manifest knows sits now (in archive/ or rejected/), and its path below the inbox.
+
+    Looked for under its name first (on the night it was filed, then any night), then among every
+    file of that night and of rejected/: a name that held a personal number is stored masked, so
+    only the bytes tell it.
+    """
+    archive = home / ARCHIVE
+    guesses = [home / REJECTED / name]
+    if run_date is not None:
+        guesses.insert(0, archive / run_date.isoformat() / name)
+    guesses += [night / name for night in sorted(archive.iterdir(), reverse=True)] if archive.is_dir() else []
+    scans = [home / REJECTED] + ([archive / run_date.isoformat()] if run_date is not None else [])
+    candidates = guesses + [path for folder in scans if folder.is_dir() for path in sorted(folder.rglob("*"))]
+    for path in candidates:
+        if path.is_file() and not path.name.endswith(WHY_SUFFIX) and fingerprint(path) == file_id:
+            return path, _below_inbox(path, home)
+    return None
+
+
+def _below_inbox(path: Path, home: Path) -> Path:
+    try:
+        return path.relative_to(home / REJECTED)
+    except ValueError:
+        return Path(*path.relative_to(home / ARCHIVE).parts[1:])  # less the night's folder
+
+
 def put_back(path: Path, inbox: Path, relative: Path) -> Path:
     """A rejected or archived file back in the inbox, its .why.txt gone."""
     why = path.with_name(path.name + WHY_SUFFIX)
     back = move_file(path, inbox / relative)
     why.unlink(missing_ok=True)
+    folder = path.parent
+    while folder.name not in (ARCHIVE, REJECTED) and not any(folder.iterdir()):
+        folder.rmdir()  # a county's folder emptied by the move, up to archive/ or rejected/ itself
+        folder = folder.parent
     return back
 
 

@@ -116,7 +116,7 @@ def decompression_bomb(path: Path, expanded_mib: int = 200) -> None:
 
 def run_zhucun(home: Path, inbox: Path, *extra: str, **popen: object) -> subprocess.CompletedProcess:
     env = {**os.environ, "ZHUCUN_HOME": str(home), "ZHUCUN_PII_KEY": "integration-test-key"}
-    return subprocess.run([str(ZHUCUN), "run", "--inbox", str(inbox), "--run-date", RUN_DATE, *extra],
+    return subprocess.run([str(ZHUCUN), "run", "--keep-files", "--inbox", str(inbox), "--run-date", RUN_DATE, *extra],
                           env=env, capture_output=True, text=True, timeout=600, **popen)
 
 
@@ -257,7 +257,7 @@ def test_sigterm_ends_a_run_within_seconds_and_the_next_run_marks_it_interrupted
     inbox.mkdir()
     shutil.copy(county["inbox"] / "名单.csv", inbox / "名单.csv")
     env = {**os.environ, "ZHUCUN_HOME": str(home), "ZHUCUN_PII_KEY": "integration-test-key"}
-    process = subprocess.Popen([str(ZHUCUN), "run", "--inbox", str(inbox)], env=env,
+    process = subprocess.Popen([str(ZHUCUN), "run", "--keep-files", "--inbox", str(inbox)], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     log = home / "logs" / "zhucun.log"
     deadline = time.monotonic() + 300

@@ -36,7 +36,7 @@ ZHUCUN = Path(sys.executable).with_name("zhucun")
 def run_zhucun(home: Path, inbox: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "ZHUCUN_HOME": str(home), "ZHUCUN_PII_KEY": "integration-test-key"}
     return subprocess.run(
-        [str(ZHUCUN), "run", "--inbox", str(inbox)], env=env, capture_output=True, text=True, timeout=600
+        [str(ZHUCUN), "run", "--keep-files", "--inbox", str(inbox)], env=env, capture_output=True, text=True, timeout=600
     )
 
 
@@ -433,7 +433,7 @@ def test_a_blocking_check_keeps_the_served_marts_and_a_warning_publishes_and_rep
     env = {**os.environ, "ZHUCUN_HOME": str(night["home"]), "ZHUCUN_PII_KEY": "integration-test-key"}
     served = _served_bytes(night["home"])
     blocking = _suites_with_funds_secured_range(tmp_path / "blocking", 1_000_000, "blocking")
-    fourth = subprocess.run([str(ZHUCUN), "run", "--inbox", str(night["inbox"])], capture_output=True, text=True,
+    fourth = subprocess.run([str(ZHUCUN), "run", "--keep-files", "--inbox", str(night["inbox"])], capture_output=True, text=True,
                             timeout=600, env={**env, "ZHUCUN_EXPECTATIONS_DIR": str(blocking)})
     assert fourth.returncode != 0, fourth.stdout + fourth.stderr
     assert "FAILED" in fourth.stdout and "batch check raw__report__facts failed" in fourth.stdout
@@ -451,7 +451,7 @@ def test_a_blocking_check_keeps_the_served_marts_and_a_warning_publishes_and_rep
     assert row and "阻断 blocking" in row.group(0) and "未通过 failed" in row.group(0)
 
     warning = _suites_with_funds_secured_range(tmp_path / "warning", 1_000_000, "warning")
-    fifth = subprocess.run([str(ZHUCUN), "run", "--inbox", str(night["inbox"])], capture_output=True, text=True,
+    fifth = subprocess.run([str(ZHUCUN), "run", "--keep-files", "--inbox", str(night["inbox"])], capture_output=True, text=True,
                            timeout=600, env={**env, "ZHUCUN_EXPECTATIONS_DIR": str(warning)})
     assert fifth.returncode == 0, fifth.stdout + fifth.stderr
     assert "SUCCEEDED" in fifth.stdout and "loaded 0" in fifth.stdout  # nothing new: the blocked rows are re-checked

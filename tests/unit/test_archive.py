@@ -87,4 +87,18 @@ def test_put_back_returns_a_rejected_file_to_its_place_in_the_inbox_without_its_
     assert filing.rejected_files(home) == [(rejected, filing.Path("县乙/x.csv"))]
     back = filing.put_back(rejected, tmp_path / "inbox", filing.Path("县乙/x.csv"))
     assert back == tmp_path / "inbox/县乙/x.csv" and back.read_bytes() == b"bytes"
-    assert filing.rejected_files(home) == [] and not list((home / "rejected").rglob("*.why.txt"))
+    assert filing.rejected_files(home) == [] and list((home / "rejected").iterdir()) == []  # 县乙/ gone too
+
+
+def test_a_file_is_found_again_in_the_archive_by_its_bytes_even_under_a_masked_name(tmp_path) -> None:
+    home = tmp_path / "home"
+    inbox = _inbox(tmp_path, {"县丙/联系人13987654321.csv": b"roster bytes", "县丙/其他.csv": b"other"})
+    files = {f.path.name: f for f in discover(inbox, "k")}
+    handled = [Handled(file, FileOutcome(file.name, "roster", "loaded"), "archive") for file in files.values()]
+    file_away_task.fn(home, inbox, RUN_DATE, "run-1", handled)
+    wanted = files["联系人13987654321.csv"]
+    assert "13987654321" not in wanted.name  # the manifest only ever knows the masked name
+    path, relative = filing.locate(home, wanted.file_id, wanted.name, RUN_DATE)
+    assert path == home / "archive/2026-03-01/县丙/联系人13987654321.csv"
+    assert relative == filing.Path("县丙/联系人13987654321.csv")
+    assert filing.locate(home, "0" * 64, "县丙/其他.csv", RUN_DATE) is None  # other bytes are not it
