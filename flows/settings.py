@@ -30,6 +30,10 @@ class Settings(BaseSettings):
         description="the day the run counts as 'today' (a start after it is an error, an end after it is planned);"
         " default: the calendar date. Fix it to replay a night.",
     )
+    warehouse_busy_seconds: float = Field(
+        default=30.0, ge=0,
+        description="how long opening the working warehouse waits while another process holds DuckDB's lock on it",
+    )
     dbt_project_dir: Path = REPO_ROOT / "dbt_project"
     seeds_dir: Path = REPO_ROOT / "seeds"
     expectations_dir: Path = REPO_ROOT / "expectations"
