@@ -157,6 +157,29 @@ def cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_server(args: argparse.Namespace) -> int:
+    """`zhucun server`: Prefect's server (API, UI, scheduler) in the foreground, state under ZHUCUN_HOME."""
+    from flows.schedule import EXIT_CANNOT_START, CannotStart, start_server
+
+    try:
+        start_server(args.host, args.port)  # replaces this process; returns only when it cannot start
+    except CannotStart as exc:
+        print(f"zhucun server: {exc}", file=sys.stderr)
+    return EXIT_CANNOT_START
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """`zhucun serve`: the nightly flow as a scheduled deployment, until SIGTERM or Ctrl-C."""
+    from flows.schedule import EXIT_CANNOT_START, CannotStart, ServeOptions, api_url_from, serve_nightly
+
+    try:
+        serve_nightly(ServeOptions(cron=args.cron, timezone=args.timezone, api_url=api_url_from(args.api_url)))
+    except CannotStart as exc:
+        print(f"zhucun serve: {exc}", file=sys.stderr)
+        return EXIT_CANNOT_START
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="zhucun", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -168,6 +191,15 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the day the run counts as today, YYYY-MM-DD (default: $ZHUCUN_RUN_DATE or the calendar date);"
                           " a start after it is an error, an end after it a planned end")
     run.set_defaults(handler=cmd_run)
+    server = commands.add_parser("server", help="start the Prefect server (API, UI, scheduler) on loopback")
+    server.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, loopback)")
+    server.add_argument("--port", type=int, default=4200, help="port (default: 4200)")
+    server.set_defaults(handler=cmd_server)
+    serve = commands.add_parser("serve", help="run the nightly load on a schedule, against `zhucun server`")
+    serve.add_argument("--cron", default="0 2 * * *", help="when to run, cron syntax (default: '0 2 * * *', 02:00)")
+    serve.add_argument("--timezone", default="Asia/Shanghai", help="time zone of --cron (default: Asia/Shanghai)")
+    serve.add_argument("--api-url", help="the server's API (default: $PREFECT_API_URL or http://127.0.0.1:4200/api)")
+    serve.set_defaults(handler=cmd_serve)
     extract = commands.add_parser("extract", help="extract facts and people from one report (txt, docx, pdf)")
     extract.add_argument("file", help="report file: .txt (UTF-8 or GB18030), .docx or .pdf with a text layer")
     extract.add_argument("--json", action="store_true", help="print the JSON shape of gold/README.md")
