@@ -191,14 +191,20 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the day the run counts as today, YYYY-MM-DD (default: $ZHUCUN_RUN_DATE or the calendar date);"
                           " a start after it is an error, an end after it a planned end")
     run.set_defaults(handler=cmd_run)
+    from flows import schedule  # standard library only until a command runs
+
     server = commands.add_parser("server", help="start the Prefect server (API, UI, scheduler) on loopback")
-    server.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, loopback)")
-    server.add_argument("--port", type=int, default=4200, help="port (default: 4200)")
+    server.add_argument("--host", default=schedule.DEFAULT_HOST,
+                        help=f"address to listen on (default: {schedule.DEFAULT_HOST}, loopback)")
+    server.add_argument("--port", type=int, default=schedule.DEFAULT_PORT, help=f"port (default: {schedule.DEFAULT_PORT})")
     server.set_defaults(handler=cmd_server)
     serve = commands.add_parser("serve", help="run the nightly load on a schedule, against `zhucun server`")
-    serve.add_argument("--cron", default="0 2 * * *", help="when to run, cron syntax (default: '0 2 * * *', 02:00)")
-    serve.add_argument("--timezone", default="Asia/Shanghai", help="time zone of --cron (default: Asia/Shanghai)")
-    serve.add_argument("--api-url", help="the server's API (default: $PREFECT_API_URL or http://127.0.0.1:4200/api)")
+    serve.add_argument("--cron", default=schedule.DEFAULT_CRON,
+                       help=f"when to run, cron syntax (default: '{schedule.DEFAULT_CRON}')")
+    serve.add_argument("--timezone", default=schedule.DEFAULT_TIMEZONE,
+                       help=f"time zone of --cron (default: {schedule.DEFAULT_TIMEZONE})")
+    serve.add_argument("--api-url",
+                       help=f"the server's API (default: $PREFECT_API_URL or {schedule.DEFAULT_API_URL})")
     serve.set_defaults(handler=cmd_serve)
     extract = commands.add_parser("extract", help="extract facts and people from one report (txt, docx, pdf)")
     extract.add_argument("file", help="report file: .txt (UTF-8 or GB18030), .docx or .pdf with a text layer")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
 import socket
 import sys
 import time
@@ -194,20 +195,73 @@ def serve_nightly(options: ServeOptions) -> None:
             print_starting_message=True,
         )
     finally:
-        _pause_schedule(f"{nightly.name}/{DEPLOYMENT_NAME}")
+        _stop(f"{nightly.name}/{DEPLOYMENT_NAME}")
 
 
-def _pause_schedule(deployment: str) -> None:
-    """While nobody serves the deployment, its nights must not pile up as Late runs that all start
-    when serving resumes. Prefect's own pause on SIGTERM does not always happen, so do it here."""
+def _stop(deployment: str) -> None:
+    """On the way out: stop a run in progress and pause the schedule.
+
+    A run in progress gets SIGTERM like `zhucun run` (it stops within a second; the next run marks it
+    interrupted) and is marked Crashed, so the UI does not show it running for ever: one `zhucun serve`
+    serves the deployment, so a run still running or pending at its stop is its own. The schedule is
+    paused so nights missed while nobody serves it do not pile up as Late runs that would all start
+    when serving resumes (Prefect's own pause on SIGTERM does not always happen).
+    """
     from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import (
+        DeploymentFilter, DeploymentFilterId, FlowRunFilter, FlowRunFilterState, FlowRunFilterStateType)
+    from prefect.client.schemas.objects import StateType
+    from prefect.states import Crashed
 
+    from flows.interrupt import descendants
+
+    _terminate(descendants(os.getpid()))
     try:
         with get_client(sync_client=True) as client:
-            client.pause_deployment(client.read_deployment_by_name(deployment).id)
+            deployment_id = client.read_deployment_by_name(deployment).id
+            client.pause_deployment(deployment_id)
+            running = client.read_flow_runs(
+                deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment_id])),
+                flow_run_filter=FlowRunFilter(state=FlowRunFilterState(
+                    type=FlowRunFilterStateType(any_=[StateType.RUNNING, StateType.PENDING]))),
+            )
+            for run in running:
+                client.set_flow_run_state(run.id, Crashed(
+                    message="zhucun serve stopped during this run; the next run marks it interrupted and loads the rest"
+                ), force=True)
+                print(f"zhucun serve: run {run.name} ({run.id}) stopped", file=sys.stderr)
     except Exception as exc:  # noqa: BLE001 - stopping anyway; say what is left to do
         print(f"zhucun serve: could not pause {deployment} ({exc}); pause it in the UI, or start `zhucun serve`"
               " again (it resumes the schedule)", file=sys.stderr)
     else:
         print(f"zhucun serve: stopped; schedule of {deployment} paused until `zhucun serve` runs again",
               file=sys.stderr)
+
+
+def _terminate(pids: list[int], grace: float = 15.0) -> None:
+    """SIGTERM to each process (a run's own handler stops dbt and exits), SIGKILL to any left after
+    `grace` seconds."""
+    for pid in pids:
+        try:
+            os.kill(pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+    deadline = time.monotonic() + grace
+    alive = list(pids)
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.2)
+        alive = [pid for pid in alive if Path(f"/proc/{pid}").exists() and not _zombie(pid)]
+    for pid in alive:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
+def _zombie(pid: int) -> bool:
+    """An exited child not yet reaped by its parent (ours reap theirs when this process exits)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return True
+    return stat[stat.rfind(")") + 2:].startswith("Z")

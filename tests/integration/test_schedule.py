@@ -86,6 +86,31 @@ class Service:
         self.process.wait(10)
 
 
+def trigger(root: Path, base: str) -> str:
+    """Run the deployment now, as the README says, with Prefect's CLI; the flow run's id."""
+    triggered = subprocess.run(
+        [str(BIN / "prefect"), "deployment", "run", DEPLOYMENT],
+        env=clean_env(PREFECT_API_URL=base, PREFECT_HOME=str(root / "cli"), DO_NOT_TRACK="1"),
+        capture_output=True, text=True, timeout=120,
+    )
+    assert triggered.returncode == 0, triggered.stdout + triggered.stderr
+    return re.search(r"UUID: ([0-9a-f-]{36})", triggered.stdout).group(1)
+
+
+def group_members(group: int) -> list[int]:
+    """Live processes of a process group (from /proc), zombies left out."""
+    members = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rfind(")") + 2:].split()
+        if int(fields[2]) == group and fields[0] != "Z":
+            members.append(int(entry.name))
+    return members
+
+
 @pytest.fixture(scope="module")
 def root(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("schedule")
@@ -141,14 +166,8 @@ def serving(root, server):
 
 @pytest.fixture(scope="module")
 def flow_run(root, server, serving) -> dict:
-    """A run triggered as the README says, with Prefect's CLI, followed until it ends."""
-    triggered = subprocess.run(
-        [str(BIN / "prefect"), "deployment", "run", DEPLOYMENT],
-        env=clean_env(PREFECT_API_URL=server["base"], PREFECT_HOME=str(root / "cli"), DO_NOT_TRACK="1"),
-        capture_output=True, text=True, timeout=120,
-    )
-    assert triggered.returncode == 0, triggered.stdout + triggered.stderr
-    run_id = re.search(r"UUID: ([0-9a-f-]{36})", triggered.stdout).group(1)
+    """A run triggered by hand, followed until it ends."""
+    run_id = trigger(root, server["base"])
     deadline = time.monotonic() + 300
     while True:
         run = api(server["base"], f"/flow_runs/{run_id}")
@@ -249,8 +268,19 @@ def test_the_run_log_is_in_prefect_and_in_the_log_file_masked(server, serving, f
     assert not clear_numbers_in_text(text + log_file)
 
 
-def test_sigterm_stops_serve_pausing_the_schedule_then_the_server(server, serving, flow_run) -> None:
-    assert serving["service"].terminate() == 0, serving["service"].tail()
-    assert api(server["base"], f"/deployments/name/{DEPLOYMENT}")["paused"] is True  # no runs pile up as Late
+def test_sigterm_stops_serve_and_its_run_in_progress_then_the_server(server, serving, flow_run) -> None:
+    base, service = server["base"], serving["service"]
+    deployment_id = serving["deployment"]["id"]
+    run_id = api(base, f"/deployments/{deployment_id}/create_flow_run", {})["id"]  # as the UI's Run button does
+    deadline = time.monotonic() + 120
+    while api(base, f"/flow_runs/{run_id}")["state_type"] != "RUNNING":
+        assert time.monotonic() < deadline, f"second run never started:\n{service.tail()}"
+        time.sleep(0.5)
+    started = time.monotonic()
+    assert service.terminate() == 0, service.tail()  # the serving process only, as `kill PID` does
+    assert time.monotonic() - started < 30
+    assert group_members(service.process.pid) == []  # the run's process and dbt are gone too
+    assert api(base, f"/flow_runs/{run_id}")["state_type"] == "CRASHED"  # not shown running for ever
+    assert api(base, f"/deployments/name/{DEPLOYMENT}")["paused"] is True  # no runs pile up as Late
     server["service"].terminate()
-    assert not answers(server["base"])
+    assert not answers(base)
