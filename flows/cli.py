@@ -259,6 +259,29 @@ def _add_wait(parser: argparse.ArgumentParser) -> None:
                              "with status 75 (default: $ZHUCUN_LOCK_WAIT_SECONDS or 300)")
 
 
+def cmd_server(args: argparse.Namespace) -> int:
+    """`zhucun server`: Prefect's server (API, UI, scheduler) in the foreground, state under ZHUCUN_HOME."""
+    from flows.schedule import EXIT_CANNOT_START, CannotStart, start_server
+
+    try:
+        start_server(args.host, args.port)  # replaces this process; returns only when it cannot start
+    except CannotStart as exc:
+        print(f"zhucun server: {exc}", file=sys.stderr)
+    return EXIT_CANNOT_START
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """`zhucun serve`: the nightly flow as a scheduled deployment, until SIGTERM or Ctrl-C."""
+    from flows.schedule import EXIT_CANNOT_START, CannotStart, ServeOptions, api_url_from, serve_nightly
+
+    try:
+        serve_nightly(ServeOptions(cron=args.cron, timezone=args.timezone, api_url=api_url_from(args.api_url)))
+    except CannotStart as exc:
+        print(f"zhucun serve: {exc}", file=sys.stderr)
+        return EXIT_CANNOT_START
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="zhucun", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -283,6 +306,21 @@ def build_parser() -> argparse.ArgumentParser:
     reload.add_argument("--later", action="store_true", help="only put them back; the next run reads them")
     _add_wait(reload)
     reload.set_defaults(handler=cmd_reload)
+    from flows import schedule  # standard library only until a command runs
+
+    server = commands.add_parser("server", help="start the Prefect server (API, UI, scheduler) on loopback")
+    server.add_argument("--host", default=schedule.DEFAULT_HOST,
+                        help=f"address to listen on (default: {schedule.DEFAULT_HOST}, loopback)")
+    server.add_argument("--port", type=int, default=schedule.DEFAULT_PORT, help=f"port (default: {schedule.DEFAULT_PORT})")
+    server.set_defaults(handler=cmd_server)
+    serve = commands.add_parser("serve", help="run the nightly load on a schedule, against `zhucun server`")
+    serve.add_argument("--cron", default=schedule.DEFAULT_CRON,
+                       help=f"when to run, cron syntax (default: '{schedule.DEFAULT_CRON}')")
+    serve.add_argument("--timezone", default=schedule.DEFAULT_TIMEZONE,
+                       help=f"time zone of --cron (default: {schedule.DEFAULT_TIMEZONE})")
+    serve.add_argument("--api-url",
+                       help=f"the server's API (default: $PREFECT_API_URL or {schedule.DEFAULT_API_URL})")
+    serve.set_defaults(handler=cmd_serve)
     extract = commands.add_parser("extract", help="extract facts and people from one report (txt, docx, pdf)")
     extract.add_argument("file", help="report file: .txt (UTF-8 or GB18030), .docx or .pdf with a text layer")
     extract.add_argument("--json", action="store_true", help="print the JSON shape of gold/README.md")

@@ -45,7 +45,7 @@ from flows.steward.decisions import (
 )
 from flows.steward.report_html import write_report
 from flows.steward.report_page import review_threshold
-from flows.warehouse.connection import warehouse
+from flows.warehouse.connection import is_lock_conflict, warehouse
 from flows.warehouse.dbt_runner import run_dbt
 from flows.warehouse.loader import LoadResult, load_report, load_roster, reject_file
 from flows.warehouse.publish import publish_marts
@@ -227,12 +227,31 @@ def batch_checks_task(warehouse_path: Path, expectations_dir: Path, run_id: str,
     ]
 
 
-@task(name="dbt-build", cache_policy=NO_CACHE)
+class WarehouseBusy(RuntimeError):
+    """dbt could not open the warehouse: another process held DuckDB's lock on it. Worth a retry."""
+
+
+def _retry_when_busy(task, task_run, state) -> bool:  # noqa: ANN001 - Prefect's callback signature
+    """Retry dbt only when it never got the file; failed tests and models are not mended by a retry."""
+    try:
+        state.result()
+    except WarehouseBusy:
+        return True
+    except Exception:  # noqa: BLE001 - fail now, loudly
+        return False
+    return False
+
+
+@task(name="dbt-build", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[15, 45],
+      retry_condition_fn=_retry_when_busy)
 def dbt_build_task(project_dir: Path, warehouse_path: Path, state_dir: Path, today: dt.date,  # noqa: ANN201
                    run_id: str):
     # The marts tell a planned end from a past one by the run date, so replays build the same marts.
     result = run_dbt(["build", "--vars", json.dumps({"run_date": today.isoformat()})],
                      project_dir, warehouse_path, state_dir)
+    if not result.ok and not result.failures and is_lock_conflict(result.log_tail):
+        raise WarehouseBusy(f"dbt could not open the warehouse {warehouse_path}: another process holds it"
+                            " (a BI tool or `zhucun review`?). Close it and run `zhucun run` again.")
     # dbt has exited and released the file: its tests join the expectations in meta.check_results.
     with warehouse(warehouse_path) as con:
         record_dbt_tests(con, run_id, result.tests)

@@ -35,6 +35,10 @@ class Settings(BaseSettings):
         default=DEFAULT_WAIT_SECONDS, ge=0,
         description="how long a load waits for another writer of the warehouse before it gives up",
     )
+    warehouse_busy_seconds: float = Field(
+        default=30.0, ge=0,
+        description="how long opening the working warehouse waits while another process holds DuckDB's lock on it",
+    )
     dbt_project_dir: Path = REPO_ROOT / "dbt_project"
     seeds_dir: Path = REPO_ROOT / "seeds"
     expectations_dir: Path = REPO_ROOT / "expectations"
