@@ -147,3 +147,10 @@ def test_pii_scan_names_the_file() -> None:
     assert {hit.column for hit in hits} == {"note", "source_file"}
     described = " ".join(hit.describe() for hit in hits)
     assert "联系人139****2222.csv" in described and "13911112222" not in described
+
+
+def test_a_run_id_in_a_log_line_is_not_taken_for_a_phone_but_a_number_after_it_still_is() -> None:
+    line = "View at /runs/flow-run/8288db50-ab90-4fc5-9588-358812347114 for 13987654321"
+    assert mask_personal_numbers(line) == "View at /runs/flow-run/8288db50-ab90-4fc5-9588-358812347114 for 139****4321"
+    longer = "8288db50-ab90-4fc5-9588-3588123471141234"  # no UUID has 16 digits in its last group
+    assert "3588123471141234" not in mask_personal_numbers(longer)
