@@ -96,7 +96,18 @@ VOCABULARY_KINDS = (
     "rate_suffix", "rate_word", "total_word", "scope", "scope_organ", "slogan_verb", "slogan_tail", "negation",
     "money_verb", "money_continuation", "per_thing", "area_description", "honour", "programme_term", "support_term",
     "profile_word", "story_verb", "village_noun", "holder",
+    # the classes of text the fact rules tell apart (facts.FactRules builds its patterns from them)
+    "works_on", "thing_classifier", "build_verb", "scarce_before", "remaining_before", "state_before", "baseline_word",
+    "secured_verb", "result_word", "dispatch_word", "level_before", "linking_word", "poverty_standard", "organ_suffix",
+    "organ_dispatch", "dispatch_adverb", "firm_suffix", "apposition_after", "level_dispatch", "programme_cue",
 )
+# Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).
+VALUED_KINDS: dict[str, tuple[str | None, ...]] = {
+    "thing_classifier": ("built", "installed"),
+    "secured_verb": (None, "before_funds"),
+}
+# Kinds that are plain word lists: a value there is a mistake (a row meant for another kind).
+PLAIN_KINDS = frozenset(VOCABULARY_KINDS[VOCABULARY_KINDS.index("works_on"):]) - set(VALUED_KINDS)
 SCOPE_LEVELS = ("country", "province", "district", "city", "county", "township", "village")
 
 
@@ -123,31 +134,46 @@ class Vocabulary:
     def mapping(self, kind: str) -> dict[str, str | None]:
         return {t.term: t.value for t in self.of(kind)}
 
-    def alternation(self, kind: str) -> str:
-        """A regular-expression alternation of the kind's terms, longest first."""
-        return "|".join(re.escape(w) for w in sorted(self.words(kind), key=len, reverse=True))
+    def with_value(self, kind: str, value: str | None) -> tuple[str, ...]:
+        return tuple(t.term for t in self.of(kind) if t.value == value)
+
+    def alternation(self, kind: str, words: tuple[str, ...] | None = None) -> str:
+        """A regular-expression alternation of the kind's terms (or of `words`, some of them), longest first.
+        A kind with no rows would match everywhere: that fails, naming the kind."""
+        words = self.words(kind) if words is None else words
+        if not words:
+            raise ValueError(f"the vocabulary has no {kind} rows: add at least one to seeds/report_vocabulary.csv")
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=4)
 def load_vocabulary(path: Path = VOCABULARY_SEED) -> Vocabulary:
     by_kind: dict[str, list[Term]] = {kind: [] for kind in VOCABULARY_KINDS}
     with Path(path).open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
+        reader = csv.DictReader(handle)
+        for row in reader:
+            where = f"{path}, line {reader.line_num}"
             kind, term = row["kind"].strip(), row["term"].strip()
             if kind not in by_kind:
-                raise ValueError(f"{path}: unknown vocabulary kind {kind!r} for {term!r}")
+                raise ValueError(f"{where}: unknown vocabulary kind {kind!r} for {term!r} (a spelling mistake, or a new "
+                                 f"class of text: then name it in VOCABULARY_KINDS, flows/reports/catalog.py)")
             if not term:
-                raise ValueError(f"{path}: empty term of kind {kind}")
+                raise ValueError(f"{where}: empty term of kind {kind}")
             value = (row.get("value") or "").strip() or None
             if kind == "scope" or kind == "scope_organ":
                 if value not in SCOPE_LEVELS:
-                    raise ValueError(f"{path}: scope word {term!r}: unknown level {value!r}")
+                    raise ValueError(f"{where}: scope word {term!r}: unknown level {value!r}")
             if kind in ("rate_suffix", "rate_word", "total_word") and value not in BASES:
-                raise ValueError(f"{path}: {kind} {term!r}: unknown basis {value!r}")
+                raise ValueError(f"{where}: {kind} {term!r}: unknown basis {value!r}")
             if kind == "holder" and value not in ("person", "team"):
-                raise ValueError(f"{path}: holder {term!r}: unknown holder {value!r} (person or team)")
+                raise ValueError(f"{where}: holder {term!r}: unknown holder {value!r} (person or team)")
             if kind in ("qualifier_prefix", "qualifier_suffix", "approx_infix") and value not in QUALIFIERS:
-                raise ValueError(f"{path}: {kind} {term!r}: unknown qualifier {value!r}")
+                raise ValueError(f"{where}: {kind} {term!r}: unknown qualifier {value!r}")
+            if kind in VALUED_KINDS and value not in VALUED_KINDS[kind]:
+                allowed = " or ".join(repr(v) if v else "empty" for v in VALUED_KINDS[kind])
+                raise ValueError(f"{where}: {kind} {term!r}: unknown value {value!r} ({allowed})")
+            if kind in PLAIN_KINDS and value is not None:
+                raise ValueError(f"{where}: {kind} {term!r}: takes no value, found {value!r} (a row meant for another kind?)")
             factor = (row.get("factor") or "").strip()
             by_kind[kind].append(Term(term, value, float(factor) if factor else None))
     return Vocabulary(tuple((kind, tuple(terms)) for kind, terms in by_kind.items()))

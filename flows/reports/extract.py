@@ -14,11 +14,11 @@ from pathlib import Path
 
 from flows.ingest.limits import ReadLimits
 from flows.rosters.id_numbers import mask_personal_numbers
-from flows.reports.catalog import Catalog, load_catalog, load_vocabulary
-from flows.reports.facts import FactExtractor, deduplicate
+from flows.reports.catalog import VOCABULARY_SEED, Catalog, load_catalog
+from flows.reports.facts import FactExtractor, FactRules, deduplicate, fact_rules
 from flows.reports.models import Document, Extraction, Fact, Person
 from flows.reports.normalise import normalise
-from flows.reports.people import PeopleExtractor
+from flows.reports.people import CUES_SEED, PeopleExtractor
 from flows.reports.regions import Place, PlaceFinder, resolve_adcode
 from flows.reports.segment import segment
 from flows.reports.text import UnreadableReport, read_report
@@ -41,19 +41,16 @@ def _main_place(places: list[Place]) -> Place | None:
     return None
 
 
-_SCOPE_LEVEL = {**load_vocabulary().mapping("scope"), **load_vocabulary().mapping("scope_organ")}
-_SCOPE_RE = re.compile("|".join((load_vocabulary().alternation("scope"), load_vocabulary().alternation("scope_organ"))))
-
-
 def _fact_place(text: str, spans: list[tuple[int, int]], places: list[Place], main: Place | None,
-                division=None) -> Place | None:
+                division=None, rules: FactRules | None = None) -> Place | None:
     """The place a figure with no place of its own is about: the main county, unless the kept articles
     speak of a city or province (by name, by 全省/我市, by 省财政 …) at least twice and more often than of
     the county (全县/我县 count for it): a provincial round-up that names a county for its example. A
     round-up that says only 我省 and never names its province gets the province of that county."""
     if main is None or main.level != "county":
         return main
-    scopes = [_SCOPE_LEVEL[m.group(0)] for start, end in spans for m in _SCOPE_RE.finditer(text, start, end)]
+    rules = rules or fact_rules()
+    scopes = [rules.SCOPE_LEVEL[m.group(0)] for start, end in spans for m in rules.ANY_SCOPE_RE.finditer(text, start, end)]
     county = sum(1 for p in places if p.name == main.name) + scopes.count("county")
     for level in ("province", "city"):
         if level == "city" and main.name.endswith("市"):
@@ -81,8 +78,11 @@ def _adcode(place_name: str | None, level: str | None, context: list[str], count
     return county_adcode
 
 
-def extract_text(raw: str, catalog: Catalog | None = None) -> Extraction:
+def extract_text(raw: str, catalog: Catalog | None = None, vocabulary: Path = VOCABULARY_SEED,
+                 cues: Path = CUES_SEED) -> Extraction:
+    """`vocabulary` and `cues`: the seeds the fact and people rules read (a steward's copy, in tests)."""
     catalog = catalog or load_catalog()
+    rules = fact_rules(vocabulary)
     norm = normalise(raw)
     text = norm.text
     articles = segment(text)
@@ -103,7 +103,7 @@ def extract_text(raw: str, catalog: Catalog | None = None) -> Extraction:
     main_division = resolve_adcode(main.name, context) if main else None
     main_adcode = main_division.adcode if main_division else None
 
-    people = PeopleExtractor(text, places).extract(spans, main.name if main else None, main_adcode)
+    people = PeopleExtractor(text, places, cues).extract(spans, main.name if main else None, main_adcode)
     for person in people:
         if person.county and person.county_adcode is None:
             division = resolve_adcode(person.county, context)
@@ -116,7 +116,8 @@ def extract_text(raw: str, catalog: Catalog | None = None) -> Extraction:
         city = main  # 利川市 is a county-level city: its 全市/市财政 are its own, not the prefecture's
     elif city is None and main_division is not None and main_division.city and main is not None and main.level == "county":
         city = Place(main.start, main.start, main_division.city, "city")
-    extractor = FactExtractor(text, catalog, places, cadre_villages, _fact_place(text, spans, places, main, main_division), city, main)
+    extractor = FactExtractor(text, catalog, places, cadre_villages, _fact_place(text, spans, places, main, main_division, rules),
+                              city, main, rules)
     facts: list[Fact] = []
     for article in kept:
         facts.extend(extractor.extract(article))

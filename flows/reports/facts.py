@@ -32,15 +32,15 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
-from flows.reports.catalog import Catalog, Metric, load_vocabulary
+from flows.reports.catalog import VOCABULARY_SEED, Catalog, Metric, Vocabulary, load_vocabulary
 from flows.reports.models import Fact
 from flows.reports.numbers import Quantity, find_quantities
-from flows.reports.regions import Place, chains, list_start
+from flows.reports.regions import Place, chains, list_start, load_divisions
 from flows.reports.segment import Article
 
 BEFORE, AFTER = 14, 8
-_VOCAB = load_vocabulary()
 _COUNT_UNITS = ("item", "village", "team")
 # A question mark before a digit or a Latin letter is encoding residue (总?ab?60人), not a sentence end.
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?；;\n]+|\?(?=[0-9A-Za-z\u00c0-\u024f]))(?:[^。！？!?；;\n]*\?(?=[0-9A-Za-z\u00c0-\u024f]))*"
@@ -56,78 +56,105 @@ _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|
 _NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:]{0,5}?(?<![驻进入包联])村(?!级)")  # 村级光伏电站: a village-level thing, not villages
 _NOUN_CADRE_RE = re.compile(r"(?:驻村|帮扶|党员|年轻)?(?:干部|第一书记|工作队员|队员)")
 _PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
-# Money per acre, per shed, per head of livestock: an estimate of a yield, not a total or a subsidy rate.
-_PER_THING_RE = re.compile(rf"(?:每|一)(?:{_VOCAB.alternation('per_thing')})(?:[\u4e00-\u9fff]{{0,4}}?)(?:可|能|就能|能够|可以|增收|收入|挣|赚|纯收入|效益)")
-# 其中省派18名、市派45名、县派249名: counts by level continue the dispatch figure just given.
-_LEVEL_SPLIT_RE = re.compile(r"(?:[、，,：:；;]|其中)(?:其中)?[，,]?(?:中央|国家|省直|市直|县直|自治区|地区|省|市|州|盟|县|区|旗)"
-                             r"(?:级|单位|里)?(?:派驻|选派|下派|派出|派)(?:了|的)?$")
-# 湖北省交通运输厅派驻的第一书记: the province names the cadre's unit, not the place the figure is about.
-_ORGAN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:厅|局|委员会|常委会|委|院|办公室|办|中心|公司|银行|大学|学院|集团|联合会|部|机关)"
-                             r"(?:干部)?(?:从[\u4e00-\u9fff]{1,6}?)?(?:先后|陆续|共|累计|已|又|先后共)?(?:派驻|选派|下派|派出|驻)")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
-_FIRM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:公司|集团|银行|分行|支行|医院|大学|学院|报社|电视台)")
 _LIFTED_AFTER_RE = re.compile(r"(?:[，,、和]\d+(?:\.\d+)?万?[户人名])*[，,]?(?:已|均|全部|全面|整体|实现|顺利|如期|稳定)*脱贫"
                               r"(?:出列|摘帽|了)?(?=[，,。；;！\n]|$)")
 _ONE_OF_RE = re.compile(r"[^，。,；;！？\n]{0,16}之一")
 _MERGED_FROM_RE = re.compile(r"[^，。,；;！？\n]{0,8}?(?:合并|整合|撤并)而?成")
 _CLAUSE_BREAK_RE = re.compile(r"[，,、；;：:]")
-_SECURED_VERB_RE = re.compile(r"争取|筹集|筹措|筹资|募集|筹得")
 # 争取道路硬化资金80万元: money won for a purpose is funds secured, whatever the purpose's keyword.
 _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_km_repaired", "projects_secured",
                  "enterprise_projects")
-_SECURED_MONEY_RE = re.compile(r"(?:争取|筹集|筹措|募集)[^，。,；;]{0,10}?(?:资金|经费|款)(?:共计|共|达|约|近|超过)?$")
 # 去年村集体经济收入达到18万元，比驻村前增加了15万元: a comparison continues the figure before it.
 _COMPARE_RE = re.compile(r"^(?:同比|比|较)[^，。,；;]{0,12}?(?:增加|增长|提高|增收|多)(?:了)?(?:约|近)?$")
-_RATE_RE = re.compile(_VOCAB.alternation("rate_word"))
-_RATE_OF = _VOCAB.mapping("rate_word")
-_HEADS = tuple(term for term, basis in _RATE_OF.items() if basis == "per_person" and "月" not in term)  # 每人, 人均
-_TOTAL_RE = re.compile(_VOCAB.alternation("total_word"))
-_HOLDER_RE = re.compile(_VOCAB.alternation("holder"))
-_HOLDER_OF = _VOCAB.mapping("holder")
-# Scope words stand anywhere (全省, 该县); an organ of a level (县财政, 村里) only after a word boundary.
-_SCOPE_RE = re.compile(rf"(?P<free>{_VOCAB.alternation('scope')})|"
-                       rf"(?:(?<![\u4e00-\u9fff])|(?<=[对由经按从为在和与及向给让使据是]))(?P<organ>{_VOCAB.alternation('scope_organ')})")
-_SCOPE_LEVEL = {**_VOCAB.mapping("scope"), **_VOCAB.mapping("scope_organ")}
-_SLOGAN_VERB_RE = re.compile(rf"(?:{_VOCAB.alternation('slogan_verb')})[“\"‘]?$")
-_SLOGAN_TAIL_RE = re.compile(rf"[“\"‘]?(?:{_VOCAB.alternation('slogan_tail')})")
-_NEGATION_RE = re.compile(rf"(?:{_VOCAB.alternation('negation')})$")
-_MONEY_VERB_RE = re.compile(rf"(?:{_VOCAB.alternation('money_verb')})(?:了|共|共计|达|约|近)?$")
-_AREA_DESCRIPTION_RE = re.compile(_VOCAB.alternation("area_description"))
-_CONTINUATION_RE = re.compile(rf"(?:{_VOCAB.alternation('money_continuation')})")
 _CONJUNCTION_RE = re.compile(r"[和及与、]|以及")
 # 5个村, 六条帮扶村, 两个贫困村: a count of several villages in a sentence (自然村 are the hamlets of one village: not several).
 _SEVERAL_VILLAGES_RE = re.compile(r"(?:\d+|[两三四五六七八九十]+)[个条座][\u4e00-\u9fff]{0,4}?(?<!自然)村(?![民委])")
-_PROFILE_RE = re.compile(_VOCAB.alternation("profile_word"))
 _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:全部|整体|先后|已|均|顺利|如期|实现)*"
                               r"(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)")
-_STORY_VERB_RE = re.compile(_VOCAB.alternation("story_verb"))
-# 400个建档立卡贫困村, 86个地处高寒、交通不便的边远民族村: the head noun closes the phrase after the count.
-_VILLAGE_HEAD_RE = re.compile(rf"[^，。,；;：:！？!?\n\d]{{0,20}}?(?:{_VOCAB.alternation('village_noun')})(?!级)")
 # 12个贫困县(市)所辖村: a count of counties before the village noun is no count of villages
 _NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给对向把让使从户人名县]|项目|企业|合作社|基地|工程|问题|支部|工作队|书记")
-# The sentence speaks of the programme's dispatch: a count of villages in it with no keyword is the villages covered.
-_DISPATCH_WORD_RE = re.compile(r"选派|派驻|下派|进驻|驻村|第一书记|工作队")
-_PROGRAMME_WORD_RE = re.compile("|".join((_VOCAB.alternation("programme_term"), r"选派|派驻|下派|帮扶干部|驻点")))
-# 脱贫户有40户, 全村现有…: a number right after 有 states what there is.
-_STATE_BEFORE_RE = re.compile(r"(?:共有|现有|尚有|仍有|只有|仅有|还有|[户人村]有)$")
-# 仅有2万元, 原来…, 全县共有…: what there was or is, stated anywhere before the number in its clause.
-# 已脱贫23户, 通过…带动: a result stated in its own clause of a sentence that also describes the place.
-_RESULT_WORD_RE = re.compile(r"已|实现|帮助|带动|完成|新增|累计|通过")
 _BY_LEVEL_RE = re.compile(r"(?:省|市|县|区|镇|乡)(?:级|里|直)选派")
-_WORKS_ON = ("新建", "修建", "新修", "拓宽", "硬化", "改造", "新打", "提档升级", "活动场所")
-_THING_CLASSIFIERS = ("盏", "座", "口", "眼", "台", "套", "所", "处", "栋")
-_BUILT_CLASSIFIERS = tuple(c for c in _THING_CLASSIFIERS if c not in "台套")  # 台/套: equipment installed, not built
-_BUILD_VERB_RE = re.compile(r"新建|修建|建成|建起|建设|打|安装|修|建")
-_MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
-_SCARCE_BEFORE_RE = re.compile(r"(?:只有|仅有|仅|不足|不到|尚不足|低于|少于)(?:一[条个座处所])?$")
-# 全市仍然还有163个贫困村, 剩下83户: what remains to be done, not what was done
-_LEVEL_BEFORE_RE = re.compile(r"贫困发生率(?:为|是|达|达到|高达|在)?$")
-_STANDARD_AFTER_RE = re.compile(r"[^，。,；;！？\n]{0,8}?(?:标准|贫困线|红线)")
-_REMAINING_BEFORE_RE = re.compile(r"(?:还有|仍有|尚有|仍然有|剩下|剩余)$")
-_BASELINE_RE = re.compile(r"仅有|只有|原有|原来|过去|以前|此前|共有|现有|拥有")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
 _OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
 _CLOSE_QUOTE_RE = re.compile(f"[{_CLOSE_QUOTES}]")
+
+
+class FactRules:
+    """The fact rules' patterns, built once from a vocabulary (seeds/report_vocabulary.csv): the words come
+    from the seed, one kind per class of text; the structure around them (where they stand, what may
+    come between) is here. A steward changes what a rule reads by adding rows, not code."""
+
+    def __init__(self, vocab: Vocabulary):
+        alt = vocab.alternation
+        # Money per acre, per shed, per head of livestock: an estimate of a yield, not a total or a subsidy rate.
+        self.PER_THING_RE = re.compile(rf"(?:每|一)(?:{alt('per_thing')})(?:[\u4e00-\u9fff]{{0,4}}?)"
+                                       r"(?:可|能|就能|能够|可以|增收|收入|挣|赚|纯收入|效益)")
+        # 其中省派18名、市派45名、县派249名: counts by level continue the dispatch figure just given.
+        self.LEVEL_SPLIT_RE = re.compile(r"(?:[、，,：:；;]|其中)(?:其中)?[，,]?(?:中央|国家|省直|市直|县直|自治区|地区|省|市|州|盟|县|区|旗)"
+                                         rf"(?:级|单位|里)?(?:{alt('level_dispatch')})(?:了|的)?$")
+        # A province's organ that posts cadres: the province names the cadre's unit, not the place the figure is about.
+        self.ORGAN_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alt('organ_suffix')})"
+                                         rf"(?:干部)?(?:从[\u4e00-\u9fff]{{1,6}}?)?(?:{alt('dispatch_adverb')})?"
+                                         rf"(?:{alt('organ_dispatch')})")
+        self.FIRM_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('firm_suffix')})")
+        self.SECURED_VERB_RE = re.compile(alt("secured_verb"))
+        self.SECURED_MONEY_RE = re.compile(rf"(?:{alt('secured_verb', vocab.with_value('secured_verb', 'before_funds'))})"
+                                           r"[^，。,；;]{0,10}?(?:资金|经费|款)(?:共计|共|达|约|近|超过)?$")
+        self.RATE_RE = re.compile(alt("rate_word"))
+        self.RATE_OF = vocab.mapping("rate_word")
+        self.HEADS = tuple(term for term, basis in self.RATE_OF.items()
+                           if basis == "per_person" and "月" not in term)  # 每人, 人均
+        self.TOTAL_RE = re.compile(alt("total_word"))
+        self.HOLDER_RE = re.compile(alt("holder"))
+        self.HOLDER_OF = vocab.mapping("holder")
+        # Scope words stand anywhere (全省, 该县); an organ of a level (县财政, 村里) only after a word boundary.
+        self.SCOPE_RE = re.compile(rf"(?P<free>{alt('scope')})|"
+                                   rf"(?:(?<![\u4e00-\u9fff])|(?<=[对由经按从为在和与及向给让使据是]))(?P<organ>{alt('scope_organ')})")
+        # Any scope word, wherever it stands (the page's place: how often the kept articles speak of each level).
+        self.ANY_SCOPE_RE = re.compile("|".join((alt("scope"), alt("scope_organ"))))
+        self.SCOPE_LEVEL = {**vocab.mapping("scope"), **vocab.mapping("scope_organ")}
+        self.SLOGAN_VERB_RE = re.compile(rf"(?:{alt('slogan_verb')})[“\"‘]?$")
+        self.SLOGAN_TAIL_RE = re.compile(rf"[“\"‘]?(?:{alt('slogan_tail')})")
+        self.NEGATION_RE = re.compile(rf"(?:{alt('negation')})$")
+        self.MONEY_VERB_RE = re.compile(rf"(?:{alt('money_verb')})(?:了|共|共计|达|约|近)?$")
+        self.AREA_DESCRIPTION_RE = re.compile(alt("area_description"))
+        self.CONTINUATION_RE = re.compile(rf"(?:{alt('money_continuation')})")
+        self.PROFILE_RE = re.compile(alt("profile_word"))
+        self.STORY_VERB_RE = re.compile(alt("story_verb"))
+        # A count then a phrase closed by a village noun: the head noun closes the phrase after the count.
+        self.VILLAGE_HEAD_RE = re.compile(rf"[^，。,；;：:！？!?\n\d]{{0,20}}?(?:{alt('village_noun')})(?!级)")
+        # The sentence speaks of the programme's dispatch: a count of villages in it with no keyword is the villages covered.
+        self.DISPATCH_WORD_RE = re.compile(alt("dispatch_word"))
+        self.PROGRAMME_WORD_RE = re.compile("|".join((alt("programme_term"), alt("programme_cue"))))
+        # A number right after a word of having states what there is.
+        self.STATE_BEFORE_RE = re.compile(rf"(?:{alt('state_before')})$")
+        # What there was or is, stated anywhere before the number in its clause.
+        self.BASELINE_RE = re.compile(alt("baseline_word"))
+        # A result stated in its own clause of a sentence that also describes the place.
+        self.RESULT_WORD_RE = re.compile(alt("result_word"))
+        self.WORKS_ON = frozenset(vocab.words("works_on"))
+        # A classifier made for things never counts teams or villages; those of things built count facilities.
+        self.THING_CLASSIFIERS = frozenset(vocab.words("thing_classifier"))
+        self.BUILT_CLASSIFIERS = frozenset(vocab.with_value("thing_classifier", "built"))
+        self.BUILD_VERB_RE = re.compile(alt("build_verb"))
+        # How little there was before the figure (one road, one well at most between): not a result.
+        self.SCARCE_BEFORE_RE = re.compile(rf"(?:{alt('scarce_before')})(?:一[条个座处所])?$")
+        self.LEVEL_BEFORE_RE = re.compile(rf"(?:{alt('level_before')})(?:{alt('linking_word')})?$")
+        self.STANDARD_AFTER_RE = re.compile(rf"[^，。,；;！？\n]{{0,8}}?(?:{alt('poverty_standard')})")
+        # What remains to be done, not what was done.
+        self.REMAINING_BEFORE_RE = re.compile(rf"(?:{alt('remaining_before')})$")
+        self.HONOUR_RE = re.compile(alt("honour"))
+        self.APPOSITION_AFTER = tuple(vocab.words("apposition_after"))
+        # Municipalities (a province-level city) are their own city: the gazetteer's provinces named 市.
+        self.MUNICIPALITIES = frozenset(name for name, rows in load_divisions().items()
+                                        if name.endswith("市") and any(r.level == "province" for r in rows))
+
+
+@lru_cache(maxsize=4)
+def fact_rules(path: Path = VOCABULARY_SEED) -> FactRules:
+    """The rules for a vocabulary seed, built once per seed."""
+    return FactRules(load_vocabulary(path))
 
 
 @dataclass
@@ -196,7 +223,7 @@ def _in_brackets(text: str, s_start: int, pos: int) -> bool:
     return segment.count("（") + segment.count("(") > segment.count("）") + segment.count(")")
 
 
-def _count_unit(text: str, q: Quantity) -> str | None:
+def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
     after = text[q.end: q.end + 10]
     if after.startswith("村") and q.classifier in ("个", "个村"):
         return "village"  # 156个村选派驻村工作队: the count is of villages, whatever follows
@@ -210,19 +237,19 @@ def _count_unit(text: str, q: Quantity) -> str | None:
         return "team"  # 200多个行政村派驻工作队: the village noun comes first, the count is of villages
     if village:
         return "village"
-    head = _VILLAGE_HEAD_RE.match(text, q.end)
+    head = r.VILLAGE_HEAD_RE.match(text, q.end)
     if head and q.classifier in ("个", "条", "座") and not _NOT_VILLAGE_HEAD_RE.search(head.group(0)):
         return "village"  # 120个基层党组织软弱涣散村: the phrase after the count ends in a village noun
     return None
 
 
-def _counts_villages(text: str, q: Quantity) -> bool:
+def _counts_villages(r: FactRules, text: str, q: Quantity) -> bool:
     """900个村(居), 600个村庄, 86个…边远民族村: the count is of villages themselves, not of 村民小组 or 三个月…全村."""
     if q.classifier not in ("个", "条", "座"):
         return False
     if text.startswith("村", q.end):
         return not _is_cjk_char(text[q.end + 1: q.end + 2]) or text[q.end + 1] in "庄寨落和与及或"  # 7个村和5个村: a conjunction after 村
-    head = _VILLAGE_HEAD_RE.match(text, q.end)
+    head = r.VILLAGE_HEAD_RE.match(text, q.end)
     return bool(head) and not _NOT_VILLAGE_HEAD_RE.search(head.group(0))
 
 
@@ -235,10 +262,6 @@ def _listed_one(text: str, q: Quantity) -> bool:
     """项目1个: a count of one written in digits straight after its noun (a tally), not 一名 / 为1个."""
     prev = text[q.prefix_start - 1: q.prefix_start]
     return q.value == 1 and not q.chinese and bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in "为是有共第约近每仅只达的"
-
-
-_HONOUR_RE = re.compile(_VOCAB.alternation("honour"))
-_APPOSITION_AFTER = ("由", "被", "均", "都", "分别", "一起", "组成", "来自", "同时")
 
 
 def _is_cjk_char(ch: str) -> bool:
@@ -281,15 +304,15 @@ def _in_quoted_name(text: str, pos: int) -> bool:
     return False
 
 
-def _slogan_count(text: str, q: Quantity) -> bool:
+def _slogan_count(r: FactRules, text: str, q: Quantity) -> bool:
     """实现两个全覆盖, 三个一批: a small count in Chinese numerals that names a slogan, not a tally."""
     if not (q.chinese and q.value <= 10 and q.classifier in ("个", "项", "条")):
         return False
-    return bool(_SLOGAN_VERB_RE.search(text, max(0, q.prefix_start - 4), q.prefix_start)
-                or _SLOGAN_TAIL_RE.match(text, q.end))
+    return bool(r.SLOGAN_VERB_RE.search(text, max(0, q.prefix_start - 4), q.prefix_start)
+                or r.SLOGAN_TAIL_RE.match(text, q.end))
 
 
-def _skip(text: str, q: Quantity, c_start: int, s_start: int = 0, opens: list[int] | None = None,
+def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, opens: list[int] | None = None,
           closes: list[int] | None = None) -> bool:
     after = text[q.end: q.end + 4]
     if q.text.endswith(("以上", "以下", "以内")) and after.startswith("的"):
@@ -304,26 +327,26 @@ def _skip(text: str, q: Quantity, c_start: int, s_start: int = 0, opens: list[in
     if q.range_end and q.unit != "yuan":
         return True  # 各选派1-2个工作队, 帮扶1-4个行政村: a count range is a norm, not a figure
     if q.unit != "yuan" and _DISTRIBUTIVE_RE.search(text, c_start, q.prefix_start) and not (
-            q.qualifier == "exact" and _PER_HEAD_RE.search(text, c_start, q.prefix_start) and _counts_villages(text, q)):
+            q.qualifier == "exact" and _PER_HEAD_RE.search(text, c_start, q.prefix_start) and _counts_villages(r, text, q)):
         return True  # 每个工作队不少于3人: a norm, not a count; 每名第一书记帮包4个村 is the villages they cover
     if q.unit != "yuan" and q.qualifier in ("at_least", "at_most") and _PER_PERIOD_RE.search(text, c_start, q.prefix_start):
         return True  # 每月在村不少于20天: a norm
     if q.unit not in ("yuan", "km", "mu", "percent") and q.value <= 1 and not _listed_one(text, q):
         return True
-    if q.unit == "yuan" and _PER_THING_RE.search(text, c_start, q.prefix_start):
+    if q.unit == "yuan" and r.PER_THING_RE.search(text, c_start, q.prefix_start):
         return True  # 每亩可增收800元, 每栋能增收1.5万元: a yield per acre or per shed, not a figure of the work
     if q.unit in ("count", "person") and text[q.prefix_start - 1: q.prefix_start] == "等":
         m = re.search(r"[，。,；;！？\n]", text[q.end:])
         clause = text[c_start: q.end + (m.start() if m else 40)]
-        if _HONOUR_RE.search(clause):
+        if r.HONOUR_RE.search(clause):
             return True  # 评选出张三等10名优秀第一书记予以表彰: an award list, not a dispatch
-    if q.unit in ("count", "person") and q.value <= 10 and text[q.end: q.end + 2].startswith(_APPOSITION_AFTER) \
+    if q.unit in ("count", "person") and q.value <= 10 and text[q.end: q.end + 2].startswith(r.APPOSITION_AFTER) \
             and "、" in text[c_start: q.prefix_start] and _is_cjk_char(text[q.prefix_start - 1: q.prefix_start]):
         return True  # 田茂林、石静、彭小勇三人由市级部门选派: a head count of the names just listed
     if q.unit in ("count", "person") and q.chinese and q.value <= 10 and q.classifier == "人" \
-            and text[q.end: q.end + 2].startswith(_APPOSITION_AFTER) and not text[c_start: q.prefix_start].strip():
+            and text[q.end: q.end + 2].startswith(r.APPOSITION_AFTER) and not text[c_start: q.prefix_start].strip():
         return True  # 。2022年5月，三人由县水利局选派: the people just named, not a dispatch
-    if q.unit != "yuan" and _slogan_count(text, q):
+    if q.unit != "yuan" and _slogan_count(r, text, q):
         return True
     if q.unit == "km" and q.prefix_start > 0 and text[max(0, q.prefix_start - 2): q.prefix_start].endswith(
             ("宽", "宽度", "高", "深", "厚", "宽约", "宽达")):
@@ -333,36 +356,36 @@ def _skip(text: str, q: Quantity, c_start: int, s_start: int = 0, opens: list[in
     return False
 
 
-def _rate_in(span: str) -> str | None:
+def _rate_in(r: FactRules, span: str) -> str | None:
     """The basis a rate written out in `span` states: 每人每月 → per_person, 每名…每年 → per_person_year."""
-    found = {_RATE_OF[m.group(0)] for m in _RATE_RE.finditer(span)}
+    found = {r.RATE_OF[m.group(0)] for m in r.RATE_RE.finditer(span)}
     if not found:
         return None
     for specific in ("per_person_year", "per_person_day", "per_person_week"):
         if specific in found:
             return specific
-    head = any(h in span for h in _HEADS)
+    head = any(h in span for h in r.HEADS)
     if "per_year" in found:
         return "per_person_year" if head else "per_year"
     return "per_person"
 
 
-def _basis(text: str, q: Quantity, c_start: int, metric: Metric, s_end: int | None = None,
+def _basis(r: FactRules, text: str, q: Quantity, c_start: int, metric: Metric, s_end: int | None = None,
            keyword_end: int | None = None, quantities: list[Quantity] | None = None) -> str | None:
     if metric.kind == "dispatch" or q.unit != "yuan":
         return None
     if q.rate:
         return q.rate
     clause = text[c_start: q.prefix_start]
-    if _TOTAL_RE.search(clause):
+    if r.TOTAL_RE.search(clause):
         return "total"  # 共安排工作经费28万元, 全年累计投入1200余万元: a sum, not a rate
-    rate = _rate_in(clause) or _rate_in(text[q.end: q.end + 3])
+    rate = _rate_in(r, clause) or _rate_in(r, text[q.end: q.end + 3])
     if rate is None and keyword_end is not None and keyword_end > q.end:
-        rate = _rate_in(text[q.end: keyword_end])  # 省级2万元…标准，为每名驻村干部安排工作经费: the head comes after
+        rate = _rate_in(r, text[q.end: keyword_end])  # 省级2万元…标准，为每名驻村干部安排工作经费: the head comes after
     if rate == "per_year":
         part = clause[clause.rfind("、") + 1:]
-        holders = [m.group(0) for m in _HOLDER_RE.finditer(part)]
-        if holders and _HOLDER_OF[holders[-1]] == "person":
+        holders = [m.group(0) for m in r.HOLDER_RE.finditer(part)]
+        if holders and r.HOLDER_OF[holders[-1]] == "person":
             return "per_person_year"  # 每年保障第一书记工作经费2万元: a yearly amount for each secretary
     if rate:
         return rate
@@ -390,8 +413,10 @@ class Anchor:
 
 class FactExtractor:
     def __init__(self, text: str, catalog: Catalog, places: list[Place], cadre_villages: dict[str, str],
-                 doc_place: Place | None, city: Place | None = None, county: Place | None = None):
+                 doc_place: Place | None, city: Place | None = None, county: Place | None = None,
+                 rules: FactRules | None = None):
         self.text = text
+        self.r = rules if rules is not None else fact_rules()
         self.county = county if county is not None and county.level == "county" else None  # the page's own county
         self.catalog = catalog
         self.keywords = keyword_scanner(catalog)
@@ -475,7 +500,7 @@ class FactExtractor:
         return place if n >= 2 else self.doc_place
 
     def _metric(self, q: Quantity, hits: list[KeywordHit]) -> tuple[Metric, str, int, str] | None:
-        count_unit = _count_unit(self.text, q) if q.unit == "count" else None
+        count_unit = _count_unit(self.r, self.text, q) if q.unit == "count" else None
         best = None
         for hit in hits:
             if hit.end <= q.prefix_start:
@@ -492,12 +517,12 @@ class FactExtractor:
                     continue
             else:
                 continue
-            if _NEGATION_RE.search(self.text, max(0, hit.start - 2), hit.start):
+            if self.r.NEGATION_RE.search(self.text, max(0, hit.start - 2), hit.start):
                 continue  # 尚未脱贫: the keyword is negated
             if side == 0 and q.unit == "yuan" and hit.keyword == "投资" and any(
                     0 <= h.start - q.end <= AFTER and not _CLAUSE_BREAK_RE.search(self.text, q.end, h.start)
-                    and h.keyword in _WORKS_ON for h in hits) \
-                    and not _SECURED_VERB_RE.search(self.text, self._sentence[0], q.prefix_start):
+                    and h.keyword in self.r.WORKS_ON for h in hits) \
+                    and not self.r.SECURED_VERB_RE.search(self.text, self._sentence[0], q.prefix_start):
                 # 投资8万元新建拦水坝, 投资6万元拓宽水渠, 投资13万元对活动场所…: the cost of a work on one site, named
                 # right after the amount; money put into building up (投入…建设, 投资…建设), after a comma or 、
                 # (投资100万元、建设鸡舍), or once the sentence says it was won (争取资金，投入…) stays money put in
@@ -507,13 +532,13 @@ class FactExtractor:
                     unit = count_unit or next((u for u in metric.units if u in _COUNT_UNITS), metric.unit)
                     if unit not in metric.units or (unit not in _COUNT_UNITS and unit != count_unit):
                         continue
-                    if unit != "item" and q.classifier in _THING_CLASSIFIERS:
+                    if unit != "item" and q.classifier in self.r.THING_CLASSIFIERS:
                         continue  # 打井9眼, 8盏: a classifier made for things never counts teams or villages
                     if side == 0 and count_unit is None and _counts_other_noun(self.text, q) and not (
                             metric.code == "facilities_built" and gap <= 2):
                         continue  # 工作队划定四个方面: the count is of 方面, not of the keyword; 改造了3个变压器: what was built
                     if side == 1 and gap > 0 and count_unit is None and _counts_other_noun(self.text, q) and not (
-                            metric.code == "facilities_built" and q.classifier in _THING_CLASSIFIERS):
+                            metric.code == "facilities_built" and q.classifier in self.r.THING_CLASSIFIERS):
                         # 158个帮扶单位派驻: the count is of the noun between, not of the keyword after;
                         # but 125盏太阳能路灯: a classifier made for things counts the thing the keyword names
                         continue
@@ -539,7 +564,7 @@ class FactExtractor:
         """
         if level == "country":
             return Place(pos, pos, "全国", "country")
-        earlier = [p for p in self._places_in(article.start, pos) if not _ORGAN_AFTER_RE.match(self.text, p.end)]
+        earlier = [p for p in self._places_in(article.start, pos) if not self.r.ORGAN_AFTER_RE.match(self.text, p.end)]
         if level == "district":  # 全区: the county-level district, or the autonomous region
             if article_place is not None and article_place.level == "county" and article_place.name.endswith("区"):
                 return article_place
@@ -582,7 +607,7 @@ class FactExtractor:
         if level == "city":
             # 市级, 全市 on a page about 北京 or 重庆: a municipality is its own city
             for place in (*reversed(earlier), base):
-                if place is not None and place.level == "province" and place.name in _MUNICIPALITIES:
+                if place is not None and place.level == "province" and place.name in self.r.MUNICIPALITIES:
                     return place
         return None
 
@@ -594,7 +619,7 @@ class FactExtractor:
             bracketed = _in_brackets(text, start, p.start)
             if bracketed and in_clause_from is None:
                 continue
-            if _ORGAN_AFTER_RE.match(text, p.end) or _FIRM_AFTER_RE.match(text, p.end):
+            if self.r.ORGAN_AFTER_RE.match(text, p.end) or self.r.FIRM_AFTER_RE.match(text, p.end):
                 continue  # 湖北省交通运输厅派驻的第一书记, 某县联通公司: the cadre's or the donor's unit, not the place
             if p.start >= 2 and text[p.start - 2: p.start] in ("来自", "源自"):
                 continue  # 来自某地区卫健委的6名队员: where the cadres come from, not where they work
@@ -605,11 +630,11 @@ class FactExtractor:
             anchors.append(Anchor(p.start, p, "place", p.end, bracketed))
         # 省级选派3名、市级选派14名、县级选派70名: a total split by the level that sent them, not by place
         by_level = len(_BY_LEVEL_RE.findall(text, start, end)) >= 2
-        for m in _SCOPE_RE.finditer(text, start, end):
+        for m in self.r.SCOPE_RE.finditer(text, start, end):
             word = m.group("free") or m.group("organ")
             if by_level and _BY_LEVEL_RE.fullmatch(word):
                 continue
-            if _SCOPE_LEVEL[word] == "village" and text[m.start() - 1: m.start()] in ("为", "给", "帮"):
+            if self.r.SCOPE_LEVEL[word] == "village" and text[m.start() - 1: m.start()] in ("为", "给", "帮"):
                 continue  # 全县工作队为村里争取资金: villages in general are who it is for, not the scope
             anchors.append(Anchor(m.start(), None, "scope", m.end(), word=word))
         if self.cadre_re:
@@ -639,15 +664,15 @@ class FactExtractor:
         if article_place is None and running is None:
             unresolved = next((a for a in reversed(anchors) if a.kind == "unresolved"), None)
             if unresolved is not None:  # 我省共选派…: a page that names no place keeps the scope word as written
-                return Place(unresolved.pos, unresolved.end, unresolved.word, _SCOPE_LEVEL[unresolved.word]), "unresolved"
+                return Place(unresolved.pos, unresolved.end, unresolved.word, self.r.SCOPE_LEVEL[unresolved.word]), "unresolved"
             if self.doc_place is None and not any(p.level in ("province", "city", "county") for p in self.places):
                 # a page that names no place at all (a yearbook's 全市 section): the last scope word the article
                 # wrote before the figure stands for its place, as written
-                earlier = [m for m in _SCOPE_RE.finditer(self.text, article.start, q.prefix_start)
-                           if _SCOPE_LEVEL[m.group("free") or m.group("organ")] != "village"]
+                earlier = [m for m in self.r.SCOPE_RE.finditer(self.text, article.start, q.prefix_start)
+                           if self.r.SCOPE_LEVEL[m.group("free") or m.group("organ")] != "village"]
                 if earlier:
                     word = earlier[-1].group("free") or earlier[-1].group("organ")
-                    return Place(earlier[-1].start(), earlier[-1].end(), word, _SCOPE_LEVEL[word]), "unresolved"
+                    return Place(earlier[-1].start(), earlier[-1].end(), word, self.r.SCOPE_LEVEL[word]), "unresolved"
         return article_place, "article"
 
     def _home_village(self, article: Article) -> Place | None:
@@ -734,7 +759,7 @@ class FactExtractor:
         """The last anchor that names a place (a scope word is resolved here, once it is the one chosen)."""
         for anchor in reversed(anchors):
             if anchor.kind == "scope" and anchor.place is None:
-                anchor.place = self._resolve_scope(_SCOPE_LEVEL[anchor.word], anchor.pos, article, running,
+                anchor.place = self._resolve_scope(self.r.SCOPE_LEVEL[anchor.word], anchor.pos, article, running,
                                                    article_place, anchor.word)
                 if anchor.place is None:
                     anchor.kind = "unresolved"
@@ -750,13 +775,13 @@ class FactExtractor:
             return None
         start = max(s_start, q.prefix_start - 12)
         segment = ("、" if start == s_start else "") + self.text[start: q.prefix_start]
-        if not _LEVEL_SPLIT_RE.search(segment):
+        if not self.r.LEVEL_SPLIT_RE.search(segment):
             return None
         return self.catalog.by_code(last.metric), last.unit, 0, last.keyword
 
     def _restated_villages(self, q: Quantity, s_start: int) -> bool:
         """甲村和乙村…两个深度贫困村: a count of the villages just named, not a figure."""
-        if q.value > 10 or _count_unit(self.text, q) != "village":
+        if q.value > 10 or _count_unit(self.r, self.text, q) != "village":
             return False
         named = [p for p in self._places_in(s_start, q.prefix_start) if p.level == "village"]
         if named and named[-1].end == q.prefix_start:
@@ -769,16 +794,16 @@ class FactExtractor:
         if self._sentence != (s_start, s_end):
             self._sentence, self._sentence_anchors, self._quantities = (s_start, s_end), None, find_quantities(text, s_start, s_end)
         if q.unit is None:
-            if q.classifier and q.classifier[-1] in "万亿" and _MONEY_VERB_RE.search(text, max(0, q.prefix_start - 6), q.prefix_start):
+            if q.classifier and q.classifier[-1] in "万亿" and self.r.MONEY_VERB_RE.search(text, max(0, q.prefix_start - 6), q.prefix_start):
                 q = replace(q, unit="yuan")  # 投资20万: money written without 元
             else:
                 return None
         c_start, c_end = _clause_bounds(text, s_start, s_end, q.prefix_start)
-        if _skip(text, q, c_start, s_start, self._open_quotes, self._close_quotes):
+        if _skip(self.r, text, q, c_start, s_start, self._open_quotes, self._close_quotes):
             return None
         if q.unit == "count" and self._restated_villages(q, s_start):
             return None
-        if _REMAINING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) \
+        if self.r.REMAINING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) \
                 and not _LIFTED_AFTER_RE.match(text, q.end):
             return None  # 仍然还有163个贫困村没有退出: what remains to be done
         if (q.unit != "person" and _ONE_OF_RE.match(text, q.end)) or _MERGED_FROM_RE.match(text, q.end):
@@ -810,19 +835,19 @@ class FactExtractor:
         if chosen is None and q.unit == "yuan":
             chosen, keyword_end = self._borrowed_money_metric(q, hits, c_start, c_end, previous)
             borrowed = chosen is not None
-        if chosen is None and q.unit == "mu" and not _AREA_DESCRIPTION_RE.search(text, c_start, q.prefix_start):
+        if chosen is None and q.unit == "mu" and not self.r.AREA_DESCRIPTION_RE.search(text, c_start, q.prefix_start):
             chosen = (self.catalog.by_code("planting_area"), "mu", BEFORE, "亩")  # 建了10亩翠冠梨: mu is planted land
             borrowed = True
         if chosen is None and q.unit in ("count", "household", "person") and _LIFTED_AFTER_RE.match(text, q.end):
             # 剩余的31户、62人全部脱贫: the counts are the subject of the lifting out of poverty that closes the list
             unit = "household" if q.unit == "household" else "person"
             chosen, borrowed = (self.catalog.by_code("people_lifted_from_poverty"), unit, BEFORE // 2, "脱贫"), True
-        if chosen is None and q.unit == "count" and q.classifier in _BUILT_CLASSIFIERS \
-                and _BUILD_VERB_RE.search(text, c_start, q.prefix_start):
+        if chosen is None and q.unit == "count" and q.classifier in self.r.BUILT_CLASSIFIERS \
+                and self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
             # 打抗旱井12眼, 建休闲广场两处: a thing counted with its own classifier in a clause that builds it
             chosen, borrowed = (self.catalog.by_code("facilities_built"), "item", BEFORE // 2, ""), True
-        if chosen is None and q.unit == "count" and _counts_villages(text, q) \
-                and _DISPATCH_WORD_RE.search(text, s_start, s_end):
+        if chosen is None and q.unit == "count" and _counts_villages(self.r, text, q) \
+                and self.r.DISPATCH_WORD_RE.search(text, s_start, s_end):
             # 选派干部驻村…，900个村(居)得到帮扶: villages counted in a sentence about the dispatch are those covered
             chosen = (self.catalog.by_code("villages_covered"), "village", BEFORE, "")
             borrowed = True
@@ -832,17 +857,17 @@ class FactExtractor:
         if metric.code == "villages_covered" and _VILLAGES_OUT_RE.match(text, q.end):
             metric = self.catalog.by_code("other")  # 帮助N个贫困村摘帽: villages out of poverty, an outcome
         if (metric.kind == "outcome" or unit in ("person", "household")) \
-                and _SCARCE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.start):
+                and self.r.SCARCE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.start):
             # 人均纯收入只有3700元, 人均不足0.6亩, 只有600多人的小村庄: how little there was, not a result or a dispatch
             return None
-        if metric.kind == "outcome" and (_LEVEL_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start)
-                                         or _STANDARD_AFTER_RE.match(text, q.end)):
+        if metric.kind == "outcome" and (self.r.LEVEL_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start)
+                                         or self.r.STANDARD_AFTER_RE.match(text, q.end)):
             return None  # 贫困发生率19%: the place as it was; 2500元/年的脱贫标准: a threshold, not a result
-        if metric.kind == "outcome" and _PROFILE_RE.search(text, s_start, s_end) \
-                and not _RESULT_WORD_RE.search(text, c_start, q.prefix_start):
+        if metric.kind == "outcome" and self.r.PROFILE_RE.search(text, s_start, s_end) \
+                and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start):
             return None  # 全村共有脱贫户48户, 总户数300户…人均纯收入2100元: the place as it is, not what the work achieved
         if metric.kind == "dispatch" and unit == "person" and q.value <= 10 \
-                and _STORY_VERB_RE.search(text, s_start, q.prefix_start):
+                and self.r.STORY_VERB_RE.search(text, s_start, q.prefix_start):
             return None  # 记者采访两位第一书记: the people of the story, not a dispatch
         if not by_level and q.unit != "yuan" and text[c_start: c_start + 2] == "其中":
             prior = previous if previous is not None and previous.metric == metric.code and previous.unit == unit \
@@ -850,8 +875,8 @@ class FactExtractor:
             if prior is not None and prior.char_start < c_start and (prior is previous or q.value < prior.value):
                 return None  # 种植花椒320亩，其中脱贫户种植120亩; 。其中甲、乙村3个: a part of the figure given
         if metric.code in _SECURED_FROM and q.unit == "yuan" and (
-                _SECURED_MONEY_RE.search(text[c_start: q.prefix_start])
-                or (metric.code == "matching_funds" and _SECURED_VERB_RE.search(text, c_start, q.prefix_start))):
+                self.r.SECURED_MONEY_RE.search(text[c_start: q.prefix_start])
+                or (metric.code == "matching_funds" and self.r.SECURED_VERB_RE.search(text, c_start, q.prefix_start))):
             metric = self.catalog.by_code("funds_secured")  # 争取帮扶资金3460万元: won for the villages, not allocated
         elif metric.code == "people_trained" and any(
                 m.code == "cadres_trained" for h in hits if h.end <= q.prefix_start for m in h.metrics):
@@ -883,7 +908,7 @@ class FactExtractor:
         ev_start, ev_end = max(s_start, q.prefix_start - 50), min(s_end, q.end + 50)
         return Fact(
             kind=metric.kind, metric=metric.code, value=q.value, unit=unit,
-            basis=_basis(text, q, c_start, metric, s_end, keyword_end, self._quantities), qualifier=q.qualifier,
+            basis=_basis(self.r, text, q, c_start, metric, s_end, keyword_end, self._quantities), qualifier=q.qualifier,
             region=region.name if region else None, year=year,
             evidence=text[ev_start:ev_end].strip(), char_start=q.prefix_start, char_end=q.end,
             confidence=confidence,
@@ -896,7 +921,7 @@ class FactExtractor:
         if any(h.start >= c_start and h.end <= c_end and any("yuan" in m.units for m in h.metrics) for h in hits):
             return None, None  # the clause has a money keyword too far from the amount: not this amount's
         if previous is not None and previous.unit == "yuan" and previous.kind == "funding" and previous.char_end <= c_start:
-            if _CONTINUATION_RE.match(self.text, c_start):  # 其中市级补助80万元，合计约4.6万元
+            if self.r.CONTINUATION_RE.match(self.text, c_start):  # 其中市级补助80万元，合计约4.6万元
                 return (self.catalog.by_code(previous.metric), "yuan", BEFORE, previous.keyword), None
             # 每年另安排30万元，专门用于表彰奖励优秀驻村干部: the clause right after names what the money is for
             s_end = self._sentence[1]
@@ -921,10 +946,10 @@ class FactExtractor:
             s_start, s_end = self._sentence
             several = len({p.name for p in self._places_in(s_start, s_end) if p.level == "village"}) >= 2 \
                 or _SEVERAL_VILLAGES_RE.search(self.text, s_start, s_end) is not None
-            in_sentence = _PROGRAMME_WORD_RE.search(self.text, s_start, s_end) is not None
+            in_sentence = self.r.PROGRAMME_WORD_RE.search(self.text, s_start, s_end) is not None
             if self._signals[2] != self._para_bounds:
                 self._signals = (self._signals[0], self._signals[1], self._para_bounds,
-                                 _PROGRAMME_WORD_RE.search(self.text, *self._para_bounds) is not None)
+                                 self.r.PROGRAMME_WORD_RE.search(self.text, *self._para_bounds) is not None)
             self._signals = (self._sentence, (several, in_sentence), self._signals[2], self._signals[3])
         (several, in_sentence), in_paragraph = self._signals[1], self._signals[3]
         return several, in_sentence, in_paragraph or in_sentence
@@ -945,7 +970,7 @@ class FactExtractor:
         several_villages, programme_sentence, programme_paragraph = self._sentence_signals()
         proximity = 1.0 - min(gap, BEFORE) / (BEFORE + 1)
         clarity = 1.0 if q.qualifier == "exact" else (0.8 if q.qualifier in ("at_least", "at_most") else 0.6)
-        unit_clarity = 1.0 if q.unit != "count" else (0.8 if _count_unit(text, q) else 0.5)
+        unit_clarity = 1.0 if q.unit != "count" else (0.8 if _count_unit(self.r, text, q) else 0.5)
         relevance = self._relevance.get(article.index)
         if relevance is None:
             relevance = self._relevance[article.index] = article.relevance
@@ -971,7 +996,7 @@ class FactExtractor:
                 or (unit in ("person", "household") and q.value > 1000) or (unit == "yuan" and q.value >= 10_000_000)):
             confidence -= 0.1  # a figure too large for one village, put on the village last named
         # the programme in view
-        if programme_sentence and _PROGRAMME_WORD_RE.search(text, c_start, c_end):
+        if programme_sentence and self.r.PROGRAMME_WORD_RE.search(text, c_start, c_end):
             confidence += 0.05
         elif programme_sentence:
             confidence += 0.03
@@ -979,13 +1004,13 @@ class FactExtractor:
             confidence -= 0.05  # nothing in the paragraph speaks of the stationed cadres
         if sum(1 for other in self._quantities if c_start <= other.prefix_start < c_end) > 1:
             confidence -= 0.05  # several numbers in one clause
-        if _STATE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start) \
-                or _BASELINE_RE.search(text, c_start, q.prefix_start):
+        if self.r.STATE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start) \
+                or self.r.BASELINE_RE.search(text, c_start, q.prefix_start):
             confidence -= 0.3 if metric.kind == "outcome" else 0.05  # 脱贫户有40户, 仅有2万元: what there is, not what was done
         if text.startswith("其中", c_start) and q.unit != "yuan":
             confidence -= 0.15  # 其中…: a part of a figure given before
         if metric.kind == "funding" and unit == "yuan" and not (
-                q.rate or _RATE_RE.search(text, c_start, q.prefix_start) or _TOTAL_RE.search(text, c_start, q.prefix_start)):
+                q.rate or self.r.RATE_RE.search(text, c_start, q.prefix_start) or self.r.TOTAL_RE.search(text, c_start, q.prefix_start)):
             confidence -= 0.05  # the basis is the metric's usual one, not one the text states
         if metric.code == "other":
             confidence -= 0.1  # a figure no metric of the vocabulary names: its kind is a guess

@@ -54,7 +54,9 @@ from flows.reports.regions import BOUNDARY, GENERIC_ENDINGS, GENERIC_PLACES, Pla
 __all__ = ["PeopleExtractor", "Cues", "load_cues", "CUES_SEED", "SURNAMES", "COMPOUND_SURNAMES"]
 
 CUES_SEED = Path(__file__).resolve().parents[2] / "seeds" / "person_cues.csv"
-CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "title", "honorific", "address", "not_cadre")
+CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "title", "honorific", "address", "not_cadre",
+             "common_noun_role", "relative_year", "byline_marker", "byline_line_marker", "self_introduction",
+             "first_person_arrival", "first_person_posting", "first_person_post", "surname")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters that end a name rather than belong to it (NAME和…, NAME一同…, NAME对记者说).
@@ -76,6 +78,12 @@ class Cues:
     `addresses`: words after a surname that make it a form of address, not a name (王大爷, 李书记);
     `not_cadre`: words before a name that make it a reporter, a villager or an official of the place
     (记者, 村民, 县委书记), never a stationed cadre.
+    `common_noun_roles`: posts that are also common nouns (驻村干部), read for a name only before a surname;
+    `relative_years`: years named from the story's time (去年); `byline_markers` (anywhere, before a colon),
+    `byline_line_markers` (at a line start) and `self_introductions` (我叫): what stands before an author's
+    name; `first_person_arrivals`, `first_person_postings`, `first_person_posts`: a narrator's move to a
+    village, the posting after it, a post named of themselves (the narrator is then the cadre); `surnames`:
+    surnames beyond names.py's list (read there too).
     """
     roles: tuple[tuple[str, str], ...]
     short_roles: frozenset[str]
@@ -87,28 +95,54 @@ class Cues:
     honorifics: tuple[str, ...]
     addresses: tuple[str, ...]
     not_cadre: tuple[str, ...]
+    common_noun_roles: frozenset[str] = frozenset()
+    relative_years: tuple[str, ...] = ()
+    byline_markers: tuple[str, ...] = ()
+    byline_line_markers: tuple[str, ...] = ()
+    self_introductions: tuple[str, ...] = ()
+    first_person_arrivals: tuple[str, ...] = ()
+    first_person_postings: tuple[str, ...] = ()
+    first_person_posts: tuple[str, ...] = ()
+    surnames: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
 def load_cues(path: Path = CUES_SEED) -> Cues:
     by_kind: dict[str, list[tuple[str, str]]] = {kind: [] for kind in CUE_KINDS}
     with Path(path).open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
+        reader = csv.DictReader(handle)
+        for row in reader:
+            where = f"{path}, line {reader.line_num}"
             kind, cue, code = row["kind"].strip(), row["cue"].strip(), (row.get("role_code") or "").strip()
             if kind not in by_kind:
-                raise ValueError(f"{path}: cue {cue!r}: unknown kind {kind!r}")
+                raise ValueError(f"{where}: cue {cue!r}: unknown kind {kind!r} (a spelling mistake, or a new class "
+                                 f"of text: then name it in CUE_KINDS, flows/reports/people.py)")
             if not cue:
-                raise ValueError(f"{path}: empty cue of kind {kind!r}")
-            if kind in ("role", "role_short") and code not in ROLE_CODES:
-                raise ValueError(f"{path}: post {cue!r}: unknown role_code {code!r}")
+                raise ValueError(f"{where}: empty cue of kind {kind!r}")
+            if kind in ("role", "role_short", "common_noun_role") and code not in ROLE_CODES:
+                raise ValueError(f"{where}: post {cue!r}: unknown role_code {code!r}")
+            if kind in CUE_KINDS[CUE_KINDS.index("relative_year"):] and code:
+                raise ValueError(f"{where}: {kind} {cue!r} takes no role_code, found {code!r}")
+            if kind == "surname" and not (len(cue) <= 2 and all("\u4e00" <= c <= "\u9fff" for c in cue)):
+                raise ValueError(f"{where}: surname {cue!r}: one or two Chinese characters")
             by_kind[kind].append((cue, code))
+    empty = [kind for kind, rows in by_kind.items() if not rows]
+    if empty:  # an empty alternation would match everywhere
+        raise ValueError(f"{path}: no rows of kind {', '.join(empty)}: each pattern needs at least one")
+    posts = {cue: code for cue, code in by_kind["role"] + by_kind["role_short"]}
+    for cue, code in by_kind["common_noun_role"]:
+        if posts.get(cue) != code:
+            raise ValueError(f"{path}: common_noun_role {cue!r} ({code}) is no role row of the seed: add it as a role too")
 
     def words(kind: str) -> tuple[str, ...]:
         return tuple(sorted({cue for cue, _ in by_kind[kind]}, key=len, reverse=True))
 
     roles = tuple(sorted(by_kind["role"] + by_kind["role_short"], key=lambda item: -len(item[0])))
     return Cues(roles, frozenset(cue for cue, _ in by_kind["role_short"]), words("dispatch"), words("post"),
-                words("post_verb"), words("adverb"), words("title"), words("honorific"), words("address"), words("not_cadre"))
+                words("post_verb"), words("adverb"), words("title"), words("honorific"), words("address"), words("not_cadre"),
+                frozenset(words("common_noun_role")), words("relative_year"), words("byline_marker"),
+                words("byline_line_marker"), words("self_introduction"), words("first_person_arrival"),
+                words("first_person_posting"), words("first_person_post"), words("surname"))
 
 
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
@@ -181,6 +215,9 @@ class _Patterns:
         # (a caption 某某与村民 ends its line, the next line opens with the cadre's name)
         self.NOT_CADRE = re.compile(rf"(?:{_alt(cues.not_cadre)})[ \t\u3000：:]*\Z|(?:记者|通讯员|摄影|作者)[\s：:]*\Z")
         honorific = _alt(cues.honorifics)
+        # 三个多月前, 去年3月, 两年前: a time counted back from the story, between a name and what the person did.
+        relative_time = (r"(?:[一二两三四五六七八九十半\d]+个?多?(?:年|月|天|周)(?:前|来)|"
+                         rf"(?:{_alt(cues.relative_years)})(?:\d{{1,2}}月)?(?:份|底|初)?)")
         # between a name and its posting: 同志, a profile, a comma, a date (于2022年3月), 被, or 由/被 + the unit
         # (自2019年起, 从县交通局: a start or the unit the cadre comes from)
         # (NAME，县某局干部，2019年到某村任第一书记: the unit and title in apposition after the name)
@@ -188,7 +225,7 @@ class _Patterns:
                               rf"(?:[，,]\s*(?P<apposed>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)}))?"
                               # NAME是某局主任科员，2015年9月起任…: who the person is, then when the posting began
                               rf"(?:(?:是|系)[\u4e00-\u9fff]{{2,30}}?{_UNIT_WORD}的?(?:{_alt(cues.titles)})?)?"
-                              rf"(?:[，,、\s]*(?:于|在|自|从)?\s*(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?份?|{_RELATIVE_TIME})"
+                              rf"(?:[，,、\s]*(?:于|在|自|从)?\s*(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?份?|{relative_time})"
                               rf"(?:起|开始)?)?"
                               rf"[，,、\s]*(?:{_alt(cues.adverbs)})?"
                               # 分别被甲集团、乙公司派驻: the units of cadres listed before, one each
@@ -207,7 +244,17 @@ class _Patterns:
         self.SHORT_ROLES = cues.short_roles
         # posts that are also common nouns on most pages (驻村干部): a name is looked for after them only where a
         # surname follows, so the analyser is not asked at every mention
-        self.COMMON_NOUN_ROLES = frozenset({"驻村干部"})
+        self.COMMON_NOUN_ROLES = cues.common_noun_roles
+        # 我来到某村担任第一书记, 我被选派到某村驻村, 作为第一书记…我: a cadre who tells the story in the first person.
+        self.FIRST_PERSON_POST = re.compile(rf"我[^。！？\n]{{0,16}}?(?:{_alt(cues.first_person_arrivals)})"
+                                            rf"[^。！？\n]{{0,20}}?村[^。！？\n]{{0,6}}?(?:{_alt(cues.first_person_postings)})"
+                                            r"|作为(?:驻村)?第一书记[^。！？\n]{0,20}?我"
+                                            rf"|我[^。！？\n]{{0,30}}?(?:{_alt(cues.first_person_posts)})")
+        # 文_NAME, 文/NAME, 作者：NAME (a byline line or a page header), 我叫NAME
+        line_marker, marker = _alt(cues.byline_line_markers), _alt(cues.byline_markers)
+        self.BYLINE_NAME = re.compile(rf"(?:(?:^|\n)\s*(?:(?:{line_marker})\s*)?[_/／]\s*|(?:^|\n)\s*(?:{line_marker})\s*[:：]\s*"
+                                      rf"|(?:{marker})\s*[:：]\s*|(?:{_alt(cues.self_introductions)}))"
+                                      r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[^\u4e00-\u9fff]|$)")
         self.POST_VERB, self.POST_NOUN = re.compile(_alt(cues.post_verbs)), re.compile(_alt(cues.posts))
         self.ADDRESSES = cues.addresses
 
@@ -227,15 +274,6 @@ _DATE_RE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?")
 _DISPATCH_LATER_RE = re.compile(r"[，,]?\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?)?" + _DISPATCH_RE.pattern)
 # NAME，男，汉族，中共党员，1985年3月出生，…: a profile between a name and its posting
 _PROFILE = r"(?:[，,]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族|中共党员|党员|\d{2}岁|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生))*"
-# 我来到某村担任第一书记, 我被选派到某村驻村, 作为第一书记…我: a cadre who tells the story in the first person.
-_FIRST_PERSON_POST_RE = re.compile(r"我[^。！？\n]{0,16}?(?:来到|到|被选派到|被派到|下派到|派驻到|选派到|驻)"
-                                   r"[^。！？\n]{0,20}?村[^。！？\n]{0,6}?(?:担任|任|当|驻村)|作为(?:驻村)?第一书记[^。！？\n]{0,20}?我"
-                                   r"|我[^。！？\n]{0,30}?(?:第一书记|驻村工作队|驻村干部)")
-# 文_NAME, 文/NAME, 作者：NAME (a byline line or a page header)
-_BYLINE_NAME_RE = re.compile(r"(?:(?:^|\n)\s*(?:文\s*)?[_/／]\s*|(?:^|\n)\s*文\s*[:：]\s*|作者\s*[:：]\s*|我叫|我是)"
-                             r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[^\u4e00-\u9fff]|$)")
-# 三个多月前, 去年3月, 两年前: a time counted back from the story, between a name and what the person did.
-_RELATIVE_TIME = r"(?:[一二两三四五六七八九十半\d]+个?多?(?:年|月|天|周)(?:前|来)|(?:去年|前年|今年|当年)(?:\d{1,2}月)?(?:份|底|初)?)"
 _UNIT_WORD = r"(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|处|会|社|集团|厂)"
 # 罗建华，是县自然资源局干部 / 孔德明同志是县水务局派驻的干部: the unit the cadre works for.
 _IS_CADRE_OF_RE = re.compile(r"(?:同志)?[，,]?\s*是(?P<unit>[\u4e00-\u9fff]{2,20}?" + _UNIT_WORD + r")(?:派驻|下派|选派|派出)?的?(?:干部|职工|党员|副|科长|主任|医生|教师)")
@@ -421,10 +459,10 @@ class PeopleExtractor:
     def _first_person(self, start: int, end: int) -> list[_Mention]:
         """A cadre who tells the story (我来到某村担任第一书记), with the page's byline (文_NAME, 作者：NAME) naming
         them: the author is the cadre, stationed in the village of that sentence."""
-        told = _FIRST_PERSON_POST_RE.search(self.text, start, end)
+        told = self.p.FIRST_PERSON_POST.search(self.text, start, end)
         if not told:
             return []
-        byline = _BYLINE_NAME_RE.search(self.text)
+        byline = self.p.BYLINE_NAME.search(self.text)
         if not byline or not names.surname_length(byline.group("name")):
             return []
         name = byline.group("name")
