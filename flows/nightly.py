@@ -549,6 +549,8 @@ def _check_build_publish(settings: Settings, summary: RunSummary, logger) -> Non
 
 
 def _checked_build_and_publish(settings: Settings, summary: RunSummary, logger) -> None:  # noqa: ANN001
+    # One line per stage start: an operator (and the crash tests) can tell where a run stopped.
+    logger.info("stage: batch checks")
     with summary.timed("batch checks"):
         summary.batch_checks = batch_checks_task(settings.warehouse_path, settings.expectations_dir,
                                                  summary.run_id, settings.today)
@@ -561,6 +563,7 @@ def _checked_build_and_publish(settings: Settings, summary: RunSummary, logger) 
             summary.problems.append(f"batch check {check['suite']} failed: {'; '.join(check['failed'])}")
         logger.error("blocking batch checks failed: marts are not rebuilt and the published copy stays as it was")
         return
+    logger.info("stage: dbt build")
     with summary.timed("dbt build"):
         result = dbt_build_task(settings.dbt_project_dir, settings.warehouse_path, settings.home / "dbt",
                                 settings.today, summary.run_id)
@@ -574,6 +577,7 @@ def _checked_build_and_publish(settings: Settings, summary: RunSummary, logger) 
         if not result.failures:
             summary.problems.append(result.log_tail)
         return
+    logger.info("stage: publish")
     with summary.timed("publish"):
         summary.published = publish_task(settings.warehouse_path, settings.serve_dir)
 

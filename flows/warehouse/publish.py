@@ -5,6 +5,7 @@ the last complete night and never hold a lock the nightly load needs.
 """
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
 from dataclasses import dataclass
@@ -60,11 +61,30 @@ def publish_marts(warehouse: Path, serve_dir: Path) -> Published:
     parquet_dir = serve_dir / "parquet"
     old = serve_dir / ".parquet.old"
     shutil.rmtree(old, ignore_errors=True)
-    if parquet_dir.exists():
-        os.replace(parquet_dir, old)
-    os.replace(staging_parquet, parquet_dir)
-    shutil.rmtree(old, ignore_errors=True)
+    if parquet_dir.exists() and _exchange(staging_parquet, parquet_dir):
+        shutil.rmtree(staging_parquet, ignore_errors=True)  # last night's files, now under the staging name
+    else:
+        if parquet_dir.exists():
+            os.replace(parquet_dir, old)
+        os.replace(staging_parquet, parquet_dir)
+        shutil.rmtree(old, ignore_errors=True)
     return Published(database=served_db, parquet_dir=parquet_dir, tables=tables)
+
+
+_RENAME_EXCHANGE = 2  # linux/fs.h
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step (Linux renameat2 RENAME_EXCHANGE), so `serve/parquet` never goes
+    missing, even for an instant or after a kill; False where the system or file system cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    return renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0
 
 
 def _copy_comments(con: duckdb.DuckDBPyConnection, served: str, tables: list[str]) -> None:
