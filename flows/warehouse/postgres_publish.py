@@ -6,10 +6,9 @@ even when it was first published long after the first night) are copied into Pos
 then `dbt build --target postgres` builds the same seeds, snapshots, models and tests there.
 
 BI readers never see an empty or half-built mart: dbt builds the marts into the schema
-`marts__building`, which no reader may use, and one short transaction renames `marts` away and
-`marts__building` to `marts`. The old tables are dropped after that commit (a reader still holding
-one only delays the drop). The read-only role `zhucun_bi` has USAGE on `marts` and SELECT on its
-tables, and nothing on any other schema.
+`marts__building`, which no reader may use, and one short transaction makes them the marts BI read
+(_swap_in says how). The read-only role `zhucun_bi` has USAGE on `marts` and SELECT on its tables,
+and nothing on any other schema.
 """
 from __future__ import annotations
 
@@ -90,6 +89,7 @@ class SourceTable:
 class PostgresPublished:
     database: str  # where, without the password
     tables: list[str]  # marts tables BI can read
+    swap: str = ""  # "rows" (same tables and columns as before) or "schema" (first publish, or a release)
     rows_copied: dict[str, int] = field(default_factory=dict)  # source table → rows
     dbt: DbtResult | None = None
     notes: list[str] = field(default_factory=list)
@@ -120,7 +120,7 @@ def publish_postgres(
         published.dbt = result
         if not result.ok:
             raise PostgresPublishError(_dbt_failure_text(result, dsn))
-        published.tables = _swap_in(con)
+        published.tables, published.swap = _swap_in(con)
         _revoke_private(con)
         note = _drop_previous(con)
         if note:
@@ -182,7 +182,7 @@ def ensure_database(dsn: PostgresDsn) -> bool:
                             .format(sql.Identifier(dsn.dbname)))
             logger.info("created PostgreSQL database %s", dsn.dbname)
             return True
-        except psycopg2.errors.InsufficientPrivilege:
+        except (psycopg2.errors.InsufficientPrivilege, psycopg2.errors.ReadOnlySqlTransaction):
             raise PostgresPublishError(
                 f"PostgreSQL database {dsn.dbname!r} does not exist on {dsn.host}:{dsn.port} and user {dsn.user!r} "
                 f"may not create it: create it (createdb -O {dsn.user} {dsn.dbname}) or name another in ZHUCUN_PG_DSN"
@@ -368,24 +368,45 @@ def _prepare_building_schema(con: psycopg2.extensions.connection, dsn: PostgresD
             sql.Identifier(dsn.user), sql.Identifier(BUILDING), sql.Identifier(BI_ROLE)))
 
 
-def _swap_in(con: psycopg2.extensions.connection) -> list[str]:
-    """marts → marts__previous and marts__building → marts, in one transaction: a reader's next
-    statement sees the new marts whole; no statement ever sees them half-built or absent."""
+def _swap_in(con: psycopg2.extensions.connection) -> tuple[list[str], str]:
+    """Make the night's marts the ones BI reads, in one transaction; returns the tables and how.
+
+    - "rows": the marts have the same tables and columns as last time (every night but a release's):
+      each table's rows are deleted and the new ones inserted. MVCC keeps this invisible to readers
+      until the commit, in every isolation level: a statement or transaction begun before it goes on
+      seeing the previous night whole; the next one sees the new night whole.
+    - "schema": first publish, or a release changed the marts' shape: marts → marts__previous and
+      marts__building → marts. A reader's next statement sees the new marts whole; a REPEATABLE READ
+      or SERIALIZABLE transaction begun before the swap would see the new tables without rows until
+      it ends (they were filled after its snapshot).
+
+    Neither takes a lock that waits for readers; lock_timeout gives up rather than queue them.
+    """
     con.autocommit = False
     try:
         with con.cursor() as cur:
-            # Renaming a schema locks no table, so readers are not queued behind it; give up rather than wait.
             cur.execute("set local lock_timeout = '10s'")
-            cur.execute(
-                "select c.relname from pg_class as c join pg_namespace as n on n.oid = c.relnamespace "
-                "where n.nspname = %s and c.relkind in ('r', 'p', 'v', 'm') order by c.relname", (BUILDING,))
-            tables = [name for (name,) in cur.fetchall()]
+            tables = _tables(cur, BUILDING)
             if not tables:
                 raise PostgresPublishError(f"dbt built no tables in {BUILDING}: nothing to publish; the old marts stay")
-            cur.execute("select 1 from pg_namespace where nspname = %s", (MARTS,))
-            if cur.fetchone() is not None:
-                cur.execute(sql.SQL("alter schema {} rename to {}").format(sql.Identifier(MARTS), sql.Identifier(PREVIOUS)))
-            cur.execute(sql.SQL("alter schema {} rename to {}").format(sql.Identifier(BUILDING), sql.Identifier(MARTS)))
+            same_shape = _tables(cur, MARTS) == tables and all(
+                _columns(cur, MARTS, table) == _columns(cur, BUILDING, table) for table in tables
+            ) and _tables(cur, BUILDING, kinds=("r",)) == tables  # rows can be swapped in tables, not views
+            if same_shape:
+                for table in tables:
+                    current, built = sql.Identifier(MARTS, table), sql.Identifier(BUILDING, table)
+                    cur.execute(sql.SQL("delete from {}").format(current))
+                    cur.execute(sql.SQL("insert into {} select * from {}").format(current, built))
+                    _copy_comments(cur, table)
+                how = "rows"
+            else:
+                cur.execute("select 1 from pg_namespace where nspname = %s", (MARTS,))
+                if cur.fetchone() is not None:
+                    cur.execute(sql.SQL("alter schema {} rename to {}").format(sql.Identifier(MARTS),
+                                                                               sql.Identifier(PREVIOUS)))
+                cur.execute(sql.SQL("alter schema {} rename to {}").format(sql.Identifier(BUILDING),
+                                                                           sql.Identifier(MARTS)))
+                how = "schema"
             role = sql.Identifier(BI_ROLE)
             cur.execute(sql.SQL("grant usage on schema {} to {}").format(sql.Identifier(MARTS), role))
             cur.execute(sql.SQL("grant select on all tables in schema {} to {}").format(sql.Identifier(MARTS), role))
@@ -395,7 +416,43 @@ def _swap_in(con: psycopg2.extensions.connection) -> list[str]:
         raise
     finally:
         con.autocommit = True
-    return tables
+    if how == "rows":
+        with con.cursor() as cur:  # never readable by BI (no USAGE), so no reader holds it
+            cur.execute(sql.SQL("drop schema {} cascade").format(sql.Identifier(BUILDING)))
+    return tables, how
+
+
+def _tables(cur: psycopg2.extensions.cursor, schema: str, kinds: tuple[str, ...] = ("r", "p", "v", "m")) -> list[str]:
+    cur.execute(
+        "select c.relname from pg_class as c join pg_namespace as n on n.oid = c.relnamespace "
+        "where n.nspname = %s and c.relkind::text = any(%s) order by c.relname", (schema, list(kinds)))
+    return [name for (name,) in cur.fetchall()]
+
+
+def _columns(cur: psycopg2.extensions.cursor, schema: str, table: str) -> list[tuple[str, str]]:
+    cur.execute(
+        "select a.attname, format_type(a.atttypid, a.atttypmod) from pg_attribute as a "
+        "where a.attrelid = %s::regclass and a.attnum > 0 and not a.attisdropped order by a.attnum",
+        (sql.Identifier(schema, table).as_string(cur),))
+    return cur.fetchall()
+
+
+def _copy_comments(cur: psycopg2.extensions.cursor, table: str) -> None:
+    """dbt's descriptions (persist_docs) of the new build, where they changed."""
+    current, built = sql.Identifier(MARTS, table), sql.Identifier(BUILDING, table)
+    cur.execute("select obj_description(%s::regclass, 'pg_class'), obj_description(%s::regclass, 'pg_class')",
+                (current.as_string(cur), built.as_string(cur)))
+    old, new = cur.fetchone()
+    if old != new:
+        cur.execute(sql.SQL("comment on table {} is %s").format(current), (new,))
+    cur.execute(
+        "select a.attname, col_description(%s::regclass, a.attnum), col_description(b.attrelid, b.attnum) "
+        "from pg_attribute as a join pg_attribute as b on b.attrelid = %s::regclass and b.attname = a.attname "
+        "where a.attrelid = %s::regclass and a.attnum > 0 and not a.attisdropped",
+        (current.as_string(cur), built.as_string(cur), current.as_string(cur)))
+    for column, old, new in cur.fetchall():
+        if old != new:
+            cur.execute(sql.SQL("comment on column {}.{} is %s").format(current, sql.Identifier(column)), (new,))
 
 
 def _drop_previous(con: psycopg2.extensions.connection) -> str | None:
@@ -452,7 +509,8 @@ def describe_published(published: PostgresPublished) -> str:
     """What the publish did, for the command line and the run log."""
     counts = published.dbt.counts if published.dbt else {}
     lines = [
-        f"published {len(published.tables)} marts tables to {published.database} (schema {MARTS}; BI role {BI_ROLE})",
+        f"published {len(published.tables)} marts tables to {published.database} (schema {MARTS}; BI role {BI_ROLE};"
+        f" swapped in by {published.swap})",
         "  copied   " + ", ".join(f"{table} {rows}" for table, rows in published.rows_copied.items()),
         f"  dbt      seeds {counts.get('seed:success', 0)}, snapshots {counts.get('snapshot:success', 0)}, "
         f"models {counts.get('model:success', 0)}, tests passed {counts.get('test:pass', 0)}",
