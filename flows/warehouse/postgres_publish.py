@@ -106,6 +106,19 @@ def publish_postgres(
     """Copy the dbt sources from `warehouse`, build the marts on PostgreSQL, swap them in, grant BI."""
     if not warehouse.exists():
         raise PostgresPublishError(f"no warehouse at {warehouse}: run `zhucun run` first, or set ZHUCUN_WAREHOUSE")
+    try:
+        return _publish(warehouse, dsn, project_dir, state_dir, run_date, bi_password)
+    except psycopg2.Error as exc:
+        # Anything the server refused on the way (a dropped connection, a permission): the marts BI
+        # read are the previous ones, since only the last transaction changes them.
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        raise PostgresPublishError(
+            f"PostgreSQL {dsn.describe()} refused the publish ({reason}); the marts BI read stay as they were"
+        ) from None
+
+
+def _publish(warehouse: Path, dsn: PostgresDsn, project_dir: Path, state_dir: Path, run_date: dt.date,
+             bi_password: str | None) -> PostgresPublished:
     ensure_database(dsn)
     published = PostgresPublished(database=dsn.describe(), tables=[])
     with _connection(dsn) as con:
