@@ -282,6 +282,55 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_publish(args: argparse.Namespace) -> int:
+    """`zhucun publish --target duckdb|postgres`: publish the working warehouse's marts for BI readers."""
+    from flows.settings import Settings
+
+    settings = Settings()
+    path = _warehouse_path(args)
+    if not path.exists():
+        print(f"zhucun publish: no warehouse at {path}; run `zhucun run` first or pass --warehouse", file=sys.stderr)
+        return 2
+    from flows.warehouse.writer_lock import WarehouseBusy, single_writer
+
+    try:
+        # A publish reads the working warehouse: it waits for a load that is writing it.
+        with single_writer(path, f"zhucun publish --target {args.target}", settings.lock_wait_seconds):
+            return _publish(args, settings, path)
+    except WarehouseBusy as exc:
+        print(f"zhucun publish: {exc}", file=sys.stderr)
+        return EXIT_BUSY
+
+
+def _publish(args: argparse.Namespace, settings, path: Path) -> int:  # noqa: ANN001 - flows.settings.Settings
+    from flows.rosters.id_numbers import mask_personal_numbers
+
+    if args.target == "duckdb":
+        from flows.warehouse.publish import publish_marts
+
+        try:
+            published = publish_marts(path, settings.serve_dir)
+        except Exception as exc:  # noqa: BLE001 - said plainly, with personal numbers masked
+            print(f"zhucun publish: {mask_personal_numbers(str(exc))}", file=sys.stderr)
+            return 1
+        print(f"published {len(published.tables)} marts tables to {published.database} and {published.parquet_dir}")
+        return 0
+    from flows.warehouse.postgres_dsn import PostgresConfigError
+    from flows.warehouse.postgres_publish import PostgresPublishError, describe_published, publish_postgres_configured
+
+    try:
+        published = publish_postgres_configured(path, settings.dbt_project_dir, settings.home, args.run_date,
+                                                os.environ)
+    except PostgresConfigError as exc:
+        print(f"zhucun publish: {exc}", file=sys.stderr)
+        return 2
+    except PostgresPublishError as exc:
+        print(f"zhucun publish: {mask_personal_numbers(str(exc))}", file=sys.stderr)
+        return 1
+    print(describe_published(published))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="zhucun", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -349,6 +398,14 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--reason", help="why, kept with the decision")
     gold = actions.add_parser("export-gold", help="reviewed reports as gold YAML (shared/gold/README.md)")
     gold.add_argument("--out", default="gold-reviewed", help="folder to write one YAML per report into")
+    publish = commands.add_parser("publish", help="publish the marts for BI: the served DuckDB file, or PostgreSQL")
+    publish.add_argument("--target", choices=("duckdb", "postgres"), default="duckdb",
+                         help="duckdb: $ZHUCUN_HOME/serve (file and Parquet); postgres: the database of $ZHUCUN_PG_DSN")
+    publish.add_argument("--warehouse", help="DuckDB file (default: $ZHUCUN_WAREHOUSE or $ZHUCUN_HOME/warehouse.duckdb)")
+    publish.add_argument("--run-date", type=_run_date,
+                         help="postgres: the run date the marts are built for (default: that of the night last "
+                              "published, so both warehouses hold the same marts)")
+    publish.set_defaults(handler=cmd_publish)
     return parser
 
 

@@ -48,6 +48,8 @@ from flows.steward.report_page import review_threshold
 from flows.warehouse.connection import is_lock_conflict, warehouse
 from flows.warehouse.dbt_runner import run_dbt
 from flows.warehouse.loader import LoadResult, load_report, load_roster, reject_file
+from flows.warehouse.postgres_dsn import DSN_VARIABLE
+from flows.warehouse.postgres_publish import describe_published, publish_postgres_configured
 from flows.warehouse.publish import publish_marts
 from flows.warehouse.scrub import scrub_stored_names
 from flows.warehouse.writer_lock import Holder, WarehouseBusy, single_writer
@@ -261,6 +263,13 @@ def dbt_build_task(project_dir: Path, warehouse_path: Path, state_dir: Path, tod
 @task(name="publish-marts", cache_policy=NO_CACHE)
 def publish_task(warehouse_path: Path, serve_dir: Path) -> str:
     return str(publish_marts(warehouse_path, serve_dir).database)
+
+
+@task(name="publish-postgres", cache_policy=NO_CACHE)
+def publish_postgres_task(warehouse_path: Path, project_dir: Path, home: Path, today: dt.date) -> str:
+    # The connection (and its password) is read from the environment here, never passed as a parameter.
+    published = publish_postgres_configured(warehouse_path, project_dir, home, today, os.environ)
+    return describe_published(published)
 
 
 def _quarantine_reasons(prepared: PreparedRoster) -> dict[str, int]:
@@ -580,6 +589,14 @@ def _checked_build_and_publish(settings: Settings, summary: RunSummary, logger) 
     logger.info("stage: publish")
     with summary.timed("publish"):
         summary.published = publish_task(settings.warehouse_path, settings.serve_dir)
+    if os.environ.get(DSN_VARIABLE):
+        # The DuckDB publish stands whatever happens here; a failure fails the run loudly.
+        with summary.timed("publish postgres"):
+            try:
+                logger.info("%s", publish_postgres_task(settings.warehouse_path, settings.dbt_project_dir,
+                                                        settings.home, settings.today))
+            except Exception as exc:  # noqa: BLE001 - recorded as the run's problem, masked
+                summary.problems.append(f"publish to PostgreSQL failed: {mask_personal_numbers(str(exc))}")
 
 
 def _summarise_checks(warehouse_path: Path, summary: RunSummary) -> None:

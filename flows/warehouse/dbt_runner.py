@@ -77,8 +77,10 @@ def run_dbt(
     project_dir: Path,
     warehouse: Path,
     state_dir: Path,
+    extra_env: dict[str, str] | None = None,
 ) -> DbtResult:
-    """Run one dbt command against `warehouse`; artifacts and logs go under `state_dir`."""
+    """Run one dbt command against `warehouse`; artifacts and logs go under `state_dir`.
+    `extra_env` adds variables the profile reads (the PostgreSQL target's connection)."""
     target_path = state_dir / "target"
     log_path = state_dir / "logs"
     command = [
@@ -92,7 +94,7 @@ def run_dbt(
     results_file = target_path / "run_results.json"
     results_file.unlink(missing_ok=True)
     completed = subprocess.run(
-        command, env=dbt_env(warehouse), capture_output=True, text=True, check=False
+        command, env=dbt_env(warehouse, extra_env), capture_output=True, text=True, check=False
     )
     result = DbtResult(returncode=completed.returncode, log_tail=_tail(completed.stdout + completed.stderr))
     if results_file.exists():
