@@ -366,8 +366,9 @@ def test_changed_file_replaces_its_rows_and_history_keeps_the_recalled_cadre(nig
     assert ended == [(False, True, True)]
 
 
-def test_a_run_that_cannot_open_the_warehouse_fails_loudly(tmp_path) -> None:
+def test_a_run_that_cannot_open_the_warehouse_fails_loudly(tmp_path, monkeypatch) -> None:
     """A BI tool holding the working file open: the run must fail with a non-zero exit and say why."""
+    monkeypatch.setenv("ZHUCUN_WAREHOUSE_BUSY_SECONDS", "1")  # it would wait 30 s for the holder first
     inbox = tmp_path / "inbox"
     shutil.copytree(REPO / "samples" / "inbox" / "rosters", inbox)
     home = tmp_path / "home"

@@ -266,7 +266,8 @@ def test_second_publish_is_idempotent_and_readers_never_see_an_empty_mart(publis
         ("postgresql://postgres@127.0.0.1:5432", 2, "names no database"),
         ("postgresql://postgres@127.0.0.1:1/zhucun", 1, "cannot reach PostgreSQL at 127.0.0.1:1"),
         # zhucun_bi exists (the night created it) and may not create databases.
-        (f"postgresql://zhucun_bi@127.0.0.1:5432/zhucun_missing_{uuid.uuid4().hex[:8]}", 1, "may not create it"),
+        # A fixed name (xdist workers must collect the same tests); zhucun_bi may not create it, so it never exists.
+        ("postgresql://zhucun_bi@127.0.0.1:5432/zhucun_missing_never_created", 1, "may not create it"),
     ],
 )
 def test_publish_says_what_to_fix(published, dsn: str | None, status: int, message: str) -> None:
