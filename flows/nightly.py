@@ -63,15 +63,24 @@ class FileRejection:
     retry: bool = True  # False when the bytes are the problem: not read again until the file changes
 
 
-def _retry_on_io(task, task_run, state) -> bool:  # noqa: ANN001 - Prefect's callback signature
-    """Retry reads that failed for I/O reasons (a network share hiccup); anything else is a bug."""
-    try:
-        state.result()
-    except OSError:
-        return True
-    except Exception:  # noqa: BLE001 - fail now, loudly
+def _retry_only_on(*worth_a_retry: type[BaseException]):  # noqa: ANN202 - a Prefect retry_condition_fn
+    """A task's retry condition: retry when it failed with one of these, never on anything else (bad data,
+    a bug: fail now, loudly)."""
+
+    def condition(task, task_run, state) -> bool:  # noqa: ANN001 - Prefect's callback signature
+        try:
+            state.result()
+        except worth_a_retry:
+            return True
+        except Exception:  # noqa: BLE001
+            return False
         return False
-    return False
+
+    return condition
+
+
+# Reads that failed for I/O reasons (a network share hiccup).
+_retry_on_io = _retry_only_on(OSError)
 
 
 @task(name="discover-inbox", cache_policy=NO_CACHE)
@@ -233,15 +242,8 @@ class WarehouseBusy(RuntimeError):
     """dbt could not open the warehouse: another process held DuckDB's lock on it. Worth a retry."""
 
 
-def _retry_when_busy(task, task_run, state) -> bool:  # noqa: ANN001 - Prefect's callback signature
-    """Retry dbt only when it never got the file; failed tests and models are not mended by a retry."""
-    try:
-        state.result()
-    except WarehouseBusy:
-        return True
-    except Exception:  # noqa: BLE001 - fail now, loudly
-        return False
-    return False
+# dbt that never got the file; failed tests and models are not mended by a retry.
+_retry_when_busy = _retry_only_on(WarehouseBusy)
 
 
 @task(name="dbt-build", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[15, 45],
