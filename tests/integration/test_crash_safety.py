@@ -30,8 +30,8 @@ import duckdb
 REPO = Path(__file__).resolve().parents[2]
 ZHUCUN = Path(sys.executable).with_name("zhucun")
 PII_KEY = "crash-test-key"
-# Today, fixed once: an end the rosters no longer show is dated by the load, which must not fall after the run date.
-RUN_DATE = dt.date.today().isoformat()
+# A past night: a replay, where the cadre night 2 drops must end on the run date, not on the day of the test.
+RUN_DATE = "2025-10-15"
 SERVED = "zhucun.duckdb"
 CHANGED_ROSTER = Path("rosters") / "渭源县驻村干部花名册.csv"
 LOAD_TIMES = {"loaded_at", "valid_from", "valid_to"}  # warehouse load times: differ between any two loads

@@ -78,20 +78,29 @@ latest_versions as (
     where versions.version_rank = 1
 ),
 
-with_period as (
+with_removal as (
     select
         latest_versions.*,
-        case
-            when latest_versions.is_current
-                then latest_versions.end_date
-            when latest_versions.end_date <= cast(latest_versions.dbt_valid_to as date)
-                then latest_versions.end_date
-            -- removed from the rosters before its (planned) end or without one: it ended the day it disappeared
-            when latest_versions.start_date > cast(latest_versions.dbt_valid_to as date)
-                then latest_versions.start_date
-            else cast(latest_versions.dbt_valid_to as date)
-        end as effective_end_date
+        -- The day the rosters dropped it: the snapshot's clock, but never after the run date (a night
+        -- replayed with a past run date drops it on that night, not on the day of the replay).
+        least(cast(latest_versions.dbt_valid_to as date), {{ run_date() }}) as removed_on
     from latest_versions
+),
+
+with_period as (
+    select
+        with_removal.*,
+        case
+            when with_removal.is_current
+                then with_removal.end_date
+            when with_removal.end_date <= with_removal.removed_on
+                then with_removal.end_date
+            -- removed from the rosters before its (planned) end or without one: it ended the day it disappeared
+            when with_removal.start_date > with_removal.removed_on
+                then with_removal.start_date
+            else with_removal.removed_on
+        end as effective_end_date
+    from with_removal
 ),
 
 with_provenance as (
@@ -164,7 +173,7 @@ roster_assignments as (
         {{ date_key('effective_end_date') }} as end_date_key,
         start_date,
         effective_end_date as end_date,
-        coalesce(effective_end_date > {{ run_date() }}, false) as end_date_is_planned,
+        is_current and coalesce(effective_end_date > {{ run_date() }}, false) as end_date_is_planned,
         role_label,
         is_current,
         first_valid_from as valid_from,
