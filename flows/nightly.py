@@ -238,12 +238,12 @@ def batch_checks_task(warehouse_path: Path, expectations_dir: Path, run_id: str,
     ]
 
 
-class WarehouseBusy(RuntimeError):
+class DbtWarehouseLocked(RuntimeError):
     """dbt could not open the warehouse: another process held DuckDB's lock on it. Worth a retry."""
 
 
 # dbt that never got the file; failed tests and models are not mended by a retry.
-_retry_when_busy = _retry_only_on(WarehouseBusy)
+_retry_when_busy = _retry_only_on(DbtWarehouseLocked)
 
 
 @task(name="dbt-build", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[15, 45],
@@ -254,7 +254,7 @@ def dbt_build_task(project_dir: Path, warehouse_path: Path, state_dir: Path, tod
     result = run_dbt(["build", "--vars", json.dumps({"run_date": today.isoformat()})],
                      project_dir, warehouse_path, state_dir)
     if not result.ok and not result.failures and is_lock_conflict(result.log_tail):
-        raise WarehouseBusy(f"dbt could not open the warehouse {warehouse_path}: another process holds it"
+        raise DbtWarehouseLocked(f"dbt could not open the warehouse {warehouse_path}: another process holds it"
                             " (a BI tool or `zhucun review`?). Close it and run `zhucun run` again.")
     # dbt has exited and released the file: its tests join the expectations in meta.check_results.
     with warehouse(warehouse_path) as con:

@@ -144,3 +144,36 @@ def test_a_header_decision_and_a_reload_put_files_back_through_the_load_once(ops
     assert archived.exists() and (ops["archive"] / "威宁县" / "名单.csv").exists()
     assert not (ops["home"] / "rejected" / "威宁县").exists()
     assert (ops["home"] / "rejected" / "broken" / "无法识别表头.csv").exists()  # still no roster: stays set aside
+
+
+HOLD_THE_LOCK = """
+import sys, time
+from pathlib import Path
+from flows.warehouse.writer_lock import single_writer
+with single_writer(Path(sys.argv[1]), "a reload that never ends", 0):
+    print("held", flush=True)
+    time.sleep(600)
+"""
+
+
+def test_a_load_that_waited_its_time_in_the_flow_gives_up_with_75_and_writes_nothing(tmp_path) -> None:
+    """The path a scheduled run takes (it is not the command line's quick refusal): the flow waits for
+    the lock, then ends Failed as busy, without a run log row or a moved file."""
+    home, inbox = tmp_path / "home", tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "名单.csv").write_text(OWN_ROSTER, encoding="utf-8")
+    warehouse = home / "warehouse.duckdb"
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_THE_LOCK, str(warehouse)], stdout=subprocess.PIPE,
+                              text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        env = {**os.environ, "ZHUCUN_HOME": str(home), "ZHUCUN_PII_KEY": "operations-test-key"}
+        result = subprocess.run([str(ZHUCUN), "run", "--inbox", str(inbox), "--wait", "2"], env=env,
+                                capture_output=True, text=True, timeout=300)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.returncode == EXIT_BUSY, result.stdout + result.stderr
+    assert "a reload that never ends" in result.stderr and "waited 2 s" in result.stderr
+    assert (inbox / "名单.csv").exists()  # nothing filed away
+    assert not warehouse.exists()  # not even the run log was written

@@ -82,21 +82,21 @@ def test_a_file_that_is_not_a_warehouse_is_never_retried(tmp_path) -> None:
 
 
 def test_dbt_that_cannot_open_the_warehouse_is_retried_and_failed_tests_are_not(tmp_path, holders) -> None:
-    """dbt itself (a real run) meets the lock: the task raises WarehouseBusy, which its retry
+    """dbt itself (a real run) meets the lock: the task raises DbtWarehouseLocked, which its retry
     condition retries; any other failure of the task is not retried."""
     import datetime as dt
 
     from prefect.states import Completed, Failed
 
-    from flows.nightly import WarehouseBusy, _retry_when_busy, dbt_build_task
+    from flows.nightly import DbtWarehouseLocked, _retry_when_busy, dbt_build_task
     from flows.settings import Settings
 
     path = tmp_path / "warehouse.duckdb"
     with warehouse(path):
         pass
     holders.append(hold(path, 120))
-    with pytest.raises(WarehouseBusy, match="another process holds it"):
+    with pytest.raises(DbtWarehouseLocked, match="another process holds it"):
         dbt_build_task.fn(Settings().dbt_project_dir, path, tmp_path / "dbt", dt.date(2026, 12, 2), "run-1")
-    assert _retry_when_busy(None, None, Failed(data=WarehouseBusy("busy"))) is True
+    assert _retry_when_busy(None, None, Failed(data=DbtWarehouseLocked("busy"))) is True
     assert _retry_when_busy(None, None, Failed(data=ValueError("a failed test"))) is False
     assert _retry_when_busy(None, None, Completed(data=None)) is False
