@@ -27,6 +27,8 @@ from pathlib import Path
 
 import duckdb
 
+from sample_edits import roster_without_one_cadre
+
 REPO = Path(__file__).resolve().parents[2]
 ZHUCUN = Path(sys.executable).with_name("zhucun")
 PII_KEY = "crash-test-key"
@@ -342,18 +344,7 @@ def kill_run_when(home: Path, inbox: Path, point: str) -> str:
 
 def changed_roster_bytes() -> bytes:
     """The county re-sends its roster without its last cadre (a row loaded without remarks)."""
-    raw = (REPO / "samples" / "inbox" / CHANGED_ROSTER).read_bytes()
-    encoding = "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "gb18030"
-    lines = raw.decode(encoding).splitlines(keepends=True)
-    expected = json.loads((REPO / "samples" / "expected_rosters.json").read_text("utf-8"))
-    special = {q["row_number"] for q in expected["quarantined"] if q["file"] == CHANGED_ROSTER.name}
-    for duplicate in expected["exact_duplicates"]:
-        if duplicate["file"] == CHANGED_ROSTER.name:
-            special.update({duplicate["row_number"], duplicate["duplicate_of_row"]})
-    special.update(d["row_number"] for d in expected["double_role_rows"] if d["file"] == CHANGED_ROSTER.name)
-    victim = next(n for n in range(len(lines), 1, -1) if n not in special and lines[n - 1].strip())
-    del lines[victim - 1]
-    return "".join(lines).encode(encoding)
+    return roster_without_one_cadre((REPO / "samples" / "inbox" / CHANGED_ROSTER).read_bytes(), CHANGED_ROSTER.name)
 
 
 class ReferenceNights(threading.Thread):

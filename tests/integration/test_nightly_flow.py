@@ -22,6 +22,7 @@ import pytest
 from flows.ingest.readers import read_grids
 from flows.quality.pii_scan import clear_numbers_in_text, scan_for_clear_pii
 from flows.steward.report_page import decision_id
+from sample_edits import roster_without_one_cadre
 
 pytestmark = pytest.mark.integration
 
@@ -329,25 +330,9 @@ def test_second_night_on_the_same_inbox_changes_nothing(night) -> None:
     assert table_digests(night["warehouse"], schemas) == before
 
 
-def _drop_one_valid_row(csv_path: Path) -> None:
-    """The county re-sends its csv without one cadre: remove a data line that was loaded."""
-    raw = csv_path.read_bytes()
-    encoding = "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "gb18030"
-    lines = raw.decode(encoding).splitlines(keepends=True)
-    # Not a broken row, not one of an exact duplicate pair, not a row holding two roles.
-    special = {q["row_number"] for q in EXPECTED["quarantined"] if q["file"] == csv_path.name}
-    for duplicate in EXPECTED["exact_duplicates"]:
-        if duplicate["file"] == csv_path.name:
-            special.update({duplicate["row_number"], duplicate["duplicate_of_row"]})
-    special.update(d["row_number"] for d in EXPECTED["double_role_rows"] if d["file"] == csv_path.name)
-    victim = next(n for n in range(len(lines), 1, -1) if n not in special and lines[n - 1].strip())
-    del lines[victim - 1]
-    csv_path.write_bytes("".join(lines).encode(encoding))
-
-
 def test_changed_file_replaces_its_rows_and_history_keeps_the_recalled_cadre(night) -> None:
     target = night["inbox"] / "rosters" / "渭源县驻村干部花名册.csv"
-    _drop_one_valid_row(target)
+    target.write_bytes(roster_without_one_cadre(target.read_bytes(), target.name))
     third = run_zhucun(night["home"], night["inbox"])
     assert third.returncode == 0, third.stdout + third.stderr
     assert f"loaded 1, skipped as already loaded {FILES_LOADED - 1}" in third.stdout
