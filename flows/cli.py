@@ -40,7 +40,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"zhucun run: inbox {inbox_path} is not a folder; pass --inbox DIR, --demo, or set ZHUCUN_INBOX",
               file=sys.stderr)
         return 2
-    warehouse = Path(args.warehouse).resolve() if args.warehouse else settings.warehouse_path
+    warehouse = _warehouse_path(args)
     run_date = (args.run_date or settings.today).isoformat()
 
     from flows.run_logging import attach_file_log, install_masking
@@ -86,7 +86,7 @@ def cmd_reload(args: argparse.Namespace) -> int:
 
     settings = Settings()
     inbox = Path(args.inbox).resolve() if args.inbox else settings.inbox_dir
-    warehouse_path = Path(args.warehouse).resolve() if args.warehouse else settings.warehouse_path
+    warehouse_path = _warehouse_path(args)
     wanted: list[tuple[Path, Path]] = []
     for name in args.files:
         path = Path(name).resolve()
@@ -194,8 +194,6 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def _review(args: argparse.Namespace, path: Path) -> int:
-    import getpass
-
     from flows.rosters.id_numbers import mask_personal_numbers
     from flows.settings import Settings
     from flows.steward import decisions
@@ -242,7 +240,7 @@ def _review(args: argparse.Namespace, path: Path) -> int:
                 return 0
             decision = decisions.Decision(
                 decision_id=args.decision_id, action=args.review_command,
-                reviewer=args.reviewer or os.environ.get("ZHUCUN_REVIEWER") or getpass.getuser(),
+                reviewer=args.reviewer or os.environ.get("ZHUCUN_REVIEWER") or _login(),
                 field=getattr(args, "field", None), new_value=getattr(args, "value", None), reason=args.reason,
             )
             decisions.record_decision(con, decision, "cli")
