@@ -35,6 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from flows.reports.catalog import VOCABULARY_SEED, Catalog, Metric, Vocabulary, load_vocabulary
+from flows.reports.confidence import ConfidenceModel, load_confidence_model
 from flows.reports.models import Fact
 from flows.reports.numbers import Quantity, find_quantities
 from flows.reports.regions import Place, chains, list_start, load_divisions
@@ -414,9 +415,10 @@ class Anchor:
 class FactExtractor:
     def __init__(self, text: str, catalog: Catalog, places: list[Place], cadre_villages: dict[str, str],
                  doc_place: Place | None, city: Place | None = None, county: Place | None = None,
-                 rules: FactRules | None = None):
+                 rules: FactRules | None = None, confidence_model: ConfidenceModel | None = None):
         self.text = text
         self.r = rules if rules is not None else fact_rules()
+        self.confidence_model = confidence_model if confidence_model is not None else load_confidence_model()
         self.county = county if county is not None and county.level == "county" else None  # the page's own county
         self.catalog = catalog
         self.keywords = keyword_scanner(catalog)
@@ -903,8 +905,8 @@ class FactExtractor:
         years = self._years[1]
         before_years = [m for m in years if m.end() <= q.prefix_start]
         year = int((before_years[-1] if before_years else years[0]).group(1)) if years else None
-        confidence = self._confidence(q, gap, keyword, borrowed, region, region_source, role, article, c_start, c_end,
-                                      metric, unit, hits)
+        confidence, signals = self._confidence(q, gap, keyword, borrowed, region, region_source, role, article,
+                                               c_start, c_end, metric, unit, hits)
         ev_start, ev_end = max(s_start, q.prefix_start - 50), min(s_end, q.end + 50)
         return Fact(
             kind=metric.kind, metric=metric.code, value=q.value, unit=unit,
@@ -912,7 +914,7 @@ class FactExtractor:
             region=region.name if region else None, year=year,
             evidence=text[ev_start:ev_end].strip(), char_start=q.prefix_start, char_end=q.end,
             confidence=confidence,
-            region_level=region.level if region else None, article=article.index, keyword=keyword,
+            region_level=region.level if region else None, article=article.index, keyword=keyword, signals=signals,
         )
 
     def _borrowed_money_metric(self, q: Quantity, hits: list[KeywordHit], c_start: int, c_end: int,
@@ -956,82 +958,81 @@ class FactExtractor:
 
     def _confidence(self, q: Quantity, gap: int, keyword: str, borrowed: bool, region: Place | None, region_source: str,
                     role: str, article: Article, c_start: int, c_end: int, metric: Metric, unit: str,
-                    hits: list[KeywordHit]) -> float:
-        """How far the figure can be trusted (0..1), from what the text itself shows.
+                    hits: list[KeywordHit]) -> tuple[float, dict[str, float]]:
+        """How far the figure can be trusted (0..1), and the signals it was read from (confidence.SIGNALS).
 
         Evidence for it: its keyword right beside it and specific, the place named in its own clause or
         sentence, the programme named in its clause or sentence, one number in the clause. Doubts: a place
-        carried over from earlier (or none at all), one village of several named, a figure stated as what
-        there is (全村有…, 仅有) rather than what was done, a catch-all metric, keywords of another kind
-        around it, a small count in Chinese numerals, a headline or a line with no sentence end, a range,
-        a few hundred metres, a metric borrowed from another clause (never above 0.6).
+        carried over from earlier (or none at all), one village of several named, a scope word of another
+        level, a figure stated as what there is (全村有…, 仅有) rather than what was done, a catch-all metric,
+        keywords of another kind around it, a small count in Chinese numerals, a headline or a line with no
+        sentence end, a range, a few hundred metres, a metric borrowed from another clause (never above 0.6).
+        The weights are fitted (seeds/confidence_weights.csv); the rules only name what they see.
         """
         text, (s_start, s_end) = self.text, self._sentence
         several_villages, programme_sentence, programme_paragraph = self._sentence_signals()
-        proximity = 1.0 - min(gap, BEFORE) / (BEFORE + 1)
-        clarity = 1.0 if q.qualifier == "exact" else (0.8 if q.qualifier in ("at_least", "at_most") else 0.6)
-        unit_clarity = 1.0 if q.unit != "count" else (0.8 if _count_unit(self.r, text, q) else 0.5)
         relevance = self._relevance.get(article.index)
         if relevance is None:
             relevance = self._relevance[article.index] = article.relevance
-        confidence = 0.42 + 0.25 * proximity + 0.10 * relevance + 0.05 * clarity + 0.05 * unit_clarity
-        if len(keyword) <= 2:
-            confidence -= 0.05  # a generic keyword (项目, 建设, 投资)
-        # where the place comes from
-        confidence += {"clause": 0.10, "sentence": 0.08, "running": 0.02, "article": -0.02,
-                       "unresolved": -0.08}[region_source]  # unresolved: a scope word kept as written (我省)
-        if region is not None and region.level in ("township", "village") and len(region.name) >= 5 \
-                and text.count(region.name) == 1:
-            confidence -= 0.1  # a long local name read once on the page: the place finder may have read a phrase
-        if region is None:
-            confidence -= 0.3
-        elif region.level == "village" and several_villages:
-            confidence -= 0.15  # one village of several the sentence names or counts
-        elif region.level == "village" and region_source == "running" and self._running_several:
-            confidence -= 0.15  # a village carried over from a sentence that named several
-        elif region.level == "village" and region_source == "running":
-            confidence -= 0.02  # a village carried over from an earlier sentence
-        if region is not None and region.level == "village" and region_source != "clause" and (
+        level = region.level if region is not None else None
+        signals = {
+            "proximity": 1.0 - min(gap, BEFORE) / (BEFORE + 1),
+            "relevance": relevance,
+            "qualifier_bound": float(q.qualifier in ("at_least", "at_most")),
+            "qualifier_approx": float(q.qualifier == "approx"),
+            "count_without_unit": float(q.unit == "count" and not _count_unit(self.r, text, q)),
+            "generic_keyword": float(len(keyword) <= 2),
+            "place_in_clause": float(region_source == "clause"),
+            "place_in_sentence": float(region_source == "sentence"),
+            "place_running": float(region_source == "running"),
+            "place_from_article": float(region_source == "article"),
+            "place_scope_word": float(region_source == "unresolved"),
+            "no_place": float(region is None),
+            "long_local_name_once": float(level in ("township", "village") and len(region.name) >= 5
+                                          and text.count(region.name) == 1),
+            "village_of_several": float(level == "village" and several_villages),
+            "village_carried_from_several": float(level == "village" and not several_villages
+                                                  and region_source == "running" and self._running_several),
+            "too_large_for_village": float(level == "village" and region_source != "clause" and (
                 (metric.kind == "dispatch" and unit == "person" and q.value > 10)
-                or (unit in ("person", "household") and q.value > 1000) or (unit == "yuan" and q.value >= 10_000_000)):
-            confidence -= 0.1  # a figure too large for one village, put on the village last named
-        # the programme in view
-        if programme_sentence and self.r.PROGRAMME_WORD_RE.search(text, c_start, c_end):
-            confidence += 0.05
-        elif programme_sentence:
-            confidence += 0.03
-        elif not programme_paragraph:
-            confidence -= 0.05  # nothing in the paragraph speaks of the stationed cadres
-        if sum(1 for other in self._quantities if c_start <= other.prefix_start < c_end) > 1:
-            confidence -= 0.05  # several numbers in one clause
-        if self.r.STATE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start) \
-                or self.r.BASELINE_RE.search(text, c_start, q.prefix_start):
-            confidence -= 0.3 if metric.kind == "outcome" else 0.05  # 脱贫户有40户, 仅有2万元: what there is, not what was done
-        if text.startswith("其中", c_start) and q.unit != "yuan":
-            confidence -= 0.15  # 其中…: a part of a figure given before
-        if metric.kind == "funding" and unit == "yuan" and not (
-                q.rate or self.r.RATE_RE.search(text, c_start, q.prefix_start) or self.r.TOTAL_RE.search(text, c_start, q.prefix_start)):
-            confidence -= 0.05  # the basis is the metric's usual one, not one the text states
-        if metric.code == "other":
-            confidence -= 0.1  # a figure no metric of the vocabulary names: its kind is a guess
+                or (unit in ("person", "household") and q.value > 1000) or (unit == "yuan" and q.value >= 10_000_000))),
+            "scope_of_other_level": float(level is not None and any(
+                self.r.SCOPE_LEVEL[m.group("free") or m.group("organ")] not in (level, "country")
+                for m in self.r.SCOPE_RE.finditer(text, s_start, s_end))),
+            "places_in_sentence": min(1.0, len({p.name for p in self._places_in(s_start, s_end)}) / 3),
+            "programme_in_clause": float(programme_sentence
+                                         and self.r.PROGRAMME_WORD_RE.search(text, c_start, c_end) is not None),
+            "programme_in_sentence": float(programme_sentence),
+            "no_programme_in_paragraph": float(not programme_paragraph),
+            "several_numbers_in_clause": float(
+                sum(1 for other in self._quantities if c_start <= other.prefix_start < c_end) > 1),
+            "part_of_earlier": float(text.startswith("其中", c_start) and q.unit != "yuan"),
+            "basis_not_stated": float(metric.kind == "funding" and unit == "yuan" and not (
+                q.rate or self.r.RATE_RE.search(text, c_start, q.prefix_start)
+                or self.r.TOTAL_RE.search(text, c_start, q.prefix_start))),
+            "metric_other": float(metric.code == "other"),
+            "headline": float(role == "headline"),
+            "chinese_small": float(q.chinese and q.value <= 10),
+            "chinese_large": float(q.chinese and q.value > 10),
+            "short_km": float(q.unit == "km" and q.value < 1),
+            "no_sentence_end": float(role != "headline" and text[s_end - 1: s_end] not in "。！？!?；;”\""
+                                     and s_end - s_start <= 80),
+            "range": float(bool(q.range_end)),
+            "borrowed": float(borrowed),
+            "kind_funding": float(metric.kind == "funding"),
+            "kind_outcome": float(metric.kind == "outcome"),
+        }
+        state = (self.r.STATE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start)
+                 or self.r.BASELINE_RE.search(text, c_start, q.prefix_start)) is not None
+        signals["state_not_done"] = float(state and metric.kind == "outcome")
+        signals["state_not_done_money"] = float(state and metric.kind != "outcome")
         clause_hits = [h for h in hits if c_start <= h.start and h.end <= c_end and h.keyword != keyword]
-        if clause_hits and any(m.kind != metric.kind and (unit in m.units or q.unit == "count")
-                               for h in clause_hits for m in h.metrics):
-            confidence -= 0.05  # keywords of another kind around it
-        if role == "headline":
-            confidence -= 0.15
-        if q.chinese:
-            confidence -= 0.15 if q.value <= 10 else 0.05  # 三名队员: the people of a story more often than a tally
-        if q.unit == "km" and q.value < 1:
-            confidence -= 0.25  # a few hundred metres: a detail of one site
-        sentence_end = text[s_end - 1: s_end]
-        if role != "headline" and sentence_end not in "。！？!?；;”\"" and s_end - s_start <= 80:
-            confidence -= 0.1  # a line with no sentence end: a title run into the date line
-        if q.range_end:
-            confidence -= 0.05
+        signals["other_kind_keywords"] = float(bool(clause_hits) and any(
+            m.kind != metric.kind and (unit in m.units or q.unit == "count") for h in clause_hits for m in h.metrics))
+        confidence = self.confidence_model.score(signals)
         if borrowed:
-            confidence = min(confidence, 0.6)
-        return round(max(0.0, min(1.0, confidence)), 3)
+            confidence = min(confidence, 0.6)  # the metric is a guess from another clause: always a steward's call
+        return confidence, signals
 
 
 def deduplicate(facts: list[Fact]) -> list[Fact]:

@@ -29,12 +29,13 @@ class Fact:
     region_adcode: str | None = None     # adcode of the region, or of the county that contains it
     article: int | None = None
     keyword: str | None = None
+    signals: dict[str, float] | None = field(default=None, repr=False)  # what the confidence was read from
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = {key: getattr(self, key) for key in FACT_FIELDS}
         value = data["value"]
         data["value"] = int(value) if float(value).is_integer() else value
-        return {key: data[key] for key in FACT_FIELDS}
+        return data
 
 
 @dataclass

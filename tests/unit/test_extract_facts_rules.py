@@ -353,7 +353,9 @@ def test_a_figure_stated_as_what_there_is_is_less_sure_than_what_was_done():
 def test_one_village_of_several_named_is_less_sure_than_a_village_alone():
     alone = _one(_facts("本报讯 驻村工作队帮助石门村新修产业路4公里。\n"), 4, "km")
     among = _one(_facts("本报讯 驻村工作队走访了石门村、红岩村，帮助红岩村新修产业路4公里。\n"), 4, "km")
-    assert among.region == "红岩村" and among.confidence <= alone.confidence - 0.1
+    # how much lower is fitted (seeds/confidence_weights.csv); that it is lower is the rule
+    assert among.region == "红岩村" and among.confidence < alone.confidence
+    assert among.signals["village_of_several"] == 1.0 and alone.signals["village_of_several"] == 0.0
 
 
 def test_a_strong_figure_keeps_a_high_confidence():

@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Fit the extractor's confidence (seeds/confidence_weights.csv) on annotated pages, and check it on others.
+
+    .venv/bin/python bench/fit_confidence.py [--fit gold real /work/fold-m …] [--check /work/fold-o …]
+                                             [--l2 1.0] [--write]
+
+Every page of a set is extracted; each predicted fact is labelled right when the shared scorer
+(../shared/gold/score_extraction.py, loaded from there) matches it to a gold fact, as in
+bench/extract_quality.py. A logistic model over the signals the fact rules report
+(flows/reports/confidence.py SIGNALS) is fitted on the --fit sets by Newton's method with an L2
+penalty pulling each weight towards its hand-written prior (the seed's `prior` column; not the bias):
+a signal the pages rarely show keeps about its prior. Prints the weights, and for the seed in use and the fitted model, on the fit
+sets and on the --check sets (held out): facts per confidence bin with their precision, the share of
+wrong facts below 0.6 (the review queue), and the log loss. --write replaces the seed with the fit.
+
+Sets: `gold` (shared/reports), `real` (shared/real) or a folder of pages with their gold in <folder>/gold.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import math
+import sys
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from flows.reports.catalog import load_catalog  # noqa: E402
+from flows.reports.confidence import CONFIDENCE_SEED, SIGNALS, load_confidence_model, load_priors, write_weights  # noqa: E402
+from flows.reports.extract import extract_report  # noqa: E402
+
+NAMES = list(SIGNALS)
+BINS = ((0.0, 0.6, "<0.6"), (0.6, 0.8, "0.6-0.8"), (0.8, 1.01, ">=0.8"))
+
+
+def _quality():
+    spec = importlib.util.spec_from_file_location("extract_quality", REPO / "bench" / "extract_quality.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def labelled(sets: list[str], shared: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Signals (rows in NAMES order, bias first), labels (1 right, 0 wrong) and the confidence given, of every
+    fact predicted on the pages of `sets`."""
+    quality = _quality()
+    scorer = quality.load_scorer(shared)
+    extra = tuple(Path(s) for s in sets if s not in ("gold", "real"))
+    by_set = quality.pages(shared, extra)
+    names = {"gold": "gold", "real": "real", **{s: Path(s).name for s in sets if s not in ("gold", "real")}}
+    catalog = load_catalog()
+    rows, labels, given = [], [], []
+    for s in sets:
+        for report, gold_path in by_set[names[s]]:
+            gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+            extraction = extract_report(report, catalog)
+            pred = extraction.to_dict()
+            for fact, right in zip(extraction.facts, quality.matched_facts(scorer, gold, pred)):
+                signals = fact.signals or {}
+                rows.append([1.0] + [float(signals.get(n, 0.0)) for n in NAMES[1:]])
+                labels.append(1.0 if right else 0.0)
+                given.append(fact.confidence)
+    return np.array(rows), np.array(labels), np.array(given)
+
+
+def fit(x: np.ndarray, y: np.ndarray, prior: np.ndarray, l2: float, steps: int = 50) -> np.ndarray:
+    """Logistic regression by Newton's method, penalised by l2·|w - prior|² (the bias is not penalised)."""
+    w = prior.copy()
+    penalty = np.full(x.shape[1], l2)
+    penalty[0] = 0.0
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        grad = x.T @ (p - y) + penalty * (w - prior)
+        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.max(np.abs(step)) < 1e-8:
+            break
+    return w
+
+
+def table(label: str, conf: np.ndarray, y: np.ndarray) -> None:
+    print(f"  {label}: {len(y)} facts, {int(y.sum())} right")
+    print("    confidence   count  precision")
+    for lo, hi, name in BINS:
+        inside = (conf >= lo) & (conf < hi)
+        n = int(inside.sum())
+        prec = f"{y[inside].mean():.2f}" if n else "-"
+        print(f"    {name:10} {n:7}  {prec:>9}")
+    wrong = y == 0
+    below = float(((conf < 0.6) & wrong).sum() / wrong.sum()) if wrong.any() else float("nan")
+    eps = 1e-6
+    loss = -float(np.mean(y * np.log(np.clip(conf, eps, 1)) + (1 - y) * np.log(np.clip(1 - conf, eps, 1)))) if len(y) else 0.0
+    print(f"    wrong facts below 0.6: {below:.2f}   log loss {loss:.3f}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fit", nargs="+", default=["gold", "real"])
+    parser.add_argument("--check", nargs="*", default=[])
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--l2", type=float, default=2.0, help="pull towards the priors (default 2)")
+    parser.add_argument("--write", action="store_true", help=f"write the fitted weights to {CONFIDENCE_SEED}")
+    args = parser.parse_args()
+    x, y, given = labelled(args.fit, args.shared)
+    if not len(y) or y.min() == y.max():
+        print("the fit sets need both right and wrong facts", file=sys.stderr)
+        return 2
+    priors = load_priors()
+    prior = np.array([priors.get(name, 0.0) for name in NAMES])
+    w = fit(x, y, prior, args.l2)
+    seed = dict(load_confidence_model().weights)
+    print(f"fitted on {', '.join(args.fit)}: {len(y)} facts, {int(len(y) - y.sum())} wrong; l2 {args.l2}")
+    print("  signal                         prior    seed     fit   facts with it (right/wrong)")
+    for i, name in enumerate(NAMES):
+        on = x[:, i] > 0
+        print(f"  {name:30} {prior[i]:6.2f} {seed.get(name, 0.0):7.2f} {w[i]:7.2f}   {int(on.sum())} "
+              f"({int(y[on].sum())}/{int((1 - y[on]).sum())})")
+    fitted = lambda m: np.round(1.0 / (1.0 + np.exp(-(m @ w))), 3)  # noqa: E731
+    borrowed = NAMES.index("borrowed")
+    capped = lambda m, c: np.where(m[:, borrowed] > 0, np.minimum(c, 0.6), c)  # noqa: E731 - the rule's cap
+    print("\non the fit sets")
+    table("seed in use", given, y)
+    table("fitted", capped(x, fitted(x)), y)
+    if args.check:
+        cx, cy, cgiven = labelled(args.check, args.shared)
+        print(f"\nheld out ({', '.join(args.check)})")
+        table("seed in use", cgiven, cy)
+        table("fitted", capped(cx, fitted(cx)), cy)
+    if args.write:
+        write_weights({name: float(w[i]) for i, name in enumerate(NAMES)}, priors)
+        load_confidence_model.cache_clear()
+        print(f"\nwrote {CONFIDENCE_SEED}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,113 @@
+"""How far an extracted figure can be trusted: a logistic model over named signals, weights in a seed.
+
+The fact rules (facts.FactExtractor) describe each figure by signals they read from the text (its
+keyword right beside it, where its place came from, a scope word of another level in its sentence, …),
+each a number in 0..1 named in SIGNALS. The confidence is the logistic function of a weighted sum of
+them. The weights live in seeds/confidence_weights.csv (`signal, weight, prior, meaning`): `prior` is the
+judgement written by hand (how much a signal should move the odds), `weight` what bench/fit_confidence.py
+fitted on annotated real pages, pulled towards the prior, so a signal the pages rarely show keeps its
+judged weight. A steward reads what each signal is in `meaning`.
+
+Fitted this way the figure is a probability: of the facts given 0.8, about eight in ten should be right
+on pages like the ones it was fitted on. Below 0.6 a fact goes to the steward's review queue.
+"""
+from __future__ import annotations
+
+import csv
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+CONFIDENCE_SEED = Path(__file__).resolve().parents[2] / "seeds" / "confidence_weights.csv"
+
+# Every signal the fact rules report, with what it means. The seed must weigh exactly these (and `bias`).
+SIGNALS: dict[str, str] = {
+    "bias": "constant term",
+    "proximity": "1 when the metric's keyword stands right beside the figure, falling with the gap",
+    "relevance": "how much the figure's article speaks of the programme (0..1)",
+    "qualifier_bound": "a bound (不少于, 以上, 不超过) rather than an exact figure",
+    "qualifier_approx": "an approximate figure (近, 余, 多, 约, 左右)",
+    "count_without_unit": "a count with no measure word the unit table knows",
+    "generic_keyword": "a keyword of one or two characters (项目, 建设, 投资)",
+    "place_in_clause": "the place is named in the figure's own clause",
+    "place_in_sentence": "the place is named earlier in the figure's sentence",
+    "place_running": "the place is carried over from an earlier sentence",
+    "place_from_article": "the place is the article's or the page's own",
+    "place_scope_word": "no place resolves: a scope word (我省, 全市) kept as written",
+    "no_place": "no place at all",
+    "long_local_name_once": "a township or village name of five or more characters read once on the page",
+    "village_of_several": "one village of several the sentence names or counts",
+    "village_carried_from_several": "a village carried over from a sentence that named several",
+    "too_large_for_village": "a figure too large for one village, put on a village not named in its clause",
+    "scope_of_other_level": "the sentence has a scope word (全省, 全县, 村里) of another level than the place",
+    "places_in_sentence": "several places named in the sentence (0, 1 from three on)",
+    "programme_in_clause": "the programme (驻村, 第一书记) is named in the figure's clause",
+    "programme_in_sentence": "the programme is named in the figure's sentence",
+    "no_programme_in_paragraph": "nothing in the paragraph speaks of the stationed cadres",
+    "several_numbers_in_clause": "more than one figure in the clause",
+    "state_not_done": "stated as what there is (全村有, 仅有), not what was done, for an outcome",
+    "state_not_done_money": "stated as what there is, for money or a dispatch count",
+    "part_of_earlier": "其中…: a part of a figure given before (not money)",
+    "basis_not_stated": "money whose basis is the metric's usual one, not one the text states",
+    "metric_other": "a figure no metric of the vocabulary names",
+    "other_kind_keywords": "keywords of another kind in the clause",
+    "headline": "the figure stands in a headline",
+    "chinese_small": "a small count (up to ten) written in Chinese numerals",
+    "chinese_large": "a larger figure written in Chinese numerals",
+    "short_km": "under a kilometre: a detail of one site",
+    "no_sentence_end": "a short line with no sentence end (a title run into the date line)",
+    "range": "one end of a range",
+    "borrowed": "the metric is borrowed from another clause",
+    "kind_funding": "a funding figure",
+    "kind_outcome": "an outcome figure",
+}
+
+
+@dataclass(frozen=True)
+class ConfidenceModel:
+    weights: tuple[tuple[str, float], ...]
+
+    def score(self, signals: dict[str, float]) -> float:
+        """The probability that a figure with these signals is right, rounded to three places."""
+        unknown = set(signals) - set(SIGNALS)
+        if unknown:
+            raise KeyError(f"signals not described in flows/reports/confidence.py SIGNALS: {sorted(unknown)}")
+        z = sum(w * (1.0 if name == "bias" else signals.get(name, 0.0)) for name, w in self.weights)
+        return round(1.0 / (1.0 + math.exp(-z)), 3)
+
+
+def write_weights(weights: dict[str, float], priors: dict[str, float], path: Path = CONFIDENCE_SEED) -> None:
+    """Write a fitted model to its seed, one row per signal in SIGNALS order, priors kept."""
+    with Path(path).open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle, lineterminator="\n")
+        out.writerow(["signal", "weight", "prior", "meaning"])
+        for name, meaning in SIGNALS.items():
+            out.writerow([name, f"{weights.get(name, 0.0):.3f}", f"{priors.get(name, 0.0):.2f}", meaning])
+
+
+def load_priors(path: Path = CONFIDENCE_SEED) -> dict[str, float]:
+    """The hand-written prior of every signal (0 where the seed leaves it empty)."""
+    with Path(path).open(encoding="utf-8", newline="") as handle:
+        return {row["signal"].strip(): float(row.get("prior") or 0.0) for row in csv.DictReader(handle)}
+
+
+@lru_cache(maxsize=4)
+def load_confidence_model(path: Path = CONFIDENCE_SEED) -> ConfidenceModel:
+    weights: dict[str, float] = {}
+    with Path(path).open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        for row in reader:
+            name = (row.get("signal") or "").strip()
+            if name not in SIGNALS:
+                raise ValueError(f"{path}, line {reader.line_num}: unknown signal {name!r}: the signals are named in "
+                                 f"flows/reports/confidence.py SIGNALS (refit with bench/fit_confidence.py --write)")
+            try:
+                weights[name] = float(row["weight"])
+            except (TypeError, ValueError):
+                raise ValueError(f"{path}, line {reader.line_num}: signal {name}: weight {row.get('weight')!r} "
+                                 f"is not a number") from None
+    missing = set(SIGNALS) - set(weights)
+    if missing:
+        raise ValueError(f"{path}: no weight for {sorted(missing)}: refit with bench/fit_confidence.py --write")
+    return ConfidenceModel(tuple(weights.items()))
