@@ -94,6 +94,11 @@ class FactRules:
         # 其中省派18名、市派45名、县派249名: counts by level continue the dispatch figure just given.
         self.LEVEL_SPLIT_RE = re.compile(r"(?:[、，,：:；;]|其中)(?:其中)?[，,]?(?:中央|国家|省直|市直|县直|自治区|地区|省|市|州|盟|县|区|旗)"
                                          rf"(?:级|单位|里)?(?:{alt('level_dispatch')})(?:了|的)?$")
+        # 其中省直驻村工作队590个: a dispatch count of one sending level is a figure even as part of a total.
+        self.SENDING_LEVEL_RE = re.compile(alt("sending_level"))
+        # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it
+        self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:[\u4e00-\u9fff]{{0,6}}?(?:干部|书记|队员|工作队))?"
+                                         rf"(?:分别)?(?:{alt('destination_verb')})")
         # A province's organ that posts cadres: the province names the cadre's unit, not the place the figure is about.
         self.ORGAN_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alt('organ_suffix')})"
                                          rf"(?:干部)?(?:从[\u4e00-\u9fff]{{1,6}}?)?(?:{alt('dispatch_adverb')})?"
@@ -871,7 +876,8 @@ class FactExtractor:
         if metric.kind == "dispatch" and unit == "person" and q.value <= 10 \
                 and self.r.STORY_VERB_RE.search(text, s_start, q.prefix_start):
             return None  # 记者采访两位第一书记: the people of the story, not a dispatch
-        if not by_level and q.unit != "yuan" and text[c_start: c_start + 2] == "其中":
+        if not by_level and q.unit != "yuan" and text[c_start: c_start + 2] == "其中" and not (
+                metric.kind == "dispatch" and self.r.SENDING_LEVEL_RE.search(text, c_start, q.prefix_start)):
             prior = previous if previous is not None and previous.metric == metric.code and previous.unit == unit \
                 else self._last_by_metric.get((metric.code, unit))
             if prior is not None and prior.char_start < c_start and (prior is previous or q.value < prior.value):
@@ -893,6 +899,13 @@ class FactExtractor:
                 # a village story whose sentence names no place: the work done is the village's, not the
                 # province's or city's named in the article's opening
                 region, region_source = home, "running"
+        if metric.kind == "dispatch":
+            destination = self.r.DESTINATION_RE.match(text, q.end)
+            if destination is not None:
+                after = [p for p in self._places_in(destination.end(), destination.end() + 12)
+                         if p.start == destination.end()]
+                if after:
+                    region, region_source = after[0], "clause"
         if unit == "village" and q.value >= 2 and region is not None and region.level == "village":
             towns = {self.village_township.get(p.name) for p in self._places_in(s_start, q.prefix_start)
                      if p.level == "village"} - {None}
