@@ -810,6 +810,10 @@ class FactExtractor:
             return None
         if q.unit == "count" and self._restated_villages(q, s_start):
             return None
+        if q.unit == "km" and q.value < 0.02:
+            return None  # 路面由3.5米加宽至5米: a few metres is a width or a height, never a length built
+        if q.unit == "count" and any(other.end == q.prefix_start and other.unit == "count" for other in self._quantities):
+            return None  # 服务中心3座45间: a count run straight onto another tells the size of what the first counts
         if self.r.REMAINING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) \
                 and not _LIFTED_AFTER_RE.match(text, q.end):
             return None  # 仍然还有163个贫困村没有退出: what remains to be done

@@ -68,3 +68,27 @@ def test_households_given_drinking_water_are_an_outcome():
 def test_cadres_tied_to_poor_households_are_paired_cadres():
     fact = _one(_facts("甘肃讯 驻村帮扶工作扎实推进，全省26万名干部对口联系贫困户。\n"), 260_000)
     assert (fact.metric, fact.unit, fact.region) == ("cadres_paired", "person", "甘肃省")
+
+
+def test_a_verb_before_a_pastoral_village_noun_makes_no_village_name():
+    facts = _facts("乌审旗讯 驻村以来，市农牧局驻村工作队遍访嘎查210户牧户，协调修缮嘎查6公里破损道路。\n")
+    assert {f.region for f in facts} == {"乌审旗"}
+    assert _one(facts, 210).metric == "households_visited" and _one(facts, 6).metric == "road_km_built"
+
+
+def test_a_kind_of_village_named_by_its_difficulty_is_no_village():
+    facts = _facts("本报讯 全市向120个后进村、75个难点村选派驻村工作队195个。\n")
+    assert _one(facts, 195).region == "全市"
+
+
+def test_a_count_run_straight_onto_another_tells_the_size_of_what_it_counts():
+    facts = _facts("本报讯 驻村工作队帮助青松村新建村级服务中心2座36间，拉通自来水8公里。\n")
+    assert _one(facts, 2).metric == "facilities_built"
+    assert not [f for f in facts if f.value == 36]
+    assert _one(facts, 8, "km").metric == "other"
+
+
+def test_roads_named_after_their_length_and_a_width_in_metres_is_no_length():
+    facts = _facts("青松村讯 驻村第一书记修建了600米的组道断头路、3000米产业道，村道由原来的3.5米加宽至5米。\n")
+    assert sorted(f.value for f in facts if f.unit == "km") == [0.6, 3.0]
+    assert {f.metric for f in facts if f.unit == "km"} == {"road_km_built"}
