@@ -180,6 +180,15 @@ def _name_lengths(key: int, divisions: dict[str, tuple[Division, ...]]) -> dict[
     return _LENGTHS[key]
 
 
+def _verb_before_suffix(segment: str) -> bool:
+    """Does the analyser read the words before a village suffix as a verb, a preposition or a locative
+    (增强|嘎查, 除退出区外|嘎查) rather than as a name?"""
+    from flows.reports.names import tagger  # the analyser loads its dictionary on first use
+
+    tags = tagger().tag(segment)
+    return bool(tags) and tags[-1][1][:1] in ("v", "p", "f", "s", "d")
+
+
 class PlaceFinder:
     """Finds places in one document (counts recurring names across the whole document)."""
 
@@ -275,6 +284,8 @@ class PlaceFinder:
             else:
                 segment = segment[-3:]
         name = segment + ch
+        if ch == "嘎查" and self._count(name) == 1 and _verb_before_suffix(segment):
+            return None  # 增强嘎查, 让嘎查农牧民: 嘎查 as a common noun after a verb, written once, names no village
         if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS) or (ch == "乡" and segment[-1] == "老"):
             return None  # 贫困村, 环村路, 维族老乡
         if ch == "村" and segment[-1] in "通组" and _ROAD_AFTER_RE.match(text, i + 1):

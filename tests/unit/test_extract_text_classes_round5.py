@@ -92,3 +92,10 @@ def test_roads_named_after_their_length_and_a_width_in_metres_is_no_length():
     facts = _facts("青松村讯 驻村第一书记修建了600米的组道断头路、3000米产业道，村道由原来的3.5米加宽至5米。\n")
     assert sorted(f.value for f in facts if f.unit == "km") == [0.6, 3.0]
     assert {f.metric for f in facts if f.unit == "km"} == {"road_km_built"}
+
+
+def test_a_pastoral_village_noun_after_a_verb_written_once_is_no_village():
+    facts = _facts("乌审旗讯 驻村以来，驻村工作队千方百计增强嘎查集体经济，协调新修道路5公里。\n")
+    assert _one(facts, 5).region == "乌审旗"
+    facts = _facts("乌审旗讯 驻村工作队帮助巴音嘎查新修道路4公里，巴音嘎查牧民收入翻番。\n")
+    assert _one(facts, 4).region == "巴音嘎查"
