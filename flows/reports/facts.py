@@ -831,8 +831,10 @@ class FactExtractor:
         keyword_end = None
         if chosen is None:
             chosen = self._metric(q, clause_hits)
-        if chosen is None and c_start > s_start and not clause_hits:
-            # 购买意外伤害保险，每人保额不低于50万元: the keyword may close the previous clause.
+        if chosen is None and c_start > s_start and not clause_hits \
+                and not self.r.BASELINE_RE.search(text, c_start, q.prefix_start):
+            # 购买意外伤害保险，每人保额不低于50万元: the keyword may close the previous clause (but not into a
+            # clause that states what there is: 全部脱贫，现有特困户15户)
             p_start, _ = _clause_bounds(text, s_start, s_end, c_start - 1)
             tail = [h for h in hits if h.start >= p_start and h.end <= c_start - 1 and c_start - 1 - h.end <= 2]
             chosen = self._metric(q, [KeywordHit(h.start, q.prefix_start, h.keyword, h.metrics) for h in tail]) \

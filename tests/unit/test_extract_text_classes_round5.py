@@ -99,3 +99,8 @@ def test_a_pastoral_village_noun_after_a_verb_written_once_is_no_village():
     assert _one(facts, 5).region == "乌审旗"
     facts = _facts("乌审旗讯 驻村工作队帮助巴音嘎查新修道路4公里，巴音嘎查牧民收入翻番。\n")
     assert _one(facts, 4).region == "巴音嘎查"
+
+
+def test_a_keyword_closing_the_previous_clause_is_not_borrowed_into_a_clause_that_states_what_there_is():
+    facts = _facts("青松村讯 驻村以来，建档立卡贫困户全部脱贫，现有特困供养户12户12人。\n")
+    assert not [f for f in facts if f.value == 12]
