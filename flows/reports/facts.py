@@ -873,7 +873,7 @@ class FactExtractor:
                 and self.r.SCARCE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.start):
             # 人均纯收入只有3700元, 人均不足0.6亩, 只有600多人的小村庄: how little there was, not a result or a dispatch
             return None
-        if metric.kind == "outcome" and (self.r.LEVEL_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start)
+        if metric.kind == "outcome" and (self.r.LEVEL_BEFORE_RE.search(text, max(c_start, q.prefix_start - 12), q.prefix_start)
                                          or self.r.STANDARD_AFTER_RE.match(text, q.end)):
             return None  # 贫困发生率19%: the place as it was; 2500元/年的脱贫标准: a threshold, not a result
         if metric.kind == "outcome" and self.r.PROFILE_RE.search(text, s_start, s_end) \

@@ -104,3 +104,25 @@ def test_a_pastoral_village_noun_after_a_verb_written_once_is_no_village():
 def test_a_keyword_closing_the_previous_clause_is_not_borrowed_into_a_clause_that_states_what_there_is():
     facts = _facts("青松村讯 驻村以来，建档立卡贫困户全部脱贫，现有特困供养户12户12人。\n")
     assert not [f for f in facts if f.value == 12]
+
+
+def test_greenhouses_put_up_are_facilities_but_installed_equipment_is_not():
+    facts = _facts("青松村讯 驻村工作队新增100千伏安变压器2台，搭建120个香菇大棚。\n")
+    assert _one(facts, 120).metric == "facilities_built"
+    assert not [f for f in facts if f.value == 2]
+
+
+def test_a_poverty_rate_that_was_once_high_is_no_result():
+    facts = _facts("青松村讯 该村贫困发生率一度高达38.4%，驻村工作队来了以后修路4公里。\n")
+    assert [f.value for f in facts] == [4]
+
+
+def test_a_verb_of_moving_on_before_a_township_is_not_part_of_its_name():
+    facts = _facts("竹溪讯 驻村工作队又转战蒋家堰镇莲花村，帮助莲花村修路3公里。\n")
+    assert _one(facts, 3).region == "莲花村"
+    assert {f.region for f in _facts("竹溪讯 驻村工作队又转战蒋家堰镇，帮助蒋家堰镇修路5公里。\n")} == {"蒋家堰镇"}
+
+
+def test_a_poor_village_in_a_slogan_is_no_village():
+    facts = _facts("旌德县讯 石门村驻村扶贫工作队：誓叫穷村换新颜。石门村修路2公里。\n")
+    assert _one(facts, 2).region == "石门村"
