@@ -229,6 +229,9 @@ def _in_brackets(text: str, s_start: int, pos: int) -> bool:
     return segment.count("（") + segment.count("(") > segment.count("）") + segment.count(")")
 
 
+_PURPOSE_AFTER_RE = re.compile(r"[，,]?(?:专门|主要|全部|专项)?(?:用于|用来|用作)")
+
+
 def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
     after = text[q.end: q.end + 10]
     if after.startswith("村") and q.classifier in ("个", "个村"):
@@ -888,6 +891,9 @@ class FactExtractor:
                 else self._last_by_metric.get((metric.code, unit))
             if prior is not None and prior.char_start < c_start and (prior is previous or q.value < prior.value):
                 return None  # 种植花椒320亩，其中脱贫户种植120亩; 。其中甲、乙村3个: a part of the figure given
+        if metric.kind == "outcome" and unit == "yuan" and _PURPOSE_AFTER_RE.match(text, q.end):
+            # 帮扶35万元用于修建村委会: money given for a purpose is money put in, whatever it builds
+            metric = self.catalog.by_code("matching_funds")
         if metric.code in _SECURED_FROM and q.unit == "yuan" and (
                 self.r.SECURED_MONEY_RE.search(text[c_start: q.prefix_start])
                 or (metric.code == "matching_funds" and self.r.SECURED_VERB_RE.search(text, c_start, q.prefix_start))):

@@ -126,3 +126,13 @@ def test_a_verb_of_moving_on_before_a_township_is_not_part_of_its_name():
 def test_a_poor_village_in_a_slogan_is_no_village():
     facts = _facts("旌德县讯 石门村驻村扶贫工作队：誓叫穷村换新颜。石门村修路2公里。\n")
     assert _one(facts, 2).region == "石门村"
+
+
+def test_money_given_for_a_purpose_is_money_put_in_whatever_it_builds():
+    fact = _one(_facts("青松村讯 驻村工作队先后帮扶28万元用于修建村委会、文化广场。\n"), 280_000)
+    assert (fact.kind, fact.metric, fact.region) == ("funding", "matching_funds", "青松村")
+
+
+def test_a_place_opening_the_name_of_an_extension_centre_is_the_donor_not_the_figure_place():
+    fact = _one(_facts("哈密讯 头道沟村驻村工作组积极与帮扶单位——伊吾农业技术推广中心取得联系，建立了150亩的科技示范田。\n"), 150)
+    assert (fact.metric, fact.region) == ("planting_area", "头道沟村")
