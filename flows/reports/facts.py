@@ -594,8 +594,10 @@ class FactExtractor:
                 return Place(running.start, running.end, self.village_township[running.name], "township")
             return None
         if (word.endswith("村") and running is not None and running.level in ("city", "province")
-                and self._running_para == self._para):
-            return running  # 某市选派的干部…结合各村实际: the villages of the city this paragraph is about
+                and (self._running_para == self._para or article_place is None
+                     or not any(p.name == article_place.name for p in earlier))):
+            # 某市选派的干部…结合各村实际: the villages of the city this paragraph (or the article so far) is about
+            return running
         if word.startswith("该") or word.endswith("村") or level not in ("county", "city") or article_place is None:
             same = next((p for p in reversed(earlier) if p.level == level), None)
             if same is not None:
@@ -683,6 +685,11 @@ class FactExtractor:
                 if earlier:
                     word = earlier[-1].group("free") or earlier[-1].group("organ")
                     return Place(earlier[-1].start(), earlier[-1].end(), word, self.r.SCOPE_LEVEL[word]), "unresolved"
+        if running is not None and article_place is not None and running.level in ("province", "city") \
+                and not any(p.name == article_place.name for p in self._places_in(article.start, q.prefix_start)):
+            # 山东省某市实施…工程。截至年底，累计增加集体收入…: an article read in order speaks of the city it has
+            # named, not of a county it names only further on
+            return running, "running"
         return article_place, "article"
 
     def _home_village(self, article: Article) -> Place | None:

@@ -136,3 +136,16 @@ def test_money_given_for_a_purpose_is_money_put_in_whatever_it_builds():
 def test_a_place_opening_the_name_of_an_extension_centre_is_the_donor_not_the_figure_place():
     fact = _one(_facts("哈密讯 头道沟村驻村工作组积极与帮扶单位——伊吾农业技术推广中心取得联系，建立了150亩的科技示范田。\n"), 150)
     assert (fact.metric, fact.region) == ("planting_area", "头道沟村")
+
+
+def test_a_title_a_village_won_and_verbs_before_a_suffix_are_no_places():
+    from flows.reports.regions import PlaceFinder
+    text = "本报讯 青松村被评为市级卫生村，开始住村以来，实行镇帮镇、村帮村，青松村修路。"
+    assert [p.name for p in PlaceFinder(text).find()] == ["青松村", "青松村"]
+
+
+def test_an_article_read_in_order_speaks_of_the_city_it_named_not_a_county_named_further_on():
+    text = ("本报讯\n近年来，甘肃省白银市实施“千村提升”工程，每村安排1名驻村第一书记。\n"
+            "截至2023年底，累计为帮扶村增加集体收入3600余万元。\n"
+            "市农业局干部马俊峰来到会宁县丁沟镇石门村担任驻村第一书记，这是他第二次来到会宁县驻村。\n")
+    assert _one(_facts(text), 36_000_000).region == "白银市"
