@@ -229,6 +229,7 @@ def _in_brackets(text: str, s_start: int, pos: int) -> bool:
     return segment.count("（") + segment.count("(") > segment.count("）") + segment.count(")")
 
 
+_AIDS_RE = re.compile(r"(?:对口帮扶|对口支援|结对帮扶|援助|驻)")
 _PURPOSE_AFTER_RE = re.compile(r"[，,]?(?:专门|主要|全部|专项)?(?:用于|用来|用作)")
 
 
@@ -450,6 +451,13 @@ class FactExtractor:
         self._quantities: list[Quantity] = []
         self._open_quotes = [m.start() for m in _OPEN_QUOTE_RE.finditer(text)]
         self._close_quotes = [m.start() for m in _CLOSE_QUOTE_RE.finditer(text)]
+        # 甲市对口帮扶乙市, 甲市驻乙市扶贫工作组: a place that aids another of its level on this page is the sender;
+        # a figure put on it (东莞扶贫工作组扶持…) is about the place it aids
+        self.donors: dict[str, Place] = {}
+        for a, b in zip(places, places[1:]):
+            if a.level == b.level and a.level in ("province", "city", "county") and a.name != b.name \
+                    and _AIDS_RE.fullmatch(text, a.end, b.start):
+                self.donors.setdefault(a.name, b)
         self.village_township: dict[str, str] = {}
         for chain in chains(places):
             towns = [p.name for p in chain if p.level == "township"]
@@ -918,6 +926,8 @@ class FactExtractor:
                 # a village story whose sentence names no place: the work done is the village's, not the
                 # province's or city's named in the article's opening
                 region, region_source = home, "running"
+        if region is not None and region.name in self.donors:
+            region = self.donors[region.name]  # 甲市对口帮扶乙市: the page's figures are the aided city's
         if metric.kind == "dispatch":
             destination = self.r.DESTINATION_RE.match(text, q.end)
             if destination is not None:

@@ -149,3 +149,11 @@ def test_an_article_read_in_order_speaks_of_the_city_it_named_not_a_county_named
             "截至2023年底，累计为帮扶村增加集体收入3600余万元。\n"
             "市农业局干部马俊峰来到会宁县丁沟镇石门村担任驻村第一书记，这是他第二次来到会宁县驻村。\n")
     assert _one(_facts(text), 36_000_000).region == "白银市"
+
+
+def test_a_city_that_aids_another_on_the_page_is_the_sender_and_its_figures_are_the_aided_city_s():
+    text = ("本报讯 记者从佛山市驻清远市扶贫工作组获悉，佛山市对口帮扶清远市86个贫困村全部脱贫。"
+            "佛山扶贫工作组引进农业龙头企业27家，落实帮扶资金3.2亿元。\n")
+    facts = _facts(text)
+    assert {f.region for f in facts} == {"清远市"}
+    assert _one(facts, 320_000_000).kind == "funding"
