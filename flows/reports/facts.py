@@ -96,6 +96,7 @@ class FactRules:
                                          rf"(?:级|单位|里)?(?:{alt('level_dispatch')})(?:了|的)?$")
         # 其中省直驻村工作队590个: a dispatch count of one sending level is a figure even as part of a total.
         self.SENDING_LEVEL_RE = re.compile(alt("sending_level"))
+        self.MAKEUP_RE = re.compile(alt("makeup_word"))
         # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it
         self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:[\u4e00-\u9fff]{{0,6}}?(?:干部|书记|队员|工作队))?"
                                          rf"(?:分别)?(?:{alt('destination_verb')})")
@@ -229,7 +230,7 @@ def _in_brackets(text: str, s_start: int, pos: int) -> bool:
     return segment.count("（") + segment.count("(") > segment.count("）") + segment.count(")")
 
 
-_AIDS_RE = re.compile(r"(?:对口帮扶|对口支援|结对帮扶|援助|驻)")
+_AIDS_RE = re.compile(r"(?:对口帮扶|对口支援|结对帮扶|援助|驻|承担着?|承担了)")
 _PURPOSE_AFTER_RE = re.compile(r"[，,]?(?:专门|主要|全部|专项)?(?:用于|用来|用作)")
 
 
@@ -828,6 +829,10 @@ class FactExtractor:
             return None
         if q.unit == "count" and self._restated_villages(q, s_start):
             return None
+        if any(p.start < q.end and q.prefix_start < p.end for p in self._places_in(max(0, q.prefix_start - 8), q.end + 8)):
+            return None  # 十亩地村, 三合镇: a numeral inside a place's name is no figure
+        if self.r.MAKEUP_RE.search(text, c_start, q.prefix_start):
+            return None  # 某县辖20个乡镇295个行政村: what the place is made of, not what was done
         if q.unit == "km" and q.value < 0.02:
             return None  # 路面由3.5米加宽至5米: a few metres is a width or a height, never a length built
         if q.unit == "count" and any(other.end == q.prefix_start and other.unit == "count" for other in self._quantities):

@@ -298,7 +298,7 @@ class PlaceFinder:
             return None  # 回到家乡, 李某和同乡, 三年山村: a common noun after a boundary, not a name
         if ch in ("村", "镇", "乡") and "级" in segment[-4:-1]:
             return None  # 市级卫生村, 省级文明村: a title a village won, not its name
-        if segment[-1] in "全该本各每驻住进入到回下返农两包联走串因帮" and not (
+        if segment[-1] in "全该本各每驻住进入到回下返农两包联走串因帮扶" and not (
                 ch == "乡" and segment[-1] == "下" and len(segment) == 2 and text[i - 3: i - 2] in ("在", "于", "赴")
                 and text[i + 1: i + 2] in ("，", ",", "、", "党", "政")):
             return None  # 干部下乡 is a verb; 在路下乡， is the township 路下乡

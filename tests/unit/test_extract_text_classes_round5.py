@@ -157,3 +157,23 @@ def test_a_city_that_aids_another_on_the_page_is_the_sender_and_its_figures_are_
     facts = _facts(text)
     assert {f.region for f in facts} == {"清远市"}
     assert _one(facts, 320_000_000).kind == "funding"
+
+
+def test_what_a_place_is_made_of_is_no_figure():
+    facts = _facts("本报讯 驻村工作有序推进。临泽县位于张掖市中部，辖7个乡镇71个行政村。驻村工作队修路3公里。\n")
+    assert [f.value for f in facts] == [3]
+
+
+def test_a_numeral_inside_a_village_name_is_no_figure():
+    facts = _facts("本报讯 驻村工作队帮扶五亩田村、三合村修路3公里。\n")
+    assert [f.value for f in facts] == [3]
+
+
+def test_a_district_that_takes_on_villages_of_another_county_is_their_sender():
+    text = "蓝田讯 雁塔区向村里派驻第一书记。雁塔区承担着蓝田县九间房镇5个村的包村扶贫任务，雁塔区为帮扶村修缮道路12.5公里。\n"
+    assert _one(_facts(text), 12.5).region == "蓝田县"
+
+
+def test_guard_rails_empty_houses_pulled_down_and_toilets_rebuilt_are_other_outcomes():
+    facts = _facts("青松村讯 驻村工作队安装道路护栏2公里，拆除空心房35座，完成户厕改造56户。\n")
+    assert [(f.metric, f.unit) for f in facts] == [("other", "km"), ("other", "item"), ("other", "household")]
