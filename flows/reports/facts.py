@@ -38,6 +38,7 @@ from flows.reports.catalog import VOCABULARY_SEED, Catalog, Metric, Vocabulary, 
 from flows.reports.models import Fact
 from flows.reports.numbers import Quantity, find_quantities
 from flows.reports.regions import Place, chains, list_start, load_divisions
+from flows.reports.scan import AnchoredPattern
 from flows.reports.segment import Article
 
 BEFORE, AFTER = 14, 8
@@ -113,6 +114,8 @@ class FactRules:
                                    rf"(?:(?<![\u4e00-\u9fff])|(?<=[对由经按从为在和与及向给让使据是]))(?P<organ>{alt('scope_organ')})")
         # Any scope word, wherever it stands (the page's place: how often the kept articles speak of each level).
         self.ANY_SCOPE_RE = re.compile("|".join((alt("scope"), alt("scope_organ"))))
+        # SCOPE_RE opens with a lookbehind, which the regex engine tries at every character: scan for the words first
+        self.SCOPE_SCAN = AnchoredPattern(self.SCOPE_RE, self.ANY_SCOPE_RE)
         self.SCOPE_LEVEL = {**vocab.mapping("scope"), **vocab.mapping("scope_organ")}
         self.SLOGAN_VERB_RE = re.compile(rf"(?:{alt('slogan_verb')})[“\"‘]?$")
         self.SLOGAN_TAIL_RE = re.compile(rf"[“\"‘]?(?:{alt('slogan_tail')})")
@@ -630,7 +633,7 @@ class FactExtractor:
             anchors.append(Anchor(p.start, p, "place", p.end, bracketed))
         # 省级选派3名、市级选派14名、县级选派70名: a total split by the level that sent them, not by place
         by_level = len(_BY_LEVEL_RE.findall(text, start, end)) >= 2
-        for m in self.r.SCOPE_RE.finditer(text, start, end):
+        for m in self.r.SCOPE_SCAN.finditer(text, start, end):
             word = m.group("free") or m.group("organ")
             if by_level and _BY_LEVEL_RE.fullmatch(word):
                 continue
@@ -668,7 +671,7 @@ class FactExtractor:
             if self.doc_place is None and not any(p.level in ("province", "city", "county") for p in self.places):
                 # a page that names no place at all (a yearbook's 全市 section): the last scope word the article
                 # wrote before the figure stands for its place, as written
-                earlier = [m for m in self.r.SCOPE_RE.finditer(self.text, article.start, q.prefix_start)
+                earlier = [m for m in self.r.SCOPE_SCAN.finditer(self.text, article.start, q.prefix_start)
                            if self.r.SCOPE_LEVEL[m.group("free") or m.group("organ")] != "village"]
                 if earlier:
                     word = earlier[-1].group("free") or earlier[-1].group("organ")

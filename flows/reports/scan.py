@@ -1,0 +1,46 @@
+"""Scanning with a pattern that Python's regex engine cannot skip through quickly.
+
+`re` jumps over text fast only when a pattern starts with a literal, a character class or an
+alternation of literals. A pattern that opens with an optional part or a lookbehind (`(?:驻村)?POST`,
+`(?<![\u4e00-\u9fff])WORD`) is tried at every character of the page instead. `AnchoredPattern` pairs such a
+pattern with `starts`, a pattern of plain words that every one of its matches begins with: `starts`
+finds the next place a match could begin, and the pattern is tried only there. The matches are the
+same as the pattern's own `finditer` / `search` over the same range.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class AnchoredPattern:
+    """`pattern` never matches the empty string, and each of its matches begins where `starts` matches."""
+
+    pattern: re.Pattern[str]
+    starts: re.Pattern[str]
+
+    def __post_init__(self) -> None:
+        if self.pattern.match(""):
+            raise ValueError(f"AnchoredPattern: {self.pattern.pattern[:60]!r} matches the empty string; "
+                             "anchor only a pattern that always consumes text")
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """The matches `pattern.finditer(text, pos, endpos)` returns, in order."""
+        end = len(text) if endpos is None else min(endpos, len(text))
+        find, match = self.starts.search, self.pattern.match
+        while pos < end:
+            cue = find(text, pos, end)
+            if cue is None:
+                return
+            found = match(text, cue.start(), end)
+            if found is None:
+                pos = cue.start() + 1
+                continue
+            yield found
+            pos = found.end()
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The match `pattern.search(text, pos, endpos)` returns."""
+        return next(self.finditer(text, pos, endpos), None)

@@ -1,0 +1,39 @@
+"""AnchoredPattern finds exactly what its pattern finds, over any range of a text."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from flows.reports.facts import fact_rules
+from flows.reports.people import _patterns
+from flows.reports.scan import AnchoredPattern
+
+# Sentences written for this test in the style of county reports: scope words after a boundary or inside
+# a word, posts quoted, posts after 驻村, a post with a second post, line breaks.
+TEXTS = [
+    "全县共选派驻村第一书记86名，县财政安排工作经费每人每年2万元。对县财政的支持，村里表示感谢。",
+    "该县某镇甲村“第一书记”王某某带领工作队员李某、张某入户走访；队长刘某兼任第一书记。",
+    "村里的路修好了。我省各地由省财政统筹资金，全市驻村工作队员\n第一书记赵某说，本村今年脱贫。",
+    "驻村驻村“驻村第一书记”\"工作队长\"县财政县财政，全省全省。",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_anchored_scan_finds_what_the_pattern_finds_in_every_range(text: str) -> None:
+    rules, posts = fact_rules(), _patterns()
+    for anchored in (rules.SCOPE_SCAN, posts.ROLE_SCAN):
+        whole = [(m.span(), m.groupdict()) for m in anchored.pattern.finditer(text)]
+        assert whole, "each text holds a match of each pattern: the comparison must not be vacuous"
+        for start in range(0, len(text), 3):
+            for end in range(start, len(text) + 1, 5):
+                expected = [(m.span(), m.groupdict()) for m in anchored.pattern.finditer(text, start, end)]
+                assert [(m.span(), m.groupdict()) for m in anchored.finditer(text, start, end)] == expected
+                first = anchored.pattern.search(text, start, end)
+                found = anchored.search(text, start, end)
+                assert (found.span() if found else None) == (first.span() if first else None)
+
+
+def test_a_pattern_that_can_match_nothing_is_refused() -> None:
+    with pytest.raises(ValueError, match="empty string"):
+        AnchoredPattern(re.compile(r"(?:驻村)?"), re.compile("驻村"))
