@@ -38,7 +38,7 @@ from flows.reports.catalog import VOCABULARY_SEED, Catalog, Metric, Vocabulary, 
 from flows.reports.models import Fact
 from flows.reports.numbers import Quantity, find_quantities
 from flows.reports.regions import Place, chains, list_start, load_divisions
-from flows.reports.scan import AnchoredPattern
+from flows.reports.scan import AnchoredPattern, trie_pattern
 from flows.reports.segment import Article
 
 BEFORE, AFTER = 14, 8
@@ -170,7 +170,7 @@ class KeywordHit:
 
 @dataclass(frozen=True)
 class KeywordScanner:
-    """The metric keywords as one alternation (longest first), and for each keyword the offsets inside it where
+    """The metric keywords as one pattern (the longest keyword at each position), and for each keyword the offsets inside it where
     another keyword can start and run past its end (修路 → 路灯 at 1): the only places looked at again."""
 
     pattern: re.Pattern
@@ -202,7 +202,7 @@ def keyword_scanner(catalog: Catalog) -> KeywordScanner:
                     if any(other.startswith(word[k:]) and len(other) > len(word) - k for other in words))
         for word in words
     }
-    return KeywordScanner(re.compile("|".join(re.escape(w) for w in words)), index,
+    return KeywordScanner(re.compile(trie_pattern(words)), index,
                           {word: ks for word, ks in crossings.items() if ks})
 
 
@@ -293,9 +293,15 @@ def _quoted_slogan(text: str, s_start: int, q: Quantity, opens: list[int] | None
     return len(inner) <= 16 and not re.search(r"[。！？；，,]", inner)
 
 
-def _in_quoted_name(text: str, pos: int) -> bool:
-    """A position inside a short quotation (a project, company or slogan name), not speech."""
-    if not any(text.rfind(c, max(pos - 30, 0), pos) >= 0 for c in _OPEN_QUOTES):
+def _in_quoted_name(text: str, pos: int, opens: list[int] | None = None) -> bool:
+    """A position inside a short quotation (a project, company or slogan name), not speech. `opens`: the
+    offsets of the opening quotation marks of `text`, when the caller has them (a bisect, not three scans)."""
+    lo = max(pos - 30, 0)
+    if opens is not None:
+        i = bisect_left(opens, lo)
+        if i == len(opens) or opens[i] >= pos:
+            return False
+    elif not any(text.rfind(c, lo, pos) >= 0 for c in _OPEN_QUOTES):
         return False
     for i in range(pos - 1, max(pos - 30, -1), -1):
         ch = text[i]
@@ -441,6 +447,7 @@ class FactExtractor:
         self._sentence: tuple[int, int] = (-1, -1)
         self._sentence_anchors: list[Anchor] | None = None
         self._quantities: list[Quantity] = []
+        self._counts: dict[str, int] = {}
         self._open_quotes = [m.start() for m in _OPEN_QUOTE_RE.finditer(text)]
         self._close_quotes = [m.start() for m in _CLOSE_QUOTE_RE.finditer(text)]
         self.village_township: dict[str, str] = {}
@@ -458,6 +465,13 @@ class FactExtractor:
                     for p in (*inside, place):
                         if p.level == "village":
                             self.village_township.setdefault(p.name, town)
+
+    def _count(self, word: str) -> int:
+        """How often the page writes `word` (counted once per page and word)."""
+        n = self._counts.get(word)
+        if n is None:
+            n = self._counts[word] = self.text.count(word)
+        return n
 
     def _list_start(self, place: Place) -> int | None:
         if place.start not in self._list_starts:
@@ -628,7 +642,7 @@ class FactExtractor:
                 continue  # 来自某地区卫健委的6名队员: where the cadres come from, not where they work
             if text[p.start - 1: p.start] in ("距", "离") and p.start > 0:
                 continue  # 距县城12公里: a place measured from, not the place talked about
-            if _in_quoted_name(text, p.start):
+            if _in_quoted_name(text, p.start, self._open_quotes):
                 continue  # “锦州金利源环保有限公司…”项目: a name in quotation marks, not the place
             anchors.append(Anchor(p.start, p, "place", p.end, bracketed))
         # 省级选派3名、市级选派14名、县级选派70名: a total split by the level that sent them, not by place
@@ -984,7 +998,7 @@ class FactExtractor:
         confidence += {"clause": 0.10, "sentence": 0.08, "running": 0.02, "article": -0.02,
                        "unresolved": -0.08}[region_source]  # unresolved: a scope word kept as written (我省)
         if region is not None and region.level in ("township", "village") and len(region.name) >= 5 \
-                and text.count(region.name) == 1:
+                and self._count(region.name) == 1:
             confidence -= 0.1  # a long local name read once on the page: the place finder may have read a phrase
         if region is None:
             confidence -= 0.3

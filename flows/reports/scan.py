@@ -44,3 +44,27 @@ class AnchoredPattern:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The match `pattern.search(text, pos, endpos)` returns."""
         return next(self.finditer(text, pos, endpos), None)
+
+
+def trie_pattern(words: list[str] | tuple[str, ...]) -> str:
+    """The words as one regular expression that matches, at each position, the longest word starting there:
+    what an alternation of them sorted longest first matches, written as a tree of their characters so the
+    engine follows the text down one branch instead of trying every word in turn."""
+    root: dict[str, dict] = {}
+    for word in words:
+        if not word:
+            raise ValueError("trie_pattern: an empty word would match everywhere")
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # a word ending here is the fallback when no longer one goes on: optional, tried after the branches
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)

@@ -7,7 +7,7 @@ import pytest
 
 from flows.reports.facts import fact_rules
 from flows.reports.people import _patterns
-from flows.reports.scan import AnchoredPattern
+from flows.reports.scan import AnchoredPattern, trie_pattern
 
 # Sentences written for this test in the style of county reports: scope words after a boundary or inside
 # a word, posts quoted, posts after 驻村, a post with a second post, line breaks.
@@ -37,3 +37,19 @@ def test_anchored_scan_finds_what_the_pattern_finds_in_every_range(text: str) ->
 def test_a_pattern_that_can_match_nothing_is_refused() -> None:
     with pytest.raises(ValueError, match="empty string"):
         AnchoredPattern(re.compile(r"(?:驻村)?"), re.compile("驻村"))
+
+
+def test_trie_pattern_matches_what_the_longest_first_alternation_matches() -> None:
+    # words that share beginnings, one inside another, one ending where another starts
+    words = ["收入", "村集体经济收入", "村集体", "修路", "路灯", "维修", "投资", "投入", "投", "资金", "安排资金", "经费"]
+    text = "该村维修路灯12盏，村集体经济收入达到18万元；投入资金30万元，安排资金5万元，投资2万，工作经费3万元，投。"
+    alternation = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    trie = re.compile(trie_pattern(words))
+    expected = [m.span() for m in alternation.finditer(text)]
+    assert [m.span() for m in trie.finditer(text)] == expected
+    assert len(expected) >= 8
+    for pos in range(len(text)):
+        a, b = alternation.match(text, pos), trie.match(text, pos)
+        assert (a.group(0) if a else None) == (b.group(0) if b else None)
+    with pytest.raises(ValueError, match="empty word"):
+        trie_pattern(["驻村", ""])
