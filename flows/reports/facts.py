@@ -823,7 +823,9 @@ class FactExtractor:
         if self.r.REMAINING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) \
                 and not _LIFTED_AFTER_RE.match(text, q.end):
             return None  # 仍然还有163个贫困村没有退出: what remains to be done
-        if (q.unit != "person" and _ONE_OF_RE.match(text, q.end)) or _MERGED_FROM_RE.match(text, q.end):
+        # (the find()s only spare the patterns' backtracking where the word they end with is not within reach)
+        if (q.unit != "person" and text.find("之一", q.end, q.end + 18) >= 0 and _ONE_OF_RE.match(text, q.end)) \
+                or (text.find("成", q.end, q.end + 12) >= 0 and _MERGED_FROM_RE.match(text, q.end)):
             # 24个贫困村之一: which group the place belongs to (but 86名第一书记之一 still counts those sent);
             # 三个行政村合并而成: what the village was made of
             return None

@@ -53,3 +53,17 @@ def test_trie_pattern_matches_what_the_longest_first_alternation_matches() -> No
         assert (a.group(0) if a else None) == (b.group(0) if b else None)
     with pytest.raises(ValueError, match="empty word"):
         trie_pattern(["驻村", ""])
+
+
+def test_list_tail_finds_what_the_plain_count_pattern_finds() -> None:
+    from flows.reports.people import _alt, load_cues
+
+    role = _alt(r for r, _ in load_cues().roles)
+    plain = re.compile(rf"(?:\d+|[一二两三四五六七八九十]+)名(?:驻村)?(?:{role})")
+    text = ("由甲某、乙某等12名第一书记；三名驻村第一书记和2023年5名工作队员，一十二名队员、"
+            "第3组4名工作队队长，两三名第一书记，1两名第一书记。")
+    expected = [m.span() for m in plain.finditer(text)]
+    assert len(expected) >= 4
+    for start in range(len(text)):
+        assert [m.span() for m in _patterns().LIST_TAIL.finditer(text, start)] == \
+            [m.span() for m in plain.finditer(text, start)]
