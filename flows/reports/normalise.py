@@ -199,18 +199,24 @@ def normalise(raw: str) -> NormalisedText:
     norm_starts: list[int] = []
     orig_starts: list[int] = []
     pos = 0
+    last, text_end = len(lines) - 1, len(text) - 1
     for i, (spans, clean, newline_at) in enumerate(lines):
-        for a, b in spans:
+        if len(spans) == 1:  # a line kept whole (most lines): its one span is `clean`
             norm_starts.append(pos)
-            orig_starts.append(a)
-            out.append(text[a:b])
-            pos += b - a
-        if i + 1 < len(lines):
-            window = lengths[max(0, i - 3): i + 4]
-            local_max = max(window) if window else 0
+            orig_starts.append(spans[0][0])
+            out.append(clean)
+            pos += len(clean)
+        else:
+            for a, b in spans:
+                norm_starts.append(pos)
+                orig_starts.append(a)
+                out.append(text[a:b])
+                pos += b - a
+        if i < last:
+            local_max = max(lengths[max(0, i - 3): i + 4])  # never empty: it holds line i
             if not should_join(clean, lines[i + 1][1], local_max, partial(_column, lengths, i), lengths[i]):
                 norm_starts.append(pos)
-                orig_starts.append(min(newline_at, len(text) - 1))
+                orig_starts.append(min(newline_at, text_end))
                 out.append("\n")
                 pos += 1
     return NormalisedText("".join(out), read, norm_starts, orig_starts, converted is not None)
