@@ -448,6 +448,7 @@ class FactExtractor:
         self._sentence_anchors: list[Anchor] | None = None
         self._quantities: list[Quantity] = []
         self._counts: dict[str, int] = {}
+        self._count_units: dict[tuple[int, int, str | None], str | None] = {}
         self._open_quotes = [m.start() for m in _OPEN_QUOTE_RE.finditer(text)]
         self._close_quotes = [m.start() for m in _CLOSE_QUOTE_RE.finditer(text)]
         self.village_township: dict[str, str] = {}
@@ -465,6 +466,13 @@ class FactExtractor:
                     for p in (*inside, place):
                         if p.level == "village":
                             self.village_township.setdefault(p.name, town)
+
+    def _count_unit(self, q: Quantity) -> str | None:
+        """_count_unit of a figure, read once per figure (the rules ask up to three times)."""
+        key = (q.prefix_start, q.end, q.classifier)  # all _count_unit reads of the figure, besides the text
+        if key not in self._count_units:
+            self._count_units[key] = _count_unit(self.r, self.text, q)
+        return self._count_units[key]
 
     def _count(self, word: str) -> int:
         """How often the page writes `word` (counted once per page and word)."""
@@ -517,7 +525,7 @@ class FactExtractor:
         return place if n >= 2 else self.doc_place
 
     def _metric(self, q: Quantity, hits: list[KeywordHit]) -> tuple[Metric, str, int, str] | None:
-        count_unit = _count_unit(self.r, self.text, q) if q.unit == "count" else None
+        count_unit = self._count_unit(q) if q.unit == "count" else None
         best = None
         for hit in hits:
             if hit.end <= q.prefix_start:
@@ -798,7 +806,7 @@ class FactExtractor:
 
     def _restated_villages(self, q: Quantity, s_start: int) -> bool:
         """甲村和乙村…两个深度贫困村: a count of the villages just named, not a figure."""
-        if q.value > 10 or _count_unit(self.r, self.text, q) != "village":
+        if q.value > 10 or self._count_unit(q) != "village":
             return False
         named = [p for p in self._places_in(s_start, q.prefix_start) if p.level == "village"]
         if named and named[-1].end == q.prefix_start:
@@ -989,7 +997,7 @@ class FactExtractor:
         several_villages, programme_sentence, programme_paragraph = self._sentence_signals()
         proximity = 1.0 - min(gap, BEFORE) / (BEFORE + 1)
         clarity = 1.0 if q.qualifier == "exact" else (0.8 if q.qualifier in ("at_least", "at_most") else 0.6)
-        unit_clarity = 1.0 if q.unit != "count" else (0.8 if _count_unit(self.r, text, q) else 0.5)
+        unit_clarity = 1.0 if q.unit != "count" else (0.8 if self._count_unit(q) else 0.5)
         relevance = self._relevance.get(article.index)
         if relevance is None:
             relevance = self._relevance[article.index] = article.relevance
