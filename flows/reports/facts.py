@@ -448,6 +448,7 @@ class FactExtractor:
         self._sentence_anchors: list[Anchor] | None = None
         self._quantities: list[Quantity] = []
         self._counts: dict[str, int] = {}
+        self._organs: dict[int, bool] = {}
         self._count_units: dict[tuple[int, int, str | None], str | None] = {}
         self._open_quotes = [m.start() for m in _OPEN_QUOTE_RE.finditer(text)]
         self._close_quotes = [m.start() for m in _CLOSE_QUOTE_RE.finditer(text)]
@@ -473,6 +474,14 @@ class FactExtractor:
         if key not in self._count_units:
             self._count_units[key] = _count_unit(self.r, self.text, q)
         return self._count_units[key]
+
+    def _organ_after(self, pos: int) -> bool:
+        """Does an organ that posts cadres follow `pos` (a place's end)? Read once per place: every scope word
+        resolved in an article looks at all the places before it."""
+        found = self._organs.get(pos)
+        if found is None:
+            found = self._organs[pos] = self.r.ORGAN_AFTER_RE.match(self.text, pos) is not None
+        return found
 
     def _count(self, word: str) -> int:
         """How often the page writes `word` (counted once per page and word)."""
@@ -589,7 +598,7 @@ class FactExtractor:
         """
         if level == "country":
             return Place(pos, pos, "全国", "country")
-        earlier = [p for p in self._places_in(article.start, pos) if not self.r.ORGAN_AFTER_RE.match(self.text, p.end)]
+        earlier = [p for p in self._places_in(article.start, pos) if not self._organ_after(p.end)]
         if level == "district":  # 全区: the county-level district, or the autonomous region
             if article_place is not None and article_place.level == "county" and article_place.name.endswith("区"):
                 return article_place
@@ -644,7 +653,7 @@ class FactExtractor:
             bracketed = _in_brackets(text, start, p.start)
             if bracketed and in_clause_from is None:
                 continue
-            if self.r.ORGAN_AFTER_RE.match(text, p.end) or self.r.FIRM_AFTER_RE.match(text, p.end):
+            if self._organ_after(p.end) or self.r.FIRM_AFTER_RE.match(text, p.end):
                 continue  # 湖北省交通运输厅派驻的第一书记, 某县联通公司: the cadre's or the donor's unit, not the place
             if p.start >= 2 and text[p.start - 2: p.start] in ("来自", "源自"):
                 continue  # 来自某地区卫健委的6名队员: where the cadres come from, not where they work
