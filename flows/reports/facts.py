@@ -38,7 +38,7 @@ from flows.reports.catalog import VOCABULARY_SEED, Catalog, Metric, Vocabulary, 
 from flows.reports.models import Fact
 from flows.reports.numbers import Quantity, find_quantities
 from flows.reports.regions import Place, chains, list_start, load_divisions
-from flows.reports.scan import AnchoredPattern, trie_pattern
+from flows.reports.scan import AnchoredPattern, numeral_run, trie_pattern
 from flows.reports.segment import Article
 
 BEFORE, AFTER = 14, 8
@@ -70,7 +70,7 @@ _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_k
 _COMPARE_RE = re.compile(r"^(?:同比|比|较)[^，。,；;]{0,12}?(?:增加|增长|提高|增收|多)(?:了)?(?:约|近)?$")
 _CONJUNCTION_RE = re.compile(r"[和及与、]|以及")
 # 5个村, 六条帮扶村, 两个贫困村: a count of several villages in a sentence (自然村 are the hamlets of one village: not several).
-_SEVERAL_VILLAGES_RE = re.compile(r"(?:\d+|[两三四五六七八九十]+)[个条座][\u4e00-\u9fff]{0,4}?(?<!自然)村(?![民委])")
+_SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r"[个条座][\u4e00-\u9fff]{0,4}?(?<!自然)村(?![民委])")
 _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:全部|整体|先后|已|均|顺利|如期|实现)*"
                               r"(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)")
 # 12个贫困县(市)所辖村: a count of counties before the village noun is no count of villages

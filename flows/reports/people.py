@@ -50,7 +50,7 @@ from flows.reports import names
 from flows.reports.models import Person
 from flows.reports.names import COMPOUND_SURNAMES, SURNAMES
 from flows.reports.regions import BOUNDARY, GENERIC_ENDINGS, GENERIC_PLACES, Place, chains
-from flows.reports.scan import AnchoredPattern
+from flows.reports.scan import AnchoredPattern, numeral_run
 
 __all__ = ["PeopleExtractor", "Cues", "load_cues", "CUES_SEED", "SURNAMES", "COMPOUND_SURNAMES"]
 
@@ -171,10 +171,8 @@ class _Patterns:
         self.IS_ROLE = re.compile(rf"(?:{_alt(cues.adverbs)})?(?:{_alt(cues.post_verbs)})(?P<where>[^，。,；;]{{0,24}}?)"
                                   rf"(?:驻村)?(?P<role>{role})")
         # 由NAME、NAME等9名第一书记 / NAME、NAME、NAME 3名第一书记 (no 等: two names or more, each a name)
-        # where a LIST may end: digits or Chinese numerals, 名, the post. Written to open with a character class
-        # (the first digit or numeral, the rest of its run after it), which lets the regex engine skip ahead
-        self.LIST_TAIL = re.compile(rf"[\d一二两三四五六七八九十](?:(?<=\d)\d*|(?<!\d)[一二两三四五六七八九十]*)"
-                                    rf"名(?:驻村)?(?:{role})")
+        # where a LIST may end: digits or Chinese numerals, 名, the post (numeral_run: opens with a character class)
+        self.LIST_TAIL = re.compile(numeral_run("一二两三四五六七八九十") + rf"名(?:驻村)?(?:{role})")
         self.LIST = re.compile(rf"(?P<names>{_NO_ETC}{{2,4}}(?:、{_NO_ETC}{{2,4}})*)(?P<etc>等)?"
                                rf"(?:\d+|[一二两三四五六七八九十]+)名(?:驻村)?(?P<role>{role})")
         # NAME（市农业农村局派驻某镇某村第一书记）: a list of cadres, each with the post in brackets.

@@ -68,3 +68,13 @@ def trie_pattern(words: list[str] | tuple[str, ...]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(root)
+
+
+def numeral_run(chinese: str) -> str:
+    """A pattern that matches what `(?:\\d+|[<chinese>]+)` matches (a run of digits or a run of the given
+    Chinese numerals), written to open with one character class so that a pattern starting with it is
+    skipped through at C speed instead of being tried at every character. `chinese` holds no digit."""
+    if any(ch.isdigit() for ch in chinese):
+        raise ValueError(f"numeral_run: {chinese!r} holds a digit; the two runs must not overlap")
+    cls = re.escape(chinese)
+    return rf"[\d{cls}](?:(?<=\d)\d*|(?<!\d)[{cls}]*)"

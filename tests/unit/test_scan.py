@@ -67,3 +67,17 @@ def test_list_tail_finds_what_the_plain_count_pattern_finds() -> None:
     for start in range(len(text)):
         assert [m.span() for m in _patterns().LIST_TAIL.finditer(text, start)] == \
             [m.span() for m in plain.finditer(text, start)]
+
+
+def test_numeral_run_matches_what_the_two_runs_match() -> None:
+    from flows.reports.scan import numeral_run
+
+    chinese = "两三四五六七八九十"
+    plain = re.compile(rf"(?:\d+|[{chinese}]+)[个条座]村")
+    fast = re.compile(numeral_run(chinese) + "[个条座]村")
+    text = "共12个村，其中两个村和三十座村、4两个村，2023三个村，五6条村，个村，十二个村。"
+    assert len(plain.findall(text)) >= 4
+    for start in range(len(text)):
+        assert [m.span() for m in fast.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+    with pytest.raises(ValueError, match="digit"):
+        numeral_run("一2")
