@@ -6,6 +6,10 @@ alternation of literals. A pattern that opens with an optional part or a lookbeh
 pattern with `starts`, a pattern of plain words that every one of its matches begins with: `starts`
 finds the next place a match could begin, and the pattern is tried only there. The matches are the
 same as the pattern's own `finditer` / `search` over the same range.
+
+Two pattern writers serve the same end: `trie_pattern(words)` (a long word list as a tree of characters,
+the longest word at each position, as a longest-first alternation matches) and `numeral_run(chinese)`
+(a run of digits or of Chinese numerals, opening with one character class).
 """
 from __future__ import annotations
 
