@@ -39,7 +39,7 @@ class Metric:
     name_en: str
     keywords: tuple[str, ...]
 
-    @property
+    @cached_property  # read for every keyword near every figure: built once per metric
     def units(self) -> tuple[str, ...]:
         return (self.unit, *self.other_units)
 

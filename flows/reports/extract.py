@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from flows.ingest.limits import ReadLimits
-from flows.rosters.id_numbers import mask_personal_numbers
+from flows.rosters.id_numbers import mask_personal_numbers, may_hold_personal_numbers
 from flows.reports.catalog import VOCABULARY_SEED, Catalog, load_catalog
 from flows.reports.facts import FactExtractor, FactRules, deduplicate, fact_rules
 from flows.reports.models import Document, Extraction, Fact, Person
@@ -125,11 +125,13 @@ def extract_text(raw: str, catalog: Catalog | None = None, vocabulary: Path = VO
     for fact in facts:
         fact.region_adcode = _adcode(fact.region, fact.region_level, context, main_adcode)
 
-    # Reports may print a contact phone or an ID number: no clear value leaves the extractor.
-    for item in (*facts, *people):
+    # Reports may print a contact phone or an ID number: no clear value leaves the extractor. Evidence
+    # and title are slices of the page: a page with no such number needs no look at each of them.
+    maskable = may_hold_personal_numbers(text)
+    for item in (*facts, *people) if maskable else ():
         item.evidence = mask_personal_numbers(item.evidence)
     title = next((a.title for a in kept if a.title), None) or next((a.title for a in articles if a.title), None)
-    title = mask_personal_numbers(title) if title else None
+    title = (mask_personal_numbers(title) if maskable else title) if title else None
     date = _DATE_RE.search(text)
     report_date = f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}" if date else None
     document = Document(title=title, report_date=report_date, region=main.name if main else None,

@@ -39,6 +39,7 @@ from flows.reports.confidence import ConfidenceModel, load_confidence_model
 from flows.reports.models import Fact
 from flows.reports.numbers import Quantity, find_quantities
 from flows.reports.regions import Place, chains, list_start, load_divisions
+from flows.reports.scan import AnchoredPattern, numeral_run, trie_pattern
 from flows.reports.segment import Article
 
 BEFORE, AFTER = 14, 8
@@ -70,7 +71,7 @@ _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_k
 _COMPARE_RE = re.compile(r"^(?:同比|比|较)[^，。,；;]{0,12}?(?:增加|增长|提高|增收|多)(?:了)?(?:约|近)?$")
 _CONJUNCTION_RE = re.compile(r"[和及与、]|以及")
 # 5个村, 六条帮扶村, 两个贫困村: a count of several villages in a sentence (自然村 are the hamlets of one village: not several).
-_SEVERAL_VILLAGES_RE = re.compile(r"(?:\d+|[两三四五六七八九十]+)[个条座][\u4e00-\u9fff]{0,4}?(?<!自然)村(?![民委])")
+_SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r"[个条座][\u4e00-\u9fff]{0,4}?(?<!自然)村(?![民委])")
 _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:全部|整体|先后|已|均|顺利|如期|实现)*"
                               r"(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)")
 # 12个贫困县(市)所辖村: a count of counties before the village noun is no count of villages
@@ -120,6 +121,8 @@ class FactRules:
                                    rf"(?:(?<![\u4e00-\u9fff])|(?<=[对由经按从为在和与及向给让使据是]))(?P<organ>{alt('scope_organ')})")
         # Any scope word, wherever it stands (the page's place: how often the kept articles speak of each level).
         self.ANY_SCOPE_RE = re.compile("|".join((alt("scope"), alt("scope_organ"))))
+        # SCOPE_RE opens with a lookbehind, which the regex engine tries at every character: scan for the words first
+        self.SCOPE_SCAN = AnchoredPattern(self.SCOPE_RE, self.ANY_SCOPE_RE)
         self.SCOPE_LEVEL = {**vocab.mapping("scope"), **vocab.mapping("scope_organ")}
         self.SLOGAN_VERB_RE = re.compile(rf"(?:{alt('slogan_verb')})[“\"‘]?$")
         self.SLOGAN_TAIL_RE = re.compile(rf"[“\"‘]?(?:{alt('slogan_tail')})")
@@ -174,7 +177,7 @@ class KeywordHit:
 
 @dataclass(frozen=True)
 class KeywordScanner:
-    """The metric keywords as one alternation (longest first), and for each keyword the offsets inside it where
+    """The metric keywords as one pattern (the longest keyword at each position), and for each keyword the offsets inside it where
     another keyword can start and run past its end (修路 → 路灯 at 1): the only places looked at again."""
 
     pattern: re.Pattern
@@ -206,7 +209,7 @@ def keyword_scanner(catalog: Catalog) -> KeywordScanner:
                     if any(other.startswith(word[k:]) and len(other) > len(word) - k for other in words))
         for word in words
     }
-    return KeywordScanner(re.compile("|".join(re.escape(w) for w in words)), index,
+    return KeywordScanner(re.compile(trie_pattern(words)), index,
                           {word: ks for word, ks in crossings.items() if ks})
 
 
@@ -301,9 +304,15 @@ def _quoted_slogan(text: str, s_start: int, q: Quantity, opens: list[int] | None
     return len(inner) <= 16 and not re.search(r"[。！？；，,]", inner)
 
 
-def _in_quoted_name(text: str, pos: int) -> bool:
-    """A position inside a short quotation (a project, company or slogan name), not speech."""
-    if not any(text.rfind(c, max(pos - 30, 0), pos) >= 0 for c in _OPEN_QUOTES):
+def _in_quoted_name(text: str, pos: int, opens: list[int] | None = None) -> bool:
+    """A position inside a short quotation (a project, company or slogan name), not speech. `opens`: the
+    offsets of the opening quotation marks of `text`, when the caller has them (a bisect, not three scans)."""
+    lo = max(pos - 30, 0)
+    if opens is not None:
+        i = bisect_left(opens, lo)
+        if i == len(opens) or opens[i] >= pos:
+            return False
+    elif not any(text.rfind(c, lo, pos) >= 0 for c in _OPEN_QUOTES):
         return False
     for i in range(pos - 1, max(pos - 30, -1), -1):
         ch = text[i]
@@ -450,6 +459,9 @@ class FactExtractor:
         self._sentence: tuple[int, int] = (-1, -1)
         self._sentence_anchors: list[Anchor] | None = None
         self._quantities: list[Quantity] = []
+        self._counts: dict[str, int] = {}
+        self._organs: dict[int, bool] = {}
+        self._count_units: dict[tuple[int, int, str | None], str | None] = {}
         self._open_quotes = [m.start() for m in _OPEN_QUOTE_RE.finditer(text)]
         self._close_quotes = [m.start() for m in _CLOSE_QUOTE_RE.finditer(text)]
         # 甲市对口帮扶乙市, 甲市驻乙市扶贫工作组: a place that aids another of its level on this page is the sender;
@@ -474,6 +486,28 @@ class FactExtractor:
                     for p in (*inside, place):
                         if p.level == "village":
                             self.village_township.setdefault(p.name, town)
+
+    def _count_unit(self, q: Quantity) -> str | None:
+        """_count_unit of a figure, read once per figure (the rules ask up to three times)."""
+        key = (q.prefix_start, q.end, q.classifier)  # all _count_unit reads of the figure, besides the text
+        if key not in self._count_units:
+            self._count_units[key] = _count_unit(self.r, self.text, q)
+        return self._count_units[key]
+
+    def _organ_after(self, pos: int) -> bool:
+        """Does an organ that posts cadres follow `pos` (a place's end)? Read once per place: every scope word
+        resolved in an article looks at all the places before it."""
+        found = self._organs.get(pos)
+        if found is None:
+            found = self._organs[pos] = self.r.ORGAN_AFTER_RE.match(self.text, pos) is not None
+        return found
+
+    def _count(self, word: str) -> int:
+        """How often the page writes `word` (counted once per page and word)."""
+        n = self._counts.get(word)
+        if n is None:
+            n = self._counts[word] = self.text.count(word)
+        return n
 
     def _list_start(self, place: Place) -> int | None:
         if place.start not in self._list_starts:
@@ -519,7 +553,7 @@ class FactExtractor:
         return place if n >= 2 else self.doc_place
 
     def _metric(self, q: Quantity, hits: list[KeywordHit]) -> tuple[Metric, str, int, str] | None:
-        count_unit = _count_unit(self.r, self.text, q) if q.unit == "count" else None
+        count_unit = self._count_unit(q) if q.unit == "count" else None
         best = None
         for hit in hits:
             if hit.end <= q.prefix_start:
@@ -583,7 +617,7 @@ class FactExtractor:
         """
         if level == "country":
             return Place(pos, pos, "全国", "country")
-        earlier = [p for p in self._places_in(article.start, pos) if not self.r.ORGAN_AFTER_RE.match(self.text, p.end)]
+        earlier = [p for p in self._places_in(article.start, pos) if not self._organ_after(p.end)]
         if level == "district":  # 全区: the county-level district, or the autonomous region
             if article_place is not None and article_place.level == "county" and article_place.name.endswith("区"):
                 return article_place
@@ -640,18 +674,18 @@ class FactExtractor:
             bracketed = _in_brackets(text, start, p.start)
             if bracketed and in_clause_from is None:
                 continue
-            if self.r.ORGAN_AFTER_RE.match(text, p.end) or self.r.FIRM_AFTER_RE.match(text, p.end):
+            if self._organ_after(p.end) or self.r.FIRM_AFTER_RE.match(text, p.end):
                 continue  # 湖北省交通运输厅派驻的第一书记, 某县联通公司: the cadre's or the donor's unit, not the place
             if p.start >= 2 and text[p.start - 2: p.start] in ("来自", "源自"):
                 continue  # 来自某地区卫健委的6名队员: where the cadres come from, not where they work
             if text[p.start - 1: p.start] in ("距", "离") and p.start > 0:
                 continue  # 距县城12公里: a place measured from, not the place talked about
-            if _in_quoted_name(text, p.start):
+            if _in_quoted_name(text, p.start, self._open_quotes):
                 continue  # “锦州金利源环保有限公司…”项目: a name in quotation marks, not the place
             anchors.append(Anchor(p.start, p, "place", p.end, bracketed))
         # 省级选派3名、市级选派14名、县级选派70名: a total split by the level that sent them, not by place
         by_level = len(_BY_LEVEL_RE.findall(text, start, end)) >= 2
-        for m in self.r.SCOPE_RE.finditer(text, start, end):
+        for m in self.r.SCOPE_SCAN.finditer(text, start, end):
             word = m.group("free") or m.group("organ")
             if by_level and _BY_LEVEL_RE.fullmatch(word):
                 continue
@@ -689,7 +723,7 @@ class FactExtractor:
             if self.doc_place is None and not any(p.level in ("province", "city", "county") for p in self.places):
                 # a page that names no place at all (a yearbook's 全市 section): the last scope word the article
                 # wrote before the figure stands for its place, as written
-                earlier = [m for m in self.r.SCOPE_RE.finditer(self.text, article.start, q.prefix_start)
+                earlier = [m for m in self.r.SCOPE_SCAN.finditer(self.text, article.start, q.prefix_start)
                            if self.r.SCOPE_LEVEL[m.group("free") or m.group("organ")] != "village"]
                 if earlier:
                     word = earlier[-1].group("free") or earlier[-1].group("organ")
@@ -807,7 +841,7 @@ class FactExtractor:
 
     def _restated_villages(self, q: Quantity, s_start: int) -> bool:
         """甲村和乙村…两个深度贫困村: a count of the villages just named, not a figure."""
-        if q.value > 10 or _count_unit(self.r, self.text, q) != "village":
+        if q.value > 10 or self._count_unit(q) != "village":
             return False
         named = [p for p in self._places_in(s_start, q.prefix_start) if p.level == "village"]
         if named and named[-1].end == q.prefix_start:
@@ -840,7 +874,9 @@ class FactExtractor:
         if self.r.REMAINING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) \
                 and not _LIFTED_AFTER_RE.match(text, q.end):
             return None  # 仍然还有163个贫困村没有退出: what remains to be done
-        if (q.unit != "person" and _ONE_OF_RE.match(text, q.end)) or _MERGED_FROM_RE.match(text, q.end):
+        # (the find()s only spare the patterns' backtracking where the word they end with is not within reach)
+        if (q.unit != "person" and text.find("之一", q.end, q.end + 18) >= 0 and _ONE_OF_RE.match(text, q.end)) \
+                or (text.find("成", q.end, q.end + 12) >= 0 and _MERGED_FROM_RE.match(text, q.end)):
             # 24个贫困村之一: which group the place belongs to (but 86名第一书记之一 still counts those sent);
             # 三个行政村合并而成: what the village was made of
             return None
@@ -1027,7 +1063,7 @@ class FactExtractor:
             "relevance": relevance,
             "qualifier_bound": float(q.qualifier in ("at_least", "at_most")),
             "qualifier_approx": float(q.qualifier == "approx"),
-            "count_without_unit": float(q.unit == "count" and not _count_unit(self.r, text, q)),
+            "count_without_unit": float(q.unit == "count" and not self._count_unit(q)),
             "generic_keyword": float(len(keyword) <= 2),
             "place_in_clause": float(region_source == "clause"),
             "place_in_sentence": float(region_source == "sentence"),
@@ -1036,7 +1072,7 @@ class FactExtractor:
             "place_scope_word": float(region_source == "unresolved"),
             "no_place": float(region is None),
             "long_local_name_once": float(level in ("township", "village") and len(region.name) >= 5
-                                          and text.count(region.name) == 1),
+                                          and self._count(region.name) == 1),
             "village_of_several": float(level == "village" and several_villages),
             "village_carried_from_several": float(level == "village" and not several_villages
                                                   and region_source == "running" and self._running_several),
@@ -1045,7 +1081,7 @@ class FactExtractor:
                 or (unit in ("person", "household") and q.value > 1000) or (unit == "yuan" and q.value >= 10_000_000))),
             "scope_of_other_level": float(level is not None and any(
                 self.r.SCOPE_LEVEL[m.group("free") or m.group("organ")] not in (level, "country")
-                for m in self.r.SCOPE_RE.finditer(text, s_start, s_end))),
+                for m in self.r.SCOPE_SCAN.finditer(text, s_start, s_end))),
             "places_in_sentence": min(1.0, len({p.name for p in self._places_in(s_start, s_end)}) / 3),
             "programme_in_clause": float(programme_sentence
                                          and self.r.PROGRAMME_WORD_RE.search(text, c_start, c_end) is not None),

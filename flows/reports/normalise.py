@@ -31,6 +31,9 @@ _FULLWIDTH[0x3000] = 0x20
 # and the splitters know both forms.
 for _keep in (0xFF0C, 0xFF1A, 0xFF1B, 0xFF01, 0xFF1F, 0xFF08, 0xFF09):
     del _FULLWIDTH[_keep]
+# str.translate looks every character of the page up in the table (~0.2 ms a page); only runs of the
+# characters it changes are handed to it.
+_FULLWIDTH_RUN = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FULLWIDTH)) + "]+")
 
 TERMINAL = set("。！？!?；;…")
 CLOSERS = set("”’」』)）】》\"'")
@@ -41,6 +44,11 @@ WORD_TAIL_PUNCT = set("，,。、；;：:")  # "业。开展…": one character 
 FULL_LINE = 48  # longer than any headline: a line this long was broken by the layout, not by the author
 
 _SPACES = re.compile(r"[ \t\xa0\u2002\u2003\u2009\u200b]+")
+_DROP_CUE = re.compile(r"[ \t\xa0\u2002\u2003\u2009\u200b(（]")  # what _drops needs to find anything
+
+
+def _half_width(run: re.Match[str]) -> str:
+    return run.group(0).translate(_FULLWIDTH)
 
 
 def _is_word(ch: str) -> bool:
@@ -62,6 +70,8 @@ def _drops(line: str):
 
 def _pieces(line: str, base: int) -> tuple[list[tuple[int, int]], str]:
     """Spans of `line` to keep (absolute offsets) and their concatenation: stray spaces and pinyin residue dropped."""
+    if _DROP_CUE.search(line) is None:  # most lines: no blank, no bracket, nothing to drop
+        return ([(base, base + len(line))] if line else []), line
     drops = _drops(line)
     if not drops:
         return [(base, base + len(line))] if line else [], line
@@ -128,9 +138,11 @@ NEW_BLOCK = ("□", "■", "——", "本报讯", "本报记者", "新华社", "
 _HEADER_LINE_RE = re.compile(r"^(?:[□■◇◆]|本报记者|记者|通讯员)|(?:摄|文/图|报道)$|星期|第\d+版|编辑|校对")
 
 
-def should_join(prev: str, nxt: str, local_max: float, column: float | Callable[[], float] = 0.0) -> bool:
+def should_join(prev: str, nxt: str, local_max: float, column: float | Callable[[], float] = 0.0,
+                prev_width: float | None = None) -> bool:
     """Is the break between line `prev` and line `nxt` an OCR break inside a sentence? `column` (the
-    width the lines around fill) may be given as a function, called only when the decision needs it."""
+    width the lines around fill) may be given as a function, called only when the decision needs it;
+    `prev_width`: width(prev), when the caller has it already."""
     if not prev or not nxt:
         return False
     if nxt.startswith(NEW_BLOCK):
@@ -146,9 +158,9 @@ def should_join(prev: str, nxt: str, local_max: float, column: float | Callable[
     if prev[-1] in CONTINUE_PREV:
         return True
     if len(nxt) > 2 and nxt[1] in WORD_TAIL_PUNCT and "\u4e00" <= nxt[0] <= "\u9fff" and "\u4e00" <= prev[-1] <= "\u9fff" \
-            and width(prev) >= 0.5 * local_max:
+            and (width(prev) if prev_width is None else prev_width) >= 0.5 * local_max:
         return True  # 实现就 / 业。开展: the next line finishes the word this one broke
-    w = width(prev)
+    w = width(prev) if prev_width is None else prev_width
     if w >= 12 and ("，" in prev[1:-1] or "," in prev[1:-1]) and local_max < 1.6 * w:
         return True  # a clause ended inside a column-wide line: body text broken by the layout, not a headline
     if any(ch in TERMINAL for ch in prev[:-1]) or (w >= 34 and ("，" in prev or "," in prev)):
@@ -163,14 +175,14 @@ def should_join(prev: str, nxt: str, local_max: float, column: float | Callable[
 
 def _column(lengths: list[float], i: int) -> float:
     """The width most lines around line i fill (their median), or 0 when too few lines are body-wide."""
-    around = sorted(x for x in lengths[max(0, i - 4): i + 5] if x >= 6)
+    around = sorted([x for x in lengths[max(0, i - 4): i + 5] if x >= 6])
     return around[len(around) // 2] if len(around) >= 5 else 0.0
 
 
 def normalise(raw: str) -> NormalisedText:
     """Normalise a report's text (see the module docstring)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
-    text = text.translate(_FULLWIDTH)
+    text = _FULLWIDTH_RUN.sub(_half_width, text)
     read = text
     converted = to_simplified(text)  # same length as `text`: offsets into it are offsets into `read`
     if converted is not None:
@@ -187,18 +199,24 @@ def normalise(raw: str) -> NormalisedText:
     norm_starts: list[int] = []
     orig_starts: list[int] = []
     pos = 0
+    last, text_end = len(lines) - 1, len(text) - 1
     for i, (spans, clean, newline_at) in enumerate(lines):
-        for a, b in spans:
+        if len(spans) == 1:  # a line kept whole (most lines): its one span is `clean`
             norm_starts.append(pos)
-            orig_starts.append(a)
-            out.append(text[a:b])
-            pos += b - a
-        if i + 1 < len(lines):
-            window = lengths[max(0, i - 3): i + 4]
-            local_max = max(window) if window else 0
-            if not should_join(clean, lines[i + 1][1], local_max, partial(_column, lengths, i)):
+            orig_starts.append(spans[0][0])
+            out.append(clean)
+            pos += len(clean)
+        else:
+            for a, b in spans:
                 norm_starts.append(pos)
-                orig_starts.append(min(newline_at, len(text) - 1))
+                orig_starts.append(a)
+                out.append(text[a:b])
+                pos += b - a
+        if i < last:
+            local_max = max(lengths[max(0, i - 3): i + 4])  # never empty: it holds line i
+            if not should_join(clean, lines[i + 1][1], local_max, partial(_column, lengths, i), lengths[i]):
+                norm_starts.append(pos)
+                orig_starts.append(min(newline_at, text_end))
                 out.append("\n")
                 pos += 1
     return NormalisedText("".join(out), read, norm_starts, orig_starts, converted is not None)

@@ -62,6 +62,7 @@ _RANGE_NEXT_RE = re.compile(rf"(?:{_RANGE_ALT})\d")
 _PERCENT_CN_RE = re.compile(rf"百分之(?P<num>\d+(?:\.\d+)?|[{_CN}]+(?:点[零〇○一二三四五六七八九]+)?)")
 _PREFIX_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, PREFIX_QUALIFIERS), key=len, reverse=True)) + ")$")
 _OCR_DIGITS = str.maketrans({"○": "〇", "俩": "两"})
+_CN_OR_MULT = _CN + "万亿"  # a numeral or multiplier right before a match: it is the tail of a longer numeral
 
 
 @lru_cache(maxsize=4096)
@@ -137,26 +138,27 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     found = []
     end = len(text) if end is None else end
     for match in QUANTITY_RE.finditer(text, start, end):
-        num, unit_word, mult = match.group("num"), match.group("unit"), match.group("mult")
+        num, unit_word, mult = match.group("num", "unit", "mult")  # one call: this loop runs for every numeral
         if not unit_word and not mult:
             continue
+        at = match.start()
         chinese = not num[0].isdigit()
         if chinese:
             round_figure = (num in ("百", "千") and mult in ("万", "亿") and unit_word is not None
-                            and text[match.start() - 1: match.start()] in ("近", "上", "约", "逾", "超"))
+                            and text[at - 1: at] in ("近", "上", "约", "逾", "超"))
             if round_figure:
                 value = 100.0 if num == "百" else 1000.0  # 近百万元: a round figure, approx
-            elif (num == "一" and not mult) or num[0] in "百千" or (match.start() > 0 and text[match.start() - 1] in _CN + "万亿"):
+            elif (num == "一" and not mult) or num[0] in "百千" or (at > 0 and text[at - 1] in _CN_OR_MULT):
                 continue  # 一名 is an article, 百姓/千锤百炼 are words
             else:
                 value = parse_chinese_number(num)
         else:
-            if match.start() > 0 and (text[match.start() - 1].isdigit() or text[match.start() - 1] == "."):
+            if at > 0 and (text[at - 1].isdigit() or text[at - 1] == "."):
                 continue
             value = float(num)
         if value is None:
             continue
-        if match.start() > 0 and text[match.start() - 1] in "几数":
+        if at > 0 and text[at - 1] in "几数":
             continue  # 几十位村民, 数百名: a vague number, not a figure
         if mult:
             if not unit_word and mult in ("百", "千"):
@@ -170,14 +172,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if unit is None and _RANGE_NEXT_RE.match(text, match.end()):
             continue  # 3万-5万元: the low end, read with the high one
         value *= scale
-        before = text[max(0, match.start() - 4): match.start()]
+        before = text[max(0, at - 4): at]
         qualifier, prefix_len = _qualifier(match, before)
         if chinese and num in ("百", "千") and qualifier == "exact":
             qualifier, prefix_len = "approx", 1  # 上百万元: a round figure written without digits
         rate = RATE_SUFFIXES.get(match.group("rate")) if match.group("rate") else None
         classifier = (mult or "") + (unit_word or "")
-        low = _RANGE_LOW_RE.search(text, max(start, match.start() - 16), match.start()) \
-            if not chinese and text[match.start() - 1: match.start()] in _RANGE_CHARS else None
+        low = _RANGE_LOW_RE.search(text, max(start, at - 16), at) \
+            if not chinese and text[at - 1: at] in _RANGE_CHARS else None
         if low and not (low.start() > 0 and (text[low.start() - 1].isdigit() or text[low.start() - 1] == ".")) \
                 and (low.group("lunit") in (None, unit_word)):
             low_value = float(low.group("low")) * MULTIPLIERS.get(low.group("lmult") or mult or "", 1) * scale
@@ -191,14 +193,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 if qualifier == "exact":
                     qualifier = "at_most"
                 found.append(Quantity(
-                    start=match.start(), end=match.end(), text=match.group(0), value=round(value, 6), unit=unit,
+                    start=at, end=match.end(), text=match.group(0), value=round(value, 6), unit=unit,
                     classifier=classifier or None, qualifier=qualifier, rate=rate, chinese=False,
-                    prefix_start=match.start() - prefix_len, range_end="high"))
+                    prefix_start=at - prefix_len, range_end="high"))
                 continue
         found.append(Quantity(
-            start=match.start(), end=match.end(), text=match.group(0), value=round(value, 6), unit=unit,
+            start=at, end=match.end(), text=match.group(0), value=round(value, 6), unit=unit,
             classifier=classifier or None, qualifier=qualifier, rate=rate, chinese=chinese,
-            prefix_start=match.start() - prefix_len,
+            prefix_start=at - prefix_len,
         ))
     if "百分之" in text[start:end]:  # 百分之三十五 → 35 percent
         for match in _PERCENT_CN_RE.finditer(text, start, end):

@@ -50,6 +50,7 @@ from flows.reports import names
 from flows.reports.models import Person
 from flows.reports.names import COMPOUND_SURNAMES, SURNAMES
 from flows.reports.regions import BOUNDARY, GENERIC_ENDINGS, GENERIC_PLACES, Place, chains
+from flows.reports.scan import AnchoredPattern, numeral_run
 
 __all__ = ["PeopleExtractor", "Cues", "load_cues", "CUES_SEED", "SURNAMES", "COMPOUND_SURNAMES"]
 
@@ -162,12 +163,16 @@ class _Patterns:
         # 某村“第一书记”NAME: the post may be quoted
         self.ROLE = re.compile(rf"(?:驻村)?(?P<q>[“\"])?(?P<role>{role})(?(q)[”\"])"
                                rf"(?:[(（]?兼(?:任)?(?:驻村)?(?:{role})[)）]?|[、和/](?:驻村)?(?:{role}))?")
+        # ROLE opens with optional parts, which the regex engine tries at every character: a match begins with
+        # 驻村, a quotation mark or a post, so those are looked for first
+        self.ROLE_SCAN = AnchoredPattern(self.ROLE, re.compile(rf"驻村|“|\"|{role}"))
         # NAME是/任/现任/担任 … 第一书记 (是省交通运输厅派驻某村的第一书记: the unit and the village between)
         # NAME连续当了N年某村“第一书记”: an adverb before the verb (the verbs and adverbs are in the seed)
         self.IS_ROLE = re.compile(rf"(?:{_alt(cues.adverbs)})?(?:{_alt(cues.post_verbs)})(?P<where>[^，。,；;]{{0,24}}?)"
                                   rf"(?:驻村)?(?P<role>{role})")
         # 由NAME、NAME等9名第一书记 / NAME、NAME、NAME 3名第一书记 (no 等: two names or more, each a name)
-        self.LIST_TAIL = re.compile(rf"(?:\d+|[一二两三四五六七八九十]+)名(?:驻村)?(?:{role})")  # where a LIST may end
+        # where a LIST may end: digits or Chinese numerals, 名, the post (numeral_run: opens with a character class)
+        self.LIST_TAIL = re.compile(numeral_run("一二两三四五六七八九十") + rf"名(?:驻村)?(?:{role})")
         self.LIST = re.compile(rf"(?P<names>{_NO_ETC}{{2,4}}(?:、{_NO_ETC}{{2,4}})*)(?P<etc>等)?"
                                rf"(?:\d+|[一二两三四五六七八九十]+)名(?:驻村)?(?P<role>{role})")
         # NAME（市农业农村局派驻某镇某村第一书记）: a list of cadres, each with the post in brackets.
@@ -628,7 +633,7 @@ class PeopleExtractor:
 
     def mentions(self, start: int, end: int) -> list[_Mention]:
         text, found = self.text, []
-        roles = list(self.p.ROLE.finditer(text, start, end))
+        roles = list(self.p.ROLE_SCAN.finditer(text, start, end))
         # The patterns that end with a post are run only near one, and only where the word each needs is
         # written before it (a verb of the post, 任 or 挂职, 身份/职务, 作为, a bracket, a comma).
         windows: dict[re.Pattern, list[list[int]]] = {}
@@ -668,7 +673,7 @@ class PeopleExtractor:
                     s_start, _ = self._sentence(match.start())
                     listed = (text[match.start() - 1: match.start()] == "、"
                               or text[max(0, match.start() - 2): match.start()] == "带领") and \
-                        self.p.ROLE.search(text, s_start, match.start() - 1) is not None
+                        self.p.ROLE_SCAN.search(text, s_start, match.start() - 1) is not None
                     if listed:  # 第一书记NAME带领队员NAME、NAME: the members the secretary leads
                         team_context = True  # 第一书记田茂林、队员石静: a member listed after the secretary
                     elif "工作队" not in text[s_start: match.start()]:
@@ -879,14 +884,14 @@ class PeopleExtractor:
             return []
         name = arrival.group("name")  # 欧阳帆刚到: the arrival closes the name
         s_start, s_end = self._sentence(pos)
-        role = self.p.ROLE.search(text, arrival.end(), s_end)
+        role = self.p.ROLE_SCAN.search(text, arrival.end(), s_end)
         if role is None and s_end < len(text):
             n_end = self._sentence(s_end)[1]
             lead = s_end
             while lead < n_end and text[lead] in " \t\u3000\n“”\"":
                 lead += 1
             if text.startswith(("他", "她", name), lead):
-                role = self.p.ROLE.search(text, lead, n_end)
+                role = self.p.ROLE_SCAN.search(text, lead, n_end)
         if role is None:
             return []
         where, village = arrival.end(), None
@@ -1099,7 +1104,7 @@ class PeopleExtractor:
                 name_end = row.end() + len(name)
                 nxt = _TABLE_ROW_RE.search(text, name_end, min(end, name_end + 60))
                 stop = nxt.start() if nxt else min(end, name_end + 60)
-                role = self.p.ROLE.search(text, name_end, stop)
+                role = self.p.ROLE_SCAN.search(text, name_end, stop)
                 if not role:
                     break
                 villages = [p for p in self.places if name_end <= p.start and p.end <= role.start()

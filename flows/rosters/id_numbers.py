@@ -159,5 +159,16 @@ def mask_personal_numbers(text: str) -> str:
     return _LONG_DIGITS.sub(_mask_long_number, text)
 
 
+# Every number _LONG_DIGITS finds holds eight digits in a row or a digit, a separator, four digits, a
+# separator and a digit: a text (and every part of it) without either has nothing to mask.
+_MAYBE_LONG_DIGITS = re.compile(r"\d{8}|\d[ \-]\d{4}[ \-]\d")
+
+
+def may_hold_personal_numbers(text: str) -> bool:
+    """False when neither `text` nor any substring of it holds a number mask_personal_numbers masks: a
+    page checked once spares masking each sentence taken from it."""
+    return _MAYBE_LONG_DIGITS.search(text) is not None
+
+
 def has_personal_numbers(text: str) -> bool:
     return _LONG_DIGITS.search(text) is not None

@@ -13,7 +13,7 @@ import pytest
 
 from flows.ingest.discovery import discover, display_name
 from flows.ingest.readers import SheetGrid
-from flows.rosters.id_numbers import check_digit, mask_personal_numbers
+from flows.rosters.id_numbers import check_digit, mask_personal_numbers, may_hold_personal_numbers
 from flows.rosters.prepare import prepare_roster
 from flows.warehouse.connection import ensure_schema
 from flows.warehouse.scrub import scrub_stored_names
@@ -87,11 +87,14 @@ def test_personal_numbers_are_masked_however_they_are_typed(text: str, clear: st
     masked = mask_personal_numbers(text)
     assert clear not in masked
     assert "*" in masked
+    # the extractor masks a page's sentences only when the page passes this cheaper test
+    assert may_hold_personal_numbers(text) and may_hold_personal_numbers(f"工作经费5000元，{text}。")
 
 
 def test_dates_and_ordinary_numbers_are_not_masked() -> None:
     for text in ("2025-08-01至2027-07-31", "2025.08", "第3组 12345", "0971-8123456"):
         assert mask_personal_numbers(text) == text
+        assert not may_hold_personal_numbers(text)
 
 
 def test_file_names_with_a_phone_are_masked_and_stay_distinct() -> None:

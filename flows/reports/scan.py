@@ -1,0 +1,84 @@
+"""Scanning with a pattern that Python's regex engine cannot skip through quickly.
+
+`re` jumps over text fast only when a pattern starts with a literal, a character class or an
+alternation of literals. A pattern that opens with an optional part or a lookbehind (`(?:驻村)?POST`,
+`(?<![\u4e00-\u9fff])WORD`) is tried at every character of the page instead. `AnchoredPattern` pairs such a
+pattern with `starts`, a pattern of plain words that every one of its matches begins with: `starts`
+finds the next place a match could begin, and the pattern is tried only there. The matches are the
+same as the pattern's own `finditer` / `search` over the same range.
+
+Two pattern writers serve the same end: `trie_pattern(words)` (a long word list as a tree of characters,
+the longest word at each position, as a longest-first alternation matches) and `numeral_run(chinese)`
+(a run of digits or of Chinese numerals, opening with one character class).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class AnchoredPattern:
+    """`pattern` never matches the empty string, and each of its matches begins where `starts` matches."""
+
+    pattern: re.Pattern[str]
+    starts: re.Pattern[str]
+
+    def __post_init__(self) -> None:
+        if self.pattern.match(""):
+            raise ValueError(f"AnchoredPattern: {self.pattern.pattern[:60]!r} matches the empty string; "
+                             "anchor only a pattern that always consumes text")
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """The matches `pattern.finditer(text, pos, endpos)` returns, in order."""
+        end = len(text) if endpos is None else min(endpos, len(text))
+        find, match = self.starts.search, self.pattern.match
+        while pos < end:
+            cue = find(text, pos, end)
+            if cue is None:
+                return
+            found = match(text, cue.start(), end)
+            if found is None:
+                pos = cue.start() + 1
+                continue
+            yield found
+            pos = found.end()
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The match `pattern.search(text, pos, endpos)` returns."""
+        return next(self.finditer(text, pos, endpos), None)
+
+
+def trie_pattern(words: list[str] | tuple[str, ...]) -> str:
+    """The words as one regular expression that matches, at each position, the longest word starting there:
+    what an alternation of them sorted longest first matches, written as a tree of their characters so the
+    engine follows the text down one branch instead of trying every word in turn."""
+    root: dict[str, dict] = {}
+    for word in words:
+        if not word:
+            raise ValueError("trie_pattern: an empty word would match everywhere")
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # a word ending here is the fallback when no longer one goes on: optional, tried after the branches
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+def numeral_run(chinese: str) -> str:
+    """A pattern that matches what `(?:\\d+|[<chinese>]+)` matches (a run of digits or a run of the given
+    Chinese numerals), written to open with one character class so that a pattern starting with it is
+    skipped through at C speed instead of being tried at every character. `chinese` holds no digit."""
+    if any(ch.isdigit() for ch in chinese):
+        raise ValueError(f"numeral_run: {chinese!r} holds a digit; the two runs must not overlap")
+    cls = re.escape(chinese)
+    return rf"[\d{cls}](?:(?<=\d)\d*|(?<!\d)[{cls}]*)"
