@@ -91,7 +91,10 @@ def test_a_second_load_that_will_not_wait_is_turned_away_at_once_naming_the_runn
     code, out, err = ops["impatient"]
     assert code == EXIT_BUSY, out + err
     assert "is busy" in err and f"pid {ops['first_pid']}" in err and "--wait" in err
-    assert ops["impatient_seconds"] < 15  # told before Prefect starts, not after a load's worth of waiting
+    # told before Prefect starts (no temporary server was brought up), not after a load's worth of waiting;
+    # how many seconds that takes depends on the machine's load, so it is not what is asserted
+    assert "temporary server" not in out + err
+    assert ops["first"][0] == 0 and ops["impatient_seconds"] < 120
 
 
 def test_a_second_load_that_waits_runs_after_the_first_and_loads_nothing_twice(ops) -> None:
