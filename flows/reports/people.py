@@ -276,14 +276,16 @@ class _Patterns:
         titles, dispatch = _alt(cues.titles), r"选派|派驻|下派|派出|委派|抽调"
         # 某公司先后选派NAME、NAME两人到某村驻村扶贫，担任第一书记: the names, counted, then where they went.
         self.NAMES_COUNTED_SENT = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+)"
-                                             rf"{count}(?:先后|分别|一起|同时)?(?:到|至|赴|进驻|驻)(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区))")
+                                             rf"{count}(?:干部|同志|党员)?(?:先后|分别|一起|同时)?(?:到|至|赴|进驻|驻)"
+                                             rf"(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区)(?:、[^，。,；;！？、\n]{{2,16}}?(?:村|嘎查|社区))*)")
         # 某村驻村工作队共有3名成员，NAME、NAME和NAME，他们…: the team's size, then its members named.
         self.TEAM_SIZE_MEMBERS = re.compile(rf"(?:工作队|工作组)(?:现在|目前)?(?:共有|共|有|由)(?P<count>\d+|[一二两三四五六七八九十]+)"
-                                            rf"(?:名|位|个|人)(?:{_alt(cues.member_nouns)})?(?:组成)?[，,：:]\s*")
+                                            rf"(?:名|位|个|人)(?:{_alt(cues.member_nouns)})?(?:组成)?[，,：:]\s*(?:分别是|分别为|即)?")
         # 县某局干部NAME与…竞争…，最终被派到某县某乡某村担任驻村第一书记: the posting, in the passive, opens a
         # later clause of the sentence whose subject is the titled cadre.
         self.TITLED = re.compile(rf"(?P<uw>{_UNIT_WORD})的?(?:{titles})(?=[\u4e00-\u9fff]{{2,4}})")
-        self.POSTED_LATER = re.compile(rf"[，,]\s*(?:{_alt(cues.outcome_adverbs + cues.adverbs)})*被(?:{dispatch}|派|选调)?"
+        self.POSTED_LATER = re.compile(rf"[，,]\s*(?:{_alt(cues.outcome_adverbs + cues.adverbs)})*"
+                                       rf"(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?[，,]?)?被(?:{dispatch}|派|选调)?"
                                        rf"(?:到|至|赴)?(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区))[，,]?"
                                        rf"(?:担任|任|当|挂职)?(?:驻村|村?党?总?支部?)?(?:工作队)?(?P<role>{role})")
         # 县某局干部NAME，已“泡”在某村扶贫51天 / 已在某村驻村51天: a stay in the village counted in days.
@@ -293,7 +295,7 @@ class _Patterns:
                                       rf"(?:整整|近|足足|将近)?(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?个?(?:天|日|月|年|周)")
         # 村民口中的马书记，就是某县某局下派干部NAME。…他来到某村: who the one known by a form of address is, a
         # cadre the unit sent; the next sentence brings him to the village.
-        self.IS_SENT_CADRE = re.compile(rf"(?:就是|便是|正是|即是|是)(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})"
+        self.IS_SENT_CADRE = re.compile(rf"(?:就是|便是|正是|即是|是)(?:从|由)?(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})"
                                         rf"(?:{dispatch})的?(?:{titles})(?=[\u4e00-\u9fff]{{2,4}}[。，,；;！\n])")
 
 
@@ -967,14 +969,25 @@ class PeopleExtractor:
         listed = self._name_list(match.start("names"), match.start("count"))
         if not listed or len(listed) != self._numeral(match.group("count")):
             return []
-        village = self._village_closing(match.start("where"), match.end("where"))
+        # 分别到甲村、乙村: as many villages as names are theirs in order, else the last is everyone's
+        villages = [self._village_closing(a, b) for a, b in self._items(match.start("where"), match.end("where"))]
+        paired = len(villages) == len(listed) > 1 and all(villages)
         s_end = self._sentence(match.start())[1]
         post = self.p.ROLE.search(self.text, match.end(), s_end)
         role = self.p.role_code[post.group("role")] if post else article_role
         a = self._clause_start(match.start())
         unit = re.search(rf"[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD}(?=(?:先后|分别|共|又|再次|已)*$)", self.text[a: match.start()])
         unit_name = self._trim_unit(a + unit.start(), a + unit.end()) if unit else None
-        return [_Mention(name, role, at, at + len(name), village, 0.75, unit_name) for name, at in listed]
+        return [_Mention(name, role, at, at + len(name), villages[k] if paired else villages[-1], 0.75, unit_name)
+                for k, (name, at) in enumerate(listed)]
+
+    def _items(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The spans of a list 甲村、乙村 written from `a` to `b`."""
+        spans = []
+        for k, item in enumerate(self.text[a:b].split("、")):
+            spans.append((a, a + len(item)))
+            a += len(item) + 1
+        return spans
 
     def _team_size_members(self, match: re.Match) -> list[_Mention]:
         """某村驻村工作队共有3名成员，NAME、NAME和NAME，他们…: the members named right after the team's size, as

@@ -21,6 +21,11 @@ def test_names_counted_after_the_dispatch_verb_are_the_cadres_sent_to_the_villag
         assert person.dispatch_unit == "县供销合作联社"
 
 
+def test_names_counted_and_sent_each_to_a_village_of_a_list_take_them_in_order():
+    people = _people("县交通运输局先后选派田广耀、贺明珠2名干部分别到青柳村、石门村驻村扶贫，担任第一书记。\n")
+    assert (people["田广耀"].village, people["贺明珠"].village) == ("青柳村", "石门村")
+
+
 def test_names_the_count_does_not_agree_with_are_not_read_as_the_cadres_sent():
     # three counted, two written: the names are not the whole list (and no post is named for them)
     text = "县供销合作联社选派田广耀、贺明珠{}人到青柳村驻村扶贫。\n"
@@ -34,6 +39,8 @@ def test_members_listed_after_the_teams_size_are_team_members():
     people = _people("青柳村驻村工作队共有3名成员，冉志刚、蒲晓燕和鲁长青，他们都来自省地质调查院。\n")
     assert set(people) == {"冉志刚", "蒲晓燕", "鲁长青"}
     assert {(p.role, p.village) for p in people.values()} == {("team_member", "青柳村")}
+    people = _people("青柳村驻村工作组共3人，分别是冉志刚、蒲晓燕和鲁长青。全县选派驻村干部300名。\n")
+    assert set(people) == {"冉志刚", "蒲晓燕", "鲁长青"}
 
 
 def test_members_listed_after_the_teams_size_on_a_traditional_page():
@@ -59,6 +66,8 @@ def test_a_titled_cadre_whose_sentence_ends_in_a_passive_posting_is_the_one_post
     person = people["郁成林"]
     assert (person.role, person.village, person.township) == ("first_secretary", "青柳村", "白沙乡")
     assert person.dispatch_unit == "省水文局"
+    people = _people("省水文局干部郁成林与6名年轻干部竞争2个名额，2020年5月被派到永登县白沙乡青柳村任第一书记。\n")
+    assert (people["郁成林"].village, people["郁成林"].start) == ("青柳村", "2020-05")
 
 
 def test_a_titled_official_who_speaks_of_someone_elses_posting_stays_out():
@@ -103,3 +112,8 @@ def test_a_form_of_address_of_another_surname_keeps_the_named_cadre_out():
     text = "村民口中的{}书记，就是永登县农业农村局下派干部邝永达。2021年4月他来到青柳村。\n"
     assert "邝永达" not in _people(text.format("韩"))
     assert "邝永达" in _people(text.format("邝"))
+
+
+def test_a_sent_cadre_named_with_the_unit_after_from_and_de():
+    people = _people("村民口中的邝书记，就是从永登县农业农村局下派的干部邝永达。2021年4月他来到青柳村驻村。\n")
+    assert people["邝永达"].village == "青柳村" and people["邝永达"].role == "first_secretary"
