@@ -281,20 +281,22 @@ class _Patterns:
         # 某村驻村工作队共有3名成员，NAME、NAME和NAME，他们…: the team's size, then its members named.
         self.TEAM_SIZE_MEMBERS = re.compile(rf"(?:工作队|工作组)(?:现在|目前)?(?:共有|共|有|由)(?P<count>\d+|[一二两三四五六七八九十]+)"
                                             rf"(?:名|位|个|人)(?:{_alt(cues.member_nouns)})?(?:组成)?[，,：:]\s*(?:分别是|分别为|即)?")
-        # 县某局干部NAME与…竞争…，最终被派到某县某乡某村担任驻村第一书记: the posting, in the passive, opens a
-        # later clause of the sentence whose subject is the titled cadre.
+        # 县某局干部NAME与…竞争…，最终被派到某县某乡某村担任驻村第一书记: the posting, in the passive (or the
+        # arrival: …，主动来到某村担任第一书记), opens a later clause of the sentence whose subject is the titled cadre.
         self.TITLED = re.compile(rf"(?P<uw>{_UNIT_WORD})的?(?:{titles})(?=[\u4e00-\u9fff]{{2,4}})")
         self.POSTED_LATER = re.compile(rf"[，,]\s*(?:{_alt(cues.outcome_adverbs + cues.adverbs)})*"
-                                       rf"(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?[，,]?)?被(?:{dispatch}|派|选调)?"
-                                       rf"(?:到|至|赴)?(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区))[，,]?"
+                                       rf"(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?[，,]?)?"
+                                       rf"(?:被(?:{dispatch}|派|选调)?(?:到|至|赴)?|来到|进驻|赴|到)(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区))[，,]?"
                                        rf"(?:担任|任|当|挂职)?(?:驻村|村?党?总?支部?)?(?:工作队)?(?P<role>{role})")
         # 县某局干部NAME，已“泡”在某村扶贫51天 / 已在某村驻村51天: a stay in the village counted in days.
         stay = _alt(cues.stay_verbs)
         self.STAYED_DAYS = re.compile(rf"[，,]?\s*(?:{_alt(cues.adverbs)})*(?:[“\"‘]?(?:{stay})[”\"’]?)?(?:在|到|进)"
                                       rf"(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查|社区))(?:驻村|扶贫|帮扶|蹲点|工作|住)*了?"
-                                      rf"(?:整整|近|足足|将近)?(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?个?(?:天|日|月|年|周)")
+                                      rf"(?:已经|已有|已)?(?:整整|近|足足|将近)?(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?个?(?:天|日|月|年|周)")
         # 村民口中的马书记，就是某县某局下派干部NAME。…他来到某村: who the one known by a form of address is, a
         # cadre the unit sent; the next sentence brings him to the village.
+        self.SENT_CADRE_IS = re.compile(rf"(?:是|系)(?:从|由)?(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})"
+                                        rf"(?:{dispatch})的?(?:{titles})(?=[。，,；;！\n])")
         self.IS_SENT_CADRE = re.compile(rf"(?:就是|便是|正是|即是|是)(?:从|由)?(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})"
                                         rf"(?:{dispatch})的?(?:{titles})(?=[\u4e00-\u9fff]{{2,4}}[。，,；;！\n])")
 
@@ -917,6 +919,8 @@ class PeopleExtractor:
             found += self._titled_posted_later(match)
         for match in self.p.IS_SENT_CADRE.finditer(text, start, end):
             found += self._is_sent_cadre(match)
+        for match in self.p.SENT_CADRE_IS.finditer(text, start, end):
+            found += self._sent_cadre_named_before(match)
         return found
 
     def _name_list(self, pos: int, stop: int) -> list[tuple[str, int]]:
@@ -1019,8 +1023,8 @@ class PeopleExtractor:
             return [_Mention(name, role, pos, name_end, village, 0.7, unit)] if village else []
         later = self.p.POSTED_LATER.search(text, name_end, s_end)
         if later is None or text.startswith("的", later.end()) or self.p.TITLED.search(text, name_end, later.start()) \
-                or "被" in text[name_end: later.start()]:
-            return []  # …第一书记的是NAME: the post is someone else's; another cadre named in between
+                or "被" in text[name_end: later.start()] or self.read(later.end())[1]:
+            return []  # …第一书记的是NAME, …来到某村第一书记NAME家: the post is someone else's; another cadre in between
         village = self._village_closing(later.start("where"), later.end("where"))
         if village is None:
             return []
@@ -1034,15 +1038,37 @@ class PeopleExtractor:
         name = None if self._starts_place(pos) else self.name_at(pos)
         if not name or text[pos + len(name): pos + len(name) + 1] not in ("。", "，", ",", "；", ";", "！", "\n"):
             return []
-        s_start, s_end = self._sentence(pos)
+        s_start = self._sentence(pos)[0]
         address = re.search(rf"([\u4e00-\u9fff])(?P<word>{_alt(self.p.ADDRESSES)})[”\"]?[，,]?\s*$", text[s_start: match.start()])
         if address and address.group(1) != name[: names.surname_length(name) or 1]:
             return []  # 王书记，就是…干部李某: the form of address is someone else's
-        if text[pos + len(name)] in "，,":
-            n_start, n_end = pos + len(name) + 1, s_end
+        return self._sent_then_arrives(name, pos, pos + len(name), match, address.group("word") if address else None)
+
+    def _sent_cadre_named_before(self, match: re.Match) -> list[_Mention]:
+        """NAME是某县某局下派干部，2018年7月来到某村…: the name opening the clause says it is a cadre the unit sent;
+        the rest of the sentence, or the next one about him, brings him to a village."""
+        text = self.text
+        name = self.name_before(match.start())
+        if not name:
+            return []
+        pos = match.start() - len(name)
+        if pos > self._clause_start(pos) and not _DATELINE_END_RE.search(text, max(0, pos - 3), pos):
+            return []  # the name must open its clause: 某村第一书记NAME是… is read by the post's own rule
+        return self._sent_then_arrives(name, pos, match.end(), match, None)
+
+    def _sent_then_arrives(self, name: str, pos: int, after: int, match: re.Match, address: str | None) -> list[_Mention]:
+        """A cadre a unit sent, named at `pos`; from `after`, the rest of the sentence (after a comma) or the next
+        one (about 他/她 or the name) brings the cadre to a village: the village closing the chain written after
+        the arrival, the post named there (else the form of address), the month before the arrival."""
+        text = self.text
+        if after >= len(text) or text[after] not in "。，,；;！\n":
+            return []
+        s_end = self._sentence(pos)[1]
+        if text[after] in "，,":
+            n_start, n_end, subject = after + 1, s_end, "?"
         else:
-            n_start, n_end = s_end, self._sentence(s_end)[1] if s_end < len(text) else s_end
-        lead = re.match(rf"\s*(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:份|底|初)?[，,]?\s*)?(?:他|她|{re.escape(name)})",
+            n_start, n_end, subject = s_end, self._sentence(s_end)[1] if s_end < len(text) else s_end, ""
+        lead = re.match(rf"\s*(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:份|底|初)?[，,]?\s*)?(?:他|她|{re.escape(name)}){subject}",
                         text[n_start:n_end])
         arrival = re.search(r"(?:来到|到了|到|进驻|入驻)", text[n_start:n_end]) if lead else None
         if not arrival:
@@ -1060,10 +1086,8 @@ class PeopleExtractor:
         post = self.p.ROLE.search(text, n_start, n_end)
         if post:
             role = self.p.role_code[post.group("role")]
-        elif address:
-            role = {"书记": "first_secretary", "队长": "team_leader"}.get(address.group("word"), "team_member")
         else:
-            role = "team_member"
+            role = {"书记": "first_secretary", "队长": "team_leader"}.get(address or "", "team_member")
         return [_Mention(name, role, pos, pos + len(name), village, 0.7, self._trim_unit(*match.span("unit")),
                          start_month=since)]
 

@@ -117,3 +117,23 @@ def test_a_form_of_address_of_another_surname_keeps_the_named_cadre_out():
 def test_a_sent_cadre_named_with_the_unit_after_from_and_de():
     people = _people("村民口中的邝书记，就是从永登县农业农村局下派的干部邝永达。2021年4月他来到青柳村驻村。\n")
     assert people["邝永达"].village == "青柳村" and people["邝永达"].role == "first_secretary"
+
+
+def test_a_sent_cadre_named_before_the_unit_arrives_later_in_the_sentence():
+    people = _people("邝永达是永登县农业农村局下派干部，2018年7月来到白沙乡青柳村。全县选派驻村干部300名。\n")
+    person = people["邝永达"]
+    assert (person.village, person.dispatch_unit, person.start) == ("青柳村", "永登县农业农村局", "2018-07")
+    people = _people("村民邝永达是永登县农业农村局下派干部，2018年7月来到白沙乡青柳村。全县选派驻村干部300名。\n")
+    assert "邝永达" not in people  # a villager: the name does not open its clause
+
+
+def test_a_titled_cadre_whose_sentence_ends_in_an_arrival_to_take_the_post():
+    people = _people("省水文局干部郁成林放弃了城里的工作，主动来到永登县白沙乡青柳村担任驻村第一书记。\n")
+    assert (people["郁成林"].role, people["郁成林"].village) == ("first_secretary", "青柳村")
+    people = _people("省水文局干部郁成林陪同记者，来到青柳村第一书记龚雪家中。全县选派驻村干部300名。\n")
+    assert "郁成林" not in people and people["龚雪"].role == "first_secretary"  # the post is the next name's
+
+
+def test_a_stay_counted_after_the_village_with_yi():
+    people = _people("县民政局干部欧阳青在青柳村驻村已经两年多。\n")
+    assert people["欧阳青"].village == "青柳村" and people["欧阳青"].dispatch_unit == "县民政局"
