@@ -20,6 +20,13 @@ A name is looked for only next to a programme post or a posting (the words are i
                                                    县某局干部NAME刚到某村时，…。他当了三年第一书记
   - a clause bringing the cadre to the village:    NAME来到某村，成为村里的第一书记
   - a headline line and a speaker claiming the post: NAME：…的“第一书记”; NAME说：“作为第一书记，我…”
+  - names counted, then sent to a village:         某公司先后选派NAME、NAME两人到某村驻村扶贫，担任第一书记
+  - members listed after the team's size:          某村工作队共有3名成员，NAME、NAME和NAME，他们…
+  - unit and title, the posting later in the sentence, in the passive:
+                                                   县某局干部NAME与…竞争…，最终被派到某村担任第一书记
+  - unit and title, a stay in a village counted:   县某局干部NAME，已在某村驻村扶贫51天
+  - a form of address explained as a sent cadre, arriving in the next sentence:
+                                                   村民口中的马书记，就是县某局下派干部NAME。…他来到某村
 Where a name stops is read with the lexical analyser (flows/reports/names.py) on a short window of the
 candidate sentence: 队长李娜介绍 → 李娜, not 李娜介; an ordinary word where a name could stand is no name
 (第一书记连续三年, 连续担任第一书记的有12名). When the analyser cannot tell, the document decides: the
@@ -57,7 +64,8 @@ __all__ = ["PeopleExtractor", "Cues", "load_cues", "CUES_SEED", "SURNAMES", "COM
 CUES_SEED = Path(__file__).resolve().parents[2] / "seeds" / "person_cues.csv"
 CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "title", "honorific", "address", "not_cadre",
              "common_noun_role", "relative_year", "byline_marker", "byline_line_marker", "self_introduction",
-             "first_person_arrival", "first_person_posting", "first_person_post", "surname")
+             "first_person_arrival", "first_person_posting", "first_person_post", "surname",
+             "stay_verb", "outcome_adverb", "member_noun")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters that end a name rather than belong to it (NAME和…, NAME一同…, NAME对记者说).
@@ -84,7 +92,9 @@ class Cues:
     `byline_line_markers` (at a line start) and `self_introductions` (我叫): what stands before an author's
     name; `first_person_arrivals`, `first_person_postings`, `first_person_posts`: a narrator's move to a
     village, the posting after it, a post named of themselves (the narrator is then the cadre); `surnames`:
-    surnames beyond names.py's list (read there too).
+    surnames beyond names.py's list (read there too); `stay_verbs`: a stay in a village counted in days (泡在某村);
+    `outcome_adverbs`: what opens the clause ending a selection in a posting (最终被派到); `member_nouns`: the
+    members a team's size counts before their names (共有3名成员).
     """
     roles: tuple[tuple[str, str], ...]
     short_roles: frozenset[str]
@@ -105,6 +115,9 @@ class Cues:
     first_person_postings: tuple[str, ...] = ()
     first_person_posts: tuple[str, ...] = ()
     surnames: tuple[str, ...] = ()
+    stay_verbs: tuple[str, ...] = ()
+    outcome_adverbs: tuple[str, ...] = ()
+    member_nouns: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -143,7 +156,8 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                 words("post_verb"), words("adverb"), words("title"), words("honorific"), words("address"), words("not_cadre"),
                 frozenset(words("common_noun_role")), words("relative_year"), words("byline_marker"),
                 words("byline_line_marker"), words("self_introduction"), words("first_person_arrival"),
-                words("first_person_posting"), words("first_person_post"), words("surname"))
+                words("first_person_posting"), words("first_person_post"), words("surname"),
+                stay_verbs=words("stay_verb"), outcome_adverbs=words("outcome_adverb"), member_nouns=words("member_noun"))
 
 
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
@@ -262,6 +276,34 @@ class _Patterns:
                                       r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[^\u4e00-\u9fff]|$)")
         self.POST_VERB, self.POST_NOUN = re.compile(_alt(cues.post_verbs)), re.compile(_alt(cues.posts))
         self.ADDRESSES = cues.addresses
+        # Round 5 classes. A count: a numeral with its measure word (3名, 两人, 三位).
+        count = r"(?P<count>\d+|[一二两三四五六七八九十]+)(?:名|位|人)"
+        titles, dispatch = _alt(cues.titles), r"选派|派驻|下派|派出|委派|抽调"
+        # 某公司先后选派NAME、NAME两人到某村驻村扶贫，担任第一书记: the names, counted, then where they went.
+        self.NAMES_COUNTED_SENT = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+)"
+                                             rf"{count}(?:干部|同志|党员)?(?:先后|分别|一起|同时)?(?:到|至|赴|进驻|驻)"
+                                             rf"(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区)(?:、[^，。,；;！？、\n]{{2,16}}?(?:村|嘎查|社区))*)")
+        # 某村驻村工作队共有3名成员，NAME、NAME和NAME，他们…: the team's size, then its members named.
+        self.TEAM_SIZE_MEMBERS = re.compile(rf"(?:工作队|工作组)(?:现在|目前)?(?:共有|共|有|由)(?P<count>\d+|[一二两三四五六七八九十]+)"
+                                            rf"(?:名|位|个|人)(?:{_alt(cues.member_nouns)})?(?:组成)?[，,：:]\s*(?:分别是|分别为|即)?")
+        # 县某局干部NAME与…竞争…，最终被派到某县某乡某村担任驻村第一书记: the posting, in the passive (or the
+        # arrival: …，主动来到某村担任第一书记), opens a later clause of the sentence whose subject is the titled cadre.
+        self.TITLED = re.compile(rf"(?P<uw>{_UNIT_WORD})的?(?:{titles})(?=[\u4e00-\u9fff]{{2,4}})")
+        self.POSTED_LATER = re.compile(rf"[，,]\s*(?:{_alt(cues.outcome_adverbs + cues.adverbs)})*"
+                                       rf"(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?[，,]?)?"
+                                       rf"(?:被(?:{dispatch}|派|选调)?(?:到|至|赴)?|来到|进驻|赴|到)(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区))[，,]?"
+                                       rf"(?:担任|任|当|挂职)?(?:驻村|村?党?总?支部?)?(?:工作队)?(?P<role>{role})")
+        # 县某局干部NAME，已“泡”在某村扶贫51天 / 已在某村驻村51天: a stay in the village counted in days.
+        stay = _alt(cues.stay_verbs)
+        self.STAYED_DAYS = re.compile(rf"[，,]?\s*(?:{_alt(cues.adverbs)})*(?:[“\"‘]?(?:{stay})[”\"’]?)?(?:在|到|进)"
+                                      rf"(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查|社区))(?:驻村|扶贫|帮扶|蹲点|工作|住)*了?"
+                                      rf"(?:已经|已有|已)?(?:整整|近|足足|将近)?(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?个?(?:天|日|月|年|周)")
+        # 村民口中的马书记，就是某县某局下派干部NAME。…他来到某村: who the one known by a form of address is, a
+        # cadre the unit sent; the next sentence brings him to the village.
+        self.SENT_CADRE_IS = re.compile(rf"(?:是|系)(?:从|由)?(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})"
+                                        rf"(?:{dispatch})的?(?:{titles})(?=[。，,；;！\n])")
+        self.IS_SENT_CADRE = re.compile(rf"(?:就是|便是|正是|即是|是)(?:从|由)?(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})"
+                                        rf"(?:{dispatch})的?(?:{titles})(?=[\u4e00-\u9fff]{{2,4}}[。，,；;！\n])")
 
 
 @lru_cache(maxsize=4)
@@ -358,6 +400,7 @@ class _Mention:
     unit: str | None = None
     town: Place | None = None  # 开通镇驻村工作队队员何晓宇: a township right before the post, no village
     after_post: bool = False   # named right after the post (第一书记NAME): no cue word can stand before it
+    start_month: str | None = None  # YYYY-MM, when the rule reads when the posting began (2021年4月他来到某村)
 
 
 class PeopleExtractor:
@@ -871,7 +914,187 @@ class PeopleExtractor:
                 found += self._listed(match)
         for match in self.p.TITLE_ARRIVES.finditer(text, start, end):
             found += self._arrives(match)
+        if "人" in article or "名" in article or "位" in article:
+            for match in self.p.NAMES_COUNTED_SENT.finditer(text, start, end):
+                found += self._names_counted_sent(match, article_role)
+        if "工作队" in article or "工作组" in article:
+            for match in self.p.TEAM_SIZE_MEMBERS.finditer(text, start, end):
+                found += self._team_size_members(match)
+        for match in self.p.TITLED.finditer(text, start, end):
+            found += self._titled_posted_later(match)
+        for match in self.p.IS_SENT_CADRE.finditer(text, start, end):
+            found += self._is_sent_cadre(match)
+        for match in self.p.SENT_CADRE_IS.finditer(text, start, end):
+            found += self._sent_cadre_named_before(match)
         return found
+
+    def _name_list(self, pos: int, stop: int) -> list[tuple[str, int]]:
+        """NAME、NAME和NAME from `pos`: each item read as a name and closed by a separator, up to `stop` (a
+        count, or a punctuation mark when `stop` is -1); nothing when an item is no name."""
+        text, listed = self.text, []
+        while len(listed) < 12:
+            name = None if self._starts_place(pos) else self.name_at(pos)
+            if not name:
+                return []
+            listed.append((name, pos))
+            pos += len(name)
+            if pos == stop:
+                return listed
+            if text[pos: pos + 1] not in ("、", "和", "与", "及"):
+                # the list ends at a punctuation mark, or where the members are spoken of (NAME，他们都…)
+                closed = stop < 0 and (pos >= len(text) or not _is_cjk(text[pos])
+                                       or text.startswith(("他们", "她们", "都", "均"), pos))
+                return listed if closed else []
+            pos += 1
+        return []
+
+    def _village_closing(self, a: int, b: int) -> Place | None:
+        """The village a posting names from `a` to `b` (某县某乡某村): the last the place finder read there, else
+        the rest after the chain of county and township, when it is a village's name (江村村, which the place
+        finder leaves out)."""
+        read = self._villages_in(a, b)
+        if read:
+            return read[-1]
+        k = a
+        for place in self.places:
+            if place.start == k and place.level in ("province", "city", "county", "township"):
+                k = place.end
+            elif place.start > k:
+                break
+        name = self.text[k:b]
+        if _LISTED_VILLAGE_RE.fullmatch(name) and name not in GENERIC_PLACES and not name.endswith("农村"):
+            return Place(k, b, name, "village")
+        return None
+
+    @staticmethod
+    def _numeral(count: str) -> int | None:
+        if count.isdigit():
+            return int(count)
+        return {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}.get(count)
+
+    def _names_counted_sent(self, match: re.Match, article_role: str) -> list[_Mention]:
+        """某公司先后选派NAME、NAME两人到某村驻村扶贫，担任第一书记: names right after the dispatch verb, as many
+        as the count after them says, sent to the village that follows; the post is the sentence's, if named."""
+        listed = self._name_list(match.start("names"), match.start("count"))
+        if not listed or len(listed) != self._numeral(match.group("count")):
+            return []
+        # 分别到甲村、乙村: as many villages as names are theirs in order, else the last is everyone's
+        villages = [self._village_closing(a, b) for a, b in self._items(match.start("where"), match.end("where"))]
+        paired = len(villages) == len(listed) > 1 and all(villages)
+        s_end = self._sentence(match.start())[1]
+        post = self.p.ROLE.search(self.text, match.end(), s_end)
+        role = self.p.role_code[post.group("role")] if post else article_role
+        a = self._clause_start(match.start())
+        unit = re.search(rf"[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD}(?=(?:先后|分别|共|又|再次|已)*$)", self.text[a: match.start()])
+        unit_name = self._trim_unit(a + unit.start(), a + unit.end()) if unit else None
+        return [_Mention(name, role, at, at + len(name), villages[k] if paired else villages[-1], 0.75, unit_name)
+                for k, (name, at) in enumerate(listed)]
+
+    def _items(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The spans of a list 甲村、乙村 written from `a` to `b`."""
+        spans = []
+        for k, item in enumerate(self.text[a:b].split("、")):
+            spans.append((a, a + len(item)))
+            a += len(item) + 1
+        return spans
+
+    def _team_size_members(self, match: re.Match) -> list[_Mention]:
+        """某村驻村工作队共有3名成员，NAME、NAME和NAME，他们…: the members named right after the team's size, as
+        many names as it counts; the village is the one written before the team in that sentence."""
+        listed = self._name_list(match.end(), -1)
+        if not listed or len(listed) != self._numeral(match.group("count")):
+            return []
+        s_start = self._sentence(match.start())[0]
+        before = self._villages_in(s_start, match.start())
+        return [_Mention(name, "team_member", at, at + len(name), before[-1] if before else None, 0.7)
+                for name, at in listed]
+
+    def _titled_posted_later(self, match: re.Match) -> list[_Mention]:
+        """A cadre named by unit and title (县某局干部NAME), whose sentence either goes on, past other clauses, to a
+        passive posting (…，最终被派到某村担任第一书记), or counts the days of a stay in a village right after
+        the name (，已在某村驻村扶贫51天; 已“泡”在某村51天)."""
+        text, pos = self.text, match.end()
+        name = None if self._starts_place(pos) else self.name_at(pos)
+        if not name or _SAID_BEFORE_RE.match(text, pos + len(name)) or re.match(_SAID, text[pos + len(name):]):
+            return []  # 县某局干部NAME介绍，…: a speaker, not the subject of what follows
+        s_start, s_end = self._sentence(pos)
+        name_end = pos + len(name)
+        unit = self._trim_unit(self._clause_start(match.start()), match.end("uw"))
+        stayed = self.p.STAYED_DAYS.match(text, name_end, s_end)
+        if stayed:
+            village = self._village_closing(stayed.start("where"), stayed.end("where"))
+            post = self.p.ROLE.search(text, s_start, s_end)
+            role = self.p.role_code[post.group("role")] if post else "team_member"
+            return [_Mention(name, role, pos, name_end, village, 0.7, unit)] if village else []
+        later = self.p.POSTED_LATER.search(text, name_end, s_end)
+        if later is None or text.startswith("的", later.end()) or self.p.TITLED.search(text, name_end, later.start()) \
+                or "被" in text[name_end: later.start()] or self.read(later.end())[1]:
+            return []  # …第一书记的是NAME, …来到某村第一书记NAME家: the post is someone else's; another cadre in between
+        village = self._village_closing(later.start("where"), later.end("where"))
+        if village is None:
+            return []
+        return [_Mention(name, self.p.role_code[later.group("role")], pos, name_end, village, 0.7, unit)]
+
+    def _is_sent_cadre(self, match: re.Match) -> list[_Mention]:
+        """村民口中的马书记，就是某县某局下派干部NAME。2019年3月他来到某村…: who a form of address stands for (the
+        surname must agree), a cadre a unit sent; the next sentence, about him (他/她 or the name), brings him to
+        a village and may name his post, else the form of address tells it."""
+        text, pos = self.text, match.end()
+        name = None if self._starts_place(pos) else self.name_at(pos)
+        if not name or text[pos + len(name): pos + len(name) + 1] not in ("。", "，", ",", "；", ";", "！", "\n"):
+            return []
+        s_start = self._sentence(pos)[0]
+        address = re.search(rf"([\u4e00-\u9fff])(?P<word>{_alt(self.p.ADDRESSES)})[”\"]?[，,]?\s*$", text[s_start: match.start()])
+        if address and address.group(1) != name[: names.surname_length(name) or 1]:
+            return []  # 王书记，就是…干部李某: the form of address is someone else's
+        return self._sent_then_arrives(name, pos, pos + len(name), match, address.group("word") if address else None)
+
+    def _sent_cadre_named_before(self, match: re.Match) -> list[_Mention]:
+        """NAME是某县某局下派干部，2018年7月来到某村…: the name opening the clause says it is a cadre the unit sent;
+        the rest of the sentence, or the next one about him, brings him to a village."""
+        text = self.text
+        name = self.name_before(match.start())
+        if not name:
+            return []
+        pos = match.start() - len(name)
+        if pos > self._clause_start(pos) and not _DATELINE_END_RE.search(text, max(0, pos - 3), pos):
+            return []  # the name must open its clause: 某村第一书记NAME是… is read by the post's own rule
+        return self._sent_then_arrives(name, pos, match.end(), match, None)
+
+    def _sent_then_arrives(self, name: str, pos: int, after: int, match: re.Match, address: str | None) -> list[_Mention]:
+        """A cadre a unit sent, named at `pos`; from `after`, the rest of the sentence (after a comma) or the next
+        one (about 他/她 or the name) brings the cadre to a village: the village closing the chain written after
+        the arrival, the post named there (else the form of address), the month before the arrival."""
+        text = self.text
+        if after >= len(text) or text[after] not in "。，,；;！\n":
+            return []
+        s_end = self._sentence(pos)[1]
+        if text[after] in "，,":
+            n_start, n_end, subject = after + 1, s_end, "?"
+        else:
+            n_start, n_end, subject = s_end, self._sentence(s_end)[1] if s_end < len(text) else s_end, ""
+        lead = re.match(rf"\s*(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:份|底|初)?[，,]?\s*)?(?:他|她|{re.escape(name)}){subject}",
+                        text[n_start:n_end])
+        arrival = re.search(r"(?:来到|到了|到|进驻|入驻)", text[n_start:n_end]) if lead else None
+        if not arrival:
+            return []
+        k, village = n_start + arrival.end(), None
+        for place in self.places:  # 来到某乡某村: the village closing the chain written there
+            if place.start == k and place.level in ("county", "township", "village"):
+                k, village = place.end, place if place.level == "village" else village
+            elif place.start > k:
+                break
+        if village is None:
+            return []
+        dates = list(_DATE_RE.finditer(text, n_start, n_start + arrival.start()))  # 2021年4月他来到: the last before
+        since = f"{dates[-1].group(1)}-{int(dates[-1].group(2)):02d}" if dates and dates[-1].group(2) else None
+        post = self.p.ROLE.search(text, n_start, n_end)
+        if post:
+            role = self.p.role_code[post.group("role")]
+        else:
+            role = {"书记": "first_secretary", "队长": "team_leader"}.get(address or "", "team_member")
+        return [_Mention(name, role, pos, pos + len(name), village, 0.7, self._trim_unit(*match.span("unit")),
+                         start_month=since)]
 
     def _arrives(self, match: re.Match) -> list[_Mention]:
         """县某局干部NAME刚到某村时，…。NAME(他)当了三年第一书记: a cadre named by unit and title as arriving in a
@@ -1216,6 +1439,8 @@ class PeopleExtractor:
                     person.confidence = max(person.confidence, m.confidence)
                 if m.unit and person.dispatch_unit is None:
                     person.dispatch_unit = m.unit
+                if m.start_month and person.start is None:
+                    person.start = m.start_month
         self._merge_transposed(people)
         self._merge_truncated(people)
         for person in people.values():
