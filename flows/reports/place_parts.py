@@ -271,7 +271,10 @@ def page_context(places: list[Place], home_text: str | None) -> PlaceContext:
 
 def person_place(county: str | None, township: str | None, village: str | None,
                  context: PlaceContext | None = None) -> PlaceParts:
-    """A person's county, township and village (each as written, any may be missing) as one place."""
+    """A person's county, township and village (each as written, any may be missing) as one place; a person
+    the page places nowhere is where the page is (as a fact without a place)."""
+    if not (county or township or village):
+        return context.home if context and context.home else UNKNOWN
     written: list[str] = []
     for part in (village, township, county):  # a village written with its township (某镇某村) carries it already
         if part and not any(later.startswith(part) for later in written):

@@ -64,6 +64,12 @@ def test_a_person_written_with_the_village_carrying_its_township_is_read_once() 
     assert (parts.county, parts.township, parts.village, parts.adcode) == ("文水县", "杏花岭镇", "北关村", "141121")
 
 
+def test_a_person_placed_nowhere_is_where_the_page_is() -> None:
+    context = _page("文水县选派干部进驻各村。", "文水县")
+    assert person_place(None, None, None, context) == context.home
+    assert person_place(None, None, None).level == "unknown"
+
+
 def test_unknown_and_country_places() -> None:
     assert resolve_place("").level == "unknown"
     assert resolve_place("某片区").level == "unknown"
