@@ -189,7 +189,7 @@ def resolve_place(text: str | None, context: PlaceContext | None = None) -> Plac
     if text in _COUNTRY:
         return PlaceParts(level="country")
     pieces, rest = _split(text)
-    if context is not None and pieces and all(len({r.adcode for r in rows}) == 1 for _, rows in pieces):
+    if pieces and all(len({r.adcode for r in rows}) == 1 for _, rows in pieces):
         return _resolve_alone(text)  # every division named is unique: the page cannot change the answer
     return _resolve(text, pieces, rest, context or PlaceContext())
 
@@ -206,7 +206,7 @@ def _resolve(text: str, pieces: tuple[tuple[str, tuple[Division, ...]], ...], re
     township = match.group("township") if match else None
     village = match.group("village") if match else None
     if rest and not (township or village):
-        # not a place suffix we know (某地, 某片区): read it as a village only if nothing else was named
+        # no township or village suffix (县城, 某片区): dropped after a division, else nothing we know is named
         if pieces:
             rest = ""
         else:
