@@ -32,24 +32,47 @@
 {%- endmacro %}
 
 {#-
-    `text` with every given region name removed: the full names first, then their short forms (the
-    name without its last character, 山西省 → 山西, 吕梁市 → 吕梁, for names of three characters or
-    more). What is left of a place text once its member's ancestors are removed is what the text
-    names that the member does not descend from.
+    The place parts the extractor resolved once against the gazetteer (flows/reports/place_parts.py),
+    staged as they are: names per level, the adcode of the deepest division known, the level.
 -#}
-{% macro remove_region_names(text, name_columns) -%}
-    {%- set expression = namespace(sql=text) -%}
-    {%- for name_column in name_columns -%}
-        {%- set expression.sql = "replace(" ~ expression.sql ~ ", coalesce(" ~ name_column ~ ", '<none>'), '')" -%}
-    {%- endfor -%}
-    {%- for name_column in name_columns -%}
-        {%- set short_name = region_short_name(name_column) -%}
-        {%- set expression.sql = "replace(" ~ expression.sql ~ ", coalesce(" ~ short_name ~ ", '<none>'), '')" -%}
-    {%- endfor -%}
-    {{ expression.sql }}
+{% macro staged_place_parts() -%}
+        {{ clean_text('place_province') }} as place_province_name,
+        {{ clean_text('place_city') }} as place_city_name,
+        {{ clean_text('place_county') }} as place_county_name,
+        {{ clean_text('place_township') }} as place_township_name,
+        {{ clean_text('place_village') }} as place_village_name,
+        {{ clean_text('place_adcode') }} as place_adcode,
+        lower({{ clean_text('place_level') }}) as place_level
 {%- endmacro %}
 
-{#- A division's name without its last character (文水县 → 文水), for names of three characters or more; else null. -#}
-{% macro region_short_name(name_column) -%}
-    case when length({{ name_column }}) >= 3 then left({{ name_column }}, length({{ name_column }}) - 1) end
+{#- The place parts' columns, for models that pass them on (prefix: a relation alias and dot, or ''). -#}
+{% macro place_part_columns(prefix='') -%}
+    {%- for column in ['place_province_name', 'place_city_name', 'place_county_name', 'place_township_name',
+                       'place_village_name', 'place_adcode', 'place_level'] %}
+        {{ prefix }}{{ column }}{% if not loop.last %},{% endif %}
+    {%- endfor %}
+{%- endmacro %}
+
+{#- The place parts after review: a steward's corrected place (resolved when recorded) replaces the extracted one whole. -#}
+{% macro reviewed_place_parts(prefix='') -%}
+    {%- for column in ['place_province_name', 'place_city_name', 'place_county_name', 'place_township_name',
+                       'place_village_name', 'place_adcode', 'place_level'] %}
+        case
+            when {{ prefix }}corrected_place_level is not null then {{ prefix }}corrected_{{ column }}
+            else {{ prefix }}{{ column }}
+        end as {{ column }}{% if not loop.last %},{% endif %}
+    {%- endfor %}
+{%- endmacro %}
+
+{#- The key of a set of place parts (int_report_places_matched.place_id), from a relation with the parts' columns. -#}
+{% macro place_id(prefix='') -%}
+    {{ surrogate_key([
+        prefix ~ 'place_province_name',
+        prefix ~ 'place_city_name',
+        prefix ~ 'place_county_name',
+        prefix ~ 'place_township_name',
+        prefix ~ 'place_village_name',
+        prefix ~ 'place_adcode',
+        prefix ~ 'place_level',
+    ]) }}
 {%- endmacro %}

@@ -19,6 +19,7 @@ from flows.reports.facts import FactExtractor, FactRules, deduplicate, fact_rule
 from flows.reports.models import Document, Extraction, Fact, Person
 from flows.reports.normalise import normalise
 from flows.reports.people import CUES_SEED, PeopleExtractor
+from flows.reports.place_parts import PlaceContext, PlaceParts, page_context, person_place, resolve_place
 from flows.reports.regions import Place, PlaceFinder, resolve_adcode
 from flows.reports.segment import segment
 from flows.reports.text import UnreadableReport, read_report
@@ -67,15 +68,13 @@ def _fact_place(text: str, spans: list[tuple[int, int]], places: list[Place], ma
     return main
 
 
-def _adcode(place_name: str | None, level: str | None, context: list[str], county_adcode: str | None) -> str | None:
-    if not place_name:
-        return None
+def _fact_parts(region: str | None, level: str | None, context: PlaceContext) -> PlaceParts:
+    """A fact's place; one with none of its own is about the page's main place (as dbt always read it)."""
     if level == "country":
-        return None
-    if level in ("province", "city", "county"):
-        division = resolve_adcode(place_name, context)
-        return division.adcode if division else None
-    return county_adcode
+        return PlaceParts(level="country")
+    if region is None:
+        return context.home or resolve_place(None)
+    return resolve_place(region, context)
 
 
 def extract_text(raw: str, catalog: Catalog | None = None, vocabulary: Path = VOCABULARY_SEED,
@@ -122,8 +121,20 @@ def extract_text(raw: str, catalog: Catalog | None = None, vocabulary: Path = VO
     for article in kept:
         facts.extend(extractor.extract(article))
     facts = deduplicate(facts)
+    # Every place resolved once, against the page: the loader writes the parts, dbt uses them as they are.
+    place_context = page_context(places, main.name if main else None)
+    resolved: dict[tuple[str | None, str | None], PlaceParts] = {}
     for fact in facts:
-        fact.region_adcode = _adcode(fact.region, fact.region_level, context, main_adcode)
+        key = (fact.region, fact.region_level)
+        if key not in resolved:
+            resolved[key] = _fact_parts(fact.region, fact.region_level, place_context)
+        fact.place = resolved[key]
+    people_resolved: dict[tuple[str | None, str | None, str | None], PlaceParts] = {}
+    for person in people:
+        written = (person.county, person.township, person.village)
+        if written not in people_resolved:
+            people_resolved[written] = person_place(*written, place_context)
+        person.place = people_resolved[written]
 
     # Reports may print a contact phone or an ID number: no clear value leaves the extractor. Evidence
     # and title are slices of the page: a page with no such number needs no look at each of them.
@@ -135,7 +146,8 @@ def extract_text(raw: str, catalog: Catalog | None = None, vocabulary: Path = VO
     date = _DATE_RE.search(text)
     report_date = f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}" if date else None
     document = Document(title=title, report_date=report_date, region=main.name if main else None,
-                        region_adcode=main_adcode, articles=len(articles), articles_kept=len(kept))
+                        region_adcode=main_adcode, articles=len(articles), articles_kept=len(kept),
+                        place=place_context.home or resolve_place(None))
     return Extraction(document=document, facts=facts, people=people, text=text)
 
 

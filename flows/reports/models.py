@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from flows.reports.place_parts import UNKNOWN, PlaceParts
+
 FACT_FIELDS = ("kind", "metric", "value", "unit", "basis", "qualifier", "region", "year", "evidence",
                "char_start", "char_end", "confidence")
 PERSON_FIELDS = ("name", "role", "village", "township", "county", "dispatch_unit", "start",
@@ -26,7 +28,7 @@ class Fact:
     confidence: float          # 0..1; below 0.6 goes to steward review
     # Not part of the JSON shape; for the warehouse loader.
     region_level: str | None = None
-    region_adcode: str | None = None     # adcode of the region, or of the county that contains it
+    place: PlaceParts = UNKNOWN          # the region's parts, resolved once (flows/reports/place_parts.py)
     article: int | None = None
     keyword: str | None = None
     signals: dict[str, float] | None = field(default=None, repr=False)  # what the confidence was read from
@@ -52,6 +54,7 @@ class Person:
     char_end: int
     confidence: float
     county_adcode: str | None = None
+    place: PlaceParts = UNKNOWN          # county, township and village resolved as one place
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -66,6 +69,7 @@ class Document:
     region_adcode: str | None
     articles: int
     articles_kept: int
+    place: PlaceParts = UNKNOWN          # `region` resolved (the context every other place of the page had)
 
     def to_dict(self) -> dict[str, Any]:
         return {"title": self.title, "report_date": self.report_date, "region": self.region,

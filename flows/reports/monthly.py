@@ -41,6 +41,7 @@ from flows.rosters.headers import HeaderMap, UnmappableHeader, data_rows, find_h
 from flows.rosters.id_numbers import mask_id, mask_phone
 from flows.rosters.normalise import DateUnparseable, clean_text, parse_date
 from flows.rosters.prepare import QUARANTINE_COLUMNS
+from flows.reports.place_parts import PART_COLUMNS, PlaceContext, resolve_place
 from flows.warehouse.schema import prepared_columns
 from flows.settings import REPO_ROOT
 
@@ -230,6 +231,14 @@ def prepare_monthly(path: Path, today: dt.date | None = None,
         "articles": None,
         "articles_kept": None,
     }
+    # Each row's place (the chain the table gives) resolved once, in the file's own place: dbt uses the parts.
+    home = resolve_place(document["region"])
+    document.update(home.columns())
+    context = PlaceContext(home=home)
+    resolved = {text: resolve_place(text, context) for text in facts["region"].dropna().unique()}
+    for column, values in zip(PART_COLUMNS, zip(*(resolved.get(text, home).columns().values()
+                                                  for text in facts["region"])), strict=False):
+        facts[column] = list(values)
     return PreparedMonthly(facts, document, quarantine, sheets, duplicates_dropped, problems)
 
 

@@ -87,6 +87,7 @@ def prepare_narrative_report(path: Path, limits: ReadLimits | None = None) -> Pr
                 "char_start": fact.char_start,
                 "char_end": fact.char_end,
                 "confidence": fact.confidence,
+                **fact.place.columns(),
             }
             for index, fact in enumerate(extraction.facts)
         ],
@@ -107,6 +108,7 @@ def prepare_narrative_report(path: Path, limits: ReadLimits | None = None) -> Pr
                 "char_start": person.char_start,
                 "char_end": person.char_end,
                 "confidence": person.confidence,
+                **person.place.columns(),
             }
             for index, person in enumerate(extraction.people)
         ],
@@ -123,6 +125,7 @@ def prepare_narrative_report(path: Path, limits: ReadLimits | None = None) -> Pr
             "text_chars": len(extraction.text),
             "articles": document.articles,
             "articles_kept": document.articles_kept,
+            **document.place.columns(),
         },
         facts=facts,
         people=people,

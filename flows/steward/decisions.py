@@ -33,6 +33,7 @@ from flows.quality.reasons import reason
 from flows.reports.catalog import UNITS, load_catalog
 from flows.rosters.headers import CANONICAL_COLUMNS, IGNORED, normalise_header
 from flows.rosters.id_numbers import has_personal_numbers, mask_personal_numbers
+from flows.warehouse.place_backfill import corrected_place
 
 ACTIONS = ("accept", "reject", "correct")
 # What a steward may correct on each kind of target.
@@ -308,17 +309,21 @@ def record_decision(con: duckdb.DuckDBPyConnection, decision: Decision, source: 
         raise DecisionError("decision_field_unknown",
                             "a quarantined row is put right with action correct, a field and its new value", "action")
     value_after = check_correction(target, decision.field, decision.new_value) if decision.action == "correct" else None
+    # A corrected place is resolved now, once, by the extractor's resolver in the report's context: dbt uses the parts.
+    place = (corrected_place(con, target.kind, target.file_id, target.index, value_after)
+             if value_after and (target.kind, decision.field) in (("fact", "region"), ("person", "village")) else None)
     con.execute(
         """
         insert into meta.review_decisions (record_id, decision_id, target_kind, file_id, source_file, item_index,
             sheet, action, field, value_before, value_after, reviewer, reason, source, source_detail, decided_at,
-            run_id)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            run_id, place_province, place_city, place_county, place_township, place_village, place_adcode, place_level)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         [uuid.uuid4().hex, target.decision_id, target.kind, target.file_id, target.source_file, target.index,
          target.sheet,
          decision.action, decision.field, _masked(_value_before(target, decision.field)), value_after,
-         decision.reviewer, decision.reason, source, source_detail, now or dt.datetime.now(), run_id],
+         decision.reviewer, decision.reason, source, source_detail, now or dt.datetime.now(), run_id,
+         *(place.columns().values() if place else [None] * 7)],
     )
     return target
 

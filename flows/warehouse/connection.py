@@ -8,6 +8,7 @@ from typing import Iterator
 
 import duckdb
 
+from flows.warehouse.place_backfill import backfill_places
 from flows.warehouse.schema import DDL, SCHEMAS
 
 
@@ -16,6 +17,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"create schema if not exists {schema}")
     for statement in DDL:
         con.execute(statement)
+    backfill_places(con)  # rows loaded before places were resolved once get their parts, once
 
 
 # DuckDB's words when another process holds the file (its write lock is per file, per process).

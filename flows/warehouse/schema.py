@@ -54,7 +54,14 @@ DDL: tuple[str, ...] = (
         articles     integer,                -- articles on the page / kept as about the programme
         articles_kept integer,
         run_id       varchar not null,
-        loaded_at    timestamp not null
+        loaded_at    timestamp not null,
+        place_province varchar,              -- region, resolved once against the gazetteer
+        place_city     varchar,              -- (flows/reports/place_parts.py): names as it spells them,
+        place_county   varchar,              -- null where unknown or not applicable; township and village
+        place_township varchar,              -- as written
+        place_village  varchar,
+        place_adcode   varchar,              -- the deepest division the gazetteer knows
+        place_level    varchar               -- province / city / county / township / village / country / unknown
     )
     """,
     # One row per fact a report states (the gold/README.md shape, plus provenance and confidence).
@@ -77,7 +84,14 @@ DDL: tuple[str, ...] = (
         char_end     integer,
         confidence   double not null,        -- 0..1; monthly tables 1.0
         run_id       varchar not null,
-        loaded_at    timestamp not null
+        loaded_at    timestamp not null,
+        place_province varchar,              -- region (else the report's), resolved once against the gazetteer
+        place_city     varchar,              -- (flows/reports/place_parts.py): names as it spells them,
+        place_county   varchar,              -- null where unknown or not applicable; township and village
+        place_township varchar,              -- as written
+        place_village  varchar,
+        place_adcode   varchar,              -- the deepest division the gazetteer knows
+        place_level    varchar               -- province / city / county / township / village / country / unknown
     )
     """,
     # One row per stationed cadre a report names (an assignment mentioned in a report).
@@ -98,7 +112,14 @@ DDL: tuple[str, ...] = (
         char_end      integer,
         confidence    double not null,
         run_id        varchar not null,
-        loaded_at     timestamp not null
+        loaded_at     timestamp not null,
+        place_province varchar,              -- county, township and village, resolved once against the gazetteer
+        place_city     varchar,              -- (flows/reports/place_parts.py): names as it spells them,
+        place_county   varchar,              -- null where unknown or not applicable; township and village
+        place_township varchar,              -- as written
+        place_village  varchar,
+        place_adcode   varchar,              -- the deepest division the gazetteer knows
+        place_level    varchar               -- province / city / county / township / village / country / unknown
     )
     """,
     # One row per failed check on a roster row: a row failing two checks has two rows here.
@@ -188,7 +209,14 @@ DDL: tuple[str, ...] = (
         source        varchar not null,      -- cli / file
         source_detail varchar,               -- the decisions file and its line
         decided_at    timestamp not null,
-        run_id        varchar                -- the run that read the decisions file (null from the cli)
+        run_id        varchar,               -- the run that read the decisions file (null from the cli)
+        place_province varchar,              -- a corrected region or village, resolved once against the gazetteer
+        place_city     varchar,              -- (flows/reports/place_parts.py): names as it spells them,
+        place_county   varchar,              -- null where unknown or not applicable; township and village
+        place_township varchar,              -- as written
+        place_village  varchar,
+        place_adcode   varchar,              -- the deepest division the gazetteer knows
+        place_level    varchar               -- province / city / county / township / village / country / unknown
     )
     """,
     # One row per file ever seen, by content fingerprint.
@@ -284,6 +312,35 @@ DDL: tuple[str, ...] = (
     "alter table meta.run_log add column if not exists host varchar",
     "alter table meta.run_log add column if not exists run_date date",
     "alter table meta.review_decisions add column if not exists sheet varchar",
+    # Places resolved once (flows/reports/place_parts.py); rows loaded before stay null until backfilled.
+    "alter table raw.report__documents add column if not exists place_province varchar",
+    "alter table raw.report__documents add column if not exists place_city varchar",
+    "alter table raw.report__documents add column if not exists place_county varchar",
+    "alter table raw.report__documents add column if not exists place_township varchar",
+    "alter table raw.report__documents add column if not exists place_village varchar",
+    "alter table raw.report__documents add column if not exists place_adcode varchar",
+    "alter table raw.report__documents add column if not exists place_level varchar",
+    "alter table raw.report__facts add column if not exists place_province varchar",
+    "alter table raw.report__facts add column if not exists place_city varchar",
+    "alter table raw.report__facts add column if not exists place_county varchar",
+    "alter table raw.report__facts add column if not exists place_township varchar",
+    "alter table raw.report__facts add column if not exists place_village varchar",
+    "alter table raw.report__facts add column if not exists place_adcode varchar",
+    "alter table raw.report__facts add column if not exists place_level varchar",
+    "alter table raw.report__people add column if not exists place_province varchar",
+    "alter table raw.report__people add column if not exists place_city varchar",
+    "alter table raw.report__people add column if not exists place_county varchar",
+    "alter table raw.report__people add column if not exists place_township varchar",
+    "alter table raw.report__people add column if not exists place_village varchar",
+    "alter table raw.report__people add column if not exists place_adcode varchar",
+    "alter table raw.report__people add column if not exists place_level varchar",
+    "alter table meta.review_decisions add column if not exists place_province varchar",
+    "alter table meta.review_decisions add column if not exists place_city varchar",
+    "alter table meta.review_decisions add column if not exists place_county varchar",
+    "alter table meta.review_decisions add column if not exists place_township varchar",
+    "alter table meta.review_decisions add column if not exists place_village varchar",
+    "alter table meta.review_decisions add column if not exists place_adcode varchar",
+    "alter table meta.review_decisions add column if not exists place_level varchar",
 )
 
 

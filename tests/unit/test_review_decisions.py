@@ -43,6 +43,7 @@ DONATION = decision_id("d1", "fact", 7)
 ROAD = decision_id("d3", "fact", 0)  # road_km_built 12.5 km
 QIAN = decision_id("d3", "person", 0)  # 钱七, no role, confidence 0.3
 GONE = decision_id("d3", "fact", 1)  # people_trained: deleted below, as a newer report version would
+PROBLEMS = decision_id("d3", "fact", 4)  # problems_solved, region 大同 (the report is about 大同市)
 
 
 def _csv(rows: list[list[str]], header: str = "decision_id,action,field,new_value,reviewer,reason") -> str:
@@ -138,6 +139,7 @@ def reviewed(tmp_path_factory: pytest.TempPathFactory) -> dict:
         main([*argv, "correct", QIAN, "--field", "village", "--value", PHONE, "--reviewer", "李强"]),
         main([*argv, "reject", "ffffffffff", "--reviewer", "李强"]),
         main([*argv, "correct", "header:驻点村庄", "--field", "column", "--value", "village", "--reviewer", "李强"]),
+        main([*argv, "correct", PROBLEMS, "--field", "region", "--value", "西韩岭乡谢店村", "--reviewer", "李强"]),
     ]
     build = run_dbt(["build"], REPO / "dbt_project", path, home / "dbt")
     assert build.ok, (build.failures, build.log_tail)
@@ -164,10 +166,10 @@ def test_every_decision_is_kept_with_who_when_why_and_before_after(reviewed: dic
 
 
 def test_the_cli_records_and_refuses_with_a_clear_status(reviewed: dict, capsys: pytest.CaptureFixture) -> None:
-    assert reviewed["cli"] == [0, 0, 2, 2, 0]
+    assert reviewed["cli"] == [0, 0, 2, 2, 0, 0]
     rows = query(reviewed["path"], "select source, value_after from meta.review_decisions where source = 'cli'"
                                    " order by decided_at")
-    assert rows == [("cli", "first_secretary"), ("cli", "钱七七"), ("cli", "village")]
+    assert rows == [("cli", "first_secretary"), ("cli", "钱七七"), ("cli", "village"), ("cli", "西韩岭乡谢店村")]
     assert main(["review", "--warehouse", str(reviewed["path"]), "show", ROAD]) == 0
     out = capsys.readouterr().out
     assert "value: 12.5 -> 15 by 王丽" in out and "region: 西韩岭乡谢店村 -> 文水县" in out
@@ -198,12 +200,32 @@ def test_the_marts_carry_the_status_and_the_corrected_values(reviewed: dict) -> 
                        " where evidence = '钱七驻村'") == [("钱七七",)]
 
 
+def test_a_corrected_region_is_resolved_once_when_recorded_and_lands_on_its_member(reviewed: dict) -> None:
+    # resolved in the report's context (大同市) by the extractor's resolver, kept with the decision
+    parts = query(reviewed["path"], f"""
+        select place_city, place_township, place_village, place_adcode, place_level
+        from meta.review_decisions where decision_id = '{PROBLEMS}'""")
+    assert parts == [("大同市", "西韩岭乡", "谢店村", "140200", "village")]
+    landed = query(reviewed["path"], """
+        select region.level, region.full_name
+        from marts.fct_outcome as outcome
+        inner join marts.dim_region as region on outcome.region_key = region.region_key
+        where outcome.metric_code = 'problems_solved'""")
+    assert landed == [("village", "山西省大同市云冈区西韩岭乡谢店村")]
+    # the region corrected from a 大同市 page to 文水县 lands on 文水县's adcode, not on a name match
+    road = query(reviewed["path"], """
+        select region.adcode from marts.fct_outcome as outcome
+        inner join marts.dim_region as region on outcome.region_key = region.region_key
+        where outcome.metric_code = 'road_km_built'""")
+    assert road == [("141121",)]
+
+
 def test_fct_review_decision_holds_the_history_and_marks_a_vanished_item(reviewed: dict) -> None:
     path = reviewed["path"]
     rows = query(path, """
         select decision_id, decision_action, is_in_effect, is_item_loaded, decision_source
         from marts.fct_review_decision order by decided_at""")
-    assert len(rows) == 8  # 5 from the file, 3 from the command line
+    assert len(rows) == 9  # 5 from the file, 4 from the command line
     assert [row for row in rows if row[0] == ROAD] == [
         (ROAD, "correct", False, True, "file"), (ROAD, "correct", True, True, "file")]
     assert (GONE, "accept", True, False, "file") in rows

@@ -10,8 +10,9 @@
       exactly one roster cadre (any assignment, history included) has that name (current version)
       and was stationed in a village of that name, the report row gets that cadre; otherwise none
       (fct_assignment then points to the unknown cadre '-1'). Never a guess between namesakes.
-    - region: the report's county, township and village written as one place, resolved like every
-      report place (int_report_regions_resolved), with the report's own region as context.
+    - region: the report's county, township and village resolved as one place by the extractor (in
+      the report's context; a steward's corrected village re-resolved when recorded), keyed by
+      int_report_places_matched.
     - review: people come from int_report_people_reviewed, stewards' corrections applied, with the one
       review rule of macros/review_status.sql.
 #}
@@ -25,8 +26,8 @@ documents as (
     select * from {{ ref('stg_report__documents') }}
 ),
 
-regions as (
-    select * from {{ ref('int_report_regions_resolved') }}
+places as (
+    select * from {{ ref('int_report_places_matched') }}
 ),
 
 assignment_snapshot as (
@@ -50,11 +51,7 @@ mentions as (
         ]) }} as assignment_id,
         people.*,
         documents.file_id as document_file_id,
-        coalesce(
-            nullif(concat_ws('', people.county_name, people.township_name, people.village_name), ''),
-            documents.region_name
-        ) as place_text,
-        documents.region_name as context_text
+        {{ place_id('people.') }} as place_id
     from people
     left join documents
         on people.file_id = documents.file_id
@@ -111,7 +108,7 @@ final as (
                 then {{ surrogate_key(['report_assignments.file_id']) }}
             else {{ unknown_key() }}
         end as report_key,
-        coalesce(regions.region_key, {{ unknown_key() }}) as region_key,
+        coalesce(places.region_key, {{ unknown_key() }}) as region_key,
 
         -- the person as the report states it
         report_assignments.cadre_name,
@@ -138,9 +135,8 @@ final as (
     from report_assignments
     left join roster_matches
         on report_assignments.assignment_id = roster_matches.assignment_id
-    left join regions
-        on {{ surrogate_key(['report_assignments.place_text', 'report_assignments.context_text']) }}
-        = regions.region_lookup_id
+    left join places
+        on report_assignments.place_id = places.place_id
 )
 
 select * from final

@@ -1,6 +1,6 @@
 {#
     Every fact a report states, ready for the fact tables: its metric looked up in the catalogue
-    (seeds/metric_catalog.csv), its place resolved (int_report_regions_resolved), its period and
+    (seeds/metric_catalog.csv), its place keyed by the parts the extractor resolved (int_report_places_matched), its period and
     dates keyed. Reads int_report_facts_reviewed: the stewards' corrections are already in the
     values, and review_status and needs_review come from the one rule (macros/review_status.sql).
     The three report fact tables (fct_funding, fct_outcome, fct_dispatch_summary) are cuts of this
@@ -20,8 +20,8 @@ metric_catalog as (
     select * from {{ ref('metric_catalog') }}
 ),
 
-regions as (
-    select * from {{ ref('int_report_regions_resolved') }}
+places as (
+    select * from {{ ref('int_report_places_matched') }}
 ),
 
 with_report as (
@@ -30,7 +30,6 @@ with_report as (
         documents.file_id as document_file_id,
         documents.report_date,
         coalesce(facts.region_name, documents.region_name) as place_text,
-        documents.region_name as context_text,
         coalesce(facts.stated_year, cast(extract(year from facts.period_start_date) as integer)) as fact_year
     from facts
     left join documents
@@ -40,7 +39,7 @@ with_report as (
 with_keys as (
     select
         with_report.*,
-        {{ surrogate_key(['with_report.place_text', 'with_report.context_text']) }} as region_lookup_id,
+        {{ place_id('with_report.') }} as place_id,
         coalesce(
             with_report.period_start_date,
             case when with_report.fact_year is not null then make_date(with_report.fact_year, 1, 1) end
@@ -59,7 +58,7 @@ classified as (
             when metric_catalog.metric_code is not null then {{ surrogate_key(['with_keys.metric_code']) }}
             else {{ unknown_key() }}
         end as metric_key,
-        coalesce(regions.region_key, {{ unknown_key() }}) as region_key,
+        coalesce(places.region_key, {{ unknown_key() }}) as region_key,
         {{ date_key('with_keys.report_date') }} as report_date_key,
         {{ date_key('with_keys.period_start_date_filled') }} as period_start_date_key,
 
@@ -92,8 +91,8 @@ classified as (
     from with_keys
     left join metric_catalog
         on with_keys.metric_code = metric_catalog.metric_code
-    left join regions
-        on with_keys.region_lookup_id = regions.region_lookup_id
+    left join places
+        on with_keys.place_id = places.place_id
 ),
 
 final as (

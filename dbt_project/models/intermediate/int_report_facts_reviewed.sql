@@ -2,8 +2,9 @@
     Every fact a report states, with the stewards' decisions applied: a corrected value, unit,
     region or metric replaces the extracted one (a corrected metric brings its kind from the
     catalogue, so the fact moves to that kind's fact table), the extracted values are kept beside
-    them, and review_status follows the one rule of macros/review_status.sql. The one model every
-    report fact table (through int_report_facts_classified) and the place resolution read.
+    them, and review_status follows the one rule of macros/review_status.sql. A corrected region brings
+    its place parts (resolved in Python when the decision was recorded) in place of the extracted ones.
+    The one model every report fact table reads (through int_report_facts_classified).
 #}
 with
 
@@ -30,7 +31,8 @@ reviewed as (
         decisions.corrected_value,
         decisions.corrected_unit,
         decisions.corrected_region,
-        decisions.corrected_metric
+        decisions.corrected_metric,
+        {{ place_part_columns('decisions.corrected_') }}
     from facts
     left join decisions
         on facts.file_id = decisions.file_id
@@ -51,6 +53,7 @@ final as (
         reviewed.basis,
         reviewed.qualifier,
         coalesce(reviewed.corrected_region, reviewed.region_name) as region_name,
+        {{ reviewed_place_parts('reviewed.') }},
         reviewed.stated_year,
         reviewed.period,
         reviewed.period_start_date,

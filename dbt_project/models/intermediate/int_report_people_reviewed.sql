@@ -1,6 +1,7 @@
 {#
     Every stationed cadre a report names, with the stewards' decisions applied: a corrected name,
-    role or village replaces the extracted one (kept beside it), and review_status follows the one
+    role or village replaces the extracted one (kept beside it; a corrected village brings its place
+    parts, resolved in Python when the decision was recorded), and review_status follows the one
     rule of macros/review_status.sql.
 #}
 with
@@ -23,7 +24,8 @@ reviewed as (
         decisions.decided_at,
         decisions.corrected_name,
         decisions.corrected_role,
-        decisions.corrected_village
+        decisions.corrected_village,
+        {{ place_part_columns('decisions.corrected_') }}
     from people
     left join decisions
         on people.file_id = decisions.file_id
@@ -42,6 +44,7 @@ final as (
         county_name,
         township_name,
         coalesce(corrected_village, village_name) as village_name,
+        {{ reviewed_place_parts() }},
         dispatch_unit_name,
         start_month,
         start_date,

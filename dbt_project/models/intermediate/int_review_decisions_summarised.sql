@@ -2,7 +2,8 @@
     One row per reviewed item (a report's fact or person, by file and index): the action of the
     latest decision on it (the one in effect), and for each field a steward corrected the value of
     the latest correction of that field. A later accept keeps earlier corrections (the steward
-    accepts the corrected item); a later reject wins over them. Header-cell decisions are for the
+    accepts the corrected item); a later reject wins over them. A corrected region or village carries
+    its place parts, resolved by the extractor's resolver when the decision was recorded. Header-cell decisions are for the
     Python header matcher and are not here.
 #}
 with
@@ -48,7 +49,13 @@ corrections as (
         max(case when corrected_field = 'metric' then value_after end) as corrected_metric,
         max(case when corrected_field = 'name' then value_after end) as corrected_name,
         max(case when corrected_field = 'role' then value_after end) as corrected_role,
-        max(case when corrected_field = 'village' then value_after end) as corrected_village
+        max(case when corrected_field = 'village' then value_after end) as corrected_village,
+        -- the corrected region's (a fact) or village's (a person) parts: one such field per item kind
+        {%- for column in ['place_province_name', 'place_city_name', 'place_county_name', 'place_township_name',
+                           'place_village_name', 'place_adcode', 'place_level'] %}
+        max(case when corrected_field in ('region', 'village') then {{ column }} end) as corrected_{{ column }}
+        {%- if not loop.last %},{% endif %}
+        {%- endfor %}
     from latest_corrections
     group by
         target_kind,
@@ -71,7 +78,11 @@ final as (
         corrections.corrected_metric,
         corrections.corrected_name,
         corrections.corrected_role,
-        corrections.corrected_village
+        corrections.corrected_village,
+        {%- for column in ['place_province_name', 'place_city_name', 'place_county_name', 'place_township_name',
+                           'place_village_name', 'place_adcode', 'place_level'] %}
+        corrections.corrected_{{ column }}{% if not loop.last %},{% endif %}
+        {%- endfor %}
     from latest_decisions
     left join corrections
         on latest_decisions.target_kind = corrections.target_kind

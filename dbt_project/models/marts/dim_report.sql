@@ -4,8 +4,8 @@ documents as (
     select * from {{ ref('stg_report__documents') }}
 ),
 
-regions as (
-    select * from {{ ref('int_report_regions_resolved') }}
+places as (
+    select * from {{ ref('int_report_places_matched') }}
 ),
 
 reports as (
@@ -18,15 +18,14 @@ reports as (
         documents.report_date,
         {{ date_key('documents.report_date') }} as report_date_key,
         documents.region_name,
-        coalesce(regions.region_key, {{ unknown_key() }}) as region_key,
+        coalesce(places.region_key, {{ unknown_key() }}) as region_key,
         documents.text_chars,
         documents.articles,
         documents.articles_kept,
         documents.loaded_at
     from documents
-    left join regions
-        on documents.region_name = regions.place_text
-        and regions.context_text is null
+    left join places
+        on {{ place_id('documents.') }} = places.place_id
 ),
 
 unknown_member as (

@@ -22,7 +22,10 @@ renamed as (
         lower({{ clean_text('source') }}) as decision_source,
         {{ clean_text('source_detail') }} as source_detail,
         cast(decided_at as timestamp) as decided_at,
-        cast(run_id as {{ dbt.type_string() }}) as run_id
+        cast(run_id as {{ dbt.type_string() }}) as run_id,
+
+        -- a corrected region or village, resolved when the decision was recorded
+        {{ staged_place_parts() }}
     from source
 ),
 

@@ -19,7 +19,10 @@ renamed as (
         {{ clean_text('region') }} as region_name,
         cast(text_chars as integer) as text_chars,
         cast(articles as integer) as articles,
-        cast(articles_kept as integer) as articles_kept
+        cast(articles_kept as integer) as articles_kept,
+
+        -- its place, resolved once by the extractor
+        {{ staged_place_parts() }}
     from source
 ),
 

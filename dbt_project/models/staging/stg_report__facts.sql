@@ -29,7 +29,10 @@ renamed as (
         {{ clean_text('evidence') }} as evidence,
         cast(char_start as integer) as char_start,
         cast(char_end as integer) as char_end,
-        cast(confidence as double precision) as confidence
+        cast(confidence as double precision) as confidence,
+
+        -- the place, resolved once by the extractor
+        {{ staged_place_parts() }}
     from source
 ),
 
