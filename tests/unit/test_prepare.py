@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import time
 from pathlib import Path
 
 import openpyxl
@@ -363,18 +362,17 @@ def test_unreadable_files_say_what_to_do(tmp_path: Path, name: str, content: byt
         prepare_roster(path, KEY, today=TODAY)
 
 
-def test_five_thousand_rows_prepare_quickly(tmp_path: Path) -> None:
+def test_five_thousand_rows_prepare_whole(tmp_path: Path) -> None:
+    # how fast is bench/roster_bench.py's question (a timed test fails on a loaded machine, not on slow code)
     lines = ["序号,姓名,身份证号,联系电话,派出单位,驻村职务,乡镇,村,任职时间"]
     for i in range(5000):
         number = make_id(f"{i % 1000:03d}", birth=f"{1960 + i % 40}0{1 + i % 9}1{i % 9}")
         lines.append(f"{i + 1},干部{i},{number},138{i:08d},单位{i % 50},队员,凤城镇,村{i},2021.08")
     path = tmp_path / "big.csv"
     path.write_text("\n".join(lines), encoding="utf-8")
-    started = time.perf_counter()
     result = prepare_roster(path, KEY, today=TODAY)
-    elapsed = time.perf_counter() - started
     assert len(result.rows) == 5000 and result.quarantine.empty
-    assert elapsed < 10  # a couple of seconds on a laptop; generous for CI
+    assert result.rows["village"].nunique() == 5000 and result.rows["id_hash"].nunique() == 5000
 
 
 def test_conflict_rules(tmp_path: Path) -> None:
