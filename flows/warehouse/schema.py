@@ -9,6 +9,13 @@ import re
 
 SCHEMAS = ("raw", "quarantine", "meta")
 
+# A place resolved once against the gazetteer (flows/reports/place_parts.py), on every table that names one:
+# province, city and county as the gazetteer spells them, township and village as written, null where
+# unknown or not applicable; the adcode of the deepest division the gazetteer knows; the level.
+PLACE_COLUMNS = ("place_province", "place_city", "place_county", "place_township", "place_village", "place_adcode",
+                 "place_level")
+PLACE_DDL = ",\n        ".join(f"{column} varchar" for column in PLACE_COLUMNS)
+
 DDL: tuple[str, ...] = (
     # One row per accepted roster row and role (a 第一书记兼工作队长 row becomes two rows).
     # Personal data: only the keyed hash and masked forms of ID number and phone.
@@ -42,7 +49,7 @@ DDL: tuple[str, ...] = (
     )
     """,
     # One row per report file loaded (a newspaper page, a narrative report or a monthly work report).
-    """
+    f"""
     create table if not exists raw.report__documents (
         file_id      varchar primary key,
         source_file  varchar not null,
@@ -55,17 +62,11 @@ DDL: tuple[str, ...] = (
         articles_kept integer,
         run_id       varchar not null,
         loaded_at    timestamp not null,
-        place_province varchar,              -- region, resolved once against the gazetteer
-        place_city     varchar,              -- (flows/reports/place_parts.py): names as it spells them,
-        place_county   varchar,              -- null where unknown or not applicable; township and village
-        place_township varchar,              -- as written
-        place_village  varchar,
-        place_adcode   varchar,              -- the deepest division the gazetteer knows
-        place_level    varchar               -- province / city / county / township / village / country / unknown
+        {PLACE_DDL}
     )
     """,
     # One row per fact a report states (the gold/README.md shape, plus provenance and confidence).
-    """
+    f"""
     create table if not exists raw.report__facts (
         file_id      varchar not null,
         source_file  varchar not null,
@@ -85,17 +86,11 @@ DDL: tuple[str, ...] = (
         confidence   double not null,        -- 0..1; monthly tables 1.0
         run_id       varchar not null,
         loaded_at    timestamp not null,
-        place_province varchar,              -- region (else the report's), resolved once against the gazetteer
-        place_city     varchar,              -- (flows/reports/place_parts.py): names as it spells them,
-        place_county   varchar,              -- null where unknown or not applicable; township and village
-        place_township varchar,              -- as written
-        place_village  varchar,
-        place_adcode   varchar,              -- the deepest division the gazetteer knows
-        place_level    varchar               -- province / city / county / township / village / country / unknown
+        {PLACE_DDL}
     )
     """,
     # One row per stationed cadre a report names (an assignment mentioned in a report).
-    """
+    f"""
     create table if not exists raw.report__people (
         file_id       varchar not null,
         source_file   varchar not null,
@@ -113,13 +108,7 @@ DDL: tuple[str, ...] = (
         confidence    double not null,
         run_id        varchar not null,
         loaded_at     timestamp not null,
-        place_province varchar,              -- county, township and village, resolved once against the gazetteer
-        place_city     varchar,              -- (flows/reports/place_parts.py): names as it spells them,
-        place_county   varchar,              -- null where unknown or not applicable; township and village
-        place_township varchar,              -- as written
-        place_village  varchar,
-        place_adcode   varchar,              -- the deepest division the gazetteer knows
-        place_level    varchar               -- province / city / county / township / village / country / unknown
+        {PLACE_DDL}
     )
     """,
     # One row per failed check on a roster row: a row failing two checks has two rows here.
@@ -191,7 +180,7 @@ DDL: tuple[str, ...] = (
     """,
     # One row per steward decision ever recorded (zhucun review, or a decisions file in the inbox):
     # never updated or deleted, so the history stays; the latest decision on an item is in effect.
-    """
+    f"""
     create table if not exists meta.review_decisions (
         record_id     varchar primary key,   -- uuid of this record
         decision_id   varchar not null,      -- the review queue's id (fact/person), or header:<label>
@@ -210,13 +199,7 @@ DDL: tuple[str, ...] = (
         source_detail varchar,               -- the decisions file and its line
         decided_at    timestamp not null,
         run_id        varchar,               -- the run that read the decisions file (null from the cli)
-        place_province varchar,              -- a corrected region or village, resolved once against the gazetteer
-        place_city     varchar,              -- (flows/reports/place_parts.py): names as it spells them,
-        place_county   varchar,              -- null where unknown or not applicable; township and village
-        place_township varchar,              -- as written
-        place_village  varchar,
-        place_adcode   varchar,              -- the deepest division the gazetteer knows
-        place_level    varchar               -- province / city / county / township / village / country / unknown
+        {PLACE_DDL}
     )
     """,
     # One row per file ever seen, by content fingerprint.
@@ -313,34 +296,9 @@ DDL: tuple[str, ...] = (
     "alter table meta.run_log add column if not exists run_date date",
     "alter table meta.review_decisions add column if not exists sheet varchar",
     # Places resolved once (flows/reports/place_parts.py); rows loaded before stay null until backfilled.
-    "alter table raw.report__documents add column if not exists place_province varchar",
-    "alter table raw.report__documents add column if not exists place_city varchar",
-    "alter table raw.report__documents add column if not exists place_county varchar",
-    "alter table raw.report__documents add column if not exists place_township varchar",
-    "alter table raw.report__documents add column if not exists place_village varchar",
-    "alter table raw.report__documents add column if not exists place_adcode varchar",
-    "alter table raw.report__documents add column if not exists place_level varchar",
-    "alter table raw.report__facts add column if not exists place_province varchar",
-    "alter table raw.report__facts add column if not exists place_city varchar",
-    "alter table raw.report__facts add column if not exists place_county varchar",
-    "alter table raw.report__facts add column if not exists place_township varchar",
-    "alter table raw.report__facts add column if not exists place_village varchar",
-    "alter table raw.report__facts add column if not exists place_adcode varchar",
-    "alter table raw.report__facts add column if not exists place_level varchar",
-    "alter table raw.report__people add column if not exists place_province varchar",
-    "alter table raw.report__people add column if not exists place_city varchar",
-    "alter table raw.report__people add column if not exists place_county varchar",
-    "alter table raw.report__people add column if not exists place_township varchar",
-    "alter table raw.report__people add column if not exists place_village varchar",
-    "alter table raw.report__people add column if not exists place_adcode varchar",
-    "alter table raw.report__people add column if not exists place_level varchar",
-    "alter table meta.review_decisions add column if not exists place_province varchar",
-    "alter table meta.review_decisions add column if not exists place_city varchar",
-    "alter table meta.review_decisions add column if not exists place_county varchar",
-    "alter table meta.review_decisions add column if not exists place_township varchar",
-    "alter table meta.review_decisions add column if not exists place_village varchar",
-    "alter table meta.review_decisions add column if not exists place_adcode varchar",
-    "alter table meta.review_decisions add column if not exists place_level varchar",
+    *(f"alter table {table} add column if not exists {column} varchar"
+      for table in ("raw.report__documents", "raw.report__facts", "raw.report__people", "meta.review_decisions")
+      for column in PLACE_COLUMNS),
 )
 
 
