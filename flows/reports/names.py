@@ -156,6 +156,9 @@ def read_after(text: str, pos: int) -> Reading:
         # 次仁多吉: a transliterated name has no surname; the analyser tags it nrt
         return Reading(word, True) if flag == "nrt" and 3 <= len(word) <= 6 and all(map(_is_han, word)) else UNKNOWN
     if len(word) > head + 2:
+        if flag in PERSON_TAGS and len(word) == head + 3 and word[-1] in _NOT_IN_NAME and _plausible(word[:-1]):
+            # 杨精泽/在 read as one person's word 杨精泽在: the analyser ran the word after a name into it
+            return Reading(word[:-1], True)
         # 高度重视, 乡村振兴: a longer word than any name starts here; a transliterated name is tagged nrt
         return Reading(word, True) if flag == "nrt" and len(word) <= 6 else Reading(veto=True)
     if len(word) == head and len(tokens) > 1 and _given(*tokens[1], flag):

@@ -177,3 +177,9 @@ def test_a_district_that_takes_on_villages_of_another_county_is_their_sender():
 def test_guard_rails_empty_houses_pulled_down_and_toilets_rebuilt_are_other_outcomes():
     facts = _facts("青松村讯 驻村工作队安装道路护栏2公里，拆除空心房35座，完成户厕改造56户。\n")
     assert [(f.metric, f.unit) for f in facts] == [("other", "km"), ("other", "item"), ("other", "household")]
+
+
+def test_a_three_character_name_the_analyser_runs_into_the_next_word_is_read_whole():
+    for verb in ("在下村开展民情访问", "说，村里变化很大"):
+        people = {p.name: p for p in extract_text(f"本报讯 台沙村第一书记杨精泽{verb}。\n").people}
+        assert list(people) == ["杨精泽"] and people["杨精泽"].village == "台沙村"
