@@ -69,20 +69,20 @@ local_candidates as (
         on (
             (
                 region_members.level = 'village'
-                and region_members.village_name = keyed.place_village_name
+                and keyed.place_village_name = region_members.village_name
                 and (
                     keyed.place_township_name is null
-                    or region_members.township_name = keyed.place_township_name
+                    or keyed.place_township_name = region_members.township_name
                 )
             )
             or (
                 region_members.level = 'township'
-                and region_members.township_name = keyed.place_township_name
+                and keyed.place_township_name = region_members.township_name
             )
         )
-        and (keyed.place_province_name is null or region_members.province_name = keyed.place_province_name)
-        and (keyed.place_city_name is null or region_members.city_name = keyed.place_city_name)
-        and (keyed.place_county_name is null or region_members.county_name = keyed.place_county_name)
+        and (keyed.place_province_name is null or keyed.place_province_name = region_members.province_name)
+        and (keyed.place_city_name is null or keyed.place_city_name = region_members.city_name)
+        and (keyed.place_county_name is null or keyed.place_county_name = region_members.county_name)
     where keyed.place_adcode is not null
 ),
 
