@@ -7,11 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import time
@@ -24,6 +21,7 @@ import duckdb
 import pytest
 
 from flows.quality.pii_scan import clear_numbers_in_text
+from services import NO_PROXY, Service, answers, api, clean_env, free_port, start_prefect_server
 
 pytestmark = pytest.mark.integration
 
@@ -33,57 +31,6 @@ EXPECTED = {f["file"]: f for f in json.loads((REPO / "samples" / "expected_roste
 ROSTERS = ["云冈区驻村第一书记和工作队员花名册.xlsx", "威宁县驻村工作队员信息表.csv"]
 REPORT = "云冈区驻村工作.txt"
 DEPLOYMENT = "zhucun-nightly/nightly"
-NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def api(base: str, path: str, body: dict | None = None) -> object:
-    data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(f"{base}{path}", data=data, method="GET" if body is None else "POST",
-                                     headers={"Content-Type": "application/json"})
-    with NO_PROXY.open(request, timeout=10) as response:
-        return json.loads(response.read())
-
-
-def answers(base: str) -> bool:
-    try:
-        return api(base, "/health") is True
-    except (urllib.error.URLError, OSError, ValueError):
-        return False
-
-
-def clean_env(**extra: str) -> dict[str, str]:
-    """This interpreter's environment without Prefect or zhucun state an earlier test may have set."""
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("PREFECT_", "ZHUCUN_"))}
-    return {**env, **extra}
-
-
-class Service:
-    """A long-running command in its own process group, output to a log file."""
-
-    def __init__(self, name: str, command: list[str], env: dict[str, str], cwd: Path) -> None:
-        self.log = cwd / f"{name}.log"
-        self.process = subprocess.Popen(command, env=env, cwd=cwd, stdout=self.log.open("wb"),
-                                        stderr=subprocess.STDOUT, start_new_session=True)
-
-    def tail(self, lines: int = 40) -> str:
-        return "\n".join(self.log.read_text("utf-8", "replace").splitlines()[-lines:])
-
-    def terminate(self, timeout: float = 60) -> int:
-        self.process.send_signal(signal.SIGTERM)
-        return self.process.wait(timeout)
-
-    def kill_group(self) -> None:
-        try:
-            os.killpg(self.process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        self.process.wait(10)
 
 
 def trigger(root: Path, base: str) -> str:
@@ -118,20 +65,12 @@ def root(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(root):
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/api"
-    service = Service("server", [str(BIN / "zhucun"), "server", "--port", str(port)],
-                      clean_env(ZHUCUN_HOME=str(root / "home"),
-                                # The scheduler fills the next runs of a new deployment within seconds.
-                                PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS="5"),
-                      root)
+    # Its own server, not the session's shared one: the last test stops it as an operator would.
+    # The scheduler fills the next runs of a new deployment within seconds.
+    service, base = start_prefect_server("server", BIN / "zhucun", root,
+                                         PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS="5")
     try:
-        deadline = time.monotonic() + 180  # the first start migrates a new database
-        while not answers(base):
-            assert service.process.poll() is None, f"zhucun server exited:\n{service.tail()}"
-            assert time.monotonic() < deadline, f"no answer from {base} in 180 s:\n{service.tail()}"
-            time.sleep(0.5)
-        yield {"base": base, "port": port, "service": service}
+        yield {"base": base, "port": int(base.split(":")[2].split("/")[0]), "service": service}
     finally:
         service.kill_group()
 
