@@ -69,6 +69,9 @@ _COUNTY_ROWS = """
     group by all
 """
 
+# The raw tables a night adds rows to, whose batch size is held against the nights before.
+NIGHT_SIZE_TABLES = ("roster__assignments", "report__documents", "report__facts", "report__people")
+
 # Aggregate batches a suite may name in its meta ("batch"): SQL aggregates, never whole tables.
 BATCHES: dict[str, str] = {
     # One row per county: its roster rows now beside the count the last accepted run recorded,
@@ -90,6 +93,32 @@ BATCHES: dict[str, str] = {
         from now_rows
         full outer join recorded on now_rows.county = recorded.county
         order by county
+    """,
+    # One row per raw table: tonight's batch beside the largest night accepted before it. The limit
+    # on a night's size is relative (a fixed ceiling fails every night of a national warehouse);
+    # there is no ratio before the first accepted night.
+    "night_sizes": f"""
+        with accepted as ({_ACCEPTED_RUNS}),
+        per_run as (
+            {" union all ".join(
+                f"select '{table}' as table_name, run_id, count(*) as rows from raw.{table} group by run_id"
+                for table in NIGHT_SIZE_TABLES)}
+        ),
+        sizes as (
+            select table_name,
+                   sum(rows) filter (where run_id not in (select run_id from accepted)) as rows_tonight,
+                   max(rows) filter (where run_id in (select run_id from accepted)) as largest_night_before
+            from per_run
+            group by table_name
+        )
+        select tables.table_name,
+               coalesce(sizes.rows_tonight, 0) as rows_tonight,
+               sizes.largest_night_before,
+               case when sizes.largest_night_before > 0
+                   then coalesce(sizes.rows_tonight, 0) / sizes.largest_night_before end as night_ratio
+        from (select unnest([{", ".join(f"'{table}'" for table in NIGHT_SIZE_TABLES)}]) as table_name) as tables
+        left join sizes on tables.table_name = sizes.table_name
+        order by tables.table_name
     """,
 }
 
@@ -174,7 +203,8 @@ def _batch_frame(con: duckdb.DuckDBPyConnection, suite_dict: dict[str, Any],
     if batch is not None:
         if not _table_exists(con, "raw", "roster__assignments"):
             return f"aggregate {batch}", None
-        return f"aggregate {batch}", con.execute(BATCHES[batch], {"today": today}).df()
+        sql = BATCHES[batch]
+        return f"aggregate {batch}", con.execute(sql, {"today": today} if "$today" in sql else None).df()
     schema, table = suite_table(suite_dict["name"])
     qualified = f"{schema}.{table}"
     if not _table_exists(con, schema, table):

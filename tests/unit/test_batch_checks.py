@@ -16,6 +16,7 @@ os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 
 from flows.quality.batch_checks import (  # noqa: E402
+    BATCHES,
     SuiteResult,
     load_suite,
     record_roster_counts,
@@ -280,6 +281,29 @@ def test_a_county_with_no_roster_for_90_days_is_named_in_a_warning(con: duckdb.D
     assert _county_check(con, "days_since_last_roster") == (False, "1 of 2 rows fail: 光山县")
     con.execute("update meta.run_log set run_date = ? where run_id = 'old'", [TODAY - dt.timedelta(days=89)])
     assert _county_check(con, "days_since_last_roster") == (True, "0 of 2 rows fail")
+
+
+def test_a_night_ten_times_the_largest_accepted_one_is_named_in_a_warning_and_the_first_night_has_no_limit(
+        con: duckdb.DuckDBPyConnection) -> None:
+    def sizes() -> tuple[bool, str, dict[str, tuple]]:
+        result = _suite(run_batch_checks(con, EXPECTATIONS, today=TODAY), "aggregate__night_sizes")
+        (check,) = [c for c in result.checks if c.column == "night_ratio"]
+        assert check.severity == "warning"
+        table = {row[0]: row[1:] for row in con.execute(BATCHES["night_sizes"]).fetchall()}
+        return check.success, check.observed, table
+
+    _insert(con, [_row(i, run_id="first") for i in range(30)])  # a first night of any size passes
+    success, observed, table = sizes()
+    assert (success, table["roster__assignments"]) == (True, (30, None, None))
+    _accept(con, "first")
+    _insert(con, [_row(100 + i, run_id="second") for i in range(3)])
+    _accept(con, "second")
+    _insert(con, [_row(200 + i, run_id="tonight") for i in range(300)])  # exactly ten times the largest night
+    success, observed, table = sizes()
+    assert (success, table["roster__assignments"]) == (True, (300, 30, 10.0))
+    assert table["report__facts"] == (0, None, None)
+    _insert(con, [_row(600, run_id="tonight")])
+    assert sizes()[:2] == (False, "1 of 4 rows fail: roster__assignments")
 
 
 def test_only_rows_no_accepted_run_checked_are_validated(con: duckdb.DuckDBPyConnection) -> None:
