@@ -45,12 +45,20 @@ from flows.steward.decisions import (
 )
 from flows.steward.report_html import write_report
 from flows.steward.report_page import review_threshold
+from flows.warehouse.build_state import (
+    BuildInputs,
+    PublishedBuild,
+    build_inputs,
+    last_published_build,
+    record_postgres_published,
+    record_published_build,
+)
 from flows.warehouse.connection import is_lock_conflict, warehouse
 from flows.warehouse.dbt_runner import run_dbt
 from flows.warehouse.loader import LoadResult, load_report, load_roster, reject_file
 from flows.warehouse.postgres_dsn import DSN_VARIABLE
 from flows.warehouse.postgres_publish import describe_published, publish_postgres_configured
-from flows.warehouse.publish import publish_marts
+from flows.warehouse.publish import SERVED_FILE, publish_marts
 from flows.warehouse.scrub import scrub_stored_names
 from flows.warehouse.writer_lock import Holder, WarehouseBusy, single_writer
 
@@ -260,6 +268,22 @@ def dbt_build_task(project_dir: Path, warehouse_path: Path, state_dir: Path, tod
     with warehouse(warehouse_path) as con:
         record_dbt_tests(con, run_id, result.tests)
     return result
+
+
+@task(name="build-inputs", cache_policy=NO_CACHE)
+def build_inputs_task(warehouse_path: Path, project_dir: Path, state_dir: Path,
+                      today: dt.date) -> tuple[BuildInputs, PublishedBuild | None]:
+    """What tonight's dbt build would read, summed up, and the last build whose marts were published."""
+    with warehouse(warehouse_path) as con:
+        return build_inputs(con, project_dir, today, state_dir / "target" / "manifest.json"), last_published_build(con)
+
+
+@task(name="record-build", cache_policy=NO_CACHE)
+def record_build_task(warehouse_path: Path, project_dir: Path, state_dir: Path, today: dt.date, run_id: str) -> None:
+    # Summed up after the build: its snapshots are what the next night's build would read.
+    with warehouse(warehouse_path) as con:
+        inputs = build_inputs(con, project_dir, today, state_dir / "target" / "manifest.json")
+        record_published_build(con, run_id, today, inputs)
 
 
 @task(name="publish-marts", cache_policy=NO_CACHE)
@@ -574,6 +598,17 @@ def _checked_build_and_publish(settings: Settings, summary: RunSummary, logger) 
             summary.problems.append(f"batch check {check['suite']} failed: {'; '.join(check['failed'])}")
         logger.error("blocking batch checks failed: marts are not rebuilt and the published copy stays as it was")
         return
+    with summary.timed("build inputs"):
+        inputs, last = build_inputs_task(settings.warehouse_path, settings.dbt_project_dir, settings.home / "dbt",
+                                         settings.today)
+    if last and last.fingerprint == inputs.fingerprint and (settings.serve_dir / SERVED_FILE).exists():
+        # Nothing dbt reads has changed, and the run date moves no planned end: the served marts are
+        # what a build would make. Work in proportion to what changed: no build, no publish.
+        summary.build_skipped = f"nothing dbt reads has changed since run {last.run_id}, whose marts are served"
+        logger.info("marts unchanged: dbt build and publish skipped (%s)", summary.build_skipped)
+        if os.environ.get(DSN_VARIABLE) and not last.postgres_published:
+            _publish_postgres(settings, summary, logger, last.run_id)
+        return
     logger.info("stage: dbt build")
     with summary.timed("dbt build"):
         result = dbt_build_task(settings.dbt_project_dir, settings.warehouse_path, settings.home / "dbt",
@@ -591,14 +626,24 @@ def _checked_build_and_publish(settings: Settings, summary: RunSummary, logger) 
     logger.info("stage: publish")
     with summary.timed("publish"):
         summary.published = publish_task(settings.warehouse_path, settings.serve_dir)
+        record_build_task(settings.warehouse_path, settings.dbt_project_dir, settings.home / "dbt", settings.today,
+                          summary.run_id)
     if os.environ.get(DSN_VARIABLE):
-        # The DuckDB publish stands whatever happens here; a failure fails the run loudly.
-        with summary.timed("publish postgres"):
-            try:
-                logger.info("%s", publish_postgres_task(settings.warehouse_path, settings.dbt_project_dir,
-                                                        settings.home, settings.today))
-            except Exception as exc:  # noqa: BLE001 - recorded as the run's problem, masked
-                summary.problems.append(f"publish to PostgreSQL failed: {mask_personal_numbers(str(exc))}")
+        _publish_postgres(settings, summary, logger, summary.run_id)
+
+
+def _publish_postgres(settings: Settings, summary: RunSummary, logger, build_run_id: str) -> None:  # noqa: ANN001
+    """The served marts to ZHUCUN_PG_DSN too. The DuckDB publish stands whatever happens here; a failure
+    fails the run loudly."""
+    with summary.timed("publish postgres"):
+        try:
+            logger.info("%s", publish_postgres_task(settings.warehouse_path, settings.dbt_project_dir,
+                                                    settings.home, settings.today))
+        except Exception as exc:  # noqa: BLE001 - recorded as the run's problem, masked
+            summary.problems.append(f"publish to PostgreSQL failed: {mask_personal_numbers(str(exc))}")
+            return
+    with warehouse(settings.warehouse_path) as con:
+        record_postgres_published(con, build_run_id)
 
 
 def _summarise_checks(warehouse_path: Path, summary: RunSummary) -> None:

@@ -38,6 +38,7 @@ class RunSummary:
     dbt_counts: dict[str, int] = field(default_factory=dict)
     dbt_failures: list[str] = field(default_factory=list)
     published: str | None = None
+    build_skipped: str | None = None  # why tonight did no dbt build and no publish (nothing it reads changed)
     report: str | None = None  # the steward's HTML page of this run
     problems: list[str] = field(default_factory=list)
     problems_fixed: list[str] = field(default_factory=list)  # repairs of earlier state this run made
@@ -138,10 +139,13 @@ class RunSummary:
                          + " (meta.check_results)")
         for failed in self.checks_failed:
             lines.append(f"  CHECK      {failed}")
-        lines.append(
-            f"  dbt        models built {models}, snapshots {snapshots}, seeds {seeds}, "
-            f"tests passed {tests_passed}, tests failed {tests_failed}"
-        )
+        if self.build_skipped:
+            lines.append(f"  dbt        build skipped: {self.build_skipped}")
+        else:
+            lines.append(
+                f"  dbt        models built {models}, snapshots {snapshots}, seeds {seeds}, "
+                f"tests passed {tests_passed}, tests failed {tests_failed}"
+            )
         for failure in self.dbt_failures:
             lines.append(f"  DBT FAILED {failure}")
         if self.published:

@@ -353,6 +353,9 @@ def _checks_from_summary(summary: dict) -> list[CheckResult]:
         for check in summary.get("batch_checks") or ()
     ]
     counts = summary.get("dbt_counts") or {}
+    if summary.get("build_skipped"):
+        checks.append(CheckResult(kind="dbt", name="dbt build", target="staging, intermediate, marts", passed=True,
+                                  detail=_clean(f"skipped: {summary['build_skipped']}")))
     if counts:
         passed = counts.get("test:pass", 0)
         checks.append(CheckResult(kind="dbt test", name="dbt build", target="staging, intermediate, marts",

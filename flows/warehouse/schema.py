@@ -289,6 +289,18 @@ DDL: tuple[str, ...] = (
         done_run_id   varchar                -- the run that read it again; null while pending
     )
     """,
+    # One row per build whose marts were published, with what it read summed up
+    # (flows/warehouse/build_state.py): a night whose inputs match the last one skips the build.
+    """
+    create table if not exists meta.builds (
+        run_id        varchar not null,
+        run_date      date,
+        fingerprint   varchar not null,      -- sha256 of `inputs`
+        inputs        json not null,         -- per input: a digest, a row count and hash, or a date part
+        published_at  timestamp not null,
+        postgres_published boolean not null default false  -- the same marts reached ZHUCUN_PG_DSN
+    )
+    """,
     # Warehouses made before these columns existed get them (no-ops afterwards).
     "alter table meta.file_manifest add column if not exists retry boolean default true",
     "alter table meta.run_log add column if not exists pid integer",

@@ -324,10 +324,15 @@ def test_no_clear_id_number_or_phone_is_stored_anywhere(night) -> None:
 def test_second_night_on_the_same_inbox_changes_nothing(night) -> None:
     schemas = ("raw", "quarantine", "snapshots", "marts")  # meta changes: a new run_log row
     before = table_digests(night["warehouse"], schemas)
+    served = _served_bytes(night["home"])
     second = run_zhucun(night["home"], night["inbox"])
     assert second.returncode == 0, second.stdout + second.stderr
     assert f"loaded 0, skipped as already loaded {FILES_LOADED}, rejected 2" in second.stdout
     assert table_digests(night["warehouse"], schemas) == before
+    # Work in proportion to what changed: nothing dbt reads changed, so no build and no publish.
+    assert "build skipped: nothing dbt reads has changed since run" in second.stdout, second.stdout
+    assert "stage: dbt build" not in second.stdout + second.stderr and "published" not in second.stdout
+    assert _served_bytes(night["home"]) == served
 
 
 def test_changed_file_replaces_its_rows_and_history_keeps_the_recalled_cadre(night) -> None:

@@ -1,0 +1,163 @@
+"""Whether tonight's marts would equal the last published ones, so the dbt build can be skipped.
+
+A build's inputs are summed up in one fingerprint, recorded in meta.builds when its marts were
+published: the dbt project and seed files, dbt's version, every source table dbt reads (row count
+and an order-free hash of its rows, in SQL — no table leaves DuckDB) and the part of the run date the
+models use. A night whose fingerprint equals the last published build's does no dbt build and no
+publish: the served files already hold what the build would make.
+
+The run date reaches one model, fct_assignment (`run_date()`): a serving assignment's end date is
+"planned" while it lies after the run date, and a cadre dropped by a roster ends no later than the run
+date. Two nights build the same marts when the same serving assignments end after their run dates
+and no removal lies after either run date; `_DATE_PARTS` counts exactly those rows, and
+tests/unit/test_build_state.py fails if a model starts using the run date elsewhere. Keep the two in
+step.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+import duckdb
+import yaml
+
+# Files of the project that shape what dbt builds (not its target/ or logs).
+_PROJECT_SUFFIXES = (".sql", ".yml", ".yaml", ".md", ".csv")
+_SKIPPED_DIRS = {"target", "logs", "dbt_packages"}
+
+# What of the run date the models use (see the module docstring): serving assignments that end after
+# it, and removals dated after it (only a night replayed with a past date has any).
+_DATE_PARTS = """
+    select count(*) filter (where dbt_valid_to is null and end_date > $run_date) as planned_ends,
+           count(*) filter (where dbt_valid_to is not null
+                            and cast(dbt_valid_to as date) > $run_date) as removals_after
+    from snapshots.snap_assignments
+"""
+
+
+@dataclass(frozen=True)
+class BuildInputs:
+    """What a dbt build reads, summed up; `fingerprint` is the digest of `parts`."""
+
+    fingerprint: str
+    parts: dict[str, str]
+
+
+def project_digest(project_dir: Path) -> str:
+    """sha256 over the project's model, macro, test, snapshot and seed files, by path and content."""
+    digest = hashlib.sha256()
+    config = yaml.safe_load((project_dir / "dbt_project.yml").read_text(encoding="utf-8")) or {}
+    roots = [project_dir, *((project_dir / seeds).resolve() for seeds in config.get("seed-paths", []))]
+    for root in roots:
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            relative = path.relative_to(root)
+            if set(relative.parts) & _SKIPPED_DIRS or path.suffix not in _PROJECT_SUFFIXES:
+                continue
+            digest.update(f"{root.name}/{relative.as_posix()}\0".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def source_tables(project_dir: Path) -> list[str]:
+    """`schema.table` of every dbt source, as the project's sources files declare them."""
+    tables = []
+    for path in sorted((project_dir / "models").rglob("*.yml")):
+        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for source in document.get("sources") or []:
+            schema = source.get("schema") or source["name"]
+            tables += [f"{schema}.{table.get('identifier') or table['name']}" for table in source.get("tables") or []]
+    return sorted(tables)
+
+
+def published_sources(manifest_path: Path) -> set[str] | None:
+    """`schema.table` of the sources the published marts (or the snapshots) depend on, from the dbt
+    manifest of the last build; None when there is no manifest (then every source counts).
+
+    A source read only by views (the file manifest's staging model) changes the served marts in no way."""
+    if not manifest_path.exists():
+        return None
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    nodes, children = manifest.get("nodes") or {}, manifest.get("child_map") or {}
+
+    def feeds_the_marts(unique_id: str, seen: set[str]) -> bool:
+        for child in children.get(unique_id, []):
+            if child in seen:
+                continue
+            seen.add(child)
+            node = nodes.get(child) or {}
+            if node.get("resource_type") == "snapshot" or (
+                    node.get("resource_type") == "model" and node.get("schema") == "marts"):
+                return True
+            if feeds_the_marts(child, seen):
+                return True
+        return False
+
+    return {f"{source['schema']}.{source.get('identifier') or source['name']}"
+            for unique_id, source in (manifest.get("sources") or {}).items()
+            if feeds_the_marts(unique_id, set())}
+
+
+def _table_digest(con: duckdb.DuckDBPyConnection, table: str) -> str:
+    schema, name = table.split(".", 1)
+    exists = con.execute("select count(*) from information_schema.tables where table_schema = ? and table_name = ?",
+                         [schema, name]).fetchone()[0]
+    if not exists:
+        return "absent"
+    rows, hashed = con.execute(f'select count(*), coalesce(bit_xor(hash(t)), 0) from "{schema}"."{name}" as t').fetchone()
+    return f"{rows}:{hashed}"
+
+
+def _date_part(con: duckdb.DuckDBPyConnection, run_date: dt.date) -> str:
+    exists = con.execute("select count(*) from information_schema.tables"
+                         " where table_schema = 'snapshots' and table_name = 'snap_assignments'").fetchone()[0]
+    if not exists:
+        return "no snapshot yet"
+    planned_ends, removals_after = con.execute(_DATE_PARTS, {"run_date": run_date}).fetchone()
+    if removals_after:  # least(removal, run date) differs between any two such dates: only the same date matches
+        return f"replayed {run_date.isoformat()}"
+    return f"planned ends {planned_ends}"
+
+
+def build_inputs(con: duckdb.DuckDBPyConnection, project_dir: Path, run_date: dt.date,
+                 manifest_path: Path) -> BuildInputs:
+    """Tonight's inputs; `manifest_path` is the last build's dbt manifest (which sources reach the marts)."""
+    feeding = published_sources(manifest_path)
+    tables = [table for table in source_tables(project_dir) if feeding is None or table in feeding]
+    parts = {
+        "dbt project": project_digest(project_dir),
+        "dbt version": metadata.version("dbt-core") + " / " + metadata.version("dbt-duckdb"),
+        "run date": _date_part(con, run_date),
+        **{f"source {table}": _table_digest(con, table) for table in tables},
+    }
+    fingerprint = hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+    return BuildInputs(fingerprint, parts)
+
+
+@dataclass(frozen=True)
+class PublishedBuild:
+    run_id: str
+    fingerprint: str
+    postgres_published: bool
+
+
+def last_published_build(con: duckdb.DuckDBPyConnection) -> PublishedBuild | None:
+    """The last build whose marts were published, if any."""
+    row = con.execute("select run_id, fingerprint, postgres_published from meta.builds"
+                      " order by published_at desc limit 1").fetchone()
+    return PublishedBuild(*row) if row else None
+
+
+def record_published_build(con: duckdb.DuckDBPyConnection, run_id: str, run_date: dt.date,
+                           inputs: BuildInputs) -> None:
+    con.execute("insert into meta.builds (run_id, run_date, fingerprint, inputs, published_at)"
+                " values (?, ?, ?, ?, now())",
+                [run_id, run_date, inputs.fingerprint, json.dumps(inputs.parts, sort_keys=True)])
+
+
+def record_postgres_published(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
+    """The marts of `run_id`'s build reached PostgreSQL too (a later unchanged night need not publish them)."""
+    con.execute("update meta.builds set postgres_published = true where run_id = ?", [run_id])
