@@ -133,7 +133,8 @@ class RunSummary:
         for check in self.batch_checks:
             verdict = "passed" if check["success"] else "FAILED"
             warned = f", {len(check['warnings'])} warning(s)" if check.get("warnings") else ""
-            lines.append(f"  batch check {check['suite']}: {verdict} ({check['evaluated']} expectations{warned})")
+            checked = f"{check['evaluated']} expectations" if check["evaluated"] else "no new rows to check"
+            lines.append(f"  batch check {check['suite']}: {verdict} ({checked}{warned})")
         if self.checks:
             lines.append("  checks     " + ", ".join(f"{label} {count}" for label, count in self.checks.items())
                          + " (meta.check_results)")

@@ -348,7 +348,8 @@ def _checks_from_summary(summary: dict) -> list[CheckResult]:
     checks = [
         CheckResult(
             kind="expectation", name=check["suite"], target=check.get("table") or "", passed=bool(check["success"]),
-            detail=_clean("; ".join(check.get("failed") or ()) or f"{check.get('evaluated', 0)} expectations met"),
+            detail=_clean("; ".join(check.get("failed") or ())
+                          or (f"{check['evaluated']} expectations met" if check.get("evaluated") else "no new rows to check")),
         )
         for check in summary.get("batch_checks") or ()
     ]

@@ -149,9 +149,12 @@ def test_unknown_role_fails(con: duckdb.DuckDBPyConnection) -> None:
     assert all("boss" not in s for s in _all_strings(result))
 
 
-def test_empty_table_passes(con: duckdb.DuckDBPyConnection) -> None:
+def test_a_night_with_no_new_rows_validates_nothing_and_passes(con: duckdb.DuckDBPyConnection) -> None:
     result = _only(run_batch_checks(con, EXPECTATIONS))
-    assert result.success and result.rows == 0 and result.evaluated == ROSTER_EXPECTATIONS and result.failed == []
+    assert result.success and result.rows == 0 and result.evaluated == 0 and result.failed == []
+    _insert(con, [_row(1)])
+    result = _only(run_batch_checks(con, EXPECTATIONS))
+    assert result.success and result.rows == 1 and result.evaluated == ROSTER_EXPECTATIONS
 
 
 def test_missing_table_is_not_an_error(tmp_path: Path) -> None:
