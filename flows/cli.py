@@ -62,8 +62,16 @@ def cmd_run(args: argparse.Namespace) -> int:
         return EXIT_BUSY
     # The demo reads the repository's samples in place: they are never moved to the archive.
     archive = not (args.demo or args.keep_files)
-    state = nightly(inbox=str(inbox_path), warehouse_path=str(warehouse), run_date=run_date,
-                    wait_seconds=args.wait, archive=archive, return_state=True)
+    from flows.fan_out import FanOutConfig, task_runner
+
+    try:
+        fan_out = FanOutConfig.from_environment()
+    except ValueError as exc:
+        print(f"zhucun run: {exc}", file=sys.stderr)
+        return 2
+    state = nightly.with_options(task_runner=task_runner(fan_out))(
+        inbox=str(inbox_path), warehouse_path=str(warehouse), run_date=run_date,
+        wait_seconds=args.wait, archive=archive, return_state=True)
     summary = state.result(raise_on_failure=False)
     if not isinstance(summary, RunSummary):
         print(f"zhucun run: the flow crashed ({state.type.value}): {summary}", file=sys.stderr)

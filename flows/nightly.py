@@ -10,6 +10,7 @@ import json
 import os
 import socket
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from flows.ingest.discovery import InboxFile, discover
 from flows.ingest.manifest import KnownFile, ManifestEntry, record, settled_files
 from flows.ingest.readers import SheetGrid, UnreadableFile, read_grids
 from flows.ingest.text_tables import has_table_header, tables_in
+from flows.fan_out import FanOutConfig, chunks, in_order
 from flows.interrupt import stop_promptly_on_sigterm
 from flows.quality.batch_checks import record_roster_counts, run_batch_checks
 from flows.quality.check_results import count_by_outcome, record_dbt_tests, record_expectations, run_checks
@@ -103,16 +105,6 @@ def known_fingerprints_task(warehouse_path: Path) -> dict[str, KnownFile]:
         return settled_files(con)
 
 
-# Reading a file: retried with back-off on I/O errors only (never on bad data), never cached.
-_READ_TASK = {
-    "task_run_name": "prepare-{file.name}",
-    "cache_policy": NO_CACHE,
-    "retries": 2,
-    "retry_delay_seconds": [1, 5],
-    "retry_condition_fn": _retry_on_io,
-}
-
-
 def _rejection(file: InboxFile, exc: Exception, retry: bool = True) -> FileRejection:
     """The reason a file is set aside, in its display name and with personal numbers masked."""
     message = str(exc).replace(file.path.name, Path(file.name).name)
@@ -131,9 +123,7 @@ def _prepare_grids(file: InboxFile, grids: list[SheetGrid], today: dt.date,
                           extra_aliases=steward.aliases, corrections=steward.corrections.get(file.file_id))
 
 
-@task(name="prepare-table", **_READ_TASK)
-def prepare_table_task(file: InboxFile, today: dt.date,
-                       steward: StewardInput | None = None) -> PreparedRoster | PreparedReport | FileRejection:
+def _prepare_table(file: InboxFile, today: dt.date, steward: StewardInput | None) -> Prepared:
     """A spreadsheet or csv is read once, then shaped as a roster or as a monthly work report."""
     try:
         return _prepare_grids(file, read_grids(file.path, Settings().read_limits), today, steward)
@@ -143,9 +133,7 @@ def prepare_table_task(file: InboxFile, today: dt.date,
         return _rejection(file, exc)
 
 
-@task(name="prepare-narrative-report", **_READ_TASK)
-def prepare_narrative_task(file: InboxFile, today: dt.date,
-                           steward: StewardInput | None = None) -> PreparedRoster | PreparedReport | FileRejection:
+def _prepare_narrative(file: InboxFile, today: dt.date, steward: StewardInput | None) -> Prepared:
     """A report, unless its content is a table with a roster or monthly header (a roster saved as .txt)."""
     limits = Settings().read_limits
     try:
@@ -161,6 +149,41 @@ def prepare_narrative_task(file: InboxFile, today: dt.date,
         return prepare_narrative_report(file.path, limits)
     except UnreadableReport as exc:
         return _rejection(file, exc, retry=exc.retry_when_unchanged)
+
+
+@dataclass(frozen=True)
+class PrepareFailed:
+    """Our bug on one file while shaping it: that file is kept for the next night, the chunk goes on."""
+
+    error_type: str
+    message: str  # masked
+
+
+Prepared = PreparedRoster | PreparedReport | FileRejection | PrepareFailed
+
+
+def _prepare(file: InboxFile, today: dt.date, steward: StewardInput | None) -> Prepared:
+    try:
+        if file.kind == "table":
+            return _prepare_table(file, today, steward)
+        if file.kind == "report":
+            return _prepare_narrative(file, today, steward)
+        return FileRejection(
+            f"unsupported file type {file.path.suffix or '(none)'}: send .xlsx, .xls, .csv, .txt, .docx or .pdf"
+        )
+    except OSError:
+        raise  # an I/O hiccup: the chunk is retried
+    except Exception as exc:  # noqa: BLE001 - one file's bug must not take its chunk down
+        return PrepareFailed(type(exc).__name__, mask_personal_numbers(str(exc))[:300])
+
+
+# Reading files: retried with back-off on I/O errors only (never on bad data), never cached. One task
+# per chunk of files (flows/fan_out.py), so thousands of small files do not pay a task each.
+@task(name="prepare-files", task_run_name="prepare-{label}", cache_policy=NO_CACHE, retries=2,
+      retry_delay_seconds=[1, 5], retry_condition_fn=_retry_on_io)
+def prepare_files_task(files: list[InboxFile], today: dt.date, steward: StewardInput | None,
+                       label: str) -> list[Prepared]:
+    return [_prepare(file, today, steward) for file in files]
 
 
 def _loaded(file: InboxFile, result: LoadResult, duplicates_dropped: int, notes: list[str]) -> FileOutcome:
@@ -399,6 +422,15 @@ def _disposition(outcome: FileOutcome) -> str:
     return "keep"
 
 
+@dataclass(frozen=True)
+class Queued:
+    """A file of tonight's inbox to read and load, with its place in the inbox listing."""
+
+    position: int
+    file: InboxFile
+    notes: list[str]
+
+
 def _load_files(settings: Settings, summary: RunSummary, logger) -> list[Handled]:  # noqa: ANN001
     files = discover_task(settings.inbox_dir)
     known = known_fingerprints_task(settings.warehouse_path)
@@ -413,10 +445,11 @@ def _load_files(settings: Settings, summary: RunSummary, logger) -> list[Handled
     files = sorted(files, key=lambda f: f.kind != "decisions")
     steward: StewardInput | None = None
     handled: list[Handled] = []
+    queue: list[Queued] = []
     for position, file in enumerate(files, start=1):
-        logger.info("file %d/%d: %s", position, len(files), file.name)
         notes = ["its name held a phone or ID number, masked here"] if file.name_masked else []
         if file.name != primary[file.file_id]:
+            logger.info("file %d/%d: %s", position, len(files), file.name)
             outcome = FileOutcome(name=file.name, kind=file.kind, status="duplicate",
                                   notes=[f"same bytes as {primary[file.file_id]}: read once", *notes])
             summary.files.append(outcome)
@@ -426,29 +459,76 @@ def _load_files(settings: Settings, summary: RunSummary, logger) -> list[Handled
             steward, _ = review_state_task(settings.warehouse_path)
         corrected = steward is not None and file.file_id in steward.pending_files
         if file.file_id in known and not (corrected and known[file.file_id].status == "loaded"):
+            logger.info("file %d/%d: %s", position, len(files), file.name)
             outcome = _already_known(file, known[file.file_id], notes)
             summary.files.append(outcome)
             handled.append(Handled(file, outcome, _disposition(outcome)))
             continue
         if corrected:
             notes = [*notes, "read again: a steward corrected quarantined rows"]
-        disposition = None
-        try:
-            outcome = _load_one(settings, summary, file, logger, steward)
-        except Exception as exc:  # a bug on one file must not stop the others, and must be loud
-            error = f"internal error ({type(exc).__name__}) while loading this file; see the run log"
-            logger.error("file %s: %s: %s", file.name, error, mask_personal_numbers(str(exc))[:300])
-            summary.problems.append(f"{file.name}: {error}")
-            outcome = reject_task(settings.warehouse_path, file, error, summary.run_id)
-            disposition = "keep"  # our bug, not the file's: it stays in the inbox and is tried again
-        outcome.notes[:0] = notes
-        summary.files.append(outcome)
-        handled.append(Handled(file, outcome, disposition or _disposition(outcome)))
+        if file.kind == "decisions":  # loaded at once: the files after it read its mappings
+            logger.info("file %d/%d: %s", position, len(files), file.name)
+            _settle(settings, summary, handled, Queued(position, file, notes), logger,
+                    lambda: load_decisions_task(settings.warehouse_path, file, summary.run_id))
+        else:
+            queue.append(Queued(position, file, notes))
+    _prepare_and_load(settings, summary, handled, queue, steward, len(files), logger)
     summary.decisions_recorded = sum(f.rows_loaded for f in summary.files if f.kind == "decisions")
     _, summary.decisions_vanished = review_state_task(settings.warehouse_path)
     for vanished in summary.decisions_vanished:
         logger.warning("steward %s", vanished)
     return handled
+
+
+def _prepare_and_load(settings: Settings, summary: RunSummary, handled: list[Handled], queue: list[Queued],  # noqa: PLR0913
+                      steward: StewardInput | None, total: int, logger) -> None:  # noqa: ANN001
+    """Files are read and shaped in chunks on the task runner (flows/fan_out.py), chunks ahead of the
+    load; each file is loaded in inbox order as its chunk comes back."""
+    config = FanOutConfig.from_environment()
+
+    def submit(group: list[Queued]):  # noqa: ANN202 - a PrefectFuture
+        label = group[0].file.name + (f" and {len(group) - 1} more" if len(group) > 1 else "")
+        return prepare_files_task.submit([queued.file for queued in group], settings.today, steward, label)
+
+    groups = chunks(queue, lambda queued: queued.file.size_bytes)
+    if queue:
+        logger.info("reading %d files in %d chunks on %s", len(queue), len(groups), config.describe())
+    for group, future in in_order(groups, submit, config.window):
+        try:
+            results: list[Prepared | Exception] = list(future.result())
+        except Exception as exc:  # noqa: BLE001 - the chunk failed after its retries: each file says so below
+            results = [exc] * len(group)
+        for queued, prepared in zip(group, results, strict=True):
+            logger.info("file %d/%d: %s", queued.position, total, queued.file.name)
+            _settle(settings, summary, handled, queued, logger,
+                    lambda: _load_prepared(settings, summary, queued.file, prepared, logger))
+
+
+def _settle(settings: Settings, summary: RunSummary, handled: list[Handled], queued: Queued, logger,  # noqa: ANN001
+            load: Callable[[], FileOutcome]) -> None:
+    """Load one file and record what became of it; our own bug on one file must not stop the others,
+    and must be loud."""
+    file, disposition = queued.file, None
+    try:
+        outcome = load()
+    except Exception as exc:  # noqa: BLE001
+        error_type = exc.error_type if isinstance(exc, PreparationBug) else type(exc).__name__
+        error = f"internal error ({error_type}) while loading this file; see the run log"
+        logger.error("file %s: %s: %s", file.name, error, mask_personal_numbers(str(exc))[:300])
+        summary.problems.append(f"{file.name}: {error}")
+        outcome = reject_task(settings.warehouse_path, file, error, summary.run_id)
+        disposition = "keep"  # our bug, not the file's: it stays in the inbox and is tried again
+    outcome.notes[:0] = queued.notes
+    summary.files.append(outcome)
+    handled.append(Handled(file, outcome, disposition or _disposition(outcome)))
+
+
+class PreparationBug(RuntimeError):
+    """A file's reading or shaping raised (PrepareFailed), carried to where the file is settled."""
+
+    def __init__(self, failed: PrepareFailed) -> None:
+        super().__init__(failed.message)
+        self.error_type = failed.error_type
 
 
 @task(name="files-for-stewards", cache_policy=NO_CACHE)
@@ -539,18 +619,12 @@ def _already_known(file: InboxFile, known: KnownFile, notes: list[str]) -> FileO
                               *notes])
 
 
-def _load_one(settings: Settings, summary: RunSummary, file: InboxFile, logger,  # noqa: ANN001
-              steward: StewardInput | None = None) -> FileOutcome:
-    if file.kind == "decisions":
-        return load_decisions_task(settings.warehouse_path, file, summary.run_id)
-    if file.kind == "table":
-        prepared = prepare_table_task(file, settings.today, steward)
-    elif file.kind == "report":
-        prepared = prepare_narrative_task(file, settings.today, steward)
-    else:
-        prepared = FileRejection(
-            f"unsupported file type {file.path.suffix or '(none)'}: send .xlsx, .xls, .csv, .txt, .docx or .pdf"
-        )
+def _load_prepared(settings: Settings, summary: RunSummary, file: InboxFile,  # noqa: ANN001
+                   prepared: Prepared | Exception, logger) -> FileOutcome:
+    if isinstance(prepared, Exception):
+        raise prepared
+    if isinstance(prepared, PrepareFailed):
+        raise PreparationBug(prepared)
     if file.changed_since_discovery():
         # Still being copied in, or replaced meanwhile: what was read may be neither version.
         logger.warning("file %s changed while it was read: left in the inbox for the next night", file.name)

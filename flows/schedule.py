@@ -182,7 +182,10 @@ def serve_nightly(options: ServeOptions) -> None:
     print(f"zhucun serve: deployment zhucun-nightly/{DEPLOYMENT_NAME}, cron {options.cron!r} in {options.timezone}"
           f" (now {dt.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}), server {options.api_url},"
           f" inbox {settings.inbox_dir}, warehouse {settings.warehouse_path}", flush=True)
-    served = nightly.with_options(on_running=[_prepare_run_process])
+    from flows.fan_out import FanOutConfig, task_runner
+
+    fan_out = FanOutConfig.from_environment()
+    served = nightly.with_options(on_running=[_prepare_run_process], task_runner=task_runner(fan_out))
     try:
         served.serve(
             name=DEPLOYMENT_NAME,

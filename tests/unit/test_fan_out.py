@@ -1,0 +1,47 @@
+"""How the night's files are grouped into tasks and handed back in order (flows/fan_out.py)."""
+from __future__ import annotations
+
+import pytest
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from flows.fan_out import FanOutConfig, chunks, in_order, task_runner
+
+
+def test_chunks_keep_inbox_order_and_close_at_the_file_count_or_the_byte_budget() -> None:
+    sizes = [1, 1, 1, 1, 1, 50, 1, 200, 1]
+    groups = chunks(list(range(len(sizes))), lambda i: sizes[i], max_items=3, max_bytes=100)
+    assert groups == [[0, 1, 2], [3, 4, 5], [6], [7], [8]]  # a file bigger than the budget is a chunk alone
+    assert [i for group in groups for i in group] == list(range(len(sizes)))
+    assert chunks([], len) == []
+
+
+def test_in_order_keeps_at_most_the_window_in_flight_and_yields_in_submission_order() -> None:
+    submitted: list[str] = []
+    in_flight: list[int] = []
+
+    def submit(group: str) -> str:
+        submitted.append(group)
+        in_flight.append(len(submitted) - consumed[0])
+        return group.upper()
+
+    consumed = [0]
+    seen = []
+    for group, future in in_order(["a", "b", "c", "d", "e"], submit, window=2):
+        consumed[0] += 1
+        seen.append((group, future))
+    assert seen == [("a", "A"), ("b", "B"), ("c", "C"), ("d", "D"), ("e", "E")]
+    assert max(in_flight) <= 2
+
+
+def test_the_environment_chooses_threads_or_a_dask_cluster_and_a_bad_value_says_what_to_set() -> None:
+    assert FanOutConfig.from_environment({}) == FanOutConfig()
+    assert isinstance(task_runner(FanOutConfig.from_environment({})), ThreadPoolTaskRunner)
+    local = FanOutConfig.from_environment({"ZHUCUN_DASK_WORKERS": "4"})
+    assert local.uses_dask and local.window == 8 and "4 worker processes" in local.describe()
+    remote = FanOutConfig.from_environment({"ZHUCUN_DASK_ADDRESS": "tcp://10.0.0.5:8786"})
+    assert remote.uses_dask and "tcp://10.0.0.5:8786" in remote.describe()
+    from prefect_dask import DaskTaskRunner
+
+    assert isinstance(task_runner(local), DaskTaskRunner)
+    with pytest.raises(ValueError, match="ZHUCUN_DASK_WORKERS must be a whole number"):
+        FanOutConfig.from_environment({"ZHUCUN_DASK_WORKERS": "two"})
