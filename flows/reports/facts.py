@@ -420,6 +420,17 @@ def _basis(r: FactRules, text: str, q: Quantity, c_start: int, metric: Metric, s
     return metric.default_basis or ("total" if metric.kind == "funding" else None)
 
 
+@dataclass(frozen=True)
+class SentenceSignals:
+    """What a sentence tells every figure in it about its confidence (read once per sentence)."""
+    bounds: tuple[int, int]
+    several_villages: bool        # names or counts several villages
+    programme: bool               # names the programme
+    programme_in_paragraph: bool  # it or its paragraph names the programme
+    scope_levels: frozenset[str]  # the levels of the scope words it writes (全省 → province)
+    place_names: int              # how many places it names (distinct names)
+
+
 @dataclass
 class Anchor:
     """A place or a scope word a figure can be about, at a position in the text."""
@@ -452,7 +463,8 @@ class FactExtractor:
         self._last_by_metric: dict[tuple[str, str], Fact] = {}
         self._para_bounds: tuple[int, int] = (0, len(text))
         self._running_several = False  # the running village came from a sentence that named several
-        self._signals: tuple = ((-1, -1), (False, False), (-1, -1), False)
+        self._signals: SentenceSignals | None = None
+        self._para_programme: tuple[tuple[int, int], bool] = ((-1, -1), False)
         self._relevance: dict[int, float] = {}
         self._home_villages: dict[int, Place | None] = {}
         self._years: tuple = ((-1, -1), [])
@@ -1025,19 +1037,26 @@ class FactExtractor:
         metric = next(m for m in hit.metrics if m.kind == "funding" and "yuan" in m.units)
         return (metric, "yuan", BEFORE, hit.keyword), (hit.end if hit.start >= q.end else None)
 
-    def _sentence_signals(self) -> tuple[bool, bool, bool]:
-        """Per sentence, once: does it name or count several villages; do it and its paragraph name the programme."""
-        if self._signals[0] != self._sentence:
+    def _sentence_signals(self) -> SentenceSignals:
+        """Per sentence, once: what every figure of the sentence reads of it (its confidence signals)."""
+        if self._signals is None or self._signals.bounds != self._sentence:
             s_start, s_end = self._sentence
-            several = len({p.name for p in self._places_in(s_start, s_end) if p.level == "village"}) >= 2 \
-                or _SEVERAL_VILLAGES_RE.search(self.text, s_start, s_end) is not None
             in_sentence = self.r.PROGRAMME_WORD_RE.search(self.text, s_start, s_end) is not None
-            if self._signals[2] != self._para_bounds:
-                self._signals = (self._signals[0], self._signals[1], self._para_bounds,
-                                 self.r.PROGRAMME_WORD_RE.search(self.text, *self._para_bounds) is not None)
-            self._signals = (self._sentence, (several, in_sentence), self._signals[2], self._signals[3])
-        (several, in_sentence), in_paragraph = self._signals[1], self._signals[3]
-        return several, in_sentence, in_paragraph or in_sentence
+            if self._para_programme[0] != self._para_bounds:
+                self._para_programme = (self._para_bounds,
+                                        self.r.PROGRAMME_WORD_RE.search(self.text, *self._para_bounds) is not None)
+            places = self._places_in(s_start, s_end)
+            self._signals = SentenceSignals(
+                bounds=self._sentence,
+                several_villages=len({p.name for p in places if p.level == "village"}) >= 2
+                or _SEVERAL_VILLAGES_RE.search(self.text, s_start, s_end) is not None,
+                programme=in_sentence,
+                programme_in_paragraph=self._para_programme[1] or in_sentence,
+                scope_levels=frozenset(self.r.SCOPE_LEVEL[m.group("free") or m.group("organ")]
+                                       for m in self.r.SCOPE_SCAN.finditer(self.text, s_start, s_end)),
+                place_names=len({p.name for p in places}),
+            )
+        return self._signals
 
     def _confidence(self, q: Quantity, gap: int, keyword: str, borrowed: bool, region: Place | None, region_source: str,
                     role: str, article: Article, c_start: int, c_end: int, metric: Metric, unit: str,
@@ -1053,7 +1072,8 @@ class FactExtractor:
         The weights are fitted (seeds/confidence_weights.csv); the rules only name what they see.
         """
         text, (s_start, s_end) = self.text, self._sentence
-        several_villages, programme_sentence, programme_paragraph = self._sentence_signals()
+        sentence = self._sentence_signals()
+        several_villages, programme_sentence = sentence.several_villages, sentence.programme
         relevance = self._relevance.get(article.index)
         if relevance is None:
             relevance = self._relevance[article.index] = article.relevance
@@ -1079,14 +1099,12 @@ class FactExtractor:
             "too_large_for_village": float(level == "village" and region_source != "clause" and (
                 (metric.kind == "dispatch" and unit == "person" and q.value > 10)
                 or (unit in ("person", "household") and q.value > 1000) or (unit == "yuan" and q.value >= 10_000_000))),
-            "scope_of_other_level": float(level is not None and any(
-                self.r.SCOPE_LEVEL[m.group("free") or m.group("organ")] not in (level, "country")
-                for m in self.r.SCOPE_SCAN.finditer(text, s_start, s_end))),
-            "places_in_sentence": min(1.0, len({p.name for p in self._places_in(s_start, s_end)}) / 3),
+            "scope_of_other_level": float(level is not None and bool(sentence.scope_levels - {level, "country"})),
+            "places_in_sentence": min(1.0, sentence.place_names / 3),
             "programme_in_clause": float(programme_sentence
                                          and self.r.PROGRAMME_WORD_RE.search(text, c_start, c_end) is not None),
             "programme_in_sentence": float(programme_sentence),
-            "no_programme_in_paragraph": float(not programme_paragraph),
+            "no_programme_in_paragraph": float(not sentence.programme_in_paragraph),
             "several_numbers_in_clause": float(
                 sum(1 for other in self._quantities if c_start <= other.prefix_start < c_end) > 1),
             "part_of_earlier": float(text.startswith("其中", c_start) and q.unit != "yuan"),
