@@ -79,6 +79,9 @@ _NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给对向把让使从户人名县]
 _BY_LEVEL_RE = re.compile(r"(?:省|市|县|区|镇|乡)(?:级|里|直)选派")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
 _OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
+_SPEECH_STOP_RE = re.compile(r"[。！？；，,]")  # a quotation holding these is speech, not a slogan
+_SENTENCE_STOP_RE = re.compile(r"[。！？；]")
+_SHARE_RE = re.compile(r"\d%|百分之|占比")
 _CLOSE_QUOTE_RE = re.compile(f"[{_CLOSE_QUOTES}]")
 
 
@@ -301,7 +304,7 @@ def _quoted_slogan(text: str, s_start: int, q: Quantity, opens: list[int] | None
     if j >= len(closes) or closes[j] >= q.end + 40:
         return q.prefix_start - opened <= 6
     inner = text[opened + 1: closes[j]]
-    return len(inner) <= 16 and not re.search(r"[。！？；，,]", inner)
+    return len(inner) <= 16 and not _SPEECH_STOP_RE.search(inner)
 
 
 def _in_quoted_name(text: str, pos: int, opens: list[int] | None = None) -> bool:
@@ -320,7 +323,7 @@ def _in_quoted_name(text: str, pos: int, opens: list[int] | None = None) -> bool
             return False
         if ch in _OPEN_QUOTES:
             close = min((j for j in (text.find(c, pos, pos + 30) for c in _CLOSE_QUOTES) if j >= 0), default=-1)
-            return close >= 0 and not re.search(r"[。！？；]", text[i:close])
+            return close >= 0 and not _SENTENCE_STOP_RE.search(text, i, close)
     return False
 
 
@@ -340,7 +343,7 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
     if q.qualifier in ("at_least", "at_most") and q.range_end is None and q.prefix_start < q.start \
             and after.startswith("的") and not after.startswith(("的标准", "的额度")):  # 不低于5000元的标准: a rate
         return True  # 收入超过10万元的村: a threshold
-    if q.unit == "yuan" and q.qualifier in ("at_least", "at_most") and re.search(r"\d%|百分之|占比", text[c_start: q.prefix_start]):
+    if q.unit == "yuan" and q.qualifier in ("at_least", "at_most") and _SHARE_RE.search(text, c_start, q.prefix_start):
         return True  # 80%的村集体经济收入超过10万元: the share is the figure, the amount a threshold
     if _FROM_VALUE_RE.match(after):
         return True  # 由50个增加到207个: the start value
@@ -465,6 +468,9 @@ class FactExtractor:
         self._running_several = False  # the running village came from a sentence that named several
         self._signals: SentenceSignals | None = None
         self._para_programme: tuple[tuple[int, int], bool] = ((-1, -1), False)
+        self._scopes: tuple[tuple[int, int], list[re.Match[str]]] = ((-1, -1), [])
+        self._negations: dict[int, bool] = {}
+        self._separators: tuple[tuple[int, int], list[int]] = ((-1, -1), [])
         self._relevance: dict[int, float] = {}
         self._home_villages: dict[int, Place | None] = {}
         self._years: tuple = ((-1, -1), [])
@@ -582,7 +588,7 @@ class FactExtractor:
                     continue
             else:
                 continue
-            if self.r.NEGATION_RE.search(self.text, max(0, hit.start - 2), hit.start):
+            if self._negated(hit.start):
                 continue  # 尚未脱贫: the keyword is negated
             if side == 0 and q.unit == "yuan" and hit.keyword == "投资" and any(
                     0 <= h.start - q.end <= AFTER and not _CLAUSE_BREAK_RE.search(self.text, q.end, h.start)
@@ -678,6 +684,32 @@ class FactExtractor:
                     return place
         return None
 
+    def _clause(self, pos: int) -> tuple[int, int]:
+        """_clause_bounds of `pos` in the current sentence, from the sentence's clause separators found once."""
+        s_start, s_end = self._sentence
+        if not s_start <= pos <= s_end:
+            return _clause_bounds(self.text, s_start, s_end, pos)
+        if self._separators[0] != self._sentence:
+            self._separators = (self._sentence, [m.start() for m in _CLAUSE_SEP_RE.finditer(self.text, s_start, s_end)])
+        separators = self._separators[1]
+        k = bisect_left(separators, pos)
+        return (separators[k - 1] + 1 if k else s_start), (separators[k] if k < len(separators) else max(pos, s_end))
+
+    def _scope_words(self, start: int, end: int) -> list[re.Match[str]]:
+        """The scope words (全省, 该县, 县财政) in text[start:end]: a sentence's are read once, for its anchors
+        and for the confidence of its figures."""
+        if self._scopes[0] != (start, end):
+            self._scopes = ((start, end), list(self.r.SCOPE_SCAN.finditer(self.text, start, end)))
+        return self._scopes[1]
+
+    def _negated(self, keyword_start: int) -> bool:
+        """Is the keyword starting here negated (尚未脱贫)? Read once per keyword, not once per figure near it."""
+        found = self._negations.get(keyword_start)
+        if found is None:
+            found = self._negations[keyword_start] = self.r.NEGATION_RE.search(
+                self.text, max(0, keyword_start - 2), keyword_start) is not None
+        return found
+
     def _anchors(self, start: int, end: int, article: Article, running: Place | None,
                  article_place: Place | None, in_clause_from: int | None = None) -> list[Anchor]:
         """Anchors in text[start:end]; in_clause_from=None drops bracketed places, else they are kept and marked."""
@@ -697,7 +729,7 @@ class FactExtractor:
             anchors.append(Anchor(p.start, p, "place", p.end, bracketed))
         # 省级选派3名、市级选派14名、县级选派70名: a total split by the level that sent them, not by place
         by_level = len(_BY_LEVEL_RE.findall(text, start, end)) >= 2
-        for m in self.r.SCOPE_SCAN.finditer(text, start, end):
+        for m in self._scope_words(start, end):
             word = m.group("free") or m.group("organ")
             if by_level and _BY_LEVEL_RE.fullmatch(word):
                 continue
@@ -870,7 +902,7 @@ class FactExtractor:
                 q = replace(q, unit="yuan")  # 投资20万: money written without 元
             else:
                 return None
-        c_start, c_end = _clause_bounds(text, s_start, s_end, q.prefix_start)
+        c_start, c_end = self._clause(q.prefix_start)
         if _skip(self.r, text, q, c_start, s_start, self._open_quotes, self._close_quotes):
             return None
         if q.unit == "count" and self._restated_villages(q, s_start):
@@ -1053,7 +1085,7 @@ class FactExtractor:
                 programme=in_sentence,
                 programme_in_paragraph=self._para_programme[1] or in_sentence,
                 scope_levels=frozenset(self.r.SCOPE_LEVEL[m.group("free") or m.group("organ")]
-                                       for m in self.r.SCOPE_SCAN.finditer(self.text, s_start, s_end)),
+                                       for m in self._scope_words(s_start, s_end)),
                 place_names=len({p.name for p in places}),
             )
         return self._signals
