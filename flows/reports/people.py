@@ -375,6 +375,7 @@ _FUNCTION_NAME_FINALS = frozenset("来和同年")
 _PROGRESSIVE_FINALS = frozenset("正常总便仍却")  # adverbs that rarely end a given name (not 刚, 才)
 _PROGRESSIVE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,2}?[在着]")
 _STOP_RE = re.compile(r"[。！？\n]")
+_CLAUSE_CLOSES_RE = re.compile(r"[”\"]?(?:[。，,；;！？\n]|$)")  # right after a post: the clause closes there
 
 
 def _place_name(name: str) -> str:
@@ -408,6 +409,8 @@ class PeopleExtractor:
         self.text = text
         self.p = _patterns(cues)
         self.places = places
+        # where a province, city or county name starts: asked for every post a name may follow
+        self._admin_starts = frozenset(p.start for p in places if p.level in ("province", "city", "county"))
         self._counts: dict[str, int] = {}
         self._candidates: dict[int, bool] = {}
         self._reads: dict[int, tuple[str | None, bool]] = {}
@@ -654,7 +657,7 @@ class PeopleExtractor:
 
     def _starts_place(self, pos: int) -> bool:
         """白城市税务局…: a city or county name, not a person, starts at `pos`."""
-        return any(p.start == pos and p.level in ("province", "city", "county") for p in self.places)
+        return pos in self._admin_starts
 
     def _villages_in(self, a: int, b: int) -> list[Place]:
         return [p for p in self.places if a <= p.start and p.end <= b and p.level == "village"]
@@ -693,7 +696,7 @@ class PeopleExtractor:
                 wanted.append(self.p.AS_ROLE)
             if ("（" in before or "(" in before) and ("）" in after or ")" in after):
                 wanted.append(self.p.BRACKET_ROLE)
-            if ("，" in before or "," in before) and re.match(r"[”\"]?(?:[。，,；;！？\n]|$)", after):
+            if ("，" in before or "," in before) and _CLAUSE_CLOSES_RE.match(after):
                 wanted.append(self.p.APPOSED_ROLE)
             for pattern in wanted:
                 spans = windows.setdefault(pattern, [])
