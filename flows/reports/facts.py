@@ -838,10 +838,11 @@ class FactExtractor:
         anchors = self._sentence_anchors
         if anchors is None:
             anchors = self._anchors(s_start, s_end, article, running, article_place, 0)
-        last = self._last_resolved([a for a in anchors if not a.bracketed], article, running, article_place)
+        unbracketed = [a for a in anchors if not a.bracketed]
+        last = self._last_resolved(unbracketed, article, running, article_place)
         if last is None:
             return running
-        return self._holder(last, [a for a in anchors if not a.bracketed], s_start, article_place)
+        return self._holder(last, unbracketed, s_start, article_place)
 
     def _holder(self, last: Anchor, anchors: list[Anchor], s_start: int, article_place: Place | None) -> Place | None:
         """The place an anchor stands for: a village closing a list stands for the villages listed; a cadre

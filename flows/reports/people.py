@@ -212,6 +212,8 @@ class _Patterns:
         self.STATIONED = re.compile(r"(?:(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)"
                                     r"(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查))(?:挂职|蹲点)?驻村(?![工干队])"
                                     r"|被(?:选派|派驻|下派|派)(?:到|至|赴)?(?P<sent>[^，。,；;！？\n]{2,24}?(?:村|嘎查))(?![民委两干]))")
+        # STATIONED opens with optional words, tried at every character: a match begins with one of these characters
+        self.STATIONED_SCAN = AnchoredPattern(self.STATIONED, re.compile("[被选派下委来调到至赴]"))
         # …派驻某县某乡某村担任支部第一书记, 被选派到某村，担任驻村第一书记: a dispatch verb may stand for 到, a comma
         # may come before the post, and the village's party branch (支部) before the post itself.
         self.ASSIGNED = re.compile(rf"(?:(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)|派驻|选派|下派)"
@@ -884,7 +886,7 @@ class PeopleExtractor:
                 found.append(_Mention(name, "team_leader", match.start() - len(name), match.start(),
                                       where[-1] if where else None, 0.75))
         if "驻村" in article or "被" in article:
-            for match in self.p.STATIONED.finditer(text, start, end):
+            for match in self.p.STATIONED_SCAN.finditer(text, start, end):
                 cut, unit = self._subject_end(match.start(), start)
                 name = self.name_before(cut)
                 if name and self._count(name) >= 2:  # the story's subject: named again elsewhere
