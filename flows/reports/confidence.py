@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import csv
 import math
-from dataclasses import dataclass
+import operator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -67,16 +68,30 @@ SIGNALS: dict[str, str] = {
 }
 
 
+_KNOWN = frozenset(SIGNALS)
+
+
 @dataclass(frozen=True)
 class ConfidenceModel:
     weights: tuple[tuple[str, float], ...]
+    # The weights split for `score` (one C-level pass per figure: it runs for every fact). `bias` is looked up
+    # under None, a key no signals dict holds, so it always reads its default 1.0.
+    _keys: tuple[str | None, ...] = field(init=False, repr=False, compare=False)
+    _defaults: tuple[float, ...] = field(init=False, repr=False, compare=False)
+    _values: tuple[float, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_keys", tuple(None if name == "bias" else name for name, _ in self.weights))
+        object.__setattr__(self, "_defaults", tuple(1.0 if name == "bias" else 0.0 for name, _ in self.weights))
+        object.__setattr__(self, "_values", tuple(w for _, w in self.weights))
 
     def score(self, signals: dict[str, float]) -> float:
         """The probability that a figure with these signals is right, rounded to three places."""
-        unknown = set(signals) - set(SIGNALS)
-        if unknown:
+        if not signals.keys() <= _KNOWN:
+            unknown = set(signals) - _KNOWN
             raise KeyError(f"signals not described in flows/reports/confidence.py SIGNALS: {sorted(unknown)}")
-        z = sum(w * (1.0 if name == "bias" else signals.get(name, 0.0)) for name, w in self.weights)
+        # w * value summed in the order of the weights, as written out: sum(w * (1.0 if bias else value))
+        z = sum(map(operator.mul, self._values, map(signals.get, self._keys, self._defaults)))
         return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 

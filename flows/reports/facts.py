@@ -79,6 +79,9 @@ _NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给对向把让使从户人名县]
 _BY_LEVEL_RE = re.compile(r"(?:省|市|县|区|镇|乡)(?:级|里|直)选派")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
 _OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
+_SPEECH_STOP_RE = re.compile(r"[。！？；，,]")  # a quotation holding these is speech, not a slogan
+_SENTENCE_STOP_RE = re.compile(r"[。！？；]")
+_SHARE_RE = re.compile(r"\d%|百分之|占比")
 _CLOSE_QUOTE_RE = re.compile(f"[{_CLOSE_QUOTES}]")
 
 
@@ -301,7 +304,7 @@ def _quoted_slogan(text: str, s_start: int, q: Quantity, opens: list[int] | None
     if j >= len(closes) or closes[j] >= q.end + 40:
         return q.prefix_start - opened <= 6
     inner = text[opened + 1: closes[j]]
-    return len(inner) <= 16 and not re.search(r"[。！？；，,]", inner)
+    return len(inner) <= 16 and not _SPEECH_STOP_RE.search(inner)
 
 
 def _in_quoted_name(text: str, pos: int, opens: list[int] | None = None) -> bool:
@@ -320,7 +323,7 @@ def _in_quoted_name(text: str, pos: int, opens: list[int] | None = None) -> bool
             return False
         if ch in _OPEN_QUOTES:
             close = min((j for j in (text.find(c, pos, pos + 30) for c in _CLOSE_QUOTES) if j >= 0), default=-1)
-            return close >= 0 and not re.search(r"[。！？；]", text[i:close])
+            return close >= 0 and not _SENTENCE_STOP_RE.search(text, i, close)
     return False
 
 
@@ -340,7 +343,7 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
     if q.qualifier in ("at_least", "at_most") and q.range_end is None and q.prefix_start < q.start \
             and after.startswith("的") and not after.startswith(("的标准", "的额度")):  # 不低于5000元的标准: a rate
         return True  # 收入超过10万元的村: a threshold
-    if q.unit == "yuan" and q.qualifier in ("at_least", "at_most") and re.search(r"\d%|百分之|占比", text[c_start: q.prefix_start]):
+    if q.unit == "yuan" and q.qualifier in ("at_least", "at_most") and _SHARE_RE.search(text, c_start, q.prefix_start):
         return True  # 80%的村集体经济收入超过10万元: the share is the figure, the amount a threshold
     if _FROM_VALUE_RE.match(after):
         return True  # 由50个增加到207个: the start value
@@ -420,6 +423,17 @@ def _basis(r: FactRules, text: str, q: Quantity, c_start: int, metric: Metric, s
     return metric.default_basis or ("total" if metric.kind == "funding" else None)
 
 
+@dataclass(frozen=True)
+class SentenceSignals:
+    """What a sentence tells every figure in it about its confidence (read once per sentence)."""
+    bounds: tuple[int, int]
+    several_villages: bool        # names or counts several villages
+    programme: bool               # names the programme
+    programme_in_paragraph: bool  # it or its paragraph names the programme
+    scope_levels: frozenset[str]  # the levels of the scope words it writes (全省 → province)
+    place_names: int              # how many places it names (distinct names)
+
+
 @dataclass
 class Anchor:
     """A place or a scope word a figure can be about, at a position in the text."""
@@ -452,7 +466,11 @@ class FactExtractor:
         self._last_by_metric: dict[tuple[str, str], Fact] = {}
         self._para_bounds: tuple[int, int] = (0, len(text))
         self._running_several = False  # the running village came from a sentence that named several
-        self._signals: tuple = ((-1, -1), (False, False), (-1, -1), False)
+        self._signals: SentenceSignals | None = None
+        self._para_programme: tuple[tuple[int, int], bool] = ((-1, -1), False)
+        self._scopes: tuple[tuple[int, int], list[re.Match[str]]] = ((-1, -1), [])
+        self._negations: dict[int, bool] = {}
+        self._separators: tuple[tuple[int, int], list[int]] = ((-1, -1), [])
         self._relevance: dict[int, float] = {}
         self._home_villages: dict[int, Place | None] = {}
         self._years: tuple = ((-1, -1), [])
@@ -570,7 +588,7 @@ class FactExtractor:
                     continue
             else:
                 continue
-            if self.r.NEGATION_RE.search(self.text, max(0, hit.start - 2), hit.start):
+            if self._negated(hit.start):
                 continue  # 尚未脱贫: the keyword is negated
             if side == 0 and q.unit == "yuan" and hit.keyword == "投资" and any(
                     0 <= h.start - q.end <= AFTER and not _CLAUSE_BREAK_RE.search(self.text, q.end, h.start)
@@ -666,6 +684,32 @@ class FactExtractor:
                     return place
         return None
 
+    def _clause(self, pos: int) -> tuple[int, int]:
+        """_clause_bounds of `pos` in the current sentence, from the sentence's clause separators found once."""
+        s_start, s_end = self._sentence
+        if not s_start <= pos <= s_end:
+            return _clause_bounds(self.text, s_start, s_end, pos)
+        if self._separators[0] != self._sentence:
+            self._separators = (self._sentence, [m.start() for m in _CLAUSE_SEP_RE.finditer(self.text, s_start, s_end)])
+        separators = self._separators[1]
+        k = bisect_left(separators, pos)
+        return (separators[k - 1] + 1 if k else s_start), (separators[k] if k < len(separators) else max(pos, s_end))
+
+    def _scope_words(self, start: int, end: int) -> list[re.Match[str]]:
+        """The scope words (全省, 该县, 县财政) in text[start:end]: a sentence's are read once, for its anchors
+        and for the confidence of its figures."""
+        if self._scopes[0] != (start, end):
+            self._scopes = ((start, end), list(self.r.SCOPE_SCAN.finditer(self.text, start, end)))
+        return self._scopes[1]
+
+    def _negated(self, keyword_start: int) -> bool:
+        """Is the keyword starting here negated (尚未脱贫)? Read once per keyword, not once per figure near it."""
+        found = self._negations.get(keyword_start)
+        if found is None:
+            found = self._negations[keyword_start] = self.r.NEGATION_RE.search(
+                self.text, max(0, keyword_start - 2), keyword_start) is not None
+        return found
+
     def _anchors(self, start: int, end: int, article: Article, running: Place | None,
                  article_place: Place | None, in_clause_from: int | None = None) -> list[Anchor]:
         """Anchors in text[start:end]; in_clause_from=None drops bracketed places, else they are kept and marked."""
@@ -685,7 +729,7 @@ class FactExtractor:
             anchors.append(Anchor(p.start, p, "place", p.end, bracketed))
         # 省级选派3名、市级选派14名、县级选派70名: a total split by the level that sent them, not by place
         by_level = len(_BY_LEVEL_RE.findall(text, start, end)) >= 2
-        for m in self.r.SCOPE_SCAN.finditer(text, start, end):
+        for m in self._scope_words(start, end):
             word = m.group("free") or m.group("organ")
             if by_level and _BY_LEVEL_RE.fullmatch(word):
                 continue
@@ -794,10 +838,11 @@ class FactExtractor:
         anchors = self._sentence_anchors
         if anchors is None:
             anchors = self._anchors(s_start, s_end, article, running, article_place, 0)
-        last = self._last_resolved([a for a in anchors if not a.bracketed], article, running, article_place)
+        unbracketed = [a for a in anchors if not a.bracketed]
+        last = self._last_resolved(unbracketed, article, running, article_place)
         if last is None:
             return running
-        return self._holder(last, [a for a in anchors if not a.bracketed], s_start, article_place)
+        return self._holder(last, unbracketed, s_start, article_place)
 
     def _holder(self, last: Anchor, anchors: list[Anchor], s_start: int, article_place: Place | None) -> Place | None:
         """The place an anchor stands for: a village closing a list stands for the villages listed; a cadre
@@ -858,7 +903,7 @@ class FactExtractor:
                 q = replace(q, unit="yuan")  # 投资20万: money written without 元
             else:
                 return None
-        c_start, c_end = _clause_bounds(text, s_start, s_end, q.prefix_start)
+        c_start, c_end = self._clause(q.prefix_start)
         if _skip(self.r, text, q, c_start, s_start, self._open_quotes, self._close_quotes):
             return None
         if q.unit == "count" and self._restated_villages(q, s_start):
@@ -1025,19 +1070,26 @@ class FactExtractor:
         metric = next(m for m in hit.metrics if m.kind == "funding" and "yuan" in m.units)
         return (metric, "yuan", BEFORE, hit.keyword), (hit.end if hit.start >= q.end else None)
 
-    def _sentence_signals(self) -> tuple[bool, bool, bool]:
-        """Per sentence, once: does it name or count several villages; do it and its paragraph name the programme."""
-        if self._signals[0] != self._sentence:
+    def _sentence_signals(self) -> SentenceSignals:
+        """Per sentence, once: what every figure of the sentence reads of it (its confidence signals)."""
+        if self._signals is None or self._signals.bounds != self._sentence:
             s_start, s_end = self._sentence
-            several = len({p.name for p in self._places_in(s_start, s_end) if p.level == "village"}) >= 2 \
-                or _SEVERAL_VILLAGES_RE.search(self.text, s_start, s_end) is not None
             in_sentence = self.r.PROGRAMME_WORD_RE.search(self.text, s_start, s_end) is not None
-            if self._signals[2] != self._para_bounds:
-                self._signals = (self._signals[0], self._signals[1], self._para_bounds,
-                                 self.r.PROGRAMME_WORD_RE.search(self.text, *self._para_bounds) is not None)
-            self._signals = (self._sentence, (several, in_sentence), self._signals[2], self._signals[3])
-        (several, in_sentence), in_paragraph = self._signals[1], self._signals[3]
-        return several, in_sentence, in_paragraph or in_sentence
+            if self._para_programme[0] != self._para_bounds:
+                self._para_programme = (self._para_bounds,
+                                        self.r.PROGRAMME_WORD_RE.search(self.text, *self._para_bounds) is not None)
+            places = self._places_in(s_start, s_end)
+            self._signals = SentenceSignals(
+                bounds=self._sentence,
+                several_villages=len({p.name for p in places if p.level == "village"}) >= 2
+                or _SEVERAL_VILLAGES_RE.search(self.text, s_start, s_end) is not None,
+                programme=in_sentence,
+                programme_in_paragraph=self._para_programme[1] or in_sentence,
+                scope_levels=frozenset(self.r.SCOPE_LEVEL[m.group("free") or m.group("organ")]
+                                       for m in self._scope_words(s_start, s_end)),
+                place_names=len({p.name for p in places}),
+            )
+        return self._signals
 
     def _confidence(self, q: Quantity, gap: int, keyword: str, borrowed: bool, region: Place | None, region_source: str,
                     role: str, article: Article, c_start: int, c_end: int, metric: Metric, unit: str,
@@ -1053,7 +1105,8 @@ class FactExtractor:
         The weights are fitted (seeds/confidence_weights.csv); the rules only name what they see.
         """
         text, (s_start, s_end) = self.text, self._sentence
-        several_villages, programme_sentence, programme_paragraph = self._sentence_signals()
+        sentence = self._sentence_signals()
+        several_villages, programme_sentence = sentence.several_villages, sentence.programme
         relevance = self._relevance.get(article.index)
         if relevance is None:
             relevance = self._relevance[article.index] = article.relevance
@@ -1079,14 +1132,12 @@ class FactExtractor:
             "too_large_for_village": float(level == "village" and region_source != "clause" and (
                 (metric.kind == "dispatch" and unit == "person" and q.value > 10)
                 or (unit in ("person", "household") and q.value > 1000) or (unit == "yuan" and q.value >= 10_000_000))),
-            "scope_of_other_level": float(level is not None and any(
-                self.r.SCOPE_LEVEL[m.group("free") or m.group("organ")] not in (level, "country")
-                for m in self.r.SCOPE_SCAN.finditer(text, s_start, s_end))),
-            "places_in_sentence": min(1.0, len({p.name for p in self._places_in(s_start, s_end)}) / 3),
+            "scope_of_other_level": float(level is not None and bool(sentence.scope_levels - {level, "country"})),
+            "places_in_sentence": min(1.0, sentence.place_names / 3),
             "programme_in_clause": float(programme_sentence
                                          and self.r.PROGRAMME_WORD_RE.search(text, c_start, c_end) is not None),
             "programme_in_sentence": float(programme_sentence),
-            "no_programme_in_paragraph": float(not programme_paragraph),
+            "no_programme_in_paragraph": float(not sentence.programme_in_paragraph),
             "several_numbers_in_clause": float(
                 sum(1 for other in self._quantities if c_start <= other.prefix_start < c_end) > 1),
             "part_of_earlier": float(text.startswith("其中", c_start) and q.unit != "yuan"),

@@ -20,6 +20,7 @@ vouches for it:
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -64,6 +65,7 @@ _FUNCTION_FINALS = frozenset("在说着了到是和也就都又还")
 _NOT_FINAL_TAGS = frozenset({"d", "ad", "zg", "p", "c", "r", "u", "uj", "m", "q", "f"})
 _WINDOW = 10          # characters of context the analyser sees on the side of the name
 _CLAUSE_ENDS = "。！？；;，,：:、\n“”\"（）()《》 \t"
+_CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_ENDS)}]")
 
 
 @dataclass(frozen=True)
@@ -129,10 +131,8 @@ def _given(word: str, flag: str, surname_flag: str = "") -> bool:
 
 def _clip_forward(text: str, pos: int) -> str:
     end = min(len(text), pos + _WINDOW)
-    for i in range(pos, end):
-        if text[i] in _CLAUSE_ENDS:
-            return text[pos:i]
-    return text[pos:end]
+    stop = _CLAUSE_END_RE.search(text, pos, end)
+    return text[pos: stop.start() if stop else end]
 
 
 def _clip_backward(text: str, end: int) -> str:

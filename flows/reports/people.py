@@ -212,6 +212,8 @@ class _Patterns:
         self.STATIONED = re.compile(r"(?:(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)"
                                     r"(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查))(?:挂职|蹲点)?驻村(?![工干队])"
                                     r"|被(?:选派|派驻|下派|派)(?:到|至|赴)?(?P<sent>[^，。,；;！？\n]{2,24}?(?:村|嘎查))(?![民委两干]))")
+        # STATIONED opens with optional words, tried at every character: a match begins with one of these characters
+        self.STATIONED_SCAN = AnchoredPattern(self.STATIONED, re.compile("[被选派下委来调到至赴]"))
         # …派驻某县某乡某村担任支部第一书记, 被选派到某村，担任驻村第一书记: a dispatch verb may stand for 到, a comma
         # may come before the post, and the village's party branch (支部) before the post itself.
         self.ASSIGNED = re.compile(rf"(?:(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)|派驻|选派|下派)"
@@ -375,6 +377,7 @@ _FUNCTION_NAME_FINALS = frozenset("来和同年")
 _PROGRESSIVE_FINALS = frozenset("正常总便仍却")  # adverbs that rarely end a given name (not 刚, 才)
 _PROGRESSIVE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,2}?[在着]")
 _STOP_RE = re.compile(r"[。！？\n]")
+_CLAUSE_CLOSES_RE = re.compile(r"[”\"]?(?:[。，,；;！？\n]|$)")  # right after a post: the clause closes there
 
 
 def _place_name(name: str) -> str:
@@ -408,6 +411,8 @@ class PeopleExtractor:
         self.text = text
         self.p = _patterns(cues)
         self.places = places
+        # where a province, city or county name starts: asked for every post a name may follow
+        self._admin_starts = frozenset(p.start for p in places if p.level in ("province", "city", "county"))
         self._counts: dict[str, int] = {}
         self._candidates: dict[int, bool] = {}
         self._reads: dict[int, tuple[str | None, bool]] = {}
@@ -654,7 +659,7 @@ class PeopleExtractor:
 
     def _starts_place(self, pos: int) -> bool:
         """白城市税务局…: a city or county name, not a person, starts at `pos`."""
-        return any(p.start == pos and p.level in ("province", "city", "county") for p in self.places)
+        return pos in self._admin_starts
 
     def _villages_in(self, a: int, b: int) -> list[Place]:
         return [p for p in self.places if a <= p.start and p.end <= b and p.level == "village"]
@@ -693,7 +698,7 @@ class PeopleExtractor:
                 wanted.append(self.p.AS_ROLE)
             if ("（" in before or "(" in before) and ("）" in after or ")" in after):
                 wanted.append(self.p.BRACKET_ROLE)
-            if ("，" in before or "," in before) and re.match(r"[”\"]?(?:[。，,；;！？\n]|$)", after):
+            if ("，" in before or "," in before) and _CLAUSE_CLOSES_RE.match(after):
                 wanted.append(self.p.APPOSED_ROLE)
             for pattern in wanted:
                 spans = windows.setdefault(pattern, [])
@@ -881,7 +886,7 @@ class PeopleExtractor:
                 found.append(_Mention(name, "team_leader", match.start() - len(name), match.start(),
                                       where[-1] if where else None, 0.75))
         if "驻村" in article or "被" in article:
-            for match in self.p.STATIONED.finditer(text, start, end):
+            for match in self.p.STATIONED_SCAN.finditer(text, start, end):
                 cut, unit = self._subject_end(match.start(), start)
                 name = self.name_before(cut)
                 if name and self._count(name) >= 2:  # the story's subject: named again elsewhere

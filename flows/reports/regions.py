@@ -166,18 +166,15 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-_LENGTHS: dict[int, dict[str, tuple[int, ...]]] = {}
+_TAILS: dict[int, frozenset[str]] = {}
 
 
-def _name_lengths(key: int, divisions: dict[str, tuple[Division, ...]]) -> dict[str, tuple[int, ...]]:
-    """Last character → the lengths of the division names that end with it, longest first (only those are tried)."""
-    if key not in _LENGTHS:
-        lengths: dict[str, set[int]] = {}
-        for name in divisions:
-            if len(name) >= 2:
-                lengths.setdefault(name[-1], set()).add(len(name))
-        _LENGTHS[key] = {ch: tuple(sorted(n, reverse=True)) for ch, n in lengths.items()}
-    return _LENGTHS[key]
+def _name_tails(key: int, divisions: dict[str, tuple[Division, ...]]) -> frozenset[str]:
+    """Every ending of two characters or more of a division name (山阳县 → 阳县, 山阳县): read back from an
+    administrative suffix, only as far as some name still ends so."""
+    if key not in _TAILS:
+        _TAILS[key] = frozenset(name[-k:] for name in divisions for k in range(2, len(name) + 1))
+    return _TAILS[key]
 
 
 def _verb_before_suffix(segment: str) -> bool:
@@ -195,7 +192,7 @@ class PlaceFinder:
     def __init__(self, text: str, divisions: dict[str, tuple[Division, ...]] | None = None):
         self.text = text
         self.divisions = divisions if divisions is not None else load_divisions()
-        self.name_lengths = _name_lengths(id(self.divisions), self.divisions)
+        self.name_tails = _name_tails(id(self.divisions), self.divisions)
         self._counts: dict[str, int] = {}
         self._stem_map: dict[str, tuple[str, tuple[Division, ...]]] | None = None
         self._doc_admin: list[Place] | None = None
@@ -212,12 +209,14 @@ class PlaceFinder:
         return [p for p in self._doc_admin if start <= p.start and p.end <= end]
 
     def _scan_admin(self, start: int, end: int) -> list[Place]:
-        text, found, last = self.text, [], start
+        text, found, last, tails = self.text, [], start, self.name_tails
         for match in _ADMIN_SUFFIX_RE.finditer(text, start, end):
             i = match.start()
-            for length in self.name_lengths.get(match.group(0), ()):
-                if length > i - last + 1:
-                    continue
+            # the lengths of the division names that may end at i (and start at `last` or after), tried longest first
+            longest = 1
+            while longest < i - last + 1 and text[i - longest: i + 1] in tails:
+                longest += 1
+            for length in range(longest, 1, -1):
                 name = text[i - length + 1: i + 1]
                 rows = self.divisions.get(name)
                 if rows and name not in AMBIGUOUS_ADMIN and not (length == 2 and name[0] in BOUNDARY):
