@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from flows.rosters.id_numbers import mask_personal_numbers
+from flows.warehouse.schema import table_columns
 
 if TYPE_CHECKING:  # importing great_expectations takes ~2 s: only runs that validate pay for it
     import pandas as pd
@@ -49,6 +50,8 @@ RESULT_FORMAT: dict[str, Any] = {
     "include_unexpected_rows": False,
 }
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*")
+# meta.column_set of an expect_table_columns_to_match_set that takes its columns from flows/warehouse/schema.py
+CONTRACT_COLUMNS = "from the raw contract"
 
 # Runs whose rows were checked and accepted: every blocking expectation passed (or, before
 # meta.check_results existed, the run succeeded). Rows of any other run are the night's batch.
@@ -188,6 +191,10 @@ def load_suite(path: Path) -> dict[str, Any]:
         raise ValueError(f"{path.name}: suite name {name!r} must equal the file name")
     for position, expectation in enumerate(suite_dict.get("expectations", [])):
         severity_of(name, position, expectation)
+    for expectation in suite_dict.get("expectations", []):
+        if (expectation.get("meta") or {}).get("column_set") == CONTRACT_COLUMNS:
+            # The columns are declared once, in the raw contract that also makes the tables.
+            expectation["kwargs"]["column_set"] = list(table_columns(".".join(suite_table(name))))
     batch = (suite_dict.get("meta") or {}).get("batch")
     if batch is not None and batch not in BATCHES:
         raise ValueError(f"{path.name}: meta.batch {batch!r} is not one of {', '.join(BATCHES)}")
