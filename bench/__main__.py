@@ -44,7 +44,8 @@ def _night_lines(night: measure.Night, roster_rows: int) -> list[str]:
     if night.quarantine_by_reason:
         lines.append(f"  quarantine by reason: {night.quarantine_by_reason}")
     if rows and stages.get("load files"):
-        lines.append(f"  rows/s     load files {rows / stages['load files']:.0f}, "
+        lines.append(f"  rows/s     load files {rows / stages['load files']:.0f} rows/s "
+                     f"({totals.get('files_loaded', 0) / stages['load files']:.1f} files/s), "
                      f"end to end {roster_rows / night.wall_seconds:.0f} roster rows/s")
     memory = night.memory
     lines.append(f"  peak RSS   process tree {memory.tree_peak_mb:.0f} MB, largest process {memory.single_peak_mb:.0f} MB "
