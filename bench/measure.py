@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import subprocess
 import sys
 import threading
@@ -34,6 +35,7 @@ class Memory:
 class Night:
     label: str
     wall_seconds: float  # the whole `zhucun run` process, Prefect start included
+    cpu_seconds: float  # user + system CPU of the process and the children it waited for (less inflated by other work)
     stage_seconds: dict[str, float]  # meta.run_log summary: load files, batch checks, dbt build, publish, ...
     totals: dict[str, int]  # files_loaded, rows_loaded, rows_quarantined, ...
     status: str
@@ -121,6 +123,7 @@ def run_night(label: str, home: Path, inbox: Path, pii_key: str,
     log = log or home.parent / f"{label.replace(' ', '_')}.log"
     home.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with log.open("w", encoding="utf-8") as out:
         child = subprocess.Popen([str(ZHUCUN), "run", "--inbox", str(inbox), "--keep-files"],
                                  env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -134,6 +137,8 @@ def run_night(label: str, home: Path, inbox: Path, pii_key: str,
                 progress(f"{label} running… {last - started:.0f} s, process tree {sampler.current:.0f} MB")
         memory = sampler.stop()
     wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     summary = _last_summary(home / "warehouse.duckdb")
     if child.returncode != 0 and summary is None:
         tail = log.read_text(encoding="utf-8", errors="replace")[-3000:]
@@ -142,6 +147,7 @@ def run_night(label: str, home: Path, inbox: Path, pii_key: str,
     return Night(
         label=label,
         wall_seconds=round(wall, 1),
+        cpu_seconds=round(cpu, 1),
         stage_seconds=summary.get("stage_seconds", {}),
         totals=summary.get("totals", {}),
         status=summary.get("status", f"exit {child.returncode}"),
