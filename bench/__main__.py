@@ -47,6 +47,11 @@ def _night_lines(night: measure.Night, roster_rows: int) -> list[str]:
         lines.append(f"  rows/s     load files {rows / stages['load files']:.0f} rows/s "
                      f"({totals.get('files_loaded', 0) / stages['load files']:.1f} files/s), "
                      f"end to end {roster_rows / night.wall_seconds:.0f} roster rows/s")
+    if night.dbt is not None:
+        kinds = ", ".join(f"{kind} {seconds:.1f}" for kind, seconds in sorted(night.dbt.by_kind.items()))
+        lines.append(f"  dbt        {night.dbt.nodes} nodes in {night.dbt.elapsed:.1f} s; node seconds by kind: {kinds}")
+        lines.append("             slowest: " + ", ".join(f"{node.split('.')[-1]} {seconds:.1f}"
+                                                       for seconds, node in night.dbt.slowest))
     memory = night.memory
     lines.append(f"  peak RSS   process tree {memory.tree_peak_mb:.0f} MB, largest process {memory.single_peak_mb:.0f} MB "
                  f"({memory.single_peak_name}), {memory.samples} samples")

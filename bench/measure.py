@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import threading
@@ -31,6 +32,29 @@ class Memory:
     samples: int
 
 
+@dataclass(frozen=True)
+class DbtTimes:
+    """Where dbt build spent its time, from run_results.json (node seconds overlap: dbt runs threads)."""
+
+    elapsed: float
+    by_kind: dict[str, float]  # model / snapshot / test / seed → summed node seconds
+    nodes: int
+    slowest: list[tuple[float, str]]  # (seconds, node id), slowest first
+
+
+def dbt_times(run_results: Path, top: int = 5) -> DbtTimes | None:
+    if not run_results.exists():
+        return None
+    data = json.loads(run_results.read_text(encoding="utf-8"))
+    results = data.get("results", [])
+    by_kind: dict[str, float] = {}
+    for result in results:
+        kind = result["unique_id"].split(".", 1)[0]
+        by_kind[kind] = round(by_kind.get(kind, 0.0) + result["execution_time"], 1)
+    slowest = sorted(((round(r["execution_time"], 1), r["unique_id"]) for r in results), reverse=True)[:top]
+    return DbtTimes(round(data.get("elapsed_time", 0.0), 1), by_kind, len(results), slowest)
+
+
 @dataclass
 class Night:
     label: str
@@ -41,6 +65,7 @@ class Night:
     status: str
     memory: Memory
     quarantine_by_reason: dict[str, int] = field(default_factory=dict)
+    dbt: DbtTimes | None = None  # None when dbt did not run this night
 
 
 def _children_map() -> dict[int, list[int]]:
@@ -140,6 +165,11 @@ def run_night(label: str, home: Path, inbox: Path, pii_key: str,
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     summary = _last_summary(home / "warehouse.duckdb")
+    # dbt deletes run_results.json when it starts, so it is this night's only if dbt ran tonight.
+    results = home / "dbt" / "target" / "run_results.json"
+    dbt = dbt_times(results) if results.exists() and results.stat().st_mtime >= time.time() - wall else None
+    if dbt is not None:
+        shutil.copy(results, log.with_suffix(".run_results.json"))
     if child.returncode != 0 and summary is None:
         tail = log.read_text(encoding="utf-8", errors="replace")[-3000:]
         raise SystemExit(f"{label}: zhucun run exited {child.returncode} with no run log; its output ends:\n{tail}")
@@ -153,6 +183,7 @@ def run_night(label: str, home: Path, inbox: Path, pii_key: str,
         status=summary.get("status", f"exit {child.returncode}"),
         memory=memory,
         quarantine_by_reason=summary.get("quarantine_by_reason", {}),
+        dbt=dbt,
     )
 
 
