@@ -39,7 +39,9 @@ def _night_lines(night: measure.Night, roster_rows: int) -> list[str]:
         f"{night.cpu_seconds:.1f} s CPU, status {night.status}",
         f"  files loaded {totals.get('files_loaded', 0)}, skipped {totals.get('files_skipped', 0)}, "
         f"rows loaded {rows}, quarantined {totals.get('rows_quarantined', 0)}",
-        "  seconds    " + ", ".join(f"{stage} {seconds:.1f}" for stage, seconds in stages.items()),
+        "  seconds    " + ", ".join(f"{stage} {seconds:.1f}" for stage, seconds in stages.items())
+        + f"; outside the stages (imports, Prefect server start, run log, steward page) "
+          f"{night.wall_seconds - sum(stages.values()):.1f}",
     ]
     if night.quarantine_by_reason:
         lines.append(f"  quarantine by reason: {night.quarantine_by_reason}")
