@@ -123,7 +123,7 @@ def _char(chars: tuple[str, ...], index: str) -> str:
 
 def _place_names() -> tuple[str, str]:
     """SQL of a township (12 village teams each) and a village name (without 村) from file k and team v:
-    three syllables, one-to-one for the first 1,600 teams of a file."""
+    three syllables, one-to-one for the first 35² = 1,225 teams of a file (3,675 rows)."""
     n = len(_SYLLABLES)
     township = (f"{_char(_SYLLABLES, 'v // 12 + k')} || {_char(_SYLLABLES, 'v // 12 * 7 + 3')} || '镇'")
     village = (f"{_char(_SYLLABLES, 'v * 13 + k')} || {_char(_SYLLABLES, f'v // {n}')} || {_char(_SYLLABLES, 'v')}")
