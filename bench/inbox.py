@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import importlib.util
 import math
-import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -223,23 +222,16 @@ def write_rosters(con: duckdb.DuckDBPyConnection, out: Path, rows: int, rows_per
     known = counties()
     places = _spread(known, files)
     roster_table(con, places, rows, rows_per_file)
-    # One partitioned COPY per header layout writes all its files in one pass (a COPY per file scans the
-    # table once per file: 500 scans at a million rows); the files are then renamed per county.
-    staging = out / ".partitions"
-    for number, layout in enumerate(ROSTER_LAYOUTS):
-        select = ", ".join(f'{cell} as "{title}"' for cell, title in zip(ROSTER_CELLS, layout))
-        con.execute(f"copy (select k, {select} from roster where k % {len(ROSTER_LAYOUTS)} = {number} order by k, seq)"
-                    f" to '{staging}' (format csv, header, partition_by (k), overwrite_or_ignore)")
+    # One COPY per county file: the table is ordered by k, so each reads only its own row groups. (A
+    # partitioned COPY is faster but writes a partition's rows out of order, in pieces, when parallel.)
     written: list[Path] = []
     for k, place in enumerate(places):
-        parts = sorted((staging / f"k={k}").glob("*.csv"))
-        if len(parts) != 1:
-            raise RuntimeError(f"DuckDB wrote {len(parts)} files for county file {k}, expected one")
+        layout = ROSTER_LAYOUTS[k % len(ROSTER_LAYOUTS)]
+        select = ", ".join(f'{cell} as "{title}"' for cell, title in zip(ROSTER_CELLS, layout))
         repeat = f"_{k:04d}" if files > len(known) else ""
         path = out / f"{place.city}{place.name}驻村第一书记和工作队员花名册{repeat}.csv"
-        parts[0].replace(path)
+        con.execute(f"copy (select {select} from roster where k = {k} order by seq) to '{path}' (header)")
         written.append(path)
-    shutil.rmtree(staging)
     return written
 
 

@@ -27,6 +27,8 @@ def test_row_count_is_exact_and_files_are_per_county(inbox) -> None:
     assert sum(len(grid.rows) - 1 for grid in grids) == ROWS  # less each file's header row
     counties = {grid.rows[1][ROSTER_COLUMNS.index("county")] for grid in grids}
     assert len(counties) == 5
+    # numbered from 1 in order, as a county's file is
+    assert all([int(row[0]) for row in grid.rows[1:]] == list(range(1, len(grid.rows))) for grid in grids)
 
 
 def test_every_header_layout_is_recognised(inbox) -> None:
