@@ -56,7 +56,7 @@ from flows.warehouse.build_state import (
     record_published_build,
 )
 from flows.warehouse.connection import is_lock_conflict, warehouse
-from flows.warehouse.dbt_runner import run_dbt
+from flows.warehouse.dbt_runner import manifest_path, run_dbt
 from flows.warehouse.loader import LoadResult, load_report, load_roster, reject_file
 from flows.warehouse.postgres_dsn import DSN_VARIABLE
 from flows.warehouse.postgres_publish import describe_published, publish_postgres_configured
@@ -298,14 +298,14 @@ def build_inputs_task(warehouse_path: Path, project_dir: Path, state_dir: Path,
                       today: dt.date) -> tuple[BuildInputs, PublishedBuild | None]:
     """What tonight's dbt build would read, summed up, and the last build whose marts were published."""
     with warehouse(warehouse_path) as con:
-        return build_inputs(con, project_dir, today, state_dir / "target" / "manifest.json"), last_published_build(con)
+        return build_inputs(con, project_dir, today, manifest_path(state_dir)), last_published_build(con)
 
 
 @task(name="record-build", cache_policy=NO_CACHE)
 def record_build_task(warehouse_path: Path, project_dir: Path, state_dir: Path, today: dt.date, run_id: str) -> None:
     # Summed up after the build: its snapshots are what the next night's build would read.
     with warehouse(warehouse_path) as con:
-        inputs = build_inputs(con, project_dir, today, state_dir / "target" / "manifest.json")
+        inputs = build_inputs(con, project_dir, today, manifest_path(state_dir))
         record_published_build(con, run_id, today, inputs)
 
 

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from flows.rosters.id_numbers import mask_personal_numbers
-from flows.warehouse.schema import table_columns
+from flows.warehouse.schema import table_columns, table_exists
 
 if TYPE_CHECKING:  # importing great_expectations takes ~2 s: only runs that validate pay for it
     import pandas as pd
@@ -208,13 +208,13 @@ def _batch_frame(con: duckdb.DuckDBPyConnection, suite_dict: dict[str, Any],
     """(what is checked, the frame); None when the table does not exist yet."""
     batch = (suite_dict.get("meta") or {}).get("batch")
     if batch is not None:
-        if not _table_exists(con, "raw", "roster__assignments"):
+        if not table_exists(con, "raw", "roster__assignments"):
             return f"aggregate {batch}", None
         sql = BATCHES[batch]
         return f"aggregate {batch}", con.execute(sql, {"today": today} if "$today" in sql else None).df()
     schema, table = suite_table(suite_dict["name"])
     qualified = f"{schema}.{table}"
-    if not _table_exists(con, schema, table):
+    if not table_exists(con, schema, table):
         return qualified, None
     frame = con.execute(f'select * from "{schema}"."{table}" where run_id not in ({_ACCEPTED_RUNS})').df()
     return qualified, frame
@@ -274,7 +274,7 @@ def record_roster_counts(con: duckdb.DuckDBPyConnection, run_id: str, today: dt.
 
     Called only when the night's blocking checks passed, so the next night compares with an
     accepted count, never with the batch that failed."""
-    if not _table_exists(con, "raw", "roster__assignments"):
+    if not table_exists(con, "raw", "roster__assignments"):
         return 0
     recorded = con.execute(
         f"""
@@ -287,14 +287,6 @@ def record_roster_counts(con: duckdb.DuckDBPyConnection, run_id: str, today: dt.
         {"run_id": run_id, "today": today},
     ).fetchall()
     return len(recorded)
-
-
-def _table_exists(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
-    row = con.execute(
-        "select count(*) from information_schema.tables where table_schema = ? and table_name = ?",
-        [schema, table],
-    ).fetchone()
-    return bool(row and row[0])
 
 
 def _make_context(gx_root: Path | None) -> AbstractDataContext:

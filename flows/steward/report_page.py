@@ -21,6 +21,7 @@ from flows.quality.check_results import run_checks
 from flows.quality.reasons import reason, what_to_do
 from flows.reports.numbers import find_quantities
 from flows.rosters.id_numbers import mask_personal_numbers
+from flows.warehouse.schema import table_exists
 
 TREND_RUNS = 30  # runs shown in the trend chart
 ROWS_PER_REASON = 100  # quarantined rows listed under one reason; the rest are counted
@@ -313,7 +314,7 @@ def gather_checks(con: duckdb.DuckDBPyConnection, run_id: str, summary: dict) ->
     """The run's expectations and dbt tests from meta.check_results: each failed check on its own line
     (blocking first, then warnings), and one line per suite (and for dbt) counting those that passed.
     A run recorded before that table existed shows what its summary kept."""
-    lines = run_checks(con, run_id) if _has_table(con, "meta", "check_results") else []
+    lines = run_checks(con, run_id) if table_exists(con, "meta", "check_results") else []
     if not lines:
         return _checks_from_summary(summary)
     checks = [
@@ -447,13 +448,6 @@ def _person_evidence(evidence: str, name: str) -> Evidence:
 # ---------------------------------------------------------------------------- marts
 
 
-def _has_table(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
-    (count,) = con.execute(
-        "select count(*) from information_schema.tables where table_schema = ? and table_name = ?", [schema, table]
-    ).fetchone()
-    return count > 0
-
-
 _RECONCILED = (
     ("驻村干部 cadres", "cadres_stated", "roster_cadres"),
     ("第一书记 first secretaries", "first_secretaries_stated", "roster_first_secretaries"),
@@ -465,7 +459,7 @@ _RECONCILED = (
 
 def gather_reconciliation(con: duckdb.DuckDBPyConnection) -> list[ReconciliationLine] | None:
     """Counts that reports state beside the roster counts, per county; None before dbt built the mart."""
-    if not _has_table(con, "marts", "fct_dispatch_reconciliation"):
+    if not table_exists(con, "marts", "fct_dispatch_reconciliation"):
         return None
     measures = ", ".join(f"recon.{stated}, recon.{roster}" for _, stated, roster in _RECONCILED)
     rows = con.execute(
@@ -490,7 +484,7 @@ def gather_reconciliation(con: duckdb.DuckDBPyConnection) -> list[Reconciliation
 
 
 def gather_facts_by_metric_county(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, int]] | None:
-    if not all(_has_table(con, "marts", table) for table in
+    if not all(table_exists(con, "marts", table) for table in
                ("fct_funding", "fct_outcome", "fct_dispatch_summary", "dim_region")):
         return None
     rows = con.execute(

@@ -25,6 +25,8 @@ from pathlib import Path
 import duckdb
 import yaml
 
+from flows.warehouse.schema import table_exists
+
 # Files of the project that shape what dbt builds (not its target/ or logs).
 _PROJECT_SUFFIXES = (".sql", ".yml", ".yaml", ".md", ".csv")
 _SKIPPED_DIRS = {"target", "logs", "dbt_packages"}
@@ -103,18 +105,14 @@ def published_sources(manifest_path: Path) -> set[str] | None:
 
 def _table_digest(con: duckdb.DuckDBPyConnection, table: str) -> str:
     schema, name = table.split(".", 1)
-    exists = con.execute("select count(*) from information_schema.tables where table_schema = ? and table_name = ?",
-                         [schema, name]).fetchone()[0]
-    if not exists:
+    if not table_exists(con, schema, name):
         return "absent"
     rows, hashed = con.execute(f'select count(*), coalesce(bit_xor(hash(t)), 0) from "{schema}"."{name}" as t').fetchone()
     return f"{rows}:{hashed}"
 
 
 def _date_part(con: duckdb.DuckDBPyConnection, run_date: dt.date) -> str:
-    exists = con.execute("select count(*) from information_schema.tables"
-                         " where table_schema = 'snapshots' and table_name = 'snap_assignments'").fetchone()[0]
-    if not exists:
+    if not table_exists(con, "snapshots", "snap_assignments"):
         return "no snapshot yet"
     planned_ends, removals_after = con.execute(_DATE_PARTS, {"run_date": run_date}).fetchone()
     if removals_after:  # least(removal, run date) differs between any two such dates: only the same date matches

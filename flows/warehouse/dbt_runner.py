@@ -72,6 +72,11 @@ def dbt_env(warehouse: Path, extra: dict[str, str] | None = None) -> dict[str, s
     return env
 
 
+def manifest_path(state_dir: Path) -> Path:
+    """Where `run_dbt` with this `state_dir` leaves dbt's manifest.json."""
+    return state_dir / "target" / "manifest.json"
+
+
 def run_dbt(
     args: list[str],
     project_dir: Path,
@@ -100,7 +105,7 @@ def run_dbt(
     if results_file.exists():
         run_results = json.loads(results_file.read_text(encoding="utf-8"))
         _read_results(run_results, result)
-        manifest_file = target_path / "manifest.json"
+        manifest_file = manifest_path(state_dir)
         manifest = json.loads(manifest_file.read_text(encoding="utf-8")) if manifest_file.exists() else {}
         result.tests = read_tests(run_results, manifest)
     return result

@@ -6,6 +6,10 @@ _staging__sources.yml): change both together.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import duckdb
 
 SCHEMAS = ("raw", "quarantine", "meta")
 
@@ -331,3 +335,11 @@ def table_columns(table: str) -> tuple[str, ...]:
 def prepared_columns(table: str) -> tuple[str, ...]:
     """The columns a prepare step fills for `table`: all but the loader's provenance columns."""
     return tuple(column for column in table_columns(table) if column not in LOADER_COLUMNS)
+
+
+def table_exists(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
+    """Whether `schema.table` is in the warehouse (a fresh one has no snapshots, an old one may lack a table)."""
+    (count,) = con.execute(
+        "select count(*) from information_schema.tables where table_schema = ? and table_name = ?", [schema, table]
+    ).fetchone()
+    return count > 0

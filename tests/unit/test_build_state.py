@@ -12,7 +12,8 @@ import duckdb
 import pytest
 
 from flows.warehouse.build_state import build_inputs, project_digest, published_sources, source_tables
-from flows.warehouse.schema import DDL, SCHEMAS
+from flows.warehouse.connection import ensure_schema
+from flows.warehouse.schema import DDL
 
 REPO = Path(__file__).resolve().parents[2]
 PROJECT = REPO / "dbt_project"
@@ -23,10 +24,7 @@ DAY = dt.date(2025, 10, 1)
 @pytest.fixture
 def con(tmp_path: Path):
     con = duckdb.connect(str(tmp_path / "warehouse.duckdb"))
-    for schema in SCHEMAS:
-        con.execute(f"create schema if not exists {schema}")
-    for ddl in DDL:
-        con.execute(ddl)
+    ensure_schema(con)  # as a run opens the warehouse
     yield con
     con.close()
 
