@@ -341,7 +341,26 @@ def gather_checks(con: duckdb.DuckDBPyConnection, run_id: str, summary: dict) ->
             passed=True, detail=f"{len(severities)} {what} passed ({blocking} blocking, {warning} warning)",
             severity="blocking" if blocking else "warning",
         ))
-    return checks
+    # What the night did not need to check is said too: a suite with no new rows, a build skipped.
+    recorded = {line.suite for line in lines if line.source == "expectation"}
+    checks.extend(check for check in _suites_not_run(summary) if check.name not in recorded)
+    return checks + _build_skipped(summary)
+
+
+def _suites_not_run(summary: dict) -> list[CheckResult]:
+    return [
+        CheckResult(kind="expectation", name=_clean(check["suite"]), target=_clean(check.get("table") or ""),
+                    passed=True, detail="no new rows to check")
+        for check in summary.get("batch_checks") or ()
+        if check.get("success") and not check.get("evaluated")
+    ]
+
+
+def _build_skipped(summary: dict) -> list[CheckResult]:
+    if not summary.get("build_skipped"):
+        return []
+    return [CheckResult(kind="dbt", name="dbt build", target="staging, intermediate, marts", passed=True,
+                        detail=_clean(f"skipped: {summary['build_skipped']}"))]
 
 
 def _checks_from_summary(summary: dict) -> list[CheckResult]:
@@ -355,9 +374,7 @@ def _checks_from_summary(summary: dict) -> list[CheckResult]:
         for check in summary.get("batch_checks") or ()
     ]
     counts = summary.get("dbt_counts") or {}
-    if summary.get("build_skipped"):
-        checks.append(CheckResult(kind="dbt", name="dbt build", target="staging, intermediate, marts", passed=True,
-                                  detail=_clean(f"skipped: {summary['build_skipped']}")))
+    checks.extend(_build_skipped(summary))
     if counts:
         passed = counts.get("test:pass", 0)
         checks.append(CheckResult(kind="dbt test", name="dbt build", target="staging, intermediate, marts",

@@ -303,3 +303,28 @@ def test_a_page_that_cannot_be_written_is_a_problem_of_the_run_never_a_lost_run(
     _write_steward_report(settings, summary, logging.getLogger("test"), write=steward_report_task.fn)
     assert summary.report == str(tmp_path / "pages" / "run-blocked.html") and not summary.problems
     assert f"report     {summary.report}" in summary.render_text()
+
+
+def test_an_unchanged_night_says_which_suites_had_nothing_new_and_that_the_build_was_skipped() -> None:
+    from flows.quality.batch_checks import CheckOutcome, SuiteResult
+    from flows.quality.check_results import record_expectations
+    from flows.steward.report_page import gather_checks
+    from flows.warehouse.connection import ensure_schema
+
+    con = duckdb.connect()
+    ensure_schema(con)
+    aggregate = SuiteResult("aggregate__night_sizes", "aggregate night_sizes", True, 1, [], rows=4, checks=(
+        CheckOutcome("expect_column_values_to_be_between", "night_ratio", "warning", True, "0 of 4", 0, "size"),))
+    record_expectations(con, "run-2", [aggregate])
+    summary = {
+        "batch_checks": [
+            {"suite": "aggregate__night_sizes", "table": "aggregate night_sizes", "success": True, "evaluated": 1},
+            {"suite": "raw__roster__assignments", "table": "raw.roster__assignments", "success": True, "evaluated": 0},
+        ],
+        "build_skipped": "nothing dbt reads has changed since run run-1, whose marts are served",
+    }
+    by_name = {(check.kind, check.name): check for check in gather_checks(con, "run-2", summary)}
+    assert by_name["expectation", "aggregate__night_sizes"].detail.startswith("1 expectations passed")
+    assert by_name["expectation", "raw__roster__assignments"].detail == "no new rows to check"
+    assert by_name["dbt", "dbt build"].detail.startswith("skipped: nothing dbt reads has changed since run run-1")
+    assert len(by_name) == 3
