@@ -42,17 +42,6 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 2
     warehouse = _warehouse_path(args)
     run_date = (args.run_date or settings.today).isoformat()
-
-    from flows.run_logging import attach_file_log, install_masking
-
-    install_masking()
-    from flows.nightly import nightly  # imports Prefect, so only after the environment is set
-    from flows.run_summary import RunSummary
-
-    attach_file_log(settings.home)  # after Prefect's import, which configures logging
-    from flows.interrupt import stop_promptly_on_sigterm
-
-    stop_promptly_on_sigterm()  # also while Prefect's server starts; the flow re-arms it over Prefect's own
     from flows.warehouse.writer_lock import WarehouseBusy, busy_holder
 
     wait = settings.lock_wait_seconds if args.wait is None else args.wait
@@ -60,6 +49,19 @@ def cmd_run(args: argparse.Namespace) -> int:
     if holder is not None:  # not willing to wait: say so before Prefect even starts
         print(f"zhucun run: {WarehouseBusy(warehouse, holder, 0)}", file=sys.stderr)
         return EXIT_BUSY
+    from flows.early_server import start_early
+    from flows.interrupt import stop_promptly_on_sigterm
+
+    # From here on a SIGTERM also stops the server started next (the flow re-arms it over Prefect's own).
+    stop_promptly_on_sigterm()
+    server = start_early()  # Prefect's temporary server starts while the rest is imported
+    from flows.run_logging import attach_file_log, install_masking
+
+    install_masking()
+    from flows.nightly import nightly  # imports Prefect, so only after the environment is set
+    from flows.run_summary import RunSummary
+
+    attach_file_log(settings.home)  # after Prefect's import, which configures logging
     # The demo reads the repository's samples in place: they are never moved to the archive.
     archive = not (args.demo or args.keep_files)
     from flows.fan_out import FanOutConfig, task_runner
@@ -69,6 +71,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"zhucun run: {exc}", file=sys.stderr)
         return 2
+    server.ready()
     state = nightly.with_options(task_runner=task_runner(fan_out))(
         inbox=str(inbox_path), warehouse_path=str(warehouse), run_date=run_date,
         wait_seconds=args.wait, archive=archive, return_state=True)
