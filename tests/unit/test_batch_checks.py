@@ -445,3 +445,16 @@ def test_a_whole_batch_expectation_is_not_judged_chunk_by_chunk(con: duckdb.Duck
     assert _only(run_batch_checks(con, tmp_path, today=TODAY, chunk_rows=2)).success
     con.execute("update raw.roster__assignments set role_code = 'team_member'")
     assert not _only(run_batch_checks(con, tmp_path, today=TODAY, chunk_rows=2)).success
+
+
+def test_facts_checked_one_row_at_a_time_give_the_same_results_as_one_chunk(con: duckdb.DuckDBPyConnection) -> None:
+    # Row conditions leave most one-row chunks empty; a key repeats across chunks; one unit is unknown.
+    _insert_into(con, "raw.report__facts", [
+        _fact(0), _fact(1, value=120.0, basis="per_person_year"), _fact(2, value=50000.0),
+        _fact(3, unit="斤", region=None), _fact(3, metric="work_funds", basis="total", year=None)])
+    one = _suite(run_batch_checks(con, EXPECTATIONS, today=TODAY), "raw__report__facts")
+    rows = _suite(run_batch_checks(con, EXPECTATIONS, today=TODAY, chunk_rows=1), "raw__report__facts")
+    assert _checks(rows) == _checks(one)
+    assert [(f.expectation, f.column, f.unexpected_count) for f in rows.blocking_failed] == [
+        ("expect_compound_columns_to_be_unique", "file_id, fact_index", 2), ("expect_column_values_to_be_in_set", "unit", 1)]
+    assert "1 of 3 rows fail" in rows.warnings[0].description  # 50,000 a day, among the 3 living subsidies per day
