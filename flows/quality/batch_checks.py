@@ -5,8 +5,9 @@ schema from table: `raw__roster__assignments` checks `raw.roster__assignments`).
 accepted run has checked yet are validated: tonight's, and those of an earlier run whose blocking
 checks failed (they are still in raw, and must not reach the marts unchecked). A suite whose meta
 names a `batch` checks an aggregate instead (BATCHES below: SQL in DuckDB, a few rows per county).
-GX 1.x cannot validate DuckDB through SQLAlchemy, so each batch is read into pandas and validated
-as a dataframe.
+GX 1.x cannot validate DuckDB through SQLAlchemy, so a batch is validated as pandas dataframes: row
+checks on chunks of CHUNK_ROWS rows holding only the columns they read, uniqueness counted in DuckDB,
+the rest as flows/quality/batch_plan.py routes them; memory follows the chunk, not the night's size.
 
 Every expectation declares its severity in its meta: `blocking` (a failure fails the run and the
 published marts stay as they were) or `warning` (reported, the run goes on). Results carry counts,
@@ -21,12 +22,14 @@ import logging
 import os
 import re
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import duckdb
 
+from flows.quality.batch_plan import columns_named, combine, quoted, route_of, uniqueness_in_sql
 from flows.rosters.id_numbers import mask_personal_numbers
 from flows.warehouse.schema import table_columns, table_exists
 
@@ -40,6 +43,8 @@ log = logging.getLogger(__name__)
 DATA_SOURCE = "zhucun_warehouse"
 BATCH_DEFINITION = "whole_table"
 SEVERITIES = ("blocking", "warning")
+# Rows of a batch validated at a time: the batch checks' memory follows this, not the night's size.
+CHUNK_ROWS = 50_000
 IDENTIFIED_ROWS = 10  # rows an aggregate check names (e.g. counties); the rest are counted
 # Counts only: `exclude_unexpected_values` keeps GX from collecting offending values at all, so
 # they reach neither our results nor GX's validation store (uncommitted/ of a file context).
@@ -203,43 +208,52 @@ def load_suite(path: Path) -> dict[str, Any]:
     return suite_dict
 
 
-def _batch_frame(con: duckdb.DuckDBPyConnection, suite_dict: dict[str, Any],
-                 today: dt.date) -> tuple[str, pd.DataFrame | None]:
-    """(what is checked, the frame); None when the table does not exist yet."""
-    batch = (suite_dict.get("meta") or {}).get("batch")
-    if batch is not None:
-        if not table_exists(con, "raw", "roster__assignments"):
-            return f"aggregate {batch}", None
-        sql = BATCHES[batch]
-        return f"aggregate {batch}", con.execute(sql, {"today": today} if "$today" in sql else None).df()
-    schema, table = suite_table(suite_dict["name"])
-    qualified = f"{schema}.{table}"
-    if not table_exists(con, schema, table):
-        return qualified, None
-    frame = con.execute(f'select * from "{schema}"."{table}" where run_id not in ({_ACCEPTED_RUNS})').df()
-    return qualified, frame
+def _aggregate_frame(con: duckdb.DuckDBPyConnection, batch: str, today: dt.date) -> pd.DataFrame | None:
+    """The aggregate's few rows (one per county or table); None before the roster table exists."""
+    if not table_exists(con, "raw", "roster__assignments"):
+        return None
+    sql = BATCHES[batch]
+    return con.execute(sql, {"today": today} if "$today" in sql else None).df()
+
+
+def _batch_sql(schema: str, table: str, columns: str = "*") -> str:
+    return f'select {columns} from "{schema}"."{table}" where run_id not in ({_ACCEPTED_RUNS})'
 
 
 def run_batch_checks(
     con: duckdb.DuckDBPyConnection, expectations_dir: Path, gx_root: Path | None = None,
-    today: dt.date | None = None,
+    today: dt.date | None = None, chunk_rows: int = CHUNK_ROWS,
 ) -> list[SuiteResult]:
     """Validate the night's batch against every suite in `expectations_dir`, one GX context for the run.
 
-    `today` is the run date (Settings.today): freshness is counted from it.
+    `today` is the run date (Settings.today): freshness is counted from it. Row checks read the
+    batch `chunk_rows` rows at a time (see flows/quality/batch_plan.py), so memory does not grow
+    with the batch.
     """
+    if chunk_rows < 1:
+        raise ValueError(f"chunk_rows must be a positive number of rows, not {chunk_rows}")
     today = today or dt.date.today()
     context: AbstractDataContext | None = None  # built on first use: a run with no tables skips GX
     results: list[SuiteResult] = []
     for path in sorted(expectations_dir.glob("*.json")):
         suite_dict = load_suite(path)
         name = suite_dict["name"]
-        target, frame = _batch_frame(con, suite_dict, today)
-        if frame is None:
+        batch = (suite_dict.get("meta") or {}).get("batch")
+        frame = None
+        if batch is not None:
+            target = f"aggregate {batch}"
+            frame = _aggregate_frame(con, batch, today)
+            exists, rows = frame is not None, 0 if frame is None else len(frame)
+        else:
+            schema, table = suite_table(name)
+            target = f"{schema}.{table}"
+            exists = table_exists(con, schema, table)
+            rows = con.execute(_batch_sql(schema, table, "count(*)")).fetchone()[0] if exists else 0
+        if not exists:
             log.info("batch checks: %s does not exist yet; suite %s skipped", target, name)
             results.append(SuiteResult(name, target, success=True, evaluated=0, failed=[]))
             continue
-        if frame.empty and not (suite_dict.get("meta") or {}).get("batch"):
+        if rows == 0 and batch is None:
             # No new rows: nothing to validate (a night with nothing new should end in seconds).
             log.info("batch checks: %s has no new rows; suite %s skipped", target, name)
             results.append(SuiteResult(name, target, success=True, evaluated=0, failed=[]))
@@ -248,16 +262,20 @@ def run_batch_checks(
             context = _make_context(gx_root)
         started = time.perf_counter()
         identify_by = list((suite_dict.get("meta") or {}).get("identify_by") or [])
-        outcome = _validate(context, suite_dict, target, frame, identify_by)
-        checks = tuple(_outcome(r, identify_by) for r in outcome.results)
-        failed = [_failure(r, check) for r, check in zip(outcome.results, checks) if not r.success]
+        if frame is not None:
+            validated = _validate(context, suite_dict, target, [frame], identify_by)
+            outcomes = [validated[position][0] for position in sorted(validated)]
+        else:
+            outcomes = _validate_table(context, con, suite_dict, target, chunk_rows)
+        checks = tuple(_outcome(r, identify_by) for r in outcomes)
+        failed = [_failure(r, check) for r, check in zip(outcomes, checks) if not r.success]
         result = SuiteResult(
             suite=name,
             table=target,
-            success=bool(outcome.success),
-            evaluated=int(outcome.statistics["evaluated_expectations"]),
+            success=all(r.success for r in outcomes),
+            evaluated=len(outcomes),
             failed=failed,
-            rows=len(frame),
+            rows=int(rows),
             checks=checks,
         )
         log.info(
@@ -267,6 +285,58 @@ def run_batch_checks(
         )
         results.append(result)
     return results
+
+
+def _validate_table(context: AbstractDataContext, con: duckdb.DuckDBPyConnection, suite_dict: dict[str, Any],
+                    target: str, chunk_rows: int) -> list[ExpectationValidationResult]:
+    """One table suite on the night's batch, route by route (batch_plan.py); results in suite order."""
+    import great_expectations as gx
+
+    schema, table = suite_table(suite_dict["name"])
+    columns = [row[0] for row in con.execute(f'select * from "{schema}"."{table}" limit 0').description]
+    expectations = suite_dict.get("expectations", [])
+    routes = [route_of(expectation, columns) for expectation in expectations]
+    outcomes: dict[int, ExpectationValidationResult] = {}
+
+    for route in ("schema", "whole", "rows"):
+        positions = [position for position, r in enumerate(routes) if r == route]
+        if not positions:
+            continue
+        part = {**suite_dict, "name": f"{suite_dict['name']}.{route}",
+                "expectations": [expectations[p] for p in positions]}
+        if route == "schema":
+            frames: Iterable[pd.DataFrame] = [con.execute(f'select * from "{schema}"."{table}" limit 0').df()]
+        else:
+            needed = [c for c in columns if any(c in columns_named(expectations[p], columns) for p in positions)]
+            # No column named (a table-level check): the run_id column still carries the batch's rows.
+            select = ", ".join(quoted(c) for c in needed or ["run_id"])
+            sql = _batch_sql(schema, table, select)
+            frames = _chunks(con, sql, chunk_rows) if route == "rows" else [con.execute(sql).df()]
+        validated = _validate(context, part, target, frames)
+        for index, position in enumerate(positions):
+            outcomes[position] = combine(validated[index])
+
+    sql_positions = [position for position, route in enumerate(routes) if route == "sql"]
+    if sql_positions:
+        configs = gx.ExpectationSuite(name=suite_dict["name"],
+                                      expectations=[expectations[p] for p in sql_positions]).expectations
+        for position, expectation in zip(sql_positions, configs):
+            outcomes[position] = uniqueness_in_sql(con, _batch_sql(schema, table), expectation.configuration)
+    return [outcomes[position] for position in range(len(expectations))]
+
+
+def _chunks(con: duckdb.DuckDBPyConnection, sql: str, chunk_rows: int) -> Iterator[pd.DataFrame]:
+    """The query's rows as frames of at most `chunk_rows` rows, streamed: one chunk in memory at a time.
+
+    DuckDB hands out whole vectors (2,048 rows); a smaller chunk size splits them."""
+    result = con.execute(sql)
+    vectors = max(1, chunk_rows // 2048)
+    while True:
+        frame = result.fetch_df_chunk(vectors)
+        if frame.empty:
+            return
+        for start in range(0, len(frame), chunk_rows):
+            yield frame.iloc[start:start + chunk_rows]
 
 
 def record_roster_counts(con: duckdb.DuckDBPyConnection, run_id: str, today: dt.date) -> int:
@@ -313,9 +383,10 @@ def _make_context(gx_root: Path | None) -> AbstractDataContext:
 
 
 def _validate(
-    context: AbstractDataContext, suite_dict: dict[str, Any], asset_name: str, frame: pd.DataFrame,
+    context: AbstractDataContext, suite_dict: dict[str, Any], asset_name: str, frames: Iterable[pd.DataFrame],
     identify_by: list[str] | None = None,
-) -> ExpectationSuiteValidationResult:
+) -> dict[int, list[ExpectationValidationResult]]:
+    """Each expectation's results (by position in the suite), one per frame validated."""
     import great_expectations as gx
 
     suite = gx.ExpectationSuite(**suite_dict)
@@ -323,6 +394,7 @@ def _validate(
     if len(suite.expectations) != len(suite_dict.get("expectations", [])):
         raise ValueError(f"suite {suite.name}: some expectations are invalid (see the GX log above)")
     suite = context.suites.add_or_update(suite)
+    position_of = {expectation.id: position for position, expectation in enumerate(suite.expectations)}
 
     source = context.data_sources.get(DATA_SOURCE)
     try:
@@ -344,9 +416,13 @@ def _validate(
     checkpoint = context.checkpoints.add_or_update(
         gx.Checkpoint(name=suite.name, validation_definitions=[validation], actions=[], result_format=result_format)
     )
-    run = checkpoint.run(batch_parameters={"dataframe": frame})
-    (outcome,) = run.run_results.values()
-    return outcome
+    validated: dict[int, list[ExpectationValidationResult]] = {position: [] for position in position_of.values()}
+    for frame in frames:
+        run = checkpoint.run(batch_parameters={"dataframe": frame})
+        (outcome,) = run.run_results.values()
+        for result in outcome.results:
+            validated[position_of[result.expectation_config.id]].append(result)
+    return validated
 
 
 def _check_name(config: Any) -> str:

@@ -399,3 +399,62 @@ def test_the_report_page_shows_blocking_and_warning_results_from_the_table(con: 
     assert set(passed) == {SUITE, "aggregate__night_sizes", "aggregate__roster_counties"}  # one line per suite checked
     roster_failed = sum(name == SUITE for name, _, _ in failed)
     assert passed[SUITE].startswith(f"{ROSTER_EXPECTATIONS - roster_failed} expectations passed")
+
+
+# ---------------------------------------------------------------------------- chunks of the batch
+
+def _checks(result: SuiteResult) -> list[tuple]:
+    return [(c.check, c.column, c.severity, c.success, c.observed, c.failed_count) for c in result.checks]
+
+
+def test_a_blocking_failure_only_in_the_second_chunk_fails_the_run(con: duckdb.DuckDBPyConnection) -> None:
+    _insert(con, [_row(0), _row(1), _row(2), _row(3, role_code="boss"), _row(4)])  # chunks: 0-1, 2-3, 4
+    chunked = _only(run_batch_checks(con, EXPECTATIONS, today=TODAY, chunk_rows=2))
+    assert not chunked.success and chunked.rows == 5
+    assert [(f.expectation, f.column, f.unexpected_count, f.severity) for f in chunked.failed] == [
+        ("expect_column_values_to_be_in_set", "role_code", 1, "blocking")]
+    assert "1 of 5 rows fail" in chunked.failed[0].description
+    whole = _only(run_batch_checks(con, EXPECTATIONS, today=TODAY))  # one chunk: the same results, check by check
+    assert _checks(chunked) == _checks(whole) and chunked.evaluated == whole.evaluated == ROSTER_EXPECTATIONS
+
+
+def test_a_duplicate_key_in_another_chunk_is_found(con: duckdb.DuckDBPyConnection) -> None:
+    _insert(con, [_row(0), _row(1), _row(2), _row(3, row_number=2)])  # rows 0 and 3 share a key, chunks apart
+    result = _only(run_batch_checks(con, EXPECTATIONS, today=TODAY, chunk_rows=2))
+    (failure,) = result.failed
+    assert (failure.expectation, failure.unexpected_count) == ("expect_compound_columns_to_be_unique", 2)
+    assert "2 of 4 rows fail" in failure.description
+
+
+def test_mostly_is_applied_to_the_whole_batch_not_to_each_chunk(con: duckdb.DuckDBPyConnection) -> None:
+    # 1 of 20 counties empty (5%, allowed) but all in the last chunk of 5 rows, where it is 20%.
+    _insert(con, [_row(i) for i in range(19)] + [_row(19, county=None)])
+    result = _only(run_batch_checks(con, EXPECTATIONS, today=TODAY, chunk_rows=5))
+    assert result.success and result.failed == []
+    (county,) = [c for c in result.checks if c.column == "county"]
+    assert county.observed == "1 of 20 rows fail (5.0%; at most 5% allowed)"
+
+
+def test_a_whole_batch_expectation_is_not_judged_chunk_by_chunk(con: duckdb.DuckDBPyConnection, tmp_path: Path) -> None:
+    # Three roles in the batch, at most two in any chunk of two rows.
+    suite = {"name": SUITE, "expectations": [
+        {"type": "expect_column_unique_value_count_to_be_between", "kwargs": {"column": "role_code", "min_value": 3},
+         "meta": {"severity": "blocking"}}]}
+    (tmp_path / f"{SUITE}.json").write_text(json.dumps(suite), encoding="utf-8")
+    _insert(con, [_row(0, role_code="first_secretary"), _row(1, role_code="team_leader"), _row(2), _row(3)])
+    assert _only(run_batch_checks(con, tmp_path, today=TODAY, chunk_rows=2)).success
+    con.execute("update raw.roster__assignments set role_code = 'team_member'")
+    assert not _only(run_batch_checks(con, tmp_path, today=TODAY, chunk_rows=2)).success
+
+
+def test_facts_checked_one_row_at_a_time_give_the_same_results_as_one_chunk(con: duckdb.DuckDBPyConnection) -> None:
+    # Row conditions leave most one-row chunks empty; a key repeats across chunks; one unit is unknown.
+    _insert_into(con, "raw.report__facts", [
+        _fact(0), _fact(1, value=120.0, basis="per_person_year"), _fact(2, value=50000.0),
+        _fact(3, unit="斤", region=None), _fact(3, metric="work_funds", basis="total", year=None)])
+    one = _suite(run_batch_checks(con, EXPECTATIONS, today=TODAY), "raw__report__facts")
+    rows = _suite(run_batch_checks(con, EXPECTATIONS, today=TODAY, chunk_rows=1), "raw__report__facts")
+    assert _checks(rows) == _checks(one)
+    assert [(f.expectation, f.column, f.unexpected_count) for f in rows.blocking_failed] == [
+        ("expect_compound_columns_to_be_unique", "file_id, fact_index", 2), ("expect_column_values_to_be_in_set", "unit", 1)]
+    assert "1 of 3 rows fail" in rows.warnings[0].description  # 50,000 a day, among the 3 living subsidies per day
