@@ -55,6 +55,7 @@ from flows.warehouse.build_state import (
     record_postgres_published,
     record_published_build,
 )
+from flows.warehouse.conflicts import ConflictPass, check_conflicts
 from flows.warehouse.connection import is_lock_conflict, warehouse
 from flows.warehouse.dbt_runner import manifest_path, run_dbt
 from flows.warehouse.loader import LoadResult, load_report, load_roster, reject_file
@@ -210,11 +211,34 @@ def load_report_task(warehouse_path: Path, file: InboxFile, prepared: PreparedRe
 @task(name="load-roster", task_run_name="load-{file.name}", cache_policy=NO_CACHE)
 def load_task(warehouse_path: Path, file: InboxFile, prepared: PreparedRoster, run_id: str) -> FileOutcome:
     with warehouse(warehouse_path) as con:
+        # Conflicts with other files are found once, after the night's files (conflict_check_task).
         result = load_roster(con, file, prepared.rows, prepared.quarantine, run_id,
-                             header_mappings=prepared.header_mappings)
+                             header_mappings=prepared.header_mappings, check_conflicts=False)
     notes = [f"sheet {problem.sheet}: {problem.message}" if problem.sheet else problem.message
              for problem in prepared.problems]
     return _loaded(file, result, prepared.duplicates_dropped, notes)
+
+
+@task(name="conflict-check", cache_policy=NO_CACHE)
+def conflict_check_task(warehouse_path: Path, run_id: str) -> ConflictPass:
+    """Assignment conflicts between the rows of every roster file not yet checked (tonight's, and any an
+    interrupted night left) and the warehouse, in one set-based pass."""
+    with warehouse(warehouse_path) as con:
+        return check_conflicts(con, run_id)
+
+
+def _check_conflicts(settings: Settings, summary: RunSummary, logger) -> None:  # noqa: ANN001
+    """The night's conflict pass; tonight's files that lost rows show their counts after it."""
+    found = conflict_check_task(settings.warehouse_path, summary.run_id)
+    counts = {changed.source_file: changed for changed in found.files}
+    for outcome in summary.files:
+        changed = counts.get(outcome.name)
+        if changed is not None and outcome.status == "loaded" and outcome.kind == "roster":
+            outcome.rows_loaded, outcome.rows_quarantined = changed.rows_loaded, changed.rows_quarantined
+    if found.rows_moved:
+        summary.quarantine_by_reason["assignment_conflict"] += found.rows_moved
+    logger.info("conflict check: %d roster file(s) checked, %d row(s) of %d file(s) moved to quarantine"
+                " (assignment_conflict across files)", found.files_checked, found.rows_moved, len(found.files))
 
 
 @task(name="load-decisions", task_run_name="decisions-{file.name}", cache_policy=NO_CACHE)
@@ -391,6 +415,10 @@ def _locked_run(settings: Settings, summary: RunSummary, logger, archive: bool) 
                 for name in files_for_stewards_task(settings.home, settings.inbox_dir, settings.warehouse_path):
                     logger.info("file %s back in the inbox: a steward's decision asks to read it again", name)
             handled = _load_files(settings, summary, logger)
+        # After every roster file is in raw, before the batch checks read the night's rows.
+        logger.info("stage: conflict check")
+        with summary.timed("conflict check"):
+            _check_conflicts(settings, summary, logger)
         _check_build_publish(settings, summary, logger)
     except Exception as exc:  # a failure is loud: recorded, logged, and the run fails
         summary.status = "failed"

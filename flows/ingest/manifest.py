@@ -18,6 +18,7 @@ class ManifestEntry:
     error: str | None
     run_id: str
     retry: bool = True  # a rejected file is read again next night unless its bytes are the problem
+    conflicts_checked: bool = True  # False: a roster whose rows await the conflict pass (flows/warehouse/conflicts.py)
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,12 @@ def settled_files(con: duckdb.DuckDBPyConnection) -> dict[str, KnownFile]:
         """
     ).fetchall()
     return {file_id: KnownFile(name, status, error) for file_id, name, status, error in rows}
+
+
+def loaded_under(con: duckdb.DuckDBPyConnection, source_file: str) -> bool:
+    """Whether any file was ever recorded under this name: only then can raw or quarantine hold rows of it."""
+    (count,) = con.execute("select count(*) from meta.file_manifest where source_file = ?", [source_file]).fetchone()
+    return count > 0
 
 
 def loaded_file_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
@@ -76,8 +83,8 @@ def record(con: duckdb.DuckDBPyConnection, entry: ManifestEntry) -> None:
         """
         insert or replace into meta.file_manifest
             (file_id, source_file, kind, size_bytes, status, rows_loaded, rows_quarantined, error, run_id, loaded_at,
-             retry)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             retry, conflicts_checked)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         [
             entry.file.file_id,
@@ -91,5 +98,6 @@ def record(con: duckdb.DuckDBPyConnection, entry: ManifestEntry) -> None:
             entry.run_id,
             dt.datetime.now(),
             entry.retry,
+            entry.conflicts_checked,
         ],
     )

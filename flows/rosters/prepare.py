@@ -1,4 +1,4 @@
-"""One roster file → accepted assignment rows and quarantine rows (pure: no database, no Prefect).
+"""One roster file → accepted assignment rows and quarantine rows (pure: no warehouse, no Prefect).
 
 read grids → find and map each sheet's header → tidy cells → drop exact duplicates → validate
 (RosterRaw, RosterClean; lazy) → quarantine every failing row with all its failures → hash and
@@ -18,6 +18,7 @@ import pandas as pd
 from flows.ingest.readers import SheetGrid, read_grids
 from flows.quality.reasons import reason
 from flows.quality.roster_schema import DATE_COLUMNS, Failure, RosterClean, RosterRaw, failures
+from flows.rosters.conflict_rule import first_partners
 from flows.rosters.headers import (
     CANONICAL_COLUMNS,
     ROSTER_PART_RULES,
@@ -277,13 +278,6 @@ def _protect(accepted: pd.DataFrame, pii_key: str, today: dt.date) -> pd.DataFra
     return out.drop(columns=["id_number", "phone"])
 
 
-def _same_place(a: pd.Series, b: pd.Series) -> bool:
-    """Same village name, and no county or township given on both rows that differs."""
-    if a["village"] != b["village"]:
-        return False
-    return all(not (a[level] and b[level]) or a[level] == b[level] for level in ("county", "township"))
-
-
 def _where(row: pd.Series, other: pd.Series) -> str:
     if row["sheet"] == other["sheet"]:
         return f"row {row['row_number']}"
@@ -291,30 +285,17 @@ def _where(row: pd.Series, other: pd.Series) -> str:
 
 
 def _conflicts(accepted: pd.DataFrame) -> dict[int, str]:
-    """Rows of one person stationed by two different units in two different villages at once.
+    """Rows of one person stationed by two different units in two different villages at once
+    (flows/rosters/conflict_rule.py, the rule the warehouse applies across files).
 
-    Units must both be given and differ. A missing start or end is open: a roster without dates
-    lists current postings, so they overlap. Returns index → where the (first) other row is.
+    Returns index → where the first other row it conflicts with is.
     """
-    conflicts: dict[int, str] = {}
     repeated = accepted[accepted["id_hash"].duplicated(keep=False)]
-    lowest, highest = pd.Timestamp.min, pd.Timestamp.max
-    for _, group in repeated.groupby("id_hash", sort=False):
-        items = list(group.iterrows())
-        for i, (index_a, a) in enumerate(items):
-            for index_b, b in items[i + 1:]:
-                if not (a["dispatch_unit"] and b["dispatch_unit"] and a["dispatch_unit"] != b["dispatch_unit"]):
-                    continue
-                if _same_place(a, b):
-                    continue
-                start_a = a["start_date"] if pd.notna(a["start_date"]) else lowest
-                end_a = a["end_date"] if pd.notna(a["end_date"]) else highest
-                start_b = b["start_date"] if pd.notna(b["start_date"]) else lowest
-                end_b = b["end_date"] if pd.notna(b["end_date"]) else highest
-                if start_a <= end_b and start_b <= end_a:
-                    conflicts.setdefault(index_a, _where(b, a))
-                    conflicts.setdefault(index_b, _where(a, b))
-    return conflicts
+    partners = first_partners(repeated)
+    return {
+        repeated.index[position]: _where(repeated.iloc[partner], repeated.iloc[position])
+        for position, partner in sorted(partners.items())
+    }
 
 
 _FREE_TEXT = ("cadre_name", "political_status", "dispatch_unit", "unit_post", "role_label", "province", "city",

@@ -9,16 +9,16 @@ import duckdb
 import pandas as pd
 
 from flows.ingest.discovery import InboxFile
-from flows.ingest.manifest import ManifestEntry, record
-from flows.quality.reasons import reason
+from flows.ingest.manifest import ManifestEntry, loaded_under, record
 from flows.rosters.id_numbers import mask_personal_numbers
+from flows.warehouse.conflicts import quarantine_unchecked_conflicts
 
 
 @dataclass(frozen=True)
 class LoadResult:
     rows_loaded: int
     rows_quarantined: int  # distinct source rows of this file now in quarantine
-    conflicts_with_other_files: int  # rows of earlier files moved to quarantine by this file
+    conflicts_with_other_files: int  # source rows of other files moved to quarantine (when checked at load)
 
 
 def _insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
@@ -32,85 +32,6 @@ def _insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFram
         con.execute(f"insert into {table} by name select * from incoming_frame")
     finally:
         con.unregister("incoming_frame")
-
-
-# Same person (id_hash), different dispatching units, different villages, overlapping periods,
-# and one side in the file just loaded: both rows leave raw for quarantine.
-_CONFLICT_ROWS = """
-    with this_file as (
-        select * from raw.roster__assignments where file_id = $file_id
-    ),
-    pairs as (
-        select
-            this_file.file_id as new_file_id, this_file.sheet as new_sheet,
-            this_file.row_number as new_row, other.file_id as old_file_id,
-            other.sheet as old_sheet, other.row_number as old_row
-        from this_file
-        inner join raw.roster__assignments as other
-            on other.id_hash = this_file.id_hash
-            and other.file_id <> this_file.file_id
-            -- the same rule as within a file (flows/rosters/prepare.py): both units named and
-            -- different; a different village name, or the same name in another county or township
-            and other.dispatch_unit <> this_file.dispatch_unit
-            and (
-                other.village <> this_file.village
-                or coalesce(other.county <> this_file.county, false)
-                or coalesce(other.township <> this_file.township, false)
-            )
-            and coalesce(other.start_date, date '1900-01-01') <= coalesce(this_file.end_date, date '9999-12-31')
-            and coalesce(this_file.start_date, date '1900-01-01') <= coalesce(other.end_date, date '9999-12-31')
-    ),
-    sides as (
-        select new_file_id as file_id, new_sheet as sheet, new_row as row_number from pairs
-        union
-        select old_file_id, old_sheet, old_row from pairs
-    )
-    select raw_rows.*
-    from raw.roster__assignments as raw_rows
-    inner join sides
-        on raw_rows.file_id = sides.file_id
-        and raw_rows.sheet is not distinct from sides.sheet
-        and raw_rows.row_number = sides.row_number
-"""
-
-
-def _quarantine_conflicts(con: duckdb.DuckDBPyConnection, file: InboxFile, run_id: str, now: dt.datetime) -> int:
-    conflicting = con.execute(_CONFLICT_ROWS, {"file_id": file.file_id}).df()
-    if conflicting.empty:
-        return 0
-    why = reason("assignment_conflict")
-    source_rows = conflicting.drop_duplicates(["file_id", "sheet", "row_number"])
-    quarantine = pd.DataFrame(
-        {
-            "run_id": run_id,
-            "file_id": source_rows["file_id"],
-            "source_file": source_rows["source_file"],
-            "sheet": source_rows["sheet"],
-            "row_number": source_rows["row_number"],
-            "column_name": "village",
-            "reason_code": why.code,
-            "reason_zh": why.zh,
-            "reason_en": why.en,
-            "value_masked": source_rows["dispatch_unit"].fillna("") + " / " + source_rows["village"].fillna(""),
-            "cadre_name": source_rows["cadre_name"],
-            "quarantined_at": now,
-        }
-    )
-    _insert_frame(con, "quarantine.roster_rows", quarantine)
-    con.register("conflict_rows", source_rows[["file_id", "sheet", "row_number"]])
-    try:
-        con.execute(
-            """
-            delete from raw.roster__assignments as raw_rows
-            using conflict_rows
-            where raw_rows.file_id = conflict_rows.file_id
-                and raw_rows.sheet is not distinct from conflict_rows.sheet
-                and raw_rows.row_number = conflict_rows.row_number
-            """
-        )
-    finally:
-        con.unregister("conflict_rows")
-    return int((source_rows["file_id"] != file.file_id).sum())
 
 
 def _mapping_frame(mappings: Sequence[object]) -> pd.DataFrame:
@@ -139,29 +60,38 @@ def load_roster(
     quarantine: pd.DataFrame,
     run_id: str,
     header_mappings: Sequence[object] = (),
+    check_conflicts: bool = True,
 ) -> LoadResult:
     """All or nothing: the file's rows, its quarantine, how its headers were read and its manifest
-    entry commit together."""
+    entry commit together.
+
+    `check_conflicts` False leaves the file's rows for the night's conflict pass
+    (flows/warehouse/conflicts.py), which the nightly flow runs once after all its files: the load
+    then does work in proportion to the file (a new name deletes nothing; counts come from the
+    frames). True runs that pass now, in this transaction (a file loaded on its own), and the counts
+    returned are after it.
+    """
     now = dt.datetime.now()
     provenance = {"file_id": file.file_id, "source_file": file.name, "run_id": run_id}
     con.execute("begin transaction")
     try:
-        # A changed file under the same name replaces everything its earlier version loaded.
-        con.execute("delete from raw.roster__assignments where source_file = ?", [file.name])
-        con.execute("delete from quarantine.roster_rows where source_file = ?", [file.name])
+        if loaded_under(con, file.name):
+            # A changed file under the same name replaces everything its earlier version loaded.
+            con.execute("delete from raw.roster__assignments where source_file = ?", [file.name])
+            con.execute("delete from quarantine.roster_rows where source_file = ?", [file.name])
         _insert_frame(con, "raw.roster__assignments", rows.assign(**provenance, loaded_at=now))
         _insert_frame(con, "quarantine.roster_rows", quarantine.assign(**provenance, quarantined_at=now))
         _insert_frame(con, "meta.header_mappings", _mapping_frame(header_mappings).assign(**provenance, recorded_at=now))
-        moved = _quarantine_conflicts(con, file, run_id, now)
-        loaded, quarantined = con.execute(
-            """
-            select
-                (select count(*) from raw.roster__assignments where file_id = $file_id),
-                (select count(distinct (sheet, row_number)) from quarantine.roster_rows where file_id = $file_id)
-            """,
-            {"file_id": file.file_id},
-        ).fetchone()
-        record(con, ManifestEntry(file, "loaded", loaded, quarantined, None, run_id))
+        loaded, quarantined = len(rows), _distinct(quarantine, ["sheet", "row_number"])
+        record(con, ManifestEntry(file, "loaded", loaded, quarantined, None, run_id, conflicts_checked=False))
+        moved = 0
+        if check_conflicts:
+            found = quarantine_unchecked_conflicts(con, run_id, now)
+            for changed in found.files:
+                if changed.file_id == file.file_id:
+                    loaded, quarantined = changed.rows_loaded, changed.rows_quarantined
+                else:
+                    moved += changed.rows_moved
         con.execute("commit")
     except BaseException:
         con.execute("rollback")

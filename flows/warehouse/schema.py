@@ -219,7 +219,9 @@ DDL: tuple[str, ...] = (
         error            varchar,            -- why a rejected file was set aside
         run_id           varchar not null,
         loaded_at        timestamp not null,
-        retry            boolean default true -- false: rejected for its bytes (too large); read again only once it changes
+        retry            boolean default true, -- false: rejected for its bytes (too large); read again only once it changes
+        conflicts_checked boolean default true -- false: roster rows not yet checked against other files for
+                                              -- assignment conflicts (flows/warehouse/conflicts.py)
     )
     """,
     # One row per nightly run.
@@ -307,6 +309,8 @@ DDL: tuple[str, ...] = (
     """,
     # Warehouses made before these columns existed get them (no-ops afterwards).
     "alter table meta.file_manifest add column if not exists retry boolean default true",
+    # Files loaded before the nightly conflict pass were checked as they loaded.
+    "alter table meta.file_manifest add column if not exists conflicts_checked boolean default true",
     "alter table meta.run_log add column if not exists pid integer",
     "alter table meta.run_log add column if not exists host varchar",
     "alter table meta.run_log add column if not exists run_date date",
