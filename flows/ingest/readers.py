@@ -5,13 +5,16 @@ two-row headers combine, Excel dates become datetimes, text encodings are decode
 finding and cleaning happen in flows.rosters.
 
 Reading is bounded (flows.ingest.limits): zip sizes and declared sheet sizes are checked before
-parsing, xlsx rows are streamed (openpyxl read-only) and counted as they come, and a file over a
-limit raises FileTooLarge instead of exhausting memory.
+parsing, and a file over a limit raises FileTooLarge instead of exhausting memory. An xlsx is read
+by python-calamine when a byte scan shows it is within its declared size and holds nothing calamine
+types differently (flows.ingest.xlsx_fast; bench/xlsx_speed.py has the figures); otherwise its rows are streamed (openpyxl
+read-only) and counted as they come.
 """
 from __future__ import annotations
 
 import csv
 import io
+import logging
 import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -19,9 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from flows.ingest import xlsx_fast
 from flows.ingest.limits import (
     LimitExceeded,
     ReadLimits,
+    SheetPart,
     SheetTally,
     check_declared,
     check_extent,
@@ -32,9 +37,12 @@ from flows.ingest.limits import (
     sheet_label,
     worksheet_parts,
 )
+from flows.ingest.xlsx_scan import Declined
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+_log = logging.getLogger(__name__)
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and also password-protected .xlsx
@@ -125,11 +133,75 @@ def _trim(rows: list[list[object]]) -> list[list[object]]:
     """Drop trailing blank rows and columns (formatting often extends a sheet far past its data)."""
     while rows and all(_blank(v) for v in rows[-1]):
         rows.pop()
-    width = max((i + 1 for row in rows for i, v in enumerate(row) if not _blank(v)), default=0)
-    return [(row + [None] * width)[:width] for row in rows]
+    width = max(map(_width, rows), default=0)
+    # Rows already `width` long are kept as they are: copying every row cost as much as reading it.
+    return [row if len(row) == width else (row + [None] * width)[:width] for row in rows]
+
+
+def _width(row: list[object]) -> int:
+    """One past the last non-blank cell, looking from the end (most rows end in data)."""
+    end = len(row)
+    while end and _blank(row[end - 1]):
+        end -= 1
+    return end
 
 
 def _read_xlsx(path: Path, limits: ReadLimits) -> list[SheetGrid]:
+    """python-calamine when it reads the workbook exactly as openpyxl would (flows.ingest.xlsx_fast), else openpyxl."""
+    with _xlsx_errors(path.name):
+        with zipfile.ZipFile(path) as archive:
+            sheets = _check_sizes(archive, limits)
+            try:
+                plans = xlsx_fast.plan(archive, [(s, extent) for s, extent in sheets if s.visible], limits)
+            except Declined as why:
+                _log.debug("%s: read with openpyxl: %s", path.name, why)
+                plans = None
+            except OSError:
+                raise
+            except Exception as exc:  # a damaged part: the openpyxl path words it as the reader always has
+                _log.debug("%s: read with openpyxl after %s", path.name, type(exc).__name__)
+                plans = None
+            # openpyxl would parse a hidden sheet without <dimension> whole to size it: count it as before.
+            for sheet, extent in sheets:
+                if not sheet.visible and extent is None:
+                    scan_sheet(archive, sheet, limits)
+            grids = _read_calamine(path, plans, limits) if plans is not None else None
+        if grids is not None:
+            return grids
+    return _read_openpyxl(path, limits)
+
+
+def _check_sizes(archive: zipfile.ZipFile, limits: ReadLimits) -> list[tuple[SheetPart, tuple[int, int] | None]]:
+    """Zip parts and declared dimensions, checked before any reader parses a sheet."""
+    check_zip_parts(archive, limits)
+    sheets = []
+    for sheet in worksheet_parts(archive):
+        extent = declared_dimension(archive, sheet.part)
+        if sheet.visible:
+            check_declared(sheet_label(sheet.name), extent, limits)
+        sheets.append((sheet, extent))
+    return sheets
+
+
+def _read_calamine(path: Path, plans: list[xlsx_fast.SheetPlan], limits: ReadLimits) -> list[SheetGrid] | None:
+    """The grids through calamine; None when calamine fails, so openpyxl reads it and words the error."""
+    try:
+        raw = xlsx_fast.read_sheets(path, plans)
+    except (KeyboardInterrupt, SystemExit, MemoryError, OSError):
+        raise
+    except BaseException as exc:  # noqa: BLE001 - calamine errors, and pyo3 panics (BaseException)
+        _log.debug("%s: calamine failed (%s), reading with openpyxl", path.name, type(exc).__name__)
+        return None
+    grids = []
+    for plan, rows in zip(plans, raw):
+        tally = SheetTally(sheet_label(plan.part.name), limits)
+        tally.cover(len(rows), max(map(len, rows), default=0))
+        _fill_merged(rows, plan.plain.merged, tally)
+        grids.append(SheetGrid(plan.part.name, _trim(rows)))
+    return grids
+
+
+def _read_openpyxl(path: Path, limits: ReadLimits) -> list[SheetGrid]:
     import openpyxl  # imported here so csv-only runs do not pay for it
 
     grids = []
