@@ -39,9 +39,11 @@ _CELL = rb"""<c(?=[\s/>])(?!\ r="{ref_ok}"
     (?:\ s="{style_ok}"|\ t="(?:s|n|b|str|inlineStr)"|\ (?![st]=)[A-Za-z:]+="[^"'<>]*")*\s*/?>)"""
 # A row that is not `<row r="N"` within the dimension. {row_ok} is filled per sheet.
 _ROW = rb'<row(?=[\s/>])(?! r="(?:{row_ok})"[\s/>])'
-# Number texts whose openpyxl type might differ from xlsx_fast's (number_differs decides), and,
-# where dates are formatted, any negative number (calamine reads it as a time of day).
-_NUMBER = rb"<v>(?:(?P<negative>{negative})|(?P<number>-?\d{16,}|-?\d*\.0*|-?\d*\.\d{15,}|-?\d[\d.]*[eE][+-]?\d+|[+-]?(?i:inf|nan)\w*)</v>)"
+# Number texts whose openpyxl type might differ from xlsx_fast's (number_differs decides); where
+# dates are formatted, any negative number (calamine reads it as a time of day); and a boolean
+# written TRUE/FALSE (calamine reads it, openpyxl fails on it: the workbook is unreadable, as before).
+_NUMBER = (rb"<v>(?:(?P<negative>{negative})|(?P<number>-?\d{16,}|-?\d*\.0*|-?\d*\.\d{15,}|-?\d[\d.]*[eE][+-]?\d+"
+           rb"|[+-]?(?i:inf|nan)\w*)</v>|(?i:true|false)</v>)")
 # An empty text (calamine: an empty cell), or a text not marked xml:space="preserve" that starts
 # with a space (calamine trims it, openpyxl keeps it). Ends are found by _SPACE_END and looked back
 # from: a search that reads every text to its end cost ~0.4 s per 100,000 rows.

@@ -14,7 +14,7 @@ import pytest
 
 from flows.ingest import xlsx_fast
 from flows.ingest.limits import ReadLimits, declared_dimension, worksheet_parts
-from flows.ingest.readers import read_grids
+from flows.ingest.readers import UnreadableFile, read_grids
 from flows.ingest.xlsx_scan import Declined
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -105,6 +105,14 @@ def test_shared_string_calamine_would_trim_is_read_by_openpyxl(tmp_path: Path) -
     path = workbook(tmp_path / "r.xlsx", '<c r="B2" t="s"><v>0</v></c>', shared="<si><t>张三 </t></si>")
     assert not calamine_may_read(path)
     assert read_grids(path)[0].rows == [["姓名", None], [None, "张三 "]]
+
+
+def test_boolean_written_true_stays_an_unreadable_workbook(tmp_path: Path) -> None:
+    # calamine would read it as True; the openpyxl reader never could, and a night must not change that.
+    path = workbook(tmp_path / "r.xlsx", '<c r="B2" t="b"><v>TRUE</v></c>')
+    assert not calamine_may_read(path)
+    with pytest.raises(UnreadableFile, match=r"not a valid xlsx workbook \(ValueError\)"):
+        read_grids(path)
 
 
 def test_cells_past_a_lying_dimension_are_read_by_openpyxl(tmp_path: Path) -> None:
