@@ -134,8 +134,13 @@ def _trim(rows: list[list[object]]) -> list[list[object]]:
     while rows and all(_blank(v) for v in rows[-1]):
         rows.pop()
     width = max(map(_width, rows), default=0)
-    # Rows already `width` long are kept as they are: copying every row cost as much as reading it.
-    return [row if len(row) == width else (row + [None] * width)[:width] for row in rows]
+    # Padded or cut in place: copying every row cost as much as reading it.
+    for row in rows:
+        if len(row) < width:
+            row.extend([None] * (width - len(row)))
+        elif len(row) > width:
+            del row[width:]
+    return rows
 
 
 def _width(row: list[object]) -> int:
