@@ -7,8 +7,8 @@ finding and cleaning happen in flows.rosters.
 Reading is bounded (flows.ingest.limits): zip sizes and declared sheet sizes are checked before
 parsing, and a file over a limit raises FileTooLarge instead of exhausting memory. An xlsx is read
 by python-calamine when a byte scan shows it is within its declared size and holds nothing calamine
-types differently (flows.ingest.xlsx_fast; bench/xlsx_speed.py has the figures); otherwise its rows are streamed (openpyxl
-read-only) and counted as they come.
+types differently (flows.ingest.xlsx_fast; figures in bench/xlsx_speed.py); otherwise its rows
+are streamed (openpyxl read-only) and counted as they come.
 """
 from __future__ import annotations
 
@@ -26,7 +26,6 @@ from flows.ingest import xlsx_fast
 from flows.ingest.limits import (
     LimitExceeded,
     ReadLimits,
-    SheetPart,
     SheetTally,
     check_declared,
     check_extent,
@@ -152,40 +151,38 @@ def _width(row: list[object]) -> int:
 
 
 def _read_xlsx(path: Path, limits: ReadLimits) -> list[SheetGrid]:
-    """python-calamine when it reads the workbook exactly as openpyxl would (flows.ingest.xlsx_fast), else openpyxl."""
+    """python-calamine when it reads the workbook exactly as openpyxl would (flows.ingest.xlsx_fast), else openpyxl.
+
+    Any doubt, limit or error on the calamine side goes to the openpyxl reader, which checks and
+    words everything as it always has: the same grids and the same messages, in the same order.
+    """
     with _xlsx_errors(path.name):
+        plans = _calamine_plans(path, limits)
+        grids = _read_calamine(path, plans, limits) if plans is not None else None
+    return grids if grids is not None else _read_openpyxl(path, limits)
+
+
+def _calamine_plans(path: Path, limits: ReadLimits) -> list[xlsx_fast.SheetPlan] | None:
+    """The visible sheets, checked for calamine; None when the openpyxl reader should read the file."""
+    try:
         with zipfile.ZipFile(path) as archive:
-            sheets = _check_sizes(archive, limits)
-            try:
-                plans = xlsx_fast.plan(archive, [(s, extent) for s, extent in sheets if s.visible], limits)
-            except Declined as why:
-                _log.debug("%s: read with openpyxl: %s", path.name, why)
-                plans = None
-            except OSError:
-                raise
-            except Exception as exc:  # a damaged part: the openpyxl path words it as the reader always has
-                _log.debug("%s: read with openpyxl after %s", path.name, type(exc).__name__)
-                plans = None
-            # openpyxl would parse a hidden sheet without <dimension> whole to size it: count it as before.
-            for sheet, extent in sheets:
-                if not sheet.visible and extent is None:
+            check_zip_parts(archive, limits)
+            sheets = []
+            for sheet in worksheet_parts(archive):
+                extent = declared_dimension(archive, sheet.part)
+                if sheet.visible:
+                    check_declared(sheet_label(sheet.name), extent, limits)
+                elif extent is None:  # openpyxl would parse it whole to size it: counted as before
                     scan_sheet(archive, sheet, limits)
-            grids = _read_calamine(path, plans, limits) if plans is not None else None
-        if grids is not None:
-            return grids
-    return _read_openpyxl(path, limits)
-
-
-def _check_sizes(archive: zipfile.ZipFile, limits: ReadLimits) -> list[tuple[SheetPart, tuple[int, int] | None]]:
-    """Zip parts and declared dimensions, checked before any reader parses a sheet."""
-    check_zip_parts(archive, limits)
-    sheets = []
-    for sheet in worksheet_parts(archive):
-        extent = declared_dimension(archive, sheet.part)
-        if sheet.visible:
-            check_declared(sheet_label(sheet.name), extent, limits)
-        sheets.append((sheet, extent))
-    return sheets
+                sheets.append((sheet, extent))
+            return xlsx_fast.plan(archive, [(s, extent) for s, extent in sheets if s.visible], limits)
+    except Declined as why:
+        _log.debug("%s: read with openpyxl: %s", path.name, why)
+    except OSError:
+        raise  # an I/O failure is worth a retry, not a second reader
+    except Exception as exc:  # a limit or a damaged part: the openpyxl path reports it as it always has
+        _log.debug("%s: read with openpyxl after %s", path.name, type(exc).__name__)
+    return None
 
 
 def _read_calamine(path: Path, plans: list[xlsx_fast.SheetPlan], limits: ReadLimits) -> list[SheetGrid] | None:
@@ -201,7 +198,7 @@ def _read_calamine(path: Path, plans: list[xlsx_fast.SheetPlan], limits: ReadLim
     for plan, rows in zip(plans, raw):
         tally = SheetTally(sheet_label(plan.part.name), limits)
         tally.cover(len(rows), max(map(len, rows), default=0))
-        _fill_merged(rows, plan.plain.merged, tally)
+        _fill_merged(rows, plan.plain.merged, tally)  # its limit errors are the openpyxl path's too
         grids.append(SheetGrid(plan.part.name, _trim(rows)))
     return grids
 
