@@ -16,6 +16,10 @@ Python), that the sheet is one it reads exactly as the openpyxl reader would:
   (a float loses their last digits), negative numbers in a workbook with date formats (calamine
   reads them as times of day), and cells in a style the two libraries classify differently.
 
+Not checked, as it would cost a pass as long as calamine's: that each cell's reference names the
+row it sits in. A writer that puts B1 inside <row r="2"> gets B1 from calamine and row 2 from
+openpyxl; past the dimension it is declined like any cell there.
+
 Anything else raises Declined, and the caller reads the workbook with openpyxl as before: the exact
 messages and values of the old reader, at its speed. False alarms cost only speed.
 """

@@ -115,10 +115,20 @@ def test_boolean_written_true_stays_an_unreadable_workbook(tmp_path: Path) -> No
         read_grids(path)
 
 
-def test_cells_past_a_lying_dimension_are_read_by_openpyxl(tmp_path: Path) -> None:
-    path = workbook(tmp_path / "r.xlsx", '<c r="B2"><v>1</v></c><c r="C2"><v>2</v></c>')  # C is past A1:B2
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        # One column or one row past A1:B2: calamine would size its grid from the cells, unchecked.
+        ('<c r="B2"><v>1</v></c><c r="C2"><v>2</v></c>', [["姓名", None, None], [None, 1, 2]]),
+        # B3 inside <row r="2">: openpyxl files it under its row, calamine under its reference.
+        ('<c r="B3"><v>1</v></c>', [["姓名", None], [None, 1]]),
+    ],
+)
+def test_cells_past_a_lying_dimension_are_read_by_openpyxl(tmp_path: Path, cells: str,
+                                                           expected: list[list[object]]) -> None:
+    path = workbook(tmp_path / "r.xlsx", cells)
     assert not calamine_may_read(path)
-    assert read_grids(path)[0].rows == [["姓名", None, None], [None, 1, 2]]
+    assert read_grids(path)[0].rows == expected
 
 
 def test_openpyxl_written_roster_is_read_by_calamine(tmp_path: Path) -> None:
