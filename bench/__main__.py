@@ -6,7 +6,7 @@ same inbox unchanged), printing each night's wall time, stage seconds, rows/s an
 (bench/measure.py); then the baseline measured in the same run (bench/baseline.py: DuckDB read_csv of
 the same roster files and the marts' SQL run directly), and last `end-to-end / baseline: X.XX`
 (the first night's wall time over the baseline's). --xlsx-rows N also times our xlsx reader
-(bench/xlsx.py). Everything is written under a temporary folder, or --keep DIR.
+and the openpyxl reader it falls back to (bench/xlsx_speed.py, alone: python -m bench.xlsx_speed N). Everything is written under a temporary folder, or --keep DIR.
 
 Run from the repository root: .venv/bin/python -m bench --roster-rows 20000
 """
@@ -111,12 +111,12 @@ def main(argv: list[str] | None = None) -> int:
               f"read with the columns declared, no sniffing: {base.declared_read_seconds:.2f} s", flush=True)
 
         if args.xlsx_rows:
-            say(f"xlsx: writing {args.xlsx_rows} rows and reading them with read_grids…")
+            say(f"xlsx: writing {args.xlsx_rows} rows and reading them with read_grids, then with openpyxl…")
             from bench import xlsx_speed  # imports flows (openpyxl): only when asked
 
             speed = xlsx_speed.measure(work / "bench.xlsx", args.xlsx_rows)
-            print(f"xlsx parse: {speed.rows} rows ({speed.megabytes} MiB) in {speed.read_seconds:.2f} s: "
-                  f"{speed.rows_per_second:.0f} rows/s (written in {speed.write_seconds:.1f} s)", flush=True)
+            for line in speed.lines():
+                print(line, flush=True)
 
         if base.cpu_seconds:
             print(f"by CPU time (less inflated by other work on the machine): "

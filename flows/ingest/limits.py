@@ -130,7 +130,7 @@ def worksheet_parts(archive: zipfile.ZipFile) -> list[SheetPart]:
         return []
     targets = dict(_relationships(archive, workbook, "/worksheet", names))
     sheets = []
-    for attrib in _elements(archive, workbook, {"sheet"}):
+    for attrib in elements(archive, workbook, {"sheet"}):
         part = targets.get(attrib.get(f"{_DOC_REL_NS}id", ""))
         if part in names:  # openpyxl skips a sheet whose part is missing; so do we
             sheets.append(SheetPart(attrib.get("name", ""), part, attrib.get("state", "visible") == "visible"))
@@ -142,7 +142,7 @@ def _workbook_part(archive: zipfile.ZipFile, names: set[str]) -> str:
     from openpyxl.xml.constants import XLSM, XLSX, XLTM, XLTX  # the workbook types openpyxl looks for
 
     if _CONTENT_TYPES in names:
-        for attrib in _elements(archive, _CONTENT_TYPES, {"Override"}):
+        for attrib in elements(archive, _CONTENT_TYPES, {"Override"}):
             if attrib.get("ContentType") in {XLSX, XLSM, XLTX, XLTM}:
                 return attrib.get("PartName", "").lstrip("/")
     return "xl/workbook.xml"  # openpyxl's default too
@@ -154,14 +154,14 @@ def _relationships(archive: zipfile.ZipFile, source: str, kind: str, names: set[
     rels = posixpath.join(folder, "_rels", f"{base}.rels")
     if rels not in names:
         return
-    for attrib in _elements(archive, rels, {"Relationship"}):
+    for attrib in elements(archive, rels, {"Relationship"}):
         if attrib.get("Type", "").endswith(kind) and attrib.get("TargetMode") != "External":
             target = attrib.get("Target", "")
             joined = target if target.startswith("/") else posixpath.join(folder, target)
             yield attrib.get("Id", ""), posixpath.normpath(joined).lstrip("/")
 
 
-def _elements(archive: zipfile.ZipFile, member: str, wanted: set[str]) -> Iterator[dict[str, str]]:
+def elements(archive: zipfile.ZipFile, member: str, wanted: set[str]) -> Iterator[dict[str, str]]:
     """Attributes of every element whose local name is in `wanted`, keeping no tree (memory stays flat)."""
     stack: list[ElementTree.Element] = []
     with archive.open(member) as stream:

@@ -5,13 +5,16 @@ two-row headers combine, Excel dates become datetimes, text encodings are decode
 finding and cleaning happen in flows.rosters.
 
 Reading is bounded (flows.ingest.limits): zip sizes and declared sheet sizes are checked before
-parsing, xlsx rows are streamed (openpyxl read-only) and counted as they come, and a file over a
-limit raises FileTooLarge instead of exhausting memory.
+parsing, and a file over a limit raises FileTooLarge instead of exhausting memory. An xlsx is read
+by python-calamine when a byte scan shows it is within its declared size and holds nothing calamine
+types differently (flows.ingest.xlsx_fast; figures in bench/xlsx_speed.py); otherwise its rows
+are streamed (openpyxl read-only) and counted as they come.
 """
 from __future__ import annotations
 
 import csv
 import io
+import logging
 import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -19,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from flows.ingest import xlsx_fast
 from flows.ingest.limits import (
     LimitExceeded,
     ReadLimits,
@@ -32,9 +36,12 @@ from flows.ingest.limits import (
     sheet_label,
     worksheet_parts,
 )
+from flows.ingest.xlsx_scan import Declined
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+_log = logging.getLogger(__name__)
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and also password-protected .xlsx
@@ -125,11 +132,78 @@ def _trim(rows: list[list[object]]) -> list[list[object]]:
     """Drop trailing blank rows and columns (formatting often extends a sheet far past its data)."""
     while rows and all(_blank(v) for v in rows[-1]):
         rows.pop()
-    width = max((i + 1 for row in rows for i, v in enumerate(row) if not _blank(v)), default=0)
-    return [(row + [None] * width)[:width] for row in rows]
+    width = max(map(_width, rows), default=0)
+    # Padded or cut in place: copying every row cost as much as reading it.
+    for row in rows:
+        if len(row) < width:
+            row.extend([None] * (width - len(row)))
+        elif len(row) > width:
+            del row[width:]
+    return rows
+
+
+def _width(row: list[object]) -> int:
+    """One past the last non-blank cell, looking from the end (most rows end in data)."""
+    end = len(row)
+    while end and _blank(row[end - 1]):
+        end -= 1
+    return end
 
 
 def _read_xlsx(path: Path, limits: ReadLimits) -> list[SheetGrid]:
+    """python-calamine when it reads the workbook exactly as openpyxl would (flows.ingest.xlsx_fast), else openpyxl.
+
+    Any doubt, limit or error on the calamine side goes to the openpyxl reader, which checks and
+    words everything as it always has: the same grids and the same messages, in the same order.
+    """
+    with _xlsx_errors(path.name):
+        plans = _calamine_plans(path, limits)
+        grids = _read_calamine(path, plans, limits) if plans is not None else None
+    return grids if grids is not None else _read_openpyxl(path, limits)
+
+
+def _calamine_plans(path: Path, limits: ReadLimits) -> list[xlsx_fast.SheetPlan] | None:
+    """The visible sheets, checked for calamine; None when the openpyxl reader should read the file."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            check_zip_parts(archive, limits)
+            sheets = []
+            for sheet in worksheet_parts(archive):
+                extent = declared_dimension(archive, sheet.part)
+                if sheet.visible:
+                    check_declared(sheet_label(sheet.name), extent, limits)
+                elif extent is None:  # openpyxl would parse it whole to size it: counted as before
+                    scan_sheet(archive, sheet, limits)
+                sheets.append((sheet, extent))
+            return xlsx_fast.plan(archive, [(s, extent) for s, extent in sheets if s.visible], limits)
+    except Declined as why:
+        _log.debug("%s: read with openpyxl: %s", path.name, why)
+    except OSError:
+        raise  # an I/O failure is worth a retry, not a second reader
+    except Exception as exc:  # a limit or a damaged part: the openpyxl path reports it as it always has
+        _log.debug("%s: read with openpyxl after %s", path.name, type(exc).__name__)
+    return None
+
+
+def _read_calamine(path: Path, plans: list[xlsx_fast.SheetPlan], limits: ReadLimits) -> list[SheetGrid] | None:
+    """The grids through calamine; None when calamine fails, so openpyxl reads it and words the error."""
+    try:
+        raw = xlsx_fast.read_sheets(path, plans)
+    except (KeyboardInterrupt, SystemExit, MemoryError, OSError):
+        raise
+    except BaseException as exc:  # noqa: BLE001 - calamine errors, and pyo3 panics (BaseException)
+        _log.debug("%s: calamine failed (%s), reading with openpyxl", path.name, type(exc).__name__)
+        return None
+    grids = []
+    for plan, rows in zip(plans, raw):
+        tally = SheetTally(sheet_label(plan.part.name), limits)
+        tally.cover(len(rows), max(map(len, rows), default=0))
+        _fill_merged(rows, plan.plain.merged, tally)  # its limit errors are the openpyxl path's too
+        grids.append(SheetGrid(plan.part.name, _trim(rows)))
+    return grids
+
+
+def _read_openpyxl(path: Path, limits: ReadLimits) -> list[SheetGrid]:
     import openpyxl  # imported here so csv-only runs do not pay for it
 
     grids = []
