@@ -3,7 +3,7 @@
     (.sqlfluff: load_macros_from_path) so that it can render models without a dbt parse. dbt never
     reads this folder: it is not in dbt_project.yml's macro-paths. The project's own macros (macros/)
     are loaded as they are, except portable_refs.sql, whose ref()/source() wrap dbt's `builtins`;
-    the ones here stand in for them. var(), dbt.*, adapter, target and execute come from lint_context/.
+    the ones here stand in for them. var(), env_var(), dbt.*, adapter, target and execute come from lint_context/.
 #}
 
 {#- ref('model') (or ref('package', 'model')) renders as the model's name. -#}

@@ -1,7 +1,7 @@
 """Lint-only stand-ins for the parts of dbt's Jinja context that are Python objects.
 
 sqlfluff's jinja templater (.sqlfluff: library_path) puts every public name of this package in the
-context of the models it lints: `var`, `dbt` (dbt's own macros that the project calls), `adapter`,
+context of the models it lints: `var`, `env_var`, `dbt` (dbt's own macros that the project calls), `adapter`,
 `target` and `execute`. Each renders plausible DuckDB SQL. dbt never imports this package.
 """
 
@@ -24,6 +24,13 @@ def var(context, name, default=_NO_DEFAULT):
     if default is not _NO_DEFAULT:
         return default
     raise _UndefinedError(f"var({name!r}) is not in dbt_vars in .sqlfluff: copy it from dbt_project.yml")
+
+
+def env_var(name, default=_NO_DEFAULT):
+    """env_var('NAME', default): the default, so that lint never depends on the shell it runs in."""
+    if default is not _NO_DEFAULT:
+        return default
+    raise _UndefinedError(f"env_var({name!r}) has no default: lint renders models without the environment")
 
 
 def _type_string():

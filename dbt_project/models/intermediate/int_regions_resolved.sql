@@ -284,9 +284,11 @@ seeded as (
     from seeded_county
     left join divisions as county_seed
         on seeded_county.county_adcode = county_seed.adcode
+    -- an equi-join on an expression: a test of the left side alone in a left join's on clause makes
+    -- DuckDB compare every place with every division (a nested loop)
     left join divisions as city_seed
-        on seeded_county.city_match_level = 'city'
-        and seeded_county.city_match_adcode = city_seed.adcode
+        on case when seeded_county.city_match_level = 'city' then seeded_county.city_match_adcode end
+        = city_seed.adcode
 ),
 
 named as (

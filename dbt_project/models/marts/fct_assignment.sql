@@ -114,22 +114,32 @@ with_provenance as (
         on with_period.assignment_id = current_assignments.assignment_id
 ),
 
+-- the cadre version in effect when the assignment was last seen (now, if still current). Joined on
+-- cadre_id alone and filtered after: the same test in a left join's on clause makes DuckDB compare
+-- every assignment with every cadre version (a nested loop that did not finish at a million rows).
+cadre_as_of as (
+    select
+        with_provenance.assignment_id,
+        dim_cadre.cadre_key
+    from with_provenance
+    inner join dim_cadre
+        on with_provenance.cadre_id = dim_cadre.cadre_id
+    where
+        (with_provenance.is_current and dim_cadre.is_current)
+        or (
+            not with_provenance.is_current
+            and with_provenance.dbt_valid_to >= dim_cadre.valid_from
+            and (dim_cadre.valid_to is null or with_provenance.dbt_valid_to < dim_cadre.valid_to)
+        )
+),
+
 with_cadre as (
     select
         with_provenance.*,
         coalesce(cadre_as_of.cadre_key, cadre_current.cadre_key, {{ unknown_key() }}) as cadre_key
     from with_provenance
-    -- the cadre version in effect when the assignment was last seen (now, if still current)
-    left join dim_cadre as cadre_as_of
-        on with_provenance.cadre_id = cadre_as_of.cadre_id
-        and (
-            (with_provenance.is_current and cadre_as_of.is_current)
-            or (
-                not with_provenance.is_current
-                and with_provenance.dbt_valid_to >= cadre_as_of.valid_from
-                and (cadre_as_of.valid_to is null or with_provenance.dbt_valid_to < cadre_as_of.valid_to)
-            )
-        )
+    left join cadre_as_of
+        on with_provenance.assignment_id = cadre_as_of.assignment_id
     left join dim_cadre as cadre_current
         on with_provenance.cadre_id = cadre_current.cadre_id
         and cadre_current.is_current
