@@ -306,8 +306,10 @@ _retry_when_busy = _retry_only_on(DbtWarehouseLocked)
 def dbt_build_task(project_dir: Path, warehouse_path: Path, state_dir: Path, today: dt.date,  # noqa: ANN201
                    run_id: str):
     # The marts tell a planned end from a past one by the run date, so replays build the same marts.
-    result = run_dbt(["build", "--vars", json.dumps({"run_date": today.isoformat()})],
-                     project_dir, warehouse_path, state_dir)
+    # Given in the environment, not --vars: a var changed every night makes dbt parse the whole
+    # project again (dbt_project/macros/run_date.sql).
+    result = run_dbt(["build"], project_dir, warehouse_path, state_dir,
+                     extra_env={"ZHUCUN_RUN_DATE": today.isoformat()})
     if not result.ok and not result.failures and is_lock_conflict(result.log_tail):
         raise DbtWarehouseLocked(f"dbt could not open the warehouse {warehouse_path}: another process holds it"
                             " (a BI tool or `zhucun review`?). Close it and run `zhucun run` again.")
