@@ -13,7 +13,7 @@ import csv
 import functools
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
@@ -505,6 +505,31 @@ def _column_of(cell: object, aliases: Mapping[str, str], rules: Sequence[PartRul
     return seen[key]
 
 
+def _header_cell_test(aliases: Mapping[str, str], rules: Sequence[PartRule],
+                      seen: dict[str, str | None]) -> Callable[[int, str, object], bool]:
+    """(position, column, cell) → does the cell name that column, as _column_of reads it. Data cells
+    repeat (队员, the village), so each (position, cell) is judged once; a rule of another column
+    can only make the answer no, so a key no rule of the column fits is no without trying the others."""
+    done: dict[tuple[int, object], bool] = {}
+    patterns = {r.column: [] for r in rules}
+    for r in rules:
+        patterns[r.column].append(_pattern(r.parts))
+
+    def names(position: int, column: str, cell: object) -> bool:
+        memo = (position, cell if cell.__class__ is str else (cell.__class__, cell))
+        if memo not in done:
+            key = normalise_header(cell)
+            if key in aliases:
+                done[memo] = aliases[key] == column
+            elif not any(p.fullmatch(key) for p in patterns.get(column, ())):
+                done[memo] = False
+            else:
+                done[memo] = _column_of(cell, aliases, rules, seen) == column
+        return done[memo]
+
+    return names
+
+
 def data_rows(grid: SheetGrid, header: HeaderMap, aliases: Mapping[str, str] | None = None) -> DataRows:
     """The rows below the header that hold data: blanks, repeated headers, a numbering row and
     totals rows are skipped; a footnote row (注：, 填表人 …) ends the data."""
@@ -513,6 +538,7 @@ def data_rows(grid: SheetGrid, header: HeaderMap, aliases: Mapping[str, str] | N
     seen: dict[str, str | None] = {}
     result = DataRows(rows=[])
     positions = {position: column for column, position in header.columns.items()}
+    names = _header_cell_test(aliases, rules, seen)
     for offset, (number, cells) in enumerate(
         zip(grid.row_numbers[header.first_data_index:], grid.rows[header.first_data_index:])
     ):
@@ -523,9 +549,7 @@ def data_rows(grid: SheetGrid, header: HeaderMap, aliases: Mapping[str, str] | N
             rest = len(grid.rows) - header.first_data_index - offset - 1
             result.skipped.append(f"row {number}: footnote; it and the {rest} row(s) after it are not data")
             break
-        repeated = sum(
-            1 for p, c in positions.items() if p < len(cells) and _column_of(cells[p], aliases, rules, seen) == c
-        )
+        repeated = sum(1 for p, c in positions.items() if p < len(cells) and names(p, c, cells[p]))
         if repeated >= min(MIN_MAPPED, len(positions)):
             result.skipped.append(f"row {number}: repeated header skipped")
             continue
