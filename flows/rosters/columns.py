@@ -13,26 +13,26 @@ import pandas as pd
 T = TypeVar("T")
 
 
-def _key(value: object) -> object:
-    # 1, 1.0 and True are equal as dict keys but not as cells (clean_text gives '1' and 'True'):
-    # a non-text value is keyed with its type.
-    return value if value.__class__ is str else (value.__class__, value)
+_MISSING = object()
 
 
 def map_distinct(values: Iterable[Any], function: Callable[[Any], T]) -> list[T]:
     """[function(v) for v in values], computing function once per distinct value (it must be pure)."""
-    done: dict[object, T] = {}
+    done: dict[object, Any] = {}
     out: list[T] = []
-    append = out.append
+    append, get = out.append, done.get
     for value in values:
-        key = _key(value)
+        # 1, 1.0 and True are equal as dict keys but not as cells (clean_text gives '1' and 'True'):
+        # a non-text value is keyed with its type.
+        key = value if value.__class__ is str else (value.__class__, value)
         try:
-            append(done[key])
-        except KeyError:
-            result = done[key] = function(value)
-            append(result)
+            result = get(key, _MISSING)
         except TypeError:  # an unhashable cell: computed as is
-            append(function(value))
+            result = function(value)
+        else:
+            if result is _MISSING:
+                result = done[key] = function(value)
+        append(result)
     return out
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from flows.ingest.readers import SheetGrid, read_grids
@@ -367,13 +368,22 @@ def _as_date(value: object) -> dt.date | None:
     return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
 
 
+def _dates(series: pd.Series) -> pd.Series:
+    """_as_date of every cell; a datetime column converts each distinct day once, NaT to None."""
+    if not pd.api.types.is_datetime64_any_dtype(series):
+        return map_series(series, _as_date)
+    codes, days = pd.factorize(series)
+    lookup = np.array([day.date() for day in days] + [None], dtype=object)
+    return pd.Series(lookup[codes], index=series.index, dtype=object)
+
+
 def _rows(accepted: pd.DataFrame) -> pd.DataFrame:
     """One row per accepted roster row and role, in the column order of raw.roster__assignments."""
     out = accepted.rename(columns={"name": "cadre_name", "role": "role_label"})
     out["role_code"] = map_series(out["role_label"], map_role)
     out = out.explode("role_code", ignore_index=True)
     for column in ("birth_date", "start_date", "end_date"):
-        out[column] = map_series(out[column], _as_date)
+        out[column] = _dates(out[column])
     missing = set(ROW_COLUMNS) - set(out.columns)
     if missing:
         raise RuntimeError(f"raw.roster__assignments columns not produced: {sorted(missing)}")
