@@ -5,7 +5,7 @@ cell function once per distinct value and reusing the result is the same as comp
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 import pandas as pd
@@ -34,6 +34,15 @@ def map_distinct(values: Iterable[Any], function: Callable[[Any], T]) -> list[T]
                 result = done[key] = function(value)
         append(result)
     return out
+
+
+def cell_columns(rows: Sequence[Sequence[object]], absent: object = None) -> Callable[[int], Sequence[object]]:
+    """position → that cell of every row (`absent` where a row is shorter), the rows transposed once."""
+    width = max(map(len, rows), default=0)
+    if all(len(row) == width for row in rows):  # a sheet's rows have one length: transpose in C
+        transposed = list(zip(*rows)) or [()] * width
+        return lambda position: transposed[position] if position < width else (absent,) * len(rows)
+    return lambda position: [row[position] if position < len(row) else absent for row in rows]
 
 
 def map_series(series: pd.Series, function: Callable[[Any], object]) -> pd.Series:

@@ -21,7 +21,7 @@ from types import MappingProxyType
 import numpy as np
 
 from flows.ingest.readers import SheetGrid
-from flows.rosters.columns import map_distinct
+from flows.rosters.columns import cell_columns, map_distinct
 from flows.settings import REPO_ROOT
 
 ALIASES_PATH = REPO_ROOT / "seeds" / "roster_header_aliases.csv"
@@ -539,9 +539,9 @@ def _header_like_cells(rows: Sequence[Sequence[object]], positions: Mapping[int,
     """Per row, how many cells name the column of their position; a column at a time, each
     distinct cell judged once (data cells repeat: 队员, the village)."""
     counts = np.zeros(len(rows), dtype=np.int64)
+    cells = cell_columns(rows, absent=_ABSENT)
     for position, column in positions.items():
-        cells = (row[position] if position < len(row) else _ABSENT for row in rows)
-        counts += np.array(map_distinct(cells, lambda cell, column=column: names(column, cell)), dtype=bool)
+        counts += np.array(map_distinct(cells(position), lambda cell, column=column: names(column, cell)), dtype=bool)
     return counts
 
 

@@ -31,7 +31,7 @@ from flows.rosters.headers import (
     load_aliases,
     mapping_notes,
 )
-from flows.rosters.columns import check_series, map_distinct, map_series
+from flows.rosters.columns import cell_columns, check_series, map_distinct, map_series
 from flows.rosters.id_columns import check_ids
 from flows.rosters.id_numbers import (
     has_personal_numbers,
@@ -170,14 +170,11 @@ def _tidy(value: object) -> object:
 
 def _sheet_columns(sheet: str | None, rows: list[tuple[int, list[object]]], header: HeaderMap) -> dict[str, list[object]]:
     """The sheet's data rows as tidy columns (_RAW_COLUMNS), each distinct cell tidied once."""
-    cells = [row for _, row in rows]
+    cells = cell_columns([row for _, row in rows])
     columns: dict[str, list[object]] = {"sheet": [sheet] * len(rows), "row_number": [number for number, _ in rows]}
     for column in CANONICAL_COLUMNS:
         position = header.columns.get(column)
-        if position is None:
-            columns[column] = [None] * len(rows)
-        else:
-            columns[column] = map_distinct((row[position] if position < len(row) else None for row in cells), _tidy)
+        columns[column] = [None] * len(rows) if position is None else map_distinct(cells(position), _tidy)
     # Places named in the title / 填报单位 row fill columns the sheet does not have.
     for column in ("province", "city", "county"):
         if column not in header.columns:
@@ -373,7 +370,8 @@ def _dates(series: pd.Series) -> pd.Series:
     if not pd.api.types.is_datetime64_any_dtype(series):
         return map_series(series, _as_date)
     codes, days = pd.factorize(series)
-    lookup = np.array([day.date() for day in days] + [None], dtype=object)
+    lookup = np.empty(len(days) + 1, dtype=object)  # the last one, None, is for code -1 (NaT)
+    lookup[:-1] = days.date
     return pd.Series(lookup[codes], index=series.index, dtype=object)
 
 
