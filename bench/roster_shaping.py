@@ -1,10 +1,11 @@
 """Roster shaping speed: rows per second and CPU seconds of `prepare_roster` alone (file already read).
 
 Writes two inputs: a clean county CSV of N rows from bench/inbox.py (the national-scale shape, every
-row valid) and the six sample layouts of samples/make_rosters.py (--messy-rows each, every kind of
-fault, so the quarantine paths run too; that generator is slow, hence few rows). Each code tree is measured in its own child process on the
-same files, after one warm-up file (pandera builds its schemas on first use), so `--baseline DIR`
-(e.g. a checkout of main) gives a before/after ratio from one run.
+row valid) and the six sample layouts of samples/make_rosters.py (--messy-rows each: every kind of
+fault, so the quarantine paths run too; that generator is slow, hence few rows). Each code tree is
+measured in its own child process on the same files, after one warm-up file (pandera builds its
+schemas on first use), so `--baseline DIR` (e.g. a checkout of main) gives a before/after ratio
+from one run. Rows are input data rows; the figure that matters is rows per CPU second.
 
 Run: .venv/bin/python bench/roster_shaping.py [--rows 20000] [--baseline /work/main]
 """

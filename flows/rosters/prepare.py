@@ -3,6 +3,9 @@
 read grids → find and map each sheet's header → tidy cells → drop exact duplicates → validate
 (RosterRaw, RosterClean; lazy) → quarantine every failing row with all its failures → hash and
 mask personal values → quarantine conflicting assignments → one row per role.
+
+Work goes a column at a time: a cell function runs once per distinct value of a column
+(flows/rosters/columns.py) and ID numbers are checked a column at a time (id_columns.py).
 """
 from __future__ import annotations
 
@@ -168,7 +171,8 @@ def _tidy(value: object) -> object:
     return value
 
 
-def _sheet_columns(sheet: str | None, rows: list[tuple[int, list[object]]], header: HeaderMap) -> dict[str, list[object]]:
+def _sheet_columns(sheet: str | None, rows: list[tuple[int, list[object]]],
+                   header: HeaderMap) -> dict[str, list[object]]:
     """The sheet's data rows as tidy columns (_RAW_COLUMNS), each distinct cell tidied once."""
     cells = cell_columns([row for _, row in rows])
     columns: dict[str, list[object]] = {"sheet": [sheet] * len(rows), "row_number": [number for number, _ in rows]}
