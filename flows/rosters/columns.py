@@ -14,6 +14,7 @@ T = TypeVar("T")
 
 
 _MISSING = object()
+_NONE = object()
 
 
 def map_distinct(values: Iterable[Any], function: Callable[[Any], T]) -> list[T]:
@@ -24,7 +25,8 @@ def map_distinct(values: Iterable[Any], function: Callable[[Any], T]) -> list[T]
     for value in values:
         # 1, 1.0 and True are equal as dict keys but not as cells (clean_text gives '1' and 'True'):
         # a non-text value is keyed with its type.
-        key = value if value.__class__ is str else (value.__class__, value)
+        # (None gets a key of its own: a tuple per blank cell would wake the garbage collector.)
+        key = value if value.__class__ is str else _NONE if value is None else (value.__class__, value)
         try:
             result = get(key, _MISSING)
         except TypeError:  # an unhashable cell: computed as is

@@ -485,7 +485,10 @@ def file_context(cells: Sequence[object]) -> tuple[FileContext, str | None]:
 def _first_text(cells: Sequence[object]) -> str:
     for cell in cells:
         if cell is not None and str(cell).strip():
-            return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(cell)))
+            text = str(cell)
+            if text.isascii() and text.isalnum():  # a row number, most often: nothing to normalise
+                return text
+            return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
     return ""
 
 
