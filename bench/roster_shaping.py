@@ -1,7 +1,7 @@
 """Roster shaping speed: rows per second and CPU seconds of `prepare_roster` alone (file already read).
 
-Writes two inputs: a clean county CSV of N rows from bench/inbox.py (the national-scale shape, every
-row valid) and the six sample layouts of samples/make_rosters.py (--messy-rows each: every kind of
+Writes two inputs: clean county CSVs of N rows in all from bench/inbox.py (the national-scale
+shape, every row valid) and the six sample layouts of samples/make_rosters.py (--messy-rows each: every kind of
 fault, so the quarantine paths run too; that generator is slow, hence few rows). Each code tree is
 measured in its own child process on the same files, after one warm-up file (pandera builds its
 schemas on first use), so `--baseline DIR` (e.g. a checkout of main) gives a before/after ratio
@@ -52,23 +52,25 @@ def _child(code: Path, paths: list[Path]) -> dict[str, float]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def _inputs(root: Path, rows: int, messy_rows: int) -> dict[str, list[Path]]:
+def _inputs(root: Path, rows: int, rows_per_file: int, messy_rows: int) -> dict[str, list[Path]]:
     sys.path.insert(0, str(REPO))
     from bench import inbox
 
-    clean = inbox.generate(root / "inbox", rows, rows_per_file=rows).roster_files
+    clean = inbox.generate(root / "inbox", rows, rows_per_file=rows_per_file).roster_files
     spec = importlib.util.spec_from_file_location("make_rosters", REPO / "samples" / "make_rosters.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules["make_rosters"] = module  # its dataclasses look the module up by name
     spec.loader.exec_module(module)
     messy = module.generate(root / "messy", rows_per_file=messy_rows, broken_dir=root / "broken",
                             expected_path=root / "expected.json")
-    return {"clean csv": clean, "six layouts": sorted(messy.out_dir.iterdir())}
+    return {"clean csvs": clean, "six layouts": sorted(messy.out_dir.iterdir())}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rows", type=int, default=20000, help="rows of the clean csv")
+    parser.add_argument("--rows", type=int, default=20000, help="clean csv rows in all")
+    parser.add_argument("--rows-per-file", type=int, default=2000,
+                        help="rows per county csv (default 2000, as python -m bench): each file costs a fixed part")
     parser.add_argument("--messy-rows", type=int, default=500, help="rows of each of the six sample layouts")
     parser.add_argument("--baseline", type=Path, help="another code tree (e.g. /work/main) measured on the same files")
     parser.add_argument("--measure", nargs="+", type=Path, help=argparse.SUPPRESS)
@@ -78,7 +80,7 @@ def main() -> None:
         return
     trees = {"this tree": REPO} | ({"baseline": args.baseline.resolve()} if args.baseline else {})
     with tempfile.TemporaryDirectory() as tmp:
-        inputs = _inputs(Path(tmp), args.rows, args.messy_rows)
+        inputs = _inputs(Path(tmp), args.rows, args.rows_per_file, args.messy_rows)
         print(f"{'input':<12} {'code':<10} {'rows':>7} {'CPU s':>7} {'wall s':>7} {'rows/CPU s':>11}")
         for name, paths in inputs.items():
             for label, code in trees.items():

@@ -77,9 +77,9 @@ def check_ids(values: pd.Series, today: dt.date) -> IdChecks:
             valid[i] = True  # only a valid ID has a birth date
             year[i], month[i], day[i] = check.birth_date.year, check.birth_date.month, check.birth_date.day
     birth = np.full(len(items), np.datetime64("NaT"), dtype="datetime64[s]")
-    if valid.any():
-        parts = pd.DataFrame({"year": year[valid], "month": month[valid], "day": day[valid]})
-        birth[valid] = pd.to_datetime(parts).to_numpy().astype("datetime64[s]")
+    # Months since 1970 → first of the month → the day (pd.to_datetime on parts costs ms per call).
+    months = ((year[valid] - 1970) * 12 + month[valid] - 1).astype("datetime64[M]")
+    birth[valid] = (months.astype("datetime64[D]") + (day[valid] - 1)).astype("datetime64[s]")
     index = values.index
     return IdChecks(
         number=pd.Series(number, index=index, dtype=object),
