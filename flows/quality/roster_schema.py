@@ -15,6 +15,8 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from flows.quality.reasons import REASONS
+from flows.rosters.columns import check_series
+from flows.rosters.id_columns import check_ids
 from flows.rosters.id_numbers import check_id, check_phone
 from flows.rosters.normalise import DateUnparseable, map_role, map_sex, parse_date
 
@@ -38,10 +40,6 @@ _FRAME_CHECK_COLUMN = {"sex_mismatch": "sex", "birth_mismatch": "birth_date", "e
 
 def _today(obj: pd.Series | pd.DataFrame) -> dt.date:
     return obj.attrs.get("today") or dt.date.today()
-
-
-def _not_formula(value: object) -> bool:
-    return not (isinstance(value, str) and value.startswith(_FORMULA_START))
 
 
 class RosterRaw(pa.DataFrameModel):
@@ -71,29 +69,22 @@ class RosterRaw(pa.DataFrameModel):
         strict = True
         coerce = False
 
-    @pa.check(*TEXT_COLUMNS, *DATE_COLUMNS, name="formula_cell", element_wise=True)
-    def _formula(cls, value: object) -> bool:
-        return _not_formula(value)
+    # Checks take the whole column and judge each distinct value once (check_series).
+    @pa.check(*TEXT_COLUMNS, *DATE_COLUMNS, name="formula_cell")
+    def _formula(cls, series: pd.Series) -> pd.Series:
+        return check_series(series, _not_formula)
 
-    @pa.check("phone", name="formula_cell", element_wise=True)
-    def _phone_formula(cls, value: object) -> bool:
-        return not isinstance(value, str) or _PHONE_LIKE.fullmatch(value) is not None or _not_formula(value)
+    @pa.check("phone", name="formula_cell")
+    def _phone_formula(cls, series: pd.Series) -> pd.Series:
+        return check_series(series, _phone_not_formula)
 
-    @pa.check(*DATE_COLUMNS, name="date_unparseable", element_wise=True)
-    def _date(cls, value: object) -> bool:
-        try:
-            parse_date(value)
-        except DateUnparseable:
-            return False
-        return True
+    @pa.check(*DATE_COLUMNS, name="date_unparseable")
+    def _date(cls, series: pd.Series) -> pd.Series:
+        return check_series(series, _parses_as_date)
 
-    @pa.check("sex", name="sex_unknown", element_wise=True)
-    def _sex(cls, value: object) -> bool:
-        try:
-            map_sex(value)
-        except ValueError:
-            return False
-        return True
+    @pa.check("sex", name="sex_unknown")
+    def _sex(cls, series: pd.Series) -> pd.Series:
+        return check_series(series, _known_sex)
 
 
 class RosterClean(pa.DataFrameModel):
@@ -120,16 +111,15 @@ class RosterClean(pa.DataFrameModel):
     # for the few rows that fail, instead of six checks each re-validating every ID.
     @pa.check("id_number", name=_ID_CHECK)
     def _id_valid(cls, series: pd.Series) -> pd.Series:
-        today = _today(series)
-        return series.map(lambda v: v is None or check_id(v, today).ok).astype(bool)
+        return series.isna() | check_ids(series, _today(series)).ok
 
-    @pa.check("phone", name="phone_format", element_wise=True)
-    def _phone(cls, value: object) -> bool:
-        return check_phone(value).ok
+    @pa.check("phone", name="phone_format")
+    def _phone(cls, series: pd.Series) -> pd.Series:
+        return check_series(series, _phone_ok)
 
-    @pa.check("role", name="role_unknown", element_wise=True)
-    def _role(cls, value: object) -> bool:
-        return bool(map_role(value))
+    @pa.check("role", name="role_unknown")
+    def _role(cls, series: pd.Series) -> pd.Series:
+        return check_series(series, _role_known)
 
     # A start after the run date has not happened: an error. An end after it is the planned end
     # of a serving cadre's term (任期), kept as such; only an end beyond any term is a typo.
@@ -150,39 +140,53 @@ class RosterClean(pa.DataFrameModel):
     def _end_before_start(cls, frame: pd.DataFrame) -> pd.Series:
         return frame["start_date"].isna() | frame["end_date"].isna() | (frame["end_date"] >= frame["start_date"])
 
+    # An absent or invalid ID has no sex or birth date here: its own check reports it.
     @pa.dataframe_check(name="sex_mismatch")
     def _sex_matches_id(cls, frame: pd.DataFrame) -> pd.Series:
-        checks = _valid_ids(frame)
-        id_sex = checks.map(lambda c: c.sex if c is not None else None)
+        id_sex = check_ids(frame["id_number"], _today(frame)).sex
         return frame["sex"].isna() | id_sex.isna() | (frame["sex"] == id_sex)
 
     @pa.dataframe_check(name="birth_mismatch")
     def _birth_matches_id(cls, frame: pd.DataFrame) -> pd.Series:
-        checks = _valid_ids(frame)
-        ok = pd.Series(True, index=frame.index)
-        for index, check in checks.items():
-            given = frame.at[index, "birth_date"]
-            if check is None or pd.isna(given):
-                continue
-            born = check.birth_date
-            same = (given.year, given.month) == (born.year, born.month)
-            if not same and frame.at[index, "birth_month_ambiguous"]:
-                same = (given.year, born.month) == (born.year, 10)
-            ok[index] = same
-        return ok
+        born = check_ids(frame["id_number"], _today(frame)).birth_date
+        given = frame["birth_date"]
+        same_year = given.dt.year == born.dt.year
+        same = same_year & (given.dt.month == born.dt.month)
+        # A number cell 1985.1 read for 1985.10: October agrees too.
+        october = same_year & (born.dt.month == 10) & frame["birth_month_ambiguous"].astype(bool)
+        return given.isna() | born.isna() | same | october
 
 
-def _valid_ids(frame: pd.DataFrame) -> pd.Series:
-    """check_id of each row, None where the ID is absent or invalid (its own check reports that)."""
-    today = _today(frame)
+def _not_formula(value: object) -> bool:
+    return not (isinstance(value, str) and value.startswith(_FORMULA_START))
 
-    def valid(value: object):
-        if value is None or (isinstance(value, float) and value != value):
-            return None
-        result = check_id(value, today)
-        return result if result.ok else None
 
-    return frame["id_number"].map(valid).astype(object)
+def _phone_not_formula(value: object) -> bool:
+    return not isinstance(value, str) or _PHONE_LIKE.fullmatch(value) is not None or _not_formula(value)
+
+
+def _parses_as_date(value: object) -> bool:
+    try:
+        parse_date(value)
+    except DateUnparseable:
+        return False
+    return True
+
+
+def _known_sex(value: object) -> bool:
+    try:
+        map_sex(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _phone_ok(value: object) -> bool:
+    return check_phone(value).ok
+
+
+def _role_known(value: object) -> bool:
+    return bool(map_role(value))
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,15 @@ import csv
 import functools
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 
+import numpy as np
+
 from flows.ingest.readers import SheetGrid
+from flows.rosters.columns import cell_columns, map_distinct
 from flows.settings import REPO_ROOT
 
 ALIASES_PATH = REPO_ROOT / "seeds" / "roster_header_aliases.csv"
@@ -402,8 +405,10 @@ def header_mappings(header: HeaderMap, body: DataRows | None = None) -> list[Hea
         for c in header.cells
     ]
     labelled = {c.position for c in header.cells}
-    filled = {p for _, cells in (body.rows if body else []) for p, v in enumerate(cells)
-              if p not in labelled and v is not None and str(v).strip()}
+    rows = [cells for _, cells in body.rows] if body else []
+    width = max(map(len, rows), default=0)
+    filled = {p for p in range(width) if p not in labelled  # column by column: most have a label
+              and any(p < len(cells) and cells[p] is not None and str(cells[p]).strip() for cells in rows)}
     result.extend(HeaderMapping(header.sheet, p, column_letter(p), "", None, None, "no header text above data")
                   for p in sorted(filled))
     return sorted(result, key=lambda m: m.position)
@@ -480,7 +485,10 @@ def file_context(cells: Sequence[object]) -> tuple[FileContext, str | None]:
 def _first_text(cells: Sequence[object]) -> str:
     for cell in cells:
         if cell is not None and str(cell).strip():
-            return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(cell)))
+            text = str(cell)
+            if text.isascii() and text.isalnum():  # a row number, most often: nothing to normalise
+                return text
+            return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
     return ""
 
 
@@ -505,6 +513,41 @@ def _column_of(cell: object, aliases: Mapping[str, str], rules: Sequence[PartRul
     return seen[key]
 
 
+def _header_cell_test(aliases: Mapping[str, str], rules: Sequence[PartRule],
+                      seen: dict[str, str | None]) -> Callable[[str, object], bool]:
+    """(column, cell) → does the cell name that column, as _column_of reads it. A rule of another
+    column can only make the answer no, so a key no rule of the column fits is no without the others."""
+    patterns: dict[str, list[re.Pattern[str]]] = {r.column: [] for r in rules}
+    for r in rules:
+        patterns[r.column].append(_pattern(r.parts))
+
+    def names(column: str, cell: object) -> bool:
+        if cell is _ABSENT:
+            return False
+        key = normalise_header(cell)
+        if key in aliases:
+            return aliases[key] == column
+        if not any(p.fullmatch(key) for p in patterns.get(column, ())):
+            return False
+        return _column_of(cell, aliases, rules, seen) == column
+
+    return names
+
+
+_ABSENT = object()  # a row shorter than the header
+
+
+def _header_like_cells(rows: Sequence[Sequence[object]], positions: Mapping[int, str],
+                       names: Callable[[str, object], bool]) -> np.ndarray:
+    """Per row, how many cells name the column of their position; a column at a time, each
+    distinct cell judged once (data cells repeat: 队员, the village)."""
+    counts = np.zeros(len(rows), dtype=np.int64)
+    cells = cell_columns(rows, absent=_ABSENT)
+    for position, column in positions.items():
+        counts += np.array(map_distinct(cells(position), lambda cell, column=column: names(column, cell)), dtype=bool)
+    return counts
+
+
 def data_rows(grid: SheetGrid, header: HeaderMap, aliases: Mapping[str, str] | None = None) -> DataRows:
     """The rows below the header that hold data: blanks, repeated headers, a numbering row and
     totals rows are skipped; a footnote row (注：, 填表人 …) ends the data."""
@@ -513,6 +556,8 @@ def data_rows(grid: SheetGrid, header: HeaderMap, aliases: Mapping[str, str] | N
     seen: dict[str, str | None] = {}
     result = DataRows(rows=[])
     positions = {position: column for column, position in header.columns.items()}
+    header_like = _header_like_cells(grid.rows[header.first_data_index:], positions,
+                                     _header_cell_test(aliases, rules, seen))
     for offset, (number, cells) in enumerate(
         zip(grid.row_numbers[header.first_data_index:], grid.rows[header.first_data_index:])
     ):
@@ -523,10 +568,7 @@ def data_rows(grid: SheetGrid, header: HeaderMap, aliases: Mapping[str, str] | N
             rest = len(grid.rows) - header.first_data_index - offset - 1
             result.skipped.append(f"row {number}: footnote; it and the {rest} row(s) after it are not data")
             break
-        repeated = sum(
-            1 for p, c in positions.items() if p < len(cells) and _column_of(cells[p], aliases, rules, seen) == c
-        )
-        if repeated >= min(MIN_MAPPED, len(positions)):
+        if header_like[offset] >= min(MIN_MAPPED, len(positions)):
             result.skipped.append(f"row {number}: repeated header skipped")
             continue
         if offset == 0 and _is_numbering(cells):

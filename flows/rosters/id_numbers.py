@@ -5,6 +5,7 @@ import datetime as dt
 import hashlib
 import hmac
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -89,6 +90,18 @@ def check_id(value: object, today: dt.date | None = None) -> IdCheck:
 def hash_value(key: str, value: str) -> str:
     """Keyed hash (HMAC-SHA256, hex) of a personal value: joinable across loads, not reversible."""
     return hmac.new(key.encode("utf-8"), value.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def keyed_hasher(key: str) -> Callable[[str], str]:
+    """hash_value(key, ·) with the key's HMAC state set up once, for hashing a whole column."""
+    keyed = hmac.new(key.encode("utf-8"), digestmod=hashlib.sha256)
+
+    def digest(value: str) -> str:
+        state = keyed.copy()
+        state.update(value.encode("utf-8"))
+        return state.hexdigest()
+
+    return digest
 
 
 def mask_id(number: str) -> str:

@@ -43,6 +43,8 @@ def clean_text(value: object) -> str | None:
         text = value.isoformat()
     else:
         text = str(value)
+    if text.isascii() and text.isalnum():  # an ID number, a phone: nothing below would change it
+        return None if is_placeholder(text) else text
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text).strip()

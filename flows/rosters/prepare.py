@@ -3,6 +3,9 @@
 read grids → find and map each sheet's header → tidy cells → drop exact duplicates → validate
 (RosterRaw, RosterClean; lazy) → quarantine every failing row with all its failures → hash and
 mask personal values → quarantine conflicting assignments → one row per role.
+
+Work goes a column at a time: a cell function runs once per distinct value of a column
+(flows/rosters/columns.py) and ID numbers are checked a column at a time (id_columns.py).
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from flows.ingest.readers import SheetGrid, read_grids
@@ -31,10 +35,11 @@ from flows.rosters.headers import (
     load_aliases,
     mapping_notes,
 )
+from flows.rosters.columns import cell_columns, check_series, map_distinct, map_series
+from flows.rosters.id_columns import check_ids
 from flows.rosters.id_numbers import (
-    check_id,
     has_personal_numbers,
-    hash_value,
+    keyed_hasher,
     mask_id,
     mask_personal_numbers,
     mask_phone,
@@ -95,7 +100,7 @@ def prepare_roster(path: Path, pii_key: str, today: dt.date | None = None,
     today = today or dt.date.today()
     problems: list[SheetProblem] = []
     sheets: list[str | None] = []
-    records: list[dict[str, object]] = []
+    parts: list[dict[str, list[object]]] = []
     mappings: list[HeaderMapping] = []
     aliases = {**load_aliases(), **(extra_aliases or {})}
     grids = read_grids(path) if grids is None else grids
@@ -117,9 +122,7 @@ def prepare_roster(path: Path, pii_key: str, today: dt.date | None = None,
         problems.extend(SheetProblem(grid.sheet, n) for n in mapping_notes(header, body))
         if not body.rows:
             problems.append(SheetProblem(grid.sheet, "header found but no data rows below it"))
-        records.extend(_record(grid.sheet, number, cells, header) for number, cells in body.rows)
-        for record in records:
-            record.update((corrections or {}).get((record["sheet"], record["row_number"]), {}))
+        parts.append(_sheet_columns(grid.sheet, body.rows, header))
         problems.extend(_context_notes(header))
     if not sheets:
         where = "no sheet has a roster header (" + ", ".join(repr(g.sheet) for g in grids) + ")"
@@ -130,7 +133,7 @@ def prepare_roster(path: Path, pii_key: str, today: dt.date | None = None,
             " add an alias to seeds/roster_header_aliases.csv if the header uses other words"
         )
 
-    raw = pd.DataFrame(records, columns=list(_RAW_COLUMNS), dtype=object)
+    raw = pd.DataFrame(_correct(_concat(parts), corrections or {}), columns=list(_RAW_COLUMNS), dtype=object)
     raw["row_number"] = raw["row_number"].astype("int64")
     duplicated = raw.duplicated(subset=list(CANONICAL_COLUMNS), keep="first")
     raw = raw[~duplicated].reset_index(drop=True)
@@ -169,32 +172,48 @@ def _tidy(value: object) -> object:
     return value
 
 
-def _record(sheet: str | None, number: int, cells: list[object], header: HeaderMap) -> dict[str, object]:
-    record: dict[str, object] = {"sheet": sheet, "row_number": number}
+def _sheet_columns(sheet: str | None, rows: list[tuple[int, list[object]]],
+                   header: HeaderMap) -> dict[str, list[object]]:
+    """The sheet's data rows as tidy columns (_RAW_COLUMNS), each distinct cell tidied once."""
+    cells = cell_columns([row for _, row in rows])
+    columns: dict[str, list[object]] = {"sheet": [sheet] * len(rows), "row_number": [number for number, _ in rows]}
     for column in CANONICAL_COLUMNS:
         position = header.columns.get(column)
-        record[column] = _tidy(cells[position]) if position is not None and position < len(cells) else None
+        columns[column] = [None] * len(rows) if position is None else map_distinct(cells(position), _tidy)
     # Places named in the title / 填报单位 row fill columns the sheet does not have.
     for column in ("province", "city", "county"):
         if column not in header.columns:
-            record[column] = getattr(header.context, column)
+            columns[column] = [getattr(header.context, column)] * len(rows)
     # 任职时间 often holds the whole period: 2021.08-2023.08, 2021年8月至今.
-    if "end_date" not in header.columns or record["end_date"] is None:
-        period = split_period(record["start_date"]) if isinstance(record["start_date"], str) else None
-        if period is not None:
-            record["start_date"], record["end_date"] = period
-    return record
+    starts, ends = columns["start_date"], columns["end_date"]
+    periods = map_distinct(starts, lambda v: split_period(v) if isinstance(v, str) else None)
+    every_row = "end_date" not in header.columns
+    for i, period in enumerate(periods):
+        if period is not None and (every_row or ends[i] is None):
+            starts[i], ends[i] = period
+    return columns
+
+
+def _concat(parts: list[dict[str, list[object]]]) -> dict[str, list[object]]:
+    return {column: [value for part in parts for value in part[column]] for column in _RAW_COLUMNS}
+
+
+def _correct(columns: dict[str, list[object]],
+             corrections: Mapping[tuple[str | None, int], Mapping[str, str]]) -> dict[str, list[object]]:
+    """Put a steward's corrected cells in place, as if the file held them (after tidying, as before)."""
+    if not corrections:
+        return columns
+    for i, key in enumerate(zip(columns["sheet"], columns["row_number"])):
+        for column, value in corrections.get(key, {}).items():
+            if column in columns:
+                columns[column][i] = value
+    return columns
 
 
 def _context_notes(header: HeaderMap) -> list[SheetProblem]:
     used = [f"{c} {getattr(header.context, c)}" for c in ("province", "city", "county")
             if c not in header.columns and getattr(header.context, c)]
     return [SheetProblem(header.sheet, f"from the rows above the header: {', '.join(used)}")] if used else []
-
-
-def _apply(series: pd.Series, function: Callable[[Any], object]) -> pd.Series:
-    """Element-wise map that keeps None as None (pandas would infer a str dtype and turn it into NaN)."""
-    return pd.Series([function(v) for v in series], index=series.index, dtype=object)
 
 
 def _safe(parse: Callable[[Any], object], value: object) -> object:
@@ -204,17 +223,23 @@ def _safe(parse: Callable[[Any], object], value: object) -> object:
         return None  # RosterRaw reports it
 
 
+def _phone_text(value: object) -> str | None:
+    return (normalise_phone(value) or None) if value is not None else None
+
+
+def _ambiguous_month(value: object) -> bool:
+    return isinstance(value, float) and repr(value).endswith(".1")
+
+
 def _typed(raw: pd.DataFrame) -> pd.DataFrame:
     """The RosterClean frame: same index as raw, personal values still in clear (never leaves here)."""
     clean = raw.copy()
-    clean["sex"] = _apply(raw["sex"], lambda v: _safe(map_sex, v))
+    clean["sex"] = map_series(raw["sex"], lambda v: _safe(map_sex, v))
     for column in DATE_COLUMNS:
-        clean[column] = pd.to_datetime(_apply(raw[column], lambda v: _safe(parse_date, v)))
-    clean["birth_month_ambiguous"] = _apply(
-        raw["birth_date"], lambda v: isinstance(v, float) and repr(v).endswith(".1")
-    ).astype(bool)
-    clean["id_number"] = _apply(raw["id_number"], id_text)
-    clean["phone"] = _apply(raw["phone"], lambda v: (normalise_phone(v) or None) if v is not None else None)
+        clean[column] = pd.to_datetime(map_series(raw[column], lambda v: _safe(parse_date, v)))
+    clean["birth_month_ambiguous"] = map_series(raw["birth_date"], _ambiguous_month).astype(bool)
+    clean["id_number"] = map_series(raw["id_number"], id_text)
+    clean["phone"] = map_series(raw["phone"], _phone_text)
     return clean
 
 
@@ -267,14 +292,16 @@ def _quarantine_record(raw: pd.DataFrame, failure: Failure) -> dict[str, object]
 def _protect(accepted: pd.DataFrame, pii_key: str, today: dt.date) -> pd.DataFrame:
     """Replace ID number and phone by keyed hash and mask; take sex and birth date from the ID."""
     out = accepted.copy()
-    checks = _apply(out["id_number"], lambda v: check_id(v, today))
-    out["id_hash"] = _apply(checks, lambda c: hash_value(pii_key, c.number))
-    out["id_masked"] = _apply(checks, lambda c: mask_id(c.number))
+    checks = check_ids(out["id_number"], today)
+    digest = keyed_hasher(pii_key)
+    out["id_hash"] = pd.Series([digest(n) for n in checks.number], index=out.index, dtype=object)
+    out["id_masked"] = pd.Series([mask_id(n) for n in checks.number], index=out.index, dtype=object)
     # The ID is the authority; a sex or birth column that disagreed was quarantined already.
-    out["sex"] = _apply(checks, lambda c: c.sex)
-    out["birth_date"] = _apply(checks, lambda c: c.birth_date)
-    out["phone_hash"] = _apply(out["phone"], lambda p: hash_value(pii_key, p) if p else None)
-    out["phone_masked"] = _apply(out["phone"], lambda p: mask_phone(p) if p else None)
+    out["sex"] = checks.sex
+    out["birth_date"] = checks.birth_date  # a date per row in _rows
+    out["phone_hash"] = pd.Series([digest(p) if p else None for p in out["phone"]], index=out.index, dtype=object)
+    out["phone_masked"] = pd.Series([mask_phone(p) if p else None for p in out["phone"]], index=out.index,
+                                    dtype=object)
     return out.drop(columns=["id_number", "phone"])
 
 
@@ -302,12 +329,16 @@ _FREE_TEXT = ("cadre_name", "political_status", "dispatch_unit", "unit_post", "r
               "county", "township", "village")
 
 
+def _holds_personal_numbers(value: object) -> bool:
+    return isinstance(value, str) and has_personal_numbers(value)
+
+
 def _mask_stray_numbers(rows: pd.DataFrame) -> tuple[pd.DataFrame, list[SheetProblem]]:
     """Mask an ID or phone written inside free text (县财政局（联系人13812345678）): no clear value
     may reach the warehouse, and the row itself is fine."""
     notes: list[SheetProblem] = []
     for column in _FREE_TEXT:
-        has_digits = rows[column].map(lambda v: isinstance(v, str) and has_personal_numbers(v)).astype(bool)
+        has_digits = check_series(rows[column], _holds_personal_numbers)
         for index in rows.index[has_digits]:
             rows.at[index, column] = mask_personal_numbers(rows.at[index, column])
             notes.append(SheetProblem(rows.at[index, "sheet"], f"row {rows.at[index, 'row_number']}: a long number in"
@@ -319,13 +350,23 @@ def _as_date(value: object) -> dt.date | None:
     return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
 
 
+def _dates(series: pd.Series) -> pd.Series:
+    """_as_date of every cell; a datetime column converts each distinct day once, NaT to None."""
+    if not pd.api.types.is_datetime64_any_dtype(series):
+        return map_series(series, _as_date)
+    codes, days = pd.factorize(series)
+    lookup = np.empty(len(days) + 1, dtype=object)  # the last one, None, is for code -1 (NaT)
+    lookup[:-1] = days.date
+    return pd.Series(lookup[codes], index=series.index, dtype=object)
+
+
 def _rows(accepted: pd.DataFrame) -> pd.DataFrame:
     """One row per accepted roster row and role, in the column order of raw.roster__assignments."""
     out = accepted.rename(columns={"name": "cadre_name", "role": "role_label"})
-    out["role_code"] = _apply(out["role_label"], map_role)
+    out["role_code"] = map_series(out["role_label"], map_role)
     out = out.explode("role_code", ignore_index=True)
     for column in ("birth_date", "start_date", "end_date"):
-        out[column] = _apply(out[column], _as_date)
+        out[column] = _dates(out[column])
     missing = set(ROW_COLUMNS) - set(out.columns)
     if missing:
         raise RuntimeError(f"raw.roster__assignments columns not produced: {sorted(missing)}")

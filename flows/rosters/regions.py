@@ -50,10 +50,13 @@ def complete_regions(rows: pd.DataFrame, seed: Path = REGIONS_SEED) -> pd.DataFr
         return rows
     counties = _counties(seed)
     places = rows[["county", "city", "province"]].astype(object).where(rows[["county", "city", "province"]].notna(), None)
-    resolved = [
-        _resolve(county, city, province, counties)
-        for county, city, province in places.itertuples(index=False)
-    ]
+    done: dict[tuple[object, ...], tuple[str | None, str | None]] = {}
+    resolved = []
+    for place in places.itertuples(index=False, name=None):  # few distinct places: each resolved once
+        key = place + tuple(v.__class__ for v in place)  # a cell 1 is not a cell 1.0
+        if key not in done:
+            done[key] = _resolve(*place, counties)
+        resolved.append(done[key])
     completed = rows.copy()
     completed["province"] = [province for province, _ in resolved]
     completed["city"] = [city for _, city in resolved]
