@@ -49,7 +49,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if holder is not None:  # not willing to wait: say so before Prefect even starts
         print(f"zhucun run: {WarehouseBusy(warehouse, holder, 0)}", file=sys.stderr)
         return EXIT_BUSY
-    from flows.early_server import start_early
+    from flows.early_server import ServerDidNotStart, start_early
     from flows.interrupt import stop_promptly_on_sigterm
 
     # From here on a SIGTERM also stops the server started next (the flow re-arms it over Prefect's own).
@@ -71,10 +71,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"zhucun run: {exc}", file=sys.stderr)
         return 2
-    server.ready()
-    state = nightly.with_options(task_runner=task_runner(fan_out))(
-        inbox=str(inbox_path), warehouse_path=str(warehouse), run_date=run_date,
-        wait_seconds=args.wait, archive=archive, return_state=True)
+    try:
+        server.ready(timeout=float(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "300")))
+    except ServerDidNotStart as exc:
+        print(f"zhucun run: {exc}", file=sys.stderr)
+        return 1
+    with server.in_use():
+        state = nightly.with_options(task_runner=task_runner(fan_out))(
+            inbox=str(inbox_path), warehouse_path=str(warehouse), run_date=run_date,
+            wait_seconds=args.wait, archive=archive, return_state=True)
     summary = state.result(raise_on_failure=False)
     if not isinstance(summary, RunSummary):
         print(f"zhucun run: the flow crashed ({state.type.value}): {summary}", file=sys.stderr)

@@ -1,57 +1,126 @@
-"""Start Prefect's temporary server while the run is still importing, not after.
+"""Start Prefect's temporary server first thing in a hand run, so it comes up while the run imports.
 
-A `zhucun run` with no PREFECT_API_URL gets a temporary Prefect server, which Prefect starts on the
-flow's first API call: 8-15 s of a subprocess migrating and serving its database, spent after the
-3-6 s of our own imports (Prefect, pandas, DuckDB, matplotlib). Starting the same server (Prefect's
-own SubprocessASGIServer, the one its client would start) on a thread at the top of the command
-overlaps the two: the server's process runs on the other core while this one imports. The flow
-then finds it running and uses it, exactly as if Prefect had started it; Prefect stops it at exit.
+A `zhucun run` with no Prefect API configured needs a temporary Prefect server. Left to Prefect, it
+is started on the flow's first API call: 6-15 s of a subprocess importing Prefect's server and
+migrating its database, after the 4-10 s of our own imports (Prefect, pandas, DuckDB, matplotlib).
+Started here, before those imports, the server's process comes up on the other core meanwhile. It is
+the same server Prefect would start (uvicorn serving `prefect.server.api.server:create_app`, UI off,
+state under PREFECT_HOME); the flow is pointed at it with Prefect's own `temporary_settings`, and
+child processes (dbt, Dask workers) inherit PREFECT_API_URL. It is stopped when the command exits.
 
-With PREFECT_API_URL set (an operator's `zhucun server`), or ephemeral mode switched off, nothing
-is started here.
+With a Prefect API configured (PREFECT_API_URL, a Prefect profile: an operator's `zhucun server`) or
+ephemeral mode switched off, nothing is started.
 """
 from __future__ import annotations
 
-import threading
-from dataclasses import dataclass, field
+import atexit
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+_EXIT_PORT_TAKEN = 3  # uvicorn's exit status when it cannot bind
+
+
+class ServerDidNotStart(RuntimeError):
+    """The temporary server did not answer; the message says what to do."""
 
 
 @dataclass
-class EarlyServer:
-    """The background start; `ready()` before the flow's first API call."""
+class TemporaryServer:
+    """A started server (`url` None: none was needed)."""
 
-    thread: threading.Thread | None = None
-    error: list[BaseException] = field(default_factory=list)
+    url: str | None = None
+    process: subprocess.Popen[bytes] | None = None
 
-    def ready(self) -> None:
-        """Wait for the start to finish. A failed early start is left to Prefect, which tries again
-        on the flow's first call and raises its own error there."""
-        if self.thread is not None:
-            self.thread.join()
-            self.thread = None
-        if self.error:
-            from prefect.server.api.server import SubprocessASGIServer
-
-            SubprocessASGIServer().stop()  # forget the half-started one, so Prefect starts afresh
-            self.error.clear()
-
-
-def _start(error: list[BaseException]) -> None:
-    try:
-        from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
-
-        if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
+    def ready(self, timeout: float) -> None:
+        """Wait until the server answers its health check; start it again on another port if the
+        one chosen was taken meanwhile."""
+        if self.process is None:
             return
-        from prefect.server.api.server import SubprocessASGIServer
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() == _EXIT_PORT_TAKEN:
+                self.url, self.process = _launch()
+            elif self.process.poll() is not None:
+                break
+            elif _answers(f"{self.url}/health"):
+                return
+            time.sleep(0.1)
+        code = self.process.poll()
+        self.stop()
+        raise ServerDidNotStart(
+            f"Prefect's temporary server did not answer within {timeout:.0f} s"
+            + (f" (it exited with status {code})" if code is not None else "")
+            + ": raise PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, or start `zhucun server` and set PREFECT_API_URL"
+        )
 
-        SubprocessASGIServer().start()
-    except BaseException as exc:  # noqa: BLE001 - reported by Prefect's own start in the flow
-        error.append(exc)
+    @contextlib.contextmanager
+    def in_use(self) -> Iterator[None]:
+        """Prefect's settings point at the server for the block (nothing changes when none was started)."""
+        if self.url is None:
+            yield
+            return
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+
+        with temporary_settings(updates={PREFECT_API_URL: self.url}):
+            yield
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.process = None
+        print(f"zhucun run: Prefect's temporary server on {self.url} stopped", file=sys.stderr)
 
 
-def start_early() -> EarlyServer:
-    """Call after the run's environment is prepared (PREFECT_HOME, telemetry off), before imports."""
-    early = EarlyServer()
-    early.thread = threading.Thread(target=_start, args=(early.error,), name="prefect-early-start", daemon=True)
-    early.thread.start()
-    return early
+def start_early() -> TemporaryServer:
+    """Call after the run's environment is prepared (PREFECT_HOME, telemetry off)."""
+    from prefect.settings import get_current_settings  # ~1 s; Prefect's own reading of every source
+
+    settings = get_current_settings()
+    if settings.api.url or not settings.server.ephemeral.enabled:
+        return TemporaryServer()
+    server = TemporaryServer(*_launch())
+    atexit.register(server.stop)
+    os.environ["PREFECT_API_URL"] = server.url or ""  # for the children this run starts
+    print(f"zhucun run: Prefect's temporary server on {server.url} (set PREFECT_API_URL to report to"
+          " a server of your own, e.g. `zhucun server`)", file=sys.stderr)
+    return server
+
+
+def _launch() -> tuple[str, subprocess.Popen[bytes]]:
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app",
+         "--host", "127.0.0.1", "--port", str(port), "--log-level", "error", "--lifespan", "on"],
+        env={**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"},
+        stdin=subprocess.DEVNULL,
+    )
+    return f"http://127.0.0.1:{port}/api", process
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _answers(url: str) -> bool:
+    try:
+        with _NO_PROXY.open(url, timeout=2) as response:
+            return response.status == 200
+    except (urllib.error.URLError, OSError):
+        return False

@@ -1,5 +1,5 @@
-"""A hand run with no Prefect server configured: the temporary server Prefect needs is started early
-(flows/early_server.py), used by the flow, and gone when the command ends."""
+"""A hand run with no Prefect server configured: the temporary server Prefect needs is started first
+thing (flows/early_server.py), used by the flow, and gone when the command ends."""
 from __future__ import annotations
 
 import re
@@ -24,8 +24,9 @@ def test_a_run_without_a_server_starts_one_temporary_server_uses_it_and_stops_it
     output = done.stdout + done.stderr
     assert done.returncode == EXIT_BUSY, output
     assert "is busy" in output and "test holder" in output
-    started = re.findall(r"Starting temporary server on (http://127\.0\.0\.1:\d+)", output)
-    assert len(started) == 1, output  # ours; Prefect found it running and did not start a second
+    started = re.findall(r"Prefect's temporary server on (http://127\.0\.0\.1:\d+/api) \(set PREFECT_API_URL", output)
+    assert len(started) == 1, output
+    assert "Starting temporary server" not in output  # Prefect used ours and did not start its own
     assert "Beginning flow run" in output  # the flow ran against it
-    assert f"Stopping temporary server on {started[0]}" in output
-    assert not answers(f"{started[0]}/api")
+    assert f"Prefect's temporary server on {started[0]} stopped" in output
+    assert not answers(started[0])
