@@ -523,15 +523,19 @@ def _prepare_and_load(settings: Settings, summary: RunSummary, handled: list[Han
     groups = chunks(queue, lambda queued: queued.file.size_bytes)
     if queue:
         logger.info("reading %d files in %d chunks on %s", len(queue), len(groups), config.describe())
-    for group, future in in_order(groups, submit, config.window):
-        try:
-            results: list[Prepared | Exception] = list(future.result())
-        except Exception as exc:  # noqa: BLE001 - the chunk failed after its retries: each file says so below
-            results = [exc] * len(group)
-        for queued, prepared in zip(group, results, strict=True):
-            logger.info("file %d/%d: %s", queued.position, total, queued.file.name)
-            _settle(settings, summary, handled, queued, logger,
-                    lambda: _load_prepared(settings, summary, queued.file, prepared, logger))
+    # The warehouse stays open through the load: each file's task still opens and closes its own
+    # connection, but DuckDB then serves it from this open database instead of opening the file and
+    # checkpointing it on close, per file (22 s of a 70 s load of 100 files, measured with py-spy).
+    with warehouse(settings.warehouse_path):
+        for group, future in in_order(groups, submit, config.window):
+            try:
+                results: list[Prepared | Exception] = list(future.result())
+            except Exception as exc:  # noqa: BLE001 - the chunk failed after its retries: each file says so below
+                results = [exc] * len(group)
+            for queued, prepared in zip(group, results, strict=True):
+                logger.info("file %d/%d: %s", queued.position, total, queued.file.name)
+                _settle(settings, summary, handled, queued, logger,
+                        lambda: _load_prepared(settings, summary, queued.file, prepared, logger))
 
 
 def _settle(settings: Settings, summary: RunSummary, handled: list[Handled], queued: Queued, logger,  # noqa: ANN001
