@@ -39,11 +39,6 @@ class Settings(BaseSettings):
         default=30.0, ge=0,
         description="how long opening the working warehouse waits while another process holds DuckDB's lock on it",
     )
-    duckdb_memory: str = Field(
-        default="1GB", pattern=r"^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$",
-        description="DuckDB's memory limit in each process that opens the warehouse (the run, its dbt build);"
-                    " past it DuckDB spills to disk beside the warehouse",
-    )
     dbt_project_dir: Path = REPO_ROOT / "dbt_project"
     seeds_dir: Path = REPO_ROOT / "seeds"
     expectations_dir: Path = REPO_ROOT / "expectations"

@@ -55,11 +55,10 @@ def warehouse(path: Path, busy_seconds: float | None = None) -> Iterator[duckdb.
     While another process holds the file, waits up to `busy_seconds` (default:
     ZHUCUN_WAREHOUSE_BUSY_SECONDS) for it before failing.
     """
-    from flows.settings import Settings
-
-    settings = Settings()
     if busy_seconds is None:
-        busy_seconds = settings.warehouse_busy_seconds
+        from flows.settings import Settings
+
+        busy_seconds = Settings().warehouse_busy_seconds
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         con = connect_waiting(path, busy_seconds)
@@ -73,8 +72,6 @@ def warehouse(path: Path, busy_seconds: float | None = None) -> Iterator[duckdb.
     try:
         # Extensions are never downloaded at run time: the pipeline runs offline.
         con.execute("set autoinstall_known_extensions = false")
-        # DuckDB would cache up to 80 % of RAM while the load holds the file open; bounded, it spills.
-        con.execute(f"set memory_limit = '{settings.duckdb_memory}'")  # checked against a pattern by Settings
         ensure_schema(con)
         yield con
     finally:
