@@ -48,13 +48,19 @@ _UNCHECKED = """
     where kind = 'roster' and status = 'loaded' and not conflicts_checked
 """
 
-# Only the people the unchecked rows name: a hash semi-join on id_hash, not the whole table twice.
+# Only the people the unchecked rows name, and of them only those a conflict is possible for: rows in
+# two files under two units (on a first night that is a few people, not the whole table in memory).
 _CANDIDATES = """
     create or replace temp table conflict_candidates as
     select * from raw.roster__assignments
     where id_hash in (
         select id_hash from raw.roster__assignments
-        where file_id in (select file_id from conflict_unchecked)
+        where id_hash in (
+            select id_hash from raw.roster__assignments
+            where file_id in (select file_id from conflict_unchecked)
+        )
+        group by id_hash
+        having count(distinct file_id) > 1 and count(distinct dispatch_unit) > 1
     )
 """
 
