@@ -21,12 +21,20 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def api(base: str, path: str, body: dict | None = None) -> object:
+def api(base: str, path: str, body: dict | None = None, attempts: int = 5) -> object:
+    """One call to Prefect's API; a 503 (its database briefly busy while a run writes) is tried again."""
     data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(f"{base}{path}", data=data, method="GET" if body is None else "POST",
-                                     headers={"Content-Type": "application/json"})
-    with NO_PROXY.open(request, timeout=10) as response:
-        return json.loads(response.read())
+    for attempt in range(attempts):
+        request = urllib.request.Request(f"{base}{path}", data=data, method="GET" if body is None else "POST",
+                                         headers={"Content-Type": "application/json"})
+        try:
+            with NO_PROXY.open(request, timeout=10) as response:
+                return json.loads(response.read())
+        except urllib.error.HTTPError as exc:
+            if exc.code != 503 or attempt == attempts - 1:
+                raise
+            time.sleep(1 + attempt)
+    raise AssertionError("unreachable")
 
 
 def answers(base: str) -> bool:
