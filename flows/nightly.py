@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -23,19 +24,12 @@ from prefect.states import Failed, State
 from flows.ingest import archive as filing
 from flows.ingest.discovery import InboxFile, discover
 from flows.ingest.manifest import KnownFile, ManifestEntry, record, settled_files
-from flows.ingest.readers import SheetGrid, UnreadableFile, read_grids
-from flows.ingest.text_tables import has_table_header, tables_in
 from flows.fan_out import FanOutConfig, chunks, in_order
 from flows.interrupt import stop_promptly_on_sigterm
 from flows.quality.batch_checks import record_roster_counts, run_batch_checks
 from flows.quality.check_results import count_by_outcome, record_dbt_tests, record_expectations, run_checks
 from flows.quality.pii_scan import stored_mart_leaks
-from flows.reports.monthly import is_monthly_table
-from flows.reports.prepare import PreparedReport, prepare_monthly_report, prepare_narrative_report
-from flows.reports.text import UnreadableReport
-from flows.rosters.headers import UnmappableHeader
 from flows.rosters.id_numbers import mask_personal_numbers
-from flows.rosters.prepare import PreparedRoster, prepare_roster
 from flows.run_summary import FileOutcome, RunSummary
 from flows.settings import Settings
 from flows.steward.decisions import (
@@ -50,20 +44,29 @@ from flows.steward.report_page import review_threshold
 from flows.warehouse.build_state import (
     BuildInputs,
     PublishedBuild,
+    adopt_stamp,
     build_inputs,
     last_published_build,
     record_postgres_published,
     record_published_build,
+    tonight_inputs,
 )
 from flows.warehouse.conflicts import ConflictPass, check_conflicts
 from flows.warehouse.connection import is_lock_conflict, warehouse
 from flows.warehouse.dbt_runner import manifest_path, run_dbt
-from flows.warehouse.loader import LoadResult, load_report, load_roster, reject_file
 from flows.warehouse.postgres_dsn import DSN_VARIABLE
 from flows.warehouse.postgres_publish import describe_published, publish_postgres_configured
 from flows.warehouse.publish import SERVED_FILE, publish_marts
 from flows.warehouse.scrub import scrub_stored_names
 from flows.warehouse.writer_lock import Holder, WarehouseBusy, single_writer
+
+if TYPE_CHECKING:
+    # Reading, shaping and loading files (pandas, pandera, the extractor and its dictionaries: ~3 s of
+    # imports) is imported by the functions that do it, so a night with no new file never pays for it.
+    from flows.ingest.readers import SheetGrid
+    from flows.warehouse.loader import LoadResult
+    from flows.reports.prepare import PreparedReport
+    from flows.rosters.prepare import PreparedRoster
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,10 @@ def _prepare_grids(file: InboxFile, grids: list[SheetGrid], today: dt.date,
                    steward: StewardInput | None = None) -> PreparedRoster | PreparedReport:
     """Sheets already read, shaped as a monthly work report or as a roster (with the stewards' header
     mappings and corrected quarantined rows)."""
+    from flows.reports.monthly import is_monthly_table
+    from flows.reports.prepare import prepare_monthly_report
+    from flows.rosters.prepare import prepare_roster
+
     steward = steward or StewardInput()
     if is_monthly_table(grids):
         return prepare_monthly_report(file.path, grids=grids, today=today)
@@ -126,6 +133,9 @@ def _prepare_grids(file: InboxFile, grids: list[SheetGrid], today: dt.date,
 
 def _prepare_table(file: InboxFile, today: dt.date, steward: StewardInput | None) -> Prepared:
     """A spreadsheet or csv is read once, then shaped as a roster or as a monthly work report."""
+    from flows.ingest.readers import UnreadableFile, read_grids
+    from flows.rosters.headers import UnmappableHeader
+
     try:
         return _prepare_grids(file, read_grids(file.path, Settings().read_limits), today, steward)
     except UnreadableFile as exc:
@@ -136,6 +146,11 @@ def _prepare_table(file: InboxFile, today: dt.date, steward: StewardInput | None
 
 def _prepare_narrative(file: InboxFile, today: dt.date, steward: StewardInput | None) -> Prepared:
     """A report, unless its content is a table with a roster or monthly header (a roster saved as .txt)."""
+    from flows.ingest.text_tables import has_table_header, tables_in
+    from flows.reports.prepare import prepare_narrative_report
+    from flows.reports.text import UnreadableReport
+    from flows.rosters.headers import UnmappableHeader
+
     limits = Settings().read_limits
     try:
         tables = tables_in(file.path, limits)
@@ -160,7 +175,8 @@ class PrepareFailed:
     message: str  # masked
 
 
-Prepared = PreparedRoster | PreparedReport | FileRejection | PrepareFailed
+if TYPE_CHECKING:
+    Prepared = PreparedRoster | PreparedReport | FileRejection | PrepareFailed
 
 
 def _prepare(file: InboxFile, today: dt.date, steward: StewardInput | None) -> Prepared:
@@ -202,6 +218,8 @@ def _loaded(file: InboxFile, result: LoadResult, duplicates_dropped: int, notes:
 
 @task(name="load-report", task_run_name="load-{file.name}", cache_policy=NO_CACHE)
 def load_report_task(warehouse_path: Path, file: InboxFile, prepared: PreparedReport, run_id: str) -> FileOutcome:
+    from flows.warehouse.loader import load_report
+
     with warehouse(warehouse_path) as con:
         result = load_report(con, file, prepared.document, prepared.facts, prepared.people,
                              prepared.item_quarantine, run_id, row_quarantine=prepared.row_quarantine)
@@ -210,6 +228,8 @@ def load_report_task(warehouse_path: Path, file: InboxFile, prepared: PreparedRe
 
 @task(name="load-roster", task_run_name="load-{file.name}", cache_policy=NO_CACHE)
 def load_task(warehouse_path: Path, file: InboxFile, prepared: PreparedRoster, run_id: str) -> FileOutcome:
+    from flows.warehouse.loader import load_roster
+
     with warehouse(warehouse_path) as con:
         # Conflicts with other files are found once, after the night's files (conflict_check_task).
         result = load_roster(con, file, prepared.rows, prepared.quarantine, run_id,
@@ -264,6 +284,8 @@ def review_state_task(warehouse_path: Path) -> tuple[StewardInput, list[str]]:
 def reject_task(warehouse_path: Path, file: InboxFile, error: str, run_id: str, retry: bool = True) -> FileOutcome:
     # The manifest files a table whose kind was never learnt as a roster (what most tables are).
     file = replace(file, kind={"table": "roster", "unsupported": "other"}.get(file.kind, file.kind))
+    from flows.warehouse.loader import reject_file
+
     with warehouse(warehouse_path) as con:
         reject_file(con, file, error, run_id, retry)
     notes = [] if retry else ["not read again until the file changes"]
@@ -324,7 +346,12 @@ def build_inputs_task(warehouse_path: Path, project_dir: Path, state_dir: Path,
                       today: dt.date) -> tuple[BuildInputs, PublishedBuild | None]:
     """What tonight's dbt build would read, summed up, and the last build whose marts were published."""
     with warehouse(warehouse_path) as con:
-        return build_inputs(con, project_dir, today, manifest_path(state_dir)), last_published_build(con)
+        last = last_published_build(con)
+        inputs = tonight_inputs(con, project_dir, today, manifest_path(state_dir), last)
+        if inputs.sources_read and last is not None and inputs.fingerprint == last.fingerprint \
+                and last.run_date is not None:
+            adopt_stamp(con, last, inputs)
+        return inputs, last
 
 
 @task(name="record-build", cache_policy=NO_CACHE)
@@ -655,6 +682,9 @@ def _already_known(file: InboxFile, known: KnownFile, notes: list[str]) -> FileO
 
 def _load_prepared(settings: Settings, summary: RunSummary, file: InboxFile,  # noqa: ANN001
                    prepared: Prepared | Exception, logger) -> FileOutcome:
+    from flows.reports.prepare import PreparedReport
+    from flows.rosters.prepare import PreparedRoster
+
     if isinstance(prepared, Exception):
         raise prepared
     if isinstance(prepared, PrepareFailed):
@@ -712,7 +742,8 @@ def _checked_build_and_publish(settings: Settings, summary: RunSummary, logger) 
     if last and last.fingerprint == inputs.fingerprint and (settings.serve_dir / SERVED_FILE).exists():
         # Nothing dbt reads has changed, and the run date moves no planned end: the served marts are
         # what a build would make. Work in proportion to what changed: no build, no publish.
-        summary.build_skipped = f"nothing dbt reads has changed since run {last.run_id}, whose marts are served"
+        summary.build_skipped = f"nothing dbt reads has changed since run {last.run_id}, whose marts are served" + (
+            "" if inputs.sources_read else " (nothing has written to its sources since: they were not read again)")
         logger.info("marts unchanged: dbt build and publish skipped (%s)", summary.build_skipped)
         if os.environ.get(DSN_VARIABLE) and not last.postgres_published:
             _publish_postgres(settings, summary, logger, last.run_id)

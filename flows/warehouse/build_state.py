@@ -12,6 +12,17 @@ date. Two nights build the same marts when the same serving assignments end afte
 and no removal lies after either run date; `_DATE_PARTS` counts exactly those rows, and
 tests/unit/test_build_state.py fails if a model starts using the run date elsewhere. Keep the two in
 step.
+
+Hashing the sources reads every row of them (~1 s of CPU at a million roster rows, and it grows with
+the warehouse), so a night first compares a **change stamp**, which reads no source table: the file
+manifest (every load, replacement and conflict pass writes its rows there, in the transaction that
+writes raw), the review decisions (a source in full: a small table), meta.source_edits (the journal of
+in-place edits outside a load: scrub.py, place_backfill.py), the project files and dbt's version. A
+stamp equal to the last published build's, on a run date inside the span its date part holds for
+(from its run date up to the first planned end after it, recorded with it), means the sources are the
+ones that build read: its fingerprint is tonight's. Anything else hashes the sources as before. A
+source table edited by hand, outside zhucun, is not seen by the stamp: record it in meta.source_edits
+(or delete the last meta.builds row) so the next night rebuilds.
 """
 from __future__ import annotations
 
@@ -43,10 +54,15 @@ _DATE_PARTS = """
 
 @dataclass(frozen=True)
 class BuildInputs:
-    """What a dbt build reads, summed up; `fingerprint` is the digest of `parts`."""
+    """What a dbt build reads, summed up; `fingerprint` is the digest of `parts`.
+
+    `sources_read` False: taken from the last published build, whose change stamp tonight's equals
+    (`parts` then holds only the stamp's parts)."""
 
     fingerprint: str
     parts: dict[str, str]
+    change_stamp: str = ""
+    sources_read: bool = True
 
 
 def project_digest(project_dir: Path) -> str:
@@ -120,19 +136,68 @@ def _date_part(con: duckdb.DuckDBPyConnection, run_date: dt.date) -> str:
     return f"planned ends {planned_ends}"
 
 
+def _digest_of(parts: dict[str, str]) -> str:
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+def _dbt_version() -> str:
+    return metadata.version("dbt-core") + " / " + metadata.version("dbt-duckdb")
+
+
+# Tables whose rows change whenever a source table does (see the module docstring); all small.
+_STAMP_TABLES = ("meta.file_manifest", "meta.review_decisions", "meta.source_edits")
+
+
+def change_stamp(con: duckdb.DuckDBPyConnection, project_dir: Path) -> tuple[str, dict[str, str]]:
+    """The stamp (a digest) and its parts: what changes whenever a source table or the project does,
+    read without reading any source table but the (small) review decisions."""
+    parts = {
+        "dbt project": project_digest(project_dir),
+        "dbt version": _dbt_version(),
+        **{f"stamp {table}": _table_digest(con, table) for table in _STAMP_TABLES},
+    }
+    return _digest_of(parts), parts
+
+
+def date_part_until(con: duckdb.DuckDBPyConnection, run_date: dt.date) -> dt.date | None:
+    """The first run date after `run_date` whose date part differs from `run_date`'s (None: none does).
+
+    A planned end is counted while it lies after the run date, so the count holds until the run date
+    reaches the first planned end after it; a replayed date (a removal after it) holds only for itself."""
+    if not table_exists(con, "snapshots", "snap_assignments"):
+        return None
+    first_end, removals_after = con.execute(
+        "select min(end_date) filter (where dbt_valid_to is null and end_date > $run_date),"
+        " count(*) filter (where dbt_valid_to is not null and cast(dbt_valid_to as date) > $run_date)"
+        " from snapshots.snap_assignments", {"run_date": run_date}).fetchone()
+    return run_date + dt.timedelta(days=1) if removals_after else first_end
+
+
 def build_inputs(con: duckdb.DuckDBPyConnection, project_dir: Path, run_date: dt.date,
                  manifest_path: Path) -> BuildInputs:
     """Tonight's inputs; `manifest_path` is the last build's dbt manifest (which sources reach the marts)."""
     feeding = published_sources(manifest_path)
     tables = [table for table in source_tables(project_dir) if feeding is None or table in feeding]
+    stamp, stamp_parts = change_stamp(con, project_dir)
     parts = {
-        "dbt project": project_digest(project_dir),
-        "dbt version": metadata.version("dbt-core") + " / " + metadata.version("dbt-duckdb"),
+        "dbt project": stamp_parts["dbt project"],
+        "dbt version": stamp_parts["dbt version"],
         "run date": _date_part(con, run_date),
         **{f"source {table}": _table_digest(con, table) for table in tables},
     }
-    fingerprint = hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
-    return BuildInputs(fingerprint, parts)
+    return BuildInputs(_digest_of(parts), parts, stamp)
+
+
+def tonight_inputs(con: duckdb.DuckDBPyConnection, project_dir: Path, run_date: dt.date, manifest_path: Path,
+                   last: PublishedBuild | None) -> BuildInputs:
+    """Tonight's inputs: the last published build's when its change stamp still holds (no source table
+    is read), else summed up from the sources (build_inputs)."""
+    if last is not None and last.change_stamp and last.run_date is not None and last.run_date <= run_date \
+            and (last.date_part_until is None or run_date < last.date_part_until):
+        stamp, parts = change_stamp(con, project_dir)
+        if stamp == last.change_stamp:
+            return BuildInputs(last.fingerprint, parts, stamp, sources_read=False)
+    return build_inputs(con, project_dir, run_date, manifest_path)
 
 
 @dataclass(frozen=True)
@@ -140,20 +205,34 @@ class PublishedBuild:
     run_id: str
     fingerprint: str
     postgres_published: bool
+    run_date: dt.date | None = None
+    change_stamp: str | None = None  # None: recorded before stamps were
+    date_part_until: dt.date | None = None
 
 
 def last_published_build(con: duckdb.DuckDBPyConnection) -> PublishedBuild | None:
     """The last build whose marts were published, if any."""
-    row = con.execute("select run_id, fingerprint, postgres_published from meta.builds"
-                      " order by published_at desc limit 1").fetchone()
+    row = con.execute("select run_id, fingerprint, postgres_published, run_date, change_stamp, date_part_until"
+                      " from meta.builds order by published_at desc limit 1").fetchone()
     return PublishedBuild(*row) if row else None
 
 
 def record_published_build(con: duckdb.DuckDBPyConnection, run_id: str, run_date: dt.date,
                            inputs: BuildInputs) -> None:
-    con.execute("insert into meta.builds (run_id, run_date, fingerprint, inputs, published_at)"
-                " values (?, ?, ?, ?, now())",
-                [run_id, run_date, inputs.fingerprint, json.dumps(inputs.parts, sort_keys=True)])
+    con.execute("insert into meta.builds (run_id, run_date, fingerprint, inputs, published_at, change_stamp,"
+                " date_part_until) values (?, ?, ?, ?, now(), ?, ?)",
+                [run_id, run_date, inputs.fingerprint, json.dumps(inputs.parts, sort_keys=True),
+                 inputs.change_stamp or None, date_part_until(con, run_date)])
+
+
+def adopt_stamp(con: duckdb.DuckDBPyConnection, last: PublishedBuild, inputs: BuildInputs) -> None:
+    """Tonight's sources, hashed, are `last`'s: its stamp becomes tonight's, so the nights after compare
+    stamps again instead of hashing (after a write that changed no source: a rejected file, a conflict
+    pass that moved nothing; and on a warehouse whose last build was recorded before stamps)."""
+    if not inputs.sources_read or inputs.fingerprint != last.fingerprint or last.run_date is None:
+        raise ValueError("only sources hashed equal to the last build's may take its place")
+    con.execute("update meta.builds set change_stamp = ?, date_part_until = ? where run_id = ?",
+                [inputs.change_stamp, date_part_until(con, last.run_date), last.run_id])
 
 
 def record_postgres_published(con: duckdb.DuckDBPyConnection, run_id: str) -> None:

@@ -56,7 +56,11 @@ def backfill_places(con: duckdb.DuckDBPyConnection) -> int:
     for record_id, kind, file_id, index, value in decisions:
         _update(con, "meta.review_decisions", "record_id = ?", [record_id],
                 corrected_place(con, kind, file_id, index, value))
-    return count + len(facts) + len(people) + len(decisions)
+    count += len(facts) + len(people) + len(decisions)
+    if count:  # journalled: the next night's change stamp must see an edit that no load made (build_state.py)
+        con.execute("insert into meta.source_edits values (now(), 'raw.report__* / meta.review_decisions',"
+                    " 'place_*', ?)", [count])
+    return count
 
 
 def corrected_place(con: duckdb.DuckDBPyConnection, kind: str, file_id: str | None, index: int | None,

@@ -307,8 +307,21 @@ DDL: tuple[str, ...] = (
         postgres_published boolean not null default false  -- the same marts reached ZHUCUN_PG_DSN
     )
     """,
+    """
+    -- In-place edits of stored rows outside a file's load (masking old names, resolving old places): a
+    -- build's change stamp reads this journal, not the tables (flows/warehouse/build_state.py).
+    create table if not exists meta.source_edits (
+        edited_at     timestamp not null,
+        table_name    varchar not null,
+        column_name   varchar,
+        rows_edited   bigint not null
+    )
+    """,
     # Warehouses made before these columns existed get them (no-ops afterwards).
     "alter table meta.file_manifest add column if not exists retry boolean default true",
+    # A build's change stamp, and the first run date its date part no longer holds on (build_state.py).
+    "alter table meta.builds add column if not exists change_stamp varchar",
+    "alter table meta.builds add column if not exists date_part_until date",
     # Files loaded before the nightly conflict pass were checked as they loaded.
     "alter table meta.file_manifest add column if not exists conflicts_checked boolean default true",
     "alter table meta.run_log add column if not exists pid integer",

@@ -42,13 +42,17 @@ def scrub_stored_names(con: duckdb.DuckDBPyConnection, pii_key: str) -> list[Scr
     for schema, table, column in columns:
         qualified = f'"{schema}"."{table}"'
         values = [value for (value,) in con.execute(
-            f'select distinct "{column}" from {qualified} where regexp_matches("{column}", ?)', [_CANDIDATE]
+            # Distinct names first, then the pattern: a few hundred names, not a regex per row of the table.
+            f'select name from (select distinct "{column}" as name from {qualified}) where regexp_matches(name, ?)',
+            [_CANDIDATE]
         ).fetchall() if has_personal_numbers(value)]
         for value in values:
             masked = display_name(value, pii_key)[0] if NAME_COLUMNS[column] == "file" else mask_personal_numbers(value)
             con.execute(f'update {qualified} set "{column}" = ? where "{column}" = ?', [masked, value])
         if values:
             changed.append(ScrubbedColumn(f"{schema}.{table}", column, len(values)))
+            # Journalled: the next night's change stamp must see an edit that no load made (build_state.py).
+            con.execute("insert into meta.source_edits values (now(), ?, ?, ?)", [f"{schema}.{table}", column, len(values)])
     # Earlier run summaries name the files too.
     summaries = [(run_id, text) for run_id, text in con.execute(
         "select run_id, cast(summary as varchar) from meta.run_log where regexp_matches(cast(summary as varchar), ?)",

@@ -137,3 +137,137 @@ def test_the_run_date_reaches_the_models_only_where_build_state_accounts_for_it(
         if "run_date()" in text:
             uses[path.name] = text.count("run_date()")
     assert uses == {"fct_assignment.sql": 2}
+
+
+# ---------------------------------------------------------------------------- the change stamp
+
+from flows.ingest.discovery import InboxFile  # noqa: E402
+from flows.ingest.manifest import ManifestEntry, record  # noqa: E402
+from flows.warehouse.build_state import (  # noqa: E402
+    change_stamp,
+    last_published_build,
+    record_published_build,
+    tonight_inputs,
+)
+from flows.warehouse.scrub import scrub_stored_names  # noqa: E402
+
+SOURCES = ("raw.roster__assignments", "raw.report__documents", "raw.report__facts", "raw.report__people")
+
+
+def _publish(con: duckdb.DuckDBPyConnection, day: dt.date = DAY) -> None:
+    """What a night records after its build was published."""
+    record_published_build(con, "run-built", day, build_inputs(con, PROJECT, day, NO_MANIFEST))
+
+
+def _tonight(con: duckdb.DuckDBPyConnection, day: dt.date = DAY):
+    return tonight_inputs(con, PROJECT, day, NO_MANIFEST, last_published_build(con))
+
+
+def _trap_sources(con: duckdb.DuckDBPyConnection) -> None:
+    """Each raw source table becomes a view that fails when anything reads it."""
+    for table in SOURCES:
+        con.execute(f"drop table {table}")
+        con.execute(f"create view {table} as select error('{table} was read') as file_id")
+
+
+def test_an_unchanged_warehouse_takes_the_last_builds_fingerprint_without_reading_a_source_table(con) -> None:
+    _add_document(con, "a")
+    _snapshot(con, [("2025-10-10", None)])
+    _publish(con)
+    built = last_published_build(con)
+    _trap_sources(con)
+    with pytest.raises(duckdb.Error, match="was read"):
+        build_inputs(con, PROJECT, DAY, NO_MANIFEST)  # the trap works: hashing reads the sources
+    for night in (DAY, dt.date(2025, 10, 9)):  # the next nights, up to the first planned end
+        tonight = _tonight(con, night)
+        assert (tonight.fingerprint, tonight.sources_read) == (built.fingerprint, False)
+
+
+def _stamp(con: duckdb.DuckDBPyConnection) -> str:
+    return change_stamp(con, PROJECT)[0]
+
+
+def test_every_way_zhucun_writes_a_source_changes_the_stamp(con, tmp_path: Path) -> None:
+    seen = {_stamp(con)}
+
+    def changed() -> bool:
+        stamp = _stamp(con)
+        new = stamp not in seen
+        seen.add(stamp)
+        return new
+
+    # a file's load (its rows and its manifest row, one transaction), and its replacement
+    inbox_file = tmp_path / "名单.csv"
+    inbox_file.write_text("x", "utf-8")
+    file = InboxFile(path=inbox_file, name="名单.csv", kind="roster", file_id="f1", size_bytes=1)
+    record(con, ManifestEntry(file, "loaded", 1, 0, None, "run-1"))
+    assert changed()
+    # the conflict pass moving a row out of raw corrects the manifest's counts
+    con.execute("update meta.file_manifest set rows_loaded = rows_loaded - 1, conflicts_checked = true")
+    assert changed()
+    # a steward's decision
+    con.execute("insert into meta.review_decisions (record_id, decision_id, target_kind, file_id, action, reviewer,"
+                " source, decided_at) values ('d1', 'x', 'fact', 'f1', 'accept', 'steward', 'cli', now())")
+    assert changed()
+    # an old file name masked in place
+    _add_document(con, "b")
+    con.execute("update raw.report__documents set source_file = '联系人13987654321.txt' where file_id = 'b'")
+    assert scrub_stored_names(con, "key")
+    assert changed()
+    # an old report row's place resolved in place (as any open of the warehouse does)
+    con.execute("update raw.report__documents set place_level = null, region = '渭源县'")
+    ensure_schema(con)
+    assert changed()
+    # nothing written: the same stamp
+    assert not changed()
+
+
+def test_a_changed_stamp_a_replayed_or_a_later_run_date_reads_the_sources_again(con) -> None:
+    _add_document(con, "a")
+    _snapshot(con, [("2025-10-10", None)])
+    _publish(con)
+    assert not _tonight(con).sources_read
+    assert _tonight(con, dt.date(2025, 10, 10)).sources_read  # the planned end is reached: hash again
+    assert _tonight(con, dt.date(2025, 9, 30)).sources_read  # a date before the build's
+    con.execute("insert into meta.source_edits values (now(), 'raw.report__documents', 'title', 1)")
+    assert _tonight(con).sources_read
+    # a build recorded before stamps existed is compared by hashing, as before
+    con.execute("update meta.builds set change_stamp = null")
+    _publish(con)
+    con.execute("update meta.builds set change_stamp = null")
+    assert _tonight(con).sources_read
+
+
+def _dbt_manifest(path: Path) -> Path:
+    """A dbt manifest where every source but the file manifest reaches a mart (as the project's does)."""
+    sources = {f"source.z.{table}": {"schema": table.split(".")[0], "name": table.split(".")[1]}
+               for table in (*SOURCES, "meta.review_decisions", "meta.file_manifest")}
+    child_map = {uid: ["model.z.fct"] for uid in sources if not uid.endswith("file_manifest")}
+    child_map["source.z.meta.file_manifest"] = ["model.z.stg_manifest"]
+    path.write_text(json.dumps({"sources": sources, "child_map": child_map, "nodes": {
+        "model.z.fct": {"resource_type": "model", "schema": "marts"},
+        "model.z.stg_manifest": {"resource_type": "model", "schema": "staging"}}}), "utf-8")
+    return path
+
+
+def test_sources_hashed_equal_to_the_last_build_take_over_its_stamp_so_the_next_night_reads_none(
+        con, tmp_path: Path) -> None:
+    from flows.warehouse.build_state import adopt_stamp
+
+    manifest = _dbt_manifest(tmp_path / "manifest.json")
+    _add_document(con, "a")
+    _snapshot(con, [("2025-10-10", None)])
+    record_published_build(con, "run-built", DAY, build_inputs(con, PROJECT, DAY, manifest))
+    con.execute("update meta.builds set change_stamp = null")  # recorded by a release before stamps
+    # a file rejected tonight writes the file manifest, which reaches no mart
+    con.execute("insert into meta.file_manifest (file_id, source_file, kind, size_bytes, status, rows_loaded,"
+                " rows_quarantined, error, run_id, loaded_at) values ('bad', 'x.pdf', 'report', 1, 'rejected',"
+                " 0, 0, 'unreadable', 'run-2', now())")
+    hashed = tonight_inputs(con, PROJECT, DAY, manifest, last_published_build(con))
+    assert hashed.sources_read and hashed.fingerprint == last_published_build(con).fingerprint
+    adopt_stamp(con, last_published_build(con), hashed)
+    _trap_sources(con)
+    tonight = tonight_inputs(con, PROJECT, dt.date(2025, 10, 5), manifest, last_published_build(con))
+    assert (tonight.fingerprint, tonight.sources_read) == (hashed.fingerprint, False)
+    with pytest.raises(ValueError):
+        adopt_stamp(con, last_published_build(con), tonight)  # only what was hashed may be adopted
