@@ -119,11 +119,12 @@ def published_sources(manifest_path: Path) -> set[str] | None:
             if feeds_the_marts(unique_id, set())}
 
 
-def _table_digest(con: duckdb.DuckDBPyConnection, table: str) -> str:
+def _table_digest(con: duckdb.DuckDBPyConnection, table: str, where: str = "true") -> str:
     schema, name = table.split(".", 1)
     if not table_exists(con, schema, name):
         return "absent"
-    rows, hashed = con.execute(f'select count(*), coalesce(bit_xor(hash(t)), 0) from "{schema}"."{name}" as t').fetchone()
+    rows, hashed = con.execute(
+        f'select count(*), coalesce(bit_xor(hash(t)), 0) from "{schema}"."{name}" as t where {where}').fetchone()
     return f"{rows}:{hashed}"
 
 
@@ -144,8 +145,15 @@ def _dbt_version() -> str:
     return metadata.version("dbt-core") + " / " + metadata.version("dbt-duckdb")
 
 
-# Tables whose rows change whenever a source table does (see the module docstring); all small.
-_STAMP_TABLES = ("meta.file_manifest", "meta.review_decisions", "meta.source_edits")
+# Tables whose rows change whenever a source table does (see the module docstring), all small, and the
+# rows that count. A rejected file's row is left out: rejecting writes nothing but that row (loader.py
+# reject_file), and a file rejected for a reason that may pass is read and rejected again every night it
+# stays in the inbox. A row turning rejected, or no longer, still changes the stamp.
+_STAMP_TABLES = {
+    "meta.file_manifest": "status <> 'rejected'",
+    "meta.review_decisions": "true",
+    "meta.source_edits": "true",
+}
 
 
 def change_stamp(con: duckdb.DuckDBPyConnection, project_dir: Path) -> tuple[str, dict[str, str]]:
@@ -154,7 +162,7 @@ def change_stamp(con: duckdb.DuckDBPyConnection, project_dir: Path) -> tuple[str
     parts = {
         "dbt project": project_digest(project_dir),
         "dbt version": _dbt_version(),
-        **{f"stamp {table}": _table_digest(con, table) for table in _STAMP_TABLES},
+        **{f"stamp {table}": _table_digest(con, table, where) for table, where in _STAMP_TABLES.items()},
     }
     return _digest_of(parts), parts
 

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -217,6 +218,15 @@ def test_every_way_zhucun_writes_a_source_changes_the_stamp(con, tmp_path: Path)
     # an old report row's place resolved in place (as any open of the warehouse does)
     con.execute("update raw.report__documents set place_level = null, region = '渭源县'")
     ensure_schema(con)
+    assert changed()
+    # a file rejected (again) writes only its own manifest row: the same stamp
+    rejected = InboxFile(path=inbox_file, name="坏文件.xlsx", kind="roster", file_id="f2", size_bytes=1)
+    record(con, ManifestEntry(rejected, "rejected", 0, 0, "not a valid xlsx workbook", "run-2"))
+    assert not changed()
+    record(con, ManifestEntry(rejected, "rejected", 0, 0, "not a valid xlsx workbook", "run-3"))
+    assert not changed()
+    # ... but a rejected new version of a loaded file turns the loaded one 'replaced'
+    record(con, ManifestEntry(replace(rejected, name="名单.csv", file_id="f3"), "rejected", 0, 0, "bad", "run-3"))
     assert changed()
     # nothing written: the same stamp
     assert not changed()
