@@ -529,12 +529,22 @@ class FactExtractor:
 
     def _list_start(self, place: Place) -> int | None:
         if place.start not in self._list_starts:
-            self._list_starts[place.start] = list_start(self.text, place)
+            # 甲镇某村、乙镇某村: an item written with its township, the list read from where the item begins
+            head = place
+            while True:
+                before = [p for p in self._places_in(max(0, head.start - 12), head.start)
+                          if p.end == head.start and p.level in ("township", "county")]
+                if not before:
+                    break
+                head = before[-1]
+            found = list_start(self.text, head)
+            self._list_starts[place.start] = found
         return self._list_starts[place.start]
 
-    def _list_holder(self, place: Place, s_start: int, article_place: Place | None) -> Place:
+    def _list_holder(self, place: Place, s_start: int, article_place: Place | None, scope: Place | None = None) -> Place:
         """A village that closes a list (甲、乙、丙村; 甲村、乙村和丙村) stands for all the villages listed: a
-        figure about them is about the township that holds them, or the county when they lie in several."""
+        figure about them is about the township that holds them, or the county when they lie in several (the
+        county written before them, else the one a scope word before them points to: 前往该县甲镇某村、乙镇某村等10个村)."""
         if place.level != "village":
             return place
         start = self._list_start(place)
@@ -552,7 +562,7 @@ class FactExtractor:
             if place.name in self.village_township:
                 return Place(place.start, place.end, self.village_township[place.name], "township")
         county = next((p for p in reversed(before) if p.level in ("county", "city")), None)
-        return county or article_place or place
+        return county or scope or article_place or place
 
     def _places_in(self, start: int, end: int) -> list[Place]:
         i, j = bisect_left(self.place_starts, start), bisect_left(self.place_starts, end)
@@ -752,7 +762,8 @@ class FactExtractor:
                    and not (a.bracketed and a.pos < c_start)]
         last = self._last_resolved(anchors, article, running, article_place)
         if last is not None:
-            return self._holder(last, anchors, s_start, article_place), ("clause" if last.pos >= c_start else "sentence")
+            return (self._holder(last, anchors, s_start, article_place, (article, running)),
+                    "clause" if last.pos >= c_start else "sentence")
         if running is not None and (running.level in ("township", "village") or article_place is None
                                     or self._running_para == self._para):
             # the village or township the article is talking about; a county or province only in its paragraph
@@ -842,13 +853,21 @@ class FactExtractor:
         last = self._last_resolved(unbracketed, article, running, article_place)
         if last is None:
             return running
-        return self._holder(last, unbracketed, s_start, article_place)
+        return self._holder(last, unbracketed, s_start, article_place, (article, running))
 
-    def _holder(self, last: Anchor, anchors: list[Anchor], s_start: int, article_place: Place | None) -> Place | None:
+    def _holder(self, last: Anchor, anchors: list[Anchor], s_start: int, article_place: Place | None,
+                context: tuple[Article, Place | None] | None = None) -> Place | None:
         """The place an anchor stands for: a village closing a list stands for the villages listed; a cadre
         named with others in other villages (甲村的张三、乙村的李四等2名第一书记) for the place that holds them all."""
         if last.kind == "place":
-            return self._list_holder(last.place, s_start, article_place)
+            scope = None
+            if context is not None and last.place.level == "village":
+                # 前往该县甲镇某村、乙镇某村等10个村: a county or city scope word before the list stands for its holder
+                word = next((a for a in reversed(anchors) if a.kind in ("scope", "unresolved") and a.pos < last.pos
+                             and self.r.SCOPE_LEVEL[a.word] in ("county", "city")), None)
+                found = word and self._last_resolved([word], context[0], context[1], article_place)
+                scope = found.place if found else None
+            return self._list_holder(last.place, s_start, article_place, scope)
         if last.kind != "cadre":
             return last.place
         villages = {a.place.name for a in anchors if a.kind == "cadre" and a.pos >= s_start}

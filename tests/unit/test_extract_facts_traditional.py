@@ -1,0 +1,32 @@
+"""Classes of text that place or read a figure, met on the tuning half of a fold of traditional-character pages
+(issue 7, brief H3): one test per rule, each on a traditional and a simplified sentence. Every sentence is made
+up for the test: invented villages, units and figures (the counties are real, for the gazetteer to place them).
+"""
+from __future__ import annotations
+
+from flows.reports.extract import extract_text
+
+
+def _facts(text: str) -> list:
+    return extract_text(text).facts
+
+
+def test_villages_listed_each_with_its_township_after_a_county_scope_word_are_the_countys():
+    # the sending district is named first; 该县 points to the county the cadres went to
+    for text in ("廣州市越秀區送8名駐村幹部到徐聞縣。據悉,工作組前往該縣甲子鎮青柳村、乙丑鎮石門村等6個貧困村開展幫扶工作。\n",
+                 "广州市越秀区送8名驻村干部到徐闻县。据悉，工作组前往该县甲子镇青柳村、乙丑镇石门村等6个贫困村开展帮扶工作。\n"):
+        villages = [f for f in _facts(text) if f.metric == "villages_covered"]
+        assert [(f.value, f.region) for f in villages] == [(6, "徐闻县")], text
+
+
+def test_villages_listed_each_with_its_township_in_one_township_are_that_townships():
+    text = "驻村工作队前往徐闻县甲子镇青柳村、甲子镇石门村等5个贫困村开展帮扶工作。\n"
+    villages = [f for f in _facts(text) if f.metric == "villages_covered"]
+    assert [f.region for f in villages] == ["甲子镇"]
+
+
+def test_a_unit_that_puts_in_money_with_chu_zi_gives_matching_funds():
+    for text in ("青柳村駐村幫扶。去年,縣人武部出資8萬元,在村裡建起光伏發電項目。\n",
+                 "青柳村驻村帮扶。去年，县人武部出资8万元，在村里建起光伏发电项目。\n"):
+        money = [f for f in _facts(text) if f.unit == "yuan"]
+        assert [(f.metric, f.value, f.basis) for f in money] == [("matching_funds", 80000, "total")], text
