@@ -101,12 +101,15 @@ class FactRules:
         # 其中省直驻村工作队590个: a dispatch count of one sending level is a figure even as part of a total.
         self.SENDING_LEVEL_RE = re.compile(alt("sending_level"))
         self.MAKEUP_RE = re.compile(alt("makeup_word"))
+        # 那一百亩地想好种什么了吗？: a question states no figure (a particle, then the question mark, ends the sentence)
+        self.QUESTION_END_RE = re.compile(rf"(?:{alt('question_particle')})[？?][”\"’」』]*\s*$")
         # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it
         self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:[\u4e00-\u9fff]{{0,6}}?(?:干部|书记|队员|工作队))?"
                                          rf"(?:分别)?(?:{alt('destination_verb')})")
         # A province's organ that posts cadres: the province names the cadre's unit, not the place the figure is about.
+        # (某乡财局扶贫工作队进驻某村: the organ's team between the organ and the verb that posts it)
         self.ORGAN_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alt('organ_suffix')})"
-                                         rf"(?:干部)?(?:从[\u4e00-\u9fff]{{1,6}}?)?(?:{alt('dispatch_adverb')})?"
+                                         rf"(?:干部|[\u4e00-\u9fff]{{0,4}}?工作[队组])?(?:从[\u4e00-\u9fff]{{1,6}}?)?(?:{alt('dispatch_adverb')})?"
                                          rf"(?:{alt('organ_dispatch')})")
         self.FIRM_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('firm_suffix')})")
         self.SECURED_VERB_RE = re.compile(alt("secured_verb"))
@@ -825,6 +828,8 @@ class FactExtractor:
             for s_start, s_end in sentences(text, para.start, para.end):
                 self._sentence, self._sentence_anchors = (s_start, s_end), None
                 quantities = find_quantities(text, s_start, s_end)
+                if quantities and self.r.QUESTION_END_RE.search(text, s_start, s_end):
+                    quantities = []  # a question (…种什么了吗？) asks, it does not report a figure
                 self._quantities = quantities
                 if quantities:
                     hits = self.keywords.hits(text, s_start, s_end)

@@ -30,3 +30,20 @@ def test_a_unit_that_puts_in_money_with_chu_zi_gives_matching_funds():
                  "青柳村驻村帮扶。去年，县人武部出资8万元，在村里建起光伏发电项目。\n"):
         money = [f for f in _facts(text) if f.unit == "yuan"]
         assert [(f.metric, f.value, f.basis) for f in money] == [("matching_funds", 80000, "total")], text
+
+
+def test_a_place_in_the_name_of_an_organ_whose_team_moves_in_is_the_organs_not_the_figures():
+    # 某乡财局: a township-like word inside the organ's name; its team moving in (进驻) marks it as the sender
+    for text in ("城步苗族自治縣鄉財局駐馬家將村扶貧工作隊到儒林鎮馬家將村查看水渠。城步鄉財局扶貧工作隊進駐該村以來,先後投入120萬元修建村道。\n",
+                 "城步苗族自治县乡财局驻马家将村扶贫工作队到儒林镇马家将村查看水渠。城步乡财局扶贫工作队进驻该村以来，先后投入120万元修建村道。\n"):
+        money = [f for f in _facts(text) if f.unit == "yuan"]
+        assert [f.value for f in money] == [1200000], text
+        assert money[0].region in ("马家将村", "儒林镇"), text
+
+
+def test_a_figure_in_a_question_is_not_reported_but_the_same_figure_stated_is():
+    for text in ("青柳村駐村第一書記說:“咱們合作社那一百畝地想好種什麼了嗎?”\n",
+                 "青柳村驻村第一书记说：“咱们合作社那一百亩地想好种什么了吗？”\n"):
+        assert not _facts(text), text
+    stated = _facts("青柳村驻村第一书记说：“合作社今年种了一百亩金银花。”\n")
+    assert [(f.metric, f.value) for f in stated] == [("planting_area", 100)]
