@@ -262,7 +262,10 @@ class _Patterns:
                               rf"[，,、\s]*(?:{_alt(cues.adverbs)})?"
                               # 分别被甲集团、乙公司派驻: the units of cadres listed before, one each
                               rf"(?:(?:被|由|从)(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}(?:、[\u4e00-\u9fff]{{2,30}}?{_UNIT_WORD})*)"
-                              rf"的?(?:{_alt(cues.titles)})?|被(?:{_alt(cues.passive_agents)})?)?"
+                              rf"的?(?:{_alt(cues.titles)})?|被(?:{_alt(cues.passive_agents)})?"
+                              # NAME受组织委派，到某村任第一书记: sent by, a comma, then the posting
+                              rf"|受(?:{_alt(cues.passive_agents)}|(?P<sender>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}))"
+                              rf"(?:委派|选派|派遣|指派)[，,]?)?"
                               rf"(?:{_alt(cues.adverbs)})?\s*$")
         # the unit before a name: 县财政局的NAME, 县农业局干部NAME, 某大学驻某村乡村振兴工作队队长NAME
         self.UNIT_BEFORE_NAME = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})(?<!干部)"
@@ -299,6 +302,13 @@ class _Patterns:
         # 与我一同派驻的某单位的NAME和某校的NAME: the cadre's fellow members, each after the unit they come from.
         self.SENT_TOGETHER = re.compile(rf"(?:{_alt(cues.together)})(?:{_alt(cues.dispatch)})(?:到|至|赴)?"
                                         rf"(?P<where>[^，。,；;！？的\n]{{0,24}})的")
+        # 县某局选派NAME到某村担任第一书记: the unit sends the cadre, named as the object of the verb; the name is
+        # read at `name`, the move and the post after it (same sentence, the post may be quoted)
+        self.SENDS_NAME = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})?(?:{dispatch}|派遣)了?"
+                                     rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?:到|至|赴|进驻|前往)"
+                                     rf"(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查|社区))[，,]?"
+                                     rf"(?:担任|任|当|挂职)(?:驻村|村?党?总?支部?)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
+                                     rf"[“\"]?(?P<role>{role})")
         # 某村驻村工作队共有3名成员，NAME、NAME和NAME，他们…: the team's size, then its members named.
         self.TEAM_SIZE_MEMBERS = re.compile(rf"(?:工作队|工作组)(?:现在|目前)?(?:共有|共|有|由)(?P<count>\d+|[一二两三四五六七八九十]+)"
                                             rf"(?:名|位|个|人)(?:{_alt(cues.member_nouns)})?(?:组成)?[，,：:]\s*(?:分别是|分别为|即)?")
@@ -952,6 +962,13 @@ class PeopleExtractor:
         if "工作队" in article or "工作组" in article:
             for match in self.p.TEAM_SIZE_MEMBERS.finditer(text, start, end):
                 found += self._team_size_members(match)
+        for match in self.p.SENDS_NAME.finditer(text, start, end):
+            name = None if self._starts_place(match.start("name")) else self.name_at(match.start("name"))
+            if name and match.start("name") + len(name) == match.end("name"):
+                where = self._villages_in(match.start("where"), match.end("where"))
+                found.append(_Mention(name, self.p.role_code[match.group("role")], match.start("name"),
+                                      match.start("name") + len(name), where[-1] if where else None, 0.8,
+                                      match.group("unit")))
         for match in self.p.TITLED.finditer(text, start, end):
             found += self._titled_posted_later(match)
         for match in self.p.IS_SENT_CADRE.finditer(text, start, end):
@@ -1359,7 +1376,7 @@ class PeopleExtractor:
         gap = self.p.GAP.search(self.text, a, pos)
         if gap is None or gap.end() != pos:
             return pos, None
-        return gap.start(), gap.group("unit") or gap.group("apposed")
+        return gap.start(), gap.group("unit") or gap.group("apposed") or gap.group("sender")
 
     def _post_of(self, match: re.Match, floor: int) -> list[_Mention]:
         """如今，NAME有另一个身份，某村的第一书记 / NAME在某村的职务是…队长: the name opens the clause."""

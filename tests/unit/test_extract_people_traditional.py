@@ -67,3 +67,21 @@ def test_a_sentence_before_the_posting_that_is_no_profile_lends_it_no_subject():
 def test_a_team_named_for_its_work_before_the_post_is_still_the_post():
     people = _people("县水利局干部柏文涛，2020年4月派驻青柳村担任乡村振兴工作队队长。\n")
     assert (people["柏文涛"].role, people["柏文涛"].village) == ("team_leader", "青柳村")
+
+
+# --- the unit sends the cadre, named as the object; sent 受…委派 -------------------------------------------
+
+def test_a_unit_that_sends_the_named_cadre_to_a_village_names_the_cadre():
+    for text in ("今年4月,縣水利局選派柏文濤到青柳村擔任第一書記。\n", "县水利局选派柏文涛同志到青柳村任“第一书记”。\n"):
+        people = _people(text)
+        assert set(people) == {"柏文涛"}, text
+        person = people["柏文涛"]
+        assert (person.role, person.village, person.dispatch_unit) == ("first_secretary", "青柳村", "县水利局")
+    assert not _people("县水利局派出干部到青柳村担任第一书记。\n")  # no name after the verb
+
+
+def test_a_cadre_sent_by_a_sender_before_a_comma_is_the_postings_subject():
+    for text in ("柏文濤受組織委派,到青柳村任第一書記。\n", "柏文涛受县水利局委派，到青柳村任第一书记。\n"):
+        assert "柏文涛" in _people(text), text
+    assert "柏文涛" in _people("柏文涛被单位派往青柳村担任驻村第一书记。\n")
+    assert not _people("村民王大勇受组织委派，到青柳村任第一书记。\n")
