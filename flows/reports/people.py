@@ -304,7 +304,8 @@ class _Patterns:
                                         rf"(?P<where>[^，。,；;！？的\n]{{0,24}})的")
         # 县某局选派NAME到某村担任第一书记: the unit sends the cadre, named as the object of the verb; the name is
         # read at `name`, the move and the post after it (same sentence, the post may be quoted)
-        self.SENDS_NAME = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})?(?:{dispatch}|派遣)了?"
+        # (it opens with the verb, so the engine skips to it; the unit before it is read once a match is found)
+        self.SENDS_NAME = re.compile(rf"(?:{dispatch}|派遣)了?"
                                      rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?:到|至|赴|进驻|前往)"
                                      rf"(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查|社区))[，,]?"
                                      rf"(?:担任|任|当|挂职)(?:驻村|村?党?总?支部?)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
@@ -349,6 +350,8 @@ _DISPATCH_LATER_RE = re.compile(r"[，,]?\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(
 # NAME，男，汉族，中共党员，1985年3月出生，…: a profile between a name and its posting
 _PROFILE = r"(?:[，,]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族|中共党员|党员|\d{2}岁|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生))*"
 _UNIT_WORD = r"(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|处|会|社|集团|厂)"
+# the unit that ends right before a verb (县水利局|选派…)
+_UNIT_ENDS_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}$")
 # a profile card opens with the name and one of the profile's fields (NAME，男，… / NAME，1989年5月出生，…)
 _PROFILE_OPENING_RE = re.compile(_PROFILE[:-1] + "+[，,。]")
 # only a date or a period before a posting that has no subject (2019年2月至2020年3月，派驻某村…)
@@ -966,9 +969,10 @@ class PeopleExtractor:
             name = None if self._starts_place(match.start("name")) else self.name_at(match.start("name"))
             if name and match.start("name") + len(name) == match.end("name"):
                 where = self._villages_in(match.start("where"), match.end("where"))
+                unit = _UNIT_ENDS_RE.search(text, max(start, match.start() - 22), match.start())
                 found.append(_Mention(name, self.p.role_code[match.group("role")], match.start("name"),
                                       match.start("name") + len(name), where[-1] if where else None, 0.8,
-                                      match.group("unit")))
+                                      unit.group(0) if unit else None))
         for match in self.p.TITLED.finditer(text, start, end):
             found += self._titled_posted_later(match)
         for match in self.p.IS_SENT_CADRE.finditer(text, start, end):
