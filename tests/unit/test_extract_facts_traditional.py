@@ -47,3 +47,15 @@ def test_a_figure_in_a_question_is_not_reported_but_the_same_figure_stated_is():
         assert not _facts(text), text
     stated = _facts("青柳村驻村第一书记说：“合作社今年种了一百亩金银花。”\n")
     assert [(f.metric, f.value) for f in stated] == [("planting_area", 100)]
+
+
+def test_thousands_grouped_by_commas_are_one_number_and_a_clause_comma_is_not_a_group():
+    from flows.reports.numbers import find_quantities
+
+    for text in ("全縣共選派駐村幹部1,200名,覆蓋貧困村300個。\n", "全县共选派驻村干部1,200名，覆盖贫困村300个。\n"):
+        dispatch = {f.metric: f.value for f in _facts(text)}
+        assert dispatch == {"cadres_dispatched": 1200, "villages_covered": 300}, text
+    assert [q.value for q in find_quantities("争取资金12,500.5元")] == [12500.5]
+    # a comma before anything but exactly three digits is a clause's: 2019年底,20名 / 共5,20名
+    assert [q.value for q in find_quantities("全村有农户312户,2019年")] == [312]
+    assert [q.value for q in find_quantities("选派5,20名干部")] == [20]
