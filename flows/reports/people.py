@@ -182,11 +182,11 @@ class _Patterns:
         self.role_code = dict(cues.roles)
         # 第一书记兼工作队长, 第一书记（兼工作队长）, 第一书记、工作队长: a second post after the first.
         # 某村“第一书记”NAME: the post may be quoted
-        self.ROLE = re.compile(rf"(?:驻村)?(?P<q>[“\"])?(?P<role>{role})(?(q)[”\"])"
+        self.ROLE = re.compile(rf"(?:驻村)?(?P<q>[“\"‘])?(?P<role>{role})(?(q)[”\"’])"
                                rf"(?:[(（]?兼(?:任)?(?:驻村)?(?:{role})[)）]?|[、和/](?:驻村)?(?:{role}))?")
         # ROLE opens with optional parts, which the regex engine tries at every character: a match begins with
         # 驻村, a quotation mark or a post, so those are looked for first
-        self.ROLE_SCAN = AnchoredPattern(self.ROLE, re.compile(rf"驻村|“|\"|{role}"))
+        self.ROLE_SCAN = AnchoredPattern(self.ROLE, re.compile(rf"驻村|“|\"|‘|{role}"))
         # NAME是/任/现任/担任 … 第一书记 (是省交通运输厅派驻某村的第一书记: the unit and the village between)
         # NAME连续当了N年某村“第一书记”: an adverb before the verb (the verbs and adverbs are in the seed)
         self.IS_ROLE = re.compile(rf"(?:{_alt(cues.adverbs)})?(?:{_alt(cues.post_verbs)})(?P<where>[^，。,；;]{{0,24}}?)"

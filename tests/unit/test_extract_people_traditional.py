@@ -85,3 +85,22 @@ def test_a_cadre_sent_by_a_sender_before_a_comma_is_the_postings_subject():
         assert "柏文涛" in _people(text), text
     assert "柏文涛" in _people("柏文涛被单位派往青柳村担任驻村第一书记。\n")
     assert not _people("村民王大勇受组织委派，到青柳村任第一书记。\n")
+
+
+# --- corner brackets, as Hong Kong and Taiwan pages quote ---------------------------------------------------
+
+def test_a_post_in_corner_brackets_is_a_quoted_post():
+    for text in ("青柳村「第一書記」柏文濤告訴記者,今年要建廠。\n", "縣水利局幹部柏文濤被派到青柳村擔任「第一書記」。\n",
+                 "青柳村『第一書記』柏文濤說,路修好了。\n", "青柳村駐村工作隊「隊長」柏文濤介紹,村里建了大棚。\n"):
+        assert "柏文涛" in _people(text), text
+    assert not _people("村民「老王」王大勇說,路修好了。\n")
+
+
+def test_corner_brackets_are_read_as_quotation_marks_with_offsets_kept():
+    from flows.reports.normalise import normalise
+
+    raw = "青柳村「第一書記」柏文濤"
+    norm = normalise(raw)
+    assert norm.text == "青柳村“第一书记”柏文涛"
+    start = norm.text.index("柏")
+    assert raw[norm.to_original(start)] == "柏"
