@@ -104,3 +104,12 @@ def test_corner_brackets_are_read_as_quotation_marks_with_offsets_kept():
     assert norm.text == "青柳村“第一书记”柏文涛"
     start = norm.text.index("柏")
     assert raw[norm.to_original(start)] == "柏"
+
+
+# --- rarer surnames, as seed rows ----------------------------------------------------------------------
+
+def test_rarer_single_and_compound_surnames_from_the_seed_start_a_name():
+    assert "逄春生" in _people("逄春生是縣水利局派駐青柳村的第一書記。\n")
+    assert "司徒敏" in _people("青柳村第一書記司徒敏介紹,今年村里修了路。\n")
+    assert "申屠国良" in _people("青柳村第一书记申屠国良说，路修好了。\n")
+    assert not _people("青柳村第一书记旷日持久地工作。\n")  # a surname that opens an ordinary word
