@@ -370,6 +370,9 @@ _TABLE_HEAD_RE = re.compile(r"序号\s*姓名[^\d。“”]{0,30}")
 _TABLE_ROW_RE = re.compile(r"(?<![\d.])\d{1,3}(?![\d.])\s*")
 # 姓名  派出单位  驻村 (no 序号 column): one cadre a line, the post named in the list's caption (…第一书记名单).
 _LINE_TABLE_HEAD_RE = re.compile(r"姓名[^\n。，,；;\d]{0,16}?(?:单位|驻村|职务)(?:[ \t\u3000]*(?:所驻村|驻村|职务|单位|村))*")
+# where the part of a dotted name before the dot begins, read backwards: a character no name holds, except
+# the ones transliterations are written with (阿不都, 艾来提)
+_DOTTED_STOP = NOT_IN_NAME - set("都来")
 # 艾尔肯·吐尔逊: a transliterated name, its parts joined by a middle dot.
 _DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,5}[·•・][^\W\d_负正在带帮说表介告组牵协参主深是的了和与及对向把被将为从到给让用也都就已又还来去同跟以并称讲等们村镇乡县市区]{2,4}")
 # 第一书记由市发改局干部牟俊担任: the post first, then the unit and the name.
@@ -627,7 +630,28 @@ class PeopleExtractor:
         name = self._name_before(end, loose)
         if name and name[names.surname_length(name):].startswith(self.p.ADDRESSES):
             return None  # 王大爷, 李书记: a form of address, not a name
+        if name:
+            name = self._dotted_before(end - len(name), name)
+        elif end >= 5 and self.candidate(end - 1):
+            # 艾尔肯·吐尔逊被派到…: a dotted name whose second part the analyser does not read as a name
+            for length in (4, 3, 2):
+                k = end - length
+                if k >= 3 and self.text[k - 1] in "·•・" and all(map(_is_cjk, self.text[k: end])):
+                    whole = self._dotted_before(k, self.text[k: end])
+                    if whole != self.text[k: end]:
+                        return whole
         return name
+
+    def _dotted_before(self, k: int, name: str) -> str:
+        """热合曼·艾力是…: the part after the middle dot read as the name; the part before it (two to five
+        characters, back to a character no name holds: 队员热合曼 → 热合曼) is the name's too."""
+        if k < 3 or self.text[k - 1] not in "·•・":
+            return name
+        j = k - 1
+        while j > 0 and k - 1 - j < 5 and _is_cjk(self.text[j - 1]) and self.text[j - 1] not in _DOTTED_STOP:
+            j -= 1
+        whole = self.text[j: k - 1] + self.text[k - 1] + name
+        return whole if k - 1 - j >= 2 and _DOTTED_NAME_RE.fullmatch(whole) else name
 
     def _name_before(self, end: int, loose: str) -> str | None:
         if end >= 2 and self.candidate(end - 1):

@@ -113,3 +113,14 @@ def test_rarer_single_and_compound_surnames_from_the_seed_start_a_name():
     assert "司徒敏" in _people("青柳村第一書記司徒敏介紹,今年村里修了路。\n")
     assert "申屠国良" in _people("青柳村第一书记申屠国良说，路修好了。\n")
     assert not _people("青柳村第一书记旷日持久地工作。\n")  # a surname that opens an ordinary word
+
+
+# --- a transliterated name with the middle dot, before its posting -------------------------------------
+
+def test_a_dotted_name_before_its_posting_is_read_whole():
+    for text in ("熱合曼·艾力是縣水利局派駐青柳村的第一書記。\n", "艾尔肯·吐尔逊被派到青柳村担任第一书记。\n",
+                 "阿不都·艾尼被派到青柳村担任第一书记。\n"):
+        people = _people(text)
+        assert len(people) == 1 and "·" in next(iter(people)), (text, people)
+    assert "热合曼·艾力" in _people("驻村工作队员热合曼·艾力是县水利局派驻青柳村的队员。\n")
+    assert not _people("记者阿不都·艾尼是青柳村人。\n")
