@@ -101,12 +101,15 @@ class FactRules:
         # 其中省直驻村工作队590个: a dispatch count of one sending level is a figure even as part of a total.
         self.SENDING_LEVEL_RE = re.compile(alt("sending_level"))
         self.MAKEUP_RE = re.compile(alt("makeup_word"))
+        # 那一百亩地想好种什么了吗？: a question states no figure (a particle, then the question mark, ends the sentence)
+        self.QUESTION_END_RE = re.compile(rf"(?:{alt('question_particle')})[？?][”\"’」』]*\s*$")
         # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it
         self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:[\u4e00-\u9fff]{{0,6}}?(?:干部|书记|队员|工作队))?"
                                          rf"(?:分别)?(?:{alt('destination_verb')})")
         # A province's organ that posts cadres: the province names the cadre's unit, not the place the figure is about.
+        # (某乡财局扶贫工作队进驻某村: the organ's team between the organ and the verb that posts it)
         self.ORGAN_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alt('organ_suffix')})"
-                                         rf"(?:干部)?(?:从[\u4e00-\u9fff]{{1,6}}?)?(?:{alt('dispatch_adverb')})?"
+                                         rf"(?:干部|[\u4e00-\u9fff]{{0,4}}?工作[队组])?(?:从[\u4e00-\u9fff]{{1,6}}?)?(?:{alt('dispatch_adverb')})?"
                                          rf"(?:{alt('organ_dispatch')})")
         self.FIRM_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('firm_suffix')})")
         self.SECURED_VERB_RE = re.compile(alt("secured_verb"))
@@ -529,12 +532,22 @@ class FactExtractor:
 
     def _list_start(self, place: Place) -> int | None:
         if place.start not in self._list_starts:
-            self._list_starts[place.start] = list_start(self.text, place)
+            # 甲镇某村、乙镇某村: an item written with its township, the list read from where the item begins
+            head = place
+            while True:
+                before = [p for p in self._places_in(max(0, head.start - 12), head.start)
+                          if p.end == head.start and p.level in ("township", "county")]
+                if not before:
+                    break
+                head = before[-1]
+            found = list_start(self.text, head)
+            self._list_starts[place.start] = found
         return self._list_starts[place.start]
 
-    def _list_holder(self, place: Place, s_start: int, article_place: Place | None) -> Place:
+    def _list_holder(self, place: Place, s_start: int, article_place: Place | None, scope: Place | None = None) -> Place:
         """A village that closes a list (甲、乙、丙村; 甲村、乙村和丙村) stands for all the villages listed: a
-        figure about them is about the township that holds them, or the county when they lie in several."""
+        figure about them is about the township that holds them, or the county when they lie in several (the
+        county written before them, else the one a scope word before them points to: 前往该县甲镇某村、乙镇某村等10个村)."""
         if place.level != "village":
             return place
         start = self._list_start(place)
@@ -552,7 +565,7 @@ class FactExtractor:
             if place.name in self.village_township:
                 return Place(place.start, place.end, self.village_township[place.name], "township")
         county = next((p for p in reversed(before) if p.level in ("county", "city")), None)
-        return county or article_place or place
+        return county or scope or article_place or place
 
     def _places_in(self, start: int, end: int) -> list[Place]:
         i, j = bisect_left(self.place_starts, start), bisect_left(self.place_starts, end)
@@ -752,7 +765,8 @@ class FactExtractor:
                    and not (a.bracketed and a.pos < c_start)]
         last = self._last_resolved(anchors, article, running, article_place)
         if last is not None:
-            return self._holder(last, anchors, s_start, article_place), ("clause" if last.pos >= c_start else "sentence")
+            return (self._holder(last, anchors, s_start, article_place, (article, running)),
+                    "clause" if last.pos >= c_start else "sentence")
         if running is not None and (running.level in ("township", "village") or article_place is None
                                     or self._running_para == self._para):
             # the village or township the article is talking about; a county or province only in its paragraph
@@ -814,6 +828,8 @@ class FactExtractor:
             for s_start, s_end in sentences(text, para.start, para.end):
                 self._sentence, self._sentence_anchors = (s_start, s_end), None
                 quantities = find_quantities(text, s_start, s_end)
+                if quantities and self.r.QUESTION_END_RE.search(text, s_start, s_end):
+                    quantities = []  # a question (…种什么了吗？) asks, it does not report a figure
                 self._quantities = quantities
                 if quantities:
                     hits = self.keywords.hits(text, s_start, s_end)
@@ -842,13 +858,21 @@ class FactExtractor:
         last = self._last_resolved(unbracketed, article, running, article_place)
         if last is None:
             return running
-        return self._holder(last, unbracketed, s_start, article_place)
+        return self._holder(last, unbracketed, s_start, article_place, (article, running))
 
-    def _holder(self, last: Anchor, anchors: list[Anchor], s_start: int, article_place: Place | None) -> Place | None:
+    def _holder(self, last: Anchor, anchors: list[Anchor], s_start: int, article_place: Place | None,
+                context: tuple[Article, Place | None] | None = None) -> Place | None:
         """The place an anchor stands for: a village closing a list stands for the villages listed; a cadre
         named with others in other villages (甲村的张三、乙村的李四等2名第一书记) for the place that holds them all."""
         if last.kind == "place":
-            return self._list_holder(last.place, s_start, article_place)
+            scope = None
+            if context is not None and last.place.level == "village":
+                # 前往该县甲镇某村、乙镇某村等10个村: a county or city scope word before the list stands for its holder
+                word = next((a for a in reversed(anchors) if a.kind in ("scope", "unresolved") and a.pos < last.pos
+                             and self.r.SCOPE_LEVEL[a.word] in ("county", "city")), None)
+                found = word and self._last_resolved([word], context[0], context[1], article_place)
+                scope = found.place if found else None
+            return self._list_holder(last.place, s_start, article_place, scope)
         if last.kind != "cadre":
             return last.place
         villages = {a.place.name for a in anchors if a.kind == "cadre" and a.pos >= s_start}

@@ -43,7 +43,9 @@ _MULT_ALT = "|".join(sorted((re.escape(m) for m in MULTIPLIERS), key=len, revers
 _INFIX_ALT = _VOCAB.alternation("approx_infix")
 _SUFFIX_ALT = _VOCAB.alternation("qualifier_suffix")
 _RANGE_ALT = _VOCAB.alternation("range_separator")
-_NUM = rf"\d+(?:\.\d+)?|[{_CN}]+(?:[万亿][{_CN}]+)*(?:点[零〇○一二三四五六七八九]+)?"
+# 1,200名 / 12,500元: thousands grouped by commas (pages from Hong Kong and Taiwan, tables); a comma before
+# anything but exactly three digits is a clause's (mirrors write the full-width comma as ",")
+_NUM = rf"\d+(?:,\d{{3}}(?!\d))*(?:\.\d+)?|[{_CN}]+(?:[万亿][{_CN}]+)*(?:点[零〇○一二三四五六七八九]+)?"
 # A Chinese numeral may carry 万/亿 inside it (一万二千) and a decimal part (一点五亿).
 QUANTITY_RE = re.compile(
     rf"(?P<num>{_NUM})"
@@ -155,7 +157,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         else:
             if at > 0 and (text[at - 1].isdigit() or text[at - 1] == "."):
                 continue
-            value = float(num)
+            value = float(num.replace(",", ""))
         if value is None:
             continue
         if at > 0 and text[at - 1] in "几数":
