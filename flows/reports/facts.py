@@ -64,6 +64,11 @@ _LIFTED_AFTER_RE = re.compile(r"(?:[，,、和]\d+(?:\.\d+)?万?[户人名])*[�
 _ONE_OF_RE = re.compile(r"[^，。,；;！？\n]{0,16}之一")
 _MERGED_FROM_RE = re.compile(r"[^，。,；;！？\n]{0,8}?(?:合并|整合|撤并)而?成")
 _CLAUSE_BREAK_RE = re.compile(r"[，,、；;：:]")
+# The noun phrase a count counts: after the classifier up to a break, a conjunction or 的 (quotes inside kept
+# and dropped when read); before the number, the run of characters back to a break or a verb of doing.
+_NOUN_AFTER_RE = re.compile(r"(?:[\u4e00-\u9fff“”‘’\"](?<![和与及的了])){1,16}")
+_NOUN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}$")
+_QUOTES_RE = re.compile(r"[“”‘’\"]")
 # 争取道路硬化资金80万元: money won for a purpose is funds secured, whatever the purpose's keyword.
 _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_km_repaired", "projects_secured",
                  "enterprise_projects")
@@ -151,6 +156,10 @@ class FactRules:
         self.THING_CLASSIFIERS = frozenset(vocab.words("thing_classifier"))
         self.BUILT_CLASSIFIERS = frozenset(vocab.with_value("thing_classifier", "built"))
         self.BUILD_VERB_RE = re.compile(alt("build_verb"))
+        # The noun a count counts, read from its head (the last characters of a Chinese noun phrase): a
+        # figure with no keyword near it still says what it counts (太阳能路灯 → 灯, 绿植 → 植).
+        self.THING_HEAD = vocab.mapping("thing_head")
+        self.THING_HEAD_RE = re.compile(alt("thing_head"))
         # How little there was before the figure (one road, one well at most between): not a result.
         self.SCARCE_BEFORE_RE = re.compile(rf"(?:{alt('scarce_before')})(?:一[条个座处所])?$")
         self.LEVEL_BEFORE_RE = re.compile(rf"(?:{alt('level_before')})(?:{alt('linking_word')})?$")
@@ -963,6 +972,9 @@ class FactExtractor:
                 and self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
             # 打抗旱井12眼, 建休闲广场两处: a thing counted with its own classifier in a clause that builds it
             chosen, borrowed = (self.catalog.by_code("facilities_built"), "item", BEFORE // 2, ""), True
+        if chosen is None and q.unit in ("count", "person"):
+            chosen = self._counted_noun(q, c_start, c_end)
+            borrowed = chosen is not None
         if chosen is None and q.unit == "count" and _counts_villages(self.r, text, q) \
                 and self.r.DISPATCH_WORD_RE.search(text, s_start, s_end):
             # 选派干部驻村…，900个村(居)得到帮扶: villages counted in a sentence about the dispatch are those covered
@@ -1044,6 +1056,30 @@ class FactExtractor:
             confidence=confidence,
             region_level=region.level if region else None, article=article.index, keyword=keyword, signals=signals,
         )
+
+    def _counted_noun(self, q: Quantity, c_start: int, c_end: int) -> tuple[Metric, str, int, str] | None:
+        """A count no keyword names, read by what it counts: the noun phrase after its classifier
+        (30盏太阳能路灯, 20名“十四五”…“第一书记”), or, with none after, the one before the number (绿植1500株,
+        破旧房屋12栋). The phrase's head (its last head word, seeds kind thing_head) gives the metric; a count of
+        things is an item, a count of people only counts for a metric of people. A clause stating what there
+        is (共有, 原有) counts no things done."""
+        text = self.text
+        after = _NOUN_AFTER_RE.match(text, q.end, c_end)
+        phrase = _QUOTES_RE.sub("", after.group(0)) if after else ""
+        heads = list(self.r.THING_HEAD_RE.finditer(phrase))
+        if not phrase:
+            before = _NOUN_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start)
+            phrase = before.group(0) if before else ""
+            heads = [m for m in self.r.THING_HEAD_RE.finditer(phrase) if m.end() == len(phrase)]
+        if not heads:
+            return None
+        head = heads[-1].group(0)
+        metric = self.catalog.by_code(self.r.THING_HEAD[head])
+        if q.unit == "person":
+            return (metric, "person", BEFORE // 2, head) if metric.kind == "dispatch" and "person" in metric.units else None
+        if "item" not in metric.units or self.r.BASELINE_RE.search(text, c_start, q.prefix_start):
+            return None
+        return metric, "item", BEFORE // 2, head
 
     def _borrowed_money_metric(self, q: Quantity, hits: list[KeywordHit], c_start: int, c_end: int,
                                previous: Fact | None) -> tuple[tuple[Metric, str, int, str] | None, int | None]:

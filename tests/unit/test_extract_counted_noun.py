@@ -1,0 +1,48 @@
+"""A count no keyword names is read by the noun it counts (seeds kind thing_head), and a village name
+that runs into a compound noun (某某村牌) is no village. Invented sentences, one class each."""
+from flows.reports.catalog import load_vocabulary
+from flows.reports.extract import extract_text
+
+
+def _facts(text):
+    return {(f.kind, f.metric, f.value, f.unit, f.region) for f in extract_text(text).facts}
+
+
+def test_every_counted_head_names_a_metric_of_the_catalog():
+    from flows.reports.catalog import load_catalog
+    codes = {m.code for m in load_catalog().metrics}
+    heads = load_vocabulary().mapping("thing_head")
+    assert heads and set(heads.values()) <= codes
+
+
+def test_a_count_of_things_after_its_classifier_is_read_by_the_head_of_the_noun():
+    facts = _facts("本报讯 驻石桥村工作队协调爱心企业，为石桥村捐来的30盏太阳能路灯已全部亮起。\n")
+    assert ("outcome", "facilities_built", 30, "item", "石桥村") in facts
+
+
+def test_a_count_of_things_written_after_its_noun_is_read_by_the_noun_before_the_number():
+    facts = _facts("本报讯 驻村工作队进驻青山村以来，栽种道旁绿植1500株，拆除破旧房屋12栋。\n")
+    assert ("outcome", "other", 1500, "item", "青山村") in facts
+    assert ("outcome", "other", 12, "item", "青山村") in facts
+
+
+def test_animals_counted_with_their_own_classifier_are_outcome_items():
+    facts = _facts("本报讯 驻村工作队在红岭村发展林下养殖，采购的800只土鸡苗已分发到户。\n")
+    assert ("outcome", "other", 800, "item", "红岭村") in facts
+
+
+def test_a_count_of_people_whose_phrase_ends_in_a_post_is_a_dispatch():
+    facts = _facts("本报讯 某某县在已有20名乡村振兴重点帮扶村驻村“第一书记”之外，又增派了一批干部。\n")
+    assert any(k == "dispatch" and m == "first_secretaries_dispatched" and v == 20 for k, m, v, *_ in facts)
+
+
+def test_a_head_noun_does_not_count_what_a_place_already_has():
+    facts = _facts("本报讯 驻村工作队进驻石桥村，该村原有机井3眼，工作队新打机井5眼。\n")
+    assert not any(v == 3 for _, _, v, *_ in facts)
+    assert any(v == 5 and u == "item" for _, _, v, u, _ in facts)
+
+
+def test_a_noun_not_counted_by_any_head_stays_unread():
+    facts = _facts("本报讯 驻村工作队进驻石桥村，组织群众学习，发放宣传画册300张。\n")
+    assert not any(v == 300 for _, _, v, *_ in facts)
+
