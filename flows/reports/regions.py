@@ -38,7 +38,7 @@ BOUNDARY = set("的在到于和与及是为从向对把将被由据往至自给�
 NAME_STARTING_BOUNDARY = set("向和")
 # After 村 these make a word (村民, 村级, 村两委, 村集体 ...): such a mention counts only if the same
 # name also appears where it cannot be read so (after a township, or followed by something else).
-NOUN_AFTER_VILLAGE = set("民级两集党干规务委容里医支内外情风貌落组企办社部史道口头庄后妇小卫广文活财官“\"")
+NOUN_AFTER_VILLAGE = set("民级两集党干规务委容里医支内外情风貌落组企办社部史道口头庄后妇小卫广文活财官牌“\"")
 # Verbs and phrases that end just before a place name (来到X村, 依托X村): cut there.
 BOUNDARY_WORDS = re.compile(
     "(?:派驻|选派|下派|进驻|入驻|共有|拥有|结合|围绕|针对|来到|前往|走进|深入|位于|地处|包括|包含|覆盖|完成|依托|确保|带动|执行|协助|配齐|培养|推动|做到|帮助|"

@@ -46,3 +46,9 @@ def test_a_noun_not_counted_by_any_head_stays_unread():
     facts = _facts("本报讯 驻村工作队进驻石桥村，组织群众学习，发放宣传画册300张。\n")
     assert not any(v == 300 for _, _, v, *_ in facts)
 
+
+def test_a_village_name_running_into_a_compound_noun_is_not_a_village():
+    facts = _facts("本报讯 驻村工作队在龙泉村修建文化墙，新建村牌和宣传牌4座，栽种绿植2000余株。\n")
+    regions = {r for *_, r in facts}
+    assert "新建村" not in regions
+    assert ("outcome", "facilities_built", 4, "item", "龙泉村") in facts
