@@ -21,6 +21,7 @@ A name is looked for only next to a programme post or a posting (the words are i
   - a clause bringing the cadre to the village:    NAME来到某村，成为村里的第一书记
   - a headline line and a speaker claiming the post: NAME：…的“第一书记”; NAME说：“作为第一书记，我…”
   - names counted, then sent to a village:         某公司先后选派NAME、NAME两人到某村驻村扶贫，担任第一书记
+  - one name, the object of the posting verb:     某公司选派NAME驻村帮扶某村, 选派NAME到某村任第一书记
   - members listed after the team's size:          某村工作队共有3名成员，NAME、NAME和NAME，他们…
   - unit and title, the posting later in the sentence, in the passive:
                                                    县某局干部NAME与…竞争…，最终被派到某村担任第一书记
@@ -285,6 +286,11 @@ class _Patterns:
         self.NAMES_COUNTED_SENT = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+)"
                                              rf"{count}(?:干部|同志|党员)?(?:先后|分别|一起|同时)?(?:到|至|赴|进驻|驻)"
                                              rf"(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区)(?:、[^，。,；;！？、\n]{{2,16}}?(?:村|嘎查|社区))*)")
+        # 某公司选派NAME驻村帮扶某村, 选派NAME到某村任第一书记: one name, the object of the posting verb, then
+        # where it sent the cadre (the verb first: a cheap anchor; the name is read by the analyser).
+        self.ONE_SENT = re.compile(rf"(?:{dispatch})了?(?=[\u4e00-\u9fff]{{2,4}}?(?:同志)?(?:到|至|赴|进驻|驻))")
+        self.SENT_WHERE = re.compile(r"(?:同志)?(?:到|至|赴|进驻|驻村帮扶|驻村扶贫|驻村|驻)"
+                                     r"(?P<where>[^，。,；;！？\n]{2,30}?(?:村|嘎查|社区))(?![民级委])")
         # 某村驻村工作队共有3名成员，NAME、NAME和NAME，他们…: the team's size, then its members named.
         self.TEAM_SIZE_MEMBERS = re.compile(rf"(?:工作队|工作组)(?:现在|目前)?(?:共有|共|有|由)(?P<count>\d+|[一二两三四五六七八九十]+)"
                                             rf"(?:名|位|个|人)(?:{_alt(cues.member_nouns)})?(?:组成)?[，,：:]\s*(?:分别是|分别为|即)?")
@@ -925,6 +931,8 @@ class PeopleExtractor:
         if "工作队" in article or "工作组" in article:
             for match in self.p.TEAM_SIZE_MEMBERS.finditer(text, start, end):
                 found += self._team_size_members(match)
+        for match in self.p.ONE_SENT.finditer(text, start, end):
+            found += self._one_sent(match, article_role)
         for match in self.p.TITLED.finditer(text, start, end):
             found += self._titled_posted_later(match)
         for match in self.p.IS_SENT_CADRE.finditer(text, start, end):
@@ -994,6 +1002,34 @@ class PeopleExtractor:
         unit_name = self._trim_unit(a + unit.start(), a + unit.end()) if unit else None
         return [_Mention(name, role, at, at + len(name), villages[k] if paired else villages[-1], 0.75, unit_name)
                 for k, (name, at) in enumerate(listed)]
+
+    def _one_sent(self, match: re.Match, article_role: str) -> list[_Mention]:
+        """某公司选派NAME驻村帮扶某村: the one name the posting verb takes, sent to the village that follows; a name
+        the analyser does not vouch for must recur on the page; the post is the sentence's, if named."""
+        pos = match.end()
+        if self._starts_place(pos):
+            return []
+        name, vouched = self.read(pos)
+        sent = self.p.SENT_WHERE.match(self.text, pos + len(name)) if name else None
+        if sent is None:
+            # the analyser may join the name's last character to the verb after it (董金/材驻): a surname and
+            # given name the page writes at least twice, the posting right after, decide
+            name, vouched = self._pattern_name_at(pos), False
+            sent = self.p.SENT_WHERE.match(self.text, pos + len(name)) if name else None
+        if not name or not (vouched or self._count(name) >= 2):
+            return []
+        if sent is None:
+            return []
+        village = self._village_closing(sent.start("where"), sent.end("where"))
+        if village is None:
+            return []
+        s_end = self._sentence(pos)[1]
+        post = self.p.ROLE.search(self.text, sent.end(), s_end)
+        role = self.p.role_code[post.group("role")] if post else article_role
+        a = self._clause_start(match.start())
+        unit = re.search(rf"[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD}(?=(?:先后|分别|又|再次|已)*$)", self.text[a: match.start()])
+        unit_name = self._trim_unit(a + unit.start(), a + unit.end()) if unit else None
+        return [_Mention(name, role, pos, pos + len(name), village, 0.7, unit_name)]
 
     def _items(self, a: int, b: int) -> list[tuple[int, int]]:
         """The spans of a list 甲村、乙村 written from `a` to `b`."""

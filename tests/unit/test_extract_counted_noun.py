@@ -52,3 +52,18 @@ def test_a_village_name_running_into_a_compound_noun_is_not_a_village():
     regions = {r for *_, r in facts}
     assert "新建村" not in regions
     assert ("outcome", "facilities_built", 4, "item", "龙泉村") in facts
+
+
+def test_one_cadre_named_as_the_object_of_the_posting_verb_is_read():
+    people = extract_text("本报讯 2019年，市供电公司选派李建国到青山县石桥村担任第一书记。李建国到村后走访农户。\n").people
+    assert [(p.name, p.role, p.village) for p in people] == [("李建国", "first_secretary", "石桥村")]
+
+
+def test_a_name_the_analyser_splits_before_the_posting_is_read_whole_when_the_page_repeats_it():
+    text = ("本报讯 石桥村是某公司的帮扶点。2017年，公司选派董金材驻村帮扶石桥村。董金材到村后，"
+            "董金材和队员们挨家走访。\n")
+    assert "董金材" in {p.name for p in extract_text(text).people}
+
+
+def test_the_posting_verb_with_no_name_after_it_names_nobody():
+    assert extract_text("本报讯 2019年，市里选派干部到石桥村驻村帮扶，选派优秀党员到村任职。\n").people == []
