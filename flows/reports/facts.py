@@ -69,6 +69,7 @@ _CLAUSE_BREAK_RE = re.compile(r"[，,、；;：:]")
 _NOUN_AFTER_RE = re.compile(r"(?:[\u4e00-\u9fff“”‘’\"](?<![和与及的了])){1,16}")
 _NOUN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}$")
 _QUOTES_RE = re.compile(r"[“”‘’\"]")
+_POPULATION_AFTER_RE = re.compile(r"[、，,]?\d+(?:\.\d+)?万?(?:人|口)")
 # 争取道路硬化资金80万元: money won for a purpose is funds secured, whatever the purpose's keyword.
 _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_km_repaired", "projects_secured",
                  "enterprise_projects")
@@ -972,7 +973,7 @@ class FactExtractor:
                 and self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
             # 打抗旱井12眼, 建休闲广场两处: a thing counted with its own classifier in a clause that builds it
             chosen, borrowed = (self.catalog.by_code("facilities_built"), "item", BEFORE // 2, ""), True
-        if chosen is None and q.unit in ("count", "person"):
+        if chosen is None and q.unit in ("count", "person", "household"):
             chosen = self._counted_noun(q, c_start, c_end)
             borrowed = chosen is not None
         if chosen is None and q.unit == "count" and _counts_villages(self.r, text, q) \
@@ -1075,8 +1076,15 @@ class FactExtractor:
             return None
         head = heads[-1].group(0)
         metric = self.catalog.by_code(self.r.THING_HEAD[head])
-        if q.unit == "person":
-            return (metric, "person", BEFORE // 2, head) if metric.kind == "dispatch" and "person" in metric.units else None
+        if q.unit in ("person", "household"):
+            # people counted only for a post (a dispatch); households only for households, and not in a
+            # clause that states what there is (全村共有贫困户40户)
+            if metric.unit != q.unit or (q.unit == "person") != (metric.kind == "dispatch"):
+                return None
+            if q.unit == "household" and (self.r.BASELINE_RE.search(text, c_start, q.prefix_start)
+                                          or _POPULATION_AFTER_RE.match(text, q.end)):
+                return None  # 全村共有贫困户40户, 贫困户20户51人: the place's households, not households reached
+            return metric, q.unit, BEFORE // 2, head
         if "item" not in metric.units or self.r.BASELINE_RE.search(text, c_start, q.prefix_start):
             return None
         return metric, "item", BEFORE // 2, head

@@ -67,3 +67,14 @@ def test_a_name_the_analyser_splits_before_the_posting_is_read_whole_when_the_pa
 
 def test_the_posting_verb_with_no_name_after_it_names_nobody():
     assert extract_text("本报讯 2019年，市里选派干部到石桥村驻村帮扶，选派优秀党员到村任职。\n").people == []
+
+
+def test_households_counted_by_what_they_are_are_the_households_the_work_reached():
+    facts = _facts("本报讯 驻村工作队在石桥村成立合作社，今年有35户建档立卡户参加合作社，28户贫困户用产业补助入股。\n")
+    assert ("outcome", "households_helped", 35, "household", "石桥村") in facts
+    assert ("outcome", "households_helped", 28, "household", "石桥村") in facts
+
+
+def test_the_households_a_place_has_are_no_result():
+    facts = _facts("本报讯 驻村工作队进驻石桥村。全村共210户650人，其中贫困户18户31人。\n")
+    assert not any(u == "household" for _, _, _, u, _ in facts)
