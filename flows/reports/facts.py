@@ -973,7 +973,7 @@ class FactExtractor:
                 and self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
             # 打抗旱井12眼, 建休闲广场两处: a thing counted with its own classifier in a clause that builds it
             chosen, borrowed = (self.catalog.by_code("facilities_built"), "item", BEFORE // 2, ""), True
-        if chosen is None and q.unit in ("count", "person", "household"):
+        if chosen is None and q.unit in ("count", "person", "household", "yuan"):
             chosen = self._counted_noun(q, c_start, c_end)
             borrowed = chosen is not None
         if chosen is None and q.unit == "count" and _counts_villages(self.r, text, q) \
@@ -1065,7 +1065,7 @@ class FactExtractor:
         things is an item, a count of people only counts for a metric of people. A clause stating what there
         is (共有, 原有) counts no things done."""
         text = self.text
-        after = _NOUN_AFTER_RE.match(text, q.end, c_end)
+        after = _NOUN_AFTER_RE.match(text, q.end, c_end) if q.unit != "yuan" else None  # money names what it is before
         phrase = _QUOTES_RE.sub("", after.group(0)) if after else ""
         heads = list(self.r.THING_HEAD_RE.finditer(phrase))
         if not phrase:
@@ -1076,6 +1076,9 @@ class FactExtractor:
             return None
         head = heads[-1].group(0)
         metric = self.catalog.by_code(self.r.THING_HEAD[head])
+        if q.unit == "yuan":
+            # a sum named by its head (销售额, 成交金额, 流转金, 创收) is a result in money, never money put in
+            return (metric, "yuan", BEFORE // 2, head) if metric.unit == "yuan" and metric.kind == "outcome" else None
         if q.unit in ("person", "household"):
             # people counted only for a post (a dispatch); households only for households, and not in a
             # clause that states what there is (全村共有贫困户40户)

@@ -78,3 +78,16 @@ def test_households_counted_by_what_they_are_are_the_households_the_work_reached
 def test_the_households_a_place_has_are_no_result():
     facts = _facts("本报讯 驻村工作队进驻石桥村。全村共210户650人，其中贫困户18户31人。\n")
     assert not any(u == "household" for _, _, _, u, _ in facts)
+
+
+def test_a_sum_named_by_its_head_right_before_it_is_a_result_in_money():
+    facts = _facts("本报讯 石桥村驻村工作队办起助农直播，两个月交易额12万元，村民拿到土地流转金8万余元，"
+                   "合作社为村民创收5万余元。\n")
+    assert ("outcome", "ecommerce_sales", 120000, "yuan", "石桥村") in facts
+    assert ("outcome", "income_increase", 80000, "yuan", "石桥村") in facts
+    assert ("outcome", "income_increase", 50000, "yuan", "石桥村") in facts
+
+
+def test_a_sum_with_no_head_before_it_stays_unread():
+    facts = _facts("本报讯 驻村工作队进驻石桥村，村里以前欠外债20万元。\n")
+    assert not any(v == 200000 for _, _, v, *_ in facts)
