@@ -169,6 +169,8 @@ class FactRules:
         self.REMAINING_BEFORE_RE = re.compile(rf"(?:{alt('remaining_before')})$")
         self.HONOUR_RE = re.compile(alt("honour"))
         self.APPOSITION_AFTER = tuple(vocab.words("apposition_after"))
+        # A verb of posting, not the first half of a post's name (驻村第一书记, 驻村工作队员 are posts).
+        self.POSTING_VERB_RE = re.compile(rf"(?:{alt('posting_verb')})(?!第一书记|干部|工作队|工作组|队员|帮扶队|扶贫工作队|帮扶工作队)")
         # Municipalities (a province-level city) are their own city: the gazetteer's provinces named 市.
         self.MUNICIPALITIES = frozenset(name for name, rows in load_divisions().items()
                                         if name.endswith("市") and any(r.level == "province" for r in rows))
@@ -999,6 +1001,9 @@ class FactExtractor:
         if metric.kind == "dispatch" and unit == "person" and q.value <= 10 \
                 and self.r.STORY_VERB_RE.search(text, s_start, q.prefix_start):
             return None  # 记者采访两位第一书记: the people of the story, not a dispatch
+        if metric.kind == "dispatch" and unit == "person" and q.chinese and q.value <= 10 \
+                and not self.r.POSTING_VERB_RE.search(text, s_start, s_end):
+            return None  # 与另外两名驻村第一书记一起…: a few cadres named in words, no posting in the sentence: the story's people
         if not by_level and q.unit != "yuan" and text[c_start: c_start + 2] == "其中" and not (
                 metric.kind == "dispatch" and self.r.SENDING_LEVEL_RE.search(text, c_start, q.prefix_start)):
             prior = previous if previous is not None and previous.metric == metric.code and previous.unit == unit \

@@ -91,3 +91,13 @@ def test_a_sum_named_by_its_head_right_before_it_is_a_result_in_money():
 def test_a_sum_with_no_head_before_it_stays_unread():
     facts = _facts("本报讯 驻村工作队进驻石桥村，村里以前欠外债20万元。\n")
     assert not any(v == 200000 for _, _, v, *_ in facts)
+
+
+def test_a_few_cadres_in_the_story_are_no_dispatch_figure():
+    facts = _facts("本报讯 石桥村第一书记王立新与另外两名驻村第一书记一起走进直播间，推介当地农产品。\n")
+    assert not any(k == "dispatch" for k, *_ in facts)
+
+
+def test_a_few_cadres_posted_in_words_are_a_dispatch_figure():
+    facts = _facts("本报讯 去年3月，县水利局派出两名驻村干部进驻石桥村，帮助修建水渠。\n")
+    assert any(k == "dispatch" and v == 2 for k, _, v, *_ in facts)
