@@ -22,6 +22,8 @@ A name is looked for only next to a programme post or a posting (the words are i
   - a headline line and a speaker claiming the post: NAME：…的“第一书记”; NAME说：“作为第一书记，我…”
   - names counted, then sent to a village:         某公司先后选派NAME、NAME两人到某村驻村扶贫，担任第一书记
   - one name, the object of the posting verb:     某公司选派NAME驻村帮扶某村, 选派NAME到某村任第一书记
+  - a name introduced (名叫) or opening a clause of what the cadre was, posted later in the passive:
+                                                   名叫NAME，原某局副主任，2019年初被选派到某村任第一书记
   - members listed after the team's size:          某村工作队共有3名成员，NAME、NAME和NAME，他们…
   - unit and title, the posting later in the sentence, in the passive:
                                                    县某局干部NAME与…竞争…，最终被派到某村担任第一书记
@@ -286,6 +288,9 @@ class _Patterns:
         self.NAMES_COUNTED_SENT = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+)"
                                              rf"{count}(?:干部|同志|党员)?(?:先后|分别|一起|同时)?(?:到|至|赴|进驻|驻)"
                                              rf"(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区)(?:、[^，。,；;！？、\n]{{2,16}}?(?:村|嘎查|社区))*)")
+        # 这位书记名叫NAME，原某局副主任，2019年初被选派到某村任第一书记: a name introduced (名叫) or opening its
+        # sentence before a clause of what the cadre was (原, 系, 曾任), the sentence posting him later, in the passive.
+        self.NAMED = re.compile(r"(?:名叫|名字叫|叫作|叫做)(?=[\u4e00-\u9fff]{2,4}[，,])|(?:^|(?<=[。！？\n]))(?=[\u4e00-\u9fff]{2,4}[，,](?:原|系|曾任|原任|现任))", re.M)
         # 某公司选派NAME驻村帮扶某村, 选派NAME到某村任第一书记: one name, the object of the posting verb, then
         # where it sent the cadre (the verb first: a cheap anchor; the name is read by the analyser).
         self.ONE_SENT = re.compile(rf"(?:{dispatch})了?(?=[\u4e00-\u9fff]{{2,4}}?(?:同志)?(?:到|至|赴|进驻|驻))")
@@ -298,7 +303,8 @@ class _Patterns:
         # arrival: …，主动来到某村担任第一书记), opens a later clause of the sentence whose subject is the titled cadre.
         self.TITLED = re.compile(rf"(?P<uw>{_UNIT_WORD})的?(?:{titles})(?=[\u4e00-\u9fff]{{2,4}})")
         self.POSTED_LATER = re.compile(rf"[，,]\s*(?:{_alt(cues.outcome_adverbs + cues.adverbs)})*"
-                                       rf"(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?[，,]?)?"
+                                       rf"(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:初|底|末|中|上旬|中旬|下旬)?[，,]?)?"
+                                       rf"(?:第[一二三四五六七八九十\d]+批)?"
                                        rf"(?:被(?:{dispatch}|派|选调)?(?:到|至|赴)?|来到|进驻|赴|到)(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区))[，,]?"
                                        rf"(?:担任|任|当|挂职)?(?:驻村|村?党?总?支部?)?(?:工作队)?(?P<role>{role})")
         # 县某局干部NAME，已“泡”在某村扶贫51天 / 已在某村驻村51天: a stay in the village counted in days.
@@ -933,6 +939,8 @@ class PeopleExtractor:
                 found += self._team_size_members(match)
         for match in self.p.ONE_SENT.finditer(text, start, end):
             found += self._one_sent(match, article_role)
+        for match in self.p.NAMED.finditer(text, start, end):
+            found += self._named_posted_later(match)
         for match in self.p.TITLED.finditer(text, start, end):
             found += self._titled_posted_later(match)
         for match in self.p.IS_SENT_CADRE.finditer(text, start, end):
@@ -1075,6 +1083,26 @@ class PeopleExtractor:
         if village is None:
             return []
         return [_Mention(name, self.p.role_code[later.group("role")], pos, name_end, village, 0.7, unit)]
+
+    def _named_posted_later(self, match: re.Match) -> list[_Mention]:
+        """这位书记名叫NAME，原某局副主任，2019年初被选派到某村任第一书记: the name (read by the analyser, or repeated
+        on the page) is the subject the sentence posts later; another cadre named in between takes it."""
+        text, pos = self.text, match.end()
+        name, vouched = self.read(pos) if not self._starts_place(pos) else (None, False)
+        if not name or not (vouched or self._count(name) >= 2) or text[pos + len(name): pos + len(name) + 1] not in "，,":
+            return []
+        s_start, s_end = self._sentence(pos)
+        name_end = pos + len(name)
+        later = self.p.POSTED_LATER.search(text, name_end, s_end)
+        if later is None or text.startswith("的", later.end()) or self.p.TITLED.search(text, name_end, later.start()) \
+                or "被" in text[name_end: later.start()] or self.read(later.end())[1]:
+            return []
+        village = self._village_closing(later.start("where"), later.end("where"))
+        if village is None:
+            return []
+        unit = self.p.UNIT_TITLE.search(text, name_end, later.start())
+        unit_name = self._trim_unit(unit.start("unit"), unit.end("unit")) if unit else None
+        return [_Mention(name, self.p.role_code[later.group("role")], pos, name_end, village, 0.7, unit_name)]
 
     def _is_sent_cadre(self, match: re.Match) -> list[_Mention]:
         """村民口中的马书记，就是某县某局下派干部NAME。2019年3月他来到某村…: who a form of address stands for (the

@@ -101,3 +101,17 @@ def test_a_few_cadres_in_the_story_are_no_dispatch_figure():
 def test_a_few_cadres_posted_in_words_are_a_dispatch_figure():
     facts = _facts("本报讯 去年3月，县水利局派出两名驻村干部进驻石桥村，帮助修建水渠。\n")
     assert any(k == "dispatch" and v == 2 for k, _, v, *_ in facts)
+
+
+def test_a_name_introduced_then_posted_later_in_the_passive_is_a_cadre():
+    text = "本报讯 村民口中的这位书记，名叫王海涛，原市交通局办公室副主任，2018年初被选派到石桥村任第一书记。\n"
+    assert [(p.name, p.role, p.village) for p in extract_text(text).people] == [("王海涛", "first_secretary", "石桥村")]
+
+
+def test_a_name_opening_a_clause_of_what_the_cadre_was_is_a_cadre():
+    text = "本报讯 记者见到了王海涛。\n王海涛，原市交通局办公室副主任，2018年底被选派到石桥村任第一书记。\n"
+    assert "王海涛" in {p.name for p in extract_text(text).people}
+
+
+def test_a_person_introduced_with_no_posting_is_no_cadre():
+    assert extract_text("本报讯 这位老人名叫张三，村里的路是第一书记带大家修的，后来被评为先进。\n").people == []
