@@ -178,12 +178,12 @@ def _name_tails(key: int, divisions: dict[str, tuple[Division, ...]]) -> frozens
 
 
 def _verb_before_suffix(segment: str) -> bool:
-    """Does the analyser read the words before a village suffix as a verb, a preposition or a locative
-    (增强|嘎查, 除退出区外|嘎查) rather than as a name?"""
+    """Does the analyser read the words before a village suffix as a verb, a preposition, a locative, an
+    adverb, a pronoun or a time word (增强|嘎查, 除退出区外|嘎查, 每年|嘎查) rather than as a name?"""
     from flows.reports.names import tagger  # the analyser loads its dictionary on first use
 
     tags = tagger().tag(segment)
-    return bool(tags) and tags[-1][1][:1] in ("v", "p", "f", "s", "d")
+    return bool(tags) and tags[-1][1][:1] in ("v", "p", "f", "s", "d", "r", "t")
 
 
 class PlaceFinder:
@@ -283,8 +283,10 @@ class PlaceFinder:
             else:
                 segment = segment[-3:]
         name = segment + ch
-        if ch == "嘎查" and self._count(name) == 1 and _verb_before_suffix(segment):
-            return None  # 增强嘎查, 让嘎查农牧民: 嘎查 as a common noun after a verb, written once, names no village
+        if ch in ("村", "嘎查") and self._count(name) == 1 and _verb_before_suffix(segment):
+            # 增强嘎查, 让嘎查农牧民, 工作队服务|村民, 当年|嘎查的牧民: the suffix as a common noun (or the head of
+            # 村民) after a verb, a pronoun or a time word, written once, names no village
+            return None
         if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS) or (ch == "乡" and segment[-1] == "老"):
             return None  # 贫困村, 环村路, 维族老乡
         if ch == "村" and segment[-1] in "通组" and _ROAD_AFTER_RE.match(text, i + 1):

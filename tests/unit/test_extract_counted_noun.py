@@ -115,3 +115,11 @@ def test_a_name_opening_a_clause_of_what_the_cadre_was_is_a_cadre():
 
 def test_a_person_introduced_with_no_posting_is_no_cadre():
     assert extract_text("本报讯 这位老人名叫张三，村里的路是第一书记带大家修的，后来被评为先进。\n").people == []
+
+
+def test_a_village_suffix_after_a_verb_or_a_time_word_written_once_is_no_village():
+    from flows.reports.regions import PlaceFinder
+    text = "本报讯 驻青松村工作队服务村民有实招，当年嘎查的牧民都来帮忙。青松村村民说好。\n"
+    names = {p.name for p in PlaceFinder(text).find()}
+    assert "青松村" in names
+    assert not any(n.endswith(("服务村", "当年嘎查")) for n in names)
