@@ -169,6 +169,9 @@ class FactRules:
         self.REMAINING_BEFORE_RE = re.compile(rf"(?:{alt('remaining_before')})$")
         self.HONOUR_RE = re.compile(alt("honour"))
         self.APPOSITION_AFTER = tuple(vocab.words("apposition_after"))
+        self.ANAPHOR_BEFORE_RE = re.compile(rf"(?:{alt('anaphor_before')})$")
+        # A baseline word right after the figure (800亩现有果园): what there is, not what was done.
+        self.BASELINE_AFTER_RE = re.compile(alt("baseline_word"))
         # A verb of posting, not the first half of a post's name (驻村第一书记, 驻村工作队员 are posts).
         self.POSTING_VERB_RE = re.compile(rf"(?:{alt('posting_verb')})(?!第一书记|干部|工作队|工作组|队员|帮扶队|扶贫工作队|帮扶工作队)")
         # Municipalities (a province-level city) are their own city: the gazetteer's provinces named 市.
@@ -920,6 +923,10 @@ class FactExtractor:
             return None
         if q.unit == "count" and self._restated_villages(q, s_start):
             return None
+        if q.unit not in ("yuan", "percent") and self.r.ANAPHOR_BEFORE_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start):
+            return None  # 这两个项目, 上述3个村: the things just named, counted again
+        if self.r.BASELINE_AFTER_RE.match(text, q.end):
+            return None  # 村里800亩现有果园: what the place has
         if any(p.start < q.end and q.prefix_start < p.end for p in self._places_in(max(0, q.prefix_start - 8), q.end + 8)):
             return None  # 十亩地村, 三合镇: a numeral inside a place's name is no figure
         if self.r.MAKEUP_RE.search(text, c_start, q.prefix_start):

@@ -123,3 +123,10 @@ def test_a_village_suffix_after_a_verb_or_a_time_word_written_once_is_no_village
     names = {p.name for p in PlaceFinder(text).find()}
     assert "青松村" in names
     assert not any(n.endswith(("服务村", "当年嘎查")) for n in names)
+
+
+def test_a_count_referring_back_and_a_figure_of_what_there_is_are_no_results():
+    facts = _facts("本报讯 石桥村驻村工作队察看了村道修建和冷库建设的进展，听取了这两个项目的进度汇报；"
+                   "工作队在村里800亩现有茶园里套种中药材。\n")
+    assert not any(v == 2 and u == "item" for _, _, v, u, _ in facts)
+    assert not any(v == 800 for _, _, v, *_ in facts)
