@@ -186,7 +186,7 @@ class _Patterns:
         # NAME是/任/现任/担任 … 第一书记 (是省交通运输厅派驻某村的第一书记: the unit and the village between)
         # NAME连续当了N年某村“第一书记”: an adverb before the verb (the verbs and adverbs are in the seed)
         self.IS_ROLE = re.compile(rf"(?:{_alt(cues.adverbs)})?(?:{_alt(cues.post_verbs)})(?P<where>[^，。,；;]{{0,24}}?)"
-                                  rf"(?:驻村)?(?P<role>{role})")
+                                  rf"(?:驻村)?[“\"‘]?(?P<role>{role})")  # 任某村“第一书记”: the post may be quoted
         # 由NAME、NAME等9名第一书记 / NAME、NAME、NAME 3名第一书记 (no 等: two names or more, each a name)
         # where a LIST may end: digits or Chinese numerals, 名, the post (numeral_run: opens with a character class)
         self.LIST_TAIL = re.compile(numeral_run("一二两三四五六七八九十") + rf"名(?:驻村)?(?:{role})")
@@ -849,7 +849,7 @@ class PeopleExtractor:
                 if holder[0] and (holder[1] or text.startswith("的", match.end() + len(holder[0]))):
                     continue  # 王五是某村第一书记NAME的帮扶对象: the post is the next name's
                 where = self._villages_in(match.start("where"), match.end("where")) or \
-                    self._village_word(match.start("where"), match.end("where"))
+                    self._village_word(match.start("where"), match.start("role"))
                 found += self._subjects(name, cut, self.p.role_code[match.group("role")], where, unit)
             elif text[cut: match.start()].strip() in ("，", ","):
                 found += self._arrived_then_post(cut, match)
@@ -1222,8 +1222,8 @@ class PeopleExtractor:
                 for k, (n, at) in enumerate(subjects)]
 
     def _arrived_then_post(self, comma: int, match: re.Match) -> list[_Mention]:
-        """(县交通局的)NAME来到某村，成为村里的第一书记: the clause before the comma brings the cadre to the village;
-        the post that follows is the same subject's."""
+        """(县交通局的)NAME来到某村，成为村里的第一书记: the clause before the comma brings the cadre to the village
+        (or to its township: NAME到达某镇，任某村第一书记); the post that follows is the same subject's."""
         text = self.text
         a = self._clause_start(comma)
         clause = _ARRIVED_CLAUSE_RE.fullmatch(text, a, comma)
@@ -1233,7 +1233,9 @@ class PeopleExtractor:
         name = None if self._starts_place(pos) else self.name_at(pos)
         if name != clause.group("name") or (pos > a and text[pos - 1] not in "的员部"):
             return []  # the name must open the clause, or follow its unit (县交通局的NAME, 干部NAME)
-        where = self._villages_in(clause.end("name"), comma)
+        # the village the clause reaches, else the post's own (NAME到达某镇，任某村第一书记)
+        where = self._villages_in(clause.end("name"), comma) or self._villages_in(match.start("where"), match.end("where")) \
+            or self._village_word(match.start("where"), match.start("role"))
         if not where:
             return []
         unit = self._unit_before_name(pos) if pos > a else None

@@ -130,3 +130,8 @@ def test_a_count_referring_back_and_a_figure_of_what_there_is_are_no_results():
                    "工作队在村里800亩现有茶园里套种中药材。\n")
     assert not any(v == 2 and u == "item" for _, _, v, u, _ in facts)
     assert not any(v == 800 for _, _, v, *_ in facts)
+
+
+def test_a_cadre_reaching_the_township_then_taking_a_quoted_post_in_a_village():
+    text = "本报讯 青山村是石桥镇的贫困村。9月4日，柯立新到达石桥镇，任青山村“第一书记”。\n"
+    assert [(p.name, p.role, p.village) for p in extract_text(text).people] == [("柯立新", "first_secretary", "青山村")]
