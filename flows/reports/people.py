@@ -22,6 +22,8 @@ A name is looked for only next to a programme post or a posting (the words are i
   - a headline line and a speaker claiming the post: NAME：…的“第一书记”; NAME说：“作为第一书记，我…”
   - names counted, then sent to a village:         某公司先后选派NAME、NAME两人到某村驻村扶贫，担任第一书记
   - one name, the object of the posting verb:     某公司选派NAME驻村帮扶某村, 选派NAME到某村任第一书记
+  - the one a team is led by:                     某局驻村工作队在NAME的带领下…
+  - names, then 是 and a posting to a village:    NAME和NAME是某单位2019年5月派驻某村的扶贫干部
   - a name introduced (名叫) or opening a clause of what the cadre was, posted later in the passive:
                                                    名叫NAME，原某局副主任，2019年初被选派到某村任第一书记
   - members listed after the team's size:          某村工作队共有3名成员，NAME、NAME和NAME，他们…
@@ -291,6 +293,12 @@ class _Patterns:
         # 这位书记名叫NAME，原某局副主任，2019年初被选派到某村任第一书记: a name introduced (名叫) or opening its
         # sentence before a clause of what the cadre was (原, 系, 曾任), the sentence posting him later, in the passive.
         self.NAMED = re.compile(r"(?:名叫|名字叫|叫作|叫做)(?=[\u4e00-\u9fff]{2,4}[，,])|(?:^|(?<=[。！？\n]))(?=[\u4e00-\u9fff]{2,4}[，,](?:原|系|曾任|原任|现任))", re.M)
+        # 市某局驻村工作队在NAME的带领下…: the team's leader, named as the one who leads it.
+        self.LED_BY = re.compile(r"(?:工作队|工作组|帮扶队|驻村队)(?:员们|员)?(?:在|由)(?=[\u4e00-\u9fff]{2,4}?(?:同志)?的?(?:带领|率领|带队))")
+        # NAME和NAME是某单位2019年5月派驻某县某村的扶贫干部: the names, then 是, then the posting to a village.
+        self.NAMES_ARE_SENT = re.compile(rf"是(?P<between>[^，。,；;！？\n]{{2,40}}?)(?:{dispatch})(?:到|至)?"
+                                         r"(?P<where>[^，。,；;！？\n的]{2,30}?(?:村|嘎查|社区))的(?:驻村|扶贫|帮扶|驻村扶贫)?"
+                                         r"(?P<title>干部|工作队员|队员|第一书记)")
         # 某公司选派NAME驻村帮扶某村, 选派NAME到某村任第一书记: one name, the object of the posting verb, then
         # where it sent the cadre (the verb first: a cheap anchor; the name is read by the analyser).
         self.ONE_SENT = re.compile(rf"(?:{dispatch})了?(?=[\u4e00-\u9fff]{{2,4}}?(?:同志)?(?:到|至|赴|进驻|驻))")
@@ -939,6 +947,10 @@ class PeopleExtractor:
                 found += self._team_size_members(match)
         for match in self.p.ONE_SENT.finditer(text, start, end):
             found += self._one_sent(match, article_role)
+        for match in self.p.LED_BY.finditer(text, start, end):
+            found += self._led_by(match)
+        for match in self.p.NAMES_ARE_SENT.finditer(text, start, end):
+            found += self._names_are_sent(match)
         for match in self.p.NAMED.finditer(text, start, end):
             found += self._named_posted_later(match)
         for match in self.p.TITLED.finditer(text, start, end):
@@ -1038,6 +1050,38 @@ class PeopleExtractor:
         unit = re.search(rf"[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD}(?=(?:先后|分别|又|再次|已)*$)", self.text[a: match.start()])
         unit_name = self._trim_unit(a + unit.start(), a + unit.end()) if unit else None
         return [_Mention(name, role, pos, pos + len(name), village, 0.7, unit_name)]
+
+    def _led_by(self, match: re.Match) -> list[_Mention]:
+        """某局驻某村工作队在NAME的带领下: NAME leads the team; the village is the one the team is stationed in,
+        named before it in the clause, else the sentence's."""
+        pos = match.end()
+        if self._starts_place(pos):
+            return []
+        # the frame 在…的带领下 closes the name: a surname and given name that fill it exactly are enough
+        frame = re.compile(r"(?:同志)?的?(?:带领|率领|带队)")
+        name = next((n for n in (self.read(pos)[0], self._pattern_name_at(pos))
+                     if n and frame.match(self.text, pos + len(n))), None)
+        if not name:
+            return []
+        s_start, s_end = self._sentence(pos)
+        villages = self._villages_in(self._clause_start(match.start()), match.start()) or self._villages_in(s_start, s_end)
+        return [_Mention(name, "team_leader", pos, pos + len(name), villages[-1] if villages else None, 0.7)]
+
+    def _names_are_sent(self, match: re.Match) -> list[_Mention]:
+        """NAME和NAME是某单位…派驻某村的扶贫干部: the names opening the clause before 是, posted to the village."""
+        text = self.text
+        a = self._clause_start(match.start())
+        head = text[a: match.start()]
+        listed = self._name_list(a, match.start()) if head else []
+        if not listed:
+            return []
+        village = self._village_closing(match.start("where"), match.end("where"))
+        if village is None:
+            return []
+        role = "first_secretary" if match.group("title") == "第一书记" else "team_member"
+        unit = re.search(rf"[\u4e00-\u9fff]{{2,30}}?{_UNIT_WORD}", match.group("between"))
+        unit_name = self._trim_unit(match.start("between") + unit.start(), match.start("between") + unit.end()) if unit else None
+        return [_Mention(name, role, at, at + len(name), village, 0.7, unit_name) for name, at in listed]
 
     def _items(self, a: int, b: int) -> list[tuple[int, int]]:
         """The spans of a list 甲村、乙村 written from `a` to `b`."""

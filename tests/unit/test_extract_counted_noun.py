@@ -135,3 +135,16 @@ def test_a_count_referring_back_and_a_figure_of_what_there_is_are_no_results():
 def test_a_cadre_reaching_the_township_then_taking_a_quoted_post_in_a_village():
     text = "本报讯 青山村是石桥镇的贫困村。9月4日，柯立新到达石桥镇，任青山村“第一书记”。\n"
     assert [(p.name, p.role, p.village) for p in extract_text(text).people] == [("柯立新", "first_secretary", "青山村")]
+
+
+def test_the_one_a_team_is_led_by_is_its_leader():
+    people = extract_text("本报讯 近日，市档案局驻石桥村工作队在王立平的带领下走访农户。\n").people
+    assert [(p.name, p.role, p.village) for p in people] == [("王立平", "team_leader", "石桥村")]
+    assert extract_text("本报讯 驻石桥村工作队在村民的带领下察看了水渠。\n").people == []
+
+
+def test_names_said_to_be_cadres_a_unit_posted_to_a_village():
+    text = ("本报讯 石桥村变了样。\n李文和张强是市供电公司2020年3月派驻青松县石桥村的扶贫干部。驻村两年，"
+            "李文说，村里变了。\n")
+    people = extract_text(text).people
+    assert {(p.name, p.village) for p in people} == {("李文", "石桥村"), ("张强", "石桥村")}
