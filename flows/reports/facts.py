@@ -995,7 +995,7 @@ class FactExtractor:
         metric, unit, gap, keyword = chosen
         if metric.code == "villages_covered" and _VILLAGES_OUT_RE.match(text, q.end):
             metric = self.catalog.by_code("other")  # 帮助N个贫困村摘帽: villages out of poverty, an outcome
-        if (metric.kind == "outcome" or unit in ("person", "household")) \
+        if (metric.kind == "outcome" or unit in ("person", "household", "village")) \
                 and self.r.SCARCE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.start):
             # 人均纯收入只有3700元, 人均不足0.6亩, 只有600多人的小村庄: how little there was, not a result or a dispatch
             return None
@@ -1094,8 +1094,8 @@ class FactExtractor:
         if q.unit in ("person", "household"):
             # people counted only for a post (a dispatch); households only for households, and not in a
             # clause that states what there is (全村共有贫困户40户)
-            if metric.unit != q.unit or (q.unit == "person") != (metric.kind == "dispatch"):
-                return None
+            if metric.unit != q.unit or (q.unit == "person" and metric.kind == "funding"):
+                return None  # people count for a post (a dispatch) or for work (jobs), never for money
             if q.unit == "household" and (self.r.BASELINE_RE.search(text, c_start, q.prefix_start)
                                           or _POPULATION_AFTER_RE.match(text, q.end)):
                 return None  # 全村共有贫困户40户, 贫困户20户51人: the place's households, not households reached

@@ -148,3 +148,13 @@ def test_names_said_to_be_cadres_a_unit_posted_to_a_village():
             "李文说，村里变了。\n")
     people = extract_text(text).people
     assert {(p.name, p.village) for p in people} == {("李文", "石桥村"), ("张强", "石桥村")}
+
+
+def test_people_counted_as_workers_are_jobs():
+    facts = _facts("本报讯 石桥村驻村工作队建起加工车间，从业人员26人，村里的40名富余劳力常年在车间务工。\n")
+    assert ("outcome", "jobs_created", 26, "person", "石桥村") in facts
+
+
+def test_what_a_township_is_made_of_and_how_few_villages_are_no_dispatch():
+    facts = _facts("本报讯 石桥镇地处山区，这里6个行政村和1个居委会，非贫困村仅2个。市里选派驻村工作队进驻石桥镇。\n")
+    assert not any(u == "village" for _, _, _, u, _ in facts)
