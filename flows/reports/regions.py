@@ -29,8 +29,9 @@ AMBIGUOUS_ADMIN = {"城区", "郊区", "矿区", "新区", "新城区", "老城�
 _ADMIN_SUFFIX_RE = re.compile(r"[省市县区旗州盟]")
 # 嘎查 (pastoral village) and 苏木 (pastoral township) in Inner Mongolia.
 _ROAD_AFTER_RE = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,2}[)）])?(?:道路|公路|路|组路|水泥路)")
-_LOCAL_SUFFIX_RE = re.compile(r"[乡镇村]|嘎查|苏木")
-LOCAL_LEVEL = {"村": "village", "嘎查": "village", "乡": "township", "镇": "township", "苏木": "township"}
+_LOCAL_SUFFIX_RE = re.compile(r"[乡镇村]|嘎查|苏木|街道(?!办)")
+# 街道 (a subdistrict) is a township-level division of a city district: 某街道某村
+LOCAL_LEVEL = {"村": "village", "嘎查": "village", "乡": "township", "镇": "township", "苏木": "township", "街道": "township"}
 BOUNDARY = set("的在到于和与及是为从向对把将被由据往至自给让使以并或也都就又还而且但如若叫任"
                "省市县区旗盟乡镇村、，,。；;：:“”‘’（）()《》「」—·-我你他她们这那每各全该本此其个名位户几多些"
                "了着过得说看要会能去咱俺讯")
@@ -283,7 +284,7 @@ class PlaceFinder:
             else:
                 segment = segment[-3:]
         name = segment + ch
-        if ch in ("村", "嘎查") and self._count(name) == 1 and _verb_before_suffix(segment):
+        if ch in ("村", "嘎查", "街道") and self._count(name) == 1 and _verb_before_suffix(segment):
             # 增强嘎查, 让嘎查农牧民, 工作队服务|村民, 当年|嘎查的牧民: the suffix as a common noun (or the head of
             # 村民) after a verb, a pronoun or a time word, written once, names no village
             return None

@@ -158,3 +158,10 @@ def test_people_counted_as_workers_are_jobs():
 def test_what_a_township_is_made_of_and_how_few_villages_are_no_dispatch():
     facts = _facts("本报讯 石桥镇地处山区，这里6个行政村和1个居委会，非贫困村仅2个。市里选派驻村工作队进驻石桥镇。\n")
     assert not any(u == "village" for _, _, _, u, _ in facts)
+
+
+def test_a_subdistrict_is_a_township_and_its_village_is_read_after_it():
+    from flows.reports.regions import PlaceFinder
+    names = [(p.name, p.level) for p in PlaceFinder("本报讯 市里驻清河街道青松村工作队进村。志愿者打扫街道。").find()]
+    assert ("清河街道", "township") in names and ("青松村", "village") in names
+    assert not any(n.endswith("打扫街道") for n, _ in names)
