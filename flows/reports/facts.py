@@ -170,6 +170,8 @@ class FactRules:
         self.HONOUR_RE = re.compile(alt("honour"))
         self.APPOSITION_AFTER = tuple(vocab.words("apposition_after"))
         self.ANAPHOR_BEFORE_RE = re.compile(rf"(?:{alt('anaphor_before')})$")
+        # 到某省某县实地参观学习: a place people went to in order to learn, named after a verb of going
+        self.TRIP_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('trip_verb')})")
         # A baseline word right after the figure (800亩现有果园): what there is, not what was done.
         self.BASELINE_AFTER_RE = re.compile(alt("baseline_word"))
         # A verb of posting, not the first half of a post's name (驻村第一书记, 驻村工作队员 are posts).
@@ -527,6 +529,21 @@ class FactExtractor:
             self._count_units[key] = _count_unit(self.r, self.text, q)
         return self._count_units[key]
 
+    def _trip_place(self, p: Place) -> bool:
+        """Is `p` (or the chain of places it closes) the destination of a trip to learn (到/赴/前往 X 参观学习)?"""
+        text, start = self.text, p.start
+        k = bisect_left(self.place_starts, start)
+        while k > 0 and self.places[k - 1].end == start:  # 到某省某县: back over the chain of places
+            k -= 1
+            start = self.places[k].start
+        if not (text[start - 1: start] in ("到", "赴", "去") or text[max(0, start - 2): start] == "前往"):
+            return False
+        end = p.end
+        while k < len(self.places) and self.places[k].start <= end:
+            end = max(end, self.places[k].end)
+            k += 1
+        return self.r.TRIP_AFTER_RE.match(text, end) is not None
+
     def _organ_after(self, pos: int) -> bool:
         """Does an organ that posts cadres follow `pos` (a place's end)? Read once per place: every scope word
         resolved in an article looks at all the places before it."""
@@ -739,6 +756,8 @@ class FactExtractor:
                 continue  # 来自某地区卫健委的6名队员: where the cadres come from, not where they work
             if text[p.start - 1: p.start] in ("距", "离") and p.start > 0:
                 continue  # 距县城12公里: a place measured from, not the place talked about
+            if self._trip_place(p):
+                continue  # 组织干部到某省某县实地参观学习: where they went to learn, not where the work is
             if _in_quoted_name(text, p.start, self._open_quotes):
                 continue  # “锦州金利源环保有限公司…”项目: a name in quotation marks, not the place
             anchors.append(Anchor(p.start, p, "place", p.end, bracketed))

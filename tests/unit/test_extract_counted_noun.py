@@ -165,3 +165,8 @@ def test_a_subdistrict_is_a_township_and_its_village_is_read_after_it():
     names = [(p.name, p.level) for p in PlaceFinder("本报讯 市里驻清河街道青松村工作队进村。志愿者打扫街道。").find()]
     assert ("清河街道", "township") in names and ("青松村", "village") in names
     assert not any(n.endswith("打扫街道") for n, _ in names)
+
+
+def test_a_place_gone_to_for_study_is_not_where_the_figures_are():
+    facts = _facts("本报讯 县交通局驻青松村工作队组织村干部到浙江安吉实地考察茶叶加工，投资8万元建设茶叶烘干房。\n")
+    assert {r for *_, r in facts} == {"青松村"}
