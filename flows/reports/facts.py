@@ -1247,16 +1247,24 @@ class FactExtractor:
         return confidence, signals
 
 
-def deduplicate(facts: list[Fact]) -> list[Fact]:
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
+
+
+def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
     """One fact per (kind, unit, value, basis): a figure restated in a headline or a summary counts once.
     A small tally of things (两座水厂 and 两个基站) is told apart by its keyword too: equal small counts of
-    different things are common, a restated one names the same thing."""
+    different things are common, a restated one names the same thing. With the text, two equal figures of
+    one sentence named by different words are two facts (投资12万元…；安排配套资金12万元…: a list of sums)."""
     best: dict[tuple, Fact] = {}
     order: list[tuple] = []
     for fact in facts:
         key = (fact.kind, fact.unit, round(fact.value, 4), fact.basis)
         if fact.unit == "item" and fact.value <= 10:
             key += (fact.keyword,)
+        if key in best and text is not None and best[key].keyword != fact.keyword:
+            a, b = sorted((best[key].char_start, fact.char_start))
+            if not _SENTENCE_END_RE.search(text, a, b):
+                key += (fact.char_start,)  # named by another word in the same sentence: another sum
         if key not in best:
             best[key] = fact
             order.append(key)

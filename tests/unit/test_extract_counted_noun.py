@@ -170,3 +170,11 @@ def test_a_subdistrict_is_a_township_and_its_village_is_read_after_it():
 def test_a_place_gone_to_for_study_is_not_where_the_figures_are():
     facts = _facts("本报讯 县交通局驻青松村工作队组织村干部到浙江安吉实地考察茶叶加工，投资8万元建设茶叶烘干房。\n")
     assert {r for *_, r in facts} == {"青松村"}
+
+
+def test_equal_sums_of_one_sentence_named_by_different_words_are_two_facts():
+    text = ("本报讯 石桥村驻村工作队到位资金30万元：安排配套资金12万元架设电路2公里；投资12万元修建排水沟800米；"
+            "共落实项目资金9万元，其中县级4万元，9万元项目资金全部用于修路。\n")
+    values = sorted(f.value for f in extract_text(text).facts if f.unit == "yuan")
+    assert values.count(120000) == 2
+    assert values.count(90000) == 1  # restated with its own words: one fact
