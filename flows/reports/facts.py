@@ -48,8 +48,8 @@ _COUNT_UNITS = ("item", "village", "team")
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?；;\n]+|\?(?=[0-9A-Za-z\u00c0-\u024f]))(?:[^。！？!?；;\n]*\?(?=[0-9A-Za-z\u00c0-\u024f]))*"
                           r"[^。！？!?；;\n]*[。！？!?；;]*")
 _CLAUSE_SEP = set("，,：:")
-_FROM_VALUE_RE = re.compile(r"(?:增加|提高|增长|上升|提升|扩大|发展|下降|减少|降低|由)(?:到|至)")
-_FROM_TO_RE = re.compile(r"[由从][^，。,；;]{1,18}?(?:增加|提高|增长|上升|提升|扩大|发展|跃升)(?:到|至)[^，。,；;]{0,8}$")
+_FROM_VALUE_RE = re.compile(r"(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨|下降|减少|降低|由)(?:到|至)")
+_FROM_TO_RE = re.compile(r"[由从][^，。,；;]{1,18}?(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨)(?:到|至)[^，。,；;]{0,8}$")
 _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
 # 每年选派3万人 is a yearly figure; 每月走访不少于15户 (a period with a bound) is a norm.
 _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
@@ -1109,7 +1109,9 @@ class FactExtractor:
         metric = self.catalog.by_code(self.r.THING_HEAD[head])
         if q.unit == "yuan":
             # a sum named by its head (销售额, 成交金额, 流转金, 创收) is a result in money, never money put in
-            return (metric, "yuan", BEFORE // 2, head) if metric.unit == "yuan" and metric.kind == "outcome" else None
+            # (other: an outcome in money the vocabulary has no code for, such as 产值)
+            return (metric, "yuan", BEFORE // 2, head) if metric.kind == "outcome" and (
+                metric.unit == "yuan" or metric.code == "other") else None
         if q.unit in ("person", "household"):
             # people counted only for a post (a dispatch); households only for households, and not in a
             # clause that states what there is (全村共有贫困户40户)

@@ -178,3 +178,18 @@ def test_equal_sums_of_one_sentence_named_by_different_words_are_two_facts():
     values = sorted(f.value for f in extract_text(text).facts if f.unit == "yuan")
     assert values.count(120000) == 2
     assert values.count(90000) == 1  # restated with its own words: one fact
+
+
+def test_money_put_in_together_won_and_an_output_value():
+    facts = _facts("本报讯 青松村驻村工作队与镇里共同出资50万元建冷库，又争引30万元建设灌溉设施；"
+                   "全村培育种养大户等经营主体6个，年产值80多万元。\n")
+    assert ("funding", "matching_funds", 500000, "yuan", "青松村") in facts
+    assert ("funding", "funds_secured", 300000, "yuan", "青松村") in facts
+    assert ("outcome", "enterprise_projects", 6, "item", "青松村") in facts
+    assert ("outcome", "other", 800000, "yuan", "青松村") in facts
+
+
+def test_a_start_value_before_a_verb_of_rising_is_no_figure():
+    facts = _facts("本报讯 青松村驻村工作队进驻后，村集体经济收入由2019年的3万元跃升到25万元。\n")
+    assert not any(v == 30000 for _, _, v, *_ in facts)
+    assert any(v == 250000 for _, _, v, *_ in facts)
