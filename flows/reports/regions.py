@@ -284,10 +284,6 @@ class PlaceFinder:
             else:
                 segment = segment[-3:]
         name = segment + ch
-        if ch in ("村", "嘎查", "街道") and self._count(name) == 1 and _verb_before_suffix(segment):
-            # 增强嘎查, 让嘎查农牧民, 工作队服务|村民, 当年|嘎查的牧民: the suffix as a common noun (or the head of
-            # 村民) after a verb, a pronoun or a time word, written once, names no village
-            return None
         if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS) or (ch == "乡" and segment[-1] == "老"):
             return None  # 贫困村, 环村路, 维族老乡
         if ch == "村" and segment[-1] in "通组" and _ROAD_AFTER_RE.match(text, i + 1):
@@ -304,6 +300,11 @@ class PlaceFinder:
                 ch == "乡" and segment[-1] == "下" and len(segment) == 2 and text[i - 3: i - 2] in ("在", "于", "赴")
                 and text[i + 1: i + 2] in ("，", ",", "、", "党", "政")):
             return None  # 干部下乡 is a verb; 在路下乡， is the township 路下乡
+        if ch in ("村", "嘎查", "街道") and self._count(name) == 1 and _verb_before_suffix(segment):
+            # 增强嘎查, 让嘎查农牧民, 工作队服务|村民, 当年|嘎查的牧民: the suffix as a common noun (or the head of
+            # 村民) after a verb, a pronoun or a time word, written once, names no village (asked last: the
+            # analyser is the dearest check)
+            return None
         return Place(i - len(segment), i + len(ch), name, LOCAL_LEVEL[ch])
 
     def find(self, start: int = 0, end: int | None = None) -> list[Place]:
