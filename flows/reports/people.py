@@ -23,6 +23,7 @@ A name is looked for only next to a programme post or a posting (the words are i
   - names counted, then sent to a village:         某公司先后选派NAME、NAME两人到某村驻村扶贫，担任第一书记
   - one name, the object of the posting verb:     某公司选派NAME驻村帮扶某村, 选派NAME到某村任第一书记
   - the one a team is led by:                     某局驻村工作队在NAME的带领下…
+  - a profile card:                               姓名：NAME / 单位：… / 驻村地点：某县某镇某村
   - names, then 是 and a posting to a village:    NAME和NAME是某单位2019年5月派驻某村的扶贫干部
   - a name introduced (名叫) or opening a clause of what the cadre was, posted later in the passive:
                                                    名叫NAME，原某局副主任，2019年初被选派到某村任第一书记
@@ -293,6 +294,10 @@ class _Patterns:
         # 这位书记名叫NAME，原某局副主任，2019年初被选派到某村任第一书记: a name introduced (名叫) or opening its
         # sentence before a clause of what the cadre was (原, 系, 曾任), the sentence posting him later, in the passive.
         self.NAMED = re.compile(r"(?:名叫|名字叫|叫作|叫做)(?=[\u4e00-\u9fff]{2,4}[，,])|(?:^|(?<=[。！？\n]))(?=[\u4e00-\u9fff]{2,4}[，,](?:原|系|曾任|原任|现任))", re.M)
+        # 驻村档案 姓名：NAME 单位：… 驻村地点：某县某镇某村: a profile card of the cadre.
+        self.CARD = re.compile(r"姓\s*名\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*\n"
+                               r"(?P<body>(?:[^\n]{0,40}\n){0,4}?[^\n]{0,6}(?:驻村地点|帮扶地点|派驻地点|驻村村|任职村)\s*[:：]"
+                               r"\s*(?P<where>[^\n]{2,30}?(?:村|嘎查|社区)))")
         # 市某局驻村工作队在NAME的带领下…: the team's leader, named as the one who leads it.
         self.LED_BY = re.compile(r"(?:工作队|工作组|帮扶队|驻村队)(?:员们|员)?(?:在|由)(?=[\u4e00-\u9fff]{2,4}?(?:同志)?的?(?:带领|率领|带队))")
         # NAME和NAME是某单位2019年5月派驻某县某村的扶贫干部: the names, then 是, then the posting to a village.
@@ -947,6 +952,9 @@ class PeopleExtractor:
                 found += self._team_size_members(match)
         for match in self.p.ONE_SENT.finditer(text, start, end):
             found += self._one_sent(match, article_role)
+        if "姓" in article:
+            for match in self.p.CARD.finditer(text, start, end):
+                found += self._card(match)
         for match in self.p.LED_BY.finditer(text, start, end):
             found += self._led_by(match)
         for match in self.p.NAMES_ARE_SENT.finditer(text, start, end):
@@ -1050,6 +1058,21 @@ class PeopleExtractor:
         unit = re.search(rf"[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD}(?=(?:先后|分别|又|再次|已)*$)", self.text[a: match.start()])
         unit_name = self._trim_unit(a + unit.start(), a + unit.end()) if unit else None
         return [_Mention(name, role, pos, pos + len(name), village, 0.7, unit_name)]
+
+    def _card(self, match: re.Match) -> list[_Mention]:
+        """姓名：NAME / 单位：… / 驻村地点：某县某镇某村: the card's cadre, posted to its village; the post the card or
+        the text after it names (职务：第一书记), else a member of the team."""
+        text = self.text
+        village = self._village_closing(match.start("where"), match.end("where"))
+        if village is None:
+            return []
+        unit = re.search(r"单\s*位\s*[:：]\s*([^\n]{2,30})", match.group("body"))
+        tail = text[match.start(): match.end() + 200]
+        post = self.p.ROLE.search(tail)
+        role = self.p.role_code[post.group("role")] if post else "team_member"
+        name = match.group("name")
+        return [_Mention(name, role, match.start("name"), match.end("name"), village, 0.75,
+                         unit.group(1).strip() if unit else None)]
 
     def _led_by(self, match: re.Match) -> list[_Mention]:
         """某局驻某村工作队在NAME的带领下: NAME leads the team; the village is the one the team is stationed in,

@@ -193,3 +193,16 @@ def test_a_start_value_before_a_verb_of_rising_is_no_figure():
     facts = _facts("本报讯 青松村驻村工作队进驻后，村集体经济收入由2019年的3万元跃升到25万元。\n")
     assert not any(v == 30000 for _, _, v, *_ in facts)
     assert any(v == 250000 for _, _, v, *_ in facts)
+
+
+def test_a_profile_card_names_its_cadre_and_village():
+    text = ("驻村小档案\n姓名:王晓明\n单位:某省林业厅\n驻村地点:石桥镇青松村\n"
+            "今年3月，我带着被褥住进了青松村村部。\n")
+    people = extract_text(text).people
+    assert [(p.name, p.role, p.village, p.dispatch_unit) for p in people] == [
+        ("王晓明", "team_member", "青松村", "某省林业厅")]
+
+
+def test_trial_sites_brought_to_a_village_are_projects():
+    facts = _facts("本报讯 青松村驻村第一书记争取到30个玉米新品种示范点在青松村落地。\n")
+    assert ("outcome", "projects_secured", 30, "item", "青松村") in facts
