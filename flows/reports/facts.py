@@ -48,8 +48,8 @@ _COUNT_UNITS = ("item", "village", "team")
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?；;\n]+|\?(?=[0-9A-Za-z\u00c0-\u024f]))(?:[^。！？!?；;\n]*\?(?=[0-9A-Za-z\u00c0-\u024f]))*"
                           r"[^。！？!?；;\n]*[。！？!?；;]*")
 _CLAUSE_SEP = set("，,：:")
-_FROM_VALUE_RE = re.compile(r"(?:增加|提高|增长|上升|提升|扩大|发展|下降|减少|降低|由)(?:到|至)")
-_FROM_TO_RE = re.compile(r"[由从][^，。,；;]{1,18}?(?:增加|提高|增长|上升|提升|扩大|发展|跃升)(?:到|至)[^，。,；;]{0,8}$")
+_FROM_VALUE_RE = re.compile(r"(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨|下降|减少|降低|由)(?:到|至)")
+_FROM_TO_RE = re.compile(r"[由从][^，。,；;]{1,18}?(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨)(?:到|至)[^，。,；;]{0,8}$")
 _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
 # 每年选派3万人 is a yearly figure; 每月走访不少于15户 (a period with a bound) is a norm.
 _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
@@ -64,6 +64,12 @@ _LIFTED_AFTER_RE = re.compile(r"(?:[，,、和]\d+(?:\.\d+)?万?[户人名])*[�
 _ONE_OF_RE = re.compile(r"[^，。,；;！？\n]{0,16}之一")
 _MERGED_FROM_RE = re.compile(r"[^，。,；;！？\n]{0,8}?(?:合并|整合|撤并)而?成")
 _CLAUSE_BREAK_RE = re.compile(r"[，,、；;：:]")
+# The noun phrase a count counts: after the classifier up to a break, a conjunction or 的 (quotes inside kept
+# and dropped when read); before the number, the run of characters back to a break or a verb of doing.
+_NOUN_AFTER_RE = re.compile(r"(?:[\u4e00-\u9fff“”‘’\"](?<![和与及的了])){1,16}")
+_NOUN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}$")
+_QUOTES_RE = re.compile(r"[“”‘’\"]")
+_POPULATION_AFTER_RE = re.compile(r"[、，,]?\d+(?:\.\d+)?万?(?:人|口)")
 # 争取道路硬化资金80万元: money won for a purpose is funds secured, whatever the purpose's keyword.
 _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_km_repaired", "projects_secured",
                  "enterprise_projects")
@@ -154,6 +160,10 @@ class FactRules:
         self.THING_CLASSIFIERS = frozenset(vocab.words("thing_classifier"))
         self.BUILT_CLASSIFIERS = frozenset(vocab.with_value("thing_classifier", "built"))
         self.BUILD_VERB_RE = re.compile(alt("build_verb"))
+        # The noun a count counts, read from its head (the last characters of a Chinese noun phrase): a
+        # figure with no keyword near it still says what it counts (太阳能路灯 → 灯, 绿植 → 植).
+        self.THING_HEAD = vocab.mapping("thing_head")
+        self.THING_HEAD_RE = re.compile(alt("thing_head"))
         # How little there was before the figure (one road, one well at most between): not a result.
         self.SCARCE_BEFORE_RE = re.compile(rf"(?:{alt('scarce_before')})(?:一[条个座处所])?$")
         self.LEVEL_BEFORE_RE = re.compile(rf"(?:{alt('level_before')})(?:{alt('linking_word')})?$")
@@ -162,6 +172,13 @@ class FactRules:
         self.REMAINING_BEFORE_RE = re.compile(rf"(?:{alt('remaining_before')})$")
         self.HONOUR_RE = re.compile(alt("honour"))
         self.APPOSITION_AFTER = tuple(vocab.words("apposition_after"))
+        self.ANAPHOR_BEFORE_RE = re.compile(rf"(?:{alt('anaphor_before')})$")
+        # 到某省某县实地参观学习: a place people went to in order to learn, named after a verb of going
+        self.TRIP_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('trip_verb')})")
+        # A baseline word right after the figure (800亩现有果园): what there is, not what was done.
+        self.BASELINE_AFTER_RE = re.compile(alt("baseline_word"))
+        # A verb of posting, not the first half of a post's name (驻村第一书记, 驻村工作队员 are posts).
+        self.POSTING_VERB_RE = re.compile(rf"(?:{alt('posting_verb')})(?!第一书记|干部|工作队|工作组|队员|帮扶队|扶贫工作队|帮扶工作队)")
         # Municipalities (a province-level city) are their own city: the gazetteer's provinces named 市.
         self.MUNICIPALITIES = frozenset(name for name, rows in load_divisions().items()
                                         if name.endswith("市") and any(r.level == "province" for r in rows))
@@ -515,6 +532,21 @@ class FactExtractor:
             self._count_units[key] = _count_unit(self.r, self.text, q)
         return self._count_units[key]
 
+    def _trip_place(self, p: Place) -> bool:
+        """Is `p` (or the chain of places it closes) the destination of a trip to learn (到/赴/前往 X 参观学习)?"""
+        text, start = self.text, p.start
+        k = bisect_left(self.place_starts, start)
+        while k > 0 and self.places[k - 1].end == start:  # 到某省某县: back over the chain of places
+            k -= 1
+            start = self.places[k].start
+        if not (text[start - 1: start] in ("到", "赴", "去") or text[max(0, start - 2): start] == "前往"):
+            return False
+        end = p.end
+        while k < len(self.places) and self.places[k].start <= end:
+            end = max(end, self.places[k].end)
+            k += 1
+        return self.r.TRIP_AFTER_RE.match(text, end) is not None
+
     def _organ_after(self, pos: int) -> bool:
         """Does an organ that posts cadres follow `pos` (a place's end)? Read once per place: every scope word
         resolved in an article looks at all the places before it."""
@@ -737,6 +769,8 @@ class FactExtractor:
                 continue  # 来自某地区卫健委的6名队员: where the cadres come from, not where they work
             if text[p.start - 1: p.start] in ("距", "离") and p.start > 0:
                 continue  # 距县城12公里: a place measured from, not the place talked about
+            if self._trip_place(p):
+                continue  # 组织干部到某省某县实地参观学习: where they went to learn, not where the work is
             if _in_quoted_name(text, p.start, self._open_quotes):
                 continue  # “锦州金利源环保有限公司…”项目: a name in quotation marks, not the place
             anchors.append(Anchor(p.start, p, "place", p.end, bracketed))
@@ -932,6 +966,10 @@ class FactExtractor:
             return None
         if q.unit == "count" and self._restated_villages(q, s_start):
             return None
+        if q.unit not in ("yuan", "percent") and self.r.ANAPHOR_BEFORE_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start):
+            return None  # 这两个项目, 上述3个村: the things just named, counted again
+        if self.r.BASELINE_AFTER_RE.match(text, q.end):
+            return None  # 村里800亩现有果园: what the place has
         if any(p.start < q.end and q.prefix_start < p.end for p in self._places_in(max(0, q.prefix_start - 8), q.end + 8)):
             return None  # 十亩地村, 三合镇: a numeral inside a place's name is no figure
         if self.r.MAKEUP_RE.search(text, c_start, q.prefix_start):
@@ -987,6 +1025,9 @@ class FactExtractor:
                 and self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
             # 打抗旱井12眼, 建休闲广场两处: a thing counted with its own classifier in a clause that builds it
             chosen, borrowed = (self.catalog.by_code("facilities_built"), "item", BEFORE // 2, ""), True
+        if chosen is None and q.unit in ("count", "person", "household", "yuan"):
+            chosen = self._counted_noun(q, c_start, c_end)
+            borrowed = chosen is not None
         if chosen is None and q.unit == "count" and _counts_villages(self.r, text, q) \
                 and self.r.DISPATCH_WORD_RE.search(text, s_start, s_end):
             # 选派干部驻村…，900个村(居)得到帮扶: villages counted in a sentence about the dispatch are those covered
@@ -997,7 +1038,7 @@ class FactExtractor:
         metric, unit, gap, keyword = chosen
         if metric.code == "villages_covered" and _VILLAGES_OUT_RE.match(text, q.end):
             metric = self.catalog.by_code("other")  # 帮助N个贫困村摘帽: villages out of poverty, an outcome
-        if (metric.kind == "outcome" or unit in ("person", "household")) \
+        if (metric.kind == "outcome" or unit in ("person", "household", "village")) \
                 and self.r.SCARCE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.start):
             # 人均纯收入只有3700元, 人均不足0.6亩, 只有600多人的小村庄: how little there was, not a result or a dispatch
             return None
@@ -1010,6 +1051,9 @@ class FactExtractor:
         if metric.kind == "dispatch" and unit == "person" and q.value <= 10 \
                 and self.r.STORY_VERB_RE.search(text, s_start, q.prefix_start):
             return None  # 记者采访两位第一书记: the people of the story, not a dispatch
+        if metric.kind == "dispatch" and unit == "person" and q.chinese and q.value <= 10 \
+                and not self.r.POSTING_VERB_RE.search(text, s_start, s_end):
+            return None  # 与另外两名驻村第一书记一起…: a few cadres named in words, no posting in the sentence: the story's people
         if not by_level and q.unit != "yuan" and text[c_start: c_start + 2] == "其中" and not (
                 metric.kind == "dispatch" and self.r.SENDING_LEVEL_RE.search(text, c_start, q.prefix_start)):
             prior = previous if previous is not None and previous.metric == metric.code and previous.unit == unit \
@@ -1068,6 +1112,42 @@ class FactExtractor:
             confidence=confidence,
             region_level=region.level if region else None, article=article.index, keyword=keyword, signals=signals,
         )
+
+    def _counted_noun(self, q: Quantity, c_start: int, c_end: int) -> tuple[Metric, str, int, str] | None:
+        """A count no keyword names, read by what it counts: the noun phrase after its classifier
+        (30盏太阳能路灯, 20名“十四五”…“第一书记”), or, with none after, the one before the number (绿植1500株,
+        破旧房屋12栋). The phrase's head (its last head word, seeds kind thing_head) gives the metric; a count of
+        things is an item, a count of people only counts for a metric of people. A clause stating what there
+        is (共有, 原有) counts no things done."""
+        text = self.text
+        after = _NOUN_AFTER_RE.match(text, q.end, c_end) if q.unit != "yuan" else None  # money names what it is before
+        phrase = _QUOTES_RE.sub("", after.group(0)) if after else ""
+        heads = list(self.r.THING_HEAD_RE.finditer(phrase))
+        if not phrase:
+            before = _NOUN_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start)
+            phrase = before.group(0) if before else ""
+            heads = [m for m in self.r.THING_HEAD_RE.finditer(phrase) if m.end() == len(phrase)]
+        if not heads:
+            return None
+        head = heads[-1].group(0)
+        metric = self.catalog.by_code(self.r.THING_HEAD[head])
+        if q.unit == "yuan":
+            # a sum named by its head (销售额, 成交金额, 流转金, 创收) is a result in money, never money put in
+            # (other: an outcome in money the vocabulary has no code for, such as 产值)
+            return (metric, "yuan", BEFORE // 2, head) if metric.kind == "outcome" and (
+                metric.unit == "yuan" or metric.code == "other") else None
+        if q.unit in ("person", "household"):
+            # people counted only for a post (a dispatch); households only for households, and not in a
+            # clause that states what there is (全村共有贫困户40户)
+            if metric.unit != q.unit or (q.unit == "person" and metric.kind == "funding"):
+                return None  # people count for a post (a dispatch) or for work (jobs), never for money
+            if q.unit == "household" and (self.r.BASELINE_RE.search(text, c_start, q.prefix_start)
+                                          or _POPULATION_AFTER_RE.match(text, q.end)):
+                return None  # 全村共有贫困户40户, 贫困户20户51人: the place's households, not households reached
+            return metric, q.unit, BEFORE // 2, head
+        if "item" not in metric.units or self.r.BASELINE_RE.search(text, c_start, q.prefix_start):
+            return None
+        return metric, "item", BEFORE // 2, head
 
     def _borrowed_money_metric(self, q: Quantity, hits: list[KeywordHit], c_start: int, c_end: int,
                                previous: Fact | None) -> tuple[tuple[Metric, str, int, str] | None, int | None]:
@@ -1193,16 +1273,24 @@ class FactExtractor:
         return confidence, signals
 
 
-def deduplicate(facts: list[Fact]) -> list[Fact]:
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
+
+
+def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
     """One fact per (kind, unit, value, basis): a figure restated in a headline or a summary counts once.
     A small tally of things (两座水厂 and 两个基站) is told apart by its keyword too: equal small counts of
-    different things are common, a restated one names the same thing."""
+    different things are common, a restated one names the same thing. With the text, two equal figures of
+    one sentence named by different words are two facts (投资12万元…；安排配套资金12万元…: a list of sums)."""
     best: dict[tuple, Fact] = {}
     order: list[tuple] = []
     for fact in facts:
         key = (fact.kind, fact.unit, round(fact.value, 4), fact.basis)
         if fact.unit == "item" and fact.value <= 10:
             key += (fact.keyword,)
+        if key in best and text is not None and best[key].keyword != fact.keyword:
+            a, b = sorted((best[key].char_start, fact.char_start))
+            if not _SENTENCE_END_RE.search(text, a, b):
+                key += (fact.char_start,)  # named by another word in the same sentence: another sum
         if key not in best:
             best[key] = fact
             order.append(key)

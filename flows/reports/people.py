@@ -21,6 +21,12 @@ A name is looked for only next to a programme post or a posting (the words are i
   - a clause bringing the cadre to the village:    NAME来到某村，成为村里的第一书记
   - a headline line and a speaker claiming the post: NAME：…的“第一书记”; NAME说：“作为第一书记，我…”
   - names counted, then sent to a village:         某公司先后选派NAME、NAME两人到某村驻村扶贫，担任第一书记
+  - one name, the object of the posting verb:     某公司选派NAME驻村帮扶某村, 选派NAME到某村任第一书记
+  - the one a team is led by:                     某局驻村工作队在NAME的带领下…
+  - a profile card:                               姓名：NAME / 单位：… / 驻村地点：某县某镇某村
+  - names, then 是 and a posting to a village:    NAME和NAME是某单位2019年5月派驻某村的扶贫干部
+  - a name introduced (名叫) or opening a clause of what the cadre was, posted later in the passive:
+                                                   名叫NAME，原某局副主任，2019年初被选派到某村任第一书记
   - members listed after the team's size:          某村工作队共有3名成员，NAME、NAME和NAME，他们…
   - unit and title, the posting later in the sentence, in the passive:
                                                    县某局干部NAME与…竞争…，最终被派到某村担任第一书记
@@ -190,7 +196,7 @@ class _Patterns:
         # NAME是/任/现任/担任 … 第一书记 (是省交通运输厅派驻某村的第一书记: the unit and the village between)
         # NAME连续当了N年某村“第一书记”: an adverb before the verb (the verbs and adverbs are in the seed)
         self.IS_ROLE = re.compile(rf"(?:{_alt(cues.adverbs)})?(?:{_alt(cues.post_verbs)})(?P<where>[^，。,；;]{{0,24}}?)"
-                                  rf"(?:驻村)?(?P<role>{role})")
+                                  rf"(?:驻村)?[“\"‘]?(?P<role>{role})")  # 任某村“第一书记”: the post may be quoted
         # 由NAME、NAME等9名第一书记 / NAME、NAME、NAME 3名第一书记 (no 等: two names or more, each a name)
         # where a LIST may end: digits or Chinese numerals, 名, the post (numeral_run: opens with a character class)
         self.LIST_TAIL = re.compile(numeral_run("一二两三四五六七八九十") + rf"名(?:驻村)?(?:{role})")
@@ -310,6 +316,24 @@ class _Patterns:
                                      rf"(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查|社区))[，,]?"
                                      rf"(?:担任|任|当|挂职)(?:驻村|村?党?总?支部?)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
                                      rf"[“\"]?(?P<role>{role})")
+        # 这位书记名叫NAME，原某局副主任，2019年初被选派到某村任第一书记: a name introduced (名叫) or opening its
+        # sentence before a clause of what the cadre was (原, 系, 曾任), the sentence posting him later, in the passive.
+        self.NAMED = re.compile(r"(?:名叫|名字叫|叫作|叫做)(?=[\u4e00-\u9fff]{2,4}[，,])|(?:^|(?<=[。！？\n]))(?=[\u4e00-\u9fff]{2,4}[，,](?:原|系|曾任|原任|现任))", re.M)
+        # 驻村档案 姓名：NAME 单位：… 驻村地点：某县某镇某村: a profile card of the cadre.
+        self.CARD = re.compile(r"姓\s*名\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*\n"
+                               r"(?P<body>(?:[^\n]{0,40}\n){0,4}?[^\n]{0,6}(?:驻村地点|帮扶地点|派驻地点|驻村村|任职村)\s*[:：]"
+                               r"\s*(?P<where>[^\n]{2,30}?(?:村|嘎查|社区)))")
+        # 市某局驻村工作队在NAME的带领下…: the team's leader, named as the one who leads it.
+        self.LED_BY = re.compile(r"(?:工作队|工作组|帮扶队|驻村队)(?:员们|员)?(?:在|由)(?=[\u4e00-\u9fff]{2,4}?(?:同志)?的?(?:带领|率领|带队))")
+        # NAME和NAME是某单位2019年5月派驻某县某村的扶贫干部: the names, then 是, then the posting to a village.
+        self.NAMES_ARE_SENT = re.compile(rf"是(?P<between>[^，。,；;！？\n]{{2,40}}?)(?:{dispatch})(?:到|至)?"
+                                         r"(?P<where>[^，。,；;！？\n的]{2,30}?(?:村|嘎查|社区))的(?:驻村|扶贫|帮扶|驻村扶贫)?"
+                                         r"(?P<title>干部|工作队员|队员|第一书记)")
+        # 某公司选派NAME驻村帮扶某村, 选派NAME到某村任第一书记: one name, the object of the posting verb, then
+        # where it sent the cadre (the verb first: a cheap anchor; the name is read by the analyser).
+        self.ONE_SENT = re.compile(rf"(?:{dispatch})了?(?=[\u4e00-\u9fff]{{2,4}}?(?:同志)?(?:到|至|赴|进驻|驻))")
+        self.SENT_WHERE = re.compile(r"(?:同志)?(?:到|至|赴|进驻|驻村帮扶|驻村扶贫|驻村|驻)"
+                                     r"(?P<where>[^，。,；;！？\n]{2,30}?(?:村|嘎查|社区))(?![民级委])")
         # 某村驻村工作队共有3名成员，NAME、NAME和NAME，他们…: the team's size, then its members named.
         self.TEAM_SIZE_MEMBERS = re.compile(rf"(?:工作队|工作组)(?:现在|目前)?(?:共有|共|有|由)(?P<count>\d+|[一二两三四五六七八九十]+)"
                                             rf"(?:名|位|个|人)(?:{_alt(cues.member_nouns)})?(?:组成)?[，,：:]\s*(?:分别是|分别为|即)?")
@@ -317,7 +341,8 @@ class _Patterns:
         # arrival: …，主动来到某村担任第一书记), opens a later clause of the sentence whose subject is the titled cadre.
         self.TITLED = re.compile(rf"(?P<uw>{_UNIT_WORD})的?(?:{titles})(?=[\u4e00-\u9fff]{{2,4}})")
         self.POSTED_LATER = re.compile(rf"[，,]\s*(?:{_alt(cues.outcome_adverbs + cues.adverbs)})*"
-                                       rf"(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?[，,]?)?"
+                                       rf"(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:初|底|末|中|上旬|中旬|下旬)?[，,]?)?"
+                                       rf"(?:第[一二三四五六七八九十\d]+批)?"
                                        rf"(?:被(?:{_alt(cues.passive_agents)})?(?:{dispatch}|派|选调)?(?:到|至|赴|往)?|来到|进驻|赴|到)"
                                        rf"(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区))[，,]?"
                                        rf"(?:担任|任|当|挂职)?(?:驻村|村?党?总?支部?)?(?:工作队)?[“\"]?(?P<role>{role})")
@@ -894,7 +919,7 @@ class PeopleExtractor:
                 if holder[0] and (holder[1] or text.startswith("的", match.end() + len(holder[0]))):
                     continue  # 王五是某村第一书记NAME的帮扶对象: the post is the next name's
                 where = self._villages_in(match.start("where"), match.end("where")) or \
-                    self._village_word(match.start("where"), match.end("where"))
+                    self._village_word(match.start("where"), match.start("role"))
                 found += self._subjects(name, cut, self.p.role_code[match.group("role")], where, unit)
             elif text[cut: match.start()].strip() in ("，", ","):
                 found += self._arrived_then_post(cut, match)
@@ -997,6 +1022,17 @@ class PeopleExtractor:
                 found.append(_Mention(name, self.p.role_code[match.group("role")], match.start("name"),
                                       match.start("name") + len(name), where[-1] if where else None, 0.8,
                                       unit.group(0) if unit else None))
+        for match in self.p.ONE_SENT.finditer(text, start, end):
+            found += self._one_sent(match, article_role)
+        if "姓" in article:
+            for match in self.p.CARD.finditer(text, start, end):
+                found += self._card(match)
+        for match in self.p.LED_BY.finditer(text, start, end):
+            found += self._led_by(match)
+        for match in self.p.NAMES_ARE_SENT.finditer(text, start, end):
+            found += self._names_are_sent(match)
+        for match in self.p.NAMED.finditer(text, start, end):
+            found += self._named_posted_later(match)
         for match in self.p.TITLED.finditer(text, start, end):
             found += self._titled_posted_later(match)
         for match in self.p.IS_SENT_CADRE.finditer(text, start, end):
@@ -1067,6 +1103,81 @@ class PeopleExtractor:
         return [_Mention(name, role, at, at + len(name), villages[k] if paired else villages[-1], 0.75, unit_name)
                 for k, (name, at) in enumerate(listed)]
 
+    def _one_sent(self, match: re.Match, article_role: str) -> list[_Mention]:
+        """某公司选派NAME驻村帮扶某村: the one name the posting verb takes, sent to the village that follows; a name
+        the analyser does not vouch for must recur on the page; the post is the sentence's, if named."""
+        pos = match.end()
+        if self._starts_place(pos):
+            return []
+        name, vouched = self.read(pos)
+        sent = self.p.SENT_WHERE.match(self.text, pos + len(name)) if name else None
+        if sent is None:
+            # the analyser may join the name's last character to the verb after it (董金/材驻): a surname and
+            # given name the page writes at least twice, the posting right after, decide
+            name, vouched = self._pattern_name_at(pos), False
+            sent = self.p.SENT_WHERE.match(self.text, pos + len(name)) if name else None
+        if not name or not (vouched or self._count(name) >= 2):
+            return []
+        if sent is None:
+            return []
+        village = self._village_closing(sent.start("where"), sent.end("where"))
+        if village is None:
+            return []
+        s_end = self._sentence(pos)[1]
+        post = self.p.ROLE.search(self.text, sent.end(), s_end)
+        role = self.p.role_code[post.group("role")] if post else article_role
+        a = self._clause_start(match.start())
+        unit = re.search(rf"[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD}(?=(?:先后|分别|又|再次|已)*$)", self.text[a: match.start()])
+        unit_name = self._trim_unit(a + unit.start(), a + unit.end()) if unit else None
+        return [_Mention(name, role, pos, pos + len(name), village, 0.7, unit_name)]
+
+    def _card(self, match: re.Match) -> list[_Mention]:
+        """姓名：NAME / 单位：… / 驻村地点：某县某镇某村: the card's cadre, posted to its village; the post the card or
+        the text after it names (职务：第一书记), else a member of the team."""
+        text = self.text
+        village = self._village_closing(match.start("where"), match.end("where"))
+        if village is None:
+            return []
+        unit = re.search(r"单\s*位\s*[:：]\s*([^\n]{2,30})", match.group("body"))
+        tail = text[match.start(): match.end() + 200]
+        post = self.p.ROLE.search(tail)
+        role = self.p.role_code[post.group("role")] if post else "team_member"
+        name = match.group("name")
+        return [_Mention(name, role, match.start("name"), match.end("name"), village, 0.75,
+                         unit.group(1).strip() if unit else None)]
+
+    def _led_by(self, match: re.Match) -> list[_Mention]:
+        """某局驻某村工作队在NAME的带领下: NAME leads the team; the village is the one the team is stationed in,
+        named before it in the clause, else the sentence's."""
+        pos = match.end()
+        if self._starts_place(pos):
+            return []
+        # the frame 在…的带领下 closes the name: a surname and given name that fill it exactly are enough
+        frame = re.compile(r"(?:同志)?的?(?:带领|率领|带队)")
+        name = next((n for n in (self.read(pos)[0], self._pattern_name_at(pos))
+                     if n and frame.match(self.text, pos + len(n))), None)
+        if not name:
+            return []
+        s_start, s_end = self._sentence(pos)
+        villages = self._villages_in(self._clause_start(match.start()), match.start()) or self._villages_in(s_start, s_end)
+        return [_Mention(name, "team_leader", pos, pos + len(name), villages[-1] if villages else None, 0.7)]
+
+    def _names_are_sent(self, match: re.Match) -> list[_Mention]:
+        """NAME和NAME是某单位…派驻某村的扶贫干部: the names opening the clause before 是, posted to the village."""
+        text = self.text
+        a = self._clause_start(match.start())
+        head = text[a: match.start()]
+        listed = self._name_list(a, match.start()) if head else []
+        if not listed:
+            return []
+        village = self._village_closing(match.start("where"), match.end("where"))
+        if village is None:
+            return []
+        role = "first_secretary" if match.group("title") == "第一书记" else "team_member"
+        unit = re.search(rf"[\u4e00-\u9fff]{{2,30}}?{_UNIT_WORD}", match.group("between"))
+        unit_name = self._trim_unit(match.start("between") + unit.start(), match.start("between") + unit.end()) if unit else None
+        return [_Mention(name, role, at, at + len(name), village, 0.7, unit_name) for name, at in listed]
+
     def _items(self, a: int, b: int) -> list[tuple[int, int]]:
         """The spans of a list 甲村、乙村 written from `a` to `b`."""
         spans = []
@@ -1111,6 +1222,26 @@ class PeopleExtractor:
         if village is None:
             return []
         return [_Mention(name, self.p.role_code[later.group("role")], pos, name_end, village, 0.7, unit)]
+
+    def _named_posted_later(self, match: re.Match) -> list[_Mention]:
+        """这位书记名叫NAME，原某局副主任，2019年初被选派到某村任第一书记: the name (read by the analyser, or repeated
+        on the page) is the subject the sentence posts later; another cadre named in between takes it."""
+        text, pos = self.text, match.end()
+        name, vouched = self.read(pos) if not self._starts_place(pos) else (None, False)
+        if not name or not (vouched or self._count(name) >= 2) or text[pos + len(name): pos + len(name) + 1] not in "，,":
+            return []
+        s_start, s_end = self._sentence(pos)
+        name_end = pos + len(name)
+        later = self.p.POSTED_LATER.search(text, name_end, s_end)
+        if later is None or text.startswith("的", later.end()) or self.p.TITLED.search(text, name_end, later.start()) \
+                or "被" in text[name_end: later.start()] or self.read(later.end())[1]:
+            return []
+        village = self._village_closing(later.start("where"), later.end("where"))
+        if village is None:
+            return []
+        unit = self.p.UNIT_TITLE.search(text, name_end, later.start())
+        unit_name = self._trim_unit(unit.start("unit"), unit.end("unit")) if unit else None
+        return [_Mention(name, self.p.role_code[later.group("role")], pos, name_end, village, 0.7, unit_name)]
 
     def _is_sent_cadre(self, match: re.Match) -> list[_Mention]:
         """村民口中的马书记，就是某县某局下派干部NAME。2019年3月他来到某村…: who a form of address stands for (the
@@ -1230,8 +1361,8 @@ class PeopleExtractor:
                 for k, (n, at) in enumerate(subjects)]
 
     def _arrived_then_post(self, comma: int, match: re.Match) -> list[_Mention]:
-        """(县交通局的)NAME来到某村，成为村里的第一书记: the clause before the comma brings the cadre to the village;
-        the post that follows is the same subject's."""
+        """(县交通局的)NAME来到某村，成为村里的第一书记: the clause before the comma brings the cadre to the village
+        (or to its township: NAME到达某镇，任某村第一书记); the post that follows is the same subject's."""
         text = self.text
         a = self._clause_start(comma)
         clause = _ARRIVED_CLAUSE_RE.fullmatch(text, a, comma)
@@ -1241,7 +1372,9 @@ class PeopleExtractor:
         name = None if self._starts_place(pos) else self.name_at(pos)
         if name != clause.group("name") or (pos > a and text[pos - 1] not in "的员部"):
             return []  # the name must open the clause, or follow its unit (县交通局的NAME, 干部NAME)
-        where = self._villages_in(clause.end("name"), comma)
+        # the village the clause reaches, else the post's own (NAME到达某镇，任某村第一书记)
+        where = self._villages_in(clause.end("name"), comma) or self._villages_in(match.start("where"), match.end("where")) \
+            or self._village_word(match.start("where"), match.start("role"))
         if not where:
             return []
         unit = self._unit_before_name(pos) if pos > a else None
