@@ -104,11 +104,13 @@ def main() -> None:
 
     from flows.reports.catalog import load_catalog
     from flows.reports.extract import extract_text
+    from flows.reports.names import tagger
     from flows.reports.regions import load_divisions
 
     corpus = build_corpus(args.reports, args.seed)
     catalog = load_catalog()
     load_divisions()  # seed loading is a one-off per process, not per report
+    tagger()  # so is the analyser's dictionary, loaded on first use (the first page may not ask for it)
     extract_text(corpus[0], catalog)
 
     def extract(text: str) -> tuple[int, int]:
