@@ -32,6 +32,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from flows.reports.catalog import VOCABULARY_SEED, Catalog, Metric, Vocabulary, load_vocabulary
@@ -445,6 +446,9 @@ class Anchor:
     word: str = ""            # the scope word, resolved only when the anchor is the one chosen
 
 
+_ANCHOR_POS = attrgetter("pos")
+
+
 class FactExtractor:
     def __init__(self, text: str, catalog: Catalog, places: list[Place], cadre_villages: dict[str, str],
                  doc_place: Place | None, city: Place | None = None, county: Place | None = None,
@@ -469,6 +473,8 @@ class FactExtractor:
         self._signals: SentenceSignals | None = None
         self._para_programme: tuple[tuple[int, int], bool] = ((-1, -1), False)
         self._scopes: tuple[tuple[int, int], list[re.Match[str]]] = ((-1, -1), [])
+        self._page_scopes: list[re.Match[str]] | None = None
+        self._page_scope_starts: list[int] = []
         self._negations: dict[int, bool] = {}
         self._separators: tuple[tuple[int, int], list[int]] = ((-1, -1), [])
         self._relevance: dict[int, float] = {}
@@ -555,8 +561,9 @@ class FactExtractor:
         return county or article_place or place
 
     def _places_in(self, start: int, end: int) -> list[Place]:
-        i, j = bisect_left(self.place_starts, start), bisect_left(self.place_starts, end)
-        return [p for p in self.places[i:j] if p.end <= end]
+        i = bisect_left(self.place_starts, start)
+        j = bisect_left(self.place_starts, end, i)
+        return [p for p in self.places[i:j] if p.end <= end] if j > i else []
 
     def _article_place(self, article: Article) -> Place | None:
         """The page's main place if the article names it; else the county the article names most (twice or more)."""
@@ -699,7 +706,16 @@ class FactExtractor:
         """The scope words (全省, 该县, 县财政) in text[start:end]: a sentence's are read once, for its anchors
         and for the confidence of its figures."""
         if self._scopes[0] != (start, end):
-            self._scopes = ((start, end), list(self.r.SCOPE_SCAN.finditer(self.text, start, end)))
+            if self._page_scopes is None:  # the page is scanned once; each sentence takes its share
+                self._page_scopes = list(self.r.SCOPE_SCAN.finditer(self.text))
+                self._page_scope_starts = [m.start() for m in self._page_scopes]
+            matches = self._page_scopes
+            i, j = bisect_left(self._page_scope_starts, start), bisect_left(self._page_scope_starts, end)
+            if (i and matches[i - 1].end() > start) or (j and matches[j - 1].end() > end):
+                found = list(self.r.SCOPE_SCAN.finditer(self.text, start, end))  # a word across a bound: read the range
+            else:
+                found = matches[i:j]
+            self._scopes = ((start, end), found)
         return self._scopes[1]
 
     def _negated(self, keyword_start: int) -> bool:
@@ -740,7 +756,8 @@ class FactExtractor:
             for m in self.cadre_re.finditer(text, start, end):
                 village = self.cadre_villages[m.group(0)]
                 anchors.append(Anchor(m.start(), Place(m.start(), m.end(), village, "village"), "cadre", m.end()))
-        anchors.sort(key=lambda a: a.pos)
+        if len(anchors) > 1:
+            anchors.sort(key=_ANCHOR_POS)
         return anchors
 
     def _region(self, q: Quantity, c_start: int, s_start: int, article: Article, running: Place | None,
