@@ -462,8 +462,9 @@ class FactExtractor:
         self.places = places
         self.place_starts = [p.start for p in places]
         self.cadre_villages = cadre_villages
-        self.cadre_re = re.compile("|".join(map(re.escape, sorted(cadre_villages, key=len, reverse=True)))) \
-            if cadre_villages else None
+        # longest first, as an alternation of them would try them (found with str.find: a pattern of this page's
+        # names would be compiled anew for every page, a miss of re's cache each time)
+        self.cadre_names = sorted(cadre_villages, key=len, reverse=True)
         self.doc_place = doc_place
         self.city = city
         self._running_para = self._para = -1
@@ -752,13 +753,33 @@ class FactExtractor:
             if self.r.SCOPE_LEVEL[word] == "village" and text[m.start() - 1: m.start()] in ("为", "给", "帮"):
                 continue  # 全县工作队为村里争取资金: villages in general are who it is for, not the scope
             anchors.append(Anchor(m.start(), None, "scope", m.end(), word=word))
-        if self.cadre_re:
-            for m in self.cadre_re.finditer(text, start, end):
-                village = self.cadre_villages[m.group(0)]
-                anchors.append(Anchor(m.start(), Place(m.start(), m.end(), village, "village"), "cadre", m.end()))
+        for a, b in self._cadres_in(start, end):
+            village = self.cadre_villages[text[a:b]]
+            anchors.append(Anchor(a, Place(a, b, village, "village"), "cadre", b))
         if len(anchors) > 1:
             anchors.sort(key=_ANCHOR_POS)
         return anchors
+
+    def _cadres_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans of the cadres' names in text[start:end], as a scan for any of them finds them: the longest name
+        at the first place one starts, then on from its end."""
+        if not self.cadre_names:
+            return []
+        text, found = self.text, []
+        for k, name in enumerate(self.cadre_names):  # k: a longer name (earlier in the list) wins at one place
+            i = text.find(name, start, end)
+            while i >= 0:
+                found.append((i, k, i + len(name)))
+                i = text.find(name, i + 1, end)
+        if not found:
+            return []
+        found.sort()
+        spans, done = [], start
+        for a, _, b in found:
+            if a >= done:
+                spans.append((a, b))
+                done = b
+        return spans
 
     def _region(self, q: Quantity, c_start: int, s_start: int, article: Article, running: Place | None,
                 article_place: Place | None) -> tuple[Place | None, str]:
