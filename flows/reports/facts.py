@@ -32,6 +32,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from flows.reports.catalog import VOCABULARY_SEED, Catalog, Metric, Vocabulary, load_vocabulary
@@ -465,6 +466,9 @@ class Anchor:
     word: str = ""            # the scope word, resolved only when the anchor is the one chosen
 
 
+_ANCHOR_POS = attrgetter("pos")
+
+
 class FactExtractor:
     def __init__(self, text: str, catalog: Catalog, places: list[Place], cadre_villages: dict[str, str],
                  doc_place: Place | None, city: Place | None = None, county: Place | None = None,
@@ -478,8 +482,9 @@ class FactExtractor:
         self.places = places
         self.place_starts = [p.start for p in places]
         self.cadre_villages = cadre_villages
-        self.cadre_re = re.compile("|".join(map(re.escape, sorted(cadre_villages, key=len, reverse=True)))) \
-            if cadre_villages else None
+        # longest first, as an alternation of them would try them (found with str.find: a pattern of this page's
+        # names would be compiled anew for every page, a miss of re's cache each time)
+        self.cadre_names = sorted(cadre_villages, key=len, reverse=True)
         self.doc_place = doc_place
         self.city = city
         self._running_para = self._para = -1
@@ -489,6 +494,8 @@ class FactExtractor:
         self._signals: SentenceSignals | None = None
         self._para_programme: tuple[tuple[int, int], bool] = ((-1, -1), False)
         self._scopes: tuple[tuple[int, int], list[re.Match[str]]] = ((-1, -1), [])
+        self._page_scopes: list[re.Match[str]] | None = None
+        self._page_scope_starts: list[int] = []
         self._negations: dict[int, bool] = {}
         self._separators: tuple[tuple[int, int], list[int]] = ((-1, -1), [])
         self._relevance: dict[int, float] = {}
@@ -600,8 +607,9 @@ class FactExtractor:
         return county or scope or article_place or place
 
     def _places_in(self, start: int, end: int) -> list[Place]:
-        i, j = bisect_left(self.place_starts, start), bisect_left(self.place_starts, end)
-        return [p for p in self.places[i:j] if p.end <= end]
+        i = bisect_left(self.place_starts, start)
+        j = bisect_left(self.place_starts, end, i)
+        return [p for p in self.places[i:j] if p.end <= end] if j > i else []
 
     def _article_place(self, article: Article) -> Place | None:
         """The page's main place if the article names it; else the county the article names most (twice or more)."""
@@ -744,7 +752,16 @@ class FactExtractor:
         """The scope words (全省, 该县, 县财政) in text[start:end]: a sentence's are read once, for its anchors
         and for the confidence of its figures."""
         if self._scopes[0] != (start, end):
-            self._scopes = ((start, end), list(self.r.SCOPE_SCAN.finditer(self.text, start, end)))
+            if self._page_scopes is None:  # the page is scanned once; each sentence takes its share
+                self._page_scopes = list(self.r.SCOPE_SCAN.finditer(self.text))
+                self._page_scope_starts = [m.start() for m in self._page_scopes]
+            matches = self._page_scopes
+            i, j = bisect_left(self._page_scope_starts, start), bisect_left(self._page_scope_starts, end)
+            if (i and matches[i - 1].end() > start) or (j and matches[j - 1].end() > end):
+                found = list(self.r.SCOPE_SCAN.finditer(self.text, start, end))  # a word across a bound: read the range
+            else:
+                found = matches[i:j]
+            self._scopes = ((start, end), found)
         return self._scopes[1]
 
     def _negated(self, keyword_start: int) -> bool:
@@ -783,12 +800,33 @@ class FactExtractor:
             if self.r.SCOPE_LEVEL[word] == "village" and text[m.start() - 1: m.start()] in ("为", "给", "帮"):
                 continue  # 全县工作队为村里争取资金: villages in general are who it is for, not the scope
             anchors.append(Anchor(m.start(), None, "scope", m.end(), word=word))
-        if self.cadre_re:
-            for m in self.cadre_re.finditer(text, start, end):
-                village = self.cadre_villages[m.group(0)]
-                anchors.append(Anchor(m.start(), Place(m.start(), m.end(), village, "village"), "cadre", m.end()))
-        anchors.sort(key=lambda a: a.pos)
+        for a, b in self._cadres_in(start, end):
+            village = self.cadre_villages[text[a:b]]
+            anchors.append(Anchor(a, Place(a, b, village, "village"), "cadre", b))
+        if len(anchors) > 1:
+            anchors.sort(key=_ANCHOR_POS)
         return anchors
+
+    def _cadres_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans of the cadres' names in text[start:end], as a scan for any of them finds them: the longest name
+        at the first place one starts, then on from its end."""
+        if not self.cadre_names:
+            return []
+        text, found = self.text, []
+        for k, name in enumerate(self.cadre_names):  # k: a longer name (earlier in the list) wins at one place
+            i = text.find(name, start, end)
+            while i >= 0:
+                found.append((i, k, i + len(name)))
+                i = text.find(name, i + 1, end)
+        if not found:
+            return []
+        found.sort()
+        spans, done = [], start
+        for a, _, b in found:
+            if a >= done:
+                spans.append((a, b))
+                done = b
+        return spans
 
     def _region(self, q: Quantity, c_start: int, s_start: int, article: Article, running: Place | None,
                 article_place: Place | None) -> tuple[Place | None, str]:
@@ -1215,58 +1253,74 @@ class FactExtractor:
         if relevance is None:
             relevance = self._relevance[article.index] = article.relevance
         level = region.level if region is not None else None
+        kind, q_unit, value, chinese = metric.kind, q.unit, q.value, q.chinese
+        is_village = level == "village"
+        # (x and 1.0 or 0.0 where the rules read a yes or no: this runs for every figure, float() is a call)
+        numbers = 0
+        for other in self._quantities:
+            if c_start <= other.prefix_start < c_end:
+                numbers += 1
+                if numbers > 1:
+                    break
+        state = (self.r.STATE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start)
+                 or self.r.BASELINE_RE.search(text, c_start, q.prefix_start)) is not None
+        other_kind = 0.0
+        for h in hits:
+            if c_start <= h.start and h.end <= c_end and h.keyword != keyword:
+                for m in h.metrics:
+                    if m.kind != kind and (unit in m.units or q_unit == "count"):
+                        other_kind = 1.0
+                        break
+                if other_kind:
+                    break
+        # In the order of confidence.SIGNALS: the model sums a dict in that order without looking each signal up
         signals = {
             "proximity": 1.0 - min(gap, BEFORE) / (BEFORE + 1),
             "relevance": relevance,
-            "qualifier_bound": float(q.qualifier in ("at_least", "at_most")),
-            "qualifier_approx": float(q.qualifier == "approx"),
-            "count_without_unit": float(q.unit == "count" and not self._count_unit(q)),
-            "generic_keyword": float(len(keyword) <= 2),
-            "place_in_clause": float(region_source == "clause"),
-            "place_in_sentence": float(region_source == "sentence"),
-            "place_running": float(region_source == "running"),
-            "place_from_article": float(region_source == "article"),
-            "place_scope_word": float(region_source == "unresolved"),
-            "no_place": float(region is None),
-            "long_local_name_once": float(level in ("township", "village") and len(region.name) >= 5
-                                          and self._count(region.name) == 1),
-            "village_of_several": float(level == "village" and several_villages),
-            "village_carried_from_several": float(level == "village" and not several_villages
-                                                  and region_source == "running" and self._running_several),
-            "too_large_for_village": float(level == "village" and region_source != "clause" and (
-                (metric.kind == "dispatch" and unit == "person" and q.value > 10)
-                or (unit in ("person", "household") and q.value > 1000) or (unit == "yuan" and q.value >= 10_000_000))),
-            "scope_of_other_level": float(level is not None and bool(sentence.scope_levels - {level, "country"})),
+            "qualifier_bound": 1.0 if q.qualifier in ("at_least", "at_most") else 0.0,
+            "qualifier_approx": 1.0 if q.qualifier == "approx" else 0.0,
+            "count_without_unit": 1.0 if q_unit == "count" and not self._count_unit(q) else 0.0,
+            "generic_keyword": 1.0 if len(keyword) <= 2 else 0.0,
+            "place_in_clause": 1.0 if region_source == "clause" else 0.0,
+            "place_in_sentence": 1.0 if region_source == "sentence" else 0.0,
+            "place_running": 1.0 if region_source == "running" else 0.0,
+            "place_from_article": 1.0 if region_source == "article" else 0.0,
+            "place_scope_word": 1.0 if region_source == "unresolved" else 0.0,
+            "no_place": 1.0 if region is None else 0.0,
+            "long_local_name_once": 1.0 if level in ("township", "village") and len(region.name) >= 5
+                                    and self._count(region.name) == 1 else 0.0,
+            "village_of_several": 1.0 if is_village and several_villages else 0.0,
+            "village_carried_from_several": 1.0 if is_village and not several_villages
+                                            and region_source == "running" and self._running_several else 0.0,
+            "too_large_for_village": 1.0 if is_village and region_source != "clause" and (
+                (kind == "dispatch" and unit == "person" and value > 10)
+                or (unit in ("person", "household") and value > 1000) or (unit == "yuan" and value >= 10_000_000)) else 0.0,
+            "scope_of_other_level": 1.0 if level is not None and sentence.scope_levels - {level, "country"} else 0.0,
             "places_in_sentence": min(1.0, sentence.place_names / 3),
-            "programme_in_clause": float(programme_sentence
-                                         and self.r.PROGRAMME_WORD_RE.search(text, c_start, c_end) is not None),
-            "programme_in_sentence": float(programme_sentence),
-            "no_programme_in_paragraph": float(not sentence.programme_in_paragraph),
-            "several_numbers_in_clause": float(
-                sum(1 for other in self._quantities if c_start <= other.prefix_start < c_end) > 1),
-            "part_of_earlier": float(text.startswith("其中", c_start) and q.unit != "yuan"),
-            "basis_not_stated": float(metric.kind == "funding" and unit == "yuan" and not (
+            "programme_in_clause": 1.0 if programme_sentence
+                                   and self.r.PROGRAMME_WORD_RE.search(text, c_start, c_end) is not None else 0.0,
+            "programme_in_sentence": 1.0 if programme_sentence else 0.0,
+            "no_programme_in_paragraph": 0.0 if sentence.programme_in_paragraph else 1.0,
+            "several_numbers_in_clause": 1.0 if numbers > 1 else 0.0,
+            "state_not_done": 1.0 if state and kind == "outcome" else 0.0,
+            "state_not_done_money": 1.0 if state and kind != "outcome" else 0.0,
+            "part_of_earlier": 1.0 if q_unit != "yuan" and text.startswith("其中", c_start) else 0.0,
+            "basis_not_stated": 1.0 if kind == "funding" and unit == "yuan" and not (
                 q.rate or self.r.RATE_RE.search(text, c_start, q.prefix_start)
-                or self.r.TOTAL_RE.search(text, c_start, q.prefix_start))),
-            "metric_other": float(metric.code == "other"),
-            "headline": float(role == "headline"),
-            "chinese_small": float(q.chinese and q.value <= 10),
-            "chinese_large": float(q.chinese and q.value > 10),
-            "short_km": float(q.unit == "km" and q.value < 1),
-            "no_sentence_end": float(role != "headline" and text[s_end - 1: s_end] not in "。！？!?；;”\""
-                                     and s_end - s_start <= 80),
-            "range": float(bool(q.range_end)),
-            "borrowed": float(borrowed),
-            "kind_funding": float(metric.kind == "funding"),
-            "kind_outcome": float(metric.kind == "outcome"),
+                or self.r.TOTAL_RE.search(text, c_start, q.prefix_start)) else 0.0,
+            "metric_other": 1.0 if metric.code == "other" else 0.0,
+            "other_kind_keywords": other_kind,
+            "headline": 1.0 if role == "headline" else 0.0,
+            "chinese_small": 1.0 if chinese and value <= 10 else 0.0,
+            "chinese_large": 1.0 if chinese and value > 10 else 0.0,
+            "short_km": 1.0 if q_unit == "km" and value < 1 else 0.0,
+            "no_sentence_end": 1.0 if role != "headline" and text[s_end - 1: s_end] not in "。！？!?；;”\""
+                               and s_end - s_start <= 80 else 0.0,
+            "range": 1.0 if q.range_end else 0.0,
+            "borrowed": 1.0 if borrowed else 0.0,
+            "kind_funding": 1.0 if kind == "funding" else 0.0,
+            "kind_outcome": 1.0 if kind == "outcome" else 0.0,
         }
-        state = (self.r.STATE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start)
-                 or self.r.BASELINE_RE.search(text, c_start, q.prefix_start)) is not None
-        signals["state_not_done"] = float(state and metric.kind == "outcome")
-        signals["state_not_done_money"] = float(state and metric.kind != "outcome")
-        clause_hits = [h for h in hits if c_start <= h.start and h.end <= c_end and h.keyword != keyword]
-        signals["other_kind_keywords"] = float(bool(clause_hits) and any(
-            m.kind != metric.kind and (unit in m.units or q.unit == "count") for h in clause_hits for m in h.metrics))
         confidence = self.confidence_model.score(signals)
         if borrowed:
             confidence = min(confidence, 0.6)  # the metric is a guess from another clause: always a steward's call

@@ -467,6 +467,20 @@ class _Mention:
     start_month: str | None = None  # YYYY-MM, when the rule reads when the posting began (2021年4月他来到某村)
 
 
+def _in_book_title(text: str, name: str) -> bool:
+    """Is `name` written inside a title, within 20 characters after its 《 (re.search(《[^》\n]{0,20}NAME),
+    without a pattern compiled for every name: the nearest 《 before each place the name is written decides)."""
+    i = text.find(name)
+    while i >= 0:
+        opened = text.rfind("《", max(0, i - 21), i)
+        if opened >= 0:
+            between = text[opened + 1: i]
+            if "》" not in between and "\n" not in between:
+                return True
+        i = text.find(name, i + 1)
+    return False
+
+
 class PeopleExtractor:
     def __init__(self, text: str, places: list[Place], cues: Path = CUES_SEED):
         self.text = text
@@ -1861,7 +1875,7 @@ class PeopleExtractor:
         wherever else the page writes the name (unless it is written right after the post here)."""
         if m.after_post:
             return False
-        if m.name not in self._excluded and re.search(rf"《[^》\n]{{0,20}}{re.escape(m.name)}", self.text):
+        if m.name not in self._excluded and _in_book_title(self.text, m.name):
             self._excluded[m.name] = True  # 《马某某下乡记》: a character of a title, not a cadre
         if m.name not in self._excluded:
             text, pos, found = self.text, 0, False

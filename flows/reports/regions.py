@@ -32,6 +32,8 @@ _ROAD_AFTER_RE = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,2}[)）])?(?:道路|公
 _LOCAL_SUFFIX_RE = re.compile(r"[乡镇村]|嘎查|苏木|街道(?!办)")
 # 街道 (a subdistrict) is a township-level division of a city district: 某街道某村
 LOCAL_LEVEL = {"村": "village", "嘎查": "village", "乡": "township", "镇": "township", "苏木": "township", "街道": "township"}
+# A run of Han characters that ends where the search range ends (the leftmost match is the longest run).
+_HAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]+\Z")
 BOUNDARY = set("的在到于和与及是为从向对把将被由据往至自给让使以并或也都就又还而且但如若叫任"
                "省市县区旗盟乡镇村、，,。；;：:“”‘’（）()《》「」—·-我你他她们这那每各全该本此其个名位户几多些"
                "了着过得说看要会能去咱俺讯")
@@ -240,9 +242,8 @@ class PlaceFinder:
         if i - 2 < floor or text[i - 1] in BOUNDARY or not ("\u4e00" <= text[i - 1] <= "\u9fff") \
                 or not ("\u4e00" <= text[i - 2] <= "\u9fff"):
             return None  # 驻村, 、村: no name of two characters or more before the suffix
-        j = i
-        while j > floor and i - j < 7 and "\u4e00" <= text[j - 1] <= "\u9fff":
-            j -= 1
+        run = _HAN_BEFORE_RE.search(text, max(floor, i - 7), i)  # the Han characters before i, seven at most
+        j = run.start() if run else i
         segment = text[j:i]
         if len(segment) < 2 or segment[-1] in BOUNDARY:
             return None
