@@ -57,6 +57,8 @@ def _night_lines(night: measure.Night, roster_rows: int) -> list[str]:
     memory = night.memory
     lines.append(f"  peak RSS   process tree {memory.tree_peak_mb:.0f} MB, largest process {memory.single_peak_mb:.0f} MB "
                  f"({memory.single_peak_name}), {memory.samples} samples")
+    if memory.tree_peak_parts:
+        lines.append("             at the tree's peak: " + ", ".join(f"{name} {mb} MB" for name, mb in memory.tree_peak_parts))
     return lines
 
 

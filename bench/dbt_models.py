@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import resource
 import shutil
 import sys
@@ -78,13 +79,16 @@ def main(argv: list[str] | None = None) -> int:
     shutil.rmtree(state_dir, ignore_errors=True)  # a full parse each time, as after a --vars change
 
     started, cpu_before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
-    result = run_dbt(["build", "--vars", json.dumps({"run_date": args.run_date.isoformat()})],
-                     args.project.resolve(), warehouse, state_dir)
+    # The run date as the nightly flow gives it (flows/nightly.py dbt_build_task): in the environment.
+    result = run_dbt(["build"], args.project.resolve(), warehouse, state_dir,
+                     extra_env={"ZHUCUN_RUN_DATE": args.run_date.isoformat()})
     wall, cpu_after = time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
+    peak_mb = cpu_after.ru_maxrss / 1024  # the largest child's peak RSS: dbt's, the only child
 
     times = dbt_times(state_dir / "target" / "run_results.json", top=8)
-    print(f"dbt build ({args.project}): {wall:.1f} s wall, {cpu:.1f} s CPU, ok {result.ok}, {dict(result.counts)}")
+    print(f"dbt build ({args.project}): {wall:.1f} s wall, {cpu:.1f} s CPU, peak RSS {peak_mb:.0f} MB "
+          f"(ZHUCUN_DBT_MEMORY {os.environ.get('ZHUCUN_DBT_MEMORY', 'default')}), ok {result.ok}, {dict(result.counts)}")
     if times is not None:
         kinds = ", ".join(f"{kind} {seconds:.1f}" for kind, seconds in sorted(times.by_kind.items()))
         print(f"  dbt elapsed {times.elapsed:.1f} s (the rest of the wall time is start and parse); node seconds: {kinds}")

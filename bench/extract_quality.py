@@ -14,6 +14,10 @@ people recall), a calibration table per set (gold, real, each extra set) of the 
 fact predicted (bins <0.6, 0.6-0.8, >=0.8: count and share matched to a gold fact), and the extraction speed
 on the real pages (MB/s of UTF-8). Exits 2 with a message when the shared folders are missing.
 
+`--held-out-from STEM` splits every extra set in two, scored separately in the same run: pages whose
+name sorts before STEM are `<set> tuning`, the rest `<set> held out`; with `--verbose` the held-out
+pages' FP and MISS lines are not printed (their figures are, their text is not to be read).
+
 `measure()` returns the same figures as a dict; tests/unit/test_extract_real.py ratchets them.
 """
 from __future__ import annotations
@@ -110,7 +114,7 @@ class Tally:
 
 
 def measure(shared: Path = SHARED, repeat: int = 3, verbose: bool = False, out=None,
-            extra: tuple[Path, ...] = ()) -> dict:
+            extra: tuple[Path, ...] = (), held_out_from: str | None = None) -> dict:
     """Extract and score every shared page; returns {'pages', 'sets', 'calibration' (real pages),
     'calibration_by_set' (every set), 'speed'}."""
     import contextlib
@@ -123,6 +127,9 @@ def measure(shared: Path = SHARED, repeat: int = 3, verbose: bool = False, out=N
     sets = pages(shared, extra)
     catalog = load_catalog()
     tallies = {name: Tally() for name in ("gold", "real", "real_A", "real_B", *sets)}
+    split = {name: held_out_from for name in sets if name not in ("gold", "real") and held_out_from}
+    for name in split:
+        tallies[f"{name}_tune"], tallies[f"{name}_held"] = Tally(), Tally()
     per_page: list[dict] = []
     calibration = {name: [[0, 0] for _ in BINS] for name in sets}  # per set: [predicted, matched] per bin
     for set_name, pairs in sets.items():
@@ -137,11 +144,15 @@ def measure(shared: Path = SHARED, repeat: int = 3, verbose: bool = False, out=N
             tallies[set_name].add(s, report.stem)
             if set_name == "real":
                 tallies["real_A" if report.stem in FOLD_A else "real_B"].add(s, report.stem)
+            held = set_name in split and report.stem >= split[set_name]
+            if set_name in split:
+                tallies[f"{set_name}_held" if held else f"{set_name}_tune"].add(s, report.stem)
             for fact, hit in zip(pred["facts"], hits):
                 b = next(i for i, (lo, hi, _) in enumerate(BINS) if lo <= float(fact["confidence"]) < hi)
                 calibration[set_name][b][0] += 1
                 calibration[set_name][b][1] += hit
-            per_page.append({"set": set_name, "page": report.stem, **s, "detail": buffer.getvalue()})
+            per_page.append({"set": set_name, "page": report.stem, **s,
+                             "detail": "" if held else buffer.getvalue()})
 
     # Speed on the real pages: read and extract each, `repeat` times, after the warm-up above.
     real = [report for report, _ in sets["real"]]
@@ -170,6 +181,8 @@ def report(result: dict, verbose: bool = False) -> None:
               "real_B": "real fold B d11-d20"}
     print("\nper set")
     for name, f in result["sets"].items():
+        if name.endswith(("_tune", "_held")) and name[:-5] not in labels:
+            labels[name] = name[:-5] + (" tuning" if name.endswith("_tune") else " held out")
         print(f"  {labels.get(name, name + ' (extra)'):32} pages {f['pages']:2}  fact recall {f['fact_recall']:.3f} ({f['found']}/{f['required']})  "
               f"precision {f['fact_precision']:.3f} ({f['fp']} FP)  people recall {f['people_recall']:.3f}  "
               f"people precision {f['people_precision']:.3f}  metric agreement {f['metric_agreement']:.2f}")
@@ -202,10 +215,13 @@ def main() -> int:
     parser.add_argument("--verbose", action="store_true", help="print the scorer's FP and MISS lines per page")
     parser.add_argument("--extra", type=Path, action="append", default=[],
                         help="a further folder of pages (*.txt) with gold in FOLDER/gold, scored as its own set")
+    parser.add_argument("--held-out-from", metavar="STEM",
+                        help="split each extra set: pages named from STEM on are held out (scored, details not printed)")
     args = parser.parse_args()
     sys.path.insert(0, str(REPO))
     try:
-        result = measure(args.shared, args.repeat, args.verbose, extra=tuple(args.extra))
+        result = measure(args.shared, args.repeat, args.verbose, extra=tuple(args.extra),
+                         held_out_from=args.held_out_from)
     except SharedMissing as exc:
         print(f"extract_quality: {exc}", file=sys.stderr)
         return 2

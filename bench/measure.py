@@ -30,6 +30,8 @@ class Memory:
     single_peak_mb: float  # highest single process
     single_peak_name: str  # its command name (/proc/<pid>/comm)
     samples: int
+    # The processes at the sample where the tree peaked, largest first: which of them to shrink.
+    tree_peak_parts: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,7 @@ class MemorySampler(threading.Thread):
         self.root, self.interval = root, interval
         self.tree_peak = self.single_peak = 0.0
         self.single_name = ""
+        self.peak_parts: list[tuple[str, float]] = []
         self.current = 0.0
         self.samples = 0
         self._stop_event = threading.Event()
@@ -124,20 +127,24 @@ class MemorySampler(threading.Thread):
     def run(self) -> None:
         while not self._stop_event.is_set():
             total = 0.0
+            parts = []
             for pid in _tree(self.root):
                 rss, name = _rss_mb(pid)
                 total += rss
+                parts.append((name, rss))
                 if rss > self.single_peak:
                     self.single_peak, self.single_name = rss, name
             self.current = total
-            self.tree_peak = max(self.tree_peak, total)
+            if total > self.tree_peak:
+                self.tree_peak, self.peak_parts = total, parts
             self.samples += 1
             self._stop_event.wait(self.interval)
 
     def stop(self) -> Memory:
         self._stop_event.set()
         self.join()
-        return Memory(round(self.tree_peak, 1), round(self.single_peak, 1), self.single_name, self.samples)
+        parts = tuple((name, round(rss)) for name, rss in sorted(self.peak_parts, key=lambda p: -p[1]) if rss >= 1)
+        return Memory(round(self.tree_peak, 1), round(self.single_peak, 1), self.single_name, self.samples, parts)
 
 
 def run_night(label: str, home: Path, inbox: Path, pii_key: str,

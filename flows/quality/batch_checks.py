@@ -320,6 +320,7 @@ def _validate_table(context: AbstractDataContext, con: duckdb.DuckDBPyConnection
             select = ", ".join(quoted(c) for c in needed or ["run_id"])
             sql = _batch_sql(schema, table, select)
             frames = _chunks(con, sql, chunk_rows) if route == "rows" else [con.execute(sql).df()]
+            frames = map(nanosecond_datetimes, frames)
         validated = _validate(context, part, target, frames)
         for index, position in enumerate(positions):
             outcomes[position] = combine(validated[index])
@@ -331,6 +332,25 @@ def _validate_table(context: AbstractDataContext, con: duckdb.DuckDBPyConnection
         for position, expectation in zip(sql_positions, configs):
             outcomes[position] = uniqueness_in_sql(con, _batch_sql(schema, table), expectation.configuration)
     return [outcomes[position] for position in range(len(expectations))]
+
+
+def nanosecond_datetimes(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with its naive date and timestamp columns as datetime64[ns], where every value fits.
+
+    DuckDB hands dates to pandas as datetime64[us]; Great Expectations compares only datetime64[ns]
+    columns as whole arrays and calls Python once per value for any other (a third of the batch
+    checks' time at 200,000 rows). A column with a value past 2262 keeps its unit: slower, same result.
+    """
+    import pandas as pd
+
+    for name in frame.columns:
+        dtype = frame[name].dtype
+        if pd.api.types.is_datetime64_dtype(dtype) and not pd.api.types.is_datetime64_ns_dtype(dtype):
+            try:
+                frame[name] = frame[name].astype("datetime64[ns]")
+            except (OverflowError, pd.errors.OutOfBoundsDatetime):
+                continue
+    return frame
 
 
 def _chunks(con: duckdb.DuckDBPyConnection, sql: str, chunk_rows: int) -> Iterator[pd.DataFrame]:

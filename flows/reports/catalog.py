@@ -96,15 +96,18 @@ VOCABULARY_KINDS = (
     "rate_suffix", "rate_word", "total_word", "scope", "scope_organ", "slogan_verb", "slogan_tail", "negation",
     "money_verb", "money_continuation", "per_thing", "area_description", "honour", "programme_term", "support_term",
     "profile_word", "story_verb", "village_noun", "holder",
+    # the head of a counted noun (路灯 → 灯, 鸡苗 → 苗, 驻村第一书记) and the metric code it counts for
+    "thing_head",
     # the classes of text the fact rules tell apart (facts.FactRules builds its patterns from them)
     "works_on", "thing_classifier", "build_verb", "scarce_before", "remaining_before", "state_before", "baseline_word",
     "secured_verb", "result_word", "dispatch_word", "level_before", "linking_word", "poverty_standard", "organ_suffix",
     "organ_dispatch", "dispatch_adverb", "firm_suffix", "apposition_after", "level_dispatch", "programme_cue",
-    "sending_level", "destination_verb", "makeup_word",
+    "sending_level", "destination_verb", "makeup_word", "question_particle", "posting_verb", "anaphor_before",
+    "trip_verb",
 )
 # Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).
 VALUED_KINDS: dict[str, tuple[str | None, ...]] = {
-    "thing_classifier": ("built", "installed"),
+    "thing_classifier": ("built", "installed", "counted"),
     "secured_verb": (None, "before_funds"),
 }
 # Kinds that are plain word lists: a value there is a mistake (a row meant for another kind).

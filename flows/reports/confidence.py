@@ -79,19 +79,28 @@ class ConfidenceModel:
     _keys: tuple[str | None, ...] = field(init=False, repr=False, compare=False)
     _defaults: tuple[float, ...] = field(init=False, repr=False, compare=False)
     _values: tuple[float, ...] = field(init=False, repr=False, compare=False)
+    # The signals in the order of the weights after the bias, when the bias comes first (the seed's order):
+    # a signals dict built in that order is summed straight from its values, the same sum in the same order.
+    _order: tuple[str, ...] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_keys", tuple(None if name == "bias" else name for name, _ in self.weights))
         object.__setattr__(self, "_defaults", tuple(1.0 if name == "bias" else 0.0 for name, _ in self.weights))
         object.__setattr__(self, "_values", tuple(w for _, w in self.weights))
+        names = [name for name, _ in self.weights]
+        object.__setattr__(self, "_order", tuple(names[1:]) if names[:1] == ["bias"] and "bias" not in names[1:] else None)
 
     def score(self, signals: dict[str, float]) -> float:
         """The probability that a figure with these signals is right, rounded to three places."""
-        if not signals.keys() <= _KNOWN:
-            unknown = set(signals) - _KNOWN
-            raise KeyError(f"signals not described in flows/reports/confidence.py SIGNALS: {sorted(unknown)}")
-        # w * value summed in the order of the weights, as written out: sum(w * (1.0 if bias else value))
-        z = sum(map(operator.mul, self._values, map(signals.get, self._keys, self._defaults)))
+        if self._order is not None and tuple(signals) == self._order:
+            # every signal, in the weights' order (the fact rules write them so): 1.0 for the bias, then the values
+            z = sum(map(operator.mul, self._values, (1.0, *signals.values())))
+        else:
+            if not signals.keys() <= _KNOWN:
+                unknown = set(signals) - _KNOWN
+                raise KeyError(f"signals not described in flows/reports/confidence.py SIGNALS: {sorted(unknown)}")
+            # w * value summed in the order of the weights, as written out: sum(w * (1.0 if bias else value))
+            z = sum(map(operator.mul, self._values, map(signals.get, self._keys, self._defaults)))
         return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 

@@ -120,7 +120,7 @@ def extract_text(raw: str, catalog: Catalog | None = None, vocabulary: Path = VO
     facts: list[Fact] = []
     for article in kept:
         facts.extend(extractor.extract(article))
-    facts = deduplicate(facts)
+    facts = deduplicate(facts, text)
     # Every place resolved once, against the page: the loader writes the parts, dbt uses them as they are.
     place_context = page_context(places, main.name if main else None)
     resolved: dict[tuple[str | None, str | None], PlaceParts] = {}

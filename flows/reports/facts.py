@@ -32,6 +32,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from flows.reports.catalog import VOCABULARY_SEED, Catalog, Metric, Vocabulary, load_vocabulary
@@ -48,8 +49,8 @@ _COUNT_UNITS = ("item", "village", "team")
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?；;\n]+|\?(?=[0-9A-Za-z\u00c0-\u024f]))(?:[^。！？!?；;\n]*\?(?=[0-9A-Za-z\u00c0-\u024f]))*"
                           r"[^。！？!?；;\n]*[。！？!?；;]*")
 _CLAUSE_SEP = set("，,：:")
-_FROM_VALUE_RE = re.compile(r"(?:增加|提高|增长|上升|提升|扩大|发展|下降|减少|降低|由)(?:到|至)")
-_FROM_TO_RE = re.compile(r"[由从][^，。,；;]{1,18}?(?:增加|提高|增长|上升|提升|扩大|发展|跃升)(?:到|至)[^，。,；;]{0,8}$")
+_FROM_VALUE_RE = re.compile(r"(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨|下降|减少|降低|由)(?:到|至)")
+_FROM_TO_RE = re.compile(r"[由从][^，。,；;]{1,18}?(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨)(?:到|至)[^，。,；;]{0,8}$")
 _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
 # 每年选派3万人 is a yearly figure; 每月走访不少于15户 (a period with a bound) is a norm.
 _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
@@ -64,6 +65,12 @@ _LIFTED_AFTER_RE = re.compile(r"(?:[，,、和]\d+(?:\.\d+)?万?[户人名])*[�
 _ONE_OF_RE = re.compile(r"[^，。,；;！？\n]{0,16}之一")
 _MERGED_FROM_RE = re.compile(r"[^，。,；;！？\n]{0,8}?(?:合并|整合|撤并)而?成")
 _CLAUSE_BREAK_RE = re.compile(r"[，,、；;：:]")
+# The noun phrase a count counts: after the classifier up to a break, a conjunction or 的 (quotes inside kept
+# and dropped when read); before the number, the run of characters back to a break or a verb of doing.
+_NOUN_AFTER_RE = re.compile(r"(?:[\u4e00-\u9fff“”‘’\"](?<![和与及的了])){1,16}")
+_NOUN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}$")
+_QUOTES_RE = re.compile(r"[“”‘’\"]")
+_POPULATION_AFTER_RE = re.compile(r"[、，,]?\d+(?:\.\d+)?万?(?:人|口)")
 # 争取道路硬化资金80万元: money won for a purpose is funds secured, whatever the purpose's keyword.
 _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_km_repaired", "projects_secured",
                  "enterprise_projects")
@@ -101,12 +108,15 @@ class FactRules:
         # 其中省直驻村工作队590个: a dispatch count of one sending level is a figure even as part of a total.
         self.SENDING_LEVEL_RE = re.compile(alt("sending_level"))
         self.MAKEUP_RE = re.compile(alt("makeup_word"))
+        # 那一百亩地想好种什么了吗？: a question states no figure (a particle, then the question mark, ends the sentence)
+        self.QUESTION_END_RE = re.compile(rf"(?:{alt('question_particle')})[？?][”\"’」』]*\s*$")
         # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it
         self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:[\u4e00-\u9fff]{{0,6}}?(?:干部|书记|队员|工作队))?"
                                          rf"(?:分别)?(?:{alt('destination_verb')})")
         # A province's organ that posts cadres: the province names the cadre's unit, not the place the figure is about.
+        # (某乡财局扶贫工作队进驻某村: the organ's team between the organ and the verb that posts it)
         self.ORGAN_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alt('organ_suffix')})"
-                                         rf"(?:干部)?(?:从[\u4e00-\u9fff]{{1,6}}?)?(?:{alt('dispatch_adverb')})?"
+                                         rf"(?:干部|[\u4e00-\u9fff]{{0,4}}?工作[队组])?(?:从[\u4e00-\u9fff]{{1,6}}?)?(?:{alt('dispatch_adverb')})?"
                                          rf"(?:{alt('organ_dispatch')})")
         self.FIRM_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('firm_suffix')})")
         self.SECURED_VERB_RE = re.compile(alt("secured_verb"))
@@ -151,6 +161,10 @@ class FactRules:
         self.THING_CLASSIFIERS = frozenset(vocab.words("thing_classifier"))
         self.BUILT_CLASSIFIERS = frozenset(vocab.with_value("thing_classifier", "built"))
         self.BUILD_VERB_RE = re.compile(alt("build_verb"))
+        # The noun a count counts, read from its head (the last characters of a Chinese noun phrase): a
+        # figure with no keyword near it still says what it counts (太阳能路灯 → 灯, 绿植 → 植).
+        self.THING_HEAD = vocab.mapping("thing_head")
+        self.THING_HEAD_RE = re.compile(alt("thing_head"))
         # How little there was before the figure (one road, one well at most between): not a result.
         self.SCARCE_BEFORE_RE = re.compile(rf"(?:{alt('scarce_before')})(?:一[条个座处所])?$")
         self.LEVEL_BEFORE_RE = re.compile(rf"(?:{alt('level_before')})(?:{alt('linking_word')})?$")
@@ -159,6 +173,13 @@ class FactRules:
         self.REMAINING_BEFORE_RE = re.compile(rf"(?:{alt('remaining_before')})$")
         self.HONOUR_RE = re.compile(alt("honour"))
         self.APPOSITION_AFTER = tuple(vocab.words("apposition_after"))
+        self.ANAPHOR_BEFORE_RE = re.compile(rf"(?:{alt('anaphor_before')})$")
+        # 到某省某县实地参观学习: a place people went to in order to learn, named after a verb of going
+        self.TRIP_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('trip_verb')})")
+        # A baseline word right after the figure (800亩现有果园): what there is, not what was done.
+        self.BASELINE_AFTER_RE = re.compile(alt("baseline_word"))
+        # A verb of posting, not the first half of a post's name (驻村第一书记, 驻村工作队员 are posts).
+        self.POSTING_VERB_RE = re.compile(rf"(?:{alt('posting_verb')})(?!第一书记|干部|工作队|工作组|队员|帮扶队|扶贫工作队|帮扶工作队)")
         # Municipalities (a province-level city) are their own city: the gazetteer's provinces named 市.
         self.MUNICIPALITIES = frozenset(name for name, rows in load_divisions().items()
                                         if name.endswith("市") and any(r.level == "province" for r in rows))
@@ -445,6 +466,9 @@ class Anchor:
     word: str = ""            # the scope word, resolved only when the anchor is the one chosen
 
 
+_ANCHOR_POS = attrgetter("pos")
+
+
 class FactExtractor:
     def __init__(self, text: str, catalog: Catalog, places: list[Place], cadre_villages: dict[str, str],
                  doc_place: Place | None, city: Place | None = None, county: Place | None = None,
@@ -458,8 +482,9 @@ class FactExtractor:
         self.places = places
         self.place_starts = [p.start for p in places]
         self.cadre_villages = cadre_villages
-        self.cadre_re = re.compile("|".join(map(re.escape, sorted(cadre_villages, key=len, reverse=True)))) \
-            if cadre_villages else None
+        # longest first, as an alternation of them would try them (found with str.find: a pattern of this page's
+        # names would be compiled anew for every page, a miss of re's cache each time)
+        self.cadre_names = sorted(cadre_villages, key=len, reverse=True)
         self.doc_place = doc_place
         self.city = city
         self._running_para = self._para = -1
@@ -469,6 +494,8 @@ class FactExtractor:
         self._signals: SentenceSignals | None = None
         self._para_programme: tuple[tuple[int, int], bool] = ((-1, -1), False)
         self._scopes: tuple[tuple[int, int], list[re.Match[str]]] = ((-1, -1), [])
+        self._page_scopes: list[re.Match[str]] | None = None
+        self._page_scope_starts: list[int] = []
         self._negations: dict[int, bool] = {}
         self._separators: tuple[tuple[int, int], list[int]] = ((-1, -1), [])
         self._relevance: dict[int, float] = {}
@@ -512,6 +539,21 @@ class FactExtractor:
             self._count_units[key] = _count_unit(self.r, self.text, q)
         return self._count_units[key]
 
+    def _trip_place(self, p: Place) -> bool:
+        """Is `p` (or the chain of places it closes) the destination of a trip to learn (到/赴/前往 X 参观学习)?"""
+        text, start = self.text, p.start
+        k = bisect_left(self.place_starts, start)
+        while k > 0 and self.places[k - 1].end == start:  # 到某省某县: back over the chain of places
+            k -= 1
+            start = self.places[k].start
+        if not (text[start - 1: start] in ("到", "赴", "去") or text[max(0, start - 2): start] == "前往"):
+            return False
+        end = p.end
+        while k < len(self.places) and self.places[k].start <= end:
+            end = max(end, self.places[k].end)
+            k += 1
+        return self.r.TRIP_AFTER_RE.match(text, end) is not None
+
     def _organ_after(self, pos: int) -> bool:
         """Does an organ that posts cadres follow `pos` (a place's end)? Read once per place: every scope word
         resolved in an article looks at all the places before it."""
@@ -529,12 +571,22 @@ class FactExtractor:
 
     def _list_start(self, place: Place) -> int | None:
         if place.start not in self._list_starts:
-            self._list_starts[place.start] = list_start(self.text, place)
+            # 甲镇某村、乙镇某村: an item written with its township, the list read from where the item begins
+            head = place
+            while True:
+                before = [p for p in self._places_in(max(0, head.start - 12), head.start)
+                          if p.end == head.start and p.level in ("township", "county")]
+                if not before:
+                    break
+                head = before[-1]
+            found = list_start(self.text, head)
+            self._list_starts[place.start] = found
         return self._list_starts[place.start]
 
-    def _list_holder(self, place: Place, s_start: int, article_place: Place | None) -> Place:
+    def _list_holder(self, place: Place, s_start: int, article_place: Place | None, scope: Place | None = None) -> Place:
         """A village that closes a list (甲、乙、丙村; 甲村、乙村和丙村) stands for all the villages listed: a
-        figure about them is about the township that holds them, or the county when they lie in several."""
+        figure about them is about the township that holds them, or the county when they lie in several (the
+        county written before them, else the one a scope word before them points to: 前往该县甲镇某村、乙镇某村等10个村)."""
         if place.level != "village":
             return place
         start = self._list_start(place)
@@ -552,11 +604,12 @@ class FactExtractor:
             if place.name in self.village_township:
                 return Place(place.start, place.end, self.village_township[place.name], "township")
         county = next((p for p in reversed(before) if p.level in ("county", "city")), None)
-        return county or article_place or place
+        return county or scope or article_place or place
 
     def _places_in(self, start: int, end: int) -> list[Place]:
-        i, j = bisect_left(self.place_starts, start), bisect_left(self.place_starts, end)
-        return [p for p in self.places[i:j] if p.end <= end]
+        i = bisect_left(self.place_starts, start)
+        j = bisect_left(self.place_starts, end, i)
+        return [p for p in self.places[i:j] if p.end <= end] if j > i else []
 
     def _article_place(self, article: Article) -> Place | None:
         """The page's main place if the article names it; else the county the article names most (twice or more)."""
@@ -699,7 +752,16 @@ class FactExtractor:
         """The scope words (全省, 该县, 县财政) in text[start:end]: a sentence's are read once, for its anchors
         and for the confidence of its figures."""
         if self._scopes[0] != (start, end):
-            self._scopes = ((start, end), list(self.r.SCOPE_SCAN.finditer(self.text, start, end)))
+            if self._page_scopes is None:  # the page is scanned once; each sentence takes its share
+                self._page_scopes = list(self.r.SCOPE_SCAN.finditer(self.text))
+                self._page_scope_starts = [m.start() for m in self._page_scopes]
+            matches = self._page_scopes
+            i, j = bisect_left(self._page_scope_starts, start), bisect_left(self._page_scope_starts, end)
+            if (i and matches[i - 1].end() > start) or (j and matches[j - 1].end() > end):
+                found = list(self.r.SCOPE_SCAN.finditer(self.text, start, end))  # a word across a bound: read the range
+            else:
+                found = matches[i:j]
+            self._scopes = ((start, end), found)
         return self._scopes[1]
 
     def _negated(self, keyword_start: int) -> bool:
@@ -724,6 +786,8 @@ class FactExtractor:
                 continue  # 来自某地区卫健委的6名队员: where the cadres come from, not where they work
             if text[p.start - 1: p.start] in ("距", "离") and p.start > 0:
                 continue  # 距县城12公里: a place measured from, not the place talked about
+            if self._trip_place(p):
+                continue  # 组织干部到某省某县实地参观学习: where they went to learn, not where the work is
             if _in_quoted_name(text, p.start, self._open_quotes):
                 continue  # “锦州金利源环保有限公司…”项目: a name in quotation marks, not the place
             anchors.append(Anchor(p.start, p, "place", p.end, bracketed))
@@ -736,12 +800,33 @@ class FactExtractor:
             if self.r.SCOPE_LEVEL[word] == "village" and text[m.start() - 1: m.start()] in ("为", "给", "帮"):
                 continue  # 全县工作队为村里争取资金: villages in general are who it is for, not the scope
             anchors.append(Anchor(m.start(), None, "scope", m.end(), word=word))
-        if self.cadre_re:
-            for m in self.cadre_re.finditer(text, start, end):
-                village = self.cadre_villages[m.group(0)]
-                anchors.append(Anchor(m.start(), Place(m.start(), m.end(), village, "village"), "cadre", m.end()))
-        anchors.sort(key=lambda a: a.pos)
+        for a, b in self._cadres_in(start, end):
+            village = self.cadre_villages[text[a:b]]
+            anchors.append(Anchor(a, Place(a, b, village, "village"), "cadre", b))
+        if len(anchors) > 1:
+            anchors.sort(key=_ANCHOR_POS)
         return anchors
+
+    def _cadres_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans of the cadres' names in text[start:end], as a scan for any of them finds them: the longest name
+        at the first place one starts, then on from its end."""
+        if not self.cadre_names:
+            return []
+        text, found = self.text, []
+        for k, name in enumerate(self.cadre_names):  # k: a longer name (earlier in the list) wins at one place
+            i = text.find(name, start, end)
+            while i >= 0:
+                found.append((i, k, i + len(name)))
+                i = text.find(name, i + 1, end)
+        if not found:
+            return []
+        found.sort()
+        spans, done = [], start
+        for a, _, b in found:
+            if a >= done:
+                spans.append((a, b))
+                done = b
+        return spans
 
     def _region(self, q: Quantity, c_start: int, s_start: int, article: Article, running: Place | None,
                 article_place: Place | None) -> tuple[Place | None, str]:
@@ -752,7 +837,8 @@ class FactExtractor:
                    and not (a.bracketed and a.pos < c_start)]
         last = self._last_resolved(anchors, article, running, article_place)
         if last is not None:
-            return self._holder(last, anchors, s_start, article_place), ("clause" if last.pos >= c_start else "sentence")
+            return (self._holder(last, anchors, s_start, article_place, (article, running)),
+                    "clause" if last.pos >= c_start else "sentence")
         if running is not None and (running.level in ("township", "village") or article_place is None
                                     or self._running_para == self._para):
             # the village or township the article is talking about; a county or province only in its paragraph
@@ -814,6 +900,8 @@ class FactExtractor:
             for s_start, s_end in sentences(text, para.start, para.end):
                 self._sentence, self._sentence_anchors = (s_start, s_end), None
                 quantities = find_quantities(text, s_start, s_end)
+                if quantities and self.r.QUESTION_END_RE.search(text, s_start, s_end):
+                    quantities = []  # a question (…种什么了吗？) asks, it does not report a figure
                 self._quantities = quantities
                 if quantities:
                     hits = self.keywords.hits(text, s_start, s_end)
@@ -842,13 +930,21 @@ class FactExtractor:
         last = self._last_resolved(unbracketed, article, running, article_place)
         if last is None:
             return running
-        return self._holder(last, unbracketed, s_start, article_place)
+        return self._holder(last, unbracketed, s_start, article_place, (article, running))
 
-    def _holder(self, last: Anchor, anchors: list[Anchor], s_start: int, article_place: Place | None) -> Place | None:
+    def _holder(self, last: Anchor, anchors: list[Anchor], s_start: int, article_place: Place | None,
+                context: tuple[Article, Place | None] | None = None) -> Place | None:
         """The place an anchor stands for: a village closing a list stands for the villages listed; a cadre
         named with others in other villages (甲村的张三、乙村的李四等2名第一书记) for the place that holds them all."""
         if last.kind == "place":
-            return self._list_holder(last.place, s_start, article_place)
+            scope = None
+            if context is not None and last.place.level == "village":
+                # 前往该县甲镇某村、乙镇某村等10个村: a county or city scope word before the list stands for its holder
+                word = next((a for a in reversed(anchors) if a.kind in ("scope", "unresolved") and a.pos < last.pos
+                             and self.r.SCOPE_LEVEL[a.word] in ("county", "city")), None)
+                found = word and self._last_resolved([word], context[0], context[1], article_place)
+                scope = found.place if found else None
+            return self._list_holder(last.place, s_start, article_place, scope)
         if last.kind != "cadre":
             return last.place
         villages = {a.place.name for a in anchors if a.kind == "cadre" and a.pos >= s_start}
@@ -908,6 +1004,10 @@ class FactExtractor:
             return None
         if q.unit == "count" and self._restated_villages(q, s_start):
             return None
+        if q.unit not in ("yuan", "percent") and self.r.ANAPHOR_BEFORE_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start):
+            return None  # 这两个项目, 上述3个村: the things just named, counted again
+        if self.r.BASELINE_AFTER_RE.match(text, q.end):
+            return None  # 村里800亩现有果园: what the place has
         if any(p.start < q.end and q.prefix_start < p.end for p in self._places_in(max(0, q.prefix_start - 8), q.end + 8)):
             return None  # 十亩地村, 三合镇: a numeral inside a place's name is no figure
         if self.r.MAKEUP_RE.search(text, c_start, q.prefix_start):
@@ -963,6 +1063,9 @@ class FactExtractor:
                 and self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
             # 打抗旱井12眼, 建休闲广场两处: a thing counted with its own classifier in a clause that builds it
             chosen, borrowed = (self.catalog.by_code("facilities_built"), "item", BEFORE // 2, ""), True
+        if chosen is None and q.unit in ("count", "person", "household", "yuan"):
+            chosen = self._counted_noun(q, c_start, c_end)
+            borrowed = chosen is not None
         if chosen is None and q.unit == "count" and _counts_villages(self.r, text, q) \
                 and self.r.DISPATCH_WORD_RE.search(text, s_start, s_end):
             # 选派干部驻村…，900个村(居)得到帮扶: villages counted in a sentence about the dispatch are those covered
@@ -973,7 +1076,7 @@ class FactExtractor:
         metric, unit, gap, keyword = chosen
         if metric.code == "villages_covered" and _VILLAGES_OUT_RE.match(text, q.end):
             metric = self.catalog.by_code("other")  # 帮助N个贫困村摘帽: villages out of poverty, an outcome
-        if (metric.kind == "outcome" or unit in ("person", "household")) \
+        if (metric.kind == "outcome" or unit in ("person", "household", "village")) \
                 and self.r.SCARCE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.start):
             # 人均纯收入只有3700元, 人均不足0.6亩, 只有600多人的小村庄: how little there was, not a result or a dispatch
             return None
@@ -986,6 +1089,9 @@ class FactExtractor:
         if metric.kind == "dispatch" and unit == "person" and q.value <= 10 \
                 and self.r.STORY_VERB_RE.search(text, s_start, q.prefix_start):
             return None  # 记者采访两位第一书记: the people of the story, not a dispatch
+        if metric.kind == "dispatch" and unit == "person" and q.chinese and q.value <= 10 \
+                and not self.r.POSTING_VERB_RE.search(text, s_start, s_end):
+            return None  # 与另外两名驻村第一书记一起…: a few cadres named in words, no posting in the sentence: the story's people
         if not by_level and q.unit != "yuan" and text[c_start: c_start + 2] == "其中" and not (
                 metric.kind == "dispatch" and self.r.SENDING_LEVEL_RE.search(text, c_start, q.prefix_start)):
             prior = previous if previous is not None and previous.metric == metric.code and previous.unit == unit \
@@ -1044,6 +1150,42 @@ class FactExtractor:
             confidence=confidence,
             region_level=region.level if region else None, article=article.index, keyword=keyword, signals=signals,
         )
+
+    def _counted_noun(self, q: Quantity, c_start: int, c_end: int) -> tuple[Metric, str, int, str] | None:
+        """A count no keyword names, read by what it counts: the noun phrase after its classifier
+        (30盏太阳能路灯, 20名“十四五”…“第一书记”), or, with none after, the one before the number (绿植1500株,
+        破旧房屋12栋). The phrase's head (its last head word, seeds kind thing_head) gives the metric; a count of
+        things is an item, a count of people only counts for a metric of people. A clause stating what there
+        is (共有, 原有) counts no things done."""
+        text = self.text
+        after = _NOUN_AFTER_RE.match(text, q.end, c_end) if q.unit != "yuan" else None  # money names what it is before
+        phrase = _QUOTES_RE.sub("", after.group(0)) if after else ""
+        heads = list(self.r.THING_HEAD_RE.finditer(phrase))
+        if not phrase:
+            before = _NOUN_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start)
+            phrase = before.group(0) if before else ""
+            heads = [m for m in self.r.THING_HEAD_RE.finditer(phrase) if m.end() == len(phrase)]
+        if not heads:
+            return None
+        head = heads[-1].group(0)
+        metric = self.catalog.by_code(self.r.THING_HEAD[head])
+        if q.unit == "yuan":
+            # a sum named by its head (销售额, 成交金额, 流转金, 创收) is a result in money, never money put in
+            # (other: an outcome in money the vocabulary has no code for, such as 产值)
+            return (metric, "yuan", BEFORE // 2, head) if metric.kind == "outcome" and (
+                metric.unit == "yuan" or metric.code == "other") else None
+        if q.unit in ("person", "household"):
+            # people counted only for a post (a dispatch); households only for households, and not in a
+            # clause that states what there is (全村共有贫困户40户)
+            if metric.unit != q.unit or (q.unit == "person" and metric.kind == "funding"):
+                return None  # people count for a post (a dispatch) or for work (jobs), never for money
+            if q.unit == "household" and (self.r.BASELINE_RE.search(text, c_start, q.prefix_start)
+                                          or _POPULATION_AFTER_RE.match(text, q.end)):
+                return None  # 全村共有贫困户40户, 贫困户20户51人: the place's households, not households reached
+            return metric, q.unit, BEFORE // 2, head
+        if "item" not in metric.units or self.r.BASELINE_RE.search(text, c_start, q.prefix_start):
+            return None
+        return metric, "item", BEFORE // 2, head
 
     def _borrowed_money_metric(self, q: Quantity, hits: list[KeywordHit], c_start: int, c_end: int,
                                previous: Fact | None) -> tuple[tuple[Metric, str, int, str] | None, int | None]:
@@ -1111,74 +1253,98 @@ class FactExtractor:
         if relevance is None:
             relevance = self._relevance[article.index] = article.relevance
         level = region.level if region is not None else None
+        kind, q_unit, value, chinese = metric.kind, q.unit, q.value, q.chinese
+        is_village = level == "village"
+        # (x and 1.0 or 0.0 where the rules read a yes or no: this runs for every figure, float() is a call)
+        numbers = 0
+        for other in self._quantities:
+            if c_start <= other.prefix_start < c_end:
+                numbers += 1
+                if numbers > 1:
+                    break
+        state = (self.r.STATE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start)
+                 or self.r.BASELINE_RE.search(text, c_start, q.prefix_start)) is not None
+        other_kind = 0.0
+        for h in hits:
+            if c_start <= h.start and h.end <= c_end and h.keyword != keyword:
+                for m in h.metrics:
+                    if m.kind != kind and (unit in m.units or q_unit == "count"):
+                        other_kind = 1.0
+                        break
+                if other_kind:
+                    break
+        # In the order of confidence.SIGNALS: the model sums a dict in that order without looking each signal up
         signals = {
             "proximity": 1.0 - min(gap, BEFORE) / (BEFORE + 1),
             "relevance": relevance,
-            "qualifier_bound": float(q.qualifier in ("at_least", "at_most")),
-            "qualifier_approx": float(q.qualifier == "approx"),
-            "count_without_unit": float(q.unit == "count" and not self._count_unit(q)),
-            "generic_keyword": float(len(keyword) <= 2),
-            "place_in_clause": float(region_source == "clause"),
-            "place_in_sentence": float(region_source == "sentence"),
-            "place_running": float(region_source == "running"),
-            "place_from_article": float(region_source == "article"),
-            "place_scope_word": float(region_source == "unresolved"),
-            "no_place": float(region is None),
-            "long_local_name_once": float(level in ("township", "village") and len(region.name) >= 5
-                                          and self._count(region.name) == 1),
-            "village_of_several": float(level == "village" and several_villages),
-            "village_carried_from_several": float(level == "village" and not several_villages
-                                                  and region_source == "running" and self._running_several),
-            "too_large_for_village": float(level == "village" and region_source != "clause" and (
-                (metric.kind == "dispatch" and unit == "person" and q.value > 10)
-                or (unit in ("person", "household") and q.value > 1000) or (unit == "yuan" and q.value >= 10_000_000))),
-            "scope_of_other_level": float(level is not None and bool(sentence.scope_levels - {level, "country"})),
+            "qualifier_bound": 1.0 if q.qualifier in ("at_least", "at_most") else 0.0,
+            "qualifier_approx": 1.0 if q.qualifier == "approx" else 0.0,
+            "count_without_unit": 1.0 if q_unit == "count" and not self._count_unit(q) else 0.0,
+            "generic_keyword": 1.0 if len(keyword) <= 2 else 0.0,
+            "place_in_clause": 1.0 if region_source == "clause" else 0.0,
+            "place_in_sentence": 1.0 if region_source == "sentence" else 0.0,
+            "place_running": 1.0 if region_source == "running" else 0.0,
+            "place_from_article": 1.0 if region_source == "article" else 0.0,
+            "place_scope_word": 1.0 if region_source == "unresolved" else 0.0,
+            "no_place": 1.0 if region is None else 0.0,
+            "long_local_name_once": 1.0 if level in ("township", "village") and len(region.name) >= 5
+                                    and self._count(region.name) == 1 else 0.0,
+            "village_of_several": 1.0 if is_village and several_villages else 0.0,
+            "village_carried_from_several": 1.0 if is_village and not several_villages
+                                            and region_source == "running" and self._running_several else 0.0,
+            "too_large_for_village": 1.0 if is_village and region_source != "clause" and (
+                (kind == "dispatch" and unit == "person" and value > 10)
+                or (unit in ("person", "household") and value > 1000) or (unit == "yuan" and value >= 10_000_000)) else 0.0,
+            "scope_of_other_level": 1.0 if level is not None and sentence.scope_levels - {level, "country"} else 0.0,
             "places_in_sentence": min(1.0, sentence.place_names / 3),
-            "programme_in_clause": float(programme_sentence
-                                         and self.r.PROGRAMME_WORD_RE.search(text, c_start, c_end) is not None),
-            "programme_in_sentence": float(programme_sentence),
-            "no_programme_in_paragraph": float(not sentence.programme_in_paragraph),
-            "several_numbers_in_clause": float(
-                sum(1 for other in self._quantities if c_start <= other.prefix_start < c_end) > 1),
-            "part_of_earlier": float(text.startswith("其中", c_start) and q.unit != "yuan"),
-            "basis_not_stated": float(metric.kind == "funding" and unit == "yuan" and not (
+            "programme_in_clause": 1.0 if programme_sentence
+                                   and self.r.PROGRAMME_WORD_RE.search(text, c_start, c_end) is not None else 0.0,
+            "programme_in_sentence": 1.0 if programme_sentence else 0.0,
+            "no_programme_in_paragraph": 0.0 if sentence.programme_in_paragraph else 1.0,
+            "several_numbers_in_clause": 1.0 if numbers > 1 else 0.0,
+            "state_not_done": 1.0 if state and kind == "outcome" else 0.0,
+            "state_not_done_money": 1.0 if state and kind != "outcome" else 0.0,
+            "part_of_earlier": 1.0 if q_unit != "yuan" and text.startswith("其中", c_start) else 0.0,
+            "basis_not_stated": 1.0 if kind == "funding" and unit == "yuan" and not (
                 q.rate or self.r.RATE_RE.search(text, c_start, q.prefix_start)
-                or self.r.TOTAL_RE.search(text, c_start, q.prefix_start))),
-            "metric_other": float(metric.code == "other"),
-            "headline": float(role == "headline"),
-            "chinese_small": float(q.chinese and q.value <= 10),
-            "chinese_large": float(q.chinese and q.value > 10),
-            "short_km": float(q.unit == "km" and q.value < 1),
-            "no_sentence_end": float(role != "headline" and text[s_end - 1: s_end] not in "。！？!?；;”\""
-                                     and s_end - s_start <= 80),
-            "range": float(bool(q.range_end)),
-            "borrowed": float(borrowed),
-            "kind_funding": float(metric.kind == "funding"),
-            "kind_outcome": float(metric.kind == "outcome"),
+                or self.r.TOTAL_RE.search(text, c_start, q.prefix_start)) else 0.0,
+            "metric_other": 1.0 if metric.code == "other" else 0.0,
+            "other_kind_keywords": other_kind,
+            "headline": 1.0 if role == "headline" else 0.0,
+            "chinese_small": 1.0 if chinese and value <= 10 else 0.0,
+            "chinese_large": 1.0 if chinese and value > 10 else 0.0,
+            "short_km": 1.0 if q_unit == "km" and value < 1 else 0.0,
+            "no_sentence_end": 1.0 if role != "headline" and text[s_end - 1: s_end] not in "。！？!?；;”\""
+                               and s_end - s_start <= 80 else 0.0,
+            "range": 1.0 if q.range_end else 0.0,
+            "borrowed": 1.0 if borrowed else 0.0,
+            "kind_funding": 1.0 if kind == "funding" else 0.0,
+            "kind_outcome": 1.0 if kind == "outcome" else 0.0,
         }
-        state = (self.r.STATE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start)
-                 or self.r.BASELINE_RE.search(text, c_start, q.prefix_start)) is not None
-        signals["state_not_done"] = float(state and metric.kind == "outcome")
-        signals["state_not_done_money"] = float(state and metric.kind != "outcome")
-        clause_hits = [h for h in hits if c_start <= h.start and h.end <= c_end and h.keyword != keyword]
-        signals["other_kind_keywords"] = float(bool(clause_hits) and any(
-            m.kind != metric.kind and (unit in m.units or q.unit == "count") for h in clause_hits for m in h.metrics))
         confidence = self.confidence_model.score(signals)
         if borrowed:
             confidence = min(confidence, 0.6)  # the metric is a guess from another clause: always a steward's call
         return confidence, signals
 
 
-def deduplicate(facts: list[Fact]) -> list[Fact]:
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
+
+
+def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
     """One fact per (kind, unit, value, basis): a figure restated in a headline or a summary counts once.
     A small tally of things (两座水厂 and 两个基站) is told apart by its keyword too: equal small counts of
-    different things are common, a restated one names the same thing."""
+    different things are common, a restated one names the same thing. With the text, two equal figures of
+    one sentence named by different words are two facts (投资12万元…；安排配套资金12万元…: a list of sums)."""
     best: dict[tuple, Fact] = {}
     order: list[tuple] = []
     for fact in facts:
         key = (fact.kind, fact.unit, round(fact.value, 4), fact.basis)
         if fact.unit == "item" and fact.value <= 10:
             key += (fact.keyword,)
+        if key in best and text is not None and best[key].keyword != fact.keyword:
+            a, b = sorted((best[key].char_start, fact.char_start))
+            if not _SENTENCE_END_RE.search(text, a, b):
+                key += (fact.char_start,)  # named by another word in the same sentence: another sum
         if key not in best:
             best[key] = fact
             order.append(key)

@@ -66,6 +66,7 @@ _NOT_FINAL_TAGS = frozenset({"d", "ad", "zg", "p", "c", "r", "u", "uj", "m", "q"
 _WINDOW = 10          # characters of context the analyser sees on the side of the name
 _CLAUSE_ENDS = "。！？；;，,：:、\n“”\"（）()《》 \t"
 _CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_ENDS)}]")
+_HAN_WORD_RE = re.compile(r"[\u4e00-\u9fff]*")  # fullmatch: every character Han (an empty word too, as all() says)
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ def _plausible(word: str) -> bool:
     may begin with 日 (日华, 日新) in a three-character name: 日 is kept out only where a date would put it."""
     head = surname_length(word)
     first_ok = word[head: head + 1] not in _NOT_IN_NAME or (word[head: head + 1] == "日" and len(word) == head + 2)
-    return bool(head) and head + 1 <= len(word) <= head + 2 and all(_is_han(c) for c in word) \
+    return bool(head) and head + 1 <= len(word) <= head + 2 and _HAN_WORD_RE.fullmatch(word) is not None \
         and first_ok and word[-1] not in _NOT_IN_NAME
 
 
@@ -125,7 +126,7 @@ def _given(word: str, flag: str, surname_flag: str = "") -> bool:
     """A word that may be the given name after a lone surname (建功, 万里, 海燕); after a surname the analyser
     tags as a person's, an adverb or a verb too (冯/nr 立新/d)."""
     refused = _FUNCTION_TAGS if surname_flag in PERSON_TAGS else _NOT_GIVEN_TAGS
-    return 1 <= len(word) <= 2 and all(_is_han(c) for c in word) and flag not in refused \
+    return 1 <= len(word) <= 2 and _HAN_WORD_RE.fullmatch(word) is not None and flag not in refused \
         and not any(c in _NOT_IN_NAME for c in word)
 
 
@@ -154,7 +155,8 @@ def read_after(text: str, pos: int) -> Reading:
     head = surname_length(window)
     if not head:
         # 次仁多吉: a transliterated name has no surname; the analyser tags it nrt
-        return Reading(word, True) if flag == "nrt" and 3 <= len(word) <= 6 and all(map(_is_han, word)) else UNKNOWN
+        transliterated = flag == "nrt" and 3 <= len(word) <= 6 and _HAN_WORD_RE.fullmatch(word) is not None
+        return Reading(word, True) if transliterated else UNKNOWN
     if len(word) > head + 2:
         if flag in PERSON_TAGS and len(word) == head + 3 and word[-1] in _NOT_IN_NAME and _plausible(word[:-1]):
             # 杨精泽/在 read as one person's word 杨精泽在: the analyser ran the word after a name into it
@@ -167,7 +169,7 @@ def read_after(text: str, pos: int) -> Reading:
     if len(word) == head:
         return UNKNOWN
     if not _plausible(word):
-        if flag in PERSON_TAGS and len(word) == head + 2 and all(map(_is_han, word)) \
+        if flag in PERSON_TAGS and len(word) == head + 2 and _HAN_WORD_RE.fullmatch(word) is not None \
                 and word[-1] not in _NOT_IN_NAME and not t.known(word[head:]):
             # 张书某, 郑从某: a character kept out of names for the words it starts (书记, 从事) is a given
             # name's here, where the analyser reads a person and the given name is no word of its own

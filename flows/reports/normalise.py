@@ -4,6 +4,7 @@
   (script.to_simplified: 駐村幹部 → 驻村干部); a simplified page is not touched;
 - pinyin residue inside words dropped (`鄉(xiāng)` → `鄉`, script.PINYIN_RESIDUE);
 - full-width digits, Latin letters and ASCII punctuation → half-width (１２３ → 123, ％ → %);
+- corner brackets → quotation marks (「第一書記」 → “第一书记”, 『』 → ‘’);
 - stray spaces next to Chinese characters or digits removed (`344 名` → `344名`, `2 万` → `2万`);
   a space between two Latin words is kept;
 - OCR line breaks inside a sentence joined (`派驻干\n\n部` → `派驻干部`, `285\n名` → `285名`),
@@ -31,6 +32,9 @@ _FULLWIDTH[0x3000] = 0x20
 # and the splitters know both forms.
 for _keep in (0xFF0C, 0xFF1A, 0xFF1B, 0xFF01, 0xFF1F, 0xFF08, 0xFF09):
     del _FULLWIDTH[_keep]
+# Corner brackets (「第一書記」, 『…』), as Hong Kong and Taiwan pages quote, → the quotation marks the rules
+# know (“第一书记”, ‘…’): one character for one character, offsets kept.
+_FULLWIDTH.update({0x300C: 0x201C, 0x300D: 0x201D, 0x300E: 0x2018, 0x300F: 0x2019})
 # str.translate looks every character of the page up in the table (~0.2 ms a page); only runs of the
 # characters it changes are handed to it.
 _FULLWIDTH_RUN = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FULLWIDTH)) + "]+")

@@ -43,7 +43,9 @@ _MULT_ALT = "|".join(sorted((re.escape(m) for m in MULTIPLIERS), key=len, revers
 _INFIX_ALT = _VOCAB.alternation("approx_infix")
 _SUFFIX_ALT = _VOCAB.alternation("qualifier_suffix")
 _RANGE_ALT = _VOCAB.alternation("range_separator")
-_NUM = rf"\d+(?:\.\d+)?|[{_CN}]+(?:[万亿][{_CN}]+)*(?:点[零〇○一二三四五六七八九]+)?"
+# 1,200名 / 12,500元: thousands grouped by commas (pages from Hong Kong and Taiwan, tables); a comma before
+# anything but exactly three digits is a clause's (mirrors write the full-width comma as ",")
+_NUM = rf"\d+(?:,\d{{3}}(?!\d))*(?:\.\d+)?|[{_CN}]+(?:[万亿][{_CN}]+)*(?:点[零〇○一二三四五六七八九]+)?"
 # A Chinese numeral may carry 万/亿 inside it (一万二千) and a decimal part (一点五亿).
 QUANTITY_RE = re.compile(
     rf"(?P<num>{_NUM})"
@@ -122,23 +124,13 @@ class Quantity:
     range_end: str | None = None  # "low" / "high" for the two ends of a range (70-120元), else None
 
 
-def _qualifier(match: re.Match, before: str) -> tuple[str, int]:
-    if match.group("post"):
-        return SUFFIX_QUALIFIERS[match.group("post")], 0
-    if match.group("q1") or match.group("q2"):
-        return "approx", 0
-    prefix = _PREFIX_RE.search(before[-4:])
-    if prefix:
-        return PREFIX_QUALIFIERS[prefix.group(0)], len(prefix.group(0))
-    return "exact", 0
-
-
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every number with a unit or multiplier in text[start:end]."""
     found = []
     end = len(text) if end is None else end
     for match in QUANTITY_RE.finditer(text, start, end):
-        num, unit_word, mult = match.group("num", "unit", "mult")  # one call: this loop runs for every numeral
+        # one call: this loop runs for every numeral
+        num, unit_word, mult, q1, q2, post, rate_word = match.group("num", "unit", "mult", "q1", "q2", "post", "rate")
         if not unit_word and not mult:
             continue
         at = match.start()
@@ -155,7 +147,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         else:
             if at > 0 and (text[at - 1].isdigit() or text[at - 1] == "."):
                 continue
-            value = float(num)
+            value = float(num.replace(",", ""))
         if value is None:
             continue
         if at > 0 and text[at - 1] in "几数":
@@ -172,11 +164,16 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if unit is None and _RANGE_NEXT_RE.match(text, match.end()):
             continue  # 3万-5万元: the low end, read with the high one
         value *= scale
-        before = text[max(0, at - 4): at]
-        qualifier, prefix_len = _qualifier(match, before)
+        if post:  # _qualifier, written out
+            qualifier, prefix_len = SUFFIX_QUALIFIERS[post], 0
+        elif q1 or q2:
+            qualifier, prefix_len = "approx", 0
+        else:
+            prefix = _PREFIX_RE.search(text, max(0, at - 4), at)
+            qualifier, prefix_len = (PREFIX_QUALIFIERS[prefix.group(0)], len(prefix.group(0))) if prefix else ("exact", 0)
         if chinese and num in ("百", "千") and qualifier == "exact":
             qualifier, prefix_len = "approx", 1  # 上百万元: a round figure written without digits
-        rate = RATE_SUFFIXES.get(match.group("rate")) if match.group("rate") else None
+        rate = RATE_SUFFIXES.get(rate_word) if rate_word else None
         classifier = (mult or "") + (unit_word or "")
         low = _RANGE_LOW_RE.search(text, max(start, at - 16), at) \
             if not chinese and text[at - 1: at] in _RANGE_CHARS else None

@@ -21,6 +21,12 @@ A name is looked for only next to a programme post or a posting (the words are i
   - a clause bringing the cadre to the village:    NAME来到某村，成为村里的第一书记
   - a headline line and a speaker claiming the post: NAME：…的“第一书记”; NAME说：“作为第一书记，我…”
   - names counted, then sent to a village:         某公司先后选派NAME、NAME两人到某村驻村扶贫，担任第一书记
+  - one name, the object of the posting verb:     某公司选派NAME驻村帮扶某村, 选派NAME到某村任第一书记
+  - the one a team is led by:                     某局驻村工作队在NAME的带领下…
+  - a profile card:                               姓名：NAME / 单位：… / 驻村地点：某县某镇某村
+  - names, then 是 and a posting to a village:    NAME和NAME是某单位2019年5月派驻某村的扶贫干部
+  - a name introduced (名叫) or opening a clause of what the cadre was, posted later in the passive:
+                                                   名叫NAME，原某局副主任，2019年初被选派到某村任第一书记
   - members listed after the team's size:          某村工作队共有3名成员，NAME、NAME和NAME，他们…
   - unit and title, the posting later in the sentence, in the passive:
                                                    县某局干部NAME与…竞争…，最终被派到某村担任第一书记
@@ -65,7 +71,7 @@ CUES_SEED = Path(__file__).resolve().parents[2] / "seeds" / "person_cues.csv"
 CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "title", "honorific", "address", "not_cadre",
              "common_noun_role", "relative_year", "byline_marker", "byline_line_marker", "self_introduction",
              "first_person_arrival", "first_person_posting", "first_person_post", "surname",
-             "stay_verb", "outcome_adverb", "member_noun")
+             "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters that end a name rather than belong to it (NAME和…, NAME一同…, NAME对记者说).
@@ -94,7 +100,9 @@ class Cues:
     village, the posting after it, a post named of themselves (the narrator is then the cadre); `surnames`:
     surnames beyond names.py's list (read there too); `stay_verbs`: a stay in a village counted in days (泡在某村);
     `outcome_adverbs`: what opens the clause ending a selection in a posting (最终被派到); `member_nouns`: the
-    members a team's size counts before their names (共有3名成员).
+    members a team's size counts before their names (共有3名成员); `passive_agents`: who sends, written between
+    被 and the posting verb (被组织派往某村); `together`: words of going along with someone (与我一同派驻的NAME);
+    `team_qualifiers`: what a team is named for, between the verb of a post and 工作队 (担任扶贫工作队队长).
     """
     roles: tuple[tuple[str, str], ...]
     short_roles: frozenset[str]
@@ -118,6 +126,9 @@ class Cues:
     stay_verbs: tuple[str, ...] = ()
     outcome_adverbs: tuple[str, ...] = ()
     member_nouns: tuple[str, ...] = ()
+    passive_agents: tuple[str, ...] = ()
+    together: tuple[str, ...] = ()
+    team_qualifiers: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -157,7 +168,9 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                 frozenset(words("common_noun_role")), words("relative_year"), words("byline_marker"),
                 words("byline_line_marker"), words("self_introduction"), words("first_person_arrival"),
                 words("first_person_posting"), words("first_person_post"), words("surname"),
-                stay_verbs=words("stay_verb"), outcome_adverbs=words("outcome_adverb"), member_nouns=words("member_noun"))
+                stay_verbs=words("stay_verb"), outcome_adverbs=words("outcome_adverb"), member_nouns=words("member_noun"),
+                passive_agents=words("passive_agent"), together=words("together"),
+                team_qualifiers=words("team_qualifier"))
 
 
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
@@ -175,15 +188,15 @@ class _Patterns:
         self.role_code = dict(cues.roles)
         # 第一书记兼工作队长, 第一书记（兼工作队长）, 第一书记、工作队长: a second post after the first.
         # 某村“第一书记”NAME: the post may be quoted
-        self.ROLE = re.compile(rf"(?:驻村)?(?P<q>[“\"])?(?P<role>{role})(?(q)[”\"])"
+        self.ROLE = re.compile(rf"(?:驻村)?(?P<q>[“\"‘])?(?P<role>{role})(?(q)[”\"’])"
                                rf"(?:[(（]?兼(?:任)?(?:驻村)?(?:{role})[)）]?|[、和/](?:驻村)?(?:{role}))?")
         # ROLE opens with optional parts, which the regex engine tries at every character: a match begins with
         # 驻村, a quotation mark or a post, so those are looked for first
-        self.ROLE_SCAN = AnchoredPattern(self.ROLE, re.compile(rf"驻村|“|\"|{role}"))
+        self.ROLE_SCAN = AnchoredPattern(self.ROLE, re.compile(rf"驻村|“|\"|‘|{role}"))
         # NAME是/任/现任/担任 … 第一书记 (是省交通运输厅派驻某村的第一书记: the unit and the village between)
         # NAME连续当了N年某村“第一书记”: an adverb before the verb (the verbs and adverbs are in the seed)
         self.IS_ROLE = re.compile(rf"(?:{_alt(cues.adverbs)})?(?:{_alt(cues.post_verbs)})(?P<where>[^，。,；;]{{0,24}}?)"
-                                  rf"(?:驻村)?(?P<role>{role})")
+                                  rf"(?:驻村)?[“\"‘]?(?P<role>{role})")  # 任某村“第一书记”: the post may be quoted
         # 由NAME、NAME等9名第一书记 / NAME、NAME、NAME 3名第一书记 (no 等: two names or more, each a name)
         # where a LIST may end: digits or Chinese numerals, 名, the post (numeral_run: opens with a character class)
         self.LIST_TAIL = re.compile(numeral_run("一二两三四五六七八九十") + rf"名(?:驻村)?(?:{role})")
@@ -216,9 +229,11 @@ class _Patterns:
         self.STATIONED_SCAN = AnchoredPattern(self.STATIONED, re.compile("[被选派下委来调到至赴]"))
         # …派驻某县某乡某村担任支部第一书记, 被选派到某村，担任驻村第一书记: a dispatch verb may stand for 到, a comma
         # may come before the post, and the village's party branch (支部) before the post itself.
-        self.ASSIGNED = re.compile(rf"(?:(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)|派驻|选派|下派)"
+        # (被组织派往某村担任“第一书记”: 派往 for 派到, the post in quotation marks)
+        self.ASSIGNED = re.compile(rf"(?:(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)|(?:被)?(?:选|下)?派往|派驻|选派|下派)"
                                    rf"(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查)|村里|该村|本村)"
-                                   rf"[，,]?(?:担任|任|挂职|当)(?:驻村|村?党?总?支部?)?(?:工作队)?(?P<role>{role})")
+                                   rf"[，,]?(?:担任|任|挂职|当)(?:驻村|村?党?总?支部?)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
+                                   rf"[“\"]?(?P<role>{role})")
         # NAME，县交通局派驻某村第一书记。: the name opens the sentence, the post in apposition after a comma
         # NAME：扎根乡村的“第一书记” (a headline line): the name, a colon or a dash, the post further on the line
         self.HEADLINE_NAME = re.compile(rf"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{{2,4}})[ \t\u3000]*(?:[：:]|——)"
@@ -230,7 +245,9 @@ class _Patterns:
         self.POST_OF = re.compile(rf"(?:的|有(?:另|另外)?一个|还有一个|另一个)(?:{_alt(cues.posts)})(?:是|为|[，,：:])?"
                                   rf"(?P<where>[^。；;！？\n]{{0,40}}?)(?:驻村)?(?P<role>{role})")
         # a sentence that may name a stationed cadre: a post in it, or a posting to a village
-        self.CANDIDATE = re.compile(rf"{role}|(?:{_alt(cues.dispatch)})[^。；;！？\n]{{0,16}}?(?:村|嘎查)")
+        # (与我一同派驻的NAME: going along on a posting, no village needed)
+        self.CANDIDATE = re.compile(rf"{role}|(?:{_alt(cues.dispatch)})[^。；;！？\n]{{0,16}}?(?:村|嘎查)"
+                                    rf"|(?:{_alt(cues.together)})(?:{_alt(cues.dispatch)})")
         # 记者NAME, 村民NAME, 县委书记NAME: the word just before a name that is no stationed cadre's
         # 村民NAME, 记者NAME; a reporter's byline may break the line before the name, a villager's cue may not
         # (a caption 某某与村民 ends its line, the next line opens with the cadre's name)
@@ -251,7 +268,10 @@ class _Patterns:
                               rf"[，,、\s]*(?:{_alt(cues.adverbs)})?"
                               # 分别被甲集团、乙公司派驻: the units of cadres listed before, one each
                               rf"(?:(?:被|由|从)(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}(?:、[\u4e00-\u9fff]{{2,30}}?{_UNIT_WORD})*)"
-                              rf"的?(?:{_alt(cues.titles)})?|被)?"
+                              rf"的?(?:{_alt(cues.titles)})?|被(?:{_alt(cues.passive_agents)})?"
+                              # NAME受组织委派，到某村任第一书记: sent by, a comma, then the posting
+                              rf"|受(?:{_alt(cues.passive_agents)}|(?P<sender>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}))"
+                              rf"(?:委派|选派|派遣|指派)[，,]?)?"
                               rf"(?:{_alt(cues.adverbs)})?\s*$")
         # the unit before a name: 县财政局的NAME, 县农业局干部NAME, 某大学驻某村乡村振兴工作队队长NAME
         self.UNIT_BEFORE_NAME = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})(?<!干部)"
@@ -285,6 +305,35 @@ class _Patterns:
         self.NAMES_COUNTED_SENT = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+)"
                                              rf"{count}(?:干部|同志|党员)?(?:先后|分别|一起|同时)?(?:到|至|赴|进驻|驻)"
                                              rf"(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区)(?:、[^，。,；;！？、\n]{{2,16}}?(?:村|嘎查|社区))*)")
+        # 与我一同派驻的某单位的NAME和某校的NAME: the cadre's fellow members, each after the unit they come from.
+        self.SENT_TOGETHER = re.compile(rf"(?:{_alt(cues.together)})(?:{_alt(cues.dispatch)})(?:到|至|赴)?"
+                                        rf"(?P<where>[^，。,；;！？的\n]{{0,24}})的")
+        # 县某局选派NAME到某村担任第一书记: the unit sends the cadre, named as the object of the verb; the name is
+        # read at `name`, the move and the post after it (same sentence, the post may be quoted)
+        # (it opens with the verb, so the engine skips to it; the unit before it is read once a match is found)
+        self.SENDS_NAME = re.compile(rf"(?:{dispatch}|派遣)了?"
+                                     rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?:到|至|赴|进驻|前往)"
+                                     rf"(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查|社区))[，,]?"
+                                     rf"(?:担任|任|当|挂职)(?:驻村|村?党?总?支部?)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
+                                     rf"[“\"]?(?P<role>{role})")
+        # 这位书记名叫NAME，原某局副主任，2019年初被选派到某村任第一书记: a name introduced (名叫) or opening its
+        # sentence before a clause of what the cadre was (原, 系, 曾任), the sentence posting him later, in the passive.
+        self.NAMED = re.compile(r"(?:名叫|名字叫|叫作|叫做)(?=[\u4e00-\u9fff]{2,4}[，,])|(?:^|(?<=[。！？\n]))(?=[\u4e00-\u9fff]{2,4}[，,](?:原|系|曾任|原任|现任))", re.M)
+        # 驻村档案 姓名：NAME 单位：… 驻村地点：某县某镇某村: a profile card of the cadre.
+        self.CARD = re.compile(r"姓\s*名\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*\n"
+                               r"(?P<body>(?:[^\n]{0,40}\n){0,4}?[^\n]{0,6}(?:驻村地点|帮扶地点|派驻地点|驻村村|任职村)\s*[:：]"
+                               r"\s*(?P<where>[^\n]{2,30}?(?:村|嘎查|社区)))")
+        # 市某局驻村工作队在NAME的带领下…: the team's leader, named as the one who leads it.
+        self.LED_BY = re.compile(r"(?:工作队|工作组|帮扶队|驻村队)(?:员们|员)?(?:在|由)(?=[\u4e00-\u9fff]{2,4}?(?:同志)?的?(?:带领|率领|带队))")
+        # NAME和NAME是某单位2019年5月派驻某县某村的扶贫干部: the names, then 是, then the posting to a village.
+        self.NAMES_ARE_SENT = re.compile(rf"是(?P<between>[^，。,；;！？\n]{{2,40}}?)(?:{dispatch})(?:到|至)?"
+                                         r"(?P<where>[^，。,；;！？\n的]{2,30}?(?:村|嘎查|社区))的(?:驻村|扶贫|帮扶|驻村扶贫)?"
+                                         r"(?P<title>干部|工作队员|队员|第一书记)")
+        # 某公司选派NAME驻村帮扶某村, 选派NAME到某村任第一书记: one name, the object of the posting verb, then
+        # where it sent the cadre (the verb first: a cheap anchor; the name is read by the analyser).
+        self.ONE_SENT = re.compile(rf"(?:{dispatch})了?(?=[\u4e00-\u9fff]{{2,4}}?(?:同志)?(?:到|至|赴|进驻|驻))")
+        self.SENT_WHERE = re.compile(r"(?:同志)?(?:到|至|赴|进驻|驻村帮扶|驻村扶贫|驻村|驻)"
+                                     r"(?P<where>[^，。,；;！？\n]{2,30}?(?:村|嘎查|社区))(?![民级委])")
         # 某村驻村工作队共有3名成员，NAME、NAME和NAME，他们…: the team's size, then its members named.
         self.TEAM_SIZE_MEMBERS = re.compile(rf"(?:工作队|工作组)(?:现在|目前)?(?:共有|共|有|由)(?P<count>\d+|[一二两三四五六七八九十]+)"
                                             rf"(?:名|位|个|人)(?:{_alt(cues.member_nouns)})?(?:组成)?[，,：:]\s*(?:分别是|分别为|即)?")
@@ -292,9 +341,11 @@ class _Patterns:
         # arrival: …，主动来到某村担任第一书记), opens a later clause of the sentence whose subject is the titled cadre.
         self.TITLED = re.compile(rf"(?P<uw>{_UNIT_WORD})的?(?:{titles})(?=[\u4e00-\u9fff]{{2,4}})")
         self.POSTED_LATER = re.compile(rf"[，,]\s*(?:{_alt(cues.outcome_adverbs + cues.adverbs)})*"
-                                       rf"(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?[，,]?)?"
-                                       rf"(?:被(?:{dispatch}|派|选调)?(?:到|至|赴)?|来到|进驻|赴|到)(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区))[，,]?"
-                                       rf"(?:担任|任|当|挂职)?(?:驻村|村?党?总?支部?)?(?:工作队)?(?P<role>{role})")
+                                       rf"(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:初|底|末|中|上旬|中旬|下旬)?[，,]?)?"
+                                       rf"(?:第[一二三四五六七八九十\d]+批)?"
+                                       rf"(?:被(?:{_alt(cues.passive_agents)})?(?:{dispatch}|派|选调)?(?:到|至|赴|往)?|来到|进驻|赴|到)"
+                                       rf"(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区))[，,]?"
+                                       rf"(?:担任|任|当|挂职)?(?:驻村|村?党?总?支部?)?(?:工作队)?[“\"]?(?P<role>{role})")
         # 县某局干部NAME，已“泡”在某村扶贫51天 / 已在某村驻村51天: a stay in the village counted in days.
         stay = _alt(cues.stay_verbs)
         self.STAYED_DAYS = re.compile(rf"[，,]?\s*(?:{_alt(cues.adverbs)})*(?:[“\"‘]?(?:{stay})[”\"’]?)?(?:在|到|进)"
@@ -324,6 +375,13 @@ _DISPATCH_LATER_RE = re.compile(r"[，,]?\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(
 # NAME，男，汉族，中共党员，1985年3月出生，…: a profile between a name and its posting
 _PROFILE = r"(?:[，,]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族|中共党员|党员|\d{2}岁|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生))*"
 _UNIT_WORD = r"(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|处|会|社|集团|厂)"
+# the unit that ends right before a verb (县水利局|选派…)
+_UNIT_ENDS_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}$")
+# a profile card opens with the name and one of the profile's fields (NAME，男，… / NAME，1989年5月出生，…)
+_PROFILE_OPENING_RE = re.compile(_PROFILE[:-1] + "+[，,。]")
+# only a date or a period before a posting that has no subject (2019年2月至2020年3月，派驻某村…)
+_PERIOD_ONLY_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:份|初|底)?"
+                             r"(?:(?:至|到|—|－|-)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:份|初|底)?)?(?:起|开始)?)?[，,]?\s*")
 # 罗建华，是县自然资源局干部 / 孔德明同志是县水务局派驻的干部: the unit the cadre works for.
 _IS_CADRE_OF_RE = re.compile(r"(?:同志)?[，,]?\s*是(?P<unit>[\u4e00-\u9fff]{2,20}?" + _UNIT_WORD + r")(?:派驻|下派|选派|派出)?的?(?:干部|职工|党员|副|科长|主任|医生|教师)")
 _FROM_RE = re.compile(r"[，,]?\s*来自(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社))")
@@ -337,6 +395,9 @@ _TABLE_HEAD_RE = re.compile(r"序号\s*姓名[^\d。“”]{0,30}")
 _TABLE_ROW_RE = re.compile(r"(?<![\d.])\d{1,3}(?![\d.])\s*")
 # 姓名  派出单位  驻村 (no 序号 column): one cadre a line, the post named in the list's caption (…第一书记名单).
 _LINE_TABLE_HEAD_RE = re.compile(r"姓名[^\n。，,；;\d]{0,16}?(?:单位|驻村|职务)(?:[ \t\u3000]*(?:所驻村|驻村|职务|单位|村))*")
+# where the part of a dotted name before the dot begins, read backwards: a character no name holds, except
+# the ones transliterations are written with (阿不都, 艾来提)
+_DOTTED_STOP = NOT_IN_NAME - set("都来")
 # 艾尔肯·吐尔逊: a transliterated name, its parts joined by a middle dot.
 _DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,5}[·•・][^\W\d_负正在带帮说表介告组牵协参主深是的了和与及对向把被将为从到给让用也都就已又还来去同跟以并称讲等们村镇乡县市区]{2,4}")
 # 第一书记由市发改局干部牟俊担任: the post first, then the unit and the name.
@@ -404,6 +465,20 @@ class _Mention:
     town: Place | None = None  # 开通镇驻村工作队队员何晓宇: a township right before the post, no village
     after_post: bool = False   # named right after the post (第一书记NAME): no cue word can stand before it
     start_month: str | None = None  # YYYY-MM, when the rule reads when the posting began (2021年4月他来到某村)
+
+
+def _in_book_title(text: str, name: str) -> bool:
+    """Is `name` written inside a title, within 20 characters after its 《 (re.search(《[^》\n]{0,20}NAME),
+    without a pattern compiled for every name: the nearest 《 before each place the name is written decides)."""
+    i = text.find(name)
+    while i >= 0:
+        opened = text.rfind("《", max(0, i - 21), i)
+        if opened >= 0:
+            between = text[opened + 1: i]
+            if "》" not in between and "\n" not in between:
+                return True
+        i = text.find(name, i + 1)
+    return False
 
 
 class PeopleExtractor:
@@ -594,7 +669,28 @@ class PeopleExtractor:
         name = self._name_before(end, loose)
         if name and name[names.surname_length(name):].startswith(self.p.ADDRESSES):
             return None  # 王大爷, 李书记: a form of address, not a name
+        if name:
+            name = self._dotted_before(end - len(name), name)
+        elif end >= 5 and self.candidate(end - 1):
+            # 艾尔肯·吐尔逊被派到…: a dotted name whose second part the analyser does not read as a name
+            for length in (4, 3, 2):
+                k = end - length
+                if k >= 3 and self.text[k - 1] in "·•・" and all(map(_is_cjk, self.text[k: end])):
+                    whole = self._dotted_before(k, self.text[k: end])
+                    if whole != self.text[k: end]:
+                        return whole
         return name
+
+    def _dotted_before(self, k: int, name: str) -> str:
+        """热合曼·艾力是…: the part after the middle dot read as the name; the part before it (two to five
+        characters, back to a character no name holds: 队员热合曼 → 热合曼) is the name's too."""
+        if k < 3 or self.text[k - 1] not in "·•・":
+            return name
+        j = k - 1
+        while j > 0 and k - 1 - j < 5 and _is_cjk(self.text[j - 1]) and self.text[j - 1] not in _DOTTED_STOP:
+            j -= 1
+        whole = self.text[j: k - 1] + self.text[k - 1] + name
+        return whole if k - 1 - j >= 2 and _DOTTED_NAME_RE.fullmatch(whole) else name
 
     def _name_before(self, end: int, loose: str) -> str | None:
         if end >= 2 and self.candidate(end - 1):
@@ -837,7 +933,7 @@ class PeopleExtractor:
                 if holder[0] and (holder[1] or text.startswith("的", match.end() + len(holder[0]))):
                     continue  # 王五是某村第一书记NAME的帮扶对象: the post is the next name's
                 where = self._villages_in(match.start("where"), match.end("where")) or \
-                    self._village_word(match.start("where"), match.end("where"))
+                    self._village_word(match.start("where"), match.start("role"))
                 found += self._subjects(name, cut, self.p.role_code[match.group("role")], where, unit)
             elif text[cut: match.start()].strip() in ("，", ","):
                 found += self._arrived_then_post(cut, match)
@@ -857,11 +953,18 @@ class PeopleExtractor:
             # 钱思远，于2022年3月下派到某村任第一书记: a date, a comma or 由+unit between the name and the posting
             cut, unit = self._subject_end(match.start(), start)
             name = self.name_before(cut, loose="师员士生")
+            if not name and _PERIOD_ONLY_RE.fullmatch(text, self._sentence(match.start())[0], match.start()):
+                cut, name = self._profile_subject(match.start(), start)
             if name:
                 where = self._villages_in(match.start("where"), match.end("where"))
-                found += self._subjects(name, cut, self.p.role_code[match.group("role")], where, unit)
+                role = self.p.role_code[match.group("role")]
+                if re.match(r"[、和/](?:驻村)?第一书记", text[match.end(): match.end() + 8]):
+                    role = "first_secretary"  # 担任工作队队长、第一书记: a first secretary who also leads the team
+                found += self._subjects(name, cut, role, where, unit)
         article = text[start:end]
         article_role = "first_secretary" if "第一书记" in article else "team_member"
+        for match in (self.p.SENT_TOGETHER.finditer(text, start, end) if "派" in article or "驻" in article else ()):
+            found += self._sent_together(match, end)
         for match in (self.p.COUNTED_NAMES.finditer(text, start, end) if "派" in article or "抽调" in article else ()):
             nxt = match.end()
             while True:
@@ -925,6 +1028,25 @@ class PeopleExtractor:
         if "工作队" in article or "工作组" in article:
             for match in self.p.TEAM_SIZE_MEMBERS.finditer(text, start, end):
                 found += self._team_size_members(match)
+        for match in self.p.SENDS_NAME.finditer(text, start, end):
+            name = None if self._starts_place(match.start("name")) else self.name_at(match.start("name"))
+            if name and match.start("name") + len(name) == match.end("name"):
+                where = self._villages_in(match.start("where"), match.end("where"))
+                unit = _UNIT_ENDS_RE.search(text, max(start, match.start() - 22), match.start())
+                found.append(_Mention(name, self.p.role_code[match.group("role")], match.start("name"),
+                                      match.start("name") + len(name), where[-1] if where else None, 0.8,
+                                      unit.group(0) if unit else None))
+        for match in self.p.ONE_SENT.finditer(text, start, end):
+            found += self._one_sent(match, article_role)
+        if "姓" in article:
+            for match in self.p.CARD.finditer(text, start, end):
+                found += self._card(match)
+        for match in self.p.LED_BY.finditer(text, start, end):
+            found += self._led_by(match)
+        for match in self.p.NAMES_ARE_SENT.finditer(text, start, end):
+            found += self._names_are_sent(match)
+        for match in self.p.NAMED.finditer(text, start, end):
+            found += self._named_posted_later(match)
         for match in self.p.TITLED.finditer(text, start, end):
             found += self._titled_posted_later(match)
         for match in self.p.IS_SENT_CADRE.finditer(text, start, end):
@@ -995,6 +1117,81 @@ class PeopleExtractor:
         return [_Mention(name, role, at, at + len(name), villages[k] if paired else villages[-1], 0.75, unit_name)
                 for k, (name, at) in enumerate(listed)]
 
+    def _one_sent(self, match: re.Match, article_role: str) -> list[_Mention]:
+        """某公司选派NAME驻村帮扶某村: the one name the posting verb takes, sent to the village that follows; a name
+        the analyser does not vouch for must recur on the page; the post is the sentence's, if named."""
+        pos = match.end()
+        if self._starts_place(pos):
+            return []
+        name, vouched = self.read(pos)
+        sent = self.p.SENT_WHERE.match(self.text, pos + len(name)) if name else None
+        if sent is None:
+            # the analyser may join the name's last character to the verb after it (董金/材驻): a surname and
+            # given name the page writes at least twice, the posting right after, decide
+            name, vouched = self._pattern_name_at(pos), False
+            sent = self.p.SENT_WHERE.match(self.text, pos + len(name)) if name else None
+        if not name or not (vouched or self._count(name) >= 2):
+            return []
+        if sent is None:
+            return []
+        village = self._village_closing(sent.start("where"), sent.end("where"))
+        if village is None:
+            return []
+        s_end = self._sentence(pos)[1]
+        post = self.p.ROLE.search(self.text, sent.end(), s_end)
+        role = self.p.role_code[post.group("role")] if post else article_role
+        a = self._clause_start(match.start())
+        unit = re.search(rf"[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD}(?=(?:先后|分别|又|再次|已)*$)", self.text[a: match.start()])
+        unit_name = self._trim_unit(a + unit.start(), a + unit.end()) if unit else None
+        return [_Mention(name, role, pos, pos + len(name), village, 0.7, unit_name)]
+
+    def _card(self, match: re.Match) -> list[_Mention]:
+        """姓名：NAME / 单位：… / 驻村地点：某县某镇某村: the card's cadre, posted to its village; the post the card or
+        the text after it names (职务：第一书记), else a member of the team."""
+        text = self.text
+        village = self._village_closing(match.start("where"), match.end("where"))
+        if village is None:
+            return []
+        unit = re.search(r"单\s*位\s*[:：]\s*([^\n]{2,30})", match.group("body"))
+        tail = text[match.start(): match.end() + 200]
+        post = self.p.ROLE.search(tail)
+        role = self.p.role_code[post.group("role")] if post else "team_member"
+        name = match.group("name")
+        return [_Mention(name, role, match.start("name"), match.end("name"), village, 0.75,
+                         unit.group(1).strip() if unit else None)]
+
+    def _led_by(self, match: re.Match) -> list[_Mention]:
+        """某局驻某村工作队在NAME的带领下: NAME leads the team; the village is the one the team is stationed in,
+        named before it in the clause, else the sentence's."""
+        pos = match.end()
+        if self._starts_place(pos):
+            return []
+        # the frame 在…的带领下 closes the name: a surname and given name that fill it exactly are enough
+        frame = re.compile(r"(?:同志)?的?(?:带领|率领|带队)")
+        name = next((n for n in (self.read(pos)[0], self._pattern_name_at(pos))
+                     if n and frame.match(self.text, pos + len(n))), None)
+        if not name:
+            return []
+        s_start, s_end = self._sentence(pos)
+        villages = self._villages_in(self._clause_start(match.start()), match.start()) or self._villages_in(s_start, s_end)
+        return [_Mention(name, "team_leader", pos, pos + len(name), villages[-1] if villages else None, 0.7)]
+
+    def _names_are_sent(self, match: re.Match) -> list[_Mention]:
+        """NAME和NAME是某单位…派驻某村的扶贫干部: the names opening the clause before 是, posted to the village."""
+        text = self.text
+        a = self._clause_start(match.start())
+        head = text[a: match.start()]
+        listed = self._name_list(a, match.start()) if head else []
+        if not listed:
+            return []
+        village = self._village_closing(match.start("where"), match.end("where"))
+        if village is None:
+            return []
+        role = "first_secretary" if match.group("title") == "第一书记" else "team_member"
+        unit = re.search(rf"[\u4e00-\u9fff]{{2,30}}?{_UNIT_WORD}", match.group("between"))
+        unit_name = self._trim_unit(match.start("between") + unit.start(), match.start("between") + unit.end()) if unit else None
+        return [_Mention(name, role, at, at + len(name), village, 0.7, unit_name) for name, at in listed]
+
     def _items(self, a: int, b: int) -> list[tuple[int, int]]:
         """The spans of a list 甲村、乙村 written from `a` to `b`."""
         spans = []
@@ -1039,6 +1236,26 @@ class PeopleExtractor:
         if village is None:
             return []
         return [_Mention(name, self.p.role_code[later.group("role")], pos, name_end, village, 0.7, unit)]
+
+    def _named_posted_later(self, match: re.Match) -> list[_Mention]:
+        """这位书记名叫NAME，原某局副主任，2019年初被选派到某村任第一书记: the name (read by the analyser, or repeated
+        on the page) is the subject the sentence posts later; another cadre named in between takes it."""
+        text, pos = self.text, match.end()
+        name, vouched = self.read(pos) if not self._starts_place(pos) else (None, False)
+        if not name or not (vouched or self._count(name) >= 2) or text[pos + len(name): pos + len(name) + 1] not in "，,":
+            return []
+        s_start, s_end = self._sentence(pos)
+        name_end = pos + len(name)
+        later = self.p.POSTED_LATER.search(text, name_end, s_end)
+        if later is None or text.startswith("的", later.end()) or self.p.TITLED.search(text, name_end, later.start()) \
+                or "被" in text[name_end: later.start()] or self.read(later.end())[1]:
+            return []
+        village = self._village_closing(later.start("where"), later.end("where"))
+        if village is None:
+            return []
+        unit = self.p.UNIT_TITLE.search(text, name_end, later.start())
+        unit_name = self._trim_unit(unit.start("unit"), unit.end("unit")) if unit else None
+        return [_Mention(name, self.p.role_code[later.group("role")], pos, name_end, village, 0.7, unit_name)]
 
     def _is_sent_cadre(self, match: re.Match) -> list[_Mention]:
         """村民口中的马书记，就是某县某局下派干部NAME。2019年3月他来到某村…: who a form of address stands for (the
@@ -1158,8 +1375,8 @@ class PeopleExtractor:
                 for k, (n, at) in enumerate(subjects)]
 
     def _arrived_then_post(self, comma: int, match: re.Match) -> list[_Mention]:
-        """(县交通局的)NAME来到某村，成为村里的第一书记: the clause before the comma brings the cadre to the village;
-        the post that follows is the same subject's."""
+        """(县交通局的)NAME来到某村，成为村里的第一书记: the clause before the comma brings the cadre to the village
+        (or to its township: NAME到达某镇，任某村第一书记); the post that follows is the same subject's."""
         text = self.text
         a = self._clause_start(comma)
         clause = _ARRIVED_CLAUSE_RE.fullmatch(text, a, comma)
@@ -1169,7 +1386,9 @@ class PeopleExtractor:
         name = None if self._starts_place(pos) else self.name_at(pos)
         if name != clause.group("name") or (pos > a and text[pos - 1] not in "的员部"):
             return []  # the name must open the clause, or follow its unit (县交通局的NAME, 干部NAME)
-        where = self._villages_in(clause.end("name"), comma)
+        # the village the clause reaches, else the post's own (NAME到达某镇，任某村第一书记)
+        where = self._villages_in(clause.end("name"), comma) or self._villages_in(match.start("where"), match.end("where")) \
+            or self._village_word(match.start("where"), match.start("role"))
         if not where:
             return []
         unit = self._unit_before_name(pos) if pos > a else None
@@ -1289,6 +1508,42 @@ class PeopleExtractor:
             return [], town, m.group("unit")
         return (items if len(items) == count else items * count), town, m.group("unit")
 
+    def _profile_subject(self, pos: int, floor: int) -> tuple[int, str | None]:
+        """NAME，1989年5月出生，某单位干部，…。2019年2月至2020年3月，派驻某村，担任第一书记: a profile card whose
+        next sentence states the posting with no subject of its own (only a period before it); the subject is
+        the name opening the profile. Returns where that name ends, and the name."""
+        s_start = self._sentence(pos)[0]
+        if s_start <= floor:
+            return pos, None
+        a = self._sentence(s_start - 1)[0]
+        while a < s_start and self.text[a] in " \t\u3000":
+            a += 1
+        name = None if a < floor or self._starts_place(a) else self.name_at(a)
+        if not name or not _PROFILE_OPENING_RE.match(self.text, a + len(name)):
+            return pos, None
+        return a + len(name), name
+
+    def _sent_together(self, match: re.Match, end: int) -> list[_Mention]:
+        """与我一同派驻的某单位的NAME和某校的NAME: the names after it, each may follow its unit and 的, joined by
+        和/与/、; they are members of the team (the post of each is not named)."""
+        text, found, pos = self.text, [], match.end()
+        where = self._villages_in(match.start("where"), match.end("where"))
+        while pos < end:
+            name, unit = (None if self._starts_place(pos) else self.name_at(pos)), None
+            if not name:  # 某单位的NAME: past the unit to its 的 (no punctuation, no second name between)
+                unit = re.match(r"([\u4e00-\u9fff]{2,24}?)的", text[pos: pos + 26])
+                pos = pos + unit.end() if unit else pos
+                name = self.name_at(pos) if unit else None
+            if not name:
+                break
+            found.append(_Mention(name, "team_member", pos, pos + len(name), where[-1] if where else None, 0.7,
+                                  unit.group(1) if unit else None))
+            pos += len(name)
+            if text[pos: pos + 1] not in ("、", "和", "与"):
+                break
+            pos += 1
+        return found
+
     def _subject_end(self, pos: int, floor: int) -> tuple[int, str | None]:
         """Where the subject of a posting ends, before `pos`: back over 同志, a comma, a date (于2022年3月) and
         由 + unit, within the sentence; and the unit named there."""
@@ -1296,7 +1551,7 @@ class PeopleExtractor:
         gap = self.p.GAP.search(self.text, a, pos)
         if gap is None or gap.end() != pos:
             return pos, None
-        return gap.start(), gap.group("unit") or gap.group("apposed")
+        return gap.start(), gap.group("unit") or gap.group("apposed") or gap.group("sender")
 
     def _post_of(self, match: re.Match, floor: int) -> list[_Mention]:
         """如今，NAME有另一个身份，某村的第一书记 / NAME在某村的职务是…队长: the name opens the clause."""
@@ -1620,7 +1875,7 @@ class PeopleExtractor:
         wherever else the page writes the name (unless it is written right after the post here)."""
         if m.after_post:
             return False
-        if m.name not in self._excluded and re.search(rf"《[^》\n]{{0,20}}{re.escape(m.name)}", self.text):
+        if m.name not in self._excluded and _in_book_title(self.text, m.name):
             self._excluded[m.name] = True  # 《马某某下乡记》: a character of a title, not a cadre
         if m.name not in self._excluded:
             text, pos, found = self.text, 0, False

@@ -29,8 +29,11 @@ AMBIGUOUS_ADMIN = {"城区", "郊区", "矿区", "新区", "新城区", "老城�
 _ADMIN_SUFFIX_RE = re.compile(r"[省市县区旗州盟]")
 # 嘎查 (pastoral village) and 苏木 (pastoral township) in Inner Mongolia.
 _ROAD_AFTER_RE = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,2}[)）])?(?:道路|公路|路|组路|水泥路)")
-_LOCAL_SUFFIX_RE = re.compile(r"[乡镇村]|嘎查|苏木")
-LOCAL_LEVEL = {"村": "village", "嘎查": "village", "乡": "township", "镇": "township", "苏木": "township"}
+_LOCAL_SUFFIX_RE = re.compile(r"[乡镇村]|嘎查|苏木|街道(?!办)")
+# 街道 (a subdistrict) is a township-level division of a city district: 某街道某村
+LOCAL_LEVEL = {"村": "village", "嘎查": "village", "乡": "township", "镇": "township", "苏木": "township", "街道": "township"}
+# A run of Han characters that ends where the search range ends (the leftmost match is the longest run).
+_HAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]+\Z")
 BOUNDARY = set("的在到于和与及是为从向对把将被由据往至自给让使以并或也都就又还而且但如若叫任"
                "省市县区旗盟乡镇村、，,。；;：:“”‘’（）()《》「」—·-我你他她们这那每各全该本此其个名位户几多些"
                "了着过得说看要会能去咱俺讯")
@@ -38,7 +41,7 @@ BOUNDARY = set("的在到于和与及是为从向对把将被由据往至自给�
 NAME_STARTING_BOUNDARY = set("向和")
 # After 村 these make a word (村民, 村级, 村两委, 村集体 ...): such a mention counts only if the same
 # name also appears where it cannot be read so (after a township, or followed by something else).
-NOUN_AFTER_VILLAGE = set("民级两集党干规务委容里医支内外情风貌落组企办社部史道口头庄后妇小卫广文活财官“\"")
+NOUN_AFTER_VILLAGE = set("民级两集党干规务委容里医支内外情风貌落组企办社部史道口头庄后妇小卫广文活财官牌“\"")
 # Verbs and phrases that end just before a place name (来到X村, 依托X村): cut there.
 BOUNDARY_WORDS = re.compile(
     "(?:派驻|选派|下派|进驻|入驻|共有|拥有|结合|围绕|针对|来到|前往|走进|深入|位于|地处|包括|包含|覆盖|完成|依托|确保|带动|执行|协助|配齐|培养|推动|做到|帮助|"
@@ -178,12 +181,12 @@ def _name_tails(key: int, divisions: dict[str, tuple[Division, ...]]) -> frozens
 
 
 def _verb_before_suffix(segment: str) -> bool:
-    """Does the analyser read the words before a village suffix as a verb, a preposition or a locative
-    (增强|嘎查, 除退出区外|嘎查) rather than as a name?"""
+    """Does the analyser read the words before a village suffix as a verb, a preposition, a locative, an
+    adverb, a pronoun or a time word (增强|嘎查, 除退出区外|嘎查, 每年|嘎查) rather than as a name?"""
     from flows.reports.names import tagger  # the analyser loads its dictionary on first use
 
     tags = tagger().tag(segment)
-    return bool(tags) and tags[-1][1][:1] in ("v", "p", "f", "s", "d")
+    return bool(tags) and tags[-1][1][:1] in ("v", "p", "f", "s", "d", "r", "t")
 
 
 class PlaceFinder:
@@ -239,9 +242,8 @@ class PlaceFinder:
         if i - 2 < floor or text[i - 1] in BOUNDARY or not ("\u4e00" <= text[i - 1] <= "\u9fff") \
                 or not ("\u4e00" <= text[i - 2] <= "\u9fff"):
             return None  # 驻村, 、村: no name of two characters or more before the suffix
-        j = i
-        while j > floor and i - j < 7 and "\u4e00" <= text[j - 1] <= "\u9fff":
-            j -= 1
+        run = _HAN_BEFORE_RE.search(text, max(floor, i - 7), i)  # the Han characters before i, seven at most
+        j = run.start() if run else i
         segment = text[j:i]
         if len(segment) < 2 or segment[-1] in BOUNDARY:
             return None
@@ -283,8 +285,6 @@ class PlaceFinder:
             else:
                 segment = segment[-3:]
         name = segment + ch
-        if ch == "嘎查" and self._count(name) == 1 and _verb_before_suffix(segment):
-            return None  # 增强嘎查, 让嘎查农牧民: 嘎查 as a common noun after a verb, written once, names no village
         if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS) or (ch == "乡" and segment[-1] == "老"):
             return None  # 贫困村, 环村路, 维族老乡
         if ch == "村" and segment[-1] in "通组" and _ROAD_AFTER_RE.match(text, i + 1):
@@ -301,6 +301,11 @@ class PlaceFinder:
                 ch == "乡" and segment[-1] == "下" and len(segment) == 2 and text[i - 3: i - 2] in ("在", "于", "赴")
                 and text[i + 1: i + 2] in ("，", ",", "、", "党", "政")):
             return None  # 干部下乡 is a verb; 在路下乡， is the township 路下乡
+        if ch in ("村", "嘎查", "街道") and self._count(name) == 1 and _verb_before_suffix(segment):
+            # 增强嘎查, 让嘎查农牧民, 工作队服务|村民, 当年|嘎查的牧民: the suffix as a common noun (or the head of
+            # 村民) after a verb, a pronoun or a time word, written once, names no village (asked last: the
+            # analyser is the dearest check)
+            return None
         return Place(i - len(segment), i + len(ch), name, LOCAL_LEVEL[ch])
 
     def find(self, start: int = 0, end: int | None = None) -> list[Place]:

@@ -19,6 +19,7 @@ from flows.quality.batch_checks import (  # noqa: E402
     BATCHES,
     SuiteResult,
     load_suite,
+    nanosecond_datetimes,
     record_roster_counts,
     run_batch_checks,
     suite_table,
@@ -147,6 +148,23 @@ def test_unknown_role_fails(con: duckdb.DuckDBPyConnection) -> None:
         ("expect_column_values_to_be_in_set", "role_code", 1)
     ]
     assert all("boss" not in s for s in _all_strings(result))
+
+
+def test_start_dates_out_of_range_fail_whatever_unit_pandas_holds_them_in(con: duckdb.DuckDBPyConnection) -> None:
+    # One date before the programme, one past 2262 (beyond datetime64[ns]: that column keeps its unit).
+    _insert(con, [_row(i) for i in range(5)] + [_row(5, start_date=dt.date(2014, 12, 31)),
+                                                  _row(6, start_date=dt.date(2300, 1, 1))])
+    result = _only(run_batch_checks(con, EXPECTATIONS))
+    dates = [f for f in result.failed if f.column == "start_date"]
+    assert [(f.expectation, f.unexpected_count) for f in dates] == [("expect_column_values_to_be_between", 2)]
+
+
+def test_dates_reach_great_expectations_in_nanoseconds_where_they_fit() -> None:
+    frame = duckdb.sql("select date '2021-09-01' as fits, date '2300-01-01' as far, 'x' as text").df()
+    assert str(frame["fits"].dtype) == "datetime64[us]"  # what DuckDB hands over
+    converted = nanosecond_datetimes(frame)
+    assert [str(converted[c].dtype) for c in ("fits", "far", "text")] == ["datetime64[ns]", "datetime64[us]", "str"]
+    assert converted["fits"][0] == dt.datetime(2021, 9, 1) and converted["far"][0] == dt.datetime(2300, 1, 1)
 
 
 def test_a_night_with_no_new_rows_validates_nothing_and_passes(con: duckdb.DuckDBPyConnection) -> None:

@@ -26,7 +26,7 @@ MARGIN = 0.03
 # for generalisation, which is measured on pages kept outside the repository (see the README).
 MEASURED = {
     "gold": (1.000, 0.921, 1.000),
-    "real_A": (1.000, 0.983, 1.000),
+    "real_A": (1.000, 1.000, 1.000),  # 0.983 before the story's few cadres stopped counting as a dispatch
     "real_B": (0.978, 0.980, 1.000),
 }
 GOLD_BAR = (0.95, 0.90, 0.95)  # the three shared sample pages: the bar they have always met

@@ -40,7 +40,7 @@ def test_a_secured_verb_row_makes_matching_money_funds_won(tmp_path):
 
 
 def test_a_build_verb_row_counts_things_built_with_their_own_classifier(tmp_path):
-    text = "本报讯 青松县驻村工作队帮助石桥村凿石窖12眼。\n"
+    text = "本报讯 青松县驻村工作队帮助石桥村凿引水洞12眼。\n"
     assert _facts(text) == []
     seed = _with_row(VOCABULARY_SEED, "build_verb,凿,,,dug", tmp_path)
     assert _facts(text, seed) == [("facilities_built", 12)]
