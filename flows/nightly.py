@@ -47,7 +47,9 @@ from flows.warehouse.build_state import (
     PublishedBuild,
     adopt_stamp,
     build_inputs,
+    full_refresh_reason,
     last_published_build,
+    record_build_started,
     record_postgres_published,
     record_published_build,
     tonight_inputs,
@@ -68,6 +70,9 @@ if TYPE_CHECKING:
     from flows.warehouse.loader import LoadResult
     from flows.reports.prepare import PreparedReport
     from flows.rosters.prepare import PreparedRoster
+
+# Set (to anything but 0) to rebuild every incremental model from scratch tonight.
+FULL_BUILD_VARIABLE = "ZHUCUN_FULL_BUILD"
 
 
 @dataclass(frozen=True)
@@ -327,12 +332,12 @@ _retry_when_busy = _retry_only_on(DbtWarehouseLocked)
 @task(name="dbt-build", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[15, 45],
       retry_condition_fn=_retry_when_busy)
 def dbt_build_task(project_dir: Path, warehouse_path: Path, state_dir: Path, today: dt.date,  # noqa: ANN201
-                   run_id: str):
+                   run_id: str, full_refresh: bool = False):
     # The marts tell a planned end from a past one by the run date, so replays build the same marts.
     # Given in the environment, not --vars: a var changed every night makes dbt parse the whole
     # project again (dbt_project/macros/run_date.sql).
-    result = run_dbt(["build"], project_dir, warehouse_path, state_dir,
-                     extra_env={"ZHUCUN_RUN_DATE": today.isoformat()})
+    result = run_dbt(["build", *(["--full-refresh"] if full_refresh else [])], project_dir, warehouse_path,
+                     state_dir, extra_env={"ZHUCUN_RUN_DATE": today.isoformat()})
     if not result.ok and not result.failures and is_lock_conflict(result.log_tail):
         raise DbtWarehouseLocked(f"dbt could not open the warehouse {warehouse_path}: another process holds it"
                             " (a BI tool or `zhucun review`?). Close it and run `zhucun run` again.")
@@ -775,11 +780,16 @@ def _checked_build_and_publish(settings: Settings, summary: RunSummary, logger, 
             release()
             _publish_postgres(settings, summary, logger, last.run_id)
         return
+    with warehouse(settings.warehouse_path) as con:
+        refresh = summary.dbt_full_refresh or full_refresh_reason(
+            con, inputs, forced=os.environ.get(FULL_BUILD_VARIABLE, "") not in ("", "0"))
+        record_build_started(con, summary.run_id, inputs, full_refresh=refresh is not None)
+    summary.dbt_full_refresh = refresh
     release()  # dbt opens the file in its own process
-    logger.info("stage: dbt build")
+    logger.info("stage: dbt build (%s)", f"full: {refresh}" if refresh else "incremental: models rebuild what changed")
     with summary.timed("dbt build"):
         result = dbt_build_task(settings.dbt_project_dir, settings.warehouse_path, settings.home / "dbt",
-                                settings.today, summary.run_id)
+                                settings.today, summary.run_id, full_refresh=refresh is not None)
     summary.dbt_counts = dict(result.counts)
     summary.dbt_failures = [f"{failure.node} ({failure.status}): {failure.message}" for failure in result.failures]
     if not result.ok:
@@ -855,6 +865,8 @@ def _start_run_log(warehouse_path: Path, summary: RunSummary, today: dt.date) ->
     summary.problems_fixed.extend(
         f"masked personal numbers in {item.values} stored name(s) in {item.table}.{item.column}" for item in scrubbed
     )
+    if scrubbed:  # names rewritten in place, under the incremental models' notice: rebuild them all
+        summary.dbt_full_refresh = "stored names were rewritten (personal numbers masked)"
     return gone
 
 

@@ -39,6 +39,7 @@ class RunSummary:
     dbt_failures: list[str] = field(default_factory=list)
     published: str | None = None
     build_skipped: str | None = None  # why tonight did no dbt build and no publish (nothing it reads changed)
+    dbt_full_refresh: str | None = None  # why tonight's build rebuilt the incremental models from scratch
     report: str | None = None  # the steward's HTML page of this run
     problems: list[str] = field(default_factory=list)
     problems_fixed: list[str] = field(default_factory=list)  # repairs of earlier state this run made

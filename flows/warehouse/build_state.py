@@ -246,3 +246,35 @@ def adopt_stamp(con: duckdb.DuckDBPyConnection, last: PublishedBuild, inputs: Bu
 def record_postgres_published(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
     """The marts of `run_id`'s build reached PostgreSQL too (a later unchanged night need not publish them)."""
     con.execute("update meta.builds set postgres_published = true where run_id = ?", [run_id])
+
+
+# The parts of the inputs that change what the incremental models' SQL does, not only what it reads.
+_PROJECT_PARTS = ("dbt project", "dbt version")
+
+
+def full_refresh_reason(con: duckdb.DuckDBPyConnection, inputs: BuildInputs, forced: bool = False) -> str | None:
+    """Why tonight's build must rebuild the incremental models from scratch (`dbt build --full-refresh`),
+    or None when it may build on what the last build left.
+
+    The incremental models (fct_assignment, int_*_deduplicated) keep rows the last build's SQL made;
+    they equal a full build's only while the project and dbt are the ones that made them. Compared with
+    the last build *started*, not the last published: a failed build under another project has already
+    rewritten some of them."""
+    if forced:
+        return "a full build was asked for (ZHUCUN_FULL_BUILD)"
+    row = con.execute("select project, dbt_version from meta.dbt_builds_started"
+                      " order by started_at desc limit 1").fetchone()
+    if row is None:
+        return "no build of this warehouse is recorded"
+    project, dbt_version = row
+    if project != inputs.parts["dbt project"]:
+        return "the dbt project or its seeds changed since the last build"
+    if dbt_version != inputs.parts["dbt version"]:
+        return "dbt changed since the last build"
+    return None
+
+
+def record_build_started(con: duckdb.DuckDBPyConnection, run_id: str, inputs: BuildInputs, full_refresh: bool) -> None:
+    con.execute("insert into meta.dbt_builds_started (run_id, project, dbt_version, full_refresh, started_at)"
+                " values (?, ?, ?, ?, now())",
+                [run_id, *(inputs.parts[part] for part in _PROJECT_PARTS), full_refresh])

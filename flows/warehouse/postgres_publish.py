@@ -128,7 +128,9 @@ def _publish(warehouse: Path, dsn: PostgresDsn, project_dir: Path, state_dir: Pa
         published.rows_copied = copy_sources(warehouse, con, sources)
         _prepare_building_schema(con, dsn)
         variables = {"run_date": run_date.isoformat(), "marts_schema": BUILDING}
-        result = run_dbt(["build", "--target", "postgres", "--vars", json.dumps(variables)],
+        # --full-refresh: the sources were copied anew and the marts build into a new schema, so the
+        # incremental models start over too (their state on the server may be another project's).
+        result = run_dbt(["build", "--target", "postgres", "--full-refresh", "--vars", json.dumps(variables)],
                          project_dir, warehouse, state_dir, extra_env=dsn.dbt_env())
         published.dbt = result
         if not result.ok:

@@ -317,6 +317,17 @@ DDL: tuple[str, ...] = (
         rows_edited   bigint not null
     )
     """,
+    # The dbt project and version each build ran with, recorded as it starts: the incremental models
+    # hold what that project made, so a build under another one rebuilds them (--full-refresh).
+    """
+    create table if not exists meta.dbt_builds_started (
+        run_id        varchar not null,
+        project       varchar not null,      -- build_state.project_digest
+        dbt_version   varchar not null,
+        full_refresh  boolean not null,
+        started_at    timestamp not null
+    )
+    """,
     # Warehouses made before these columns existed get them (no-ops afterwards).
     "alter table meta.file_manifest add column if not exists retry boolean default true",
     # A build's change stamp, and the first run date its date part no longer holds on (build_state.py).

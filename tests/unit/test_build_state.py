@@ -12,7 +12,15 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.warehouse.build_state import build_inputs, project_digest, published_sources, source_tables
+from flows.warehouse.build_state import (
+    BuildInputs,
+    build_inputs,
+    full_refresh_reason,
+    project_digest,
+    published_sources,
+    record_build_started,
+    source_tables,
+)
 from flows.warehouse.connection import ensure_schema
 from flows.warehouse.schema import DDL
 
@@ -135,6 +143,8 @@ def test_the_run_date_reaches_the_models_only_where_build_state_accounts_for_it(
     for path in (PROJECT / "models").rglob("*.sql"):
         text = path.read_text("utf-8")
         assert not re.search(r"current_date|current_timestamp|now\(\)", text, re.I), path.name
+        # An incremental block only chooses which rows to recompute; the values come from the rest.
+        text = re.sub(r"\{% if is_incremental\(\) %\}.*?\{% endif %\}", "", text, flags=re.S)
         if "run_date()" in text:
             uses[path.name] = text.count("run_date()")
     assert uses == {"fct_assignment.sql": 2}
@@ -281,3 +291,19 @@ def test_sources_hashed_equal_to_the_last_build_take_over_its_stamp_so_the_next_
     assert (tonight.fingerprint, tonight.sources_read) == (hashed.fingerprint, False)
     with pytest.raises(ValueError):
         adopt_stamp(con, last_published_build(con), tonight)  # only what was hashed may be adopted
+
+def test_the_incremental_models_are_rebuilt_from_scratch_unless_the_last_build_ran_this_project_and_dbt(con) -> None:
+    """The incremental models hold what the last build's SQL made: only the same project and dbt may build
+    on them. Compared with the last build started (a failed one has already rewritten some), not published."""
+    tonight = build_inputs(con, PROJECT, DAY, NO_MANIFEST)
+    assert "no build" in full_refresh_reason(con, tonight)
+    record_build_started(con, "run-1", tonight, full_refresh=True)
+    assert full_refresh_reason(con, tonight) is None
+    assert "asked for" in full_refresh_reason(con, tonight, forced=True)
+
+    edited = BuildInputs("x", {**tonight.parts, "dbt project": "another digest"})
+    assert "project" in full_refresh_reason(con, edited)
+    record_build_started(con, "run-2", edited, full_refresh=True)  # a build of the edited project started...
+    assert "project" in full_refresh_reason(con, tonight)  # ...so going back to tonight's rebuilds too
+    upgraded = BuildInputs("y", {**edited.parts, "dbt version": "1.99.0 / 1.99.0"})
+    assert "dbt changed" in full_refresh_reason(con, upgraded)

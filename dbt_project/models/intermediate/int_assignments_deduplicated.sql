@@ -3,11 +3,26 @@
     however many roster files (or rows) repeat it; the most recently loaded row speaks for it.
     assignment_id is the natural key: md5 of cadre_id | province | city | county | township |
     village | role_code | start_date (names as written, trimmed).
+
+    Incremental (macros/incremental.sql): a night re-ranks only the people with a row in a changed file,
+    and replaces all their rows (keyed by cadre_id: an assignment a file no longer holds goes too).
 #}
+{{ config(
+    materialized='incremental',
+    unique_key='cadre_id',
+    incremental_strategy='delete+insert',
+    on_schema_change='fail',
+    post_hook="{{ roster_model_post_hooks('int_assignments_deduplicated', ref('stg_roster__assignments')) }}",
+) }}
 with
 
 roster_rows as (
     select * from {{ ref('stg_roster__assignments') }}
+    {% if is_incremental() %}
+    where cadre_id in (
+            {{ changed_roster_cadres('int_assignments_deduplicated', ref('stg_roster__assignments'), this) }}
+        )
+    {% endif %}
 ),
 
 keyed as (

@@ -1,11 +1,24 @@
 {#
     One row per cadre (ID-number hash): the attributes of the most recently loaded roster row that
     names the cadre. snap_cadres keeps their history.
+
+    Incremental (macros/incremental.sql): a night re-ranks only the people with a row in a changed file,
+    and replaces all their rows (keyed by cadre_id: an assignment a file no longer holds goes too).
 #}
+{{ config(
+    materialized='incremental',
+    unique_key='cadre_id',
+    incremental_strategy='delete+insert',
+    on_schema_change='fail',
+    post_hook="{{ roster_model_post_hooks('int_cadres_deduplicated', ref('stg_roster__assignments')) }}",
+) }}
 with
 
 roster_rows as (
     select * from {{ ref('stg_roster__assignments') }}
+    {% if is_incremental() %}
+    where cadre_id in ({{ changed_roster_cadres('int_cadres_deduplicated', ref('stg_roster__assignments'), this) }})
+    {% endif %}
 ),
 
 ranked as (

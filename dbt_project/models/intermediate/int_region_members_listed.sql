@@ -5,6 +5,9 @@
     for the matching rules. dim_region publishes it; intermediate models that need the members (the
     report place resolution) read it here, never the mart.
 #}
+-- A table, not a view: fct_assignment, dim_region and a dozen tests read it; as a view each of them
+-- recomputed it over every roster location.
+{{ config(materialized='table') }}
 with
 
 region_seed as (

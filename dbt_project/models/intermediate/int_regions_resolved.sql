@@ -15,6 +15,9 @@
     Reads the assignment snapshot, not staging, so that an assignment removed from the rosters
     keeps its region.
 #}
+-- A table, not a view: fct_assignment, dim_region and a dozen tests read it; as a view each of them
+-- recomputed it over every roster location.
+{{ config(materialized='table') }}
 with
 
 assignment_snapshot as (

@@ -1,7 +1,31 @@
+{#
+    Incremental: a night recomputes the versions snap_cadres began or ended since the last build
+    (a version's key is its cadre and start, so every other row is as it was).
+#}
+{{ config(
+    materialized='incremental',
+    unique_key='cadre_key',
+    incremental_strategy='delete+insert',
+    on_schema_change='fail',
+    post_hook="{{ record_build_mark('dim_cadre', reads_assignments=false) }}",
+) }}
 with
 
+{% if is_incremental() %}
+last_build as (
+    select coalesce(max(build_marks.cadres_mark), cast('1900-01-01' as timestamp)) as cadres_mark
+    from {{ build_marks_relation() }} as build_marks
+    where build_marks.model_name = 'dim_cadre'
+),
+{% endif %}
+
 cadre_snapshot as (
-    select * from {{ ref('snap_cadres') }}
+    select snap_cadres.* from {{ ref('snap_cadres') }} as snap_cadres
+    {% if is_incremental() %}
+    cross join last_build
+    where greatest(snap_cadres.dbt_valid_from, coalesce(snap_cadres.dbt_valid_to, snap_cadres.dbt_valid_from))
+        > last_build.cadres_mark
+    {% endif %}
 ),
 
 versions as (

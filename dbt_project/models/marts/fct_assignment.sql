@@ -15,15 +15,104 @@
     report's place resolves to (not always a village); is_current is false (a report is evidence
     that the assignment existed, not that it is current on the rosters). Roster rows carry no
     evidence, confidence 1.0 and review_status auto_accepted: rosters are the authority.
+
+    Incremental: a night recomputes the roster rows whose inputs can have changed since the last build
+    (affected_assignments: a snapshot version begun or ended, the cadre's versions changed, the latest
+    roster row moved to another file, or the run date moved a planned end or a removal) and every
+    report row (the pre-hook deletes them: a report taken back leaves none). Every other row's inputs
+    are as they were, so the table equals a full build's (tests/integration/test_nightly_flow.py,
+    test_incremental_nights_build_the_marts_a_full_rebuild_builds).
 #}
+{{ config(
+    materialized='incremental',
+    unique_key='assignment_key',
+    incremental_strategy='delete+insert',
+    on_schema_change='fail',
+    pre_hook="{% if is_incremental() %}delete from {{ this }} where source = 'report'{% endif %}",
+    post_hook="{{ record_build_mark('fct_assignment') }}",
+) }}
 with
 
+{% if is_incremental() %}
+last_build as (
+    select
+        coalesce(max(build_marks.assignments_mark), cast('1900-01-01' as timestamp)) as assignments_mark,
+        coalesce(max(build_marks.cadres_mark), cast('1900-01-01' as timestamp)) as cadres_mark,
+        coalesce(max(build_marks.run_date), {{ run_date() }}) as run_date
+    from {{ build_marks_relation() }} as build_marks
+    where build_marks.model_name = 'fct_assignment'
+),
+
+snapshot_changes as (
+    select snap.assignment_id
+    from {{ ref('snap_assignments') }} as snap
+    cross join last_build
+    where greatest(snap.dbt_valid_from, coalesce(snap.dbt_valid_to, snap.dbt_valid_from)) > last_build.assignments_mark
+),
+
+cadre_changes as (
+    select snap.assignment_id
+    from {{ ref('snap_assignments') }} as snap
+    where snap.cadre_id in (
+            select cadres.cadre_id
+            from {{ ref('snap_cadres') }} as cadres
+            cross join last_build
+            where greatest(cadres.dbt_valid_from, coalesce(cadres.dbt_valid_to, cadres.dbt_valid_from))
+                > last_build.cadres_mark
+        )
+),
+
+-- the latest roster row of an assignment moved (a new or re-sent file): its provenance changes
+provenance_changes as (
+    select latest.assignment_id
+    from {{ ref('int_assignments_deduplicated') }} as latest
+    left join {{ this }} as built
+        on latest.assignment_id = built.assignment_id
+        and built.source = 'roster'
+    where built.assignment_id is null
+        or built.file_id is distinct from latest.file_id
+        or built.source_file is distinct from latest.source_file
+        or built.loaded_at is distinct from latest.loaded_at
+),
+
+-- rows the run date reaches: a planned end now past, and removals later than either night's date
+run_date_changes as (
+    select built.assignment_id
+    from {{ this }} as built
+    cross join last_build
+    where built.source = 'roster'
+        and (
+            (built.is_current and built.end_date_is_planned <> coalesce(built.end_date > {{ run_date() }}, false))
+            or (
+                not built.is_current
+                and cast(built.valid_to as date) > least(last_build.run_date, {{ run_date() }})
+            )
+        )
+),
+
+affected_assignments as (
+    select assignment_id from snapshot_changes
+    union
+    select assignment_id from cadre_changes
+    union
+    select assignment_id from provenance_changes
+    union
+    select assignment_id from run_date_changes
+),
+{% endif %}
+
 assignment_snapshot as (
-    select * from {{ ref('snap_assignments') }}
+    select snap_assignments.* from {{ ref('snap_assignments') }} as snap_assignments
+    {% if is_incremental() %}
+    where snap_assignments.assignment_id in (select affected.assignment_id from affected_assignments as affected)
+    {% endif %}
 ),
 
 current_assignments as (
-    select * from {{ ref('int_assignments_deduplicated') }}
+    select latest.* from {{ ref('int_assignments_deduplicated') }} as latest
+    {% if is_incremental() %}
+    where latest.assignment_id in (select affected.assignment_id from affected_assignments as affected)
+    {% endif %}
 ),
 
 locations as (
