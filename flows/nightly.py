@@ -10,9 +10,10 @@ import json
 import os
 import socket
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -23,21 +24,18 @@ from prefect.states import Failed, State
 from flows.ingest import archive as filing
 from flows.ingest.discovery import InboxFile, discover
 from flows.ingest.manifest import KnownFile, ManifestEntry, record, settled_files
-from flows.ingest.readers import SheetGrid, UnreadableFile, read_grids
-from flows.ingest.text_tables import has_table_header, tables_in
 from flows.fan_out import FanOutConfig, chunks, in_order
+from flows.file_shaping import FileRejection, Prepared, PrepareFailed, prepare_file, prepare_files_retrying
 from flows.interrupt import stop_promptly_on_sigterm
 from flows.quality.batch_checks import record_roster_counts, run_batch_checks
 from flows.quality.check_results import count_by_outcome, record_dbt_tests, record_expectations, run_checks
 from flows.quality.pii_scan import stored_mart_leaks
-from flows.reports.monthly import is_monthly_table
-from flows.reports.prepare import PreparedReport, prepare_monthly_report, prepare_narrative_report
-from flows.reports.text import UnreadableReport
-from flows.rosters.headers import UnmappableHeader
+from flows.reports.prepare import PreparedReport
 from flows.rosters.id_numbers import mask_personal_numbers
-from flows.rosters.prepare import PreparedRoster, prepare_roster
+from flows.rosters.prepare import PreparedRoster
 from flows.run_summary import FileOutcome, RunSummary
 from flows.settings import Settings
+from flows.shaping_pool import ShapingPool
 from flows.steward.decisions import (
     StewardInput,
     apply_decisions_file,
@@ -64,14 +62,6 @@ from flows.warehouse.postgres_publish import describe_published, publish_postgre
 from flows.warehouse.publish import SERVED_FILE, publish_marts
 from flows.warehouse.scrub import scrub_stored_names
 from flows.warehouse.writer_lock import Holder, WarehouseBusy, single_writer
-
-
-@dataclass(frozen=True)
-class FileRejection:
-    """A file that is bad in itself (unreadable, unmappable header): set aside, never retried."""
-
-    error: str
-    retry: bool = True  # False when the bytes are the problem: not read again until the file changes
 
 
 def _retry_only_on(*worth_a_retry: type[BaseException]):  # noqa: ANN202 - a Prefect retry_condition_fn
@@ -106,85 +96,13 @@ def known_fingerprints_task(warehouse_path: Path) -> dict[str, KnownFile]:
         return settled_files(con)
 
 
-def _rejection(file: InboxFile, exc: Exception, retry: bool = True) -> FileRejection:
-    """The reason a file is set aside, in its display name and with personal numbers masked."""
-    message = str(exc).replace(file.path.name, Path(file.name).name)
-    return FileRejection(mask_personal_numbers(message), retry)
-
-
-def _prepare_grids(file: InboxFile, grids: list[SheetGrid], today: dt.date,
-                   steward: StewardInput | None = None) -> PreparedRoster | PreparedReport:
-    """Sheets already read, shaped as a monthly work report or as a roster (with the stewards' header
-    mappings and corrected quarantined rows)."""
-    steward = steward or StewardInput()
-    if is_monthly_table(grids):
-        return prepare_monthly_report(file.path, grids=grids, today=today)
-    # The key is read here, not passed in: task and flow parameters may be recorded by Prefect.
-    return prepare_roster(file.path, pii_key=Settings().pii_key, grids=grids, today=today,
-                          extra_aliases=steward.aliases, corrections=steward.corrections.get(file.file_id))
-
-
-def _prepare_table(file: InboxFile, today: dt.date, steward: StewardInput | None) -> Prepared:
-    """A spreadsheet or csv is read once, then shaped as a roster or as a monthly work report."""
-    try:
-        return _prepare_grids(file, read_grids(file.path, Settings().read_limits), today, steward)
-    except UnreadableFile as exc:
-        return _rejection(file, exc, retry=exc.retry_when_unchanged)
-    except UnmappableHeader as exc:
-        return _rejection(file, exc)
-
-
-def _prepare_narrative(file: InboxFile, today: dt.date, steward: StewardInput | None) -> Prepared:
-    """A report, unless its content is a table with a roster or monthly header (a roster saved as .txt)."""
-    limits = Settings().read_limits
-    try:
-        tables = tables_in(file.path, limits)
-    except UnreadableReport as exc:
-        return _rejection(file, exc, retry=exc.retry_when_unchanged)
-    if tables.is_mostly_table and has_table_header(tables.grids):
-        try:
-            return _prepare_grids(file, tables.grids, today, steward)
-        except UnmappableHeader as exc:
-            return _rejection(file, UnmappableHeader(f"a table saved as {file.path.suffix}, read as one: {exc}"))
-    try:
-        return prepare_narrative_report(file.path, limits)
-    except UnreadableReport as exc:
-        return _rejection(file, exc, retry=exc.retry_when_unchanged)
-
-
-@dataclass(frozen=True)
-class PrepareFailed:
-    """Our bug on one file while shaping it: that file is kept for the next night, the chunk goes on."""
-
-    error_type: str
-    message: str  # masked
-
-
-Prepared = PreparedRoster | PreparedReport | FileRejection | PrepareFailed
-
-
-def _prepare(file: InboxFile, today: dt.date, steward: StewardInput | None) -> Prepared:
-    try:
-        if file.kind == "table":
-            return _prepare_table(file, today, steward)
-        if file.kind == "report":
-            return _prepare_narrative(file, today, steward)
-        return FileRejection(
-            f"unsupported file type {file.path.suffix or '(none)'}: send .xlsx, .xls, .csv, .txt, .docx or .pdf"
-        )
-    except OSError:
-        raise  # an I/O hiccup: the chunk is retried
-    except Exception as exc:  # noqa: BLE001 - one file's bug must not take its chunk down
-        return PrepareFailed(type(exc).__name__, mask_personal_numbers(str(exc))[:300])
-
-
 # Reading files: retried with back-off on I/O errors only (never on bad data), never cached. One task
 # per chunk of files (flows/fan_out.py), so thousands of small files do not pay a task each.
 @task(name="prepare-files", task_run_name="prepare-{label}", cache_policy=NO_CACHE, retries=2,
       retry_delay_seconds=[1, 5], retry_condition_fn=_retry_on_io)
 def prepare_files_task(files: list[InboxFile], today: dt.date, steward: StewardInput | None,
                        label: str) -> list[Prepared]:
-    return [_prepare(file, today, steward) for file in files]
+    return [prepare_file(file, today, steward) for file in files]
 
 
 def _loaded(file: InboxFile, result: LoadResult, duplicates_dropped: int, notes: list[str]) -> FileOutcome:
@@ -512,22 +430,40 @@ def _load_files(settings: Settings, summary: RunSummary, logger) -> list[Handled
 
 def _prepare_and_load(settings: Settings, summary: RunSummary, handled: list[Handled], queue: list[Queued],  # noqa: PLR0913
                       steward: StewardInput | None, total: int, logger) -> None:  # noqa: ANN001
-    """Files are read and shaped in chunks on the task runner (flows/fan_out.py), chunks ahead of the
-    load; each file is loaded in inbox order as its chunk comes back."""
+    """Files are read and shaped in chunks on the task runner or in a pool of shaping processes
+    (flows/fan_out.py), chunks ahead of the load; each file is loaded in inbox order as its chunk comes back."""
     config = FanOutConfig.from_environment()
-
-    def submit(group: list[Queued]):  # noqa: ANN202 - a PrefectFuture
-        label = group[0].file.name + (f" and {len(group) - 1} more" if len(group) > 1 else "")
-        return prepare_files_task.submit([queued.file for queued in group], settings.today, steward, label)
-
     groups = chunks(queue, lambda queued: queued.file.size_bytes)
-    if queue:
+    in_processes = config.shapes_in_processes(sum(queued.file.size_bytes for queued in queue))
+    if not queue:
+        return
+    if not in_processes:
+        def submit(group: list[Queued]):  # noqa: ANN202 - a PrefectFuture
+            label = group[0].file.name + (f" and {len(group) - 1} more" if len(group) > 1 else "")
+            return prepare_files_task.submit([queued.file for queued in group], settings.today, steward, label)
+
         logger.info("reading %d files in %d chunks on %s", len(queue), len(groups), config.describe())
+        _load_chunks(settings, summary, handled, in_order(groups, submit, config.window), total, logger)
+        return
+    # Not Prefect tasks: a worker process shapes without the flow's context; each file's load still is one.
+    logger.info("reading %d files in %d chunks in %d shaping process(es) while this process loads",
+                len(queue), len(groups), config.shaping_processes)
+    with ShapingPool(config.shaping_processes, prepare_files_retrying, (settings.today, steward)) as pool:
+        submitted = in_order(groups, lambda group: pool.submit([queued.file for queued in group]),
+                             config.process_window)
+        _load_chunks(settings, summary, handled, submitted, total, logger)
+    if pool.restarts:
+        summary.problems.append("a shaping process died: the files it held were read again one by one; "
+                                "a file it died on again is kept in the inbox (internal error WorkerDied)")
+
+
+def _load_chunks(settings: Settings, summary: RunSummary, handled: list[Handled],  # noqa: PLR0913
+                 submitted: Iterator[tuple[list[Queued], Any]], total: int, logger) -> None:  # noqa: ANN001
     # The warehouse stays open through the load: each file's task still opens and closes its own
     # connection, but DuckDB then serves it from this open database instead of opening the file and
     # checkpointing it on close, per file (22 s of a 70 s load of 100 files, measured with py-spy).
     with warehouse(settings.warehouse_path):
-        for group, future in in_order(groups, submit, config.window):
+        for group, future in submitted:
             try:
                 results: list[Prepared | Exception] = list(future.result())
             except Exception as exc:  # noqa: BLE001 - the chunk failed after its retries: each file says so below
