@@ -10,7 +10,7 @@ Where the chunks run is the operator's choice (environment):
   same ZHUCUN_* environment, ZHUCUN_PII_KEY included).
 
 Without Dask, ZHUCUN_SHAPING chooses between the threads and a pool of shaping processes
-(flows/shaping_pool.py, ZHUCUN_SHAPING_PROCESSES of them, default 1) that shape chunks while this
+(flows/shaping_pool.py, ZHUCUN_SHAPING_PROCESSES of them, default 2) that shape chunks while this
 process loads: `auto` (default) uses the pool for a night of at least ZHUCUN_SHAPING_PROCESSES_FROM_MB
 of files (a worker's start, ~1 s of CPU, would slow a small night), `processes` and `threads` force one.
 
@@ -42,7 +42,7 @@ class FanOutConfig:
     dask_workers: int = 0  # > 0: a LocalCluster of that many worker processes
     dask_address: str | None = None  # an existing cluster's scheduler
     shaping: str = "auto"  # without Dask: auto / threads / processes (SHAPING_MODES)
-    shaping_processes: int = 1
+    shaping_processes: int = 2  # on 2 cores 2 beat 1 (bench/RESULTS.md, 2026-12-03 session 17)
     processes_from_bytes: int = PROCESSES_FROM_MB * 2**20
 
     @classmethod
@@ -54,7 +54,7 @@ class FanOutConfig:
             raise ValueError(f"ZHUCUN_SHAPING must be one of {', '.join(SHAPING_MODES)}, not {shaping!r}")
         return cls(dask_workers=_whole(environ, "ZHUCUN_DASK_WORKERS", 0, "worker processes"), dask_address=address,
                    shaping=shaping,
-                   shaping_processes=max(1, _whole(environ, "ZHUCUN_SHAPING_PROCESSES", 1, "shaping processes")),
+                   shaping_processes=max(1, _whole(environ, "ZHUCUN_SHAPING_PROCESSES", 2, "shaping processes")),
                    processes_from_bytes=_whole(environ, "ZHUCUN_SHAPING_PROCESSES_FROM_MB", PROCESSES_FROM_MB,
                                                "megabytes") * 2**20)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import resource
 import socket
 import uuid
 from collections.abc import Callable, Iterator
@@ -434,27 +435,40 @@ def _prepare_and_load(settings: Settings, summary: RunSummary, handled: list[Han
     (flows/fan_out.py), chunks ahead of the load; each file is loaded in inbox order as its chunk comes back."""
     config = FanOutConfig.from_environment()
     groups = chunks(queue, lambda queued: queued.file.size_bytes)
-    in_processes = config.shapes_in_processes(sum(queued.file.size_bytes for queued in queue))
     if not queue:
         return
-    if not in_processes:
+    # CPU seconds of this process and of the shaping processes (waited-for children), to tell which one
+    # the load waits for.
+    before_self, before_children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    if not config.shapes_in_processes(sum(queued.file.size_bytes for queued in queue)):
         def submit(group: list[Queued]):  # noqa: ANN202 - a PrefectFuture
             label = group[0].file.name + (f" and {len(group) - 1} more" if len(group) > 1 else "")
             return prepare_files_task.submit([queued.file for queued in group], settings.today, steward, label)
 
         logger.info("reading %d files in %d chunks on %s", len(queue), len(groups), config.describe())
         _load_chunks(settings, summary, handled, in_order(groups, submit, config.window), total, logger)
-        return
-    # Not Prefect tasks: a worker process shapes without the flow's context; each file's load still is one.
-    logger.info("reading %d files in %d chunks in %d shaping process(es) while this process loads",
-                len(queue), len(groups), config.shaping_processes)
-    with ShapingPool(config.shaping_processes, prepare_files_retrying, (settings.today, steward)) as pool:
-        submitted = in_order(groups, lambda group: pool.submit([queued.file for queued in group]),
-                             config.process_window)
-        _load_chunks(settings, summary, handled, submitted, total, logger)
-    if pool.restarts:
-        summary.problems.append("a shaping process died: the files it held were read again one by one; "
-                                "a file it died on again is kept in the inbox (internal error WorkerDied)")
+    else:
+        # Not Prefect tasks: a worker process shapes without the flow's context; each file's load still is one.
+        logger.info("reading %d files in %d chunks in %d shaping process(es) while this process loads",
+                    len(queue), len(groups), config.shaping_processes)
+        with ShapingPool(config.shaping_processes, prepare_files_retrying, (settings.today, steward)) as pool:
+            def hand_out(group: list[Queued]):  # noqa: ANN202 - a chunk being shaped
+                files = [queued.file for queued in group]
+                # The first chunk is shaped here while the workers start; the others go to them.
+                return pool.here(files) if group is groups[0] else pool.submit(files)
+
+            submitted = in_order(groups, hand_out, config.process_window)
+            _load_chunks(settings, summary, handled, submitted, total, logger)
+        if pool.restarts:
+            summary.problems.append("a shaping process died: the files it held were read again one by one; "
+                                    "a file it died on again is kept in the inbox (internal error WorkerDied)")
+    after_self, after_children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    logger.info("files read and loaded with %.1f s of CPU in this process and %.1f s in shaping processes",
+                _cpu(after_self) - _cpu(before_self), _cpu(after_children) - _cpu(before_children))
+
+
+def _cpu(usage: resource.struct_rusage) -> float:
+    return usage.ru_utime + usage.ru_stime
 
 
 def _load_chunks(settings: Settings, summary: RunSummary, handled: list[Handled],  # noqa: PLR0913

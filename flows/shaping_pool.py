@@ -70,6 +70,11 @@ class ShapingPool:
             future = self._pool.submit(self.shape, items, *self.args)  # type: ignore[union-attr]
         return Shaping(self, items, self._generation, future)
 
+    def here(self, items: Sequence[Item]) -> ShapedHere[Item]:
+        """A chunk shaped in this process when its `.result()` is asked for: the night's first chunk, so the
+        load starts while the workers still import (3-10 s on a loaded machine) instead of after."""
+        return ShapedHere(self, list(items))
+
     def _rescue(self, items: list[Item], generation: int) -> list[Any]:
         """A chunk whose pool broke, shaped again one item per job in a fresh pool; an item whose own job
         breaks the pool again is the culprit and comes back as a WorkerDied."""
@@ -108,3 +113,14 @@ class Shaping(Generic[Item]):
             return self.future.result()
         except BrokenProcessPool:
             return self.pool._rescue(self.items, self.generation)  # noqa: SLF001 - the pool's own helper
+
+
+@dataclass
+class ShapedHere(Generic[Item]):
+    """A chunk shaped lazily in the calling process."""
+
+    pool: ShapingPool
+    items: list[Item]
+
+    def result(self) -> list[Any]:
+        return self.pool.shape(self.items, *self.pool.args)

@@ -64,3 +64,11 @@ def test_a_pool_needs_a_worker_and_is_used_inside_with() -> None:
         ShapingPool(0, _shape)
     with pytest.raises(RuntimeError, match="inside `with ShapingPool"):
         ShapingPool(1, _shape).submit(["a"])
+
+
+def test_a_chunk_shaped_here_runs_in_this_process_only_when_its_result_is_asked_for() -> None:
+    with ShapingPool(1, _shape, ("?",)) as pool:
+        first = pool.here(["a"])
+        later = pool.submit(["b"])
+        assert first.result() == [("a?", os.getpid())]
+        assert later.result()[0][1] != os.getpid()
