@@ -72,7 +72,8 @@ class ShapingPool:
 
     def here(self, items: Sequence[Item]) -> ShapedHere[Item]:
         """A chunk shaped in this process when its `.result()` is asked for: the night's first chunk, so the
-        load starts while the workers still import (3-10 s on a loaded machine) instead of after."""
+        load can start while the workers still import. On 2 busy cores the imports compete with it and the
+        first file came no sooner (bench/RESULTS.md, session 17); with a core to spare it should."""
         return ShapedHere(self, list(items))
 
     def _rescue(self, items: list[Item], generation: int) -> list[Any]:
