@@ -13,6 +13,7 @@ one reported (`WorkerDied`, kept in the inbox for the next night) and every othe
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -20,6 +21,15 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 Item = TypeVar("Item")
+
+# Workers run at a lower priority than the run's process: its load is the night's critical path, and on
+# 2 cores two busy workers took CPU from it (a million rows: 0.41-0.61 s per file loaded against
+# 0.23-0.31 s on threads); niced, they shape with what the load leaves.
+WORKER_NICENESS = 10
+
+
+def _lower_priority() -> None:
+    os.nice(WORKER_NICENESS)
 
 
 class WorkerDied(RuntimeError):
@@ -49,7 +59,8 @@ class ShapingPool:
         self.close()
 
     def _start(self) -> None:
-        self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"))
+        self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                         initializer=_lower_priority)
         self._generation += 1
 
     def close(self) -> None:
