@@ -12,7 +12,8 @@ Where the chunks run is the operator's choice (environment):
 Without Dask, ZHUCUN_SHAPING chooses between the threads and a pool of shaping processes
 (flows/shaping_pool.py, ZHUCUN_SHAPING_PROCESSES of them, default 2) that shape chunks while this
 process loads: `auto` (default) uses the pool for a night of at least ZHUCUN_SHAPING_PROCESSES_FROM_MB
-of files (a worker's start, ~1 s of CPU, would slow a small night), `processes` and `threads` force one.
+of files (a worker's start, ~1 s of CPU, would slow a small night) on a machine with a core to spare
+(cores minus the load average), `processes` and `threads` force one.
 
 A chunk holds consecutive files up to CHUNK_FILES files or CHUNK_BYTES bytes, so a night of thousands
 of small monthly reports pays a task's overhead per chunk, not per file; at most `window` chunks are
@@ -58,12 +59,18 @@ class FanOutConfig:
                    processes_from_bytes=_whole(environ, "ZHUCUN_SHAPING_PROCESSES_FROM_MB", PROCESSES_FROM_MB,
                                                "megabytes") * 2**20)
 
-    def shapes_in_processes(self, night_bytes: int) -> bool:
+    def shapes_in_processes(self, night_bytes: int, idle_cores: float | None = None) -> bool:
         """Whether tonight's files (`night_bytes` in all) are shaped by a pool of processes; never with Dask,
-        whose workers are processes already."""
+        whose workers are processes already. `auto` also wants a core left idle by everything else on the
+        machine (`idle_cores`, default: cores minus the load average): on 2 cores shared with other work the
+        pool made a million-row load slower, not faster (bench/RESULTS.md, session 17)."""
         if self.uses_dask or self.shaping == "threads":
             return False
-        return self.shaping == "processes" or night_bytes >= self.processes_from_bytes
+        if self.shaping == "processes":
+            return True
+        if idle_cores is None:
+            idle_cores = (os.cpu_count() or 1) - os.getloadavg()[0]
+        return night_bytes >= self.processes_from_bytes and idle_cores >= 1
 
     @property
     def process_window(self) -> int:
