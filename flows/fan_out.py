@@ -9,6 +9,12 @@ Where the chunks run is the operator's choice (environment):
 - ZHUCUN_DASK_ADDRESS=tcp://host:8786: an existing Dask cluster (its workers need this package and the
   same ZHUCUN_* environment, ZHUCUN_PII_KEY included).
 
+Without Dask, ZHUCUN_SHAPING chooses between the threads and a pool of shaping processes
+(flows/shaping_pool.py, ZHUCUN_SHAPING_PROCESSES of them, default 2) that shape chunks while this
+process loads: `auto` (default) uses the pool for a night of at least ZHUCUN_SHAPING_PROCESSES_FROM_MB
+of files (a worker's start, ~1 s of CPU, would slow a small night) on a machine with a core to spare
+(cores minus the load average), `processes` and `threads` force one.
+
 A chunk holds consecutive files up to CHUNK_FILES files or CHUNK_BYTES bytes, so a night of thousands
 of small monthly reports pays a task's overhead per chunk, not per file; at most `window` chunks are
 in flight, so memory holds a few chunks' prepared rows, not the night's.
@@ -24,6 +30,8 @@ from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 CHUNK_FILES = 8
 CHUNK_BYTES = 4_000_000
+SHAPING_MODES = ("auto", "threads", "processes")
+PROCESSES_FROM_MB = 8  # ~45,000 roster rows as CSV, ~5 s of shaping: the pool's start pays for itself
 
 Item = TypeVar("Item")
 
@@ -34,15 +42,40 @@ class FanOutConfig:
 
     dask_workers: int = 0  # > 0: a LocalCluster of that many worker processes
     dask_address: str | None = None  # an existing cluster's scheduler
+    shaping: str = "auto"  # without Dask: auto / threads / processes (SHAPING_MODES)
+    shaping_processes: int = 2  # on 2 cores 2 beat 1 (bench/RESULTS.md, 2026-12-03 session 17)
+    processes_from_bytes: int = PROCESSES_FROM_MB * 2**20
 
     @classmethod
     def from_environment(cls, environ: dict[str, str] | None = None) -> FanOutConfig:
         environ = dict(os.environ if environ is None else environ)
-        workers = environ.get("ZHUCUN_DASK_WORKERS", "0").strip() or "0"
-        if not workers.isdigit():
-            raise ValueError(f"ZHUCUN_DASK_WORKERS must be a whole number of worker processes, not {workers!r}")
         address = environ.get("ZHUCUN_DASK_ADDRESS", "").strip() or None
-        return cls(dask_workers=int(workers), dask_address=address)
+        shaping = environ.get("ZHUCUN_SHAPING", "auto").strip().lower() or "auto"
+        if shaping not in SHAPING_MODES:
+            raise ValueError(f"ZHUCUN_SHAPING must be one of {', '.join(SHAPING_MODES)}, not {shaping!r}")
+        return cls(dask_workers=_whole(environ, "ZHUCUN_DASK_WORKERS", 0, "worker processes"), dask_address=address,
+                   shaping=shaping,
+                   shaping_processes=max(1, _whole(environ, "ZHUCUN_SHAPING_PROCESSES", 2, "shaping processes")),
+                   processes_from_bytes=_whole(environ, "ZHUCUN_SHAPING_PROCESSES_FROM_MB", PROCESSES_FROM_MB,
+                                               "megabytes") * 2**20)
+
+    def shapes_in_processes(self, night_bytes: int, idle_cores: float | None = None) -> bool:
+        """Whether tonight's files (`night_bytes` in all) are shaped by a pool of processes; never with Dask,
+        whose workers are processes already. `auto` also wants a core left idle by everything else on the
+        machine (`idle_cores`, default: cores minus the load average): on 2 cores shared with other work the
+        pool made a million-row load slower, not faster (bench/RESULTS.md, session 17)."""
+        if self.uses_dask or self.shaping == "threads":
+            return False
+        if self.shaping == "processes":
+            return True
+        if idle_cores is None:
+            idle_cores = (os.cpu_count() or 1) - os.getloadavg()[0]
+        return night_bytes >= self.processes_from_bytes and idle_cores >= 1
+
+    @property
+    def process_window(self) -> int:
+        """Chunks handed to the pool at once: one being shaped per worker and one waiting for each."""
+        return 2 * self.shaping_processes + 1
 
     @property
     def uses_dask(self) -> bool:
@@ -59,6 +92,13 @@ class FanOutConfig:
         if self.dask_workers:
             return f"Dask LocalCluster of {self.dask_workers} worker processes"
         return "threads of this process"
+
+
+def _whole(environ: dict[str, str], name: str, default: int, what: str) -> int:
+    value = environ.get(name, "").strip() or str(default)
+    if not value.isdigit():
+        raise ValueError(f"{name} must be a whole number of {what}, not {value!r}")
+    return int(value)
 
 
 def task_runner(config: FanOutConfig) -> TaskRunner:

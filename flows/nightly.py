@@ -9,12 +9,13 @@ import contextlib
 import datetime as dt
 import json
 import os
+import resource
 import socket
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -26,6 +27,7 @@ from flows.ingest import archive as filing
 from flows.ingest.discovery import InboxFile, discover
 from flows.ingest.manifest import KnownFile, ManifestEntry, record, settled_files
 from flows.fan_out import FanOutConfig, chunks, in_order
+from flows.file_shaping import FileRejection, PrepareFailed, prepare_file, prepare_files_retrying
 from flows.interrupt import stop_promptly_on_sigterm
 from flows.quality.batch_checks import record_roster_counts, run_batch_checks
 from flows.quality.check_results import count_by_outcome, record_dbt_tests, record_expectations, run_checks
@@ -33,6 +35,7 @@ from flows.quality.pii_scan import stored_mart_leaks
 from flows.rosters.id_numbers import mask_personal_numbers
 from flows.run_summary import FileOutcome, RunSummary
 from flows.settings import Settings
+from flows.shaping_pool import ShapingPool
 from flows.steward.decisions import (
     StewardInput,
     apply_decisions_file,
@@ -66,21 +69,13 @@ from flows.warehouse.writer_lock import Holder, WarehouseBusy, single_writer
 if TYPE_CHECKING:
     # Reading, shaping and loading files (pandas, pandera, the extractor and its dictionaries: ~3 s of
     # imports) is imported by the functions that do it, so a night with no new file never pays for it.
-    from flows.ingest.readers import SheetGrid
     from flows.warehouse.loader import LoadResult
     from flows.reports.prepare import PreparedReport
     from flows.rosters.prepare import PreparedRoster
+    from flows.file_shaping import Prepared
 
 # Set (to anything but 0) to rebuild every incremental model from scratch tonight.
 FULL_BUILD_VARIABLE = "ZHUCUN_FULL_BUILD"
-
-
-@dataclass(frozen=True)
-class FileRejection:
-    """A file that is bad in itself (unreadable, unmappable header): set aside, never retried."""
-
-    error: str
-    retry: bool = True  # False when the bytes are the problem: not read again until the file changes
 
 
 def _retry_only_on(*worth_a_retry: type[BaseException]):  # noqa: ANN202 - a Prefect retry_condition_fn
@@ -115,98 +110,13 @@ def known_fingerprints_task(warehouse_path: Path) -> dict[str, KnownFile]:
         return settled_files(con)
 
 
-def _rejection(file: InboxFile, exc: Exception, retry: bool = True) -> FileRejection:
-    """The reason a file is set aside, in its display name and with personal numbers masked."""
-    message = str(exc).replace(file.path.name, Path(file.name).name)
-    return FileRejection(mask_personal_numbers(message), retry)
-
-
-def _prepare_grids(file: InboxFile, grids: list[SheetGrid], today: dt.date,
-                   steward: StewardInput | None = None) -> PreparedRoster | PreparedReport:
-    """Sheets already read, shaped as a monthly work report or as a roster (with the stewards' header
-    mappings and corrected quarantined rows)."""
-    from flows.reports.monthly import is_monthly_table
-    from flows.reports.prepare import prepare_monthly_report
-    from flows.rosters.prepare import prepare_roster
-
-    steward = steward or StewardInput()
-    if is_monthly_table(grids):
-        return prepare_monthly_report(file.path, grids=grids, today=today)
-    # The key is read here, not passed in: task and flow parameters may be recorded by Prefect.
-    return prepare_roster(file.path, pii_key=Settings().pii_key, grids=grids, today=today,
-                          extra_aliases=steward.aliases, corrections=steward.corrections.get(file.file_id))
-
-
-def _prepare_table(file: InboxFile, today: dt.date, steward: StewardInput | None) -> Prepared:
-    """A spreadsheet or csv is read once, then shaped as a roster or as a monthly work report."""
-    from flows.ingest.readers import UnreadableFile, read_grids
-    from flows.rosters.headers import UnmappableHeader
-
-    try:
-        return _prepare_grids(file, read_grids(file.path, Settings().read_limits), today, steward)
-    except UnreadableFile as exc:
-        return _rejection(file, exc, retry=exc.retry_when_unchanged)
-    except UnmappableHeader as exc:
-        return _rejection(file, exc)
-
-
-def _prepare_narrative(file: InboxFile, today: dt.date, steward: StewardInput | None) -> Prepared:
-    """A report, unless its content is a table with a roster or monthly header (a roster saved as .txt)."""
-    from flows.ingest.text_tables import has_table_header, tables_in
-    from flows.reports.prepare import prepare_narrative_report
-    from flows.reports.text import UnreadableReport
-    from flows.rosters.headers import UnmappableHeader
-
-    limits = Settings().read_limits
-    try:
-        tables = tables_in(file.path, limits)
-    except UnreadableReport as exc:
-        return _rejection(file, exc, retry=exc.retry_when_unchanged)
-    if tables.is_mostly_table and has_table_header(tables.grids):
-        try:
-            return _prepare_grids(file, tables.grids, today, steward)
-        except UnmappableHeader as exc:
-            return _rejection(file, UnmappableHeader(f"a table saved as {file.path.suffix}, read as one: {exc}"))
-    try:
-        return prepare_narrative_report(file.path, limits)
-    except UnreadableReport as exc:
-        return _rejection(file, exc, retry=exc.retry_when_unchanged)
-
-
-@dataclass(frozen=True)
-class PrepareFailed:
-    """Our bug on one file while shaping it: that file is kept for the next night, the chunk goes on."""
-
-    error_type: str
-    message: str  # masked
-
-
-if TYPE_CHECKING:
-    Prepared = PreparedRoster | PreparedReport | FileRejection | PrepareFailed
-
-
-def _prepare(file: InboxFile, today: dt.date, steward: StewardInput | None) -> Prepared:
-    try:
-        if file.kind == "table":
-            return _prepare_table(file, today, steward)
-        if file.kind == "report":
-            return _prepare_narrative(file, today, steward)
-        return FileRejection(
-            f"unsupported file type {file.path.suffix or '(none)'}: send .xlsx, .xls, .csv, .txt, .docx or .pdf"
-        )
-    except OSError:
-        raise  # an I/O hiccup: the chunk is retried
-    except Exception as exc:  # noqa: BLE001 - one file's bug must not take its chunk down
-        return PrepareFailed(type(exc).__name__, mask_personal_numbers(str(exc))[:300])
-
-
 # Reading files: retried with back-off on I/O errors only (never on bad data), never cached. One task
 # per chunk of files (flows/fan_out.py), so thousands of small files do not pay a task each.
 @task(name="prepare-files", task_run_name="prepare-{label}", cache_policy=NO_CACHE, retries=2,
       retry_delay_seconds=[1, 5], retry_condition_fn=_retry_on_io)
 def prepare_files_task(files: list[InboxFile], today: dt.date, steward: StewardInput | None,
                        label: str) -> list[Prepared]:
-    return [_prepare(file, today, steward) for file in files]
+    return [prepare_file(file, today, steward) for file in files]
 
 
 def _loaded(file: InboxFile, result: LoadResult, duplicates_dropped: int, notes: list[str]) -> FileOutcome:
@@ -568,22 +478,53 @@ def _load_files(settings: Settings, summary: RunSummary, logger) -> list[Handled
 
 def _prepare_and_load(settings: Settings, summary: RunSummary, handled: list[Handled], queue: list[Queued],  # noqa: PLR0913
                       steward: StewardInput | None, total: int, logger) -> None:  # noqa: ANN001
-    """Files are read and shaped in chunks on the task runner (flows/fan_out.py), chunks ahead of the
-    load; each file is loaded in inbox order as its chunk comes back."""
+    """Files are read and shaped in chunks on the task runner or in a pool of shaping processes
+    (flows/fan_out.py), chunks ahead of the load; each file is loaded in inbox order as its chunk comes back."""
     config = FanOutConfig.from_environment()
-
-    def submit(group: list[Queued]):  # noqa: ANN202 - a PrefectFuture
-        label = group[0].file.name + (f" and {len(group) - 1} more" if len(group) > 1 else "")
-        return prepare_files_task.submit([queued.file for queued in group], settings.today, steward, label)
-
     groups = chunks(queue, lambda queued: queued.file.size_bytes)
-    if queue:
+    if not queue:
+        return
+    # CPU seconds of this process and of the shaping processes (waited-for children), to tell which one
+    # the load waits for.
+    before_self, before_children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    if not config.shapes_in_processes(sum(queued.file.size_bytes for queued in queue)):
+        def submit(group: list[Queued]):  # noqa: ANN202 - a PrefectFuture
+            label = group[0].file.name + (f" and {len(group) - 1} more" if len(group) > 1 else "")
+            return prepare_files_task.submit([queued.file for queued in group], settings.today, steward, label)
+
         logger.info("reading %d files in %d chunks on %s", len(queue), len(groups), config.describe())
+        _load_chunks(settings, summary, handled, in_order(groups, submit, config.window), total, logger)
+    else:
+        # Not Prefect tasks: a worker process shapes without the flow's context; each file's load still is one.
+        logger.info("reading %d files in %d chunks in %d shaping process(es) while this process loads",
+                    len(queue), len(groups), config.shaping_processes)
+        with ShapingPool(config.shaping_processes, prepare_files_retrying, (settings.today, steward)) as pool:
+            def hand_out(group: list[Queued]):  # noqa: ANN202 - a chunk being shaped
+                files = [queued.file for queued in group]
+                # The first chunk is shaped here while the workers start; the others go to them.
+                return pool.here(files) if group is groups[0] else pool.submit(files)
+
+            submitted = in_order(groups, hand_out, config.process_window)
+            _load_chunks(settings, summary, handled, submitted, total, logger)
+        if pool.restarts:
+            summary.problems.append("a shaping process died: the files it held were read again one by one; "
+                                    "a file it died on again is kept in the inbox (internal error WorkerDied)")
+    after_self, after_children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    logger.info("files read and loaded with %.1f s of CPU in this process and %.1f s in shaping processes",
+                _cpu(after_self) - _cpu(before_self), _cpu(after_children) - _cpu(before_children))
+
+
+def _cpu(usage: resource.struct_rusage) -> float:
+    return usage.ru_utime + usage.ru_stime
+
+
+def _load_chunks(settings: Settings, summary: RunSummary, handled: list[Handled],  # noqa: PLR0913
+                 submitted: Iterator[tuple[list[Queued], Any]], total: int, logger) -> None:  # noqa: ANN001
     # The warehouse stays open through the load: each file's task still opens and closes its own
     # connection, but DuckDB then serves it from this open database instead of opening the file and
     # checkpointing it on close, per file (22 s of a 70 s load of 100 files, measured with py-spy).
     with warehouse(settings.warehouse_path):
-        for group, future in in_order(groups, submit, config.window):
+        for group, future in submitted:
             try:
                 results: list[Prepared | Exception] = list(future.result())
             except Exception as exc:  # noqa: BLE001 - the chunk failed after its retries: each file says so below

@@ -1,6 +1,7 @@
 """The nightly flow with its file reading fanned out over a Dask LocalCluster of two worker processes
-(ZHUCUN_DASK_WORKERS=2, prefect-dask): the same rows land as when a single process reads them, the
-work really runs in two other processes, and none of them outlives the run."""
+(ZHUCUN_DASK_WORKERS=2, prefect-dask), and over a pool of two shaping processes (ZHUCUN_SHAPING=processes,
+flows/shaping_pool.py): the same rows land as when a single process reads them, the work really runs
+in two other processes, and none of them outlives the run."""
 from __future__ import annotations
 
 import json
@@ -32,13 +33,22 @@ def _cmdline(pid: int) -> str:
         return ""
 
 
-@pytest.fixture(scope="module")
-def dask_night(tmp_path_factory) -> dict:
-    root = tmp_path_factory.mktemp("dask")
+# The environment, what the run says, and the worker processes seen at least: the pool shapes the first
+# chunk in the run's process and starts a worker per chunk handed out, and the samples make two chunks.
+FAN_OUTS = {
+    "dask": ({"ZHUCUN_DASK_WORKERS": "2"}, "on Dask LocalCluster of 2 worker processes", 2),
+    "processes": ({"ZHUCUN_SHAPING": "processes", "ZHUCUN_SHAPING_PROCESSES": "2"}, "in 2 shaping process(es)", 1),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(FAN_OUTS))
+def dask_night(request, tmp_path_factory) -> dict:
+    settings, says, least = FAN_OUTS[request.param]
+    root = tmp_path_factory.mktemp(request.param)
     inbox, home = root / "inbox", root / "home"
     shutil.copytree(SAMPLES / "rosters", inbox / "rosters")
     shutil.copytree(SAMPLES / "reports", inbox / "reports")
-    env = {**os.environ, "ZHUCUN_HOME": str(home), "ZHUCUN_PII_KEY": "dask-test-key", "ZHUCUN_DASK_WORKERS": "2"}
+    env = {**os.environ, "ZHUCUN_HOME": str(home), "ZHUCUN_PII_KEY": "dask-test-key", **settings}
     process = subprocess.Popen([str(ZHUCUN), "run", "--keep-files", "--inbox", str(inbox)], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
     workers: set[int] = set()
@@ -47,11 +57,11 @@ def dask_night(tmp_path_factory) -> dict:
     deadline = time.monotonic() + 600
     while process.poll() is None:  # the worker processes are children of the run while it reads files
         workers |= {pid for pid in descendants(process.pid) if "spawn_main" in _cmdline(pid)}
-        assert time.monotonic() < deadline, "the Dask night did not end in 10 minutes"
+        assert time.monotonic() < deadline, f"the {request.param} night did not end in 10 minutes"
         time.sleep(0.2)
     reader.join()
     return {"code": process.returncode, "out": "".join(output), "workers": workers, "home": home, "inbox": inbox,
-            "pid": process.pid}
+            "pid": process.pid, "says": says, "least": least}
 
 
 class _Drain:
@@ -67,10 +77,10 @@ class _Drain:
         self.thread.join(60)
 
 
-def test_the_night_reads_its_files_on_two_dask_worker_processes_that_end_with_it(dask_night) -> None:
+def test_the_night_reads_its_files_on_two_worker_processes_that_end_with_it(dask_night) -> None:
     assert dask_night["code"] == 0, dask_night["out"][-3000:]
-    assert "on Dask LocalCluster of 2 worker processes" in dask_night["out"]
-    assert len(dask_night["workers"]) >= 2, dask_night["workers"]
+    assert dask_night["says"] in dask_night["out"]
+    assert len(dask_night["workers"]) >= dask_night["least"], dask_night["workers"]
     alive = [pid for pid in dask_night["workers"] if Path(f"/proc/{pid}").exists()
              and " Z " not in Path(f"/proc/{pid}/stat").read_text()]
     assert alive == []

@@ -45,3 +45,22 @@ def test_the_environment_chooses_threads_or_a_dask_cluster_and_a_bad_value_says_
     assert isinstance(task_runner(local), DaskTaskRunner)
     with pytest.raises(ValueError, match="ZHUCUN_DASK_WORKERS must be a whole number"):
         FanOutConfig.from_environment({"ZHUCUN_DASK_WORKERS": "two"})
+
+
+def test_auto_shapes_in_processes_from_a_night_of_some_megabytes_and_either_can_be_forced() -> None:
+    auto = FanOutConfig.from_environment({})
+    assert not auto.shapes_in_processes(200_000, idle_cores=2)  # the demo night: threads, no worker start to pay
+    assert auto.shapes_in_processes(32 * 2**20, idle_cores=1.2)
+    assert not auto.shapes_in_processes(32 * 2**20, idle_cores=0.5)  # no core to spare: the workers would slow the load
+    assert not FanOutConfig.from_environment({"ZHUCUN_SHAPING": "threads"}).shapes_in_processes(2**30, idle_cores=8)
+    forced = FanOutConfig.from_environment({"ZHUCUN_SHAPING": "Processes", "ZHUCUN_SHAPING_PROCESSES": "2"})
+    assert forced.shapes_in_processes(1, idle_cores=-6) and forced.process_window == 5
+    lower = FanOutConfig.from_environment({"ZHUCUN_SHAPING_PROCESSES_FROM_MB": "1"})
+    assert lower.shapes_in_processes(2**20, idle_cores=1) and not lower.shapes_in_processes(2**20 - 1, idle_cores=1)
+    # Dask's workers are processes already: no second pool beside them.
+    assert not FanOutConfig.from_environment({"ZHUCUN_DASK_WORKERS": "1", "ZHUCUN_SHAPING": "processes"}
+                                             ).shapes_in_processes(2**30, idle_cores=8)
+    with pytest.raises(ValueError, match="ZHUCUN_SHAPING must be one of auto, threads, processes"):
+        FanOutConfig.from_environment({"ZHUCUN_SHAPING": "fork"})
+    with pytest.raises(ValueError, match="ZHUCUN_SHAPING_PROCESSES must be a whole number"):
+        FanOutConfig.from_environment({"ZHUCUN_SHAPING_PROCESSES": "-1"})
