@@ -10,8 +10,6 @@
 {{ config(
     materialized='incremental',
     unique_key='cadre_id',
-    incremental_strategy='delete+insert',
-    on_schema_change='fail',
     post_hook="{{ roster_model_post_hooks('int_assignments_deduplicated', ref('stg_roster__assignments')) }}",
 ) }}
 with

@@ -8,8 +8,6 @@
 {{ config(
     materialized='incremental',
     unique_key='cadre_id',
-    incremental_strategy='delete+insert',
-    on_schema_change='fail',
     post_hook="{{ roster_model_post_hooks('int_cadres_deduplicated', ref('stg_roster__assignments')) }}",
 ) }}
 with

@@ -5,8 +5,6 @@
 {{ config(
     materialized='incremental',
     unique_key='cadre_key',
-    incremental_strategy='delete+insert',
-    on_schema_change='fail',
     post_hook="{{ record_build_mark('dim_cadre', reads_assignments=false) }}",
 ) }}
 with

@@ -26,8 +26,6 @@
 {{ config(
     materialized='incremental',
     unique_key='assignment_key',
-    incremental_strategy='delete+insert',
-    on_schema_change='fail',
     pre_hook="{% if is_incremental() %}delete from {{ this }} where source = 'report'{% endif %}",
     post_hook="{{ record_build_mark('fct_assignment') }}",
 ) }}
