@@ -143,6 +143,9 @@ class FactRules:
         self.MONEY_VERB_RE = re.compile(rf"(?:{alt('money_verb')})(?:了|共|共计|达|约|近)?$")
         self.AREA_DESCRIPTION_RE = re.compile(alt("area_description"))
         self.CONTINUATION_RE = re.compile(rf"(?:{alt('money_continuation')})")
+        # 按每人每天80元的标准发放生活补助, 按照省级2万元、市级1万元的标准安排工作经费: the amount (or a list of
+        # amounts) closed by a standard word; the money it sets is named after the standard, in the same clause
+        self.RATE_STANDARD_RE = re.compile(rf"(?:[、和及][^，。；;,、]{{0,6}}?\d+(?:\.\d+)?万?元)*的?(?:{alt('standard_word')})")
         self.PROFILE_RE = re.compile(alt("profile_word"))
         self.STORY_VERB_RE = re.compile(alt("story_verb"))
         # A count then a phrase closed by a village noun: the head noun closes the phrase after the count.
@@ -522,6 +525,7 @@ class FactExtractor:
             if towns and chain[-1].level == "village":
                 self.village_township.setdefault(chain[-1].name, towns[-1])
         self._list_starts: dict[int, int | None] = {}
+        self._continued: Fact | None = None  # the money figure the current one continues (其中…), if any
         for place in places:  # 某镇甲村、乙村、丙村: every village listed after a township lies in it
             if place.level == "village" and self._list_start(place) is not None:
                 inside = self._places_in(self._list_start(place), place.start)
@@ -1050,8 +1054,12 @@ class FactExtractor:
                 and _COMPARE_RE.match(text[c_start: q.prefix_start]):
             chosen = (self.catalog.by_code(previous.metric), q.unit, BEFORE // 2, previous.keyword)
         if chosen is None and q.unit == "yuan":
+            chosen, keyword_end = self._standard_money_metric(q, clause_hits)
+        self._continued = None
+        if chosen is None and q.unit == "yuan":
             chosen, keyword_end = self._borrowed_money_metric(q, hits, c_start, c_end, previous)
             borrowed = chosen is not None
+        continued = self._continued
         if chosen is None and q.unit == "mu" and not self.r.AREA_DESCRIPTION_RE.search(text, c_start, q.prefix_start):
             chosen = (self.catalog.by_code("planting_area"), "mu", BEFORE, "亩")  # 建了10亩翠冠梨: mu is planted land
             borrowed = True
@@ -1142,9 +1150,12 @@ class FactExtractor:
         confidence, signals = self._confidence(q, gap, keyword, borrowed, region, region_source, role, article,
                                                c_start, c_end, metric, unit, hits)
         ev_start, ev_end = max(s_start, q.prefix_start - 50), min(s_end, q.end + 50)
+        basis = _basis(self.r, text, q, c_start, metric, s_end, keyword_end, self._quantities)
+        if continued is not None and continued.basis and not (q.rate or _rate_in(self.r, text[c_start: q.end + 3])):
+            basis = continued.basis  # 共投入120万元，其中…群众投工投劳折资8万元: a part of a sum states no rate of its own
         return Fact(
             kind=metric.kind, metric=metric.code, value=q.value, unit=unit,
-            basis=_basis(self.r, text, q, c_start, metric, s_end, keyword_end, self._quantities), qualifier=q.qualifier,
+            basis=basis, qualifier=q.qualifier,
             region=region.name if region else None, year=year,
             evidence=text[ev_start:ev_end].strip(), char_start=q.prefix_start, char_end=q.end,
             confidence=confidence,
@@ -1187,13 +1198,42 @@ class FactExtractor:
             return None
         return metric, "item", BEFORE // 2, head
 
+    def _standard_money_metric(self, q: Quantity, clause_hits: list[KeywordHit]
+                               ) -> tuple[tuple[Metric, str, int, str] | None, int | None]:
+        """An amount closed by a standard word (按每人每天80元的标准为队员发放生活补助): the funding keyword after
+        the standard, in the same clause, names it, however far; the end of that keyword bounds where the
+        basis is read (为每名第一书记…: the head comes after)."""
+        standard = self.r.RATE_STANDARD_RE.match(self.text, q.end)
+        if standard is None:
+            return None, None
+        for hit in clause_hits:
+            if hit.start >= standard.end():
+                metric = next((m for m in hit.metrics if m.kind == "funding" and "yuan" in m.units), None)
+                if metric is not None:
+                    return (metric, "yuan", BEFORE // 2, hit.keyword), hit.end
+        return None, None
+
+    def _continues(self, q: Quantity, previous: Fact, c_start: int) -> bool:
+        """Does the amount's clause continue the money figure before it? It opens with a continuation word (其中,
+        合计, 省级, 企业 …); or a total word stands before the amount (全年合计发放240万元: the sum of the rate
+        just given); or the clause before it was itself a part (其中第一书记每人每年2万元，工作队员每人每年1万元:
+        the list of parts goes on), written right before it in the same sentence."""
+        text = self.text
+        if self.r.CONTINUATION_RE.match(text, c_start) or self.r.TOTAL_RE.search(text, c_start, q.prefix_start):
+            return True
+        if not self._sentence[0] <= previous.char_start:
+            return False
+        p_start, p_end = self._clause(previous.char_start)
+        return p_end + 1 == c_start and self.r.CONTINUATION_RE.match(text, p_start) is not None
+
     def _borrowed_money_metric(self, q: Quantity, hits: list[KeywordHit], c_start: int, c_end: int,
                                previous: Fact | None) -> tuple[tuple[Metric, str, int, str] | None, int | None]:
         """Money in a clause with no keyword of its own: 其中市级补助80万元，合计约4.6万元, 省级2万元、县级1万元标准…安排工作经费."""
         if any(h.start >= c_start and h.end <= c_end and any("yuan" in m.units for m in h.metrics) for h in hits):
             return None, None  # the clause has a money keyword too far from the amount: not this amount's
         if previous is not None and previous.unit == "yuan" and previous.kind == "funding" and previous.char_end <= c_start:
-            if self.r.CONTINUATION_RE.match(self.text, c_start):  # 其中市级补助80万元，合计约4.6万元
+            if self._continues(q, previous, c_start):  # 其中市级补助80万元，合计约4.6万元
+                self._continued = previous
                 return (self.catalog.by_code(previous.metric), "yuan", BEFORE, previous.keyword), None
             # 每年另安排30万元，专门用于表彰奖励优秀驻村干部: the clause right after names what the money is for
             s_end = self._sentence[1]

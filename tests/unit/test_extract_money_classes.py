@@ -1,0 +1,93 @@
+"""Money facts: classes of text around amounts (issue 7, funding), on sentences written for these tests
+(places, people and figures made up).
+
+A standard written after an amount names its money later in the clause; a total word, or a list of
+parts, continues the money figure before it; a part of a sum keeps the sum's basis; monthly allowances
+written 元/月; condolence money and bare 经费 are money of the programme.
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.reports.extract import extract_text
+
+LEAD = "本报讯 桐溪县今年选派驻村第一书记和驻村工作队员开展帮扶。"
+
+
+def _facts(sentence: str):
+    return extract_text(LEAD + sentence + "\n").facts
+
+
+def _one(facts, value):
+    found = [f for f in facts if f.value == pytest.approx(value) and f.unit == "yuan"]
+    assert len(found) == 1, [(f.metric, f.value, f.unit, f.basis) for f in facts]
+    return found[0]
+
+
+# --- 按…标准: the keyword after the standard names the money --------------------------------------
+
+def test_a_daily_rate_set_by_a_standard_takes_the_keyword_after_it():
+    fact = _one(_facts("县财政按照每人每天70元的标准为工作队员发放生活补助。"), 70)
+    assert (fact.kind, fact.metric, fact.basis) == ("funding", "living_subsidy", "per_person_day")
+
+
+def test_a_yearly_rate_set_by_a_standard_without_de():
+    fact = _one(_facts("县里按每人每年3万元标准为每名第一书记安排工作经费。"), 30_000)
+    assert (fact.metric, fact.basis) == ("work_funds", "per_person_year")
+
+
+def test_amounts_by_level_closed_by_one_standard_in_the_same_clause():
+    facts = _facts("派出单位按照省级2.5万元、市级1.2万元的标准为每名驻村干部安排工作经费。")
+    for value in (25_000, 12_000):
+        fact = _one(facts, value)
+        assert fact.metric == "work_funds" and fact.basis == "per_person"
+
+
+def test_a_standard_with_no_money_keyword_after_it_is_not_read():
+    facts = _facts("驻村工作队员按每人每天70元的标准，在村里住满了三个月。")
+    assert not [f for f in facts if f.unit == "yuan"]
+
+
+# --- continuations: totals and lists of parts ------------------------------------------------------
+
+def test_a_total_word_inside_the_clause_continues_the_rate_before_it():
+    facts = _facts("工作队员生活补助每人每月700元，全年合计发放185万元。")
+    assert _one(facts, 700).basis == "per_person"
+    total = _one(facts, 1_850_000)
+    assert (total.kind, total.metric, total.basis) == ("funding", "living_subsidy", "total")
+
+
+def test_a_list_of_parts_goes_on_after_the_clause_that_opens_it():
+    facts = _facts("全县落实驻村工作经费450万元，其中第一书记每人每年2万元，工作队员每人每年0.8万元。")
+    assert _one(facts, 4_500_000).basis == "total"
+    for value in (20_000, 8_000):
+        fact = _one(facts, value)
+        assert fact.metric == "work_funds" and fact.basis == "per_person_year"
+        assert fact.confidence <= 0.6  # the metric comes from another clause
+
+
+def test_a_part_of_a_sum_keeps_the_sums_basis():
+    facts = _facts("工作队筹措修路资金共计66万元，其中交通部门补助50万元，群众投工投劳折资9万元。")
+    assert _one(facts, 90_000).basis == "total"
+
+
+def test_a_clause_after_an_unrelated_clause_is_not_a_part():
+    facts = _facts("工作队争取资金30万元，建成路灯40盏，村民人均增收1200元。")
+    assert _one(facts, 1_200).kind == "outcome"
+
+
+# --- vocabulary rows ------------------------------------------------------------------------------
+
+def test_a_monthly_allowance_written_per_month():
+    fact = _one(_facts("驻村工作队员生活补助900元/月。"), 900)
+    assert (fact.metric, fact.basis) == ("living_subsidy", "per_person")
+
+
+def test_condolence_money_is_a_donation():
+    fact = _one(_facts("工作队为28户困难群众发放慰问金共计1.4万元。"), 14_000)
+    assert (fact.kind, fact.metric, fact.basis) == ("funding", "donation", "total")
+
+
+def test_bare_funds_word_is_money_of_the_programme():
+    fact = _one(_facts("驻村干部每年体检一次，县财政安排经费12万元。"), 120_000)
+    assert fact.kind == "funding" and fact.basis == "total"
