@@ -426,7 +426,14 @@ def _basis(r: FactRules, text: str, q: Quantity, c_start: int, metric: Metric, s
     clause = text[c_start: q.prefix_start]
     if r.TOTAL_RE.search(clause):
         return "total"  # 共安排工作经费28万元, 全年累计投入1200余万元: a sum, not a rate
-    rate = _rate_in(r, clause) or _rate_in(r, text[q.end: q.end + 3])
+    if quantities is None:
+        quantities = find_quantities(text, c_start, q.prefix_start)
+    # 每人每天30元的伙食补助和每人每月200元的通讯补助: a rate written after the amount before this one is this
+    # one's; with none there, a rate opening the clause covers the whole list (每人每年补助1.2万元、交通补助3000元)
+    last_end = max((other.end for other in quantities if c_start <= other.start and other.end <= q.prefix_start),
+                   default=None)
+    rate = (_rate_in(r, text[last_end: q.prefix_start]) if last_end is not None else None) \
+        or _rate_in(r, clause) or _rate_in(r, text[q.end: q.end + 3])
     if rate is None and keyword_end is not None and keyword_end > q.end:
         rate = _rate_in(r, text[q.end: keyword_end])  # 省级2万元…标准，为每名驻村干部安排工作经费: the head comes after
     if rate == "per_year":
@@ -437,7 +444,7 @@ def _basis(r: FactRules, text: str, q: Quantity, c_start: int, metric: Metric, s
     if rate:
         return rate
     if any(other.unit in ("person", "household") and c_start <= other.start and other.end <= q.prefix_start
-           for other in (quantities if quantities is not None else find_quantities(text, c_start, q.prefix_start))):
+           for other in quantities):
         return "total"  # 为全县320名驻村干部安排工作经费96万元: money for all of them
     if _PER_ITEM_RE.match(text, q.end):
         return "per_person"  # 5万元的小额贷款46笔: an amount for each of them
@@ -901,6 +908,7 @@ class FactExtractor:
             if para.role in ("byline", "marker"):
                 continue
             self._para, self._para_bounds = index, (para.start, para.end)
+            carried: Fact | None = None
             for s_start, s_end in sentences(text, para.start, para.end):
                 self._sentence, self._sentence_anchors = (s_start, s_end), None
                 quantities = find_quantities(text, s_start, s_end)
@@ -909,7 +917,8 @@ class FactExtractor:
                 self._quantities = quantities
                 if quantities:
                     hits = self.keywords.hits(text, s_start, s_end)
-                    previous = None
+                    # 每村每年5万元；第一书记每人每年2万元: a list split by semicolons goes on from the sentence before
+                    previous = carried
                     for q in quantities:
                         fact = self._fact(q, hits, s_start, s_end, para.role, article, running, article_place, previous)
                         if fact:
@@ -918,6 +927,8 @@ class FactExtractor:
                             self._last_by_metric[(fact.metric, fact.unit)] = fact
                             if fact.kind == "dispatch":
                                 self._last_dispatch[fact.unit] = fact
+                carried = facts[-1] if facts and text[s_end - 1: s_end] in "；;" and facts[-1].char_start >= s_start \
+                    and facts[-1].unit == "yuan" else None
                 updated = self._update_running(running, s_start, s_end, article, article_place)
                 if updated is not running:
                     running, self._running_para = updated, index
@@ -1050,6 +1061,9 @@ class FactExtractor:
             if chosen is not None:
                 metric, unit, _, keyword = chosen
                 chosen = (metric, unit, BEFORE // 2, keyword)
+        if chosen is None and q.unit == "yuan" and c_start > s_start and self.r.RATE_RE.match(text, c_start):
+            chosen = self._rate_clause_metric(q, hits, clause_hits, s_start, s_end, c_start)
+            borrowed = chosen is not None
         if chosen is None and previous is not None and previous.unit == q.unit and not clause_hits \
                 and _COMPARE_RE.match(text[c_start: q.prefix_start]):
             chosen = (self.catalog.by_code(previous.metric), q.unit, BEFORE // 2, previous.keyword)
@@ -1151,7 +1165,8 @@ class FactExtractor:
                                                c_start, c_end, metric, unit, hits)
         ev_start, ev_end = max(s_start, q.prefix_start - 50), min(s_end, q.end + 50)
         basis = _basis(self.r, text, q, c_start, metric, s_end, keyword_end, self._quantities)
-        if continued is not None and continued.basis and not (q.rate or _rate_in(self.r, text[c_start: q.end + 3])):
+        if continued is not None and continued.basis and not (q.rate or _rate_in(self.r, text[c_start: q.end + 3])
+                                                              or self.r.TOTAL_RE.search(text, c_start, q.prefix_start)):
             basis = continued.basis  # 共投入120万元，其中…群众投工投劳折资8万元: a part of a sum states no rate of its own
         return Fact(
             kind=metric.kind, metric=metric.code, value=q.value, unit=unit,
@@ -1198,6 +1213,24 @@ class FactExtractor:
             return None
         return metric, "item", BEFORE // 2, head
 
+    def _rate_clause_metric(self, q: Quantity, hits: list[KeywordHit], clause_hits: list[KeywordHit], s_start: int,
+                            s_end: int, c_start: int) -> tuple[Metric, str, int, str] | None:
+        """生活补助按出差标准执行，每人每天100元: a clause that opens with a rate and names no money states the rate
+        of the money the clause before it names (its last funding keyword), when that clause holds no amount of
+        its own (else the amount there took the keyword, and the continuation rules read this one)."""
+        if any(m.kind == "funding" for h in clause_hits for m in h.metrics):
+            return None
+        p_start, p_end = _clause_bounds(self.text, s_start, s_end, c_start - 1)
+        if any(p_start <= other.prefix_start < p_end for other in self._quantities):
+            return None
+        funding = [h for h in hits if p_start <= h.start and h.end <= p_end
+                   and any(m.kind == "funding" and "yuan" in m.units for m in h.metrics)]
+        if not funding:
+            return None
+        hit = funding[-1]
+        metric = next(m for m in hit.metrics if m.kind == "funding" and "yuan" in m.units)
+        return metric, "yuan", BEFORE, hit.keyword
+
     def _standard_money_metric(self, q: Quantity, clause_hits: list[KeywordHit]
                                ) -> tuple[tuple[Metric, str, int, str] | None, int | None]:
         """An amount closed by a standard word (按每人每天80元的标准为队员发放生活补助): the funding keyword after
@@ -1241,6 +1274,10 @@ class FactExtractor:
             purpose = [h for h in hits if n_start <= h.start and h.end <= n_end
                        and any(m.kind == "funding" and "yuan" in m.units for m in h.metrics)]
             if not purpose or any(n_start <= other.prefix_start < n_end for other in self._quantities):
+                if previous.basis not in (None, "total") and self.r.RATE_RE.search(self.text, c_start, q.prefix_start):
+                    # 工作经费每村每年5万元，第一书记每人每年2万元: a list of rates by holder goes on
+                    self._continued = previous
+                    return (self.catalog.by_code(previous.metric), "yuan", BEFORE, previous.keyword), None
                 return None, None
             metric = next(m for m in purpose[-1].metrics if m.kind == "funding" and "yuan" in m.units)
             return (metric, "yuan", BEFORE, purpose[-1].keyword), None

@@ -91,3 +91,37 @@ def test_condolence_money_is_a_donation():
 def test_bare_funds_word_is_money_of_the_programme():
     fact = _one(_facts("驻村干部每年体检一次，县财政安排经费12万元。"), 120_000)
     assert fact.kind == "funding" and fact.basis == "total"
+
+
+def test_a_total_after_a_rate_stays_a_total():
+    facts = _facts("为驻村干部每人每年发放生活补贴1.5万元，共计发放210万元。")
+    assert _one(facts, 15_000).basis == "per_person_year"
+    assert _one(facts, 2_100_000).basis == "total"
+
+
+# --- rates: which rate word is an amount's --------------------------------------------------------
+
+def test_two_rates_in_one_clause_each_keep_their_own():
+    facts = _facts("工作队员在村期间享受每人每天35元的伙食补助和每人每月150元的通讯补助。")
+    assert _one(facts, 35).basis == "per_person_day"
+    assert _one(facts, 150).basis == "per_person"
+
+
+def test_a_rate_opening_a_list_covers_the_whole_list():
+    facts = _facts("驻村第一书记每人每年生活补助1.6万元、交通补助4000元。")
+    assert _one(facts, 16_000).basis == "per_person_year"
+    assert _one(facts, 4_000).basis == "per_person_year"
+
+
+def test_a_clause_of_a_rate_alone_is_the_money_the_clause_before_names():
+    fact = _one(_facts("工作队员生活补助参照出差标准执行，每人每天90元。"), 90)
+    assert (fact.metric, fact.basis) == ("living_subsidy", "per_person_day")
+    assert fact.confidence <= 0.6
+
+
+def test_a_list_of_rates_by_holder_goes_on_across_commas_and_semicolons():
+    for sep in ("，", "；"):
+        facts = _facts(f"驻村工作经费每村每年4万元{sep}第一书记每人每年1.5万元。")
+        assert _one(facts, 40_000).basis == "per_year"
+        fact = _one(facts, 15_000)
+        assert (fact.metric, fact.basis) == ("work_funds", "per_person_year")
