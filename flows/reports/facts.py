@@ -38,7 +38,7 @@ from pathlib import Path
 from flows.reports.catalog import VOCABULARY_SEED, Catalog, Metric, Vocabulary, load_vocabulary
 from flows.reports.confidence import ConfidenceModel, load_confidence_model
 from flows.reports.models import Fact
-from flows.reports.numbers import Quantity, find_quantities
+from flows.reports.numbers import Quantity, find_quantities, prefix_qualifier
 from flows.reports.regions import Place, chains, list_start, load_divisions
 from flows.reports.scan import AnchoredPattern, numeral_run, trie_pattern
 from flows.reports.segment import Article
@@ -360,12 +360,13 @@ def _slogan_count(r: FactRules, text: str, q: Quantity) -> bool:
 
 
 def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, opens: list[int] | None = None,
-          closes: list[int] | None = None) -> bool:
+          closes: list[int] | None = None, money_named_after: bool = False) -> bool:
     after = text[q.end: q.end + 4]
-    if q.text.endswith(("以上", "以下", "以内")) and after.startswith("的"):
+    if q.text.endswith(("以上", "以下", "以内")) and after.startswith("的") and not money_named_after:
         return True  # a threshold: 脱贫户20户以上的村
     if q.qualifier in ("at_least", "at_most") and q.range_end is None and q.prefix_start < q.start \
-            and after.startswith("的") and not after.startswith(("的标准", "的额度")):  # 不低于5000元的标准: a rate
+            and after.startswith("的") and not after.startswith(("的标准", "的额度")) and not money_named_after:
+        # 不低于5000元的标准: a rate; 不少于1万元的工作经费: a floor on the money the noun after it names
         return True  # 收入超过10万元的村: a threshold
     if q.unit == "yuan" and q.qualifier in ("at_least", "at_most") and _SHARE_RE.search(text, c_start, q.prefix_start):
         return True  # 80%的村集体经济收入超过10万元: the share is the figure, the amount a threshold
@@ -1015,7 +1016,11 @@ class FactExtractor:
             else:
                 return None
         c_start, c_end = self._clause(q.prefix_start)
-        if _skip(self.r, text, q, c_start, s_start, self._open_quotes, self._close_quotes):
+        if q.unit == "yuan" and q.qualifier == "exact" and q.prefix_start - c_start >= 4:
+            q = self._qualifier_before_rate(q, c_start)
+        money_named_after = q.unit == "yuan" and text.startswith("的", q.end) and any(
+            h.start == q.end + 1 and any(m.kind == "funding" and "yuan" in m.units for m in h.metrics) for h in hits)
+        if _skip(self.r, text, q, c_start, s_start, self._open_quotes, self._close_quotes, money_named_after):
             return None
         if q.unit == "count" and self._restated_villages(q, s_start):
             return None
@@ -1061,7 +1066,8 @@ class FactExtractor:
             if chosen is not None:
                 metric, unit, _, keyword = chosen
                 chosen = (metric, unit, BEFORE // 2, keyword)
-        if chosen is None and q.unit == "yuan" and c_start > s_start and self.r.RATE_RE.match(text, c_start):
+        if chosen is None and q.unit == "yuan" and c_start > s_start and (
+                self.r.RATE_RE.match(text, c_start) or _DISTRIBUTIVE_RE.match(text, c_start)):
             chosen = self._rate_clause_metric(q, hits, clause_hits, s_start, s_end, c_start)
             borrowed = chosen is not None
         if chosen is None and previous is not None and previous.unit == q.unit and not clause_hits \
@@ -1212,6 +1218,22 @@ class FactExtractor:
         if "item" not in metric.units or self.r.BASELINE_RE.search(text, c_start, q.prefix_start):
             return None
         return metric, "item", BEFORE // 2, head
+
+    def _qualifier_before_rate(self, q: Quantity, c_start: int) -> Quantity:
+        """不低于每人每天50元, 不少于每年3万元: a bound written before the rate words that stand right before the
+        amount bounds the amount."""
+        pos, text = q.prefix_start, self.text
+        while True:
+            rate = next((m for m in self.r.RATE_RE.finditer(text, max(c_start, pos - 5), pos) if m.end() == pos), None)
+            if rate is None:
+                break
+            pos = rate.start()
+        if pos == q.prefix_start:
+            return q
+        bound = prefix_qualifier(text, max(c_start, pos - 4), pos)
+        if bound is None:
+            return q
+        return replace(q, qualifier=bound[0])  # (the figure still starts at its number: the rate words are read from there)
 
     def _rate_clause_metric(self, q: Quantity, hits: list[KeywordHit], clause_hits: list[KeywordHit], s_start: int,
                             s_end: int, c_start: int) -> tuple[Metric, str, int, str] | None:

@@ -216,6 +216,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     return found
 
 
+def prefix_qualifier(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The qualifier written right before text[end] (不低于, 近, 超过 …) within text[start:end], and its length."""
+    prefix = _PREFIX_RE.search(text, start, end)
+    return (PREFIX_QUALIFIERS[prefix.group(0)], len(prefix.group(0))) if prefix else None
+
+
 def parse_quantity(text: str) -> Quantity | None:
     """The first quantity in a snippet such as '不低于 5000 元/人/年' or '一千三百余个' (spaces allowed)."""
     from flows.reports.normalise import normalise

@@ -125,3 +125,39 @@ def test_a_list_of_rates_by_holder_goes_on_across_commas_and_semicolons():
         assert _one(facts, 40_000).basis == "per_year"
         fact = _one(facts, 15_000)
         assert (fact.metric, fact.basis) == ("work_funds", "per_person_year")
+
+
+def test_a_clause_opening_with_each_holder_takes_the_money_named_before():
+    fact = _one(_facts("驻村工作经费列入县级财政预算，每支工作队每年不少于2.5万元。"), 25_000)
+    assert (fact.metric, fact.basis, fact.qualifier) == ("work_funds", "per_year", "at_least")
+
+
+# --- bounds ---------------------------------------------------------------------------------------
+
+def test_a_floor_on_the_money_named_right_after_it_is_a_fact_not_a_threshold():
+    fact = _one(_facts("派出单位每年为所派第一书记安排不少于1.2万元的工作经费。"), 12_000)
+    assert (fact.metric, fact.qualifier) == ("work_funds", "at_least")
+
+
+def test_a_threshold_on_something_else_is_still_skipped():
+    facts = _facts("工作队重点帮扶集体经济收入不足5万元的村。")
+    assert not [f for f in facts if f.unit == "yuan"]
+
+
+def test_a_bound_written_before_the_rate_words():
+    fact = _one(_facts("驻村工作队员享受不低于每人每天45元的交通补助。"), 45)
+    assert (fact.metric, fact.basis, fact.qualifier) == ("transport_subsidy", "per_person_day", "at_least")
+
+
+# --- more vocabulary ------------------------------------------------------------------------------
+
+def test_insurance_cover_named_by_its_amount_word():
+    facts = _facts("县里为驻村干部购买意外伤害险和重大疾病险，保额分别为40万元和15万元。")
+    for value in (400_000, 150_000):
+        assert _one(facts, value).metric == "accident_insurance"
+
+
+def test_bare_ten_thousands_after_a_verb_of_winning_and_charity_money():
+    facts = _facts("工作队今年争取到60多万，修好了水渠。工作队发动社会力量募集善款9万元。")
+    assert _one(facts, 600_000).qualifier == "approx"
+    assert _one(facts, 90_000).metric == "donation"
