@@ -145,7 +145,7 @@ class FactRules:
         self.CONTINUATION_RE = re.compile(rf"(?:{alt('money_continuation')})")
         # 按每人每天80元的标准发放生活补助, 按照省级2万元、市级1万元的标准安排工作经费: the amount (or a list of
         # amounts) closed by a standard word; the money it sets is named after the standard, in the same clause
-        self.RATE_STANDARD_RE = re.compile(rf"(?:[、和及][^，。；;,、]{{0,6}}?\d+(?:\.\d+)?万?元)*的?(?:{alt('standard_word')})")
+        self.RATE_STANDARD_RE = re.compile(rf"(?:[、和及][^，。；;,、]{{0,10}}?\d+(?:\.\d+)?万?元)*的?(?:{alt('standard_word')})")
         self.PROFILE_RE = re.compile(alt("profile_word"))
         self.STORY_VERB_RE = re.compile(alt("story_verb"))
         # A count then a phrase closed by a village noun: the head noun closes the phrase after the count.

@@ -161,3 +161,9 @@ def test_bare_ten_thousands_after_a_verb_of_winning_and_charity_money():
     facts = _facts("工作队今年争取到60多万，修好了水渠。工作队发动社会力量募集善款9万元。")
     assert _one(facts, 600_000).qualifier == "approx"
     assert _one(facts, 90_000).metric == "donation"
+
+
+def test_a_list_of_rates_by_holder_closed_by_one_standard():
+    facts = _facts("县财政按照每个驻村工作队每年4万元、每名第一书记每年1.2万元的标准拨付工作经费。")
+    assert _one(facts, 40_000).basis == "per_year"
+    assert _one(facts, 12_000).basis == "per_person_year"
