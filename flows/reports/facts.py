@@ -1238,19 +1238,19 @@ class FactExtractor:
     def _rate_clause_metric(self, q: Quantity, hits: list[KeywordHit], clause_hits: list[KeywordHit], s_start: int,
                             s_end: int, c_start: int) -> tuple[Metric, str, int, str] | None:
         """生活补助按出差标准执行，每人每天100元: a clause that opens with a rate and names no money states the rate
-        of the money the clause before it names (its last funding keyword), when that clause holds no amount of
-        its own (else the amount there took the keyword, and the continuation rules read this one)."""
+        of the money paid at a rate (not a sum invested or won) that the clause before it names, when that clause
+        holds no amount of its own (else the amount there took the keyword, and the continuation rules read this one)."""
         if any(m.kind == "funding" for h in clause_hits for m in h.metrics):
             return None
         p_start, p_end = _clause_bounds(self.text, s_start, s_end, c_start - 1)
         if any(p_start <= other.prefix_start < p_end for other in self._quantities):
             return None
-        funding = [h for h in hits if p_start <= h.start and h.end <= p_end
-                   and any(m.kind == "funding" and "yuan" in m.units for m in h.metrics)]
+        # only money paid at a rate (an allowance, work funds, a cover): a sum invested or won is no rate per head
+        funding = [(h, m) for h in hits if p_start <= h.start and h.end <= p_end for m in h.metrics
+                   if m.kind == "funding" and "yuan" in m.units and m.default_basis != "total"]
         if not funding:
             return None
-        hit = funding[-1]
-        metric = next(m for m in hit.metrics if m.kind == "funding" and "yuan" in m.units)
+        hit, metric = funding[-1]
         return metric, "yuan", BEFORE, hit.keyword
 
     def _standard_money_metric(self, q: Quantity, clause_hits: list[KeywordHit]

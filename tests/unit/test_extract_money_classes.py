@@ -167,3 +167,8 @@ def test_a_list_of_rates_by_holder_closed_by_one_standard():
     facts = _facts("县财政按照每个驻村工作队每年4万元、每名第一书记每年1.2万元的标准拨付工作经费。")
     assert _one(facts, 40_000).basis == "per_year"
     assert _one(facts, 12_000).basis == "per_person_year"
+
+
+def test_a_rate_after_a_sum_invested_is_not_that_sums_rate():
+    facts = _facts("工作队协调企业投资建设扶贫车间，每人每月工资2600元。")
+    assert not [f for f in facts if f.unit == "yuan" and f.kind == "funding"]
