@@ -104,6 +104,8 @@ VOCABULARY_KINDS = (
     "organ_dispatch", "dispatch_adverb", "firm_suffix", "apposition_after", "level_dispatch", "programme_cue",
     "sending_level", "destination_verb", "makeup_word", "question_particle", "posting_verb", "anaphor_before",
     "trip_verb",
+    # a division named in an award's title (评为某市先进单位, 某市级优秀驻村干部) is the level that gives it
+    "honour_title",
 )
 # Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).
 VALUED_KINDS: dict[str, tuple[str | None, ...]] = {

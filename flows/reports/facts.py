@@ -39,7 +39,7 @@ from flows.reports.catalog import VOCABULARY_SEED, Catalog, Metric, Vocabulary, 
 from flows.reports.confidence import ConfidenceModel, load_confidence_model
 from flows.reports.models import Fact
 from flows.reports.numbers import Quantity, find_quantities
-from flows.reports.regions import Place, chains, list_start, load_divisions
+from flows.reports.regions import LEVEL_RANK, Place, chains, list_start, load_divisions
 from flows.reports.scan import AnchoredPattern, numeral_run, trie_pattern
 from flows.reports.segment import Article
 
@@ -172,6 +172,10 @@ class FactRules:
         # What remains to be done, not what was done.
         self.REMAINING_BEFORE_RE = re.compile(rf"(?:{alt('remaining_before')})$")
         self.HONOUR_RE = re.compile(alt("honour"))
+        # 被评为某市先进单位, 荣获“某省优秀第一书记”, 某市级优秀驻村干部: a division in an award's title names the
+        # level that gives the award, not the place the page's figures are about
+        self.HONOUR_BEFORE_RE = re.compile(rf"(?:{alt('honour')})(?:为|了)?[“\"「『]?$")
+        self.HONOUR_LEVEL_AFTER_RE = re.compile(rf"级[“\"」』]?(?:{alt('honour_title')})")
         self.APPOSITION_AFTER = tuple(vocab.words("apposition_after"))
         self.ANAPHOR_BEFORE_RE = re.compile(rf"(?:{alt('anaphor_before')})$")
         # 到某省某县实地参观学习: a place people went to in order to learn, named after a verb of going
@@ -183,6 +187,15 @@ class FactRules:
         # Municipalities (a province-level city) are their own city: the gazetteer's provinces named 市.
         self.MUNICIPALITIES = frozenset(name for name, rows in load_divisions().items()
                                         if name.endswith("市") and any(r.level == "province" for r in rows))
+
+
+def awarding_place(rules: FactRules, text: str, place: Place) -> bool:
+    """Is this province, city or county named only as the level that gives an award (评为某市先进单位,
+    某市级优秀驻村干部)? Such a name neither makes the page's main place nor anchors a figure."""
+    if place.level not in ("province", "city", "county"):
+        return False
+    return bool(rules.HONOUR_BEFORE_RE.search(text, max(0, place.start - 6), place.start)
+                or rules.HONOUR_LEVEL_AFTER_RE.match(text, place.end))
 
 
 @lru_cache(maxsize=4)
@@ -839,6 +852,11 @@ class FactExtractor:
         if last is not None:
             return (self._holder(last, anchors, s_start, article_place, (article, running)),
                     "clause" if last.pos >= c_start else "sentence")
+        unresolved = next((a for a in reversed(anchors) if a.kind == "unresolved"), None)
+        if unresolved is not None and self._below_scope(self.r.SCOPE_LEVEL[unresolved.word], running, article_place):
+            # 我市共选派…, on a page that never names its city: the sentence's own scope word, as written, over a
+            # village or county the page named earlier (a cadre's village is not where the city's total is)
+            return Place(unresolved.pos, unresolved.end, unresolved.word, self.r.SCOPE_LEVEL[unresolved.word]), "unresolved"
         if running is not None and (running.level in ("township", "village") or article_place is None
                                     or self._running_para == self._para):
             # the village or township the article is talking about; a county or province only in its paragraph
@@ -864,6 +882,14 @@ class FactExtractor:
             # named, not of a county it names only further on
             return running, "running"
         return article_place, "article"
+
+    @staticmethod
+    def _below_scope(level: str, *places: Place | None) -> bool:
+        """Is every place given (None counts) smaller than a scope word's level (全市 over a county or a village)?"""
+        rank = LEVEL_RANK.get(level)
+        if rank is None or level in ("township", "village"):
+            return False
+        return all(p is None or LEVEL_RANK.get(p.level, 0) > rank for p in places)
 
     def _home_village(self, article: Article) -> Place | None:
         """The village an article is about: the one it names most, twice or more and more than any other."""
@@ -929,6 +955,12 @@ class FactExtractor:
         unbracketed = [a for a in anchors if not a.bracketed]
         last = self._last_resolved(unbracketed, article, running, article_place)
         if last is None:
+            unresolved = next((a for a in reversed(unbracketed) if a.kind == "unresolved"), None)
+            if unresolved is not None and running is not None \
+                    and self._below_scope(self.r.SCOPE_LEVEL[unresolved.word], running, article_place):
+                # a cadre's village, then 我市共选派… on a page that never names its city: the article has moved
+                # up to the city, as written
+                return Place(unresolved.pos, unresolved.end, unresolved.word, self.r.SCOPE_LEVEL[unresolved.word])
             return running
         return self._holder(last, unbracketed, s_start, article_place, (article, running))
 
