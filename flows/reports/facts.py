@@ -735,7 +735,7 @@ class FactExtractor:
                 return next((p for p in reversed(earlier) if p.level == "county"), self.county)
             return article_place
         if level == "city" and self.city is not None:
-            return self.city
+            return self._city_before(pos)
         if article_place is not None and article_place.level == level:
             return article_place
         base = article_place or self.doc_place
@@ -749,6 +749,19 @@ class FactExtractor:
                 if place is not None and place.level == "province" and place.name in self.r.MUNICIPALITIES:
                     return place
         return None
+
+    def _city_before(self, pos: int) -> Place:
+        """The city 我市/全市 at `pos` speaks for. A county-level city (岑溪市) is its own 全市 once the page has
+        named it; a city paper's 我市 before any place, then 某县级市某镇某村 as an example, is the city above it."""
+        city = self.city
+        if city.level != "county" or any(p.name == city.name and p.start < pos for p in self.places):
+            return city
+        above = {d.city for d in city.divisions}
+        if len(above) == 1:
+            name = above.pop()
+            if name and name.endswith("市"):  # 全市 is never a 州, 盟 or 地区
+                return Place(pos, pos, name, "city")
+        return city
 
     def _clause(self, pos: int) -> tuple[int, int]:
         """_clause_bounds of `pos` in the current sentence, from the sentence's clause separators found once."""

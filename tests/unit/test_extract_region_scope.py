@@ -30,3 +30,18 @@ def test_a_city_scope_word_is_kept_over_a_cadre_s_village_named_before_it():
     facts = extract_text(text).facts
     assert _one(facts, 120_000).region == "柳湾村"
     assert _one(facts, 610).region == "我市"
+
+
+def test_a_city_paper_s_own_city_is_the_one_above_a_county_level_city_named_later_as_an_example():
+    text = ("本报讯（记者 周明）乡村建设开展以来，我市共选派1800名优秀干部担任工作队员，进驻760个行政村。"
+            "目前，工作队员争取经费超1.2亿元。\n"
+            "桂平市石龙镇平安村由一家合作社带动村民种植砂糖橘。\n")
+    facts = extract_text(text).facts
+    assert _one(facts, 1800).region == "贵港市"
+    assert _one(facts, 120_000_000).region == "贵港市"
+
+
+def test_a_county_level_city_named_before_its_city_scope_word_keeps_it():
+    text = "桂平讯 桂平市乡村振兴工作会议召开。全市共选派驻村干部430名，覆盖218个村。\n"
+    facts = extract_text(text).facts
+    assert _one(facts, 430).region == "桂平市"
