@@ -898,9 +898,10 @@ class FactExtractor:
 
     @staticmethod
     def _below_scope(level: str, *places: Place | None) -> bool:
-        """Is every place given (None counts) smaller than a scope word's level (全市 over a county or a village)?"""
+        """Is every place given (None counts) smaller than a scope word's level (全市 over a county, 全镇 over a
+        village)?"""
         rank = LEVEL_RANK.get(level)
-        if rank is None or level in ("township", "village"):
+        if rank is None or level == "village":
             return False
         return all(p is None or LEVEL_RANK.get(p.level, 0) > rank for p in places)
 

@@ -45,3 +45,25 @@ def test_a_county_level_city_named_before_its_city_scope_word_keeps_it():
     text = "桂平讯 桂平市乡村振兴工作会议召开。全市共选派驻村干部430名，覆盖218个村。\n"
     facts = extract_text(text).facts
     assert _one(facts, 430).region == "桂平市"
+
+
+def test_a_township_scope_word_is_kept_over_the_village_named_before_it():
+    text = "本报讯 驻村第一书记韩冬在松林村工作两年，带领村民种植核桃400亩。全镇共有驻村干部38名。\n"
+    facts = extract_text(text).facts
+    assert _one(facts, 400).region == "松林村"
+    assert _one(facts, 38).region == "全镇"
+
+
+@pytest.mark.parametrize("text", [
+    "临泉讯 今年以来，临泉共选派驻村干部320名，覆盖118个村。\n",
+    "临泉：驻村干部扎根一线\n本报讯 今年以来，全县共选派驻村干部320名，覆盖118个村。\n",
+])
+def test_a_county_written_short_in_a_dateline_or_a_headline_is_the_page_s_county(text):
+    extraction = extract_text(text)
+    assert extraction.document.region == "临泉县"
+    assert _one(extraction.facts, 320).region == "临泉县"
+
+
+def test_a_dateline_word_the_analyser_reads_as_an_adjective_names_no_county():
+    extraction = extract_text("平安讯 今年以来，全县共选派驻村干部320名。\n")
+    assert extraction.document.region is None
