@@ -1157,6 +1157,15 @@ class FactExtractor:
         if q.value <= 1 and q.unit not in ("yuan", "km", "mu", "percent") and gap > 0:
             return None  # a tally of one only right after its keyword: 引进项目1个
         region, region_source = self._region(q, c_start, s_start, article, running, article_place)
+        if region is None:
+            # 修建道路3公里，惠及某村500余户: on a page that names no county, nothing before the figure, the place
+            # its own sentence names after it, else the village the article is about
+            later = [a for a in self._sentence_anchors or () if a.pos >= q.end and not a.bracketed
+                     and a.kind in ("place", "cadre")]
+            if later:
+                region, region_source = later[0].place, "sentence"
+            else:
+                region = self._home_village(article)
         if metric.kind != "dispatch" and region_source in ("article", "running") and region is not None \
                 and region.level in ("province", "city"):
             home = self._home_village(article)

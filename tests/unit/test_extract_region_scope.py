@@ -67,3 +67,8 @@ def test_a_county_written_short_in_a_dateline_or_a_headline_is_the_page_s_county
 def test_a_dateline_word_the_analyser_reads_as_an_adjective_names_no_county():
     extraction = extract_text("平安讯 今年以来，全县共选派驻村干部320名。\n")
     assert extraction.document.region is None
+
+
+def test_a_figure_with_nothing_before_it_takes_the_village_its_sentence_names_after_it():
+    facts = extract_text("本报讯 驻村工作队硬化道路2.6公里，惠及柏树村300余户群众。\n").facts
+    assert _one(facts, 2.6, "km").region == "柏树村"
