@@ -735,7 +735,7 @@ class FactExtractor:
                 return next((p for p in reversed(earlier) if p.level == "county"), self.county)
             return article_place
         if level == "city" and self.city is not None:
-            return self._city_before(pos)
+            return self._city_before(pos, word)
         if article_place is not None and article_place.level == level:
             return article_place
         base = article_place or self.doc_place
@@ -750,18 +750,21 @@ class FactExtractor:
                     return place
         return None
 
-    def _city_before(self, pos: int) -> Place:
-        """The city 我市/全市 at `pos` speaks for. A county-level city (岑溪市) is its own 全市 once the page has
-        named it; a city paper's 我市 before any place, then 某县级市某镇某村 as an example, is the city above it."""
+    def _city_before(self, pos: int, word: str = "") -> Place:
+        """The city a city-level scope word (我市, 全州, 盟委) at `pos` speaks for. A county-level city (岑溪市) is
+        its own 全市 once the page has named it; a city paper's 我市 before any place, then 某县级市某镇某村 as an
+        example, is the city above it; 全州/我盟 is always the prefecture above (a county-level city is no 州)."""
         city = self.city
-        if city.level != "county" or any(p.name == city.name and p.start < pos for p in self.places):
+        if city.level != "county":
             return city
         above = {d.city for d in city.divisions}
-        if len(above) == 1:
-            name = above.pop()
-            if name and name.endswith("市"):  # 全市 is never a 州, 盟 or 地区
-                return Place(pos, pos, name, "city")
-        return city
+        prefecture = above.pop() if len(above) == 1 else None
+        mark = next((c for c in word if c in "市州盟"), "市")
+        if not prefecture or not prefecture.endswith(mark):
+            return city  # 全市 is never a 州, 盟 or 地区
+        if mark == "市" and any(p.name == city.name and p.start < pos for p in self.places):
+            return city
+        return Place(pos, pos, prefecture, "city")
 
     def _clause(self, pos: int) -> tuple[int, int]:
         """_clause_bounds of `pos` in the current sentence, from the sentence's clause separators found once."""

@@ -72,3 +72,14 @@ def test_a_dateline_word_the_analyser_reads_as_an_adjective_names_no_county():
 def test_a_figure_with_nothing_before_it_takes_the_village_its_sentence_names_after_it():
     facts = extract_text("本报讯 驻村工作队硬化道路2.6公里，惠及柏树村300余户群众。\n").facts
     assert _one(facts, 2.6, "km").region == "柏树村"
+
+
+def test_a_prefecture_scope_word_is_the_prefecture_not_a_county_level_city_it_holds():
+    facts = extract_text("本报讯 今年以来，全州共选派驻村工作队员2100名。利川市选派320名。\n").facts
+    assert _one(facts, 2100).region == "恩施土家族苗族自治州"
+    assert _one(facts, 320).region == "利川市"
+
+
+def test_a_first_person_prefecture_word_on_a_page_that_names_no_place_is_kept_as_written():
+    facts = extract_text("本报讯 今年以来，我州共选派驻村工作队员2100名。\n").facts
+    assert _one(facts, 2100).region == "我州"
