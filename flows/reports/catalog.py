@@ -106,6 +106,8 @@ VOCABULARY_KINDS = (
     "trip_verb",
     # a division named in an award's title (评为某市先进单位, 某市级优秀驻村干部) is the level that gives it
     "honour_title",
+    # 20万元用于某村道路: a verb right after a sum of money that names the place it is for
+    "money_destination",
 )
 # Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).
 VALUED_KINDS: dict[str, tuple[str | None, ...]] = {

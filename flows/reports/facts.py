@@ -113,6 +113,8 @@ class FactRules:
         # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it
         self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:[\u4e00-\u9fff]{{0,6}}?(?:干部|书记|队员|工作队))?"
                                          rf"(?:分别)?(?:{alt('destination_verb')})")
+        # 争取资金20万元用于某村道路硬化: the place a sum of money is for, named right after it
+        self.MONEY_DESTINATION_RE = re.compile(rf"(?:，|,)?(?:全部|主要|专门|专项)?(?:{alt('money_destination')})")
         # A province's organ that posts cadres: the province names the cadre's unit, not the place the figure is about.
         # (某乡财局扶贫工作队进驻某村: the organ's team between the organ and the verb that posts it)
         self.ORGAN_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alt('organ_suffix')})"
@@ -1178,6 +1180,16 @@ class FactExtractor:
                 region, region_source = home, "running"
         if region is not None and region.name in self.donors:
             region = self.donors[region.name]  # 甲市对口帮扶乙市: the page's figures are the aided city's
+        if unit == "yuan":
+            # 争取资金20万元用于某村道路: money named for a place right after it is that place's, not the place of
+            # the team that won it or of an earlier clause
+            destination = self.r.MONEY_DESTINATION_RE.match(text, q.end)
+            if destination is not None:
+                after = [p for p in self._places_in(destination.end(), destination.end() + 12)
+                         if p.start == destination.end()]
+                if after:
+                    region, region_source = self._holder(Anchor(after[0].start, after[0], "place", after[0].end),
+                                                         [], s_start, article_place), "clause"
         if metric.kind == "dispatch":
             destination = self.r.DESTINATION_RE.match(text, q.end)
             if destination is not None:

@@ -83,3 +83,16 @@ def test_a_prefecture_scope_word_is_the_prefecture_not_a_county_level_city_it_ho
 def test_a_first_person_prefecture_word_on_a_page_that_names_no_place_is_kept_as_written():
     facts = extract_text("本报讯 今年以来，我州共选派驻村工作队员2100名。\n").facts
     assert _one(facts, 2100).region == "我州"
+
+
+@pytest.mark.parametrize("text", [
+    "本报讯 甲溪村修建了文化广场，驻村工作队还争取资金20万元用于乙岭村建设冷库。\n",
+    "本报讯 驻甲溪村工作队争取资金20万元，全部用于乙岭村的产业发展。\n",
+])
+def test_money_named_for_a_village_right_after_it_is_that_village_s(text):
+    assert _one(extract_text(text).facts, 200_000).region == "乙岭村"
+
+
+def test_money_for_the_village_in_general_stays_with_the_team_s_village():
+    facts = extract_text("本报讯 驻甲溪村工作队争取资金20万元，用于村里的产业发展。\n").facts
+    assert _one(facts, 200_000).region == "甲溪村"
