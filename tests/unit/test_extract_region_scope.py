@@ -96,3 +96,13 @@ def test_money_named_for_a_village_right_after_it_is_that_village_s(text):
 def test_money_for_the_village_in_general_stays_with_the_team_s_village():
     facts = extract_text("本报讯 驻甲溪村工作队争取资金20万元，用于村里的产业发展。\n").facts
     assert _one(facts, 200_000).region == "甲溪村"
+
+
+def test_every_vocabulary_row_has_the_seed_s_five_columns():
+    import csv
+
+    from flows.reports.catalog import VOCABULARY_SEED
+
+    with VOCABULARY_SEED.open(encoding="utf-8", newline="") as handle:
+        widths = {len(row) for row in csv.reader(handle)}
+    assert widths == {5}  # a comma in an unquoted note adds a column dbt's seed load rejects
