@@ -12,9 +12,10 @@
   a few (a quoted name, a variant form).
 - `PINYIN_RESIDUE` finds a romanisation that an encoding step left inside words, a parenthesised
   run of Latin letters right after a Han character (or after the "?" that stands for one the
-  encoding lost): `鄉(xiāng)`, `幫(bāng)扶(fú)`. `is_pinyin` tells a romanisation (a tone mark, or
-  lowercase letters that split into pinyin syllables) from a parenthesised abbreviation or word,
-  which is kept.
+  encoding lost): `鄉(xiāng)`, `幫(bāng)扶(fú)`, with the tone written as a digit (`均(jun1)`) or a
+  blank left inside the parentheses (`貧(pín )`). `is_pinyin` tells a romanisation (a tone mark,
+  lowercase syllables each with its tone digit, or lowercase letters that split into pinyin
+  syllables) from a parenthesised abbreviation or word, which is kept.
 """
 from __future__ import annotations
 
@@ -30,13 +31,15 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿĀÁǍÀĒÉĚÈŌÓǑÒ"
 _COMBINING = "\u0300\u0301\u0304\u030c\u0308"
 _LATIN = f"a-zA-Zü{_TONED}{_COMBINING}"
+_WORD = rf"[{_LATIN}]+(?:[0-5][{_LATIN}]+)*[0-5]?"  # letters; a tone digit may close each syllable
 PINYIN_RESIDUE = re.compile(
-    rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff?])[(（]([{_LATIN}]+(?: [{_LATIN}]+){{0,3}})[)）]")
+    rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff?])[(（] ?({_WORD}(?: {_WORD}){{0,3}}) ?[)）]")
 
 _SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
              r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn"
              r"|ia|ie|iu|ua|uo|ui|ve|ue|a|o|e|i|u|v)")
 _SYLLABLES = re.compile(rf"(?:{_SYLLABLE}){{1,4}}")
+_NUMBERED = re.compile(rf"(?:{_SYLLABLE}[0-5]){{1,4}}")  # jun1, bang1fu2: every syllable with its tone digit
 
 
 def is_pinyin(run: str, after_han: bool = True) -> bool:
@@ -46,8 +49,12 @@ def is_pinyin(run: str, after_han: bool = True) -> bool:
     """
     if any(ch in _TONED or ch in _COMBINING for ch in run):
         return True
-    if not after_han or not run.islower():
+    if not run.islower():
         return False  # (GDP), (App): abbreviations and names are written with capitals
+    if any(ch.isdigit() for ch in run):  # tones written as digits: as explicit as tone marks
+        return all(len(word) > 2 and _NUMBERED.fullmatch(word.replace("ü", "v")) for word in run.split(" "))
+    if not after_han:
+        return False
     bare = run.replace("ü", "v")  # no marks left here: a marked run returned above
     return all(_SYLLABLES.fullmatch(word) for word in bare.split(" "))
 
