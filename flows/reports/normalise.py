@@ -9,6 +9,10 @@
   zero-width joiners, word joiner, a stray byte-order mark) dropped;
 - full-width digits, Latin letters and ASCII punctuation → half-width (１２３ → 123, ％ → %);
 - corner brackets → quotation marks (「第一書記」 → “第一书记”, 『』 → ‘’);
+- the look-alike code points a PDF's text layer (or a Big5 conversion) prints for Han characters read
+  as those characters: Kangxi radicals and CJK compatibility ideographs by their Unicode compatibility
+  mapping (`⼯作⼈员` → `工作人员`), radical forms that stand for a whole character by the table below
+  (`⼈⺠` → `人民`, `⻔` → `门`);
 - stray spaces next to Chinese characters or digits removed (`344 名` → `344名`, `2 万` → `2万`);
   a space between two Latin words is kept;
 - OCR line breaks inside a sentence joined (`派驻干\n\n部` → `派驻干部`, `285\n名` → `285名`),
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,9 +45,34 @@ for _keep in (0xFF0C, 0xFF1A, 0xFF1B, 0xFF01, 0xFF1F, 0xFF08, 0xFF09):
 # Corner brackets (「第一書記」, 『…』), as Hong Kong and Taiwan pages quote, → the quotation marks the rules
 # know (“第一书记”, ‘…’): one character for one character, offsets kept.
 _FULLWIDTH.update({0x300C: 0x201C, 0x300D: 0x201D, 0x300E: 0x2018, 0x300F: 0x2019})
+# Han look-alikes, one character for one: Kangxi radicals (⼀ U+2F00 … ⿕), CJK compatibility ideographs
+# (U+F900 …, U+2F800 …) and the two radical forms Unicode maps, by NFKC; the radical forms (U+2E80 …)
+# that a PDF font prints for a whole character, which Unicode does not map, by their names.
+for _start, _stop in ((0x2E80, 0x2F00), (0x2F00, 0x2FE0), (0xF900, 0xFB00), (0x2F800, 0x2FA20)):
+    for _code in range(_start, _stop):
+        _nfkc = unicodedata.normalize("NFKC", chr(_code))
+        if len(_nfkc) == 1 and _nfkc != chr(_code):
+            _FULLWIDTH[_code] = ord(_nfkc)
+_FULLWIDTH.update({ord(radical): ord(han) for radical, han in zip(
+    "⺝⺠⺩⺼⻄⻅⻆⻉⻋⻑⻓⻔⻗⻘⻙⻚⻛⻜⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻱",   # MOON CIVILIAN JADE MEAT WEST-TWO, C-SIMPLIFIED SEE …
+    "月民王月西见角贝车長长门雨青韦页风飞马骨鬼鱼鸟卤麦黄黾齐齿龙龜")})
+
+
+def _char_class(codes: list[int]) -> str:
+    """A regex class of the code points, consecutive ones written as a range (the look-alike blocks
+    listed one by one would make every character of the page a slow look-up)."""
+    parts, start = [], None
+    for i, code in enumerate(codes):
+        start = code if start is None else start
+        if i + 1 == len(codes) or codes[i + 1] != code + 1:
+            parts.append(re.escape(chr(start)) + ("" if code == start else "-" + re.escape(chr(code))))
+            start = None
+    return "[" + "".join(parts) + "]"
+
+
 # str.translate looks every character of the page up in the table (~0.2 ms a page); only runs of the
 # characters it changes are handed to it.
-_FULLWIDTH_RUN = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FULLWIDTH)) + "]+")
+_FULLWIDTH_RUN = re.compile(_char_class(sorted(_FULLWIDTH)) + "+")
 
 TERMINAL = set("。！？!?；;…")
 CLOSERS = set("”’」』)）】》\"'")

@@ -3,6 +3,7 @@
 - pinyin written with tone digits (`均(jun1)`) or with a blank left inside the parentheses (`貧(pín )`);
 - markup: tags (`第一<span>书记</span>`, ruby `<rt>…</rt>` with its text, Word's `<o:p>`), character
   entities (`&ldquo;`, `&#19975;`, `&nbsp;` between a number and its unit), invisible format characters;
+- Han look-alikes from a PDF's text layer: Kangxi radicals, compatibility ideographs, radical forms.
 
 Each class is checked on the normalised text, on offsets back to the page as read, and end to end: the
 residue-laden page yields what its clean form yields. Every sentence is made up for the test.
@@ -126,4 +127,26 @@ def test_a_traditional_page_with_ruby_annotations_reads_as_its_clean_form(clean)
     raw = ("2022年4月，市農業局幹部劉<rt>liú</rt>振<rt>zhèn</rt>華被選<rt>xuǎn</rt>派到紅嶺鎮上坪村擔任駐村第一書記。\n"
            "一年來，他爭取幫<rt>bāng</rt>扶資金85萬元，修建產業路2.4公里，安裝路燈40盞。\n"
            "全縣共選派駐村工<rt>gōng</rt>作隊36支、隊員108名。\n")
+    assert _found(raw) == clean
+
+
+# --- Han look-alikes from a PDF's text layer ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("驻村⼯作队⻓⼀名", "驻村工作队长一名"),        # Kangxi radicals ⼯ ⼀, the radical form ⻓
+        ("县⼈⺠政府", "县人民政府"),
+        ("⼊驻⻢家村", "入驻马家村"),
+        ("\uf9b5如", "例如"),                                # a CJK compatibility ideograph
+    ],
+)
+def test_han_look_alikes_read_as_the_characters(raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected
+
+
+def test_a_page_printed_with_kangxi_radicals_reads_as_its_clean_form(clean) -> None:
+    look_alike = str.maketrans("一人工长门马入", "⼀⼈⼯⻓⻔⻢⼊")
+    raw = CLEAN.translate(look_alike)
+    assert raw != CLEAN
     assert _found(raw) == clean
