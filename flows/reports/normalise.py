@@ -89,9 +89,11 @@ _INVISIBLE = re.compile("[\u00ad\u180e\u200c-\u200f\u2060-\u2064\ufeff]+")
 _MARKUP = re.compile(r"<(r[tp])(?:\s[^<>\n]{0,80})?>[^<>\n]{0,40}</\1\s*>"
                      r"|</?[a-zA-Z][a-zA-Z0-9]{0,9}(?::[a-zA-Z0-9]{1,10})?(?:\s[^<>\n]{0,200})?/?>"
                      r"|<!--[^\n]{0,200}?-->")
-# A character entity: named with its ";", numeric, or one of the few names pages write without the ";".
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[a-zA-Z][a-zA-Z0-9]{1,31};"
+# A character entity: named with its ";", numeric, or one of the few names pages write without the ";";
+# escaped once more by a careless page (&amp;nbsp;, &amp;ldquo;), the entity it escapes.
+_ENTITY = re.compile(r"&(?:amp;){0,3}(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[a-zA-Z][a-zA-Z0-9]{1,31};"
                      r"|(?:nbsp|amp|quot|lt|gt)(?![a-zA-Z0-9]))")
+_ESCAPED_AGAIN = re.compile(r"^&(?:amp;)+(?=.)")
 # What _drops needs to find anything.
 _DROP_CUE = re.compile("[ \t\xa0\u2002\u2003\u2009\u200b(（<&\u00ad\u180e\u200c-\u200f\u2060-\u2064\ufeff]")
 
@@ -110,7 +112,7 @@ def _entities(line: str) -> list[tuple[int, int, str]]:
     """Character entities of `line` as (start, stop, how): a blank one is BLANK, any other the character it names."""
     out = []
     for m in _ENTITY.finditer(line):
-        char = html.unescape(m.group(0))
+        char = html.unescape(_ESCAPED_AGAIN.sub("&", m.group(0)))
         if char == m.group(0) or not char:
             continue  # not an entity html knows: text as written
         if char.isspace() or char == "\u200b":

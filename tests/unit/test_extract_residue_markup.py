@@ -83,6 +83,9 @@ def test_a_page_with_tone_digit_residue_reads_as_its_clean_form(clean) -> None:
         ("担任&ldquo;第一书记&rdquo;", "担任“第一书记”"),
         ("资金85&#19975;元", "资金85万元"),
         ("资金85&#x4e07;元", "资金85万元"),
+        ("争取资金85&amp;nbsp;万元", "争取资金85万元"),                  # escaped twice by the page
+        ("担任&amp;ldquo;第一书记&amp;rdquo;", "担任“第一书记”"),
+        ("县委&amp;县政府", "县委&县政府"),
         ("Li&nbsp;Ming", "Li Ming"),                                      # a blank between Latin words stays one
         ("收入<5000元的农户", "收入<5000元的农户"),                       # a less-than sign is no tag
         ("A&B合作社", "A&B合作社"),                                       # an ampersand is no entity
