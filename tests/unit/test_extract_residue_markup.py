@@ -153,3 +153,11 @@ def test_a_page_printed_with_kangxi_radicals_reads_as_its_clean_form(clean) -> N
     raw = CLEAN.translate(look_alike)
     assert raw != CLEAN
     assert _found(raw) == clean
+
+
+# --- Hong Kong variant forms --------------------------------------------------------------------------------
+
+def test_hong_kong_variant_forms_read_as_simplified() -> None:
+    norm = normalise("駐村工作隊協助村裏新建衞生室一間、衞生廁所三十座，衹用了兩個月。")
+    assert norm.simplified
+    assert norm.text == "驻村工作队协助村里新建卫生室一间、卫生厕所三十座，只用了两个月。"
