@@ -97,6 +97,9 @@ _ESCAPED_AGAIN = re.compile(r"^&(?:amp;)+(?=.)")
 # What _drops needs to find anything.
 _DROP_CUE = re.compile("[ \t\xa0\u2002\u2003\u2009\u200b(（<&\u00ad\u180e\u200c-\u200f\u2060-\u2064\ufeff]")
 
+# What only _drops finds: a bracket (pinyin), markup, an entity, an invisible character.
+_RESIDUE_CUE = re.compile("[(（<&\u00ad\u180e\u200c-\u200f\u2060-\u2064\ufeff]")
+
 BLANK, DROP = "blank", "drop"  # how a span of a line goes: a run of blanks, or dropped whatever is around it
 
 
@@ -149,6 +152,23 @@ def _drops(line: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _blank_pieces(line: str, base: int) -> tuple[list[tuple[int, int]], str]:
+    """_pieces of a line whose only drops are runs of blanks."""
+    spans: list[tuple[int, int]] = []
+    pos, end = 0, len(line)
+    for match in _SPACES.finditer(line):
+        start, stop = match.span()
+        if start != 0 and stop != end and _is_word(line[start - 1]) and _is_word(line[stop]) \
+                and not (line[start - 1].isdigit() and line[stop].isdigit()):
+            continue  # a space between Latin words is real
+        if start > pos:
+            spans.append((pos, start))
+        pos = stop
+    if pos < end:
+        spans.append((pos, end))
+    return [(a + base, b + base) for a, b in spans], "".join(line[a:b] for a, b in spans)
+
+
 def _pieces(line: str, base: int, simplified: bool = False) -> tuple[list[tuple], str]:
     """Pieces of `line` to keep, with absolute offsets, and their concatenation: stray spaces, pinyin
     residue, markup and invisible characters dropped. A piece is (start, stop), the text there, or
@@ -156,6 +176,8 @@ def _pieces(line: str, base: int, simplified: bool = False) -> tuple[list[tuple]
     simplified characters, and so is the character an entity names."""
     if _DROP_CUE.search(line) is None:  # most lines: no blank, no bracket, nothing to drop
         return ([(base, base + len(line))] if line else []), line
+    if _RESIDUE_CUE.search(line) is None:  # blanks only: the common case of the rest, kept lean
+        return _blank_pieces(line, base)
     drops = _drops(line)
     if not drops:
         return [(base, base + len(line))] if line else [], line
