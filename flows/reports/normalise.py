@@ -9,8 +9,8 @@
   zero-width joiners, word joiner, a stray byte-order mark) dropped;
 - full-width digits, Latin letters and ASCII punctuation → half-width (１２３ → 123, ％ → %);
 - corner brackets → quotation marks (「第一書記」 → “第一书记”, 『』 → ‘’);
-- the look-alike code points a PDF's text layer (or a Big5 conversion) prints for Han characters read
-  as those characters: Kangxi radicals and CJK compatibility ideographs by their Unicode compatibility
+- the look-alike code points a PDF's text layer (or a Big5 conversion) prints for Han characters and
+  punctuation read as those characters (the small and vertical forms ﹐﹔﹙﹚ as ,;()): Kangxi radicals and CJK compatibility ideographs by their Unicode compatibility
   mapping (`⼯作⼈员` → `工作人员`), radical forms that stand for a whole character by the table below
   (`⼈⺠` → `人民`, `⻔` → `门`);
 - stray spaces next to Chinese characters or digits removed (`344 名` → `344名`, `2 万` → `2万`);
@@ -48,7 +48,9 @@ _FULLWIDTH.update({0x300C: 0x201C, 0x300D: 0x201D, 0x300E: 0x2018, 0x300F: 0x201
 # Han look-alikes, one character for one: Kangxi radicals (⼀ U+2F00 … ⿕), CJK compatibility ideographs
 # (U+F900 …, U+2F800 …) and the two radical forms Unicode maps, by NFKC; the radical forms (U+2E80 …)
 # that a PDF font prints for a whole character, which Unicode does not map, by their names.
-for _start, _stop in ((0x2E80, 0x2F00), (0x2F00, 0x2FE0), (0xF900, 0xFB00), (0x2F800, 0x2FA20)):
+# With them, the vertical and small forms of punctuation that Big5 pages print (﹐ ﹔ ︰ ﹙﹚) as the ones the rules know.
+for _start, _stop in ((0x2E80, 0x2F00), (0x2F00, 0x2FE0), (0xF900, 0xFB00), (0x2F800, 0x2FA20),
+                      (0xFE10, 0xFE20), (0xFE30, 0xFE70)):
     for _code in range(_start, _stop):
         _nfkc = unicodedata.normalize("NFKC", chr(_code))
         if len(_nfkc) == 1 and _nfkc != chr(_code):

@@ -142,6 +142,8 @@ def test_a_traditional_page_with_ruby_annotations_reads_as_its_clean_form(clean)
         ("县⼈⺠政府", "县人民政府"),
         ("⼊驻⻢家村", "入驻马家村"),
         ("\uf9b5如", "例如"),                                # a CJK compatibility ideograph
+        ("選派幹部12名﹐覆蓋6個村﹔", "选派干部12名,覆盖6个村;"),  # Big5's small comma and semicolon
+        ("青山鎮﹙zhèn﹚石橋村駐村幹部", "青山镇石桥村驻村干部"),  # small parentheses around pinyin residue
     ],
 )
 def test_han_look_alikes_read_as_the_characters(raw: str, expected: str) -> None:
