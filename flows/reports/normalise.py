@@ -6,7 +6,8 @@
 - markup residue of a web page dropped or read: tags (`第一<span>书记</span>`, ruby annotations
   `<rt>…</rt>` with their text, Word's `<o:p>`), character entities read as the character they name
   (`&ldquo;` → “, `&#19975;` → 万; `&nbsp;` is a blank), invisible format characters (soft hyphen,
-  zero-width joiners, word joiner, a stray byte-order mark) dropped;
+  zero-width joiners, word joiner, a stray byte-order mark) and emoji scattered by a spam mirror
+  (`驻(✒)村`, `驻村😘干部`) dropped;
 - full-width digits, Latin letters and ASCII punctuation → half-width (１２３ → 123, ％ → %);
 - corner brackets → quotation marks (「第一書記」 → “第一书记”, 『』 → ‘’);
 - the look-alike code points a PDF's text layer (or a Big5 conversion) prints for Han characters and
@@ -86,7 +87,12 @@ FULL_LINE = 48  # longer than any headline: a line this long was broken by the l
 
 _SPACES = re.compile(r"[ \t\xa0\u2002\u2003\u2009\u200b]+")
 # Format characters a web page leaves inside words, never seen and never a word break.
-_INVISIBLE = re.compile("[\u00ad\u180e\u200c-\u200f\u2060-\u2064\ufeff]+")
+_INVISIBLE_CHARS = "\u00ad\u180e\u200c-\u200f\u2060-\u2064\ufeff"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
+# Emoji and dingbats a spam mirror scatters between the characters of a page, bare or in parentheses
+# (驻(✒)村, 驻村😘干部): never part of a word, a number or a name.
+_EMOJI_CHARS = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F"
+_SCATTERED = re.compile(f"[(（] ?[{_EMOJI_CHARS}{_INVISIBLE_CHARS}]+ ?[)）]|[{_EMOJI_CHARS}{_INVISIBLE_CHARS}]+")
 # A tag (an HTML/XML name right after "<", "</"; Word's <o:p>), a ruby annotation with its text, a comment.
 _MARKUP = re.compile(r"<(r[tp])(?:\s[^<>\n]{0,80})?>[^<>\n]{0,40}</\1\s*>"
                      r"|</?[a-zA-Z][a-zA-Z0-9]{0,9}(?::[a-zA-Z0-9]{1,10})?(?:\s[^<>\n]{0,200})?/?>"
@@ -97,10 +103,10 @@ _ENTITY = re.compile(r"&(?:amp;){0,3}(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[a
                      r"|(?:nbsp|amp|quot|lt|gt)(?![a-zA-Z0-9]))")
 _ESCAPED_AGAIN = re.compile(r"^&(?:amp;)+(?=.)")
 # What _drops needs to find anything.
-_DROP_CUE = re.compile("[ \t\xa0\u2002\u2003\u2009\u200b(（<&\u00ad\u180e\u200c-\u200f\u2060-\u2064\ufeff]")
+_DROP_CUE = re.compile(f"[ \t\xa0\u2002\u2003\u2009\u200b(（<&{_INVISIBLE_CHARS}{_EMOJI_CHARS}]")
 
-# What only _drops finds: a bracket (pinyin), markup, an entity, an invisible character.
-_RESIDUE_CUE = re.compile("[(（<&\u00ad\u180e\u200c-\u200f\u2060-\u2064\ufeff]")
+# What only _drops finds: a bracket (pinyin), markup, an entity, an invisible character, an emoji.
+_RESIDUE_CUE = re.compile(f"[(（<&{_INVISIBLE_CHARS}{_EMOJI_CHARS}]")
 
 BLANK, DROP = "blank", "drop"  # how a span of a line goes: a run of blanks, or dropped whatever is around it
 
@@ -141,7 +147,7 @@ def _drops(line: str) -> list[tuple[int, int, str]]:
         found += [(m.start(), m.end(), DROP) for m in _MARKUP.finditer(line)]
     if "&" in line:
         found += _entities(line)
-    found += [(m.start(), m.end(), DROP) for m in _INVISIBLE.finditer(line)]
+    found += [(m.start(), m.end(), DROP) for m in _SCATTERED.finditer(line)]
     spaces = [(m.start(), m.end(), BLANK) for m in _SPACES.finditer(line)]
     if not found:
         return spaces

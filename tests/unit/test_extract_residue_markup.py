@@ -92,6 +92,9 @@ def test_a_page_with_tone_digit_residue_reads_as_its_clean_form(clean) -> None:
         ("&foo;村", "&foo;村"),                                           # nor a name html does not know
         ("选\u00ad派驻村干部1\u206008名", "选派驻村干部108名"),          # soft hyphen, word joiner
         ("公\u200d里\ufeff", "公里"),
+        ("驻(✒)村干(🎺)部12(🔢)名", "驻村干部12名"),                    # emoji a spam mirror scatters
+        ("驻村😘干部1😘2名，扶贫(pín )(🐌)工作", "驻村干部12名，扶贫工作"),
+        ("县(社区)★优秀驻村干部", "县(社区)优秀驻村干部"),
     ],
 )
 def test_markup_residue_is_dropped_or_read(raw: str, expected: str) -> None:

@@ -2,8 +2,8 @@
 
 Every simplified page of ../shared/real is printed again as a mirror site would print it: in traditional
 characters (OpenCC s2t, and the Hong Kong standard s2hk), with pinyin left inside words (tone marks, bare
-letters, tone digits, a blank inside the parentheses), and with markup residue (tags, &nbsp; between a
-number and its unit, soft hyphens). The extraction of each form must equal the extraction of the page as
+letters, tone digits, a blank inside the parentheses), with markup residue (tags, &nbsp; between a
+number and its unit, soft hyphens), and with emoji scattered between its characters. The extraction of each form must equal the extraction of the page as
 published: a difference is a gap of the traditional or residue path, not of the rules. The pages are read
 from ../shared (never copied into the repository); a missing folder fails, as in test_extract_real.
 """
@@ -70,8 +70,18 @@ def _with_markup(text: str) -> str:
     return text.replace("。", "。<br/>")
 
 
+def _with_emoji(text: str) -> str:
+    """The page in traditional characters with emoji scattered as a spam mirror scatters them."""
+    out = []
+    for i, ch in enumerate(_traditional(text)):
+        out.append(ch)
+        if ch != "\n" and i % 9 == 4:
+            out.append("(✒)" if i % 2 else "😘")
+    return "".join(out)
+
+
 FORMS = {"s2t": _traditional, "s2hk": lambda text: _traditional(text, "s2hk"),
-         "pinyin residue": _with_residue, "markup residue": _with_markup}
+         "pinyin residue": _with_residue, "markup residue": _with_markup, "scattered emoji": _with_emoji}
 
 
 def _found(text: str) -> tuple[list, list]:
