@@ -15,7 +15,7 @@
 - `PINYIN_RESIDUE` finds a romanisation that an encoding step left inside words, a parenthesised
   run of Latin letters right after a Han character (or after the "?" that stands for one the
   encoding lost): `鄉(xiāng)`, `幫(bāng)扶(fú)`, with the tone written as a digit (`均(jun1)`) or a
-  blank left inside the parentheses (`貧(pín )`). `is_pinyin` tells a romanisation (a tone mark,
+  blank left inside the parentheses (`貧(pín )`) or before them (`鎮 (zhèn)`). `is_pinyin` tells a romanisation (a tone mark,
   lowercase syllables each with its tone digit, or lowercase letters that split into pinyin
   syllables) from a parenthesised abbreviation or word, which is kept.
 """
@@ -35,7 +35,7 @@ _COMBINING = "\u0300\u0301\u0304\u030c\u0308"
 _LATIN = f"a-zA-Zü{_TONED}{_COMBINING}"
 _WORD = rf"[{_LATIN}]+(?:[0-5][{_LATIN}]+)*[0-5]?"  # letters; a tone digit may close each syllable
 PINYIN_RESIDUE = re.compile(
-    rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff?])[(（] ?({_WORD}(?: {_WORD}){{0,3}}) ?[)）]")
+    rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff?]) ?[(（] ?({_WORD}(?: {_WORD}){{0,3}}) ?[)）]")
 
 _SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
              r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn"

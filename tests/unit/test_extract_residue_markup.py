@@ -46,6 +46,9 @@ def clean() -> tuple[list, list]:
         ("脱贫(pín )攻坚", "脱贫攻坚"),
         ("人均(jun1 )收入", "人均收入"),
         ("驻村( cūn )干部", "驻村干部"),
+        ("青山镇 (zhèn)石桥村", "青山镇石桥村"),         # a blank before the parentheses
+        ("问题? (an)", "问题?(an)"),                   # after a lost character, still only a marked tone
+        ("这个 (app)好用", "这个(app)好用"),           # not pinyin: kept (the blank goes as ever)
         ("打印纸(a4)一箱", "打印纸(a4)一箱"),        # one letter and a digit: a size, not a syllable
         ("系统升级到(v2)版", "系统升级到(v2)版"),
         ("型号(x5)的农机", "型号(x5)的农机"),
