@@ -3,7 +3,7 @@
 Every simplified page of ../shared/real is printed again as a mirror site would print it: in traditional
 characters (OpenCC s2t, and the Hong Kong standard s2hk), with pinyin left inside words (tone marks, bare
 letters, tone digits, a blank inside the parentheses), with markup residue (tags, &nbsp; between a
-number and its unit, soft hyphens), and with emoji scattered between its characters. The extraction of each form must equal the extraction of the page as
+number and its unit, soft hyphens), with emoji scattered between its characters, and saved as a Big5 file. The extraction of each form must equal the extraction of the page as
 published: a difference is a gap of the traditional or residue path, not of the rules. The pages are read
 from ../shared (never copied into the repository); a missing folder fails, as in test_extract_real.
 """
@@ -17,6 +17,7 @@ import opencc
 import pytest
 
 from flows.reports.extract import extract_text
+from flows.reports.text import decode_text
 
 REAL = Path(__file__).resolve().parents[2].parent / "shared" / "real"
 TRADITIONAL_PAGES = {"d01", "d19"}
@@ -80,8 +81,19 @@ def _with_emoji(text: str) -> str:
     return "".join(out)
 
 
+def _from_big5_file(text: str) -> str | None:
+    """The page in Taiwan's standard characters saved as Big5, as the reader reads the file back
+    (None when the page holds a character Big5 has not)."""
+    try:
+        data = _traditional(text, "s2tw").encode("cp950")
+    except UnicodeEncodeError:
+        return None
+    return decode_text(data)
+
+
 FORMS = {"s2t": _traditional, "s2hk": lambda text: _traditional(text, "s2hk"),
-         "pinyin residue": _with_residue, "markup residue": _with_markup, "scattered emoji": _with_emoji}
+         "pinyin residue": _with_residue, "markup residue": _with_markup, "scattered emoji": _with_emoji,
+         "Big5 file": _from_big5_file}
 
 
 def _found(text: str) -> tuple[list, list]:
@@ -98,5 +110,7 @@ def test_a_page_yields_the_same_in_traditional_characters_and_with_residue(stem:
     assert published[0] or published[1], f"{stem}: nothing found on the page as published"
     for name, form in FORMS.items():
         printed = form(text)
+        if printed is None:
+            continue
         assert printed != text
         assert _found(printed) == published, f"{stem} printed with {name} reads otherwise"
