@@ -308,14 +308,6 @@ class _Patterns:
         # 与我一同派驻的某单位的NAME和某校的NAME: the cadre's fellow members, each after the unit they come from.
         self.SENT_TOGETHER = re.compile(rf"(?:{_alt(cues.together)})(?:{_alt(cues.dispatch)})(?:到|至|赴)?"
                                         rf"(?P<where>[^，。,；;！？的\n]{{0,24}})的")
-        # 县某局选派NAME到某村担任第一书记: the unit sends the cadre, named as the object of the verb; the name is
-        # read at `name`, the move and the post after it (same sentence, the post may be quoted)
-        # (it opens with the verb, so the engine skips to it; the unit before it is read once a match is found)
-        self.SENDS_NAME = re.compile(rf"(?:{dispatch}|派遣)了?"
-                                     rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?:到|至|赴|进驻|前往)"
-                                     rf"(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查|社区))[，,]?"
-                                     rf"(?:担任|任|当|挂职)(?:驻村|村?党?总?支部?)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
-                                     rf"[“\"]?(?P<role>{role})")
         # 这位书记名叫NAME，原某局副主任，2019年初被选派到某村任第一书记: a name introduced (名叫) or opening its
         # sentence before a clause of what the cadre was (原, 系, 曾任), the sentence posting him later, in the passive.
         self.NAMED = re.compile(r"(?:名叫|名字叫|叫作|叫做)(?=[\u4e00-\u9fff]{2,4}[，,])|(?:^|(?<=[。！？\n]))(?=[\u4e00-\u9fff]{2,4}[，,](?:原|系|曾任|原任|现任))", re.M)
@@ -329,11 +321,16 @@ class _Patterns:
         self.NAMES_ARE_SENT = re.compile(rf"是(?P<between>[^，。,；;！？\n]{{2,40}}?)(?:{dispatch})(?:到|至)?"
                                          r"(?P<where>[^，。,；;！？\n的]{2,30}?(?:村|嘎查|社区))的(?:驻村|扶贫|帮扶|驻村扶贫)?"
                                          r"(?P<title>干部|工作队员|队员|第一书记)")
-        # 某公司选派NAME驻村帮扶某村, 选派NAME到某村任第一书记: one name, the object of the posting verb, then
-        # where it sent the cadre (the verb first: a cheap anchor; the name is read by the analyser).
-        self.ONE_SENT = re.compile(rf"(?:{dispatch})了?(?=[\u4e00-\u9fff]{{2,4}}?(?:同志)?(?:到|至|赴|进驻|驻))")
-        self.SENT_WHERE = re.compile(r"(?:同志)?(?:到|至|赴|进驻|驻村帮扶|驻村扶贫|驻村|驻)"
+        # 某公司选派NAME驻村帮扶某村, 县某局选派NAME到某村担任第一书记, 派遣NAME同志前往某村: one name, the object
+        # of the posting verb, then where it sent the cadre (the verb first: a cheap anchor; the name is read by the
+        # analyser). When the post follows the village at once (SENT_POST), the frame bounds the name: the analyser
+        # need not vouch for it.
+        self.ONE_SENT = re.compile(rf"(?:{dispatch}|派遣)了?(?=[\u4e00-\u9fff]{{2,4}}?(?:同志)?(?:到|至|赴|前往|进驻|驻))")
+        self.SENT_WHERE = re.compile(r"(?:同志)?(?:到|至|赴|前往|进驻|驻村帮扶|驻村扶贫|驻村|驻)"
                                      r"(?P<where>[^，。,；;！？\n]{2,30}?(?:村|嘎查|社区))(?![民级委])")
+        self.SENT_POST = re.compile(rf"[，,]?(?:担任|任|当|挂职)(?:驻村|村?党?总?支部?)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
+                                    rf"[“\"]?(?P<role>{role})")
+        self.SENT_SPAN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=(?:同志)?(?:到|至|赴|前往|进驻))")
         # 某村驻村工作队共有3名成员，NAME、NAME和NAME，他们…: the team's size, then its members named.
         self.TEAM_SIZE_MEMBERS = re.compile(rf"(?:工作队|工作组)(?:现在|目前)?(?:共有|共|有|由)(?P<count>\d+|[一二两三四五六七八九十]+)"
                                             rf"(?:名|位|个|人)(?:{_alt(cues.member_nouns)})?(?:组成)?[，,：:]\s*(?:分别是|分别为|即)?")
@@ -1028,14 +1025,6 @@ class PeopleExtractor:
         if "工作队" in article or "工作组" in article:
             for match in self.p.TEAM_SIZE_MEMBERS.finditer(text, start, end):
                 found += self._team_size_members(match)
-        for match in self.p.SENDS_NAME.finditer(text, start, end):
-            name = None if self._starts_place(match.start("name")) else self.name_at(match.start("name"))
-            if name and match.start("name") + len(name) == match.end("name"):
-                where = self._villages_in(match.start("where"), match.end("where"))
-                unit = _UNIT_ENDS_RE.search(text, max(start, match.start() - 22), match.start())
-                found.append(_Mention(name, self.p.role_code[match.group("role")], match.start("name"),
-                                      match.start("name") + len(name), where[-1] if where else None, 0.8,
-                                      unit.group(0) if unit else None))
         for match in self.p.ONE_SENT.finditer(text, start, end):
             found += self._one_sent(match, article_role)
         if "姓" in article:
@@ -1119,31 +1108,42 @@ class PeopleExtractor:
 
     def _one_sent(self, match: re.Match, article_role: str) -> list[_Mention]:
         """某公司选派NAME驻村帮扶某村: the one name the posting verb takes, sent to the village that follows; a name
-        the analyser does not vouch for must recur on the page; the post is the sentence's, if named."""
-        pos = match.end()
+        the analyser does not vouch for must recur on the page, or the post must follow the village at once
+        (县某局选派NAME到某村担任第一书记: the frame bounds the name); the post is the sentence's, if named."""
+        text, pos = self.text, match.end()
         if self._starts_place(pos):
             return []
         name, vouched = self.read(pos)
-        sent = self.p.SENT_WHERE.match(self.text, pos + len(name)) if name else None
+        sent = self.p.SENT_WHERE.match(text, pos + len(name)) if name else None
         if sent is None:
             # the analyser may join the name's last character to the verb after it (董金/材驻): a surname and
             # given name the page writes at least twice, the posting right after, decide
             name, vouched = self._pattern_name_at(pos), False
-            sent = self.p.SENT_WHERE.match(self.text, pos + len(name)) if name else None
-        if not name or not (vouched or self._count(name) >= 2):
-            return []
+            sent = self.p.SENT_WHERE.match(text, pos + len(name)) if name else None
         if sent is None:
+            # 选派禤某某到某村任第一书记: a surname the patterns do not know; the frame decides where the name ends
+            span = self.p.SENT_SPAN.match(text, pos)
+            head = names.surname_length(span.group(0)) if span else 0
+            if head and not any(c in NOT_IN_NAME for c in span.group(0)[head:]):
+                name, vouched = span.group(0), False
+                sent = self.p.SENT_WHERE.match(text, span.end())
+        if not name or sent is None:
+            return []
+        posted = self.p.SENT_POST.match(text, sent.end())
+        if not (vouched or posted or self._count(name) >= 2):
             return []
         village = self._village_closing(sent.start("where"), sent.end("where"))
-        if village is None:
+        if village is None and not posted:
             return []
-        s_end = self._sentence(pos)[1]
-        post = self.p.ROLE.search(self.text, sent.end(), s_end)
-        role = self.p.role_code[post.group("role")] if post else article_role
+        if posted:
+            role = self.p.role_code[posted.group("role")]
+        else:
+            post = self.p.ROLE.search(text, sent.end(), self._sentence(pos)[1])
+            role = self.p.role_code[post.group("role")] if post else article_role
         a = self._clause_start(match.start())
-        unit = re.search(rf"[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD}(?=(?:先后|分别|又|再次|已)*$)", self.text[a: match.start()])
+        unit = re.search(rf"[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD}(?=(?:先后|分别|又|再次|已)*$)", text[a: match.start()])
         unit_name = self._trim_unit(a + unit.start(), a + unit.end()) if unit else None
-        return [_Mention(name, role, pos, pos + len(name), village, 0.7, unit_name)]
+        return [_Mention(name, role, pos, pos + len(name), village, 0.8 if posted else 0.7, unit_name)]
 
     def _card(self, match: re.Match) -> list[_Mention]:
         """姓名：NAME / 单位：… / 驻村地点：某县某镇某村: the card's cadre, posted to its village; the post the card or

@@ -1,0 +1,34 @@
+"""Classes of text that name a stationed cadre (issue 7, people): one test per rule of flows/reports/people.py,
+and a negative test where the rule could take a word that is no name.
+Every sentence is made up for the test: invented names, villages, units and dates; none is taken from a page.
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.reports.extract import extract_text
+
+
+def _people(text: str) -> dict:
+    return {p.name: p for p in extract_text(text).people}
+
+
+# --- a unit sends the named cadre to a village (one rule: ONE_SENT) -----------------------------------------
+
+@pytest.mark.parametrize("text, name, role, village", [
+    ("2020年4月，县气象局选派麦秋蓉到枫木村担任第一书记。", "麦秋蓉", "first_secretary", "枫木村"),
+    ("市档案馆派遣庞立恒同志前往榕溪村任“第一书记”。", "庞立恒", "first_secretary", "榕溪村"),
+    ("县粮食局选派禤志坚到沙埂村任第一书记。", "禤志坚", "first_secretary", "沙埂村"),  # a surname the list lacks
+    ("区侨联选派岑德茂到蕉林村驻村帮扶，担任第一书记。", "岑德茂", "first_secretary", "蕉林村"),
+    ("州水文站抽调鄢明禾进驻茅坪村，担任驻村工作队长。", "鄢明禾", "team_leader", "茅坪村"),
+])
+def test_a_unit_sends_the_named_cadre_to_a_village(text, name, role, village):
+    people = _people(text)
+    assert name in people
+    assert (people[name].role, people[name].village) == (role, village)
+
+
+def test_a_unit_sending_no_one_by_name_gives_no_person():
+    for text in ("县粮食局选派干部到沙埂村任第一书记。", "县粮食局选派党员到沙埂村担任驻村工作队员。",
+                 "县粮食局选派骨干力量到沙埂村任第一书记。"):
+        assert not _people(text), text
