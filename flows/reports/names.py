@@ -215,6 +215,11 @@ def read_before(text: str, end: int) -> Reading:
             return Reading(prev + word, pflag in PERSON_TAGS or flag in PERSON_TAGS)  # 魏/nr 建军/n
     if _plausible(word) and (flag in PERSON_TAGS or not t.known(word)):
         return Reading(word, True)
+    if len(tokens) > 1 and len(word) == 2 and surname_length(tokens[-2][0]) == len(tokens[-2][0]) \
+            and tokens[-2][1] not in _NOT_GIVEN_TAGS and not any(c in _NOT_IN_NAME for c in word):
+        # 钱/n 立新/d, 高/a 远航/v: a given name written like an ordinary word, after a lone surname the analyser
+        # reads as a noun or an adjective (not 曾/d 连续/a): no veto, the caller's own evidence decides
+        return UNKNOWN
     if len(word) >= 2 and flag in _NOT_NAME_TAGS and t.known(word):
         return Reading(veto=True)  # 连续/a 担任: an ordinary word before the post
     return UNKNOWN

@@ -32,3 +32,21 @@ def test_a_unit_sending_no_one_by_name_gives_no_person():
     for text in ("县粮食局选派干部到沙埂村任第一书记。", "县粮食局选派党员到沙埂村担任驻村工作队员。",
                  "县粮食局选派骨干力量到沙埂村任第一书记。"):
         assert not _people(text), text
+
+
+# --- a given name written like an ordinary word, before the posting (names.read_before) -------------------
+
+@pytest.mark.parametrize("text", [
+    "县林业局的马前进，于2021年5月下派到杉木村任第一书记。",
+    "马前进，2021年5月被选派到杉木村担任第一书记。",
+    "县林业局干部石建设，于2021年5月下派到杉木村任第一书记。",
+])
+def test_a_given_name_that_is_a_word_is_read_after_a_lone_surname(text):
+    people = _people(text)
+    name = "石建设" if "石建设" in text else "马前进"
+    assert name in people and people[name].village == "杉木村"
+
+
+@pytest.mark.parametrize("text", ["全乡连续担任第一书记的有9名。", "他曾连续担任第一书记五年。"])
+def test_an_ordinary_word_before_the_post_is_still_no_name(text):
+    assert not _people(text)
