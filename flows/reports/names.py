@@ -175,7 +175,8 @@ def read_after(text: str, pos: int) -> Reading:
             # name's here, where the analyser reads a person and the given name is no word of its own
             return Reading(word, True)
         return Reading(veto=True) if t.known(word) and flag not in PERSON_TAGS else UNKNOWN
-    if flag in PERSON_TAGS or not t.known(word):
+    # 第一书记任上/f: a word the dictionary does not list, but tagged a localiser or function word, is no name
+    if flag in PERSON_TAGS or (not t.known(word) and flag not in _FUNCTION_TAGS):
         if len(word) == head + 1 and len(tokens) > 1:
             nxt, nflag = tokens[1]
             if len(nxt) == 1 and nflag in PERSON_TAGS and _given(nxt, "nr"):

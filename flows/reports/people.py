@@ -71,7 +71,7 @@ CUES_SEED = Path(__file__).resolve().parents[2] / "seeds" / "person_cues.csv"
 CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "title", "honorific", "address", "not_cadre",
              "common_noun_role", "relative_year", "byline_marker", "byline_line_marker", "self_introduction",
              "first_person_arrival", "first_person_posting", "first_person_post", "surname",
-             "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier")
+             "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier", "clause_final")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters that end a name rather than belong to it (NAME和…, NAME一同…, NAME对记者说).
@@ -102,7 +102,9 @@ class Cues:
     `outcome_adverbs`: what opens the clause ending a selection in a posting (最终被派到); `member_nouns`: the
     members a team's size counts before their names (共有3名成员); `passive_agents`: who sends, written between
     被 and the posting verb (被组织派往某村); `together`: words of going along with someone (与我一同派驻的NAME);
-    `team_qualifiers`: what a team is named for, between the verb of a post and 工作队 (担任扶贫工作队队长).
+    `team_qualifiers`: what a team is named for, between the verb of a post and 工作队 (担任扶贫工作队队长);
+    `clause_finals`: what closes a subordinate clause right after a name and before its comma (见到NAME时，), never
+    the name's last character there.
     """
     roles: tuple[tuple[str, str], ...]
     short_roles: frozenset[str]
@@ -129,6 +131,7 @@ class Cues:
     passive_agents: tuple[str, ...] = ()
     together: tuple[str, ...] = ()
     team_qualifiers: tuple[str, ...] = ()
+    clause_finals: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -170,7 +173,7 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                 words("first_person_posting"), words("first_person_post"), words("surname"),
                 stay_verbs=words("stay_verb"), outcome_adverbs=words("outcome_adverb"), member_nouns=words("member_noun"),
                 passive_agents=words("passive_agent"), together=words("together"),
-                team_qualifiers=words("team_qualifier"))
+                team_qualifiers=words("team_qualifier"), clause_finals=words("clause_final"))
 
 
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
@@ -298,6 +301,7 @@ class _Patterns:
                                       r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[^\u4e00-\u9fff]|$)")
         self.POST_VERB, self.POST_NOUN = re.compile(_alt(cues.post_verbs)), re.compile(_alt(cues.posts))
         self.ADDRESSES = cues.addresses
+        self.CLAUSE_FINAL = re.compile(rf"(?:{_alt(cues.clause_finals)})[，,]")
         # Round 5 classes. A count: a numeral with its measure word (3名, 两人, 三位).
         count = r"(?P<count>\d+|[一二两三四五六七八九十]+)(?:名|位|人)"
         titles, dispatch = _alt(cues.titles), r"选派|派驻|下派|派出|委派|抽调"
@@ -569,6 +573,8 @@ class PeopleExtractor:
                 name, vouched = (name if longer else reading.name), reading.vouched
         if name and self._progressive_final(name, pos):
             name = name[:-1]
+        if name and len(name) == names.surname_length(name) + 2 and self.p.CLAUSE_FINAL.match(self.text, pos + len(name) - 1):
+            name = name[:-1]  # 见到队员NAME时，: the clause closes after the name, its mark is no part of it
         if name and len(name) == 2:
             name = self._transliterated_whole(name, pos)
         elif name and len(name) == names.surname_length(name) + 2 and self._count(name) == 1 \

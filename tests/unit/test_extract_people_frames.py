@@ -50,3 +50,17 @@ def test_a_given_name_that_is_a_word_is_read_after_a_lone_surname(text):
 @pytest.mark.parametrize("text", ["全乡连续担任第一书记的有9名。", "他曾连续担任第一书记五年。"])
 def test_an_ordinary_word_before_the_post_is_still_no_name(text):
     assert not _people(text)
+
+
+# --- what follows the post is no name: a localiser (任上), a clause's closing word (时) ----------------------
+
+@pytest.mark.parametrize("text", ["在第一书记任上，他带村民修了两座桥。", "在驻村工作队队长任上的三年里，他没回过几次家。"])
+def test_the_tenure_of_a_post_is_no_name(text):
+    assert not _people(text)
+
+
+def test_a_temporal_clause_closing_after_the_name_is_no_part_of_it():
+    people = _people("记者见到驻村工作队员蓝秀时，她正在帮村民摘李子。")
+    assert set(people) == {"蓝秀"}
+    # a given name that ends with the same character, no comma after it, stays whole
+    assert "韦立时" in _people("驻村工作队队员韦立时常到农户家里走访。驻村工作队队员韦立时带队修渠。")
