@@ -64,3 +64,18 @@ def test_a_temporal_clause_closing_after_the_name_is_no_part_of_it():
     assert set(people) == {"蓝秀"}
     # a given name that ends with the same character, no comma after it, stays whole
     assert "韦立时" in _people("驻村工作队队员韦立时常到农户家里走访。驻村工作队队员韦立时带队修渠。")
+
+
+# --- the post held in the village: NAME(一直)在某村担任第一书记 (ASSIGNED with 在) ------------------------------
+
+@pytest.mark.parametrize("text", ["2020年以来，阮志鹏一直在桐油村担任第一书记。", "阮志鹏已在桐油村担任第一书记两年。",
+                                  "2020年以来，县气象局干部阮志鹏一直在桐油村担任第一书记。"])
+def test_the_post_held_in_the_village_names_the_cadre(text):
+    people = _people(text)
+    assert set(people) == {"阮志鹏"}
+    assert (people["阮志鹏"].role, people["阮志鹏"].village) == ("first_secretary", "桐油村")
+
+
+@pytest.mark.parametrize("text", ["镇党委书记黄国文在桐油村担任第一书记的座谈会上讲话。", "村民韦大爷在桐油村担任第一书记的儿子很少回家。"])
+def test_an_official_or_villager_at_the_village_is_not_its_cadre(text):
+    assert not _people(text)
