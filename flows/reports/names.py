@@ -161,6 +161,10 @@ def read_after(text: str, pos: int) -> Reading:
         if flag in PERSON_TAGS and len(word) == head + 3 and word[-1] in _NOT_IN_NAME and _plausible(word[:-1]):
             # 杨精泽/在 read as one person's word 杨精泽在: the analyser ran the word after a name into it
             return Reading(word[:-1], True)
+        if flag in PERSON_TAGS and len(word) == head + 3 and word[-1] in _BEFORE_VERBS and _plausible(word[:-1]) \
+                and len(tokens) > 1 and tokens[1][1].startswith("v"):
+            # 廖某某要/nr 走/v: a modal verb before the verb after the name, run into the name by the analyser
+            return Reading(word[:-1], True)
         # 高度重视, 乡村振兴: a longer word than any name starts here; a transliterated name is tagged nrt
         return Reading(word, True) if flag == "nrt" and len(word) <= 6 else Reading(veto=True)
     if len(word) == head and len(tokens) > 1 and _given(*tokens[1], flag):

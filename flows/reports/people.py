@@ -339,6 +339,10 @@ class _Patterns:
         # 某村驻村工作队共有3名成员，NAME、NAME和NAME，他们…: the team's size, then its members named.
         self.TEAM_SIZE_MEMBERS = re.compile(rf"(?:工作队|工作组)(?:现在|目前)?(?:共有|共|有|由)(?P<count>\d+|[一二两三四五六七八九十]+)"
                                             rf"(?:名|位|个|人)(?:{_alt(cues.member_nouns)})?(?:组成)?[，,：:]\s*(?:分别是|分别为|即)?")
+        # 某村驻村工作队队员分别是NAME、NAME / 工作队成员有县某局的NAME和县某局的NAME: the members, after their noun
+        # and a copula, each name perhaps after its unit (某局的), the list closed by a clause mark.
+        self.MEMBERS_NAMED = re.compile(rf"(?:工作队|工作组)的?(?:{_alt(cues.member_nouns)})(?:分别)?(?:是|为|有|包括)[：:]?\s*")
+        self.UNIT_OF = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}的")
         # 县某局干部NAME与…竞争…，最终被派到某县某乡某村担任驻村第一书记: the posting, in the passive (or the
         # arrival: …，主动来到某村担任第一书记), opens a later clause of the sentence whose subject is the titled cadre.
         self.TITLED = re.compile(rf"(?P<uw>{_UNIT_WORD})的?(?:{titles})(?=[\u4e00-\u9fff]{{2,4}})")
@@ -1034,6 +1038,9 @@ class PeopleExtractor:
                 found += self._team_size_members(match)
         for match in self.p.ONE_SENT.finditer(text, start, end):
             found += self._one_sent(match, article_role)
+        if "工作队" in article or "工作组" in article:
+            for match in self.p.MEMBERS_NAMED.finditer(text, start, end):
+                found += self._members_named(match)
         if "姓" in article:
             for match in self.p.CARD.finditer(text, start, end):
                 found += self._card(match)
@@ -1217,6 +1224,37 @@ class PeopleExtractor:
         before = self._villages_in(s_start, match.start())
         return [_Mention(name, "team_member", at, at + len(name), before[-1] if before else None, 0.7)
                 for name, at in listed]
+
+    def _members_named(self, match: re.Match) -> list[_Mention]:
+        """某村驻村工作队队员分别是县某局的NAME、县某局的NAME。: each member named after the copula, perhaps after
+        its unit and 的; the list must close at a clause mark (or 他们, 等), or nothing is read. The village is the
+        one written before the team in that sentence."""
+        text, at, listed = self.text, match.end(), []
+        while len(listed) < 12:
+            unit = None
+            of = self.p.UNIT_OF.match(text, at)
+            if of:
+                unit, at = self._trim_unit(of.start(), of.end() - 1), of.end()
+            name = None if self._starts_place(at) else self.name_at(at)
+            if not name and not self._starts_place(at):
+                # 甘露/v 萍/nr: a given name the analyser reads into a word; the list's separators bound the name
+                name = self._pattern_name_at(at)
+                if name and self.text[at + len(name): at + len(name) + 1] not in ("、", "和", "，", ",", "。", "；", ";"):
+                    name = None
+            if not name:
+                return []
+            listed.append((name, at, unit))
+            at += len(name)
+            if text[at: at + 1] in ("、", "和", "与", "及"):
+                at += 1
+                continue
+            if at < len(text) and _is_cjk(text[at]) and not text.startswith(("他们", "她们", "等"), at):
+                return []
+            break
+        s_start = self._sentence(match.start())[0]
+        before = self._villages_in(s_start, match.start())
+        return [_Mention(name, "team_member", a, a + len(name), before[-1] if before else None, 0.7, unit)
+                for name, a, unit in listed]
 
     def _titled_posted_later(self, match: re.Match) -> list[_Mention]:
         """A cadre named by unit and title (县某局干部NAME), whose sentence either goes on, past other clauses, to a

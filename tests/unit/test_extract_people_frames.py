@@ -79,3 +79,23 @@ def test_the_post_held_in_the_village_names_the_cadre(text):
 @pytest.mark.parametrize("text", ["镇党委书记黄国文在桐油村担任第一书记的座谈会上讲话。", "村民韦大爷在桐油村担任第一书记的儿子很少回家。"])
 def test_an_official_or_villager_at_the_village_is_not_its_cadre(text):
     assert not _people(text)
+
+
+# --- the team's members named after a copula (MEMBERS_NAMED) ------------------------------------------------
+
+def test_members_named_after_the_copula_are_team_members_each_with_its_unit():
+    people = _people("枫树村驻村工作队队员分别是县档案局的甘露萍、县农机站的盘志雄。")
+    assert set(people) == {"甘露萍", "盘志雄"}
+    assert (people["甘露萍"].village, people["甘露萍"].role, people["甘露萍"].dispatch_unit) == \
+        ("枫树村", "team_member", "县档案局")
+    assert set(_people("枫树村驻村工作队成员有甘露萍和盘志雄，他们都住在村部。")) == {"甘露萍", "盘志雄"}
+
+
+@pytest.mark.parametrize("text", ["枫树村驻村工作队成员有5人，都来自县直单位。", "枫树村驻村工作队成员有文化、有干劲。",
+                                  "枫树村驻村工作队成员包括县直单位干部和镇干部。"])
+def test_a_team_described_after_the_copula_names_no_member(text):
+    assert not _people(text)
+
+
+def test_a_modal_verb_the_analyser_runs_into_the_name_is_no_part_of_it():
+    assert set(_people("听说第一书记廖德胜要走，村民们都舍不得。")) == {"廖德胜"}
