@@ -431,6 +431,7 @@ _ARRIVED_CLAUSE_RE = re.compile(rf"(?:[\u4e00-\u9fff]{{0,20}}?(?:的|干部|队�
 _SAID = r"(?:说|表示|介绍|坦言|告诉记者|感慨|笑着说|动情地说|深有感触地说)"
 _SAID_BEFORE_RE = re.compile(rf"{_SAID}[：:，,]?\s*$")
 _SAID_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?P<verb>{_SAID})")
+_VERB_AFTER_NAME_RE = re.compile(rf"(?:{_SAID}|带领|带着|率领)")
 _NAME_ARRIVAL_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?){_ARRIVAL}")
 _VILLAGE_BEFORE_POST_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,8}?)(?P<suffix>村|社区|嘎查)"
                                      r"(?P<tail>(?:的|驻村|党支部|党总支|支部|[“”\"‘’])*)$")
@@ -837,6 +838,13 @@ class PeopleExtractor:
             if match.group("role") in self.p.COMMON_NOUN_ROLES and not names.surname_length(text[pos: pos + 2]):
                 continue  # 驻村干部们, 驻村干部深入…: a common noun, read for a name only where a surname follows
             name, vouched = self.read(pos) if pos < len(text) and not self._starts_place(pos) else (None, False)
+            if not vouched and pos < len(text) and not self._starts_place(pos):
+                # 第一书记石光明带领…, 第一书记甘露萍说: a surname and two characters the analyser splits into words
+                # (石/n 光明/n, 甘露/v 萍), between the post and a verb of saying or leading: the verb bounds the name
+                bounded = self._pattern_name_at(pos)
+                if bounded and len(bounded) == names.surname_length(bounded) + 2 and not set(bounded) & set("地得着过") \
+                        and _VERB_AFTER_NAME_RE.match(text, pos + len(bounded)):
+                    name, vouched = bounded, True
             dotted = _DOTTED_NAME_RE.match(text, pos)
             if dotted and not self._starts_place(pos):
                 name = dotted.group(0)

@@ -99,3 +99,17 @@ def test_a_team_described_after_the_copula_names_no_member(text):
 
 def test_a_modal_verb_the_analyser_runs_into_the_name_is_no_part_of_it():
     assert set(_people("听说第一书记廖德胜要走，村民们都舍不得。")) == {"廖德胜"}
+
+
+# --- a name the analyser splits into words, bounded by the post before and a verb of saying after ----------
+
+@pytest.mark.parametrize("text, name", [("驻村第一书记马前进带领村民修渠。", "马前进"), ("驻村第一书记甘露萍说，村里通了自来水。", "甘露萍"),
+                                        ("驻村工作队队长石光明介绍，今年种了烤烟。", "石光明")])
+def test_a_name_between_the_post_and_a_verb_of_saying_or_leading(text, name):
+    assert set(_people(text)) == {name}
+
+
+@pytest.mark.parametrize("text", ["驻村第一书记高兴地说，村里通了自来水。", "驻村第一书记明确表示，要把路修好。",
+                                  "驻村第一书记全程带领村民考察。", "驻村第一书记郑重地表示，要把路修好。"])
+def test_words_between_the_post_and_the_verb_are_no_name(text):
+    assert not _people(text)
