@@ -179,6 +179,11 @@ def read_after(text: str, pos: int) -> Reading:
             # name's here, where the analyser reads a person and the given name is no word of its own
             return Reading(word, True)
         return Reading(veto=True) if t.known(word) and flag not in PERSON_TAGS else UNKNOWN
+    if len(word) == head + 1 and len(tokens) > 1 and flag not in PERSON_TAGS and flag not in _FUNCTION_TAGS \
+            and len(tokens[1][0]) == 1 and tokens[1][1] in PERSON_TAGS and _given(tokens[1][0], "nr"):
+        # 甘露/v 萍/nr: the surname and the given name's first character make a word, the last the analyser tags
+        # as a person's: the three are the name
+        return Reading(word + tokens[1][0], True)
     # 第一书记任上/f: a word the dictionary does not list, but tagged a localiser or function word, is no name
     if flag in PERSON_TAGS or (not t.known(word) and flag not in _FUNCTION_TAGS):
         if len(word) == head + 1 and len(tokens) > 1:

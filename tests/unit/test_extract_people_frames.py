@@ -113,3 +113,9 @@ def test_a_name_between_the_post_and_a_verb_of_saying_or_leading(text, name):
                                   "驻村第一书记全程带领村民考察。", "驻村第一书记郑重地表示，要把路修好。"])
 def test_words_between_the_post_and_the_verb_are_no_name(text):
     assert not _people(text)
+
+
+def test_a_name_whose_surname_and_first_given_character_make_a_word_is_read_in_a_list():
+    # the analyser: 甘露/v 萍/nr, the last character tagged as a person's
+    people = _people("枫树村驻村工作队队员甘露萍和韦美玲每天都到田里。")
+    assert set(people) == {"甘露萍", "韦美玲"} and people["甘露萍"].village == "枫树村"
