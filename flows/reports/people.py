@@ -71,7 +71,7 @@ CUES_SEED = Path(__file__).resolve().parents[2] / "seeds" / "person_cues.csv"
 CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "title", "honorific", "address", "not_cadre",
              "common_noun_role", "relative_year", "byline_marker", "byline_line_marker", "self_introduction",
              "first_person_arrival", "first_person_posting", "first_person_post", "surname",
-             "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier", "clause_final")
+             "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier", "clause_final", "name_part")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters that end a name rather than belong to it (NAME和…, NAME一同…, NAME对记者说).
@@ -104,7 +104,8 @@ class Cues:
     被 and the posting verb (被组织派往某村); `together`: words of going along with someone (与我一同派驻的NAME);
     `team_qualifiers`: what a team is named for, between the verb of a post and 工作队 (担任扶贫工作队队长);
     `clause_finals`: what closes a subordinate clause right after a name and before its comma (见到NAME时，), never
-    the name's last character there.
+    the name's last character there; `name_parts`: the words transliterated names without a surname are made of,
+    two to a name (Tibetan 扎西, 次仁: 扎西次仁), read where the analyser tags them as places or nouns.
     """
     roles: tuple[tuple[str, str], ...]
     short_roles: frozenset[str]
@@ -132,6 +133,7 @@ class Cues:
     together: tuple[str, ...] = ()
     team_qualifiers: tuple[str, ...] = ()
     clause_finals: tuple[str, ...] = ()
+    name_parts: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -173,7 +175,8 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                 words("first_person_posting"), words("first_person_post"), words("surname"),
                 stay_verbs=words("stay_verb"), outcome_adverbs=words("outcome_adverb"), member_nouns=words("member_noun"),
                 passive_agents=words("passive_agent"), together=words("together"),
-                team_qualifiers=words("team_qualifier"), clause_finals=words("clause_final"))
+                team_qualifiers=words("team_qualifier"), clause_finals=words("clause_final"),
+                name_parts=words("name_part"))
 
 
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
@@ -303,6 +306,9 @@ class _Patterns:
         self.POST_VERB, self.POST_NOUN = re.compile(_alt(cues.post_verbs)), re.compile(_alt(cues.posts))
         self.ADDRESSES = cues.addresses
         self.CLAUSE_FINAL = re.compile(rf"(?:{_alt(cues.clause_finals)})[，,]")
+        # 扎西次仁, 尼玛顿珠: two parts of a transliterated name, not followed by a third character of a word
+        part = _alt(cues.name_parts)
+        self.NAME_PARTS = re.compile(rf"(?:{part})(?:{part})")
         # Round 5 classes. A count: a numeral with its measure word (3名, 两人, 三位).
         count = r"(?P<count>\d+|[一二两三四五六七八九十]+)(?:名|位|人)"
         titles, dispatch = _alt(cues.titles), r"选派|派驻|下派|派出|委派|抽调"
@@ -577,6 +583,11 @@ class PeopleExtractor:
                 longer = name.startswith(reading.name) and len(name) == len(reading.name) + 1 and (
                     reading.open_end or self._whole_elsewhere(name, reading.name))
                 name, vouched = (name if longer else reading.name), reading.vouched
+        parts = self.p.NAME_PARTS.match(self.text, pos) if name is None or len(name) < 4 else None
+        if parts and (name is None or parts.group(0).startswith(name)) and self.candidate(pos):
+            # 扎西/ns 次仁/ng, 索朗/nr 旺堆/n: a transliterated name made of two parts the seed lists, the analyser
+            # reading places or only the first part
+            name, vouched = parts.group(0), True
         if name and self._progressive_final(name, pos):
             name = name[:-1]
         if name and len(name) == names.surname_length(name) + 2 and self.p.CLAUSE_FINAL.match(self.text, pos + len(name) - 1):

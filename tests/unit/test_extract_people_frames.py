@@ -119,3 +119,16 @@ def test_a_name_whose_surname_and_first_given_character_make_a_word_is_read_in_a
     # the analyser: 甘露/v 萍/nr, the last character tagged as a person's
     people = _people("枫树村驻村工作队队员甘露萍和韦美玲每天都到田里。")
     assert set(people) == {"甘露萍", "韦美玲"} and people["甘露萍"].village == "枫树村"
+
+
+# --- a transliterated name made of two seeded parts (name_part) ---------------------------------------------
+
+@pytest.mark.parametrize("text, name", [("桐油村驻村工作队队长尼玛顿珠介绍，村里今年修了水渠。", "尼玛顿珠"),
+                                        ("驻村工作队员索朗旺堆说，青稞今年长得好。", "索朗旺堆"),
+                                        ("駐村工作隊隊長尼瑪頓珠介紹，今年村裡修了水渠。", "尼玛顿珠")])
+def test_a_tibetan_name_of_two_parts_after_the_post(text, name):
+    assert set(_people(text)) == {name}
+
+
+def test_a_tibetan_name_not_after_a_post_is_not_a_cadre():
+    assert not _people("驻村工作队在扎西次仁家里召开了座谈会。")
