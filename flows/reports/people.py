@@ -1488,14 +1488,17 @@ class PeopleExtractor:
         if not name:
             return []
         a = cut - len(name)
-        lead = text[self._sentence(cut)[0]: a].strip(" \t\u3000\"“”")
+        s_start = self._sentence(cut)[0]
+        # 名单：NAME，…第一书记；NAME，…第一书记: in a list the name opens its item, after a semicolon or a colon
+        item = max(text.rfind(mark, s_start, a) for mark in "；;：:")
+        lead = text[max(s_start, item + 1): a].strip(" \t\u3000\"“”")
         if lead and not re.fullmatch(r"(?:本报讯|[\u4e00-\u9fff\d]{0,12}(?:报讯|日讯|日电|讯))?[（(][^）)]{0,30}[）)]|"
                                      r"[\u4e00-\u9fff\d]{0,12}(?:报讯|日讯|日电|讯)", lead):
             return []  # the name must open the sentence (after a dateline, if any)
         where = self._villages_in(match.start("where"), match.end("where"))
         if not where and not re.search(r"派驻|选派|下派|驻", match.group("where")):
             return []
-        unit = _UNIT_BEFORE_RE.search(text, match.start("where"), where[-1].start) if where else None
+        unit = _UNIT_BEFORE_RE.search(text, match.start("where"), self._chain_start(where[-1].start)) if where else None
         return [_Mention(name, self.p.role_code[match.group("role")], a, cut, where[-1] if where else None, 0.75,
                          self._trim_unit(*unit.span("unit")) if unit else None)]
 

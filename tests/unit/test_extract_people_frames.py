@@ -132,3 +132,13 @@ def test_a_tibetan_name_of_two_parts_after_the_post(text, name):
 
 def test_a_tibetan_name_not_after_a_post_is_not_a_cadre():
     assert not _people("驻村工作队在扎西次仁家里召开了座谈会。")
+
+
+# --- a list of cadres, each item a name, a comma and the posting (an honours list) ---------------------------
+
+def test_each_item_of_a_list_opens_with_its_name_after_a_semicolon():
+    people = _people("阮志鹏，县气象局派驻石场乡枫树村第一书记；甘露萍，县档案局派驻石场乡桐油村第一书记。")
+    assert set(people) == {"阮志鹏", "甘露萍"}
+    assert (people["甘露萍"].village, people["甘露萍"].township, people["甘露萍"].dispatch_unit) == \
+        ("桐油村", "石场乡", "县档案局")
+    assert people["阮志鹏"].dispatch_unit == "县气象局"  # the unit before the township and village
