@@ -345,6 +345,10 @@ class _Patterns:
         # 某村驻村工作队共有3名成员，NAME、NAME和NAME，他们…: the team's size, then its members named.
         self.TEAM_SIZE_MEMBERS = re.compile(rf"(?:工作队|工作组)(?:现在|目前)?(?:共有|共|有|由)(?P<count>\d+|[一二两三四五六七八九十]+)"
                                             rf"(?:名|位|个|人)(?:{_alt(cues.member_nouns)})?(?:组成)?[，,：:]\s*(?:分别是|分别为|即)?")
+        # 1.NAME县某局驻某村第一书记2.NAME…: a numbered list of cadres (an honours list), its rows run together once
+        # the line breaks are gone; the number opens a row, the post closes it (before the next number or a stop)
+        self.NUMBERED_ROW = re.compile(rf"(?<![\d.．])\d{{1,3}}[.、．]\s*(?=[\u4e00-\u9fff])(?P<rest>[^。；;！？\n\d]{{4,60}}?)"
+                                       rf"(?:驻村)?[“\"]?(?P<role>{role})[”\"]?(?=\s*(?:\d{{1,3}}[.、．]|[。；;\n]|$))")
         # 某村驻村工作队队员分别是NAME、NAME / 工作队成员有县某局的NAME和县某局的NAME: the members, after their noun
         # and a copula, each name perhaps after its unit (某局的), the list closed by a clause mark.
         self.MEMBERS_NAMED = re.compile(rf"(?:工作队|工作组)的?(?:{_alt(cues.member_nouns)})(?:分别)?(?:是|为|有|包括)[：:]?\s*")
@@ -1060,6 +1064,9 @@ class PeopleExtractor:
         if "工作队" in article or "工作组" in article:
             for match in self.p.MEMBERS_NAMED.finditer(text, start, end):
                 found += self._members_named(match)
+        if "." in article or "、" in article or "．" in article:
+            for match in self.p.NUMBERED_ROW.finditer(text, start, end):
+                found += self._numbered_row(match)
         if "姓" in article:
             for match in self.p.CARD.finditer(text, start, end):
                 found += self._card(match)
@@ -1668,6 +1675,23 @@ class PeopleExtractor:
                 while pos < end and text[pos] in " \t\n、，,；;":
                     pos += 1
         return found
+
+    def _numbered_row(self, match: re.Match) -> list[_Mention]:
+        """1.NAME县某局驻某乡某村第一书记: a row of a numbered list: the name (a bracket of sex or nation may follow
+        it), then the unit, the village the post is held in, and the post."""
+        text, at = self.text, match.start("rest")
+        name = None if self._starts_place(at) else self.name_at(at)
+        if not name:
+            return []
+        after = at + len(name)
+        bracket = re.match(r"[（(][^（）()]{1,8}[）)]", text[after: match.end("rest")])
+        first = after + (bracket.end() if bracket else 0)
+        where = self._villages_in(first, match.start("role")) or self._village_word(first, match.start("role"))
+        if not where:
+            return []
+        unit = re.match(rf"[，,\s]*(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})", text[first: self._chain_start(where[-1].start)])
+        return [_Mention(name, self.p.role_code[match.group("role")], at, after, where[-1], 0.8,
+                         unit.group("unit") if unit else None)]
 
     def _line_table(self, start: int, end: int) -> list[_Mention]:
         """A list of cadres under a 姓名 … 驻村 header (…第一书记名单), one row a name, a unit and a village;

@@ -142,3 +142,15 @@ def test_each_item_of_a_list_opens_with_its_name_after_a_semicolon():
     assert (people["甘露萍"].village, people["甘露萍"].township, people["甘露萍"].dispatch_unit) == \
         ("桐油村", "石场乡", "县档案局")
     assert people["阮志鹏"].dispatch_unit == "县气象局"  # the unit before the township and village
+
+
+# --- a numbered list of cadres whose rows run together (NUMBERED_ROW) ---------------------------------------
+
+def test_each_row_of_a_numbered_list_names_a_cadre_with_unit_and_village():
+    people = _people("优秀第一书记名单\n1.阮志鹏 县气象局驻枫树村第一书记\n2.蒙健（男） 县农机站驻石场乡高坡村第一书记\n")
+    assert set(people) == {"阮志鹏", "蒙健"}
+    assert (people["蒙健"].village, people["蒙健"].dispatch_unit) == ("高坡村", "县农机站")
+
+
+def test_numbered_points_of_a_report_name_no_cadre():
+    assert not _people("一、强化组织领导。二、加强驻村第一书记管理。\n1.5万元奖金已发放到位。\n")
