@@ -104,6 +104,9 @@ VOCABULARY_KINDS = (
     "organ_dispatch", "dispatch_adverb", "firm_suffix", "apposition_after", "level_dispatch", "programme_cue",
     "sending_level", "destination_verb", "makeup_word", "question_particle", "posting_verb", "anaphor_before",
     "trip_verb",
+    # precision: ordinals and ranks (第2名), a region's economic statistics (地区生产总值), page navigation (上一篇)
+    "ordinal_prefix", "economy_statistic", "navigation_cue", "beneficiary_noun",
+    "beneficiary_verb",
 )
 # Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).
 VALUED_KINDS: dict[str, tuple[str | None, ...]] = {

@@ -49,7 +49,7 @@ _COUNT_UNITS = ("item", "village", "team")
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?；;\n]+|\?(?=[0-9A-Za-z\u00c0-\u024f]))(?:[^。！？!?；;\n]*\?(?=[0-9A-Za-z\u00c0-\u024f]))*"
                           r"[^。！？!?；;\n]*[。！？!?；;]*")
 _CLAUSE_SEP = set("，,：:")
-_FROM_VALUE_RE = re.compile(r"(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨|下降|减少|降低|由)(?:到|至)")
+_FROM_VALUE_RE = re.compile(r"(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨|下降|减少|降低|由|[增升涨降减])(?:到|至)")
 _FROM_TO_RE = re.compile(r"[由从][^，。,；;]{1,18}?(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨)(?:到|至)[^，。,；;]{0,8}$")
 _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
 # 每年选派3万人 is a yearly figure; 每月走访不少于15户 (a period with a bound) is a norm.
@@ -108,6 +108,12 @@ class FactRules:
         # 其中省直驻村工作队590个: a dispatch count of one sending level is a figure even as part of a total.
         self.SENDING_LEVEL_RE = re.compile(alt("sending_level"))
         self.MAKEUP_RE = re.compile(alt("makeup_word"))
+        # 全县地区生产总值增长6.5%，固定资产投资完成18亿元: the region's economy, not a figure of the programme
+        self.ECONOMY_RE = re.compile(alt("economy_statistic"))
+        # 第一书记为10名群众…, 工作队带领20名党员…: the count names its own people right after it (a few
+        # modifiers between: 留守儿童, 贫困群众), not the cadres of a post written before it (党员干部 are cadres)
+        self.BENEFICIARY_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt('beneficiary_noun')})(?!干部|骨干)")
+        self.BENEFICIARY_VERB_RE = re.compile(alt("beneficiary_verb"))
         # 那一百亩地想好种什么了吗？: a question states no figure (a particle, then the question mark, ends the sentence)
         self.QUESTION_END_RE = re.compile(rf"(?:{alt('question_particle')})[？?][”\"’」』]*\s*$")
         # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it
@@ -651,7 +657,14 @@ class FactExtractor:
                 # right after the amount; money put into building up (投入…建设, 投资…建设), after a comma or 、
                 # (投资100万元、建设鸡舍), or once the sentence says it was won (争取资金，投入…) stays money put in
                 gap = BEFORE
+            beneficiaries = None
             for metric in hit.metrics:
+                if side == 0 and metric.kind == "dispatch" and q.unit == "person":
+                    if beneficiaries is None:
+                        beneficiaries = self.r.BENEFICIARY_AFTER_RE.match(self.text, q.end) is not None or (
+                            gap > 0 and self.r.BENEFICIARY_VERB_RE.search(self.text, hit.end, q.prefix_start) is not None)
+                    if beneficiaries:
+                        continue  # 第一书记为10名群众…, 带领20人…: the count is of the people the post works for
                 if q.unit == "count":
                     unit = count_unit or next((u for u in metric.units if u in _COUNT_UNITS), metric.unit)
                     if unit not in metric.units or (unit not in _COUNT_UNITS and unit != count_unit):
@@ -1012,6 +1025,8 @@ class FactExtractor:
             return None  # 十亩地村, 三合镇: a numeral inside a place's name is no figure
         if self.r.MAKEUP_RE.search(text, c_start, q.prefix_start):
             return None  # 某县辖20个乡镇295个行政村: what the place is made of, not what was done
+        if self.r.ECONOMY_RE.search(text, c_start, q.prefix_start):
+            return None  # 全县固定资产投资完成18亿元: a statistic of the region's economy, not of the programme
         if q.unit == "km" and q.value < 0.02:
             return None  # 路面由3.5米加宽至5米: a few metres is a width or a height, never a length built
         if q.unit == "count" and any(other.end == q.prefix_start and other.unit == "count" for other in self._quantities):

@@ -7,6 +7,10 @@ more headline/byline paragraphs; a single short headline between body paragraphs
 In a header block, the parts that end with a byline and are followed by more headers close the
 *previous* article (its headline printed after it); the last part opens the next one.
 
+A line that opens with a navigation cue (上一篇, 相关新闻, 推荐阅读 …: the page's links to other articles)
+opens a navigation block with the headline-like lines after it: other articles' headlines, never kept,
+whatever they name.
+
 An article is about the programme when it names it: the programme terms of seeds/report_vocabulary.csv
 (驻村, 第一书记, 工作队 ...). Poverty-alleviation words alone (the support terms: 脱贫, 扶贫) do not
 make an article about stationed cadres.
@@ -27,6 +31,8 @@ _DATELINE_RE = re.compile(r"^(?:本报讯|本报记者|本报通讯员|新华社
 _BYLINE_RE = re.compile(r"^(?:[□■◇◆]|本报记者|记者|通讯员|作者)|摄$|^[（(][\u4e00-\u9fff\s、]{2,16}[)）]$|文并摄|报道$")
 _INNER_STOP_RE = re.compile(r"[。；;][^”\"」]")  # a sentence ended inside the line: body text, not a headline
 _MARKER_RE = re.compile(r"^[（(](?:上接|下转|紧接|转)")
+# 上一篇：…, 【相关新闻】, >> 推荐阅读: a navigation line (brackets, arrows or bullets may open it)
+_NAVIGATION_RE = re.compile(r"^[\s【\[〖（(>»＞·•■□◆◇▶►|]*(?:" + load_vocabulary().alternation("navigation_cue") + ")")
 
 
 @dataclass
@@ -43,6 +49,7 @@ class Article:
     paragraphs: list[Paragraph] = field(default_factory=list)
     programme_hits: int = 0
     support_hits: int = 0
+    navigation: bool = False  # the page's links to other articles (上一篇, 相关新闻 …)
 
     @property
     def start(self) -> int:
@@ -59,7 +66,7 @@ class Article:
 
     @property
     def kept(self) -> bool:
-        return self.programme_hits >= 1
+        return self.programme_hits >= 1 and not self.navigation
 
     @property
     def relevance(self) -> float:
@@ -69,6 +76,8 @@ class Article:
 
 
 def classify(text: str) -> str:
+    if _NAVIGATION_RE.match(text):
+        return "navigation"  # 上一篇：…, 相关新闻: links to other articles
     if _MARKER_RE.match(text) and len(text) <= 24:
         return "marker"  # (上接A1版) on its own line; a body paragraph that starts with it stays body
     if _DATELINE_RE.match(text) and len(text) > 24:
@@ -111,7 +120,28 @@ def segment(text: str) -> list[Article]:
     def new_article(paras: list[Paragraph]) -> None:
         articles.append(Article(len(articles), list(paras)))
 
+    navigation = False  # inside a block of links to other articles
     for para in paragraphs(text):
+        if para.role == "navigation":
+            if pending:  # headers before the block close the article before it
+                if articles:
+                    articles[-1].paragraphs.extend(pending)
+                else:
+                    new_article(pending)
+                pending = []
+            if not navigation:
+                new_article([para])
+                articles[-1].navigation = navigation = True
+            else:
+                articles[-1].paragraphs.append(para)
+            continue
+        if navigation:
+            if para.role in ("headline", "byline", "marker"):
+                articles[-1].paragraphs.append(para)  # the linked headlines, one a line
+                continue
+            navigation = False
+            new_article([para])  # body text after the links: an article of its own
+            continue
         if para.role in ("headline", "byline", "marker"):
             pending.append(para)
             continue

@@ -1,0 +1,115 @@
+"""Precision: classes of text that hold numbers which are not figures of the programme, each on sentences
+written for these tests (places, names and figures made up).
+
+Ordinals and ranks, links to other articles at the foot of a web page, statistics of a region's economy,
+head counts of the people the cadres work for, the start value of a fall, and the persons of a team.
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.reports.extract import extract_text
+from flows.reports.numbers import find_quantities
+from flows.reports.segment import segment
+
+
+def _facts(text: str):
+    return extract_text(text).facts
+
+
+def _values(facts):
+    return sorted((f.value, f.unit) for f in facts)
+
+
+# --- ordinals and ranks ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["排名第2位", "被评为第3名", "第二批选派的5名", "位列前10名", "排名前3位"])
+def test_an_ordinal_or_a_rank_is_no_count(text):
+    quantities = find_quantities(text)
+    assert all(q.value not in (2, 3, 10) for q in quantities), quantities
+
+
+def test_a_rank_in_an_appraisal_is_no_dispatch_but_the_money_stays():
+    text = ("本报讯 在全市驻村工作考核中，柳河村驻村工作队排名第2位，第一书记周平被评为第1名。"
+            "驻村以来，工作队为柳河村争取资金60万元。\n")
+    facts = _facts(text)
+    assert _values(facts) == [(600000, "yuan")]
+
+
+def test_the_batch_number_is_no_count_but_the_batch_size_is():
+    text = "本报讯 槐树县第三批驻村工作队近日到岗，全县共选派驻村干部96名。\n"
+    facts = _facts(text)
+    assert _values(facts) == [(96, "person")]
+
+
+# --- page navigation ---------------------------------------------------------------------------
+
+def test_links_to_other_articles_after_the_story_are_not_read():
+    text = ("驻村书记带出致富路\n"
+            "驻村第一书记韩松到柳河村后，为村里争取资金45万元，硬化道路2.6公里。\n"
+            "上一篇：全市完成高标准农田建设8万亩\n"
+            "下一篇：我县驻村工作队助农销售农产品300万元\n")
+    facts = _facts(text)
+    assert _values(facts) == [(2.6, "km"), (450000, "yuan")]
+
+
+def test_a_block_of_related_headlines_is_not_kept_even_when_it_names_the_programme():
+    text = ("驻村第一书记韩松到柳河村后，为村里争取资金45万元。\n"
+            "【相关新闻】\n"
+            "全省驻村工作队新建冷库120座\n"
+            "邻县第一书记带货销售额破千万元\n")
+    articles = segment(text)
+    assert [a.kept for a in articles] == [True, False]
+    assert _values(_facts(text)) == [(450000, "yuan")]
+
+
+def test_body_text_after_the_links_is_an_article_of_its_own():
+    text = ("驻村第一书记韩松到柳河村后，为村里争取资金45万元。\n"
+            "推荐阅读\n"
+            "全市春耕生产有序推进\n"
+            "驻村工作队在杏林村新修水渠3公里，安装路灯40盏，群众拍手称好。\n")
+    articles = segment(text)
+    assert [a.kept for a in articles] == [True, False, True]
+    assert (40, "item") in _values(_facts(text))
+
+
+# --- a region's economy -------------------------------------------------------------------------
+
+def test_statistics_of_the_county_economy_are_not_programme_figures():
+    text = ("本报讯 今年上半年，槐树县地区生产总值增长6.2%，固定资产投资完成12亿元，"
+            "社会消费品零售总额达到30亿元。全县驻村工作队为帮扶村争取资金860万元。\n")
+    facts = _facts(text)
+    assert _values(facts) == [(8600000, "yuan")]
+
+
+# --- the people the cadres work for --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "驻村第一书记韩松为12名群众联系了工作。",
+    "驻村工作队给25名留守儿童送去书包。",
+    "第一书记韩松带领18名党员清理河道垃圾。",
+    "第一书记韩松带领30人连夜抢修道路。",
+])
+def test_a_head_count_of_the_people_served_is_no_dispatch(sentence):
+    facts = _facts("本报讯 " + sentence + "\n")
+    assert not [f for f in facts if f.kind == "dispatch"], [(f.metric, f.value) for f in facts]
+
+
+def test_cadres_counted_after_the_post_still_count():
+    text = "本报讯 今年全县选派驻村第一书记共计88名，驻村工作队员总数为260名，选派15名党员干部驻村。\n"
+    facts = _facts(text)
+    assert (88, "person") in _values(facts) and (260, "person") in _values(facts)
+    assert (15, "person") in _values(facts)
+
+
+# --- the persons of a team, the start value of a fall --------------------------------------------
+
+def test_a_team_of_four_persons_is_four_members_not_four_teams():
+    text = "本报讯 县农业局派出一支4个人的工作队进驻杏林村，驻村半年争取资金70万元。\n"
+    fact = next(f for f in _facts(text) if f.value == 4)
+    assert fact.unit == "person" and fact.metric == "team_members_dispatched"
+
+
+def test_the_start_value_of_a_fall_is_no_figure():
+    text = "本报讯 在驻村工作队帮助下，杏林村贫困发生率从18.6%降至0.4%。\n"
+    assert _values(_facts(text)) == [(0.4, "percent")]
