@@ -82,7 +82,7 @@ _SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r
 _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:全部|整体|先后|已|均|顺利|如期|实现)*"
                               r"(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)")
 # 12个贫困县(市)所辖村: a count of counties before the village noun is no count of villages
-_NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给对向把让使从户人名县]|项目|企业|合作社|基地|工程|问题|支部|工作队|书记")
+_NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给向把让使从户人名县]|(?<!相|绝)对|项目|企业|合作社|基地|工程|问题|支部|工作队|书记")  # 相对薄弱村: an adverb
 _BY_LEVEL_RE = re.compile(r"(?:省|市|县|区|镇|乡)(?:级|里|直)选派")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
 _OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
@@ -291,7 +291,7 @@ def _counts_villages(r: FactRules, text: str, q: Quantity) -> bool:
     """900个村(居), 600个村庄, 86个…边远民族村: the count is of villages themselves, not of 村民小组 or 三个月…全村."""
     if q.classifier not in ("个", "条", "座"):
         return False
-    if text.startswith("村", q.end):
+    if text.startswith("村", q.end) and not text.startswith("级", q.end + 1):  # 3个村级…薄弱村: read to its head
         return not _is_cjk_char(text[q.end + 1: q.end + 2]) or text[q.end + 1] in "庄寨落和与及或"  # 7个村和5个村: a conjunction after 村
     head = r.VILLAGE_HEAD_RE.match(text, q.end)
     return bool(head) and not _NOT_VILLAGE_HEAD_RE.search(head.group(0))
@@ -306,6 +306,10 @@ def _listed_one(text: str, q: Quantity) -> bool:
     """项目1个: a count of one written in digits straight after its noun (a tally), not 一名 / 为1个."""
     prev = text[q.prefix_start - 1: q.prefix_start]
     return q.value == 1 and not q.chinese and bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in "为是有共第约近每仅只达的"
+
+
+def text_between_is(text: str, start: int, end: int, word: str) -> bool:
+    return end - start == len(word) and text.startswith(word, start)
 
 
 def _is_cjk_char(ch: str) -> bool:
@@ -998,8 +1002,8 @@ class FactExtractor:
         if q.value > 10 or self._count_unit(q) != "village":
             return False
         named = [p for p in self._places_in(s_start, q.prefix_start) if p.level == "village"]
-        if named and named[-1].end == q.prefix_start:
-            return False  # 甲村、乙村和丙村3个村开展…: the list's own count, in apposition, is the figure
+        if named and (named[-1].end == q.prefix_start or text_between_is(self.text, named[-1].end, q.prefix_start, "等")):
+            return False  # 甲村、乙村和丙村3个村开展…, 甲村、乙村等3个村: the list's own count, in apposition, is the figure
         return len({p.name for p in named}) == int(q.value)
 
     def _fact(self, q: Quantity, hits: list[KeywordHit], s_start: int, s_end: int, role: str, article: Article,
@@ -1182,6 +1186,8 @@ class FactExtractor:
             heads = [m for m in self.r.THING_HEAD_RE.finditer(phrase) if m.end() == len(phrase)]
         if not heads:
             return None
+        if after is not None and q.unit == "count" and self._count_unit(q) in ("village", "team"):
+            return None  # 3个驻点村卖出农产品: the count is of the villages it names first, not of a noun further on
         head = heads[-1].group(0)
         metric = self.catalog.by_code(self.r.THING_HEAD[head])
         if q.unit == "yuan":

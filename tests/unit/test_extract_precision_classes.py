@@ -113,3 +113,17 @@ def test_a_team_of_four_persons_is_four_members_not_four_teams():
 def test_the_start_value_of_a_fall_is_no_figure():
     text = "本报讯 在驻村工作队帮助下，杏林村贫困发生率从18.6%降至0.4%。\n"
     assert _values(_facts(text)) == [(0.4, "percent")]
+
+
+# --- villages counted after their list -----------------------------------------------------------
+
+def test_the_count_closing_a_list_with_deng_is_the_villages_covered():
+    text = ("本报讯 两年来，驻村工作队所在的清溪镇上坪村、下坪村、石门村等3个村级集体经济相对薄弱村，"
+            "分别办起了村办企业。\n")
+    fact = next(f for f in _facts(text) if f.value == 3)
+    assert (fact.metric, fact.unit, fact.region) == ("villages_covered", "village", "清溪镇")
+
+
+def test_a_count_of_stationed_villages_is_not_read_as_the_thing_sold_after_it():
+    text = "两年来4个驻点村卖出山货300余万元\n2024-03-02 来源：某某日报\n本报讯 驻村工作队帮助村里办起了合作社。\n"
+    assert not [f for f in _facts(text) if f.value == 4 and f.unit == "item"]
