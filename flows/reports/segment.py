@@ -27,7 +27,10 @@ SUPPORT_TERMS = load_vocabulary().words("support_term")
 _PROGRAMME_RE = re.compile(load_vocabulary().alternation("programme_term"))
 _SUPPORT_RE = re.compile(load_vocabulary().alternation("support_term"))
 _TERMINAL = set("。！？!?；;…")
-_DATELINE_RE = re.compile(r"^(?:本报讯|本报记者|本报通讯员|新华社|据.{0,8}报道|本报.{0,8}电|[（(]?记者)")
+_DATELINE_RE = re.compile(r"^(?:本报讯|本报记者|本报通讯员|新华社|据.{0,8}报道|本报.{0,8}电|[（(]?记者"
+                          # a news site's or agency's dateline: 某某网5月6日电, 某台某地2月8日消息, 某网某站7月8日讯, 某某网讯
+                          r"|[\u4e00-\u9fff]{1,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电(?![话视脑力网费影商站器动梯源厂台线缆])|讯(?![问息])|消息)"
+                          r"|[\u4e00-\u9fff]{1,8}?[网社台报站]讯(?![问息]))")
 _BYLINE_RE = re.compile(r"^(?:[□■◇◆]|本报记者|记者|通讯员|作者)|摄$|^[（(][\u4e00-\u9fff\s、]{2,16}[)）]$|文并摄|报道$")
 _INNER_STOP_RE = re.compile(r"[。；;][^”\"」]")  # a sentence ended inside the line: body text, not a headline
 _MARKER_RE = re.compile(r"^[（(](?:上接|下转|紧接|转)")

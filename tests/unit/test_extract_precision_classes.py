@@ -127,3 +127,19 @@ def test_the_count_closing_a_list_with_deng_is_the_villages_covered():
 def test_a_count_of_stationed_villages_is_not_read_as_the_thing_sold_after_it():
     text = "两年来4个驻点村卖出山货300余万元\n2024-03-02 来源：某某日报\n本报讯 驻村工作队帮助村里办起了合作社。\n"
     assert not [f for f in _facts(text) if f.value == 4 and f.unit == "item"]
+
+
+# --- a news site's dateline opens another article --------------------------------------------------
+
+@pytest.mark.parametrize("dateline", ["某某网6月3日电", "某某台南川6月3日消息（记者 周云）", "某某网南川站6月3日讯（通讯员 周云）"])
+def test_an_unrelated_article_under_a_site_dateline_is_not_read(dateline):
+    text = ("驻村书记带出致富路\n"
+            "驻村第一书记韩松到柳河村后，为村里争取资金45万元，硬化道路2.6公里。\n"
+            "全市汛期准备就绪\n"
+            f"{dateline}今年以来，全市共加固堤防15公里，清理河道90公里，转移群众2000人。\n")
+    assert _values(_facts(text)) == [(2.6, "km"), (450000, "yuan")]
+
+
+def test_a_call_on_a_date_is_no_dateline():
+    from flows.reports.segment import classify
+    assert classify("他在6月3日电话里告诉驻村工作队，村里的水渠已经修好了，全长2公里，群众很满意。") == "body"
