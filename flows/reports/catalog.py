@@ -184,3 +184,10 @@ def load_vocabulary(path: Path = VOCABULARY_SEED) -> Vocabulary:
             factor = (row.get("factor") or "").strip()
             by_kind[kind].append(Term(term, value, float(factor) if factor else None))
     return Vocabulary(tuple((kind, tuple(terms)) for kind, terms in by_kind.items()))
+
+
+@lru_cache(maxsize=4)
+def navigation_line(path: Path = VOCABULARY_SEED) -> re.Pattern:
+    """A line that opens with a navigation cue (上一篇：…, 【相关新闻】, >> 推荐阅读): the page's links to other
+    articles. Brackets, arrows or bullets may come first."""
+    return re.compile(r"^[\s【\[〖（(>»＞·•■□◆◇▶►|]*(?:" + load_vocabulary(path).alternation("navigation_cue") + ")")

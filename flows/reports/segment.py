@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from flows.reports.catalog import load_vocabulary
+from flows.reports.catalog import load_vocabulary, navigation_line
 
 PROGRAMME_TERMS = load_vocabulary().words("programme_term")
 SUPPORT_TERMS = load_vocabulary().words("support_term")
@@ -34,8 +34,7 @@ _DATELINE_RE = re.compile(r"^(?:本报讯|本报记者|本报通讯员|新华社
 _BYLINE_RE = re.compile(r"^(?:[□■◇◆]|本报记者|记者|通讯员|作者)|摄$|^[（(][\u4e00-\u9fff\s、]{2,16}[)）]$|文并摄|报道$")
 _INNER_STOP_RE = re.compile(r"[。；;][^”\"」]")  # a sentence ended inside the line: body text, not a headline
 _MARKER_RE = re.compile(r"^[（(](?:上接|下转|紧接|转)")
-# 上一篇：…, 【相关新闻】, >> 推荐阅读: a navigation line (brackets, arrows or bullets may open it)
-_NAVIGATION_RE = re.compile(r"^[\s【\[〖（(>»＞·•■□◆◇▶►|]*(?:" + load_vocabulary().alternation("navigation_cue") + ")")
+_NAVIGATION_RE = navigation_line()  # 上一篇：…, 【相关新闻】, >> 推荐阅读: the page's links to other articles
 
 
 @dataclass

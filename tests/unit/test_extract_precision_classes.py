@@ -143,3 +143,13 @@ def test_an_unrelated_article_under_a_site_dateline_is_not_read(dateline):
 def test_a_call_on_a_date_is_no_dateline():
     from flows.reports.segment import classify
     assert classify("他在6月3日电话里告诉驻村工作队，村里的水渠已经修好了，全长2公里，群众很满意。") == "body"
+
+
+def test_a_navigation_line_is_never_joined_to_the_caption_before_it():
+    from flows.reports.normalise import normalise
+    text = ("驻村第一书记韩松到柳河村后，为村里争取资金45万元。\n"
+            "图为驻村工作队员在柳河村查看蔬菜大棚长势（摄影 周云）\n"
+            "点击排行\n"
+            "1 全省新增造林800万亩\n")
+    assert "\n点击排行" in normalise(text).text
+    assert _values(_facts(text)) == [(450000, "yuan")]
