@@ -106,7 +106,7 @@ VOCABULARY_KINDS = (
     "trip_verb",
     # precision: ordinals and ranks (第2名), a region's economic statistics (地区生产总值), page navigation (上一篇)
     "ordinal_prefix", "economy_statistic", "navigation_cue", "beneficiary_noun",
-    "beneficiary_verb",
+    "beneficiary_verb", "duration_noun", "hamlet_noun",
 )
 # Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).
 VALUED_KINDS: dict[str, tuple[str | None, ...]] = {

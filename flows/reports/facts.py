@@ -114,6 +114,8 @@ class FactRules:
         # modifiers between: 留守儿童, 贫困群众), not the cadres of a post written before it (党员干部 are cadres)
         self.BENEFICIARY_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt('beneficiary_noun')})(?!干部|骨干)")
         self.BENEFICIARY_VERB_RE = re.compile(alt("beneficiary_verb"))
+        # 在6个自然村安装路灯: the hamlets of the village worked in, not villages covered
+        self.HAMLET_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt('hamlet_noun')})")
         # 那一百亩地想好种什么了吗？: a question states no figure (a particle, then the question mark, ends the sentence)
         self.QUESTION_END_RE = re.compile(rf"(?:{alt('question_particle')})[？?][”\"’」』]*\s*$")
         # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it
@@ -1086,7 +1088,7 @@ class FactExtractor:
             chosen = self._counted_noun(q, c_start, c_end)
             borrowed = chosen is not None
         if chosen is None and q.unit == "count" and _counts_villages(self.r, text, q) \
-                and self.r.DISPATCH_WORD_RE.search(text, s_start, s_end):
+                and self.r.DISPATCH_WORD_RE.search(text, s_start, s_end) and not self.r.HAMLET_AFTER_RE.match(text, q.end):
             # 选派干部驻村…，900个村(居)得到帮扶: villages counted in a sentence about the dispatch are those covered
             chosen = (self.catalog.by_code("villages_covered"), "village", BEFORE, "")
             borrowed = True

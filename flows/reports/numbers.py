@@ -48,6 +48,8 @@ _RANGE_ALT = _VOCAB.alternation("range_separator")
 _ORDINAL_RE = re.compile(rf"(?:{_VOCAB.alternation('ordinal_prefix')})$")
 _ORDINAL_LAST = frozenset(w[-1] for w in _VOCAB.words("ordinal_prefix"))
 _ORDINAL_LONGEST = max(map(len, _VOCAB.words("ordinal_prefix")))
+# 进驻3个多月, 10个工作日: a length of time counted in 个, not a count of anything
+_DURATION_AFTER_RE = re.compile(rf"[多余半]?(?:{_VOCAB.alternation('duration_noun')})")
 # 1,200名 / 12,500元: thousands grouped by commas (pages from Hong Kong and Taiwan, tables); a comma before
 # anything but exactly three digits is a clause's (mirrors write the full-width comma as ",")
 _NUM = rf"\d+(?:,\d{{3}}(?!\d))*(?:\.\d+)?|[{_CN}]+(?:[万亿][{_CN}]+)*(?:点[零〇○一二三四五六七八九]+)?"
@@ -163,6 +165,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             if not unit_word and mult in ("百", "千"):
                 continue
             value *= MULTIPLIERS[mult]
+        if unit_word == "个" and _DURATION_AFTER_RE.match(text, match.end()):
+            continue  # 3个多月, 10个工作日: a length of time
         unit, scale = UNIT_WORDS.get(unit_word, (None, 1)) if unit_word else (None, 1)
         if unit_word in ("人", "个人") and match.end() < len(text) and text[match.end()] in "员口民家们":
             unit = None  # 人员/人口/人民 are words, not a count of people... unless another unit follows

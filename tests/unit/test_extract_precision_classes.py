@@ -153,3 +153,20 @@ def test_a_navigation_line_is_never_joined_to_the_caption_before_it():
             "1 全省新增造林800万亩\n")
     assert "\n点击排行" in normalise(text).text
     assert _values(_facts(text)) == [(450000, "yuan")]
+
+
+# --- lengths of time, hamlets --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["进驻柳河村3个多月", "用了10个工作日", "连续奋战5个日夜", "驻村两个年头"])
+def test_a_length_of_time_counted_in_ge_is_no_count(text):
+    assert find_quantities(text) == []
+
+
+def test_a_length_of_time_is_not_read_as_villages_covered():
+    text = "本报讯 驻村工作队进驻杏林村4个多月，争取项目资金25万元。\n"
+    assert _values(_facts(text)) == [(250000, "yuan")]
+
+
+def test_the_hamlets_of_one_village_are_not_villages_covered():
+    text = "本报讯 驻村工作队在杏林村的5个自然村安装太阳能路灯90盏。\n"
+    assert _values(_facts(text)) == [(90, "item")]
