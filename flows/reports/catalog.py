@@ -112,6 +112,7 @@ VOCABULARY_KINDS = (
 VALUED_KINDS: dict[str, tuple[str | None, ...]] = {
     "thing_classifier": ("built", "installed", "counted"),
     "secured_verb": (None, "before_funds"),
+    "navigation_cue": (None, "line"),
 }
 # Kinds that are plain word lists: a value there is a mistake (a row meant for another kind).
 PLAIN_KINDS = frozenset(VOCABULARY_KINDS[VOCABULARY_KINDS.index("works_on"):]) - set(VALUED_KINDS)
@@ -186,8 +187,10 @@ def load_vocabulary(path: Path = VOCABULARY_SEED) -> Vocabulary:
     return Vocabulary(tuple((kind, tuple(terms)) for kind, terms in by_kind.items()))
 
 
-@lru_cache(maxsize=4)
-def navigation_line(path: Path = VOCABULARY_SEED) -> re.Pattern:
+@lru_cache(maxsize=8)
+def navigation_line(path: Path = VOCABULARY_SEED, only: str | None = None) -> re.Pattern:
     """A line that opens with a navigation cue (上一篇：…, 【相关新闻】, >> 推荐阅读): the page's links to other
-    articles. Brackets, arrows or bullets may come first."""
-    return re.compile(r"^[\s【\[〖（(>»＞·•■□◆◇▶►|]*(?:" + load_vocabulary(path).alternation("navigation_cue") + ")")
+    articles. Brackets, arrows or bullets may come first. `only="line"`: the cues that stand for their line alone."""
+    vocab = load_vocabulary(path)
+    words = vocab.with_value("navigation_cue", only) if only else vocab.words("navigation_cue")
+    return re.compile(r"^[\s【\[〖（(>»＞·•■□◆◇▶►|]*(?:" + vocab.alternation("navigation_cue", words) + ")")

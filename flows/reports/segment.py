@@ -35,6 +35,8 @@ _BYLINE_RE = re.compile(r"^(?:[□■◇◆]|本报记者|记者|通讯员|作�
 _INNER_STOP_RE = re.compile(r"[。；;][^”\"」]")  # a sentence ended inside the line: body text, not a headline
 _MARKER_RE = re.compile(r"^[（(](?:上接|下转|紧接|转)")
 _NAVIGATION_RE = navigation_line()  # 上一篇：…, 【相关新闻】, >> 推荐阅读: the page's links to other articles
+# 上一篇：…, 当前位置：…: a navigation line on its own; the other cues head a block of linked headlines
+_NAVIGATION_LINE_RE = navigation_line(only="line")
 
 
 @dataclass
@@ -133,9 +135,10 @@ def segment(text: str) -> list[Article]:
                 pending = []
             if not navigation:
                 new_article([para])
-                articles[-1].navigation = navigation = True
+                articles[-1].navigation = True
             else:
                 articles[-1].paragraphs.append(para)
+            navigation = not _NAVIGATION_LINE_RE.match(para.text)  # a block opens: its headlines follow
             continue
         if navigation:
             if para.role in ("headline", "byline", "marker"):
@@ -155,7 +158,7 @@ def segment(text: str) -> list[Article]:
                     articles[-1].paragraphs.extend(chunk)
                 else:
                     new_article(chunk)
-            if not articles or closing or len(opening) >= 2 or para.role == "dateline" or (
+            if not articles or articles[-1].navigation or closing or len(opening) >= 2 or para.role == "dateline" or (
                     _PROGRAMME_RE.search(opening[0].text) and not _PROGRAMME_RE.search(
                         text[articles[-1].start: articles[-1].end])) or any(
                     p.role in ("byline", "marker") or p.text.startswith("——") for p in opening):
@@ -165,10 +168,10 @@ def segment(text: str) -> list[Article]:
             pending = []
         elif para.role == "dateline" and articles and any(p.role in ("body", "dateline") for p in articles[-1].paragraphs):
             new_article([para])
-        elif articles:
+        elif articles and not articles[-1].navigation:
             articles[-1].paragraphs.append(para)
         else:
-            new_article([para])
+            new_article([para])  # (text after a navigation line is an article of its own)
     if pending:
         if articles:
             articles[-1].paragraphs.extend(pending)

@@ -170,3 +170,22 @@ def test_a_length_of_time_is_not_read_as_villages_covered():
 def test_the_hamlets_of_one_village_are_not_villages_covered():
     text = "本报讯 驻村工作队在杏林村的5个自然村安装太阳能路灯90盏。\n"
     assert _values(_facts(text)) == [(90, "item")]
+
+
+def test_a_breadcrumb_line_does_not_swallow_the_title_after_it():
+    text = ("当前位置：首页 > 新闻中心 > 基层动态\n"
+            "驻村第一书记韩松的帮扶账本\n"
+            "2023-06-03 来源：某某县融媒体中心\n"
+            "韩松到柳河村任职以来，为村里争取资金45万元，硬化道路2.6公里。\n")
+    articles = segment(text)
+    assert [a.kept for a in articles] == [False, True]
+    assert articles[1].title == "驻村第一书记韩松的帮扶账本"
+    assert _values(_facts(text)) == [(2.6, "km"), (450000, "yuan")]
+
+
+def test_the_story_after_a_breadcrumb_and_a_plain_headline_is_kept():
+    text = ("您的位置：首页 > 基层动态\n"
+            "柳河村的新变化\n"
+            "驻村第一书记韩松到柳河村任职以来，为村里争取资金45万元。\n")
+    assert [a.kept for a in segment(text)] == [False, True]
+    assert _values(_facts(text)) == [(450000, "yuan")]
