@@ -189,3 +189,8 @@ def test_the_story_after_a_breadcrumb_and_a_plain_headline_is_kept():
             "驻村第一书记韩松到柳河村任职以来，为村里争取资金45万元。\n")
     assert [a.kept for a in segment(text)] == [False, True]
     assert _values(_facts(text)) == [(450000, "yuan")]
+
+
+def test_the_parts_of_the_sending_unit_are_not_built():
+    text = "本报讯 驻村第一书记韩松所在的县林业局下设6个股室，今年为柳河村争取资金20万元。\n"
+    assert _values(_facts(text)) == [(200000, "yuan")]
