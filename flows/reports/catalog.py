@@ -105,7 +105,7 @@ VOCABULARY_KINDS = (
     "sending_level", "destination_verb", "makeup_word", "question_particle", "posting_verb", "anaphor_before",
     "trip_verb",
     # precision: ordinals and ranks (第2名), a region's economic statistics (地区生产总值), page navigation (上一篇)
-    "ordinal_prefix", "economy_statistic", "navigation_cue", "beneficiary_noun",
+    "ordinal_prefix", "economy_statistic", "navigation_cue", "non_cadre_noun",
     "beneficiary_verb", "duration_noun", "hamlet_noun",
 )
 # Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).

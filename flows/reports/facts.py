@@ -112,7 +112,7 @@ class FactRules:
         self.ECONOMY_RE = re.compile(alt("economy_statistic"))
         # 第一书记为10名群众…, 工作队带领20名党员…: the count names its own people right after it (a few
         # modifiers between: 留守儿童, 贫困群众), not the cadres of a post written before it (党员干部 are cadres)
-        self.BENEFICIARY_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt('beneficiary_noun')})(?!干部|骨干)")
+        self.NON_CADRE_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt('non_cadre_noun')})(?!干部|骨干)")
         self.BENEFICIARY_VERB_RE = re.compile(alt("beneficiary_verb"))
         # 在6个自然村安装路灯: the hamlets of the village worked in, not villages covered
         self.HAMLET_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt('hamlet_noun')})")
@@ -663,13 +663,13 @@ class FactExtractor:
                 # right after the amount; money put into building up (投入…建设, 投资…建设), after a comma or 、
                 # (投资100万元、建设鸡舍), or once the sentence says it was won (争取资金，投入…) stays money put in
                 gap = BEFORE
-            beneficiaries = None
+            non_cadres = None
             for metric in hit.metrics:
                 if side == 0 and metric.kind == "dispatch" and q.unit == "person":
-                    if beneficiaries is None:
-                        beneficiaries = self.r.BENEFICIARY_AFTER_RE.match(self.text, q.end) is not None or (
+                    if non_cadres is None:
+                        non_cadres = self.r.NON_CADRE_AFTER_RE.match(self.text, q.end) is not None or (
                             gap > 0 and self.r.BENEFICIARY_VERB_RE.search(self.text, hit.end, q.prefix_start) is not None)
-                    if beneficiaries:
+                    if non_cadres:
                         continue  # 第一书记为10名群众…, 带领20人…: the count is of the people the post works for
                 if q.unit == "count":
                     unit = count_unit or next((u for u in metric.units if u in _COUNT_UNITS), metric.unit)

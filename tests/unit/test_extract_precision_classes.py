@@ -194,3 +194,8 @@ def test_the_story_after_a_breadcrumb_and_a_plain_headline_is_kept():
 def test_the_parts_of_the_sending_unit_are_not_built():
     text = "本报讯 驻村第一书记韩松所在的县林业局下设6个股室，今年为柳河村争取资金20万元。\n"
     assert _values(_facts(text)) == [(200000, "yuan")]
+
+
+def test_experts_invited_by_the_team_are_not_team_members():
+    text = "本报讯 驻村工作队邀请6名果树专家到杏林村指导修枝。\n"
+    assert not [f for f in _facts(text) if f.kind == "dispatch"]
