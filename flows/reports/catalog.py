@@ -103,12 +103,22 @@ VOCABULARY_KINDS = (
     "secured_verb", "result_word", "dispatch_word", "level_before", "linking_word", "poverty_standard", "organ_suffix",
     "organ_dispatch", "dispatch_adverb", "firm_suffix", "apposition_after", "level_dispatch", "programme_cue",
     "sending_level", "destination_verb", "makeup_word", "question_particle", "posting_verb", "anaphor_before",
-    "trip_verb", "standard_word",
+    "trip_verb",
+    # a division named in an award's title (评为某市先进单位, 某市级优秀驻村干部) is the level that gives it
+    "honour_title",
+    # 20万元用于某村道路: a verb right after a sum of money that names the place it is for
+    "money_destination",
+    # 按每人每天80元的标准发放生活补助: a standard word right after an amount; the money it sets is named after it
+    "standard_word",
+    # precision: ordinals and ranks (第2名), a region's economic statistics (地区生产总值), page navigation (上一篇)
+    "ordinal_prefix", "economy_statistic", "navigation_cue", "non_cadre_noun",
+    "beneficiary_verb", "duration_noun", "hamlet_noun",
 )
 # Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).
 VALUED_KINDS: dict[str, tuple[str | None, ...]] = {
     "thing_classifier": ("built", "installed", "counted"),
     "secured_verb": (None, "before_funds"),
+    "navigation_cue": (None, "line"),
 }
 # Kinds that are plain word lists: a value there is a mistake (a row meant for another kind).
 PLAIN_KINDS = frozenset(VOCABULARY_KINDS[VOCABULARY_KINDS.index("works_on"):]) - set(VALUED_KINDS)
@@ -181,3 +191,12 @@ def load_vocabulary(path: Path = VOCABULARY_SEED) -> Vocabulary:
             factor = (row.get("factor") or "").strip()
             by_kind[kind].append(Term(term, value, float(factor) if factor else None))
     return Vocabulary(tuple((kind, tuple(terms)) for kind, terms in by_kind.items()))
+
+
+@lru_cache(maxsize=8)
+def navigation_line(path: Path = VOCABULARY_SEED, only: str | None = None) -> re.Pattern:
+    """A line that opens with a navigation cue (上一篇：…, 【相关新闻】, >> 推荐阅读): the page's links to other
+    articles. Brackets, arrows or bullets may come first. `only="line"`: the cues that stand for their line alone."""
+    vocab = load_vocabulary(path)
+    words = vocab.with_value("navigation_cue", only) if only else vocab.words("navigation_cue")
+    return re.compile(r"^[\s【\[〖（(>»＞·•■□◆◇▶►|]*(?:" + vocab.alternation("navigation_cue", words) + ")")

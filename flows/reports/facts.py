@@ -39,7 +39,7 @@ from flows.reports.catalog import VOCABULARY_SEED, Catalog, Metric, Vocabulary, 
 from flows.reports.confidence import ConfidenceModel, load_confidence_model
 from flows.reports.models import Fact
 from flows.reports.numbers import Quantity, find_quantities, prefix_qualifier
-from flows.reports.regions import Place, chains, list_start, load_divisions
+from flows.reports.regions import LEVEL_RANK, Place, chains, list_start, load_divisions
 from flows.reports.scan import AnchoredPattern, numeral_run, trie_pattern
 from flows.reports.segment import Article
 
@@ -49,7 +49,7 @@ _COUNT_UNITS = ("item", "village", "team")
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?；;\n]+|\?(?=[0-9A-Za-z\u00c0-\u024f]))(?:[^。！？!?；;\n]*\?(?=[0-9A-Za-z\u00c0-\u024f]))*"
                           r"[^。！？!?；;\n]*[。！？!?；;]*")
 _CLAUSE_SEP = set("，,：:")
-_FROM_VALUE_RE = re.compile(r"(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨|下降|减少|降低|由)(?:到|至)")
+_FROM_VALUE_RE = re.compile(r"(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨|下降|减少|降低|由|[增升涨降减])(?:到|至)")
 _FROM_TO_RE = re.compile(r"[由从][^，。,；;]{1,18}?(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨)(?:到|至)[^，。,；;]{0,8}$")
 _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
 # 每年选派3万人 is a yearly figure; 每月走访不少于15户 (a period with a bound) is a norm.
@@ -82,7 +82,7 @@ _SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r
 _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:全部|整体|先后|已|均|顺利|如期|实现)*"
                               r"(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)")
 # 12个贫困县(市)所辖村: a count of counties before the village noun is no count of villages
-_NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给对向把让使从户人名县]|项目|企业|合作社|基地|工程|问题|支部|工作队|书记")
+_NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给向把让使从户人名县]|(?<!相|绝)对|项目|企业|合作社|基地|工程|问题|支部|工作队|书记")  # 相对薄弱村: an adverb
 _BY_LEVEL_RE = re.compile(r"(?:省|市|县|区|镇|乡)(?:级|里|直)选派")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
 _OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
@@ -108,11 +108,21 @@ class FactRules:
         # 其中省直驻村工作队590个: a dispatch count of one sending level is a figure even as part of a total.
         self.SENDING_LEVEL_RE = re.compile(alt("sending_level"))
         self.MAKEUP_RE = re.compile(alt("makeup_word"))
+        # 全县地区生产总值增长6.5%，固定资产投资完成18亿元: the region's economy, not a figure of the programme
+        self.ECONOMY_RE = re.compile(alt("economy_statistic"))
+        # 第一书记为10名群众…, 工作队带领20名党员…: the count names its own people right after it (a few
+        # modifiers between: 留守儿童, 贫困群众), not the cadres of a post written before it (党员干部 are cadres)
+        self.NON_CADRE_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt('non_cadre_noun')})(?!干部|骨干)")
+        self.BENEFICIARY_VERB_RE = re.compile(alt("beneficiary_verb"))
+        # 在6个自然村安装路灯: the hamlets of the village worked in, not villages covered
+        self.HAMLET_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt('hamlet_noun')})")
         # 那一百亩地想好种什么了吗？: a question states no figure (a particle, then the question mark, ends the sentence)
         self.QUESTION_END_RE = re.compile(rf"(?:{alt('question_particle')})[？?][”\"’」』]*\s*$")
         # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it
         self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:[\u4e00-\u9fff]{{0,6}}?(?:干部|书记|队员|工作队))?"
                                          rf"(?:分别)?(?:{alt('destination_verb')})")
+        # 争取资金20万元用于某村道路硬化: the place a sum of money is for, named right after it
+        self.MONEY_DESTINATION_RE = re.compile(rf"(?:，|,)?(?:全部|主要|专门|专项)?(?:{alt('money_destination')})")
         # A province's organ that posts cadres: the province names the cadre's unit, not the place the figure is about.
         # (某乡财局扶贫工作队进驻某村: the organ's team between the organ and the verb that posts it)
         self.ORGAN_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alt('organ_suffix')})"
@@ -175,6 +185,10 @@ class FactRules:
         # What remains to be done, not what was done.
         self.REMAINING_BEFORE_RE = re.compile(rf"(?:{alt('remaining_before')})$")
         self.HONOUR_RE = re.compile(alt("honour"))
+        # 被评为某市先进单位, 荣获“某省优秀第一书记”, 某市级优秀驻村干部: a division in an award's title names the
+        # level that gives the award, not the place the page's figures are about
+        self.HONOUR_BEFORE_RE = re.compile(rf"(?:{alt('honour')})(?:为|了)?[“\"「『]?$")
+        self.HONOUR_LEVEL_AFTER_RE = re.compile(rf"级[“\"」』]?(?:{alt('honour_title')})")
         self.APPOSITION_AFTER = tuple(vocab.words("apposition_after"))
         self.ANAPHOR_BEFORE_RE = re.compile(rf"(?:{alt('anaphor_before')})$")
         # 到某省某县实地参观学习: a place people went to in order to learn, named after a verb of going
@@ -186,6 +200,15 @@ class FactRules:
         # Municipalities (a province-level city) are their own city: the gazetteer's provinces named 市.
         self.MUNICIPALITIES = frozenset(name for name, rows in load_divisions().items()
                                         if name.endswith("市") and any(r.level == "province" for r in rows))
+
+
+def awarding_place(rules: FactRules, text: str, place: Place) -> bool:
+    """Is this province, city or county named only as the level that gives an award (评为某市先进单位,
+    某市级优秀驻村干部)? Such a name neither makes the page's main place nor anchors a figure."""
+    if place.level not in ("province", "city", "county"):
+        return False
+    return bool(rules.HONOUR_BEFORE_RE.search(text, max(0, place.start - 6), place.start)
+                or rules.HONOUR_LEVEL_AFTER_RE.match(text, place.end))
 
 
 @lru_cache(maxsize=4)
@@ -288,7 +311,7 @@ def _counts_villages(r: FactRules, text: str, q: Quantity) -> bool:
     """900个村(居), 600个村庄, 86个…边远民族村: the count is of villages themselves, not of 村民小组 or 三个月…全村."""
     if q.classifier not in ("个", "条", "座"):
         return False
-    if text.startswith("村", q.end):
+    if text.startswith("村", q.end) and not text.startswith("级", q.end + 1):  # 3个村级…薄弱村: read to its head
         return not _is_cjk_char(text[q.end + 1: q.end + 2]) or text[q.end + 1] in "庄寨落和与及或"  # 7个村和5个村: a conjunction after 村
     head = r.VILLAGE_HEAD_RE.match(text, q.end)
     return bool(head) and not _NOT_VILLAGE_HEAD_RE.search(head.group(0))
@@ -303,6 +326,10 @@ def _listed_one(text: str, q: Quantity) -> bool:
     """项目1个: a count of one written in digits straight after its noun (a tally), not 一名 / 为1个."""
     prev = text[q.prefix_start - 1: q.prefix_start]
     return q.value == 1 and not q.chinese and bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in "为是有共第约近每仅只达的"
+
+
+def text_between_is(text: str, start: int, end: int, word: str) -> bool:
+    return end - start == len(word) and text.startswith(word, start)
 
 
 def _is_cjk_char(ch: str) -> bool:
@@ -663,7 +690,14 @@ class FactExtractor:
                 # right after the amount; money put into building up (投入…建设, 投资…建设), after a comma or 、
                 # (投资100万元、建设鸡舍), or once the sentence says it was won (争取资金，投入…) stays money put in
                 gap = BEFORE
+            non_cadres = None
             for metric in hit.metrics:
+                if side == 0 and metric.kind == "dispatch" and q.unit == "person":
+                    if non_cadres is None:
+                        non_cadres = self.r.NON_CADRE_AFTER_RE.match(self.text, q.end) is not None or (
+                            gap > 0 and self.r.BENEFICIARY_VERB_RE.search(self.text, hit.end, q.prefix_start) is not None)
+                    if non_cadres:
+                        continue  # 第一书记为10名群众…, 带领20人…: the count is of the people the post works for
                 if q.unit == "count":
                     unit = count_unit or next((u for u in metric.units if u in _COUNT_UNITS), metric.unit)
                     if unit not in metric.units or (unit not in _COUNT_UNITS and unit != count_unit):
@@ -734,7 +768,7 @@ class FactExtractor:
                 return next((p for p in reversed(earlier) if p.level == "county"), self.county)
             return article_place
         if level == "city" and self.city is not None:
-            return self.city
+            return self._city_before(pos, word)
         if article_place is not None and article_place.level == level:
             return article_place
         base = article_place or self.doc_place
@@ -748,6 +782,22 @@ class FactExtractor:
                 if place is not None and place.level == "province" and place.name in self.r.MUNICIPALITIES:
                     return place
         return None
+
+    def _city_before(self, pos: int, word: str = "") -> Place:
+        """The city a city-level scope word (我市, 全州, 盟委) at `pos` speaks for. A county-level city (岑溪市) is
+        its own 全市 once the page has named it; a city paper's 我市 before any place, then 某县级市某镇某村 as an
+        example, is the city above it; 全州/我盟 is always the prefecture above (a county-level city is no 州)."""
+        city = self.city
+        if city.level != "county":
+            return city
+        above = {d.city for d in city.divisions}
+        prefecture = above.pop() if len(above) == 1 else None
+        mark = next((c for c in word if c in "市州盟"), "市")
+        if not prefecture or not prefecture.endswith(mark):
+            return city  # 全市 is never a 州, 盟 or 地区
+        if mark == "市" and any(p.name == city.name and p.start < pos for p in self.places):
+            return city
+        return Place(pos, pos, prefecture, "city")
 
     def _clause(self, pos: int) -> tuple[int, int]:
         """_clause_bounds of `pos` in the current sentence, from the sentence's clause separators found once."""
@@ -851,6 +901,11 @@ class FactExtractor:
         if last is not None:
             return (self._holder(last, anchors, s_start, article_place, (article, running)),
                     "clause" if last.pos >= c_start else "sentence")
+        unresolved = next((a for a in reversed(anchors) if a.kind == "unresolved"), None)
+        if unresolved is not None and self._below_scope(self.r.SCOPE_LEVEL[unresolved.word], running, article_place):
+            # 我市共选派…, on a page that never names its city: the sentence's own scope word, as written, over a
+            # village or county the page named earlier (a cadre's village is not where the city's total is)
+            return Place(unresolved.pos, unresolved.end, unresolved.word, self.r.SCOPE_LEVEL[unresolved.word]), "unresolved"
         if running is not None and (running.level in ("township", "village") or article_place is None
                                     or self._running_para == self._para):
             # the village or township the article is talking about; a county or province only in its paragraph
@@ -876,6 +931,15 @@ class FactExtractor:
             # named, not of a county it names only further on
             return running, "running"
         return article_place, "article"
+
+    @staticmethod
+    def _below_scope(level: str, *places: Place | None) -> bool:
+        """Is every place given (None counts) smaller than a scope word's level (全市 over a county, 全镇 over a
+        village)?"""
+        rank = LEVEL_RANK.get(level)
+        if rank is None or level == "village":
+            return False
+        return all(p is None or LEVEL_RANK.get(p.level, 0) > rank for p in places)
 
     def _home_village(self, article: Article) -> Place | None:
         """The village an article is about: the one it names most, twice or more and more than any other."""
@@ -945,6 +1009,12 @@ class FactExtractor:
         unbracketed = [a for a in anchors if not a.bracketed]
         last = self._last_resolved(unbracketed, article, running, article_place)
         if last is None:
+            unresolved = next((a for a in reversed(unbracketed) if a.kind == "unresolved"), None)
+            if unresolved is not None and running is not None \
+                    and self._below_scope(self.r.SCOPE_LEVEL[unresolved.word], running, article_place):
+                # a cadre's village, then 我市共选派… on a page that never names its city: the article has moved
+                # up to the city, as written
+                return Place(unresolved.pos, unresolved.end, unresolved.word, self.r.SCOPE_LEVEL[unresolved.word])
             return running
         return self._holder(last, unbracketed, s_start, article_place, (article, running))
 
@@ -1001,8 +1071,8 @@ class FactExtractor:
         if q.value > 10 or self._count_unit(q) != "village":
             return False
         named = [p for p in self._places_in(s_start, q.prefix_start) if p.level == "village"]
-        if named and named[-1].end == q.prefix_start:
-            return False  # 甲村、乙村和丙村3个村开展…: the list's own count, in apposition, is the figure
+        if named and (named[-1].end == q.prefix_start or text_between_is(self.text, named[-1].end, q.prefix_start, "等")):
+            return False  # 甲村、乙村和丙村3个村开展…, 甲村、乙村等3个村: the list's own count, in apposition, is the figure
         return len({p.name for p in named}) == int(q.value)
 
     def _fact(self, q: Quantity, hits: list[KeywordHit], s_start: int, s_end: int, role: str, article: Article,
@@ -1032,6 +1102,8 @@ class FactExtractor:
             return None  # 十亩地村, 三合镇: a numeral inside a place's name is no figure
         if self.r.MAKEUP_RE.search(text, c_start, q.prefix_start):
             return None  # 某县辖20个乡镇295个行政村: what the place is made of, not what was done
+        if self.r.ECONOMY_RE.search(text, c_start, q.prefix_start):
+            return None  # 全县固定资产投资完成18亿元: a statistic of the region's economy, not of the programme
         if q.unit == "km" and q.value < 0.02:
             return None  # 路面由3.5米加宽至5米: a few metres is a width or a height, never a length built
         if q.unit == "count" and any(other.end == q.prefix_start and other.unit == "count" for other in self._quantities):
@@ -1095,7 +1167,7 @@ class FactExtractor:
             chosen = self._counted_noun(q, c_start, c_end)
             borrowed = chosen is not None
         if chosen is None and q.unit == "count" and _counts_villages(self.r, text, q) \
-                and self.r.DISPATCH_WORD_RE.search(text, s_start, s_end):
+                and self.r.DISPATCH_WORD_RE.search(text, s_start, s_end) and not self.r.HAMLET_AFTER_RE.match(text, q.end):
             # 选派干部驻村…，900个村(居)得到帮扶: villages counted in a sentence about the dispatch are those covered
             chosen = (self.catalog.by_code("villages_covered"), "village", BEFORE, "")
             borrowed = True
@@ -1139,6 +1211,15 @@ class FactExtractor:
         if q.value <= 1 and q.unit not in ("yuan", "km", "mu", "percent") and gap > 0:
             return None  # a tally of one only right after its keyword: 引进项目1个
         region, region_source = self._region(q, c_start, s_start, article, running, article_place)
+        if region is None:
+            # 修建道路3公里，惠及某村500余户: on a page that names no county, nothing before the figure, the place
+            # its own sentence names after it, else the village the article is about
+            later = [a for a in self._sentence_anchors or () if a.pos >= q.end and not a.bracketed
+                     and a.kind in ("place", "cadre")]
+            if later:
+                region, region_source = later[0].place, "sentence"
+            else:
+                region = self._home_village(article)
         if metric.kind != "dispatch" and region_source in ("article", "running") and region is not None \
                 and region.level in ("province", "city"):
             home = self._home_village(article)
@@ -1148,6 +1229,16 @@ class FactExtractor:
                 region, region_source = home, "running"
         if region is not None and region.name in self.donors:
             region = self.donors[region.name]  # 甲市对口帮扶乙市: the page's figures are the aided city's
+        if unit == "yuan":
+            # 争取资金20万元用于某村道路: money named for a place right after it is that place's, not the place of
+            # the team that won it or of an earlier clause
+            destination = self.r.MONEY_DESTINATION_RE.match(text, q.end)
+            if destination is not None:
+                after = [p for p in self._places_in(destination.end(), destination.end() + 12)
+                         if p.start == destination.end()]
+                if after:
+                    region, region_source = self._holder(Anchor(after[0].start, after[0], "place", after[0].end),
+                                                         [], s_start, article_place), "clause"
         if metric.kind == "dispatch":
             destination = self.r.DESTINATION_RE.match(text, q.end)
             if destination is not None:
@@ -1199,6 +1290,8 @@ class FactExtractor:
             heads = [m for m in self.r.THING_HEAD_RE.finditer(phrase) if m.end() == len(phrase)]
         if not heads:
             return None
+        if after is not None and q.unit == "count" and self._count_unit(q) in ("village", "team"):
+            return None  # 3个驻点村卖出农产品: the count is of the villages it names first, not of a noun further on
         head = heads[-1].group(0)
         metric = self.catalog.by_code(self.r.THING_HEAD[head])
         if q.unit == "yuan":
