@@ -1201,6 +1201,11 @@ class FactExtractor:
         if metric.kind == "outcome" and unit == "yuan" and _PURPOSE_AFTER_RE.match(text, q.end):
             # 帮扶35万元用于修建村委会: money given for a purpose is money put in, whatever it builds
             metric = self.catalog.by_code("matching_funds")
+        if metric.code == "living_subsidy" and len(keyword) <= 2 and q.unit == "yuan" and not any(
+                self.r.HOLDER_OF[m.group(0)] == "person" for m in self.r.HOLDER_RE.finditer(text, s_start, s_end)):
+            # 交通部门补助45万元, 为危房改造户每户补助1.5万元: a bare subsidy word in a sentence that names no cadre
+            # is aid to the village or its households, not a cadre's living allowance
+            metric = self.catalog.by_code("matching_funds")
         if metric.code in _SECURED_FROM and q.unit == "yuan" and (
                 self.r.SECURED_MONEY_RE.search(text[c_start: q.prefix_start])
                 or (metric.code == "matching_funds" and self.r.SECURED_VERB_RE.search(text, c_start, q.prefix_start))):

@@ -3,7 +3,7 @@
 
 A standard written after an amount names its money later in the clause; a total word, or a list of
 parts, continues the money figure before it; a part of a sum keeps the sum's basis; monthly allowances
-written 元/月; condolence money and bare 经费 are money of the programme.
+written 元/月; condolence money is a donation.
 """
 from __future__ import annotations
 
@@ -88,9 +88,6 @@ def test_condolence_money_is_a_donation():
     assert (fact.kind, fact.metric, fact.basis) == ("funding", "donation", "total")
 
 
-def test_bare_funds_word_is_money_of_the_programme():
-    fact = _one(_facts("驻村干部每年体检一次，县财政安排经费12万元。"), 120_000)
-    assert fact.kind == "funding" and fact.basis == "total"
 
 
 def test_a_total_after_a_rate_stays_a_total():
@@ -172,3 +169,11 @@ def test_a_list_of_rates_by_holder_closed_by_one_standard():
 def test_a_rate_after_a_sum_invested_is_not_that_sums_rate():
     facts = _facts("工作队协调企业投资建设扶贫车间，每人每月工资2600元。")
     assert not [f for f in facts if f.unit == "yuan" and f.kind == "funding"]
+
+
+def test_a_bare_subsidy_word_with_no_cadre_in_the_sentence_is_aid_not_an_allowance():
+    facts = _facts("工作队筹措修路资金共计66万元，其中交通部门补助50万元。工作队为危房改造户每户补助1.2万元。")
+    assert _one(facts, 500_000).metric == "matching_funds"
+    assert _one(facts, 12_000).metric == "matching_funds"
+    fact = _one(_facts("驻村干部每人每月补助650元。"), 650)
+    assert (fact.metric, fact.basis) == ("living_subsidy", "per_person")
