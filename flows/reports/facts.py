@@ -1258,8 +1258,11 @@ class FactExtractor:
             heads = [m for m in self.r.THING_HEAD_RE.finditer(phrase) if m.end() == len(phrase)]
         if not heads:
             return None
-        if after is not None and q.unit == "count" and self._count_unit(q) in ("village", "team"):
-            return None  # 3个驻点村卖出农产品: the count is of the villages it names first, not of a noun further on
+        if after is not None and q.unit == "count" and self._count_unit(q) in ("village", "team") \
+                and any(ch in "村队" for ch in phrase[:heads[0].start()]):
+            # 3个驻点村卖出农产品: the count is of the villages it names first, not of a noun further on; but in
+            # 46个塘坝解决村民… the thing counted comes first and the village noun belongs to the clause after it
+            return None
         head = heads[-1].group(0)
         metric = self.catalog.by_code(self.r.THING_HEAD[head])
         if q.unit == "yuan":
