@@ -65,6 +65,7 @@ _PERCENT_CN_RE = re.compile(rf"百分之(?P<num>\d+(?:\.\d+)?|[{_CN}]+(?:点[零
 _PREFIX_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, PREFIX_QUALIFIERS), key=len, reverse=True)) + ")$")
 _OCR_DIGITS = str.maketrans({"○": "〇", "俩": "两"})
 _CN_OR_MULT = _CN + "万亿"  # a numeral or multiplier right before a match: it is the tail of a longer numeral
+_ROUND_BEFORE = ("近", "上", "约", "逾", "超")  # 近千, 上百: before a bare 百 or 千, a round figure
 
 
 @lru_cache(maxsize=4096)
@@ -136,10 +137,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         at = match.start()
         chinese = not num[0].isdigit()
         if chinese:
-            round_figure = (num in ("百", "千") and mult in ("万", "亿") and unit_word is not None
-                            and text[at - 1: at] in ("近", "上", "约", "逾", "超"))
+            # 近百万元, 百余盏, 近千人次, 上千户: a round hundred or thousand with a unit, made approximate by
+            # the word before it or by 余/多 after it (a bare 千家万户 or 百姓 is a word, no figure)
+            round_figure = (num in ("百", "千") and unit_word is not None
+                            and (text[at - 1: at] in _ROUND_BEFORE or ((q1 or q2) and not mult)))
             if round_figure:
-                value = 100.0 if num == "百" else 1000.0  # 近百万元: a round figure, approx
+                value = 100.0 if num == "百" else 1000.0
             elif (num == "一" and not mult) or num[0] in "百千" or (at > 0 and text[at - 1] in _CN_OR_MULT):
                 continue  # 一名 is an article, 百姓/千锤百炼 are words
             else:
