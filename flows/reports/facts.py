@@ -623,11 +623,25 @@ class FactExtractor:
         n, place = max(counts.values(), key=lambda item: (item[0], -item[1].start))
         return place if n >= 2 else self.doc_place
 
+    def _tally_head(self, q: Quantity) -> int | None:
+        """Where the counted noun written straight before a generic count starts (蜂箱200个, 公厕3座): the
+        head word (seeds kind thing_head) that ends the run of characters before the number, else None."""
+        text = self.text
+        before = _NOUN_BEFORE_RE.search(text, max(0, q.prefix_start - 8), q.prefix_start)
+        if before is None:
+            return None
+        phrase = before.group(0)
+        heads = [m for m in self.r.THING_HEAD_RE.finditer(phrase) if m.end() == len(phrase)]
+        return before.start() + heads[-1].start() if heads else None
+
     def _metric(self, q: Quantity, hits: list[KeywordHit]) -> tuple[Metric, str, int, str] | None:
         count_unit = self._count_unit(q) if q.unit == "count" else None
+        tally = self._tally_head(q) if q.unit == "count" and count_unit is None else None
         best = None
         for hit in hits:
             if hit.end <= q.prefix_start:
+                if tally is not None and hit.end <= tally:
+                    continue  # 工作队…发展蜂箱200个: a noun counted right before the number is what it counts
                 gap, side = q.prefix_start - hit.end, 0
                 if gap > BEFORE:
                     if not _FROM_TO_RE.match(self.text, hit.end, q.prefix_start):
@@ -1165,6 +1179,9 @@ class FactExtractor:
             before = _NOUN_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start)
             phrase = before.group(0) if before else ""
             heads = [m for m in self.r.THING_HEAD_RE.finditer(phrase) if m.end() == len(phrase)]
+        if q.unit in ("person", "household"):
+            # 35户建档立卡户参加合作社: people or households are counted by the head that names people or households
+            heads = [m for m in heads if self.catalog.by_code(self.r.THING_HEAD[m.group(0)]).unit == q.unit] or heads
         if not heads:
             return None
         head = heads[-1].group(0)

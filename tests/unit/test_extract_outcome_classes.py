@@ -1,0 +1,64 @@
+"""Classes of outcome text (what stationed teams did in a village), one test per class. Every sentence is
+made up for the test: invented villages and figures; none is taken from a real page.
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.reports.extract import extract_text
+from flows.reports.numbers import find_quantities
+
+
+def _facts(text: str):
+    return extract_text(text).facts
+
+
+def _one(facts, value, unit=None):
+    found = [f for f in facts if f.value == pytest.approx(value) and (unit is None or f.unit == unit)]
+    assert len(found) == 1, [(f.metric, f.value, f.unit, f.region) for f in facts]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, value, unit, qualifier", [
+    ("走访群众近千人次", 1000, "person_time", "approx"),
+    ("走访农户上千户", 1000, "household", "approx"),
+    ("安装路灯百余盏", 100, "count", "approx"),
+    ("修建排水渠千余米", 1, "km", "approx"),
+    ("逾千人参加", 1000, "person", "at_least"),
+])
+def test_a_round_hundred_or_thousand_made_approximate_is_a_figure(text, value, unit, qualifier):
+    [q] = find_quantities(text)
+    assert (q.value, q.unit, q.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text", ["惠及千家万户", "百姓的事", "千方百计"])
+def test_a_bare_hundred_or_thousand_in_a_word_is_no_figure(text):
+    assert find_quantities(text) == []
+
+
+def test_a_round_thousand_visited_is_households_visited():
+    fact = _one(_facts("柳岸村讯 驻村工作队进村以来走访群众近千人次。\n"), 1000)
+    assert (fact.metric, fact.unit, fact.qualifier, fact.region) == ("households_visited", "person_time", "approx", "柳岸村")
+
+
+def test_cooperatives_counted_with_a_counter_before_the_noun():
+    fact = _one(_facts("柳岸村讯 在驻村工作队推动下，村里新成立了3家中药材种植专业合作社。\n"), 3)
+    assert (fact.kind, fact.metric, fact.unit) == ("outcome", "cooperatives_founded", "item")
+
+
+def test_a_noun_counted_right_before_its_number_is_not_counted_by_a_team_keyword_far_before():
+    facts = _facts("柳岸村讯 驻村工作队帮助村民发展蜂箱150个。\n")
+    fact = _one(facts, 150)
+    assert (fact.kind, fact.unit) == ("outcome", "item")
+    assert not [f for f in facts if f.kind == "dispatch"]
+
+
+def test_households_joining_a_cooperative_stay_households():
+    facts = _facts("柳岸村讯 驻村工作队牵头办起合作社，有42户建档立卡户加入合作社。\n")
+    fact = _one(facts, 42)
+    assert (fact.unit, fact.metric) == ("household", "households_helped")
+
+
+def test_books_given_are_counted_in_volumes():
+    fact = _one(_facts("柳岸村讯 驻村工作队为村小学送去图书1500册。\n"), 1500)
+    assert (fact.kind, fact.unit) == ("outcome", "item")
