@@ -176,6 +176,10 @@ class FactRules:
         self.ANAPHOR_BEFORE_RE = re.compile(rf"(?:{alt('anaphor_before')})$")
         # 到某省某县实地参观学习: a place people went to in order to learn, named after a verb of going
         self.TRIP_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('trip_verb')})")
+        # 组织38名群众参加培训, 帮助46名贫困劳动力就业: people counted by a noun for villagers (a word or two of
+        # description may come first, a cadre's post may not) are people the work reached, never cadres sent
+        self.VILLAGERS_AFTER_RE = re.compile(rf"(?:(?!干部|书记|队员|同志)[\u4e00-\u9fff]){{0,4}}?(?:{alt('villager_noun')})"
+                                             r"(?!干部|代表团)")
         # A baseline word right after the figure (800亩现有果园): what there is, not what was done.
         self.BASELINE_AFTER_RE = re.compile(alt("baseline_word"))
         # A verb of posting, not the first half of a post's name (驻村第一书记, 驻村工作队员 are posts).
@@ -637,6 +641,7 @@ class FactExtractor:
     def _metric(self, q: Quantity, hits: list[KeywordHit]) -> tuple[Metric, str, int, str] | None:
         count_unit = self._count_unit(q) if q.unit == "count" else None
         tally = self._tally_head(q) if q.unit == "count" and count_unit is None else None
+        villagers = q.unit == "person" and self.r.VILLAGERS_AFTER_RE.match(self.text, q.end) is not None
         best = None
         for hit in hits:
             if hit.end <= q.prefix_start:
@@ -666,6 +671,8 @@ class FactExtractor:
                 # (投资100万元、建设鸡舍), or once the sentence says it was won (争取资金，投入…) stays money put in
                 gap = BEFORE
             for metric in hit.metrics:
+                if villagers and metric.kind == "dispatch":
+                    continue
                 if q.unit == "count":
                     unit = count_unit or next((u for u in metric.units if u in _COUNT_UNITS), metric.unit)
                     if unit not in metric.units or (unit not in _COUNT_UNITS and unit != count_unit):

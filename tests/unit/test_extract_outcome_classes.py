@@ -62,3 +62,19 @@ def test_households_joining_a_cooperative_stay_households():
 def test_books_given_are_counted_in_volumes():
     fact = _one(_facts("柳岸村讯 驻村工作队为村小学送去图书1500册。\n"), 1500)
     assert (fact.kind, fact.unit) == ("outcome", "item")
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("柳岸村讯 驻村工作队帮助52名贫困劳动力外出务工。\n", "jobs_created"),
+    ("柳岸村讯 驻村工作队组织52名群众参加养殖技术培训。\n", "people_trained"),
+    ("柳岸村讯 驻村工作队组织52名村民到邻县观摩学习。\n", "people_trained"),
+])
+def test_villagers_counted_after_a_team_keyword_are_people_the_work_reached(text, metric):
+    facts = _facts(text)
+    fact = _one(facts, 52)
+    assert (fact.kind, fact.metric, fact.unit) == ("outcome", metric, "person")
+
+
+def test_cadres_counted_after_a_sending_verb_stay_a_dispatch():
+    fact = _one(_facts("东河县讯 县里今年选派52名党员干部组成驻村工作队。\n"), 52)
+    assert fact.kind == "dispatch"
