@@ -161,6 +161,8 @@ class FactRules:
         self.THING_CLASSIFIERS = frozenset(vocab.words("thing_classifier"))
         self.BUILT_CLASSIFIERS = frozenset(vocab.with_value("thing_classifier", "built"))
         self.BUILD_VERB_RE = re.compile(alt("build_verb"))
+        # 全长2公里, 总长800米: a length restated, of the work named before it in the sentence
+        self.LENGTH_WORD_RE = re.compile(rf"(?:{alt('length_word')})$")
         # The noun a count counts, read from its head (the last characters of a Chinese noun phrase): a
         # figure with no keyword near it still says what it counts (太阳能路灯 → 灯, 绿植 → 植).
         self.THING_HEAD = vocab.mapping("thing_head")
@@ -627,6 +629,22 @@ class FactExtractor:
         n, place = max(counts.values(), key=lambda item: (item[0], -item[1].start))
         return place if n >= 2 else self.doc_place
 
+    def _length_of_works(self, q: Quantity, hits: list[KeywordHit], c_start: int,
+                         s_start: int) -> tuple[Metric, str, int, str] | None:
+        """A length no keyword names. Its clause builds something (修建挡土墙260米, 架设光缆12公里): the length
+        of a work the vocabulary has no code for (other). Or it restates a length (全长, 总长) of the work a
+        keyword named earlier in the sentence (道路宽5米，全长2公里): that work's metric."""
+        text = self.text
+        if self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
+            return self.catalog.by_code("other"), "km", BEFORE // 2, ""
+        if self.r.LENGTH_WORD_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start):
+            for hit in reversed(hits):
+                if s_start <= hit.start and hit.end <= c_start:
+                    metric = next((m for m in hit.metrics if m.unit == "km"), None)
+                    if metric is not None:
+                        return metric, "km", BEFORE, hit.keyword
+        return None
+
     def _tally_head(self, q: Quantity) -> int | None:
         """Where the counted noun written straight before a generic count starts (蜂箱200个, 公厕3座): the
         head word (seeds kind thing_head) that ends the run of characters before the number, else None."""
@@ -1084,6 +1102,9 @@ class FactExtractor:
                 and self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
             # 打抗旱井12眼, 建休闲广场两处: a thing counted with its own classifier in a clause that builds it
             chosen, borrowed = (self.catalog.by_code("facilities_built"), "item", BEFORE // 2, ""), True
+        if chosen is None and q.unit == "km":
+            chosen = self._length_of_works(q, hits, c_start, s_start)
+            borrowed = chosen is not None
         if chosen is None and q.unit in ("count", "person", "household", "yuan"):
             chosen = self._counted_noun(q, c_start, c_end)
             borrowed = chosen is not None

@@ -78,3 +78,28 @@ def test_villagers_counted_after_a_team_keyword_are_people_the_work_reached(text
 def test_cadres_counted_after_a_sending_verb_stay_a_dispatch():
     fact = _one(_facts("东河县讯 县里今年选派52名党员干部组成驻村工作队。\n"), 52)
     assert fact.kind == "dispatch"
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("柳岸村讯 驻村工作队协调资金修建防洪挡墙420米。\n", 0.42, "exact"),
+    ("柳岸村讯 驻村工作队帮助村里安装防护栏1500余米。\n", 1.5, "approx"),
+    ("柳岸村讯 驻村工作队协调电信部门架设光纤8公里。\n", 8, "exact"),
+])
+def test_a_length_built_with_no_keyword_is_the_length_of_other_works(text, value, qualifier):
+    fact = _one(_facts(text), value, "km")
+    assert (fact.kind, fact.metric, fact.qualifier, fact.region) == ("outcome", "other", qualifier, "柳岸村")
+
+
+def test_a_length_restated_after_a_width_is_the_length_of_the_work_named_before():
+    facts = _facts("柳岸村讯 驻村工作队争取项目新修通组公路，路面宽4.5米，全长3.2公里。\n")
+    fact = _one(facts, 3.2, "km")
+    assert fact.metric == "road_km_built"
+    assert [f.value for f in facts if f.unit == "km"] == [3.2]
+
+
+@pytest.mark.parametrize("text", [
+    "柳岸村讯 第一书记驱车150公里到省城联系农产品销路。\n",
+    "柳岸村讯 柳岸村距县城38公里，平均海拔1600米，驻村工作队常年在村。\n",
+])
+def test_a_distance_travelled_or_a_place_described_is_no_length_built(text):
+    assert [f for f in _facts(text) if f.unit == "km"] == []
