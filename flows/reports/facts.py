@@ -45,6 +45,7 @@ from flows.reports.segment import Article
 
 BEFORE, AFTER = 14, 8
 _COUNT_UNITS = ("item", "village", "team")
+_TEAM_COUNTERS = ("个", "支")  # the counters a count of teams is written with
 # A question mark before a digit or a Latin letter is encoding residue (总?ab?60人), not a sentence end.
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?；;\n]+|\?(?=[0-9A-Za-z\u00c0-\u024f]))(?:[^。！？!?；;\n]*\?(?=[0-9A-Za-z\u00c0-\u024f]))*"
                           r"[^。！？!?；;\n]*[。！？!?；;]*")
@@ -163,6 +164,7 @@ class FactRules:
         self.BUILD_VERB_RE = re.compile(alt("build_verb"))
         # 全长2公里, 总长800米: a length restated, of the work named before it in the sentence
         self.LENGTH_WORD_RE = re.compile(rf"(?:{alt('length_word')})$")
+        self.VALUE_WORDS = frozenset(vocab.words("value_word"))
         # The noun a count counts, read from its head (the last characters of a Chinese noun phrase): a
         # figure with no keyword near it still says what it counts (太阳能路灯 → 灯, 绿植 → 植).
         self.THING_HEAD = vocab.mapping("thing_head")
@@ -660,6 +662,13 @@ class FactExtractor:
         count_unit = self._count_unit(q) if q.unit == "count" else None
         tally = self._tally_head(q) if q.unit == "count" and count_unit is None else None
         villagers = q.unit == "person" and self.r.VILLAGERS_AFTER_RE.match(self.text, q.end) is not None
+        # 采购农产品价值15万元: a value word passes the sum to the money keyword before it (价值 alone: a gift's value)
+        valued = q.unit == "yuan" and [h for h in hits if h.keyword in self.r.VALUE_WORDS and h.end <= q.prefix_start]
+        if valued:
+            value_at = valued[-1].start
+            if any(h.end <= value_at and value_at - h.end <= BEFORE and h.keyword not in self.r.VALUE_WORDS
+                   and any("yuan" in m.units for m in h.metrics) for h in hits):
+                hits = [h for h in hits if h.keyword not in self.r.VALUE_WORDS]
         best = None
         for hit in hits:
             if hit.end <= q.prefix_start:
@@ -697,6 +706,8 @@ class FactExtractor:
                         continue
                     if unit != "item" and q.classifier in self.r.THING_CLASSIFIERS:
                         continue  # 打井9眼, 8盏: a classifier made for things never counts teams or villages
+                    if unit == "team" and count_unit is None and q.classifier not in _TEAM_COUNTERS:
+                        continue  # 工作队…收集意见86条, 打造民宿12家: only 个 and 支 count teams
                     if side == 0 and count_unit is None and _counts_other_noun(self.text, q) and not (
                             metric.code == "facilities_built" and gap <= 2):
                         continue  # 工作队划定四个方面: the count is of 方面, not of the keyword; 改造了3个变压器: what was built

@@ -103,3 +103,26 @@ def test_a_length_restated_after_a_width_is_the_length_of_the_work_named_before(
 ])
 def test_a_distance_travelled_or_a_place_described_is_no_length_built(text):
     assert [f for f in _facts(text) if f.unit == "km"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "柳岸村讯 驻村工作队共梳理群众反映的问题线索64条。\n",
+    "柳岸村讯 驻村工作队帮助村里开办农家乐9家。\n",
+    "柳岸村讯 驻村工作队开展政策宣讲27场。\n",
+])
+def test_only_the_counters_of_teams_count_teams(text):
+    assert [f for f in _facts(text) if f.unit == "team"] == []
+
+
+def test_teams_counted_with_their_counters_stay_teams():
+    fact = _one(_facts("东河县讯 全县共派出驻村工作队57支，覆盖所有脱贫村。\n"), 57)
+    assert (fact.metric, fact.unit) == ("teams_dispatched", "team")
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("柳岸村讯 驻村工作队动员派出单位职工认购村里农产品价值6.8万元。\n", "consumption_purchases"),
+    ("柳岸村讯 驻村工作队联系爱心企业捐赠物资价值6.8万元。\n", "donation"),
+    ("柳岸村讯 驻村工作队为村小学送去价值6.8万元的学习用品。\n", "donation"),
+])
+def test_a_value_word_passes_the_sum_to_the_money_keyword_before_it(text, metric):
+    assert _one(_facts(text), 68000).metric == metric
