@@ -126,3 +126,31 @@ def test_teams_counted_with_their_counters_stay_teams():
 ])
 def test_a_value_word_passes_the_sum_to_the_money_keyword_before_it(text, metric):
     assert _one(_facts(text), 68000).metric == metric
+
+
+@pytest.mark.parametrize("text, value, unit, qualifier", [
+    ("新修水泥路4公里多", 4, "km", "approx"),
+    ("新修水泥路4公里有余", 4, "km", "approx"),
+    ("帮助80来户", 80, "household", "approx"),
+    ("帮助十几户", 10, "household", "approx"),
+    ("人均增收万余元", 10000, "yuan", "approx"),
+    ("受益群众近万人", 10000, "person", "approx"),
+    ("新修道路2.5km", 2.5, "km", "exact"),
+])
+def test_qualifiers_and_round_figures_as_written_colloquially(text, value, unit, qualifier):
+    [q] = find_quantities(text)
+    assert (q.value, q.unit, q.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("帮助50户多措并举增收", 50, "exact"),   # 多 starting a word after the unit is no qualifier
+    ("驻村5个多月", 5, "exact"),
+])
+def test_a_one_character_qualifier_that_starts_a_word_is_none(text, value, qualifier):
+    q = find_quantities(text)[0]
+    assert (q.value, q.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize("text", ["万元户", "千家万户"])
+def test_a_bare_ten_thousand_in_a_word_is_no_figure(text):
+    assert find_quantities(text) == []
