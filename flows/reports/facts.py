@@ -336,6 +336,16 @@ def _quoted_slogan(text: str, s_start: int, q: Quantity, opens: list[int] | None
     return len(inner) <= 16 and not _SPEECH_STOP_RE.search(inner)
 
 
+def _in_quotation(pos: int, opens: list[int], closes: list[int], text: str) -> bool:
+    """pos lies inside a quotation opened on the same line and not yet closed (speech or a name)."""
+    i = bisect_left(opens, pos)
+    if i == 0:
+        return False
+    opened = opens[i - 1]
+    j = bisect_left(closes, opened)
+    return not (j < len(closes) and closes[j] < pos) and text.find("\n", opened, pos) < 0
+
+
 def _in_quoted_name(text: str, pos: int, opens: list[int] | None = None) -> bool:
     """A position inside a short quotation (a project, company or slogan name), not speech. `opens`: the
     offsets of the opening quotation marks of `text`, when the caller has them (a bisect, not three scans)."""
@@ -1118,6 +1128,10 @@ class FactExtractor:
             borrowed = chosen is not None
         if chosen is None and q.unit in ("count", "person", "household", "yuan"):
             chosen = self._counted_noun(q, c_start, c_end)
+            if chosen is not None and _in_quotation(q.prefix_start, self._open_quotes, self._close_quotes, text) \
+                    and not self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start) \
+                    and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start):
+                chosen = None  # “再来3只鸡，…”: in speech, a thing counted with no verb of building or result is talk
             borrowed = chosen is not None
         if chosen is None and q.unit == "count" and _counts_villages(self.r, text, q) \
                 and self.r.DISPATCH_WORD_RE.search(text, s_start, s_end):

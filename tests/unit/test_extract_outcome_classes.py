@@ -154,3 +154,13 @@ def test_a_one_character_qualifier_that_starts_a_word_is_none(text, value, quali
 @pytest.mark.parametrize("text", ["万元户", "千家万户"])
 def test_a_bare_ten_thousand_in_a_word_is_no_figure(text):
     assert find_quantities(text) == []
+
+
+def test_a_thing_counted_in_speech_with_no_verb_of_building_is_talk():
+    facts = _facts("柳岸村讯 “老周，再给我留5只土鸡，明天我带回城里。”驻村第一书记在村口喊道。\n")
+    assert [f for f in facts if f.value == 5] == []
+
+
+def test_a_thing_built_told_in_speech_stays_a_figure():
+    fact = _one(_facts("柳岸村讯 “工作队帮我们新建了3座便民桥。”村民说。\n"), 3)
+    assert (fact.metric, fact.unit) == ("facilities_built", "item")
