@@ -1206,6 +1206,9 @@ class FactExtractor:
         years = self._years[1]
         before_years = [m for m in years if m.end() <= q.prefix_start]
         year = int((before_years[-1] if before_years else years[0]).group(1)) if years else None
+        if before_years and _FROM_VALUE_RE.search(text, before_years[-1].end(), q.prefix_start) and any(
+                before_years[-1].end() <= other.prefix_start < q.prefix_start for other in self._quantities):
+            year = None  # 由2020年的3万元增加到21.5万元: the year dates the figure the rise started from
         confidence, signals = self._confidence(q, gap, keyword, borrowed, region, region_source, role, article,
                                                c_start, c_end, metric, unit, hits)
         ev_start, ev_end = max(s_start, q.prefix_start - 50), min(s_end, q.end + 50)

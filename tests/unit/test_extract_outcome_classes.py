@@ -164,3 +164,12 @@ def test_a_thing_counted_in_speech_with_no_verb_of_building_is_talk():
 def test_a_thing_built_told_in_speech_stays_a_figure():
     fact = _one(_facts("柳岸村讯 “工作队帮我们新建了3座便民桥。”村民说。\n"), 3)
     assert (fact.metric, fact.unit) == ("facilities_built", "item")
+
+
+@pytest.mark.parametrize("text, year", [
+    ("柳岸村讯 在驻村工作队帮助下，村集体经济收入由2019年的2万元增加到16万元。\n", None),
+    ("柳岸村讯 在驻村工作队帮助下，村集体经济收入由2019年的2万元增加到2022年的16万元。\n", 2022),
+    ("柳岸村讯 在驻村工作队帮助下，村集体经济收入2022年达到16万元。\n", 2022),
+])
+def test_the_year_of_the_starting_figure_does_not_date_the_figure_reached(text, year):
+    assert _one(_facts(text), 160000).year == year
