@@ -50,8 +50,10 @@ _TEAM_COUNTERS = ("个", "支")  # the counters a count of teams is written with
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?；;\n]+|\?(?=[0-9A-Za-z\u00c0-\u024f]))(?:[^。！？!?；;\n]*\?(?=[0-9A-Za-z\u00c0-\u024f]))*"
                           r"[^。！？!?；;\n]*[。！？!?；;]*")
 _CLAUSE_SEP = set("，,：:")
-_FROM_VALUE_RE = re.compile(r"(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨|下降|减少|降低|由)(?:到|至)")
-_FROM_TO_RE = re.compile(r"[由从][^，。,；;]{1,18}?(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨)(?:到|至)[^，。,；;]{0,8}$")
+_RISE = r"(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨|增|升|翻番|翻了一番|翻一番|翻两番|翻了两番)"
+_FROM_VALUE_RE = re.compile(rf"(?:{_RISE}|下降|减少|降低|降|减|由)(?:到|至)")
+_FROM_TO_RE = re.compile(rf"[由从][^，。,；;]{{1,18}}?{_RISE}(?:到|至)[^，。,；;]{{0,8}}$")
+_TO_HALF_RE = re.compile(rf"(?:又|再|已|已经)?{_RISE}(?:到|至)(?:了)?(?:现在|如今|目前|今年|去年|当前)?(?:的)?")
 _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
 # 每年选派3万人 is a yearly figure; 每月走访不少于15户 (a period with a bound) is a norm.
 _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
@@ -1106,6 +1108,15 @@ class FactExtractor:
             if chosen is not None:
                 metric, unit, _, keyword = chosen
                 chosen = (metric, unit, BEFORE // 2, keyword)
+        if chosen is None and c_start > s_start and not clause_hits and _TO_HALF_RE.match(text, c_start):
+            # 收入从不足3万元，增长到如今的15万元: the to-half of a from-to frame split by a comma takes the
+            # keyword that opened the frame (the last one before 从/由 in the sentence)
+            opened = max(text.rfind("从", s_start, c_start), text.rfind("由", s_start, c_start))
+            frame = [h for h in hits if s_start <= h.start and h.end <= opened and opened - h.end <= BEFORE]
+            if opened > 0 and frame:
+                chosen = self._metric(q, [KeywordHit(h.start, q.prefix_start, h.keyword, h.metrics) for h in frame[-1:]])
+                if chosen is not None:
+                    chosen = (chosen[0], chosen[1], BEFORE // 2, chosen[3])
         if chosen is None and previous is not None and previous.unit == q.unit and not clause_hits \
                 and _COMPARE_RE.match(text[c_start: q.prefix_start]):
             chosen = (self.catalog.by_code(previous.metric), q.unit, BEFORE // 2, previous.keyword)

@@ -173,3 +173,18 @@ def test_a_thing_built_told_in_speech_stays_a_figure():
 ])
 def test_the_year_of_the_starting_figure_does_not_date_the_figure_reached(text, year):
     assert _one(_facts(text), 160000).year == year
+
+
+@pytest.mark.parametrize("text, reached", [
+    ("柳岸村讯 在驻村工作队帮助下，村集体经济收入由4万元增至18万元。\n", 180000),
+    ("柳岸村讯 在驻村工作队帮助下，人均收入从6000元升至9500元。\n", 9500),
+    ("柳岸村讯 在驻村工作队帮助下，村集体经济收入从4万元翻番到8万元。\n", 80000),
+])
+def test_the_starting_figure_of_a_rise_written_with_one_character_verbs_is_no_figure(text, reached):
+    assert [f.value for f in _facts(text) if f.unit == "yuan"] == [reached]
+
+
+def test_the_to_half_of_a_rise_split_by_a_comma_takes_the_keyword_that_opened_it():
+    facts = _facts("柳岸村讯 在驻村工作队帮助下，村集体经济收入从不足4万元，增长到如今的18万元。\n")
+    fact = _one(facts, 180000)
+    assert fact.metric == "collective_income_increase"
