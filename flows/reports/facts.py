@@ -167,6 +167,7 @@ class FactRules:
         # 全长2公里, 总长800米: a length restated, of the work named before it in the sentence
         self.LENGTH_WORD_RE = re.compile(rf"(?:{alt('length_word')})$")
         self.VALUE_WORDS = frozenset(vocab.words("value_word"))
+        self.DURATION_AFTER_RE = re.compile(rf"(?:多|半)?(?:{alt('duration_noun')})")
         # The noun a count counts, read from its head (the last characters of a Chinese noun phrase): a
         # figure with no keyword near it still says what it counts (太阳能路灯 → 灯, 绿植 → 植).
         self.THING_HEAD = vocab.mapping("thing_head")
@@ -388,6 +389,8 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
         return True  # 80%的村集体经济收入超过10万元: the share is the figure, the amount a threshold
     if _FROM_VALUE_RE.match(after):
         return True  # 由50个增加到207个: the start value
+    if q.unit == "count" and r.DURATION_AFTER_RE.match(text, q.end):
+        return True  # 进驻两个多月来, 10个月建成: a span of time, not a count
     if q.range_end and q.unit != "yuan":
         return True  # 各选派1-2个工作队, 帮扶1-4个行政村: a count range is a norm, not a figure
     if q.unit != "yuan" and _DISTRIBUTIVE_RE.search(text, c_start, q.prefix_start) and not (

@@ -188,3 +188,12 @@ def test_the_to_half_of_a_rise_split_by_a_comma_takes_the_keyword_that_opened_it
     facts = _facts("柳岸村讯 在驻村工作队帮助下，村集体经济收入从不足4万元，增长到如今的18万元。\n")
     fact = _one(facts, 180000)
     assert fact.metric == "collective_income_increase"
+
+
+@pytest.mark.parametrize("text", [
+    "柳岸村讯 驻村工作队进驻三个多月来，走访农户150户。\n",
+    "柳岸村讯 驻村工作队只用8个月就建成了文化广场。\n",
+    "柳岸村讯 驻村工作队用了两个星期修好了水渠。\n",
+])
+def test_a_span_of_time_counted_with_a_generic_counter_is_no_count(text):
+    assert [f for f in _facts(text) if f.unit in ("item", "village", "team")] == []
