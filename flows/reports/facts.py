@@ -175,6 +175,7 @@ class FactRules:
         # How little there was before the figure (one road, one well at most between): not a result.
         self.SCARCE_BEFORE_RE = re.compile(rf"(?:{alt('scarce_before')})(?:一[条个座处所])?$")
         self.LEVEL_BEFORE_RE = re.compile(rf"(?:{alt('level_before')})(?:{alt('linking_word')})?$")
+        self.LINKING_END_RE = re.compile(rf"(?:{alt('linking_word')})$")
         self.STANDARD_AFTER_RE = re.compile(rf"[^，。,；;！？\n]{{0,8}}?(?:{alt('poverty_standard')})")
         # What remains to be done, not what was done.
         self.REMAINING_BEFORE_RE = re.compile(rf"(?:{alt('remaining_before')})$")
@@ -1248,6 +1249,9 @@ class FactExtractor:
         if not phrase:
             before = _NOUN_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start)
             phrase = before.group(0) if before else ""
+            linked = self.r.LINKING_END_RE.search(phrase)
+            if linked and linked.start() > 0:
+                phrase = phrase[: linked.start()]  # 年销售额达300万元: the noun before a linking word
             heads = [m for m in self.r.THING_HEAD_RE.finditer(phrase) if m.end() == len(phrase)]
         if q.unit in ("person", "household"):
             # 35户建档立卡户参加合作社: people or households are counted by the head that names people or households
@@ -1267,8 +1271,11 @@ class FactExtractor:
             if metric.unit != q.unit or (q.unit == "person" and metric.kind == "funding"):
                 return None  # people count for a post (a dispatch) or for work (jobs), never for money
             if q.unit == "household" and (self.r.BASELINE_RE.search(text, c_start, q.prefix_start)
-                                          or _POPULATION_AFTER_RE.match(text, q.end)):
-                return None  # 全村共有贫困户40户, 贫困户20户51人: the place's households, not households reached
+                                          or (_POPULATION_AFTER_RE.match(text, q.end)
+                                              and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start))):
+                # 全村共有贫困户40户, 贫困户20户51人: the place's households, not households reached (but after a
+                # word of result, 带动贫困户56户213人增收, they are the households the work reached)
+                return None
             return metric, q.unit, BEFORE // 2, head
         if "item" not in metric.units or self.r.BASELINE_RE.search(text, c_start, q.prefix_start):
             return None

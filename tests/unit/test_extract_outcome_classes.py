@@ -197,3 +197,18 @@ def test_the_to_half_of_a_rise_split_by_a_comma_takes_the_keyword_that_opened_it
 ])
 def test_a_span_of_time_counted_with_a_generic_counter_is_no_count(text):
     assert [f for f in _facts(text) if f.unit in ("item", "village", "team")] == []
+
+
+def test_households_and_people_reached_after_a_word_of_result_are_households_helped():
+    fact = _one(_facts("柳岸村讯 驻村工作队发展中药材产业，带动脱贫户47户182人增收。\n"), 47)
+    assert (fact.unit, fact.kind) == ("household", "outcome")
+
+
+def test_the_place_households_and_people_stay_no_figure():
+    facts = _facts("柳岸村讯 柳岸村共有贫困户47户182人，驻村工作队逐户制定帮扶计划。\n")
+    assert [f for f in facts if f.value == 47] == []
+
+
+def test_a_sum_named_by_its_head_before_a_linking_word():
+    fact = _one(_facts("柳岸村讯 驻村工作队帮助村里建起电商服务站，年销售额达260万元。\n"), 2600000)
+    assert (fact.kind, fact.metric) == ("outcome", "ecommerce_sales")
