@@ -103,7 +103,7 @@ VOCABULARY_KINDS = (
     "secured_verb", "result_word", "dispatch_word", "level_before", "linking_word", "poverty_standard", "organ_suffix",
     "organ_dispatch", "dispatch_adverb", "firm_suffix", "apposition_after", "level_dispatch", "programme_cue",
     "sending_level", "destination_verb", "makeup_word", "question_particle", "posting_verb", "anaphor_before",
-    "trip_verb", "villager_noun", "length_word", "value_word", "duration_noun",
+    "trip_verb", "villager_noun", "length_word", "value_word", "duration_noun", "count_link",
 )
 # Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).
 VALUED_KINDS: dict[str, tuple[str | None, ...]] = {

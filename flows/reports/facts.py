@@ -176,6 +176,7 @@ class FactRules:
         self.SCARCE_BEFORE_RE = re.compile(rf"(?:{alt('scarce_before')})(?:一[条个座处所])?$")
         self.LEVEL_BEFORE_RE = re.compile(rf"(?:{alt('level_before')})(?:{alt('linking_word')})?$")
         self.LINKING_END_RE = re.compile(rf"(?:{alt('linking_word')})$")
+        self.COUNT_LINK_RE = re.compile(alt("count_link"))
         self.STANDARD_AFTER_RE = re.compile(rf"[^，。,；;！？\n]{{0,8}}?(?:{alt('poverty_standard')})")
         # What remains to be done, not what was done.
         self.REMAINING_BEFORE_RE = re.compile(rf"(?:{alt('remaining_before')})$")
@@ -724,6 +725,9 @@ class FactExtractor:
                         continue  # 打井9眼, 8盏: a classifier made for things never counts teams or villages
                     if unit == "team" and count_unit is None and q.classifier not in _TEAM_COUNTERS:
                         continue  # 工作队…收集意见86条, 打造民宿12家: only 个 and 支 count teams
+                    if unit == "team" and count_unit is None and side == 0 and gap > 0 \
+                            and self.r.COUNT_LINK_RE.sub("", self.text[hit.end: q.prefix_start]):
+                        continue  # 工作队协调安装监控摄像头24个: other words between, the count is of what they name
                     if side == 0 and count_unit is None and _counts_other_noun(self.text, q) and not (
                             metric.code == "facilities_built" and gap <= 2):
                         continue  # 工作队划定四个方面: the count is of 方面, not of the keyword; 改造了3个变压器: what was built

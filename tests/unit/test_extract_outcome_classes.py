@@ -212,3 +212,20 @@ def test_the_place_households_and_people_stay_no_figure():
 def test_a_sum_named_by_its_head_before_a_linking_word():
     fact = _one(_facts("柳岸村讯 驻村工作队帮助村里建起电商服务站，年销售额达260万元。\n"), 2600000)
     assert (fact.kind, fact.metric) == ("outcome", "ecommerce_sales")
+
+
+@pytest.mark.parametrize("text", [
+    "柳岸村讯 驻村工作队协调安装监控摄像头36个。\n",
+    "柳岸村讯 驻村工作队为村里配备分类垃圾桶240个。\n",
+    "柳岸村讯 驻村工作队帮助发展家庭农场7个。\n",
+])
+def test_a_count_after_other_words_than_a_team_keyword_and_its_links_is_no_team(text):
+    assert [f for f in _facts(text) if f.kind == "dispatch"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "东河县讯 全县驻村工作队总数达120个。\n",
+    "东河县讯 全县驻村工作队共120个，队员360名。\n",
+])
+def test_a_count_linked_to_a_team_keyword_stays_teams(text):
+    assert _one(_facts(text), 120).unit == "team"
