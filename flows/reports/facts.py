@@ -187,6 +187,7 @@ class FactRules:
         self.TRIP_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('trip_verb')})")
         # 组织38名群众参加培训, 帮助46名贫困劳动力就业: people counted by a noun for villagers (a word or two of
         # description may come first, a cadre's post may not) are people the work reached, never cadres sent
+        self.VILLAGERS_BEFORE_RE = re.compile(rf"(?:{alt('villager_noun')})$")  # 邀请农业专家12名
         self.VILLAGERS_AFTER_RE = re.compile(rf"(?:(?!干部|书记|队员|同志)[\u4e00-\u9fff]){{0,4}}?(?:{alt('villager_noun')})"
                                              r"(?!干部|代表团)")
         # A baseline word right after the figure (800亩现有果园): what there is, not what was done.
@@ -678,7 +679,9 @@ class FactExtractor:
     def _metric(self, q: Quantity, hits: list[KeywordHit]) -> tuple[Metric, str, int, str] | None:
         count_unit = self._count_unit(q) if q.unit == "count" else None
         tally = self._tally_head(q) if q.unit == "count" and count_unit is None else None
-        villagers = q.unit == "person" and self.r.VILLAGERS_AFTER_RE.match(self.text, q.end) is not None
+        villagers = q.unit == "person" and (
+            self.r.VILLAGERS_AFTER_RE.match(self.text, q.end) is not None
+            or self.r.VILLAGERS_BEFORE_RE.search(self.text, max(0, q.prefix_start - 8), q.prefix_start) is not None)
         # 采购农产品价值15万元: a value word passes the sum to the money keyword before it (价值 alone: a gift's value)
         valued = q.unit == "yuan" and [h for h in hits if h.keyword in self.r.VALUE_WORDS and h.end <= q.prefix_start]
         if valued:

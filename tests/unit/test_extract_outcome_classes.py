@@ -229,3 +229,13 @@ def test_a_count_after_other_words_than_a_team_keyword_and_its_links_is_no_team(
 ])
 def test_a_count_linked_to_a_team_keyword_stays_teams(text):
     assert _one(_facts(text), 120).unit == "team"
+
+
+@pytest.mark.parametrize("text", [
+    "柳岸村讯 驻村第一书记请来果树专家6名到村授课。\n",
+    "柳岸村讯 驻村工作队培养村级后备干部6名。\n",
+    "柳岸村讯 驻村工作队联系6名医生到村义诊。\n",
+    "柳岸村讯 驻村第一书记动员6名大学生返乡创业。\n",
+])
+def test_people_the_work_brought_or_reached_are_no_cadres_sent(text):
+    assert [f for f in _facts(text) if f.kind == "dispatch"] == []
