@@ -45,7 +45,8 @@ from flows.reports.segment import Article
 
 BEFORE, AFTER = 14, 8
 _COUNT_UNITS = ("item", "village", "team")
-_TEAM_COUNTERS = ("个", "支")  # the counters a count of teams is written with
+_TEAM_COUNTERS = ("个", "支")
+_SIZE_BEFORE_RE = re.compile(r"(?:[宽高深厚]|[座处栋间口眼个]长)$")  # the counters a count of teams is written with
 # A question mark before a digit or a Latin letter is encoding residue (总?ab?60人), not a sentence end.
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?；;\n]+|\?(?=[0-9A-Za-z\u00c0-\u024f]))(?:[^。！？!?；;\n]*\?(?=[0-9A-Za-z\u00c0-\u024f]))*"
                           r"[^。！？!?；;\n]*[。！？!?；;]*")
@@ -655,6 +656,8 @@ class FactExtractor:
         of a work the vocabulary has no code for (other). Or it restates a length (全长, 总长) of the work a
         keyword named earlier in the sentence (道路宽5米，全长2公里): that work's metric."""
         text = self.text
+        if _SIZE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start):
+            return None  # 一座长30米的便民桥, 深80米的机井: the size of one thing built, not a length of works
         if self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
             return self.catalog.by_code("other"), "km", BEFORE // 2, ""
         if self.r.LENGTH_WORD_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start):

@@ -239,3 +239,11 @@ def test_a_count_linked_to_a_team_keyword_stays_teams(text):
 ])
 def test_people_the_work_brought_or_reached_are_no_cadres_sent(text):
     assert [f for f in _facts(text) if f.kind == "dispatch"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "柳岸村讯 驻村工作队协调修建了一座长26米、宽4米的便民桥。\n",
+    "柳岸村讯 驻村工作队协调新打深90米的机井3眼。\n",
+])
+def test_the_size_of_one_thing_built_is_no_length_of_works(text):
+    assert [f for f in _facts(text) if f.unit == "km"] == []
