@@ -247,3 +247,10 @@ def test_people_the_work_brought_or_reached_are_no_cadres_sent(text):
 ])
 def test_the_size_of_one_thing_built_is_no_length_of_works(text):
     assert [f for f in _facts(text) if f.unit == "km"] == []
+
+
+def test_matters_closed_are_problems_solved():
+    facts = _facts("柳岸村讯 驻村工作队收集群众意见建议64条，已办结58条。\n")
+    fact = _one(facts, 58)
+    assert (fact.metric, fact.unit) == ("problems_solved", "item")
+    assert [f for f in facts if f.value == 64] == []
