@@ -103,7 +103,14 @@ VOCABULARY_KINDS = (
     "secured_verb", "result_word", "dispatch_word", "level_before", "linking_word", "poverty_standard", "organ_suffix",
     "organ_dispatch", "dispatch_adverb", "firm_suffix", "apposition_after", "level_dispatch", "programme_cue",
     "sending_level", "destination_verb", "makeup_word", "question_particle", "posting_verb", "anaphor_before",
-    "trip_verb", "villager_noun", "length_word", "value_word", "duration_noun", "count_link",
+    "trip_verb",
+    # a division named in an award's title (评为某市先进单位, 某市级优秀驻村干部) is the level that gives it
+    "honour_title",
+    # 20万元用于某村道路: a verb right after a sum of money that names the place it is for
+    "money_destination",
+    # outcome classes: people the work reached (46名贫困劳动力), a length restated (全长), a value word (价值),
+    # a span of time after a count (两个多月), the words that may link a team keyword to its count (共, 总数)
+    "villager_noun", "length_word", "value_word", "duration_noun", "count_link",
 )
 # Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).
 VALUED_KINDS: dict[str, tuple[str | None, ...]] = {

@@ -15,7 +15,7 @@ from pathlib import Path
 from flows.ingest.limits import ReadLimits
 from flows.rosters.id_numbers import mask_personal_numbers, may_hold_personal_numbers
 from flows.reports.catalog import VOCABULARY_SEED, Catalog, load_catalog
-from flows.reports.facts import FactExtractor, FactRules, deduplicate, fact_rules
+from flows.reports.facts import FactExtractor, FactRules, awarding_place, deduplicate, fact_rules
 from flows.reports.models import Document, Extraction, Fact, Person
 from flows.reports.normalise import normalise
 from flows.reports.people import CUES_SEED, PeopleExtractor
@@ -88,12 +88,14 @@ def extract_text(raw: str, catalog: Catalog | None = None, vocabulary: Path = VO
     kept = [a for a in articles if a.kept]
     finder = PlaceFinder(text)
     spans = [(a.start, a.end) for a in kept]
-    places = [p for start, end in spans for p in finder.find(start, end)]
+    # a division named only as the level that gives an award (评为某市先进单位) is no place of the page
+    places = [p for start, end in spans for p in finder.find(start, end) if not awarding_place(rules, text, p)]
     main = _main_place(places)
     if main is None:
         # The kept articles say only 我县/全县: the county is the one the page names elsewhere (masthead,
         # address line, other articles), if any.
-        main = _main_place([p for p in finder.find(0, len(text)) if p.level in ("county", "city", "province")])
+        main = _main_place([p for p in finder.find(0, len(text)) if p.level in ("county", "city", "province")
+                            and not awarding_place(rules, text, p)])
     context = [p.name for p in places if p.level in ("province", "city")]
     if main is not None:
         division = resolve_adcode(main.name, context)

@@ -39,7 +39,7 @@ from flows.reports.catalog import VOCABULARY_SEED, Catalog, Metric, Vocabulary, 
 from flows.reports.confidence import ConfidenceModel, load_confidence_model
 from flows.reports.models import Fact
 from flows.reports.numbers import Quantity, find_quantities
-from flows.reports.regions import Place, chains, list_start, load_divisions
+from flows.reports.regions import LEVEL_RANK, Place, chains, list_start, load_divisions
 from flows.reports.scan import AnchoredPattern, numeral_run, trie_pattern
 from flows.reports.segment import Article
 
@@ -117,6 +117,8 @@ class FactRules:
         # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it
         self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:[\u4e00-\u9fff]{{0,6}}?(?:干部|书记|队员|工作队))?"
                                          rf"(?:分别)?(?:{alt('destination_verb')})")
+        # 争取资金20万元用于某村道路硬化: the place a sum of money is for, named right after it
+        self.MONEY_DESTINATION_RE = re.compile(rf"(?:，|,)?(?:全部|主要|专门|专项)?(?:{alt('money_destination')})")
         # A province's organ that posts cadres: the province names the cadre's unit, not the place the figure is about.
         # (某乡财局扶贫工作队进驻某村: the organ's team between the organ and the verb that posts it)
         self.ORGAN_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alt('organ_suffix')})"
@@ -182,6 +184,10 @@ class FactRules:
         # What remains to be done, not what was done.
         self.REMAINING_BEFORE_RE = re.compile(rf"(?:{alt('remaining_before')})$")
         self.HONOUR_RE = re.compile(alt("honour"))
+        # 被评为某市先进单位, 荣获“某省优秀第一书记”, 某市级优秀驻村干部: a division in an award's title names the
+        # level that gives the award, not the place the page's figures are about
+        self.HONOUR_BEFORE_RE = re.compile(rf"(?:{alt('honour')})(?:为|了)?[“\"「『]?$")
+        self.HONOUR_LEVEL_AFTER_RE = re.compile(rf"级[“\"」』]?(?:{alt('honour_title')})")
         self.APPOSITION_AFTER = tuple(vocab.words("apposition_after"))
         self.ANAPHOR_BEFORE_RE = re.compile(rf"(?:{alt('anaphor_before')})$")
         # 到某省某县实地参观学习: a place people went to in order to learn, named after a verb of going
@@ -198,6 +204,15 @@ class FactRules:
         # Municipalities (a province-level city) are their own city: the gazetteer's provinces named 市.
         self.MUNICIPALITIES = frozenset(name for name, rows in load_divisions().items()
                                         if name.endswith("市") and any(r.level == "province" for r in rows))
+
+
+def awarding_place(rules: FactRules, text: str, place: Place) -> bool:
+    """Is this province, city or county named only as the level that gives an award (评为某市先进单位,
+    某市级优秀驻村干部)? Such a name neither makes the page's main place nor anchors a figure."""
+    if place.level not in ("province", "city", "county"):
+        return False
+    return bool(rules.HONOUR_BEFORE_RE.search(text, max(0, place.start - 6), place.start)
+                or rules.HONOUR_LEVEL_AFTER_RE.match(text, place.end))
 
 
 @lru_cache(maxsize=4)
@@ -798,7 +813,7 @@ class FactExtractor:
                 return next((p for p in reversed(earlier) if p.level == "county"), self.county)
             return article_place
         if level == "city" and self.city is not None:
-            return self.city
+            return self._city_before(pos, word)
         if article_place is not None and article_place.level == level:
             return article_place
         base = article_place or self.doc_place
@@ -812,6 +827,22 @@ class FactExtractor:
                 if place is not None and place.level == "province" and place.name in self.r.MUNICIPALITIES:
                     return place
         return None
+
+    def _city_before(self, pos: int, word: str = "") -> Place:
+        """The city a city-level scope word (我市, 全州, 盟委) at `pos` speaks for. A county-level city (岑溪市) is
+        its own 全市 once the page has named it; a city paper's 我市 before any place, then 某县级市某镇某村 as an
+        example, is the city above it; 全州/我盟 is always the prefecture above (a county-level city is no 州)."""
+        city = self.city
+        if city.level != "county":
+            return city
+        above = {d.city for d in city.divisions}
+        prefecture = above.pop() if len(above) == 1 else None
+        mark = next((c for c in word if c in "市州盟"), "市")
+        if not prefecture or not prefecture.endswith(mark):
+            return city  # 全市 is never a 州, 盟 or 地区
+        if mark == "市" and any(p.name == city.name and p.start < pos for p in self.places):
+            return city
+        return Place(pos, pos, prefecture, "city")
 
     def _clause(self, pos: int) -> tuple[int, int]:
         """_clause_bounds of `pos` in the current sentence, from the sentence's clause separators found once."""
@@ -915,6 +946,11 @@ class FactExtractor:
         if last is not None:
             return (self._holder(last, anchors, s_start, article_place, (article, running)),
                     "clause" if last.pos >= c_start else "sentence")
+        unresolved = next((a for a in reversed(anchors) if a.kind == "unresolved"), None)
+        if unresolved is not None and self._below_scope(self.r.SCOPE_LEVEL[unresolved.word], running, article_place):
+            # 我市共选派…, on a page that never names its city: the sentence's own scope word, as written, over a
+            # village or county the page named earlier (a cadre's village is not where the city's total is)
+            return Place(unresolved.pos, unresolved.end, unresolved.word, self.r.SCOPE_LEVEL[unresolved.word]), "unresolved"
         if running is not None and (running.level in ("township", "village") or article_place is None
                                     or self._running_para == self._para):
             # the village or township the article is talking about; a county or province only in its paragraph
@@ -940,6 +976,15 @@ class FactExtractor:
             # named, not of a county it names only further on
             return running, "running"
         return article_place, "article"
+
+    @staticmethod
+    def _below_scope(level: str, *places: Place | None) -> bool:
+        """Is every place given (None counts) smaller than a scope word's level (全市 over a county, 全镇 over a
+        village)?"""
+        rank = LEVEL_RANK.get(level)
+        if rank is None or level == "village":
+            return False
+        return all(p is None or LEVEL_RANK.get(p.level, 0) > rank for p in places)
 
     def _home_village(self, article: Article) -> Place | None:
         """The village an article is about: the one it names most, twice or more and more than any other."""
@@ -1005,6 +1050,12 @@ class FactExtractor:
         unbracketed = [a for a in anchors if not a.bracketed]
         last = self._last_resolved(unbracketed, article, running, article_place)
         if last is None:
+            unresolved = next((a for a in reversed(unbracketed) if a.kind == "unresolved"), None)
+            if unresolved is not None and running is not None \
+                    and self._below_scope(self.r.SCOPE_LEVEL[unresolved.word], running, article_place):
+                # a cadre's village, then 我市共选派… on a page that never names its city: the article has moved
+                # up to the city, as written
+                return Place(unresolved.pos, unresolved.end, unresolved.word, self.r.SCOPE_LEVEL[unresolved.word])
             return running
         return self._holder(last, unbracketed, s_start, article_place, (article, running))
 
@@ -1203,6 +1254,15 @@ class FactExtractor:
         if q.value <= 1 and q.unit not in ("yuan", "km", "mu", "percent") and gap > 0:
             return None  # a tally of one only right after its keyword: 引进项目1个
         region, region_source = self._region(q, c_start, s_start, article, running, article_place)
+        if region is None:
+            # 修建道路3公里，惠及某村500余户: on a page that names no county, nothing before the figure, the place
+            # its own sentence names after it, else the village the article is about
+            later = [a for a in self._sentence_anchors or () if a.pos >= q.end and not a.bracketed
+                     and a.kind in ("place", "cadre")]
+            if later:
+                region, region_source = later[0].place, "sentence"
+            else:
+                region = self._home_village(article)
         if metric.kind != "dispatch" and region_source in ("article", "running") and region is not None \
                 and region.level in ("province", "city"):
             home = self._home_village(article)
@@ -1212,6 +1272,16 @@ class FactExtractor:
                 region, region_source = home, "running"
         if region is not None and region.name in self.donors:
             region = self.donors[region.name]  # 甲市对口帮扶乙市: the page's figures are the aided city's
+        if unit == "yuan":
+            # 争取资金20万元用于某村道路: money named for a place right after it is that place's, not the place of
+            # the team that won it or of an earlier clause
+            destination = self.r.MONEY_DESTINATION_RE.match(text, q.end)
+            if destination is not None:
+                after = [p for p in self._places_in(destination.end(), destination.end() + 12)
+                         if p.start == destination.end()]
+                if after:
+                    region, region_source = self._holder(Anchor(after[0].start, after[0], "place", after[0].end),
+                                                         [], s_start, article_place), "clause"
         if metric.kind == "dispatch":
             destination = self.r.DESTINATION_RE.match(text, q.end)
             if destination is not None:

@@ -161,6 +161,10 @@ def read_after(text: str, pos: int) -> Reading:
         if flag in PERSON_TAGS and len(word) == head + 3 and word[-1] in _NOT_IN_NAME and _plausible(word[:-1]):
             # 杨精泽/在 read as one person's word 杨精泽在: the analyser ran the word after a name into it
             return Reading(word[:-1], True)
+        if flag in PERSON_TAGS and len(word) == head + 3 and word[-1] in _BEFORE_VERBS and _plausible(word[:-1]) \
+                and len(tokens) > 1 and tokens[1][1].startswith("v"):
+            # 廖某某要/nr 走/v: a modal verb before the verb after the name, run into the name by the analyser
+            return Reading(word[:-1], True)
         # 高度重视, 乡村振兴: a longer word than any name starts here; a transliterated name is tagged nrt
         return Reading(word, True) if flag == "nrt" and len(word) <= 6 else Reading(veto=True)
     if len(word) == head and len(tokens) > 1 and _given(*tokens[1], flag):
@@ -175,7 +179,13 @@ def read_after(text: str, pos: int) -> Reading:
             # name's here, where the analyser reads a person and the given name is no word of its own
             return Reading(word, True)
         return Reading(veto=True) if t.known(word) and flag not in PERSON_TAGS else UNKNOWN
-    if flag in PERSON_TAGS or not t.known(word):
+    if len(word) == head + 1 and len(tokens) > 1 and flag not in PERSON_TAGS and flag not in _FUNCTION_TAGS \
+            and len(tokens[1][0]) == 1 and tokens[1][1] in PERSON_TAGS and _given(tokens[1][0], "nr"):
+        # 甘露/v 萍/nr: the surname and the given name's first character make a word, the last the analyser tags
+        # as a person's: the three are the name
+        return Reading(word + tokens[1][0], True)
+    # 第一书记任上/f: a word the dictionary does not list, but tagged a localiser or function word, is no name
+    if flag in PERSON_TAGS or (not t.known(word) and flag not in _FUNCTION_TAGS):
         if len(word) == head + 1 and len(tokens) > 1:
             nxt, nflag = tokens[1]
             if len(nxt) == 1 and nflag in PERSON_TAGS and _given(nxt, "nr"):
@@ -215,6 +225,11 @@ def read_before(text: str, end: int) -> Reading:
             return Reading(prev + word, pflag in PERSON_TAGS or flag in PERSON_TAGS)  # 魏/nr 建军/n
     if _plausible(word) and (flag in PERSON_TAGS or not t.known(word)):
         return Reading(word, True)
+    if len(tokens) > 1 and len(word) == 2 and surname_length(tokens[-2][0]) == len(tokens[-2][0]) \
+            and tokens[-2][1] not in _NOT_GIVEN_TAGS and not any(c in _NOT_IN_NAME for c in word):
+        # 钱/n 立新/d, 高/a 远航/v: a given name written like an ordinary word, after a lone surname the analyser
+        # reads as a noun or an adjective (not 曾/d 连续/a): no veto, the caller's own evidence decides
+        return UNKNOWN
     if len(word) >= 2 and flag in _NOT_NAME_TAGS and t.known(word):
         return Reading(veto=True)  # 连续/a 担任: an ordinary word before the post
     return UNKNOWN

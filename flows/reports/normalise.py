@@ -3,8 +3,17 @@
 - a page in traditional characters is read in simplified ones, character for character
   (script.to_simplified: 駐村幹部 → 驻村干部); a simplified page is not touched;
 - pinyin residue inside words dropped (`鄉(xiāng)` → `鄉`, script.PINYIN_RESIDUE);
+- markup residue of a web page dropped or read: tags (`第一<span>书记</span>`, ruby annotations
+  `<rt>…</rt>` with their text, Word's `<o:p>`), character entities read as the character they name
+  (`&ldquo;` → “, `&#19975;` → 万; `&nbsp;` is a blank), invisible format characters (soft hyphen,
+  zero-width joiners, word joiner, a stray byte-order mark) and emoji scattered by a spam mirror
+  (`驻(✒)村`, `驻村😘干部`) dropped;
 - full-width digits, Latin letters and ASCII punctuation → half-width (１２３ → 123, ％ → %);
 - corner brackets → quotation marks (「第一書記」 → “第一书记”, 『』 → ‘’);
+- the look-alike code points a PDF's text layer (or a Big5 conversion) prints for Han characters and
+  punctuation read as those characters (the small and vertical forms ﹐﹔﹙﹚ as ,;()): Kangxi radicals and CJK compatibility ideographs by their Unicode compatibility
+  mapping (`⼯作⼈员` → `工作人员`), radical forms that stand for a whole character by the table below
+  (`⼈⺠` → `人民`, `⻔` → `门`);
 - stray spaces next to Chinese characters or digits removed (`344 名` → `344名`, `2 万` → `2万`);
   a space between two Latin words is kept;
 - OCR line breaks inside a sentence joined (`派驻干\n\n部` → `派驻干部`, `285\n名` → `285名`),
@@ -17,13 +26,15 @@ maps them back to the text as read (line ends already "\n").
 """
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
-from flows.reports.script import PINYIN_RESIDUE, is_pinyin, to_simplified
+from flows.reports.script import PINYIN_RESIDUE, convert, is_pinyin, to_simplified
 
 # Full-width ASCII block (！..～) → ASCII, ideographic space → space. One char for one char.
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -35,9 +46,36 @@ for _keep in (0xFF0C, 0xFF1A, 0xFF1B, 0xFF01, 0xFF1F, 0xFF08, 0xFF09):
 # Corner brackets (「第一書記」, 『…』), as Hong Kong and Taiwan pages quote, → the quotation marks the rules
 # know (“第一书记”, ‘…’): one character for one character, offsets kept.
 _FULLWIDTH.update({0x300C: 0x201C, 0x300D: 0x201D, 0x300E: 0x2018, 0x300F: 0x2019})
+# Han look-alikes, one character for one: Kangxi radicals (⼀ U+2F00 … ⿕), CJK compatibility ideographs
+# (U+F900 …, U+2F800 …) and the two radical forms Unicode maps, by NFKC; the radical forms (U+2E80 …)
+# that a PDF font prints for a whole character, which Unicode does not map, by their names.
+# With them, the vertical and small forms of punctuation that Big5 pages print (﹐ ﹔ ︰ ﹙﹚) as the ones the rules know.
+for _start, _stop in ((0x2E80, 0x2F00), (0x2F00, 0x2FE0), (0xF900, 0xFB00), (0x2F800, 0x2FA20),
+                      (0xFE10, 0xFE20), (0xFE30, 0xFE70)):
+    for _code in range(_start, _stop):
+        _nfkc = unicodedata.normalize("NFKC", chr(_code))
+        if len(_nfkc) == 1 and _nfkc != chr(_code):
+            _FULLWIDTH[_code] = ord(_nfkc)
+_FULLWIDTH.update({ord(radical): ord(han) for radical, han in zip(
+    "⺝⺠⺩⺼⻄⻅⻆⻉⻋⻑⻓⻔⻗⻘⻙⻚⻛⻜⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻱",   # MOON CIVILIAN JADE MEAT WEST-TWO, C-SIMPLIFIED SEE …
+    "月民王月西见角贝车長长门雨青韦页风飞马骨鬼鱼鸟卤麦黄黾齐齿龙龜")})
+
+
+def _char_class(codes: list[int]) -> str:
+    """A regex class of the code points, consecutive ones written as a range (the look-alike blocks
+    listed one by one would make every character of the page a slow look-up)."""
+    parts, start = [], None
+    for i, code in enumerate(codes):
+        start = code if start is None else start
+        if i + 1 == len(codes) or codes[i + 1] != code + 1:
+            parts.append(re.escape(chr(start)) + ("" if code == start else "-" + re.escape(chr(code))))
+            start = None
+    return "[" + "".join(parts) + "]"
+
+
 # str.translate looks every character of the page up in the table (~0.2 ms a page); only runs of the
 # characters it changes are handed to it.
-_FULLWIDTH_RUN = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FULLWIDTH)) + "]+")
+_FULLWIDTH_RUN = re.compile(_char_class(sorted(_FULLWIDTH)) + "+")
 
 TERMINAL = set("。！？!?；;…")
 CLOSERS = set("”’」』)）】》\"'")
@@ -48,7 +86,29 @@ WORD_TAIL_PUNCT = set("，,。、；;：:")  # "业。开展…": one character 
 FULL_LINE = 48  # longer than any headline: a line this long was broken by the layout, not by the author
 
 _SPACES = re.compile(r"[ \t\xa0\u2002\u2003\u2009\u200b]+")
-_DROP_CUE = re.compile(r"[ \t\xa0\u2002\u2003\u2009\u200b(（]")  # what _drops needs to find anything
+# Format characters a web page leaves inside words, never seen and never a word break.
+_INVISIBLE_CHARS = "\u00ad\u180e\u200c-\u200f\u2060-\u2064\ufeff"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
+# Emoji and dingbats a spam mirror scatters between the characters of a page, bare or in parentheses
+# (驻(✒)村, 驻村😘干部): never part of a word, a number or a name.
+_EMOJI_CHARS = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F"
+_SCATTERED = re.compile(f"[(（] ?[{_EMOJI_CHARS}{_INVISIBLE_CHARS}]+ ?[)）]|[{_EMOJI_CHARS}{_INVISIBLE_CHARS}]+")
+# A tag (an HTML/XML name right after "<", "</"; Word's <o:p>), a ruby annotation with its text, a comment.
+_MARKUP = re.compile(r"<(r[tp])(?:\s[^<>\n]{0,80})?>[^<>\n]{0,40}</\1\s*>"
+                     r"|</?[a-zA-Z][a-zA-Z0-9]{0,9}(?::[a-zA-Z0-9]{1,10})?(?:\s[^<>\n]{0,200})?/?>"
+                     r"|<!--[^\n]{0,200}?-->")
+# A character entity: named with its ";", numeric, or one of the few names pages write without the ";";
+# escaped once more by a careless page (&amp;nbsp;, &amp;ldquo;), the entity it escapes.
+_ENTITY = re.compile(r"&(?:amp;){0,3}(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[a-zA-Z][a-zA-Z0-9]{1,31};"
+                     r"|(?:nbsp|amp|quot|lt|gt)(?![a-zA-Z0-9]))")
+_ESCAPED_AGAIN = re.compile(r"^&(?:amp;)+(?=.)")
+# What _drops needs to find anything.
+_DROP_CUE = re.compile(f"[ \t\xa0\u2002\u2003\u2009\u200b(（<&{_INVISIBLE_CHARS}{_EMOJI_CHARS}]")
+
+# What only _drops finds: a bracket (pinyin), markup, an entity, an invisible character, an emoji.
+_RESIDUE_CUE = re.compile(f"[(（<&{_INVISIBLE_CHARS}{_EMOJI_CHARS}]")
+
+BLANK, DROP = "blank", "drop"  # how a span of a line goes: a run of blanks, or dropped whatever is around it
 
 
 def _half_width(run: re.Match[str]) -> str:
@@ -59,48 +119,93 @@ def _is_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def _drops(line: str):
-    """Spans of `line` that may be dropped, in order: runs of blanks, and pinyin residue after a Han character."""
-    spaces = list(_SPACES.finditer(line))
-    if "(" not in line and "（" not in line:
-        return spaces
-    residue = [m for m in PINYIN_RESIDUE.finditer(line) if is_pinyin(m.group(1), line[m.start() - 1] != "?")]
-    if not residue:
-        return spaces
-    inside = [(m.start(), m.end()) for m in residue]
-    spaces = [m for m in spaces if not any(a <= m.start() < b for a, b in inside)]  # (bāng fú): one residue
-    return sorted([*spaces, *residue], key=lambda m: m.start())
+def _entities(line: str) -> list[tuple[int, int, str]]:
+    """Character entities of `line` as (start, stop, how): a blank one is BLANK, any other the character it names."""
+    out = []
+    for m in _ENTITY.finditer(line):
+        char = html.unescape(_ESCAPED_AGAIN.sub("&", m.group(0)))
+        if char == m.group(0) or not char:
+            continue  # not an entity html knows: text as written
+        if char.isspace() or char == "\u200b":
+            out.append((m.start(), m.end(), BLANK))
+        elif _INVISIBLE.fullmatch(char):
+            out.append((m.start(), m.end(), DROP))
+        else:
+            out.append((m.start(), m.end(), char.translate(_FULLWIDTH)))
+    return out
 
 
-def _pieces(line: str, base: int) -> tuple[list[tuple[int, int]], str]:
-    """Spans of `line` to keep (absolute offsets) and their concatenation: stray spaces and pinyin residue dropped."""
-    if _DROP_CUE.search(line) is None:  # most lines: no blank, no bracket, nothing to drop
-        return ([(base, base + len(line))] if line else []), line
-    drops = _drops(line)
-    if not drops:
-        return [(base, base + len(line))] if line else [], line
+def _drops(line: str) -> list[tuple[int, int, str]]:
+    """Spans of `line` that may be dropped or read otherwise, in order, as (start, stop, how): `how` is BLANK
+    (a run of blanks, or a blank entity), DROP (pinyin residue after a Han character, markup, invisible
+    format characters) or the text that stands for the span (a character entity)."""
+    found: list[tuple[int, int, str]] = []
+    if "(" in line or "（" in line:
+        found += [(m.start(), m.end(), DROP) for m in PINYIN_RESIDUE.finditer(line)
+                  if is_pinyin(m.group(1), line[m.start() - 1] != "?")]
+    if "<" in line:
+        found += [(m.start(), m.end(), DROP) for m in _MARKUP.finditer(line)]
+    if "&" in line:
+        found += _entities(line)
+    found += [(m.start(), m.end(), DROP) for m in _SCATTERED.finditer(line)]
+    spaces = [(m.start(), m.end(), BLANK) for m in _SPACES.finditer(line)]
+    if not found:
+        return spaces
+    out: list[tuple[int, int, str]] = []
+    end = 0
+    for span in sorted([*found, *spaces], key=lambda s: (s[0], s[2] is BLANK)):
+        if span[0] >= end:  # a blank inside (bāng fú) or inside a tag goes with it
+            out.append(span)
+            end = span[1]
+    return out
+
+
+def _blank_pieces(line: str, base: int) -> tuple[list[tuple[int, int]], str]:
+    """_pieces of a line whose only drops are runs of blanks."""
     spans: list[tuple[int, int]] = []
     pos, end = 0, len(line)
-    for match in drops:
+    for match in _SPACES.finditer(line):
         start, stop = match.span()
-        if match.re is PINYIN_RESIDUE:
-            if start > pos:
-                spans.append((pos, start))
-            pos = stop
-            continue
-        if start == 0 or stop == end:  # leading/trailing blanks
-            if start > pos:
-                spans.append((pos, start))
-            pos = stop
-            continue
-        if _is_word(line[start - 1]) and _is_word(line[stop]) and not (line[start - 1].isdigit() and line[stop].isdigit()):
+        if start != 0 and stop != end and _is_word(line[start - 1]) and _is_word(line[stop]) \
+                and not (line[start - 1].isdigit() and line[stop].isdigit()):
             continue  # a space between Latin words is real
-        spans.append((pos, start))
+        if start > pos:
+            spans.append((pos, start))
         pos = stop
     if pos < end:
         spans.append((pos, end))
-    text = "".join(line[a:b] for a, b in spans)
-    return [(a + base, b + base) for a, b in spans], text
+    return [(a + base, b + base) for a, b in spans], "".join(line[a:b] for a, b in spans)
+
+
+def _pieces(line: str, base: int, simplified: bool = False) -> tuple[list[tuple], str]:
+    """Pieces of `line` to keep, with absolute offsets, and their concatenation: stray spaces, pinyin
+    residue, markup and invisible characters dropped. A piece is (start, stop), the text there, or
+    (start, stop, text) for a span read as other text (an entity); `simplified`: the page is read in
+    simplified characters, and so is the character an entity names."""
+    if _DROP_CUE.search(line) is None:  # most lines: no blank, no bracket, nothing to drop
+        return ([(base, base + len(line))] if line else []), line
+    if _RESIDUE_CUE.search(line) is None:  # blanks only: the common case of the rest, kept lean
+        return _blank_pieces(line, base)
+    drops = _drops(line)
+    if not drops:
+        return [(base, base + len(line))] if line else [], line
+    spans: list[tuple] = []
+    pos, end = 0, len(line)
+    for start, stop, how in drops:
+        if how is BLANK and start != 0 and stop != end and _is_word(line[start - 1]) and _is_word(line[stop]) \
+                and not (line[start - 1].isdigit() and line[stop].isdigit()):
+            if line[start] != "&":
+                continue  # a space between Latin words is real: kept as written
+            how = " "  # &nbsp; between Latin words: a space
+        if start > pos:
+            spans.append((pos, start))
+        if how is not BLANK and how is not DROP:
+            spans.append((start, stop, convert(how) if simplified else how))
+        pos = stop
+    if pos < end:
+        spans.append((pos, end))
+    text = "".join(line[s[0]:s[1]] if len(s) == 2 else s[2] for s in spans)
+    return [(s[0] + base, s[1] + base, *s[2:]) for s in spans], text
 
 
 def _ends_sentence(line: str) -> bool:
@@ -191,10 +296,10 @@ def normalise(raw: str) -> NormalisedText:
     converted = to_simplified(text)  # same length as `text`: offsets into it are offsets into `read`
     if converted is not None:
         text = converted
-    lines: list[tuple[list[tuple[int, int]], str, int]] = []  # (spans, text, offset of the "\n" after it)
+    lines: list[tuple[list[tuple], str, int]] = []  # (spans, text, offset of the "\n" after it)
     base = 0
     for line in text.split("\n"):
-        spans, clean = _pieces(line, base)
+        spans, clean = _pieces(line, base, converted is not None)
         if clean:
             lines.append((spans, clean, base + len(line)))
         base += len(line) + 1
@@ -211,11 +316,13 @@ def normalise(raw: str) -> NormalisedText:
             out.append(clean)
             pos += len(clean)
         else:
-            for a, b in spans:
+            for piece in spans:
+                a, b = piece[0], piece[1]
                 norm_starts.append(pos)
                 orig_starts.append(a)
-                out.append(text[a:b])
-                pos += b - a
+                kept = text[a:b] if len(piece) == 2 else piece[2]
+                out.append(kept)
+                pos += len(kept)
         if i < last:
             local_max = max(lengths[max(0, i - 3): i + 4])  # never empty: it holds line i
             if not should_join(clean, lines[i + 1][1], local_max, partial(_column, lengths, i), lengths[i]):

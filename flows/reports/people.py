@@ -71,7 +71,7 @@ CUES_SEED = Path(__file__).resolve().parents[2] / "seeds" / "person_cues.csv"
 CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "title", "honorific", "address", "not_cadre",
              "common_noun_role", "relative_year", "byline_marker", "byline_line_marker", "self_introduction",
              "first_person_arrival", "first_person_posting", "first_person_post", "surname",
-             "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier")
+             "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier", "clause_final", "name_part")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters that end a name rather than belong to it (NAME和…, NAME一同…, NAME对记者说).
@@ -102,7 +102,10 @@ class Cues:
     `outcome_adverbs`: what opens the clause ending a selection in a posting (最终被派到); `member_nouns`: the
     members a team's size counts before their names (共有3名成员); `passive_agents`: who sends, written between
     被 and the posting verb (被组织派往某村); `together`: words of going along with someone (与我一同派驻的NAME);
-    `team_qualifiers`: what a team is named for, between the verb of a post and 工作队 (担任扶贫工作队队长).
+    `team_qualifiers`: what a team is named for, between the verb of a post and 工作队 (担任扶贫工作队队长);
+    `clause_finals`: what closes a subordinate clause right after a name and before its comma (见到NAME时，), never
+    the name's last character there; `name_parts`: the words transliterated names without a surname are made of,
+    two to a name (Tibetan 扎西, 次仁: 扎西次仁), read where the analyser tags them as places or nouns.
     """
     roles: tuple[tuple[str, str], ...]
     short_roles: frozenset[str]
@@ -129,6 +132,8 @@ class Cues:
     passive_agents: tuple[str, ...] = ()
     together: tuple[str, ...] = ()
     team_qualifiers: tuple[str, ...] = ()
+    clause_finals: tuple[str, ...] = ()
+    name_parts: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -170,7 +175,8 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                 words("first_person_posting"), words("first_person_post"), words("surname"),
                 stay_verbs=words("stay_verb"), outcome_adverbs=words("outcome_adverb"), member_nouns=words("member_noun"),
                 passive_agents=words("passive_agent"), together=words("together"),
-                team_qualifiers=words("team_qualifier"))
+                team_qualifiers=words("team_qualifier"), clause_finals=words("clause_final"),
+                name_parts=words("name_part"))
 
 
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
@@ -229,8 +235,9 @@ class _Patterns:
         self.STATIONED_SCAN = AnchoredPattern(self.STATIONED, re.compile("[被选派下委来调到至赴]"))
         # …派驻某县某乡某村担任支部第一书记, 被选派到某村，担任驻村第一书记: a dispatch verb may stand for 到, a comma
         # may come before the post, and the village's party branch (支部) before the post itself.
-        # (被组织派往某村担任“第一书记”: 派往 for 派到, the post in quotation marks)
-        self.ASSIGNED = re.compile(rf"(?:(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)|(?:被)?(?:选|下)?派往|派驻|选派|下派)"
+        # (被组织派往某村担任“第一书记”: 派往 for 派到, the post in quotation marks; NAME一直在某村担任第一书记:
+        # the post held in the village, 在 for 到)
+        self.ASSIGNED = re.compile(rf"(?:(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)|在|(?:被)?(?:选|下)?派往|派驻|选派|下派)"
                                    rf"(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查)|村里|该村|本村)"
                                    rf"[，,]?(?:担任|任|挂职|当)(?:驻村|村?党?总?支部?)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
                                    rf"[“\"]?(?P<role>{role})")
@@ -298,6 +305,10 @@ class _Patterns:
                                       r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[^\u4e00-\u9fff]|$)")
         self.POST_VERB, self.POST_NOUN = re.compile(_alt(cues.post_verbs)), re.compile(_alt(cues.posts))
         self.ADDRESSES = cues.addresses
+        self.CLAUSE_FINAL = re.compile(rf"(?:{_alt(cues.clause_finals)})[，,]")
+        # 扎西次仁, 尼玛顿珠: two parts of a transliterated name, not followed by a third character of a word
+        part = _alt(cues.name_parts)
+        self.NAME_PARTS = re.compile(rf"(?:{part})(?:{part})")
         # Round 5 classes. A count: a numeral with its measure word (3名, 两人, 三位).
         count = r"(?P<count>\d+|[一二两三四五六七八九十]+)(?:名|位|人)"
         titles, dispatch = _alt(cues.titles), r"选派|派驻|下派|派出|委派|抽调"
@@ -308,14 +319,6 @@ class _Patterns:
         # 与我一同派驻的某单位的NAME和某校的NAME: the cadre's fellow members, each after the unit they come from.
         self.SENT_TOGETHER = re.compile(rf"(?:{_alt(cues.together)})(?:{_alt(cues.dispatch)})(?:到|至|赴)?"
                                         rf"(?P<where>[^，。,；;！？的\n]{{0,24}})的")
-        # 县某局选派NAME到某村担任第一书记: the unit sends the cadre, named as the object of the verb; the name is
-        # read at `name`, the move and the post after it (same sentence, the post may be quoted)
-        # (it opens with the verb, so the engine skips to it; the unit before it is read once a match is found)
-        self.SENDS_NAME = re.compile(rf"(?:{dispatch}|派遣)了?"
-                                     rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?:到|至|赴|进驻|前往)"
-                                     rf"(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查|社区))[，,]?"
-                                     rf"(?:担任|任|当|挂职)(?:驻村|村?党?总?支部?)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
-                                     rf"[“\"]?(?P<role>{role})")
         # 这位书记名叫NAME，原某局副主任，2019年初被选派到某村任第一书记: a name introduced (名叫) or opening its
         # sentence before a clause of what the cadre was (原, 系, 曾任), the sentence posting him later, in the passive.
         self.NAMED = re.compile(r"(?:名叫|名字叫|叫作|叫做)(?=[\u4e00-\u9fff]{2,4}[，,])|(?:^|(?<=[。！？\n]))(?=[\u4e00-\u9fff]{2,4}[，,](?:原|系|曾任|原任|现任))", re.M)
@@ -329,14 +332,27 @@ class _Patterns:
         self.NAMES_ARE_SENT = re.compile(rf"是(?P<between>[^，。,；;！？\n]{{2,40}}?)(?:{dispatch})(?:到|至)?"
                                          r"(?P<where>[^，。,；;！？\n的]{2,30}?(?:村|嘎查|社区))的(?:驻村|扶贫|帮扶|驻村扶贫)?"
                                          r"(?P<title>干部|工作队员|队员|第一书记)")
-        # 某公司选派NAME驻村帮扶某村, 选派NAME到某村任第一书记: one name, the object of the posting verb, then
-        # where it sent the cadre (the verb first: a cheap anchor; the name is read by the analyser).
-        self.ONE_SENT = re.compile(rf"(?:{dispatch})了?(?=[\u4e00-\u9fff]{{2,4}}?(?:同志)?(?:到|至|赴|进驻|驻))")
-        self.SENT_WHERE = re.compile(r"(?:同志)?(?:到|至|赴|进驻|驻村帮扶|驻村扶贫|驻村|驻)"
+        # 某公司选派NAME驻村帮扶某村, 县某局选派NAME到某村担任第一书记, 派遣NAME同志前往某村: one name, the object
+        # of the posting verb, then where it sent the cadre (the verb first: a cheap anchor; the name is read by the
+        # analyser). When the post follows the village at once (SENT_POST), the frame bounds the name: the analyser
+        # need not vouch for it.
+        self.ONE_SENT = re.compile(rf"(?:{dispatch}|派遣)了?(?=[\u4e00-\u9fff]{{2,4}}?(?:同志)?(?:到|至|赴|前往|进驻|驻))")
+        self.SENT_WHERE = re.compile(r"(?:同志)?(?:到|至|赴|前往|进驻|驻村帮扶|驻村扶贫|驻村|驻)"
                                      r"(?P<where>[^，。,；;！？\n]{2,30}?(?:村|嘎查|社区))(?![民级委])")
+        self.SENT_POST = re.compile(rf"[，,]?(?:担任|任|当|挂职)(?:驻村|村?党?总?支部?)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
+                                    rf"[“\"]?(?P<role>{role})")
+        self.SENT_SPAN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=(?:同志)?(?:到|至|赴|前往|进驻))")
         # 某村驻村工作队共有3名成员，NAME、NAME和NAME，他们…: the team's size, then its members named.
         self.TEAM_SIZE_MEMBERS = re.compile(rf"(?:工作队|工作组)(?:现在|目前)?(?:共有|共|有|由)(?P<count>\d+|[一二两三四五六七八九十]+)"
                                             rf"(?:名|位|个|人)(?:{_alt(cues.member_nouns)})?(?:组成)?[，,：:]\s*(?:分别是|分别为|即)?")
+        # 1.NAME县某局驻某村第一书记2.NAME…: a numbered list of cadres (an honours list), its rows run together once
+        # the line breaks are gone; the number opens a row, the post closes it (before the next number or a stop)
+        self.NUMBERED_ROW = re.compile(rf"(?<![\d.．])\d{{1,3}}[.、．]\s*(?=[\u4e00-\u9fff])(?P<rest>[^。；;！？\n\d]{{4,60}}?)"
+                                       rf"(?:驻村)?[“\"]?(?P<role>{role})[”\"]?(?=\s*(?:\d{{1,3}}[.、．]|[。；;\n]|$))")
+        # 某村驻村工作队队员分别是NAME、NAME / 工作队成员有县某局的NAME和县某局的NAME: the members, after their noun
+        # and a copula, each name perhaps after its unit (某局的), the list closed by a clause mark.
+        self.MEMBERS_NAMED = re.compile(rf"(?:工作队|工作组)的?(?:{_alt(cues.member_nouns)})(?:分别)?(?:是|为|有|包括)[：:]?\s*")
+        self.UNIT_OF = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}的")
         # 县某局干部NAME与…竞争…，最终被派到某县某乡某村担任驻村第一书记: the posting, in the passive (or the
         # arrival: …，主动来到某村担任第一书记), opens a later clause of the sentence whose subject is the titled cadre.
         self.TITLED = re.compile(rf"(?P<uw>{_UNIT_WORD})的?(?:{titles})(?=[\u4e00-\u9fff]{{2,4}})")
@@ -425,6 +441,7 @@ _ARRIVED_CLAUSE_RE = re.compile(rf"(?:[\u4e00-\u9fff]{{0,20}}?(?:的|干部|队�
 _SAID = r"(?:说|表示|介绍|坦言|告诉记者|感慨|笑着说|动情地说|深有感触地说)"
 _SAID_BEFORE_RE = re.compile(rf"{_SAID}[：:，,]?\s*$")
 _SAID_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?P<verb>{_SAID})")
+_VERB_AFTER_NAME_RE = re.compile(rf"(?:{_SAID}|带领|带着|率领)")
 _NAME_ARRIVAL_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?){_ARRIVAL}")
 _VILLAGE_BEFORE_POST_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,8}?)(?P<suffix>村|社区|嘎查)"
                                      r"(?P<tail>(?:的|驻村|党支部|党总支|支部|[“”\"‘’])*)$")
@@ -570,8 +587,15 @@ class PeopleExtractor:
                 longer = name.startswith(reading.name) and len(name) == len(reading.name) + 1 and (
                     reading.open_end or self._whole_elsewhere(name, reading.name))
                 name, vouched = (name if longer else reading.name), reading.vouched
+        parts = self.p.NAME_PARTS.match(self.text, pos) if name is None or len(name) < 4 else None
+        if parts and (name is None or parts.group(0).startswith(name)) and self.candidate(pos):
+            # 扎西/ns 次仁/ng, 索朗/nr 旺堆/n: a transliterated name made of two parts the seed lists, the analyser
+            # reading places or only the first part
+            name, vouched = parts.group(0), True
         if name and self._progressive_final(name, pos):
             name = name[:-1]
+        if name and len(name) == names.surname_length(name) + 2 and self.p.CLAUSE_FINAL.match(self.text, pos + len(name) - 1):
+            name = name[:-1]  # 见到队员NAME时，: the clause closes after the name, its mark is no part of it
         if name and len(name) == 2:
             name = self._transliterated_whole(name, pos)
         elif name and len(name) == names.surname_length(name) + 2 and self._count(name) == 1 \
@@ -829,6 +853,13 @@ class PeopleExtractor:
             if match.group("role") in self.p.COMMON_NOUN_ROLES and not names.surname_length(text[pos: pos + 2]):
                 continue  # 驻村干部们, 驻村干部深入…: a common noun, read for a name only where a surname follows
             name, vouched = self.read(pos) if pos < len(text) and not self._starts_place(pos) else (None, False)
+            if not vouched and pos < len(text) and not self._starts_place(pos):
+                # 第一书记石光明带领…, 第一书记甘露萍说: a surname and two characters the analyser splits into words
+                # (石/n 光明/n, 甘露/v 萍), between the post and a verb of saying or leading: the verb bounds the name
+                bounded = self._pattern_name_at(pos)
+                if bounded and len(bounded) == names.surname_length(bounded) + 2 and not set(bounded) & set("地得着过") \
+                        and _VERB_AFTER_NAME_RE.match(text, pos + len(bounded)):
+                    name, vouched = bounded, True
             dotted = _DOTTED_NAME_RE.match(text, pos)
             if dotted and not self._starts_place(pos):
                 name = dotted.group(0)
@@ -1028,16 +1059,14 @@ class PeopleExtractor:
         if "工作队" in article or "工作组" in article:
             for match in self.p.TEAM_SIZE_MEMBERS.finditer(text, start, end):
                 found += self._team_size_members(match)
-        for match in self.p.SENDS_NAME.finditer(text, start, end):
-            name = None if self._starts_place(match.start("name")) else self.name_at(match.start("name"))
-            if name and match.start("name") + len(name) == match.end("name"):
-                where = self._villages_in(match.start("where"), match.end("where"))
-                unit = _UNIT_ENDS_RE.search(text, max(start, match.start() - 22), match.start())
-                found.append(_Mention(name, self.p.role_code[match.group("role")], match.start("name"),
-                                      match.start("name") + len(name), where[-1] if where else None, 0.8,
-                                      unit.group(0) if unit else None))
         for match in self.p.ONE_SENT.finditer(text, start, end):
             found += self._one_sent(match, article_role)
+        if "工作队" in article or "工作组" in article:
+            for match in self.p.MEMBERS_NAMED.finditer(text, start, end):
+                found += self._members_named(match)
+        if "." in article or "、" in article or "．" in article:
+            for match in self.p.NUMBERED_ROW.finditer(text, start, end):
+                found += self._numbered_row(match)
         if "姓" in article:
             for match in self.p.CARD.finditer(text, start, end):
                 found += self._card(match)
@@ -1119,31 +1148,42 @@ class PeopleExtractor:
 
     def _one_sent(self, match: re.Match, article_role: str) -> list[_Mention]:
         """某公司选派NAME驻村帮扶某村: the one name the posting verb takes, sent to the village that follows; a name
-        the analyser does not vouch for must recur on the page; the post is the sentence's, if named."""
-        pos = match.end()
+        the analyser does not vouch for must recur on the page, or the post must follow the village at once
+        (县某局选派NAME到某村担任第一书记: the frame bounds the name); the post is the sentence's, if named."""
+        text, pos = self.text, match.end()
         if self._starts_place(pos):
             return []
         name, vouched = self.read(pos)
-        sent = self.p.SENT_WHERE.match(self.text, pos + len(name)) if name else None
+        sent = self.p.SENT_WHERE.match(text, pos + len(name)) if name else None
         if sent is None:
             # the analyser may join the name's last character to the verb after it (董金/材驻): a surname and
             # given name the page writes at least twice, the posting right after, decide
             name, vouched = self._pattern_name_at(pos), False
-            sent = self.p.SENT_WHERE.match(self.text, pos + len(name)) if name else None
-        if not name or not (vouched or self._count(name) >= 2):
-            return []
+            sent = self.p.SENT_WHERE.match(text, pos + len(name)) if name else None
         if sent is None:
+            # 选派禤某某到某村任第一书记: a surname the patterns do not know; the frame decides where the name ends
+            span = self.p.SENT_SPAN.match(text, pos)
+            head = names.surname_length(span.group(0)) if span else 0
+            if head and not any(c in NOT_IN_NAME for c in span.group(0)[head:]):
+                name, vouched = span.group(0), False
+                sent = self.p.SENT_WHERE.match(text, span.end())
+        if not name or sent is None:
+            return []
+        posted = self.p.SENT_POST.match(text, sent.end())
+        if not (vouched or posted or self._count(name) >= 2):
             return []
         village = self._village_closing(sent.start("where"), sent.end("where"))
-        if village is None:
+        if village is None and not posted:
             return []
-        s_end = self._sentence(pos)[1]
-        post = self.p.ROLE.search(self.text, sent.end(), s_end)
-        role = self.p.role_code[post.group("role")] if post else article_role
+        if posted:
+            role = self.p.role_code[posted.group("role")]
+        else:
+            post = self.p.ROLE.search(text, sent.end(), self._sentence(pos)[1])
+            role = self.p.role_code[post.group("role")] if post else article_role
         a = self._clause_start(match.start())
-        unit = re.search(rf"[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD}(?=(?:先后|分别|又|再次|已)*$)", self.text[a: match.start()])
+        unit = re.search(rf"[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD}(?=(?:先后|分别|又|再次|已)*$)", text[a: match.start()])
         unit_name = self._trim_unit(a + unit.start(), a + unit.end()) if unit else None
-        return [_Mention(name, role, pos, pos + len(name), village, 0.7, unit_name)]
+        return [_Mention(name, role, pos, pos + len(name), village, 0.8 if posted else 0.7, unit_name)]
 
     def _card(self, match: re.Match) -> list[_Mention]:
         """姓名：NAME / 单位：… / 驻村地点：某县某镇某村: the card's cadre, posted to its village; the post the card or
@@ -1210,6 +1250,37 @@ class PeopleExtractor:
         before = self._villages_in(s_start, match.start())
         return [_Mention(name, "team_member", at, at + len(name), before[-1] if before else None, 0.7)
                 for name, at in listed]
+
+    def _members_named(self, match: re.Match) -> list[_Mention]:
+        """某村驻村工作队队员分别是县某局的NAME、县某局的NAME。: each member named after the copula, perhaps after
+        its unit and 的; the list must close at a clause mark (or 他们, 等), or nothing is read. The village is the
+        one written before the team in that sentence."""
+        text, at, listed = self.text, match.end(), []
+        while len(listed) < 12:
+            unit = None
+            of = self.p.UNIT_OF.match(text, at)
+            if of:
+                unit, at = self._trim_unit(of.start(), of.end() - 1), of.end()
+            name = None if self._starts_place(at) else self.name_at(at)
+            if not name and not self._starts_place(at):
+                # 甘露/v 萍/nr: a given name the analyser reads into a word; the list's separators bound the name
+                name = self._pattern_name_at(at)
+                if name and self.text[at + len(name): at + len(name) + 1] not in ("、", "和", "，", ",", "。", "；", ";"):
+                    name = None
+            if not name:
+                return []
+            listed.append((name, at, unit))
+            at += len(name)
+            if text[at: at + 1] in ("、", "和", "与", "及"):
+                at += 1
+                continue
+            if at < len(text) and _is_cjk(text[at]) and not text.startswith(("他们", "她们", "等"), at):
+                return []
+            break
+        s_start = self._sentence(match.start())[0]
+        before = self._villages_in(s_start, match.start())
+        return [_Mention(name, "team_member", a, a + len(name), before[-1] if before else None, 0.7, unit)
+                for name, a, unit in listed]
 
     def _titled_posted_later(self, match: re.Match) -> list[_Mention]:
         """A cadre named by unit and title (县某局干部NAME), whose sentence either goes on, past other clauses, to a
@@ -1424,14 +1495,17 @@ class PeopleExtractor:
         if not name:
             return []
         a = cut - len(name)
-        lead = text[self._sentence(cut)[0]: a].strip(" \t\u3000\"“”")
+        s_start = self._sentence(cut)[0]
+        # 名单：NAME，…第一书记；NAME，…第一书记: in a list the name opens its item, after a semicolon or a colon
+        item = max(text.rfind(mark, s_start, a) for mark in "；;：:")
+        lead = text[max(s_start, item + 1): a].strip(" \t\u3000\"“”")
         if lead and not re.fullmatch(r"(?:本报讯|[\u4e00-\u9fff\d]{0,12}(?:报讯|日讯|日电|讯))?[（(][^）)]{0,30}[）)]|"
                                      r"[\u4e00-\u9fff\d]{0,12}(?:报讯|日讯|日电|讯)", lead):
             return []  # the name must open the sentence (after a dateline, if any)
         where = self._villages_in(match.start("where"), match.end("where"))
         if not where and not re.search(r"派驻|选派|下派|驻", match.group("where")):
             return []
-        unit = _UNIT_BEFORE_RE.search(text, match.start("where"), where[-1].start) if where else None
+        unit = _UNIT_BEFORE_RE.search(text, match.start("where"), self._chain_start(where[-1].start)) if where else None
         return [_Mention(name, self.p.role_code[match.group("role")], a, cut, where[-1] if where else None, 0.75,
                          self._trim_unit(*unit.span("unit")) if unit else None)]
 
@@ -1601,6 +1675,23 @@ class PeopleExtractor:
                 while pos < end and text[pos] in " \t\n、，,；;":
                     pos += 1
         return found
+
+    def _numbered_row(self, match: re.Match) -> list[_Mention]:
+        """1.NAME县某局驻某乡某村第一书记: a row of a numbered list: the name (a bracket of sex or nation may follow
+        it), then the unit, the village the post is held in, and the post."""
+        text, at = self.text, match.start("rest")
+        name = None if self._starts_place(at) else self.name_at(at)
+        if not name:
+            return []
+        after = at + len(name)
+        bracket = re.match(r"[（(][^（）()]{1,8}[）)]", text[after: match.end("rest")])
+        first = after + (bracket.end() if bracket else 0)
+        where = self._villages_in(first, match.start("role")) or self._village_word(first, match.start("role"))
+        if not where:
+            return []
+        unit = re.match(rf"[，,\s]*(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})", text[first: self._chain_start(where[-1].start)])
+        return [_Mention(name, self.p.role_code[match.group("role")], at, after, where[-1], 0.8,
+                         unit.group("unit") if unit else None)]
 
     def _line_table(self, start: int, end: int) -> list[_Mention]:
         """A list of cadres under a 姓名 … 驻村 header (…第一书记名单), one row a name, a unit and a village;

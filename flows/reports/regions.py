@@ -165,6 +165,26 @@ def _stems_of(name: str) -> list[str]:
     return out
 
 
+# A line that opens with a place's short form as its dateline (临泉讯, 某某日报讯) or as a headline's lead
+# (临泉：…): the county or city the page is from, though it never writes the full name.
+_MASTHEAD_RE = re.compile(r"(?:^|\n)[ \t\u3000]*(?P<stem>[\u4e00-\u9fff]{2,4}?)(?:(?:日报|晚报)?讯|[：:])")
+_UNIQUE_STEMS: dict[int, dict[str, tuple[str, tuple[Division, ...]]]] = {}
+
+
+def _unique_stems(key: int, divisions: dict[str, tuple[Division, ...]]) -> dict[str, tuple[str, tuple[Division, ...]]]:
+    """Short forms of counties and cities (临泉县 → 临泉) that one division alone has and no full name is."""
+    if key not in _UNIQUE_STEMS:
+        found: dict[str, list[tuple[str, tuple[Division, ...]]]] = {}
+        for name, rows in divisions.items():
+            if any(r.level in ("city", "county") for r in rows) and len(rows) == 1:
+                for stem in _stems_of(name):
+                    if len(stem) >= 2 and stem not in divisions:
+                        found.setdefault(stem, []).append((name, rows))
+        _UNIQUE_STEMS[key] = {stem: entries[0] for stem, entries in found.items()
+                              if len({rows[0].adcode for _, rows in entries}) == 1}
+    return _UNIQUE_STEMS[key]
+
+
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -187,6 +207,15 @@ def _verb_before_suffix(segment: str) -> bool:
 
     tags = tagger().tag(segment)
     return bool(tags) and tags[-1][1][:1] in ("v", "p", "f", "s", "d", "r", "t")
+
+
+def _common_word(word: str) -> bool:
+    """Does the analyser read a short form as an adjective, a verb, an adverb or a pronoun (平安, 安定)? Then a
+    line opening with it is no dateline."""
+    from flows.reports.names import tagger
+
+    tags = tagger().tag(word)
+    return len(tags) != 1 or tags[0][1][:1] in ("a", "v", "d", "r", "p", "m", "q", "c", "u")
 
 
 class PlaceFinder:
@@ -343,7 +372,8 @@ class PlaceFinder:
         return places
 
     def _stems(self) -> dict[str, tuple[str, tuple[Division, ...]]]:
-        """Short forms of the counties and cities the page writes in full → (full name, seed rows)."""
+        """Short forms of the counties and cities the page writes in full → (full name, seed rows); and the
+        short form a dateline or a headline writes (某某讯, 某某日报讯, 某某：…) when one division has it."""
         if self._stem_map is None:
             stems: dict[str, tuple[str, tuple[Division, ...]]] = {}
             for place in self._admin(0, len(self.text)):
@@ -351,6 +381,12 @@ class PlaceFinder:
                     for stem in _stems_of(place.name):
                         if len(stem) >= 2 and stem not in self.divisions:
                             stems.setdefault(stem, (place.name, place.divisions))
+            if "讯" in self.text or "：" in self.text or ":" in self.text:
+                unique = _unique_stems(id(self.divisions), self.divisions)
+                for match in _MASTHEAD_RE.finditer(self.text):
+                    stem = match.group("stem")
+                    if stem in unique and stem not in stems and not _common_word(stem):
+                        stems[stem] = unique[stem]
             self._stem_map = stems
         return self._stem_map
 

@@ -2,9 +2,11 @@
 
 - `to_simplified(text)` returns the text in simplified characters, the same length and character for
   character, when the text is in traditional characters; `None` when it is not (a simplified page is
-  left untouched). Conversion is OpenCC's `t2s` (the official `opencc` wheel, dictionaries shipped in
-  it): phrase-aware (乾隆 stays, 乾淨 → 干净) and, with the dictionaries of the pinned release, one
-  character for one character. The length is checked on every call all the same: should a later
+  left untouched). Conversion is OpenCC's `hk2s` (the official `opencc` wheel, dictionaries shipped in
+  it): `t2s` after Hong Kong variant forms are read as the standard ones (衞生 → 卫生, 衹 → 只, which
+  `t2s` leaves as written; on every other character the two agree), phrase-aware (乾隆 stays,
+  乾淨 → 干净) and, with the dictionaries of the pinned release, one character for one character.
+  (`tw2s` is not used: it reads 什么 as 什幺 and 著名 as 着名.) The length is checked on every call all the same: should a later
   dictionary map a phrase to one of another length, the text is converted character by character
   instead, so every offset still names the same character of the page as read.
 - A page is traditional when at least `TRADITIONAL_SHARE` of its Han characters change under the
@@ -12,9 +14,10 @@
   a few (a quoted name, a variant form).
 - `PINYIN_RESIDUE` finds a romanisation that an encoding step left inside words, a parenthesised
   run of Latin letters right after a Han character (or after the "?" that stands for one the
-  encoding lost): `鄉(xiāng)`, `幫(bāng)扶(fú)`. `is_pinyin` tells a romanisation (a tone mark, or
-  lowercase letters that split into pinyin syllables) from a parenthesised abbreviation or word,
-  which is kept.
+  encoding lost): `鄉(xiāng)`, `幫(bāng)扶(fú)`, with the tone written as a digit (`均(jun1)`) or a
+  blank left inside the parentheses (`貧(pín )`) or before them (`鎮 (zhèn)`). `is_pinyin` tells a romanisation (a tone mark,
+  lowercase syllables each with its tone digit, or lowercase letters that split into pinyin
+  syllables) from a parenthesised abbreviation or word, which is kept.
 """
 from __future__ import annotations
 
@@ -30,13 +33,15 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿĀÁǍÀĒÉĚÈŌÓǑÒ"
 _COMBINING = "\u0300\u0301\u0304\u030c\u0308"
 _LATIN = f"a-zA-Zü{_TONED}{_COMBINING}"
+_WORD = rf"[{_LATIN}]+(?:[0-5][{_LATIN}]+)*[0-5]?"  # letters; a tone digit may close each syllable
 PINYIN_RESIDUE = re.compile(
-    rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff?])[(（]([{_LATIN}]+(?: [{_LATIN}]+){{0,3}})[)）]")
+    rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff?]) ?[(（] ?({_WORD}(?: {_WORD}){{0,3}}) ?[)）]")
 
 _SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
              r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn"
              r"|ia|ie|iu|ua|uo|ui|ve|ue|a|o|e|i|u|v)")
 _SYLLABLES = re.compile(rf"(?:{_SYLLABLE}){{1,4}}")
+_NUMBERED = re.compile(rf"(?:{_SYLLABLE}[0-5]){{1,4}}")  # jun1, bang1fu2: every syllable with its tone digit
 
 
 def is_pinyin(run: str, after_han: bool = True) -> bool:
@@ -46,8 +51,12 @@ def is_pinyin(run: str, after_han: bool = True) -> bool:
     """
     if any(ch in _TONED or ch in _COMBINING for ch in run):
         return True
-    if not after_han or not run.islower():
+    if not run.islower():
         return False  # (GDP), (App): abbreviations and names are written with capitals
+    if any(ch.isdigit() for ch in run):  # tones written as digits: as explicit as tone marks
+        return all(len(word) > 2 and _NUMBERED.fullmatch(word.replace("ü", "v")) for word in run.split(" "))
+    if not after_han:
+        return False
     bare = run.replace("ü", "v")  # no marks left here: a marked run returned above
     return all(_SYLLABLES.fullmatch(word) for word in bare.split(" "))
 
@@ -58,7 +67,7 @@ def _converter():
         import opencc
     except ImportError as exc:  # pragma: no cover - a dependency in pyproject.toml
         raise ImportError("the opencc package is missing: run .venv/bin/pip install -c constraints.txt -e .") from exc
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC("hk2s")
 
 
 @lru_cache(maxsize=8192)

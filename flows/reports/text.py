@@ -1,4 +1,4 @@
-"""Read one report file into text: .txt (UTF-8 or GB18030/GBK, any line ends), .docx, and the text layer of .pdf.
+"""Read one report file into text: .txt (UTF-8, GB18030/GBK or Big5, any line ends), .docx, and the text layer of .pdf.
 
 Line ends come back as "\n". Anything that cannot be read raises `UnreadableReport` with a message
 that says what to do about it (the nightly flow shows it to the steward; the CLI exits 2).
@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import io
 import zipfile
+from functools import lru_cache
 from pathlib import Path
 from xml.etree import ElementTree
 
 from flows.ingest.limits import LimitExceeded, ReadLimits, check_zip_parts
+from flows.reports.script import convert
 
 W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -27,8 +29,59 @@ class ReportTooLarge(UnreadableReport):
     retry_when_unchanged = False
 
 
+BIG5 = ("cp950", "big5hkscs")  # Big5 as Windows writes it, then with the Hong Kong characters
+SAMPLE_CHARS = 20000          # enough of a page to tell two decodings apart
+
+
+@lru_cache(maxsize=1)
+def _common_han() -> frozenset[str]:
+    """The 3755 most common Han characters (GB2312 level 1: rows 0xB0-0xD7), in simplified form."""
+    chars = set()
+    for lead in range(0xB0, 0xD8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue  # the five unused places at the end of row 0xD7
+    return frozenset(chars)
+
+
+def common_share(text: str) -> float:
+    """Share of the letters of `text` beyond ASCII and punctuation that read, in simplified characters, as
+    one of the most common Han characters. Text decoded with the right table scores near 1; a Big5 page
+    decoded as GBK reads as kana, Greek, box drawing and rare characters, and a GBK page decoded as Big5
+    as rare traditional ones, and score far lower."""
+    sample = [ch for ch in text[:SAMPLE_CHARS]
+              if ord(ch) >= 0x2E80 and not ("\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef")]
+    if not sample:
+        return 0.0
+    common = _common_han()
+    return sum(ch in common for ch in convert("".join(sample))) / len(sample)
+
+
+def _decode_two_byte(data: bytes) -> str:
+    """A page that is not UTF-8: GB18030 (a superset of GBK), or Big5 where that reads as the more common
+    text. Big5 bytes nearly always decode as GB18030 too, into nonsense; GBK bytes seldom decode as Big5."""
+    try:
+        gb = data.decode("gb18030")
+    except UnicodeDecodeError:
+        gb = None
+    for encoding in BIG5:
+        try:
+            big5 = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if gb is None or common_share(big5) > common_share(gb):
+            return big5
+        break
+    if gb is None:
+        raise UnicodeDecodeError("gb18030", data, 0, len(data), "neither GB18030 nor Big5")
+    return gb
+
+
 def decode_text(data: bytes, name: str = "report") -> str:
-    """Bytes of a plain-text report → str. UTF-8 (with or without BOM) first, then GB18030 (a superset of GBK)."""
+    """Bytes of a plain-text report → str. UTF-8 (with or without BOM) first, then GB18030 (a superset of
+    GBK) or Big5, whichever reads as the more common Chinese text (see `common_share`)."""
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
         try:
             text = data.decode("utf-16")
@@ -36,17 +89,17 @@ def decode_text(data: bytes, name: str = "report") -> str:
             raise UnreadableReport(f"{name}: UTF-16 byte-order mark but undecodable text ({exc.reason}); "
                                    "save it again as UTF-8") from exc
     elif b"\x00" in data[:4096]:
-        raise UnreadableReport(f"{name}: binary content, not text; send the report as .txt (UTF-8 or GB18030), "
+        raise UnreadableReport(f"{name}: binary content, not text; send the report as .txt (UTF-8, GB18030 or Big5), "
                                ".docx or a .pdf with a text layer")
     else:
-        for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
             try:
-                text = data.decode(encoding)
-                break
+                text = _decode_two_byte(data)
             except UnicodeDecodeError:
-                continue
-        else:
-            raise UnreadableReport(f"{name}: text is neither UTF-8 nor GB18030/GBK; save it again as UTF-8")
+                raise UnreadableReport(f"{name}: text is neither UTF-8 nor GB18030/GBK nor Big5; "
+                                       "save it again as UTF-8") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
