@@ -254,3 +254,8 @@ def test_matters_closed_are_problems_solved():
     fact = _one(facts, 58)
     assert (fact.metric, fact.unit) == ("problems_solved", "item")
     assert [f for f in facts if f.value == 64] == []
+
+
+def test_a_link_road_to_a_trunk_road_is_road_built():
+    fact = _one(_facts("柳岸村讯 驻村工作队协调修建了县道连接线2.4公里。\n"), 2.4)
+    assert fact.metric == "road_km_built"
