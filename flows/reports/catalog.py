@@ -108,14 +108,18 @@ VOCABULARY_KINDS = (
     "honour_title",
     # 20万元用于某村道路: a verb right after a sum of money that names the place it is for
     "money_destination",
-    # outcome classes: people the work reached (46名贫困劳动力), a length restated (全长), a value word (价值),
-    # a span of time after a count (两个多月), the words that may link a team keyword to its count (共, 总数)
-    "villager_noun", "length_word", "value_word", "duration_noun", "count_link",
+    # precision: ordinals and ranks (第2名), a region's economic statistics (地区生产总值), page navigation (上一篇)
+    "ordinal_prefix", "economy_statistic", "navigation_cue", "non_cadre_noun",
+    "beneficiary_verb", "duration_noun", "hamlet_noun",
+    # outcome classes: a length restated (全长), a value word (价值), the words that may link a team keyword
+    # to its count (共, 总数)
+    "length_word", "value_word", "count_link",
 )
 # Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).
 VALUED_KINDS: dict[str, tuple[str | None, ...]] = {
     "thing_classifier": ("built", "installed", "counted"),
     "secured_verb": (None, "before_funds"),
+    "navigation_cue": (None, "line"),
 }
 # Kinds that are plain word lists: a value there is a mistake (a row meant for another kind).
 PLAIN_KINDS = frozenset(VOCABULARY_KINDS[VOCABULARY_KINDS.index("works_on"):]) - set(VALUED_KINDS)
@@ -188,3 +192,12 @@ def load_vocabulary(path: Path = VOCABULARY_SEED) -> Vocabulary:
             factor = (row.get("factor") or "").strip()
             by_kind[kind].append(Term(term, value, float(factor) if factor else None))
     return Vocabulary(tuple((kind, tuple(terms)) for kind, terms in by_kind.items()))
+
+
+@lru_cache(maxsize=8)
+def navigation_line(path: Path = VOCABULARY_SEED, only: str | None = None) -> re.Pattern:
+    """A line that opens with a navigation cue (上一篇：…, 【相关新闻】, >> 推荐阅读): the page's links to other
+    articles. Brackets, arrows or bullets may come first. `only="line"`: the cues that stand for their line alone."""
+    vocab = load_vocabulary(path)
+    words = vocab.with_value("navigation_cue", only) if only else vocab.words("navigation_cue")
+    return re.compile(r"^[\s【\[〖（(>»＞·•■□◆◇▶►|]*(?:" + vocab.alternation("navigation_cue", words) + ")")

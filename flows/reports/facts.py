@@ -51,8 +51,8 @@ _SIZE_BEFORE_RE = re.compile(r"(?:[宽高深厚]|[座处栋间口眼个]长)$") 
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?；;\n]+|\?(?=[0-9A-Za-z\u00c0-\u024f]))(?:[^。！？!?；;\n]*\?(?=[0-9A-Za-z\u00c0-\u024f]))*"
                           r"[^。！？!?；;\n]*[。！？!?；;]*")
 _CLAUSE_SEP = set("，,：:")
-_RISE = r"(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨|增|升|翻番|翻了一番|翻一番|翻两番|翻了两番)"
-_FROM_VALUE_RE = re.compile(rf"(?:{_RISE}|下降|减少|降低|降|减|由)(?:到|至)")
+_RISE = r"(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨|[增升涨]|翻番|翻了一番|翻一番|翻两番|翻了两番)"
+_FROM_VALUE_RE = re.compile(rf"(?:{_RISE}|下降|减少|降低|[降减]|由)(?:到|至)")
 _FROM_TO_RE = re.compile(rf"[由从][^，。,；;]{{1,18}}?{_RISE}(?:到|至)[^，。,；;]{{0,8}}$")
 _TO_HALF_RE = re.compile(rf"(?:又|再|已|已经)?{_RISE}(?:到|至)(?:了)?(?:现在|如今|目前|今年|去年|当前)?(?:的)?")
 _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
@@ -86,7 +86,7 @@ _SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r
 _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:全部|整体|先后|已|均|顺利|如期|实现)*"
                               r"(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)")
 # 12个贫困县(市)所辖村: a count of counties before the village noun is no count of villages
-_NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给对向把让使从户人名县]|项目|企业|合作社|基地|工程|问题|支部|工作队|书记")
+_NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给向把让使从户人名县]|(?<!相|绝)对|项目|企业|合作社|基地|工程|问题|支部|工作队|书记")  # 相对薄弱村: an adverb
 _BY_LEVEL_RE = re.compile(r"(?:省|市|县|区|镇|乡)(?:级|里|直)选派")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
 _OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
@@ -112,6 +112,14 @@ class FactRules:
         # 其中省直驻村工作队590个: a dispatch count of one sending level is a figure even as part of a total.
         self.SENDING_LEVEL_RE = re.compile(alt("sending_level"))
         self.MAKEUP_RE = re.compile(alt("makeup_word"))
+        # 全县地区生产总值增长6.5%，固定资产投资完成18亿元: the region's economy, not a figure of the programme
+        self.ECONOMY_RE = re.compile(alt("economy_statistic"))
+        # 第一书记为10名群众…, 工作队带领20名党员…: the count names its own people right after it (a few
+        # modifiers between: 留守儿童, 贫困群众), not the cadres of a post written before it (党员干部 are cadres)
+        self.NON_CADRE_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt('non_cadre_noun')})(?!干部|骨干)")
+        self.BENEFICIARY_VERB_RE = re.compile(alt("beneficiary_verb"))
+        # 在6个自然村安装路灯: the hamlets of the village worked in, not villages covered
+        self.HAMLET_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt('hamlet_noun')})")
         # 那一百亩地想好种什么了吗？: a question states no figure (a particle, then the question mark, ends the sentence)
         self.QUESTION_END_RE = re.compile(rf"(?:{alt('question_particle')})[？?][”\"’」』]*\s*$")
         # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it
@@ -170,7 +178,6 @@ class FactRules:
         # 全长2公里, 总长800米: a length restated, of the work named before it in the sentence
         self.LENGTH_WORD_RE = re.compile(rf"(?:{alt('length_word')})$")
         self.VALUE_WORDS = frozenset(vocab.words("value_word"))
-        self.DURATION_AFTER_RE = re.compile(rf"(?:多|半)?(?:{alt('duration_noun')})")
         # The noun a count counts, read from its head (the last characters of a Chinese noun phrase): a
         # figure with no keyword near it still says what it counts (太阳能路灯 → 灯, 绿植 → 植).
         self.THING_HEAD = vocab.mapping("thing_head")
@@ -192,11 +199,8 @@ class FactRules:
         self.ANAPHOR_BEFORE_RE = re.compile(rf"(?:{alt('anaphor_before')})$")
         # 到某省某县实地参观学习: a place people went to in order to learn, named after a verb of going
         self.TRIP_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('trip_verb')})")
-        # 组织38名群众参加培训, 帮助46名贫困劳动力就业: people counted by a noun for villagers (a word or two of
-        # description may come first, a cadre's post may not) are people the work reached, never cadres sent
-        self.VILLAGERS_BEFORE_RE = re.compile(rf"(?:{alt('villager_noun')})$")  # 邀请农业专家12名
-        self.VILLAGERS_AFTER_RE = re.compile(rf"(?:(?!干部|书记|队员|同志)[\u4e00-\u9fff]){{0,4}}?(?:{alt('villager_noun')})"
-                                             r"(?!干部|代表团)")
+        # 邀请农业专家12名, 培养后备干部5名: the people a head count counts, written right before it
+        self.NON_CADRE_BEFORE_RE = re.compile(rf"(?:{alt('non_cadre_noun')})$")
         # A baseline word right after the figure (800亩现有果园): what there is, not what was done.
         self.BASELINE_AFTER_RE = re.compile(alt("baseline_word"))
         # A verb of posting, not the first half of a post's name (驻村第一书记, 驻村工作队员 are posts).
@@ -315,7 +319,7 @@ def _counts_villages(r: FactRules, text: str, q: Quantity) -> bool:
     """900个村(居), 600个村庄, 86个…边远民族村: the count is of villages themselves, not of 村民小组 or 三个月…全村."""
     if q.classifier not in ("个", "条", "座"):
         return False
-    if text.startswith("村", q.end):
+    if text.startswith("村", q.end) and not text.startswith("级", q.end + 1):  # 3个村级…薄弱村: read to its head
         return not _is_cjk_char(text[q.end + 1: q.end + 2]) or text[q.end + 1] in "庄寨落和与及或"  # 7个村和5个村: a conjunction after 村
     head = r.VILLAGE_HEAD_RE.match(text, q.end)
     return bool(head) and not _NOT_VILLAGE_HEAD_RE.search(head.group(0))
@@ -330,6 +334,10 @@ def _listed_one(text: str, q: Quantity) -> bool:
     """项目1个: a count of one written in digits straight after its noun (a tally), not 一名 / 为1个."""
     prev = text[q.prefix_start - 1: q.prefix_start]
     return q.value == 1 and not q.chinese and bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in "为是有共第约近每仅只达的"
+
+
+def text_between_is(text: str, start: int, end: int, word: str) -> bool:
+    return end - start == len(word) and text.startswith(word, start)
 
 
 def _is_cjk_char(ch: str) -> bool:
@@ -408,8 +416,6 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
         return True  # 80%的村集体经济收入超过10万元: the share is the figure, the amount a threshold
     if _FROM_VALUE_RE.match(after):
         return True  # 由50个增加到207个: the start value
-    if q.unit == "count" and r.DURATION_AFTER_RE.match(text, q.end):
-        return True  # 进驻两个多月来, 10个月建成: a span of time, not a count
     if q.range_end and q.unit != "yuan":
         return True  # 各选派1-2个工作队, 帮扶1-4个行政村: a count range is a norm, not a figure
     if q.unit != "yuan" and _DISTRIBUTIVE_RE.search(text, c_start, q.prefix_start) and not (
@@ -697,9 +703,6 @@ class FactExtractor:
     def _metric(self, q: Quantity, hits: list[KeywordHit]) -> tuple[Metric, str, int, str] | None:
         count_unit = self._count_unit(q) if q.unit == "count" else None
         tally = self._tally_head(q) if q.unit == "count" and count_unit is None else None
-        villagers = q.unit == "person" and (
-            self.r.VILLAGERS_AFTER_RE.match(self.text, q.end) is not None
-            or self.r.VILLAGERS_BEFORE_RE.search(self.text, max(0, q.prefix_start - 8), q.prefix_start) is not None)
         # 采购农产品价值15万元: a value word passes the sum to the money keyword before it (价值 alone: a gift's value)
         valued = q.unit == "yuan" and [h for h in hits if h.keyword in self.r.VALUE_WORDS and h.end <= q.prefix_start]
         if valued:
@@ -735,9 +738,15 @@ class FactExtractor:
                 # right after the amount; money put into building up (投入…建设, 投资…建设), after a comma or 、
                 # (投资100万元、建设鸡舍), or once the sentence says it was won (争取资金，投入…) stays money put in
                 gap = BEFORE
+            non_cadres = None
             for metric in hit.metrics:
-                if villagers and metric.kind == "dispatch":
-                    continue
+                if side == 0 and metric.kind == "dispatch" and q.unit == "person":
+                    if non_cadres is None:
+                        non_cadres = self.r.NON_CADRE_AFTER_RE.match(self.text, q.end) is not None or (
+                            gap > 0 and self.r.BENEFICIARY_VERB_RE.search(self.text, hit.end, q.prefix_start) is not None) or (
+                            gap > 0 and self.r.NON_CADRE_BEFORE_RE.search(self.text, hit.end, q.prefix_start) is not None)
+                    if non_cadres:
+                        continue  # 第一书记为10名群众…, 带领20人…: the count is of the people the post works for
                 if q.unit == "count":
                     unit = count_unit or next((u for u in metric.units if u in _COUNT_UNITS), metric.unit)
                     if unit not in metric.units or (unit not in _COUNT_UNITS and unit != count_unit):
@@ -1112,8 +1121,8 @@ class FactExtractor:
         if q.value > 10 or self._count_unit(q) != "village":
             return False
         named = [p for p in self._places_in(s_start, q.prefix_start) if p.level == "village"]
-        if named and named[-1].end == q.prefix_start:
-            return False  # 甲村、乙村和丙村3个村开展…: the list's own count, in apposition, is the figure
+        if named and (named[-1].end == q.prefix_start or text_between_is(self.text, named[-1].end, q.prefix_start, "等")):
+            return False  # 甲村、乙村和丙村3个村开展…, 甲村、乙村等3个村: the list's own count, in apposition, is the figure
         return len({p.name for p in named}) == int(q.value)
 
     def _fact(self, q: Quantity, hits: list[KeywordHit], s_start: int, s_end: int, role: str, article: Article,
@@ -1139,6 +1148,8 @@ class FactExtractor:
             return None  # 十亩地村, 三合镇: a numeral inside a place's name is no figure
         if self.r.MAKEUP_RE.search(text, c_start, q.prefix_start):
             return None  # 某县辖20个乡镇295个行政村: what the place is made of, not what was done
+        if self.r.ECONOMY_RE.search(text, c_start, q.prefix_start):
+            return None  # 全县固定资产投资完成18亿元: a statistic of the region's economy, not of the programme
         if q.unit == "km" and q.value < 0.02:
             return None  # 路面由3.5米加宽至5米: a few metres is a width or a height, never a length built
         if q.unit == "count" and any(other.end == q.prefix_start and other.unit == "count" for other in self._quantities):
@@ -1210,7 +1221,7 @@ class FactExtractor:
                 chosen = None  # “再来3只鸡，…”: in speech, a thing counted with no verb of building or result is talk
             borrowed = chosen is not None
         if chosen is None and q.unit == "count" and _counts_villages(self.r, text, q) \
-                and self.r.DISPATCH_WORD_RE.search(text, s_start, s_end):
+                and self.r.DISPATCH_WORD_RE.search(text, s_start, s_end) and not self.r.HAMLET_AFTER_RE.match(text, q.end):
             # 选派干部驻村…，900个村(居)得到帮扶: villages counted in a sentence about the dispatch are those covered
             chosen = (self.catalog.by_code("villages_covered"), "village", BEFORE, "")
             borrowed = True
@@ -1338,6 +1349,8 @@ class FactExtractor:
             heads = [m for m in heads if self.catalog.by_code(self.r.THING_HEAD[m.group(0)]).unit == q.unit] or heads
         if not heads:
             return None
+        if after is not None and q.unit == "count" and self._count_unit(q) in ("village", "team"):
+            return None  # 3个驻点村卖出农产品: the count is of the villages it names first, not of a noun further on
         head = heads[-1].group(0)
         metric = self.catalog.by_code(self.r.THING_HEAD[head])
         if q.unit == "yuan":

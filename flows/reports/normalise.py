@@ -34,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
+from flows.reports.catalog import load_vocabulary, navigation_line
 from flows.reports.script import PINYIN_RESIDUE, convert, is_pinyin, to_simplified
 
 # Full-width ASCII block (！..～) → ASCII, ideographic space → space. One char for one char.
@@ -241,6 +242,8 @@ def width(line: str) -> float:
 
 
 NEW_BLOCK = ("□", "■", "——", "本报讯", "本报记者", "新华社", "（上接", "(上接", "（下转", "(下转")
+_NAVIGATION_RE = navigation_line()
+_NAVIGATION_FIRST = frozenset("【[〖（(>»＞·•■□◆◇▶►| \t") | {cue[0] for cue in load_vocabulary().words("navigation_cue")}
 
 
 # Bylines and page furniture (版次, 日期, 编辑) are never the first half of a body sentence.
@@ -254,8 +257,8 @@ def should_join(prev: str, nxt: str, local_max: float, column: float | Callable[
     `prev_width`: width(prev), when the caller has it already."""
     if not prev or not nxt:
         return False
-    if nxt.startswith(NEW_BLOCK):
-        return False
+    if nxt.startswith(NEW_BLOCK) or (nxt[0] in _NAVIGATION_FIRST and _NAVIGATION_RE.match(nxt)):
+        return False  # (上一篇：…, 相关新闻: the page's navigation is never the end of a sentence)
     if nxt[0] in CONTINUE_NEXT:
         return True
     if _ends_sentence(prev):

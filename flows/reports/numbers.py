@@ -43,6 +43,13 @@ _MULT_ALT = "|".join(sorted((re.escape(m) for m in MULTIPLIERS), key=len, revers
 _INFIX_ALT = _VOCAB.alternation("approx_infix")
 _SUFFIX_ALT = _VOCAB.alternation("qualifier_suffix")
 _RANGE_ALT = _VOCAB.alternation("range_separator")
+# 第2名, 第三批, 排名前3位: an ordinal or a rank, not a count (looked at only where the character before the
+# number can end one of these words)
+_ORDINAL_RE = re.compile(rf"(?:{_VOCAB.alternation('ordinal_prefix')})$")
+_ORDINAL_LAST = frozenset(w[-1] for w in _VOCAB.words("ordinal_prefix"))
+_ORDINAL_LONGEST = max(map(len, _VOCAB.words("ordinal_prefix")))
+# 进驻3个多月, 10个工作日: a length of time counted in 个, not a count of anything
+_DURATION_AFTER_RE = re.compile(rf"[多余半]?(?:{_VOCAB.alternation('duration_noun')})")
 # 1,200名 / 12,500元: thousands grouped by commas (pages from Hong Kong and Taiwan, tables); a comma before
 # anything but exactly three digits is a clause's (mirrors write the full-width comma as ",")
 _NUM = rf"\d+(?:,\d{{3}}(?!\d))*(?:\.\d+)?|[{_CN}]+(?:[万亿][{_CN}]+)*(?:点[零〇○一二三四五六七八九]+)?"
@@ -162,12 +169,16 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         if at > 0 and text[at - 1] in "几数":
             continue  # 几十位村民, 数百名: a vague number, not a figure
+        if at > 0 and text[at - 1] in _ORDINAL_LAST and _ORDINAL_RE.search(text, max(0, at - _ORDINAL_LONGEST), at):
+            continue  # 第2名, 第三批, 排名前3位: an ordinal or a rank, not a count
         if mult:
             if not unit_word and mult in ("百", "千"):
                 continue
             value *= MULTIPLIERS[mult]
+        if unit_word == "个" and _DURATION_AFTER_RE.match(text, match.end()):
+            continue  # 3个多月, 10个工作日: a length of time
         unit, scale = UNIT_WORDS.get(unit_word, (None, 1)) if unit_word else (None, 1)
-        if unit_word == "人" and match.end() < len(text) and text[match.end()] in "员口民家们":
+        if unit_word in ("人", "个人") and match.end() < len(text) and text[match.end()] in "员口民家们":
             unit = None  # 人员/人口/人民 are words, not a count of people... unless another unit follows
             if not mult:
                 continue

@@ -7,6 +7,10 @@ more headline/byline paragraphs; a single short headline between body paragraphs
 In a header block, the parts that end with a byline and are followed by more headers close the
 *previous* article (its headline printed after it); the last part opens the next one.
 
+A line that opens with a navigation cue (上一篇, 相关新闻, 推荐阅读 …: the page's links to other articles)
+opens a navigation block with the headline-like lines after it: other articles' headlines, never kept,
+whatever they name.
+
 An article is about the programme when it names it: the programme terms of seeds/report_vocabulary.csv
 (驻村, 第一书记, 工作队 ...). Poverty-alleviation words alone (the support terms: 脱贫, 扶贫) do not
 make an article about stationed cadres.
@@ -16,17 +20,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from flows.reports.catalog import load_vocabulary
+from flows.reports.catalog import load_vocabulary, navigation_line
 
 PROGRAMME_TERMS = load_vocabulary().words("programme_term")
 SUPPORT_TERMS = load_vocabulary().words("support_term")
 _PROGRAMME_RE = re.compile(load_vocabulary().alternation("programme_term"))
 _SUPPORT_RE = re.compile(load_vocabulary().alternation("support_term"))
 _TERMINAL = set("。！？!?；;…")
-_DATELINE_RE = re.compile(r"^(?:本报讯|本报记者|本报通讯员|新华社|据.{0,8}报道|本报.{0,8}电|[（(]?记者)")
+_DATELINE_RE = re.compile(r"^(?:本报讯|本报记者|本报通讯员|新华社|据.{0,8}报道|本报.{0,8}电|[（(]?记者"
+                          # a news site's or agency's dateline: 某某网5月6日电, 某台某地2月8日消息, 某网某站7月8日讯, 某某网讯
+                          r"|[\u4e00-\u9fff]{1,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电(?![话视脑力网费影商站器动梯源厂台线缆])|讯(?![问息])|消息)"
+                          r"|[\u4e00-\u9fff]{1,8}?[网社台报站]讯(?![问息]))")
 _BYLINE_RE = re.compile(r"^(?:[□■◇◆]|本报记者|记者|通讯员|作者)|摄$|^[（(][\u4e00-\u9fff\s、]{2,16}[)）]$|文并摄|报道$")
 _INNER_STOP_RE = re.compile(r"[。；;][^”\"」]")  # a sentence ended inside the line: body text, not a headline
 _MARKER_RE = re.compile(r"^[（(](?:上接|下转|紧接|转)")
+_NAVIGATION_RE = navigation_line()  # 上一篇：…, 【相关新闻】, >> 推荐阅读: the page's links to other articles
+# 上一篇：…, 当前位置：…: a navigation line on its own; the other cues head a block of linked headlines
+_NAVIGATION_LINE_RE = navigation_line(only="line")
 
 
 @dataclass
@@ -43,6 +53,7 @@ class Article:
     paragraphs: list[Paragraph] = field(default_factory=list)
     programme_hits: int = 0
     support_hits: int = 0
+    navigation: bool = False  # the page's links to other articles (上一篇, 相关新闻 …)
 
     @property
     def start(self) -> int:
@@ -59,7 +70,7 @@ class Article:
 
     @property
     def kept(self) -> bool:
-        return self.programme_hits >= 1
+        return self.programme_hits >= 1 and not self.navigation
 
     @property
     def relevance(self) -> float:
@@ -69,6 +80,8 @@ class Article:
 
 
 def classify(text: str) -> str:
+    if _NAVIGATION_RE.match(text):
+        return "navigation"  # 上一篇：…, 相关新闻: links to other articles
     if _MARKER_RE.match(text) and len(text) <= 24:
         return "marker"  # (上接A1版) on its own line; a body paragraph that starts with it stays body
     if _DATELINE_RE.match(text) and len(text) > 24:
@@ -111,7 +124,29 @@ def segment(text: str) -> list[Article]:
     def new_article(paras: list[Paragraph]) -> None:
         articles.append(Article(len(articles), list(paras)))
 
+    navigation = False  # inside a block of links to other articles
     for para in paragraphs(text):
+        if para.role == "navigation":
+            if pending:  # headers before the block close the article before it
+                if articles:
+                    articles[-1].paragraphs.extend(pending)
+                else:
+                    new_article(pending)
+                pending = []
+            if not navigation:
+                new_article([para])
+                articles[-1].navigation = True
+            else:
+                articles[-1].paragraphs.append(para)
+            navigation = not _NAVIGATION_LINE_RE.match(para.text)  # a block opens: its headlines follow
+            continue
+        if navigation:
+            if para.role in ("headline", "byline", "marker"):
+                articles[-1].paragraphs.append(para)  # the linked headlines, one a line
+                continue
+            navigation = False
+            new_article([para])  # body text after the links: an article of its own
+            continue
         if para.role in ("headline", "byline", "marker"):
             pending.append(para)
             continue
@@ -123,7 +158,7 @@ def segment(text: str) -> list[Article]:
                     articles[-1].paragraphs.extend(chunk)
                 else:
                     new_article(chunk)
-            if not articles or closing or len(opening) >= 2 or para.role == "dateline" or (
+            if not articles or articles[-1].navigation or closing or len(opening) >= 2 or para.role == "dateline" or (
                     _PROGRAMME_RE.search(opening[0].text) and not _PROGRAMME_RE.search(
                         text[articles[-1].start: articles[-1].end])) or any(
                     p.role in ("byline", "marker") or p.text.startswith("——") for p in opening):
@@ -133,10 +168,10 @@ def segment(text: str) -> list[Article]:
             pending = []
         elif para.role == "dateline" and articles and any(p.role in ("body", "dateline") for p in articles[-1].paragraphs):
             new_article([para])
-        elif articles:
+        elif articles and not articles[-1].navigation:
             articles[-1].paragraphs.append(para)
         else:
-            new_article([para])
+            new_article([para])  # (text after a navigation line is an article of its own)
     if pending:
         if articles:
             articles[-1].paragraphs.extend(pending)

@@ -144,7 +144,7 @@ def test_qualifiers_and_round_figures_as_written_colloquially(text, value, unit,
 
 @pytest.mark.parametrize("text, value, qualifier", [
     ("帮助50户多措并举增收", 50, "exact"),   # 多 starting a word after the unit is no qualifier
-    ("驻村5个多月", 5, "exact"),
+    ("走访群众20人多次", 20, "exact"),
 ])
 def test_a_one_character_qualifier_that_starts_a_word_is_none(text, value, qualifier):
     q = find_quantities(text)[0]

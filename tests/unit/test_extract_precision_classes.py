@@ -1,0 +1,201 @@
+"""Precision: classes of text that hold numbers which are not figures of the programme, each on sentences
+written for these tests (places, names and figures made up).
+
+Ordinals and ranks, links to other articles at the foot of a web page, statistics of a region's economy,
+head counts of the people the cadres work for, the start value of a fall, and the persons of a team.
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.reports.extract import extract_text
+from flows.reports.numbers import find_quantities
+from flows.reports.segment import segment
+
+
+def _facts(text: str):
+    return extract_text(text).facts
+
+
+def _values(facts):
+    return sorted((f.value, f.unit) for f in facts)
+
+
+# --- ordinals and ranks ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["排名第2位", "被评为第3名", "第二批选派的5名", "位列前10名", "排名前3位"])
+def test_an_ordinal_or_a_rank_is_no_count(text):
+    quantities = find_quantities(text)
+    assert all(q.value not in (2, 3, 10) for q in quantities), quantities
+
+
+def test_a_rank_in_an_appraisal_is_no_dispatch_but_the_money_stays():
+    text = ("本报讯 在全市驻村工作考核中，柳河村驻村工作队排名第2位，第一书记周平被评为第1名。"
+            "驻村以来，工作队为柳河村争取资金60万元。\n")
+    facts = _facts(text)
+    assert _values(facts) == [(600000, "yuan")]
+
+
+def test_the_batch_number_is_no_count_but_the_batch_size_is():
+    text = "本报讯 槐树县第三批驻村工作队近日到岗，全县共选派驻村干部96名。\n"
+    facts = _facts(text)
+    assert _values(facts) == [(96, "person")]
+
+
+# --- page navigation ---------------------------------------------------------------------------
+
+def test_links_to_other_articles_after_the_story_are_not_read():
+    text = ("驻村书记带出致富路\n"
+            "驻村第一书记韩松到柳河村后，为村里争取资金45万元，硬化道路2.6公里。\n"
+            "上一篇：全市完成高标准农田建设8万亩\n"
+            "下一篇：我县驻村工作队助农销售农产品300万元\n")
+    facts = _facts(text)
+    assert _values(facts) == [(2.6, "km"), (450000, "yuan")]
+
+
+def test_a_block_of_related_headlines_is_not_kept_even_when_it_names_the_programme():
+    text = ("驻村第一书记韩松到柳河村后，为村里争取资金45万元。\n"
+            "【相关新闻】\n"
+            "全省驻村工作队新建冷库120座\n"
+            "邻县第一书记带货销售额破千万元\n")
+    articles = segment(text)
+    assert [a.kept for a in articles] == [True, False]
+    assert _values(_facts(text)) == [(450000, "yuan")]
+
+
+def test_body_text_after_the_links_is_an_article_of_its_own():
+    text = ("驻村第一书记韩松到柳河村后，为村里争取资金45万元。\n"
+            "推荐阅读\n"
+            "全市春耕生产有序推进\n"
+            "驻村工作队在杏林村新修水渠3公里，安装路灯40盏，群众拍手称好。\n")
+    articles = segment(text)
+    assert [a.kept for a in articles] == [True, False, True]
+    assert (40, "item") in _values(_facts(text))
+
+
+# --- a region's economy -------------------------------------------------------------------------
+
+def test_statistics_of_the_county_economy_are_not_programme_figures():
+    text = ("本报讯 今年上半年，槐树县地区生产总值增长6.2%，固定资产投资完成12亿元，"
+            "社会消费品零售总额达到30亿元。全县驻村工作队为帮扶村争取资金860万元。\n")
+    facts = _facts(text)
+    assert _values(facts) == [(8600000, "yuan")]
+
+
+# --- the people the cadres work for --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "驻村第一书记韩松为12名群众联系了工作。",
+    "驻村工作队给25名留守儿童送去书包。",
+    "第一书记韩松带领18名党员清理河道垃圾。",
+    "第一书记韩松带领30人连夜抢修道路。",
+])
+def test_a_head_count_of_the_people_served_is_no_dispatch(sentence):
+    facts = _facts("本报讯 " + sentence + "\n")
+    assert not [f for f in facts if f.kind == "dispatch"], [(f.metric, f.value) for f in facts]
+
+
+def test_cadres_counted_after_the_post_still_count():
+    text = "本报讯 今年全县选派驻村第一书记共计88名，驻村工作队员总数为260名，选派15名党员干部驻村。\n"
+    facts = _facts(text)
+    assert (88, "person") in _values(facts) and (260, "person") in _values(facts)
+    assert (15, "person") in _values(facts)
+
+
+# --- the persons of a team, the start value of a fall --------------------------------------------
+
+def test_a_team_of_four_persons_is_four_members_not_four_teams():
+    text = "本报讯 县农业局派出一支4个人的工作队进驻杏林村，驻村半年争取资金70万元。\n"
+    fact = next(f for f in _facts(text) if f.value == 4)
+    assert fact.unit == "person" and fact.metric == "team_members_dispatched"
+
+
+def test_the_start_value_of_a_fall_is_no_figure():
+    text = "本报讯 在驻村工作队帮助下，杏林村贫困发生率从18.6%降至0.4%。\n"
+    assert _values(_facts(text)) == [(0.4, "percent")]
+
+
+# --- villages counted after their list -----------------------------------------------------------
+
+def test_the_count_closing_a_list_with_deng_is_the_villages_covered():
+    text = ("本报讯 两年来，驻村工作队所在的清溪镇上坪村、下坪村、石门村等3个村级集体经济相对薄弱村，"
+            "分别办起了村办企业。\n")
+    fact = next(f for f in _facts(text) if f.value == 3)
+    assert (fact.metric, fact.unit, fact.region) == ("villages_covered", "village", "清溪镇")
+
+
+def test_a_count_of_stationed_villages_is_not_read_as_the_thing_sold_after_it():
+    text = "两年来4个驻点村卖出山货300余万元\n2024-03-02 来源：某某日报\n本报讯 驻村工作队帮助村里办起了合作社。\n"
+    assert not [f for f in _facts(text) if f.value == 4 and f.unit == "item"]
+
+
+# --- a news site's dateline opens another article --------------------------------------------------
+
+@pytest.mark.parametrize("dateline", ["某某网6月3日电", "某某台南川6月3日消息（记者 周云）", "某某网南川站6月3日讯（通讯员 周云）"])
+def test_an_unrelated_article_under_a_site_dateline_is_not_read(dateline):
+    text = ("驻村书记带出致富路\n"
+            "驻村第一书记韩松到柳河村后，为村里争取资金45万元，硬化道路2.6公里。\n"
+            "全市汛期准备就绪\n"
+            f"{dateline}今年以来，全市共加固堤防15公里，清理河道90公里，转移群众2000人。\n")
+    assert _values(_facts(text)) == [(2.6, "km"), (450000, "yuan")]
+
+
+def test_a_call_on_a_date_is_no_dateline():
+    from flows.reports.segment import classify
+    assert classify("他在6月3日电话里告诉驻村工作队，村里的水渠已经修好了，全长2公里，群众很满意。") == "body"
+
+
+def test_a_navigation_line_is_never_joined_to_the_caption_before_it():
+    from flows.reports.normalise import normalise
+    text = ("驻村第一书记韩松到柳河村后，为村里争取资金45万元。\n"
+            "图为驻村工作队员在柳河村查看蔬菜大棚长势（摄影 周云）\n"
+            "点击排行\n"
+            "1 全省新增造林800万亩\n")
+    assert "\n点击排行" in normalise(text).text
+    assert _values(_facts(text)) == [(450000, "yuan")]
+
+
+# --- lengths of time, hamlets --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["进驻柳河村3个多月", "用了10个工作日", "连续奋战5个日夜", "驻村两个年头"])
+def test_a_length_of_time_counted_in_ge_is_no_count(text):
+    assert find_quantities(text) == []
+
+
+def test_a_length_of_time_is_not_read_as_villages_covered():
+    text = "本报讯 驻村工作队进驻杏林村4个多月，争取项目资金25万元。\n"
+    assert _values(_facts(text)) == [(250000, "yuan")]
+
+
+def test_the_hamlets_of_one_village_are_not_villages_covered():
+    text = "本报讯 驻村工作队在杏林村的5个自然村安装太阳能路灯90盏。\n"
+    assert _values(_facts(text)) == [(90, "item")]
+
+
+def test_a_breadcrumb_line_does_not_swallow_the_title_after_it():
+    text = ("当前位置：首页 > 新闻中心 > 基层动态\n"
+            "驻村第一书记韩松的帮扶账本\n"
+            "2023-06-03 来源：某某县融媒体中心\n"
+            "韩松到柳河村任职以来，为村里争取资金45万元，硬化道路2.6公里。\n")
+    articles = segment(text)
+    assert [a.kept for a in articles] == [False, True]
+    assert articles[1].title == "驻村第一书记韩松的帮扶账本"
+    assert _values(_facts(text)) == [(2.6, "km"), (450000, "yuan")]
+
+
+def test_the_story_after_a_breadcrumb_and_a_plain_headline_is_kept():
+    text = ("您的位置：首页 > 基层动态\n"
+            "柳河村的新变化\n"
+            "驻村第一书记韩松到柳河村任职以来，为村里争取资金45万元。\n")
+    assert [a.kept for a in segment(text)] == [False, True]
+    assert _values(_facts(text)) == [(450000, "yuan")]
+
+
+def test_the_parts_of_the_sending_unit_are_not_built():
+    text = "本报讯 驻村第一书记韩松所在的县林业局下设6个股室，今年为柳河村争取资金20万元。\n"
+    assert _values(_facts(text)) == [(200000, "yuan")]
+
+
+def test_experts_invited_by_the_team_are_not_team_members():
+    text = "本报讯 驻村工作队邀请6名果树专家到杏林村指导修枝。\n"
+    assert not [f for f in _facts(text) if f.kind == "dispatch"]
