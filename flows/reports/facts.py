@@ -747,6 +747,9 @@ class FactExtractor:
                             gap > 0 and self.r.NON_CADRE_BEFORE_RE.search(self.text, hit.end, q.prefix_start) is not None)
                     if non_cadres:
                         continue  # 第一书记为10名群众…, 带领20人…: the count is of the people the post works for
+                elif side == 1 and metric.kind == "dispatch" and q.unit == "person" \
+                        and self.r.NON_CADRE_AFTER_RE.match(self.text, q.end) is not None:
+                    continue  # 11名留守儿童结对帮扶: the people counted are named right after the count, not the post after them
                 if q.unit == "count":
                     unit = count_unit or next((u for u in metric.units if u in _COUNT_UNITS), metric.unit)
                     if unit not in metric.units or (unit not in _COUNT_UNITS and unit != count_unit):

@@ -268,3 +268,8 @@ def test_a_link_road_to_a_trunk_road_is_road_built():
 def test_flood_banks_and_power_lines(text, value, unit, metric):
     fact = _one(_facts(text), value, unit)
     assert (fact.kind, fact.metric) == ("outcome", metric)
+
+
+def test_people_named_right_after_their_count_are_not_counted_by_a_post_after_them():
+    facts = _facts("柳岸村讯 驻村工作队帮助村里14名留守儿童与爱心人士结对帮扶。\n")
+    assert [f for f in facts if f.kind == "dispatch"] == []
