@@ -113,6 +113,9 @@ VOCABULARY_KINDS = (
     # precision: ordinals and ranks (第2名), a region's economic statistics (地区生产总值), page navigation (上一篇)
     "ordinal_prefix", "economy_statistic", "navigation_cue", "non_cadre_noun",
     "beneficiary_verb", "duration_noun", "hamlet_noun",
+    # outcome classes: a length restated (全长), a value word (价值), the words that may link a team keyword
+    # to its count (共, 总数)
+    "length_word", "value_word", "count_link",
 )
 # Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).
 VALUED_KINDS: dict[str, tuple[str | None, ...]] = {

@@ -45,12 +45,16 @@ from flows.reports.segment import Article
 
 BEFORE, AFTER = 14, 8
 _COUNT_UNITS = ("item", "village", "team")
+_TEAM_COUNTERS = ("个", "支")
+_SIZE_BEFORE_RE = re.compile(r"(?:[宽高深厚]|[座处栋间口眼个]长)$")  # the counters a count of teams is written with
 # A question mark before a digit or a Latin letter is encoding residue (总?ab?60人), not a sentence end.
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?；;\n]+|\?(?=[0-9A-Za-z\u00c0-\u024f]))(?:[^。！？!?；;\n]*\?(?=[0-9A-Za-z\u00c0-\u024f]))*"
                           r"[^。！？!?；;\n]*[。！？!?；;]*")
 _CLAUSE_SEP = set("，,：:")
-_FROM_VALUE_RE = re.compile(r"(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨|下降|减少|降低|由|[增升涨降减])(?:到|至)")
-_FROM_TO_RE = re.compile(r"[由从][^，。,；;]{1,18}?(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨)(?:到|至)[^，。,；;]{0,8}$")
+_RISE = r"(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨|[增升涨]|翻番|翻了一番|翻一番|翻两番|翻了两番)"
+_FROM_VALUE_RE = re.compile(rf"(?:{_RISE}|下降|减少|降低|[降减]|由)(?:到|至)")
+_FROM_TO_RE = re.compile(rf"[由从][^，。,；;]{{1,18}}?{_RISE}(?:到|至)[^，。,；;]{{0,8}}$")
+_TO_HALF_RE = re.compile(rf"(?:又|再|已|已经)?{_RISE}(?:到|至)(?:了)?(?:现在|如今|目前|今年|去年|当前)?(?:的)?")
 _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
 # 每年选派3万人 is a yearly figure; 每月走访不少于15户 (a period with a bound) is a norm.
 _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
@@ -174,6 +178,9 @@ class FactRules:
         self.THING_CLASSIFIERS = frozenset(vocab.words("thing_classifier"))
         self.BUILT_CLASSIFIERS = frozenset(vocab.with_value("thing_classifier", "built"))
         self.BUILD_VERB_RE = re.compile(alt("build_verb"))
+        # 全长2公里, 总长800米: a length restated, of the work named before it in the sentence
+        self.LENGTH_WORD_RE = re.compile(rf"(?:{alt('length_word')})$")
+        self.VALUE_WORDS = frozenset(vocab.words("value_word"))
         # The noun a count counts, read from its head (the last characters of a Chinese noun phrase): a
         # figure with no keyword near it still says what it counts (太阳能路灯 → 灯, 绿植 → 植).
         self.THING_HEAD = vocab.mapping("thing_head")
@@ -181,6 +188,8 @@ class FactRules:
         # How little there was before the figure (one road, one well at most between): not a result.
         self.SCARCE_BEFORE_RE = re.compile(rf"(?:{alt('scarce_before')})(?:一[条个座处所])?$")
         self.LEVEL_BEFORE_RE = re.compile(rf"(?:{alt('level_before')})(?:{alt('linking_word')})?$")
+        self.LINKING_END_RE = re.compile(rf"(?:{alt('linking_word')})$")
+        self.COUNT_LINK_RE = re.compile(alt("count_link"))
         self.STANDARD_AFTER_RE = re.compile(rf"[^，。,；;！？\n]{{0,8}}?(?:{alt('poverty_standard')})")
         # What remains to be done, not what was done.
         self.REMAINING_BEFORE_RE = re.compile(rf"(?:{alt('remaining_before')})$")
@@ -193,6 +202,8 @@ class FactRules:
         self.ANAPHOR_BEFORE_RE = re.compile(rf"(?:{alt('anaphor_before')})$")
         # 到某省某县实地参观学习: a place people went to in order to learn, named after a verb of going
         self.TRIP_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('trip_verb')})")
+        # 邀请农业专家12名, 培养后备干部5名: the people a head count counts, written right before it
+        self.NON_CADRE_BEFORE_RE = re.compile(rf"(?:{alt('non_cadre_noun')})$")
         # A baseline word right after the figure (800亩现有果园): what there is, not what was done.
         self.BASELINE_AFTER_RE = re.compile(alt("baseline_word"))
         # A verb of posting, not the first half of a post's name (驻村第一书记, 驻村工作队员 are posts).
@@ -356,6 +367,16 @@ def _quoted_slogan(text: str, s_start: int, q: Quantity, opens: list[int] | None
         return q.prefix_start - opened <= 6
     inner = text[opened + 1: closes[j]]
     return len(inner) <= 16 and not _SPEECH_STOP_RE.search(inner)
+
+
+def _in_quotation(pos: int, opens: list[int], closes: list[int], text: str) -> bool:
+    """pos lies inside a quotation opened on the same line and not yet closed (speech or a name)."""
+    i = bisect_left(opens, pos)
+    if i == 0:
+        return False
+    opened = opens[i - 1]
+    j = bisect_left(closes, opened)
+    return not (j < len(closes) and closes[j] < pos) and text.find("\n", opened, pos) < 0
 
 
 def _in_quoted_name(text: str, pos: int, opens: list[int] | None = None) -> bool:
@@ -662,11 +683,50 @@ class FactExtractor:
         n, place = max(counts.values(), key=lambda item: (item[0], -item[1].start))
         return place if n >= 2 else self.doc_place
 
+    def _length_of_works(self, q: Quantity, hits: list[KeywordHit], c_start: int,
+                         s_start: int) -> tuple[Metric, str, int, str] | None:
+        """A length no keyword names. Its clause builds something (修建挡土墙260米, 架设光缆12公里): the length
+        of a work the vocabulary has no code for (other). Or it restates a length (全长, 总长) of the work a
+        keyword named earlier in the sentence (道路宽5米，全长2公里): that work's metric."""
+        text = self.text
+        if _SIZE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start):
+            return None  # 一座长30米的便民桥, 深80米的机井: the size of one thing built, not a length of works
+        if self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
+            return self.catalog.by_code("other"), "km", BEFORE // 2, ""
+        if self.r.LENGTH_WORD_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start):
+            for hit in reversed(hits):
+                if s_start <= hit.start and hit.end <= c_start:
+                    metric = next((m for m in hit.metrics if m.unit == "km"), None)
+                    if metric is not None:
+                        return metric, "km", BEFORE, hit.keyword
+        return None
+
+    def _tally_head(self, q: Quantity) -> int | None:
+        """Where the counted noun written straight before a generic count starts (蜂箱200个, 公厕3座): the
+        head word (seeds kind thing_head) that ends the run of characters before the number, else None."""
+        text = self.text
+        before = _NOUN_BEFORE_RE.search(text, max(0, q.prefix_start - 8), q.prefix_start)
+        if before is None:
+            return None
+        phrase = before.group(0)
+        heads = [m for m in self.r.THING_HEAD_RE.finditer(phrase) if m.end() == len(phrase)]
+        return before.start() + heads[-1].start() if heads else None
+
     def _metric(self, q: Quantity, hits: list[KeywordHit]) -> tuple[Metric, str, int, str] | None:
         count_unit = self._count_unit(q) if q.unit == "count" else None
+        tally = self._tally_head(q) if q.unit == "count" and count_unit is None else None
+        # 采购农产品价值15万元: a value word passes the sum to the money keyword before it (价值 alone: a gift's value)
+        valued = q.unit == "yuan" and [h for h in hits if h.keyword in self.r.VALUE_WORDS and h.end <= q.prefix_start]
+        if valued:
+            value_at = valued[-1].start
+            if any(h.end <= value_at and value_at - h.end <= BEFORE and h.keyword not in self.r.VALUE_WORDS
+                   and any("yuan" in m.units for m in h.metrics) for h in hits):
+                hits = [h for h in hits if h.keyword not in self.r.VALUE_WORDS]
         best = None
         for hit in hits:
             if hit.end <= q.prefix_start:
+                if tally is not None and hit.end <= tally:
+                    continue  # 工作队…发展蜂箱200个: a noun counted right before the number is what it counts
                 gap, side = q.prefix_start - hit.end, 0
                 if gap > BEFORE:
                     if not _FROM_TO_RE.match(self.text, hit.end, q.prefix_start):
@@ -695,15 +755,24 @@ class FactExtractor:
                 if side == 0 and metric.kind == "dispatch" and q.unit == "person":
                     if non_cadres is None:
                         non_cadres = self.r.NON_CADRE_AFTER_RE.match(self.text, q.end) is not None or (
-                            gap > 0 and self.r.BENEFICIARY_VERB_RE.search(self.text, hit.end, q.prefix_start) is not None)
+                            gap > 0 and self.r.BENEFICIARY_VERB_RE.search(self.text, hit.end, q.prefix_start) is not None) or (
+                            gap > 0 and self.r.NON_CADRE_BEFORE_RE.search(self.text, hit.end, q.prefix_start) is not None)
                     if non_cadres:
                         continue  # 第一书记为10名群众…, 带领20人…: the count is of the people the post works for
+                elif side == 1 and metric.kind == "dispatch" and q.unit == "person" \
+                        and self.r.NON_CADRE_AFTER_RE.match(self.text, q.end) is not None:
+                    continue  # 11名留守儿童结对帮扶: the people counted are named right after the count, not the post after them
                 if q.unit == "count":
                     unit = count_unit or next((u for u in metric.units if u in _COUNT_UNITS), metric.unit)
                     if unit not in metric.units or (unit not in _COUNT_UNITS and unit != count_unit):
                         continue
                     if unit != "item" and q.classifier in self.r.THING_CLASSIFIERS:
                         continue  # 打井9眼, 8盏: a classifier made for things never counts teams or villages
+                    if unit == "team" and count_unit is None and q.classifier not in _TEAM_COUNTERS:
+                        continue  # 工作队…收集意见86条, 打造民宿12家: only 个 and 支 count teams
+                    if unit == "team" and count_unit is None and side == 0 and gap > 0 \
+                            and self.r.COUNT_LINK_RE.sub("", self.text[hit.end: q.prefix_start]):
+                        continue  # 工作队协调安装监控摄像头24个: other words between, the count is of what they name
                     if side == 0 and count_unit is None and _counts_other_noun(self.text, q) and not (
                             metric.code == "facilities_built" and gap <= 2):
                         continue  # 工作队划定四个方面: the count is of 方面, not of the keyword; 改造了3个变压器: what was built
@@ -1142,6 +1211,15 @@ class FactExtractor:
                 self.r.RATE_RE.match(text, c_start) or _DISTRIBUTIVE_RE.match(text, c_start)):
             chosen = self._rate_clause_metric(q, hits, clause_hits, s_start, s_end, c_start)
             borrowed = chosen is not None
+        if chosen is None and c_start > s_start and not clause_hits and _TO_HALF_RE.match(text, c_start):
+            # 收入从不足3万元，增长到如今的15万元: the to-half of a from-to frame split by a comma takes the
+            # keyword that opened the frame (the last one before 从/由 in the sentence)
+            opened = max(text.rfind("从", s_start, c_start), text.rfind("由", s_start, c_start))
+            frame = [h for h in hits if s_start <= h.start and h.end <= opened and opened - h.end <= BEFORE]
+            if opened > 0 and frame:
+                chosen = self._metric(q, [KeywordHit(h.start, q.prefix_start, h.keyword, h.metrics) for h in frame[-1:]])
+                if chosen is not None:
+                    chosen = (chosen[0], chosen[1], BEFORE // 2, chosen[3])
         if chosen is None and previous is not None and previous.unit == q.unit and not clause_hits \
                 and _COMPARE_RE.match(text[c_start: q.prefix_start]):
             chosen = (self.catalog.by_code(previous.metric), q.unit, BEFORE // 2, previous.keyword)
@@ -1163,8 +1241,15 @@ class FactExtractor:
                 and self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
             # 打抗旱井12眼, 建休闲广场两处: a thing counted with its own classifier in a clause that builds it
             chosen, borrowed = (self.catalog.by_code("facilities_built"), "item", BEFORE // 2, ""), True
+        if chosen is None and q.unit == "km":
+            chosen = self._length_of_works(q, hits, c_start, s_start)
+            borrowed = chosen is not None
         if chosen is None and q.unit in ("count", "person", "household", "yuan"):
             chosen = self._counted_noun(q, c_start, c_end)
+            if chosen is not None and _in_quotation(q.prefix_start, self._open_quotes, self._close_quotes, text) \
+                    and not self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start) \
+                    and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start):
+                chosen = None  # “再来3只鸡，…”: in speech, a thing counted with no verb of building or result is talk
             borrowed = chosen is not None
         if chosen is None and q.unit == "count" and _counts_villages(self.r, text, q) \
                 and self.r.DISPATCH_WORD_RE.search(text, s_start, s_end) and not self.r.HAMLET_AFTER_RE.match(text, q.end):
@@ -1263,6 +1348,9 @@ class FactExtractor:
         years = self._years[1]
         before_years = [m for m in years if m.end() <= q.prefix_start]
         year = int((before_years[-1] if before_years else years[0]).group(1)) if years else None
+        if before_years and _FROM_VALUE_RE.search(text, before_years[-1].end(), q.prefix_start) and any(
+                before_years[-1].end() <= other.prefix_start < q.prefix_start for other in self._quantities):
+            year = None  # 由2020年的3万元增加到21.5万元: the year dates the figure the rise started from
         confidence, signals = self._confidence(q, gap, keyword, borrowed, region, region_source, role, article,
                                                c_start, c_end, metric, unit, hits)
         ev_start, ev_end = max(s_start, q.prefix_start - 50), min(s_end, q.end + 50)
@@ -1292,11 +1380,20 @@ class FactExtractor:
         if not phrase:
             before = _NOUN_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start)
             phrase = before.group(0) if before else ""
+            linked = self.r.LINKING_END_RE.search(phrase)
+            if linked and linked.start() > 0:
+                phrase = phrase[: linked.start()]  # 年销售额达300万元: the noun before a linking word
             heads = [m for m in self.r.THING_HEAD_RE.finditer(phrase) if m.end() == len(phrase)]
+        if q.unit in ("person", "household"):
+            # 35户建档立卡户参加合作社: people or households are counted by the head that names people or households
+            heads = [m for m in heads if self.catalog.by_code(self.r.THING_HEAD[m.group(0)]).unit == q.unit] or heads
         if not heads:
             return None
-        if after is not None and q.unit == "count" and self._count_unit(q) in ("village", "team"):
-            return None  # 3个驻点村卖出农产品: the count is of the villages it names first, not of a noun further on
+        if after is not None and q.unit == "count" and self._count_unit(q) in ("village", "team") \
+                and any(ch in "村队" for ch in phrase[:heads[0].start()]):
+            # 3个驻点村卖出农产品: the count is of the villages it names first, not of a noun further on; but in
+            # 46个塘坝解决村民… the thing counted comes first and the village noun belongs to the clause after it
+            return None
         head = heads[-1].group(0)
         metric = self.catalog.by_code(self.r.THING_HEAD[head])
         if q.unit == "yuan":
@@ -1310,8 +1407,11 @@ class FactExtractor:
             if metric.unit != q.unit or (q.unit == "person" and metric.kind == "funding"):
                 return None  # people count for a post (a dispatch) or for work (jobs), never for money
             if q.unit == "household" and (self.r.BASELINE_RE.search(text, c_start, q.prefix_start)
-                                          or _POPULATION_AFTER_RE.match(text, q.end)):
-                return None  # 全村共有贫困户40户, 贫困户20户51人: the place's households, not households reached
+                                          or (_POPULATION_AFTER_RE.match(text, q.end)
+                                              and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start))):
+                # 全村共有贫困户40户, 贫困户20户51人: the place's households, not households reached (but after a
+                # word of result, 带动贫困户56户213人增收, they are the households the work reached)
+                return None
             return metric, q.unit, BEFORE // 2, head
         if "item" not in metric.units or self.r.BASELINE_RE.search(text, c_start, q.prefix_start):
             return None

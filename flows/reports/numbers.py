@@ -72,6 +72,14 @@ _PERCENT_CN_RE = re.compile(rf"百分之(?P<num>\d+(?:\.\d+)?|[{_CN}]+(?:点[零
 _PREFIX_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, PREFIX_QUALIFIERS), key=len, reverse=True)) + ")$")
 _OCR_DIGITS = str.maketrans({"○": "〇", "俩": "两"})
 _CN_OR_MULT = _CN + "万亿"  # a numeral or multiplier right before a match: it is the tail of a longer numeral
+_ROUND_BEFORE = ("近", "上", "约", "逾", "超")  # 近千, 上百: before a bare 百 or 千, a round figure
+_ROUND_WAN_RE = re.compile(rf"(?P<pre>{'|'.join(_ROUND_BEFORE)})?(?P<wan>万)(?P<infix>{_INFIX_ALT})?(?P<unit>{_UNIT_ALT})")
+
+
+def _is_word_start(text: str, pos: int) -> bool:
+    """A Chinese character at pos that goes on into a word (not the particle 的 or 了)."""
+    ch = text[pos: pos + 1]
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff" and ch not in "的了"
 
 
 @lru_cache(maxsize=4096)
@@ -143,10 +151,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         at = match.start()
         chinese = not num[0].isdigit()
         if chinese:
-            round_figure = (num in ("百", "千") and mult in ("万", "亿") and unit_word is not None
-                            and text[at - 1: at] in ("近", "上", "约", "逾", "超"))
+            # 近百万元, 百余盏, 近千人次, 上千户: a round hundred or thousand with a unit, made approximate by
+            # the word before it or by 余/多 after it (a bare 千家万户 or 百姓 is a word, no figure)
+            round_figure = (num in ("百", "千") and unit_word is not None
+                            and (text[at - 1: at] in _ROUND_BEFORE or ((q1 or q2) and not mult)))
             if round_figure:
-                value = 100.0 if num == "百" else 1000.0  # 近百万元: a round figure, approx
+                value = 100.0 if num == "百" else 1000.0
             elif (num == "一" and not mult) or num[0] in "百千" or (at > 0 and text[at - 1] in _CN_OR_MULT):
                 continue  # 一名 is an article, 百姓/千锤百炼 are words
             else:
@@ -175,6 +185,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if unit is None and _RANGE_NEXT_RE.match(text, match.end()):
             continue  # 3万-5万元: the low end, read with the high one
         value *= scale
+        end = match.end()
+        if post and len(post) == 1 and _is_word_start(text, end):
+            post, end = None, match.start("post")  # 50户多措并举: a one-character qualifier that starts a word is none
         if post:  # _qualifier, written out
             qualifier, prefix_len = SUFFIX_QUALIFIERS[post], 0
         elif q1 or q2:
@@ -206,10 +219,22 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                     prefix_start=at - prefix_len, range_end="high"))
                 continue
         found.append(Quantity(
-            start=at, end=match.end(), text=match.group(0), value=round(value, 6), unit=unit,
+            start=at, end=end, text=text[at:end], value=round(value, 6), unit=unit,
             classifier=classifier or None, qualifier=qualifier, rate=rate, chinese=chinese,
             prefix_start=at - prefix_len,
         ))
+    if "万" in text[start:end]:  # 近万元, 万余元, 上万人: a round ten thousand written without digits
+        for match in _ROUND_WAN_RE.finditer(text, start, end):
+            pre, infix, unit_word = match.group("pre", "infix", "unit")
+            at = match.start("wan")
+            if not (pre or infix) or (at > 0 and (text[at - 1].isdigit() or text[at - 1] in _CN_OR_MULT)):
+                continue
+            unit, scale = UNIT_WORDS[unit_word]
+            found.append(Quantity(
+                start=at, end=match.end(), text=match.group(0), value=10000.0 * scale, unit=unit,
+                classifier="万" + unit_word, qualifier=PREFIX_QUALIFIERS.get(pre or "", "approx"), rate=None,
+                chinese=True, prefix_start=match.start()))
+        found.sort(key=lambda q: q.start)
     if "百分之" in text[start:end]:  # 百分之三十五 → 35 percent
         for match in _PERCENT_CN_RE.finditer(text, start, end):
             num = match.group("num")

@@ -129,6 +129,12 @@ def test_a_count_of_stationed_villages_is_not_read_as_the_thing_sold_after_it():
     assert not [f for f in _facts(text) if f.value == 4 and f.unit == "item"]
 
 
+def test_things_counted_before_a_village_noun_in_the_next_clause_still_count():
+    # the village noun belongs to the clause after the thing counted: the count is of the things built
+    text = "柳河村位于某某县。驻村工作队争取政策支持，新修28个蓄水池解决村民灌溉用水。\n"
+    assert [(f.metric, f.value) for f in _facts(text) if f.value == 28] == [("facilities_built", 28)]
+
+
 # --- a news site's dateline opens another article --------------------------------------------------
 
 @pytest.mark.parametrize("dateline", ["某某网6月3日电", "某某台南川6月3日消息（记者 周云）", "某某网南川站6月3日讯（通讯员 周云）"])
