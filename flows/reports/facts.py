@@ -39,7 +39,7 @@ from flows.reports.catalog import VOCABULARY_SEED, Catalog, Metric, Vocabulary, 
 from flows.reports.confidence import ConfidenceModel, load_confidence_model
 from flows.reports.models import Fact
 from flows.reports.numbers import Quantity, find_quantities, prefix_qualifier
-from flows.reports.regions import LEVEL_RANK, Place, chains, list_start, load_divisions
+from flows.reports.regions import LEVEL_RANK, Place, chains, list_start, load_divisions, masthead_province
 from flows.reports.scan import AnchoredPattern, numeral_run, trie_pattern
 from flows.reports.segment import Article
 
@@ -545,6 +545,7 @@ class FactExtractor:
         # names would be compiled anew for every page, a miss of re's cache each time)
         self.cadre_names = sorted(cadre_villages, key=len, reverse=True)
         self.doc_place = doc_place
+        self._masthead_province: str | None = None  # read on the first province scope word with no place
         self.city = city
         self._running_para = self._para = -1
         self._last_by_metric: dict[tuple[str, str], Fact] = {}
@@ -828,7 +829,9 @@ class FactExtractor:
             # 某市选派的干部…结合各村实际: the villages of the city this paragraph (or the article so far) is about
             return running
         if word.startswith("该") or word.endswith("村") or level not in ("county", "city") or article_place is None:
-            same = next((p for p in reversed(earlier) if p.level == level), None)
+            same = next((p for p in reversed(earlier) if p.level == level
+                         # 从某县级市获悉，该市…: 该市 points back to the last 市 named, a county-level city too
+                         or (word == "该市" and p.level == "county" and p.name.endswith("市"))), None)
             if same is not None:
                 return same
         if level == "county":
@@ -850,6 +853,12 @@ class FactExtractor:
             for place in (*reversed(earlier), base):
                 if place is not None and place.level == "province" and place.name in self.r.MUNICIPALITIES:
                     return place
+        if level == "province" and base is None:
+            # 全省 on a page that names no place but is its province's paper (某省日报记者): that province
+            if self._masthead_province is None:
+                self._masthead_province = masthead_province(self.text) or ""
+            if self._masthead_province:
+                return Place(pos, pos, self._masthead_province, "province")
         return None
 
     def _city_before(self, pos: int, word: str = "") -> Place:

@@ -82,6 +82,7 @@ class Division:
     level: str
     province: str | None
     city: str | None
+    former: bool = False      # a district's former name (龙海市 for 龙海区), which no division has today
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,22 @@ def load_divisions(seed: Path = REGIONS_SEED) -> dict[str, tuple[Division, ...]]
             alias = short.group(1) + short.group(2)
             if alias not in names:
                 names[alias] = [Division(r.adcode, alias, r.level, r.province, r.city) for r in rows]
+    # A district that was a county or a county-level city before (龙海市 → 龙海区, 江宁县 → 江宁区): older pages
+    # write the former name, which no current division has (else 宁县 inside 江宁县 is taken). Only a stem of two
+    # characters or more that names no town quarter (新城, 城关) gets the former suffixes, and only where no
+    # division has that name.
+    for name, rows in list(names.items()):
+        stem = name[:-1]
+        if name.endswith("区") and len(stem) >= 2 and all(r.level == "county" for r in rows) \
+                and not any(part in stem for part in _QUARTER_STEM_PARTS):
+            for alias in (stem + "县", stem + "市"):
+                if alias not in names:
+                    names[alias] = [Division(r.adcode, alias, r.level, r.province, r.city, former=True) for r in rows]
     return {name: tuple(rows) for name, rows in names.items()}
+
+
+# Parts of district names that name a part of a town, never a former county (新城区, 城关区, 开发区, 高新区).
+_QUARTER_STEM_PARTS = ("城", "新", "开发", "经济", "工业", "矿", "郊", "港", "园")
 
 
 _ETHNIC = ("满 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇 "
@@ -150,6 +166,20 @@ def _province_re(key: int, stems: dict[str, tuple[str, tuple[Division, ...]]]) -
     if key not in _PROVINCE_RES:
         _PROVINCE_RES[key] = re.compile("|".join(map(re.escape, sorted(stems, key=len, reverse=True))) or r"(?!x)x")
     return _PROVINCE_RES[key]
+
+
+# A provincial newspaper, station or news site named in a byline or source line (福建日报记者, 来源：某某日报).
+_MASTHEAD_MEDIA_RE = re.compile(r"日报|晚报|广播电视台|电视台|卫视|新闻网|政府网")
+
+
+def masthead_province(text: str, divisions: dict[str, tuple[Division, ...]] | None = None) -> str | None:
+    """The province whose own paper or station (某省日报, 某某卫视) the page names, when it names exactly one:
+    a province-level 全省/我省 on such a page, which never writes the province's name, is that province."""
+    divisions = divisions if divisions is not None else load_divisions()
+    stems = _province_stems(id(divisions), divisions)
+    found = {stems[m.group(0)][0] for m in _province_re(id(divisions), stems).finditer(text)
+             if _MASTHEAD_MEDIA_RE.match(text, m.end())}
+    return found.pop() if len(found) == 1 else None
 
 
 def _stems_of(name: str) -> list[str]:
@@ -251,6 +281,10 @@ class PlaceFinder:
             for length in range(longest, 1, -1):
                 name = text[i - length + 1: i + 1]
                 rows = self.divisions.get(name)
+                if name.endswith("市") and text.startswith("场", i + 1):
+                    break  # 某某市场: a market, not the city
+                if rows and rows[0].former and _common_word(name[:-1]):
+                    continue  # 振兴县域: a word the analyser reads as a verb or an adjective is no former county
                 if rows and name not in AMBIGUOUS_ADMIN and not (length == 2 and name[0] in BOUNDARY):
                     level = min((r.level for r in rows), key=lambda lv: LEVEL_RANK[lv])
                     found.append(Place(i - length + 1, i + 1, name, level, rows))

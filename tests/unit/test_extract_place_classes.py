@@ -1,0 +1,52 @@
+"""Places written as older or variant pages write them: a district's former county or city name, a variant
+character OpenCC leaves, a market that is no city, and 全省 on a province's own paper. Sentences written here."""
+from __future__ import annotations
+
+from flows.reports.extract import extract_text
+from flows.reports.regions import PlaceFinder
+
+
+def _regions(text: str) -> list[tuple[float, str | None]]:
+    return [(f.value, f.region) for f in extract_text(text).facts]
+
+
+def _places(text: str) -> list[str]:
+    return [p.name for p in PlaceFinder(text).find(0, len(text))]
+
+
+def test_a_former_county_level_city_now_a_district_is_found_and_carries_the_district_adcode():
+    places = PlaceFinder("龙海市委组织部选派驻村干部").find(0, 10)
+    assert [p.name for p in places] == ["龙海市"]
+    assert places[0].divisions[0].adcode == "350604"  # 龙海区 today
+
+
+def test_a_former_county_name_is_not_read_as_the_shorter_county_inside_it():
+    assert _places("江宁县委组织部选派第一书记") == ["江宁县"]
+
+
+def test_a_former_name_whose_stem_is_a_common_verb_is_no_place():
+    assert "振兴市" not in _places("推进乡村振兴市级示范村建设")
+
+
+def test_a_market_is_not_the_city_whose_name_it_starts_with():
+    assert _places("驻村工作队帮助村民把蔬菜卖到朝阳市场") == []
+
+
+def test_gai_shi_points_back_to_a_county_level_city_named_before():
+    text = "本报讯 笔者从龙海市扶贫办获悉，该市今年为驻村工作队所在的贫困村投入帮扶资金480万元。"
+    assert (4800000, "龙海市") in _regions(text)
+
+
+def test_a_province_written_with_a_variant_character_is_still_the_province():
+    text = "陜西：駐村工作隊幫扶成效顯著\n據統計，全省今年共選派駐村幹部1200人。"
+    assert _regions(text) == [(1200, "陕西省")]
+
+
+def test_quan_sheng_on_a_provincial_papers_page_that_names_no_place_is_that_province():
+    text = "3月5日讯(湖南日报记者 某某)记者从省委组织部获悉，全省今年共选派驻村第一书记3500名。"
+    assert _regions(text) == [(3500, "湖南省")]
+
+
+def test_quan_sheng_stays_as_written_when_the_page_names_two_provinces_papers():
+    text = "据湖南日报、湖北日报报道，全省今年共选派驻村第一书记3500名。"
+    assert _regions(text) == [(3500, "全省")]
