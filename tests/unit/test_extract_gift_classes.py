@@ -1,0 +1,24 @@
+"""Gifts in kind and relief money are donations; counts of visits by leading officials are leader visits.
+Invented sentences, one class each."""
+from flows.reports.extract import extract_text
+
+
+def _facts(text):
+    return {(f.kind, f.metric, f.value, f.unit) for f in extract_text(text).facts}
+
+
+def test_goods_valued_by_what_they_come_to_are_a_donation():
+    facts = _facts("本报讯 驻南岗村工作队联系爱心企业，化肥、农膜等物资折合4.2万元已全部发到农户手中。\n")
+    assert ("funding", "donation", 42000, "yuan") in facts
+    facts = _facts("本报讯 驻村工作队为南岗村募集化肥、农膜等物资折合4.2万元。\n")
+    assert ("funding", "donation", 42000, "yuan") in facts
+
+
+def test_relief_cash_and_goods_together_are_a_donation():
+    facts = _facts("本报讯 春节前，驻北坡村第一书记走访慰问困难群众，送去慰问金及物品近1.5万元。\n")
+    assert ("funding", "donation", 15000, "yuan") in facts
+
+
+def test_a_sum_sent_as_goods_named_after_it_is_a_donation():
+    facts = _facts("本报讯 驻东湾村工作队给12户独居老人送去4000多元的米面和棉衣。\n")
+    assert ("funding", "donation", 4000, "yuan") in facts
