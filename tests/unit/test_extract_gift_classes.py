@@ -22,3 +22,16 @@ def test_relief_cash_and_goods_together_are_a_donation():
 def test_a_sum_sent_as_goods_named_after_it_is_a_donation():
     facts = _facts("本报讯 驻东湾村工作队给12户独居老人送去4000多元的米面和棉衣。\n")
     assert ("funding", "donation", 4000, "yuan") in facts
+
+
+def test_visits_to_villages_counted_in_person_times_are_leader_visits():
+    facts = _facts("本报讯 驻村帮扶工作中，市直单位主要领导带头下村64人次，分管领导下村150人次，其他干部到村420人次。\n")
+    assert ("outcome", "leader_visits", 64, "person_time") in facts
+    assert ("outcome", "leader_visits", 150, "person_time") in facts
+    assert ("outcome", "leader_visits", 420, "person_time") in facts
+
+
+def test_every_household_of_the_village_walked_to_is_households_visited():
+    facts = _facts("本报讯 驻红岩村第一书记到任三个月，就把全村218户人家走了个遍。\n")
+    assert ("outcome", "households_visited", 218, "household") in facts
+
