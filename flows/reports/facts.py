@@ -52,6 +52,7 @@ _SENTENCE_RE = re.compile(r"(?:[^。！？!?；;\n]+|\?(?=[0-9A-Za-z\u00c0-\u024
                           r"[^。！？!?；;\n]*[。！？!?；;]*")
 _CLAUSE_SEP = set("，,：:")
 _RISE = r"(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨|[增升涨]|翻番|翻了一番|翻一番|翻两番|翻了两番)"
+_RISE_RE = re.compile(_RISE)
 _FROM_VALUE_RE = re.compile(rf"(?:{_RISE}|下降|减少|降低|[降减]|由)(?:到|至)")
 _FROM_TO_RE = re.compile(rf"[由从][^，。,；;]{{1,18}}?{_RISE}(?:到|至)[^，。,；;]{{0,8}}$")
 _TO_HALF_RE = re.compile(rf"(?:又|再|已|已经)?{_RISE}(?:到|至)(?:了)?(?:现在|如今|目前|今年|去年|当前)?(?:的)?")
@@ -157,7 +158,8 @@ class FactRules:
         self.MONEY_VERB_RE = re.compile(rf"(?:{alt('money_verb')})(?:了|共|共计|达|约|近)?$")
         self.AREA_DESCRIPTION_RE = re.compile(alt("area_description"))
         self.CONTINUATION_RE = re.compile(rf"(?:{alt('money_continuation')})")
-        self.PROFILE_RE = re.compile(alt("profile_word"))
+        # 辖5个村民小组, 下辖3个自然村: a sentence saying what hamlets the village is made of describes the place
+        self.PROFILE_RE = re.compile(rf"{alt('profile_word')}|(?:{alt('makeup_word')})[0-9一二三四五六七八九十两]{{1,3}}个?(?:{alt('hamlet_noun')})")
         self.STORY_VERB_RE = re.compile(alt("story_verb"))
         # A count then a phrase closed by a village noun: the head noun closes the phrase after the count.
         self.VILLAGE_HEAD_RE = re.compile(rf"[^，。,；;：:！？!?\n\d]{{0,20}}?(?:{alt('village_noun')})(?!级)")
@@ -1243,6 +1245,10 @@ class FactExtractor:
         if metric.kind == "outcome" and self.r.PROFILE_RE.search(text, s_start, s_end) \
                 and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start):
             return None  # 全村共有脱贫户48户, 总户数300户…人均纯收入2100元: the place as it is, not what the work achieved
+        if unit == "mu" and self.r.BASELINE_RE.search(text, c_start, q.prefix_start) \
+                and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start) \
+                and not _RISE_RE.search(text, c_start, q.prefix_start):
+            return None  # 村里拥有果园800亩: land the place has in its own clause, with no result or rise, is no planting
         if metric.kind == "dispatch" and unit == "person" and q.value <= 10 \
                 and self.r.STORY_VERB_RE.search(text, s_start, q.prefix_start):
             return None  # 记者采访两位第一书记: the people of the story, not a dispatch

@@ -35,3 +35,16 @@ def test_every_household_of_the_village_walked_to_is_households_visited():
     facts = _facts("本报讯 驻红岩村第一书记到任三个月，就把全村218户人家走了个遍。\n")
     assert ("outcome", "households_visited", 218, "household") in facts
 
+
+def test_the_hamlets_households_and_people_a_village_has_are_no_outcome():
+    facts = _facts("本报讯 驻村工作队所在的红岩村辖6个村民小组，共390户1420人，其中脱贫户72户251人。\n")
+    assert not [f for f in facts if f[0] == "outcome"]
+    facts = _facts("本报讯 驻村工作队所在的红岩村面积4.5平方公里，有脱贫户72户251人。\n")
+    assert not [f for f in facts if f[0] == "outcome"]
+
+
+def test_what_a_village_has_in_its_own_clause_is_no_outcome_but_a_rise_from_it_is():
+    facts = _facts("本报讯 驻村第一书记初到红岩村，这里拥有茶叶种植面积3000余亩，却没有一家加工厂。\n")
+    assert not [f for f in facts if f[0] == "outcome"]
+    facts = _facts("本报讯 驻村两年，红岩村集体收入由原来的3万元增加到18万元。\n")
+    assert ("outcome", "collective_income_increase", 180000, "yuan") in facts
