@@ -114,6 +114,8 @@ VOCABULARY_KINDS = (
     # outcome classes: a length restated (全长), a value word (价值), the words that may link a team keyword
     # to its count (共, 总数)
     "length_word", "value_word", "count_link",
+    # a plan or a target (计划, 力争, 今年将) before a figure: kept, with less confidence
+    "plan_word",
 )
 # Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).
 VALUED_KINDS: dict[str, tuple[str | None, ...]] = {

@@ -172,6 +172,8 @@ class FactRules:
         self.BASELINE_RE = re.compile(alt("baseline_word"))
         # A result stated in its own clause of a sentence that also describes the place.
         self.RESULT_WORD_RE = re.compile(alt("result_word"))
+        # 计划新建冷库2座, 力争收入达到30万元, 今年将投入资金500万元: a plan or a target, kept with less trust
+        self.PLAN_WORD_RE = re.compile(alt("plan_word"))
         self.WORKS_ON = frozenset(vocab.words("works_on"))
         # A classifier made for things never counts teams or villages; those of things built count facilities.
         self.THING_CLASSIFIERS = frozenset(vocab.words("thing_classifier"))
@@ -1503,6 +1505,8 @@ class FactExtractor:
             "several_numbers_in_clause": 1.0 if numbers > 1 else 0.0,
             "state_not_done": 1.0 if state and kind == "outcome" else 0.0,
             "state_not_done_money": 1.0 if state and kind != "outcome" else 0.0,
+            "plan_not_done": 1.0 if self.r.PLAN_WORD_RE.search(text, s_start, q.prefix_start) is not None
+                             and self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start) is None else 0.0,
             "part_of_earlier": 1.0 if q_unit != "yuan" and text.startswith("其中", c_start) else 0.0,
             "basis_not_stated": 1.0 if kind == "funding" and unit == "yuan" and not (
                 q.rate or self.r.RATE_RE.search(text, c_start, q.prefix_start)

@@ -48,3 +48,13 @@ def test_what_a_village_has_in_its_own_clause_is_no_outcome_but_a_rise_from_it_i
     assert not [f for f in facts if f[0] == "outcome"]
     facts = _facts("本报讯 驻村两年，红岩村集体收入由原来的3万元增加到18万元。\n")
     assert ("outcome", "collective_income_increase", 180000, "yuan") in facts
+
+
+def test_a_plan_or_a_target_is_kept_with_less_confidence_than_what_was_done():
+    def conf(text, metric):
+        return next(f.confidence for f in extract_text(text).facts if f.metric == metric)
+    planned = conf("本报讯 驻青石村工作队计划年内新建蔬菜大棚20座。\n", "facilities_built")
+    done = conf("本报讯 驻青石村工作队年内新建蔬菜大棚20座。\n", "facilities_built")
+    assert planned < done
+    done_to_plan = conf("本报讯 按照帮扶计划，驻青石村工作队已新建蔬菜大棚20座。\n", "facilities_built")
+    assert done_to_plan == done or done_to_plan > planned
