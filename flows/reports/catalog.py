@@ -116,6 +116,8 @@ VOCABULARY_KINDS = (
     "length_word", "value_word", "count_link",
     # a plan or a target (计划, 力争, 今年将) before a figure: kept, with less confidence
     "plan_word",
+    # a post one person fills (岗位): posts counted in 个 are that many jobs
+    "job_post",
 )
 # Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).
 VALUED_KINDS: dict[str, tuple[str | None, ...]] = {

@@ -174,6 +174,9 @@ class FactRules:
         self.RESULT_WORD_RE = re.compile(alt("result_word"))
         # 计划新建冷库2座, 力争收入达到30万元, 今年将投入资金500万元: a plan or a target, kept with less trust
         self.PLAN_WORD_RE = re.compile(alt("plan_word"))
+        # 提供120个就业岗位, 开发公益性岗位25个: posts counted in 个 are jobs (the post word closes the noun)
+        self.JOB_POST_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alt('job_post')})(?![\u4e00-\u9fff])")
+        self.JOB_POST_BEFORE_RE = re.compile(rf"(?:{alt('job_post')})$")
         self.WORKS_ON = frozenset(vocab.words("works_on"))
         # A classifier made for things never counts teams or villages; those of things built count facilities.
         self.THING_CLASSIFIERS = frozenset(vocab.words("thing_classifier"))
@@ -1217,6 +1220,10 @@ class FactExtractor:
                 and self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
             # 打抗旱井12眼, 建休闲广场两处: a thing counted with its own classifier in a clause that builds it
             chosen, borrowed = (self.catalog.by_code("facilities_built"), "item", BEFORE // 2, ""), True
+        if chosen is None and q.unit == "count" and q.classifier == "个" and (
+                self.r.JOB_POST_AFTER_RE.match(text, q.end) or self.r.JOB_POST_BEFORE_RE.search(text, c_start, q.prefix_start)):
+            # 公益性岗位25个, 提供120个就业岗位: a post one person fills, counted in 个, is that many jobs
+            chosen, borrowed = (self.catalog.by_code("jobs_created"), "person", BEFORE // 2, "岗位"), True
         if chosen is None and q.unit == "km":
             chosen = self._length_of_works(q, hits, c_start, s_start)
             borrowed = chosen is not None

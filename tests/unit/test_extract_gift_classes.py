@@ -58,3 +58,12 @@ def test_a_plan_or_a_target_is_kept_with_less_confidence_than_what_was_done():
     assert planned < done
     done_to_plan = conf("本报讯 按照帮扶计划，驻青石村工作队已新建蔬菜大棚20座。\n", "facilities_built")
     assert done_to_plan == done or done_to_plan > planned
+
+
+def test_posts_counted_in_ge_are_jobs_but_people_at_their_posts_are_not():
+    facts = _facts("本报讯 驻青石村工作队协调开发护林、保洁等公益性岗位18个。\n")
+    assert ("outcome", "jobs_created", 18, "person") in facts
+    facts = _facts("本报讯 驻青石村工作队引进服装加工车间，提供60个就业岗位。\n")
+    assert ("outcome", "jobs_created", 60, "person") in facts
+    facts = _facts("本报讯 驻村以来，全县有300多名驻村干部坚守在工作岗位上。\n")
+    assert not [f for f in facts if f[1] == "jobs_created"]
