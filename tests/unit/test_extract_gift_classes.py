@@ -67,3 +67,13 @@ def test_posts_counted_in_ge_are_jobs_but_people_at_their_posts_are_not():
     assert ("outcome", "jobs_created", 60, "person") in facts
     facts = _facts("本报讯 驻村以来，全县有300多名驻村干部坚守在工作岗位上。\n")
     assert not [f for f in facts if f[1] == "jobs_created"]
+
+
+def test_money_allocated_to_a_village_for_a_work_is_matching_funds():
+    facts = _facts("本报讯 驻村工作队协调县水利局，为该村拨2.6万元修塘。\n")
+    assert ("funding", "matching_funds", 26000, "yuan") in facts
+
+
+def test_roads_counted_not_measured_are_facilities_built():
+    facts = _facts("本报讯 驻青石村工作队协调资金，修筑通组道路9条。\n")
+    assert ("outcome", "facilities_built", 9, "item") in facts
