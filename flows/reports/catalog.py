@@ -118,6 +118,8 @@ VOCABULARY_KINDS = (
     "plan_word",
     # a post one person fills (岗位): posts counted in 个 are that many jobs
     "job_post",
+    # 解决群众饮水困难800户: households counted in a clause that solves a difficulty are households the work reached
+    "solve_verb",
 )
 # Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).
 VALUED_KINDS: dict[str, tuple[str | None, ...]] = {

@@ -177,6 +177,9 @@ class FactRules:
         # 提供120个就业岗位, 开发公益性岗位25个: posts counted in 个 are jobs (the post word closes the noun)
         self.JOB_POST_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alt('job_post')})(?![\u4e00-\u9fff])")
         self.JOB_POST_BEFORE_RE = re.compile(rf"(?:{alt('job_post')})$")
+        # 危房改造12户, 住房改造8户: households counted right after a verb of works are the homes the work reached
+        self.WORKS_FOR_HOUSEHOLDS_RE = re.compile(rf"(?:{alt('build_verb')})$")
+        self.SOLVE_VERB_RE = re.compile(alt("solve_verb"))
         self.WORKS_ON = frozenset(vocab.words("works_on"))
         # A classifier made for things never counts teams or villages; those of things built count facilities.
         self.THING_CLASSIFIERS = frozenset(vocab.words("thing_classifier"))
@@ -1224,6 +1227,13 @@ class FactExtractor:
                 self.r.JOB_POST_AFTER_RE.match(text, q.end) or self.r.JOB_POST_BEFORE_RE.search(text, c_start, q.prefix_start)):
             # 公益性岗位25个, 提供120个就业岗位: a post one person fills, counted in 个, is that many jobs
             chosen, borrowed = (self.catalog.by_code("jobs_created"), "person", BEFORE // 2, "岗位"), True
+        if chosen is None and q.unit == "household" and q.prefix_start - c_start >= 2 \
+                and self.r.WORKS_FOR_HOUSEHOLDS_RE.search(text, c_start, q.prefix_start):
+            # 危房改造12户: homes rebuilt or repaired, counted by the households living in them
+            chosen, borrowed = (self.catalog.by_code("other"), "household", BEFORE // 2, ""), True
+        if chosen is None and q.unit == "household" and self.r.SOLVE_VERB_RE.search(text, c_start, q.prefix_start):
+            # 解决群众饮水困难800户, 解决了300户的…问题: the households whose difficulty the work solved
+            chosen, borrowed = (self.catalog.by_code("other"), "household", BEFORE // 2, ""), True
         if chosen is None and q.unit == "km":
             chosen = self._length_of_works(q, hits, c_start, s_start)
             borrowed = chosen is not None

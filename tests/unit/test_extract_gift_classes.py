@@ -77,3 +77,13 @@ def test_money_allocated_to_a_village_for_a_work_is_matching_funds():
 def test_roads_counted_not_measured_are_facilities_built():
     facts = _facts("本报讯 驻青石村工作队协调资金，修筑通组道路9条。\n")
     assert ("outcome", "facilities_built", 9, "item") in facts
+
+
+def test_homes_rebuilt_counted_by_households_are_an_outcome():
+    facts = _facts("本报讯 驻青石村工作队今年协调实施危房改造14户。\n")
+    assert ("outcome", "other", 14, "household") in facts
+
+
+def test_households_whose_difficulty_was_solved_are_an_outcome():
+    facts = _facts("本报讯 驻村工作队进驻两年，解决群众用电困难460多户。\n")
+    assert ("outcome", "other", 460, "household") in facts
