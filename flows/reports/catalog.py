@@ -118,6 +118,8 @@ VOCABULARY_KINDS = (
     "plan_word",
     # a post one person fills (岗位): posts counted in 个 are that many jobs
     "job_post",
+    # 5个村的集体收入全部超过20万元: a count of villages whose income passed a bound is villages over a threshold
+    "income_word",
     # 解决群众饮水困难800户: households counted in a clause that solves a difficulty are households the work reached
     "solve_verb",
 )

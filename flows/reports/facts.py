@@ -180,6 +180,8 @@ class FactRules:
         # 危房改造12户, 住房改造8户: households counted right after a verb of works are the homes the work reached
         self.WORKS_FOR_HOUSEHOLDS_RE = re.compile(rf"(?:{alt('build_verb')})$")
         self.SOLVE_VERB_RE = re.compile(alt("solve_verb"))
+        # 5个村的村集体收入全部超过20万元: the villages whose income passed a bound
+        self.INCOME_OVER_AFTER_RE = re.compile(rf"[^，。,；;！？\n]{{0,14}}?(?:{alt('income_word')})(?:全部|均|都|全都|已|已经|均已)*(?:{alt('qualifier_prefix', tuple(w for w, v in vocab.mapping('qualifier_prefix').items() if v == 'at_least'))})\d")
         self.WORKS_ON = frozenset(vocab.words("works_on"))
         # A classifier made for things never counts teams or villages; those of things built count facilities.
         self.THING_CLASSIFIERS = frozenset(vocab.words("thing_classifier"))
@@ -1249,6 +1251,9 @@ class FactExtractor:
             # 选派干部驻村…，900个村(居)得到帮扶: villages counted in a sentence about the dispatch are those covered
             chosen = (self.catalog.by_code("villages_covered"), "village", BEFORE, "")
             borrowed = True
+        if q.unit == "count" and self._count_unit(q) == "village" and self.r.INCOME_OVER_AFTER_RE.match(text, q.end):
+            # 3个村的集体收入全部超过50万元: the villages counted are those whose income passed the bound
+            chosen, borrowed = (self.catalog.by_code("villages_income_over_50k"), "village", 0, "收入"), False
         if chosen is None:
             return None
         metric, unit, gap, keyword = chosen

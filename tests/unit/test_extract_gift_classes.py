@@ -84,6 +84,11 @@ def test_homes_rebuilt_counted_by_households_are_an_outcome():
     assert ("outcome", "other", 14, "household") in facts
 
 
+def test_villages_whose_income_passed_a_bound_are_counted_as_such():
+    facts = _facts("本报讯 驻村工作队帮扶两年，全乡6个村的村集体收入均超过30万元。\n")
+    assert ("outcome", "villages_income_over_50k", 6, "village") in facts
+
+
 def test_households_whose_difficulty_was_solved_are_an_outcome():
     facts = _facts("本报讯 驻村工作队进驻两年，解决群众用电困难460多户。\n")
     assert ("outcome", "other", 460, "household") in facts
