@@ -116,6 +116,14 @@ VOCABULARY_KINDS = (
     # outcome classes: a length restated (全长), a value word (价值), the words that may link a team keyword
     # to its count (共, 总数)
     "length_word", "value_word", "count_link",
+    # a plan or a target (计划, 力争, 今年将) before a figure: kept, with less confidence
+    "plan_word",
+    # a post one person fills (岗位): posts counted in 个 are that many jobs
+    "job_post",
+    # 5个村的集体收入全部超过20万元: a count of villages whose income passed a bound is villages over a threshold
+    "income_word",
+    # 解决群众饮水困难800户: households counted in a clause that solves a difficulty are households the work reached
+    "solve_verb",
 )
 # Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).
 VALUED_KINDS: dict[str, tuple[str | None, ...]] = {

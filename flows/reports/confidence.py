@@ -52,6 +52,7 @@ SIGNALS: dict[str, str] = {
     "several_numbers_in_clause": "more than one figure in the clause",
     "state_not_done": "stated as what there is (全村有, 仅有), not what was done, for an outcome",
     "state_not_done_money": "stated as what there is, for money or a dispatch count",
+    "plan_not_done": "a plan or target (计划, 力争, 预计, 今年将), not yet done",
     "part_of_earlier": "其中…: a part of a figure given before (not money)",
     "basis_not_stated": "money whose basis is the metric's usual one, not one the text states",
     "metric_other": "a figure no metric of the vocabulary names",

@@ -52,6 +52,7 @@ _SENTENCE_RE = re.compile(r"(?:[^。！？!?；;\n]+|\?(?=[0-9A-Za-z\u00c0-\u024
                           r"[^。！？!?；;\n]*[。！？!?；;]*")
 _CLAUSE_SEP = set("，,：:")
 _RISE = r"(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨|[增升涨]|翻番|翻了一番|翻一番|翻两番|翻了两番)"
+_RISE_RE = re.compile(_RISE)
 _FROM_VALUE_RE = re.compile(rf"(?:{_RISE}|下降|减少|降低|[降减]|由)(?:到|至)")
 _FROM_TO_RE = re.compile(rf"[由从][^，。,；;]{{1,18}}?{_RISE}(?:到|至)[^，。,；;]{{0,8}}$")
 _TO_HALF_RE = re.compile(rf"(?:又|再|已|已经)?{_RISE}(?:到|至)(?:了)?(?:现在|如今|目前|今年|去年|当前)?(?:的)?")
@@ -160,7 +161,8 @@ class FactRules:
         # 按每人每天80元的标准发放生活补助, 按照省级2万元、市级1万元的标准安排工作经费: the amount (or a list of
         # amounts) closed by a standard word; the money it sets is named after the standard, in the same clause
         self.RATE_STANDARD_RE = re.compile(rf"(?:[、和及][^，。；;,、]{{0,10}}?\d+(?:\.\d+)?万?元)*的?(?:{alt('standard_word')})")
-        self.PROFILE_RE = re.compile(alt("profile_word"))
+        # 辖5个村民小组, 下辖3个自然村: a sentence saying what hamlets the village is made of describes the place
+        self.PROFILE_RE = re.compile(rf"{alt('profile_word')}|(?:{alt('makeup_word')})[0-9一二三四五六七八九十两]{{1,3}}个?(?:{alt('hamlet_noun')})")
         self.STORY_VERB_RE = re.compile(alt("story_verb"))
         # A count then a phrase closed by a village noun: the head noun closes the phrase after the count.
         self.VILLAGE_HEAD_RE = re.compile(rf"[^，。,；;：:！？!?\n\d]{{0,20}}?(?:{alt('village_noun')})(?!级)")
@@ -173,6 +175,16 @@ class FactRules:
         self.BASELINE_RE = re.compile(alt("baseline_word"))
         # A result stated in its own clause of a sentence that also describes the place.
         self.RESULT_WORD_RE = re.compile(alt("result_word"))
+        # 计划新建冷库2座, 力争收入达到30万元, 今年将投入资金500万元: a plan or a target, kept with less trust
+        self.PLAN_WORD_RE = re.compile(alt("plan_word"))
+        # 提供120个就业岗位, 开发公益性岗位25个: posts counted in 个 are jobs (the post word closes the noun)
+        self.JOB_POST_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alt('job_post')})(?![\u4e00-\u9fff])")
+        self.JOB_POST_BEFORE_RE = re.compile(rf"(?:{alt('job_post')})$")
+        # 危房改造12户, 住房改造8户: households counted right after a verb of works are the homes the work reached
+        self.WORKS_FOR_HOUSEHOLDS_RE = re.compile(rf"(?:{alt('build_verb')})$")
+        self.SOLVE_VERB_RE = re.compile(alt("solve_verb"))
+        # 5个村的村集体收入全部超过20万元: the villages whose income passed a bound
+        self.INCOME_OVER_AFTER_RE = re.compile(rf"[^，。,；;！？\n]{{0,14}}?(?:{alt('income_word')})(?:全部|均|都|全都|已|已经|均已)*(?:{alt('qualifier_prefix', tuple(w for w, v in vocab.mapping('qualifier_prefix').items() if v == 'at_least'))})\d")
         self.WORKS_ON = frozenset(vocab.words("works_on"))
         # A classifier made for things never counts teams or villages; those of things built count facilities.
         self.THING_CLASSIFIERS = frozenset(vocab.words("thing_classifier"))
@@ -1250,6 +1262,17 @@ class FactExtractor:
                 and self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
             # 打抗旱井12眼, 建休闲广场两处: a thing counted with its own classifier in a clause that builds it
             chosen, borrowed = (self.catalog.by_code("facilities_built"), "item", BEFORE // 2, ""), True
+        if chosen is None and q.unit == "count" and q.classifier == "个" and (
+                self.r.JOB_POST_AFTER_RE.match(text, q.end) or self.r.JOB_POST_BEFORE_RE.search(text, c_start, q.prefix_start)):
+            # 公益性岗位25个, 提供120个就业岗位: a post one person fills, counted in 个, is that many jobs
+            chosen, borrowed = (self.catalog.by_code("jobs_created"), "person", BEFORE // 2, "岗位"), True
+        if chosen is None and q.unit == "household" and q.prefix_start - c_start >= 2 \
+                and self.r.WORKS_FOR_HOUSEHOLDS_RE.search(text, c_start, q.prefix_start):
+            # 危房改造12户: homes rebuilt or repaired, counted by the households living in them
+            chosen, borrowed = (self.catalog.by_code("other"), "household", BEFORE // 2, ""), True
+        if chosen is None and q.unit == "household" and self.r.SOLVE_VERB_RE.search(text, c_start, q.prefix_start):
+            # 解决群众饮水困难800户, 解决了300户的…问题: the households whose difficulty the work solved
+            chosen, borrowed = (self.catalog.by_code("other"), "household", BEFORE // 2, ""), True
         if chosen is None and q.unit == "km":
             chosen = self._length_of_works(q, hits, c_start, s_start)
             borrowed = chosen is not None
@@ -1265,6 +1288,9 @@ class FactExtractor:
             # 选派干部驻村…，900个村(居)得到帮扶: villages counted in a sentence about the dispatch are those covered
             chosen = (self.catalog.by_code("villages_covered"), "village", BEFORE, "")
             borrowed = True
+        if q.unit == "count" and self._count_unit(q) == "village" and self.r.INCOME_OVER_AFTER_RE.match(text, q.end):
+            # 3个村的集体收入全部超过50万元: the villages counted are those whose income passed the bound
+            chosen, borrowed = (self.catalog.by_code("villages_income_over_50k"), "village", 0, "收入"), False
         if chosen is None:
             return None
         metric, unit, gap, keyword = chosen
@@ -1280,6 +1306,10 @@ class FactExtractor:
         if metric.kind == "outcome" and self.r.PROFILE_RE.search(text, s_start, s_end) \
                 and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start):
             return None  # 全村共有脱贫户48户, 总户数300户…人均纯收入2100元: the place as it is, not what the work achieved
+        if unit == "mu" and self.r.BASELINE_RE.search(text, c_start, q.prefix_start) \
+                and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start) \
+                and not _RISE_RE.search(text, c_start, q.prefix_start):
+            return None  # 村里拥有果园800亩: land the place has in its own clause, with no result or rise, is no planting
         if metric.kind == "dispatch" and unit == "person" and q.value <= 10 \
                 and self.r.STORY_VERB_RE.search(text, s_start, q.prefix_start):
             return None  # 记者采访两位第一书记: the people of the story, not a dispatch
@@ -1610,6 +1640,8 @@ class FactExtractor:
             "several_numbers_in_clause": 1.0 if numbers > 1 else 0.0,
             "state_not_done": 1.0 if state and kind == "outcome" else 0.0,
             "state_not_done_money": 1.0 if state and kind != "outcome" else 0.0,
+            "plan_not_done": 1.0 if self.r.PLAN_WORD_RE.search(text, s_start, q.prefix_start) is not None
+                             and self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start) is None else 0.0,
             "part_of_earlier": 1.0 if q_unit != "yuan" and text.startswith("其中", c_start) else 0.0,
             "basis_not_stated": 1.0 if kind == "funding" and unit == "yuan" and not (
                 q.rate or self.r.RATE_RE.search(text, c_start, q.prefix_start)
