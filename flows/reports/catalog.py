@@ -114,6 +114,10 @@ VOCABULARY_KINDS = (
     # outcome classes: a length restated (全长), a value word (价值), the words that may link a team keyword
     # to its count (共, 总数)
     "length_word", "value_word", "count_link",
+    # places: a verb of street works before 街道 (硬化街道: streets, no subdistrict); a neighbour cue before a
+    # place (紧邻某镇: the place next door, not the one talked about); a training predicate after a count of
+    # cadres (N名选派干部进行集中培训: cadres trained, not sent)
+    "street_work_verb", "neighbour_cue", "training_predicate",
 )
 # Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).
 VALUED_KINDS: dict[str, tuple[str | None, ...]] = {

@@ -39,7 +39,7 @@ from flows.reports.catalog import VOCABULARY_SEED, Catalog, Metric, Vocabulary, 
 from flows.reports.confidence import ConfidenceModel, load_confidence_model
 from flows.reports.models import Fact
 from flows.reports.numbers import Quantity, find_quantities
-from flows.reports.regions import LEVEL_RANK, Place, chains, list_start, load_divisions
+from flows.reports.regions import LEVEL_RANK, Place, chains, list_start, load_divisions, place_cues
 from flows.reports.scan import AnchoredPattern, numeral_run, trie_pattern
 from flows.reports.segment import Article
 
@@ -159,6 +159,7 @@ class FactRules:
         self.CONTINUATION_RE = re.compile(rf"(?:{alt('money_continuation')})")
         self.PROFILE_RE = re.compile(alt("profile_word"))
         self.STORY_VERB_RE = re.compile(alt("story_verb"))
+        self.TRAINING_RE = re.compile(alt("training_predicate"))
         # A count then a phrase closed by a village noun: the head noun closes the phrase after the count.
         self.VILLAGE_HEAD_RE = re.compile(rf"[^，。,；;：:！？!?\n\d]{{0,20}}?(?:{alt('village_noun')})(?!级)")
         # The sentence speaks of the programme's dispatch: a count of villages in it with no keyword is the villages covered.
@@ -517,6 +518,10 @@ class Anchor:
 _ANCHOR_POS = attrgetter("pos")
 
 
+# A count of people written as a team's modifier (5人工作队, 3人驻村工作队, 4人小组): the team's size
+_TEAM_SIZE_RE = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|工作组|小组|小分队|帮扶队)")
+
+
 class FactExtractor:
     def __init__(self, text: str, catalog: Catalog, places: list[Place], cadre_villages: dict[str, str],
                  doc_place: Place | None, city: Place | None = None, county: Place | None = None,
@@ -527,7 +532,10 @@ class FactExtractor:
         self.county = county if county is not None and county.level == "county" else None  # the page's own county
         self.catalog = catalog
         self.keywords = keyword_scanner(catalog)
-        self.places = places
+        neighbour_re = place_cues()[0]
+        # 紧邻某镇, 东邻某县: the place next door is never the place a figure is about
+        self.places = places = [p for p in places if p.start < 2 or not any(
+            neighbour_re.fullmatch(text, p.start - k, p.start) for k in (2, 3) if p.start >= k)]
         self.place_starts = [p.start for p in places]
         self.cadre_villages = cadre_villages
         # longest first, as an alternation of them would try them (found with str.find: a pattern of this page's
@@ -1243,6 +1251,14 @@ class FactExtractor:
         if metric.kind == "outcome" and self.r.PROFILE_RE.search(text, s_start, s_end) \
                 and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start):
             return None  # 全村共有脱贫户48户, 总户数300户…人均纯收入2100元: the place as it is, not what the work achieved
+        trained = metric.kind == "dispatch" and metric.code != "cadres_trained" and unit == "person" \
+            and self.r.TRAINING_RE.search(text, q.end, c_end)
+        if trained and not self.r.POSTING_VERB_RE.search(text, q.end, trained.start()):
+            metric = self.catalog.by_code("cadres_trained")  # 对N名选派干部进行集中培训: the cadres trained, not sent
+        if metric.kind == "dispatch" and unit == "person" and q.classifier == "人" and _TEAM_SIZE_RE.match(text, q.end):
+            return None  # 组建5人工作队12支: the size of each team, not a count of members sent
+        if metric.kind == "dispatch" and unit == "village" and self.r.STORY_VERB_RE.search(text, q.end, c_end):
+            return None  # 记者分赴N个村采访: the villages a story visits, not villages covered
         if metric.kind == "dispatch" and unit == "person" and q.value <= 10 \
                 and self.r.STORY_VERB_RE.search(text, s_start, q.prefix_start):
             return None  # 记者采访两位第一书记: the people of the story, not a dispatch

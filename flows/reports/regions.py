@@ -41,6 +41,8 @@ BOUNDARY = set("的在到于和与及是为从向对把将被由据往至自给�
 NAME_STARTING_BOUNDARY = set("向和")
 # After 村 these make a word (村民, 村级, 村两委, 村集体 ...): such a mention counts only if the same
 # name also appears where it cannot be read so (after a township, or followed by something else).
+# 到某村后，…: 后 closing a time clause (then a comma, or 不久), not the back of the village (村后山)
+_AFTER_ARRIVAL_RE = re.compile(r"[，,]|不久|没多久|第[一二三\d]")
 NOUN_AFTER_VILLAGE = set("民级两集党干规务委容里医支内外情风貌落组企办社部史道口头庄后妇小卫广文活财官牌“\"")
 # Verbs and phrases that end just before a place name (来到X村, 依托X村): cut there.
 BOUNDARY_WORDS = re.compile(
@@ -200,6 +202,18 @@ def _name_tails(key: int, divisions: dict[str, tuple[Division, ...]]) -> frozens
     return _TAILS[key]
 
 
+@lru_cache(maxsize=1)
+def place_cues() -> tuple[re.Pattern, tuple[str, ...]]:
+    """The neighbour cues (紧邻, 东邻: the place after them is next door) as a pattern, and the verbs of street
+    works (硬化, 清扫) that make the 街道 after them streets: seeds/report_vocabulary.csv, read once."""
+    from flows.reports.catalog import load_vocabulary
+
+    vocab = load_vocabulary()
+    neighbours = sorted(vocab.words("neighbour_cue"), key=len, reverse=True)
+    return (re.compile("|".join(map(re.escape, neighbours)) or r"(?!x)x"),
+            tuple(sorted(vocab.words("street_work_verb"), key=len, reverse=True)))
+
+
 def _verb_before_suffix(segment: str) -> bool:
     """Does the analyser read the words before a village suffix as a verb, a preposition, a locative, an
     adverb, a pronoun or a time word (增强|嘎查, 除退出区外|嘎查, 每年|嘎查) rather than as a name?"""
@@ -280,6 +294,12 @@ class PlaceFinder:
         words = list(BOUNDARY_WORDS.finditer(segment))
         if words:
             segment, cut = segment[words[-1].end():], True
+        neighbour_re, street_verbs = place_cues()
+        cues = list(neighbour_re.finditer(segment))
+        if cues and len(segment) - cues[-1].end() >= 1:
+            segment, cut = segment[cues[-1].end():], True  # 紧邻某镇: the cue is no part of the name
+        if ch == "街道" and segment.endswith(street_verbs):
+            return None  # 硬化街道, 清扫街道: the streets worked on, not a subdistrict
         for k in range(len(segment) - 2, -1, -1):  # cut after the last boundary char that leaves a name
             if segment[k] in BOUNDARY and len(segment) - k - 1 >= 2:
                 if (segment[k] in NAME_STARTING_BOUNDARY and k > 0 and segment[k - 1] in BOUNDARY
@@ -358,7 +378,8 @@ class PlaceFinder:
                 nxt = self.text[place.end: place.end + 1]
                 # 村民, 村级 after a village; 镇区 (a town's built-up area) after a township: read only if the
                 # name stands alone elsewhere on the page
-                doubtful = ((place.level == "village" and nxt in NOUN_AFTER_VILLAGE)
+                doubtful = ((place.level == "village" and nxt in NOUN_AFTER_VILLAGE
+                             and not (nxt == "后" and _AFTER_ARRIVAL_RE.match(self.text, place.end + 1)))
                             or (place.level == "township" and nxt == "区")) and place.start not in ends
                 local.append((place, doubtful))
                 ends.add(place.end)

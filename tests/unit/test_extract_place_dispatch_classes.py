@@ -1,0 +1,79 @@
+"""Places that are not places and dispatch counts that are not dispatches, each class on sentences written
+for these tests (places, names and figures made up).
+
+Streets worked on (硬化街道) read as a subdistrict; a neighbour place (紧邻某镇) read as the place talked
+about or into its name; a village dropped when 后 closes a time clause after it (到某村后，); cadres
+counted as trained read as sent; a newspaper's count of the people it reports on; a team's size read as
+the count of its members; the villages reporters visit read as villages covered.
+"""
+from __future__ import annotations
+
+from flows.reports.extract import extract_text
+from flows.reports.regions import PlaceFinder
+
+
+def _facts(text: str):
+    return extract_text(text).facts
+
+
+def _places(text: str):
+    return [(p.name, p.level) for p in PlaceFinder(text).find()]
+
+
+# --- places ------------------------------------------------------------------------------------
+
+def test_streets_worked_on_are_no_subdistrict():
+    for verb in ("硬化", "清扫", "绿化"):
+        text = f"槐树县驻村工作队今年共{verb}街道2400米，新修水渠800米。"
+        assert all(level != "township" for _, level in _places(text)), verb
+    assert ("东城街道", "township") in _places("槐树县东城街道柳河村")
+
+
+def test_a_road_length_on_streets_worked_on_stays_with_the_county():
+    facts = _facts("本报讯 文水县驻村工作队今年共硬化街道2400米。\n")
+    assert [(f.value, f.unit, f.region) for f in facts] == [(2.4, "km", "文水县")]
+
+
+def test_a_neighbour_cue_is_no_part_of_the_name():
+    assert _places("白沙村地处山区，紧邻石门镇。") == [("白沙村", "village"), ("石门镇", "township")]
+    assert ("石门镇", "township") in _places("白沙村东邻石门镇，西邻柳河村。")
+
+
+def test_a_neighbour_place_is_not_the_place_a_figure_is_about():
+    text = ("驻村第一书记李明介绍，白沙村地处山区，紧邻石门镇，今年争取资金20万元修建文化广场。\n")
+    facts = _facts(text)
+    assert [(f.value, f.region) for f in facts] == [(200000, "白沙村")]
+
+
+def test_a_village_stays_when_a_time_clause_closes_after_it():
+    text = "去年3月，驻村第一书记李明来到向阳村后，争取资金30万元修建了村文化广场。\n"
+    assert ("向阳村", "village") in _places(text)
+    facts = _facts(text)
+    assert [(f.value, f.region) for f in facts] == [(300000, "向阳村")]
+    # the back of a village (村后山) is still no place of its own
+    assert _places("驻村干部在村后山上种下核桃树。") == []
+
+
+# --- dispatch counts ---------------------------------------------------------------------------
+
+def test_cadres_counted_as_trained_are_not_cadres_sent():
+    facts = _facts("本报讯 今年以来，槐树县已对45名选派干部进行了集中培训。\n")
+    assert [(f.metric, f.value) for f in facts] == [("cadres_trained", 45)]
+    # a posting before the training keeps the count as cadres sent
+    facts = _facts("本报讯 槐树县选派120名干部驻村帮扶并进行培训。\n")
+    assert [(f.metric, f.value) for f in facts] == [("cadres_dispatched", 120)]
+
+
+def test_a_newspapers_count_of_the_people_it_reports_on_is_no_dispatch():
+    facts = _facts("本报今天刊发6名第一书记扎根基层的故事。\n驻村第一书记李明在向阳村争取资金30万元。\n")
+    assert all(f.kind != "dispatch" for f in facts)
+
+
+def test_a_teams_size_is_no_count_of_members():
+    facts = _facts("本报讯 槐树县共组建5人工作队12支，选派驻村队员60名。\n")
+    assert sorted((f.metric, f.value) for f in facts) == [("team_members_dispatched", 60), ("teams_dispatched", 12)]
+
+
+def test_villages_reporters_visit_are_not_villages_covered():
+    facts = _facts("本报讯 槐树县组织30名记者，分赴全县50个贫困村采访驻村第一书记。\n")
+    assert all(f.metric != "villages_covered" for f in facts)
