@@ -39,7 +39,7 @@ from flows.reports.catalog import VOCABULARY_SEED, Catalog, Metric, Vocabulary, 
 from flows.reports.confidence import ConfidenceModel, load_confidence_model
 from flows.reports.models import Fact
 from flows.reports.numbers import Quantity, find_quantities
-from flows.reports.regions import LEVEL_RANK, Place, chains, list_start, load_divisions, place_cues
+from flows.reports.regions import LEVEL_RANK, Place, chains, list_start, load_divisions, paper_province, place_cues
 from flows.reports.scan import AnchoredPattern, numeral_run, trie_pattern
 from flows.reports.segment import Article
 
@@ -544,6 +544,7 @@ class FactExtractor:
         self.doc_place = doc_place
         self.city = city
         self._running_para = self._para = -1
+        self._paper: Place | None | bool = False  # the province of the paper that prints the page, read on first use
         self._last_by_metric: dict[tuple[str, str], Fact] = {}
         self._para_bounds: tuple[int, int] = (0, len(text))
         self._running_several = False  # the running village came from a sentence that named several
@@ -846,6 +847,12 @@ class FactExtractor:
             for place in (*reversed(earlier), base):
                 if place is not None and place.level == "province" and place.name in self.r.MUNICIPALITIES:
                     return place
+        if level == "province" and base is None and not any(p.level in ("city", "county") for p in earlier):
+            # 某省日报记者…全省共选派…: a provincial paper's 全省, on a page that names no place below it, is its province
+            if self._paper is False:
+                self._paper = paper_province(self.text)
+            if self._paper is not None:
+                return Place(pos, pos, self._paper.name, "province", self._paper.divisions)
         return None
 
     def _city_before(self, pos: int, word: str = "") -> Place:

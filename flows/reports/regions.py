@@ -214,6 +214,28 @@ def place_cues() -> tuple[re.Pattern, tuple[str, ...]]:
             tuple(sorted(vocab.words("street_work_verb"), key=len, reverse=True)))
 
 
+_PAPER_AFTER_RE = re.compile(r"日报|报社|报业")
+
+
+def paper_province(text: str, divisions: dict[str, tuple[Division, ...]] | None = None) -> Place | None:
+    """The province whose own newspaper prints the page (某省日报记者, 某日报讯): what its 全省/我省 speaks for
+    when the page names no province, city or county to read them from. None when the page names the papers of
+    two provinces, or none."""
+    if "日报" not in text and "报社" not in text and "报业" not in text:
+        return None
+    divisions = divisions if divisions is not None else load_divisions()
+    stems = _province_stems(id(divisions), divisions)
+    found: dict[str, Place] = {}
+    for m in _province_re(id(divisions), stems).finditer(text):
+        stem, end = m.group(0), m.end()
+        full, rows = stems[stem]
+        if text.startswith(full, m.start()):
+            end = m.start() + len(full)
+        if _PAPER_AFTER_RE.match(text, end):
+            found.setdefault(full, Place(m.start(), end, full, "province", rows))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _verb_before_suffix(segment: str) -> bool:
     """Does the analyser read the words before a village suffix as a verb, a preposition, a locative, an
     adverb, a pronoun or a time word (增强|嘎查, 除退出区外|嘎查, 每年|嘎查) rather than as a name?"""

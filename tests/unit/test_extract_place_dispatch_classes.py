@@ -77,3 +77,17 @@ def test_a_teams_size_is_no_count_of_members():
 def test_villages_reporters_visit_are_not_villages_covered():
     facts = _facts("本报讯 槐树县组织30名记者，分赴全县50个贫困村采访驻村第一书记。\n")
     assert all(f.metric != "villages_covered" for f in facts)
+
+
+# --- scope words on a provincial paper's page ----------------------------------------------------
+
+def test_a_provincial_papers_province_is_what_its_whole_province_speaks_for():
+    text = "5月8日讯（河北日报记者 王某）记者从省农业农村厅获悉，全省各级共选派1200名党员干部驻村任职。\n"
+    facts = _facts(text)
+    assert [(f.value, f.region) for f in facts] == [(1200, "河北省")]
+    # a national paper names no province: the scope word stays as written
+    facts = _facts("本报讯（人民日报记者 王某）全省各级共选派1200名党员干部驻村任职。\n")
+    assert [(f.value, f.region) for f in facts] == [(1200, "全省")]
+    # the papers of two provinces: none is taken
+    facts = _facts("（河北日报记者 王某 山西日报记者 李某）全省各级共选派1200名党员干部驻村任职。\n")
+    assert [(f.value, f.region) for f in facts] == [(1200, "全省")]
