@@ -118,6 +118,8 @@ VOCABULARY_KINDS = (
     # place (紧邻某镇: the place next door, not the one talked about); a training predicate after a count of
     # cadres (N名选派干部进行集中培训: cadres trained, not sent)
     "street_work_verb", "neighbour_cue", "training_predicate",
+    # 作为某市“菜篮子”基地, 被列为某省“…”示范村: a division named in a quoted title a village holds
+    "designation_verb",
 )
 # Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).
 VALUED_KINDS: dict[str, tuple[str | None, ...]] = {

@@ -196,6 +196,7 @@ class FactRules:
         # level that gives the award, not the place the page's figures are about
         self.HONOUR_BEFORE_RE = re.compile(rf"(?:{alt('honour')})(?:为|了)?[“\"「『]?$")
         self.HONOUR_LEVEL_AFTER_RE = re.compile(rf"级[“\"」』]?(?:{alt('honour_title')})")
+        self.DESIGNATION_BEFORE_RE = re.compile(rf"(?:{alt('designation_verb')})$")
         self.APPOSITION_AFTER = tuple(vocab.words("apposition_after"))
         self.ANAPHOR_BEFORE_RE = re.compile(rf"(?:{alt('anaphor_before')})$")
         # 到某省某县实地参观学习: a place people went to in order to learn, named after a verb of going
@@ -217,7 +218,9 @@ def awarding_place(rules: FactRules, text: str, place: Place) -> bool:
     if place.level not in ("province", "city", "county"):
         return False
     return bool(rules.HONOUR_BEFORE_RE.search(text, max(0, place.start - 6), place.start)
-                or rules.HONOUR_LEVEL_AFTER_RE.match(text, place.end))
+                or rules.HONOUR_LEVEL_AFTER_RE.match(text, place.end)
+                or (text[place.end: place.end + 1] in ("“", "\"", "「", "『")
+                    and rules.DESIGNATION_BEFORE_RE.search(text, max(0, place.start - 3), place.start)))
 
 
 @lru_cache(maxsize=4)

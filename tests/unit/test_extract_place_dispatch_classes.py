@@ -91,3 +91,8 @@ def test_a_provincial_papers_province_is_what_its_whole_province_speaks_for():
     # the papers of two provinces: none is taken
     facts = _facts("（河北日报记者 王某 山西日报记者 李某）全省各级共选派1200名党员干部驻村任职。\n")
     assert [(f.value, f.region) for f in facts] == [(1200, "全省")]
+
+
+def test_a_division_in_a_quoted_title_a_village_holds_is_not_the_place():
+    text = ("驻村第一书记李明来到白沙村后，走访了解到，白沙村作为长沙市“菜篮子”基地，拥有蔬菜种植面积800余亩。\n")
+    assert [(f.value, f.region) for f in _facts(text)] == [(800, "白沙村")]
