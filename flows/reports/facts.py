@@ -39,7 +39,7 @@ from flows.reports.catalog import VOCABULARY_SEED, Catalog, Metric, Vocabulary, 
 from flows.reports.confidence import ConfidenceModel, load_confidence_model
 from flows.reports.models import Fact
 from flows.reports.numbers import Quantity, find_quantities
-from flows.reports.regions import LEVEL_RANK, Place, chains, list_start, load_divisions, paper_province, place_cues
+from flows.reports.regions import LEVEL_RANK, Place, chains, list_start, load_divisions, paper_place, place_cues
 from flows.reports.scan import AnchoredPattern, numeral_run, trie_pattern
 from flows.reports.segment import Article
 
@@ -547,7 +547,7 @@ class FactExtractor:
         self.doc_place = doc_place
         self.city = city
         self._running_para = self._para = -1
-        self._paper: Place | None | bool = False  # the province of the paper that prints the page, read on first use
+        self._papers: dict[str, Place | None] = {}  # the province (city) of the paper that prints the page, read on first use
         self._last_by_metric: dict[tuple[str, str], Fact] = {}
         self._para_bounds: tuple[int, int] = (0, len(text))
         self._running_several = False  # the running village came from a sentence that named several
@@ -850,12 +850,15 @@ class FactExtractor:
             for place in (*reversed(earlier), base):
                 if place is not None and place.level == "province" and place.name in self.r.MUNICIPALITIES:
                     return place
-        if level == "province" and base is None and not any(p.level in ("city", "county") for p in earlier):
-            # 某省日报记者…全省共选派…: a provincial paper's 全省, on a page that names no place below it, is its province
-            if self._paper is False:
-                self._paper = paper_province(self.text)
-            if self._paper is not None:
-                return Place(pos, pos, self._paper.name, "province", self._paper.divisions)
+        if level in ("province", "city") and base is None and not any(
+                LEVEL_RANK[p.level] > LEVEL_RANK[level] for p in earlier):
+            # 某省日报记者…全省共选派…, 某市报业集团…我市: a province's (city's) own paper's 全省 (我市), on a page that
+            # names no place below it, is its province (city)
+            if level not in self._papers:
+                self._papers[level] = paper_place(self.text, level)
+            paper = self._papers[level]
+            if paper is not None:
+                return Place(pos, pos, paper.name, level, paper.divisions)
         return None
 
     def _city_before(self, pos: int, word: str = "") -> Place:

@@ -214,26 +214,43 @@ def place_cues() -> tuple[re.Pattern, tuple[str, ...]]:
             tuple(sorted(vocab.words("street_work_verb"), key=len, reverse=True)))
 
 
-_PAPER_AFTER_RE = re.compile(r"日报|报社|报业")
+_PAPER_AFTER_RE = re.compile(r"日报|晚报|报社|报业")
 
 
-def paper_province(text: str, divisions: dict[str, tuple[Division, ...]] | None = None) -> Place | None:
-    """The province whose own newspaper prints the page (某省日报记者, 某日报讯): what its 全省/我省 speaks for
-    when the page names no province, city or county to read them from. None when the page names the papers of
-    two provinces, or none."""
-    if "日报" not in text and "报社" not in text and "报业" not in text:
+def paper_place(text: str, level: str = "province",
+                divisions: dict[str, tuple[Division, ...]] | None = None) -> Place | None:
+    """The province (or city) whose own newspaper prints the page (某省日报记者, 某市报业集团): what its
+    全省/我市 speaks for when the page names no place below it to read them from. None when the page names
+    the papers of two provinces (cities), or none."""
+    if "报" not in text:
         return None
     divisions = divisions if divisions is not None else load_divisions()
-    stems = _province_stems(id(divisions), divisions)
+    if level == "province":
+        stems = _province_stems(id(divisions), divisions)
+        pattern = _province_re(id(divisions), stems)
+    else:
+        stems = {stem: entry for stem, entry in _unique_stems(id(divisions), divisions).items()
+                 if entry[1][0].level == level}
+        pattern = _stem_re(id(divisions), level, stems)
     found: dict[str, Place] = {}
-    for m in _province_re(id(divisions), stems).finditer(text):
+    for m in pattern.finditer(text):
         stem, end = m.group(0), m.end()
         full, rows = stems[stem]
         if text.startswith(full, m.start()):
             end = m.start() + len(full)
         if _PAPER_AFTER_RE.match(text, end):
-            found.setdefault(full, Place(m.start(), end, full, "province", rows))
+            found.setdefault(full, Place(m.start(), end, full, level, rows))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_STEM_RES: dict[tuple[int, str], re.Pattern] = {}
+
+
+def _stem_re(key: int, level: str, stems: dict[str, tuple[str, tuple[Division, ...]]]) -> re.Pattern:
+    if (key, level) not in _STEM_RES:
+        _STEM_RES[key, level] = re.compile(
+            "|".join(map(re.escape, sorted(stems, key=len, reverse=True))) or r"(?!x)x")
+    return _STEM_RES[key, level]
 
 
 def _verb_before_suffix(segment: str) -> bool:

@@ -93,6 +93,11 @@ def test_a_provincial_papers_province_is_what_its_whole_province_speaks_for():
     assert [(f.value, f.region) for f in facts] == [(1200, "全省")]
 
 
+def test_a_city_papers_city_is_what_its_we_the_city_speaks_for():
+    text = "近日，我市选派90名机关干部驻村任第一书记。图为南阳日报社驻某村第一书记看望困难群众。\n"
+    assert [(f.value, f.region) for f in _facts(text)] == [(90, "南阳市")]
+
+
 def test_a_division_in_a_quoted_title_a_village_holds_is_not_the_place():
     text = ("驻村第一书记李明来到白沙村后，走访了解到，白沙村作为长沙市“菜篮子”基地，拥有蔬菜种植面积800余亩。\n")
     assert [(f.value, f.region) for f in _facts(text)] == [(800, "白沙村")]
