@@ -120,6 +120,9 @@ VOCABULARY_KINDS = (
     "street_work_verb", "neighbour_cue", "training_predicate",
     # 作为某市“菜篮子”基地, 被列为某省“…”示范村: a division named in a quoted title a village holds
     "designation_verb",
+    # 帮助N个软弱涣散村完成整顿: villages counted after a verb of helping and before one of completing are
+    # villages the work brought to a result, not villages covered
+    "helping_verb", "completion_verb",
 )
 # Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).
 VALUED_KINDS: dict[str, tuple[str | None, ...]] = {

@@ -160,6 +160,8 @@ class FactRules:
         self.PROFILE_RE = re.compile(alt("profile_word"))
         self.STORY_VERB_RE = re.compile(alt("story_verb"))
         self.TRAINING_RE = re.compile(alt("training_predicate"))
+        self.HELPING_BEFORE_RE = re.compile(rf"(?:{alt('helping_verb')})了?$")
+        self.COMPLETION_RE = re.compile(alt("completion_verb"))
         # A count then a phrase closed by a village noun: the head noun closes the phrase after the count.
         self.VILLAGE_HEAD_RE = re.compile(rf"[^，。,；;：:！？!?\n\d]{{0,20}}?(?:{alt('village_noun')})(?!级)")
         # The sentence speaks of the programme's dispatch: a count of villages in it with no keyword is the villages covered.
@@ -1252,8 +1254,11 @@ class FactExtractor:
         if chosen is None:
             return None
         metric, unit, gap, keyword = chosen
-        if metric.code == "villages_covered" and _VILLAGES_OUT_RE.match(text, q.end):
-            metric = self.catalog.by_code("other")  # 帮助N个贫困村摘帽: villages out of poverty, an outcome
+        if metric.code == "villages_covered" and (_VILLAGES_OUT_RE.match(text, q.end) or (
+                self.r.HELPING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start)
+                and self.r.COMPLETION_RE.search(text, q.end, c_end))):
+            # 帮助N个贫困村摘帽, 帮助N个软弱涣散村党组织完成整顿: villages the work brought to a result, an outcome
+            metric = self.catalog.by_code("other")
         if (metric.kind == "outcome" or unit in ("person", "household", "village")) \
                 and self.r.SCARCE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.start):
             # 人均纯收入只有3700元, 人均不足0.6亩, 只有600多人的小村庄: how little there was, not a result or a dispatch

@@ -101,3 +101,11 @@ def test_a_city_papers_city_is_what_its_we_the_city_speaks_for():
 def test_a_division_in_a_quoted_title_a_village_holds_is_not_the_place():
     text = ("驻村第一书记李明来到白沙村后，走访了解到，白沙村作为长沙市“菜篮子”基地，拥有蔬菜种植面积800余亩。\n")
     assert [(f.value, f.region) for f in _facts(text)] == [(800, "白沙村")]
+
+
+def test_villages_the_work_brought_to_a_result_are_not_villages_covered():
+    text = "本报讯 文水县新选派的驻村干部已帮助12个软弱涣散村党组织完成整顿。\n"
+    assert [(f.kind, f.metric, f.value) for f in _facts(text)] == [("outcome", "other", 12)]
+    # villages helped with no result reached are still the villages the dispatch covers
+    text = "本报讯 文水县选派驻村干部300名，帮助120个贫困村开展结对帮扶。\n"
+    assert ("villages_covered", 120) in [(f.metric, f.value) for f in _facts(text)]
