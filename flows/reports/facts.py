@@ -1071,11 +1071,26 @@ class FactExtractor:
                             if fact.kind == "dispatch":
                                 self._last_dispatch[fact.unit] = fact
                 updated = self._update_running(running, s_start, s_end, article, article_place)
+                if updated is not None and updated is not running and not quantities \
+                        and updated.level in ("country", "province"):
+                    updated = self._background_scope(running, updated, s_start, s_end)
                 if updated is not running:
                     running, self._running_para = updated, index
                     self._running_several = updated is not None and updated.level == "village" and len(
                         {p.name for p in self._places_in(s_start, s_end) if p.level == "village"}) >= 2
         return facts
+
+    def _background_scope(self, running: Place | None, updated: Place, s_start: int, s_end: int) -> Place | None:
+        """来到某村后，全国脱贫攻坚进入决战阶段。他带领…: a scope word of the country (province) in a sentence of
+        background, with no figure and no division of its own, does not carry onto the village's story that goes
+        on: the village (township) the sentence or the story before it is about stays the running place."""
+        places = self._places_in(s_start, s_end)
+        if any(p.level in ("province", "city", "county") for p in places):
+            return updated
+        local = next((p for p in reversed(places) if p.level in ("village", "township") and p.end <= updated.start), None)
+        if local is not None:
+            return local
+        return running if running is not None and running.level in ("village", "township") else updated
 
     def _update_running(self, running: Place | None, s_start: int, s_end: int, article: Article,
                         article_place: Place | None) -> Place | None:

@@ -109,3 +109,12 @@ def test_villages_the_work_brought_to_a_result_are_not_villages_covered():
     # villages helped with no result reached are still the villages the dispatch covers
     text = "本报讯 文水县选派驻村干部300名，帮助120个贫困村开展结对帮扶。\n"
     assert ("villages_covered", 120) in [(f.metric, f.value) for f in _facts(text)]
+
+
+def test_a_background_sentence_of_the_country_does_not_carry_onto_the_village_story():
+    for background in ("来到白沙村后，全国脱贫攻坚进入决战阶段。", "来到白沙村。全省脱贫攻坚进入决战阶段。"):
+        text = f"本报讯 驻村第一书记李明{background}他带领村民新建大棚20个，增收30万元。\n"
+        assert {f.region for f in _facts(text)} == {"白沙村"}, background
+    # a province's own figure does carry onto the sentence after it
+    text = "本报讯 驻村第一书记李明来到白沙村。全省共选派驻村干部1200名。累计投入资金3亿元。\n"
+    assert {f.region for f in _facts(text)} == {"全省"}
