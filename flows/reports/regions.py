@@ -262,6 +262,14 @@ def _verb_before_suffix(segment: str) -> bool:
     return bool(tags) and tags[-1][1][:1] in ("v", "p", "f", "s", "d", "r", "t")
 
 
+def _ends_with_verb(words: str) -> bool:
+    """Does the analyser read the last word of `words` as a verb (采购, 关注起)?"""
+    from flows.reports.names import tagger
+
+    tags = tagger().tag(words)
+    return bool(tags) and tags[-1][1][:1] == "v"
+
+
 def _common_word(word: str) -> bool:
     """Does the analyser read a short form as an adjective, a verb, an adverb or a pronoun (平安, 安定)? Then a
     line opening with it is no dateline."""
@@ -372,6 +380,9 @@ class PlaceFinder:
                     break
             else:
                 segment = segment[-3:]
+        if len(segment) > 3 and self._count(segment + ch) == 1 and self._count(segment[-2:] + ch) >= 2 \
+                and _ends_with_verb(segment[:-2]):
+            segment = segment[-2:]  # 采购某镇小香薯, written once, the town named alone elsewhere: the verb is no part
         name = segment + ch
         if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS) or (ch == "乡" and segment[-1] == "老"):
             return None  # 贫困村, 环村路, 维族老乡

@@ -118,3 +118,9 @@ def test_a_background_sentence_of_the_country_does_not_carry_onto_the_village_st
     # a province's own figure does carry onto the sentence after it
     text = "本报讯 驻村第一书记李明来到白沙村。全省共选派驻村干部1200名。累计投入资金3亿元。\n"
     assert {f.region for f in _facts(text)} == {"全省"}
+
+
+def test_a_verb_before_a_place_named_alone_elsewhere_is_no_part_of_its_name():
+    text = ("驻村第一书记来到寿昌镇白沙村。中秋节前夕，工会福利采购寿昌镇小香薯2000斤。"
+            "我们开始关注起白沙村的发展。")
+    assert {name for name, _ in _places(text)} == {"寿昌镇", "白沙村"}
