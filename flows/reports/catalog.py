@@ -96,6 +96,8 @@ VOCABULARY_KINDS = (
     "rate_suffix", "rate_word", "total_word", "scope", "scope_organ", "slogan_verb", "slogan_tail", "negation",
     "money_verb", "money_continuation", "per_thing", "area_description", "honour", "programme_term", "support_term",
     "profile_word", "story_verb", "village_noun", "holder",
+    # a variant form of a character that the traditional → simplified dictionaries leave (陜 → 陕), one for one
+    "char_variant",
     # the head of a counted noun (路灯 → 灯, 鸡苗 → 苗, 驻村第一书记) and the metric code it counts for
     "thing_head",
     # the classes of text the fact rules tell apart (facts.FactRules builds its patterns from them)

@@ -124,3 +124,12 @@ def test_a_verb_before_a_place_named_alone_elsewhere_is_no_part_of_its_name():
     text = ("驻村第一书记来到寿昌镇白沙村。中秋节前夕，工会福利采购寿昌镇小香薯2000斤。"
             "我们开始关注起白沙村的发展。")
     assert {name for name, _ in _places(text)} == {"寿昌镇", "白沙村"}
+
+
+def test_a_variant_form_the_dictionaries_leave_is_read_as_its_simplified_form():
+    from flows.reports.normalise import normalise
+
+    raw = "本報訊 去年中央單位幫扶陜西成效顯著，全省選派駐村幹部1200名。"
+    text = normalise(raw).text
+    assert "陕西" in text
+    assert [(f.value, f.region) for f in _facts(raw + "\n")] == [(1200, "陕西省")]
