@@ -96,6 +96,8 @@ VOCABULARY_KINDS = (
     "rate_suffix", "rate_word", "total_word", "scope", "scope_organ", "slogan_verb", "slogan_tail", "negation",
     "money_verb", "money_continuation", "per_thing", "area_description", "honour", "programme_term", "support_term",
     "profile_word", "story_verb", "village_noun", "holder",
+    # a variant form of a character that the traditional → simplified dictionaries leave (陜 → 陕), one for one
+    "char_variant",
     # the head of a counted noun (路灯 → 灯, 鸡苗 → 苗, 驻村第一书记) and the metric code it counts for
     "thing_head",
     # the classes of text the fact rules tell apart (facts.FactRules builds its patterns from them)
@@ -124,6 +126,15 @@ VOCABULARY_KINDS = (
     "income_word",
     # 解决群众饮水困难800户: households counted in a clause that solves a difficulty are households the work reached
     "solve_verb",
+    # places: a verb of street works before 街道 (硬化街道: streets, no subdistrict); a neighbour cue before a
+    # place (紧邻某镇: the place next door, not the one talked about); a training predicate after a count of
+    # cadres (N名选派干部进行集中培训: cadres trained, not sent)
+    "street_work_verb", "neighbour_cue", "training_predicate",
+    # 作为某市“菜篮子”基地, 被列为某省“…”示范村: a division named in a quoted title a village holds
+    "designation_verb",
+    # 帮助N个软弱涣散村完成整顿: villages counted after a verb of helping and before one of completing are
+    # villages the work brought to a result, not villages covered
+    "helping_verb", "completion_verb",
 )
 # Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).
 VALUED_KINDS: dict[str, tuple[str | None, ...]] = {

@@ -39,7 +39,7 @@ from flows.reports.catalog import VOCABULARY_SEED, Catalog, Metric, Vocabulary, 
 from flows.reports.confidence import ConfidenceModel, load_confidence_model
 from flows.reports.models import Fact
 from flows.reports.numbers import Quantity, find_quantities, prefix_qualifier
-from flows.reports.regions import LEVEL_RANK, Place, chains, list_start, load_divisions, masthead_province
+from flows.reports.regions import LEVEL_RANK, Place, chains, list_start, load_divisions, paper_place, place_cues
 from flows.reports.scan import AnchoredPattern, numeral_run, trie_pattern
 from flows.reports.segment import Article
 
@@ -164,6 +164,9 @@ class FactRules:
         # 辖5个村民小组, 下辖3个自然村: a sentence saying what hamlets the village is made of describes the place
         self.PROFILE_RE = re.compile(rf"{alt('profile_word')}|(?:{alt('makeup_word')})[0-9一二三四五六七八九十两]{{1,3}}个?(?:{alt('hamlet_noun')})")
         self.STORY_VERB_RE = re.compile(alt("story_verb"))
+        self.TRAINING_RE = re.compile(alt("training_predicate"))
+        self.HELPING_BEFORE_RE = re.compile(rf"(?:{alt('helping_verb')})了?$")
+        self.COMPLETION_RE = re.compile(alt("completion_verb"))
         # A count then a phrase closed by a village noun: the head noun closes the phrase after the count.
         self.VILLAGE_HEAD_RE = re.compile(rf"[^，。,；;：:！？!?\n\d]{{0,20}}?(?:{alt('village_noun')})(?!级)")
         # The sentence speaks of the programme's dispatch: a count of villages in it with no keyword is the villages covered.
@@ -210,6 +213,7 @@ class FactRules:
         # level that gives the award, not the place the page's figures are about
         self.HONOUR_BEFORE_RE = re.compile(rf"(?:{alt('honour')})(?:为|了)?[“\"「『]?$")
         self.HONOUR_LEVEL_AFTER_RE = re.compile(rf"级[“\"」』]?(?:{alt('honour_title')})")
+        self.DESIGNATION_BEFORE_RE = re.compile(rf"(?:{alt('designation_verb')})$")
         self.APPOSITION_AFTER = tuple(vocab.words("apposition_after"))
         self.ANAPHOR_BEFORE_RE = re.compile(rf"(?:{alt('anaphor_before')})$")
         # 到某省某县实地参观学习: a place people went to in order to learn, named after a verb of going
@@ -231,7 +235,9 @@ def awarding_place(rules: FactRules, text: str, place: Place) -> bool:
     if place.level not in ("province", "city", "county"):
         return False
     return bool(rules.HONOUR_BEFORE_RE.search(text, max(0, place.start - 6), place.start)
-                or rules.HONOUR_LEVEL_AFTER_RE.match(text, place.end))
+                or rules.HONOUR_LEVEL_AFTER_RE.match(text, place.end)
+                or (text[place.end: place.end + 1] in ("“", "\"", "「", "『")
+                    and rules.DESIGNATION_BEFORE_RE.search(text, max(0, place.start - 3), place.start)))
 
 
 @lru_cache(maxsize=4)
@@ -540,6 +546,10 @@ class Anchor:
 _ANCHOR_POS = attrgetter("pos")
 
 
+# A count of people written as a team's modifier (5人工作队, 3人驻村工作队, 4人小组): the team's size
+_TEAM_SIZE_RE = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|工作组|小组|小分队|帮扶队)")
+
+
 class FactExtractor:
     def __init__(self, text: str, catalog: Catalog, places: list[Place], cadre_villages: dict[str, str],
                  doc_place: Place | None, city: Place | None = None, county: Place | None = None,
@@ -550,16 +560,19 @@ class FactExtractor:
         self.county = county if county is not None and county.level == "county" else None  # the page's own county
         self.catalog = catalog
         self.keywords = keyword_scanner(catalog)
-        self.places = places
+        neighbour_re = place_cues()[0]
+        # 紧邻某镇, 东邻某县: the place next door is never the place a figure is about
+        self.places = places = [p for p in places if p.start < 2 or not any(
+            neighbour_re.fullmatch(text, p.start - k, p.start) for k in (2, 3) if p.start >= k)]
         self.place_starts = [p.start for p in places]
         self.cadre_villages = cadre_villages
         # longest first, as an alternation of them would try them (found with str.find: a pattern of this page's
         # names would be compiled anew for every page, a miss of re's cache each time)
         self.cadre_names = sorted(cadre_villages, key=len, reverse=True)
         self.doc_place = doc_place
-        self._masthead_province: str | None = None  # read on the first province scope word with no place
         self.city = city
         self._running_para = self._para = -1
+        self._papers: dict[str, Place | None] = {}  # the province (city) of the paper that prints the page, read on first use
         self._last_by_metric: dict[tuple[str, str], Fact] = {}
         self._para_bounds: tuple[int, int] = (0, len(text))
         self._running_several = False  # the running village came from a sentence that named several
@@ -865,12 +878,15 @@ class FactExtractor:
             for place in (*reversed(earlier), base):
                 if place is not None and place.level == "province" and place.name in self.r.MUNICIPALITIES:
                     return place
-        if level == "province" and base is None:
-            # 全省 on a page that names no place but is its province's paper (某省日报记者): that province
-            if self._masthead_province is None:
-                self._masthead_province = masthead_province(self.text) or ""
-            if self._masthead_province:
-                return Place(pos, pos, self._masthead_province, "province")
+        if level in ("province", "city") and base is None and not any(
+                LEVEL_RANK[p.level] > LEVEL_RANK[level] for p in earlier):
+            # 某省日报记者…全省共选派…, 某市报业集团…我市: a province's (city's) own paper's 全省 (我市), on a page that
+            # names no place below it, is its province (city)
+            if level not in self._papers:
+                self._papers[level] = paper_place(self.text, level)
+            paper = self._papers[level]
+            if paper is not None:
+                return Place(pos, pos, paper.name, level, paper.divisions)
         return None
 
     def _city_before(self, pos: int, word: str = "") -> Place:
@@ -1085,11 +1101,26 @@ class FactExtractor:
                 carried = facts[-1] if facts and text[s_end - 1: s_end] in "；;" and facts[-1].char_start >= s_start \
                     and facts[-1].unit == "yuan" else None
                 updated = self._update_running(running, s_start, s_end, article, article_place)
+                if updated is not None and updated is not running and not quantities \
+                        and updated.level in ("country", "province"):
+                    updated = self._background_scope(running, updated, s_start, s_end)
                 if updated is not running:
                     running, self._running_para = updated, index
                     self._running_several = updated is not None and updated.level == "village" and len(
                         {p.name for p in self._places_in(s_start, s_end) if p.level == "village"}) >= 2
         return facts
+
+    def _background_scope(self, running: Place | None, updated: Place, s_start: int, s_end: int) -> Place | None:
+        """来到某村后，全国脱贫攻坚进入决战阶段。他带领…: a scope word of the country (province) in a sentence of
+        background, with no figure and no division of its own, does not carry onto the village's story that goes
+        on: the village (township) the sentence or the story before it is about stays the running place."""
+        places = self._places_in(s_start, s_end)
+        if any(p.level in ("province", "city", "county") for p in places):
+            return updated
+        local = next((p for p in reversed(places) if p.level in ("village", "township") and p.end <= updated.start), None)
+        if local is not None:
+            return local
+        return running if running is not None and running.level in ("village", "township") else updated
 
     def _update_running(self, running: Place | None, s_start: int, s_end: int, article: Article,
                         article_place: Place | None) -> Place | None:
@@ -1294,8 +1325,11 @@ class FactExtractor:
         if chosen is None:
             return None
         metric, unit, gap, keyword = chosen
-        if metric.code == "villages_covered" and _VILLAGES_OUT_RE.match(text, q.end):
-            metric = self.catalog.by_code("other")  # 帮助N个贫困村摘帽: villages out of poverty, an outcome
+        if metric.code == "villages_covered" and (_VILLAGES_OUT_RE.match(text, q.end) or (
+                self.r.HELPING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start)
+                and self.r.COMPLETION_RE.search(text, q.end, c_end))):
+            # 帮助N个贫困村摘帽, 帮助N个软弱涣散村党组织完成整顿: villages the work brought to a result, an outcome
+            metric = self.catalog.by_code("other")
         if (metric.kind == "outcome" or unit in ("person", "household", "village")) \
                 and self.r.SCARCE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.start):
             # 人均纯收入只有3700元, 人均不足0.6亩, 只有600多人的小村庄: how little there was, not a result or a dispatch
@@ -1310,6 +1344,14 @@ class FactExtractor:
                 and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start) \
                 and not _RISE_RE.search(text, c_start, q.prefix_start):
             return None  # 村里拥有果园800亩: land the place has in its own clause, with no result or rise, is no planting
+        trained = metric.kind == "dispatch" and metric.code != "cadres_trained" and unit == "person" \
+            and self.r.TRAINING_RE.search(text, q.end, c_end)
+        if trained and not self.r.POSTING_VERB_RE.search(text, q.end, trained.start()):
+            metric = self.catalog.by_code("cadres_trained")  # 对N名选派干部进行集中培训: the cadres trained, not sent
+        if metric.kind == "dispatch" and unit == "person" and q.classifier == "人" and _TEAM_SIZE_RE.match(text, q.end):
+            return None  # 组建5人工作队12支: the size of each team, not a count of members sent
+        if metric.kind == "dispatch" and unit == "village" and self.r.STORY_VERB_RE.search(text, q.end, c_end):
+            return None  # 记者分赴N个村采访: the villages a story visits, not villages covered
         if metric.kind == "dispatch" and unit == "person" and q.value <= 10 \
                 and self.r.STORY_VERB_RE.search(text, s_start, q.prefix_start):
             return None  # 记者采访两位第一书记: the people of the story, not a dispatch

@@ -60,9 +60,6 @@ for _start, _stop in ((0x2E80, 0x2F00), (0x2F00, 0x2FE0), (0xF900, 0xFB00), (0x2
 _FULLWIDTH.update({ord(radical): ord(han) for radical, han in zip(
     "⺝⺠⺩⺼⻄⻅⻆⻉⻋⻑⻓⻔⻗⻘⻙⻚⻛⻜⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻱",   # MOON CIVILIAN JADE MEAT WEST-TWO, C-SIMPLIFIED SEE …
     "月民王月西见角贝车長长门雨青韦页风飞马骨鬼鱼鸟卤麦黄黾齐齿龙龜")})
-# Variant forms of Han characters that OpenCC's dictionaries leave as written (陜西 for 陝西), read as the
-# standard simplified character; without it a province or county written with one is no place at all.
-_FULLWIDTH.update({ord(variant): ord(han) for variant, han in zip("陜搾鑛廸菓塲濬", "陕榨矿迪果场浚")})
 
 
 def _char_class(codes: list[int]) -> str:

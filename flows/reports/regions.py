@@ -41,6 +41,8 @@ BOUNDARY = set("的在到于和与及是为从向对把将被由据往至自给�
 NAME_STARTING_BOUNDARY = set("向和")
 # After 村 these make a word (村民, 村级, 村两委, 村集体 ...): such a mention counts only if the same
 # name also appears where it cannot be read so (after a township, or followed by something else).
+# 到某村后，…: 后 closing a time clause (then a comma, or 不久), not the back of the village (村后山)
+_AFTER_ARRIVAL_RE = re.compile(r"[，,]|不久|没多久|第[一二三\d]")
 NOUN_AFTER_VILLAGE = set("民级两集党干规务委容里医支内外情风貌落组企办社部史道口头庄后妇小卫广文活财官牌“\"")
 # Verbs and phrases that end just before a place name (来到X村, 依托X村): cut there.
 BOUNDARY_WORDS = re.compile(
@@ -168,20 +170,6 @@ def _province_re(key: int, stems: dict[str, tuple[str, tuple[Division, ...]]]) -
     return _PROVINCE_RES[key]
 
 
-# A provincial newspaper, station or news site named in a byline or source line (福建日报记者, 来源：某某日报).
-_MASTHEAD_MEDIA_RE = re.compile(r"日报|晚报|广播电视台|电视台|卫视|新闻网|政府网")
-
-
-def masthead_province(text: str, divisions: dict[str, tuple[Division, ...]] | None = None) -> str | None:
-    """The province whose own paper or station (某省日报, 某某卫视) the page names, when it names exactly one:
-    a province-level 全省/我省 on such a page, which never writes the province's name, is that province."""
-    divisions = divisions if divisions is not None else load_divisions()
-    stems = _province_stems(id(divisions), divisions)
-    found = {stems[m.group(0)][0] for m in _province_re(id(divisions), stems).finditer(text)
-             if _MASTHEAD_MEDIA_RE.match(text, m.end())}
-    return found.pop() if len(found) == 1 else None
-
-
 def _stems_of(name: str) -> list[str]:
     """江华瑶族自治县 → [江华]; 琼中黎族苗族自治县 → [琼中]; 某彝族自治州 → its stem; 察雅县 → [察雅]."""
     out = []
@@ -230,6 +218,57 @@ def _name_tails(key: int, divisions: dict[str, tuple[Division, ...]]) -> frozens
     return _TAILS[key]
 
 
+@lru_cache(maxsize=1)
+def place_cues() -> tuple[re.Pattern, tuple[str, ...]]:
+    """The neighbour cues (紧邻, 东邻: the place after them is next door) as a pattern, and the verbs of street
+    works (硬化, 清扫) that make the 街道 after them streets: seeds/report_vocabulary.csv, read once."""
+    from flows.reports.catalog import load_vocabulary
+
+    vocab = load_vocabulary()
+    neighbours = sorted(vocab.words("neighbour_cue"), key=len, reverse=True)
+    return (re.compile("|".join(map(re.escape, neighbours)) or r"(?!x)x"),
+            tuple(sorted(vocab.words("street_work_verb"), key=len, reverse=True)))
+
+
+_PAPER_AFTER_RE = re.compile(r"日报|晚报|报社|报业")
+
+
+def paper_place(text: str, level: str = "province",
+                divisions: dict[str, tuple[Division, ...]] | None = None) -> Place | None:
+    """The province (or city) whose own newspaper prints the page (某省日报记者, 某市报业集团): what its
+    全省/我市 speaks for when the page names no place below it to read them from. None when the page names
+    the papers of two provinces (cities), or none."""
+    if "报" not in text:
+        return None
+    divisions = divisions if divisions is not None else load_divisions()
+    if level == "province":
+        stems = _province_stems(id(divisions), divisions)
+        pattern = _province_re(id(divisions), stems)
+    else:
+        stems = {stem: entry for stem, entry in _unique_stems(id(divisions), divisions).items()
+                 if entry[1][0].level == level}
+        pattern = _stem_re(id(divisions), level, stems)
+    found: dict[str, Place] = {}
+    for m in pattern.finditer(text):
+        stem, end = m.group(0), m.end()
+        full, rows = stems[stem]
+        if text.startswith(full, m.start()):
+            end = m.start() + len(full)
+        if _PAPER_AFTER_RE.match(text, end):
+            found.setdefault(full, Place(m.start(), end, full, level, rows))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_STEM_RES: dict[tuple[int, str], re.Pattern] = {}
+
+
+def _stem_re(key: int, level: str, stems: dict[str, tuple[str, tuple[Division, ...]]]) -> re.Pattern:
+    if (key, level) not in _STEM_RES:
+        _STEM_RES[key, level] = re.compile(
+            "|".join(map(re.escape, sorted(stems, key=len, reverse=True))) or r"(?!x)x")
+    return _STEM_RES[key, level]
+
+
 def _verb_before_suffix(segment: str) -> bool:
     """Does the analyser read the words before a village suffix as a verb, a preposition, a locative, an
     adverb, a pronoun or a time word (增强|嘎查, 除退出区外|嘎查, 每年|嘎查) rather than as a name?"""
@@ -237,6 +276,14 @@ def _verb_before_suffix(segment: str) -> bool:
 
     tags = tagger().tag(segment)
     return bool(tags) and tags[-1][1][:1] in ("v", "p", "f", "s", "d", "r", "t")
+
+
+def _ends_with_verb(words: str) -> bool:
+    """Does the analyser read the last word of `words` as a verb (采购, 关注起)?"""
+    from flows.reports.names import tagger
+
+    tags = tagger().tag(words)
+    return bool(tags) and tags[-1][1][:1] == "v"
 
 
 def _common_word(word: str) -> bool:
@@ -314,6 +361,12 @@ class PlaceFinder:
         words = list(BOUNDARY_WORDS.finditer(segment))
         if words:
             segment, cut = segment[words[-1].end():], True
+        neighbour_re, street_verbs = place_cues()
+        cues = list(neighbour_re.finditer(segment))
+        if cues and len(segment) - cues[-1].end() >= 1:
+            segment, cut = segment[cues[-1].end():], True  # 紧邻某镇: the cue is no part of the name
+        if ch == "街道" and segment.endswith(street_verbs):
+            return None  # 硬化街道, 清扫街道: the streets worked on, not a subdistrict
         for k in range(len(segment) - 2, -1, -1):  # cut after the last boundary char that leaves a name
             if segment[k] in BOUNDARY and len(segment) - k - 1 >= 2:
                 if (segment[k] in NAME_STARTING_BOUNDARY and k > 0 and segment[k - 1] in BOUNDARY
@@ -347,6 +400,9 @@ class PlaceFinder:
                     break
             else:
                 segment = segment[-3:]
+        if len(segment) > 3 and self._count(segment + ch) == 1 and self._count(segment[-2:] + ch) >= 2 \
+                and _ends_with_verb(segment[:-2]):
+            segment = segment[-2:]  # 采购某镇小香薯, written once, the town named alone elsewhere: the verb is no part
         name = segment + ch
         if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS) or (ch == "乡" and segment[-1] == "老"):
             return None  # 贫困村, 环村路, 维族老乡
@@ -392,7 +448,8 @@ class PlaceFinder:
                 nxt = self.text[place.end: place.end + 1]
                 # 村民, 村级 after a village; 镇区 (a town's built-up area) after a township: read only if the
                 # name stands alone elsewhere on the page
-                doubtful = ((place.level == "village" and nxt in NOUN_AFTER_VILLAGE)
+                doubtful = ((place.level == "village" and nxt in NOUN_AFTER_VILLAGE
+                             and not (nxt == "后" and _AFTER_ARRIVAL_RE.match(self.text, place.end + 1)))
                             or (place.level == "township" and nxt == "区")) and place.start not in ends
                 local.append((place, doubtful))
                 ends.add(place.end)

@@ -83,7 +83,20 @@ def convert(text: str) -> str:
     out = _converter().convert(text)
     if len(out) != len(text):
         out = "".join(map(_char, text))
+    variants = _variants()
+    if variants and any(chr(code) in out for code in variants):
+        out = out.translate(variants)  # 陜西: a variant form the dictionaries leave as written
     return out
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[int, str]:
+    """Variant forms of a character that OpenCC's dictionaries leave as written (陜 for 陕), one character for
+    one: seeds/report_vocabulary.csv kind char_variant (term the variant, value its simplified form)."""
+    from flows.reports.catalog import load_vocabulary
+
+    return {ord(term): value for term, value in load_vocabulary().mapping("char_variant").items()
+            if len(term) == 1 and value and len(value) == 1}
 
 
 def traditional_share(text: str, converted: str) -> tuple[int, int]:
