@@ -99,7 +99,7 @@ def test_a_city_papers_city_is_what_its_we_the_city_speaks_for():
 
 
 def test_a_division_in_a_quoted_title_a_village_holds_is_not_the_place():
-    text = ("驻村第一书记李明来到白沙村后，走访了解到，白沙村作为长沙市“菜篮子”基地，拥有蔬菜种植面积800余亩。\n")
+    text = ("驻村第一书记李明来到白沙村后，走访了解到，白沙村作为长沙市“菜篮子”基地，工作队带领村民新发展蔬菜种植800余亩。\n")
     assert [(f.value, f.region) for f in _facts(text)] == [(800, "白沙村")]
 
 
