@@ -1,0 +1,34 @@
+"""Classes of text that name a stationed cadre, round 2 of issue 7 (people): one test per class, with a
+negative test where the rule could take a word that is no name.
+Every sentence is made up for the test: invented names, villages, units and dates; none is taken from a page.
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.reports.extract import extract_text
+
+
+def _people(text: str) -> dict:
+    return {p.name: p for p in extract_text(text).people}
+
+
+# --- a cadre named by the selection that sent them (选派人员NAME, 选派干部NAME) -------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("作为驻村工作队的一员，市水利局选派人员庞立恒说，修好水渠是头等大事。", "庞立恒"),
+    ("县农科所选派干部鄢明禾带着种子来到枫木村。", "鄢明禾"),
+])
+def test_a_cadre_named_after_the_selection_that_sent_them(text, name):
+    people = _people(text)
+    assert name in people
+    assert people[name].role == "team_member"
+
+
+@pytest.mark.parametrize("text", [
+    "全县27名选派干部参加了集中培训，选派干部到村后要尽快熟悉村情。",
+    "选派人员要在村里住满规定天数。",
+])
+def test_selected_cadres_written_as_a_common_noun_name_no_one(text):
+    assert _people(text) == {}
+
