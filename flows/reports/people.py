@@ -611,7 +611,8 @@ class PeopleExtractor:
     def _first_person(self, start: int, end: int) -> list[_Mention]:
         """A cadre who tells the story (我来到某村担任第一书记), with the page's byline (文_NAME, 作者：NAME) naming
         them: the author is the cadre, stationed in the village of that sentence."""
-        told = self.p.FIRST_PERSON_POST.search(self.text, start, end)
+        told = next((m for m in self.p.FIRST_PERSON_POST.finditer(self.text, start, end)
+                     if not self._quoted(m.start())), None)
         if not told:
             return []
         byline = self.p.BYLINE_NAME.search(self.text)
@@ -623,6 +624,13 @@ class PeopleExtractor:
         role = "first_secretary" if "第一书记" in self.text[s_start:s_end] else "team_member"
         return [_Mention(name, role, byline.start("name"), byline.end("name"), where[0] if where else None, 0.7,
                          after_post=True)]
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether `pos` stands inside a quotation opened earlier in its paragraph (“我为群众办实事”, “…。我来到村里…”
+        他说; a quoted speech may run over several sentences): a quoted 我 is a slogan or someone's speech, never
+        the page's author telling the story."""
+        before = self.text[self.text.rfind("\n", 0, pos) + 1: pos]
+        return before.count("“") > before.count("”")
 
     def _transliterated_whole(self, name: str, pos: int) -> str:
         """马某别克 read as 马某: a transliterated name whose first character looks like a surname. When the page

@@ -32,3 +32,18 @@ def test_a_cadre_named_after_the_selection_that_sent_them(text, name):
 def test_selected_cadres_written_as_a_common_noun_name_no_one(text):
     assert _people(text) == {}
 
+
+# --- a bylined author is the cadre only when the author says 我 outside quotation marks ------------------------
+
+def test_a_quoted_first_person_slogan_makes_no_author_a_cadre():
+    text = ("县审计局驻村工作队简报\n作者：庞立恒\n"
+            "结合“我为群众办实事”活动，驻村工作队走访了枫木村的农户。")
+    assert _people(text) == {}
+
+
+def test_an_author_telling_of_their_own_posting_is_still_the_cadre():
+    text = "文/鄢明禾\n2021年3月，我被选派到枫木村担任第一书记，一干就是三年。"
+    people = _people(text)
+    assert "鄢明禾" in people
+    assert people["鄢明禾"].role == "first_secretary"
+
