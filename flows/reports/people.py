@@ -454,6 +454,8 @@ _FUNCTION_NAME_FINALS = frozenset("来和同年")
 # 正 before a verb (正坐在, 正带领): an adverb after a two-character name, read into it by the analyser
 _PROGRESSIVE_FINALS = frozenset("正常总便仍却")  # adverbs that rarely end a given name (not 刚, 才)
 _PROGRESSIVE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,2}?[在着]")
+_TEAM_BEFORE = 160  # characters before a sentence in which a work team named makes its bare 队长/队员 the team's
+_ROSTER_POST_AFTER = frozenset("的名位个")  # a bare 队长/队员 after a count or 的 (另一名队员, 工作的队员) is still the team's
 _STOP_RE = re.compile(r"[。！？\n]")
 _CLAUSE_CLOSES_RE = re.compile(r"[”\"]?(?:[。，,；;！？\n]|$)")  # right after a post: the clause closes there
 
@@ -624,6 +626,14 @@ class PeopleExtractor:
         role = "first_secretary" if "第一书记" in self.text[s_start:s_end] else "team_member"
         return [_Mention(name, role, byline.start("name"), byline.end("name"), where[0] if where else None, 0.7,
                          after_post=True)]
+
+    def _team_named_before(self, pos: int, s_start: int) -> bool:
+        """A team roster written over sentences (某单位选派我们三人组成驻村工作队…。队长NAME是…，队员NAME是…): the work team
+        named in the sentences just before, within _TEAM_BEFORE characters, and the bare post opening a clause or
+        after a count or 的 (另一名队员NAME, 工作的队员NAME), never inside another team's name (生产队长, 护林队员)."""
+        if pos > 0 and _is_cjk(self.text[pos - 1]) and self.text[pos - 1] not in _ROSTER_POST_AFTER:
+            return False
+        return "工作队" in self.text[max(0, s_start - _TEAM_BEFORE): s_start]
 
     def _quoted(self, pos: int) -> bool:
         """Whether `pos` stands inside a quotation opened earlier in its paragraph (“我为群众办实事”, “…。我来到村里…”
@@ -852,7 +862,7 @@ class PeopleExtractor:
                         self.p.ROLE_SCAN.search(text, s_start, match.start() - 1) is not None
                     if listed:  # 第一书记NAME带领队员NAME、NAME: the members the secretary leads
                         team_context = True  # 第一书记田茂林、队员石静: a member listed after the secretary
-                    elif "工作队" not in text[s_start: match.start()]:
+                    elif "工作队" not in text[s_start: match.start()] and not self._team_named_before(match.start(), s_start):
                         continue  # 队长/队员 of some other team
                     team_context = True  # 工作队队长高鹏正和队员张敏: the work team's members
             pos = match.end()

@@ -47,3 +47,29 @@ def test_an_author_telling_of_their_own_posting_is_still_the_cadre():
     assert "鄢明禾" in people
     assert people["鄢明禾"].role == "first_secretary"
 
+
+# --- a team roster written over sentences: the team named first, then 队长NAME是…，队员NAME是… -----------------
+
+def test_a_roster_after_the_sentence_naming_the_team():
+    text = ("市档案馆选派三名干部组成驻村工作队，进驻枫木村。"
+            "队长庞立恒是馆里的科长，队员鄢明禾是办公室干事，另一名队员岑德茂是新入职的年轻人。")
+    people = _people(text)
+    assert {n: people[n].role for n in ("庞立恒", "鄢明禾", "岑德茂") if n in people} == {
+        "庞立恒": "team_leader", "鄢明禾": "team_member", "岑德茂": "team_member"}
+    assert people["庞立恒"].village == "枫木村"
+
+
+def test_a_team_leader_speaking_two_sentences_after_the_team():
+    text = "他们来自县水利局，是驻村工作队的队员。枫木村地处山区，缺水严重。队长庞立恒说，今年要修好两条水渠。"
+    people = _people(text)
+    assert "庞立恒" in people and people["庞立恒"].role == "team_leader"
+
+
+@pytest.mark.parametrize("text", [
+    # another team's leader: the post is part of that team's name
+    "驻村工作队进驻枫木村。村里的生产队长庞立恒是种粮能手。",
+    # no work team named before
+    "枫木村有一支龙舟队。队长庞立恒是村里的老船工，队员鄢明禾是他的徒弟。",
+])
+def test_a_bare_post_of_another_team_names_no_cadre(text):
+    assert "庞立恒" not in _people(text)
