@@ -71,7 +71,8 @@ CUES_SEED = Path(__file__).resolve().parents[2] / "seeds" / "person_cues.csv"
 CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "title", "honorific", "address", "not_cadre",
              "common_noun_role", "relative_year", "byline_marker", "byline_line_marker", "self_introduction",
              "first_person_arrival", "first_person_posting", "first_person_post", "surname",
-             "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier", "clause_final", "name_part")
+             "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier", "clause_final", "name_part",
+             "adverb_after_name")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters that end a name rather than belong to it (NAME和…, NAME一同…, NAME对记者说).
@@ -452,7 +453,10 @@ _PLACE_LEAD_RE = re.compile(r"^.*(?:讯|日电|驻|中心|公司|集团|银行|�
 # Characters that end a name elsewhere (NOT_IN_NAME) but also end given names (张福来, 王永和, 李大同, 赵永年).
 _FUNCTION_NAME_FINALS = frozenset("来和同年")
 # 正 before a verb (正坐在, 正带领): an adverb after a two-character name, read into it by the analyser
-_PROGRESSIVE_FINALS = frozenset("正常总便仍却")  # adverbs that rarely end a given name (not 刚, 才)
+_PROGRESSIVE_FINALS = frozenset("正常总便仍却早")
+# adverbs of habit and time (常说, 早到, 总去) that make one word with a one-character verb after them; 正 is not one
+# of them (正说 as one word leaves the name whole)
+_HABIT_FINALS = frozenset("常早总")  # adverbs that rarely end a given name (not 刚, 才)
 _PROGRESSIVE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,2}?[在着]")
 _TEAM_BEFORE = 160  # characters before a sentence in which a work team named makes its bare 队长/队员 the team's
 _ROSTER_POST_AFTER = frozenset("的名位个")  # a bare 队长/队员 after a count or 的 (另一名队员, 工作的队员) is still the team's
@@ -673,6 +677,9 @@ class PeopleExtractor:
         tokens = names.tagger().tag(self.text[end - 1: end + 6])
         if tokens and tokens[0] == (name[-1] + "在", "p"):
             return True  # 常在, 总在: the adverb and 在 read as one preposition
+        if tokens and len(tokens[0][0]) == 2 and tokens[0][0][0] == name[-1] and name[-1] in _HABIT_FINALS \
+                and tokens[0][1][:1] in ("v", "d"):
+            return True  # 王刚常说, 李军早到: the adverb and a one-character verb after it read as one word (常说/v)
         if len(tokens) < 2 or tokens[0] not in ((name[-1], "d"), (name[-1], "zg")) or not tokens[1][1].startswith("v"):
             return False
         # a verb of two characters or more (正带领, 正准备), or one with 在/着 after it (正坐在)

@@ -73,3 +73,18 @@ def test_a_team_leader_speaking_two_sentences_after_the_team():
 ])
 def test_a_bare_post_of_another_team_names_no_cadre(text):
     assert "庞立恒" not in _people(text)
+
+
+# --- a one-character adverb right after the name (刚, 常, 早): no part of the name, and not cutting it short ------
+
+@pytest.mark.parametrize("text, name", [
+    ("枫木村第一书记王刚常说，要把村民当亲人。", "王刚"),      # 常说 read as one word: 常 is no name's
+    ("枫木村第一书记李军早到了村部。", "李军"),               # 早到
+    ("枫木村第一书记庞立恒刚到村里时，村里一穷二白。", "庞立恒"),  # 恒刚 joined by the analyser: 恒 is the name's
+    ("枫木村第一书记刘海波常去农户家里。", "刘海波"),          # 波常去
+    ("枫木村第一书记王建刚到村里时，村里一穷二白。", "王建刚"),  # a given name ending in 刚 stays whole
+    ("枫木村第一书记李志刚说，要把村民当亲人。", "李志刚"),
+])
+def test_an_adverb_after_the_name_is_read_as_the_adverb(text, name):
+    assert set(_people(text)) == {name}
+
