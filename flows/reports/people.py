@@ -72,7 +72,7 @@ CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "t
              "common_noun_role", "relative_year", "byline_marker", "byline_line_marker", "self_introduction",
              "first_person_arrival", "first_person_posting", "first_person_post", "surname",
              "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier", "clause_final", "name_part",
-             "adverb_after_name")
+             "adverb_after_name", "demonstrative")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters that end a name rather than belong to it (NAME和…, NAME一同…, NAME对记者说).
@@ -135,6 +135,7 @@ class Cues:
     team_qualifiers: tuple[str, ...] = ()
     clause_finals: tuple[str, ...] = ()
     name_parts: tuple[str, ...] = ()
+    demonstratives: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -177,7 +178,7 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                 stay_verbs=words("stay_verb"), outcome_adverbs=words("outcome_adverb"), member_nouns=words("member_noun"),
                 passive_agents=words("passive_agent"), together=words("together"),
                 team_qualifiers=words("team_qualifier"), clause_finals=words("clause_final"),
-                name_parts=words("name_part"))
+                name_parts=words("name_part"), demonstratives=words("demonstrative"))
 
 
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
@@ -370,6 +371,8 @@ class _Patterns:
                                       rf"(?:已经|已有|已)?(?:整整|近|足足|将近)?(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?个?(?:天|日|月|年|周)")
         # 村民口中的马书记，就是某县某局下派干部NAME。…他来到某村: who the one known by a form of address is, a
         # cadre the unit sent; the next sentence brings him to the village.
+        # 这位“80后”驻村第一书记: a demonstrative, a descriptor, the post (pointing back to the cadre named before)
+        self.DEMONSTRATIVE = re.compile(rf"(?:{_alt(cues.demonstratives)})[^，。,；;！？\n]{{0,8}}$")
         self.SENT_CADRE_IS = re.compile(rf"(?:是|系)(?:从|由)?(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})"
                                         rf"(?:{dispatch})的?(?:{titles})(?=[。，,；;！\n])")
         self.IS_SENT_CADRE = re.compile(rf"(?:就是|便是|正是|即是|是)(?:从|由)?(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})"
@@ -458,6 +461,8 @@ _PROGRESSIVE_FINALS = frozenset("正常总便仍却早")
 # of them (正说 as one word leaves the name whole)
 _HABIT_FINALS = frozenset("常早总")  # adverbs that rarely end a given name (not 刚, 才)
 _PROGRESSIVE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,2}?[在着]")
+_ANAPHOR_BACK = 200  # characters before a demonstrative post's sentence in which the person it points back to is named
+PERSON_TAGS_OF_NAMES = names.PERSON_TAGS
 _TEAM_BEFORE = 160  # characters before a sentence in which a work team named makes its bare 队长/队员 the team's
 _ROSTER_POST_AFTER = frozenset("的名位个")  # a bare 队长/队员 after a count or 的 (另一名队员, 工作的队员) is still the team's
 _STOP_RE = re.compile(r"[。！？\n]")
@@ -1107,7 +1112,40 @@ class PeopleExtractor:
             found += self._is_sent_cadre(match)
         for match in self.p.SENT_CADRE_IS.finditer(text, start, end):
             found += self._sent_cadre_named_before(match)
+        for match in roles:
+            found += self._demonstrative_post(match)
         return found
+
+    def _demonstrative_post(self, match: re.Match) -> list[_Mention]:
+        """A profile that names the cadre first and the post later, pointing back (NAME每天清晨就到了大棚。…这位“80后”
+        驻村第一书记，来自县某局): the post after a demonstrative (这位, 这名; a descriptor may stand between) and no name
+        after it is the post of the person named last before it, within _ANAPHOR_BACK characters, whom the analyser
+        reads as a person, the page writes twice or more, and no cue word marks as a villager, reporter or official."""
+        text = self.text
+        s_start, _ = self._sentence(match.start())
+        if not self.p.DEMONSTRATIVE.search(text, max(s_start, match.start() - 12), match.start()):
+            return []
+        if match.end() < len(text) and self.name_at(match.end()):
+            return []  # 这位第一书记NAME: the name is written after the post
+        a = max(0, s_start - _ANAPHOR_BACK)
+        tagger, at, heads = names.tagger(), a, []
+        for word, flag in tagger.tag(text[a: s_start]):
+            if flag in PERSON_TAGS_OF_NAMES and names.surname_length(word):
+                heads.append(at)
+            at += len(word)
+        role = self.p.role_code[match.group("role")]
+        if "第一书记" in match.group(0):
+            role = "first_secretary"
+        for pos in reversed(heads):
+            reading = names.read_after(text, pos)
+            name = reading.name
+            if not name or not reading.vouched or self._count(name) < 2 \
+                    or name[names.surname_length(name):].startswith(self.p.ADDRESSES):
+                continue
+            mention = _Mention(name, role, pos, pos + len(name), None, 0.6)
+            if not self._not_cadre(mention):
+                return [mention]
+        return []
 
     def _name_list(self, pos: int, stop: int) -> list[tuple[str, int]]:
         """NAME、NAME和NAME from `pos`: each item read as a name and closed by a separator, up to `stop` (a

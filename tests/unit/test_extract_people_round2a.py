@@ -88,3 +88,22 @@ def test_a_bare_post_of_another_team_names_no_cadre(text):
 def test_an_adverb_after_the_name_is_read_as_the_adverb(text, name):
     assert set(_people(text)) == {name}
 
+
+# --- a profile that names the cadre first and points back with 这位…第一书记 later --------------------------------
+
+def test_a_demonstrative_post_points_back_to_the_cadre_named_before():
+    text = ("天刚亮，枫木村的雾还没散，庞立恒已经蹲在茶园里查看新芽。“庞书记比我们起得还早。”村民岑德茂笑着说。"
+            "这位“80后”驻村第一书记，来自县林业局，到村两年多了。庞立恒说，茶叶要打出自己的牌子。")
+    people = _people(text)
+    assert set(people) == {"庞立恒"}
+    assert (people["庞立恒"].role, people["庞立恒"].village) == ("first_secretary", "枫木村")
+
+
+def test_a_demonstrative_post_with_its_name_after_it_points_nowhere_back():
+    text = "庞立恒是枫木村的村民，庞立恒种了十亩茶。这位第一书记鄢明禾常来他家。"
+    assert set(_people(text)) == {"鄢明禾"}
+
+
+def test_a_demonstrative_post_names_no_one_written_once():
+    text = "枫木村的雾还没散，庞立恒已经蹲在茶园里。这位驻村第一书记，来自县林业局。"
+    assert _people(text) == {}
