@@ -107,3 +107,16 @@ def test_a_demonstrative_post_with_its_name_after_it_points_nowhere_back():
 def test_a_demonstrative_post_names_no_one_written_once():
     text = "枫木村的雾还没散，庞立恒已经蹲在茶园里。这位驻村第一书记，来自县林业局。"
     assert _people(text) == {}
+
+
+# --- a profile that closes by counting its subject among the cadres (NAME只是…众多驻村干部之一) ---------------------
+
+def test_a_cadre_counted_as_one_of_many_stationed_cadres():
+    text = ("庞立恒是县审计局的一名科员，2019年3月，他到枫木村驻村，一住就是三年。"
+            "庞立恒只是全县众多驻村干部之一。")
+    people = _people(text)
+    assert "庞立恒" in people and people["庞立恒"].role == "team_member"
+
+
+def test_one_of_many_who_is_no_cadre_names_no_one():
+    assert _people("庞立恒只是枫木村众多种茶户之一。") == {}
