@@ -72,7 +72,7 @@ CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "t
              "common_noun_role", "relative_year", "byline_marker", "byline_line_marker", "self_introduction",
              "first_person_arrival", "first_person_posting", "first_person_post", "surname",
              "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier", "clause_final", "name_part",
-             "adverb_after_name", "demonstrative")
+             "adverb_after_name", "demonstrative", "profile_descriptor")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters that end a name rather than belong to it (NAME和…, NAME一同…, NAME对记者说).
@@ -136,6 +136,7 @@ class Cues:
     clause_finals: tuple[str, ...] = ()
     name_parts: tuple[str, ...] = ()
     demonstratives: tuple[str, ...] = ()
+    profile_descriptors: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -178,7 +179,8 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                 stay_verbs=words("stay_verb"), outcome_adverbs=words("outcome_adverb"), member_nouns=words("member_noun"),
                 passive_agents=words("passive_agent"), together=words("together"),
                 team_qualifiers=words("team_qualifier"), clause_finals=words("clause_final"),
-                name_parts=words("name_part"), demonstratives=words("demonstrative"))
+                name_parts=words("name_part"), demonstratives=words("demonstrative"),
+                profile_descriptors=words("profile_descriptor"))
 
 
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
@@ -371,6 +373,17 @@ class _Patterns:
                                       rf"(?:已经|已有|已)?(?:整整|近|足足|将近)?(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?个?(?:天|日|月|年|周)")
         # 村民口中的马书记，就是某县某局下派干部NAME。…他来到某村: who the one known by a form of address is, a
         # cadre the unit sent; the next sentence brings him to the village.
+        # a profile sentence: an age or a descriptor before the name (今年45岁的NAME, 年轻的NAME) or the unit and title
+        # (县某局副局长NAME), after a date or a place and time opening the sentence; the village reached (来到某村);
+        # the verb of the post right before it (担任, 成为村里的, 当起了驻村)
+        self.PROFILE_OPENING = re.compile(
+            r"\s*(?:(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?|今年|去年)[，,]?\s*)?"
+            rf"(?:(?:今年|当年|时年)?\d{{2}}岁的|(?:{_alt(cues.profile_descriptors)})的"
+            rf"|出生于(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?的|(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)}))")
+        # between the subject and the village reached: a verb of saying, or another person introduced by a title
+        self.PROFILE_OTHER = re.compile(rf"{_SAID}|(?:{_alt(cues.titles)})")
+        self.PROFILE_ARRIVAL = re.compile(r"(?:来到|到|进驻|扎根|驻进|住进)(?=[^，。,；;！？\n]{2,24}?(?:村|嘎查|社区))")
+        self.PROFILE_POST_VERB = re.compile(rf"(?:担任|出任|成为|当起了?|当上了?|当了|任)(?:村里的|该村的|村)?(?:驻村)?[“\"]?$")
         # 这位“80后”驻村第一书记: a demonstrative, a descriptor, the post (pointing back to the cadre named before)
         self.DEMONSTRATIVE = re.compile(rf"(?:{_alt(cues.demonstratives)})[^，。,；;！？\n]{{0,8}}$")
         self.SENT_CADRE_IS = re.compile(rf"(?:是|系)(?:从|由)?(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})"
@@ -1114,7 +1127,42 @@ class PeopleExtractor:
             found += self._sent_cadre_named_before(match)
         for match in roles:
             found += self._demonstrative_post(match)
+            found += self._profile_posting(match)
         return found
+
+    def _profile_posting(self, match: re.Match) -> list[_Mention]:
+        """A profile sentence that opens with the cadre, an age or a descriptor before the name (今年45岁的NAME,
+        年轻的NAME, 县某局副局长NAME), then the unit left and the village reached, the post last
+        (…离开县某局，来到某村，担任第一书记; …从县某局来到某村任第一书记): the name is the sentence's subject,
+        the village the one reached."""
+        text = self.text
+        s_start, _ = self._sentence(match.start())
+        verb = self.p.PROFILE_POST_VERB.search(text, max(s_start, match.start() - 8), match.start())
+        if not verb:
+            return []
+        reached = [m for m in self.p.PROFILE_ARRIVAL.finditer(text, s_start, verb.start())]
+        if not reached:
+            return []
+        arrival = reached[-1]
+        villages = [p for p in self.places if arrival.end() <= p.start and p.end <= verb.start() and p.level == "village"]
+        if not villages:
+            return []
+        opening = self.p.PROFILE_OPENING.match(text, s_start, arrival.start())
+        if not opening:
+            return []
+        pos = opening.end()
+        reading = names.read_after(text, pos)
+        name = reading.name
+        if not name or not reading.vouched or pos + len(name) > arrival.start() \
+                or name[names.surname_length(name):].startswith(self.p.ADDRESSES):
+            return []
+        if self.p.PROFILE_OTHER.search(text, pos + len(name), arrival.start()):
+            return []  # 县某局局长NAME介绍，…的年轻干部NAME2，最终被派到某村: another is posted, the first only speaks
+        role = self.p.role_code[match.group("role")]
+        if "第一书记" in match.group(0):
+            role = "first_secretary"
+        unit = opening.group("unit")
+        return [_Mention(name, role, pos, pos + len(name), villages[-1], 0.7, unit)]
 
     def _demonstrative_post(self, match: re.Match) -> list[_Mention]:
         """A profile that names the cadre first and the post later, pointing back (NAME每天清晨就到了大棚。…这位“80后”

@@ -120,3 +120,26 @@ def test_a_cadre_counted_as_one_of_many_stationed_cadres():
 
 def test_one_of_many_who_is_no_cadre_names_no_one():
     assert _people("庞立恒只是枫木村众多种茶户之一。") == {}
+
+
+# --- a profile sentence: age or descriptor, the name, the unit left, the village reached, the post last ----------
+
+@pytest.mark.parametrize("text", [
+    "今年45岁的庞立恒离开县财政局，来到枫木村，担任第一书记。",
+    "2019年，38岁的庞立恒告别妻儿，从县财政局来到枫木村任第一书记。",
+    "年轻的庞立恒从市直机关来到大山深处的枫木村，成为村里的第一书记。",
+    "出生于1985年的庞立恒，离开省城的办公室，扎根枫木村当起了驻村第一书记。",
+    "县财政局副局长庞立恒主动请缨到枫木村担任第一书记。",
+])
+def test_a_profile_sentence_names_its_subject_posted_in_the_village_reached(text):
+    people = _people(text)
+    assert "庞立恒" in people
+    assert (people["庞立恒"].role, people["庞立恒"].village) == ("first_secretary", "枫木村")
+
+
+@pytest.mark.parametrize("text", [
+    "今年45岁的庞立恒是枫木村的村民，他的儿子到外地打工。",
+    "年轻的村民庞立恒来到村委会，找第一书记反映情况。",
+])
+def test_a_profile_of_a_villager_names_no_cadre(text):
+    assert "庞立恒" not in _people(text)
