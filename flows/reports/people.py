@@ -72,7 +72,8 @@ CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "t
              "common_noun_role", "relative_year", "byline_marker", "byline_line_marker", "self_introduction",
              "first_person_arrival", "first_person_posting", "first_person_post", "surname",
              "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier", "clause_final", "name_part",
-             "adverb_after_name", "demonstrative", "profile_descriptor")
+             "adverb_after_name", "demonstrative", "profile_descriptor",
+             "pronoun")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters that end a name rather than belong to it (NAME和…, NAME一同…, NAME对记者说).
@@ -137,6 +138,7 @@ class Cues:
     name_parts: tuple[str, ...] = ()
     demonstratives: tuple[str, ...] = ()
     profile_descriptors: tuple[str, ...] = ()
+    pronouns: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -180,7 +182,7 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                 passive_agents=words("passive_agent"), together=words("together"),
                 team_qualifiers=words("team_qualifier"), clause_finals=words("clause_final"),
                 name_parts=words("name_part"), demonstratives=words("demonstrative"),
-                profile_descriptors=words("profile_descriptor"))
+                profile_descriptors=words("profile_descriptor"), pronouns=words("pronoun"))
 
 
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
@@ -385,6 +387,8 @@ class _Patterns:
         self.PROFILE_ARRIVAL = re.compile(r"(?:来到|到|进驻|扎根|驻进|住进)(?=[^，。,；;！？\n]{2,24}?(?:村|嘎查|社区))")
         self.PROFILE_POST_VERB = re.compile(rf"(?:担任|出任|成为|当起了?|当上了?|当了|任)(?:村里的|该村的|村)?(?:驻村)?[“\"]?$")
         # 这位“80后”驻村第一书记: a demonstrative, a descriptor, the post (pointing back to the cadre named before)
+        self.PRONOUN_OPENING = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?[，,]?\s*)?"
+                                          rf"(?P<pronoun>{_alt(cues.pronouns)})(?![们])[^，。,；;！？\n]{{0,40}}$")
         self.DEMONSTRATIVE = re.compile(rf"(?:{_alt(cues.demonstratives)})[^，。,；;！？\n]{{0,8}}$")
         self.SENT_CADRE_IS = re.compile(rf"(?:是|系)(?:从|由)?(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})"
                                         rf"(?:{dispatch})的?(?:{titles})(?=[。，,；;！\n])")
@@ -1171,8 +1175,14 @@ class PeopleExtractor:
         reads as a person, the page writes twice or more, and no cue word marks as a villager, reporter or official."""
         text = self.text
         s_start, _ = self._sentence(match.start())
+        pronoun = None
         if not self.p.DEMONSTRATIVE.search(text, max(s_start, match.start() - 12), match.start()):
-            return []
+            # 他是县某局派驻某村的第一书记, 2020年，她被选派到某村担任第一书记: a pronoun opening the sentence, the
+            # post in its first clause
+            pronoun = self.p.PRONOUN_OPENING.match(text, s_start, match.start())
+            if not pronoun or not self.p.POST_VERB.search(text, pronoun.end("pronoun"), match.start()) \
+                    or text.startswith(("的", "们"), match.end()):
+                return []  # 他找到第一书记…, 他是第一书记的帮手: the post is someone else's
         if match.end() < len(text) and self.name_at(match.end()):
             return []  # 这位第一书记NAME: the name is written after the post
         a = max(0, s_start - _ANAPHOR_BACK)
@@ -1190,7 +1200,9 @@ class PeopleExtractor:
             if not name or not reading.vouched or self._count(name) < 2 \
                     or name[names.surname_length(name):].startswith(self.p.ADDRESSES):
                 continue
-            mention = _Mention(name, role, pos, pos + len(name), None, 0.6)
+            where = [p for p in self.places if pronoun and pronoun.end("pronoun") <= p.start and p.end <= match.start()
+                     and p.level == "village"] if pronoun else []
+            mention = _Mention(name, role, pos, pos + len(name), where[-1] if where else None, 0.6)
             if not self._not_cadre(mention):
                 return [mention]
         return []

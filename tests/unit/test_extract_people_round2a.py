@@ -143,3 +143,24 @@ def test_a_profile_sentence_names_its_subject_posted_in_the_village_reached(text
 ])
 def test_a_profile_of_a_villager_names_no_cadre(text):
     assert "庞立恒" not in _people(text)
+
+
+# --- a pronoun opening the sentence that states the post points back to the cadre named just before -------------
+
+@pytest.mark.parametrize("text", [
+    "清晨六点，庞立恒已经在茶园里忙开了。他是县林业局派驻枫木村的第一书记。庞立恒说，茶叶是村里的宝。",
+    "走进枫木村，庞立恒正在给村民讲解种茶技术。2020年，她被县林业局选派到枫木村担任第一书记。庞立恒说，茶叶是村里的宝。",
+])
+def test_a_pronoun_stating_the_post_points_back_to_the_cadre(text):
+    people = _people(text)
+    assert set(people) == {"庞立恒"}
+    assert (people["庞立恒"].role, people["庞立恒"].village) == ("first_secretary", "枫木村")
+
+
+@pytest.mark.parametrize("text", [
+    "庞立恒在茶园里忙开了。他找到驻村第一书记反映情况。庞立恒说，茶叶是村里的宝。",
+    "庞立恒在茶园里忙开了。他是第一书记的好帮手。庞立恒说，茶叶是村里的宝。",
+    "庞立恒在茶园里忙开了。他们是县林业局派驻枫木村的工作队队员。庞立恒说，茶叶是村里的宝。",
+])
+def test_a_pronoun_whose_clause_holds_someone_elses_post_names_no_cadre(text):
+    assert "庞立恒" not in _people(text)
