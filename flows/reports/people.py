@@ -33,6 +33,12 @@ A name is looked for only next to a programme post or a posting (the words are i
   - unit and title, a stay in a village counted:   县某局干部NAME，已在某村驻村扶贫51天
   - a form of address explained as a sent cadre, arriving in the next sentence:
                                                    村民口中的马书记，就是县某局下派干部NAME。…他来到某村
+  - a team roster over sentences, the work team named just before:
+                                                   …组成驻村工作队，进驻某村。队长NAME是…，队员NAME是…
+  - a post after a demonstrative or in a sentence opened by a pronoun, pointing back to the cadre named just
+    before (written twice or more):               NAME每天…。这位“80后”驻村第一书记，来自…; 他是县某局派驻某村的第一书记
+  - a profile sentence, the name after an age, a descriptor or the unit and title, the village reached, the post
+    last:                                          今年45岁的NAME离开县某局，来到某村，担任第一书记
 Where a name stops is read with the lexical analyser (flows/reports/names.py) on a short window of the
 candidate sentence: 队长李娜介绍 → 李娜, not 李娜介; an ordinary word where a name could stand is no name
 (第一书记连续三年, 连续担任第一书记的有12名). When the analyser cannot tell, the document decides: the
