@@ -79,7 +79,7 @@ CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "t
              "first_person_arrival", "first_person_posting", "first_person_post", "surname",
              "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier", "clause_final", "name_part",
              "adverb_after_name", "demonstrative", "profile_descriptor",
-             "pronoun")
+             "pronoun", "author_note")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters that end a name rather than belong to it (NAME和…, NAME一同…, NAME对记者说).
@@ -145,6 +145,7 @@ class Cues:
     demonstratives: tuple[str, ...] = ()
     profile_descriptors: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()
+    author_notes: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -188,7 +189,8 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                 passive_agents=words("passive_agent"), together=words("together"),
                 team_qualifiers=words("team_qualifier"), clause_finals=words("clause_final"),
                 name_parts=words("name_part"), demonstratives=words("demonstrative"),
-                profile_descriptors=words("profile_descriptor"), pronouns=words("pronoun"))
+                profile_descriptors=words("profile_descriptor"), pronouns=words("pronoun"),
+                author_notes=words("author_note"))
 
 
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
@@ -393,6 +395,9 @@ class _Patterns:
         self.PROFILE_ARRIVAL = re.compile(r"(?:来到|到|进驻|扎根|驻进|住进)(?=[^，。,；;！？\n]{2,24}?(?:村|嘎查|社区))")
         self.PROFILE_POST_VERB = re.compile(rf"(?:担任|出任|成为|当起了?|当上了?|当了|任)(?:村里的|该村的|村)?(?:驻村)?[“\"]?$")
         # 这位“80后”驻村第一书记: a demonstrative, a descriptor, the post (pointing back to the cadre named before)
+        # (作者系县某局驻某村第一书记): the author's note, closing the article
+        self.AUTHOR_NOTE = re.compile(rf"[（(](?:{_alt(cues.author_notes)})(?P<where>[^（()）\n]{{0,40}}?)(?:驻村)?"
+                                      rf"[“\"]?(?P<role>{role})[”\"]?[)）]")
         self.PRONOUN_OPENING = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?[，,]?\s*)?"
                                           rf"(?P<pronoun>{_alt(cues.pronouns)})(?![们])[^，。,；;！？\n]{{0,40}}$")
         self.DEMONSTRATIVE = re.compile(rf"(?:{_alt(cues.demonstratives)})[^，。,；;！？\n]{{0,8}}$")
@@ -484,6 +489,7 @@ _PROGRESSIVE_FINALS = frozenset("正常总便仍却早")
 # of them (正说 as one word leaves the name whole)
 _HABIT_FINALS = frozenset("常早总")  # adverbs that rarely end a given name (not 刚, 才)
 _PROGRESSIVE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,2}?[在着]")
+_NAME_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]*$")  # a line holding one name
 _ANAPHOR_BACK = 200  # characters before a demonstrative post's sentence in which the person it points back to is named
 PERSON_TAGS_OF_NAMES = names.PERSON_TAGS
 _TEAM_BEFORE = 160  # characters before a sentence in which a work team named makes its bare 队长/队员 the team's
@@ -1138,7 +1144,32 @@ class PeopleExtractor:
         for match in roles:
             found += self._demonstrative_post(match)
             found += self._profile_posting(match)
+        if text.find("作者", start, end) >= 0:
+            found += self._author_note(start, end)
         return found
+
+    def _author_note(self, start: int, end: int) -> list[_Mention]:
+        """An author's note that states the post ((作者系县某局驻某村第一书记)): the author, named in the byline (文/NAME,
+        作者：NAME) or on a line of its own near the top (a headline, then the author's name), is the cadre."""
+        note = self.p.AUTHOR_NOTE.search(self.text, start, end)
+        if not note:
+            return []
+        byline = self.p.BYLINE_NAME.search(self.text)
+        name, at = (byline.group("name"), byline.start("name")) if byline else (None, -1)
+        if not name or not names.surname_length(name):
+            name = None
+            for line in _NAME_LINE_RE.finditer(self.text, 0, min(len(self.text), 400)):
+                reading = names.read_after(self.text, line.start("name"))
+                if reading.vouched and reading.name == line.group("name"):
+                    name, at = reading.name, line.start("name")
+                    break
+        if not name:
+            return []
+        role = self.p.role_code[note.group("role")]
+        if "第一书记" in note.group(0):
+            role = "first_secretary"
+        where = [p for p in self.places if note.start("where") <= p.start and p.end <= note.end("where") and p.level == "village"]
+        return [_Mention(name, role, at, at + len(name), where[-1] if where else None, 0.7, after_post=True)]
 
     def _profile_posting(self, match: re.Match) -> list[_Mention]:
         """A profile sentence that opens with the cadre, an age or a descriptor before the name (今年45岁的NAME,

@@ -164,3 +164,19 @@ def test_a_pronoun_stating_the_post_points_back_to_the_cadre(text):
 ])
 def test_a_pronoun_whose_clause_holds_someone_elses_post_names_no_cadre(text):
     assert "庞立恒" not in _people(text)
+
+
+# --- an author's note stating the post: the bylined author is the cadre -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "茶香里的新生活\n庞立恒\n村里的茶园今年又丰收了，乡亲们的笑容多了。\n（作者系县林业局驻枫木村第一书记）",
+    "文/庞立恒\n村里的茶园今年又丰收了。\n（作者为县林业局派驻枫木村第一书记）",
+])
+def test_an_authors_note_stating_the_post_makes_the_author_the_cadre(text):
+    people = _people(text)
+    assert set(people) == {"庞立恒"}
+    assert (people["庞立恒"].role, people["庞立恒"].village) == ("first_secretary", "枫木村")
+
+
+def test_an_authors_note_stating_no_post_makes_no_cadre():
+    assert _people("茶香里的新生活\n庞立恒\n村里的茶园今年又丰收了。\n（作者系县林业局干部）") == {}
