@@ -79,7 +79,7 @@ CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "t
              "first_person_arrival", "first_person_posting", "first_person_post", "surname",
              "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier", "clause_final", "name_part",
              "adverb_after_name", "demonstrative", "profile_descriptor",
-             "pronoun", "author_note")
+             "pronoun", "author_note", "posted_title")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters that end a name rather than belong to it (NAME和…, NAME一同…, NAME对记者说).
@@ -146,6 +146,7 @@ class Cues:
     profile_descriptors: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()
     author_notes: tuple[str, ...] = ()
+    posted_titles: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -190,7 +191,7 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                 team_qualifiers=words("team_qualifier"), clause_finals=words("clause_final"),
                 name_parts=words("name_part"), demonstratives=words("demonstrative"),
                 profile_descriptors=words("profile_descriptor"), pronouns=words("pronoun"),
-                author_notes=words("author_note"))
+                author_notes=words("author_note"), posted_titles=words("posted_title"))
 
 
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
@@ -395,6 +396,9 @@ class _Patterns:
         self.PROFILE_ARRIVAL = re.compile(r"(?:来到|到|进驻|扎根|驻进|住进)(?=[^，。,；;！？\n]{2,24}?(?:村|嘎查|社区))")
         self.PROFILE_POST_VERB = re.compile(rf"(?:担任|出任|成为|当起了?|当上了?|当了|任)(?:村里的|该村的|村)?(?:驻村)?[“\"]?$")
         # 这位“80后”驻村第一书记: a demonstrative, a descriptor, the post (pointing back to the cadre named before)
+        # 县某局派驻某村的干部NAME, 驻某村的扶贫队员NAME: the posting to a village, 的, a title, the name
+        self.POSTED_TITLE = re.compile(r"(?:派驻|下派到|选派到|驻)(?P<where>[^，。,；;！？、\n的]{2,24}?(?:村|嘎查|社区))的"
+                                       rf"(?:驻村|扶贫|帮扶)?(?:{_alt(cues.posted_titles)})(?=[\u4e00-\u9fff]{{2}})")
         # (作者系县某局驻某村第一书记): the author's note, closing the article
         self.AUTHOR_NOTE = re.compile(rf"[（(](?:{_alt(cues.author_notes)})(?P<where>[^（()）\n]{{0,40}}?)(?:驻村)?"
                                       rf"[“\"]?(?P<role>{role})[”\"]?[)）]")
@@ -1146,7 +1150,20 @@ class PeopleExtractor:
             found += self._profile_posting(match)
         if text.find("作者", start, end) >= 0:
             found += self._author_note(start, end)
+        for match in self.p.POSTED_TITLE.finditer(text, start, end):
+            found += self._posted_title(match)
         return found
+
+    def _posted_title(self, match: re.Match) -> list[_Mention]:
+        """A cadre named by the posting and a title (县某局派驻某村的干部NAME说, 驻某村的扶贫队员NAME): a member of the
+        village's team, the name read by the analyser."""
+        name, vouched = self.read(match.end())
+        if not name or not vouched:
+            return []
+        where = [p for p in self.places if match.start("where") <= p.start and p.end <= match.end("where") and p.level == "village"]
+        if not where:
+            return []
+        return [_Mention(name, "team_member", match.end(), match.end() + len(name), where[-1], 0.7, after_post=True)]
 
     def _author_note(self, start: int, end: int) -> list[_Mention]:
         """An author's note that states the post ((作者系县某局驻某村第一书记)): the author, named in the byline (文/NAME,

@@ -180,3 +180,23 @@ def test_an_authors_note_stating_the_post_makes_the_author_the_cadre(text):
 
 def test_an_authors_note_stating_no_post_makes_no_cadre():
     assert _people("茶香里的新生活\n庞立恒\n村里的茶园今年又丰收了。\n（作者系县林业局干部）") == {}
+
+
+# --- a cadre named by the posting and a title (县某局派驻某村的干部NAME) --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "驻村工作队进驻枫木村两年。县财政局派驻枫木村的干部庞立恒说，今年茶叶卖得好。",
+    "驻村工作队进驻枫木村两年。驻枫木村的扶贫队员庞立恒告诉记者，路修好了。",
+])
+def test_a_cadre_named_after_the_posting_and_a_title(text):
+    people = _people(text)
+    assert "庞立恒" in people
+    assert (people["庞立恒"].role, people["庞立恒"].village) == ("team_member", "枫木村")
+
+
+@pytest.mark.parametrize("text", [
+    "驻村工作队进驻枫木村两年。派驻枫木村的干部要吃住在村。",
+    "驻村工作队进驻枫木村两年。县财政局派驻枫木村的干部群众一起修路。",
+])
+def test_the_posted_cadres_as_a_common_noun_name_no_one(text):
+    assert _people(text) == {}
