@@ -203,6 +203,12 @@ def read_after(text: str, pos: int) -> Reading:
                 # 庞立/nr 恒刚/d 到/v, 刘海/nr 波常去/v: the analyser joined the name's last character to the adverb
                 # after it (刚, 常), and to its verb, in a word its dictionary does not know: the character is the name's
                 return Reading(word + nxt[0], True)
+            if len(nxt) == 2 and len(tokens) > 2 and nxt[0] not in _NOT_IN_NAME and _is_han(nxt[0]) and not t.known(nxt) \
+                    and t.tag(nxt[0])[0][1] not in _NOT_FINAL_TAGS and _plausible(word + nxt[0]) \
+                    and t.tag(nxt[1])[0][1] == "v" and tokens[2][1] in ("uz", "ul", "ug"):
+                # 庞立/nr 恒带/n 着/uz: the analyser joined the name's last character to the one-character verb after it
+                # (带, with its particle 着/了/过 next) in a word it does not know: the character is the name's
+                return Reading(word + nxt[0], True)
             if len(nxt) == 2 and nxt[1] in _FUNCTION_FINALS and nxt[0] not in _NOT_IN_NAME and _is_han(nxt[0]) \
                     and not t.known(nxt) and t.tag(nxt[0])[0][1] not in _NOT_FINAL_TAGS:
                 # 唐明/nr 保在/v: the analyser made a word of the name's last character and the function word

@@ -200,3 +200,9 @@ def test_a_cadre_named_after_the_posting_and_a_title(text):
 ])
 def test_the_posted_cadres_as_a_common_noun_name_no_one(text):
     assert _people(text) == {}
+
+
+def test_a_names_last_character_joined_to_a_one_character_verb_is_the_names():
+    # 庞立/恒带/着: the analyser reads the last character of the name with the verb after it
+    assert set(_people("枫木村第一书记庞立恒带着村民修路。")) == {"庞立恒"}
+    assert set(_people("枫木村第一书记张伟看了看地图。")) == {"张伟"}
