@@ -28,10 +28,15 @@ from pathlib import Path
 CUES_SEED = Path(__file__).resolve().parents[2] / "seeds" / "person_cues.csv"
 
 
-def seeded_surnames(path: Path = CUES_SEED) -> tuple[str, ...]:
-    """Surnames a steward adds in seeds/person_cues.csv (kind `surname`; people.load_cues checks the rows)."""
+def seeded_words(kind: str, path: Path = CUES_SEED) -> tuple[str, ...]:
+    """The cues of one kind in seeds/person_cues.csv (people.load_cues checks the rows)."""
     with Path(path).open(encoding="utf-8", newline="") as handle:
-        return tuple(row["cue"].strip() for row in csv.DictReader(handle) if row["kind"].strip() == "surname")
+        return tuple(row["cue"].strip() for row in csv.DictReader(handle) if row["kind"].strip() == kind)
+
+
+def seeded_surnames(path: Path = CUES_SEED) -> tuple[str, ...]:
+    """Surnames a steward adds in seeds/person_cues.csv (kind `surname`)."""
+    return seeded_words("surname", path)
 
 
 _SEEDED_SURNAMES = seeded_surnames()
@@ -62,6 +67,8 @@ _NOT_IN_NAME = frozenset("的了和与及在对向把被将为从到给让用说
 _BEFORE_VERBS = frozenset("要能会想敢肯愿忙可应该需试请叫让使陪领跑")
 # Function words the analyser may join to the character before them (保在, 华说): after a name they stand alone.
 _FUNCTION_FINALS = frozenset("在说着了到是和也就都又还")
+# one-character adverbs written right after a name before the verb (NAME刚到, NAME常说): seed kind adverb_after_name
+_ADVERBS_AFTER_NAME = frozenset(seeded_words("adverb_after_name"))
 _NOT_FINAL_TAGS = frozenset({"d", "ad", "zg", "p", "c", "r", "u", "uj", "m", "q", "f"})
 _WINDOW = 10          # characters of context the analyser sees on the side of the name
 _CLAUSE_ENDS = "。！？；;，,：:、\n“”\"（）()《》 \t"
@@ -190,6 +197,18 @@ def read_after(text: str, pos: int) -> Reading:
             nxt, nflag = tokens[1]
             if len(nxt) == 1 and nflag in PERSON_TAGS and _given(nxt, "nr"):
                 return Reading(word + nxt, True)  # 严正/nr 宏/nr: the analyser split a three-character name
+            if 2 <= len(nxt) <= 3 and nxt[1] in _ADVERBS_AFTER_NAME and nxt[0] not in _NOT_IN_NAME and _is_han(nxt[0]) \
+                    and not t.known(nxt) and t.tag(nxt[0])[0][1] not in _NOT_FINAL_TAGS and _plausible(word + nxt[0]) \
+                    and (nflag.startswith("v") if len(nxt) == 3 else len(tokens) > 2 and tokens[2][1].startswith("v")):
+                # 庞立/nr 恒刚/d 到/v, 刘海/nr 波常去/v: the analyser joined the name's last character to the adverb
+                # after it (刚, 常), and to its verb, in a word its dictionary does not know: the character is the name's
+                return Reading(word + nxt[0], True)
+            if len(nxt) == 2 and len(tokens) > 2 and nxt[0] not in _NOT_IN_NAME and _is_han(nxt[0]) and not t.known(nxt) \
+                    and t.tag(nxt[0])[0][1] not in _NOT_FINAL_TAGS and _plausible(word + nxt[0]) \
+                    and t.tag(nxt[1])[0][1] == "v" and tokens[2][1] in ("uz", "ul", "ug"):
+                # 庞立/nr 恒带/n 着/uz: the analyser joined the name's last character to the one-character verb after it
+                # (带, with its particle 着/了/过 next) in a word it does not know: the character is the name's
+                return Reading(word + nxt[0], True)
             if len(nxt) == 2 and nxt[1] in _FUNCTION_FINALS and nxt[0] not in _NOT_IN_NAME and _is_han(nxt[0]) \
                     and not t.known(nxt) and t.tag(nxt[0])[0][1] not in _NOT_FINAL_TAGS:
                 # 唐明/nr 保在/v: the analyser made a word of the name's last character and the function word

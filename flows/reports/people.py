@@ -33,6 +33,12 @@ A name is looked for only next to a programme post or a posting (the words are i
   - unit and title, a stay in a village counted:   县某局干部NAME，已在某村驻村扶贫51天
   - a form of address explained as a sent cadre, arriving in the next sentence:
                                                    村民口中的马书记，就是县某局下派干部NAME。…他来到某村
+  - a team roster over sentences, the work team named just before:
+                                                   …组成驻村工作队，进驻某村。队长NAME是…，队员NAME是…
+  - a post after a demonstrative or in a sentence opened by a pronoun, pointing back to the cadre named just
+    before (written twice or more):               NAME每天…。这位“80后”驻村第一书记，来自…; 他是县某局派驻某村的第一书记
+  - a profile sentence, the name after an age, a descriptor or the unit and title, the village reached, the post
+    last:                                          今年45岁的NAME离开县某局，来到某村，担任第一书记
 Where a name stops is read with the lexical analyser (flows/reports/names.py) on a short window of the
 candidate sentence: 队长李娜介绍 → 李娜, not 李娜介; an ordinary word where a name could stand is no name
 (第一书记连续三年, 连续担任第一书记的有12名). When the analyser cannot tell, the document decides: the
@@ -71,7 +77,9 @@ CUES_SEED = Path(__file__).resolve().parents[2] / "seeds" / "person_cues.csv"
 CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "title", "honorific", "address", "not_cadre",
              "common_noun_role", "relative_year", "byline_marker", "byline_line_marker", "self_introduction",
              "first_person_arrival", "first_person_posting", "first_person_post", "surname",
-             "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier", "clause_final", "name_part")
+             "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier", "clause_final", "name_part",
+             "adverb_after_name", "demonstrative", "profile_descriptor",
+             "pronoun", "author_note", "posted_title")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters that end a name rather than belong to it (NAME和…, NAME一同…, NAME对记者说).
@@ -134,6 +142,11 @@ class Cues:
     team_qualifiers: tuple[str, ...] = ()
     clause_finals: tuple[str, ...] = ()
     name_parts: tuple[str, ...] = ()
+    demonstratives: tuple[str, ...] = ()
+    profile_descriptors: tuple[str, ...] = ()
+    pronouns: tuple[str, ...] = ()
+    author_notes: tuple[str, ...] = ()
+    posted_titles: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -176,7 +189,9 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                 stay_verbs=words("stay_verb"), outcome_adverbs=words("outcome_adverb"), member_nouns=words("member_noun"),
                 passive_agents=words("passive_agent"), together=words("together"),
                 team_qualifiers=words("team_qualifier"), clause_finals=words("clause_final"),
-                name_parts=words("name_part"))
+                name_parts=words("name_part"), demonstratives=words("demonstrative"),
+                profile_descriptors=words("profile_descriptor"), pronouns=words("pronoun"),
+                author_notes=words("author_note"), posted_titles=words("posted_title"))
 
 
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
@@ -369,6 +384,27 @@ class _Patterns:
                                       rf"(?:已经|已有|已)?(?:整整|近|足足|将近)?(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?个?(?:天|日|月|年|周)")
         # 村民口中的马书记，就是某县某局下派干部NAME。…他来到某村: who the one known by a form of address is, a
         # cadre the unit sent; the next sentence brings him to the village.
+        # a profile sentence: an age or a descriptor before the name (今年45岁的NAME, 年轻的NAME) or the unit and title
+        # (县某局副局长NAME), after a date or a place and time opening the sentence; the village reached (来到某村);
+        # the verb of the post right before it (担任, 成为村里的, 当起了驻村)
+        self.PROFILE_OPENING = re.compile(
+            r"\s*(?:(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?|今年|去年)[，,]?\s*)?"
+            rf"(?:(?:今年|当年|时年)?\d{{2}}岁的|(?:{_alt(cues.profile_descriptors)})的"
+            rf"|出生于(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?的|(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)}))")
+        # between the subject and the village reached: a verb of saying, or another person introduced by a title
+        self.PROFILE_OTHER = re.compile(rf"{_SAID}|(?:{_alt(cues.titles)})")
+        self.PROFILE_ARRIVAL = re.compile(r"(?:来到|到|进驻|扎根|驻进|住进)(?=[^，。,；;！？\n]{2,24}?(?:村|嘎查|社区))")
+        self.PROFILE_POST_VERB = re.compile(rf"(?:担任|出任|成为|当起了?|当上了?|当了|任)(?:村里的|该村的|村)?(?:驻村)?[“\"]?$")
+        # 这位“80后”驻村第一书记: a demonstrative, a descriptor, the post (pointing back to the cadre named before)
+        # 县某局派驻某村的干部NAME, 驻某村的扶贫队员NAME: the posting to a village, 的, a title, the name
+        self.POSTED_TITLE = re.compile(r"(?:派驻|下派到|选派到|驻)(?P<where>[^，。,；;！？、\n的]{2,24}?(?:村|嘎查|社区))的"
+                                       rf"(?:驻村|扶贫|帮扶)?(?:{_alt(cues.posted_titles)})(?=[\u4e00-\u9fff]{{2}})")
+        # (作者系县某局驻某村第一书记): the author's note, closing the article
+        self.AUTHOR_NOTE = re.compile(rf"[（(](?:{_alt(cues.author_notes)})(?P<where>[^（()）\n]{{0,40}}?)(?:驻村)?"
+                                      rf"[“\"]?(?P<role>{role})[”\"]?[)）]")
+        self.PRONOUN_OPENING = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?[，,]?\s*)?"
+                                          rf"(?P<pronoun>{_alt(cues.pronouns)})(?![们])[^，。,；;！？\n]{{0,40}}$")
+        self.DEMONSTRATIVE = re.compile(rf"(?:{_alt(cues.demonstratives)})[^，。,；;！？\n]{{0,8}}$")
         self.SENT_CADRE_IS = re.compile(rf"(?:是|系)(?:从|由)?(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})"
                                         rf"(?:{dispatch})的?(?:{titles})(?=[。，,；;！\n])")
         self.IS_SENT_CADRE = re.compile(rf"(?:就是|便是|正是|即是|是)(?:从|由)?(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})"
@@ -452,8 +488,16 @@ _PLACE_LEAD_RE = re.compile(r"^.*(?:讯|日电|驻|中心|公司|集团|银行|�
 # Characters that end a name elsewhere (NOT_IN_NAME) but also end given names (张福来, 王永和, 李大同, 赵永年).
 _FUNCTION_NAME_FINALS = frozenset("来和同年")
 # 正 before a verb (正坐在, 正带领): an adverb after a two-character name, read into it by the analyser
-_PROGRESSIVE_FINALS = frozenset("正常总便仍却")  # adverbs that rarely end a given name (not 刚, 才)
+_PROGRESSIVE_FINALS = frozenset("正常总便仍却早")
+# adverbs of habit and time (常说, 早到, 总去) that make one word with a one-character verb after them; 正 is not one
+# of them (正说 as one word leaves the name whole)
+_HABIT_FINALS = frozenset("常早总")  # adverbs that rarely end a given name (not 刚, 才)
 _PROGRESSIVE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,2}?[在着]")
+_NAME_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]*$")  # a line holding one name
+_ANAPHOR_BACK = 200  # characters before a demonstrative post's sentence in which the person it points back to is named
+PERSON_TAGS_OF_NAMES = names.PERSON_TAGS
+_TEAM_BEFORE = 160  # characters before a sentence in which a work team named makes its bare 队长/队员 the team's
+_ROSTER_POST_AFTER = frozenset("的名位个")  # a bare 队长/队员 after a count or 的 (另一名队员, 工作的队员) is still the team's
 _STOP_RE = re.compile(r"[。！？\n]")
 _CLAUSE_CLOSES_RE = re.compile(r"[”\"]?(?:[。，,；;！？\n]|$)")  # right after a post: the clause closes there
 
@@ -611,7 +655,8 @@ class PeopleExtractor:
     def _first_person(self, start: int, end: int) -> list[_Mention]:
         """A cadre who tells the story (我来到某村担任第一书记), with the page's byline (文_NAME, 作者：NAME) naming
         them: the author is the cadre, stationed in the village of that sentence."""
-        told = self.p.FIRST_PERSON_POST.search(self.text, start, end)
+        told = next((m for m in self.p.FIRST_PERSON_POST.finditer(self.text, start, end)
+                     if not self._quoted(m.start())), None)
         if not told:
             return []
         byline = self.p.BYLINE_NAME.search(self.text)
@@ -623,6 +668,21 @@ class PeopleExtractor:
         role = "first_secretary" if "第一书记" in self.text[s_start:s_end] else "team_member"
         return [_Mention(name, role, byline.start("name"), byline.end("name"), where[0] if where else None, 0.7,
                          after_post=True)]
+
+    def _team_named_before(self, pos: int, s_start: int) -> bool:
+        """A team roster written over sentences (某单位选派我们三人组成驻村工作队…。队长NAME是…，队员NAME是…): the work team
+        named in the sentences just before, within _TEAM_BEFORE characters, and the bare post opening a clause or
+        after a count or 的 (另一名队员NAME, 工作的队员NAME), never inside another team's name (生产队长, 护林队员)."""
+        if pos > 0 and _is_cjk(self.text[pos - 1]) and self.text[pos - 1] not in _ROSTER_POST_AFTER:
+            return False
+        return "工作队" in self.text[max(0, s_start - _TEAM_BEFORE): s_start]
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether `pos` stands inside a quotation opened earlier in its paragraph (“我为群众办实事”, “…。我来到村里…”
+        他说; a quoted speech may run over several sentences): a quoted 我 is a slogan or someone's speech, never
+        the page's author telling the story."""
+        before = self.text[self.text.rfind("\n", 0, pos) + 1: pos]
+        return before.count("“") > before.count("”")
 
     def _transliterated_whole(self, name: str, pos: int) -> str:
         """马某别克 read as 马某: a transliterated name whose first character looks like a surname. When the page
@@ -655,6 +715,9 @@ class PeopleExtractor:
         tokens = names.tagger().tag(self.text[end - 1: end + 6])
         if tokens and tokens[0] == (name[-1] + "在", "p"):
             return True  # 常在, 总在: the adverb and 在 read as one preposition
+        if tokens and len(tokens[0][0]) == 2 and tokens[0][0][0] == name[-1] and name[-1] in _HABIT_FINALS \
+                and tokens[0][1][:1] in ("v", "d"):
+            return True  # 王刚常说, 李军早到: the adverb and a one-character verb after it read as one word (常说/v)
         if len(tokens) < 2 or tokens[0] not in ((name[-1], "d"), (name[-1], "zg")) or not tokens[1][1].startswith("v"):
             return False
         # a verb of two characters or more (正带领, 正准备), or one with 在/着 after it (正坐在)
@@ -844,7 +907,7 @@ class PeopleExtractor:
                         self.p.ROLE_SCAN.search(text, s_start, match.start() - 1) is not None
                     if listed:  # 第一书记NAME带领队员NAME、NAME: the members the secretary leads
                         team_context = True  # 第一书记田茂林、队员石静: a member listed after the secretary
-                    elif "工作队" not in text[s_start: match.start()]:
+                    elif "工作队" not in text[s_start: match.start()] and not self._team_named_before(match.start(), s_start):
                         continue  # 队长/队员 of some other team
                     team_context = True  # 工作队队长高鹏正和队员张敏: the work team's members
             pos = match.end()
@@ -1082,7 +1145,121 @@ class PeopleExtractor:
             found += self._is_sent_cadre(match)
         for match in self.p.SENT_CADRE_IS.finditer(text, start, end):
             found += self._sent_cadre_named_before(match)
+        for match in roles:
+            found += self._demonstrative_post(match)
+            found += self._profile_posting(match)
+        if text.find("作者", start, end) >= 0:
+            found += self._author_note(start, end)
+        for match in self.p.POSTED_TITLE.finditer(text, start, end):
+            found += self._posted_title(match)
         return found
+
+    def _posted_title(self, match: re.Match) -> list[_Mention]:
+        """A cadre named by the posting and a title (县某局派驻某村的干部NAME说, 驻某村的扶贫队员NAME): a member of the
+        village's team, the name read by the analyser."""
+        name, vouched = self.read(match.end())
+        if not name or not vouched:
+            return []
+        where = [p for p in self.places if match.start("where") <= p.start and p.end <= match.end("where") and p.level == "village"]
+        if not where:
+            return []
+        return [_Mention(name, "team_member", match.end(), match.end() + len(name), where[-1], 0.7, after_post=True)]
+
+    def _author_note(self, start: int, end: int) -> list[_Mention]:
+        """An author's note that states the post ((作者系县某局驻某村第一书记)): the author, named in the byline (文/NAME,
+        作者：NAME) or on a line of its own near the top (a headline, then the author's name), is the cadre."""
+        note = self.p.AUTHOR_NOTE.search(self.text, start, end)
+        if not note:
+            return []
+        byline = self.p.BYLINE_NAME.search(self.text)
+        name, at = (byline.group("name"), byline.start("name")) if byline else (None, -1)
+        if not name or not names.surname_length(name):
+            name = None
+            for line in _NAME_LINE_RE.finditer(self.text, 0, min(len(self.text), 400)):
+                reading = names.read_after(self.text, line.start("name"))
+                if reading.vouched and reading.name == line.group("name"):
+                    name, at = reading.name, line.start("name")
+                    break
+        if not name:
+            return []
+        role = self.p.role_code[note.group("role")]
+        if "第一书记" in note.group(0):
+            role = "first_secretary"
+        where = [p for p in self.places if note.start("where") <= p.start and p.end <= note.end("where") and p.level == "village"]
+        return [_Mention(name, role, at, at + len(name), where[-1] if where else None, 0.7, after_post=True)]
+
+    def _profile_posting(self, match: re.Match) -> list[_Mention]:
+        """A profile sentence that opens with the cadre, an age or a descriptor before the name (今年45岁的NAME,
+        年轻的NAME, 县某局副局长NAME), then the unit left and the village reached, the post last
+        (…离开县某局，来到某村，担任第一书记; …从县某局来到某村任第一书记): the name is the sentence's subject,
+        the village the one reached."""
+        text = self.text
+        s_start, _ = self._sentence(match.start())
+        verb = self.p.PROFILE_POST_VERB.search(text, max(s_start, match.start() - 8), match.start())
+        if not verb:
+            return []
+        reached = [m for m in self.p.PROFILE_ARRIVAL.finditer(text, s_start, verb.start())]
+        if not reached:
+            return []
+        arrival = reached[-1]
+        villages = [p for p in self.places if arrival.end() <= p.start and p.end <= verb.start() and p.level == "village"]
+        if not villages:
+            return []
+        opening = self.p.PROFILE_OPENING.match(text, s_start, arrival.start())
+        if not opening:
+            return []
+        pos = opening.end()
+        reading = names.read_after(text, pos)
+        name = reading.name
+        if not name or not reading.vouched or pos + len(name) > arrival.start() \
+                or name[names.surname_length(name):].startswith(self.p.ADDRESSES):
+            return []
+        if self.p.PROFILE_OTHER.search(text, pos + len(name), arrival.start()):
+            return []  # 县某局局长NAME介绍，…的年轻干部NAME2，最终被派到某村: another is posted, the first only speaks
+        role = self.p.role_code[match.group("role")]
+        if "第一书记" in match.group(0):
+            role = "first_secretary"
+        unit = opening.group("unit")
+        return [_Mention(name, role, pos, pos + len(name), villages[-1], 0.7, unit)]
+
+    def _demonstrative_post(self, match: re.Match) -> list[_Mention]:
+        """A profile that names the cadre first and the post later, pointing back (NAME每天清晨就到了大棚。…这位“80后”
+        驻村第一书记，来自县某局): the post after a demonstrative (这位, 这名; a descriptor may stand between) and no name
+        after it is the post of the person named last before it, within _ANAPHOR_BACK characters, whom the analyser
+        reads as a person, the page writes twice or more, and no cue word marks as a villager, reporter or official."""
+        text = self.text
+        s_start, _ = self._sentence(match.start())
+        pronoun = None
+        if not self.p.DEMONSTRATIVE.search(text, max(s_start, match.start() - 12), match.start()):
+            # 他是县某局派驻某村的第一书记, 2020年，她被选派到某村担任第一书记: a pronoun opening the sentence, the
+            # post in its first clause
+            pronoun = self.p.PRONOUN_OPENING.match(text, s_start, match.start())
+            if not pronoun or not self.p.POST_VERB.search(text, pronoun.end("pronoun"), match.start()) \
+                    or text.startswith(("的", "们"), match.end()):
+                return []  # 他找到第一书记…, 他是第一书记的帮手: the post is someone else's
+        if match.end() < len(text) and self.name_at(match.end()):
+            return []  # 这位第一书记NAME: the name is written after the post
+        a = max(0, s_start - _ANAPHOR_BACK)
+        tagger, at, heads = names.tagger(), a, []
+        for word, flag in tagger.tag(text[a: s_start]):
+            if flag in PERSON_TAGS_OF_NAMES and names.surname_length(word):
+                heads.append(at)
+            at += len(word)
+        role = self.p.role_code[match.group("role")]
+        if "第一书记" in match.group(0):
+            role = "first_secretary"
+        for pos in reversed(heads):
+            reading = names.read_after(text, pos)
+            name = reading.name
+            if not name or not reading.vouched or self._count(name) < 2 \
+                    or name[names.surname_length(name):].startswith(self.p.ADDRESSES):
+                continue
+            where = [p for p in self.places if pronoun and pronoun.end("pronoun") <= p.start and p.end <= match.start()
+                     and p.level == "village"] if pronoun else []
+            mention = _Mention(name, role, pos, pos + len(name), where[-1] if where else None, 0.6)
+            if not self._not_cadre(mention):
+                return [mention]
+        return []
 
     def _name_list(self, pos: int, stop: int) -> list[tuple[str, int]]:
         """NAME、NAME和NAME from `pos`: each item read as a name and closed by a separator, up to `stop` (a
