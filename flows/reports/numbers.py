@@ -185,9 +185,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if unit is None and _RANGE_NEXT_RE.match(text, match.end()):
             continue  # 3万-5万元: the low end, read with the high one
         value *= scale
-        end = match.end()
-        if post and len(post) == 1 and _is_word_start(text, end):
-            post, end = None, match.start("post")  # 50户多措并举: a one-character qualifier that starts a word is none
+        q_end = match.end()
+        if post and len(post) == 1 and _is_word_start(text, q_end):
+            post, q_end = None, match.start("post")  # 50户多措并举: a one-character qualifier that starts a word is none
         if post:  # _qualifier, written out
             qualifier, prefix_len = SUFFIX_QUALIFIERS[post], 0
         elif q1 or q2:
@@ -219,7 +219,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                     prefix_start=at - prefix_len, range_end="high"))
                 continue
         found.append(Quantity(
-            start=at, end=end, text=text[at:end], value=round(value, 6), unit=unit,
+            start=at, end=q_end, text=text[at:q_end], value=round(value, 6), unit=unit,
             classifier=classifier or None, qualifier=qualifier, rate=rate, chinese=chinese,
             prefix_start=at - prefix_len,
         ))

@@ -108,3 +108,9 @@ def test_ranges_are_two_quantities():
     low, high = find_quantities("3万-5万元")
     assert (low.value, high.value, low.unit) == (30_000, 50_000, "yuan")
     assert find_quantities("2015-2020年") == []
+
+
+def test_round_and_written_out_figures_after_a_digit_figure_in_the_same_text_are_found():
+    # the scans for 近万 and 百分之 cover the whole text, not only up to the last digit figure's end
+    found = find_quantities("工作队争取资金50万元，帮助近万名群众，脱贫率达百分之九十五。")
+    assert [(q.value, q.unit) for q in found] == [(500000.0, "yuan"), (10000.0, "person"), (95.0, "percent")]
