@@ -2,9 +2,10 @@
 
 - `to_simplified(text)` returns the text in simplified characters, the same length and character for
   character, when the text is in traditional characters; `None` when it is not (a simplified page is
-  left untouched). Conversion is OpenCC's `hk2s` (the official `opencc` wheel, dictionaries shipped in
-  it): `t2s` after Hong Kong variant forms are read as the standard ones (衞生 → 卫生, 衹 → 只, which
-  `t2s` leaves as written; on every other character the two agree), phrase-aware (乾隆 stays,
+  left untouched). Conversion is OpenCC's `t2s` (the official `opencc` wheel, dictionaries shipped in
+  it), then the variant forms its dictionaries leave as written (seeds kind `char_variant`: 陜 → 陕, and the
+  Hong Kong forms `hk2s` would read, 衞 → 卫, 衹 → 只 …: `hk2s` is `t2s` after a second pass over the whole
+  page, twice the cost, for six characters), phrase-aware (乾隆 stays,
   乾淨 → 干净) and, with the dictionaries of the pinned release, one character for one character.
   (`tw2s` is not used: it reads 什么 as 什幺 and 著名 as 着名.) The length is checked on every call all the same: should a later
   dictionary map a phrase to one of another length, the text is converted character by character
@@ -67,7 +68,7 @@ def _converter():
         import opencc
     except ImportError as exc:  # pragma: no cover - a dependency in pyproject.toml
         raise ImportError("the opencc package is missing: run .venv/bin/pip install -c constraints.txt -e .") from exc
-    return opencc.OpenCC("hk2s")
+    return opencc.OpenCC("t2s")
 
 
 @lru_cache(maxsize=8192)
