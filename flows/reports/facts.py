@@ -357,10 +357,6 @@ def _listed_one(text: str, q: Quantity) -> bool:
     return q.value == 1 and not q.chinese and bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in "为是有共第约近每仅只达的"
 
 
-def text_between_is(text: str, start: int, end: int, word: str) -> bool:
-    return end - start == len(word) and text.startswith(word, start)
-
-
 def _is_cjk_char(ch: str) -> bool:
     return bool(ch) and "\u4e00" <= ch <= "\u9fff"
 
@@ -1192,7 +1188,7 @@ class FactExtractor:
         if q.value > 10 or self._count_unit(q) != "village":
             return False
         named = [p for p in self._places_in(s_start, q.prefix_start) if p.level == "village"]
-        if named and (named[-1].end == q.prefix_start or text_between_is(self.text, named[-1].end, q.prefix_start, "等")):
+        if named and (named[-1].end == q.prefix_start or self.text[named[-1].end: q.prefix_start] == "等"):
             return False  # 甲村、乙村和丙村3个村开展…, 甲村、乙村等3个村: the list's own count, in apposition, is the figure
         return len({p.name for p in named}) == int(q.value)
 

@@ -161,13 +161,14 @@ def _province_stems(key: int, divisions: dict[str, tuple[Division, ...]]) -> dic
     return _STEMS[key]
 
 
-_PROVINCE_RES: dict[int, re.Pattern] = {}
+_STEM_RES: dict[tuple[int, str], re.Pattern] = {}
 
 
-def _province_re(key: int, stems: dict[str, tuple[str, tuple[Division, ...]]]) -> re.Pattern:
-    if key not in _PROVINCE_RES:
-        _PROVINCE_RES[key] = re.compile("|".join(map(re.escape, sorted(stems, key=len, reverse=True))) or r"(?!x)x")
-    return _PROVINCE_RES[key]
+def _stem_re(key: int, kind: str, stems: dict[str, tuple[str, tuple[Division, ...]]]) -> re.Pattern:
+    """One pattern for a set of short forms (longest first), built once per divisions table and kind."""
+    if (key, kind) not in _STEM_RES:
+        _STEM_RES[key, kind] = re.compile("|".join(map(re.escape, sorted(stems, key=len, reverse=True))) or r"(?!x)x")
+    return _STEM_RES[key, kind]
 
 
 def _stems_of(name: str) -> list[str]:
@@ -243,7 +244,7 @@ def paper_place(text: str, level: str = "province",
     divisions = divisions if divisions is not None else load_divisions()
     if level == "province":
         stems = _province_stems(id(divisions), divisions)
-        pattern = _province_re(id(divisions), stems)
+        pattern = _stem_re(id(divisions), "province", stems)
     else:
         stems = {stem: entry for stem, entry in _unique_stems(id(divisions), divisions).items()
                  if entry[1][0].level == level}
@@ -259,14 +260,6 @@ def paper_place(text: str, level: str = "province",
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-_STEM_RES: dict[tuple[int, str], re.Pattern] = {}
-
-
-def _stem_re(key: int, level: str, stems: dict[str, tuple[str, tuple[Division, ...]]]) -> re.Pattern:
-    if (key, level) not in _STEM_RES:
-        _STEM_RES[key, level] = re.compile(
-            "|".join(map(re.escape, sorted(stems, key=len, reverse=True))) or r"(?!x)x")
-    return _STEM_RES[key, level]
 
 
 def _verb_before_suffix(segment: str) -> bool:
@@ -484,7 +477,7 @@ class PlaceFinder:
     def _short_forms(self, start: int, end: int, places: list[Place]) -> list[Place]:
         text, found = self.text, []
         provinces = _province_stems(id(self.divisions), self.divisions)
-        matches = [(m.start(), m.end(), provinces[m.group(0)]) for m in _province_re(id(self.divisions), provinces)
+        matches = [(m.start(), m.end(), provinces[m.group(0)]) for m in _stem_re(id(self.divisions), "province", provinces)
                    .finditer(text, start, end)]
         for stem, entry in self._stems().items():
             i = text.find(stem, start, end)

@@ -84,10 +84,7 @@ def convert(text: str) -> str:
     out = _converter().convert(text)
     if len(out) != len(text):
         out = "".join(map(_char, text))
-    variants = _variants()
-    if variants and any(chr(code) in out for code in variants):
-        out = out.translate(variants)  # 陜西: a variant form the dictionaries leave as written
-    return out
+    return out.translate(_variants())  # 陜西: a variant form the dictionaries leave as written (one pass)
 
 
 @lru_cache(maxsize=1)
