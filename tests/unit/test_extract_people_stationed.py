@@ -1,0 +1,24 @@
+"""Classes of text that name a stationed cadre, met on the tuning pool of the 2026-12 round: one test per rule of
+flows/reports/people.py or seed class, and a negative test where the rule could take a villager or an official.
+Every sentence is made up for the test: invented names, villages, units and dates; none is taken from a page.
+"""
+from __future__ import annotations
+
+from flows.reports.extract import extract_text
+
+
+def _people(text: str) -> dict:
+    return {p.name: p for p in extract_text(text).people}
+
+
+# --- Tibetan names with no dot: two common name parts after a post --------------------------------------
+
+def test_two_common_tibetan_name_parts_after_a_team_leader_post_are_a_name():
+    people = _people("“水渠修好了，庄稼不愁了。”某县青石村第十二批驻村工作队队长欧珠朗杰说。\n")
+    assert set(people) == {"欧珠朗杰"}
+    assert (people["欧珠朗杰"].role, people["欧珠朗杰"].village) == ("team_leader", "青石村")
+
+
+def test_two_common_tibetan_name_parts_after_a_first_secretary_post_before_jieshao():
+    people = _people("青石村第一书记次珠央宗介绍，今年村里新建了两座温室。\n")
+    assert set(people) == {"次珠央宗"}
