@@ -22,3 +22,23 @@ def test_two_common_tibetan_name_parts_after_a_team_leader_post_are_a_name():
 def test_two_common_tibetan_name_parts_after_a_first_secretary_post_before_jieshao():
     people = _people("青石村第一书记次珠央宗介绍，今年村里新建了两座温室。\n")
     assert set(people) == {"次珠央宗"}
+
+
+# --- role spellings: a poverty-relief team or a help group without 工作, the village work instructor ---------
+
+_OPENING = "县林业局选派驻村工作队进驻柳溪村开展帮扶。"
+
+
+def test_leader_of_a_poverty_relief_team_written_without_gongzuo_is_the_team_leader():
+    people = _people(_OPENING + "“今年重点修渠。”柳溪村扶贫队队长韩立伟介绍说。\n")
+    assert (people["韩立伟"].role, people["韩立伟"].village) == ("team_leader", "柳溪村")
+
+
+def test_leader_of_a_help_group_is_the_team_leader():
+    people = _people(_OPENING + "柳溪村帮扶组组长韩立伟说，今年村里修了路。\n")
+    assert people["韩立伟"].role == "team_leader"
+
+
+def test_village_work_instructor_is_a_stationed_team_member():
+    people = _people(_OPENING + "派驻柳溪村的农指员韩立伟说，今年村里修了路。\n")
+    assert (people["韩立伟"].role, people["韩立伟"].village) == ("team_member", "柳溪村")
