@@ -274,6 +274,12 @@ class _Patterns:
         # 村民NAME, 记者NAME; a reporter's byline may break the line before the name, a villager's cue may not
         # (a caption 某某与村民 ends its line, the next line opens with the cadre's name)
         self.NOT_CADRE = re.compile(rf"(?:{_alt(cues.not_cadre)})[ \t\u3000：:]*\Z|(?:记者|通讯员|摄影|作者)[\s：:]*\Z")
+        # 前任第一书记NAME和时任村党委书记NAME: a conjunction, then another title (a tenure word and the level of a
+        # body before it), closes the name before it, whatever the analyser makes of the given name
+        titled = sorted({*(r for r, _ in cues.roles), *cues.not_cadre, *cues.titles, "书记", "主任", "队长", "组长"},
+                        key=len, reverse=True)
+        self.CONJOINED_TITLE = re.compile(r"[和与及](?:时任|现任|前任|原任|新任|原)?(?:驻村|村|镇|乡|县|市)?"
+                                          rf"(?:党委|党支部|党总支|两委)?(?:{_alt(titled)})")
         honorific = _alt(cues.honorifics)
         # 三个多月前, 去年3月, 两年前: a time counted back from the story, between a name and what the person did.
         relative_time = (r"(?:[一二两三四五六七八九十半\d]+个?多?(?:年|月|天|周)(?:前|来)|"
@@ -983,7 +989,8 @@ class PeopleExtractor:
                     placed = town_comma is not None
                 recurs = self._count(name) >= 2
                 after = text[pos + len(name): pos + len(name) + 2]
-                named = after.startswith("同志") or (after[:1] == "、" and self.name_at(pos + len(name) + 1))
+                named = after.startswith("同志") or (after[:1] == "、" and self.name_at(pos + len(name) + 1)) \
+                    or (after[:1] in "和与及" and self.p.CONJOINED_TITLE.match(text, pos + len(name)) is not None)
                 # 某集团工作队队长NAME所说: right after the post, a name the analyser vouches for is enough
                 if placed or recurs or team_context or named or vouched:
                     town = None if village else (self._place_before(match.start(), ("township",)) or town_comma)

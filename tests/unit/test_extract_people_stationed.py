@@ -42,3 +42,11 @@ def test_leader_of_a_help_group_is_the_team_leader():
 def test_village_work_instructor_is_a_stationed_team_member():
     people = _people(_OPENING + "派驻柳溪村的农指员韩立伟说，今年村里修了路。\n")
     assert (people["韩立伟"].role, people["韩立伟"].village) == ("team_member", "柳溪村")
+
+
+# --- a name after a post, bounded by a conjunction and another title -------------------------------------
+
+def test_name_after_a_post_closed_by_a_conjunction_and_another_title_is_read_with_the_storys_village():
+    people = _people("2023年8月，周明接过青石村第一书记的接力棒。前任第一书记郝涓和时任村党委书记刘大成都告诉他：修路是大事。\n")
+    assert (people["郝涓"].role, people["郝涓"].village) == ("first_secretary", "青石村")
+    assert "刘大成" not in people  # the village's own party secretary
