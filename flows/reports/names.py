@@ -230,6 +230,9 @@ def read_after(text: str, pos: int) -> Reading:
     return UNKNOWN  # 于洋/ns, 金星/nz: a proper noun may be a given name; the caller's own evidence decides
 
 
+_NUMERAL_FINALS = frozenset("二三四五六七八九")  # numerals that end given names (not 一 or 十, which open counts: 李明一行)
+
+
 def read_before(text: str, end: int) -> Reading:
     """The name that ends at `end` (just before 是/任/担任 or a posting), as the analyser reads it."""
     window = _clip_backward(text, end)
@@ -244,6 +247,10 @@ def read_before(text: str, end: int) -> Reading:
             return Reading(prev + word, pflag in PERSON_TAGS or flag in PERSON_TAGS)  # 魏/nr 建军/n
     if _plausible(word) and (flag in PERSON_TAGS or not t.known(word)):
         return Reading(word, True)
+    if len(tokens) > 1 and len(word) == 1 and word in _NUMERAL_FINALS and flag == "m" and tokens[-2][1] in PERSON_TAGS \
+            and surname_length(tokens[-2][0]) and len(tokens[-2][0]) == surname_length(tokens[-2][0]) + 1:
+        # 李合/nr 三/m 是: a given name ending in a numeral (李合三, 王小五), the numeral split off as a number
+        return Reading(tokens[-2][0] + word, True)
     if len(tokens) > 1 and len(word) == 2 and surname_length(tokens[-2][0]) == len(tokens[-2][0]) \
             and tokens[-2][1] not in _NOT_GIVEN_TAGS and not any(c in _NOT_IN_NAME for c in word):
         # 钱/n 立新/d, 高/a 远航/v: a given name written like an ordinary word, after a lone surname the analyser

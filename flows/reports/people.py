@@ -410,6 +410,13 @@ class _Patterns:
                                       rf"[“\"]?(?P<role>{role})[”\"]?[)）]")
         self.PRONOUN_OPENING = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?[，,]?\s*)?"
                                           rf"(?P<pronoun>{_alt(cues.pronouns)})(?![们])[^，。,；;！？\n]{{0,40}}$")
+        # NAME是省某集团某中心副主任。2021年6月，他作为…选派的驻村干部，到某村担任第一书记: a profile sentence, the name
+        # the subject of 是 and the unit and title closing it, the next sentence opened by a pronoun (a date before
+        # it) that posts him or her to a village
+        self.PRONOUN_LEAD = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?[，,]?\s*)?"
+                                       rf"(?P<pronoun>{_alt(cues.pronouns)})(?![们])")
+        self.PROFILE_COPULA = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:是|系|现任|现为)"
+                                         rf"(?P<unit>[\u4e00-\u9fff]{{2,30}}{_UNIT_WORD})(?:{_alt(cues.titles)})[。！]")
         self.DEMONSTRATIVE = re.compile(rf"(?:{_alt(cues.demonstratives)})[^，。,；;！？\n]{{0,8}}$")
         self.SENT_CADRE_IS = re.compile(rf"(?:是|系)(?:从|由)?(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})"
                                         rf"(?:{dispatch})的?(?:{titles})(?=[。，,；;！\n])")
@@ -1153,6 +1160,7 @@ class PeopleExtractor:
         for match in self.p.SENT_CADRE_IS.finditer(text, start, end):
             found += self._sent_cadre_named_before(match)
         for match in roles:
+            found += self._profile_then_posted(match)
             found += self._demonstrative_post(match)
             found += self._profile_posting(match)
         if text.find("作者", start, end) >= 0:
@@ -1228,6 +1236,34 @@ class PeopleExtractor:
             role = "first_secretary"
         unit = opening.group("unit")
         return [_Mention(name, role, pos, pos + len(name), villages[-1], 0.7, unit)]
+
+    def _profile_then_posted(self, match: re.Match) -> list[_Mention]:
+        """NAME是某单位副主任。2021年6月，他作为…选派的驻村干部，到某村担任第一书记: a sentence that says only who the
+        person is (the name, 是, the unit and the title), the next opened by a pronoun and posting him or her to a
+        village: the post and the village are the person's, written once or more."""
+        text = self.text
+        s_start, _ = self._sentence(match.start())
+        if s_start < 4:
+            return []
+        pronoun = self.p.PRONOUN_LEAD.match(text, s_start, match.start())
+        if not pronoun or not self.p.POST_VERB.search(text, pronoun.end(), match.start()) \
+                or text.startswith(("的", "们"), match.end()):
+            return []
+        villages = [p for p in self.places if pronoun.end() <= p.start and p.end <= match.start() and p.level == "village"]
+        if not villages:
+            return []
+        p_start, _ = self._sentence(s_start - 1)
+        profile = self.p.PROFILE_COPULA.fullmatch(text, p_start, s_start)
+        if not profile:
+            return []
+        pos = profile.start("name")
+        reading = names.read_after(text, pos)
+        if reading.name != profile.group("name") or not reading.vouched \
+                or reading.name[names.surname_length(reading.name):].startswith(self.p.ADDRESSES):
+            return []
+        role = "first_secretary" if "第一书记" in match.group(0) else self.p.role_code[match.group("role")]
+        return [_Mention(reading.name, role, pos, profile.end("name"), villages[-1], 0.7,
+                         self._trim_unit(*profile.span("unit")))]
 
     def _demonstrative_post(self, match: re.Match) -> list[_Mention]:
         """A profile that names the cadre first and the post later, pointing back (NAME每天清晨就到了大棚。…这位“80后”
@@ -2076,6 +2112,19 @@ class PeopleExtractor:
             if village and (verb.group("posted") or _STATIONED_AFTER_RE.match(text, k, b)):
                 return village
 
+    def _posted_to_stem(self, s_start: int, s_end: int, villages: list[Place]) -> Place | None:
+        """NAME是驻村工作队员，2019年，他被派驻至某某，…: the posting in the cadre's sentence names the village
+        without 村, the article naming it whole elsewhere (某某村): that village."""
+        sentence = self.text[s_start:s_end]
+        if not re.search(r"派|驻|来到", sentence):
+            return None
+        for village in villages:
+            stem = village.name[:-1] if village.name.endswith("村") else ""
+            if len(stem) >= 2 and stem in sentence and re.search(
+                    rf"(?:派驻|选派|下派|派|进驻|驻|来到)(?:至|到|在)?{re.escape(stem)}(?![村乡镇县市区])", sentence):
+                return village
+        return None
+
     def _borrow_village(self, person: Person, a: int, b: int) -> None:
         """No village in the cadre's own sentence: 现任仓前村驻村工作队员 just after the name, else the village
         of the preceding sentences of the same article (工作队员杨梅 after 毛家沟村第一书记…), else a next sentence
@@ -2097,6 +2146,8 @@ class PeopleExtractor:
             # 驻村队长NAME：…: a headline names the cadre of the story under it, not of the one before
             before = [p for p in villages if s_end <= p.start < s_end + 240][:1]
         village = after[0] if after else self._stationed_at(person.name, a, b)
+        if village is None and not after:
+            village = self._posted_to_stem(s_start, s_end, villages)
         if village is not None and not after:
             county = self.village_parents.get(village.name, {}).get("county")
             if county and county != person.county:

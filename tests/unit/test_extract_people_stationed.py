@@ -50,3 +50,21 @@ def test_name_after_a_post_closed_by_a_conjunction_and_another_title_is_read_wit
     people = _people("2023年8月，周明接过青石村第一书记的接力棒。前任第一书记郝涓和时任村党委书记刘大成都告诉他：修路是大事。\n")
     assert (people["郝涓"].role, people["郝涓"].village) == ("first_secretary", "青石村")
     assert "刘大成" not in people  # the village's own party secretary
+
+
+# --- profile copula: the name the subject of 是 and a post, or of a profile sentence before a posting -------
+
+def test_name_subject_of_shi_and_a_team_member_post_then_posted_to_a_village_written_without_cun():
+    people = _people("吴合三是驻村工作队员，2019年，他被派驻至双溪，积极工作的同时，也见证了这里的变化。"
+                     "这几年，双溪村的路修好了，吴合三说。\n")
+    assert (people["吴合三"].role, people["吴合三"].village) == ("team_member", "双溪村")
+
+
+def test_profile_sentence_then_a_pronoun_posted_to_a_village_as_first_secretary():
+    people = _people("周明是市交通集团规划中心副主任。2022年5月，他作为市委组织部第六批选派的驻村干部，到青石村担任第一书记。\n")
+    assert (people["周明"].role, people["周明"].village) == ("first_secretary", "青石村")
+
+
+def test_profile_sentence_followed_by_a_pronoun_sentence_with_no_posting_names_no_cadre():
+    people = _people("周明是市交通集团规划中心副主任。2022年5月，他到青石村看望了第一书记。\n")
+    assert "周明" not in people
