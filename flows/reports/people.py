@@ -417,6 +417,11 @@ class _Patterns:
                                        rf"(?P<pronoun>{_alt(cues.pronouns)})(?![们])")
         self.PROFILE_COPULA = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:是|系|现任|现为)"
                                          rf"(?P<unit>[\u4e00-\u9fff]{{2,30}}{_UNIT_WORD})(?:{_alt(cues.titles)})[。！]")
+        # 某单位的NAME、NAME、NAME组成3人工作组进驻某村: names listed, then the team they form and where it goes
+        self.NAMES_FORM_TEAM = re.compile(r"组成(?:(?P<count>\d+|[一二两三四五六七八九十])(?:人|名))?的?"
+                                          rf"(?:驻村|{_alt(cues.team_qualifiers)})?(?:工作组|工作队|帮扶组|扶贫组|驻村组)"
+                                          r"[，,]?(?:进驻|入驻|驻|来到|到|赴|前往|进)(?P<where>[\u4e00-\u9fff]{2,24}?)"
+                                          r"(?=[，。,；;！？\n]|开展|进行|帮扶|扶贫|驻村|工作)")
         self.DEMONSTRATIVE = re.compile(rf"(?:{_alt(cues.demonstratives)})[^，。,；;！？\n]{{0,8}}$")
         self.SENT_CADRE_IS = re.compile(rf"(?:是|系)(?:从|由)?(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})"
                                         rf"(?:{dispatch})的?(?:{titles})(?=[。，,；;！\n])")
@@ -509,6 +514,7 @@ _PROGRESSIVE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,2}?[在着]")
 _NAME_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]*$")  # a line holding one name
 _ANAPHOR_BACK = 200  # characters before a demonstrative post's sentence in which the person it points back to is named
 PERSON_TAGS_OF_NAMES = names.PERSON_TAGS
+_TEAM_PASSAGE = 600  # characters after a team formed of names listed in which one of them may be said to lead it
 _TEAM_BEFORE = 160  # characters before a sentence in which a work team named makes its bare 队长/队员 the team's
 _ROSTER_POST_AFTER = frozenset("的名位个")  # a bare 队长/队员 after a count or 的 (另一名队员, 工作的队员) is still the team's
 _STOP_RE = re.compile(r"[。！？\n]")
@@ -1147,6 +1153,9 @@ class PeopleExtractor:
         if "姓" in article:
             for match in self.p.CARD.finditer(text, start, end):
                 found += self._card(match)
+        if "组成" in article:
+            for match in self.p.NAMES_FORM_TEAM.finditer(text, start, end):
+                found += self._names_form_team(match, start, end)
         for match in self.p.LED_BY.finditer(text, start, end):
             found += self._led_by(match)
         for match in self.p.NAMES_ARE_SENT.finditer(text, start, end):
@@ -1404,6 +1413,32 @@ class PeopleExtractor:
         unit = re.search(rf"[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD}(?=(?:先后|分别|又|再次|已)*$)", text[a: match.start()])
         unit_name = self._trim_unit(a + unit.start(), a + unit.end()) if unit else None
         return [_Mention(name, role, pos, pos + len(name), village, 0.8 if posted else 0.7, unit_name)]
+
+    def _names_form_team(self, match: re.Match, a: int, b: int) -> list[_Mention]:
+        """某单位的NAME、NAME、NAME组成3人工作组进驻某村: the names listed before 组成 (two or more, as many as the
+        count says) are the members of the team sent to the village; one the article says leads it (NAME作为组长,
+        组长NAME) is its leader."""
+        cut = match.start()
+        name = self.name_before(cut)
+        listed = self._subjects(name, cut, "team_member", [], None) if name else []
+        count = self._numeral(match.group("count")) if match.group("count") else None
+        if len(listed) < 2 or (count is not None and count != len(listed)):
+            return []
+        where = match.start("where"), match.end("where")
+        village = self._village_closing(*where)
+        if village is None:  # 进驻某某: the village written without 村, the article naming it whole elsewhere
+            stem = self.text[where[0]: where[1]]
+            village = next((p for p in self._villages_in(a, b) if p.name == stem + "村"), None)
+        unit = self._unit_before_name(listed[0].start)
+        # the passage that goes on about the team (the page may split it into another article)
+        passage = self.text[match.end(): match.end() + _TEAM_PASSAGE]
+        found = []
+        for m in listed:
+            leads = re.search(rf"{re.escape(m.name)}(?:作为|担任|任|为|是)(?:工作组|工作队)?(?:组长|队长)"
+                              rf"|(?:组长|队长)(?:为|是|由)?{re.escape(m.name)}", passage) if "长" in passage else None
+            found.append(replace(m, role="team_leader" if leads else "team_member", village=village,
+                                 confidence=0.75, unit=unit))
+        return found
 
     def _card(self, match: re.Match) -> list[_Mention]:
         """姓名：NAME / 单位：… / 驻村地点：某县某镇某村: the card's cadre, posted to its village; the post the card or
@@ -2003,8 +2038,9 @@ class PeopleExtractor:
                                     county_adcode if person_county == county else None)
                     people[m.name] = person
                 else:
-                    if m.role == "first_secretary":
-                        person.role = m.role  # a first secretary named elsewhere as team leader stays one
+                    if m.role == "first_secretary" or (m.role == "team_leader" and person.role == "team_member"):
+                        person.role = m.role  # a first secretary named elsewhere as team leader stays one, a leader
+                        # named elsewhere among the members (NAME、NAME组成工作组…NAME作为组长) leads
                     person.village = person.village or village
                     person.township = person.township or township
                     person.confidence = max(person.confidence, m.confidence)

@@ -68,3 +68,19 @@ def test_profile_sentence_then_a_pronoun_posted_to_a_village_as_first_secretary(
 def test_profile_sentence_followed_by_a_pronoun_sentence_with_no_posting_names_no_cadre():
     people = _people("周明是市交通集团规划中心副主任。2022年5月，他到青石村看望了第一书记。\n")
     assert "周明" not in people
+
+
+# --- names listed before a team is formed -----------------------------------------------------------------
+
+def test_names_listed_before_forming_a_work_group_that_enters_a_village_are_its_members():
+    people = _people("2018年3月，市农业局的周明、吴建华、郑红军组成3人驻村工作组进驻青石，开展帮扶工作。"
+                     "青石村有120户。周明作为组长，扶贫期限是2年。\n")
+    assert set(people) == {"周明", "吴建华", "郑红军"}
+    assert {p.village for p in people.values()} == {"青石村"}
+    assert people["周明"].role == "team_leader"
+    assert (people["吴建华"].role, people["郑红军"].role) == ("team_member", "team_member")
+
+
+def test_names_listed_before_forming_a_team_the_count_does_not_agree_with_are_not_read():
+    people = _people("2018年3月，市农业局的周明、吴建华组成3人驻村工作组进驻青石村，开展帮扶工作。\n")
+    assert not {"周明", "吴建华"} & set(people)
