@@ -103,8 +103,23 @@ def traditional_share(text: str, converted: str) -> tuple[int, int]:
     return changed, len(_HAN.findall(text))
 
 
+@lru_cache(maxsize=1)
+def _convertible() -> re.Pattern:
+    """A character the conversion may change: every character t2s changes on its own (found once, by
+    converting them all in one call, one to a line) and every variant form of the seeds. A phrase rule of
+    t2s keeps or changes a character that the character rule changes (乾隆 stays, 乾淨 → 干净), so a text
+    with none of these characters converts to itself."""
+    chars = [chr(c) for c in (*range(0x80, 0xD800), *range(0xE000, 0x10000), *range(0x20000, 0x30000))]
+    out = _converter().convert("\n".join(chars)).split("\n")
+    changed = {c for c, o in zip(chars, out) if o != c} if len(out) == len(chars) else set(chars)
+    changed.update(map(chr, _variants()))
+    return re.compile("[" + "".join(sorted(re.escape(c) for c in changed)) + "]")
+
+
 def to_simplified(text: str) -> str | None:
     """The simplified form of a traditional text (same length); None when the text is not traditional."""
+    if len(_convertible().findall(text)) < MIN_CHANGED:
+        return None  # a simplified page (the common case): fewer characters could change than make one traditional
     converted = convert(text)
     if converted == text:
         return None
