@@ -152,6 +152,12 @@ class FactRules:
         # SCOPE_RE opens with a lookbehind, which the regex engine tries at every character: scan for the words first
         self.SCOPE_SCAN = AnchoredPattern(self.SCOPE_RE, self.ANY_SCOPE_RE)
         self.SCOPE_LEVEL = {**vocab.mapping("scope"), **vocab.mapping("scope_organ")}
+        # A scope word kept as written when no place resolves it; an organ of a level (市直, 县财政) stands for the
+        # whole level and is written as its scope word (全市, 全县): the organ is who acted, not the place.
+        self.SCOPE_WRITTEN = {word: word for word in vocab.mapping("scope")}
+        for word in vocab.mapping("scope_organ"):
+            mark = next((c for c in word if c in "省市州盟县旗区乡镇村"), None)
+            self.SCOPE_WRITTEN.setdefault(word, "全" + mark if mark else word)
         self.SLOGAN_VERB_RE = re.compile(rf"(?:{alt('slogan_verb')})[“\"‘]?$")
         self.SLOGAN_TAIL_RE = re.compile(rf"[“\"‘]?(?:{alt('slogan_tail')})")
         self.NEGATION_RE = re.compile(rf"(?:{alt('negation')})$")
@@ -1007,7 +1013,7 @@ class FactExtractor:
         if unresolved is not None and self._below_scope(self.r.SCOPE_LEVEL[unresolved.word], running, article_place):
             # 我市共选派…, on a page that never names its city: the sentence's own scope word, as written, over a
             # village or county the page named earlier (a cadre's village is not where the city's total is)
-            return Place(unresolved.pos, unresolved.end, unresolved.word, self.r.SCOPE_LEVEL[unresolved.word]), "unresolved"
+            return Place(unresolved.pos, unresolved.end, self.r.SCOPE_WRITTEN[unresolved.word], self.r.SCOPE_LEVEL[unresolved.word]), "unresolved"
         if running is not None and (running.level in ("township", "village") or article_place is None
                                     or self._running_para == self._para):
             # the village or township the article is talking about; a county or province only in its paragraph
@@ -1018,7 +1024,7 @@ class FactExtractor:
         if article_place is None and running is None:
             unresolved = next((a for a in reversed(anchors) if a.kind == "unresolved"), None)
             if unresolved is not None:  # 我省共选派…: a page that names no place keeps the scope word as written
-                return Place(unresolved.pos, unresolved.end, unresolved.word, self.r.SCOPE_LEVEL[unresolved.word]), "unresolved"
+                return Place(unresolved.pos, unresolved.end, self.r.SCOPE_WRITTEN[unresolved.word], self.r.SCOPE_LEVEL[unresolved.word]), "unresolved"
             if self.doc_place is None and not any(p.level in ("province", "city", "county") for p in self.places):
                 # a page that names no place at all (a yearbook's 全市 section): the last scope word the article
                 # wrote before the figure stands for its place, as written
@@ -1026,7 +1032,7 @@ class FactExtractor:
                            if self.r.SCOPE_LEVEL[m.group("free") or m.group("organ")] != "village"]
                 if earlier:
                     word = earlier[-1].group("free") or earlier[-1].group("organ")
-                    return Place(earlier[-1].start(), earlier[-1].end(), word, self.r.SCOPE_LEVEL[word]), "unresolved"
+                    return Place(earlier[-1].start(), earlier[-1].end(), self.r.SCOPE_WRITTEN[word], self.r.SCOPE_LEVEL[word]), "unresolved"
         if running is not None and article_place is not None and running.level in ("province", "city") \
                 and not any(p.name == article_place.name for p in self._places_in(article.start, q.prefix_start)):
             # 山东省某市实施…工程。截至年底，累计增加集体收入…: an article read in order speaks of the city it has
@@ -1131,7 +1137,7 @@ class FactExtractor:
                     and self._below_scope(self.r.SCOPE_LEVEL[unresolved.word], running, article_place):
                 # a cadre's village, then 我市共选派… on a page that never names its city: the article has moved
                 # up to the city, as written
-                return Place(unresolved.pos, unresolved.end, unresolved.word, self.r.SCOPE_LEVEL[unresolved.word])
+                return Place(unresolved.pos, unresolved.end, self.r.SCOPE_WRITTEN[unresolved.word], self.r.SCOPE_LEVEL[unresolved.word])
             return running
         return self._holder(last, unbracketed, s_start, article_place, (article, running))
 
