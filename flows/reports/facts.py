@@ -88,6 +88,10 @@ _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:全部|整体|先后|
                               r"(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)")
 # 12个贫困县(市)所辖村: a count of counties before the village noun is no count of villages
 _NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给向把让使从户人名县]|(?<!相|绝)对|项目|企业|合作社|基地|工程|问题|支部|工作队|书记")  # 相对薄弱村: an adverb
+# 软弱涣散村党组织12个, 示范乡镇5个: the noun right before a count of villages' keyword is a body or a township
+_BODY_BEFORE_RE = re.compile(r"(?:党组织|党支部|乡镇)$")
+# 20个软弱涣散村级党组织: 村级 makes the villages an adjective, the count is of the bodies
+_BODY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?村级(?:党组织|党支部|组织)")
 _BY_LEVEL_RE = re.compile(r"(?:省|市|县|区|镇|乡)(?:级|里|直)选派")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
 _OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
@@ -173,6 +177,7 @@ class FactRules:
         self.TRAINING_RE = re.compile(alt("training_predicate"))
         self.HELPING_BEFORE_RE = re.compile(rf"(?:{alt('helping_verb')})了?$")
         self.COMPLETION_RE = re.compile(alt("completion_verb"))
+        self.IMPROVE_VERB_RE = re.compile(alt("improve_verb"))
         # A count then a phrase closed by a village noun: the head noun closes the phrase after the count.
         self.VILLAGE_HEAD_RE = re.compile(rf"[^，。,；;：:！？!?\n\d]{{0,20}}?(?:{alt('village_noun')})(?!级)")
         # The sentence speaks of the programme's dispatch: a count of villages in it with no keyword is the villages covered.
@@ -969,6 +974,8 @@ class FactExtractor:
                 continue
             if self.r.SCOPE_LEVEL[word] == "village" and text[m.start() - 1: m.start()] in ("为", "给", "帮"):
                 continue  # 全县工作队为村里争取资金: villages in general are who it is for, not the scope
+            if _in_quoted_name(text, m.start(), self._open_quotes):
+                continue  # 被评为“全区优秀驻村第一书记”: the scope of an award's title, not of the figure
             anchors.append(Anchor(m.start(), None, "scope", m.end(), word=word))
         for a, b in self._cadres_in(start, end):
             village = self.cadre_villages[text[a:b]]
@@ -1332,6 +1339,18 @@ class FactExtractor:
                 and self.r.COMPLETION_RE.search(text, q.end, c_end))):
             # 帮助N个贫困村摘帽, 帮助N个软弱涣散村党组织完成整顿: villages the work brought to a result, an outcome
             metric = self.catalog.by_code("other")
+        if metric.code == "villages_covered":
+            bodies = _BODY_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start) \
+                or _BODY_AFTER_RE.match(text, q.end)
+            verb = None
+            for verb in self.r.IMPROVE_VERB_RE.finditer(text, c_start, q.prefix_start):
+                pass
+            if bodies or (verb is not None and not self.r.POSTING_VERB_RE.search(text, verb.end(), q.prefix_start)):
+                # 整顿提升软弱涣散村党组织12个, 创建示范村30个, 确定的20个村级党组织: villages or their party bodies
+                # the work improved, an outcome; a count of bodies or townships (示范乡镇5个) counts items
+                metric = self.catalog.by_code("other")
+                if bodies:
+                    unit = "item"
         if (metric.kind == "outcome" or unit in ("person", "household", "village")) \
                 and self.r.SCARCE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.start):
             # 人均纯收入只有3700元, 人均不足0.6亩, 只有600多人的小村庄: how little there was, not a result or a dispatch

@@ -205,3 +205,25 @@ def test_the_parts_of_the_sending_unit_are_not_built():
 def test_experts_invited_by_the_team_are_not_team_members():
     text = "本报讯 驻村工作队邀请6名果树专家到杏林村指导修枝。\n"
     assert not [f for f in _facts(text) if f.kind == "dispatch"]
+
+
+# --- villages or their party bodies brought to a state ------------------------------------------
+
+def test_villages_a_verb_improves_are_an_outcome_not_villages_covered():
+    text = ("本报讯 去年以来，槐树县驻村干部领衔各村党组织，共整顿提升软弱涣散村党组织15个，"
+            "创建示范乡镇22个、示范村210个。\n")
+    facts = _facts(text)
+    assert not [f for f in facts if f.metric == "villages_covered"]
+    assert sorted((f.value, f.unit) for f in facts if f.kind == "outcome") == [
+        (15, "item"), (22, "item"), (210, "village")]
+
+
+def test_villages_the_cadres_are_posted_to_stay_villages_covered():
+    facts = _facts("本报讯 槐树县选派驻村干部进驻12个软弱涣散村开展整顿。\n")
+    assert [(f.metric, f.value) for f in facts] == [("villages_covered", 12)]
+
+
+def test_a_scope_word_in_a_quoted_award_title_is_not_the_figure_s_place():
+    text = ("本报讯 过去一年，榆林市有30人被评为“全省优秀驻村第一书记”，新一批驻村干部共650人扎根基层。\n")
+    facts = _facts(text)
+    assert [f.region for f in facts if f.value == 650] == ["榆林市"]
