@@ -178,6 +178,7 @@ class FactRules:
         self.HELPING_BEFORE_RE = re.compile(rf"(?:{alt('helping_verb')})了?$")
         self.COMPLETION_RE = re.compile(alt("completion_verb"))
         self.IMPROVE_VERB_RE = re.compile(alt("improve_verb"))
+        self.HEIGHT_RE = re.compile(alt("height_word"))
         # A count then a phrase closed by a village noun: the head noun closes the phrase after the count.
         self.VILLAGE_HEAD_RE = re.compile(rf"[^，。,；;：:！？!?\n\d]{{0,20}}?(?:{alt('village_noun')})(?!级)")
         # The sentence speaks of the programme's dispatch: a count of villages in it with no keyword is the villages covered.
@@ -1236,6 +1237,8 @@ class FactExtractor:
             return None  # 全县固定资产投资完成18亿元: a statistic of the region's economy, not of the programme
         if q.unit == "km" and q.value < 0.02:
             return None  # 路面由3.5米加宽至5米: a few metres is a width or a height, never a length built
+        if q.unit == "km" and self.r.HEIGHT_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
+            return None  # 某村海拔1000多米: the height of a place, never a length built
         if q.unit == "count" and any(other.end == q.prefix_start and other.unit == "count" for other in self._quantities):
             return None  # 服务中心3座45间: a count run straight onto another tells the size of what the first counts
         if self.r.REMAINING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) \

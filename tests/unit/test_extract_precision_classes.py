@@ -227,3 +227,16 @@ def test_a_scope_word_in_a_quoted_award_title_is_not_the_figure_s_place():
     text = ("本报讯 过去一年，榆林市有30人被评为“全省优秀驻村第一书记”，新一批驻村干部共650人扎根基层。\n")
     facts = _facts(text)
     assert [f.region for f in facts if f.value == 650] == ["榆林市"]
+
+
+# --- a place's height, a place's looks ---------------------------------------------------------
+
+def test_an_altitude_is_never_a_length_built():
+    text = "本报讯 槐树县石岭镇柳河村海拔1200多米，驻村工作队修建水池3座，新修道路2.5公里。\n"
+    assert _values(_facts(text)) == [(2.5, "km"), (3, "item")]
+
+
+def test_a_village_s_looks_name_no_village():
+    text = ("本报讯 2020年底，柳河村村容村貌焕然一新，人均纯收入超万元，集体经济突破40万元。"
+            "驻村工作队功不可没。\n")
+    assert {f.region for f in _facts(text)} == {"柳河村"}
