@@ -92,6 +92,8 @@ _NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给向把让使从户人名县]|(?
 _BODY_BEFORE_RE = re.compile(r"(?:党组织|党支部|乡镇)$")
 # 20个软弱涣散村级党组织: 村级 makes the villages an adjective, the count is of the bodies
 _BODY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?村级(?:党组织|党支部|组织)")
+# 他还养了10多头牛, “去年我有3万多元的收入”: one person (他, 她, 我; not 他们, 我村) speaks of his own, in the clause
+_ONE_PERSON_RE = re.compile(r"(?<![其吉])[他她](?![们人乡])|我(?![们村县市省乡镇区国])")
 _BY_LEVEL_RE = re.compile(r"(?:省|市|县|区|镇|乡)(?:级|里|直)选派")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
 _OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
@@ -1185,6 +1187,18 @@ class FactExtractor:
                 return anchor
         return None
 
+    def _one_person_own(self, c_start: int, end: int) -> bool:
+        """他还养了10多头牛, “去年我有3万多元的收入”: one person's own herd or income in the clause, not what a
+        cadre did for others (他带领村民修路, 他为村里争取, 他还新建水池): no beneficiary or building verb, 为 or
+        programme word after him."""
+        person = _ONE_PERSON_RE.search(self.text, c_start, end)
+        if person is None:
+            return False
+        text, after = self.text, person.end()
+        return not (self.r.BENEFICIARY_VERB_RE.search(text, after, end) or text.find("为", after, end) >= 0
+                    or self.r.BUILD_VERB_RE.search(text, after, end)
+                    or self.r.PROGRAMME_WORD_RE.search(text, c_start, end))
+
     def _level_split(self, q: Quantity, s_start: int) -> tuple[Metric, str, int, str] | None:
         """其中省派18名、市派45名: a count by dispatching level continues the article's last dispatch figure."""
         lasts = getattr(self, "_last_dispatch", {})
@@ -1704,6 +1718,7 @@ class FactExtractor:
             "programme_in_sentence": 1.0 if programme_sentence else 0.0,
             "no_programme_in_paragraph": 0.0 if sentence.programme_in_paragraph else 1.0,
             "several_numbers_in_clause": 1.0 if numbers > 1 else 0.0,
+            "one_person_own": 1.0 if kind == "outcome" and self._one_person_own(c_start, q.prefix_start) else 0.0,
             "state_not_done": 1.0 if state and kind == "outcome" else 0.0,
             "state_not_done_money": 1.0 if state and kind != "outcome" else 0.0,
             "plan_not_done": 1.0 if self.r.PLAN_WORD_RE.search(text, s_start, q.prefix_start) is not None

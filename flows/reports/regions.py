@@ -406,6 +406,8 @@ class PlaceFinder:
             return None  # 五条村, 两个村: a count of villages; 一人包三村: a slogan
         if len(segment) >= 2 and segment[-1] in "一二两三四五六七八九十" and segment[-2] in _SUFFIX_CHARS:
             return None  # 某村一村一策: a numeral right after a place suffix begins a slogan, not a name
+        if segment[-1] + ch in GENERIC_PLACES and segment[:-1].endswith(GENERIC_ENDINGS):
+            return None  # 附近城镇, 周边乡镇: towns in general around a place, no name
         if segment[-1] + ch in GENERIC_PLACES and (len(segment) == 1 or segment[-2] in BOUNDARY or segment[-2] in "回年根心"):
             return None  # 回到家乡, 李某和同乡, 三年山村: a common noun after a boundary, not a name
         if ch in ("村", "镇", "乡") and "级" in segment[-4:-1]:

@@ -240,3 +240,14 @@ def test_a_village_s_looks_name_no_village():
     text = ("本报讯 2020年底，柳河村村容村貌焕然一新，人均纯收入超万元，集体经济突破40万元。"
             "驻村工作队功不可没。\n")
     assert {f.region for f in _facts(text)} == {"柳河村"}
+
+
+# --- one villager's own herd or income -----------------------------------------------------------
+
+def test_one_villager_s_own_herd_goes_to_review_but_a_cadre_s_works_do_not():
+    story = ("本报讯 柳河村贫困户张强于2019年脱贫，年轻的他肯学习，除了种花椒，他还养了12多头牛，生活越过越好。"
+             "驻村工作队帮他争取贷款。\n")
+    herd = [f for f in _facts(story) if f.value == 12]
+    assert all(f.confidence < 0.6 and f.signals["one_person_own"] == 1.0 for f in herd)
+    works = _facts("本报讯 驻柳河村第一书记张明到任后，他带领村民新修道路3公里，他还新建水池5座。\n")
+    assert [f.signals["one_person_own"] for f in works] == [0.0, 0.0]
