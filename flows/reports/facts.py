@@ -94,6 +94,8 @@ _BODY_BEFORE_RE = re.compile(r"(?:党组织|党支部|乡镇)$")
 _BODY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?村级(?:党组织|党支部|组织)")
 # 他还养了10多头牛, “去年我有3万多元的收入”: one person (他, 她, 我; not 他们, 我村) speaks of his own, in the clause
 _ONE_PERSON_RE = re.compile(r"(?<![其吉])[他她](?![们人乡])|我(?![们村县市省乡镇区国])")
+# 700多亩山场的公益林补贴: an area of land followed by what belongs to it is the land as it is
+_LAND_OF_AFTER_RE = re.compile(r"(?:山场|耕地|林地|草场|草地|山林|土地|水田|旱地|荒山)的")
 _BY_LEVEL_RE = re.compile(r"(?:省|市|县|区|镇|乡)(?:级|里|直)选派")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
 _OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
@@ -1308,7 +1310,10 @@ class FactExtractor:
             chosen, keyword_end = self._borrowed_money_metric(q, hits, c_start, c_end, previous)
             borrowed = chosen is not None
         continued = self._continued
-        if chosen is None and q.unit == "mu" and not self.r.AREA_DESCRIPTION_RE.search(text, c_start, q.prefix_start):
+        if chosen is None and q.unit == "mu" and not self.r.AREA_DESCRIPTION_RE.search(text, c_start, q.prefix_start) \
+                and not (_LAND_OF_AFTER_RE.match(text, q.end) and not self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start)
+                         and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start)):
+            # (是700多亩山场的公益林补贴: land described by what it is or earns, not land planted)
             chosen = (self.catalog.by_code("planting_area"), "mu", BEFORE, "亩")  # 建了10亩翠冠梨: mu is planted land
             borrowed = True
         if chosen is None and q.unit in ("count", "household", "person") and _LIFTED_AFTER_RE.match(text, q.end):

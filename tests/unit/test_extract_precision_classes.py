@@ -251,3 +251,9 @@ def test_one_villager_s_own_herd_goes_to_review_but_a_cadre_s_works_do_not():
     assert all(f.confidence < 0.6 and f.signals["one_person_own"] == 1.0 for f in herd)
     works = _facts("本报讯 驻柳河村第一书记张明到任后，他带领村民新修道路3公里，他还新建水池5座。\n")
     assert [f.signals["one_person_own"] for f in works] == [0.0, 0.0]
+
+
+def test_land_described_by_what_it_earns_is_no_planting_area():
+    text = ("本报讯 驻村第一书记说，在光伏电站修建之前，村集体经济的唯一来源，是500多亩山场的各级公益林补贴。"
+            "驻村工作队带领村民种植茶叶300多亩。\n")
+    assert [f.value for f in _facts(text) if f.unit == "mu"] == [300]
