@@ -1761,10 +1761,21 @@ def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
     one sentence named by different words are two facts (投资12万元…；安排配套资金12万元…: a list of sums)."""
     best: dict[tuple, Fact] = {}
     order: list[tuple] = []
+    things: dict[tuple, tuple] = {}  # the thing a small count counts, around it: the key it was kept under
     for fact in facts:
         key = (fact.kind, fact.unit, round(fact.value, 4), fact.basis)
         if fact.unit == "item" and fact.value <= 10:
-            key += (fact.keyword,)
+            # the thing counted, read around the figure (桥梁2座): a count with no keyword of its own restates
+            # the same thing counted under a keyword (改造桥梁2座 … 改建桥梁2座) in its article
+            thing = None if text is None else (*key, fact.article, fact.region, text[max(0, fact.char_start - 2): fact.char_start],
+                                               text[fact.char_end: fact.char_end + 1])
+            earlier = things.get(thing)
+            if earlier is not None and (not fact.keyword or not earlier[-1]):
+                key = earlier
+            else:
+                key += (fact.keyword,)
+                if thing is not None:
+                    things.setdefault(thing, key)
         if key in best and text is not None and best[key].keyword != fact.keyword:
             a, b = sorted((best[key].char_start, fact.char_start))
             if not _SENTENCE_END_RE.search(text, a, b):

@@ -257,3 +257,10 @@ def test_land_described_by_what_it_earns_is_no_planting_area():
     text = ("本报讯 驻村第一书记说，在光伏电站修建之前，村集体经济的唯一来源，是500多亩山场的各级公益林补贴。"
             "驻村工作队带领村民种植茶叶300多亩。\n")
     assert [f.value for f in _facts(text) if f.unit == "mu"] == [300]
+
+
+def test_a_small_count_restated_in_a_summary_counts_once():
+    text = ("本报讯 四年来，驻柳河村工作队改造关键桥梁2座，村里道路彻底畅通。\n"
+            "驻村以来，工作队落实项目资金近800万元，改建桥梁2座，安装路灯150盏。\n")
+    facts = _facts(text)
+    assert [f.value for f in facts if f.unit == "item" and f.value == 2] == [2]
