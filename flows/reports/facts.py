@@ -512,7 +512,7 @@ def _basis(r: FactRules, text: str, q: Quantity, c_start: int, metric: Metric, s
     last_end = max((other.end for other in quantities if c_start <= other.start and other.end <= q.prefix_start),
                    default=None)
     rate = (_rate_in(r, text[last_end: q.prefix_start]) if last_end is not None else None) \
-        or _rate_in(r, clause) or _rate_in(r, text[q.end: q.end + 3])
+        or _rate_in(r, clause) or _rate_in(r, _SENTENCE_STOP_RE.split(text[q.end: q.end + 3], 1)[0])  # 。全年…: the next sentence's
     if rate is None and keyword_end is not None and keyword_end > q.end:
         rate = _rate_in(r, text[q.end: keyword_end])  # 省级2万元…标准，为每名驻村干部安排工作经费: the head comes after
     if rate == "per_year":
