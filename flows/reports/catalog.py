@@ -115,6 +115,10 @@ VOCABULARY_KINDS = (
     # precision: ordinals and ranks (第2名), a region's economic statistics (地区生产总值), page navigation (上一篇)
     "ordinal_prefix", "economy_statistic", "navigation_cue", "non_cadre_noun",
     "beneficiary_verb", "duration_noun", "hamlet_noun",
+    # 整顿提升软弱涣散村党组织12个, 创建示范村30个: villages (or their party branches) a verb brings to a state
+    "improve_verb",
+    # 海拔1000多米: a height or an altitude before a length is the place's, never a length built
+    "height_word",
     # outcome classes: a length restated (全长), a value word (价值), the words that may link a team keyword
     # to its count (共, 总数)
     "length_word", "value_word", "count_link",

@@ -50,6 +50,7 @@ SIGNALS: dict[str, str] = {
     "programme_in_sentence": "the programme is named in the figure's sentence",
     "no_programme_in_paragraph": "nothing in the paragraph speaks of the stationed cadres",
     "several_numbers_in_clause": "more than one figure in the clause",
+    "one_person_own": "an outcome one person (他, 她, 我 in its clause) tells of: his own herd or income, not the team's",
     "state_not_done": "stated as what there is (全村有, 仅有), not what was done, for an outcome",
     "state_not_done_money": "stated as what there is, for money or a dispatch count",
     "plan_not_done": "a plan or target (计划, 力争, 预计, 今年将), not yet done",

@@ -88,6 +88,14 @@ _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:全部|整体|先后|
                               r"(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)")
 # 12个贫困县(市)所辖村: a count of counties before the village noun is no count of villages
 _NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给向把让使从户人名县]|(?<!相|绝)对|项目|企业|合作社|基地|工程|问题|支部|工作队|书记")  # 相对薄弱村: an adverb
+# 软弱涣散村党组织12个, 示范乡镇5个: the noun right before a count of villages' keyword is a body or a township
+_BODY_BEFORE_RE = re.compile(r"(?:党组织|党支部|乡镇)$")
+# 20个软弱涣散村级党组织: 村级 makes the villages an adjective, the count is of the bodies
+_BODY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?村级(?:党组织|党支部|组织)")
+# 他还养了10多头牛, “去年我有3万多元的收入”: one person (他, 她, 我; not 他们, 我村) speaks of his own, in the clause
+_ONE_PERSON_RE = re.compile(r"(?<![其吉])[他她](?![们人乡])|我(?![们村县市省乡镇区国])")
+# 700多亩山场的公益林补贴: an area of land followed by what belongs to it is the land as it is
+_LAND_OF_AFTER_RE = re.compile(r"(?:山场|耕地|林地|草场|草地|山林|土地|水田|旱地|荒山)的")
 _BY_LEVEL_RE = re.compile(r"(?:省|市|县|区|镇|乡)(?:级|里|直)选派")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
 _OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
@@ -152,6 +160,12 @@ class FactRules:
         # SCOPE_RE opens with a lookbehind, which the regex engine tries at every character: scan for the words first
         self.SCOPE_SCAN = AnchoredPattern(self.SCOPE_RE, self.ANY_SCOPE_RE)
         self.SCOPE_LEVEL = {**vocab.mapping("scope"), **vocab.mapping("scope_organ")}
+        # A scope word kept as written when no place resolves it; an organ of a level (市直, 县财政) stands for the
+        # whole level and is written as its scope word (全市, 全县): the organ is who acted, not the place.
+        self.SCOPE_WRITTEN = {word: word for word in vocab.mapping("scope")}
+        for word in vocab.mapping("scope_organ"):
+            mark = next((c for c in word if c in "省市州盟县旗区乡镇村"), None)
+            self.SCOPE_WRITTEN.setdefault(word, "全" + mark if mark else word)
         self.SLOGAN_VERB_RE = re.compile(rf"(?:{alt('slogan_verb')})[“\"‘]?$")
         self.SLOGAN_TAIL_RE = re.compile(rf"[“\"‘]?(?:{alt('slogan_tail')})")
         self.NEGATION_RE = re.compile(rf"(?:{alt('negation')})$")
@@ -167,6 +181,8 @@ class FactRules:
         self.TRAINING_RE = re.compile(alt("training_predicate"))
         self.HELPING_BEFORE_RE = re.compile(rf"(?:{alt('helping_verb')})了?$")
         self.COMPLETION_RE = re.compile(alt("completion_verb"))
+        self.IMPROVE_VERB_RE = re.compile(alt("improve_verb"))
+        self.HEIGHT_RE = re.compile(alt("height_word"))
         # A count then a phrase closed by a village noun: the head noun closes the phrase after the count.
         self.VILLAGE_HEAD_RE = re.compile(rf"[^，。,；;：:！？!?\n\d]{{0,20}}?(?:{alt('village_noun')})(?!级)")
         # The sentence speaks of the programme's dispatch: a count of villages in it with no keyword is the villages covered.
@@ -496,7 +512,7 @@ def _basis(r: FactRules, text: str, q: Quantity, c_start: int, metric: Metric, s
     last_end = max((other.end for other in quantities if c_start <= other.start and other.end <= q.prefix_start),
                    default=None)
     rate = (_rate_in(r, text[last_end: q.prefix_start]) if last_end is not None else None) \
-        or _rate_in(r, clause) or _rate_in(r, text[q.end: q.end + 3])
+        or _rate_in(r, clause) or _rate_in(r, _SENTENCE_STOP_RE.split(text[q.end: q.end + 3], 1)[0])  # 。全年…: the next sentence's
     if rate is None and keyword_end is not None and keyword_end > q.end:
         rate = _rate_in(r, text[q.end: keyword_end])  # 省级2万元…标准，为每名驻村干部安排工作经费: the head comes after
     if rate == "per_year":
@@ -963,6 +979,8 @@ class FactExtractor:
                 continue
             if self.r.SCOPE_LEVEL[word] == "village" and text[m.start() - 1: m.start()] in ("为", "给", "帮"):
                 continue  # 全县工作队为村里争取资金: villages in general are who it is for, not the scope
+            if _in_quoted_name(text, m.start(), self._open_quotes):
+                continue  # 被评为“全区优秀驻村第一书记”: the scope of an award's title, not of the figure
             anchors.append(Anchor(m.start(), None, "scope", m.end(), word=word))
         for a, b in self._cadres_in(start, end):
             village = self.cadre_villages[text[a:b]]
@@ -1007,7 +1025,7 @@ class FactExtractor:
         if unresolved is not None and self._below_scope(self.r.SCOPE_LEVEL[unresolved.word], running, article_place):
             # 我市共选派…, on a page that never names its city: the sentence's own scope word, as written, over a
             # village or county the page named earlier (a cadre's village is not where the city's total is)
-            return Place(unresolved.pos, unresolved.end, unresolved.word, self.r.SCOPE_LEVEL[unresolved.word]), "unresolved"
+            return Place(unresolved.pos, unresolved.end, self.r.SCOPE_WRITTEN[unresolved.word], self.r.SCOPE_LEVEL[unresolved.word]), "unresolved"
         if running is not None and (running.level in ("township", "village") or article_place is None
                                     or self._running_para == self._para):
             # the village or township the article is talking about; a county or province only in its paragraph
@@ -1018,7 +1036,7 @@ class FactExtractor:
         if article_place is None and running is None:
             unresolved = next((a for a in reversed(anchors) if a.kind == "unresolved"), None)
             if unresolved is not None:  # 我省共选派…: a page that names no place keeps the scope word as written
-                return Place(unresolved.pos, unresolved.end, unresolved.word, self.r.SCOPE_LEVEL[unresolved.word]), "unresolved"
+                return Place(unresolved.pos, unresolved.end, self.r.SCOPE_WRITTEN[unresolved.word], self.r.SCOPE_LEVEL[unresolved.word]), "unresolved"
             if self.doc_place is None and not any(p.level in ("province", "city", "county") for p in self.places):
                 # a page that names no place at all (a yearbook's 全市 section): the last scope word the article
                 # wrote before the figure stands for its place, as written
@@ -1026,7 +1044,7 @@ class FactExtractor:
                            if self.r.SCOPE_LEVEL[m.group("free") or m.group("organ")] != "village"]
                 if earlier:
                     word = earlier[-1].group("free") or earlier[-1].group("organ")
-                    return Place(earlier[-1].start(), earlier[-1].end(), word, self.r.SCOPE_LEVEL[word]), "unresolved"
+                    return Place(earlier[-1].start(), earlier[-1].end(), self.r.SCOPE_WRITTEN[word], self.r.SCOPE_LEVEL[word]), "unresolved"
         if running is not None and article_place is not None and running.level in ("province", "city") \
                 and not any(p.name == article_place.name for p in self._places_in(article.start, q.prefix_start)):
             # 山东省某市实施…工程。截至年底，累计增加集体收入…: an article read in order speaks of the city it has
@@ -1131,7 +1149,7 @@ class FactExtractor:
                     and self._below_scope(self.r.SCOPE_LEVEL[unresolved.word], running, article_place):
                 # a cadre's village, then 我市共选派… on a page that never names its city: the article has moved
                 # up to the city, as written
-                return Place(unresolved.pos, unresolved.end, unresolved.word, self.r.SCOPE_LEVEL[unresolved.word])
+                return Place(unresolved.pos, unresolved.end, self.r.SCOPE_WRITTEN[unresolved.word], self.r.SCOPE_LEVEL[unresolved.word])
             return running
         return self._holder(last, unbracketed, s_start, article_place, (article, running))
 
@@ -1170,6 +1188,18 @@ class FactExtractor:
             if anchor.place is not None:
                 return anchor
         return None
+
+    def _one_person_own(self, c_start: int, end: int) -> bool:
+        """他还养了10多头牛, “去年我有3万多元的收入”: one person's own herd or income in the clause, not what a
+        cadre did for others (他带领村民修路, 他为村里争取, 他还新建水池): no beneficiary or building verb, 为 or
+        programme word after him."""
+        person = _ONE_PERSON_RE.search(self.text, c_start, end)
+        if person is None:
+            return False
+        text, after = self.text, person.end()
+        return not (self.r.BENEFICIARY_VERB_RE.search(text, after, end) or text.find("为", after, end) >= 0
+                    or self.r.BUILD_VERB_RE.search(text, after, end)
+                    or self.r.PROGRAMME_WORD_RE.search(text, c_start, end))
 
     def _level_split(self, q: Quantity, s_start: int) -> tuple[Metric, str, int, str] | None:
         """其中省派18名、市派45名: a count by dispatching level continues the article's last dispatch figure."""
@@ -1223,6 +1253,8 @@ class FactExtractor:
             return None  # 全县固定资产投资完成18亿元: a statistic of the region's economy, not of the programme
         if q.unit == "km" and q.value < 0.02:
             return None  # 路面由3.5米加宽至5米: a few metres is a width or a height, never a length built
+        if q.unit == "km" and self.r.HEIGHT_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
+            return None  # 某村海拔1000多米: the height of a place, never a length built
         if q.unit == "count" and any(other.end == q.prefix_start and other.unit == "count" for other in self._quantities):
             return None  # 服务中心3座45间: a count run straight onto another tells the size of what the first counts
         if self.r.REMAINING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) \
@@ -1278,7 +1310,10 @@ class FactExtractor:
             chosen, keyword_end = self._borrowed_money_metric(q, hits, c_start, c_end, previous)
             borrowed = chosen is not None
         continued = self._continued
-        if chosen is None and q.unit == "mu" and not self.r.AREA_DESCRIPTION_RE.search(text, c_start, q.prefix_start):
+        if chosen is None and q.unit == "mu" and not self.r.AREA_DESCRIPTION_RE.search(text, c_start, q.prefix_start) \
+                and not (_LAND_OF_AFTER_RE.match(text, q.end) and not self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start)
+                         and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start)):
+            # (是700多亩山场的公益林补贴: land described by what it is or earns, not land planted)
             chosen = (self.catalog.by_code("planting_area"), "mu", BEFORE, "亩")  # 建了10亩翠冠梨: mu is planted land
             borrowed = True
         if chosen is None and q.unit in ("count", "household", "person") and _LIFTED_AFTER_RE.match(text, q.end):
@@ -1326,6 +1361,18 @@ class FactExtractor:
                 and self.r.COMPLETION_RE.search(text, q.end, c_end))):
             # 帮助N个贫困村摘帽, 帮助N个软弱涣散村党组织完成整顿: villages the work brought to a result, an outcome
             metric = self.catalog.by_code("other")
+        if metric.code == "villages_covered":
+            bodies = _BODY_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start) \
+                or _BODY_AFTER_RE.match(text, q.end)
+            verb = None
+            for verb in self.r.IMPROVE_VERB_RE.finditer(text, c_start, q.prefix_start):
+                pass
+            if bodies or (verb is not None and not self.r.POSTING_VERB_RE.search(text, verb.end(), q.prefix_start)):
+                # 整顿提升软弱涣散村党组织12个, 创建示范村30个, 确定的20个村级党组织: villages or their party bodies
+                # the work improved, an outcome; a count of bodies or townships (示范乡镇5个) counts items
+                metric = self.catalog.by_code("other")
+                if bodies:
+                    unit = "item"
         if (metric.kind == "outcome" or unit in ("person", "household", "village")) \
                 and self.r.SCARCE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.start):
             # 人均纯收入只有3700元, 人均不足0.6亩, 只有600多人的小村庄: how little there was, not a result or a dispatch
@@ -1676,6 +1723,7 @@ class FactExtractor:
             "programme_in_sentence": 1.0 if programme_sentence else 0.0,
             "no_programme_in_paragraph": 0.0 if sentence.programme_in_paragraph else 1.0,
             "several_numbers_in_clause": 1.0 if numbers > 1 else 0.0,
+            "one_person_own": 1.0 if kind == "outcome" and self._one_person_own(c_start, q.prefix_start) else 0.0,
             "state_not_done": 1.0 if state and kind == "outcome" else 0.0,
             "state_not_done_money": 1.0 if state and kind != "outcome" else 0.0,
             "plan_not_done": 1.0 if self.r.PLAN_WORD_RE.search(text, s_start, q.prefix_start) is not None
@@ -1713,10 +1761,21 @@ def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
     one sentence named by different words are two facts (投资12万元…；安排配套资金12万元…: a list of sums)."""
     best: dict[tuple, Fact] = {}
     order: list[tuple] = []
+    things: dict[tuple, tuple] = {}  # the thing a small count counts, around it: the key it was kept under
     for fact in facts:
         key = (fact.kind, fact.unit, round(fact.value, 4), fact.basis)
         if fact.unit == "item" and fact.value <= 10:
-            key += (fact.keyword,)
+            # the thing counted, read around the figure (桥梁2座): a count with no keyword of its own restates
+            # the same thing counted under a keyword (改造桥梁2座 … 改建桥梁2座) in its article
+            thing = None if text is None else (*key, fact.article, fact.region, text[max(0, fact.char_start - 2): fact.char_start],
+                                               text[fact.char_end: fact.char_end + 1])
+            earlier = things.get(thing)
+            if earlier is not None and (not fact.keyword or not earlier[-1]):
+                key = earlier
+            else:
+                key += (fact.keyword,)
+                if thing is not None:
+                    things.setdefault(thing, key)
         if key in best and text is not None and best[key].keyword != fact.keyword:
             a, b = sorted((best[key].char_start, fact.char_start))
             if not _SENTENCE_END_RE.search(text, a, b):

@@ -56,6 +56,7 @@ GENERIC_PLACES = {
     "进村", "来村", "驻村", "全村", "该村", "本村", "各村", "到村", "入村", "农村", "乡村", "山村", "邻村", "外村", "两村", "村村",
     "每村", "包村", "联村", "强村", "富村", "兴村", "回村", "小村", "新村", "建村", "治村", "整村", "村村",
     "城镇", "乡镇", "集镇", "小镇", "全镇", "该镇", "各镇", "本镇", "市镇", "重镇", "坐镇", "村镇", "两镇",
+    "村容村",  # 某村村容村貌: the village's looks, no village named 村容村
 }
 GENERIC_ENDINGS = (
     "贫困", "行政", "重点", "自然", "示范", "空壳", "脱贫", "帮扶", "派驻", "所驻", "驻点", "文明", "先进", "试点",
@@ -405,6 +406,8 @@ class PlaceFinder:
             return None  # 五条村, 两个村: a count of villages; 一人包三村: a slogan
         if len(segment) >= 2 and segment[-1] in "一二两三四五六七八九十" and segment[-2] in _SUFFIX_CHARS:
             return None  # 某村一村一策: a numeral right after a place suffix begins a slogan, not a name
+        if segment[-1] + ch in GENERIC_PLACES and segment[:-1].endswith(GENERIC_ENDINGS):
+            return None  # 附近城镇, 周边乡镇: towns in general around a place, no name
         if segment[-1] + ch in GENERIC_PLACES and (len(segment) == 1 or segment[-2] in BOUNDARY or segment[-2] in "回年根心"):
             return None  # 回到家乡, 李某和同乡, 三年山村: a common noun after a boundary, not a name
         if ch in ("村", "镇", "乡") and "级" in segment[-4:-1]:

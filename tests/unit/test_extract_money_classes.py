@@ -177,3 +177,12 @@ def test_a_bare_subsidy_word_with_no_cadre_in_the_sentence_is_aid_not_an_allowan
     assert _one(facts, 12_000).metric == "matching_funds"
     fact = _one(_facts("驻村干部每人每月补助650元。"), 650)
     assert (fact.metric, fact.basis) == ("living_subsidy", "per_person")
+
+
+def test_a_yearly_word_opening_the_next_sentence_is_not_the_amount_s_basis():
+    from flows.reports.extract import extract_text
+
+    text = ("本报讯 2018年，全县驻村工作队到位帮扶资金215.6万元，协调项目资金3200多万元。"
+            "全年新修水渠12公里。\n")
+    facts = [f for f in extract_text(text).facts if f.value == 32_000_000]
+    assert [f.basis for f in facts] == ["total"]

@@ -205,3 +205,62 @@ def test_the_parts_of_the_sending_unit_are_not_built():
 def test_experts_invited_by_the_team_are_not_team_members():
     text = "本报讯 驻村工作队邀请6名果树专家到杏林村指导修枝。\n"
     assert not [f for f in _facts(text) if f.kind == "dispatch"]
+
+
+# --- villages or their party bodies brought to a state ------------------------------------------
+
+def test_villages_a_verb_improves_are_an_outcome_not_villages_covered():
+    text = ("本报讯 去年以来，槐树县驻村干部领衔各村党组织，共整顿提升软弱涣散村党组织15个，"
+            "创建示范乡镇22个、示范村210个。\n")
+    facts = _facts(text)
+    assert not [f for f in facts if f.metric == "villages_covered"]
+    assert sorted((f.value, f.unit) for f in facts if f.kind == "outcome") == [
+        (15, "item"), (22, "item"), (210, "village")]
+
+
+def test_villages_the_cadres_are_posted_to_stay_villages_covered():
+    facts = _facts("本报讯 槐树县选派驻村干部进驻12个软弱涣散村开展整顿。\n")
+    assert [(f.metric, f.value) for f in facts] == [("villages_covered", 12)]
+
+
+def test_a_scope_word_in_a_quoted_award_title_is_not_the_figure_s_place():
+    text = ("本报讯 过去一年，榆林市有30人被评为“全省优秀驻村第一书记”，新一批驻村干部共650人扎根基层。\n")
+    facts = _facts(text)
+    assert [f.region for f in facts if f.value == 650] == ["榆林市"]
+
+
+# --- a place's height, a place's looks ---------------------------------------------------------
+
+def test_an_altitude_is_never_a_length_built():
+    text = "本报讯 槐树县石岭镇柳河村海拔1200多米，驻村工作队修建水池3座，新修道路2.5公里。\n"
+    assert _values(_facts(text)) == [(2.5, "km"), (3, "item")]
+
+
+def test_a_village_s_looks_name_no_village():
+    text = ("本报讯 2020年底，柳河村村容村貌焕然一新，人均纯收入超万元，集体经济突破40万元。"
+            "驻村工作队功不可没。\n")
+    assert {f.region for f in _facts(text)} == {"柳河村"}
+
+
+# --- one villager's own herd or income -----------------------------------------------------------
+
+def test_one_villager_s_own_herd_goes_to_review_but_a_cadre_s_works_do_not():
+    story = ("本报讯 柳河村贫困户张强于2019年脱贫，年轻的他肯学习，除了种花椒，他还养了12多头牛，生活越过越好。"
+             "驻村工作队帮他争取贷款。\n")
+    herd = [f for f in _facts(story) if f.value == 12]
+    assert all(f.confidence < 0.6 and f.signals["one_person_own"] == 1.0 for f in herd)
+    works = _facts("本报讯 驻柳河村第一书记张明到任后，他带领村民新修道路3公里，他还新建水池5座。\n")
+    assert [f.signals["one_person_own"] for f in works] == [0.0, 0.0]
+
+
+def test_land_described_by_what_it_earns_is_no_planting_area():
+    text = ("本报讯 驻村第一书记说，在光伏电站修建之前，村集体经济的唯一来源，是500多亩山场的各级公益林补贴。"
+            "驻村工作队带领村民种植茶叶300多亩。\n")
+    assert [f.value for f in _facts(text) if f.unit == "mu"] == [300]
+
+
+def test_a_small_count_restated_in_a_summary_counts_once():
+    text = ("本报讯 四年来，驻柳河村工作队改造关键桥梁2座，村里道路彻底畅通。\n"
+            "驻村以来，工作队落实项目资金近800万元，改建桥梁2座，安装路灯150盏。\n")
+    facts = _facts(text)
+    assert [f.value for f in facts if f.unit == "item" and f.value == 2] == [2]

@@ -106,3 +106,11 @@ def test_every_vocabulary_row_has_the_seed_s_five_columns():
     with VOCABULARY_SEED.open(encoding="utf-8", newline="") as handle:
         widths = {len(row) for row in csv.reader(handle)}
     assert widths == {5}  # a comma in an unquoted note adds a column dbt's seed load rejects
+
+
+def test_an_organ_of_a_level_that_names_no_place_is_written_as_the_level_s_scope_word():
+    # 市直 (the city's own departments) is who sent the cadres; on a page naming no city, the region is the whole city
+    text = ("本报讯 2016年，全市有120个工作组在农村开展帮扶工作。其中，市直40个帮扶单位、"
+            "58名工作队员进驻30个市级贫困村开展帮扶。到位帮扶资金215.6万元。\n")
+    facts = extract_text(text).facts
+    assert {f.region for f in facts if f.value in (58, 30, 2_156_000)} == {"全市"}
