@@ -1,4 +1,6 @@
 """Rules added after the second held-out check (fixtures h..o): each one a class of failure, not a page."""
+import pytest
+
 from flows.reports.extract import extract_text
 from flows.reports.regions import load_divisions
 
@@ -260,3 +262,18 @@ def test_post_opening_a_sentence_takes_the_village_of_the_sentence_before_and_st
     people = {p.name: p for p in extract_text(text).people}
     assert people["吴振宇"].village == "南台村"
     assert people["吴振宇"].start == "2021-09"
+
+
+@pytest.mark.parametrize("term", ["帮扶干部", "包联", "扶贫队", "农指员", "结对帮扶"])
+def test_an_article_that_names_the_programme_in_other_words_is_read(term):
+    # made up: a county story that never writes 驻村 or 第一书记, only another name for the cadres sent
+    text = f"某某县组织{term}深入一线。今年以来，全县共选派干部320名，走访农户5600户，协调资金850万元。"
+    extraction = extract_text(text)
+    assert extraction.document.articles_kept == 1
+    assert {(f.value, f.unit) for f in extraction.facts} >= {(320, "person"), (5600, "household"), (8_500_000, "yuan")}
+
+
+def test_an_article_with_no_word_of_the_programme_is_not_read():
+    text = "某某县召开防汛工作会议。今年以来，全县共检查堤防320处，转移群众5600户，下拨资金850万元。"
+    extraction = extract_text(text)
+    assert extraction.document.articles_kept == 0 and extraction.facts == []
