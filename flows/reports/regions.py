@@ -399,6 +399,10 @@ class PlaceFinder:
         name = segment + ch
         if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS) or (ch == "乡" and segment[-1] == "老"):
             return None  # 贫困村, 环村路, 维族老乡
+        if len(segment) >= 2 and segment[-2] == ch[0]:
+            return None  # 村容村貌, 村前村后, 乡里乡亲: the suffix written twice in a four-character phrase, no name
+        if segment[-1] + ch in GENERIC_PLACES and segment[:-1].endswith(GENERIC_ENDINGS):
+            return None  # 附近城镇, 周边乡镇, 偏远山村: a generic modifier before a generic place noun
         if ch == "村" and segment[-1] in "通组" and _ROAD_AFTER_RE.match(text, i + 1):
             return None  # 新修通村(组)道路, 组村公路: a road that links villages, not a village
         if _COUNTED_RE.search(segment) or _COUNTED_SLOGAN_RE.search(segment):
@@ -407,6 +411,9 @@ class PlaceFinder:
             return None  # 某村一村一策: a numeral right after a place suffix begins a slogan, not a name
         if segment[-1] + ch in GENERIC_PLACES and (len(segment) == 1 or segment[-2] in BOUNDARY or segment[-2] in "回年根心"):
             return None  # 回到家乡, 李某和同乡, 三年山村: a common noun after a boundary, not a name
+        if len(segment) == 2 and segment[-1] + ch in GENERIC_PLACES and text[i - 3: i - 2] in ("的", "个") \
+                and self._count(name) == 1:
+            return None  # 是典型的高山村, 一个小山村: one character before a common noun, after 的 or 个, is a kind
         if ch in ("村", "镇", "乡") and "级" in segment[-4:-1]:
             return None  # 市级卫生村, 省级文明村: a title a village won, not its name
         if segment[-1] in "全该本各每驻住进入到回下返农两包联走串因帮扶" and not (
