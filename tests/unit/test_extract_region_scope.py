@@ -106,3 +106,27 @@ def test_every_vocabulary_row_has_the_seed_s_five_columns():
     with VOCABULARY_SEED.open(encoding="utf-8", newline="") as handle:
         widths = {len(row) for row in csv.reader(handle)}
     assert widths == {5}  # a comma in an unquoted note adds a column dbt's seed load rejects
+
+
+def test_an_organ_of_a_level_on_a_page_that_never_names_its_city_is_written_as_the_whole_city():
+    text = ("本报讯 2016年，全市有120个扶贫工作组驻村。其中，市直48个帮扶单位、96名工作队员进驻40个贫困村。"
+            "到位帮扶资金212.5万元，新建村级活动场所12处。\n")
+    facts = extract_text(text).facts
+    assert _one(facts, 96).region == "全市"
+    assert _one(facts, 2_125_000).region == "全市"
+    assert _one(facts, 12, "item").region == "全市"
+
+
+def test_an_organ_that_names_a_unit_partnering_the_work_is_not_the_figure_s_place():
+    text = ("本报讯 青松乡白石村是省直机关帮扶的贫困村，由省政府研究室派出干部赵启明任第一书记。"
+            "到村后，第一书记多次与省直有关部门沟通协调，9月底村内道路硬化完工，共硬化街道2600米。\n")
+    facts = extract_text(text).facts
+    assert _one(facts, 2.6, "km").region in ("白石村", "青松乡")
+
+
+def test_a_city_that_funds_the_story_s_village_is_not_the_place_of_the_money():
+    text = ("本报讯 市工会选派干部进驻宜丰县石桥镇杏花村。杏花村地处山区，过去是重点贫困村。"
+            "2019年，干部们在杏花村建起茶叶基地。2020年，宜春市投入30万元用于村党群服务中心建设，"
+            "新建村史馆一座。\n")
+    facts = extract_text(text).facts
+    assert _one(facts, 300_000).region == "杏花村"
