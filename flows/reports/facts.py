@@ -976,12 +976,16 @@ class FactExtractor:
             word = m.group("free") or m.group("organ")
             if by_level and _BY_LEVEL_RE.fullmatch(word):
                 continue
+            if self.r.HONOUR_BEFORE_RE.search(text, max(start, m.start() - 6), m.start()):
+                continue  # 被评为“全区优秀驻村第一书记”: the level that gives an award, not the place of the figures
             if m.group("organ") and (self.r.ORGAN_UNIT_AFTER_RE.match(text, m.end()) or self._organ_after(m.end())):
                 continue  # 与省直有关部门协调, 省政府某办公室派出两位干部: a unit of the level (a sender, a partner), not its ground
             if self.r.SCOPE_LEVEL[word] == "village" and text[m.start() - 1: m.start()] in ("为", "给", "帮"):
                 continue  # 全县工作队为村里争取资金: villages in general are who it is for, not the scope
             anchors.append(Anchor(m.start(), None, "scope", m.end(), word=word))
         for a, b in self._cadres_in(start, end):
+            if text[a - 1: a] == "像" and text[b: b + 2] in ("这样", "一样", "那样"):
+                continue  # 像某某这样的驻村干部: cadres like one named stand for all of them, not for the cadre's village
             village = self.cadre_villages[text[a:b]]
             anchors.append(Anchor(a, Place(a, b, village, "village"), "cadre", b))
         if len(anchors) > 1:

@@ -130,3 +130,18 @@ def test_a_city_that_funds_the_story_s_village_is_not_the_place_of_the_money():
             "新建村史馆一座。\n")
     facts = extract_text(text).facts
     assert _one(facts, 300_000).region == "杏花村"
+
+
+def test_a_scope_word_in_an_award_title_is_not_the_place_of_the_figures():
+    text = ("本报讯 春节前，宁夏中卫市海原、中宁等县区走访慰问驻村干部。记者从中卫市委组织部获悉，过去一年，"
+            "中卫市有21人被自治区评为“全区优秀驻村第一书记”，新一批驻村干部共508人扎根基层。\n"
+            "由某单位派驻海原县李旺镇杏花村的第一书记周文彬带领村民种植枸杞200亩。\n")
+    facts = extract_text(text).facts
+    assert _one(facts, 508).region == "中卫市"
+
+
+def test_a_cadre_named_as_an_example_of_all_cadres_is_not_the_figure_s_village():
+    text = ("本报讯 宜丰县石桥镇杏花村第一书记周文彬带领村民种植茶叶200亩。\n"
+            "宜春市委组织部负责人介绍，像周文彬这样的驻村干部，去年共为群众办实事1260件。\n")
+    facts = extract_text(text).facts
+    assert _one(facts, 1260).region != "杏花村"
