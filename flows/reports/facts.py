@@ -1055,6 +1055,12 @@ class FactExtractor:
             return running, "running"
         return article_place, "article"
 
+    def _funder_before(self, q: Quantity) -> bool:
+        """Is the last place or scope word before the sum the subject of a verb of giving it (某市投入50万元,
+        县财政拨付30万元)?"""
+        before = [a for a in self._sentence_anchors or () if a.end <= q.prefix_start and a.kind in ("place", "scope")]
+        return bool(before) and self.r.FUNDER_GAP_RE.fullmatch(self.text, before[-1].end, q.prefix_start) is not None
+
     def _scope_as_written(self, start: int, end: int, word: str) -> Place:
         """A scope word no place resolves, as the figure's place: the free word as written (全市), an organ as
         the free word of its level (市直 → 全市)."""
@@ -1433,12 +1439,13 @@ class FactExtractor:
                     region, region_source = self._holder(Anchor(after[0].start, after[0], "place", after[0].end),
                                                          [], s_start, article_place), "clause"
                 elif region is not None and region_source == "clause" and region.level in ("province", "city", "county") \
-                        and self.r.FUNDER_GAP_RE.fullmatch(text, region.end, q.prefix_start) \
-                        and not self._scope_words(destination.end(), self._clause(q.end)[1]):
+                        and self._funder_before(q) and not any(
+                            self.r.SCOPE_LEVEL[m.group("free") or m.group("organ")] != "village"
+                            for m in self._scope_words(destination.end(), self._clause(q.end)[1])):
                     home = self._home_village(article)
                     if home is not None:
-                        # 某市投入50万元用于加强党建阵地建设, in a story about one village: the city (county) gives
-                        # the money, the story's village is where it goes
+                        # 某市投入50万元用于加强党建阵地建设, 县财政拨付30万元用于该村道路, in a story about one village:
+                        # the city (county) gives the money, the story's village is where it goes
                         region, region_source = home, "running"
         if metric.kind == "dispatch":
             destination = self.r.DESTINATION_RE.match(text, q.end)

@@ -73,3 +73,14 @@ def test_a_kind_of_village_after_de_is_no_village_name():
 
     text = "本报讯 桃园村是典型的高山村，也是有名的贫困村。\n"
     assert [p.name for p in PlaceFinder(text).find()] == ["桃园村"]
+
+
+@pytest.mark.parametrize("phrase", ["大力弘扬乡风", "走访大部分村", "到外地城镇务工", "到大城镇务工", "带动了十里八乡"])
+def test_a_common_phrase_with_a_place_suffix_is_no_place(phrase):
+    text = f"本报讯 青石镇桃园村驻村工作队{phrase}。\n"
+    assert [p.name for p in PlaceFinder(text).find()] == ["青石镇", "桃园村"]
+
+
+def test_a_village_named_by_numerals_keeps_its_name():
+    text = "本报讯 驻村第一书记来到八一村，走访农户80户。\n"
+    assert "八一村" in [p.name for p in PlaceFinder(text).find()]

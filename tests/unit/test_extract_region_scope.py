@@ -145,3 +145,17 @@ def test_a_cadre_named_as_an_example_of_all_cadres_is_not_the_figure_s_village()
             "宜春市委组织部负责人介绍，像周文彬这样的驻村干部，去年共为群众办实事1260件。\n")
     facts = extract_text(text).facts
     assert _one(facts, 1260).region != "杏花村"
+
+
+def test_an_organ_that_funds_the_story_s_village_is_not_the_place_of_the_money():
+    story = ("本报讯 市工会选派干部进驻宜丰县石桥镇杏花村。杏花村地处山区，过去是重点贫困村。"
+             "2019年，干部们在杏花村建起茶叶基地。")
+    facts = extract_text(story + "2020年，县财政投入30万元用于该村道路硬化。\n").facts
+    assert _one(facts, 300_000).region == "杏花村"
+    facts = extract_text(story + "2020年，县财政投入300万元用于全县道路硬化。\n").facts
+    assert _one(facts, 3_000_000).region == "宜丰县"
+
+
+def test_an_organ_of_a_district_or_banner_speaks_for_the_whole_of_it():
+    assert _one(extract_text("本报讯 今年，区直36个单位选派54名干部驻村。\n").facts, 54).region == "全区"
+    assert _one(extract_text("本报讯 今年，旗直36个单位选派54名干部驻村。\n").facts, 54).region == "全旗"
