@@ -159,3 +159,11 @@ def test_an_organ_that_funds_the_story_s_village_is_not_the_place_of_the_money()
 def test_an_organ_of_a_district_or_banner_speaks_for_the_whole_of_it():
     assert _one(extract_text("本报讯 今年，区直36个单位选派54名干部驻村。\n").facts, 54).region == "全区"
     assert _one(extract_text("本报讯 今年，旗直36个单位选派54名干部驻村。\n").facts, 54).region == "全旗"
+
+
+def test_rural_work_instructors_are_cadres_sent():
+    text = ("本报讯 昨天，全市第一书记和农村工作指导员工作会议召开。过去两年，全市第九批共1260名农指员扎根农村，"
+            "帮助落实项目830个。\n")
+    facts = extract_text(text).facts
+    found = _one(facts, 1260)
+    assert (found.kind, found.metric) == ("dispatch", "cadres_dispatched")
