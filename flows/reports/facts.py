@@ -135,12 +135,16 @@ class FactRules:
         self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:[\u4e00-\u9fff]{{0,6}}?(?:干部|书记|队员|工作队))?"
                                          rf"(?:分别)?(?:{alt('destination_verb')})")
         # 争取资金20万元用于某村道路硬化: the place a sum of money is for, named right after it
+        # 某市投入50万元: a place right before a verb of giving money and the sum is the funder
+        self.FUNDER_GAP_RE = re.compile(rf"(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})(?:了|资金|共|共计|达|约|近)?")
         self.MONEY_DESTINATION_RE = re.compile(rf"(?:，|,)?(?:全部|主要|专门|专项)?(?:{alt('money_destination')})")
         # A province's organ that posts cadres: the province names the cadre's unit, not the place the figure is about.
         # (某乡财局扶贫工作队进驻某村: the organ's team between the organ and the verb that posts it)
         self.ORGAN_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alt('organ_suffix')})"
                                          rf"(?:干部|[\u4e00-\u9fff]{{0,4}}?工作[队组])?(?:从[\u4e00-\u9fff]{{1,6}}?)?(?:{alt('dispatch_adverb')})?"
                                          rf"(?:{alt('organ_dispatch')})")
+        # 与省直有关部门协调, 市直帮包单位投入…: an organ of a level (a scope_organ) that names a unit of it
+        self.ORGAN_UNIT_AFTER_RE = re.compile(rf"的?(?:{alt('organ_unit')})")
         self.FIRM_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('firm_suffix')})")
         self.SECURED_VERB_RE = re.compile(alt("secured_verb"))
         self.SECURED_MONEY_RE = re.compile(rf"(?:{alt('secured_verb', vocab.with_value('secured_verb', 'before_funds'))})"
@@ -160,12 +164,10 @@ class FactRules:
         # SCOPE_RE opens with a lookbehind, which the regex engine tries at every character: scan for the words first
         self.SCOPE_SCAN = AnchoredPattern(self.SCOPE_RE, self.ANY_SCOPE_RE)
         self.SCOPE_LEVEL = {**vocab.mapping("scope"), **vocab.mapping("scope_organ")}
-        # A scope word kept as written when no place resolves it; an organ of a level (市直, 县财政) stands for the
-        # whole level and is written as its scope word (全市, 全县): the organ is who acted, not the place.
-        self.SCOPE_WRITTEN = {word: word for word in vocab.mapping("scope")}
-        for word in vocab.mapping("scope_organ"):
-            mark = next((c for c in word if c in "省市州盟县旗区乡镇村"), None)
-            self.SCOPE_WRITTEN.setdefault(word, "全" + mark if mark else word)
+        # An organ of a level that no place on the page resolves (市直, 县财政 on a page that never names its city)
+        # speaks for the whole of that level, as the free scope word writes it (全市, 全县): its departments are
+        # no place of their own
+        self.SCOPE_WRITTEN = {word: _whole_of(word) for word in vocab.words("scope_organ")}
         self.SLOGAN_VERB_RE = re.compile(rf"(?:{alt('slogan_verb')})[“\"‘]?$")
         self.SLOGAN_TAIL_RE = re.compile(rf"[“\"‘]?(?:{alt('slogan_tail')})")
         self.NEGATION_RE = re.compile(rf"(?:{alt('negation')})$")
@@ -243,6 +245,13 @@ class FactRules:
         # Municipalities (a province-level city) are their own city: the gazetteer's provinces named 市.
         self.MUNICIPALITIES = frozenset(name for name, rows in load_divisions().items()
                                         if name.endswith("市") and any(r.level == "province" for r in rows))
+
+
+def _whole_of(organ: str) -> str:
+    """市直 → 全市, 县财政 → 全县, 自治区党委 → 全区: the free scope word of an organ's level, as written."""
+    if organ.startswith("自治区"):
+        return "全区"
+    return "全" + organ[0] if organ[0] in "省市县区州盟旗乡镇" else organ
 
 
 def awarding_place(rules: FactRules, text: str, place: Place) -> bool:
@@ -977,12 +986,18 @@ class FactExtractor:
             word = m.group("free") or m.group("organ")
             if by_level and _BY_LEVEL_RE.fullmatch(word):
                 continue
+            if self.r.HONOUR_BEFORE_RE.search(text, max(start, m.start() - 6), m.start()):
+                continue  # 被评为“全区优秀驻村第一书记”: the level that gives an award, not the place of the figures
+            if m.group("organ") and (self.r.ORGAN_UNIT_AFTER_RE.match(text, m.end()) or self._organ_after(m.end())):
+                continue  # 与省直有关部门协调, 省政府某办公室派出两位干部: a unit of the level (a sender, a partner), not its ground
             if self.r.SCOPE_LEVEL[word] == "village" and text[m.start() - 1: m.start()] in ("为", "给", "帮"):
                 continue  # 全县工作队为村里争取资金: villages in general are who it is for, not the scope
             if _in_quoted_name(text, m.start(), self._open_quotes):
                 continue  # 被评为“全区优秀驻村第一书记”: the scope of an award's title, not of the figure
             anchors.append(Anchor(m.start(), None, "scope", m.end(), word=word))
         for a, b in self._cadres_in(start, end):
+            if text[a - 1: a] == "像" and text[b: b + 2] in ("这样", "一样", "那样"):
+                continue  # 像某某这样的驻村干部: cadres like one named stand for all of them, not for the cadre's village
             village = self.cadre_villages[text[a:b]]
             anchors.append(Anchor(a, Place(a, b, village, "village"), "cadre", b))
         if len(anchors) > 1:
@@ -1025,7 +1040,7 @@ class FactExtractor:
         if unresolved is not None and self._below_scope(self.r.SCOPE_LEVEL[unresolved.word], running, article_place):
             # 我市共选派…, on a page that never names its city: the sentence's own scope word, as written, over a
             # village or county the page named earlier (a cadre's village is not where the city's total is)
-            return Place(unresolved.pos, unresolved.end, self.r.SCOPE_WRITTEN[unresolved.word], self.r.SCOPE_LEVEL[unresolved.word]), "unresolved"
+            return self._scope_as_written(unresolved.pos, unresolved.end, unresolved.word), "unresolved"
         if running is not None and (running.level in ("township", "village") or article_place is None
                                     or self._running_para == self._para):
             # the village or township the article is talking about; a county or province only in its paragraph
@@ -1036,7 +1051,7 @@ class FactExtractor:
         if article_place is None and running is None:
             unresolved = next((a for a in reversed(anchors) if a.kind == "unresolved"), None)
             if unresolved is not None:  # 我省共选派…: a page that names no place keeps the scope word as written
-                return Place(unresolved.pos, unresolved.end, self.r.SCOPE_WRITTEN[unresolved.word], self.r.SCOPE_LEVEL[unresolved.word]), "unresolved"
+                return self._scope_as_written(unresolved.pos, unresolved.end, unresolved.word), "unresolved"
             if self.doc_place is None and not any(p.level in ("province", "city", "county") for p in self.places):
                 # a page that names no place at all (a yearbook's 全市 section): the last scope word the article
                 # wrote before the figure stands for its place, as written
@@ -1044,13 +1059,24 @@ class FactExtractor:
                            if self.r.SCOPE_LEVEL[m.group("free") or m.group("organ")] != "village"]
                 if earlier:
                     word = earlier[-1].group("free") or earlier[-1].group("organ")
-                    return Place(earlier[-1].start(), earlier[-1].end(), self.r.SCOPE_WRITTEN[word], self.r.SCOPE_LEVEL[word]), "unresolved"
+                    return self._scope_as_written(earlier[-1].start(), earlier[-1].end(), word), "unresolved"
         if running is not None and article_place is not None and running.level in ("province", "city") \
                 and not any(p.name == article_place.name for p in self._places_in(article.start, q.prefix_start)):
             # 山东省某市实施…工程。截至年底，累计增加集体收入…: an article read in order speaks of the city it has
             # named, not of a county it names only further on
             return running, "running"
         return article_place, "article"
+
+    def _funder_before(self, q: Quantity) -> bool:
+        """Is the last place or scope word before the sum the subject of a verb of giving it (某市投入50万元,
+        县财政拨付30万元)?"""
+        before = [a for a in self._sentence_anchors or () if a.end <= q.prefix_start and a.kind in ("place", "scope")]
+        return bool(before) and self.r.FUNDER_GAP_RE.fullmatch(self.text, before[-1].end, q.prefix_start) is not None
+
+    def _scope_as_written(self, start: int, end: int, word: str) -> Place:
+        """A scope word no place resolves, as the figure's place: the free word as written (全市), an organ as
+        the free word of its level (市直 → 全市)."""
+        return Place(start, end, self.r.SCOPE_WRITTEN.get(word, word), self.r.SCOPE_LEVEL[word])
 
     @staticmethod
     def _below_scope(level: str, *places: Place | None) -> bool:
@@ -1149,7 +1175,7 @@ class FactExtractor:
                     and self._below_scope(self.r.SCOPE_LEVEL[unresolved.word], running, article_place):
                 # a cadre's village, then 我市共选派… on a page that never names its city: the article has moved
                 # up to the city, as written
-                return Place(unresolved.pos, unresolved.end, self.r.SCOPE_WRITTEN[unresolved.word], self.r.SCOPE_LEVEL[unresolved.word])
+                return self._scope_as_written(unresolved.pos, unresolved.end, unresolved.word)
             return running
         return self._holder(last, unbracketed, s_start, article_place, (article, running))
 
@@ -1453,6 +1479,15 @@ class FactExtractor:
                 if after:
                     region, region_source = self._holder(Anchor(after[0].start, after[0], "place", after[0].end),
                                                          [], s_start, article_place), "clause"
+                elif region is not None and region_source == "clause" and region.level in ("province", "city", "county") \
+                        and self._funder_before(q) and not any(
+                            self.r.SCOPE_LEVEL[m.group("free") or m.group("organ")] != "village"
+                            for m in self._scope_words(destination.end(), self._clause(q.end)[1])):
+                    home = self._home_village(article)
+                    if home is not None:
+                        # 某市投入50万元用于加强党建阵地建设, 县财政拨付30万元用于该村道路, in a story about one village:
+                        # the city (county) gives the money, the story's village is where it goes
+                        region, region_source = home, "running"
         if metric.kind == "dispatch":
             destination = self.r.DESTINATION_RE.match(text, q.end)
             if destination is not None:

@@ -63,7 +63,7 @@ GENERIC_ENDINGS = (
     "移民", "搬迁", "中心", "薄弱", "涣散", "后进", "难点", "穷", "卫生", "深度", "边远", "偏远", "建档立卡", "美丽", "宜居", "特色",
     "旅游", "小康", "集体", "民族", "少数民族", "原", "周边", "附近", "全省", "全市", "全县", "农业", "传统",
     "整", "非", "单", "嘎查", "抵边", "边境", "沿边", "安置", "红色", "一般", "其他", "其它", "相对", "所在", "各", "种植", "养殖", "专业", "扶贫", "不少", "很多", "许多",
-    "所有", "空心", "专业", "全部", "个", "环",
+    "所有", "空心", "专业", "全部", "个", "环", "部分", "多数", "少数", "一些", "有些", "外地", "外省", "本地", "异地",
     "沿线", "沿途", "沿岸", "沿江", "沿河", "沿湖", "沿路", "沿街",  # 某路沿线村: villages along a route, no village's name
 )
 # A numeral and a classifier before 村 count villages (五条村, 两个村), and a numeral right before it is
@@ -74,6 +74,7 @@ _COUNTED_SLOGAN_RE = re.compile(r"[一二两三四五六七八九十][人户村]
 _SHORT_AFTER_RE = re.compile(r"日报|报业|报社|卫视|电视|广播|网|路|街|大道|籍|话|菜|人民出版|"
                              r"[\u4e00-\u9fff]{0,8}?(?:大学|学院|集团|公司|银行)")
 _SUFFIX_CHARS = set("省市县区旗州盟乡镇村")
+_NUMERALS = set("一二两三四五六七八九十百千万")
 # Chars before a money amount's spending purpose: 投资100万元完善村… is not the village 完善村.
 _MEASURE_AFTER_DIGIT = set("年月日号元万亿千百个名户人支项座次期")
 
@@ -339,8 +340,8 @@ class PlaceFinder:
         nxt = text[i + len(ch)] if i + len(ch) < len(text) else ""
         if ch == "嘎查" and nxt == "村":
             return None  # 嘎查村: "villages" in general
-        if ch == "乡" and nxt in "村镇亲土里音愁情贤下":
-            return None
+        if ch == "乡" and (nxt in "村镇亲土里音愁情贤下" or (nxt == "风" and text[i + 2: i + 3] != "景")):
+            return None  # 乡村, 乡亲, 弘扬乡风: 乡 heads a common word
         if ch == "镇" and nxt in "村":
             return None
         if i - 2 < floor or text[i - 1] in BOUNDARY or not ("\u4e00" <= text[i - 1] <= "\u9fff") \
@@ -400,6 +401,14 @@ class PlaceFinder:
         name = segment + ch
         if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS) or (ch == "乡" and segment[-1] == "老"):
             return None  # 贫困村, 环村路, 维族老乡
+        if len(segment) >= 2 and segment[-2] == ch[0]:
+            return None  # 村容村貌, 村前村后, 乡里乡亲: the suffix written twice in a four-character phrase, no name
+        if segment[-1] + ch in GENERIC_PLACES and (segment[:-1].endswith(GENERIC_ENDINGS) or (
+                segment[:-1] in ("大", "小") and segment[-1] in "城乡集村")):
+            return None  # 附近城镇, 周边乡镇, 偏远山村, 大城镇: a generic modifier before a generic place noun
+        if len(segment) >= 3 and segment[0] in _NUMERALS and segment[-1] in _NUMERALS \
+                and any(c not in _NUMERALS for c in segment[1:-1]):
+            return None  # 十里八乡, 三山五村: numbers around a word, a set phrase (八一村, 五一村 are names)
         if ch == "村" and segment[-1] in "通组" and _ROAD_AFTER_RE.match(text, i + 1):
             return None  # 新修通村(组)道路, 组村公路: a road that links villages, not a village
         if _COUNTED_RE.search(segment) or _COUNTED_SLOGAN_RE.search(segment):
@@ -410,6 +419,9 @@ class PlaceFinder:
             return None  # 附近城镇, 周边乡镇: towns in general around a place, no name
         if segment[-1] + ch in GENERIC_PLACES and (len(segment) == 1 or segment[-2] in BOUNDARY or segment[-2] in "回年根心"):
             return None  # 回到家乡, 李某和同乡, 三年山村: a common noun after a boundary, not a name
+        if len(segment) == 2 and segment[-1] + ch in GENERIC_PLACES and text[i - 3: i - 2] in ("的", "个") \
+                and self._count(name) == 1:
+            return None  # 是典型的高山村, 一个小山村: one character before a common noun, after 的 or 个, is a kind
         if ch in ("村", "镇", "乡") and "级" in segment[-4:-1]:
             return None  # 市级卫生村, 省级文明村: a title a village won, not its name
         if segment[-1] in "全该本各每驻住进入到回下返农两包联走串因帮扶" and not (

@@ -2,6 +2,8 @@
 character OpenCC leaves, a market that is no city, and 全省 on a province's own paper. Sentences written here."""
 from __future__ import annotations
 
+import pytest
+
 from flows.reports.extract import extract_text
 from flows.reports.regions import PlaceFinder
 
@@ -50,3 +52,35 @@ def test_quan_sheng_on_a_provincial_papers_page_that_names_no_place_is_that_prov
 def test_quan_sheng_stays_as_written_when_the_page_names_two_provinces_papers():
     text = "据湖南日报、湖北日报报道，全省今年共选派驻村第一书记3500名。"
     assert _regions(text) == [(3500, "全省")]
+
+
+def test_a_four_character_phrase_with_the_village_suffix_twice_is_no_village():
+    text = ("本报讯 驻村第一书记刘向东在青石镇桃园村工作三年。如今，桃园村村容村貌焕然一新，"
+            "集体经济突破30万元。\n")
+    facts = extract_text(text).facts
+    found = [f for f in facts if f.value == 300_000]
+    assert found and found[0].region == "桃园村", [(f.value, f.region) for f in facts]
+
+
+@pytest.mark.parametrize("phrase", ["附近城镇", "周边乡镇"])
+def test_a_generic_modifier_before_a_generic_place_noun_is_no_township(phrase):
+
+    text = f"本报讯 青石镇桃园村的年轻人经过培训，到{phrase}务工，去年村里外出务工120余人。\n"
+    assert phrase not in [p.name for p in PlaceFinder(text).find()]
+
+
+def test_a_kind_of_village_after_de_is_no_village_name():
+
+    text = "本报讯 桃园村是典型的高山村，也是有名的贫困村。\n"
+    assert [p.name for p in PlaceFinder(text).find()] == ["桃园村"]
+
+
+@pytest.mark.parametrize("phrase", ["大力弘扬乡风", "走访大部分村", "到外地城镇务工", "到大城镇务工", "带动了十里八乡"])
+def test_a_common_phrase_with_a_place_suffix_is_no_place(phrase):
+    text = f"本报讯 青石镇桃园村驻村工作队{phrase}。\n"
+    assert [p.name for p in PlaceFinder(text).find()] == ["青石镇", "桃园村"]
+
+
+def test_a_village_named_by_numerals_keeps_its_name():
+    text = "本报讯 驻村第一书记来到八一村，走访农户80户。\n"
+    assert "八一村" in [p.name for p in PlaceFinder(text).find()]

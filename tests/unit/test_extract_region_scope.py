@@ -114,3 +114,63 @@ def test_an_organ_of_a_level_that_names_no_place_is_written_as_the_level_s_scope
             "58名工作队员进驻30个市级贫困村开展帮扶。到位帮扶资金215.6万元。\n")
     facts = extract_text(text).facts
     assert {f.region for f in facts if f.value in (58, 30, 2_156_000)} == {"全市"}
+
+def test_an_organ_of_a_level_on_a_page_that_never_names_its_city_is_written_as_the_whole_city():
+    text = ("本报讯 2016年，全市有120个扶贫工作组驻村。其中，市直48个帮扶单位、96名工作队员进驻40个贫困村。"
+            "到位帮扶资金212.5万元，新建村级活动场所12处。\n")
+    facts = extract_text(text).facts
+    assert _one(facts, 96).region == "全市"
+    assert _one(facts, 2_125_000).region == "全市"
+    assert _one(facts, 12, "item").region == "全市"
+
+
+def test_an_organ_that_names_a_unit_partnering_the_work_is_not_the_figure_s_place():
+    text = ("本报讯 青松乡白石村是省直机关帮扶的贫困村，由省政府研究室派出干部赵启明任第一书记。"
+            "到村后，第一书记多次与省直有关部门沟通协调，9月底村内道路硬化完工，共硬化街道2600米。\n")
+    facts = extract_text(text).facts
+    assert _one(facts, 2.6, "km").region in ("白石村", "青松乡")
+
+
+def test_a_city_that_funds_the_story_s_village_is_not_the_place_of_the_money():
+    text = ("本报讯 市工会选派干部进驻宜丰县石桥镇杏花村。杏花村地处山区，过去是重点贫困村。"
+            "2019年，干部们在杏花村建起茶叶基地。2020年，宜春市投入30万元用于村党群服务中心建设，"
+            "新建村史馆一座。\n")
+    facts = extract_text(text).facts
+    assert _one(facts, 300_000).region == "杏花村"
+
+
+def test_a_scope_word_in_an_award_title_is_not_the_place_of_the_figures():
+    text = ("本报讯 春节前，宁夏中卫市海原、中宁等县区走访慰问驻村干部。记者从中卫市委组织部获悉，过去一年，"
+            "中卫市有21人被自治区评为“全区优秀驻村第一书记”，新一批驻村干部共508人扎根基层。\n"
+            "由某单位派驻海原县李旺镇杏花村的第一书记周文彬带领村民种植枸杞200亩。\n")
+    facts = extract_text(text).facts
+    assert _one(facts, 508).region == "中卫市"
+
+
+def test_a_cadre_named_as_an_example_of_all_cadres_is_not_the_figure_s_village():
+    text = ("本报讯 宜丰县石桥镇杏花村第一书记周文彬带领村民种植茶叶200亩。\n"
+            "宜春市委组织部负责人介绍，像周文彬这样的驻村干部，去年共为群众办实事1260件。\n")
+    facts = extract_text(text).facts
+    assert _one(facts, 1260).region != "杏花村"
+
+
+def test_an_organ_that_funds_the_story_s_village_is_not_the_place_of_the_money():
+    story = ("本报讯 市工会选派干部进驻宜丰县石桥镇杏花村。杏花村地处山区，过去是重点贫困村。"
+             "2019年，干部们在杏花村建起茶叶基地。")
+    facts = extract_text(story + "2020年，县财政投入30万元用于该村道路硬化。\n").facts
+    assert _one(facts, 300_000).region == "杏花村"
+    facts = extract_text(story + "2020年，县财政投入300万元用于全县道路硬化。\n").facts
+    assert _one(facts, 3_000_000).region == "宜丰县"
+
+
+def test_an_organ_of_a_district_or_banner_speaks_for_the_whole_of_it():
+    assert _one(extract_text("本报讯 今年，区直36个单位选派54名干部驻村。\n").facts, 54).region == "全区"
+    assert _one(extract_text("本报讯 今年，旗直36个单位选派54名干部驻村。\n").facts, 54).region == "全旗"
+
+
+def test_rural_work_instructors_are_cadres_sent():
+    text = ("本报讯 昨天，全市第一书记和农村工作指导员工作会议召开。过去两年，全市第九批共1260名农指员扎根农村，"
+            "帮助落实项目830个。\n")
+    facts = extract_text(text).facts
+    found = _one(facts, 1260)
+    assert (found.kind, found.metric) == ("dispatch", "cadres_dispatched")
