@@ -1,0 +1,30 @@
+"""Classes of results stated in news pages about stationed teams (people reached, lengths as a total, money
+recovered or saved, team sizes, rates achieved), one test per class. Every sentence is made up for the
+test: invented villages, names and figures; none is taken from a real page.
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.reports.extract import extract_text
+
+LEAD = "柳岸村讯 省农业厅驻柳岸村第一书记周立新带领驻村工作队开展帮扶。"
+
+
+def _facts(text: str):
+    return extract_text(LEAD + text + "\n").facts
+
+
+def _one(facts, value, unit=None):
+    found = [f for f in facts if f.value == pytest.approx(value) and (unit is None or f.unit == unit)]
+    assert len(found) == 1, [(f.metric, f.value, f.unit, f.region) for f in facts]
+    return found[0]
+
+
+def test_people_reached_by_a_work_are_an_outcome_in_persons():
+    facts = _facts("村里新修的产业路全部硬化，惠及群众215户860人。")
+    assert _one(facts, 215, "household").kind == "outcome"
+    fact = _one(facts, 860, "person")
+    assert (fact.kind, fact.metric) == ("outcome", "other")
+    fact = _one(_facts("饮水工程建成后惠及3400人。"), 3400, "person")
+    assert (fact.kind, fact.metric) == ("outcome", "other")
