@@ -194,7 +194,7 @@ class FactRules:
         self.BUILT_CLASSIFIERS = frozenset(vocab.with_value("thing_classifier", "built"))
         self.BUILD_VERB_RE = re.compile(alt("build_verb"))
         # 全长2公里, 总长800米: a length restated, of the work named before it in the sentence
-        self.LENGTH_WORD_RE = re.compile(rf"(?:{alt('length_word')})$")
+        self.LENGTH_WORD_RE = re.compile(rf"(?:{alt('length_word')})(?:{alt('linking_word')})?$")  # 里程达16公里
         self.VALUE_WORDS = frozenset(vocab.words("value_word"))
         # The noun a count counts, read from its head (the last characters of a Chinese noun phrase): a
         # figure with no keyword near it still says what it counts (太阳能路灯 → 灯, 绿植 → 植).
@@ -715,7 +715,7 @@ class FactExtractor:
             return None  # 一座长30米的便民桥, 深80米的机井: the size of one thing built, not a length of works
         if self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
             return self.catalog.by_code("other"), "km", BEFORE // 2, ""
-        if self.r.LENGTH_WORD_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start):
+        if self.r.LENGTH_WORD_RE.search(text, max(c_start, q.prefix_start - 7), q.prefix_start):
             for hit in reversed(hits):
                 if s_start <= hit.start and hit.end <= c_start:
                     metric = next((m for m in hit.metrics if m.unit == "km"), None)

@@ -28,3 +28,11 @@ def test_people_reached_by_a_work_are_an_outcome_in_persons():
     assert (fact.kind, fact.metric) == ("outcome", "other")
     fact = _one(_facts("饮水工程建成后惠及3400人。"), 3400, "person")
     assert (fact.kind, fact.metric) == ("outcome", "other")
+
+
+def test_a_length_stated_as_a_total_after_a_linking_word_is_the_work_named_before():
+    facts = _facts("工作队完成3条组级道路硬化和2个组的巷道硬化，里程达9.5公里。")
+    fact = _one(facts, 9.5, "km")
+    assert fact.metric == "road_km_built"
+    fact = _one(_facts("村里新修灌溉水渠4条，总长达1800米。"), 1.8, "km")
+    assert fact.metric == "canal_km_repaired"
