@@ -36,3 +36,12 @@ def test_a_length_stated_as_a_total_after_a_linking_word_is_the_work_named_befor
     assert fact.metric == "road_km_built"
     fact = _one(_facts("村里新修灌溉水渠4条，总长达1800米。"), 1.8, "km")
     assert fact.metric == "canal_km_repaired"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("光伏电站落户后，每年为柳岸村集体增加土地租赁费36万元。", 360000),
+    ("合作社每年为村集体增加收入8万元。", 80000),
+])
+def test_money_put_into_the_collective_each_year_is_collective_income(text, value):
+    fact = _one(_facts(text), value, "yuan")
+    assert (fact.metric, fact.basis) == ("collective_income_increase", "per_year")
