@@ -95,6 +95,7 @@ _SPEECH_STOP_RE = re.compile(r"[。！？；，,]")  # a quotation holding these
 _SENTENCE_STOP_RE = re.compile(r"[。！？；]")
 _SHARE_RE = re.compile(r"\d%|百分之|占比")
 _CLOSE_QUOTE_RE = re.compile(f"[{_CLOSE_QUOTES}]")
+_ONE_PERSON_RE = re.compile(r"[他她我](?!们)")  # a villager's own saving (他家一年节省开支2000元) is his story
 
 
 class FactRules:
@@ -186,6 +187,9 @@ class FactRules:
         # 危房改造12户, 住房改造8户: households counted right after a verb of works are the homes the work reached
         self.WORKS_FOR_HOUSEHOLDS_RE = re.compile(rf"(?:{alt('build_verb')})$")
         self.SOLVE_VERB_RE = re.compile(alt("solve_verb"))
+        # 工程款被全部追回, 为农民节省农机费15万元: money recovered or saved by the work, an outcome in money
+        self.MONEY_RESULT_RE = re.compile(alt("money_result_verb"))
+        self.MONEY_RESULT_CHARS = frozenset(w[0] for w in vocab.words("money_result_verb"))
         # 5个村的村集体收入全部超过20万元: the villages whose income passed a bound
         self.INCOME_OVER_AFTER_RE = re.compile(rf"[^，。,；;！？\n]{{0,14}}?(?:{alt('income_word')})(?:全部|均|都|全都|已|已经|均已)*(?:{alt('qualifier_prefix', tuple(w for w, v in vocab.mapping('qualifier_prefix').items() if v == 'at_least'))})\d")
         self.WORKS_ON = frozenset(vocab.words("works_on"))
@@ -1239,6 +1243,8 @@ class FactExtractor:
             return None  # 投资6万元拓宽水渠300余米: the clause's figure is what the site cost; its few hundred metres describe it
         clause_hits = [h for h in hits if h.start >= c_start and h.end <= c_end]
         chosen = self._level_split(q, s_start)
+        if chosen is None and q.unit == "yuan" and self._money_result(c_start, c_end):
+            chosen = (self.catalog.by_code("other"), "yuan", BEFORE // 2, "")
         by_level = chosen is not None
         borrowed = False  # the metric comes from outside the figure's own clause
         keyword_end = None
@@ -1443,6 +1449,14 @@ class FactExtractor:
             confidence=confidence,
             region_level=region.level if region else None, article=article.index, keyword=keyword, signals=signals,
         )
+
+    def _money_result(self, c_start: int, c_end: int) -> bool:
+        """The clause says money was recovered or saved (追回, 节省) for the people, not by one person (他省下…)."""
+        clause = self.text[c_start: c_end]
+        if not any(ch in clause for ch in self.r.MONEY_RESULT_CHARS):
+            return False
+        found = self.r.MONEY_RESULT_RE.search(clause)
+        return found is not None and _ONE_PERSON_RE.search(clause, 0, found.start()) is None
 
     def _counted_noun(self, q: Quantity, c_start: int, c_end: int) -> tuple[Metric, str, int, str] | None:
         """A count no keyword names, read by what it counts: the noun phrase after its classifier

@@ -45,3 +45,16 @@ def test_a_length_stated_as_a_total_after_a_linking_word_is_the_work_named_befor
 def test_money_put_into_the_collective_each_year_is_collective_income(text, value):
     fact = _one(_facts(text), value, "yuan")
     assert (fact.metric, fact.basis) == ("collective_income_increase", "per_year")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("经工作队多方奔走，20天后，86.4万元务工工资被全部追回。", 864000),
+    ("合作社统一提供机耕服务，为村民节省农机费用6万元。", 60000),
+])
+def test_money_the_work_recovered_or_saved_is_an_outcome_in_money(text, value):
+    fact = _one(_facts(text), value, "yuan")
+    assert (fact.kind, fact.metric) == ("outcome", "other")
+
+
+def test_a_villagers_own_saving_is_no_outcome_of_the_work():
+    assert not [f for f in _facts("他家一年节省开支2000元。") if f.unit == "yuan"]
