@@ -125,7 +125,7 @@ class FactRules:
         # 那一百亩地想好种什么了吗？: a question states no figure (a particle, then the question mark, ends the sentence)
         self.QUESTION_END_RE = re.compile(rf"(?:{alt('question_particle')})[？?][”\"’」』]*\s*$")
         # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it
-        self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:[\u4e00-\u9fff]{{0,6}}?(?:干部|书记|队员|工作队))?"
+        self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:[\u4e00-\u9fff]{{0,6}}?(?:干部|书记|队员|工作队|工作组))?"
                                          rf"(?:分别)?(?:{alt('destination_verb')})")
         # 争取资金20万元用于某村道路硬化: the place a sum of money is for, named right after it
         self.MONEY_DESTINATION_RE = re.compile(rf"(?:，|,)?(?:全部|主要|专门|专项)?(?:{alt('money_destination')})")
@@ -548,6 +548,11 @@ _ANCHOR_POS = attrgetter("pos")
 
 # A count of people written as a team's modifier (5人工作队, 3人驻村工作队, 4人小组): the team's size
 _TEAM_SIZE_RE = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|工作组|小组|小分队|帮扶队)")
+# One team and the people it is made of: 由4名同志组成的某局驻村工作队 (the count before 组成的 … team), 甲、乙、丙组成3人
+#工作组进驻某村 (组成 right before a team's size): the members sent, not teams or a norm of team size
+_MADE_OF_AFTER_RE = re.compile(r"[^，。,；;！？]{0,10}?组成的?[^，。,；;！？]{0,24}?(?:工作队|工作组|帮扶队|小分队)")
+_MAKES_UP_BEFORE_RE = re.compile(r"组成(?:了|一个|一支)?$")
+_TEAM_COUNT_AFTER_RE = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|工作组|小组|小分队|帮扶队)[\d一二三四五六七八九十两几]")
 
 
 class FactExtractor:
@@ -1245,6 +1250,8 @@ class FactExtractor:
         chosen = self._level_split(q, s_start)
         if chosen is None and q.unit == "yuan" and self._money_result(c_start, c_end):
             chosen = (self.catalog.by_code("other"), "yuan", BEFORE // 2, "")
+        if chosen is None and q.unit == "person" and q.classifier in ("人", "名", "位") and self._one_team_of(q, c_start):
+            chosen = (self.catalog.by_code("team_members_dispatched"), "person", 0, "组成")
         by_level = chosen is not None
         borrowed = False  # the metric comes from outside the figure's own clause
         keyword_end = None
@@ -1350,7 +1357,8 @@ class FactExtractor:
             and self.r.TRAINING_RE.search(text, q.end, c_end)
         if trained and not self.r.POSTING_VERB_RE.search(text, q.end, trained.start()):
             metric = self.catalog.by_code("cadres_trained")  # 对N名选派干部进行集中培训: the cadres trained, not sent
-        if metric.kind == "dispatch" and unit == "person" and q.classifier == "人" and _TEAM_SIZE_RE.match(text, q.end):
+        if metric.kind == "dispatch" and unit == "person" and q.classifier == "人" and _TEAM_SIZE_RE.match(text, q.end) \
+                and keyword != "组成":
             return None  # 组建5人工作队12支: the size of each team, not a count of members sent
         if metric.kind == "dispatch" and unit == "village" and self.r.STORY_VERB_RE.search(text, q.end, c_end):
             return None  # 记者分赴N个村采访: the villages a story visits, not villages covered
@@ -1449,6 +1457,16 @@ class FactExtractor:
             confidence=confidence,
             region_level=region.level if region else None, article=article.index, keyword=keyword, signals=signals,
         )
+
+    def _one_team_of(self, q: Quantity, c_start: int) -> bool:
+        """The count is the people one team is made of (由N名…组成的…工作队, …组成N人工作组), not a size per team."""
+        text = self.text
+        if text.find("组成", max(c_start, q.prefix_start - 4), q.end + 12) < 0:
+            return False
+        if "由" in text[max(c_start, q.prefix_start - 2): q.prefix_start]:
+            return _MADE_OF_AFTER_RE.match(text, q.end) is not None
+        return q.classifier == "人" and _MAKES_UP_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) \
+            is not None and _TEAM_SIZE_RE.match(text, q.end) is not None and _TEAM_COUNT_AFTER_RE.match(text, q.end) is None
 
     def _money_result(self, c_start: int, c_end: int) -> bool:
         """The clause says money was recovered or saved (追回, 节省) for the people, not by one person (他省下…)."""

@@ -58,3 +58,17 @@ def test_money_the_work_recovered_or_saved_is_an_outcome_in_money(text, value):
 
 def test_a_villagers_own_saving_is_no_outcome_of_the_work():
     assert not [f for f in _facts("他家一年节省开支2000元。") if f.unit == "yuan"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("去年3月，由4名年轻干部组成的省林业局驻柳岸村工作队进驻以来，办成了不少实事。", 4),
+    ("2019年，市科协的王立平、陈小军、刘一鸣组成3人工作组进驻柳岸村。", 3),
+])
+def test_the_people_one_team_is_made_of_are_members_sent(text, value):
+    fact = _one(_facts(text), value, "person")
+    assert (fact.kind, fact.metric, fact.region) == ("dispatch", "team_members_dispatched", "柳岸村")
+
+
+def test_a_team_size_before_a_count_of_teams_is_no_count_of_members():
+    facts = _facts("全县组成5人工作队12支。")
+    assert not [f for f in facts if f.unit == "person"]
