@@ -551,6 +551,8 @@ _TEAM_SIZE_RE = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|工作组|小
 # One team and the people it is made of: 由4名同志组成的某局驻村工作队 (the count before 组成的 … team), 甲、乙、丙组成3人
 #工作组进驻某村 (组成 right before a team's size): the members sent, not teams or a norm of team size
 _MADE_OF_AFTER_RE = re.compile(r"[^，。,；;！？]{0,10}?组成的?[^，。,；;！？]{0,24}?(?:工作队|工作组|帮扶队|小分队)")
+# 使农业产业化经营率达到33%: a rate the work brought the place to (使/让 the cause; 森林覆盖率达70% alone describes it)
+_RATE_REACHED_BEFORE_RE = re.compile(r"[使让][^，。,；;！？]{0,16}?率(?:提高到|提升到|达到了|达到|达|升至|提高至)$")
 _MAKES_UP_BEFORE_RE = re.compile(r"组成(?:了|一个|一支)?$")
 _TEAM_COUNT_AFTER_RE = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|工作组|小组|小分队|帮扶队)[\d一二三四五六七八九十两几]")
 
@@ -1250,6 +1252,9 @@ class FactExtractor:
         chosen = self._level_split(q, s_start)
         if chosen is None and q.unit == "yuan" and self._money_result(c_start, c_end):
             chosen = (self.catalog.by_code("other"), "yuan", BEFORE // 2, "")
+        if chosen is None and q.unit == "percent" and text.find("率", q.prefix_start - 6, q.prefix_start) >= 0 \
+                and _RATE_REACHED_BEFORE_RE.search(text, max(c_start, q.prefix_start - 24), q.prefix_start):
+            chosen = (self.catalog.by_code("other"), "percent", BEFORE // 2, "率")
         if chosen is None and q.unit == "person" and q.classifier in ("人", "名", "位") and self._one_team_of(q, c_start):
             chosen = (self.catalog.by_code("team_members_dispatched"), "person", 0, "组成")
         by_level = chosen is not None

@@ -72,3 +72,12 @@ def test_the_people_one_team_is_made_of_are_members_sent(text, value):
 def test_a_team_size_before_a_count_of_teams_is_no_count_of_members():
     facts = _facts("全县组成5人工作队12支。")
     assert not [f for f in facts if f.unit == "person"]
+
+
+def test_a_rate_the_work_brought_the_place_to_is_an_outcome_in_percent():
+    fact = _one(_facts("工作队推广订单种植，使全村农产品订单销售率达到85%。"), 85, "percent")
+    assert (fact.kind, fact.metric) == ("outcome", "other")
+
+
+def test_a_rate_that_describes_the_place_is_no_outcome():
+    assert not [f for f in _facts("全村森林覆盖率达到70%。") if f.unit == "percent"]
