@@ -81,3 +81,25 @@ def test_a_rate_the_work_brought_the_place_to_is_an_outcome_in_percent():
 
 def test_a_rate_that_describes_the_place_is_no_outcome():
     assert not [f for f in _facts("全村森林覆盖率达到70%。") if f.unit == "percent"]
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("争取资金千万元以上", 10_000_000, "at_least"),
+    ("投入百万元", 1_000_000, "approx"),
+    ("投资上百万元", 1_000_000, "approx"),
+])
+def test_a_round_sum_written_as_a_word_is_a_figure(text, value, qualifier):
+    from flows.reports.numbers import find_quantities
+    [q] = find_quantities(text)
+    assert (q.value, q.unit, q.qualifier) == (value, "yuan", qualifier)
+
+
+@pytest.mark.parametrize("text", ["千万要注意安全", "百万雄师过大江", "投入资金数百万元"])
+def test_hundred_or_thousand_ten_thousands_without_money_is_no_figure(text):
+    from flows.reports.numbers import find_quantities
+    assert find_quantities(text) == []
+
+
+def test_a_round_sum_won_for_the_village_is_funds_secured():
+    fact = _one(_facts("工作队争取资金千万元以上，修通了产业路。"), 10_000_000, "yuan")
+    assert (fact.metric, fact.qualifier) == ("funds_secured", "at_least")
