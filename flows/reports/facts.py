@@ -318,6 +318,9 @@ def _in_brackets(text: str, s_start: int, pos: int) -> bool:
 
 _AIDS_RE = re.compile(r"(?:对口帮扶|对口支援|结对帮扶|援助|驻|承担着?|承担了)")
 _PURPOSE_AFTER_RE = re.compile(r"[，,]?(?:专门|主要|全部|专项)?(?:用于|用来|用作)")
+# 从帮扶资金中列支20万元修建步道, 从村集体经费中拿出5万元: money spent out of a fund on a work is money put in
+_FROM_FUND_BEFORE_RE = re.compile(r"(?:从[^，。,；;！？]{0,12}?(?:资金|经费|款|基金)中?(?:列支|拿出|支出|安排|划拨|调剂|抽出)|列支)"
+                                  r"(?:了|出)?(?:共|约|近)?$")
 
 
 def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
@@ -1379,8 +1382,11 @@ class FactExtractor:
                 else self._last_by_metric.get((metric.code, unit))
             if prior is not None and prior.char_start < c_start and (prior is previous or q.value < prior.value):
                 return None  # 种植花椒320亩，其中脱贫户种植120亩; 。其中甲、乙村3个: a part of the figure given
-        if metric.kind == "outcome" and unit == "yuan" and _PURPOSE_AFTER_RE.match(text, q.end):
-            # 帮扶35万元用于修建村委会: money given for a purpose is money put in, whatever it builds
+        if metric.kind == "outcome" and unit == "yuan" and (
+                _PURPOSE_AFTER_RE.match(text, q.end) or (text.find("支", c_start, q.prefix_start) >= 0 or text.find("从", c_start, q.prefix_start) >= 0)
+                and _FROM_FUND_BEFORE_RE.search(text, max(c_start, q.prefix_start - 24), q.prefix_start)):
+            # 帮扶35万元用于修建村委会, 从帮扶资金中列支20万元修建步道: money given for a purpose or spent out of a
+            # fund is money put in, whatever it builds
             metric = self.catalog.by_code("matching_funds")
         if metric.code == "living_subsidy" and len(keyword) <= 2 and q.unit == "yuan" and not any(
                 self.r.HOLDER_OF[m.group(0)] == "person" for m in self.r.HOLDER_RE.finditer(text, s_start, s_end)):

@@ -103,3 +103,8 @@ def test_hundred_or_thousand_ten_thousands_without_money_is_no_figure(text):
 def test_a_round_sum_won_for_the_village_is_funds_secured():
     fact = _one(_facts("工作队争取资金千万元以上，修通了产业路。"), 10_000_000, "yuan")
     assert (fact.metric, fact.qualifier) == ("funds_secured", "at_least")
+
+
+def test_money_spent_out_of_a_fund_on_a_work_is_money_put_in():
+    fact = _one(_facts("村里从帮扶资金中列支12万元修建休闲步道、安装路灯。"), 120000, "yuan")
+    assert (fact.kind, fact.metric) == ("funding", "matching_funds")
