@@ -95,6 +95,7 @@ _SPEECH_STOP_RE = re.compile(r"[。！？；，,]")  # a quotation holding these
 _SENTENCE_STOP_RE = re.compile(r"[。！？；]")
 _SHARE_RE = re.compile(r"\d%|百分之|占比")
 _CLOSE_QUOTE_RE = re.compile(f"[{_CLOSE_QUOTES}]")
+_SIGNED_WITH_RE = re.compile(r"[与同跟和]")
 _ONE_PERSON_RE = re.compile(r"[他她我](?!们)")  # a villager's own saving (他家一年节省开支2000元) is his story
 
 
@@ -190,12 +191,18 @@ class FactRules:
         # 工程款被全部追回, 为农民节省农机费15万元: money recovered or saved by the work, an outcome in money
         self.MONEY_RESULT_RE = re.compile(alt("money_result_verb"))
         self.MONEY_RESULT_CHARS = frozenset(w[0] for w in vocab.words("money_result_verb"))
+        self.PURCHASE_VERB_RE = re.compile(alt("purchase_verb"))
+        # 有9户农民签订了代养合同: the households counted, a noun of people at most, then the verb of signing
+        self.SIGNED_AFTER_RE = re.compile(rf"(?:[\u4e00-\u9fff]{{0,2}}?(?:{alt('non_cadre_noun')}))?(?:{alt('contract_verb')})")
+        # 为100多名本村和周边村民增加务工收入: people counted, named (a few words, a noun of people), then their work
+        self.WORKERS_AFTER_RE = re.compile(rf"[^，。,；;！？\d]{{0,10}}?(?:{alt('non_cadre_noun')})[^，。,；;！？\d]{{0,6}}?(?:务工|就业|用工)")
         # 5个村的村集体收入全部超过20万元: the villages whose income passed a bound
         self.INCOME_OVER_AFTER_RE = re.compile(rf"[^，。,；;！？\n]{{0,14}}?(?:{alt('income_word')})(?:全部|均|都|全都|已|已经|均已)*(?:{alt('qualifier_prefix', tuple(w for w, v in vocab.mapping('qualifier_prefix').items() if v == 'at_least'))})\d")
         self.WORKS_ON = frozenset(vocab.words("works_on"))
         # A classifier made for things never counts teams or villages; those of things built count facilities.
         self.THING_CLASSIFIERS = frozenset(vocab.words("thing_classifier"))
         self.BUILT_CLASSIFIERS = frozenset(vocab.with_value("thing_classifier", "built"))
+        self.INSTALLED_CLASSIFIERS = frozenset(vocab.with_value("thing_classifier", "installed")) | {"辆"}
         self.BUILD_VERB_RE = re.compile(alt("build_verb"))
         # 全长2公里, 总长800米: a length restated, of the work named before it in the sentence
         self.LENGTH_WORD_RE = re.compile(rf"(?:{alt('length_word')})(?:{alt('linking_word')})?$")  # 里程达16公里
@@ -1310,6 +1317,20 @@ class FactExtractor:
                 and self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
             # 打抗旱井12眼, 建休闲广场两处: a thing counted with its own classifier in a clause that builds it
             chosen, borrowed = (self.catalog.by_code("facilities_built"), "item", BEFORE // 2, ""), True
+        if chosen is None and q.unit == "count" and q.classifier in self.r.INSTALLED_CLASSIFIERS \
+                and self.r.PURCHASE_VERB_RE.search(text, c_start, q.prefix_start) \
+                and not _ONE_PERSON_RE.search(text, c_start, q.prefix_start):
+            # 统一购买收割机、播种机等农机具9台套: machines bought for the village (not 他购买了两台…: a villager's own)
+            chosen, borrowed = (self.catalog.by_code("other"), "item", BEFORE // 2, ""), True
+        if chosen is None and q.unit == "household" and self.r.SIGNED_AFTER_RE.match(text, q.end) \
+                and not _SIGNED_WITH_RE.search(text, c_start, q.prefix_start):
+            # 有9户农民签订了代养合同: the households that signed up to the work's project (与2户村民签订协议:
+            # the other party of the team's own agreement)
+            chosen, borrowed = (self.catalog.by_code("other"), "household", BEFORE // 2, ""), True
+        if chosen is None and q.unit == "person" and text.find("工", q.end, q.end + 20) >= 0 \
+                and self.r.WORKERS_AFTER_RE.match(text, q.end) and not self.r.BASELINE_RE.search(text, c_start, q.prefix_start):
+            # 为100多名本村和周边村民增加务工收入: the people the work gave work to
+            chosen, borrowed = (self.catalog.by_code("jobs_created"), "person", BEFORE // 2, "务工"), True
         if chosen is None and q.unit == "count" and q.classifier == "个" and (
                 self.r.JOB_POST_AFTER_RE.match(text, q.end) or self.r.JOB_POST_BEFORE_RE.search(text, c_start, q.prefix_start)):
             # 公益性岗位25个, 提供120个就业岗位: a post one person fills, counted in 个, is that many jobs

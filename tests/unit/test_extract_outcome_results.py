@@ -108,3 +108,26 @@ def test_a_round_sum_won_for_the_village_is_funds_secured():
 def test_money_spent_out_of_a_fund_on_a_work_is_money_put_in():
     fact = _one(_facts("村里从帮扶资金中列支12万元修建休闲步道、安装路灯。"), 120000, "yuan")
     assert (fact.kind, fact.metric) == ("funding", "matching_funds")
+
+
+def test_machines_bought_for_the_village_are_an_outcome_counted():
+    fact = _one(_facts("工作队用专项资金统一购买插秧机、烘干机等农机具共6台套，成立农机服务队。"), 6)
+    assert (fact.kind, fact.metric, fact.unit) == ("outcome", "other", "item")
+
+
+def test_machines_a_villager_bought_are_his_own_story():
+    assert not [f for f in _facts("他购买了两台旋耕机。") if f.value == 2]
+
+
+def test_households_that_signed_up_to_the_project_are_an_outcome():
+    fact = _one(_facts("目前已有15户农民签订了托管合同。"), 15, "household")
+    assert (fact.kind, fact.metric) == ("outcome", "other")
+
+
+def test_households_the_team_signed_an_agreement_with_are_no_outcome():
+    assert not [f for f in _facts("工作队与占地的3户村民签订了补充协议。") if f.value == 3]
+
+
+def test_people_given_work_named_before_their_work_are_jobs():
+    fact = _one(_facts("苗木基地建成后，为60多名本村和邻村群众增加务工收入。"), 60, "person")
+    assert (fact.kind, fact.metric, fact.qualifier) == ("outcome", "jobs_created", "approx")
