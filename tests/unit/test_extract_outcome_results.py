@@ -131,3 +131,12 @@ def test_households_the_team_signed_an_agreement_with_are_no_outcome():
 def test_people_given_work_named_before_their_work_are_jobs():
     fact = _one(_facts("苗木基地建成后，为60多名本村和邻村群众增加务工收入。"), 60, "person")
     assert (fact.kind, fact.metric, fact.qualifier) == ("outcome", "jobs_created", "approx")
+
+
+def test_households_the_team_helps_are_households_helped():
+    fact = _one(_facts("工作队帮扶种植大户5户，开展消费助农活动。"), 5, "household")
+    assert (fact.kind, fact.metric) == ("outcome", "households_helped")
+
+
+def test_households_a_place_has_on_its_books_are_no_outcome():
+    assert not [f for f in _facts("全村有帮扶户25户。") if f.value == 25]
