@@ -140,3 +140,9 @@ def test_households_the_team_helps_are_households_helped():
 
 def test_households_a_place_has_on_its_books_are_no_outcome():
     assert not [f for f in _facts("全村有帮扶户25户。") if f.value == 25]
+
+
+def test_villages_the_cadres_pushed_to_a_result_are_an_outcome():
+    facts = extract_text("平安县讯 平安县选派驻村第一书记开展帮扶。目前，驻村干部已助推14个软弱涣散村党组织效能全面提升。\n").facts
+    fact = _one(facts, 14, "village")
+    assert (fact.kind, fact.metric) == ("outcome", "other")
