@@ -192,6 +192,9 @@ class FactRules:
         self.MONEY_RESULT_RE = re.compile(alt("money_result_verb"))
         self.MONEY_RESULT_CHARS = frozenset(w[0] for w in vocab.words("money_result_verb"))
         self.PURCHASE_VERB_RE = re.compile(alt("purchase_verb"))
+        self.CLEARING_VERB_RE = re.compile(alt("clearing_verb"))
+        # 12栋民宅进行了外立面改造: the buildings counted, their noun, then the renovation (a few words between)
+        self.RENOVATED_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?(?:进行|完成|实施)了?[\u4e00-\u9fff“”]{{0,8}}?(?:{alt('renovation_verb')})")
         # 有9户农民签订了代养合同: the households counted, a noun of people at most, then the verb of signing
         self.SIGNED_AFTER_RE = re.compile(rf"(?:[\u4e00-\u9fff]{{0,2}}?(?:{alt('non_cadre_noun')}))?(?:{alt('contract_verb')})")
         # 为100多名本村和周边村民增加务工收入: people counted, named (a few words, a noun of people), then their work
@@ -1321,6 +1324,11 @@ class FactExtractor:
                 and self.r.PURCHASE_VERB_RE.search(text, c_start, q.prefix_start) \
                 and not _ONE_PERSON_RE.search(text, c_start, q.prefix_start):
             # 统一购买收割机、播种机等农机具9台套: machines bought for the village (not 他购买了两台…: a villager's own)
+            chosen, borrowed = (self.catalog.by_code("other"), "item", BEFORE // 2, ""), True
+        if chosen is None and q.unit == "count" and q.classifier in self.r.BUILT_CLASSIFIERS and (
+                self.r.CLEARING_VERB_RE.search(text, c_start, q.prefix_start)
+                or (q.prefix_start == c_start and self.r.RENOVATED_AFTER_RE.match(text, q.end, c_end))):
+            # 全村共拆除危旧房418栋: old buildings cleared; 12栋民宅进行了外立面改造: buildings renovated
             chosen, borrowed = (self.catalog.by_code("other"), "item", BEFORE // 2, ""), True
         if chosen is None and q.unit == "household" and self.r.SIGNED_AFTER_RE.match(text, q.end) \
                 and not _SIGNED_WITH_RE.search(text, c_start, q.prefix_start):

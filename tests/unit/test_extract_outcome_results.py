@@ -146,3 +146,13 @@ def test_villages_the_cadres_pushed_to_a_result_are_an_outcome():
     facts = extract_text("平安县讯 平安县选派驻村第一书记开展帮扶。目前，驻村干部已助推14个软弱涣散村党组织效能全面提升。\n").facts
     fact = _one(facts, 14, "village")
     assert (fact.kind, fact.metric) == ("outcome", "other")
+
+
+def test_old_buildings_cleared_are_an_outcome_counted():
+    fact = _one(_facts("工作队推进危旧土坯房拆除工作，全村共拆除126栋，8000余平方米。"), 126)
+    assert (fact.kind, fact.metric, fact.unit) == ("outcome", "other", "item")
+
+
+def test_buildings_renovated_are_an_outcome_counted():
+    fact = _one(_facts("修建村路巷道2.6公里，9栋民宅进行了徽派风格改造。"), 9)
+    assert (fact.kind, fact.metric, fact.unit) == ("outcome", "other", "item")
