@@ -95,6 +95,7 @@ _SPEECH_STOP_RE = re.compile(r"[。！？；，,]")  # a quotation holding these
 _SENTENCE_STOP_RE = re.compile(r"[。！？；]")
 _SHARE_RE = re.compile(r"\d%|百分之|占比")
 _CLOSE_QUOTE_RE = re.compile(f"[{_CLOSE_QUOTES}]")
+_NOUN_ONLY_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _SIGNED_WITH_RE = re.compile(r"[与同跟和]")
 _ONE_PERSON_RE = re.compile(r"[他她我](?!们)")  # a villager's own saving (他家一年节省开支2000元) is his story
 
@@ -1325,6 +1326,15 @@ class FactExtractor:
                 and not _ONE_PERSON_RE.search(text, c_start, q.prefix_start):
             # 统一购买收割机、播种机等农机具9台套: machines bought for the village (not 他购买了两台…: a villager's own)
             chosen, borrowed = (self.catalog.by_code("other"), "item", BEFORE // 2, ""), True
+        if chosen is None and q.unit == "count" and c_start > s_start and not clause_hits \
+                and (q.classifier in self.r.BUILT_CLASSIFIERS or q.classifier in self.r.INSTALLED_CLASSIFIERS) \
+                and _NOUN_ONLY_RE.fullmatch(text, c_start, q.prefix_start):
+            # 安装路灯464盏，太阳能热水器950台: a noun and its count with no verb continue the list of things the
+            # clause before built or installed
+            p_start, _ = _clause_bounds(text, s_start, s_end, c_start - 1)
+            if self.r.BUILD_VERB_RE.search(text, p_start, c_start) and any(
+                    p_start <= other.prefix_start < c_start and other.unit == "count" for other in self._quantities):
+                chosen, borrowed = (self.catalog.by_code("facilities_built"), "item", BEFORE // 2, ""), True
         if chosen is None and q.unit == "count" and q.classifier in self.r.BUILT_CLASSIFIERS and (
                 self.r.CLEARING_VERB_RE.search(text, c_start, q.prefix_start)
                 or (q.prefix_start == c_start and self.r.RENOVATED_AFTER_RE.match(text, q.end, c_end))):

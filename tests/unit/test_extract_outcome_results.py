@@ -156,3 +156,14 @@ def test_old_buildings_cleared_are_an_outcome_counted():
 def test_buildings_renovated_are_an_outcome_counted():
     fact = _one(_facts("修建村路巷道2.6公里，9栋民宅进行了徽派风格改造。"), 9)
     assert (fact.kind, fact.metric, fact.unit) == ("outcome", "other", "item")
+
+
+def test_things_listed_after_a_comma_continue_what_the_clause_before_installed():
+    facts = _facts("工作队安装路灯120盏，太阳能热水器85台，改善了人居环境。")
+    fact = _one(facts, 85)
+    assert (fact.metric, fact.unit) == ("facilities_built", "item")
+
+
+def test_households_the_work_supports_are_households_helped():
+    fact = _one(_facts("扶持培养种植大户36户。"), 36, "household")
+    assert (fact.kind, fact.metric) == ("outcome", "households_helped")
