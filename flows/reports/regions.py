@@ -399,6 +399,8 @@ class PlaceFinder:
         name = segment + ch
         if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS) or (ch == "乡" and segment[-1] == "老"):
             return None  # 贫困村, 环村路, 维族老乡
+        if ch == "村" and len(segment) == 2 and segment[0] == "村" and text[i - 3: i - 2] == "村" and "\u4e00" <= text[i + 1: i + 2] <= "\u9fff":
+            return None  # 某村村容村貌, 村风村貌: a four-character phrase of 村 twice, not a village 村容村
         if ch == "村" and segment[-1] in "通组" and _ROAD_AFTER_RE.match(text, i + 1):
             return None  # 新修通村(组)道路, 组村公路: a road that links villages, not a village
         if _COUNTED_RE.search(segment) or _COUNTED_SLOGAN_RE.search(segment):

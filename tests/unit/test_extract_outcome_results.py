@@ -167,3 +167,9 @@ def test_things_listed_after_a_comma_continue_what_the_clause_before_installed()
 def test_households_the_work_supports_are_households_helped():
     fact = _one(_facts("扶持培养种植大户36户。"), 36, "household")
     assert (fact.kind, fact.metric) == ("outcome", "households_helped")
+
+
+def test_a_four_character_phrase_of_two_villages_words_is_no_village():
+    facts = extract_text("柳岸村讯 驻村工作队进驻以来，柳岸村村容村貌焕然一新，人均纯收入超万元。\n").facts
+    fact = _one(facts, 10000, "yuan")
+    assert fact.region == "柳岸村"
