@@ -1382,9 +1382,11 @@ class FactExtractor:
             return None
         metric, unit, gap, keyword = chosen
         if metric.code == "villages_covered" and (_VILLAGES_OUT_RE.match(text, q.end) or (
-                self.r.HELPING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start)
+                (self.r.HELPING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start)
+                 or self._helped_conjunct(q, c_start))
                 and self.r.COMPLETION_RE.search(text, q.end, c_end))):
             # 帮助N个贫困村摘帽, 帮助N个软弱涣散村党组织完成整顿: villages the work brought to a result, an outcome
+            # (助推19个甲类村和53个乙类村…提升: the second count of the pair too)
             metric = self.catalog.by_code("other")
         if (metric.kind == "outcome" or unit in ("person", "household", "village")) \
                 and self.r.SCARCE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.start):
@@ -1507,6 +1509,16 @@ class FactExtractor:
             confidence=confidence,
             region_level=region.level if region else None, article=article.index, keyword=keyword, signals=signals,
         )
+
+    def _helped_conjunct(self, q: Quantity, c_start: int) -> bool:
+        """The count is joined by 和/、/及 to a count of villages right after a helping verb (助推N个…村和M个…村)."""
+        text = self.text
+        if text[q.prefix_start - 1: q.prefix_start] not in ("和", "、", "及", "与"):
+            return False
+        first = next((o for o in reversed(self._quantities) if c_start <= o.prefix_start and o.end < q.prefix_start), None)
+        return first is not None and first.unit == "count" and self._count_unit(first) == "village" \
+            and self.r.HELPING_BEFORE_RE.search(text, max(c_start, first.prefix_start - 4), first.prefix_start) is not None \
+            and not _CLAUSE_BREAK_RE.search(text, first.end, q.prefix_start - 1)
 
     def _one_team_of(self, q: Quantity, c_start: int) -> bool:
         """The count is the people one team is made of (由N名…组成的…工作队, …组成N人工作组), not a size per team."""

@@ -173,3 +173,11 @@ def test_a_four_character_phrase_of_two_villages_words_is_no_village():
     facts = extract_text("柳岸村讯 驻村工作队进驻以来，柳岸村村容村貌焕然一新，人均纯收入超万元。\n").facts
     fact = _one(facts, 10000, "yuan")
     assert fact.region == "柳岸村"
+
+
+def test_the_second_of_a_pair_of_village_counts_pushed_to_a_result_is_an_outcome_too():
+    facts = extract_text("平安县讯 平安县选派驻村第一书记开展帮扶。目前，驻村干部已助推12个软弱涣散村和30个移民安置村"
+                         "(社区)党组织效能全面提升。\n").facts
+    for value in (12, 30):
+        fact = _one(facts, value, "village")
+        assert (fact.kind, fact.metric) == ("outcome", "other")
