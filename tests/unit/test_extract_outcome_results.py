@@ -181,3 +181,8 @@ def test_the_second_of_a_pair_of_village_counts_pushed_to_a_result_is_an_outcome
     for value in (12, 30):
         fact = _one(facts, value, "village")
         assert (fact.kind, fact.metric) == ("outcome", "other")
+
+
+def test_households_a_project_brings_along_are_households_helped():
+    fact = _one(_facts("合作社带动48户增收。"), 48, "household")
+    assert (fact.kind, fact.metric) == ("outcome", "households_helped")
