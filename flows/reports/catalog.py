@@ -129,7 +129,7 @@ VOCABULARY_KINDS = (
     # 5个村的集体收入全部超过20万元: a count of villages whose income passed a bound is villages over a threshold
     "income_word",
     # 解决群众饮水困难800户: households counted in a clause that solves a difficulty are households the work reached
-    "solve_verb",
+    "solve_verb", "money_result_verb", "purchase_verb", "contract_verb", "clearing_verb", "renovation_verb",
     # places: a verb of street works before 街道 (硬化街道: streets, no subdistrict); a neighbour cue before a
     # place (紧邻某镇: the place next door, not the one talked about); a training predicate after a count of
     # cadres (N名选派干部进行集中培训: cadres trained, not sent)

@@ -103,6 +103,9 @@ _SPEECH_STOP_RE = re.compile(r"[。！？；，,]")  # a quotation holding these
 _SENTENCE_STOP_RE = re.compile(r"[。！？；]")
 _SHARE_RE = re.compile(r"\d%|百分之|占比")
 _CLOSE_QUOTE_RE = re.compile(f"[{_CLOSE_QUOTES}]")
+_NOUN_ONLY_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_SIGNED_WITH_RE = re.compile(r"[与同跟和]")
+_ONE_PERSON_RE = re.compile(r"[他她我](?!们)")  # a villager's own saving (他家一年节省开支2000元) is his story
 
 
 class FactRules:
@@ -132,7 +135,7 @@ class FactRules:
         # 那一百亩地想好种什么了吗？: a question states no figure (a particle, then the question mark, ends the sentence)
         self.QUESTION_END_RE = re.compile(rf"(?:{alt('question_particle')})[？?][”\"’」』]*\s*$")
         # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it
-        self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:[\u4e00-\u9fff]{{0,6}}?(?:干部|书记|队员|工作队))?"
+        self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:[\u4e00-\u9fff]{{0,6}}?(?:干部|书记|队员|工作队|工作组))?"
                                          rf"(?:分别)?(?:{alt('destination_verb')})")
         # 争取资金20万元用于某村道路硬化: the place a sum of money is for, named right after it
         # 某市投入50万元: a place right before a verb of giving money and the sum is the funder
@@ -204,15 +207,27 @@ class FactRules:
         # 危房改造12户, 住房改造8户: households counted right after a verb of works are the homes the work reached
         self.WORKS_FOR_HOUSEHOLDS_RE = re.compile(rf"(?:{alt('build_verb')})$")
         self.SOLVE_VERB_RE = re.compile(alt("solve_verb"))
+        # 工程款被全部追回, 为农民节省农机费15万元: money recovered or saved by the work, an outcome in money
+        self.MONEY_RESULT_RE = re.compile(alt("money_result_verb"))
+        self.MONEY_RESULT_CHARS = frozenset(w[0] for w in vocab.words("money_result_verb"))
+        self.PURCHASE_VERB_RE = re.compile(alt("purchase_verb"))
+        self.CLEARING_VERB_RE = re.compile(alt("clearing_verb"))
+        # 12栋民宅进行了外立面改造: the buildings counted, their noun, then the renovation (a few words between)
+        self.RENOVATED_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?(?:进行|完成|实施)了?[\u4e00-\u9fff“”]{{0,8}}?(?:{alt('renovation_verb')})")
+        # 有9户农民签订了代养合同: the households counted, a noun of people at most, then the verb of signing
+        self.SIGNED_AFTER_RE = re.compile(rf"(?:[\u4e00-\u9fff]{{0,2}}?(?:{alt('non_cadre_noun')}))?(?:{alt('contract_verb')})")
+        # 为100多名本村和周边村民增加务工收入: people counted, named (a few words, a noun of people), then their work
+        self.WORKERS_AFTER_RE = re.compile(rf"[^，。,；;！？\d]{{0,10}}?(?:{alt('non_cadre_noun')})[^，。,；;！？\d]{{0,6}}?(?:务工|就业|用工)")
         # 5个村的村集体收入全部超过20万元: the villages whose income passed a bound
         self.INCOME_OVER_AFTER_RE = re.compile(rf"[^，。,；;！？\n]{{0,14}}?(?:{alt('income_word')})(?:全部|均|都|全都|已|已经|均已)*(?:{alt('qualifier_prefix', tuple(w for w, v in vocab.mapping('qualifier_prefix').items() if v == 'at_least'))})\d")
         self.WORKS_ON = frozenset(vocab.words("works_on"))
         # A classifier made for things never counts teams or villages; those of things built count facilities.
         self.THING_CLASSIFIERS = frozenset(vocab.words("thing_classifier"))
         self.BUILT_CLASSIFIERS = frozenset(vocab.with_value("thing_classifier", "built"))
+        self.INSTALLED_CLASSIFIERS = frozenset(vocab.with_value("thing_classifier", "installed")) | {"辆"}
         self.BUILD_VERB_RE = re.compile(alt("build_verb"))
         # 全长2公里, 总长800米: a length restated, of the work named before it in the sentence
-        self.LENGTH_WORD_RE = re.compile(rf"(?:{alt('length_word')})$")
+        self.LENGTH_WORD_RE = re.compile(rf"(?:{alt('length_word')})(?:{alt('linking_word')})?$")  # 里程达16公里
         self.VALUE_WORDS = frozenset(vocab.words("value_word"))
         # The noun a count counts, read from its head (the last characters of a Chinese noun phrase): a
         # figure with no keyword near it still says what it counts (太阳能路灯 → 灯, 绿植 → 植).
@@ -339,6 +354,9 @@ def _in_brackets(text: str, s_start: int, pos: int) -> bool:
 
 _AIDS_RE = re.compile(r"(?:对口帮扶|对口支援|结对帮扶|援助|驻|承担着?|承担了)")
 _PURPOSE_AFTER_RE = re.compile(r"[，,]?(?:专门|主要|全部|专项)?(?:用于|用来|用作)")
+# 从帮扶资金中列支20万元修建步道, 从村集体经费中拿出5万元: money spent out of a fund on a work is money put in
+_FROM_FUND_BEFORE_RE = re.compile(r"(?:从[^，。,；;！？]{0,12}?(?:资金|经费|款|基金)中?(?:列支|拿出|支出|安排|划拨|调剂|抽出)|列支)"
+                                  r"(?:了|出)?(?:共|约|近)?$")
 
 
 def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
@@ -569,6 +587,13 @@ _ANCHOR_POS = attrgetter("pos")
 
 # A count of people written as a team's modifier (5人工作队, 3人驻村工作队, 4人小组): the team's size
 _TEAM_SIZE_RE = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|工作组|小组|小分队|帮扶队)")
+# One team and the people it is made of: 由4名同志组成的某局驻村工作队 (the count before 组成的 … team), 甲、乙、丙组成3人
+#工作组进驻某村 (组成 right before a team's size): the members sent, not teams or a norm of team size
+_MADE_OF_AFTER_RE = re.compile(r"[^，。,；;！？]{0,10}?组成的?[^，。,；;！？]{0,24}?(?:工作队|工作组|帮扶队|小分队)")
+# 使农业产业化经营率达到33%: a rate the work brought the place to (使/让 the cause; 森林覆盖率达70% alone describes it)
+_RATE_REACHED_BEFORE_RE = re.compile(r"[使让][^，。,；;！？]{0,16}?率(?:提高到|提升到|达到了|达到|达|升至|提高至)$")
+_MAKES_UP_BEFORE_RE = re.compile(r"组成(?:了|一个|一支)?$")
+_TEAM_COUNT_AFTER_RE = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|工作组|小组|小分队|帮扶队)[\d一二三四五六七八九十两几]")
 
 
 class FactExtractor:
@@ -740,7 +765,7 @@ class FactExtractor:
             return None  # 一座长30米的便民桥, 深80米的机井: the size of one thing built, not a length of works
         if self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
             return self.catalog.by_code("other"), "km", BEFORE // 2, ""
-        if self.r.LENGTH_WORD_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start):
+        if self.r.LENGTH_WORD_RE.search(text, max(c_start, q.prefix_start - 7), q.prefix_start):
             for hit in reversed(hits):
                 if s_start <= hit.start and hit.end <= c_start:
                     metric = next((m for m in hit.metrics if m.unit == "km"), None)
@@ -1297,6 +1322,13 @@ class FactExtractor:
             return None  # 投资6万元拓宽水渠300余米: the clause's figure is what the site cost; its few hundred metres describe it
         clause_hits = [h for h in hits if h.start >= c_start and h.end <= c_end]
         chosen = self._level_split(q, s_start)
+        if chosen is None and q.unit == "yuan" and self._money_result(c_start, c_end):
+            chosen = (self.catalog.by_code("other"), "yuan", BEFORE // 2, "")
+        if chosen is None and q.unit == "percent" and text.find("率", q.prefix_start - 6, q.prefix_start) >= 0 \
+                and _RATE_REACHED_BEFORE_RE.search(text, max(c_start, q.prefix_start - 24), q.prefix_start):
+            chosen = (self.catalog.by_code("other"), "percent", BEFORE // 2, "率")
+        if chosen is None and q.unit == "person" and q.classifier in ("人", "名", "位") and self._one_team_of(q, c_start):
+            chosen = (self.catalog.by_code("team_members_dispatched"), "person", 0, "组成")
         by_level = chosen is not None
         borrowed = False  # the metric comes from outside the figure's own clause
         keyword_end = None
@@ -1350,6 +1382,34 @@ class FactExtractor:
                 and self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
             # 打抗旱井12眼, 建休闲广场两处: a thing counted with its own classifier in a clause that builds it
             chosen, borrowed = (self.catalog.by_code("facilities_built"), "item", BEFORE // 2, ""), True
+        if chosen is None and q.unit == "count" and q.classifier in self.r.INSTALLED_CLASSIFIERS \
+                and self.r.PURCHASE_VERB_RE.search(text, c_start, q.prefix_start) \
+                and not _ONE_PERSON_RE.search(text, c_start, q.prefix_start):
+            # 统一购买收割机、播种机等农机具9台套: machines bought for the village (not 他购买了两台…: a villager's own)
+            chosen, borrowed = (self.catalog.by_code("other"), "item", BEFORE // 2, ""), True
+        if chosen is None and q.unit == "count" and c_start > s_start and not clause_hits \
+                and (q.classifier in self.r.BUILT_CLASSIFIERS or q.classifier in self.r.INSTALLED_CLASSIFIERS) \
+                and _NOUN_ONLY_RE.fullmatch(text, c_start, q.prefix_start):
+            # 安装路灯464盏，太阳能热水器950台: a noun and its count with no verb continue the list of things the
+            # clause before built or installed
+            p_start, _ = _clause_bounds(text, s_start, s_end, c_start - 1)
+            if self.r.BUILD_VERB_RE.search(text, p_start, c_start) and any(
+                    p_start <= other.prefix_start < c_start and other.unit == "count" for other in self._quantities):
+                chosen, borrowed = (self.catalog.by_code("facilities_built"), "item", BEFORE // 2, ""), True
+        if chosen is None and q.unit == "count" and q.classifier in self.r.BUILT_CLASSIFIERS and (
+                self.r.CLEARING_VERB_RE.search(text, c_start, q.prefix_start)
+                or (q.prefix_start == c_start and self.r.RENOVATED_AFTER_RE.match(text, q.end, c_end))):
+            # 全村共拆除危旧房418栋: old buildings cleared; 12栋民宅进行了外立面改造: buildings renovated
+            chosen, borrowed = (self.catalog.by_code("other"), "item", BEFORE // 2, ""), True
+        if chosen is None and q.unit == "household" and self.r.SIGNED_AFTER_RE.match(text, q.end) \
+                and not _SIGNED_WITH_RE.search(text, c_start, q.prefix_start):
+            # 有9户农民签订了代养合同: the households that signed up to the work's project (与2户村民签订协议:
+            # the other party of the team's own agreement)
+            chosen, borrowed = (self.catalog.by_code("other"), "household", BEFORE // 2, ""), True
+        if chosen is None and q.unit == "person" and text.find("工", q.end, q.end + 20) >= 0 \
+                and self.r.WORKERS_AFTER_RE.match(text, q.end) and not self.r.BASELINE_RE.search(text, c_start, q.prefix_start):
+            # 为100多名本村和周边村民增加务工收入: the people the work gave work to
+            chosen, borrowed = (self.catalog.by_code("jobs_created"), "person", BEFORE // 2, "务工"), True
         if chosen is None and q.unit == "count" and q.classifier == "个" and (
                 self.r.JOB_POST_AFTER_RE.match(text, q.end) or self.r.JOB_POST_BEFORE_RE.search(text, c_start, q.prefix_start)):
             # 公益性岗位25个, 提供120个就业岗位: a post one person fills, counted in 个, is that many jobs
@@ -1383,9 +1443,11 @@ class FactExtractor:
             return None
         metric, unit, gap, keyword = chosen
         if metric.code == "villages_covered" and (_VILLAGES_OUT_RE.match(text, q.end) or (
-                self.r.HELPING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start)
+                (self.r.HELPING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start)
+                 or self._helped_conjunct(q, c_start))
                 and self.r.COMPLETION_RE.search(text, q.end, c_end))):
             # 帮助N个贫困村摘帽, 帮助N个软弱涣散村党组织完成整顿: villages the work brought to a result, an outcome
+            # (助推19个甲类村和53个乙类村…提升: the second count of the pair too)
             metric = self.catalog.by_code("other")
         if metric.code == "villages_covered":
             bodies = _BODY_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start) \
@@ -1417,7 +1479,8 @@ class FactExtractor:
             and self.r.TRAINING_RE.search(text, q.end, c_end)
         if trained and not self.r.POSTING_VERB_RE.search(text, q.end, trained.start()):
             metric = self.catalog.by_code("cadres_trained")  # 对N名选派干部进行集中培训: the cadres trained, not sent
-        if metric.kind == "dispatch" and unit == "person" and q.classifier == "人" and _TEAM_SIZE_RE.match(text, q.end):
+        if metric.kind == "dispatch" and unit == "person" and q.classifier == "人" and _TEAM_SIZE_RE.match(text, q.end) \
+                and keyword != "组成":
             return None  # 组建5人工作队12支: the size of each team, not a count of members sent
         if metric.kind == "dispatch" and unit == "village" and self.r.STORY_VERB_RE.search(text, q.end, c_end):
             return None  # 记者分赴N个村采访: the villages a story visits, not villages covered
@@ -1433,8 +1496,11 @@ class FactExtractor:
                 else self._last_by_metric.get((metric.code, unit))
             if prior is not None and prior.char_start < c_start and (prior is previous or q.value < prior.value):
                 return None  # 种植花椒320亩，其中脱贫户种植120亩; 。其中甲、乙村3个: a part of the figure given
-        if metric.kind == "outcome" and unit == "yuan" and _PURPOSE_AFTER_RE.match(text, q.end):
-            # 帮扶35万元用于修建村委会: money given for a purpose is money put in, whatever it builds
+        if metric.kind == "outcome" and unit == "yuan" and (
+                _PURPOSE_AFTER_RE.match(text, q.end) or (text.find("支", c_start, q.prefix_start) >= 0 or text.find("从", c_start, q.prefix_start) >= 0)
+                and _FROM_FUND_BEFORE_RE.search(text, max(c_start, q.prefix_start - 24), q.prefix_start)):
+            # 帮扶35万元用于修建村委会, 从帮扶资金中列支20万元修建步道: money given for a purpose or spent out of a
+            # fund is money put in, whatever it builds
             metric = self.catalog.by_code("matching_funds")
         if metric.code == "living_subsidy" and len(keyword) <= 2 and q.unit == "yuan" and not any(
                 self.r.HOLDER_OF[m.group(0)] == "person" for m in self.r.HOLDER_RE.finditer(text, s_start, s_end)):
@@ -1525,6 +1591,34 @@ class FactExtractor:
             confidence=confidence,
             region_level=region.level if region else None, article=article.index, keyword=keyword, signals=signals,
         )
+
+    def _helped_conjunct(self, q: Quantity, c_start: int) -> bool:
+        """The count is joined by 和/、/及 to a count of villages right after a helping verb (助推N个…村和M个…村)."""
+        text = self.text
+        if text[q.prefix_start - 1: q.prefix_start] not in ("和", "、", "及", "与"):
+            return False
+        first = next((o for o in reversed(self._quantities) if c_start <= o.prefix_start and o.end < q.prefix_start), None)
+        return first is not None and first.unit == "count" and self._count_unit(first) == "village" \
+            and self.r.HELPING_BEFORE_RE.search(text, max(c_start, first.prefix_start - 4), first.prefix_start) is not None \
+            and not _CLAUSE_BREAK_RE.search(text, first.end, q.prefix_start - 1)
+
+    def _one_team_of(self, q: Quantity, c_start: int) -> bool:
+        """The count is the people one team is made of (由N名…组成的…工作队, …组成N人工作组), not a size per team."""
+        text = self.text
+        if text.find("组成", max(c_start, q.prefix_start - 4), q.end + 12) < 0:
+            return False
+        if "由" in text[max(c_start, q.prefix_start - 2): q.prefix_start]:
+            return _MADE_OF_AFTER_RE.match(text, q.end) is not None
+        return q.classifier == "人" and _MAKES_UP_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) \
+            is not None and _TEAM_SIZE_RE.match(text, q.end) is not None and _TEAM_COUNT_AFTER_RE.match(text, q.end) is None
+
+    def _money_result(self, c_start: int, c_end: int) -> bool:
+        """The clause says money was recovered or saved (追回, 节省) for the people, not by one person (他省下…)."""
+        clause = self.text[c_start: c_end]
+        if not any(ch in clause for ch in self.r.MONEY_RESULT_CHARS):
+            return False
+        found = self.r.MONEY_RESULT_RE.search(clause)
+        return found is not None and _ONE_PERSON_RE.search(clause, 0, found.start()) is None
 
     def _counted_noun(self, q: Quantity, c_start: int, c_end: int) -> tuple[Metric, str, int, str] | None:
         """A count no keyword names, read by what it counts: the noun phrase after its classifier

@@ -153,8 +153,13 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if chinese:
             # 近百万元, 百余盏, 近千人次, 上千户: a round hundred or thousand with a unit, made approximate by
             # the word before it or by 余/多 after it (a bare 千家万户 or 百姓 is a word, no figure)
+            # 投资百万元以上, 投入千万元: a round sum written as a word (百 or 千 before 万/亿 and 元), after a word
+            # or bounded, is a figure too (百万元的说法 opening a sentence is a phrase)
             round_figure = (num in ("百", "千") and unit_word is not None
-                            and (text[at - 1: at] in _ROUND_BEFORE or ((q1 or q2) and not mult)))
+                            and (text[at - 1: at] in _ROUND_BEFORE or ((q1 or q2) and not mult)
+                                 or (mult in ("万", "亿") and UNIT_WORDS.get(unit_word, (None, 1))[0] == "yuan"
+                                     and (post or q1 or q2 or ("\u4e00" <= text[at - 1: at] <= "\u9fff"
+                                                              and not text.startswith("的", match.end()))))))
             if round_figure:
                 value = 100.0 if num == "百" else 1000.0
             elif (num == "一" and not mult) or num[0] in "百千" or (at > 0 and text[at - 1] in _CN_OR_MULT):
@@ -196,7 +201,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             prefix = _PREFIX_RE.search(text, max(0, at - 4), at)
             qualifier, prefix_len = (PREFIX_QUALIFIERS[prefix.group(0)], len(prefix.group(0))) if prefix else ("exact", 0)
         if chinese and num in ("百", "千") and qualifier == "exact":
-            qualifier, prefix_len = "approx", 1  # 上百万元: a round figure written without digits
+            # 上百万元: a round figure written without digits (上 is its prefix; a bare 千万元 has none)
+            qualifier, prefix_len = "approx", 1 if text[at - 1: at] in _ROUND_BEFORE else 0
         rate = RATE_SUFFIXES.get(rate_word) if rate_word else None
         classifier = (mult or "") + (unit_word or "")
         low = _RANGE_LOW_RE.search(text, max(start, at - 16), at) \
