@@ -26,6 +26,7 @@ import argparse
 import importlib.util
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,6 +88,42 @@ def matched_facts(scorer, gold: dict, pred: dict) -> list[bool]:
     return out
 
 
+MISS_CAUSES = ("not extracted", "other region", "other kind", "other unit", "other basis")
+FP_CAUSES = ("value not in gold", "gold's value, other region", "gold's value, other kind or basis")
+
+
+def error_causes(scorer, gold: dict, pred: dict, hits: list[bool]) -> Counter:
+    """Why each required gold fact was missed and each predicted fact was wrong, by cause only (no text):
+    what a held-out set may tell without its pages being read. A miss is 'other region' when a predicted
+    fact has its value, unit and kind but another place; a false positive is 'gold's value, ...' when a
+    gold fact has its value and unit."""
+    causes: Counter = Counter()
+    gfacts, facts = gold.get("facts", []), pred.get("facts", [])
+    matched: set[int] = set()  # the gold facts the scorer's greedy walk (matched_facts) used
+    for p, hit in zip(facts, hits):
+        if hit:
+            matched.add(next(k for k, g in enumerate(gfacts) if k not in matched and scorer.fact_matches(p, g)))
+    for k, g in enumerate(gfacts):
+        if not g.get("required") or k in matched:
+            continue
+        same = [p for p in facts if scorer.same_value(p.get("value"), g["value"])]
+        unit = [p for p in same if p.get("unit") == g["unit"]]
+        kind = [p for p in unit if p.get("kind") == g["kind"]]
+        cause = ("not extracted" if not same else "other unit" if not unit else "other kind" if not kind
+                 else "other basis" if any(scorer.same_region(p.get("region"), g["region"], g.get("alt_regions"))
+                                           for p in kind) else "other region")
+        causes["miss: " + cause] += 1
+    for p, hit in zip(facts, hits):
+        if hit:
+            continue
+        same = [g for g in gfacts if g["unit"] == p.get("unit") and scorer.same_value(p.get("value"), g["value"])]
+        region = [g for g in same if g["kind"] == p.get("kind")]
+        causes["FP: " + ("value not in gold" if not same else "gold's value, other region" if region and not any(
+            scorer.same_region(p.get("region"), g["region"], g.get("alt_regions")) for g in region)
+            else "gold's value, other kind or basis")] += 1
+    return causes
+
+
 @dataclass
 class Tally:
     req: int = 0
@@ -99,6 +136,7 @@ class Tally:
     pfp: int = 0
     metric_ok: int = 0
     pages: list[str] = field(default_factory=list)
+    causes: Counter = field(default_factory=Counter)
 
     def add(self, s: dict, page: str) -> None:
         for key in ("req", "found", "tp", "fp", "preq", "pfound", "ptp", "pfp", "metric_ok"):
@@ -110,7 +148,8 @@ class Tally:
         return {"pages": len(self.pages), "fact_recall": ratio(self.found, self.req),
                 "fact_precision": ratio(self.tp, self.tp + self.fp), "people_recall": ratio(self.pfound, self.preq),
                 "people_precision": ratio(self.ptp, self.ptp + self.pfp), "metric_agreement": ratio(self.metric_ok, self.tp),
-                "required": self.req, "found": self.found, "tp": self.tp, "fp": self.fp}
+                "required": self.req, "found": self.found, "tp": self.tp, "fp": self.fp,
+                "causes": dict(self.causes)}
 
 
 def measure(shared: Path = SHARED, repeat: int = 3, verbose: bool = False, out=None,
@@ -142,6 +181,7 @@ def measure(shared: Path = SHARED, repeat: int = 3, verbose: bool = False, out=N
             hits = matched_facts(scorer, gold, pred)
             assert sum(hits) == s["tp"], f"{report.name}: per-fact matching disagrees with the scorer"
             tallies[set_name].add(s, report.stem)
+            tallies[set_name].causes.update(error_causes(scorer, gold, pred, hits))
             if set_name == "real":
                 tallies["real_A" if report.stem in FOLD_A else "real_B"].add(s, report.stem)
             held = set_name in split and report.stem >= split[set_name]
@@ -186,6 +226,11 @@ def report(result: dict, verbose: bool = False) -> None:
         print(f"  {labels.get(name, name + ' (extra)'):32} pages {f['pages']:2}  fact recall {f['fact_recall']:.3f} ({f['found']}/{f['required']})  "
               f"precision {f['fact_precision']:.3f} ({f['fp']} FP)  people recall {f['people_recall']:.3f}  "
               f"people precision {f['people_precision']:.3f}  metric agreement {f['metric_agreement']:.2f}")
+    print("\nerrors by cause per set (missed required facts; false positives)")
+    for name, f in result["sets"].items():
+        if f.get("causes"):
+            parts = [f"{cause} {n}" for cause, n in sorted(f["causes"].items(), key=lambda kv: (-kv[1], kv[0]))]
+            print(f"  {labels.get(name, name + ' (extra)'):32} " + ", ".join(parts))
     print("\ncalibration per set (a fact is correct when the scorer matches it to a gold fact)")
     tables = dict(result["calibration_by_set"])
     if len(tables) > 2:  # every real page pooled: the shared real pages and each extra set

@@ -118,3 +118,13 @@ def test_harness_fails_clearly_without_the_real_pages(tmp_path) -> None:
     (tmp_path / "reports").mkdir()
     with pytest.raises(harness.SharedMissing, match="real pages not found"):
         harness.pages(tmp_path)
+
+
+def test_every_error_has_one_cause(measured: dict) -> None:
+    # the causes are what a held-out set reports without its pages being read: they must add up
+    for name in ("gold", "real"):
+        figures = measured["sets"][name]
+        causes = figures["causes"]
+        misses = sum(n for cause, n in causes.items() if cause.startswith("miss: "))
+        fps = sum(n for cause, n in causes.items() if cause.startswith("FP: "))
+        assert (misses, fps) == (figures["required"] - figures["found"], figures["fp"]), causes
