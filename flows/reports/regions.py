@@ -74,6 +74,9 @@ _COUNTED_SLOGAN_RE = re.compile(r"[一二两三四五六七八九十][人户村]
 _SHORT_AFTER_RE = re.compile(r"日报|报业|报社|卫视|电视|广播|网|路|街|大道|籍|话|菜|人民出版|"
                              r"[\u4e00-\u9fff]{0,8}?(?:大学|学院|集团|公司|银行)")
 _SUFFIX_CHARS = set("省市县区旗州盟乡镇村")
+# 富民强村, 产业兴村: a two-character word, then one of these verbs and 村, is a slogan (强村 = make villages
+# strong), not a village's name (a four-character village name is written after its township, not alone).
+_SLOGAN_VILLAGE_VERBS = set("强富兴")
 _NUMERALS = set("一二两三四五六七八九十百千万")
 # Chars before a money amount's spending purpose: 投资100万元完善村… is not the village 完善村.
 _MEASURE_AFTER_DIGIT = set("年月日号元万亿千百个名户人支项座次期")
@@ -281,6 +284,15 @@ def _ends_with_verb(words: str) -> bool:
     return bool(tags) and tags[-1][1][:1] == "v"
 
 
+def _slogan_pair(word: str) -> bool:
+    """Does the analyser read the two characters before 强村/兴村 as one common noun or verb (富民, 产业, 党建),
+    not a place or a name part (永, 新 in 上新兴村)?"""
+    from flows.reports.names import tagger
+
+    tags = tagger().tag(word)
+    return len(tags) == 1 and tags[0][1][:1] in ("n", "v", "j") and tags[0][1] not in ("ns", "nr", "nz", "nt")
+
+
 def _common_word(word: str) -> bool:
     """Does the analyser read a short form as an adjective, a verb, an adverb or a pronoun (平安, 安定)? Then a
     line opening with it is no dateline."""
@@ -417,6 +429,9 @@ class PlaceFinder:
             return None  # 某村一村一策: a numeral right after a place suffix begins a slogan, not a name
         if segment[-1] + ch in GENERIC_PLACES and segment[:-1].endswith(GENERIC_ENDINGS):
             return None  # 附近城镇, 周边乡镇: towns in general around a place, no name
+        if ch == "村" and len(segment) == 3 and segment[-1] in _SLOGAN_VILLAGE_VERBS \
+                and text[i - 4: i - 3] not in _SUFFIX_CHARS and _slogan_pair(segment[:2]):
+            return None  # 富民强村, 产业兴村, 党建强村: a slogan of two verb-object pairs, no village's name
         if segment[-1] + ch in GENERIC_PLACES and (len(segment) == 1 or segment[-2] in BOUNDARY or segment[-2] in "回年根心"):
             return None  # 回到家乡, 李某和同乡, 三年山村: a common noun after a boundary, not a name
         if len(segment) == 2 and segment[-1] + ch in GENERIC_PLACES and text[i - 3: i - 2] in ("的", "个") \

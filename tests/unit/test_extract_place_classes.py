@@ -84,3 +84,14 @@ def test_a_common_phrase_with_a_place_suffix_is_no_place(phrase):
 def test_a_village_named_by_numerals_keeps_its_name():
     text = "本报讯 驻村第一书记来到八一村，走访农户80户。\n"
     assert "八一村" in [p.name for p in PlaceFinder(text).find()]
+
+
+@pytest.mark.parametrize("slogan", ["富民强村", "产业兴村", "党建强村"])
+def test_a_slogan_of_two_verb_object_pairs_ending_in_village_is_no_village(slogan):
+    text = f"{slogan}的带路人\n本报讯 去年，驻青松镇白石村第一书记赵启明带领群众硬化道路3公里。\n"
+    assert slogan not in _places(text)
+    assert _regions(text) == [(3.0, "白石村")]
+
+
+def test_a_village_whose_name_ends_in_a_verb_and_village_is_kept_after_its_township():
+    assert "新兴村" in _places("本报讯 干部赵启明驻青松镇新兴村任第一书记。\n")
