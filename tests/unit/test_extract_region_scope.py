@@ -174,3 +174,15 @@ def test_rural_work_instructors_are_cadres_sent():
     facts = extract_text(text).facts
     found = _one(facts, 1260)
     assert (found.kind, found.metric) == ("dispatch", "cadres_dispatched")
+
+
+def test_a_province_that_opens_a_registered_firm_s_name_is_not_the_place_of_its_figures():
+    text = ("本报讯 宜丰县石桥镇杏花村驻村工作队帮助杏花村发展产业。"
+            "工作队牵头兴办了由村集体控股的江西青禾绿源农业科技有限责任公司，去年安置就业12人。\n")
+    assert _one(extract_text(text).facts, 12).region == "杏花村"
+
+
+def test_the_village_cadres_take_root_in_right_after_the_count_is_the_dispatch_s_place():
+    text = ("本报讯 宜丰县石桥镇杏花村迎来新的驻村力量。按照全市驻村工作安排，宜春市委组织部、宜春市司法局、"
+            "宜春市委党校，3家单位派出3名工作骨干，扎根杏花村一线。\n")
+    assert _one(extract_text(text).facts, 3, "person").region == "杏花村"
