@@ -186,3 +186,9 @@ def test_the_village_cadres_take_root_in_right_after_the_count_is_the_dispatch_s
     text = ("本报讯 宜丰县石桥镇杏花村迎来新的驻村力量。按照全市驻村工作安排，宜春市委组织部、宜春市司法局、"
             "宜春市委党校，3家单位派出3名工作骨干，扎根杏花村一线。\n")
     assert _one(extract_text(text).facts, 3, "person").region == "杏花村"
+
+
+def test_the_village_named_after_a_relative_clause_of_building_is_where_the_money_went():
+    text = ("本报讯 宜丰县石桥镇杏花村驻村工作队带领群众发展产业。"
+            "2019年江西省水利厅投资150万元建设的杏花村灌溉站投入使用，当年为村集体增收6万元。\n")
+    assert _one(extract_text(text).facts, 1_500_000).region == "杏花村"
