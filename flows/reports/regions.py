@@ -517,6 +517,7 @@ class PlaceFinder:
         if not matches:
             return found
         taken = [(p.start, p.end) for p in places]
+        above = {p.end for p in places if p.level in ("province", "city")}  # 黑龙江大庆: a city right after its province
         for a, b, (full, rows) in sorted(matches):
             if any(s < b and a < e for s, e in taken):
                 continue
@@ -524,11 +525,14 @@ class PlaceFinder:
             if nxt in _SUFFIX_CHARS or _SHORT_AFTER_RE.match(text, b):
                 continue  # 河南村 is a village, 云南日报 a newspaper
             prev = text[a - 1: a]
-            if prev and _is_cjk(prev) and prev not in BOUNDARY and not BOUNDARY_WORDS.search(text, max(0, a - 3), a):
+            if prev and _is_cjk(prev) and prev not in BOUNDARY and not BOUNDARY_WORDS.search(text, max(0, a - 3), a) \
+                    and a not in above:
                 continue  # 洞庭湖南岸: 湖南 inside a word
             level = min((r.level for r in rows), key=lambda lv: LEVEL_RANK[lv])
             found.append(Place(a, b, full, level, rows))
             taken.append((a, b))
+            if level in ("province", "city"):
+                above.add(b)
         return found
 
 

@@ -95,3 +95,10 @@ def test_a_slogan_of_two_verb_object_pairs_ending_in_village_is_no_village(sloga
 
 def test_a_village_whose_name_ends_in_a_verb_and_village_is_kept_after_its_township():
     assert "新兴村" in _places("本报讯 干部赵启明驻青松镇新兴村任第一书记。\n")
+
+
+def test_a_city_s_short_form_right_after_its_province_s_is_the_city():
+    text = ("江西宜春5年来累计下派驻村干部2000余人\n"
+            "本报讯 宜春市袁州区石桥镇杏花村第一书记赵启明带领群众种植茶叶300亩。\n")
+    assert _places(text)[:2] == ["江西省", "宜春市"]
+    assert (2000.0, "宜春市") in _regions(text)
