@@ -102,3 +102,10 @@ def test_a_city_s_short_form_right_after_its_province_s_is_the_city():
             "本报讯 宜春市袁州区石桥镇杏花村第一书记赵启明带领群众种植茶叶300亩。\n")
     assert _places(text)[:2] == ["江西省", "宜春市"]
     assert (2000.0, "宜春市") in _regions(text)
+
+
+@pytest.mark.parametrize("kind", ["项目村", "受援村", "结对村"])
+def test_a_village_of_a_kind_in_the_programme_is_no_village_s_name(kind):
+    text = f"本报讯 宜丰县选派120名干部驻村帮扶，按照每个{kind}投入30万元的标准实施产业项目。\n"
+    assert kind not in _places(text)
+    assert (300_000.0, "宜丰县") in _regions(text)
