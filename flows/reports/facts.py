@@ -1019,6 +1019,10 @@ class FactExtractor:
                 continue  # 全县工作队为村里争取资金: villages in general are who it is for, not the scope
             if _in_quoted_name(text, m.start(), self._open_quotes):
                 continue  # 被评为“全区优秀驻村第一书记”: the scope of an award's title, not of the figure
+            if word.endswith("村") and self.r.SCOPE_LEVEL[word] == "county" and any(
+                    a.pos < m.start() and (a.place.level if a.place is not None else self.r.SCOPE_LEVEL.get(a.word))
+                    in ("province", "city") for a in anchors if a.kind in ("place", "scope")):
+                continue  # 据市委组织部介绍，…领衔各村党组织: the villages of the city named before, not of a county
             anchors.append(Anchor(m.start(), None, "scope", m.end(), word=word))
         for a, b in self._cadres_in(start, end):
             if text[a - 1: a] == "像" and text[b: b + 2] in ("这样", "一样", "那样"):

@@ -192,3 +192,12 @@ def test_the_village_named_after_a_relative_clause_of_building_is_where_the_mone
     text = ("本报讯 宜丰县石桥镇杏花村驻村工作队带领群众发展产业。"
             "2019年江西省水利厅投资150万元建设的杏花村灌溉站投入使用，当年为村集体增收6万元。\n")
     assert _one(extract_text(text).facts, 1_500_000).region == "杏花村"
+
+
+def test_the_organ_that_reports_the_figures_speaks_for_its_level_and_its_villages():
+    text = ("本报讯 春节前，江西宜春市委组织部走访慰问驻村干部。由某法院派驻宜丰县石桥镇杏花村的第一书记周文彬"
+            "带领村民种植茶叶200亩。据市委组织部相关负责人介绍，去年以来，像周文彬这样的驻村干部领衔各村党组织，"
+            "共整顿提升软弱涣散村党组织12个，创建示范村390个。\n")
+    facts = extract_text(text).facts
+    assert _one(facts, 12).region == "宜春市"
+    assert _one(facts, 390).region == "宜春市"
