@@ -245,6 +245,8 @@ class FactRules:
         # 被评为某市先进单位, 荣获“某省优秀第一书记”, 某市级优秀驻村干部: a division in an award's title names the
         # level that gives the award, not the place the page's figures are about
         self.HONOUR_BEFORE_RE = re.compile(rf"(?:{alt('honour')})(?:为|了)?[“\"「『]?$")
+        # 连续10次受省委、省政府表彰: the organs that give an award, after 受/获, before the award word
+        self.AWARD_GIVER_AFTER_RE = re.compile(rf"[\u4e00-\u9fff、和]{{0,8}}?(?:{alt('honour')})")
         self.HONOUR_LEVEL_AFTER_RE = re.compile(rf"级[“\"」』]?(?:{alt('honour_title')})")
         self.DESIGNATION_BEFORE_RE = re.compile(rf"(?:{alt('designation_verb')})$")
         self.APPOSITION_AFTER = tuple(vocab.words("apposition_after"))
@@ -1019,6 +1021,9 @@ class FactExtractor:
                 continue  # 全县工作队为村里争取资金: villages in general are who it is for, not the scope
             if _in_quoted_name(text, m.start(), self._open_quotes):
                 continue  # 被评为“全区优秀驻村第一书记”: the scope of an award's title, not of the figure
+            if m.group("organ") and text[m.start() - 1: m.start()] in ("受", "获", "、") \
+                    and self.r.AWARD_GIVER_AFTER_RE.match(text, m.end()):
+                continue  # 受省委、省政府表彰: the level that gives an award, not the place of the figures
             if word.endswith("村") and self.r.SCOPE_LEVEL[word] == "county" and any(
                     a.pos < m.start() and (a.place.level if a.place is not None else self.r.SCOPE_LEVEL.get(a.word))
                     in ("province", "city") for a in anchors if a.kind in ("place", "scope")):

@@ -201,3 +201,9 @@ def test_the_organ_that_reports_the_figures_speaks_for_its_level_and_its_village
     facts = extract_text(text).facts
     assert _one(facts, 12).region == "宜春市"
     assert _one(facts, 390).region == "宜春市"
+
+
+def test_the_organs_that_give_an_award_are_not_the_place_of_the_next_figure():
+    text = ("本报讯 宜春市农村指导员工作实施以来，共下派农指员6800名，连续8次受省委、省政府表彰。"
+            "在他们之中，已经有86位优秀农村工作指导员获得表彰。\n")
+    assert _one(extract_text(text).facts, 86).region == "宜春市"
