@@ -109,3 +109,10 @@ def test_a_village_of_a_kind_in_the_programme_is_no_village_s_name(kind):
     text = f"本报讯 宜丰县选派120名干部驻村帮扶，按照每个{kind}投入30万元的标准实施产业项目。\n"
     assert kind not in _places(text)
     assert (300_000.0, "宜丰县") in _regions(text)
+
+
+@pytest.mark.parametrize("verb", ["申报", "申请", "争取"])
+def test_a_verb_of_applying_before_a_village_is_no_part_of_its_name(verb):
+    text = (f"本报讯 干部赵启明驻青松镇白石村任第一书记。他召开村民大会，统一村民意见，并成功{verb}白石村"
+            "自来水管网改造项目。白石村变了。\n")
+    assert f"成功{verb}白石村" not in _places(text)
