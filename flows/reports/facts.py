@@ -140,6 +140,9 @@ class FactRules:
         # 争取资金20万元用于某村道路硬化: the place a sum of money is for, named right after it
         # 某市投入50万元: a place right before a verb of giving money and the sum is the funder
         self.FUNDER_GAP_RE = re.compile(rf"(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})(?:了|资金|共|共计|达|约|近)?")
+        # 某省水利厅投资150万元: a province's (city's) department that gives money is the funder, not the place
+        self.ORGAN_FUNDS_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alt('organ_suffix')})"
+                                               rf"(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})")
         self.MONEY_DESTINATION_RE = re.compile(rf"(?:，|,)?(?:全部|主要|专门|专项)?(?:{alt('money_destination')})")
         # A province's organ that posts cadres: the province names the cadre's unit, not the place the figure is about.
         # (某乡财局扶贫工作队进驻某村: the organ's team between the organ and the verb that posts it)
@@ -998,6 +1001,8 @@ class FactExtractor:
                 continue
             if self._organ_after(p.end) or self.r.FIRM_AFTER_RE.match(text, p.end):
                 continue  # 湖北省交通运输厅派驻的第一书记, 某县联通公司: the cadre's or the donor's unit, not the place
+            if p.level in ("province", "city") and self.r.ORGAN_FUNDS_AFTER_RE.match(text, p.end):
+                continue  # 某省水利厅投资150万元建设灌溉站: the funder's department, not where the money goes
             if p.start >= 2 and text[p.start - 2: p.start] in ("来自", "源自"):
                 continue  # 来自某地区卫健委的6名队员: where the cadres come from, not where they work
             if text[p.start - 1: p.start] in ("距", "离") and p.start > 0:

@@ -207,3 +207,11 @@ def test_the_organs_that_give_an_award_are_not_the_place_of_the_next_figure():
     text = ("本报讯 宜春市农村指导员工作实施以来，共下派农指员6800名，连续8次受省委、省政府表彰。"
             "在他们之中，已经有86位优秀农村工作指导员获得表彰。\n")
     assert _one(extract_text(text).facts, 86).region == "宜春市"
+
+
+def test_a_province_s_department_that_gives_money_is_the_funder_not_the_place():
+    story = "本报讯 宜丰县石桥镇杏花村驻村工作队带领群众发展产业。杏花村地处山区。"
+    facts = extract_text(story + "2019年，江西省水利厅投资150万元建设灌溉站一座。\n").facts
+    assert _one(facts, 1_500_000).region == "杏花村"
+    facts = extract_text("本报讯 2019年，江西省财政厅投入2亿元支持全省驻村帮扶工作。\n").facts
+    assert _one(facts, 200_000_000).region == "江西省"
