@@ -135,11 +135,14 @@ class FactRules:
         # 那一百亩地想好种什么了吗？: a question states no figure (a particle, then the question mark, ends the sentence)
         self.QUESTION_END_RE = re.compile(rf"(?:{alt('question_particle')})[？?][”\"’」』]*\s*$")
         # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it
-        self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:[\u4e00-\u9fff]{{0,6}}?(?:干部|书记|队员|工作队|工作组))?"
-                                         rf"(?:分别)?(?:{alt('destination_verb')})")
+        self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:[\u4e00-\u9fff]{{0,6}}?(?:干部|书记|队员|工作队|工作组|骨干))?"
+                                         rf"[，,]?(?:分别)?(?:{alt('destination_verb')})")
         # 争取资金20万元用于某村道路硬化: the place a sum of money is for, named right after it
         # 某市投入50万元: a place right before a verb of giving money and the sum is the funder
         self.FUNDER_GAP_RE = re.compile(rf"(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})(?:了|资金|共|共计|达|约|近)?")
+        # 某省水利厅投资150万元: a province's (city's) department that gives money is the funder, not the place
+        self.ORGAN_FUNDS_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alt('organ_suffix')})"
+                                               rf"(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})")
         self.MONEY_DESTINATION_RE = re.compile(rf"(?:，|,)?(?:全部|主要|专门|专项)?(?:{alt('money_destination')})")
         # A province's organ that posts cadres: the province names the cadre's unit, not the place the figure is about.
         # (某乡财局扶贫工作队进驻某村: the organ's team between the organ and the verb that posts it)
@@ -245,6 +248,8 @@ class FactRules:
         # 被评为某市先进单位, 荣获“某省优秀第一书记”, 某市级优秀驻村干部: a division in an award's title names the
         # level that gives the award, not the place the page's figures are about
         self.HONOUR_BEFORE_RE = re.compile(rf"(?:{alt('honour')})(?:为|了)?[“\"「『]?$")
+        # 连续10次受省委、省政府表彰: the organs that give an award, after 受/获, before the award word
+        self.AWARD_GIVER_AFTER_RE = re.compile(rf"[\u4e00-\u9fff、和]{{0,8}}?(?:{alt('honour')})")
         self.HONOUR_LEVEL_AFTER_RE = re.compile(rf"级[“\"」』]?(?:{alt('honour_title')})")
         self.DESIGNATION_BEFORE_RE = re.compile(rf"(?:{alt('designation_verb')})$")
         self.APPOSITION_AFTER = tuple(vocab.words("apposition_after"))
@@ -996,6 +1001,8 @@ class FactExtractor:
                 continue
             if self._organ_after(p.end) or self.r.FIRM_AFTER_RE.match(text, p.end):
                 continue  # 湖北省交通运输厅派驻的第一书记, 某县联通公司: the cadre's or the donor's unit, not the place
+            if p.level in ("province", "city") and self.r.ORGAN_FUNDS_AFTER_RE.match(text, p.end):
+                continue  # 某省水利厅投资150万元建设灌溉站: the funder's department, not where the money goes
             if p.start >= 2 and text[p.start - 2: p.start] in ("来自", "源自"):
                 continue  # 来自某地区卫健委的6名队员: where the cadres come from, not where they work
             if text[p.start - 1: p.start] in ("距", "离") and p.start > 0:
@@ -1019,6 +1026,13 @@ class FactExtractor:
                 continue  # 全县工作队为村里争取资金: villages in general are who it is for, not the scope
             if _in_quoted_name(text, m.start(), self._open_quotes):
                 continue  # 被评为“全区优秀驻村第一书记”: the scope of an award's title, not of the figure
+            if m.group("organ") and text[m.start() - 1: m.start()] in ("受", "获", "、") \
+                    and self.r.AWARD_GIVER_AFTER_RE.match(text, m.end()):
+                continue  # 受省委、省政府表彰: the level that gives an award, not the place of the figures
+            if word.endswith("村") and self.r.SCOPE_LEVEL[word] == "county" and any(
+                    a.pos < m.start() and (a.place.level if a.place is not None else self.r.SCOPE_LEVEL.get(a.word))
+                    in ("province", "city") for a in anchors if a.kind in ("place", "scope")):
+                continue  # 据市委组织部介绍，…领衔各村党组织: the villages of the city named before, not of a county
             anchors.append(Anchor(m.start(), None, "scope", m.end(), word=word))
         for a, b in self._cadres_in(start, end):
             if text[a - 1: a] == "像" and text[b: b + 2] in ("这样", "一样", "那样"):

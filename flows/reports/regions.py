@@ -48,7 +48,7 @@ NOUN_AFTER_VILLAGE = set("民级两集党干规务委容里医支内外情风貌
 BOUNDARY_WORDS = re.compile(
     "(?:派驻|选派|下派|进驻|入驻|共有|拥有|结合|围绕|针对|来到|前往|走进|深入|位于|地处|包括|包含|覆盖|完成|依托|确保|带动|执行|协助|配齐|培养|推动|做到|帮助|"
     "发展|建设|支持|组织|带领|引导|了解|走访|实现|推进|加强|年来|以来|目前|当地|所在|驻点|联系|帮扶|对口|结对|"
-    "遍访|走遍|助推|转战|实行|实施|提升|修缮|协调|惠及|扶持|改善|包联|包抓|"
+    "遍访|走遍|助推|转战|实行|实施|提升|修缮|协调|惠及|扶持|改善|包联|包抓|申报|申请|争取|"
     "选派到|派驻到|任职|担任|挂任|兼任|出任|成为|打造|建成|获评|评为|授予|荣获|入选|强化|规范|其中|报讯|日讯|扎根|距离|距|"
     "(?:局|委|院)(?=[\u4e00-\u9fff]{2}))")
 GENERIC_PLACES = {
@@ -65,6 +65,7 @@ GENERIC_ENDINGS = (
     "整", "非", "单", "嘎查", "抵边", "边境", "沿边", "安置", "红色", "一般", "其他", "其它", "相对", "所在", "各", "种植", "养殖", "专业", "扶贫", "不少", "很多", "许多",
     "所有", "空心", "专业", "全部", "个", "环", "部分", "多数", "少数", "一些", "有些", "外地", "外省", "本地", "异地",
     "沿线", "沿途", "沿岸", "沿江", "沿河", "沿湖", "沿路", "沿街",  # 某路沿线村: villages along a route, no village's name
+    "项目", "受援", "结对", "包联", "联系", "定点",  # 每个项目村, 受援村: villages of a kind in a programme, no name
 )
 # A numeral and a classifier before 村 count villages (五条村, 两个村), and a numeral right before it is
 # part of a slogan (一人包三村): neither is a name. Names with a numeral (五星村, 十八洞村) have no classifier.
@@ -74,6 +75,9 @@ _COUNTED_SLOGAN_RE = re.compile(r"[一二两三四五六七八九十][人户村]
 _SHORT_AFTER_RE = re.compile(r"日报|报业|报社|卫视|电视|广播|网|路|街|大道|籍|话|菜|人民出版|"
                              r"[\u4e00-\u9fff]{0,8}?(?:大学|学院|集团|公司|银行)")
 _SUFFIX_CHARS = set("省市县区旗州盟乡镇村")
+# 富民强村, 产业兴村: a two-character word, then one of these verbs and 村, is a slogan (强村 = make villages
+# strong), not a village's name (a four-character village name is written after its township, not alone).
+_SLOGAN_VILLAGE_VERBS = set("强富兴")
 _NUMERALS = set("一二两三四五六七八九十百千万")
 # Chars before a money amount's spending purpose: 投资100万元完善村… is not the village 完善村.
 _MEASURE_AFTER_DIGIT = set("年月日号元万亿千百个名户人支项座次期")
@@ -281,6 +285,15 @@ def _ends_with_verb(words: str) -> bool:
     return bool(tags) and tags[-1][1][:1] == "v"
 
 
+def _slogan_pair(word: str) -> bool:
+    """Does the analyser read the two characters before 强村/兴村 as one common noun or verb (富民, 产业, 党建),
+    not a place or a name part (永, 新 in 上新兴村)?"""
+    from flows.reports.names import tagger
+
+    tags = tagger().tag(word)
+    return len(tags) == 1 and tags[0][1][:1] in ("n", "v", "j") and tags[0][1] not in ("ns", "nr", "nz", "nt")
+
+
 def _common_word(word: str) -> bool:
     """Does the analyser read a short form as an adjective, a verb, an adverb or a pronoun (平安, 安定)? Then a
     line opening with it is no dateline."""
@@ -417,6 +430,9 @@ class PlaceFinder:
             return None  # 某村一村一策: a numeral right after a place suffix begins a slogan, not a name
         if segment[-1] + ch in GENERIC_PLACES and segment[:-1].endswith(GENERIC_ENDINGS):
             return None  # 附近城镇, 周边乡镇: towns in general around a place, no name
+        if ch == "村" and len(segment) == 3 and segment[-1] in _SLOGAN_VILLAGE_VERBS \
+                and text[i - 4: i - 3] not in _SUFFIX_CHARS and _slogan_pair(segment[:2]):
+            return None  # 富民强村, 产业兴村, 党建强村: a slogan of two verb-object pairs, no village's name
         if segment[-1] + ch in GENERIC_PLACES and (len(segment) == 1 or segment[-2] in BOUNDARY or segment[-2] in "回年根心"):
             return None  # 回到家乡, 李某和同乡, 三年山村: a common noun after a boundary, not a name
         if len(segment) == 2 and segment[-1] + ch in GENERIC_PLACES and text[i - 3: i - 2] in ("的", "个") \
@@ -502,6 +518,7 @@ class PlaceFinder:
         if not matches:
             return found
         taken = [(p.start, p.end) for p in places]
+        above = {p.end for p in places if p.level in ("province", "city")}  # 黑龙江大庆: a city right after its province
         for a, b, (full, rows) in sorted(matches):
             if any(s < b and a < e for s, e in taken):
                 continue
@@ -509,11 +526,14 @@ class PlaceFinder:
             if nxt in _SUFFIX_CHARS or _SHORT_AFTER_RE.match(text, b):
                 continue  # 河南村 is a village, 云南日报 a newspaper
             prev = text[a - 1: a]
-            if prev and _is_cjk(prev) and prev not in BOUNDARY and not BOUNDARY_WORDS.search(text, max(0, a - 3), a):
+            if prev and _is_cjk(prev) and prev not in BOUNDARY and not BOUNDARY_WORDS.search(text, max(0, a - 3), a) \
+                    and a not in above:
                 continue  # 洞庭湖南岸: 湖南 inside a word
             level = min((r.level for r in rows), key=lambda lv: LEVEL_RANK[lv])
             found.append(Place(a, b, full, level, rows))
             taken.append((a, b))
+            if level in ("province", "city"):
+                above.add(b)
         return found
 
 

@@ -84,3 +84,35 @@ def test_a_common_phrase_with_a_place_suffix_is_no_place(phrase):
 def test_a_village_named_by_numerals_keeps_its_name():
     text = "本报讯 驻村第一书记来到八一村，走访农户80户。\n"
     assert "八一村" in [p.name for p in PlaceFinder(text).find()]
+
+
+@pytest.mark.parametrize("slogan", ["富民强村", "产业兴村", "党建强村"])
+def test_a_slogan_of_two_verb_object_pairs_ending_in_village_is_no_village(slogan):
+    text = f"{slogan}的带路人\n本报讯 去年，驻青松镇白石村第一书记赵启明带领群众硬化道路3公里。\n"
+    assert slogan not in _places(text)
+    assert _regions(text) == [(3.0, "白石村")]
+
+
+def test_a_village_whose_name_ends_in_a_verb_and_village_is_kept_after_its_township():
+    assert "新兴村" in _places("本报讯 干部赵启明驻青松镇新兴村任第一书记。\n")
+
+
+def test_a_city_s_short_form_right_after_its_province_s_is_the_city():
+    text = ("江西宜春5年来累计下派驻村干部2000余人\n"
+            "本报讯 宜春市袁州区石桥镇杏花村第一书记赵启明带领群众种植茶叶300亩。\n")
+    assert _places(text)[:2] == ["江西省", "宜春市"]
+    assert (2000.0, "宜春市") in _regions(text)
+
+
+@pytest.mark.parametrize("kind", ["项目村", "受援村", "结对村"])
+def test_a_village_of_a_kind_in_the_programme_is_no_village_s_name(kind):
+    text = f"本报讯 宜丰县选派120名干部驻村帮扶，按照每个{kind}投入30万元的标准实施产业项目。\n"
+    assert kind not in _places(text)
+    assert (300_000.0, "宜丰县") in _regions(text)
+
+
+@pytest.mark.parametrize("verb", ["申报", "申请", "争取"])
+def test_a_verb_of_applying_before_a_village_is_no_part_of_its_name(verb):
+    text = (f"本报讯 干部赵启明驻青松镇白石村任第一书记。他召开村民大会，统一村民意见，并成功{verb}白石村"
+            "自来水管网改造项目。白石村变了。\n")
+    assert f"成功{verb}白石村" not in _places(text)

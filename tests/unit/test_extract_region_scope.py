@@ -174,3 +174,44 @@ def test_rural_work_instructors_are_cadres_sent():
     facts = extract_text(text).facts
     found = _one(facts, 1260)
     assert (found.kind, found.metric) == ("dispatch", "cadres_dispatched")
+
+
+def test_a_province_that_opens_a_registered_firm_s_name_is_not_the_place_of_its_figures():
+    text = ("本报讯 宜丰县石桥镇杏花村驻村工作队帮助杏花村发展产业。"
+            "工作队牵头兴办了由村集体控股的江西青禾绿源农业科技有限责任公司，去年安置就业12人。\n")
+    assert _one(extract_text(text).facts, 12).region == "杏花村"
+
+
+def test_the_village_cadres_take_root_in_right_after_the_count_is_the_dispatch_s_place():
+    text = ("本报讯 宜丰县石桥镇杏花村迎来新的驻村力量。按照全市驻村工作安排，宜春市委组织部、宜春市司法局、"
+            "宜春市委党校，3家单位派出3名工作骨干，扎根杏花村一线。\n")
+    assert _one(extract_text(text).facts, 3, "person").region == "杏花村"
+
+
+def test_the_village_named_after_a_relative_clause_of_building_is_where_the_money_went():
+    text = ("本报讯 宜丰县石桥镇杏花村驻村工作队带领群众发展产业。"
+            "2019年江西省水利厅投资150万元建设的杏花村灌溉站投入使用，当年为村集体增收6万元。\n")
+    assert _one(extract_text(text).facts, 1_500_000).region == "杏花村"
+
+
+def test_the_organ_that_reports_the_figures_speaks_for_its_level_and_its_villages():
+    text = ("本报讯 春节前，江西宜春市委组织部走访慰问驻村干部。由某法院派驻宜丰县石桥镇杏花村的第一书记周文彬"
+            "带领村民种植茶叶200亩。据市委组织部相关负责人介绍，去年以来，像周文彬这样的驻村干部领衔各村党组织，"
+            "共整顿提升软弱涣散村党组织12个，创建示范村390个。\n")
+    facts = extract_text(text).facts
+    assert _one(facts, 12).region == "宜春市"
+    assert _one(facts, 390).region == "宜春市"
+
+
+def test_the_organs_that_give_an_award_are_not_the_place_of_the_next_figure():
+    text = ("本报讯 宜春市农村指导员工作实施以来，共下派农指员6800名，连续8次受省委、省政府表彰。"
+            "在他们之中，已经有86位优秀农村工作指导员获得表彰。\n")
+    assert _one(extract_text(text).facts, 86).region == "宜春市"
+
+
+def test_a_province_s_department_that_gives_money_is_the_funder_not_the_place():
+    story = "本报讯 宜丰县石桥镇杏花村驻村工作队带领群众发展产业。杏花村地处山区。"
+    facts = extract_text(story + "2019年，江西省水利厅投资150万元建设灌溉站一座。\n").facts
+    assert _one(facts, 1_500_000).region == "杏花村"
+    facts = extract_text("本报讯 2019年，江西省财政厅投入2亿元支持全省驻村帮扶工作。\n").facts
+    assert _one(facts, 200_000_000).region == "江西省"
