@@ -77,6 +77,7 @@ _NOUN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}$")
 _QUOTES_RE = re.compile(r"[“”‘’\"]")
 _POPULATION_AFTER_RE = re.compile(r"[、，,]?\d+(?:\.\d+)?万?(?:人|口)")
 # 争取道路硬化资金80万元: money won for a purpose is funds secured, whatever the purpose's keyword.
+_WORKS_NAMED_AFTER_RE = re.compile(r"的[^，。,；;！？\n]{0,16}?(?:工程|项目)")  # 30万元的某某改造工程: the works the sum is of
 _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_km_repaired", "projects_secured",
                  "enterprise_projects")
 # 去年村集体经济收入达到18万元，比驻村前增加了15万元: a comparison continues the figure before it.
@@ -1502,11 +1503,22 @@ class FactExtractor:
             # 帮扶35万元用于修建村委会, 从帮扶资金中列支20万元修建步道: money given for a purpose or spent out of a
             # fund is money put in, whatever it builds
             metric = self.catalog.by_code("matching_funds")
+        if metric.code == "facilities_built" and unit == "yuan" and (
+                text.startswith("项目", q.prefix_start - 2)
+                or (text.startswith("的", q.end) and _WORKS_NAMED_AFTER_RE.match(text, q.end))):
+            # 推动落地各类项目5000余万元, 总造价30万元的管网改造工程: the money of the projects or works the village
+            # got, funds won for it, not the cost of one site a build verb after the amount names
+            metric = self.catalog.by_code("funds_secured")
         if metric.code == "living_subsidy" and len(keyword) <= 2 and q.unit == "yuan" and not any(
                 self.r.HOLDER_OF[m.group(0)] == "person" for m in self.r.HOLDER_RE.finditer(text, s_start, s_end)):
             # 交通部门补助45万元, 为危房改造户每户补助1.5万元: a bare subsidy word in a sentence that names no cadre
             # is aid to the village or its households, not a cadre's living allowance
             metric = self.catalog.by_code("matching_funds")
+            handed = text.find("发放", c_start, q.prefix_start)
+            if handed >= 0 and text.find("每户", c_start, handed) >= 0:
+                # 为56户贫困户每户发放困难补贴600元: money handed to each household, what they got (other), not
+                # money put into the programme
+                metric = self.catalog.by_code("other")
         if metric.code in _SECURED_FROM and q.unit == "yuan" and (
                 self.r.SECURED_MONEY_RE.search(text[c_start: q.prefix_start])
                 or (metric.code == "matching_funds" and self.r.SECURED_VERB_RE.search(text, c_start, q.prefix_start))):

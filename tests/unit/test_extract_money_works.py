@@ -1,0 +1,57 @@
+"""Money attached to works and grants: classes of text around amounts, on sentences written for these
+tests (places, people and figures made up).
+
+The money of projects or works the village got (项目N万元, N万元的…工程) is funding, not the cost of one
+site built; money that built works named with their village (投资N万元建设的某村…) is that village's;
+a sum handed to each household (每户发放…补贴N元) is what they got, not money put in; 申报 and 申请 end
+before a village's name; 项目村 names no village.
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.reports.extract import extract_text
+
+LEAD = "本报讯 桐溪县水利局驻青石村第一书记周某某带领驻村工作队开展帮扶。"
+
+
+def _facts(sentence: str):
+    return extract_text(LEAD + sentence + "\n").facts
+
+
+def _one(facts, value, unit="yuan"):
+    found = [f for f in facts if f.value == pytest.approx(value) and f.unit == unit]
+    assert len(found) == 1, [(f.metric, f.value, f.unit, f.region) for f in facts]
+    return found[0]
+
+
+def test_the_total_cost_of_works_named_after_the_amount_is_funding():
+    fact = _one(_facts("工作队成功申报青石村饮水改造工程。9月初，总造价32.4万元的饮水管网改造工程正式开工。"), 324_000)
+    assert (fact.kind, fact.metric, fact.region) == ("funding", "funds_secured", "青石村")
+
+
+def test_projects_counted_in_money_are_funding():
+    fact = _one(_facts("驻村以来，他推动落地各项基础设施建设、产业发展项目5000余万元，改善了群众出行条件。"), 50_000_000)
+    assert (fact.kind, fact.metric) == ("funding", "funds_secured")
+
+
+def test_the_cost_of_one_site_named_by_a_build_verb_stays_an_outcome():
+    fact = _one(_facts("工作队投资8万元新建拦水坝一处。"), 80_000)
+    assert (fact.kind, fact.metric) == ("outcome", "facilities_built")
+
+
+def test_money_that_built_works_named_with_their_village_is_that_village_s():
+    fact = _one(_facts("2017年省民政厅投资150万元建设的白石村光伏电站，2018年项目收益12.3万元。"), 1_500_000)
+    assert (fact.kind, fact.region) == ("funding", "白石村")
+
+
+def test_a_subsidy_handed_to_each_household_is_not_money_put_in():
+    fact = _one(_facts("电站收益为56户贫困户每户发放困难补贴600元。"), 600)
+    assert (fact.kind, fact.metric) == ("outcome", "other")
+
+
+def test_a_per_village_standard_is_not_about_a_village_named_xiangmu():
+    facts = extract_text("本报讯 桐溪县共选派40名领导干部，包联20个重点贫困村。计划每年投入财政扶贫资金1000万元，"
+                         "按照每个项目村投入40万元的标准，实施产业发展。\n").facts
+    fact = _one(facts, 400_000)
+    assert fact.kind == "funding" and fact.region != "项目村"
