@@ -55,3 +55,10 @@ def test_a_per_village_standard_is_not_about_a_village_named_xiangmu():
                          "按照每个项目村投入40万元的标准，实施产业发展。\n").facts
     fact = _one(facts, 400_000)
     assert fact.kind == "funding" and fact.region != "项目村"
+
+
+def test_a_slogan_of_two_verb_object_pairs_names_no_village():
+    facts = extract_text("青石村：富民强村的带头人\n" + LEAD + "他组织修建了3000米的铁围栏。\n").facts
+    assert "富民强村" not in {f.region for f in facts}
+    fact = _one(_facts("建设农产品销售店铺等惠民兴村帮促项目，系列农产品年销售收入超50万元。"), 500_000)
+    assert fact.region != "惠民兴村"
