@@ -62,3 +62,15 @@ def test_a_slogan_of_two_verb_object_pairs_names_no_village():
     assert "富民强村" not in {f.region for f in facts}
     fact = _one(_facts("建设农产品销售店铺等惠民兴村帮促项目，系列农产品年销售收入超50万元。"), 500_000)
     assert fact.region != "惠民兴村"
+
+
+def test_a_grant_by_a_county_office_in_a_village_work_group_story():
+    facts = extract_text("本报讯 桐溪县检察院驻青石村工作组在该村开展光伏扶贫项目。全村合计自筹资金30万元，"
+                         "县移民办补助120万元。项目实施后，每户村民年收入可增加6000元左右。\n").facts
+    assert _one(facts, 1_200_000).metric == "matching_funds"
+    assert _one(facts, 6000).metric == "income_increase"
+
+
+def test_people_counted_with_ge_as_population_are_people():
+    fact = _one(_facts("工作队协调销售木耳10万余斤，带动25个贫困人口就业。"), 25, "person")
+    assert fact.metric == "jobs_created"
