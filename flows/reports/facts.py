@@ -150,6 +150,9 @@ class FactRules:
                                          rf"(?:{alt('organ_dispatch')})")
         # 与省直有关部门协调, 市直帮包单位投入…: an organ of a level (a scope_organ) that names a unit of it
         self.ORGAN_UNIT_AFTER_RE = re.compile(rf"的?(?:{alt('organ_unit')})")
+        # 团某省委募资60万元, 某市交通局投资30万元: a place opening the name of an organ that gives money (the
+        # giver), not the place the money is for
+        self.ORGAN_GIVES_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('organ_suffix')})(?:{alt('money_verb')})")
         self.FIRM_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('firm_suffix')})")
         self.SECURED_VERB_RE = re.compile(alt("secured_verb"))
         self.SECURED_MONEY_RE = re.compile(rf"(?:{alt('secured_verb', vocab.with_value('secured_verb', 'before_funds'))})"
@@ -996,7 +999,8 @@ class FactExtractor:
             bracketed = _in_brackets(text, start, p.start)
             if bracketed and in_clause_from is None:
                 continue
-            if self._organ_after(p.end) or self.r.FIRM_AFTER_RE.match(text, p.end):
+            if self._organ_after(p.end) or self.r.FIRM_AFTER_RE.match(text, p.end) \
+                    or self.r.ORGAN_GIVES_AFTER_RE.match(text, p.end):
                 continue  # 湖北省交通运输厅派驻的第一书记, 某县联通公司: the cadre's or the donor's unit, not the place
             if p.start >= 2 and text[p.start - 2: p.start] in ("来自", "源自"):
                 continue  # 来自某地区卫健委的6名队员: where the cadres come from, not where they work

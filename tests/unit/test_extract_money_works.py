@@ -74,3 +74,8 @@ def test_a_grant_by_a_county_office_in_a_village_work_group_story():
 def test_people_counted_with_ge_as_population_are_people():
     fact = _one(_facts("工作队协调销售木耳10万余斤，带动25个贫困人口就业。"), 25, "person")
     assert fact.metric == "jobs_created"
+
+
+def test_money_raised_by_an_organ_is_a_donation_to_the_story_s_village():
+    fact = _one(_facts("他说起了团江西省委募资60万元建“青禾养殖园”的事。"), 600_000)
+    assert (fact.kind, fact.metric, fact.region) == ("funding", "donation", "青石村")
