@@ -152,8 +152,9 @@ class FactRules:
         self.ORGAN_UNIT_AFTER_RE = re.compile(rf"的?(?:{alt('organ_unit')})")
         # 团某省委募资60万元, 某市交通局投资30万元: a place opening the name of an organ that gives money (the
         # giver), not the place the money is for
-        self.ORGAN_GIVES_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('organ_suffix')})(?:{alt('money_verb')})")
-        self.FIRM_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('firm_suffix')})")
+        self.ORGAN_GIVES_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,8}}?(?:{alt('organ_suffix')})(?:{alt('money_verb')})")
+        # 某省某某生物科技有限责任公司: a firm's name is often long; 某县与某公司: a conjunction ends the place's phrase
+        self.FIRM_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,12}}?(?:{alt('firm_suffix')})")
         self.SECURED_VERB_RE = re.compile(alt("secured_verb"))
         self.SECURED_MONEY_RE = re.compile(rf"(?:{alt('secured_verb', vocab.with_value('secured_verb', 'before_funds'))})"
                                            r"[^，。,；;]{0,10}?(?:资金|经费|款)(?:共计|共|达|约|近|超过)?$")

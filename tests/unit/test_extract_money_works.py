@@ -79,3 +79,8 @@ def test_people_counted_with_ge_as_population_are_people():
 def test_money_raised_by_an_organ_is_a_donation_to_the_story_s_village():
     fact = _one(_facts("他说起了团江西省委募资60万元建“青禾养殖园”的事。"), 600_000)
     assert (fact.kind, fact.metric, fact.region) == ("funding", "donation", "青石村")
+
+
+def test_a_place_opening_a_long_firm_name_is_not_the_figures_place():
+    facts = _facts("村里兴办了由村集体控股的江西青禾泰生物科技有限责任公司“纸杯”项目，净利润4万余元，带动农户增收1.3万元。")
+    assert {f.region for f in facts if f.unit == "yuan"} == {"青石村"}
