@@ -84,3 +84,9 @@ def test_money_raised_by_an_organ_is_a_donation_to_the_story_s_village():
 def test_a_place_opening_a_long_firm_name_is_not_the_figures_place():
     facts = _facts("村里兴办了由村集体控股的江西青禾泰生物科技有限责任公司“纸杯”项目，净利润4万余元，带动农户增收1.3万元。")
     assert {f.region for f in facts if f.unit == "yuan"} == {"青石村"}
+
+
+def test_income_in_a_sentence_that_profiles_a_gacha_is_background():
+    facts = extract_text("本报讯 桐溪旗青石嘎查驻村工作队开展帮扶。青石嘎查有两个自然村，全嘎查拥有贫困户120户、400人，"
+                         "人均年收入1800元，是一个典型的贫困嘎查。\n").facts
+    assert not [f for f in facts if f.value == 1800]
