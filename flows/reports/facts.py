@@ -78,6 +78,9 @@ _NOUN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}$")
 _QUOTES_RE = re.compile(r"[“”‘’\"]")
 _POPULATION_AFTER_RE = re.compile(r"[、，,]?\d+(?:\.\d+)?万?(?:人|口)")
 # 争取道路硬化资金80万元: money won for a purpose is funds secured, whatever the purpose's keyword.
+_PAID_BEFORE_RE = re.compile(r"(?:上交|上缴|交纳|缴纳|交给村集体|交给村里)了?$")
+_TO_VILLAGE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:给|交给)(?:村集体|村里|村)")
+_PAID_TO_VILLAGE_BEFORE_RE = re.compile(r"向(?:村集体|村里|村)[\u4e00-\u9fff]{0,6}?(?:上交|上缴|交纳|缴纳)[\u4e00-\u9fff]{0,4}$")
 _WORKS_NAMED_AFTER_RE = re.compile(r"的[^，。,；;！？\n]{0,16}?(?:工程|项目)")  # 30万元的某某改造工程: the works the sum is of
 _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_km_repaired", "projects_secured",
                  "enterprise_projects")
@@ -1428,6 +1431,12 @@ class FactExtractor:
         if chosen is None and q.unit == "household" and self.r.SOLVE_VERB_RE.search(text, c_start, q.prefix_start):
             # 解决群众饮水困难800户, 解决了300户的…问题: the households whose difficulty the work solved
             chosen, borrowed = (self.catalog.by_code("other"), "household", BEFORE // 2, ""), True
+        if chosen is None and q.unit == "yuan" and (text.find("交", c_start, q.prefix_start) >= 0 or text.find("缴", c_start, q.prefix_start) >= 0) \
+                and (_PAID_TO_VILLAGE_BEFORE_RE.search(text, c_start, q.prefix_start)
+                     or (_PAID_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start)
+                         and _TO_VILLAGE_AFTER_RE.match(text, q.end))):
+            # 承包户每年上交3万元租金给村里, 向村集体上缴承包费2万元: money paid to the village, its collective income
+            chosen, borrowed = (self.catalog.by_code("collective_income_increase"), "yuan", BEFORE // 2, "上交"), True
         if chosen is None and q.unit == "km":
             chosen = self._length_of_works(q, hits, c_start, s_start)
             borrowed = chosen is not None

@@ -90,3 +90,16 @@ def test_income_in_a_sentence_that_profiles_a_gacha_is_background():
     facts = extract_text("本报讯 桐溪旗青石嘎查驻村工作队开展帮扶。青石嘎查有两个自然村，全嘎查拥有贫困户120户、400人，"
                          "人均年收入1800元，是一个典型的贫困嘎查。\n").facts
     assert not [f for f in facts if f.value == 1800]
+
+
+def test_money_gathered_for_a_purchase_is_funding():
+    fact = _one(_facts("他们现场打电话联系亲朋好友借钱，凑齐了12万元买牛钱。"), 120_000)
+    assert (fact.kind, fact.metric) == ("funding", "funds_secured")
+
+
+def test_money_paid_to_the_village_is_its_collective_income():
+    fact = _one(_facts("村民代表投票让养殖大户承包牛舍，每年上交3万元租金给村里的合作社。"), 30_000)
+    assert (fact.kind, fact.metric, fact.basis) == ("outcome", "collective_income_increase", "per_year")
+    fact = _one(_facts("承包户每年向村集体上缴承包费2万元。"), 20_000)
+    assert fact.metric == "collective_income_increase"
+    assert not [f for f in _facts("他每年缴纳3000元医保。") if f.value == 3000]
