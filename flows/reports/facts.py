@@ -81,6 +81,8 @@ _POPULATION_AFTER_RE = re.compile(r"[、，,]?\d+(?:\.\d+)?万?(?:人|口)")
 _PAID_BEFORE_RE = re.compile(r"(?:上交|上缴|交纳|缴纳|交给村集体|交给村里)了?$")
 _TO_VILLAGE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:给|交给)(?:村集体|村里|村)")
 _PAID_TO_VILLAGE_BEFORE_RE = re.compile(r"向(?:村集体|村里|村)[\u4e00-\u9fff]{0,6}?(?:上交|上缴|交纳|缴纳)[\u4e00-\u9fff]{0,4}$")
+_PER_RATE_RE = re.compile(r"每(?:个|名|人|位|天|日|年|月|季度|周)|[/／](?:人|天|日|月|年)")
+_GRANTING_ORGAN_BEFORE_RE = re.compile(r"(?:局|办|厅|委|部门|政府|财政|公司|银行|集团)$")  # 县移民办|补助
 _WORKS_NAMED_AFTER_RE = re.compile(r"的[^，。,；;！？\n]{0,16}?(?:工程|项目)")  # 30万元的某某改造工程: the works the sum is of
 _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_km_repaired", "projects_secured",
                  "enterprise_projects")
@@ -1524,10 +1526,12 @@ class FactExtractor:
             # 推动落地各类项目5000余万元, 总造价30万元的管网改造工程: the money of the projects or works the village
             # got, funds won for it, not the cost of one site a build verb after the amount names
             metric = self.catalog.by_code("funds_secured")
-        if metric.code == "living_subsidy" and len(keyword) <= 2 and q.unit == "yuan" and not any(
-                self.r.HOLDER_OF[m.group(0)] == "person" for m in self.r.HOLDER_RE.finditer(text, s_start, s_end)):
+        if metric.code == "living_subsidy" and len(keyword) <= 2 and q.unit == "yuan" and (not any(
+                self.r.HOLDER_OF[m.group(0)] == "person" for m in self.r.HOLDER_RE.finditer(text, s_start, s_end))
+                or self._granted_by_organ(q, keyword, c_start)):
             # 交通部门补助45万元, 为危房改造户每户补助1.5万元: a bare subsidy word in a sentence that names no cadre
-            # is aid to the village or its households, not a cadre's living allowance
+            # is aid to the village or its households, not a cadre's living allowance; 第一书记协调县交通局补助30万元:
+            # an organ's grant, whoever won it
             metric = self.catalog.by_code("matching_funds")
             handed = text.find("发放", c_start, q.prefix_start)
             if handed >= 0 and text.find("每户", c_start, handed) >= 0:
@@ -1618,6 +1622,14 @@ class FactExtractor:
             confidence=confidence,
             region_level=region.level if region else None, article=article.index, keyword=keyword, signals=signals,
         )
+
+    def _granted_by_organ(self, q: Quantity, keyword: str, c_start: int) -> bool:
+        """The subsidy word follows an organ's name (县移民办补助, 某局拨付) and the sum states no rate per head or
+        per day: a grant of that organ, not an allowance."""
+        text = self.text
+        at = text.rfind(keyword, c_start, q.prefix_start)
+        return at > 0 and _GRANTING_ORGAN_BEFORE_RE.search(text, max(c_start, at - 4), at) is not None \
+            and not q.rate and not _PER_RATE_RE.search(text, c_start, q.end)
 
     def _helped_conjunct(self, q: Quantity, c_start: int) -> bool:
         """The count is joined by 和/、/及 to a count of villages right after a helping verb (助推N个…村和M个…村)."""

@@ -103,3 +103,10 @@ def test_money_paid_to_the_village_is_its_collective_income():
     fact = _one(_facts("承包户每年向村集体上缴承包费2万元。"), 20_000)
     assert fact.metric == "collective_income_increase"
     assert not [f for f in _facts("他每年缴纳3000元医保。") if f.value == 3000]
+
+
+def test_a_subsidy_granted_by_an_organ_is_matching_funds_even_with_a_cadre_named():
+    fact = _one(_facts("第一书记周某某协调县交通局补助30万元，硬化道路2公里。"), 300_000)
+    assert fact.metric == "matching_funds"
+    fact = _one(_facts("第一书记由县财政补贴每天60元。"), 60)
+    assert fact.metric == "living_subsidy"
