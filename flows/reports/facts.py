@@ -61,6 +61,7 @@ _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
 _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
 _PER_HEAD_RE = re.compile(r"每(?:位|名)(?:驻村)?(?:第一书记|干部|队员|工作队员)")
 _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|帮扶队)")
+_NOUN_POPULATION_RE = re.compile(r"(?:贫困|建档立卡|脱贫|低收入|农村)?(?:人口|劳动力)")
 _NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:]{0,5}?(?<![驻进入包联])村(?!级)")  # 村级光伏电站: a village-level thing, not villages
 _NOUN_CADRE_RE = re.compile(r"(?:驻村|帮扶|党员|年轻)?(?:干部|第一书记|工作队员|队员)")
 _PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
@@ -77,6 +78,12 @@ _NOUN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}$")
 _QUOTES_RE = re.compile(r"[“”‘’\"]")
 _POPULATION_AFTER_RE = re.compile(r"[、，,]?\d+(?:\.\d+)?万?(?:人|口)")
 # 争取道路硬化资金80万元: money won for a purpose is funds secured, whatever the purpose's keyword.
+_PAID_BEFORE_RE = re.compile(r"(?:上交|上缴|交纳|缴纳|交给村集体|交给村里)了?$")
+_TO_VILLAGE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:给|交给)(?:村集体|村里|村)")
+_PAID_TO_VILLAGE_BEFORE_RE = re.compile(r"向(?:村集体|村里|村)[\u4e00-\u9fff]{0,6}?(?:上交|上缴|交纳|缴纳)[\u4e00-\u9fff]{0,4}$")
+_PER_RATE_RE = re.compile(r"每(?:个|名|人|位|天|日|年|月|季度|周)|[/／](?:人|天|日|月|年)")
+_GRANTING_ORGAN_BEFORE_RE = re.compile(r"(?:局|办|厅|委|部门|政府|财政|公司|银行|集团)$")  # 县移民办|补助
+_WORKS_NAMED_AFTER_RE = re.compile(r"的[^，。,；;！？\n]{0,16}?(?:工程|项目)")  # 30万元的某某改造工程: the works the sum is of
 _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_km_repaired", "projects_secured",
                  "enterprise_projects")
 # 去年村集体经济收入达到18万元，比驻村前增加了15万元: a comparison continues the figure before it.
@@ -151,7 +158,11 @@ class FactRules:
                                          rf"(?:{alt('organ_dispatch')})")
         # 与省直有关部门协调, 市直帮包单位投入…: an organ of a level (a scope_organ) that names a unit of it
         self.ORGAN_UNIT_AFTER_RE = re.compile(rf"的?(?:{alt('organ_unit')})")
-        self.FIRM_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('firm_suffix')})")
+        # 团某省委募资60万元, 某市交通局投资30万元: a place opening the name of an organ that gives money (the
+        # giver), not the place the money is for
+        self.ORGAN_GIVES_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,8}}?(?:{alt('organ_suffix')})(?:{alt('money_verb')})")
+        # 某省某某生物科技有限责任公司: a firm's name is often long; 某县与某公司: a conjunction ends the place's phrase
+        self.FIRM_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,12}}?(?:{alt('firm_suffix')})")
         self.SECURED_VERB_RE = re.compile(alt("secured_verb"))
         self.SECURED_MONEY_RE = re.compile(rf"(?:{alt('secured_verb', vocab.with_value('secured_verb', 'before_funds'))})"
                                            r"[^，。,；;]{0,10}?(?:资金|经费|款)(?:共计|共|达|约|近|超过)?$")
@@ -371,8 +382,8 @@ def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
     if q.classifier == "个" and text[q.prefix_start - 1: q.prefix_start] == "村" and \
             text[q.prefix_start - 2: q.prefix_start - 1] in ("的", "类", "个"):
         return "village"  # 50万元以上的村23个
-    if q.classifier == "个" and _NOUN_CADRE_RE.match(after):
-        return "person"  # 10多个驻村干部: 个 counting people
+    if q.classifier == "个" and (_NOUN_CADRE_RE.match(after) or _NOUN_POPULATION_RE.match(after)):
+        return "person"  # 10多个驻村干部, 30个贫困人口: 个 counting people
     team, village = _NOUN_TEAM_RE.match(after), _NOUN_VILLAGE_RE.match(after)
     if q.classifier == "支" or (team and not (village and village.end() < team.end())):
         return "team"  # 200多个行政村派驻工作队: the village noun comes first, the count is of villages
@@ -999,7 +1010,8 @@ class FactExtractor:
             bracketed = _in_brackets(text, start, p.start)
             if bracketed and in_clause_from is None:
                 continue
-            if self._organ_after(p.end) or self.r.FIRM_AFTER_RE.match(text, p.end):
+            if self._organ_after(p.end) or self.r.FIRM_AFTER_RE.match(text, p.end) \
+                    or self.r.ORGAN_GIVES_AFTER_RE.match(text, p.end):
                 continue  # 湖北省交通运输厅派驻的第一书记, 某县联通公司: the cadre's or the donor's unit, not the place
             if p.level in ("province", "city") and self.r.ORGAN_FUNDS_AFTER_RE.match(text, p.end):
                 continue  # 某省水利厅投资150万元建设灌溉站: the funder's department, not where the money goes
@@ -1435,6 +1447,12 @@ class FactExtractor:
         if chosen is None and q.unit == "household" and self.r.SOLVE_VERB_RE.search(text, c_start, q.prefix_start):
             # 解决群众饮水困难800户, 解决了300户的…问题: the households whose difficulty the work solved
             chosen, borrowed = (self.catalog.by_code("other"), "household", BEFORE // 2, ""), True
+        if chosen is None and q.unit == "yuan" and (text.find("交", c_start, q.prefix_start) >= 0 or text.find("缴", c_start, q.prefix_start) >= 0) \
+                and (_PAID_TO_VILLAGE_BEFORE_RE.search(text, c_start, q.prefix_start)
+                     or (_PAID_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start)
+                         and _TO_VILLAGE_AFTER_RE.match(text, q.end))):
+            # 承包户每年上交3万元租金给村里, 向村集体上缴承包费2万元: money paid to the village, its collective income
+            chosen, borrowed = (self.catalog.by_code("collective_income_increase"), "yuan", BEFORE // 2, "上交"), True
         if chosen is None and q.unit == "km":
             chosen = self._length_of_works(q, hits, c_start, s_start)
             borrowed = chosen is not None
@@ -1516,11 +1534,24 @@ class FactExtractor:
             # 帮扶35万元用于修建村委会, 从帮扶资金中列支20万元修建步道: money given for a purpose or spent out of a
             # fund is money put in, whatever it builds
             metric = self.catalog.by_code("matching_funds")
-        if metric.code == "living_subsidy" and len(keyword) <= 2 and q.unit == "yuan" and not any(
-                self.r.HOLDER_OF[m.group(0)] == "person" for m in self.r.HOLDER_RE.finditer(text, s_start, s_end)):
+        if metric.code == "facilities_built" and unit == "yuan" and (
+                text.startswith("项目", q.prefix_start - 2)
+                or (text.startswith("的", q.end) and _WORKS_NAMED_AFTER_RE.match(text, q.end))):
+            # 推动落地各类项目5000余万元, 总造价30万元的管网改造工程: the money of the projects or works the village
+            # got, funds won for it, not the cost of one site a build verb after the amount names
+            metric = self.catalog.by_code("funds_secured")
+        if metric.code == "living_subsidy" and len(keyword) <= 2 and q.unit == "yuan" and (not any(
+                self.r.HOLDER_OF[m.group(0)] == "person" for m in self.r.HOLDER_RE.finditer(text, s_start, s_end))
+                or self._granted_by_organ(q, keyword, c_start)):
             # 交通部门补助45万元, 为危房改造户每户补助1.5万元: a bare subsidy word in a sentence that names no cadre
-            # is aid to the village or its households, not a cadre's living allowance
+            # is aid to the village or its households, not a cadre's living allowance; 第一书记协调县交通局补助30万元:
+            # an organ's grant, whoever won it
             metric = self.catalog.by_code("matching_funds")
+            handed = text.find("发放", c_start, q.prefix_start)
+            if handed >= 0 and text.find("每户", c_start, handed) >= 0:
+                # 为56户贫困户每户发放困难补贴600元: money handed to each household, what they got (other), not
+                # money put into the programme
+                metric = self.catalog.by_code("other")
         if metric.code in _SECURED_FROM and q.unit == "yuan" and (
                 self.r.SECURED_MONEY_RE.search(text[c_start: q.prefix_start])
                 or (metric.code == "matching_funds" and self.r.SECURED_VERB_RE.search(text, c_start, q.prefix_start))):
@@ -1605,6 +1636,14 @@ class FactExtractor:
             confidence=confidence,
             region_level=region.level if region else None, article=article.index, keyword=keyword, signals=signals,
         )
+
+    def _granted_by_organ(self, q: Quantity, keyword: str, c_start: int) -> bool:
+        """The subsidy word follows an organ's name (县移民办补助, 某局拨付) and the sum states no rate per head or
+        per day: a grant of that organ, not an allowance."""
+        text = self.text
+        at = text.rfind(keyword, c_start, q.prefix_start)
+        return at > 0 and _GRANTING_ORGAN_BEFORE_RE.search(text, max(c_start, at - 4), at) is not None \
+            and not q.rate and not _PER_RATE_RE.search(text, c_start, q.end)
 
     def _helped_conjunct(self, q: Quantity, c_start: int) -> bool:
         """The count is joined by 和/、/及 to a count of villages right after a helping verb (助推N个…村和M个…村)."""

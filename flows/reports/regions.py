@@ -414,6 +414,8 @@ class PlaceFinder:
         name = segment + ch
         if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS) or (ch == "乡" and segment[-1] == "老"):
             return None  # 贫困村, 环村路, 维族老乡
+        if ch == "村" and segment[-1] in "强富兴" and segment[-3:-1] in ("富民", "惠民", "利民", "强民", "安民"):
+            return None  # 富民强村的带头人, 惠民兴村项目: a slogan of two verb-object pairs, no village's name
         if len(segment) >= 2 and segment[-2] == ch[0]:
             return None  # 村容村貌, 村前村后, 乡里乡亲: the suffix written twice in a four-character phrase, no name
         if segment[-1] + ch in GENERIC_PLACES and (segment[:-1].endswith(GENERIC_ENDINGS) or (
