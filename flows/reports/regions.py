@@ -65,6 +65,7 @@ GENERIC_ENDINGS = (
     "整", "非", "单", "嘎查", "抵边", "边境", "沿边", "安置", "红色", "一般", "其他", "其它", "相对", "所在", "各", "种植", "养殖", "专业", "扶贫", "不少", "很多", "许多",
     "所有", "空心", "专业", "全部", "个", "环", "部分", "多数", "少数", "一些", "有些", "外地", "外省", "本地", "异地",
     "沿线", "沿途", "沿岸", "沿江", "沿河", "沿湖", "沿路", "沿街",  # 某路沿线村: villages along a route, no village's name
+    "困难", "落后", "软弱",  # 发展相对落后的困难村: the kind of village a programme serves, no village's name
 )
 # A numeral and a classifier before 村 count villages (五条村, 两个村), and a numeral right before it is
 # part of a slogan (一人包三村): neither is a name. Names with a numeral (五星村, 十八洞村) have no classifier.
