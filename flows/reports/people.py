@@ -210,7 +210,7 @@ class _Patterns:
         # 第一书记兼工作队长, 第一书记（兼工作队长）, 第一书记、工作队长: a second post after the first.
         # 某村“第一书记”NAME: the post may be quoted
         self.ROLE = re.compile(rf"(?:驻村)?(?P<q>[“\"‘])?(?P<role>{role})(?(q)[”\"’])"
-                               rf"(?:[(（]?兼(?:任)?(?:驻村)?(?:{role})[)）]?|[、和/](?:驻村)?(?:{role}))?")
+                               rf"(?:[(（]?兼(?:任)?(?:驻村)?(?:{role})[)）]?|[、和/](?:驻村)?(?:{_alt(cues.team_qualifiers)})?(?:{role}))?")
         # ROLE opens with optional parts, which the regex engine tries at every character: a match begins with
         # 驻村, a quotation mark or a post, so those are looked for first
         self.ROLE_SCAN = AnchoredPattern(self.ROLE, re.compile(rf"驻村|“|\"|‘|{role}"))
@@ -533,6 +533,10 @@ _STILL_OTHERS_RE = re.compile(r"[，,]?还有(?:另外|另)?(?:(?P<count>\d+|[�
                               r"[\u4e00-\u9fff]{0,8}?(?:——|—|：|:)")
 # before a name that opens an apposition: 他叫, 她名叫, 王书记叫 (the form of address of the cadre, surname first)
 _INTRODUCED_RE = re.compile(r"(?:他|她|(?P<surname>[\u4e00-\u9fff]{1,2}?)(?:书记|队长))(?:名字|名)?(?:叫|叫作|叫做)")
+# ，2015年10月来到 / ，他于2019年被派驻到: a clause bringing the subject of the sentence to a place
+_COMMA_RE = re.compile(r"[，,]")
+_ARRIVES_LATER_RE = re.compile(r"[，,]\s*(?:他|她)?(?:于)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?[，,]?)?"
+                               r"(?:来到|进驻|被派到|被派驻到|被选派到|派驻到|选派到|下派到)")
 _TEAM_PASSAGE = 600  # characters after a team formed of names listed in which one of them may be said to lead it
 _TEAM_BEFORE = 160  # characters before a sentence in which a work team named makes its bare 队长/队员 the team's
 _ROSTER_POST_AFTER = frozenset("的名位个")  # a bare 队长/队员 after a count or 的 (另一名队员, 工作的队员) is still the team's
@@ -2219,6 +2223,21 @@ class PeopleExtractor:
             if village and (verb.group("posted") or _STATIONED_AFTER_RE.match(text, k, b)):
                 return village
 
+    def _arrives_later(self, pos: int, s_end: int) -> Place | None:
+        """NAME是…第一书记中的一员，2015年10月来到某县某乡某村: a later clause of the cadre's sentence, with no
+        subject of its own (a date at most), brings the cadre to a village: the village closing that chain."""
+        text = self.text
+        comma = _COMMA_RE.search(text, pos, s_end)
+        if comma is None or (m := _ARRIVES_LATER_RE.match(text, comma.start(), s_end)) is None:
+            return None
+        k, village = m.end(), None
+        for place in self.places:
+            if place.start == k and place.level != "country":
+                k, village = place.end, (place if place.level == "village" else None)
+            elif place.start > k:
+                break
+        return village
+
     def _posted_to_stem(self, s_start: int, s_end: int, villages: list[Place]) -> Place | None:
         """NAME是驻村工作队员，2019年，他被派驻至某某，…: the posting in the cadre's sentence names the village
         without 村, the article naming it whole elsewhere (某某村): that village."""
@@ -2255,6 +2274,8 @@ class PeopleExtractor:
         village = after[0] if after else self._stationed_at(person.name, a, b)
         if village is None and not after:
             village = self._posted_to_stem(s_start, s_end, villages)
+        if village is None and not after:
+            village = self._arrives_later(person.char_end, s_end)
         if village is not None and not after:
             county = self.village_parents.get(village.name, {}).get("county")
             if county and county != person.county:

@@ -111,3 +111,33 @@ def test_a_name_written_once_after_a_clause_of_the_stay_is_no_cadre():
 def test_a_difficult_village_is_no_villages_name():
     people = _people("市里选派干部到全市500个发展相对落后的困难村开展驻村帮扶。某局驻村第一书记邝晓东说，要干好。")
     assert people["邝晓东"].village is None
+
+
+# --- the village and the post of a cadre found (role and village agreement) ---------------------------------
+
+def test_a_village_name_opening_with_jiang_is_read_whole_where_the_page_always_writes_it_so():
+    people = _people("将军岭村的春天。记者走进青山县向阳乡将军岭村，驻村第一书记庞明说，今年要干好。")
+    assert people["庞明"].village == "将军岭村"
+
+
+def test_the_particle_zhe_of_a_traditional_page_is_no_part_of_the_village():
+    people = _people("來自師範大學的幫扶隊隊員祝建偉擔任著柳塘村第一書記。他說，村里的情況比想像的更複雜。")
+    assert people["祝建伟"].village == "柳塘村"
+
+
+def test_the_first_secretary_who_also_leads_a_named_team_is_a_first_secretary():
+    people = _people("省农业厅派驻青山县南坡乡高岭村第一书记、乡村振兴工作队队长严立兵，2019年5月驻村以来，用心为群众办实事。")
+    assert (people["严立兵"].role, people["严立兵"].village) == ("first_secretary", "高岭村")
+
+
+def test_a_slogan_ending_in_qiang_cun_is_no_village():
+    people = _people("“我们把修路作为富民强村的突破口。”省委某部派驻的第一书记邬明远介绍。")
+    assert people["邬明远"].village is None
+
+
+@pytest.mark.parametrize("text, village", [
+    ("邬明远是全市30名选派到村工作的“第一书记”中的一员，2016年3月来到青山县松岭乡北镇村。", "北镇村"),
+    ("“修路是头等大事。”省委某部驻三会村第一书记邬明远介绍。", "三会村"),
+])
+def test_a_village_stem_ending_in_a_boundary_character_after_its_township_or_posting(text, village):
+    assert _people(text)["邬明远"].village == village
