@@ -604,6 +604,10 @@ class PeopleExtractor:
                 for level in ("township", "county", "city"):
                     if level in levels:
                         parents.setdefault(level, levels[level])
+                # 某市某镇某村 with the county-level city alone: its prefecture, from the one division of that name
+                county = next((p for p in chain if p.level == "county"), None)
+                if "city" not in parents and county is not None and len(county.divisions) == 1 and county.divisions[0].city:
+                    parents["city"] = county.divisions[0].city
 
     def _count(self, s: str) -> int:
         if s not in self._counts:

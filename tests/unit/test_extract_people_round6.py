@@ -141,3 +141,9 @@ def test_a_slogan_ending_in_qiang_cun_is_no_village():
 ])
 def test_a_village_stem_ending_in_a_boundary_character_after_its_township_or_posting(text, village):
     assert _people(text)["邬明远"].village == village
+
+
+def test_a_village_of_a_county_level_city_lies_in_the_prefecture_the_cadres_unit_names():
+    people = _people("2024年3月，海城市东岭镇柳塘村迎来了新的驻村工作队。"
+                     "来自鞍山市司法局的驻村第一书记、工作队队长邬明远和队员们热情相迎。")
+    assert (people["邬明远"].role, people["邬明远"].village) == ("first_secretary", "柳塘村")
