@@ -69,6 +69,7 @@ _BEFORE_VERBS = frozenset("要能会想敢肯愿忙可应该需试请叫让使�
 _FUNCTION_FINALS = frozenset("在说着了到是和也就都又还")
 # one-character adverbs written right after a name before the verb (NAME刚到, NAME常说): seed kind adverb_after_name
 _ADVERBS_AFTER_NAME = frozenset(seeded_words("adverb_after_name"))
+_ASPECT = frozenset("着了过")  # particles after a verb: a person's word ending in verb + particle ran the verb in
 _NOT_FINAL_TAGS = frozenset({"d", "ad", "zg", "p", "c", "r", "u", "uj", "m", "q", "f"})
 _WINDOW = 10          # characters of context the analyser sees on the side of the name
 _CLAUSE_ENDS = "。！？；;，,：:、\n“”\"（）()《》 \t"
@@ -172,8 +173,20 @@ def read_after(text: str, pos: int) -> Reading:
                 and len(tokens) > 1 and tokens[1][1].startswith("v"):
             # 廖某某要/nr 走/v: a modal verb before the verb after the name, run into the name by the analyser
             return Reading(word[:-1], True)
+        if flag in ("nr", "nrfg") and _plausible(word[:head + 1]) and _plausible(word[:head + 2]):
+            if len(word) == head + 3 and word[-1] in _ASPECT:
+                # 韩旭哈着/nr: a one-character verb and its particle run into a two-character name (a particle
+                # wants a verb before it: a three-character name has none)
+                return Reading(word[:head + 1], True)
+            # a person's word longer than a name: where the name stops the analyser does not tell (no veto),
+            # the document decides
+            return UNKNOWN
         # 高度重视, 乡村振兴: a longer word than any name starts here; a transliterated name is tagged nrt
         return Reading(word, True) if flag == "nrt" and len(word) <= 6 else Reading(veto=True)
+    if flag in PERSON_TAGS and len(word) == head + 2 and len(tokens) > 1 and tokens[1] in (("着", "uz"), ("过", "ug")) \
+            and _plausible(word[:-1]) and t.tag(word[-1])[0][1].startswith("v"):
+        # 韩旭望/nr 着/uz: the verb before the particle read into the name
+        return Reading(word[:-1], True)
     if len(word) == head and len(tokens) > 1 and _given(*tokens[1], flag):
         name = word + tokens[1][0]
         return Reading(name, flag in PERSON_TAGS or tokens[1][1] in PERSON_TAGS)  # 罗/j 志远/nrfg

@@ -210,7 +210,7 @@ class _Patterns:
         # 第一书记兼工作队长, 第一书记（兼工作队长）, 第一书记、工作队长: a second post after the first.
         # 某村“第一书记”NAME: the post may be quoted
         self.ROLE = re.compile(rf"(?:驻村)?(?P<q>[“\"‘])?(?P<role>{role})(?(q)[”\"’])"
-                               rf"(?:[(（]?兼(?:任)?(?:驻村)?(?:{role})[)）]?|[、和/](?:驻村)?(?:{role}))?")
+                               rf"(?:[(（]?兼(?:任)?(?:驻村)?(?:{role})[)）]?|[、和/](?:驻村)?(?:{_alt(cues.team_qualifiers)})?(?:{role}))?")
         # ROLE opens with optional parts, which the regex engine tries at every character: a match begins with
         # 驻村, a quotation mark or a post, so those are looked for first
         self.ROLE_SCAN = AnchoredPattern(self.ROLE, re.compile(rf"驻村|“|\"|‘|{role}"))
@@ -353,6 +353,15 @@ class _Patterns:
         self.NAMES_ARE_SENT = re.compile(rf"是(?P<between>[^，。,；;！？\n]{{2,40}}?)(?:{dispatch})(?:到|至)?"
                                          r"(?P<where>[^，。,；;！？\n的]{2,30}?(?:村|嘎查|社区))的(?:驻村|扶贫|帮扶|驻村扶贫)?"
                                          r"(?P<title>干部|工作队员|队员|第一书记)")
+        # 某办NAME、NAME、NAME三位同志主动请缨参加驻某区某镇某村的帮扶工作: names listed, counted, then a stay in a
+        # village later in the sentence
+        self.COUNTED_STATIONED = re.compile(r"(?P<count>[两二三四五六七八九十])(?:位|名)(?:同志|干部|队员)[^。！？\n]{0,40}?驻"
+                                            r"(?P<where>[^，。,；;！？\n的]{2,40}?(?:村|嘎查|社区))(?=的|[，。,；;！？\n])")
+        # 2015年7月驻村前，44岁的NAME是某区某委副主任 / 驻村以来，NAME走遍了…: a clause of the stay in the village
+        # opening the sentence, its subject right after it (an age before the name)
+        self.STAY_CLAUSE = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?)?"
+                                      r"(?:驻村|下派|到村|进村)(?:前|之前|时|后|以来)[，,]\s*(?:(?:今年|时年|当年)?\d{2}岁的)?"
+                                      r"(?=[\u4e00-\u9fff]{2,4})", re.M)
         # 某公司选派NAME驻村帮扶某村, 县某局选派NAME到某村担任第一书记, 派遣NAME同志前往某村: one name, the object
         # of the posting verb, then where it sent the cadre (the verb first: a cheap anchor; the name is read by the
         # analyser). When the post follows the village at once (SENT_POST), the frame bounds the name: the analyser
@@ -383,6 +392,11 @@ class _Patterns:
                                        rf"(?:被(?:{_alt(cues.passive_agents)})?(?:{dispatch}|派|选调)?(?:到|至|赴|往)?|来到|进驻|赴|到)"
                                        rf"(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区))[，,]?"
                                        rf"(?:担任|任|当|挂职)?(?:驻村|村?党?总?支部?)?(?:工作队)?[“\"]?(?P<role>{role})")
+        # 市某局副处长NAME本次将派驻某县某镇某村 / 某学院教师NAME此次将下派某镇某村作为第一书记: the posting verb right
+        # after the titled name, the village closing a clause or followed by the post or the work
+        self.TITLED_POSTED = re.compile(r"(?:本次|此次|这次|今年|即将|将|已经|已|被|组织)*(?:派驻|下派|选派|派往|派到)(?:到|至|赴|往)?"
+                                        r"(?P<where>[^，。,；;！？\n]{2,30}?(?:村|嘎查|社区))"
+                                        r"(?=[，。,；;！？\n]|作为|担任|任|当|挂职|驻村|开展|工作|帮扶|扶贫)")
         # 县某局干部NAME，已“泡”在某村扶贫51天 / 已在某村驻村51天: a stay in the village counted in days.
         stay = _alt(cues.stay_verbs)
         self.STAYED_DAYS = re.compile(rf"[，,]?\s*(?:{_alt(cues.adverbs)})*(?:[“\"‘]?(?:{stay})[”\"’]?)?(?:在|到|进)"
@@ -514,6 +528,15 @@ _PROGRESSIVE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,2}?[在着]")
 _NAME_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]*$")  # a line holding one name
 _ANAPHOR_BACK = 200  # characters before a demonstrative post's sentence in which the person it points back to is named
 PERSON_TAGS_OF_NAMES = names.PERSON_TAGS
+# after 一起驻村的: 还有另外两名干部——NAME和NAME, the fellow members counted, their names after a dash or a colon
+_STILL_OTHERS_RE = re.compile(r"[，,]?还有(?:另外|另)?(?:(?P<count>\d+|[一二两三四五六七八九十])(?:名|位|个))?"
+                              r"[\u4e00-\u9fff]{0,8}?(?:——|—|：|:)")
+# before a name that opens an apposition: 他叫, 她名叫, 王书记叫 (the form of address of the cadre, surname first)
+_INTRODUCED_RE = re.compile(r"(?:他|她|(?P<surname>[\u4e00-\u9fff]{1,2}?)(?:书记|队长))(?:名字|名)?(?:叫|叫作|叫做)")
+# ，2015年10月来到 / ，他于2019年被派驻到: a clause bringing the subject of the sentence to a place
+_COMMA_RE = re.compile(r"[，,]")
+_ARRIVES_LATER_RE = re.compile(r"[，,]\s*(?:他|她)?(?:于)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?[，,]?)?"
+                               r"(?:来到|进驻|被派到|被派驻到|被选派到|派驻到|选派到|下派到)")
 _TEAM_PASSAGE = 600  # characters after a team formed of names listed in which one of them may be said to lead it
 _TEAM_BEFORE = 160  # characters before a sentence in which a work team named makes its bare 队长/队员 the team's
 _ROSTER_POST_AFTER = frozenset("的名位个")  # a bare 队长/队员 after a count or 的 (另一名队员, 工作的队员) is still the team's
@@ -581,6 +604,10 @@ class PeopleExtractor:
                 for level in ("township", "county", "city"):
                     if level in levels:
                         parents.setdefault(level, levels[level])
+                # 某市某镇某村 with the county-level city alone: its prefecture, from the one division of that name
+                county = next((p for p in chain if p.level == "county"), None)
+                if "city" not in parents and county is not None and len(county.divisions) == 1 and county.divisions[0].city:
+                    parents["city"] = county.divisions[0].city
 
     def _count(self, s: str) -> int:
         if s not in self._counts:
@@ -1090,6 +1117,13 @@ class PeopleExtractor:
                 if text[nxt: nxt + 1] not in ("、", "和", "与"):
                     break
                 nxt += 1
+        for match in (self.p.STAY_CLAUSE.finditer(text, start, end) if "驻村" in article or "到村" in article
+                      or "下派" in article or "进村" in article else ()):
+            name, vouched = (None, False) if self._starts_place(match.end()) else self.read(match.end())
+            if name and (vouched or self._count(name) >= 2) and self._count(name) >= 2:
+                found.append(_Mention(name, article_role, match.end(), match.end() + len(name), None, 0.7))
+        for match in (self.p.COUNTED_STATIONED.finditer(text, start, end) if "驻" in article else ()):
+            found += self._counted_stationed(match)
         for match in (self.p.POSTED_SINCE.finditer(text, start, end) if "起" in article or "开始" in article else ()):
             cut, unit = self._subject_end(match.start(), start)
             name = self.name_before(cut)
@@ -1163,7 +1197,7 @@ class PeopleExtractor:
         for match in self.p.NAMED.finditer(text, start, end):
             found += self._named_posted_later(match)
         for match in self.p.TITLED.finditer(text, start, end):
-            found += self._titled_posted_later(match)
+            found += self._titled_posted_later(match, article_role)
         for match in self.p.IS_SENT_CADRE.finditer(text, start, end):
             found += self._is_sent_cadre(match)
         for match in self.p.SENT_CADRE_IS.finditer(text, start, end):
@@ -1537,7 +1571,7 @@ class PeopleExtractor:
         return [_Mention(name, "team_member", a, a + len(name), before[-1] if before else None, 0.7, unit)
                 for name, a, unit in listed]
 
-    def _titled_posted_later(self, match: re.Match) -> list[_Mention]:
+    def _titled_posted_later(self, match: re.Match, article_role: str = "team_member") -> list[_Mention]:
         """A cadre named by unit and title (县某局干部NAME), whose sentence either goes on, past other clauses, to a
         passive posting (…，最终被派到某村担任第一书记), or counts the days of a stay in a village right after
         the name (，已在某村驻村扶贫51天; 已“泡”在某村51天)."""
@@ -1553,6 +1587,14 @@ class PeopleExtractor:
             village = self._village_closing(stayed.start("where"), stayed.end("where"))
             post = self.p.ROLE.search(text, s_start, s_end)
             role = self.p.role_code[post.group("role")] if post else "team_member"
+            return [_Mention(name, role, pos, name_end, village, 0.7, unit)] if village else []
+        direct = self.p.TITLED_POSTED.match(text, name_end, s_end) if "派" in text[name_end: name_end + 12] else None
+        if direct:
+            # 市某局副处长NAME本次将派驻某县某镇某村: the posting right after the name, its post later in the sentence
+            # (作为第一书记) or the article's
+            village = self._village_closing(direct.start("where"), direct.end("where"))
+            post = self.p.ROLE.search(text, direct.end(), s_end)
+            role = self.p.role_code[post.group("role")] if post else article_role
             return [_Mention(name, role, pos, name_end, village, 0.7, unit)] if village else []
         later = self.p.POSTED_LATER.search(text, name_end, s_end)
         if later is None or text.startswith("的", later.end()) or self.p.TITLED.search(text, name_end, later.start()) \
@@ -1572,6 +1614,14 @@ class PeopleExtractor:
             return []
         s_start, s_end = self._sentence(pos)
         name_end = pos + len(name)
+        direct = self.p.TITLED_POSTED.match(text, name_end, s_end) if "派" in text[name_end: name_end + 12] else None
+        if direct:
+            # 市某局副处长NAME本次将派驻某县某镇某村: the posting right after the name, its post later in the sentence
+            # (作为第一书记) or the article's
+            village = self._village_closing(direct.start("where"), direct.end("where"))
+            post = self.p.ROLE.search(text, direct.end(), s_end)
+            role = self.p.role_code[post.group("role")] if post else article_role
+            return [_Mention(name, role, pos, name_end, village, 0.7, unit)] if village else []
         later = self.p.POSTED_LATER.search(text, name_end, s_end)
         if later is None or text.startswith("的", later.end()) or self.p.TITLED.search(text, name_end, later.start()) \
                 or "被" in text[name_end: later.start()] or self.read(later.end())[1]:
@@ -1682,6 +1732,21 @@ class PeopleExtractor:
         unit = self._trim_unit(self._clause_start(match.start()), match.end("uw"))
         return [_Mention(name, self.p.role_code[role.group("role")], pos, pos + len(name), village, 0.7, unit)]
 
+    def _counted_stationed(self, match: re.Match) -> list[_Mention]:
+        """NAME、NAME、NAME三位同志…参加驻某村的帮扶工作: two names or more listed right before their count, as many as
+        it says, stationed in the village named later in the sentence; members of its team (no post named)."""
+        cut = match.start()
+        name = self.name_before(cut)
+        if not name:
+            return []
+        where = self._villages_in(match.start("where"), match.end("where"))
+        if not where:
+            return []
+        listed = self._subjects(name, cut, "team_member", where, None)
+        if len(listed) < 2 or len(listed) != self._numeral(match.group("count")):
+            return []
+        return [replace(m, confidence=0.7) for m in listed]
+
     def _subjects(self, name: str, cut: int, role: str, where: list[Place], unit: str | None) -> list[_Mention]:
         """The cadre named before a post (NAME是/任/被派到…), and the names listed before it (NAME、NAME分别担任
         甲村、乙村第一书记): as many villages as names are theirs in order, else the last is everyone's."""
@@ -1746,7 +1811,7 @@ class PeopleExtractor:
         """NAME，县交通局派驻某村第一书记。: a name alone before the comma, opening its sentence, and after it the
         post with the posting or the village it is held in."""
         text, cut = self.text, match.start()
-        name = self.name_before(cut)
+        name = self.name_before(cut, loose="叫")  # 他叫NAME，…: the lead is checked below
         if not name:
             return []
         a = cut - len(name)
@@ -1755,7 +1820,8 @@ class PeopleExtractor:
         item = max(text.rfind(mark, s_start, a) for mark in "；;：:")
         lead = text[max(s_start, item + 1): a].strip(" \t\u3000\"“”")
         if lead and not re.fullmatch(r"(?:本报讯|[\u4e00-\u9fff\d]{0,12}(?:报讯|日讯|日电|讯))?[（(][^）)]{0,30}[）)]|"
-                                     r"[\u4e00-\u9fff\d]{0,12}(?:报讯|日讯|日电|讯)", lead):
+                                     r"[\u4e00-\u9fff\d]{0,12}(?:报讯|日讯|日电|讯)", lead) \
+                and not self._introduced(lead, name):
             return []  # the name must open the sentence (after a dateline, if any)
         where = self._villages_in(match.start("where"), match.end("where"))
         if not where and not re.search(r"派驻|选派|下派|驻", match.group("where")):
@@ -1763,6 +1829,13 @@ class PeopleExtractor:
         unit = _UNIT_BEFORE_RE.search(text, match.start("where"), self._chain_start(where[-1].start)) if where else None
         return [_Mention(name, self.p.role_code[match.group("role")], a, cut, where[-1] if where else None, 0.75,
                          self._trim_unit(*unit.span("unit")) if unit else None)]
+
+    @staticmethod
+    def _introduced(lead: str, name: str) -> bool:
+        """他叫NAME，… / 王书记叫NAME，…: the name introduced by 叫 after a pronoun or the form of address the
+        village uses for the same person (the surname of the address is the name's)."""
+        m = _INTRODUCED_RE.fullmatch(lead)
+        return m is not None and (m.group("surname") is None or name.startswith(m.group("surname")))
 
     def _listed(self, match: re.Match) -> list[_Mention]:
         """A list of names before a count of cadres (由NAME、NAME等9名第一书记; without 等 every item must be a
@@ -1857,6 +1930,9 @@ class PeopleExtractor:
         和/与/、; they are members of the team (the post of each is not named)."""
         text, found, pos = self.text, [], match.end()
         where = self._villages_in(match.start("where"), match.end("where"))
+        others = _STILL_OTHERS_RE.match(text, pos) if text.startswith("还有", pos + 1) or text.startswith("还有", pos) else None
+        if others:  # 和NAME一起驻村的，还有另外两名干部——NAME和NAME: the others, counted, after a dash or a colon
+            pos = others.end()
         while pos < end:
             name, unit = (None if self._starts_place(pos) else self.name_at(pos)), None
             if not name:  # 某单位的NAME: past the unit to its 的 (no punctuation, no second name between)
@@ -1871,6 +1947,9 @@ class PeopleExtractor:
             if text[pos: pos + 1] not in ("、", "和", "与"):
                 break
             pos += 1
+        count = self._numeral(others.group("count")) if others and others.group("count") else None
+        if count is not None and count != len(found):
+            return []
         return found
 
     def _subject_end(self, pos: int, floor: int) -> tuple[int, str | None]:
@@ -2148,6 +2227,21 @@ class PeopleExtractor:
             if village and (verb.group("posted") or _STATIONED_AFTER_RE.match(text, k, b)):
                 return village
 
+    def _arrives_later(self, pos: int, s_end: int) -> Place | None:
+        """NAME是…第一书记中的一员，2015年10月来到某县某乡某村: a later clause of the cadre's sentence, with no
+        subject of its own (a date at most), brings the cadre to a village: the village closing that chain."""
+        text = self.text
+        comma = _COMMA_RE.search(text, pos, s_end)
+        if comma is None or (m := _ARRIVES_LATER_RE.match(text, comma.start(), s_end)) is None:
+            return None
+        k, village = m.end(), None
+        for place in self.places:
+            if place.start == k and place.level != "country":
+                k, village = place.end, (place if place.level == "village" else None)
+            elif place.start > k:
+                break
+        return village
+
     def _posted_to_stem(self, s_start: int, s_end: int, villages: list[Place]) -> Place | None:
         """NAME是驻村工作队员，2019年，他被派驻至某某，…: the posting in the cadre's sentence names the village
         without 村, the article naming it whole elsewhere (某某村): that village."""
@@ -2184,6 +2278,8 @@ class PeopleExtractor:
         village = after[0] if after else self._stationed_at(person.name, a, b)
         if village is None and not after:
             village = self._posted_to_stem(s_start, s_end, villages)
+        if village is None and not after:
+            village = self._arrives_later(person.char_end, s_end)
         if village is not None and not after:
             county = self.village_parents.get(village.name, {}).get("county")
             if county and county != person.county:

@@ -37,8 +37,8 @@ _HAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]+\Z")
 BOUNDARY = set("的在到于和与及是为从向对把将被由据往至自给让使以并或也都就又还而且但如若叫任"
                "省市县区旗盟乡镇村、，,。；;：:“”‘’（）()《》「」—·-我你他她们这那每各全该本此其个名位户几多些"
                "了着过得说看要会能去咱俺讯")
-# Boundary characters that also begin place names (向海, 和平): kept when the longer name always recurs whole.
-NAME_STARTING_BOUNDARY = set("向和")
+# Boundary characters that also begin place names (向海, 和平, 将军): kept when the longer name always recurs whole.
+NAME_STARTING_BOUNDARY = set("向和将")
 # After 村 these make a word (村民, 村级, 村两委, 村集体 ...): such a mention counts only if the same
 # name also appears where it cannot be read so (after a township, or followed by something else).
 # 到某村后，…: 后 closing a time clause (then a comma, or 不久), not the back of the village (村后山)
@@ -66,7 +66,10 @@ GENERIC_ENDINGS = (
     "所有", "空心", "专业", "全部", "个", "环", "部分", "多数", "少数", "一些", "有些", "外地", "外省", "本地", "异地",
     "沿线", "沿途", "沿岸", "沿江", "沿河", "沿湖", "沿路", "沿街",  # 某路沿线村: villages along a route, no village's name
     "项目", "受援", "结对", "包联", "联系", "定点",  # 每个项目村, 受援村: villages of a kind in a programme, no name
+    "困难", "落后", "软弱",  # 发展相对落后的困难村: the kind of village a programme serves, no village's name
 )
+# boundary characters that end a two-character village stem written right after its township (某乡北镇村, 某镇三会村)
+_CHAINED_STEM_FINALS = frozenset("镇乡市区县会")
 # A numeral and a classifier before 村 count villages (五条村, 两个村), and a numeral right before it is
 # part of a slogan (一人包三村): neither is a name. Names with a numeral (五星村, 十八洞村) have no classifier.
 _COUNTED_RE = re.compile(r"[零〇一二两三四五六七八九十百千万\d]+[个条座名位支]")
@@ -357,6 +360,13 @@ class PlaceFinder:
             return None  # 乡村, 乡亲, 弘扬乡风: 乡 heads a common word
         if ch == "镇" and nxt in "村":
             return None
+        chained = ch == "村" and i - 2 >= floor and text[i - 1: i] in _CHAINED_STEM_FINALS \
+            and text[i - 2] not in BOUNDARY and "\u4e00" <= text[i - 2] <= "\u9fff" \
+            and ((i - 2 == floor and text[i - 3: i - 2] in ("镇", "乡"))
+                 or (text[i - 3: i - 2] == "驻" and text.startswith(("第一书记", "驻村", "工作队"), i + 1)))
+        if chained:
+            # 某乡北镇村, 某镇三会村 (right after the township), 驻三会村第一书记 (between the posting and the post)
+            return Place(i - 2, i + 1, text[i - 2: i + 1], LOCAL_LEVEL[ch])
         if i - 2 < floor or text[i - 1] in BOUNDARY or not ("\u4e00" <= text[i - 1] <= "\u9fff") \
                 or not ("\u4e00" <= text[i - 2] <= "\u9fff"):
             return None  # 驻村, 、村: no name of two characters or more before the suffix
@@ -377,7 +387,7 @@ class PlaceFinder:
             return None  # 硬化街道, 清扫街道: the streets worked on, not a subdistrict
         for k in range(len(segment) - 2, -1, -1):  # cut after the last boundary char that leaves a name
             if segment[k] in BOUNDARY and len(segment) - k - 1 >= 2:
-                if (segment[k] in NAME_STARTING_BOUNDARY and k > 0 and segment[k - 1] in BOUNDARY
+                if (segment[k] in NAME_STARTING_BOUNDARY and (k == 0 or segment[k - 1] in BOUNDARY)
                         and self._count(segment[k:] + ch) >= 2
                         and self._count(segment[k:] + ch) == self._count(segment[k + 1:] + ch)):
                     segment, cut = segment[k:], True  # 作为向海蒙古族乡: 向 begins the name wherever it is written

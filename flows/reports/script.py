@@ -117,6 +117,11 @@ def _convertible() -> re.Pattern:
     return re.compile("[" + "".join(sorted(re.escape(c) for c in changed if c < "\U00010000")) + "\U00020000-\U0002FFFF]")
 
 
+# 著 of a traditional page where simplified writes 着 (擔任著, 忙著, 著力, 著眼): every reading but zhù, the one of
+# 著名, 著作, 显著, 卓著, 土著, 原著, 名著 … (t2s leaves 著 as written, a verb's particle run into the next word)
+_ZHU_AS_ZHE = re.compile(r"(?<![显顯卓土原名编編专專论論巨遗遺合译譯撰昭])著(?![名作称稱述者录錄])")
+
+
 def to_simplified(text: str) -> str | None:
     """The simplified form of a traditional text (same length); None when the text is not traditional."""
     if len(_convertible().findall(text)) < MIN_CHANGED:
@@ -127,4 +132,4 @@ def to_simplified(text: str) -> str | None:
     changed, han = traditional_share(text, converted)
     if changed < MIN_CHANGED or changed < TRADITIONAL_SHARE * han:
         return None
-    return converted
+    return _ZHU_AS_ZHE.sub("着", converted) if "著" in converted else converted

@@ -1,0 +1,149 @@
+"""Classes of text that name a stationed cadre (round 6): one test per class, with a negative test where the
+rule could take someone who is no stationed cadre.
+Every sentence is made up for the test: invented names, villages, units and dates; none is taken from a page.
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.reports.extract import extract_text
+
+
+def _people(text: str) -> dict:
+    return {p.name: p for p in extract_text(text).people}
+
+
+# --- the analyser runs a one-character verb (and its particle) into the name (names.read_after) -------------
+
+@pytest.mark.parametrize("text", [
+    "县里派驻了第一书记。石桥村第一书记韩旭哈着白气走进羊圈。",
+    "县里派驻了第一书记。石桥村第一书记韩旭望着远处的山坡。",
+    "县里派驻了第一书记。石桥村第一书记韩旭笑着说，羊长得好。",
+])
+def test_a_verb_and_its_particle_read_into_the_name_are_not_the_names(text):
+    people = _people(text)
+    assert list(people) == ["韩旭"]
+    assert (people["韩旭"].role, people["韩旭"].village) == ("first_secretary", "石桥村")
+
+
+# --- the cadre's fellow members, counted after 一起驻村的，还有 (SENT_TOGETHER) -------------------------------
+
+def test_fellow_members_counted_after_still_others_are_the_teams():
+    people = _people("团市委干部祁明被派往柳河村担任驻村第一书记。和祁明一起驻村的，还有另外两名团干部——"
+                     "邝雨和景思远，他们组成了团市委扶贫工作队。")
+    assert people["祁明"].role == "first_secretary"
+    for name in ("邝雨", "景思远"):
+        assert (people[name].role, people[name].village) == ("team_member", "柳河村")
+
+
+def test_fellow_members_not_as_many_as_the_count_give_no_person():
+    people = _people("团市委干部祁明被派往柳河村担任驻村第一书记。和祁明一起驻村的，还有另外三名团干部——"
+                     "邝雨和景思远，他们组成了团市委扶贫工作队。")
+    assert "邝雨" not in people and "景思远" not in people
+
+
+# --- a name introduced by 叫 opens the apposed post (APPOSED_ROLE) -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "村民都念着秦书记。秦书记叫秦立国，省电力公司驻青枫村扶贫工作队队长。2019年3月起，他带队驻村。",
+    "他叫秦立国，省电力公司驻青枫村扶贫工作队队长。",
+])
+def test_a_name_introduced_by_jiao_opens_the_apposed_post(text):
+    people = _people(text)
+    assert (people["秦立国"].role, people["秦立国"].village) == ("team_leader", "青枫村")
+
+
+def test_a_form_of_address_of_another_surname_introduces_no_one():
+    assert "秦立国" not in _people("何书记叫秦立国，省电力公司驻青枫村扶贫工作队队长。")
+
+
+# --- a titled cadre, the posting verb right after the name (TITLED_POSTED) ----------------------------------
+
+def test_a_titled_cadre_posted_right_after_the_name():
+    people = _people("本次市级下派第一书记共30名。市林业局造林处副处长喻坚本次将派驻溪口县南塘镇竹坑村。"
+                     "市职业学院教师栾占林此次将下派南塘镇石门村作为第一书记和农村工作指导员。")
+    assert (people["喻坚"].role, people["喻坚"].village) == ("first_secretary", "竹坑村")
+    assert (people["栾占林"].role, people["栾占林"].village) == ("first_secretary", "石门村")
+
+
+# --- a village work instructor named by the posting (posted_title 指导员) ------------------------------------
+
+def test_a_work_instructor_named_after_the_posting_is_a_stationed_cadre():
+    people = _people("省里推行农村工作指导员制度。我是市政协派驻溪口县临川镇桐木坪村的指导员黎暨安。我从小在山区长大。")
+    assert (people["黎暨安"].role, people["黎暨安"].village) == ("team_member", "桐木坪村")
+
+
+# --- the members of a village help group (帮扶组成员) -----------------------------------------------------------
+
+def test_members_of_a_help_group_listed_after_the_post():
+    people = _people("市委某办帮扶组第一书记邝晓东在群里发言。帮扶组成员邝晓东、甘磊两位同志连夜赶回村里。")
+    assert people["邝晓东"].role == "first_secretary"
+    assert people["甘磊"].role == "team_member"
+
+
+# --- names listed and counted, stationed in a village later in the sentence (COUNTED_STATIONED) -------------
+
+def test_names_counted_then_stationed_in_a_village():
+    people = _people("市里启动驻村帮扶。市委某办邝晓东、甘磊、蒲夷安三位同志主动请缨参加驻滨河区大柳镇北杏村的帮扶工作。")
+    for name in ("邝晓东", "甘磊", "蒲夷安"):
+        assert (people[name].role, people[name].village) == ("team_member", "北杏村")
+
+
+def test_names_counted_wrongly_give_no_person():
+    people = _people("市里启动驻村帮扶。市委某办邝晓东、甘磊三位同志参加驻滨河区大柳镇北杏村的帮扶工作。")
+    assert "邝晓东" not in people and "甘磊" not in people
+
+
+# --- a clause of the stay opening the sentence, its subject after it (STAY_CLAUSE) --------------------------
+
+def test_the_subject_after_a_clause_of_the_stay_is_the_cadre():
+    people = _people("市里向所有贫困村派驻了第一书记。2016年5月驻村前，45岁的郜宇是某区教委副主任。"
+                     "郜宇向记者感慨，驻村半年来，可回味的事太多。")
+    assert people["郜宇"].role == "first_secretary"
+
+
+def test_a_name_written_once_after_a_clause_of_the_stay_is_no_cadre():
+    assert not _people("市里向所有贫困村派驻了第一书记。2016年5月驻村前，45岁的郜宇是某区教委副主任。")
+
+
+# --- the kind of village a programme serves is no village's name (GENERIC_ENDINGS) --------------------------
+
+def test_a_difficult_village_is_no_villages_name():
+    people = _people("市里选派干部到全市500个发展相对落后的困难村开展驻村帮扶。某局驻村第一书记邝晓东说，要干好。")
+    assert people["邝晓东"].village is None
+
+
+# --- the village and the post of a cadre found (role and village agreement) ---------------------------------
+
+def test_a_village_name_opening_with_jiang_is_read_whole_where_the_page_always_writes_it_so():
+    people = _people("将军岭村的春天。记者走进青山县向阳乡将军岭村，驻村第一书记庞明说，今年要干好。")
+    assert people["庞明"].village == "将军岭村"
+
+
+def test_the_particle_zhe_of_a_traditional_page_is_no_part_of_the_village():
+    people = _people("來自師範大學的幫扶隊隊員祝建偉擔任著柳塘村第一書記。他說，村里的情況比想像的更複雜。")
+    assert people["祝建伟"].village == "柳塘村"
+
+
+def test_the_first_secretary_who_also_leads_a_named_team_is_a_first_secretary():
+    people = _people("省农业厅派驻青山县南坡乡高岭村第一书记、乡村振兴工作队队长严立兵，2019年5月驻村以来，用心为群众办实事。")
+    assert (people["严立兵"].role, people["严立兵"].village) == ("first_secretary", "高岭村")
+
+
+def test_a_slogan_ending_in_qiang_cun_is_no_village():
+    people = _people("“我们把修路作为富民强村的突破口。”省委某部派驻的第一书记邬明远介绍。")
+    assert people["邬明远"].village is None
+
+
+@pytest.mark.parametrize("text, village", [
+    ("邬明远是全市30名选派到村工作的“第一书记”中的一员，2016年3月来到青山县松岭乡北镇村。", "北镇村"),
+    ("“修路是头等大事。”省委某部驻三会村第一书记邬明远介绍。", "三会村"),
+])
+def test_a_village_stem_ending_in_a_boundary_character_after_its_township_or_posting(text, village):
+    assert _people(text)["邬明远"].village == village
+
+
+def test_a_village_of_a_county_level_city_lies_in_the_prefecture_the_cadres_unit_names():
+    people = _people("2024年3月，海城市东岭镇柳塘村迎来了新的驻村工作队。"
+                     "来自鞍山市司法局的驻村第一书记、工作队队长邬明远和队员们热情相迎。")
+    assert (people["邬明远"].role, people["邬明远"].village) == ("first_secretary", "柳塘村")
