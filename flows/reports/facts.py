@@ -46,6 +46,7 @@ from flows.reports.segment import Article
 BEFORE, AFTER = 14, 8
 _COUNT_UNITS = ("item", "village", "team")
 _TEAM_COUNTERS = ("个", "支")
+_EARLIER_BATCH = "前上首"  # 前两批, 上一批, 首批: batches before this one, referred back to
 _SIZE_BEFORE_RE = re.compile(r"(?:[宽高深厚]|[座处栋间口眼个]长)$")  # the counters a count of teams is written with
 # A question mark before a digit or a Latin letter is encoding residue (总?ab?60人), not a sentence end.
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?；;\n]+|\?(?=[0-9A-Za-z\u00c0-\u024f]))(?:[^。！？!?；;\n]*\?(?=[0-9A-Za-z\u00c0-\u024f]))*"
@@ -262,6 +263,7 @@ class FactRules:
         # 连续10次受省委、省政府表彰: the organs that give an award, after 受/获, before the award word
         self.AWARD_GIVER_AFTER_RE = re.compile(rf"[\u4e00-\u9fff、和]{{0,8}}?(?:{alt('honour')})")
         self.HONOUR_LEVEL_AFTER_RE = re.compile(rf"级[“\"」』]?(?:{alt('honour_title')})")
+        self.HONOUR_AFTER_RE = re.compile(rf"级?(?:{alt('honour')})")  # 获得省级表彰, 受省政府表彰: the awarder
         self.DESIGNATION_BEFORE_RE = re.compile(rf"(?:{alt('designation_verb')})$")
         self.APPOSITION_AFTER = tuple(vocab.words("apposition_after"))
         self.ANAPHOR_BEFORE_RE = re.compile(rf"(?:{alt('anaphor_before')})$")
@@ -478,6 +480,12 @@ def _slogan_count(r: FactRules, text: str, q: Quantity) -> bool:
         return False
     return bool(r.SLOGAN_VERB_RE.search(text, max(0, q.prefix_start - 4), q.prefix_start)
                 or r.SLOGAN_TAIL_RE.match(text, q.end))
+
+
+@lru_cache(maxsize=4)
+def _dispatch_other(catalog: Catalog) -> Metric:
+    """A dispatch figure the vocabulary has no code for (the sending units counted, the cadres commended)."""
+    return replace(catalog.by_code("other"), kind="dispatch")
 
 
 def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, opens: list[int] | None = None,
@@ -1030,8 +1038,9 @@ class FactExtractor:
             word = m.group("free") or m.group("organ")
             if by_level and _BY_LEVEL_RE.fullmatch(word):
                 continue
-            if self.r.HONOUR_BEFORE_RE.search(text, max(start, m.start() - 6), m.start()):
-                continue  # 被评为“全区优秀驻村第一书记”: the level that gives an award, not the place of the figures
+            if self.r.HONOUR_BEFORE_RE.search(text, max(start, m.start() - 6), m.start()) \
+                    or self.r.HONOUR_AFTER_RE.match(text, m.end()):
+                continue  # 被评为“全区优秀驻村第一书记”, 获得省级表彰: the level that gives an award, not the place of the figures
             if m.group("organ") and (self.r.ORGAN_UNIT_AFTER_RE.match(text, m.end()) or self._organ_after(m.end())):
                 continue  # 与省直有关部门协调, 省政府某办公室派出两位干部: a unit of the level (a sender, a partner), not its ground
             if self.r.SCOPE_LEVEL[word] == "village" and text[m.start() - 1: m.start()] in ("为", "给", "帮"):
@@ -1318,6 +1327,8 @@ class FactExtractor:
             return None
         if q.unit == "count" and self._restated_villages(q, s_start):
             return None
+        if q.classifier == "批" and (self._count_unit(q) != "team" or text[q.prefix_start - 1: q.prefix_start] in _EARLIER_BATCH):
+            return None  # 派驻8批161名干部: batches count only the teams named after them; 前两批工作队: the earlier ones
         if q.unit not in ("yuan", "percent") and self.r.ANAPHOR_BEFORE_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start):
             return None  # 这两个项目, 上述3个村: the things just named, counted again
         if self.r.BASELINE_AFTER_RE.match(text, q.end):
@@ -1348,6 +1359,14 @@ class FactExtractor:
             return None  # 投资6万元拓宽水渠300余米: the clause's figure is what the site cost; its few hundred metres describe it
         clause_hits = [h for h in hits if h.start >= c_start and h.end <= c_end]
         chosen = self._level_split(q, s_start)
+        if chosen is None and q.unit == "count" and self.r.ORGAN_UNIT_AFTER_RE.match(text, q.end):
+            if q.value <= 10 and "、" in text[c_start: q.prefix_start] and _is_cjk_char(text[q.prefix_start - 1: q.prefix_start]):
+                return None  # 甲公司、乙银行两家派驻单位: a head count of the units just listed
+            chosen = (_dispatch_other(self.catalog), "item", 0, "单位")  # 300家扶持单位, 72个帮扶单位: the units that send, counted
+        if chosen is None and q.unit == "person" and self.r.HONOUR_RE.search(text, c_start, c_end) and any(
+                    m.kind == "dispatch" and m.unit == "person" for h in clause_hits for m in h.metrics):
+            # 35人被评为优秀驻村第一书记, 96位优秀指导员获得表彰: the cadres commended, not a count of those sent
+            chosen = (_dispatch_other(self.catalog), "person", 0, "表彰")
         if chosen is None and q.unit == "yuan" and self._money_result(c_start, c_end):
             chosen = (self.catalog.by_code("other"), "yuan", BEFORE // 2, "")
         if chosen is None and q.unit == "percent" and text.find("率", q.prefix_start - 6, q.prefix_start) >= 0 \

@@ -1,0 +1,34 @@
+"""Dispatch figures written in other words, each class on sentences written for these tests (places, names
+and figures made up): batches of teams (连续选派N批驻村工作队), the sending units counted (N家扶持单位), and
+cadres commended (N人被评为优秀…, N位优秀…获得省级表彰), which are not a count of cadres sent.
+"""
+from __future__ import annotations
+
+from flows.reports.extract import extract_text
+
+
+def _facts(text: str):
+    return [(f.kind, f.metric, f.value, f.unit, f.region) for f in extract_text(text).facts]
+
+
+def test_batches_of_teams_count_teams():
+    facts = _facts("本报讯 2010年以来，省水利厅连续选派8批驻村工作队、25名队员，帮扶白沙村脱贫。")
+    assert ("dispatch", "teams_dispatched", 8.0, "team", "白沙村") in facts
+    # the earlier batches, referred back to, are no figure
+    facts = _facts("本报讯 在前两批驻村工作队努力的基础上，白沙村工作队又争取资金20万元。")
+    assert all(f[1] != "teams_dispatched" for f in facts)
+
+
+def test_sending_units_counted_are_a_dispatch_figure_of_their_own():
+    facts = _facts("本报讯 大同市今年启动驻村帮扶工作，统筹安排市区两级300家扶持单位，确定400个薄弱村作为扶持对象。")
+    assert ("dispatch", "other", 300.0, "item", "大同市") in facts
+    # a head count of the units just listed is none
+    facts = _facts("本报讯 五年来，文水县交通局联合县农商行、县电力公司两家派驻单位，为白沙村争取帮扶资金30万元。")
+    assert all(f[2] != 2.0 for f in facts)
+
+
+def test_cadres_commended_are_not_cadres_sent():
+    facts = _facts("本报讯 文水县驻村工作成效明显，在他们之中，已经有45位优秀农村工作指导员获得省级表彰。")
+    assert facts == [("dispatch", "other", 45.0, "person", "文水县")]  # the awarding level is no region
+    facts = _facts("本报讯 过去一年，文水县有20人被省里评为“全省优秀驻村第一书记”，12人被评为“全省优秀驻村工作队员”。")
+    assert facts == [("dispatch", "other", 20.0, "person", "文水县"), ("dispatch", "other", 12.0, "person", "文水县")]
