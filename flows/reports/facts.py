@@ -65,6 +65,10 @@ _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|
 _NOUN_POPULATION_RE = re.compile(r"(?:贫困|建档立卡|脱贫|低收入|农村)?(?:人口|劳动力)")
 _NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:]{0,5}?(?<![驻进入包联])村(?!级)")  # 村级光伏电站: a village-level thing, not villages
 _NOUN_CADRE_RE = re.compile(r"(?:驻村|帮扶|党员|年轻)?(?:干部|第一书记|工作队员|队员)")
+# 650名机关干部, 120名领导干部: a head count whose noun, a few modifiers long, is cadres
+_CADRES_AFTER_RE = re.compile(r"[“\"]?[\u4e00-\u9fff]{0,4}?(?:干部|第一书记|工作队员|队员)")
+# 19.89万落实结对帮扶的干部: a count in 万 with no classifier, whose clause names the cadres it counts
+_TEN_THOUSAND_CADRES_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?的(?:驻村|帮扶|结对)?(?:干部|第一书记|工作队员)(?=[，。,；;、和及）)]|$)")
 _PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 _LIFTED_AFTER_RE = re.compile(r"(?:[，,、和]\d+(?:\.\d+)?万?[户人名])*[，,]?(?:已|均|全部|全面|整体|实现|顺利|如期|稳定)*脱贫"
@@ -1316,6 +1320,8 @@ class FactExtractor:
         if q.unit is None:
             if q.classifier and q.classifier[-1] in "万亿" and self.r.MONEY_VERB_RE.search(text, max(0, q.prefix_start - 6), q.prefix_start):
                 q = replace(q, unit="yuan")  # 投资20万: money written without 元
+            elif q.classifier == "万" and text.find("的", q.end, q.end + 12) >= 0 and _TEN_THOUSAND_CADRES_RE.match(text, q.end):
+                q = replace(q, unit="person")  # 19.89万落实结对帮扶的干部: cadres counted in 万, the classifier left out
             else:
                 return None
         c_start, c_end = self._clause(q.prefix_start)
@@ -1379,6 +1385,9 @@ class FactExtractor:
         keyword_end = None
         if chosen is None:
             chosen = self._metric(q, clause_hits)
+        if chosen is None and q.unit == "person" and q.prefix_start > c_start and text.find("、", c_start, q.prefix_start) >= 0 \
+                and _CADRES_AFTER_RE.match(text, q.end) and not self.r.NON_CADRE_AFTER_RE.match(text, q.end):
+            chosen = self._listed_cadres(q, clause_hits, c_start)
         if chosen is None and c_start > s_start and not clause_hits \
                 and not self.r.BASELINE_RE.search(text, c_start, q.prefix_start):
             # 购买意外伤害保险，每人保额不低于50万元: the keyword may close the previous clause (but not into a
@@ -1663,6 +1672,18 @@ class FactExtractor:
         at = text.rfind(keyword, c_start, q.prefix_start)
         return at > 0 and _GRANTING_ORGAN_BEFORE_RE.search(text, max(c_start, at - 4), at) is not None \
             and not q.rate and not _PER_RATE_RE.search(text, c_start, q.end)
+
+    def _listed_cadres(self, q: Quantity, clause_hits: list[KeywordHit], c_start: int) -> tuple[Metric, str, int, str] | None:
+        """A head count of cadres later in a list a dispatch keyword opens (选派20名处级领导、20个部门的120名领导干部;
+        有200个扶贫工作组、650名机关干部在农村…): cadres sent, too far from the keyword for its own reach."""
+        text = self.text
+        for hit in reversed(clause_hits):
+            if hit.end <= q.prefix_start and text.find("、", hit.end, q.prefix_start) >= 0 \
+                    and any(m.kind == "dispatch" and m.unit in ("person", "team") for m in hit.metrics):
+                person = next((m for m in hit.metrics if m.kind == "dispatch" and m.unit == "person"
+                               and m.code not in ("first_secretaries_dispatched", "team_members_dispatched")), None)
+                return person or self.catalog.by_code("cadres_dispatched"), "person", BEFORE // 2, hit.keyword
+        return None
 
     def _helped_conjunct(self, q: Quantity, c_start: int) -> bool:
         """The count is joined by 和/、/及 to a count of villages right after a helping verb (助推N个…村和M个…村)."""

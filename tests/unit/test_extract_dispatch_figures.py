@@ -32,3 +32,15 @@ def test_cadres_commended_are_not_cadres_sent():
     assert facts == [("dispatch", "other", 45.0, "person", "文水县")]  # the awarding level is no region
     facts = _facts("本报讯 过去一年，文水县有20人被省里评为“全省优秀驻村第一书记”，12人被评为“全省优秀驻村工作队员”。")
     assert facts == [("dispatch", "other", 20.0, "person", "文水县"), ("dispatch", "other", 12.0, "person", "文水县")]
+
+
+def test_cadres_later_in_a_list_a_dispatch_opens_are_cadres_sent():
+    facts = _facts("2019年，文水县共选派20名副处级领导、20个重点部门的120名领导干部，包联20个重点贫困村。")
+    assert ("dispatch", "cadres_dispatched", 120.0, "person", "文水县") in facts
+    facts = _facts("2019年，文水县有200个扶贫工作组、650名机关干部在农村开展扶贫工作。")
+    assert ("dispatch", "cadres_dispatched", 650.0, "person", "文水县") in facts
+
+
+def test_cadres_counted_in_wan_without_a_classifier():
+    facts = _facts("2019年，山西省选派2000名第一书记、3000个驻村工作队和15.6万落实结对帮扶的干部。")
+    assert ("dispatch", "cadres_paired", 156000.0, "person", "山西省") in facts
