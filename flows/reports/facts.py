@@ -99,6 +99,7 @@ _SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r
 _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:全部|整体|先后|已|均|顺利|如期|实现)*"
                               r"(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)")
 # 12个贫困县(市)所辖村: a count of counties before the village noun is no count of villages
+_WORK_IN_VILLAGES = ("开展", "实施", "推进")  # right after N个村: the verb of the work done in the villages counted
 _NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给向把让使从户人名县]|(?<!相|绝)对|项目|企业|合作社|基地|工程|问题|支部|工作队|书记")  # 相对薄弱村: an adverb
 # 软弱涣散村党组织12个, 示范乡镇5个: the noun right before a count of villages' keyword is a body or a township
 _BODY_BEFORE_RE = re.compile(r"(?:党组织|党支部|乡镇)$")
@@ -406,7 +407,8 @@ def _counts_villages(r: FactRules, text: str, q: Quantity) -> bool:
     if q.classifier not in ("个", "条", "座"):
         return False
     if text.startswith("村", q.end) and not text.startswith("级", q.end + 1):  # 3个村级…薄弱村: read to its head
-        return not _is_cjk_char(text[q.end + 1: q.end + 2]) or text[q.end + 1] in "庄寨落和与及或"  # 7个村和5个村: a conjunction after 村
+        return not _is_cjk_char(text[q.end + 1: q.end + 2]) or text[q.end + 1] in "庄寨落和与及或" \
+            or text.startswith(_WORK_IN_VILLAGES, q.end + 1)  # 7个村和5个村: a conjunction after 村; 15个村开展帮扶: the work in them
     head = r.VILLAGE_HEAD_RE.match(text, q.end)
     return bool(head) and not _NOT_VILLAGE_HEAD_RE.search(head.group(0))
 
@@ -505,8 +507,11 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
         return True  # 80%的村集体经济收入超过10万元: the share is the figure, the amount a threshold
     if _FROM_VALUE_RE.match(after):
         return True  # 由50个增加到207个: the start value
-    if q.range_end and q.unit != "yuan":
-        return True  # 各选派1-2个工作队, 帮扶1-4个行政村: a count range is a norm, not a figure
+    if q.range_end and q.unit != "yuan" and not (
+            q.unit == "count" and text.find("分别", c_start, q.prefix_start) >= 0 and _counts_villages(r, text, q)):
+        # 各选派1-2个工作队, 帮扶1-4个行政村: a count range is a norm, not a figure; but 他们将分别帮扶2至3个村,
+        # the villages the cadres reported on each cover, is two facts (at_least, at_most) as a range of money is
+        return True
     if q.unit != "yuan" and _DISTRIBUTIVE_RE.search(text, c_start, q.prefix_start) and not (
             q.qualifier == "exact" and _PER_HEAD_RE.search(text, c_start, q.prefix_start) and _counts_villages(r, text, q)):
         return True  # 每个工作队不少于3人: a norm, not a count; 每名第一书记帮包4个村 is the villages they cover

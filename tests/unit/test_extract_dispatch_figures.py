@@ -44,3 +44,17 @@ def test_cadres_later_in_a_list_a_dispatch_opens_are_cadres_sent():
 def test_cadres_counted_in_wan_without_a_classifier():
     facts = _facts("2019年，山西省选派2000名第一书记、3000个驻村工作队和15.6万落实结对帮扶的干部。")
     assert ("dispatch", "cadres_paired", 156000.0, "person", "山西省") in facts
+
+
+def test_villages_of_a_named_class_counted_after_a_dispatch_are_covered():
+    facts = _facts("去年，全市启动了新一轮结对帮扶困难村工作，选派机关干部到全市1000个发展相对落后的困难村开展驻村帮扶。")
+    assert facts == [("dispatch", "villages_covered", 1000.0, "village", "全市")]  # 困难村 is no village's name
+    facts = _facts("“十三五”期间，某油田先后选派驻村干部25名，在大同、朔州、忻州的15个村开展脱贫攻坚、乡村振兴工作。")
+    assert ("dispatch", "villages_covered", 15.0, "village", None) in facts
+
+
+def test_a_range_of_villages_each_covers_is_two_facts_but_a_norm_is_none():
+    found = extract_text("本报讯 本次大同市级下派第一书记、农村指导员相比以往有了更高要求，他们将分别帮扶2至3个村。").facts
+    assert [(f.metric, f.value, f.qualifier) for f in found] == [
+        ("villages_covered", 2.0, "at_least"), ("villages_covered", 3.0, "at_most")]
+    assert _facts("本报讯 文水县各村选派工作队，每个工作队不少于3人，帮扶1-4个行政村。") == []
