@@ -58,3 +58,8 @@ def test_a_range_of_villages_each_covers_is_two_facts_but_a_norm_is_none():
     assert [(f.metric, f.value, f.qualifier) for f in found] == [
         ("villages_covered", 2.0, "at_least"), ("villages_covered", 3.0, "at_most")]
     assert _facts("本报讯 文水县各村选派工作队，每个工作队不少于3人，帮扶1-4个行政村。") == []
+
+
+def test_a_city_written_short_right_after_its_province_is_the_city():
+    facts = _facts("山西大同5年来累计下派驻村干部近千人。大同市今年又选派200名干部。")
+    assert ("dispatch", "cadres_dispatched", 1000.0, "person", "大同市") in facts
