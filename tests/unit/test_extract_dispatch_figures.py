@@ -63,3 +63,12 @@ def test_a_range_of_villages_each_covers_is_two_facts_but_a_norm_is_none():
 def test_a_city_written_short_right_after_its_province_is_the_city():
     facts = _facts("山西大同5年来累计下派驻村干部近千人。大同市今年又选派200名干部。")
     assert ("dispatch", "cadres_dispatched", 1000.0, "person", "大同市") in facts
+
+
+def test_a_slogan_of_two_verb_object_pairs_names_no_village():
+    from flows.reports.regions import PlaceFinder
+    names = [p.name for p in PlaceFinder("建设富民强村帮促项目，兴业富村，白沙村富民村各一处。").find()]
+    assert "富民强村" not in names and "兴业富村" not in names
+    assert "白沙村" in names and "富民村" in names
+    facts = _facts("2023年，大同市、县共选派88名驻村“第一书记”，推进富民强村帮促项目。")
+    assert [f[4] for f in facts] == ["大同市"]
