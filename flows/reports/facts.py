@@ -46,6 +46,12 @@ from flows.reports.segment import Article
 BEFORE, AFTER = 14, 8
 _COUNT_UNITS = ("item", "village", "team")
 _TEAM_COUNTERS = ("个", "支")
+# 562个行政村村均收入, 50个村平均每村: the villages an average is taken over
+_AVERAGE_OVER_AFTER_RE = re.compile(r"[^，。,；;、]{0,10}?村(?:村均|平均)")
+# 800个…薄弱村作为扶持对象: the villages designated as the programme's objects
+_OBJECTS_AFTER_RE = re.compile(r"[^，。,；;]{0,30}?村作为(?:重点)?(?:扶持|帮扶|帮促|结对帮扶|驻村帮扶|包联)对象")
+# 干部结对包扶贫困村112个、贫困户7650户: the pairing of cadres with villages and households
+_PAIRED_BEFORE_RE = re.compile(r"(?:结对|包扶|包联|帮包|结亲)")
 _EARLIER_BATCH = "前上首"  # 前两批, 上一批, 首批: batches before this one, referred back to
 _SIZE_BEFORE_RE = re.compile(r"(?:[宽高深厚]|[座处栋间口眼个]长)$")  # the counters a count of teams is written with
 # A question mark before a digit or a Latin letter is encoding residue (总?ab?60人), not a sentence end.
@@ -1338,6 +1344,9 @@ class FactExtractor:
             return None
         if q.unit == "count" and self._restated_villages(q, s_start):
             return None
+        if q.unit == "count" and text.find("均", q.end, q.end + 14) >= 0 and self._count_unit(q) == "village" \
+                and _AVERAGE_OVER_AFTER_RE.match(text, q.end):
+            return None  # 全市562个行政村村均收入212万元: the villages an average is taken over, not villages covered
         if q.classifier == "批" and (self._count_unit(q) != "team" or text[q.prefix_start - 1: q.prefix_start] in _EARLIER_BATCH):
             return None  # 派驻8批161名干部: batches count only the teams named after them; 前两批工作队: the earlier ones
         if q.unit not in ("yuan", "percent") and self.r.ANAPHOR_BEFORE_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start):
@@ -1501,6 +1510,16 @@ class FactExtractor:
             # 选派干部驻村…，900个村(居)得到帮扶: villages counted in a sentence about the dispatch are those covered
             chosen = (self.catalog.by_code("villages_covered"), "village", BEFORE, "")
             borrowed = True
+        if chosen is None and q.unit == "count" and text.find("对象", q.end, c_end) >= 0 and self._count_unit(q) == "village" \
+                and _OBJECTS_AFTER_RE.match(text, q.end):
+            # 确定800个…薄弱村作为扶持对象: the villages the programme takes on, those covered
+            chosen, borrowed = (self.catalog.by_code("villages_covered"), "village", BEFORE // 2, "对象"), True
+        if chosen is None and q.unit == "person" and text.startswith("平均年龄", q.end + 1) and text[q.end] in "，,、":
+            # 238人，平均年龄38.5岁——…他们作为首批帮促工作队队员: a roster's size, the cadres its sentence names
+            roster = next((m for h in hits if h.start >= q.end for m in h.metrics
+                           if m.kind == "dispatch" and m.unit == "person" and m.code != "cadres_paired"), None)
+            if roster is not None:
+                chosen, borrowed = (roster, "person", BEFORE // 2, "平均年龄"), True
         if q.unit == "count" and self._count_unit(q) == "village" and self.r.INCOME_OVER_AFTER_RE.match(text, q.end):
             # 3个村的集体收入全部超过50万元: the villages counted are those whose income passed the bound
             chosen, borrowed = (self.catalog.by_code("villages_income_over_50k"), "village", 0, "收入"), False
@@ -1526,6 +1545,8 @@ class FactExtractor:
                 metric = self.catalog.by_code("other")
                 if bodies:
                     unit = "item"
+        if unit == "household" and metric.kind == "outcome" and _PAIRED_BEFORE_RE.search(text, c_start, q.prefix_start) and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start):
+            metric = _dispatch_other(self.catalog)  # 干部结对包扶贫困村112个、贫困户7650户: the households paired with cadres
         if (metric.kind == "outcome" or unit in ("person", "household", "village")) \
                 and self.r.SCARCE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.start):
             # 人均纯收入只有3700元, 人均不足0.6亩, 只有600多人的小村庄: how little there was, not a result or a dispatch

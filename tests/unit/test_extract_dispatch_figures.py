@@ -72,3 +72,24 @@ def test_a_slogan_of_two_verb_object_pairs_names_no_village():
     assert "白沙村" in names and "富民村" in names
     facts = _facts("2023年，大同市、县共选派88名驻村“第一书记”，推进富民强村帮促项目。")
     assert [f[4] for f in facts] == ["大同市"]
+
+
+def test_villages_an_average_is_taken_over_are_not_covered():
+    facts = _facts("本报讯 大同市驻村帮扶成效明显，全市562个行政村村均集体经营性收入212.3万元。")
+    assert all(f[1] != "villages_covered" for f in facts)
+
+
+def test_villages_designated_as_the_programmes_objects_are_covered():
+    facts = _facts("本报讯 大同市全面开展驻村帮扶工作。精准识别确定300个基础不牢、困难较多的集体经济薄弱村作为扶持对象。")
+    assert facts == [("dispatch", "villages_covered", 300.0, "village", "大同市")]
+
+
+def test_a_rosters_size_with_its_average_age_counts_the_cadres_its_sentence_names():
+    facts = _facts("120人，平均年龄36岁——2022年，他们作为山西省委首批驻村工作队队员来到大同。")
+    assert facts == [("dispatch", "team_members_dispatched", 120.0, "person", "山西省")]
+
+
+def test_households_paired_with_cadres_are_a_dispatch_figure():
+    facts = _facts("本报讯 文水县选派第一书记驻村帮扶。该县抽选80个部门单位1200名干部结对包扶贫困村80个、贫困户3600户。")
+    assert ("dispatch", "other", 3600.0, "household", "文水县") in facts
+    assert ("dispatch", "cadres_paired", 1200.0, "person", "文水县") in facts
