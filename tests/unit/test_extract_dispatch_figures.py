@@ -93,3 +93,15 @@ def test_households_paired_with_cadres_are_a_dispatch_figure():
     facts = _facts("本报讯 文水县选派第一书记驻村帮扶。该县抽选80个部门单位1200名干部结对包扶贫困村80个、贫困户3600户。")
     assert ("dispatch", "other", 3600.0, "household", "文水县") in facts
     assert ("dispatch", "cadres_paired", 1200.0, "person", "文水县") in facts
+
+
+def test_a_province_that_begins_a_firms_legal_name_is_no_region():
+    text = ("本报讯 白沙村驻村工作队牵头兴办了由村集体控股的山西晋源泰生物科技有限责任公司，"
+            "截止到2024年年末安置就业6人，净利润5万余元。")
+    facts = _facts(text)
+    assert facts and all(f[4] != "山西省" for f in facts)
+
+
+def test_cadres_sent_who_take_root_in_a_village_are_that_villages():
+    facts = _facts("本报讯 为落实驻村工作安排，大同市委组织部、大同市司法局、大同市委党校，3家单位派出3名工作骨干，扎根白沙村。")
+    assert ("dispatch", "cadres_dispatched", 3.0, "person", "白沙村") in facts
