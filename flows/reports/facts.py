@@ -52,6 +52,11 @@ _AVERAGE_OVER_AFTER_RE = re.compile(r"[^，。,；;、]{0,10}?村(?:村均|平�
 _OBJECTS_AFTER_RE = re.compile(r"[^，。,；;]{0,30}?村作为(?:重点)?(?:扶持|帮扶|帮促|结对帮扶|驻村帮扶|包联)对象")
 # 干部结对包扶贫困村112个、贫困户7650户: the pairing of cadres with villages and households
 _PAIRED_BEFORE_RE = re.compile(r"(?:结对|包扶|包联|帮包|结亲)")
+# 137个区直机关、企事业单位对某盟…开展定点帮扶: the organs and units a programme's clause counts (a noun of organs, the
+# level's 直 before it, a list of them joined by 、)
+_UNIT_NOUN = r"(?:[省市县区旗盟州]直)?(?:机关|部门|企事业|事业|中省直)?(?:单位|机关|部门)"
+_UNITS_AFTER_RE = re.compile(rf"{_UNIT_NOUN}(?:[、和及]{_UNIT_NOUN})*(?![\u4e00-\u9fff]{{0,2}}(?:干部|职工|人员|党员))")
+_UNITS_AIDING_RE = re.compile(rf"[^，。,；;]{{0,16}}?(?:单位|机关|部门)(?:对口)?对")
 _EARLIER_BATCH = "前上首"  # 前两批, 上一批, 首批: batches before this one, referred back to
 _SIZE_BEFORE_RE = re.compile(r"(?:[宽高深厚]|[座处栋间口眼个]长)$")  # the counters a count of teams is written with
 # A question mark before a digit or a Latin letter is encoding residue (总?ab?60人), not a sentence end.
@@ -1379,7 +1384,9 @@ class FactExtractor:
             return None  # 投资6万元拓宽水渠300余米: the clause's figure is what the site cost; its few hundred metres describe it
         clause_hits = [h for h in hits if h.start >= c_start and h.end <= c_end]
         chosen = self._level_split(q, s_start)
-        if chosen is None and q.unit == "count" and self.r.ORGAN_UNIT_AFTER_RE.match(text, q.end):
+        if chosen is None and q.unit == "count" and (self.r.ORGAN_UNIT_AFTER_RE.match(text, q.end) or (
+                q.classifier in ("个", "家") and _UNITS_AFTER_RE.match(text, q.end)
+                and self.r.PROGRAMME_WORD_RE.search(text, c_start, c_end))):
             if q.value <= 10 and "、" in text[c_start: q.prefix_start] and _is_cjk_char(text[q.prefix_start - 1: q.prefix_start]):
                 return None  # 甲公司、乙银行两家派驻单位: a head count of the units just listed
             chosen = (_dispatch_other(self.catalog), "item", 0, "单位")  # 300家扶持单位, 72个帮扶单位: the units that send, counted
@@ -1655,6 +1662,9 @@ class FactExtractor:
                         region, region_source = home, "running"
         if metric.kind == "dispatch":
             destination = self.r.DESTINATION_RE.match(text, q.end)
+            if destination is None and keyword == "单位":
+                # 137个区直机关、企事业单位对某盟…开展帮扶: the place the units aid, named right after 对
+                destination = _UNITS_AIDING_RE.match(text, q.end)
             if destination is not None:
                 after = [p for p in self._places_in(destination.end(), destination.end() + 12)
                          if p.start == destination.end()]

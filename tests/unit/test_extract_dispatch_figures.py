@@ -105,3 +105,9 @@ def test_a_province_that_begins_a_firms_legal_name_is_no_region():
 def test_cadres_sent_who_take_root_in_a_village_are_that_villages():
     facts = _facts("本报讯 为落实驻村工作安排，大同市委组织部、大同市司法局、大同市委党校，3家单位派出3名工作骨干，扎根白沙村。")
     assert ("dispatch", "cadres_dispatched", 3.0, "person", "白沙村") in facts
+
+
+def test_organs_and_units_a_programme_counts_are_a_dispatch_figure_of_the_place_they_aid():
+    facts = _facts("本报讯 文水县是山西的县。2006年，自治区组织60个区直机关、企事业单位对乌兰察布市的贫困嘎查村开展定点帮扶工作。")
+    assert facts == [("dispatch", "other", 60.0, "item", "乌兰察布市")]
+    assert _facts("本报讯 文水县组织40个部门单位干部开展结对帮扶。") == []  # the cadres of the units, not the units
