@@ -57,6 +57,9 @@ _PAIRED_BEFORE_RE = re.compile(r"(?:结对|包扶|包联|帮包|结亲)")
 _UNIT_NOUN = r"(?:[省市县区旗盟州]直)?(?:机关|部门|企事业|事业|中省直)?(?:单位|机关|部门)"
 _UNITS_AFTER_RE = re.compile(rf"{_UNIT_NOUN}(?:[、和及]{_UNIT_NOUN})*(?![\u4e00-\u9fff]{{0,2}}(?:干部|职工|人员|党员))")
 _UNITS_AIDING_RE = re.compile(rf"[^，。,；;]{{0,16}}?(?:单位|机关|部门)(?:对口)?对")
+_POST_CODES = ("first_secretaries_dispatched", "team_members_dispatched")
+_POST_BEFORE_RE = re.compile(r"(?:驻村|村)?[“\"]?")  # what may stand between a count and the post it counts
+_SURVEY_RE = re.compile(r"摸底|摸排|排查|普查|调查")
 _EARLIER_BATCH = "前上首"  # 前两批, 上一批, 首批: batches before this one, referred back to
 _SIZE_BEFORE_RE = re.compile(r"(?:[宽高深厚]|[座处栋间口眼个]长)$")  # the counters a count of teams is written with
 # A question mark before a digit or a Latin letter is encoding residue (总?ab?60人), not a sentence end.
@@ -850,6 +853,9 @@ class FactExtractor:
                     gap = 4  # 村集体经济收入由2022年的6.3万元增加到2023年的15.2万元: the from-to frame ties them
                 elif gap and _CONJUNCTION_RE.search(self.text, hit.end, q.prefix_start):
                     gap += 3  # 选派1名第一书记和4名工作队员: the keyword before 和 counts the figure before it
+                    if q.unit == "person" and _counts_other_noun(self.text, q) \
+                            and all(m.code in _POST_CODES for m in hit.metrics):
+                        continue  # 88名第一书记和40名指导员: the post before 和 is not the post the count after names
             elif hit.start >= q.end:
                 gap, side = hit.start - q.end, 1
                 if gap > AFTER:
@@ -902,6 +908,9 @@ class FactExtractor:
                 else:
                     continue
                 key = (gap + side, -len(hit.keyword))
+                if side == 1 and q.unit == "person" and metric.code in _POST_CODES \
+                        and _POST_BEFORE_RE.fullmatch(self.text, q.end, hit.start):
+                    key = (0, -len(hit.keyword))  # 选派138名驻村“第一书记”: the post named right after the count, not the verb before
                 if best is None or key < best[0]:
                     best = (key, metric, unit, gap, hit.keyword)
         if best is None:
@@ -1540,6 +1549,8 @@ class FactExtractor:
             # 帮助N个贫困村摘帽, 帮助N个软弱涣散村党组织完成整顿: villages the work brought to a result, an outcome
             # (助推19个甲类村和53个乙类村…提升: the second count of the pair too)
             metric = self.catalog.by_code("other")
+        if metric.code == "villages_covered" and text.find("对", c_start, q.prefix_start) >= 0 and _SURVEY_RE.search(text, q.end, s_end):
+            metric = _dispatch_other(self.catalog)  # 对全市192个行政村展开摸底调查: the villages surveyed, not those covered
         if metric.code == "villages_covered":
             bodies = _BODY_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start) \
                 or _BODY_AFTER_RE.match(text, q.end)

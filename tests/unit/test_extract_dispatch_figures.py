@@ -111,3 +111,15 @@ def test_organs_and_units_a_programme_counts_are_a_dispatch_figure_of_the_place_
     facts = _facts("本报讯 文水县是山西的县。2006年，自治区组织60个区直机关、企事业单位对乌兰察布市的贫困嘎查村开展定点帮扶工作。")
     assert facts == [("dispatch", "other", 60.0, "item", "乌兰察布市")]
     assert _facts("本报讯 文水县组织40个部门单位干部开展结对帮扶。") == []  # the cadres of the units, not the units
+
+
+def test_the_post_named_right_after_a_count_is_what_it_counts():
+    found = extract_text("2023年，大同市、县共选派88名驻村“第一书记”和40名乡村振兴指导员。").facts
+    assert [(f.metric, f.value) for f in found] == [("first_secretaries_dispatched", 88.0), ("cadres_dispatched", 40.0)]
+    found = extract_text("大同市选派1名第一书记和4名工作队员。").facts
+    assert [(f.metric, f.value) for f in found] == [("first_secretaries_dispatched", 1.0), ("team_members_dispatched", 4.0)]
+
+
+def test_villages_surveyed_are_not_villages_covered():
+    facts = _facts("本报讯 大同市选派第一书记驻村帮扶。去年起，市委农工办对全市192个行政村展开摸底调查。")
+    assert facts == [("dispatch", "other", 192.0, "village", "大同市")]
