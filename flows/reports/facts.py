@@ -60,6 +60,8 @@ _UNITS_AIDING_RE = re.compile(rf"[^，。,；;]{{0,16}}?(?:单位|机关|部门)
 _POST_CODES = ("first_secretaries_dispatched", "team_members_dispatched")
 _POST_BEFORE_RE = re.compile(r"(?:驻村|村)?[“\"]?")  # what may stand between a count and the post it counts
 _SURVEY_RE = re.compile(r"摸底|摸排|排查|普查|调查")
+_ON_THE_WAY_RE = re.compile(r"前往|赶往|去往|奔赴|驱车|来到|走进")
+_HOMES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?家(?:中|里|的路上|去|了解)")  # 两户贫困户家中: the homes gone to
 _EARLIER_BATCH = "前上首"  # 前两批, 上一批, 首批: batches before this one, referred back to
 _SIZE_BEFORE_RE = re.compile(r"(?:[宽高深厚]|[座处栋间口眼个]长)$")  # the counters a count of teams is written with
 # A question mark before a digit or a Latin letter is encoding residue (总?ab?60人), not a sentence end.
@@ -1591,6 +1593,9 @@ class FactExtractor:
         if metric.kind == "dispatch" and unit == "person" and q.value <= 10 \
                 and self.r.STORY_VERB_RE.search(text, s_start, q.prefix_start):
             return None  # 记者采访两位第一书记: the people of the story, not a dispatch
+        if unit == "household" and q.chinese and q.value <= 10 and _ON_THE_WAY_RE.search(text, c_start, q.prefix_start) \
+                and _HOMES_AFTER_RE.match(text, q.end):
+            return None  # 正在前往…两户贫困户家的路上: a few homes the story's cadre is going to, no figure
         if metric.kind == "dispatch" and unit == "person" and q.chinese and q.value <= 10 \
                 and not self.r.POSTING_VERB_RE.search(text, s_start, s_end):
             return None  # 与另外两名驻村第一书记一起…: a few cadres named in words, no posting in the sentence: the story's people

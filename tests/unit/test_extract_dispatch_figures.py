@@ -123,3 +123,8 @@ def test_the_post_named_right_after_a_count_is_what_it_counts():
 def test_villages_surveyed_are_not_villages_covered():
     facts = _facts("本报讯 大同市选派第一书记驻村帮扶。去年起，市委农工办对全市192个行政村展开摸底调查。")
     assert facts == [("dispatch", "other", 192.0, "village", "大同市")]
+
+
+def test_a_few_homes_the_storys_cadre_is_going_to_are_no_figure():
+    assert _facts("本报讯 白沙村第一书记李明正在驱车前往结对帮扶的两户贫困户家的路上。") == []
+    assert _facts("本报讯 白沙村第一书记李明结对帮扶贫困户两户。") == [("dispatch", "other", 2.0, "household", "白沙村")]
