@@ -59,6 +59,8 @@ _UNITS_AFTER_RE = re.compile(rf"{_UNIT_NOUN}(?:[、和及]{_UNIT_NOUN})*(?![\u4e
 _UNITS_AIDING_RE = re.compile(rf"[^，。,；;]{{0,16}}?(?:单位|机关|部门)(?:对口)?对")
 _POST_CODES = ("first_secretaries_dispatched", "team_members_dispatched")
 _POST_BEFORE_RE = re.compile(r"(?:驻村|村)?[“\"]?")  # what may stand between a count and the post it counts
+# 对N户…进行了逐户走访: what stands between a count after 对 and the verb of the work done on it
+_CARRIED_OUT_RE = re.compile(r"[^，。,；;、：:]{0,10}?进行了?(?:逐户|逐一|全面|深入|集中|入户)?")
 _SURVEY_RE = re.compile(r"摸底|摸排|排查|普查|调查")
 _ON_THE_WAY_RE = re.compile(r"前往|赶往|去往|奔赴|驱车|来到|走进")
 _HOMES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?家(?:中|里|的路上|去|了解)")  # 两户贫困户家中: the homes gone to
@@ -861,7 +863,11 @@ class FactExtractor:
             elif hit.start >= q.end:
                 gap, side = hit.start - q.end, 1
                 if gap > AFTER:
-                    continue
+                    if not (self.text[q.prefix_start - 1: q.prefix_start] == "对"
+                            and "进行" in self.text[q.end: hit.start]
+                            and _CARRIED_OUT_RE.fullmatch(self.text, q.end, hit.start)):
+                        continue
+                    gap = AFTER  # 对22户精准扶贫户进行了逐户走访: the verb 进行 carries out on the count is its keyword
             else:
                 continue
             if self._negated(hit.start):
