@@ -61,6 +61,7 @@ _POST_CODES = ("first_secretaries_dispatched", "team_members_dispatched")
 _POST_BEFORE_RE = re.compile(r"(?:驻村|村)?[“\"]?")  # what may stand between a count and the post it counts
 # 对N户…进行了逐户走访: what stands between a count after 对 and the verb of the work done on it
 _CARRIED_OUT_RE = re.compile(r"[^，。,；;、：:]{0,10}?进行了?(?:逐户|逐一|全面|深入|集中|入户)?")
+_OWN_FIGURE_AFTER_RE = re.compile(r"[^，。,；;、：:\d]{0,4}?\d")
 _SURVEY_RE = re.compile(r"摸底|摸排|排查|普查|调查")
 _ON_THE_WAY_RE = re.compile(r"前往|赶往|去往|奔赴|驱车|来到|走进")
 _HOMES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?家(?:中|里|的路上|去|了解)")  # 两户贫困户家中: the homes gone to
@@ -872,6 +873,8 @@ class FactExtractor:
                 continue
             if self._negated(hit.start):
                 continue  # 尚未脱贫: the keyword is negated
+            if side == 1 and "、" in self.text[q.end: hit.start] and _OWN_FIGURE_AFTER_RE.match(self.text, hit.end):
+                continue  # 带动贫困户N户次、增收1.18亿元: a keyword past 、 with a figure of its own is the next item's
             if side == 0 and q.unit == "yuan" and hit.keyword == "投资" and any(
                     0 <= h.start - q.end <= AFTER and not _CLAUSE_BREAK_RE.search(self.text, q.end, h.start)
                     and h.keyword in self.r.WORKS_ON for h in hits) \

@@ -21,3 +21,16 @@ def _one(facts, value, unit=None):
 def test_households_a_team_carries_out_visits_on_are_households_visited():
     fact = _one(_facts("柳岸村讯 驻村工作队对19户精准扶贫户进行了逐户走访调查。\n"), 19)
     assert (fact.metric, fact.unit) == ("households_visited", "household")
+
+
+@pytest.mark.parametrize("text", ["柳岸村讯 驻村工作队引进的合作社带动1300余名群众增收。\n",
+                                  "柳岸村讯 驻村工作队引进的合作社带动1300余人增收。\n"])
+def test_people_whose_income_a_project_raises_are_an_outcome_count(text):
+    fact = _one(_facts(text), 1300)
+    assert (fact.kind, fact.unit, fact.qualifier) == ("outcome", "person", "approx")
+
+
+def test_a_keyword_past_a_list_comma_with_a_figure_of_its_own_is_the_next_items():
+    facts = _facts("柳岸村讯 驻村工作队带动贫困户800户次、增收1.3亿元。\n")
+    assert [f for f in facts if f.value == 800 and f.metric == "other"] == []
+    assert _one(facts, 130000000).metric == "income_increase"
