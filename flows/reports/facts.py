@@ -825,6 +825,15 @@ class FactExtractor:
                         return metric, "km", BEFORE, hit.keyword
         return None
 
+    def _built_in_each(self, q: Quantity, hit: KeywordHit) -> bool:
+        """在3个屯建立了党员活动站: a count of hamlets after 在, the building verb right after them, counts
+        the things built, one in each."""
+        text = self.text
+        if text[q.prefix_start - 1: q.prefix_start] != "在":
+            return False
+        hamlet = self.r.HAMLET_AFTER_RE.match(text, q.end)
+        return hamlet is not None and hamlet.end() - q.end <= 4 and not text[hamlet.end(): hit.start].strip("了都各分别")
+
     def _tally_head(self, q: Quantity) -> int | None:
         """Where the counted noun written straight before a generic count starts (蜂箱200个, 公厕3座): the
         head word (seeds kind thing_head) that ends the run of characters before the number, else None."""
@@ -910,7 +919,8 @@ class FactExtractor:
                             metric.code == "facilities_built" and gap <= 2):
                         continue  # 工作队划定四个方面: the count is of 方面, not of the keyword; 改造了3个变压器: what was built
                     if side == 1 and gap > 0 and count_unit is None and _counts_other_noun(self.text, q) and not (
-                            metric.code == "facilities_built" and q.classifier in self.r.THING_CLASSIFIERS):
+                            metric.code == "facilities_built" and (q.classifier in self.r.THING_CLASSIFIERS
+                                                                   or self._built_in_each(q, hit))):
                         # 158个帮扶单位派驻: the count is of the noun between, not of the keyword after;
                         # but 125盏太阳能路灯: a classifier made for things counts the thing the keyword names
                         continue

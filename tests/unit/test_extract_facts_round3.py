@@ -34,3 +34,9 @@ def test_a_keyword_past_a_list_comma_with_a_figure_of_its_own_is_the_next_items(
     facts = _facts("柳岸村讯 驻村工作队带动贫困户800户次、增收1.3亿元。\n")
     assert [f for f in facts if f.value == 800 and f.metric == "other"] == []
     assert _one(facts, 130000000).metric == "income_increase"
+
+
+def test_things_built_in_each_of_several_hamlets_are_counted_by_the_hamlets():
+    fact = _one(_facts("柳岸村讯 驻村第一书记在5个屯建立了党员活动站。\n"), 5)
+    assert (fact.metric, fact.unit) == ("facilities_built", "item")
+    assert _facts("柳岸村讯 驻村第一书记介绍，全村辖5个屯。\n") == []
