@@ -220,7 +220,9 @@ class FactRules:
         # amounts) closed by a standard word; the money it sets is named after the standard, in the same clause
         self.RATE_STANDARD_RE = re.compile(rf"(?:[、和及][^，。；;,、]{{0,10}}?\d+(?:\.\d+)?万?元)*的?(?:{alt('standard_word')})")
         # 辖5个村民小组, 下辖3个自然村: a sentence saying what hamlets the village is made of describes the place
-        self.PROFILE_RE = re.compile(rf"{alt('profile_word')}|(?:{alt('makeup_word')})[0-9一二三四五六七八九十两]{{1,3}}个?(?:{alt('hamlet_noun')})")
+        # …|石桥村共有96户: a village (named, 该村, 村里) stated as having so many households or people
+        self.PROFILE_RE = re.compile(rf"{alt('profile_word')}|(?:{alt('makeup_word')})[0-9一二三四五六七八九十两]{{1,3}}个?(?:{alt('hamlet_noun')})"
+                                     r"|(?:村|嘎查|村里)(?:共有|现有|总共有)\d+(?:\.\d+)?(?:户|人|口)")
         self.STORY_VERB_RE = re.compile(alt("story_verb"))
         self.TRAINING_RE = re.compile(alt("training_predicate"))
         self.HELPING_BEFORE_RE = re.compile(rf"(?:{alt('helping_verb')})了?$")

@@ -40,3 +40,8 @@ def test_things_built_in_each_of_several_hamlets_are_counted_by_the_hamlets():
     fact = _one(_facts("柳岸村讯 驻村第一书记在5个屯建立了党员活动站。\n"), 5)
     assert (fact.metric, fact.unit) == ("facilities_built", "item")
     assert _facts("柳岸村讯 驻村第一书记介绍，全村辖5个屯。\n") == []
+
+
+def test_a_named_village_stated_as_having_so_many_households_is_its_profile():
+    facts = _facts("柳岸村讯 驻村工作队进驻的柳岸村共有132户，建档立卡贫困户26户。\n")
+    assert [f for f in facts if f.kind == "outcome"] == []
