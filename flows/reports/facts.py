@@ -62,6 +62,7 @@ _POST_BEFORE_RE = re.compile(r"(?:驻村|村)?[“\"]?")  # what may stand betwe
 # 对N户…进行了逐户走访: what stands between a count after 对 and the verb of the work done on it
 _CARRIED_OUT_RE = re.compile(r"[^，。,；;、：:]{0,10}?进行了?(?:逐户|逐一|全面|深入|集中|入户)?")
 _OWN_FIGURE_AFTER_RE = re.compile(r"[^，。,；;、：:\d]{0,4}?\d")
+_DESCRIBED_AS_RE = re.compile(r"是[^，。,；;、：:]{0,12}?的[^，。,；;、：:的]{0,8}")
 _SURVEY_RE = re.compile(r"摸底|摸排|排查|普查|调查")
 _ON_THE_WAY_RE = re.compile(r"前往|赶往|去往|奔赴|驱车|来到|走进")
 _HOMES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?家(?:中|里|的路上|去|了解)")  # 两户贫困户家中: the homes gone to
@@ -877,9 +878,12 @@ class FactExtractor:
                 if gap > AFTER:
                     if not (self.text[q.prefix_start - 1: q.prefix_start] == "对"
                             and "进行" in self.text[q.end: hit.start]
-                            and _CARRIED_OUT_RE.fullmatch(self.text, q.end, hit.start)):
+                            and _CARRIED_OUT_RE.fullmatch(self.text, q.end, hit.start)) \
+                            and not (self.text.startswith("是", q.end) and _DESCRIBED_AS_RE.fullmatch(self.text, q.end, hit.start)):
                         continue
-                    gap = AFTER  # 对22户精准扶贫户进行了逐户走访: the verb 进行 carries out on the count is its keyword
+                    # 对22户精准扶贫户进行了逐户走访: the verb 进行 carries out on the count is its keyword;
+                    # 有13公里是新建的3.5米宽水泥路: the noun a count is said to be (是…的…) is what it counts
+                    gap = AFTER
             else:
                 continue
             if self._negated(hit.start):

@@ -45,3 +45,13 @@ def test_things_built_in_each_of_several_hamlets_are_counted_by_the_hamlets():
 def test_a_named_village_stated_as_having_so_many_households_is_its_profile():
     facts = _facts("柳岸村讯 驻村工作队进驻的柳岸村共有132户，建档立卡贫困户26户。\n")
     assert [f for f in facts if f.kind == "outcome"] == []
+
+
+def test_the_cost_of_works_is_money_put_in():
+    fact = _one(_facts("柳岸村讯 驻村工作队协调修通的柳岸村产业路，造价300多万元。\n"), 3000000)
+    assert (fact.kind, fact.unit, fact.qualifier) == ("funding", "yuan", "approx")
+
+
+def test_a_length_said_to_be_a_new_road_is_road_built():
+    facts = _facts("柳岸村讯 驻村工作队协调修通了村道。这9公里村道中，有6.5公里是新建的4.5米宽水泥路。\n")
+    assert _one(facts, 6.5, "km").metric == "road_km_built"
