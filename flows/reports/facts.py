@@ -63,6 +63,7 @@ _POST_BEFORE_RE = re.compile(r"(?:驻村|村)?[“\"]?")  # what may stand betwe
 _CARRIED_OUT_RE = re.compile(r"[^，。,；;、：:]{0,10}?进行了?(?:逐户|逐一|全面|深入|集中|入户)?")
 _OWN_FIGURE_AFTER_RE = re.compile(r"[^，。,；;、：:\d]{0,4}?\d")
 _DESCRIBED_AS_RE = re.compile(r"是[^，。,；;、：:]{0,12}?的[^，。,；;、：:的]{0,8}")
+_AID_AFTER_STANDARD_RE = re.compile(r"(?:给予|进行|予以|对[^，。,；;]{0,10}?)?(扶持|帮扶|支持|补助|补贴|奖补|奖励)")
 _SURVEY_RE = re.compile(r"摸底|摸排|排查|普查|调查")
 _ON_THE_WAY_RE = re.compile(r"前往|赶往|去往|奔赴|驱车|来到|走进")
 _HOMES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?家(?:中|里|的路上|去|了解)")  # 两户贫困户家中: the homes gone to
@@ -1887,6 +1888,10 @@ class FactExtractor:
                 metric = next((m for m in hit.metrics if m.kind == "funding" and "yuan" in m.units), None)
                 if metric is not None:
                     return (metric, "yuan", BEFORE // 2, hit.keyword), hit.end
+        # 按照村均100万元标准扶持800个薄弱村: a standard of aid the verb after applies is money allocated
+        aid = _AID_AFTER_STANDARD_RE.match(self.text, standard.end())
+        if aid is not None:
+            return (self.catalog.by_code("matching_funds"), "yuan", BEFORE // 2, aid.group(1)), aid.end()
         return None, None
 
     def _continues(self, q: Quantity, previous: Fact, c_start: int) -> bool:

@@ -55,3 +55,8 @@ def test_the_cost_of_works_is_money_put_in():
 def test_a_length_said_to_be_a_new_road_is_road_built():
     facts = _facts("柳岸村讯 驻村工作队协调修通了村道。这9公里村道中，有6.5公里是新建的4.5米宽水泥路。\n")
     assert _one(facts, 6.5, "km").metric == "road_km_built"
+
+
+def test_a_per_village_standard_of_aid_is_money_allocated():
+    fact = _one(_facts("柳岸村讯 驻村工作队所在的县按照村均60万元标准扶持120个经济薄弱村发展。\n"), 600000)
+    assert (fact.kind, fact.metric) == ("funding", "matching_funds")
