@@ -60,3 +60,12 @@ def test_a_length_said_to_be_a_new_road_is_road_built():
 def test_a_per_village_standard_of_aid_is_money_allocated():
     fact = _one(_facts("柳岸村讯 驻村工作队所在的县按照村均60万元标准扶持120个经济薄弱村发展。\n"), 600000)
     assert (fact.kind, fact.metric) == ("funding", "matching_funds")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("柳岸村讯 驻村第一书记安排建档立卡贫困户48人参加防疫执勤，每人每天发放50元补贴。\n", 48),
+    ("柳岸村讯 驻村工作队协调选聘生态护林员17名。\n", 17),
+])
+def test_paid_posts_given_to_villagers_are_jobs(text, value):
+    fact = _one(_facts(text), value, "person")
+    assert (fact.kind, fact.metric) == ("outcome", "jobs_created")
