@@ -69,3 +69,9 @@ def test_a_per_village_standard_of_aid_is_money_allocated():
 def test_paid_posts_given_to_villagers_are_jobs(text, value):
     fact = _one(_facts(text), value, "person")
     assert (fact.kind, fact.metric) == ("outcome", "jobs_created")
+
+
+def test_cadres_stationed_for_poverty_relief_are_cadres_dispatched():
+    facts = _facts("柳岸村讯 全省共有6200名驻村扶贫干部进驻各地的1800座村庄。\n")
+    assert _one(facts, 6200).metric == "cadres_dispatched"
+    assert _one(facts, 1800).metric == "villages_covered"
