@@ -84,7 +84,7 @@ _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
 _PER_HEAD_RE = re.compile(r"每(?:位|名)(?:驻村)?(?:第一书记|干部|队员|工作队员)")
 _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|帮扶队)")
 _NOUN_POPULATION_RE = re.compile(r"(?:贫困|建档立卡|脱贫|低收入|农村)?(?:人口|劳动力)")
-_NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:]{0,5}?(?<![驻进入包联])村(?!级)")  # 村级光伏电站: a village-level thing, not villages
+_NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:0-9]{0,5}?(?<![驻进入包联])村(?!级)")  # 3个镇15个村: not past the next count  # 村级光伏电站: a village-level thing, not villages
 _NOUN_CADRE_RE = re.compile(r"(?:驻村|帮扶|党员|年轻)?(?:干部|第一书记|工作队员|队员)")
 # 650名机关干部, 120名领导干部: a head count whose noun, a few modifiers long, is cadres
 _CADRES_AFTER_RE = re.compile(r"[“\"]?[\u4e00-\u9fff]{0,4}?(?:干部|第一书记|工作队员|队员)")

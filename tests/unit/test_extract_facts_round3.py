@@ -75,3 +75,8 @@ def test_cadres_stationed_for_poverty_relief_are_cadres_dispatched():
     facts = _facts("柳岸村讯 全省共有6200名驻村扶贫干部进驻各地的1800座村庄。\n")
     assert _one(facts, 6200).metric == "cadres_dispatched"
     assert _one(facts, 1800).metric == "villages_covered"
+
+
+def test_a_count_of_townships_before_a_count_of_villages_is_no_count_of_villages():
+    facts = _facts("柳岸村讯 某某学院已连续四轮选派16位优秀干部赴青山县3个镇12个村担任第一书记。\n")
+    assert [f.value for f in facts if f.unit == "village"] == [12]
