@@ -22,6 +22,8 @@ def _facts(text: str):
     ("柳岸村讯 驻村工作队帮助村里成立合作联社2家。", "cooperatives_founded", 2, "item"),
     ("柳岸村讯 驻村工作队发展养殖基地3个。", "enterprise_projects", 3, "item"),
     ("柳岸村讯 在驻村工作队帮助下，合作社当年盈利8万元。", "net_profit", 80000, "yuan"),
+    ("柳岸村讯 驻村工作队协助村委调处矛盾12宗。", "disputes_mediated", 12, "item"),
+    ("柳岸村讯 驻村工作队协调开发公益岗40个。", "jobs_created", 40, "person"),
 ])
 def test_a_common_other_name_of_a_metric_is_its_keyword(text, metric, value, unit):
     assert (metric, pytest.approx(value), unit) in _facts(text)
@@ -59,3 +61,7 @@ def test_a_programme_cadre_named_by_the_point_he_is_posted_to_makes_the_article_
 def test_role_spellings_of_the_village_instructor_and_the_group_leader(text, name, role):
     people = extract_text(text + "\n").people
     assert [(p.name, p.role, p.village) for p in people] == [(name, role, "柳岸村")]
+
+
+def test_buildings_counted_in_zhuang_are_facilities_built():
+    assert ("facilities_built", pytest.approx(3), "item") in _facts("柳岸村讯 驻村工作队帮助村里新建村委办公楼3幢。")
