@@ -329,7 +329,9 @@ class _Patterns:
         self.CLAUSE_FINAL = re.compile(rf"(?:{_alt(cues.clause_finals)})[，,]")
         # 扎西次仁, 尼玛顿珠: two parts of a transliterated name, not followed by a third character of a word
         part = _alt(cues.name_parts)
-        self.NAME_PARTS = re.compile(rf"(?:{part})(?:{part})")
+        self.NAME_PARTS = re.compile(rf"(?:{part})(?:{part}){{1,2}}")
+        # 艾尔肯·阿不都热依木: the part after a middle dot may run longer than a Han given name, part by part
+        self.NAME_PART_RUN = re.compile(rf"(?:{part})+")
         # Round 5 classes. A count: a numeral with its measure word (3名, 两人, 三位).
         count = r"(?P<count>\d+|[一二两三四五六七八九十]+)(?:名|位|人)"
         titles, dispatch = _alt(cues.titles), r"选派|派驻|下派|派出|委派|抽调"
@@ -483,7 +485,7 @@ _LINE_TABLE_HEAD_RE = re.compile(r"姓名[^\n。，,；;\d]{0,16}?(?:单位|驻�
 # the ones transliterations are written with (阿不都, 艾来提)
 _DOTTED_STOP = NOT_IN_NAME - set("都来")
 # 艾尔肯·吐尔逊: a transliterated name, its parts joined by a middle dot.
-_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,5}[·•・][^\W\d_负正在带帮说表介告组牵协参主深是的了和与及对向把被将为从到给让用也都就已又还来去同跟以并称讲等们村镇乡县市区]{2,4}")
+_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,5}[·•・‧][^\W\d_负正在带帮说表介告组牵协参主深是的了和与及对向把被将为从到给让用也都就已又还来去同跟以并称讲等们村镇乡县市区]{2,4}")
 # 第一书记由市发改局干部牟俊担任: the post first, then the unit and the name.
 _BY_UNIT_RE = re.compile(r"由(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社|集团))(?:的)?(?:干部|职工|同志|党员)?")
 
@@ -808,7 +810,7 @@ class PeopleExtractor:
             # 艾尔肯·吐尔逊被派到…: a dotted name whose second part the analyser does not read as a name
             for length in (4, 3, 2):
                 k = end - length
-                if k >= 3 and self.text[k - 1] in "·•・" and all(map(_is_cjk, self.text[k: end])):
+                if k >= 3 and self.text[k - 1] in "·•・‧" and all(map(_is_cjk, self.text[k: end])):
                     whole = self._dotted_before(k, self.text[k: end])
                     if whole != self.text[k: end]:
                         return whole
@@ -817,7 +819,7 @@ class PeopleExtractor:
     def _dotted_before(self, k: int, name: str) -> str:
         """热合曼·艾力是…: the part after the middle dot read as the name; the part before it (two to five
         characters, back to a character no name holds: 队员热合曼 → 热合曼) is the name's too."""
-        if k < 3 or self.text[k - 1] not in "·•・":
+        if k < 3 or self.text[k - 1] not in "·•・‧":
             return name
         j = k - 1
         while j > 0 and k - 1 - j < 5 and _is_cjk(self.text[j - 1]) and self.text[j - 1] not in _DOTTED_STOP:
@@ -972,6 +974,10 @@ class PeopleExtractor:
             dotted = _DOTTED_NAME_RE.match(text, pos)
             if dotted and not self._starts_place(pos):
                 name = dotted.group(0)
+                dot = next(k for k, c in enumerate(name) if c in "·•・‧")
+                tail = self.p.NAME_PART_RUN.match(text, pos + dot + 1)
+                if tail and tail.end() > pos + len(name):
+                    name = text[pos: tail.end()]
                 found.append(_Mention(name, role, pos, pos + len(name), self._village_before(match.start()), 0.75))
                 continue
             unit = None
