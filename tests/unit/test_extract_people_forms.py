@@ -39,3 +39,24 @@ def test_a_name_without_a_han_surname_made_of_the_parts_such_names_are_made_of(n
 @pytest.mark.parametrize("name", ["艾尔肯·阿不都热依木", "努尔兰·哈力木拉提", "买买提‧吐尔洪", "买买提・吐尔洪"])
 def test_a_dotted_name_whose_second_part_runs_longer_than_a_han_given_name_or_with_another_dot(name):
     assert _people(f"石门村驻村工作队队长{name}带领群众修通了村道。") == {name: ("team_leader", "石门村")}
+
+
+@pytest.mark.parametrize("text, village", [
+    ("长宁县西岭镇岜独村第一书记周致远主动取消了休假。", "岜独村"),  # the analyser reads 独 as an adverb
+    ("长宁县西岭镇三撮村驻村工作队队长周致远主动取消了休假。", "三撮村"),  # 撮 read as a verb
+    ("县农业局派驻大岭镇青禾社区第一书记周致远指导村民采挖魔芋。", "青禾社区"),  # a community, not a 村
+])
+def test_the_village_between_its_township_and_the_post_whatever_the_analyser_reads_in_it(text, village):
+    assert _people(text)["周致远"][1] == village
+
+
+def test_no_village_is_read_from_a_kind_of_village_after_a_township():
+    assert _people("西岭镇帮扶村第一书记周致远主动取消了休假。")["周致远"][1] is None
+
+
+def test_figures_beside_first_secretaries_counted_in_many_are_not_the_story_village():
+    text = ("长宁县西岭镇岜独村第一书记周致远又没休息。他在直播间卖出面粉3000袋。"
+            "先后有65位党员干部直播带货，其中包括40名驻村第一书记，销售农产品15万件。")
+    facts = {(f.metric, f.value): f.region for f in extract_text(text).facts}
+    assert facts[("other", 150000.0)] != "岜独村"
+    assert facts[("first_secretaries_dispatched", 40.0)] != "岜独村"
