@@ -554,6 +554,10 @@ def _place_name(name: str) -> str:
     return name[m.end():] if m else name
 
 
+# where the clause of a respective posting (分别帮扶甲村、乙村和丙村) ends
+_CLAUSE_END_RE = re.compile(r"[。；;！？!?，,\n]")
+
+
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -892,6 +896,15 @@ class PeopleExtractor:
         """白城市税务局…: a city or county name, not a person, starts at `pos`."""
         return pos in self._admin_starts
 
+    def _pair_respectively(self, listed: list[_Mention], pos: int, end: int) -> None:
+        """第一书记NAME、NAME、NAME分别帮扶某乡甲村、乙村和丙村: as many villages in the clause after 分别 as names
+        listed after the post are theirs in order."""
+        close = _CLAUSE_END_RE.search(self.text, pos, end)
+        villages = self._villages_in(pos, close.start() if close else end)
+        if len(villages) == len(listed):
+            for mention, village in zip(listed, villages):
+                mention.village = village
+
     def _villages_in(self, a: int, b: int) -> list[Place]:
         return [p for p in self.places if a <= p.start and p.end <= b and p.level == "village"]
 
@@ -1049,7 +1062,7 @@ class PeopleExtractor:
                     found.append(_Mention(name, role, pos, pos + len(name), village, 0.9 if village else 0.7,
                                           unit or (self._unit_before(self._chain_start(village.start)) if village else None),
                                           town, after_post=True))
-                    nxt = pos + len(name)
+                    nxt, first = pos + len(name), len(found) - 1
                     while nxt < end and text[nxt] in "、和及与":  # 队员张敏、刘晓宇和王芳: the rest of the list
                         other = None if self._starts_place(nxt + 1) else self.name_at(nxt + 1)
                         other_unit, at = None, nxt + 1
@@ -1062,6 +1075,8 @@ class PeopleExtractor:
                             break
                         found.append(_Mention(other, role, at, at + len(other), village, 0.7, other_unit))
                         nxt = at + len(other)
+                    if len(found) - first > 1 and text.startswith("分别", nxt):
+                        self._pair_respectively(found[first:], nxt, end)
         found += self._first_person(start, end)
         found += self._table(start, end)
         found += self._line_table(start, end)

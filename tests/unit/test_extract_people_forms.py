@@ -60,3 +60,17 @@ def test_figures_beside_first_secretaries_counted_in_many_are_not_the_story_vill
     facts = {(f.metric, f.value): f.region for f in extract_text(text).facts}
     assert facts[("other", 150000.0)] != "岜独村"
     assert facts[("first_secretaries_dispatched", 40.0)] != "岜独村"
+
+
+@pytest.mark.parametrize("text", [
+    "省农科院“第一书记”周明、李强、王刚分别帮扶青禾县石门乡东岭村、西岭村和南岭村。",
+    "省农科院第一书记周明、李强、王刚分别驻青禾县石门乡东岭村、西岭村和南岭村。",
+])
+def test_names_listed_after_the_post_then_villages_respectively_are_paired_in_order(text):
+    assert _people(text) == {"周明": ("first_secretary", "东岭村"), "李强": ("first_secretary", "西岭村"),
+                             "王刚": ("first_secretary", "南岭村")}
+
+
+def test_respective_villages_not_as_many_as_the_names_pair_none():
+    people = _people("第一书记周明、李强分别帮扶东岭村、西岭村和南岭村。")
+    assert people["李强"][1] == people["周明"][1]
