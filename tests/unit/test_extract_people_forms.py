@@ -74,3 +74,15 @@ def test_names_listed_after_the_post_then_villages_respectively_are_paired_in_or
 def test_respective_villages_not_as_many_as_the_names_pair_none():
     people = _people("第一书记周明、李强分别帮扶东岭村、西岭村和南岭村。")
     assert people["李强"][1] == people["周明"][1]
+
+
+def test_a_sentence_opened_by_the_time_since_the_stationing_and_a_pronoun_speaks_of_the_person_named_before():
+    text = ("全市选派第一书记300名。“这条路是当年红军走过的……”周明远一边走一边向党员讲解。"
+            "驻村以来，他借助选派单位县委宣传部的优势，推动西岭乡石门村发展乡村旅游。周明远说，还要接着干。")
+    assert _people(text) == {"周明远": ("first_secretary", "石门村")}
+
+
+def test_the_time_since_the_stationing_points_back_to_no_villager():
+    text = ("村民周明远一边走一边向我们讲解。驻村以来，他借助选派单位的优势，推动西岭乡石门村发展乡村旅游。"
+            "村民周明远说，日子好过了。")
+    assert "周明远" not in _people(text)
