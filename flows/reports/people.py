@@ -330,6 +330,8 @@ class _Patterns:
         # 扎西次仁, 尼玛顿珠: two parts of a transliterated name, not followed by a third character of a word
         part = _alt(cues.name_parts)
         self.NAME_PARTS = re.compile(rf"(?:{part})(?:{part}){{1,2}}")
+        # 其木格说, 苏和带领: one part alone, bounded by a verb of saying or leading or a punctuation mark
+        self.NAME_PART_ALONE = re.compile(rf"(?:{part})(?=[^\u4e00-\u9fff·•・‧.．]|{_VERB_AFTER_NAME_RE.pattern})")
         # 艾尔肯·阿不都热依木: the part after a middle dot may run longer than a Han given name, part by part
         self.NAME_PART_RUN = re.compile(rf"(?:{part})+")
         # Round 5 classes. A count: a numeral with its measure word (3名, 两人, 三位).
@@ -514,7 +516,7 @@ _SAID_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?P<verb>{_SAID})")
 _VERB_AFTER_NAME_RE = re.compile(rf"(?:{_SAID}|带领|带着|率领)")
 _NAME_ARRIVAL_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?){_ARRIVAL}")
 _VILLAGE_BEFORE_POST_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,8}?)(?P<suffix>村|社区|嘎查)"
-                                     r"(?P<tail>(?:的|驻村|党支部|党总支|支部|[“”\"‘’])*)$")
+                                     r"(?P<tail>(?:的|驻村|党支部|党总支|党组织|支部|[“”\"‘’])*)$")
 _VILLAGE_BOUNDARY = BOUNDARY | set("年月日次届个讯")
 # what may lead into a place name read back from its suffix: a dateline, a posting verb, a unit
 _PLACE_LEAD_RE = re.compile(r"^.*(?:讯|日电|驻|中心|公司|集团|银行|大学|学院|医院|办公室|局|厅)"
@@ -691,6 +693,10 @@ class PeopleExtractor:
             # 扎西/ns 次仁/ng, 索朗/nr 旺堆/n: a transliterated name made of two parts the seed lists, the analyser
             # reading places or only the first part
             name, vouched = parts.group(0), True
+        elif name is None and self.candidate(pos):
+            alone = self.p.NAME_PART_ALONE.match(self.text, pos)
+            if alone:
+                name, vouched = alone.group(0), True
         if name and self._progressive_final(name, pos):
             name = name[:-1]
         if name and len(name) == names.surname_length(name) + 2 and self.p.CLAUSE_FINAL.match(self.text, pos + len(name) - 1):
@@ -924,7 +930,7 @@ class PeopleExtractor:
         name = stem + m.group("suffix")
         if len(stem) < 2 or name in GENERIC_PLACES or stem.endswith(GENERIC_ENDINGS) or name.endswith("农村"):
             return []
-        if not re.search(r"[“”\"‘’]|支部|党总支", m.group("tail")):
+        if not re.search(r"[“”\"‘’]|支部|党总支|党组织", m.group("tail")):
             # 某镇岜独村第一书记, 某镇某社区第一书记: a stem of two to four characters between its township and the
             # post, whatever the analyser makes of its characters (the place finder doubts 岜独, 五撮 as verbs)
             start = m.end("stem") - len(stem)

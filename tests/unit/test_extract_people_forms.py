@@ -86,3 +86,20 @@ def test_the_time_since_the_stationing_points_back_to_no_villager():
     text = ("村民周明远一边走一边向我们讲解。驻村以来，他借助选派单位的优势，推动西岭乡石门村发展乡村旅游。"
             "村民周明远说，日子好过了。")
     assert "周明远" not in _people(text)
+
+
+def test_the_village_before_its_party_organisation_and_the_post_is_the_cadre_s():
+    assert _people("青岚村党组织第一书记周致远带领群众修通了村道。") == {"周致远": ("first_secretary", "青岚村")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("乌兰嘎查第一书记其木格说，牧民的日子越过越好。", "其木格"),
+    ("乌兰嘎查第一书记苏和带领牧民修通了砂石路。", "苏和"),
+    ("乌兰嘎查驻村工作队队员敖日格乐，走遍了全嘎查的草场。", "敖日格乐"),
+])
+def test_a_name_of_one_seed_part_bounded_by_a_verb_of_saying_or_leading_or_a_mark(text, name):
+    assert name in _people(text)
+
+
+def test_a_period_between_two_parts_is_no_middle_dot():
+    assert "买买提.吐尔洪" not in _people("石门村第一书记买买提.吐尔洪带领群众修通了村道。")
