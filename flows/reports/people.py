@@ -325,6 +325,8 @@ class _Patterns:
                                       rf"|(?:{marker})\s*[:：]\s*|(?:{_alt(cues.self_introductions)}))"
                                       r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[^\u4e00-\u9fff]|$)")
         self.POST_VERB, self.POST_NOUN = re.compile(_alt(cues.post_verbs)), re.compile(_alt(cues.posts))
+        # 选派…指导员赴某村, 将派…担任第一书记: a posting announced, by a verb of the post or of the dispatch
+        self.POST_VERB_OR_DISPATCH = re.compile(rf"{_alt(cues.post_verbs)}|选派|派驻|下派|委派|派出")
         self.ADDRESSES = cues.addresses
         self.CLAUSE_FINAL = re.compile(rf"(?:{_alt(cues.clause_finals)})[，,]")
         # 扎西次仁, 尼玛顿珠: two parts of a transliterated name, not followed by a third character of a word
@@ -556,6 +558,9 @@ def _place_name(name: str) -> str:
     return name[m.end():] if m else name
 
 
+# NAME毛遂自荐, NAME主动请缨: a person who volunteers for a post (the verbs, guarded by a find each)
+_VOLUNTEERED = ("毛遂自荐", "主动请缨", "主动报名")
+_VOLUNTEERED_RE = re.compile("|".join(_VOLUNTEERED))
 # 驻村以来，他…, 驻村三年来，她…: a sentence opened by the time since the stationing and a pronoun
 _STATIONED_SINCE_RE = re.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?P<lead>驻村(?:以来|后|期间|(?:\d+|[一二两三四五六七八九十]+)年(?:多)?来))"
                                  r"[，,]\s*(?:他|她)(?![们])")
@@ -1238,6 +1243,9 @@ class PeopleExtractor:
             found += self._is_sent_cadre(match)
         for match in self.p.SENT_CADRE_IS.finditer(text, start, end):
             found += self._sent_cadre_named_before(match)
+        if any(text.find(verb, start, end) >= 0 for verb in _VOLUNTEERED):
+            for match in _VOLUNTEERED_RE.finditer(text, start, end):
+                found += self._volunteered(match)
         if text.find("驻村", start, end) >= 0:
             for match in _STATIONED_SINCE_RE.finditer(text, start, end):
                 found += self._stationed_since(match)
@@ -1385,6 +1393,27 @@ class PeopleExtractor:
             if not self._not_cadre(mention):
                 return [mention]
         return []
+
+    def _volunteered(self, match: re.Match) -> list[_Mention]:
+        """某单位将选派新一轮农村工作指导员赴某县某镇某村。听到这一消息后，NAME毛遂自荐: a person who volunteers
+        right after a sentence announcing a posting to a village takes that post in that village (the name
+        read by the analyser, no villager or reporter cue)."""
+        text = self.text
+        s_start, _ = self._sentence(match.start())
+        if s_start < 2:
+            return []
+        name = self.name_before(match.start())
+        if not name or not names.surname_length(name) or "我" in text[s_start: match.start()]:
+            return []
+        p_start, _ = self._sentence(s_start - 1)
+        post = self.p.ROLE.search(text, p_start, s_start)
+        villages = [p for p in self.places if p_start <= p.start and p.end <= s_start and p.level == "village"]
+        if not post or len(villages) != 1 or not self.p.POST_VERB_OR_DISPATCH.search(text, p_start, post.start()):
+            return []
+        role = "first_secretary" if "第一书记" in post.group(0) else self.p.role_code[post.group("role")]
+        at = match.start() - len(name)
+        mention = _Mention(name, role, at, match.start(), villages[0], 0.6)
+        return [] if self._not_cadre(mention) else [mention]
 
     def _stationed_since(self, match: re.Match) -> list[_Mention]:
         """NAME一边走一边讲解。驻村以来，他…推动某村…: a sentence opened by the time since the stationing and a

@@ -103,3 +103,13 @@ def test_a_name_of_one_seed_part_bounded_by_a_verb_of_saying_or_leading_or_a_mar
 
 def test_a_period_between_two_parts_is_no_middle_dot():
     assert "买买提.吐尔洪" not in _people("石门村第一书记买买提.吐尔洪带领群众修通了村道。")
+
+
+def test_a_person_who_volunteers_right_after_a_posting_is_announced_takes_that_post_and_village():
+    text = ("去年10月，市农业局即将选派新一轮农村工作指导员赴青禾县西岭镇石门村。听到这一消息后，周致远毛遂自荐，"
+            "“我对农村很熟悉”。周致远到村后先修了路。")
+    assert _people(text) == {"周致远": ("team_member", "石门村")}
+
+
+def test_a_villager_who_volunteers_is_no_cadre():
+    assert "周致远" not in _people("县里选派第一书记到石门村。村民周致远主动报名参加了培训。")
