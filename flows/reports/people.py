@@ -558,6 +558,8 @@ def _place_name(name: str) -> str:
     return name[m.end():] if m else name
 
 
+# a photo caption on a line of its own: 图为NAME在加夜班
+_CAPTION_RE = re.compile(r"(?:^|\n)\s*[（(]?图为")
 # NAME毛遂自荐, NAME主动请缨: a person who volunteers for a post (the verbs, guarded by a find each)
 _VOLUNTEERED = ("毛遂自荐", "主动请缨", "主动报名")
 _VOLUNTEERED_RE = re.compile("|".join(_VOLUNTEERED))
@@ -727,13 +729,33 @@ class PeopleExtractor:
             return []
         byline = self.p.BYLINE_NAME.search(self.text)
         if not byline or not names.surname_length(byline.group("name")):
-            return []
+            return self._captioned_narrator(told)
         name = byline.group("name")
         s_start, s_end = self._sentence(told.start())
         where = [p for p in self.places if s_start <= p.start and p.end <= s_end and p.level == "village"]
         role = "first_secretary" if "第一书记" in self.text[s_start:s_end] else "team_member"
         return [_Mention(name, role, byline.start("name"), byline.end("name"), where[0] if where else None, 0.7,
                          after_post=True)]
+
+    def _captioned_narrator(self, told: re.Match) -> list[_Mention]:
+        """A cadre who tells the story (我担任某村第一书记) on a page with no byline, whose photo captions (图为NAME在…)
+        name one person only, read by the analyser: the narrator is that person, in the village of the sentence."""
+        if self.text.find("图为") < 0:
+            return []
+        seen: dict[str, int] = {}
+        for caption in _CAPTION_RE.finditer(self.text):
+            reading = names.read_after(self.text, caption.end())
+            if not reading.vouched or not reading.name or not names.surname_length(reading.name):
+                return []  # a caption of a place, a scene or a group: whom it shows is not clear
+            seen.setdefault(reading.name, caption.end())
+        if len(seen) != 1:
+            return []
+        (name, at), = seen.items()
+        s_start, s_end = self._sentence(told.start())
+        where = [p for p in self.places if s_start <= p.start and p.end <= s_end and p.level == "village"]
+        role = "first_secretary" if "第一书记" in self.text[s_start:s_end] else "team_member"
+        mention = _Mention(name, role, at, at + len(name), where[0] if where else None, 0.6, after_post=True)
+        return [] if self._not_cadre(mention) else [mention]
 
     def _team_named_before(self, pos: int, s_start: int) -> bool:
         """A team roster written over sentences (某单位选派我们三人组成驻村工作队…。队长NAME是…，队员NAME是…): the work team

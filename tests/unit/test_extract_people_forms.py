@@ -113,3 +113,15 @@ def test_a_person_who_volunteers_right_after_a_posting_is_announced_takes_that_p
 
 def test_a_villager_who_volunteers_is_no_cadre():
     assert "周致远" not in _people("县里选派第一书记到石门村。村民周致远主动报名参加了培训。")
+
+
+def test_a_narrating_cadre_with_no_byline_is_the_one_person_the_photo_captions_name():
+    text = ("全省选派第一书记5000名。\n图为周晓妮在加夜班\n"
+            "“什么？集体辞职？”要知道，这才是我担任石门村第一书记的第四天呀。")
+    assert _people(text) == {"周晓妮": ("first_secretary", "石门村")}
+
+
+def test_captions_naming_two_people_name_no_narrator():
+    text = ("全省选派第一书记5000名。\n图为周晓妮在加夜班\n图为王大山在地里干活\n"
+            "“什么？集体辞职？”要知道，这才是我担任石门村第一书记的第四天呀。")
+    assert _people(text) == {}
