@@ -2411,6 +2411,11 @@ class PeopleExtractor:
             if _ANAPHOR_SENT_RE.search(self.text[n_start:n_end]):
                 nxt = [p for p in villages if n_start <= p.start and p.end <= n_end]
                 village = nxt[0] if nxt else None
+        if village is None and len(villages) >= 2 and len({p.name for p in villages}) == 1 \
+                and not any(p.level in ("township", "village") for p in own):
+            # an article about one village, written again and again, none else named: the cadre's, unless the
+            # cadre's own sentence names a township (驻某乡工作队队长NAME: a township's team)
+            village = villages[0]
         if village is None:
             return
         person.village = self._village_of(village)

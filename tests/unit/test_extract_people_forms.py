@@ -125,3 +125,15 @@ def test_captions_naming_two_people_name_no_narrator():
     text = ("全省选派第一书记5000名。\n图为周晓妮在加夜班\n图为王大山在地里干活\n"
             "“什么？集体辞职？”要知道，这才是我担任石门村第一书记的第四天呀。")
     assert _people(text) == {}
+
+
+def test_a_cadre_with_no_village_stated_on_a_page_about_one_village_only_is_that_village_s():
+    text = ("“抓好党建就是为村民办实事。”第一书记周致远经常这样说。\n在支部建设上，一手抓组织，一手抓制度。\n"
+            "如今，石门村的路修通了。\n石门村的产业也发展起来了。")
+    assert _people(text)["周致远"] == ("first_secretary", "石门村")
+
+
+def test_a_township_team_leader_on_a_page_about_one_village_gets_no_village():
+    text = ("石门村地处山区，过去是有名的穷村。\n如今，石门村的路修通了。\n"
+            "市委办驻西岭乡工作队队长周致远介绍，工作队现有36名队员。")
+    assert _people(text)["周致远"][1] is None
