@@ -210,7 +210,8 @@ class _Patterns:
         # 第一书记兼工作队长, 第一书记（兼工作队长）, 第一书记、工作队长: a second post after the first.
         # 某村“第一书记”NAME: the post may be quoted
         self.ROLE = re.compile(rf"(?:驻村)?(?P<q>[“\"‘])?(?P<role>{role})(?(q)[”\"’])"
-                               rf"(?:[(（]?兼(?:任)?(?:驻村)?(?:{role})[)）]?|[、和/](?:驻村)?(?:{_alt(cues.team_qualifiers)})?(?:{role}))?")
+                               rf"(?:[(（]?兼(?:任)?(?:驻村)?(?:{role})[)）]?|[、和/](?:驻村)?(?:{_alt(cues.team_qualifiers)})?(?:{role})"
+                               rf"|[(（](?:驻村)?(?:{_alt(cues.team_qualifiers)})?(?:{role})[)）])?")
         # ROLE opens with optional parts, which the regex engine tries at every character: a match begins with
         # 驻村, a quotation mark or a post, so those are looked for first
         self.ROLE_SCAN = AnchoredPattern(self.ROLE, re.compile(rf"驻村|“|\"|‘|{role}"))

@@ -17,6 +17,7 @@ def _people(text: str) -> dict:
     ("驻村帮扶干部", "team_member"),
     ("驻村扶贫干部", "team_member"),
     ("乡村振兴指导员", "team_member"),
+    ("驻村指导员", "team_member"),
 ])
 def test_a_stationed_cadre_named_for_the_aid_work_or_as_rural_revitalisation_instructor(post, role):
     assert _people(f"青岚村{post}周致远带领群众修通了村道。") == {"周致远": (role, "青岚村")}
@@ -137,3 +138,7 @@ def test_a_township_team_leader_on_a_page_about_one_village_gets_no_village():
     text = ("石门村地处山区，过去是有名的穷村。\n如今，石门村的路修通了。\n"
             "市委办驻西岭乡工作队队长周致远介绍，工作队现有36名队员。")
     assert _people(text)["周致远"][1] is None
+
+
+def test_a_second_post_in_brackets_after_the_first_is_no_bar_to_the_name():
+    assert _people("青岚村第一书记（驻村工作队队长）周致远带领群众修通了村道。") == {"周致远": ("first_secretary", "青岚村")}
