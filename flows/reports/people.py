@@ -333,6 +333,8 @@ class _Patterns:
         # 扎西次仁, 尼玛顿珠: two parts of a transliterated name, not followed by a third character of a word
         part = _alt(cues.name_parts)
         self.NAME_PARTS = re.compile(rf"(?:{part})(?:{part}){{1,2}}")
+        self.NAME_PARTS_BEFORE = re.compile(rf"(?:{part})(?:{part}){{1,2}}$")
+        self.NAME_PART_FINALS = frozenset(w[-1] for w in cues.name_parts)  # a cheap test before the search
         # 其木格说, 苏和带领: one part alone, bounded by a verb of saying or leading or a punctuation mark
         self.NAME_PART_ALONE = re.compile(rf"(?:{part})(?=[^\u4e00-\u9fff·•・‧.．]|{_VERB_AFTER_NAME_RE.pattern})")
         # 艾尔肯·阿不都热依木: the part after a middle dot may run longer than a Han given name, part by part
@@ -845,6 +847,14 @@ class PeopleExtractor:
         name = self._name_before(end, loose)
         if name and name[names.surname_length(name):].startswith(self.p.ADDRESSES):
             return None  # 王大爷, 李书记: a form of address, not a name
+        if (name is None or len(name) < 4) and end >= 4 and self.text[end - 1] in self.p.NAME_PART_FINALS:
+            # 吉克阿牛现任…, 额尔敦巴雅尔担任…: a name of two or three seed parts (no Han surname) that the analyser
+            # reads in part or not at all, opening its clause
+            parts = self.p.NAME_PARTS_BEFORE.search(self.text, max(0, end - 16), end)
+            if parts and (name is None or parts.group(0).endswith(name)) and (
+                    parts.start() == 0 or not _is_cjk(self.text[parts.start() - 1])
+                    or self.text[parts.start() - 1] in "年月日的和与及"):
+                name = parts.group(0)
         if name:
             name = self._dotted_before(end - len(name), name)
         elif end >= 5 and self.candidate(end - 1):

@@ -142,3 +142,13 @@ def test_a_township_team_leader_on_a_page_about_one_village_gets_no_village():
 
 def test_a_second_post_in_brackets_after_the_first_is_no_bar_to_the_name():
     assert _people("青岚村第一书记（驻村工作队队长）周致远带领群众修通了村道。") == {"周致远": ("first_secretary", "青岚村")}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("吉克阿牛现任石门村第一书记。", "吉克阿牛", "first_secretary"),
+    ("额尔敦巴雅尔担任乌兰嘎查驻村工作队队长。", "额尔敦巴雅尔", "team_leader"),
+    ("2021年，沙马阿呷被选派到石门村担任第一书记。", "沙马阿呷", "first_secretary"),
+    ("买买提吐尔洪是自治区财政厅派驻石门村的第一书记。", "买买提吐尔洪", "first_secretary"),
+])
+def test_a_name_of_seed_parts_written_before_the_post_is_read_whole(text, name, role):
+    assert _people(text)[name][0] == role
