@@ -563,6 +563,9 @@ def _place_name(name: str) -> str:
 
 # a photo caption on a line of its own: 图为NAME在加夜班
 _CAPTION_RE = re.compile(r"(?:^|\n)\s*[（(]?图为")
+# 农村工作指导员全部兼任村里的第一书记, 指导员均兼任第一书记: the instructors serve as the first secretaries
+_INSTRUCTORS_ARE_SECRETARIES_RE = re.compile(r"(?:指导员|农指员)[^。！？\n]{0,6}?(?:全部|均|都|一律)?(?:同时)?兼任"
+                                              r"[^。！？\n]{0,8}?第一书记")
 # NAME毛遂自荐, NAME主动请缨: a person who volunteers for a post (the verbs, guarded by a find each)
 _VOLUNTEERED = ("毛遂自荐", "主动请缨", "主动报名")
 _VOLUNTEERED_RE = re.compile("|".join(_VOLUNTEERED))
@@ -2264,6 +2267,12 @@ class PeopleExtractor:
             if person.village is None and person.name in span_of:
                 self._borrow_village(person, *span_of[person.name])
             self._details(person)
+        if self.text.find("兼任", 0) >= 0 and "工作队" not in self.text and _INSTRUCTORS_ARE_SECRETARIES_RE.search(self.text):
+            # 选派的农村工作指导员全部兼任村里的第一书记: on a page with no work team, the instructors it names are
+            # the villages' first secretaries
+            for person in people.values():
+                if person.role == "team_member":
+                    person.role = "first_secretary"
         return sorted(people.values(), key=lambda p: p.char_start)
 
     def _community_after_township(self, places: list[Place], pos: int, whole: bool = False) -> Place | None:

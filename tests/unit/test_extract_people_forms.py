@@ -152,3 +152,10 @@ def test_a_second_post_in_brackets_after_the_first_is_no_bar_to_the_name():
 ])
 def test_a_name_of_seed_parts_written_before_the_post_is_read_whole(text, name, role):
     assert _people(text)[name][0] == role
+
+
+def test_instructors_a_page_says_serve_as_first_secretaries_are_first_secretaries():
+    text = ("省市县选派的党员农村工作指导员全部兼任村里的第一书记。"
+            "石门村农村工作指导员周致远带领群众修通了村道。")
+    assert _people(text) == {"周致远": ("first_secretary", "石门村")}
+    assert _people("石门村农村工作指导员周致远带领群众修通了村道。") == {"周致远": ("team_member", "石门村")}
