@@ -521,7 +521,7 @@ _SAID_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?P<verb>{_SAID})")
 _VERB_AFTER_NAME_RE = re.compile(rf"(?:{_SAID}|带领|带着|率领)")
 _NAME_ARRIVAL_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?){_ARRIVAL}")
 _VILLAGE_BEFORE_POST_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,8}?)(?P<suffix>村|社区|嘎查)"
-                                     r"(?P<tail>(?:的|驻村|党支部|党总支|党组织|支部|[“”\"‘’])*)$")
+                                     r"(?P<tail>(?:的|驻村|党支部|党总支|党组织|支部|“[^”，。]{1,6}”|[“”\"‘’])*)$")
 _VILLAGE_BOUNDARY = BOUNDARY | set("年月日次届个讯")
 # what may lead into a place name read back from its suffix: a dateline, a posting verb, a unit
 _PLACE_LEAD_RE = re.compile(r"^.*(?:讯|日电|驻|中心|公司|集团|银行|大学|学院|医院|办公室|局|厅)"
@@ -1095,7 +1095,10 @@ class PeopleExtractor:
                 if village is None:
                     village = self._village_opening_previous(match.start())
                 if village is None:  # 某村“第一书记”NAME, 某村党支部第一书记NAME
-                    word = self._village_word(self._clause_start(match.start()), match.start("role"))
+                    a = self._clause_start(match.start())
+                    if text[a - 1: a] == "”" and text.rfind("“", max(0, a - 9), a) > 0:
+                        a = self._clause_start(text.rfind("“", max(0, a - 9), a))  # 某村“访惠聚”工作队: a quoted name
+                    word = self._village_word(a, match.start("role"))
                     village = word[-1] if word else None
                 placed = village is not None or self._place_before(match.start(), ("township", "county")) is not None
                 town_comma = None

@@ -159,3 +159,8 @@ def test_instructors_a_page_says_serve_as_first_secretaries_are_first_secretarie
             "石门村农村工作指导员周致远带领群众修通了村道。")
     assert _people(text) == {"周致远": ("first_secretary", "石门村")}
     assert _people("石门村农村工作指导员周致远带领群众修通了村道。") == {"周致远": ("team_member", "石门村")}
+
+
+@pytest.mark.parametrize("post, role", [("“访惠聚”工作队队长", "team_leader"), ("“访惠聚”驻村工作队队员", "team_member")])
+def test_the_village_before_a_team_named_in_quotation_marks_is_the_cadre_s(post, role):
+    assert _people(f"阿克村{post}周致远带领群众修通了村道。") == {"周致远": (role, "阿克村")}
