@@ -117,6 +117,9 @@ _COMPARE_RE = re.compile(r"^(?:同比|比|较)[^，。,；;]{0,12}?(?:增加|增
 _CONJUNCTION_RE = re.compile(r"[和及与、]|以及")
 # 5个村, 六条帮扶村, 两个贫困村: a count of several villages in a sentence (自然村 are the hamlets of one village: not several).
 _SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r"[个条座][\u4e00-\u9fff]{0,4}?(?<!自然)村(?![民委])")
+# 其中包括220名驻村第一书记: a village has one first secretary, so first secretaries counted in twos or more
+# serve as many villages (the figures beside them are not the village's last named)
+_SEVERAL_SECRETARIES_RE = re.compile(r"(?:\d{2,}|[2-9]|[两三四五六七八九十百千万]+)(?:多|余)?[名位](?:驻村)?“?第一书记")
 _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:全部|整体|先后|已|均|顺利|如期|实现)*"
                               r"(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)")
 # 12个贫困县(市)所辖村: a count of counties before the village noun is no count of villages
@@ -1164,6 +1167,10 @@ class FactExtractor:
             if running.level == "village" and _SEVERAL_VILLAGES_RE.search(self.text, s_start, self._sentence[1]):
                 # 争取资金80万元用于5个村的道路维修: a sentence about several villages is not about the one last named
                 return self._above_village(running, article_place), "running"
+            if running.level == "village" and article_place is not None \
+                    and self.text.find("第一书记", s_start, self._sentence[1]) >= 0 \
+                    and _SEVERAL_SECRETARIES_RE.search(self.text, s_start, self._sentence[1]):
+                return article_place, "running"  # the programme's wider place, not the village of the story
             return running, "running"
         if article_place is None and running is None:
             unresolved = next((a for a in reversed(anchors) if a.kind == "unresolved"), None)

@@ -210,7 +210,8 @@ class _Patterns:
         # 第一书记兼工作队长, 第一书记（兼工作队长）, 第一书记、工作队长: a second post after the first.
         # 某村“第一书记”NAME: the post may be quoted
         self.ROLE = re.compile(rf"(?:驻村)?(?P<q>[“\"‘])?(?P<role>{role})(?(q)[”\"’])"
-                               rf"(?:[(（]?兼(?:任)?(?:驻村)?(?:{role})[)）]?|[、和/](?:驻村)?(?:{_alt(cues.team_qualifiers)})?(?:{role}))?")
+                               rf"(?:[(（]?兼(?:任)?(?:驻村)?(?:{role})[)）]?|[、和/](?:驻村)?(?:{_alt(cues.team_qualifiers)})?(?:{role})"
+                               rf"|[(（](?:驻村)?(?:{_alt(cues.team_qualifiers)})?(?:{role})[)）])?")
         # ROLE opens with optional parts, which the regex engine tries at every character: a match begins with
         # 驻村, a quotation mark or a post, so those are looked for first
         self.ROLE_SCAN = AnchoredPattern(self.ROLE, re.compile(rf"驻村|“|\"|‘|{role}"))
@@ -325,11 +326,19 @@ class _Patterns:
                                       rf"|(?:{marker})\s*[:：]\s*|(?:{_alt(cues.self_introductions)}))"
                                       r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[^\u4e00-\u9fff]|$)")
         self.POST_VERB, self.POST_NOUN = re.compile(_alt(cues.post_verbs)), re.compile(_alt(cues.posts))
+        # 选派…指导员赴某村, 将派…担任第一书记: a posting announced, by a verb of the post or of the dispatch
+        self.POST_VERB_OR_DISPATCH = re.compile(rf"{_alt(cues.post_verbs)}|选派|派驻|下派|委派|派出")
         self.ADDRESSES = cues.addresses
         self.CLAUSE_FINAL = re.compile(rf"(?:{_alt(cues.clause_finals)})[，,]")
         # 扎西次仁, 尼玛顿珠: two parts of a transliterated name, not followed by a third character of a word
         part = _alt(cues.name_parts)
-        self.NAME_PARTS = re.compile(rf"(?:{part})(?:{part})")
+        self.NAME_PARTS = re.compile(rf"(?:{part})(?:{part}){{1,2}}")
+        self.NAME_PARTS_BEFORE = re.compile(rf"(?:{part})(?:{part}){{1,2}}$")
+        self.NAME_PART_FINALS = frozenset(w[-1] for w in cues.name_parts)  # a cheap test before the search
+        # 其木格说, 苏和带领: one part alone, bounded by a verb of saying or leading or a punctuation mark
+        self.NAME_PART_ALONE = re.compile(rf"(?:{part})(?=[^\u4e00-\u9fff·•・‧.．]|{_VERB_AFTER_NAME_RE.pattern})")
+        # 艾尔肯·阿不都热依木: the part after a middle dot may run longer than a Han given name, part by part
+        self.NAME_PART_RUN = re.compile(rf"(?:{part})+")
         # Round 5 classes. A count: a numeral with its measure word (3名, 两人, 三位).
         count = r"(?P<count>\d+|[一二两三四五六七八九十]+)(?:名|位|人)"
         titles, dispatch = _alt(cues.titles), r"选派|派驻|下派|派出|委派|抽调"
@@ -483,7 +492,7 @@ _LINE_TABLE_HEAD_RE = re.compile(r"姓名[^\n。，,；;\d]{0,16}?(?:单位|驻�
 # the ones transliterations are written with (阿不都, 艾来提)
 _DOTTED_STOP = NOT_IN_NAME - set("都来")
 # 艾尔肯·吐尔逊: a transliterated name, its parts joined by a middle dot.
-_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,5}[·•・][^\W\d_负正在带帮说表介告组牵协参主深是的了和与及对向把被将为从到给让用也都就已又还来去同跟以并称讲等们村镇乡县市区]{2,4}")
+_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,5}[·•・‧][^\W\d_负正在带帮说表介告组牵协参主深是的了和与及对向把被将为从到给让用也都就已又还来去同跟以并称讲等们村镇乡县市区]{2,4}")
 # 第一书记由市发改局干部牟俊担任: the post first, then the unit and the name.
 _BY_UNIT_RE = re.compile(r"由(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社|集团))(?:的)?(?:干部|职工|同志|党员)?")
 
@@ -512,7 +521,7 @@ _SAID_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?P<verb>{_SAID})")
 _VERB_AFTER_NAME_RE = re.compile(rf"(?:{_SAID}|带领|带着|率领)")
 _NAME_ARRIVAL_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?){_ARRIVAL}")
 _VILLAGE_BEFORE_POST_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,8}?)(?P<suffix>村|社区|嘎查)"
-                                     r"(?P<tail>(?:的|驻村|党支部|党总支|支部|[“”\"‘’])*)$")
+                                     r"(?P<tail>(?:的|驻村|党支部|党总支|党组织|支部|“[^”，。]{1,6}”|[“”\"‘’])*)$")
 _VILLAGE_BOUNDARY = BOUNDARY | set("年月日次届个讯")
 # what may lead into a place name read back from its suffix: a dateline, a posting verb, a unit
 _PLACE_LEAD_RE = re.compile(r"^.*(?:讯|日电|驻|中心|公司|集团|银行|大学|学院|医院|办公室|局|厅)"
@@ -550,6 +559,21 @@ def _place_name(name: str) -> str:
     starts after the last of them (regions.py reads the place; this cleans what people.py takes)."""
     m = _PLACE_LEAD_RE.match(name)
     return name[m.end():] if m else name
+
+
+# a photo caption on a line of its own: 图为NAME在加夜班
+_CAPTION_RE = re.compile(r"(?:^|\n)\s*[（(]?图为")
+# 农村工作指导员全部兼任村里的第一书记, 指导员均兼任第一书记: the instructors serve as the first secretaries
+_INSTRUCTORS_ARE_SECRETARIES_RE = re.compile(r"(?:指导员|农指员)[^。！？\n]{0,6}?(?:全部|均|都|一律)?(?:同时)?兼任"
+                                              r"[^。！？\n]{0,8}?第一书记")
+# NAME毛遂自荐, NAME主动请缨: a person who volunteers for a post (the verbs, guarded by a find each)
+_VOLUNTEERED = ("毛遂自荐", "主动请缨", "主动报名")
+_VOLUNTEERED_RE = re.compile("|".join(_VOLUNTEERED))
+# 驻村以来，他…, 驻村三年来，她…: a sentence opened by the time since the stationing and a pronoun
+_STATIONED_SINCE_RE = re.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?P<lead>驻村(?:以来|后|期间|(?:\d+|[一二两三四五六七八九十]+)年(?:多)?来))"
+                                 r"[，,]\s*(?:他|她)(?![们])")
+# where the clause of a respective posting (分别帮扶甲村、乙村和丙村) ends
+_CLAUSE_END_RE = re.compile(r"[。；;！？!?，,\n]")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -682,6 +706,10 @@ class PeopleExtractor:
             # 扎西/ns 次仁/ng, 索朗/nr 旺堆/n: a transliterated name made of two parts the seed lists, the analyser
             # reading places or only the first part
             name, vouched = parts.group(0), True
+        elif name is None and self.candidate(pos):
+            alone = self.p.NAME_PART_ALONE.match(self.text, pos)
+            if alone:
+                name, vouched = alone.group(0), True
         if name and self._progressive_final(name, pos):
             name = name[:-1]
         if name and len(name) == names.surname_length(name) + 2 and self.p.CLAUSE_FINAL.match(self.text, pos + len(name) - 1):
@@ -707,13 +735,33 @@ class PeopleExtractor:
             return []
         byline = self.p.BYLINE_NAME.search(self.text)
         if not byline or not names.surname_length(byline.group("name")):
-            return []
+            return self._captioned_narrator(told)
         name = byline.group("name")
         s_start, s_end = self._sentence(told.start())
         where = [p for p in self.places if s_start <= p.start and p.end <= s_end and p.level == "village"]
         role = "first_secretary" if "第一书记" in self.text[s_start:s_end] else "team_member"
         return [_Mention(name, role, byline.start("name"), byline.end("name"), where[0] if where else None, 0.7,
                          after_post=True)]
+
+    def _captioned_narrator(self, told: re.Match) -> list[_Mention]:
+        """A cadre who tells the story (我担任某村第一书记) on a page with no byline, whose photo captions (图为NAME在…)
+        name one person only, read by the analyser: the narrator is that person, in the village of the sentence."""
+        if self.text.find("图为") < 0:
+            return []
+        seen: dict[str, int] = {}
+        for caption in _CAPTION_RE.finditer(self.text):
+            reading = names.read_after(self.text, caption.end())
+            if not reading.vouched or not reading.name or not names.surname_length(reading.name):
+                return []  # a caption of a place, a scene or a group: whom it shows is not clear
+            seen.setdefault(reading.name, caption.end())
+        if len(seen) != 1:
+            return []
+        (name, at), = seen.items()
+        s_start, s_end = self._sentence(told.start())
+        where = [p for p in self.places if s_start <= p.start and p.end <= s_end and p.level == "village"]
+        role = "first_secretary" if "第一书记" in self.text[s_start:s_end] else "team_member"
+        mention = _Mention(name, role, at, at + len(name), where[0] if where else None, 0.6, after_post=True)
+        return [] if self._not_cadre(mention) else [mention]
 
     def _team_named_before(self, pos: int, s_start: int) -> bool:
         """A team roster written over sentences (某单位选派我们三人组成驻村工作队…。队长NAME是…，队员NAME是…): the work team
@@ -802,13 +850,21 @@ class PeopleExtractor:
         name = self._name_before(end, loose)
         if name and name[names.surname_length(name):].startswith(self.p.ADDRESSES):
             return None  # 王大爷, 李书记: a form of address, not a name
+        if (name is None or len(name) < 4) and end >= 4 and self.text[end - 1] in self.p.NAME_PART_FINALS:
+            # 吉克阿牛现任…, 额尔敦巴雅尔担任…: a name of two or three seed parts (no Han surname) that the analyser
+            # reads in part or not at all, opening its clause
+            parts = self.p.NAME_PARTS_BEFORE.search(self.text, max(0, end - 16), end)
+            if parts and (name is None or parts.group(0).endswith(name)) and (
+                    parts.start() == 0 or not _is_cjk(self.text[parts.start() - 1])
+                    or self.text[parts.start() - 1] in "年月日的和与及"):
+                name = parts.group(0)
         if name:
             name = self._dotted_before(end - len(name), name)
         elif end >= 5 and self.candidate(end - 1):
             # 艾尔肯·吐尔逊被派到…: a dotted name whose second part the analyser does not read as a name
             for length in (4, 3, 2):
                 k = end - length
-                if k >= 3 and self.text[k - 1] in "·•・" and all(map(_is_cjk, self.text[k: end])):
+                if k >= 3 and self.text[k - 1] in "·•・‧" and all(map(_is_cjk, self.text[k: end])):
                     whole = self._dotted_before(k, self.text[k: end])
                     if whole != self.text[k: end]:
                         return whole
@@ -817,7 +873,7 @@ class PeopleExtractor:
     def _dotted_before(self, k: int, name: str) -> str:
         """热合曼·艾力是…: the part after the middle dot read as the name; the part before it (two to five
         characters, back to a character no name holds: 队员热合曼 → 热合曼) is the name's too."""
-        if k < 3 or self.text[k - 1] not in "·•・":
+        if k < 3 or self.text[k - 1] not in "·•・‧":
             return name
         j = k - 1
         while j > 0 and k - 1 - j < 5 and _is_cjk(self.text[j - 1]) and self.text[j - 1] not in _DOTTED_STOP:
@@ -890,6 +946,15 @@ class PeopleExtractor:
         """白城市税务局…: a city or county name, not a person, starts at `pos`."""
         return pos in self._admin_starts
 
+    def _pair_respectively(self, listed: list[_Mention], pos: int, end: int) -> None:
+        """第一书记NAME、NAME、NAME分别帮扶某乡甲村、乙村和丙村: as many villages in the clause after 分别 as names
+        listed after the post are theirs in order."""
+        close = _CLAUSE_END_RE.search(self.text, pos, end)
+        villages = self._villages_in(pos, close.start() if close else end)
+        if len(villages) == len(listed):
+            for mention, village in zip(listed, villages):
+                mention.village = village
+
     def _villages_in(self, a: int, b: int) -> list[Place]:
         return [p for p in self.places if a <= p.start and p.end <= b and p.level == "village"]
 
@@ -898,7 +963,7 @@ class PeopleExtractor:
         leaves out (a quotation mark or 党支部 after 村 makes it wary of 村“两委”, 村党员); read here only where
         such a tail (and 的, 驻村) stands between it and the post, back to a boundary (a digit, 年, a function word)."""
         m = _VILLAGE_BEFORE_POST_RE.search(self.text, a, b)
-        if not m or not re.search(r"[“”\"‘’]|支部|党总支", m.group("tail")):
+        if not m:
             return []
         stem = m.group("stem")
         k = max((i for i, c in enumerate(stem) if c in _VILLAGE_BOUNDARY), default=-1)
@@ -906,6 +971,12 @@ class PeopleExtractor:
         name = stem + m.group("suffix")
         if len(stem) < 2 or name in GENERIC_PLACES or stem.endswith(GENERIC_ENDINGS) or name.endswith("农村"):
             return []
+        if not re.search(r"[“”\"‘’]|支部|党总支|党组织", m.group("tail")):
+            # 某镇岜独村第一书记, 某镇某社区第一书记: a stem of two to four characters between its township and the
+            # post, whatever the analyser makes of its characters (the place finder doubts 岜独, 五撮 as verbs)
+            start = m.end("stem") - len(stem)
+            if not (len(stem) <= 4 and any(p.end == start and p.level == "township" for p in self.places)):
+                return []
         return [Place(m.end("stem") - len(stem), m.end("suffix"), name, "village")]
 
     def mentions(self, start: int, end: int) -> list[_Mention]:
@@ -972,6 +1043,10 @@ class PeopleExtractor:
             dotted = _DOTTED_NAME_RE.match(text, pos)
             if dotted and not self._starts_place(pos):
                 name = dotted.group(0)
+                dot = next(k for k, c in enumerate(name) if c in "·•・‧")
+                tail = self.p.NAME_PART_RUN.match(text, pos + dot + 1)
+                if tail and tail.end() > pos + len(name):
+                    name = text[pos: tail.end()]
                 found.append(_Mention(name, role, pos, pos + len(name), self._village_before(match.start()), 0.75))
                 continue
             unit = None
@@ -1020,7 +1095,10 @@ class PeopleExtractor:
                 if village is None:
                     village = self._village_opening_previous(match.start())
                 if village is None:  # 某村“第一书记”NAME, 某村党支部第一书记NAME
-                    word = self._village_word(self._clause_start(match.start()), match.start("role"))
+                    a = self._clause_start(match.start())
+                    if text[a - 1: a] == "”" and text.rfind("“", max(0, a - 9), a) > 0:
+                        a = self._clause_start(text.rfind("“", max(0, a - 9), a))  # 某村“访惠聚”工作队: a quoted name
+                    word = self._village_word(a, match.start("role"))
                     village = word[-1] if word else None
                 placed = village is not None or self._place_before(match.start(), ("township", "county")) is not None
                 town_comma = None
@@ -1037,7 +1115,7 @@ class PeopleExtractor:
                     found.append(_Mention(name, role, pos, pos + len(name), village, 0.9 if village else 0.7,
                                           unit or (self._unit_before(self._chain_start(village.start)) if village else None),
                                           town, after_post=True))
-                    nxt = pos + len(name)
+                    nxt, first = pos + len(name), len(found) - 1
                     while nxt < end and text[nxt] in "、和及与":  # 队员张敏、刘晓宇和王芳: the rest of the list
                         other = None if self._starts_place(nxt + 1) else self.name_at(nxt + 1)
                         other_unit, at = None, nxt + 1
@@ -1050,6 +1128,8 @@ class PeopleExtractor:
                             break
                         found.append(_Mention(other, role, at, at + len(other), village, 0.7, other_unit))
                         nxt = at + len(other)
+                    if len(found) - first > 1 and text.startswith("分别", nxt):
+                        self._pair_respectively(found[first:], nxt, end)
         found += self._first_person(start, end)
         found += self._table(start, end)
         found += self._line_table(start, end)
@@ -1202,6 +1282,12 @@ class PeopleExtractor:
             found += self._is_sent_cadre(match)
         for match in self.p.SENT_CADRE_IS.finditer(text, start, end):
             found += self._sent_cadre_named_before(match)
+        if any(text.find(verb, start, end) >= 0 for verb in _VOLUNTEERED):
+            for match in _VOLUNTEERED_RE.finditer(text, start, end):
+                found += self._volunteered(match)
+        if text.find("驻村", start, end) >= 0:
+            for match in _STATIONED_SINCE_RE.finditer(text, start, end):
+                found += self._stationed_since(match)
         for match in roles:
             found += self._profile_then_posted(match)
             found += self._demonstrative_post(match)
@@ -1345,6 +1431,57 @@ class PeopleExtractor:
             mention = _Mention(name, role, pos, pos + len(name), where[-1] if where else None, 0.6)
             if not self._not_cadre(mention):
                 return [mention]
+        return []
+
+    def _volunteered(self, match: re.Match) -> list[_Mention]:
+        """某单位将选派新一轮农村工作指导员赴某县某镇某村。听到这一消息后，NAME毛遂自荐: a person who volunteers
+        right after a sentence announcing a posting to a village takes that post in that village (the name
+        read by the analyser, no villager or reporter cue)."""
+        text = self.text
+        s_start, _ = self._sentence(match.start())
+        if s_start < 2:
+            return []
+        name = self.name_before(match.start())
+        if not name or not names.surname_length(name) or "我" in text[s_start: match.start()]:
+            return []
+        p_start, _ = self._sentence(s_start - 1)
+        post = self.p.ROLE.search(text, p_start, s_start)
+        villages = [p for p in self.places if p_start <= p.start and p.end <= s_start and p.level == "village"]
+        if not post or len(villages) != 1 or not self.p.POST_VERB_OR_DISPATCH.search(text, p_start, post.start()):
+            return []
+        role = "first_secretary" if "第一书记" in post.group(0) else self.p.role_code[post.group("role")]
+        at = match.start() - len(name)
+        mention = _Mention(name, role, at, match.start(), villages[0], 0.6)
+        return [] if self._not_cadre(mention) else [mention]
+
+    def _stationed_since(self, match: re.Match) -> list[_Mention]:
+        """NAME一边走一边讲解。驻村以来，他…推动某村…: a sentence opened by the time since the stationing and a
+        pronoun speaks of the person named last before it (within _ANAPHOR_BACK characters, read as a person by the
+        analyser, written twice or more, marked by no cue word as a villager, reporter or official): a stationed
+        cadre, of the first village the sentence names; a first secretary on a page that names the post more often
+        than a work team."""
+        text = self.text
+        s_start = match.start("lead")
+        a = max(0, s_start - _ANAPHOR_BACK)
+        tagger, at, heads = names.tagger(), a, []
+        for word, flag in tagger.tag(text[a: s_start]):
+            if flag in PERSON_TAGS_OF_NAMES and names.surname_length(word):
+                heads.append(at)
+            at += len(word)
+        _, s_end = self._sentence(match.end())
+        where = [p for p in self.places if match.end() <= p.start and p.end <= s_end and p.level == "village"]
+        role = "first_secretary" if text.count("第一书记") > text.count("工作队") else "team_member"
+        for pos in reversed(heads):
+            reading = names.read_after(text, pos)
+            name = reading.name
+            if not name or not reading.vouched or self._count(name) < 2 \
+                    or name[names.surname_length(name):].startswith(self.p.ADDRESSES):
+                continue
+            longer = text[pos - 1: pos + len(name)] if pos > 0 and _is_cjk(text[pos - 1]) else ""
+            if longer and names.surname_length(longer) and self._count(longer) == self._count(name):
+                name, pos = longer, pos - 1  # 马|卫东: the analyser splits the surname off; the page always writes it
+            mention = _Mention(name, role, pos, pos + len(name), where[0] if where else None, 0.6)
+            return [] if self._not_cadre(mention) else [mention]
         return []
 
     def _name_list(self, pos: int, stop: int) -> list[tuple[str, int]]:
@@ -2133,6 +2270,12 @@ class PeopleExtractor:
             if person.village is None and person.name in span_of:
                 self._borrow_village(person, *span_of[person.name])
             self._details(person)
+        if self.text.find("兼任", 0) >= 0 and "工作队" not in self.text and _INSTRUCTORS_ARE_SECRETARIES_RE.search(self.text):
+            # 选派的农村工作指导员全部兼任村里的第一书记: on a page with no work team, the instructors it names are
+            # the villages' first secretaries
+            for person in people.values():
+                if person.role == "team_member":
+                    person.role = "first_secretary"
         return sorted(people.values(), key=lambda p: p.char_start)
 
     def _community_after_township(self, places: list[Place], pos: int, whole: bool = False) -> Place | None:
@@ -2291,6 +2434,11 @@ class PeopleExtractor:
             if _ANAPHOR_SENT_RE.search(self.text[n_start:n_end]):
                 nxt = [p for p in villages if n_start <= p.start and p.end <= n_end]
                 village = nxt[0] if nxt else None
+        if village is None and len(villages) >= 2 and len({p.name for p in villages}) == 1 \
+                and not any(p.level in ("township", "village") for p in own):
+            # an article about one village, written again and again, none else named: the cadre's, unless the
+            # cadre's own sentence names a township (驻某乡工作队队长NAME: a township's team)
+            village = villages[0]
         if village is None:
             return
         person.village = self._village_of(village)
