@@ -56,7 +56,7 @@ _PAIRED_BEFORE_RE = re.compile(r"(?:结对|包扶|包联|帮包|结亲)")
 # level's 直 before it, a list of them joined by 、)
 _UNIT_NOUN = r"(?:[省市县区旗盟州]直)?(?:机关|部门|企事业|事业|中省直)?(?:单位|机关|部门)"
 _UNITS_AFTER_RE = re.compile(rf"{_UNIT_NOUN}(?:[、和及]{_UNIT_NOUN})*(?![\u4e00-\u9fff]{{0,2}}(?:干部|职工|人员|党员))")
-_UNITS_AIDING_RE = re.compile(rf"[^，。,；;]{{0,16}}?(?:单位|机关|部门)(?:对口)?对")
+_UNITS_AIDING_RE = re.compile(r"[^，。,；;]{0,16}?(?:单位|机关|部门)(?:对口)?对")
 _POST_CODES = ("first_secretaries_dispatched", "team_members_dispatched")
 _POST_BEFORE_RE = re.compile(r"(?:驻村|村)?[“\"]?")  # what may stand between a count and the post it counts
 # 对N户…进行了逐户走访: what stands between a count after 对 and the verb of the work done on it

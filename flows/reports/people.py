@@ -423,7 +423,7 @@ class _Patterns:
         # between the subject and the village reached: a verb of saying, or another person introduced by a title
         self.PROFILE_OTHER = re.compile(rf"{_SAID}|(?:{_alt(cues.titles)})")
         self.PROFILE_ARRIVAL = re.compile(r"(?:来到|到|进驻|扎根|驻进|住进)(?=[^，。,；;！？\n]{2,24}?(?:村|嘎查|社区))")
-        self.PROFILE_POST_VERB = re.compile(rf"(?:担任|出任|成为|当起了?|当上了?|当了|任)(?:村里的|该村的|村)?(?:驻村)?[“\"]?$")
+        self.PROFILE_POST_VERB = re.compile(r"(?:担任|出任|成为|当起了?|当上了?|当了|任)(?:村里的|该村的|村)?(?:驻村)?[“\"]?$")
         # 这位“80后”驻村第一书记: a demonstrative, a descriptor, the post (pointing back to the cadre named before)
         # 县某局派驻某村的干部NAME, 驻某村的扶贫队员NAME: the posting to a village, 的, a title, the name
         self.POSTED_TITLE = re.compile(r"(?:派驻|下派到|选派到|驻)(?P<where>[^，。,；;！？、\n的]{2,24}?(?:村|嘎查|社区))的"
@@ -1725,22 +1725,35 @@ class PeopleExtractor:
             post = self.p.ROLE.search(text, s_start, s_end)
             role = self.p.role_code[post.group("role")] if post else "team_member"
             return [_Mention(name, role, pos, name_end, village, 0.7, unit)] if village else []
-        direct = self.p.TITLED_POSTED.match(text, name_end, s_end) if "派" in text[name_end: name_end + 12] else None
-        if direct:
-            # 市某局副处长NAME本次将派驻某县某镇某村: the posting right after the name, its post later in the sentence
-            # (作为第一书记) or the article's
-            village = self._village_closing(direct.start("where"), direct.end("where"))
-            post = self.p.ROLE.search(text, direct.end(), s_end)
-            role = self.p.role_code[post.group("role")] if post else article_role
-            return [_Mention(name, role, pos, name_end, village, 0.7, unit)] if village else []
-        later = self.p.POSTED_LATER.search(text, name_end, s_end)
-        if later is None or text.startswith("的", later.end()) or self.p.TITLED.search(text, name_end, later.start()) \
-                or "被" in text[name_end: later.start()] or self.read(later.end())[1]:
-            return []  # …第一书记的是NAME, …来到某村第一书记NAME家: the post is someone else's; another cadre in between
-        village = self._village_closing(later.start("where"), later.end("where"))
+        direct = self._posted_right_after(name, pos, s_end, article_role, unit)
+        if direct is not None:
+            return direct
+        later, village = self._posted_later(name_end, s_end)
         if village is None:
             return []
         return [_Mention(name, self.p.role_code[later.group("role")], pos, name_end, village, 0.7, unit)]
+
+    def _posted_right_after(self, name: str, pos: int, s_end: int, role: str, unit: str | None) -> list[_Mention] | None:
+        """市某局副处长NAME本次将派驻某县某镇某村: the posting right after the name, its post later in the sentence
+        (作为第一书记) or else `role`; None when no posting follows the name."""
+        text, name_end = self.text, pos + len(name)
+        direct = self.p.TITLED_POSTED.match(text, name_end, s_end) if "派" in text[name_end: name_end + 12] else None
+        if not direct:
+            return None
+        village = self._village_closing(direct.start("where"), direct.end("where"))
+        post = self.p.ROLE.search(text, direct.end(), s_end)
+        role = self.p.role_code[post.group("role")] if post else role
+        return [_Mention(name, role, pos, name_end, village, 0.7, unit)] if village else []
+
+    def _posted_later(self, name_end: int, s_end: int) -> tuple[re.Match | None, Place | None]:
+        """…，最终被派到某村担任第一书记: the passive posting later in the name's sentence and its village; none where
+        the post is someone else's (…第一书记的是NAME, …来到某村第一书记NAME家) or another cadre stands in between."""
+        text = self.text
+        later = self.p.POSTED_LATER.search(text, name_end, s_end)
+        if later is None or text.startswith("的", later.end()) or self.p.TITLED.search(text, name_end, later.start()) \
+                or "被" in text[name_end: later.start()] or self.read(later.end())[1]:
+            return later, None
+        return later, self._village_closing(later.start("where"), later.end("where"))
 
     def _named_posted_later(self, match: re.Match) -> list[_Mention]:
         """这位书记名叫NAME，原某局副主任，2019年初被选派到某村任第一书记: the name (read by the analyser, or repeated
@@ -1751,19 +1764,7 @@ class PeopleExtractor:
             return []
         s_start, s_end = self._sentence(pos)
         name_end = pos + len(name)
-        direct = self.p.TITLED_POSTED.match(text, name_end, s_end) if "派" in text[name_end: name_end + 12] else None
-        if direct:
-            # 市某局副处长NAME本次将派驻某县某镇某村: the posting right after the name, its post later in the sentence
-            # (作为第一书记) or the article's
-            village = self._village_closing(direct.start("where"), direct.end("where"))
-            post = self.p.ROLE.search(text, direct.end(), s_end)
-            role = self.p.role_code[post.group("role")] if post else article_role
-            return [_Mention(name, role, pos, name_end, village, 0.7, unit)] if village else []
-        later = self.p.POSTED_LATER.search(text, name_end, s_end)
-        if later is None or text.startswith("的", later.end()) or self.p.TITLED.search(text, name_end, later.start()) \
-                or "被" in text[name_end: later.start()] or self.read(later.end())[1]:
-            return []
-        village = self._village_closing(later.start("where"), later.end("where"))
+        later, village = self._posted_later(name_end, s_end)  # (the name is closed by a comma: no posting right after it)
         if village is None:
             return []
         unit = self.p.UNIT_TITLE.search(text, name_end, later.start())
