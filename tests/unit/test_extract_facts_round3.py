@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.reports.extract import extract_text
-
-
-def _facts(text: str):
-    return extract_text(text).facts
-
-
-def _one(facts, value, unit=None):
-    found = [f for f in facts if f.value == pytest.approx(value) and (unit is None or f.unit == unit)]
-    assert len(found) == 1, [(f.metric, f.value, f.unit, f.region) for f in facts]
-    return found[0]
+from tests.unit.extract_asserts import facts_of as _facts, one as _one
 
 
 def test_households_a_team_carries_out_visits_on_are_households_visited():

@@ -10,18 +10,8 @@ import csv
 import pytest
 
 from flows.reports.catalog import VOCABULARY_KINDS, VOCABULARY_SEED, load_vocabulary
-from flows.reports.extract import extract_text
+from tests.unit.extract_asserts import facts_of as _facts, one as _one
 from flows.reports.regions import PlaceFinder
-
-
-def _facts(text: str):
-    return extract_text(text).facts
-
-
-def _one(facts, value, unit=None):
-    found = [f for f in facts if f.value == pytest.approx(value) and (unit is None or f.unit == unit)]
-    assert len(found) == 1, [(f.metric, f.value, f.unit, f.region) for f in facts]
-    return found[0]
 
 
 # --- scope words, not the nearest place ----------------------------------------------------------

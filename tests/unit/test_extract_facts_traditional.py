@@ -4,11 +4,7 @@ up for the test: invented villages, units and figures (the counties are real, fo
 """
 from __future__ import annotations
 
-from flows.reports.extract import extract_text
-
-
-def _facts(text: str) -> list:
-    return extract_text(text).facts
+from tests.unit.extract_asserts import facts_of as _facts
 
 
 def test_villages_listed_each_with_its_township_after_a_county_scope_word_are_the_countys():

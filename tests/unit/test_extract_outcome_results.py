@@ -7,18 +7,13 @@ from __future__ import annotations
 import pytest
 
 from flows.reports.extract import extract_text
+from tests.unit.extract_asserts import one as _one
 
 LEAD = "柳岸村讯 省农业厅驻柳岸村第一书记周立新带领驻村工作队开展帮扶。"
 
 
 def _facts(text: str):
     return extract_text(LEAD + text + "\n").facts
-
-
-def _one(facts, value, unit=None):
-    found = [f for f in facts if f.value == pytest.approx(value) and (unit is None or f.unit == unit)]
-    assert len(found) == 1, [(f.metric, f.value, f.unit, f.region) for f in facts]
-    return found[0]
 
 
 def test_people_reached_by_a_work_are_an_outcome_in_persons():

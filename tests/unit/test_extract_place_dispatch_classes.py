@@ -8,12 +8,8 @@ the count of its members; the villages reporters visit read as villages covered.
 """
 from __future__ import annotations
 
-from flows.reports.extract import extract_text
+from tests.unit.extract_asserts import facts_of as _facts
 from flows.reports.regions import PlaceFinder
-
-
-def _facts(text: str):
-    return extract_text(text).facts
 
 
 def _places(text: str):

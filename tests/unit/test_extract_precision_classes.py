@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from flows.reports.extract import extract_text
+from tests.unit.extract_asserts import facts_of as _facts
 from flows.reports.numbers import find_quantities
 from flows.reports.segment import segment
-
-
-def _facts(text: str):
-    return extract_text(text).facts
 
 
 def _values(facts):

@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from flows.reports.extract import extract_text
-
-
-def _one(facts, value, unit=None):
-    found = [f for f in facts if f.value == pytest.approx(value) and (unit is None or f.unit == unit)]
-    assert len(found) == 1, [(f.metric, f.value, f.unit, f.region) for f in facts]
-    return found[0]
+from tests.unit.extract_asserts import one as _one
 
 
 def test_a_division_in_an_award_title_is_not_the_page_s_place():

@@ -3,24 +3,14 @@ made up for the test: invented names, villages, units and figures; none is taken
 """
 from __future__ import annotations
 
-import pytest
 
 from flows.reports.extract import extract_text
+from tests.unit.extract_asserts import facts_of as _facts, one as _one
 from flows.reports.regions import PlaceFinder
-
-
-def _facts(text: str):
-    return extract_text(text).facts
 
 
 def _people(text: str) -> dict:
     return {p.name: p for p in extract_text(text).people}
-
-
-def _one(facts, value, unit=None):
-    found = [f for f in facts if f.value == pytest.approx(value) and (unit is None or f.unit == unit)]
-    assert len(found) == 1, [(f.metric, f.value, f.unit, f.region) for f in facts]
-    return found[0]
 
 
 # --- keywords and counts ---------------------------------------------------------------------------------
