@@ -110,6 +110,9 @@ _PAID_TO_VILLAGE_BEFORE_RE = re.compile(r"向(?:村集体|村里|村)[\u4e00-\u9
 _PER_RATE_RE = re.compile(r"每(?:个|名|人|位|天|日|年|月|季度|周)|[/／](?:人|天|日|月|年)")
 _GRANTING_ORGAN_BEFORE_RE = re.compile(r"(?:局|办|厅|委|部门|政府|财政|公司|银行|集团)$")  # 县移民办|补助
 _WORKS_NAMED_AFTER_RE = re.compile(r"的[^，。,；;！？\n]{0,16}?(?:工程|项目)")  # 30万元的某某改造工程: the works the sum is of
+# the programme's terms for its cadres (每年5000元的工作经费, 每月600元的饭费补贴): set by the province or city
+# that sends them, not the work of the village a story goes on to tell
+_CADRE_PROVISIONS = frozenset(("work_funds", "living_subsidy", "transport_subsidy", "accident_insurance"))
 _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_km_repaired", "projects_secured",
                  "enterprise_projects")
 # 去年村集体经济收入达到18万元，比驻村前增加了15万元: a comparison continues the figure before it.
@@ -1681,7 +1684,8 @@ class FactExtractor:
                 region, region_source = later[0].place, "sentence"
             else:
                 region = self._home_village(article)
-        if metric.kind != "dispatch" and region_source in ("article", "running") and region is not None \
+        if metric.kind != "dispatch" and metric.code not in _CADRE_PROVISIONS \
+                and region_source in ("article", "running") and region is not None \
                 and region.level in ("province", "city"):
             home = self._home_village(article)
             if home is not None:
