@@ -26,3 +26,15 @@ def test_the_programmes_terms_for_its_cadres_are_the_provinces_not_the_story_vil
     meal, funds = _one(facts, 800), _one(facts, 6000)
     assert (meal.metric, meal.region) == ("living_subsidy", "江西省")
     assert (funds.metric, funds.region) == ("work_funds", "江西省")
+
+
+def test_a_city_papers_list_of_villages_in_several_counties_keeps_the_citys_own_figures_the_citys():
+    text = ("本报讯 日前，我市确定今年15个市级扶贫开发重点村。\n"
+            "这15个重点村分别是：瑞金市叶坪乡柳岸村、沙洲坝镇石桥村，于都县罗坳镇青竹村、银坑镇桃溪村，"
+            "兴国县高兴镇梅岭村。\n"
+            "市级扶贫开发重点村由市直机关单位挂钩联系，选派15名科级干部驻村任第一书记；"
+            "由市财政局筹措扶持资金750万元，每个重点村安排50万元。\n"
+            "另有瑞金市日东乡杏田村、于都县段屋乡上东村列为后备村。\n")
+    facts = _facts(text)
+    assert _one(facts, 15, "person").region == "赣州市"
+    assert _one(facts, 7500000).region == "赣州市"
