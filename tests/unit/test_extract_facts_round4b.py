@@ -38,3 +38,9 @@ def test_a_city_papers_list_of_villages_in_several_counties_keeps_the_citys_own_
     facts = _facts(text)
     assert _one(facts, 15, "person").region == "赣州市"
     assert _one(facts, 7500000).region == "赣州市"
+
+
+def test_villages_counted_as_where_the_cadres_hold_their_posts_are_villages_covered():
+    fact = _one(_facts("柳岸村讯 6名年轻人都是省水文局选派的驻村干部，分别在石桥乡的6个村担任第一书记兼工作队长。\n"),
+                6, "village")
+    assert (fact.metric, fact.region) == ("villages_covered", "石桥乡")
