@@ -44,3 +44,10 @@ def test_villages_counted_as_where_the_cadres_hold_their_posts_are_villages_cove
     fact = _one(_facts("柳岸村讯 6名年轻人都是省水文局选派的驻村干部，分别在石桥乡的6个村担任第一书记兼工作队长。\n"),
                 6, "village")
     assert (fact.metric, fact.region) == ("villages_covered", "石桥乡")
+
+
+def test_a_photo_caption_that_reports_in_its_own_sentences_is_read():
+    text = ("柳岸村讯 驻村工作队进村三年，修路引水，发展茶叶产业。\n"
+            "在工作队的帮扶下，石桥村的集体收入明显提高。石桥村去年成功脱贫27户。图为青山镇石桥村。 本报记者 李小明 摄\n")
+    fact = _one(_facts(text), 27, "household")
+    assert (fact.metric, fact.region) == ("people_lifted_from_poverty", "石桥村")
