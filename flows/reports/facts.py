@@ -1529,9 +1529,10 @@ class FactExtractor:
             # 有9户农民签订了代养合同: the households that signed up to the work's project (与2户村民签订协议:
             # the other party of the team's own agreement)
             chosen, borrowed = (self.catalog.by_code("other"), "household", BEFORE // 2, ""), True
-        if chosen is None and q.unit == "person" and text.find("工", q.end, q.end + 20) >= 0 \
+        if chosen is None and q.unit == "person" and (text.find("工", q.end, q.end + 20) >= 0
+                                                      or text.find("就业", q.end, q.end + 22) >= 0) \
                 and self.r.WORKERS_AFTER_RE.match(text, q.end) and not self.r.BASELINE_RE.search(text, c_start, q.prefix_start):
-            # 为100多名本村和周边村民增加务工收入: the people the work gave work to
+            # 为100多名本村和周边村民增加务工收入, 吸引29名困难群众在家门口稳定就业: the people the work gave work to
             chosen, borrowed = (self.catalog.by_code("jobs_created"), "person", BEFORE // 2, "务工"), True
         if chosen is None and q.unit == "count" and q.classifier == "个" and (
                 self.r.JOB_POST_AFTER_RE.match(text, q.end) or self.r.JOB_POST_BEFORE_RE.search(text, c_start, q.prefix_start)):

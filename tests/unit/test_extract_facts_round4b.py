@@ -51,3 +51,8 @@ def test_a_photo_caption_that_reports_in_its_own_sentences_is_read():
             "在工作队的帮扶下，石桥村的集体收入明显提高。石桥村去年成功脱贫27户。图为青山镇石桥村。 本报记者 李小明 摄\n")
     fact = _one(_facts(text), 27, "household")
     assert (fact.metric, fact.region) == ("people_lifted_from_poverty", "石桥村")
+
+
+def test_villagers_a_project_draws_into_work_at_home_are_jobs():
+    fact = _one(_facts("柳岸村讯 驻村工作队引进服装厂，吸引34名困难群众在家门口稳定就业。\n"), 34, "person")
+    assert (fact.kind, fact.metric) == ("outcome", "jobs_created")
