@@ -242,6 +242,7 @@ class FactRules:
         self.VILLAGE_HEAD_RE = re.compile(rf"[^，。,；;：:！？!?\n\d]{{0,20}}?(?:{alt('village_noun')})(?!级)")
         # The sentence speaks of the programme's dispatch: a count of villages in it with no keyword is the villages covered.
         self.DISPATCH_WORD_RE = re.compile(alt("dispatch_word"))
+        self.PRESS_TOUR_RE = re.compile(alt("press_tour"))
         self.PROGRAMME_WORD_RE = re.compile("|".join((alt("programme_term"), alt("programme_cue"))))
         # A number right after a word of having states what there is.
         self.STATE_BEFORE_RE = re.compile(rf"(?:{alt('state_before')})$")
@@ -1582,6 +1583,8 @@ class FactExtractor:
         if chosen is None:
             return None
         metric, unit, gap, keyword = chosen
+        if metric.code == "villages_covered" and self.r.PRESS_TOUR_RE.search(text, s_start, s_end):
+            return None  # 采访团…深入15个贫困村挖掘报道: the villages a press tour visits, not those the programme covers
         if metric.code == "villages_covered" and (_VILLAGES_OUT_RE.match(text, q.end) or (
                 (self.r.HELPING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start)
                  or self._helped_conjunct(q, c_start))

@@ -56,3 +56,9 @@ def test_a_photo_caption_that_reports_in_its_own_sentences_is_read():
 def test_villagers_a_project_draws_into_work_at_home_are_jobs():
     fact = _one(_facts("柳岸村讯 驻村工作队引进服装厂，吸引34名困难群众在家门口稳定就业。\n"), 34, "person")
     assert (fact.kind, fact.metric) == ("outcome", "jobs_created")
+
+
+def test_villages_a_press_tour_visits_are_not_villages_covered():
+    facts = _facts("柳岸村讯 采访团从省城出发，兵分两路，途经6个地级市，深入12个贫困村挖掘报道，讲述驻村扶贫干部的故事。\n")
+    assert not [f for f in facts if f.unit == "village"], [(f.metric, f.value) for f in facts]
+    assert _one(_facts("柳岸村讯 驻村工作队深入12个贫困村开展帮扶。\n"), 12).metric == "villages_covered"
