@@ -87,6 +87,8 @@ _NOUN_POPULATION_RE = re.compile(r"(?:贫困|建档立卡|脱贫|低收入|农�
 _NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:0-9]{0,5}?(?<![驻进入包联])村(?!级)")  # 3个镇15个村: not past the next count  # 村级光伏电站: a village-level thing, not villages
 _NOUN_CADRE_RE = re.compile(r"(?:驻村|帮扶|党员|年轻)?(?:干部|第一书记|工作队员|队员)")
 # 650名机关干部, 120名领导干部: a head count whose noun, a few modifiers long, is cadres
+# the verb of going into the villages opening the clause after a count of cadres (…2名干部，入村配合工作队…)
+_INTO_VILLAGE_NEXT_RE = re.compile(r"(?:分别|全部|均|都)?(?:入村|进村|驻村|下沉到村|进驻)")
 _CADRES_AFTER_RE = re.compile(r"[“\"]?[\u4e00-\u9fff]{0,4}?(?:干部|第一书记|工作队员|队员)")
 # 19.89万落实结对帮扶的干部: a count in 万 with no classifier, whose clause names the cadres it counts
 _TEN_THOUSAND_CADRES_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?的(?:驻村|帮扶|结对)?(?:干部|第一书记|工作队员)(?=[，。,；;、和及）)]|$)")
@@ -1571,6 +1573,10 @@ class FactExtractor:
                 and _OBJECTS_AFTER_RE.match(text, q.end):
             # 确定800个…薄弱村作为扶持对象: the villages the programme takes on, those covered
             chosen, borrowed = (self.catalog.by_code("villages_covered"), "village", BEFORE // 2, "对象"), True
+        if chosen is None and q.unit == "person" and q.value >= 2 and _CADRES_AFTER_RE.match(text, q.end) \
+                and text[c_end: c_end + 1] in "，," and _INTO_VILLAGE_NEXT_RE.match(text, c_end + 1):
+            # 每期确定2名青年干部，入村配合驻村工作队开展帮扶: cadres whose going into the villages opens the next clause
+            chosen, borrowed = (self.catalog.by_code("cadres_dispatched"), "person", BEFORE // 2, "入村"), True
         if chosen is None and q.unit == "person" and text.startswith("平均年龄", q.end + 1) and text[q.end] in "，,、":
             # 238人，平均年龄38.5岁——…他们作为首批帮促工作队队员: a roster's size, the cadres its sentence names
             roster = next((m for h in hits if h.start >= q.end for m in h.metrics

@@ -62,3 +62,8 @@ def test_villages_a_press_tour_visits_are_not_villages_covered():
     facts = _facts("柳岸村讯 采访团从省城出发，兵分两路，途经6个地级市，深入12个贫困村挖掘报道，讲述驻村扶贫干部的故事。\n")
     assert not [f for f in facts if f.unit == "village"], [(f.metric, f.value) for f in facts]
     assert _one(_facts("柳岸村讯 驻村工作队深入12个贫困村开展帮扶。\n"), 12).metric == "villages_covered"
+
+
+def test_cadres_whose_going_into_the_villages_opens_the_next_clause_are_dispatched():
+    fact = _one(_facts("柳岸村讯 县委组织部每期确定3名年轻干部，入村配合驻村工作队开展帮扶工作。\n"), 3, "person")
+    assert (fact.kind, fact.metric) == ("dispatch", "cadres_dispatched")
