@@ -89,6 +89,9 @@ _NOUN_CADRE_RE = re.compile(r"(?:驻村|帮扶|党员|年轻)?(?:干部|第一�
 # 650名机关干部, 120名领导干部: a head count whose noun, a few modifiers long, is cadres
 # the verb of going into the villages opening the clause after a count of cadres (…2名干部，入村配合工作队…)
 _INTO_VILLAGE_NEXT_RE = re.compile(r"(?:分别|全部|均|都)?(?:入村|进村|驻村|下沉到村|进驻)")
+# 贫困户只剩18户, 还剩下5户: the count left of the poor households the clause names before it
+_LEFT_BEFORE_RE = re.compile(r"(?:只|还|仅|尚)?剩(?:下|余)?$")
+_POOR_BEFORE_RE = re.compile(r"贫困户|建档立卡户|困难户")
 _CADRES_AFTER_RE = re.compile(r"[“\"]?[\u4e00-\u9fff]{0,4}?(?:干部|第一书记|工作队员|队员)")
 # 19.89万落实结对帮扶的干部: a count in 万 with no classifier, whose clause names the cadres it counts
 _TEN_THOUSAND_CADRES_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?的(?:驻村|帮扶|结对)?(?:干部|第一书记|工作队员)(?=[，。,；;、和及）)]|$)")
@@ -1545,6 +1548,10 @@ class FactExtractor:
                 and self.r.WORKS_FOR_HOUSEHOLDS_RE.search(text, c_start, q.prefix_start):
             # 危房改造12户: homes rebuilt or repaired, counted by the households living in them
             chosen, borrowed = (self.catalog.by_code("other"), "household", BEFORE // 2, ""), True
+        if chosen is None and q.unit == "household" and _LEFT_BEFORE_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start) \
+                and _POOR_BEFORE_RE.search(text, c_start, q.prefix_start):
+            # 90户贫困户只剩18户: the poor households left after the work, the count it brought the village down to
+            chosen, borrowed = (self.catalog.by_code("other"), "household", BEFORE // 2, "剩"), True
         if chosen is None and q.unit == "household" and self.r.SOLVE_VERB_RE.search(text, c_start, q.prefix_start):
             # 解决群众饮水困难800户, 解决了300户的…问题: the households whose difficulty the work solved
             chosen, borrowed = (self.catalog.by_code("other"), "household", BEFORE // 2, ""), True

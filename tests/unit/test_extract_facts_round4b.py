@@ -67,3 +67,8 @@ def test_villages_a_press_tour_visits_are_not_villages_covered():
 def test_cadres_whose_going_into_the_villages_opens_the_next_clause_are_dispatched():
     fact = _one(_facts("柳岸村讯 县委组织部每期确定3名年轻干部，入村配合驻村工作队开展帮扶工作。\n"), 3, "person")
     assert (fact.kind, fact.metric) == ("dispatch", "cadres_dispatched")
+
+
+def test_the_poor_households_left_after_the_work_are_an_outcome_count():
+    fact = _one(_facts("柳岸村讯 驻村工作队进村4年过去，75户贫困户只剩12户。\n"), 12, "household")
+    assert (fact.kind, fact.metric) == ("outcome", "other")
