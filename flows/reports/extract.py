@@ -42,6 +42,21 @@ def _main_place(places: list[Place]) -> Place | None:
     return None
 
 
+def _listed_prefecture(places: list[Place], main: Place | None, division) -> Place | None:
+    """A page that names three or more counties of one prefecture, the main county no more often than another
+    of them (a city paper's list of villages: 甲市某镇某村、乙县某镇某村…): the prefecture, whose 我市/市级/市财政
+    the page speaks with, not one county of its list."""
+    if main is None or main.level != "county" or division is None or not division.city:
+        return None
+    counts: dict[str, int] = {}
+    for p in places:
+        if p.level == "county" and any(d.city == division.city for d in p.divisions):
+            counts[p.name] = counts.get(p.name, 0) + 1
+    if len(counts) < 3 or max(n for name, n in counts.items() if name != main.name) < counts.get(main.name, 0):
+        return None
+    return Place(main.start, main.start, division.city, "city", ())
+
+
 def _fact_place(text: str, spans: list[tuple[int, int]], places: list[Place], main: Place | None,
                 division=None, rules: FactRules | None = None) -> Place | None:
     """The place a figure with no place of its own is about: the main county, unless the kept articles
@@ -113,11 +128,15 @@ def extract_text(raw: str, catalog: Catalog | None = None, vocabulary: Path = VO
 
     # 我市/全市/市财政 speak for the city: the one the kept articles name, else the city of the main county.
     city = _main_place([p for p in places if p.level == "city"])
-    if city is None and main is not None and main.level == "county" and main.name.endswith("市"):
+    fact_main = main
+    listed = _listed_prefecture(places, main, main_division) if city is None else None
+    if listed is not None:
+        city = fact_main = listed  # 甲市某镇某村、乙县某镇某村…: a county of the list is not the page's place
+    elif city is None and main is not None and main.level == "county" and main.name.endswith("市"):
         city = main  # 利川市 is a county-level city: its 全市/市财政 are its own, not the prefecture's
     elif city is None and main_division is not None and main_division.city and main is not None and main.level == "county":
         city = Place(main.start, main.start, main_division.city, "city")
-    extractor = FactExtractor(text, catalog, places, cadre_villages, _fact_place(text, spans, places, main, main_division, rules),
+    extractor = FactExtractor(text, catalog, places, cadre_villages, _fact_place(text, spans, places, fact_main, main_division, rules),
                               city, main, rules)
     facts: list[Fact] = []
     for article in kept:

@@ -87,6 +87,11 @@ _NOUN_POPULATION_RE = re.compile(r"(?:贫困|建档立卡|脱贫|低收入|农�
 _NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:0-9]{0,5}?(?<![驻进入包联])村(?!级)")  # 3个镇15个村: not past the next count  # 村级光伏电站: a village-level thing, not villages
 _NOUN_CADRE_RE = re.compile(r"(?:驻村|帮扶|党员|年轻)?(?:干部|第一书记|工作队员|队员)")
 # 650名机关干部, 120名领导干部: a head count whose noun, a few modifiers long, is cadres
+# the verb of going into the villages opening the clause after a count of cadres (…2名干部，入村配合工作队…)
+_INTO_VILLAGE_NEXT_RE = re.compile(r"(?:分别|全部|均|都)?(?:入村|进村|驻村|下沉到村|进驻)")
+# 贫困户只剩18户, 还剩下5户: the count left of the poor households the clause names before it
+_LEFT_BEFORE_RE = re.compile(r"(?:只|还|仅|尚)?剩(?:下|余)?$")
+_POOR_BEFORE_RE = re.compile(r"贫困户|建档立卡户|困难户")
 _CADRES_AFTER_RE = re.compile(r"[“\"]?[\u4e00-\u9fff]{0,4}?(?:干部|第一书记|工作队员|队员)")
 # 19.89万落实结对帮扶的干部: a count in 万 with no classifier, whose clause names the cadres it counts
 _TEN_THOUSAND_CADRES_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?的(?:驻村|帮扶|结对)?(?:干部|第一书记|工作队员)(?=[，。,；;、和及）)]|$)")
@@ -110,6 +115,9 @@ _PAID_TO_VILLAGE_BEFORE_RE = re.compile(r"向(?:村集体|村里|村)[\u4e00-\u9
 _PER_RATE_RE = re.compile(r"每(?:个|名|人|位|天|日|年|月|季度|周)|[/／](?:人|天|日|月|年)")
 _GRANTING_ORGAN_BEFORE_RE = re.compile(r"(?:局|办|厅|委|部门|政府|财政|公司|银行|集团)$")  # 县移民办|补助
 _WORKS_NAMED_AFTER_RE = re.compile(r"的[^，。,；;！？\n]{0,16}?(?:工程|项目)")  # 30万元的某某改造工程: the works the sum is of
+# the programme's terms for its cadres (每年5000元的工作经费, 每月600元的饭费补贴): set by the province or city
+# that sends them, not the work of the village a story goes on to tell
+_CADRE_PROVISIONS = frozenset(("work_funds", "living_subsidy", "transport_subsidy", "accident_insurance"))
 _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_km_repaired", "projects_secured",
                  "enterprise_projects")
 # 去年村集体经济收入达到18万元，比驻村前增加了15万元: a comparison continues the figure before it.
@@ -123,7 +131,8 @@ _SEVERAL_SECRETARIES_RE = re.compile(r"(?:\d{2,}|[2-9]|[两三四五六七八九
 _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:全部|整体|先后|已|均|顺利|如期|实现)*"
                               r"(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)")
 # 12个贫困县(市)所辖村: a count of counties before the village noun is no count of villages
-_WORK_IN_VILLAGES = ("开展", "实施", "推进")  # right after N个村: the verb of the work done in the villages counted
+_WORK_IN_VILLAGES = ("开展", "实施", "推进",  # right after N个村: the verb of the work done in the villages counted
+                     "担任", "任职", "挂职")  # 在某乡的5个村担任第一书记: the posts held in the villages counted
 _NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给向把让使从户人名县]|(?<!相|绝)对|项目|企业|合作社|基地|工程|问题|支部|工作队|书记")  # 相对薄弱村: an adverb
 # 软弱涣散村党组织12个, 示范乡镇5个: the noun right before a count of villages' keyword is a body or a township
 _BODY_BEFORE_RE = re.compile(r"(?:党组织|党支部|乡镇)$")
@@ -238,6 +247,7 @@ class FactRules:
         self.VILLAGE_HEAD_RE = re.compile(rf"[^，。,；;：:！？!?\n\d]{{0,20}}?(?:{alt('village_noun')})(?!级)")
         # The sentence speaks of the programme's dispatch: a count of villages in it with no keyword is the villages covered.
         self.DISPATCH_WORD_RE = re.compile(alt("dispatch_word"))
+        self.PRESS_TOUR_RE = re.compile(alt("press_tour"))
         self.PROGRAMME_WORD_RE = re.compile("|".join((alt("programme_term"), alt("programme_cue"))))
         # A number right after a word of having states what there is.
         self.STATE_BEFORE_RE = re.compile(rf"(?:{alt('state_before')})$")
@@ -1525,9 +1535,10 @@ class FactExtractor:
             # 有9户农民签订了代养合同: the households that signed up to the work's project (与2户村民签订协议:
             # the other party of the team's own agreement)
             chosen, borrowed = (self.catalog.by_code("other"), "household", BEFORE // 2, ""), True
-        if chosen is None and q.unit == "person" and text.find("工", q.end, q.end + 20) >= 0 \
+        if chosen is None and q.unit == "person" and (text.find("工", q.end, q.end + 20) >= 0
+                                                      or text.find("就业", q.end, q.end + 22) >= 0) \
                 and self.r.WORKERS_AFTER_RE.match(text, q.end) and not self.r.BASELINE_RE.search(text, c_start, q.prefix_start):
-            # 为100多名本村和周边村民增加务工收入: the people the work gave work to
+            # 为100多名本村和周边村民增加务工收入, 吸引29名困难群众在家门口稳定就业: the people the work gave work to
             chosen, borrowed = (self.catalog.by_code("jobs_created"), "person", BEFORE // 2, "务工"), True
         if chosen is None and q.unit == "count" and q.classifier == "个" and (
                 self.r.JOB_POST_AFTER_RE.match(text, q.end) or self.r.JOB_POST_BEFORE_RE.search(text, c_start, q.prefix_start)):
@@ -1537,6 +1548,10 @@ class FactExtractor:
                 and self.r.WORKS_FOR_HOUSEHOLDS_RE.search(text, c_start, q.prefix_start):
             # 危房改造12户: homes rebuilt or repaired, counted by the households living in them
             chosen, borrowed = (self.catalog.by_code("other"), "household", BEFORE // 2, ""), True
+        if chosen is None and q.unit == "household" and _LEFT_BEFORE_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start) \
+                and _POOR_BEFORE_RE.search(text, c_start, q.prefix_start):
+            # 90户贫困户只剩18户: the poor households left after the work, the count it brought the village down to
+            chosen, borrowed = (self.catalog.by_code("other"), "household", BEFORE // 2, "剩"), True
         if chosen is None and q.unit == "household" and self.r.SOLVE_VERB_RE.search(text, c_start, q.prefix_start):
             # 解决群众饮水困难800户, 解决了300户的…问题: the households whose difficulty the work solved
             chosen, borrowed = (self.catalog.by_code("other"), "household", BEFORE // 2, ""), True
@@ -1565,6 +1580,10 @@ class FactExtractor:
                 and _OBJECTS_AFTER_RE.match(text, q.end):
             # 确定800个…薄弱村作为扶持对象: the villages the programme takes on, those covered
             chosen, borrowed = (self.catalog.by_code("villages_covered"), "village", BEFORE // 2, "对象"), True
+        if chosen is None and q.unit == "person" and q.value >= 2 and _CADRES_AFTER_RE.match(text, q.end) \
+                and text[c_end: c_end + 1] in "，," and _INTO_VILLAGE_NEXT_RE.match(text, c_end + 1):
+            # 每期确定2名青年干部，入村配合驻村工作队开展帮扶: cadres whose going into the villages opens the next clause
+            chosen, borrowed = (self.catalog.by_code("cadres_dispatched"), "person", BEFORE // 2, "入村"), True
         if chosen is None and q.unit == "person" and text.startswith("平均年龄", q.end + 1) and text[q.end] in "，,、":
             # 238人，平均年龄38.5岁——…他们作为首批帮促工作队队员: a roster's size, the cadres its sentence names
             roster = next((m for h in hits if h.start >= q.end for m in h.metrics
@@ -1577,6 +1596,8 @@ class FactExtractor:
         if chosen is None:
             return None
         metric, unit, gap, keyword = chosen
+        if metric.code == "villages_covered" and self.r.PRESS_TOUR_RE.search(text, s_start, s_end):
+            return None  # 采访团…深入15个贫困村挖掘报道: the villages a press tour visits, not those the programme covers
         if metric.code == "villages_covered" and (_VILLAGES_OUT_RE.match(text, q.end) or (
                 (self.r.HELPING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start)
                  or self._helped_conjunct(q, c_start))
@@ -1681,7 +1702,8 @@ class FactExtractor:
                 region, region_source = later[0].place, "sentence"
             else:
                 region = self._home_village(article)
-        if metric.kind != "dispatch" and region_source in ("article", "running") and region is not None \
+        if metric.kind != "dispatch" and metric.code not in _CADRE_PROVISIONS \
+                and region_source in ("article", "running") and region is not None \
                 and region.level in ("province", "city"):
             home = self._home_village(article)
             if home is not None:

@@ -31,6 +31,9 @@ _DATELINE_RE = re.compile(r"^(?:本报讯|本报记者|本报通讯员|新华社
                           # a news site's or agency's dateline: 某某网5月6日电, 某台某地2月8日消息, 某网某站7月8日讯, 某某网讯
                           r"|[\u4e00-\u9fff]{1,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电(?![话视脑力网费影商站器动梯源厂台线缆])|讯(?![问息])|消息)"
                           r"|[\u4e00-\u9fff]{1,8}?[网社台报站]讯(?![问息]))")
+# 在工作队帮扶下，某村去年脱贫31户。图为某村。 记者 X 摄: a caption that reports in sentences of its own before the
+# photo's description and credit is body text, not a credit line
+_REPORTING_CAPTION_RE = re.compile(r"^[^。！？]{12,}[。！？][^摄]{0,80}?图为")
 _BYLINE_RE = re.compile(r"^(?:[□■◇◆]|本报记者|记者|通讯员|作者)|摄$|^[（(][\u4e00-\u9fff\s、]{2,16}[)）]$|文并摄|报道$")
 _INNER_STOP_RE = re.compile(r"[。；;][^”\"」]")  # a sentence ended inside the line: body text, not a headline
 _MARKER_RE = re.compile(r"^[（(](?:上接|下转|紧接|转)")
@@ -86,7 +89,7 @@ def classify(text: str) -> str:
         return "marker"  # (上接A1版) on its own line; a body paragraph that starts with it stays body
     if _DATELINE_RE.match(text) and len(text) > 24:
         return "dateline"
-    if _BYLINE_RE.search(text) and (len(text) <= 24 or text.endswith("摄")):
+    if _BYLINE_RE.search(text) and (len(text) <= 24 or text.endswith("摄") and not _REPORTING_CAPTION_RE.search(text)):
         return "byline"
     if len(text) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in text):
         return "byline"  # a name on its own line
