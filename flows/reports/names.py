@@ -204,8 +204,10 @@ def read_after(text: str, pos: int) -> Reading:
         # 甘露/v 萍/nr: the surname and the given name's first character make a word, the last the analyser tags
         # as a person's: the three are the name
         return Reading(word + tokens[1][0], True)
-    # 第一书记任上/f: a word the dictionary does not list, but tagged a localiser or function word, is no name
-    if flag in PERSON_TAGS or (not t.known(word) and flag not in _FUNCTION_TAGS):
+    # 第一书记任上/f: a word the dictionary does not list, but tagged a localiser or function word, is no name;
+    # x is the analyser's tag for punctuation and for a word its HMM made outside the dictionary (祁博韬/x 骑/v):
+    # a plausible name of Han characters tagged x is the latter
+    if flag in PERSON_TAGS or (not t.known(word) and (flag not in _FUNCTION_TAGS or flag == "x")):
         if len(word) == head + 1 and len(tokens) > 1:
             nxt, nflag = tokens[1]
             if len(nxt) == 1 and nflag in PERSON_TAGS and _given(nxt, "nr"):

@@ -430,3 +430,14 @@ def test_a_name_last_character_the_analyser_joins_to_a_function_word_after_it():
                                   "石桥村第一书记李军便带领村民修路。"])
 def test_an_adverb_read_into_a_name_written_once_before_a_verb_is_cut(text):
     assert set(_people(text)) == {"李军"}
+
+
+def test_a_name_the_analyser_made_outside_its_dictionary_and_tagged_x_is_read_after_a_quoted_post():
+    # x is the analyser's tag for punctuation and also for a word its HMM made that the dictionary lacks
+    text = "西柳村“第一书记”蒋博韬骑电动车下乡。"
+    assert ("蒋博韬", "x") in names.tagger().tag(text)
+    reading = names.read_after(text, text.index("蒋"))
+    assert reading.name == "蒋博韬" and reading.vouched
+    got = _people("河阳县白沙镇" + text)
+    assert got["蒋博韬"].role == "first_secretary" and got["蒋博韬"].village == "西柳村"
+    assert names.read_after("第一书记。”他说", 5).name is None  # punctuation stays no name
