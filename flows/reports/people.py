@@ -615,6 +615,8 @@ class PeopleExtractor:
         self.places = places
         # where a province, city or county name starts: asked for every post a name may follow
         self._admin_starts = frozenset(p.start for p in places if p.level in ("province", "city", "county"))
+        # where a village name starts (我任职“第一书记”的冯家河村: 冯家 is the village's, no name)
+        self._village_starts = frozenset(p.start for p in places if p.level == "village")
         self._counts: dict[str, int] = {}
         self._candidates: dict[int, bool] = {}
         self._reads: dict[int, tuple[str | None, bool]] = {}
@@ -943,8 +945,8 @@ class PeopleExtractor:
         return self._trim_unit(*m.span("unit"))
 
     def _starts_place(self, pos: int) -> bool:
-        """白城市税务局…: a city or county name, not a person, starts at `pos`."""
-        return pos in self._admin_starts
+        """白城市税务局…, 冯家河村的…: a city, county or village name, not a person, starts at `pos`."""
+        return pos in self._admin_starts or pos in self._village_starts
 
     def _pair_respectively(self, listed: list[_Mention], pos: int, end: int) -> None:
         """第一书记NAME、NAME、NAME分别帮扶某乡甲村、乙村和丙村: as many villages in the clause after 分别 as names
@@ -1054,11 +1056,11 @@ class PeopleExtractor:
                 # 某村第一书记、县审计局干部NAME: the post, then the cadre's unit and title, then the name;
                 # 任第一书记的NAME: the post, 的, the name
                 apposed = self.p.APPOSITION.match(text, pos)
-                if apposed:
+                if apposed and not self._starts_place(apposed.end()):
                     other, vouched = self.read(apposed.end())
                     if other and vouched:
                         name, pos, unit = other, apposed.end(), apposed.group("unit")
-                elif text.startswith("的", pos):
+                elif text.startswith("的", pos) and not self._starts_place(pos + 1):
                     other, vouched = self.read(pos + 1)
                     if other and vouched:
                         name, pos = other, pos + 1

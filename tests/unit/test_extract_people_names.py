@@ -441,3 +441,12 @@ def test_a_name_the_analyser_made_outside_its_dictionary_and_tagged_x_is_read_af
     got = _people("河阳县白沙镇" + text)
     assert got["蒋博韬"].role == "first_secretary" and got["蒋博韬"].village == "西柳村"
     assert names.read_after("第一书记。”他说", 5).name is None  # punctuation stays no name
+
+
+@pytest.mark.parametrize("text", [
+    "他媳妇就是我即将任职“第一书记”冯家河村的驻村干部。",
+    "他媳妇就是我即将任职第一书记的冯家河村的驻村干部。",
+])
+def test_a_village_name_after_the_post_is_no_name(text):
+    # the village the post is held in, written after it, starts with a surname and a character (冯家河村)
+    assert "冯家" not in _people(text)
