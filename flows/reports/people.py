@@ -413,12 +413,12 @@ class _Patterns:
                                       rf"(?:已经|已有|已)?(?:整整|近|足足|将近)?(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?个?(?:天|日|月|年|周)")
         # 村民口中的马书记，就是某县某局下派干部NAME。…他来到某村: who the one known by a form of address is, a
         # cadre the unit sent; the next sentence brings him to the village.
-        # a profile sentence: an age or a descriptor before the name (今年45岁的NAME, 年轻的NAME) or the unit and title
-        # (县某局副局长NAME), after a date or a place and time opening the sentence; the village reached (来到某村);
+        # a profile sentence: an age or a descriptor before the name (今年45岁的NAME, 刚满30岁的NAME, 年轻的NAME) or the unit
+        # and title (县某局副局长NAME), after a date or a place and time opening the sentence; the village reached (来到某村);
         # the verb of the post right before it (担任, 成为村里的, 当起了驻村)
         self.PROFILE_OPENING = re.compile(
             r"\s*(?:(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?|今年|去年)[，,]?\s*)?"
-            rf"(?:(?:今年|当年|时年)?\d{{2}}岁的|(?:{_alt(cues.profile_descriptors)})的"
+            rf"(?:(?:今年|当年|时年)?(?:刚满|刚刚|年满|已满|刚|才)?\d{{2}}(?:周)?岁的|(?:{_alt(cues.profile_descriptors)})的"
             rf"|出生于(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?的|(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)}))")
         # between the subject and the village reached: a verb of saying, or another person introduced by a title
         self.PROFILE_OTHER = re.compile(rf"{_SAID}|(?:{_alt(cues.titles)})")
