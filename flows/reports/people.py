@@ -239,7 +239,7 @@ class _Patterns:
                                         r"(?:优秀|年轻|党员|机关)?(?:干部|同志|队员|工作人员)")
         # NAME是某局主任科员，2015年9月起任某县某镇某村第一书记: the posting dated from when it began.
         self.POSTED_SINCE = re.compile(rf"(?:起|开始)(?:担任|任)(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查))"
-                                       rf"(?:驻村|村?党?总?支部?)?(?P<role>{role})")
+                                       rf"(?:驻村|村?党?总?支部?|村)?(?P<role>{role})")
         # NAME带领某机关工作队入驻某村: the one who leads the team in.
         self.LEADS_TEAM = re.compile(r"带领[^，。,；;！？\n]{0,14}?工作队(?:入驻|进驻|驻|到|来到)"
                                      r"(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查))")
@@ -255,7 +255,7 @@ class _Patterns:
         # the post held in the village, 在 for 到)
         self.ASSIGNED = re.compile(rf"(?:(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)|在|(?:被)?(?:选|下)?派往|派驻|选派|下派)"
                                    rf"(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查)|村里|该村|本村)"
-                                   rf"[，,]?(?:担任|任|挂职|当)(?:驻村|村?党?总?支部?)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
+                                   rf"[，,]?(?:担任|任|挂职|当)(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
                                    rf"[“\"]?(?P<role>{role})")
         # NAME，县交通局派驻某村第一书记。: the name opens the sentence, the post in apposition after a comma
         # NAME：扎根乡村的“第一书记” (a headline line): the name, a colon or a dash, the post further on the line
@@ -378,7 +378,7 @@ class _Patterns:
         self.ONE_SENT = re.compile(rf"(?:{dispatch}|派遣)了?(?=[\u4e00-\u9fff]{{2,4}}?(?:同志)?(?:到|至|赴|前往|进驻|驻))")
         self.SENT_WHERE = re.compile(r"(?:同志)?(?:到|至|赴|前往|进驻|驻村帮扶|驻村扶贫|驻村|驻)"
                                      r"(?P<where>[^，。,；;！？\n]{2,30}?(?:村|嘎查|社区))(?![民级委])")
-        self.SENT_POST = re.compile(rf"[，,]?(?:担任|任|当|挂职)(?:驻村|村?党?总?支部?)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
+        self.SENT_POST = re.compile(rf"[，,]?(?:担任|任|当|挂职)(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
                                     rf"[“\"]?(?P<role>{role})")
         self.SENT_SPAN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=(?:同志)?(?:到|至|赴|前往|进驻))")
         # 某村驻村工作队共有3名成员，NAME、NAME和NAME，他们…: the team's size, then its members named.
@@ -400,7 +400,7 @@ class _Patterns:
                                        rf"(?:第[一二三四五六七八九十\d]+批)?"
                                        rf"(?:被(?:{_alt(cues.passive_agents)})?(?:{dispatch}|派|选调)?(?:到|至|赴|往)?|来到|进驻|赴|到)"
                                        rf"(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区))[，,]?"
-                                       rf"(?:担任|任|当|挂职)?(?:驻村|村?党?总?支部?)?(?:工作队)?[“\"]?(?P<role>{role})")
+                                       rf"(?:担任|任|当|挂职)?(?:驻村|村?党?总?支部?|村)?(?:工作队)?[“\"]?(?P<role>{role})")
         # 市某局副处长NAME本次将派驻某县某镇某村 / 某学院教师NAME此次将下派某镇某村作为第一书记: the posting verb right
         # after the titled name, the village closing a clause or followed by the post or the work
         self.TITLED_POSTED = re.compile(r"(?:本次|此次|这次|今年|即将|将|已经|已|被|组织)*(?:派驻|下派|选派|派往|派到)(?:到|至|赴|往)?"

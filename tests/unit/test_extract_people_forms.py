@@ -164,3 +164,12 @@ def test_instructors_a_page_says_serve_as_first_secretaries_are_first_secretarie
 @pytest.mark.parametrize("post, role", [("“访惠聚”工作队队长", "team_leader"), ("“访惠聚”驻村工作队队员", "team_member")])
 def test_the_village_before_a_team_named_in_quotation_marks_is_the_cadre_s(post, role):
     assert _people(f"阿克村{post}周致远带领群众修通了村道。") == {"周致远": (role, "阿克村")}
+
+
+@pytest.mark.parametrize("text", [
+    "周致远被选派到白沙镇青岚村担任村第一书记。",
+    "周致远是县水利局主任科员，2019年3月起任白沙镇青岚村村第一书记。",
+])
+def test_the_post_written_with_cun_before_it_after_the_posting_verb(text):
+    # 担任村第一书记: the village's first secretary, 村 without the party branch after it
+    assert _people(text) == {"周致远": ("first_secretary", "青岚村")}
