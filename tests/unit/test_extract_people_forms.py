@@ -173,3 +173,11 @@ def test_the_village_before_a_team_named_in_quotation_marks_is_the_cadre_s(post,
 def test_the_post_written_with_cun_before_it_after_the_posting_verb(text):
     # 担任村第一书记: the village's first secretary, 村 without the party branch after it
     assert _people(text) == {"周致远": ("first_secretary", "青岚村")}
+
+
+@pytest.mark.parametrize("text", [
+    "周致远自从被选派到白沙镇青岚村担任第一书记以来，走遍了全村。",
+    "常与青山作伴的周致远，自从被河阳县委组织部选派到白沙镇青岚村担任村第一书记以来，俨然就是一村民。",
+])
+def test_since_before_the_passive_posting_of_the_name(text):
+    assert _people(text) == {"周致远": ("first_secretary", "青岚村")}
