@@ -228,7 +228,7 @@ class _Patterns:
         self.BRACKET_ROLE = re.compile(rf"[（(](?P<where>[^（()）。；;\n]{{0,40}}?)(?:驻村)?(?P<role>{role})[)）]")
         # 作为某村驻村第一书记，(县农业局干部)潘振宇…: the post first, the name after the comma; the unit and the
         # whole place of the posting may stand between 作为 and the post (作为某市某集团公司派驻某县某乡某村的第一书记)
-        self.AS_ROLE = re.compile(rf"作为(?P<where>[^，。,；;！？\n]{{0,44}}?)(?:驻村)?(?P<role>{role})[，,]\s*"
+        self.AS_ROLE = re.compile(rf"作为(?P<where>[^，。,；;！？\n]{{0,44}}?)(?:驻村)?(?P<role>{role})[”\"]?[，,]\s*"
                                   r"(?:(?P<unit>[\u4e00-\u9fff]{2,20}?)(?:干部|职工|教师|同志))?")
         # 潘振宇被选派到某镇某村任第一书记, 教师王雅琴到某村担任第一书记 (…到某村当第一书记): the name before the
         # move to the village.

@@ -181,3 +181,12 @@ def test_the_post_written_with_cun_before_it_after_the_posting_verb(text):
 ])
 def test_since_before_the_passive_posting_of_the_name(text):
     assert _people(text) == {"周致远": ("first_secretary", "青岚村")}
+
+
+@pytest.mark.parametrize("text", [
+    "作为白沙镇青岚村“第一书记”，周致远每天走访贫困户。",
+    "作为县水利局派驻的第一批“第一书记”，周致远参加完培训后入驻白沙镇青岚村。",
+])
+def test_as_the_quoted_post_then_the_name_after_the_comma(text):
+    # 作为…“第一书记”，NAME: the closing quotation mark between the post and the comma
+    assert _people(text) == {"周致远": ("first_secretary", "青岚村")}
