@@ -1109,8 +1109,12 @@ class PeopleExtractor:
                     placed = town_comma is not None
                 recurs = self._count(name) >= 2
                 after = text[pos + len(name): pos + len(name) + 2]
+                # 第一书记NAME和NAME2去…: a second name joined by 和 that the analyser vouches for makes a pair of names
+                # after the post (the first one's surname read as a preposition, 于/p 某某/n)
                 named = after.startswith("同志") or (after[:1] == "、" and self.name_at(pos + len(name) + 1)) \
-                    or (after[:1] in "和与及" and self.p.CONJOINED_TITLE.match(text, pos + len(name)) is not None)
+                    or (after[:1] in "和与及" and self.p.CONJOINED_TITLE.match(text, pos + len(name)) is not None) \
+                    or (after[:1] in "和与" and not self._starts_place(pos + len(name) + 1)
+                        and self.read(pos + len(name) + 1)[1] and names.read_after(text, pos).name == name)
                 # 某集团工作队队长NAME所说: right after the post, a name the analyser vouches for is enough
                 if placed or recurs or team_context or named or vouched:
                     town = None if village else (self._place_before(match.start(), ("township",)) or town_comma)

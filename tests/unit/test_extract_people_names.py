@@ -450,3 +450,12 @@ def test_a_name_the_analyser_made_outside_its_dictionary_and_tagged_x_is_read_af
 def test_a_village_name_after_the_post_is_no_name(text):
     # the village the post is held in, written after it, starts with a surname and a character (冯家河村)
     assert "冯家" not in _people(text)
+
+
+def test_a_name_after_the_post_joined_by_he_to_a_name_the_analyser_vouches_for():
+    # 于/p 军波/n: the surname read as a preposition; the pair of names after the post vouches for it
+    got = _people("“第一书记”于军波和蒋博韬去鸡场购买鸡苗。")
+    assert set(got) == {"于军波", "蒋博韬"} and got["于军波"].role == "first_secretary"
+    # a preposition before a time or a place, then 和 and a name, is no name
+    assert "于明天" not in _people("第一书记于明天和冯博远一起到村。")
+    assert "于村部" not in _people("第一书记于村部和冯博远一起干活。")
