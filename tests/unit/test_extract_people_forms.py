@@ -190,3 +190,9 @@ def test_since_before_the_passive_posting_of_the_name(text):
 def test_as_the_quoted_post_then_the_name_after_the_comma(text):
     # 作为…“第一书记”，NAME: the closing quotation mark between the post and the comma
     assert _people(text) == {"周致远": ("first_secretary", "青岚村")}
+
+
+def test_the_name_before_jieren_taking_the_post_over():
+    assert _people("2017年，冯博远接任白沙镇青岚村第一书记。") == {"冯博远": ("first_secretary", "青岚村")}
+    assert "冯博远" in _people("2017年，30岁的冯博远接任扶贫工作队队长，她和工作队一起吃住在村。")
+    assert _people("村民冯博远接任村委会主任。") == {}
