@@ -574,6 +574,8 @@ _STATIONED_SINCE_RE = re.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?P<lead>驻村(
                                  r"[，,]\s*(?:他|她)(?![们])")
 # where the clause of a respective posting (分别帮扶甲村、乙村和丙村) ends
 _CLAUSE_END_RE = re.compile(r"[。；;！？!?，,\n]")
+# 工作队队长并兼任村第一书记, 队长（兼第一书记）: the first secretary's post taken on besides the one just named
+_ALSO_SECRETARY_RE = re.compile(r"[（(]?(?:并|同时|还|且)?兼(?:任)?(?:驻村|村|该村)?[“\"]?第一书记")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -1161,7 +1163,10 @@ class PeopleExtractor:
                     continue  # 王五是某村第一书记NAME的帮扶对象: the post is the next name's
                 where = self._villages_in(match.start("where"), match.end("where")) or \
                     self._village_word(match.start("where"), match.start("role"))
-                found += self._subjects(name, cut, self.p.role_code[match.group("role")], where, unit)
+                role = self.p.role_code[match.group("role")]
+                if role != "first_secretary" and _ALSO_SECRETARY_RE.match(text, match.end()):
+                    role = "first_secretary"  # 担任工作队队长并兼任村第一书记: a first secretary who also leads the team
+                found += self._subjects(name, cut, role, where, unit)
             elif text[cut: match.start()].strip() in ("，", ","):
                 found += self._arrived_then_post(cut, match)
         for match in near_posts(self.p.POST_OF):

@@ -196,3 +196,8 @@ def test_the_name_before_jieren_taking_the_post_over():
     assert _people("2017年，冯博远接任白沙镇青岚村第一书记。") == {"冯博远": ("first_secretary", "青岚村")}
     assert "冯博远" in _people("2017年，30岁的冯博远接任扶贫工作队队长，她和工作队一起吃住在村。")
     assert _people("村民冯博远接任村委会主任。") == {}
+
+
+def test_the_team_leader_who_also_takes_on_the_first_secretary_post_is_a_first_secretary():
+    assert _people("冯博远担任白沙镇青岚村扶贫工作队队长并兼任村第一书记。") == {"冯博远": ("first_secretary", "青岚村")}
+    assert _people("冯博远担任白沙镇青岚村扶贫工作队队长。") == {"冯博远": ("team_leader", "青岚村")}
