@@ -201,3 +201,10 @@ def test_the_name_before_jieren_taking_the_post_over():
 def test_the_team_leader_who_also_takes_on_the_first_secretary_post_is_a_first_secretary():
     assert _people("冯博远担任白沙镇青岚村扶贫工作队队长并兼任村第一书记。") == {"冯博远": ("first_secretary", "青岚村")}
     assert _people("冯博远担任白沙镇青岚村扶贫工作队队长。") == {"冯博远": ("team_leader", "青岚村")}
+
+
+def test_the_name_then_jiu_cheng_le_the_stationed_post():
+    # 就成了某村的驻村干部: an adverb and 成了 (became) before the post
+    assert _people("那一天起，员工冯博远就成了青岚村的驻村干部。") == {"冯博远": ("team_member", "青岚村")}
+    assert _people("那一天起，員工馮博遠就成了青嵐村的駐村干部。") == {"冯博远": ("team_member", "青岚村")}
+    assert "冯博远" not in _people("村民冯博远就成了驻村干部的好帮手。")
