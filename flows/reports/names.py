@@ -47,9 +47,10 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
                      "端木", "西门", "独孤", "呼延", "南宫") + tuple(s for s in _SEEDED_SURNAMES if len(s) == 2)
 PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # Tags of words that do not continue a name after a lone surname: prepositions, conjunctions, particles,
-# adverbs, pronouns, localisers, punctuation, interjections and onomatopoeia, and verbs.
+# adverbs, pronouns, localisers, punctuation, interjections and onomatopoeia, verbs, and time words (于/p 明天/t:
+# the preposition before a time, where the surname is not tagged a person's).
 _NOT_GIVEN_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "f", "x", "y", "e", "o",
-                             "v", "vn", "vd", "vg", "zg"})
+                             "v", "vn", "vd", "vg", "zg", "t"})
 _FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "f", "x", "y", "e", "o", "zg"})
 # Tags of dictionary words that are no name where a name is expected (曾经/d, 明确/ad, 连续/a, 高度重视/l,
 # 任务/n, 党建/j): adverbs, adjectives, common nouns and abbreviations, conjunctions, prepositions, pronouns,
@@ -204,8 +205,10 @@ def read_after(text: str, pos: int) -> Reading:
         # 甘露/v 萍/nr: the surname and the given name's first character make a word, the last the analyser tags
         # as a person's: the three are the name
         return Reading(word + tokens[1][0], True)
-    # 第一书记任上/f: a word the dictionary does not list, but tagged a localiser or function word, is no name
-    if flag in PERSON_TAGS or (not t.known(word) and flag not in _FUNCTION_TAGS):
+    # 第一书记任上/f: a word the dictionary does not list, but tagged a localiser or function word, is no name;
+    # x is the analyser's tag for punctuation and for a word its HMM made outside the dictionary (祁博韬/x 骑/v):
+    # a plausible name of Han characters tagged x is the latter
+    if flag in PERSON_TAGS or (not t.known(word) and (flag not in _FUNCTION_TAGS or flag == "x")):
         if len(word) == head + 1 and len(tokens) > 1:
             nxt, nflag = tokens[1]
             if len(nxt) == 1 and nflag in PERSON_TAGS and _given(nxt, "nr"):

@@ -228,7 +228,7 @@ class _Patterns:
         self.BRACKET_ROLE = re.compile(rf"[（(](?P<where>[^（()）。；;\n]{{0,40}}?)(?:驻村)?(?P<role>{role})[)）]")
         # 作为某村驻村第一书记，(县农业局干部)潘振宇…: the post first, the name after the comma; the unit and the
         # whole place of the posting may stand between 作为 and the post (作为某市某集团公司派驻某县某乡某村的第一书记)
-        self.AS_ROLE = re.compile(rf"作为(?P<where>[^，。,；;！？\n]{{0,44}}?)(?:驻村)?(?P<role>{role})[，,]\s*"
+        self.AS_ROLE = re.compile(rf"作为(?P<where>[^，。,；;！？\n]{{0,44}}?)(?:驻村)?(?P<role>{role})[”\"]?[，,]\s*"
                                   r"(?:(?P<unit>[\u4e00-\u9fff]{2,20}?)(?:干部|职工|教师|同志))?")
         # 潘振宇被选派到某镇某村任第一书记, 教师王雅琴到某村担任第一书记 (…到某村当第一书记): the name before the
         # move to the village.
@@ -239,7 +239,7 @@ class _Patterns:
                                         r"(?:优秀|年轻|党员|机关)?(?:干部|同志|队员|工作人员)")
         # NAME是某局主任科员，2015年9月起任某县某镇某村第一书记: the posting dated from when it began.
         self.POSTED_SINCE = re.compile(rf"(?:起|开始)(?:担任|任)(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查))"
-                                       rf"(?:驻村|村?党?总?支部?)?(?P<role>{role})")
+                                       rf"(?:驻村|村?党?总?支部?|村)?(?P<role>{role})")
         # NAME带领某机关工作队入驻某村: the one who leads the team in.
         self.LEADS_TEAM = re.compile(r"带领[^，。,；;！？\n]{0,14}?工作队(?:入驻|进驻|驻|到|来到)"
                                      r"(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查))")
@@ -255,7 +255,7 @@ class _Patterns:
         # the post held in the village, 在 for 到)
         self.ASSIGNED = re.compile(rf"(?:(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)|在|(?:被)?(?:选|下)?派往|派驻|选派|下派)"
                                    rf"(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查)|村里|该村|本村)"
-                                   rf"[，,]?(?:担任|任|挂职|当)(?:驻村|村?党?总?支部?)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
+                                   rf"[，,]?(?:担任|任|挂职|当)(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
                                    rf"[“\"]?(?P<role>{role})")
         # NAME，县交通局派驻某村第一书记。: the name opens the sentence, the post in apposition after a comma
         # NAME：扎根乡村的“第一书记” (a headline line): the name, a colon or a dash, the post further on the line
@@ -378,7 +378,7 @@ class _Patterns:
         self.ONE_SENT = re.compile(rf"(?:{dispatch}|派遣)了?(?=[\u4e00-\u9fff]{{2,4}}?(?:同志)?(?:到|至|赴|前往|进驻|驻))")
         self.SENT_WHERE = re.compile(r"(?:同志)?(?:到|至|赴|前往|进驻|驻村帮扶|驻村扶贫|驻村|驻)"
                                      r"(?P<where>[^，。,；;！？\n]{2,30}?(?:村|嘎查|社区))(?![民级委])")
-        self.SENT_POST = re.compile(rf"[，,]?(?:担任|任|当|挂职)(?:驻村|村?党?总?支部?)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
+        self.SENT_POST = re.compile(rf"[，,]?(?:担任|任|当|挂职)(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
                                     rf"[“\"]?(?P<role>{role})")
         self.SENT_SPAN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=(?:同志)?(?:到|至|赴|前往|进驻))")
         # 某村驻村工作队共有3名成员，NAME、NAME和NAME，他们…: the team's size, then its members named.
@@ -400,7 +400,7 @@ class _Patterns:
                                        rf"(?:第[一二三四五六七八九十\d]+批)?"
                                        rf"(?:被(?:{_alt(cues.passive_agents)})?(?:{dispatch}|派|选调)?(?:到|至|赴|往)?|来到|进驻|赴|到)"
                                        rf"(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区))[，,]?"
-                                       rf"(?:担任|任|当|挂职)?(?:驻村|村?党?总?支部?)?(?:工作队)?[“\"]?(?P<role>{role})")
+                                       rf"(?:担任|任|当|挂职)?(?:驻村|村?党?总?支部?|村)?(?:工作队)?[“\"]?(?P<role>{role})")
         # 市某局副处长NAME本次将派驻某县某镇某村 / 某学院教师NAME此次将下派某镇某村作为第一书记: the posting verb right
         # after the titled name, the village closing a clause or followed by the post or the work
         self.TITLED_POSTED = re.compile(r"(?:本次|此次|这次|今年|即将|将|已经|已|被|组织)*(?:派驻|下派|选派|派往|派到)(?:到|至|赴|往)?"
@@ -413,12 +413,12 @@ class _Patterns:
                                       rf"(?:已经|已有|已)?(?:整整|近|足足|将近)?(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?个?(?:天|日|月|年|周)")
         # 村民口中的马书记，就是某县某局下派干部NAME。…他来到某村: who the one known by a form of address is, a
         # cadre the unit sent; the next sentence brings him to the village.
-        # a profile sentence: an age or a descriptor before the name (今年45岁的NAME, 年轻的NAME) or the unit and title
-        # (县某局副局长NAME), after a date or a place and time opening the sentence; the village reached (来到某村);
+        # a profile sentence: an age or a descriptor before the name (今年45岁的NAME, 刚满30岁的NAME, 年轻的NAME) or the unit
+        # and title (县某局副局长NAME), after a date or a place and time opening the sentence; the village reached (来到某村);
         # the verb of the post right before it (担任, 成为村里的, 当起了驻村)
         self.PROFILE_OPENING = re.compile(
             r"\s*(?:(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?|今年|去年)[，,]?\s*)?"
-            rf"(?:(?:今年|当年|时年)?\d{{2}}岁的|(?:{_alt(cues.profile_descriptors)})的"
+            rf"(?:(?:今年|当年|时年)?(?:刚满|刚刚|年满|已满|刚|才)?\d{{2}}(?:周)?岁的|(?:{_alt(cues.profile_descriptors)})的"
             rf"|出生于(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?的|(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)}))")
         # between the subject and the village reached: a verb of saying, or another person introduced by a title
         self.PROFILE_OTHER = re.compile(rf"{_SAID}|(?:{_alt(cues.titles)})")
@@ -574,6 +574,8 @@ _STATIONED_SINCE_RE = re.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?P<lead>驻村(
                                  r"[，,]\s*(?:他|她)(?![们])")
 # where the clause of a respective posting (分别帮扶甲村、乙村和丙村) ends
 _CLAUSE_END_RE = re.compile(r"[。；;！？!?，,\n]")
+# 工作队队长并兼任村第一书记, 队长（兼第一书记）: the first secretary's post taken on besides the one just named
+_ALSO_SECRETARY_RE = re.compile(r"[（(]?(?:并|同时|还|且)?兼(?:任)?(?:驻村|村|该村)?[“\"]?第一书记")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -615,6 +617,8 @@ class PeopleExtractor:
         self.places = places
         # where a province, city or county name starts: asked for every post a name may follow
         self._admin_starts = frozenset(p.start for p in places if p.level in ("province", "city", "county"))
+        # where a village name starts (我任职“第一书记”的冯家河村: 冯家 is the village's, no name)
+        self._village_starts = frozenset(p.start for p in places if p.level == "village")
         self._counts: dict[str, int] = {}
         self._candidates: dict[int, bool] = {}
         self._reads: dict[int, tuple[str | None, bool]] = {}
@@ -943,8 +947,8 @@ class PeopleExtractor:
         return self._trim_unit(*m.span("unit"))
 
     def _starts_place(self, pos: int) -> bool:
-        """白城市税务局…: a city or county name, not a person, starts at `pos`."""
-        return pos in self._admin_starts
+        """白城市税务局…, 冯家河村的…: a city, county or village name, not a person, starts at `pos`."""
+        return pos in self._admin_starts or pos in self._village_starts
 
     def _pair_respectively(self, listed: list[_Mention], pos: int, end: int) -> None:
         """第一书记NAME、NAME、NAME分别帮扶某乡甲村、乙村和丙村: as many villages in the clause after 分别 as names
@@ -1054,11 +1058,11 @@ class PeopleExtractor:
                 # 某村第一书记、县审计局干部NAME: the post, then the cadre's unit and title, then the name;
                 # 任第一书记的NAME: the post, 的, the name
                 apposed = self.p.APPOSITION.match(text, pos)
-                if apposed:
+                if apposed and not self._starts_place(apposed.end()):
                     other, vouched = self.read(apposed.end())
                     if other and vouched:
                         name, pos, unit = other, apposed.end(), apposed.group("unit")
-                elif text.startswith("的", pos):
+                elif text.startswith("的", pos) and not self._starts_place(pos + 1):
                     other, vouched = self.read(pos + 1)
                     if other and vouched:
                         name, pos = other, pos + 1
@@ -1107,8 +1111,12 @@ class PeopleExtractor:
                     placed = town_comma is not None
                 recurs = self._count(name) >= 2
                 after = text[pos + len(name): pos + len(name) + 2]
+                # 第一书记NAME和NAME2去…: a second name joined by 和 that the analyser vouches for makes a pair of names
+                # after the post (the first one's surname read as a preposition, 于/p 某某/n)
                 named = after.startswith("同志") or (after[:1] == "、" and self.name_at(pos + len(name) + 1)) \
-                    or (after[:1] in "和与及" and self.p.CONJOINED_TITLE.match(text, pos + len(name)) is not None)
+                    or (after[:1] in "和与及" and self.p.CONJOINED_TITLE.match(text, pos + len(name)) is not None) \
+                    or (after[:1] in "和与" and not self._starts_place(pos + len(name) + 1)
+                        and self.read(pos + len(name) + 1)[1] and names.read_after(text, pos).name == name)
                 # 某集团工作队队长NAME所说: right after the post, a name the analyser vouches for is enough
                 if placed or recurs or team_context or named or vouched:
                     town = None if village else (self._place_before(match.start(), ("township",)) or town_comma)
@@ -1155,7 +1163,10 @@ class PeopleExtractor:
                     continue  # 王五是某村第一书记NAME的帮扶对象: the post is the next name's
                 where = self._villages_in(match.start("where"), match.end("where")) or \
                     self._village_word(match.start("where"), match.start("role"))
-                found += self._subjects(name, cut, self.p.role_code[match.group("role")], where, unit)
+                role = self.p.role_code[match.group("role")]
+                if role != "first_secretary" and _ALSO_SECRETARY_RE.match(text, match.end()):
+                    role = "first_secretary"  # 担任工作队队长并兼任村第一书记: a first secretary who also leads the team
+                found += self._subjects(name, cut, role, where, unit)
             elif text[cut: match.start()].strip() in ("，", ","):
                 found += self._arrived_then_post(cut, match)
         for match in near_posts(self.p.POST_OF):

@@ -164,3 +164,47 @@ def test_instructors_a_page_says_serve_as_first_secretaries_are_first_secretarie
 @pytest.mark.parametrize("post, role", [("“访惠聚”工作队队长", "team_leader"), ("“访惠聚”驻村工作队队员", "team_member")])
 def test_the_village_before_a_team_named_in_quotation_marks_is_the_cadre_s(post, role):
     assert _people(f"阿克村{post}周致远带领群众修通了村道。") == {"周致远": (role, "阿克村")}
+
+
+@pytest.mark.parametrize("text", [
+    "周致远被选派到白沙镇青岚村担任村第一书记。",
+    "周致远是县水利局主任科员，2019年3月起任白沙镇青岚村村第一书记。",
+])
+def test_the_post_written_with_cun_before_it_after_the_posting_verb(text):
+    # 担任村第一书记: the village's first secretary, 村 without the party branch after it
+    assert _people(text) == {"周致远": ("first_secretary", "青岚村")}
+
+
+@pytest.mark.parametrize("text", [
+    "周致远自从被选派到白沙镇青岚村担任第一书记以来，走遍了全村。",
+    "常与青山作伴的周致远，自从被河阳县委组织部选派到白沙镇青岚村担任村第一书记以来，俨然就是一村民。",
+])
+def test_since_before_the_passive_posting_of_the_name(text):
+    assert _people(text) == {"周致远": ("first_secretary", "青岚村")}
+
+
+@pytest.mark.parametrize("text", [
+    "作为白沙镇青岚村“第一书记”，周致远每天走访贫困户。",
+    "作为县水利局派驻的第一批“第一书记”，周致远参加完培训后入驻白沙镇青岚村。",
+])
+def test_as_the_quoted_post_then_the_name_after_the_comma(text):
+    # 作为…“第一书记”，NAME: the closing quotation mark between the post and the comma
+    assert _people(text) == {"周致远": ("first_secretary", "青岚村")}
+
+
+def test_the_name_before_jieren_taking_the_post_over():
+    assert _people("2017年，冯博远接任白沙镇青岚村第一书记。") == {"冯博远": ("first_secretary", "青岚村")}
+    assert "冯博远" in _people("2017年，30岁的冯博远接任扶贫工作队队长，她和工作队一起吃住在村。")
+    assert _people("村民冯博远接任村委会主任。") == {}
+
+
+def test_the_team_leader_who_also_takes_on_the_first_secretary_post_is_a_first_secretary():
+    assert _people("冯博远担任白沙镇青岚村扶贫工作队队长并兼任村第一书记。") == {"冯博远": ("first_secretary", "青岚村")}
+    assert _people("冯博远担任白沙镇青岚村扶贫工作队队长。") == {"冯博远": ("team_leader", "青岚村")}
+
+
+def test_the_name_then_jiu_cheng_le_the_stationed_post():
+    # 就成了某村的驻村干部: an adverb and 成了 (became) before the post
+    assert _people("那一天起，员工冯博远就成了青岚村的驻村干部。") == {"冯博远": ("team_member", "青岚村")}
+    assert _people("那一天起，員工馮博遠就成了青嵐村的駐村干部。") == {"冯博远": ("team_member", "青岚村")}
+    assert "冯博远" not in _people("村民冯博远就成了驻村干部的好帮手。")

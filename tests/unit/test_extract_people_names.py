@@ -430,3 +430,32 @@ def test_a_name_last_character_the_analyser_joins_to_a_function_word_after_it():
                                   "石桥村第一书记李军便带领村民修路。"])
 def test_an_adverb_read_into_a_name_written_once_before_a_verb_is_cut(text):
     assert set(_people(text)) == {"李军"}
+
+
+def test_a_name_the_analyser_made_outside_its_dictionary_and_tagged_x_is_read_after_a_quoted_post():
+    # x is the analyser's tag for punctuation and also for a word its HMM made that the dictionary lacks
+    text = "西柳村“第一书记”蒋博韬骑电动车下乡。"
+    assert ("蒋博韬", "x") in names.tagger().tag(text)
+    reading = names.read_after(text, text.index("蒋"))
+    assert reading.name == "蒋博韬" and reading.vouched
+    got = _people("河阳县白沙镇" + text)
+    assert got["蒋博韬"].role == "first_secretary" and got["蒋博韬"].village == "西柳村"
+    assert names.read_after("第一书记。”他说", 5).name is None  # punctuation stays no name
+
+
+@pytest.mark.parametrize("text", [
+    "他媳妇就是我即将任职“第一书记”冯家河村的驻村干部。",
+    "他媳妇就是我即将任职第一书记的冯家河村的驻村干部。",
+])
+def test_a_village_name_after_the_post_is_no_name(text):
+    # the village the post is held in, written after it, starts with a surname and a character (冯家河村)
+    assert "冯家" not in _people(text)
+
+
+def test_a_name_after_the_post_joined_by_he_to_a_name_the_analyser_vouches_for():
+    # 于/p 军波/n: the surname read as a preposition; the pair of names after the post vouches for it
+    got = _people("“第一书记”于军波和蒋博韬去鸡场购买鸡苗。")
+    assert set(got) == {"于军波", "蒋博韬"} and got["于军波"].role == "first_secretary"
+    # a preposition before a time or a place, then 和 and a name, is no name
+    assert "于明天" not in _people("第一书记于明天和冯博远一起到村。")
+    assert "于村部" not in _people("第一书记于村部和冯博远一起干活。")

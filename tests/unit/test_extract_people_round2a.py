@@ -130,6 +130,7 @@ def test_one_of_many_who_is_no_cadre_names_no_one():
     "年轻的庞立恒从市直机关来到大山深处的枫木村，成为村里的第一书记。",
     "出生于1985年的庞立恒，离开省城的办公室，扎根枫木村当起了驻村第一书记。",
     "县财政局副局长庞立恒主动请缨到枫木村担任第一书记。",
+    "2018年3月1日，刚满30岁的庞立恒离开县财政局，来到河阳县白沙镇枫木村担任驻村第一书记兼驻村工作队队长。",
 ])
 def test_a_profile_sentence_names_its_subject_posted_in_the_village_reached(text):
     people = _people(text)
