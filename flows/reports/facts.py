@@ -382,11 +382,15 @@ class KeywordScanner:
 def keyword_scanner(catalog: Catalog) -> KeywordScanner:
     index = catalog.keyword_index()
     words = sorted(index, key=len, reverse=True)
-    crossings = {
-        word: tuple(k for k in range(1, len(word))
-                    if any(other.startswith(word[k:]) and len(other) > len(word) - k for other in words))
-        for word in words
-    }
+    # the longest keyword that starts with each prefix of a keyword: a word's tail runs into a longer keyword
+    # where some keyword starts with the tail and goes on past it (one pass over the words, not one per pair)
+    longest: dict[str, int] = {}
+    for other in words:
+        for i in range(1, len(other) + 1):
+            if longest.get(other[:i], 0) < len(other):
+                longest[other[:i]] = len(other)
+    crossings = {word: tuple(k for k in range(1, len(word)) if longest.get(word[k:], 0) > len(word) - k)
+                 for word in words}
     return KeywordScanner(re.compile(trie_pattern(words)), index,
                           {word: ks for word, ks in crossings.items() if ks})
 
