@@ -252,10 +252,12 @@ class _Patterns:
         # …派驻某县某乡某村担任支部第一书记, 被选派到某村，担任驻村第一书记: a dispatch verb may stand for 到, a comma
         # may come before the post, and the village's party branch (支部) before the post itself.
         # (被组织派往某村担任“第一书记”: 派往 for 派到, the post in quotation marks; NAME一直在某村担任第一书记:
-        # the post held in the village, 在 for 到)
+        # the post held in the village, 在 for 到; 被选派到某乡任某村第一书记, 到某乡任工作队总领队兼某村第一书记: sent
+        # to a township, the village of the post named after 任)
         self.ASSIGNED = re.compile(rf"(?:(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)|在|(?:被)?(?:选|下)?派往|派驻|选派|下派)"
-                                   rf"(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查)|村里|该村|本村)"
-                                   rf"[，,]?(?:担任|任|挂职|当)(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
+                                   rf"(?P<where>(?:[^，。,；;！？\n]{{2,12}}?[乡镇](?P<via>担任|任)(?:[^，。,；;！？\n]{{0,16}}?兼)?)?"
+                                   rf"[^，。,；;！？\n]{{2,24}}?(?:村|嘎查)|村里|该村|本村)"
+                                   rf"[，,]?(?(via)|(?:担任|任|挂职|当))(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
                                    rf"[“\"]?(?P<role>{role})")
         # NAME，县交通局派驻某村第一书记。: the name opens the sentence, the post in apposition after a comma
         # NAME：扎根乡村的“第一书记” (a headline line): the name, a colon or a dash, the post further on the line

@@ -459,3 +459,15 @@ def test_a_name_after_the_post_joined_by_he_to_a_name_the_analyser_vouches_for()
     # a preposition before a time or a place, then 和 and a name, is no name
     assert "于明天" not in _people("第一书记于明天和冯博远一起到村。")
     assert "于村部" not in _people("第一书记于村部和冯博远一起干活。")
+
+
+def test_a_tibetan_name_with_the_part_written_dongzhu_or_dongzhou():
+    # 顿珠 written 东珠 or 东周: still a part of a Tibetan name
+    assert _people("尼玛东周是拉康村的驻村干部，近期忙于搬迁的事情。")["尼玛东周"].role == "team_member"
+    assert "次旺东珠" in _people("次旺东珠是拉康村的驻村干部。")
+
+
+def test_sent_to_a_township_then_the_village_post_after_ren():
+    # 被选派到某乡任某村第一书记: the village of the post after 任
+    assert _people("孟立军被选派到阿克乡任拉岗村第一书记。")["孟立军"].role == "first_secretary"
+    assert not _people("孟立军被选派到阿克乡任副乡长。")
