@@ -1439,6 +1439,8 @@ class PeopleExtractor:
             if not name or not reading.vouched or self._count(name) < 2 \
                     or name[names.surname_length(name):].startswith(self.p.ADDRESSES):
                 continue
+            if text[pos - 1: pos] == "“" and text.startswith("”", pos + len(name)):
+                continue  # “阿哥”在当地话中意为哥哥: a word quoted alone is a form of address glossed, no name
             where = [p for p in self.places if pronoun and pronoun.end("pronoun") <= p.start and p.end <= match.start()
                      and p.level == "village"] if pronoun else []
             mention = _Mention(name, role, pos, pos + len(name), where[-1] if where else None, 0.6)

@@ -471,3 +471,10 @@ def test_sent_to_a_township_then_the_village_post_after_ren():
     # 被选派到某乡任某村第一书记: the village of the post after 任
     assert _people("孟立军被选派到阿克乡任拉岗村第一书记。")["孟立军"].role == "first_secretary"
     assert not _people("孟立军被选派到阿克乡任副乡长。")
+
+
+def test_a_quoted_form_of_address_before_a_pointing_post_is_no_name():
+    # “阿布”在当地话中意为“哥哥”: a word quoted alone, glossed, then 这位…第一书记 points back past it
+    text = ("今天村里的“阿布”第一书记要来家里回访。\n“阿布”在当地话中意为“哥哥”，也用于牧民对他者的尊称。"
+            "这位即将到来的第一书记在老乡心中的地位很高。")
+    assert "阿布" not in _people(text)
