@@ -447,6 +447,11 @@ class _Patterns:
                                           rf"(?:驻村|{_alt(cues.team_qualifiers)})?(?:工作组|工作队|帮扶组|扶贫组|驻村组)"
                                           r"[，,]?(?:进驻|入驻|驻|来到|到|赴|前往|进)(?P<where>[\u4e00-\u9fff]{2,24}?)"
                                           r"(?=[，。,；;！？\n]|开展|进行|帮扶|扶贫|驻村|工作)")
+        # 这位年轻干部就是村民口中的第一书记，今年36岁，是某局选派的干部，名叫NAME。: a demonstrative subject said
+        # to be the post, the name told at the close of the sentence by 名叫
+        self.POST_THEN_NAMED = re.compile(rf"(?:{_alt(cues.demonstratives)})[^，。,；;！？\n]{{0,8}}?(?:就是|正是|便是)"
+                                          rf"[^。；;！？\n]{{0,20}}?[“\"]?(?P<role>{role})[”\"]?[，,][^。；;！？\n]{{0,40}}?"
+                                          rf"[，,](?:名叫|名字叫)(?=[\u4e00-\u9fff]{{2,4}}[。！\n])")
         self.DEMONSTRATIVE = re.compile(rf"(?:{_alt(cues.demonstratives)})[^，。,；;！？\n]{{0,8}}$")
         self.SENT_CADRE_IS = re.compile(rf"(?:是|系)(?:从|由)?(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})"
                                         rf"(?:{dispatch})的?(?:{titles})(?=[。，,；;！\n])")
@@ -1289,6 +1294,12 @@ class PeopleExtractor:
             found += self._names_are_sent(match)
         for match in self.p.NAMED.finditer(text, start, end):
             found += self._named_posted_later(match)
+        for match in (self.p.POST_THEN_NAMED.finditer(text, start, end) if "名" in article else ()):
+            name = self.name_at(match.end())
+            if name and text.startswith(("。", "！", "\n"), match.end() + len(name)):
+                mention = _Mention(name, self.p.role_code[match.group("role")], match.end(), match.end() + len(name),
+                                   None, 0.6)
+                found += [] if self._not_cadre(mention) else [mention]
         for match in self.p.TITLED.finditer(text, start, end):
             found += self._titled_posted_later(match, article_role)
         for match in self.p.IS_SENT_CADRE.finditer(text, start, end):

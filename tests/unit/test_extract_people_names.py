@@ -478,3 +478,10 @@ def test_a_quoted_form_of_address_before_a_pointing_post_is_no_name():
     text = ("今天村里的“阿布”第一书记要来家里回访。\n“阿布”在当地话中意为“哥哥”，也用于牧民对他者的尊称。"
             "这位即将到来的第一书记在老乡心中的地位很高。")
     assert "阿布" not in _people(text)
+
+
+def test_a_demonstrative_said_to_be_the_post_then_named_at_the_close():
+    # 这位干部就是…第一书记，今年N岁，…，名叫NAME。: the name told last, by 名叫
+    got = _people("记者询问得知，这位年轻干部就是老乡口中的“阿哥”第一书记，今年34岁，是果洛州财政局选派的干部，名叫冯立军。")
+    assert got["冯立军"].role == "first_secretary"
+    assert not _people("这位老人就是村里的老党员，今年80岁，名叫冯立军。")
