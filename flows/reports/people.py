@@ -296,6 +296,8 @@ class _Patterns:
                               rf"(?:(?:是|系)[\u4e00-\u9fff]{{2,30}}?{_UNIT_WORD}的?(?:{_alt(cues.titles)})?)?"
                               rf"(?:[，,、\s]*(?:于|在|自|从)?\s*(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?份?|{relative_time})"
                               rf"(?:起|开始)?)?"
+                              # NAME，从某局副局长的岗位上，被选派到…: the post left, between the name and the posting
+                              rf"(?:[，,]?\s*从[\u4e00-\u9fff]{{2,30}}?的?(?:岗位|职位)上)?"
                               rf"[，,、\s]*(?:{_alt(cues.adverbs)})?"
                               # 分别被甲集团、乙公司派驻: the units of cadres listed before, one each
                               rf"(?:(?:被|由|从)(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}(?:、[\u4e00-\u9fff]{{2,30}}?{_UNIT_WORD})*)"
@@ -500,6 +502,8 @@ _LINE_TABLE_HEAD_RE = re.compile(r"姓名[^\n。，,；;\d]{0,16}?(?:单位|驻�
 _DOTTED_STOP = NOT_IN_NAME - set("都来")
 # 艾尔肯·吐尔逊: a transliterated name, its parts joined by a middle dot.
 _DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,5}[·•・‧][^\W\d_负正在带帮说表介告组牵协参主深是的了和与及对向把被将为从到给让用也都就已又还来去同跟以并称讲等们村镇乡县市区]{2,4}")
+# 买买提·阿不都热合曼: the part after the dot may run to six or seven characters (seed parts run together)
+_DOTTED_LONG_RE = re.compile(r"[\u4e00-\u9fff]{2,5}[·•・‧][\u4e00-\u9fff]{5,7}")
 # 第一书记由市发改局干部牟俊担任: the post first, then the unit and the name.
 _BY_UNIT_RE = re.compile(r"由(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社|集团))(?:的)?(?:干部|职工|同志|党员)?")
 
@@ -884,13 +888,24 @@ class PeopleExtractor:
     def _dotted_before(self, k: int, name: str) -> str:
         """热合曼·艾力是…: the part after the middle dot read as the name; the part before it (two to five
         characters, back to a character no name holds: 队员热合曼 → 热合曼) is the name's too."""
-        if k < 3 or self.text[k - 1] not in "·•・‧":
+        if k < 3:
             return name
+        if self.text[k - 1] not in "·•・‧":
+            # 买买提·阿不都热合曼: the analyser reads only the end of a long part after the dot (热合曼); the dot up to
+            # three characters before it, none between a stop, makes the part whole
+            dot = next((i for i in range(k - 2, max(2, k - 4) - 1, -1) if self.text[i] in "·•・‧"), None)
+            if dot is None or any(not _is_cjk(c) or c in _DOTTED_STOP for c in self.text[dot + 1: k]):
+                return name
+            short, name, k = name, self.text[dot + 1: k] + name, dot + 1
+            if len(name) > 7:
+                return short
+        else:
+            short = name
         j = k - 1
         while j > 0 and k - 1 - j < 5 and _is_cjk(self.text[j - 1]) and self.text[j - 1] not in _DOTTED_STOP:
             j -= 1
         whole = self.text[j: k - 1] + self.text[k - 1] + name
-        return whole if k - 1 - j >= 2 and _DOTTED_NAME_RE.fullmatch(whole) else name
+        return whole if k - 1 - j >= 2 and (_DOTTED_NAME_RE.fullmatch(whole) or _DOTTED_LONG_RE.fullmatch(whole)) else short
 
     def _name_before(self, end: int, loose: str) -> str | None:
         if end >= 2 and self.candidate(end - 1):
@@ -1001,7 +1016,8 @@ class PeopleExtractor:
             before, after = text[a: role.start()], text[role.end(): role.end() + 2]
             wanted = [self.p.IS_ROLE] if self.p.POST_VERB.search(text, max(a, role.start() - 40), role.start()) else []
             if "任" in text[max(a, role.start() - 7): role.start()] or "挂职" in before \
-                    or "当" in text[max(a, role.start() - 3): role.start()]:
+                    or "当" in text[max(a, role.start() - 3): role.start()] \
+                    or ("兼" in text[max(a, role.start() - 7): role.start()] and "任" in before):  # 任某职兼某村第一书记
                 wanted.append(self.p.ASSIGNED)
             if self.p.POST_NOUN.search(before):
                 wanted.append(self.p.POST_OF)

@@ -485,3 +485,13 @@ def test_a_demonstrative_said_to_be_the_post_then_named_at_the_close():
     got = _people("记者询问得知，这位年轻干部就是老乡口中的“阿哥”第一书记，今年34岁，是果洛州财政局选派的干部，名叫冯立军。")
     assert got["冯立军"].role == "first_secretary"
     assert not _people("这位老人就是村里的老党员，今年80岁，名叫冯立军。")
+
+
+def test_a_dotted_name_the_post_left_then_sent_to_a_township_and_a_second_post():
+    # NAME，从某厅副厅长的岗位上，被选派到某乡任“访惠聚”工作队总领队兼某村第一书记
+    got = _people("今年52岁的维吾尔族干部买买提·阿不都热合曼，从自治区林业厅副厅长的岗位上，被选派到皮山县阿克乡"
+                  "任“访惠聚”工作队总领队兼3村第一书记，已经2年了。")
+    # the long part after the dot (阿不都热合曼), read only at its end by the analyser, is the name's whole
+    assert got["买买提·阿不都热合曼"].role == "first_secretary"
+    assert "孟立军" in _people("孟立军从县林业局副局长的岗位上，被选派到阿克乡任拉岗村第一书记。")
+    assert "孟立军" in _people("孟立军被选派到阿克乡任工作队总领队兼5村第一书记。")
