@@ -1057,8 +1057,10 @@ class PeopleExtractor:
             pos = match.end()
             while pos < end and pos - match.end() < 3 and text[pos] in " \t\n：:":
                 pos += 1  # 第一书记\n李明轩: an OCR line break between post and name; 第一书记：李明轩
-            if match.group("role") in self.p.COMMON_NOUN_ROLES and not names.surname_length(text[pos: pos + 2]):
+            if match.group("role") in self.p.COMMON_NOUN_ROLES and not names.surname_length(text[pos: pos + 2]) \
+                    and not self.p.NAME_PARTS.match(text, pos):
                 continue  # 驻村干部们, 驻村干部深入…: a common noun, read for a name only where a surname follows
+                # (or a name of two seed parts: 驻村干部扎西次仁)
             name, vouched = self.read(pos) if pos < len(text) and not self._starts_place(pos) else (None, False)
             if not vouched and pos < len(text) and not self._starts_place(pos):
                 # 第一书记石光明带领…, 第一书记甘露萍说: a surname and two characters the analyser splits into words

@@ -495,3 +495,9 @@ def test_a_dotted_name_the_post_left_then_sent_to_a_township_and_a_second_post()
     assert got["买买提·阿不都热合曼"].role == "first_secretary"
     assert "孟立军" in _people("孟立军从县林业局副局长的岗位上，被选派到阿克乡任拉岗村第一书记。")
     assert "孟立军" in _people("孟立军被选派到阿克乡任工作队总领队兼5村第一书记。")
+
+
+def test_a_tibetan_name_of_seed_parts_after_the_common_noun_post():
+    # 驻村干部扎西次仁也没闲着: no surname after 驻村干部, but a name of two seed parts
+    assert _people("端午节期间，驻村干部尼玛次仁也没闲着，他一大早来到村民家。")["尼玛次仁"].role == "team_member"
+    assert not _people("端午节期间，驻村干部也没闲着，他们一大早来到村民家。")
