@@ -298,6 +298,8 @@ class _Patterns:
                               rf"(?:起|开始)?)?"
                               # NAME，从某局副局长的岗位上，被选派到…: the post left, between the name and the posting
                               rf"(?:[，,]?\s*从[\u4e00-\u9fff]{{2,30}}?的?(?:岗位|职位)上)?"
+                              # NAME主动请缨，经某部任命，担任…: a volunteering and the appointment between the name and the post
+                              rf"(?:[，,]?\s*(?:主动请缨|主动申请|主动报名))?(?:[，,]\s*经[\u4e00-\u9fff]{{2,24}}?(?:任命|批准))?"
                               rf"[，,、\s]*(?:{_alt(cues.adverbs)})?"
                               # 分别被甲集团、乙公司派驻: the units of cadres listed before, one each
                               rf"(?:(?:被|由|从)(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}(?:、[\u4e00-\u9fff]{{2,30}}?{_UNIT_WORD})*)"

@@ -501,3 +501,9 @@ def test_a_tibetan_name_of_seed_parts_after_the_common_noun_post():
     # 驻村干部扎西次仁也没闲着: no surname after 驻村干部, but a name of two seed parts
     assert _people("端午节期间，驻村干部尼玛次仁也没闲着，他一大早来到村民家。")["尼玛次仁"].role == "team_member"
     assert not _people("端午节期间，驻村干部也没闲着，他们一大早来到村民家。")
+
+
+def test_a_volunteering_and_the_appointment_between_the_name_and_the_post():
+    # NAME主动请缨，经某部任命，担任驻某村工作队队长
+    got = _people("2020年底，某能源公司党群部主任周雨明主动请缨，经自治区党委组织部任命，担任驻拉康村工作队队长。")
+    assert got["周雨明"].role == "team_leader" and got["周雨明"].village == "拉康村"
