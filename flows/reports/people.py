@@ -1314,7 +1314,7 @@ class PeopleExtractor:
             found += self._names_are_sent(match)
         for match in self.p.NAMED.finditer(text, start, end):
             found += self._named_posted_later(match)
-        for match in (self.p.POST_THEN_NAMED.finditer(text, start, end) if "名" in article else ()):
+        for match in (self.p.POST_THEN_NAMED.finditer(text, start, end) if "名叫" in article or "名字叫" in article else ()):
             name = self.name_at(match.end())
             if name and text.startswith(("。", "！", "\n"), match.end() + len(name)):
                 mention = _Mention(name, self.p.role_code[match.group("role")], match.end(), match.end() + len(name),
