@@ -88,6 +88,10 @@ NOT_IN_NAME = set("的了和与及在对向把被将为从到给让用说是也�
                   "、，,。；;：:“”‘’（）()《》 \n—·")
 
 
+# A sentence's opening date, optional (2021年6月，他…): what may stand before the pronoun that opens it.
+_DATE_OPENING = r"\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?[，,]?\s*)?"
+
+
 @dataclass(frozen=True)
 class Cues:
     """The programme's words for posts and people, from seeds/person_cues.csv (a steward extends them there).
@@ -437,12 +441,12 @@ class _Patterns:
         # (作者系县某局驻某村第一书记): the author's note, closing the article
         self.AUTHOR_NOTE = re.compile(rf"[（(](?:{_alt(cues.author_notes)})(?P<where>[^（()）\n]{{0,40}}?)(?:驻村)?"
                                       rf"[“\"]?(?P<role>{role})[”\"]?[)）]")
-        self.PRONOUN_OPENING = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?[，,]?\s*)?"
+        self.PRONOUN_OPENING = re.compile(_DATE_OPENING +
                                           rf"(?P<pronoun>{_alt(cues.pronouns)})(?![们])[^，。,；;！？\n]{{0,40}}$")
         # NAME是省某集团某中心副主任。2021年6月，他作为…选派的驻村干部，到某村担任第一书记: a profile sentence, the name
         # the subject of 是 and the unit and title closing it, the next sentence opened by a pronoun (a date before
         # it) that posts him or her to a village
-        self.PRONOUN_LEAD = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?[，,]?\s*)?"
+        self.PRONOUN_LEAD = re.compile(_DATE_OPENING +
                                        rf"(?P<pronoun>{_alt(cues.pronouns)})(?![们])")
         self.PROFILE_COPULA = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:是|系|现任|现为)"
                                          rf"(?P<unit>[\u4e00-\u9fff]{{2,30}}{_UNIT_WORD})(?:{_alt(cues.titles)})[。！]")
