@@ -186,9 +186,6 @@ class FactRules:
         # 争取资金20万元用于某村道路硬化: the place a sum of money is for, named right after it
         # 某市投入50万元: a place right before a verb of giving money and the sum is the funder
         self.FUNDER_GAP_RE = re.compile(rf"(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})(?:了|资金|共|共计|达|约|近)?")
-        # 某省水利厅投资150万元: a province's (city's) department that gives money is the funder, not the place
-        self.ORGAN_FUNDS_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alt('organ_suffix')})"
-                                               rf"(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})")
         self.MONEY_DESTINATION_RE = re.compile(rf"(?:，|,)?(?:全部|主要|专门|专项)?(?:{alt('money_destination')})")
         # A province's organ that posts cadres: the province names the cadre's unit, not the place the figure is about.
         # (某乡财局扶贫工作队进驻某村: the organ's team between the organ and the verb that posts it)
@@ -197,9 +194,10 @@ class FactRules:
                                          rf"(?:{alt('organ_dispatch')})")
         # 与省直有关部门协调, 市直帮包单位投入…: an organ of a level (a scope_organ) that names a unit of it
         self.ORGAN_UNIT_AFTER_RE = re.compile(rf"的?(?:{alt('organ_unit')})")
-        # 团某省委募资60万元, 某市交通局投资30万元: a place opening the name of an organ that gives money (the
-        # giver), not the place the money is for
-        self.ORGAN_GIVES_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,8}}?(?:{alt('organ_suffix')})(?:{alt('money_verb')})")
+        # 团某省委募资60万元, 某市交通局投资30万元, 某省水利厅先后投资150万元: a place opening the name of an organ
+        # that gives money (the giver), not the place the money is for; a conjunction ends the place's phrase
+        self.ORGAN_GIVES_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,10}}?(?:{alt('organ_suffix')})"
+                                               rf"(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})")
         # 某省某某生物科技有限责任公司: a firm's name is often long; 某县与某公司: a conjunction ends the place's phrase
         self.FIRM_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,12}}?(?:{alt('firm_suffix')})")
         self.SECURED_VERB_RE = re.compile(alt("secured_verb"))
@@ -1094,9 +1092,7 @@ class FactExtractor:
                 continue
             if self._organ_after(p.end) or self.r.FIRM_AFTER_RE.match(text, p.end) \
                     or self.r.ORGAN_GIVES_AFTER_RE.match(text, p.end):
-                continue  # 湖北省交通运输厅派驻的第一书记, 某县联通公司: the cadre's or the donor's unit, not the place
-            if p.level in ("province", "city") and self.r.ORGAN_FUNDS_AFTER_RE.match(text, p.end):
-                continue  # 某省水利厅投资150万元建设灌溉站: the funder's department, not where the money goes
+                continue  # 湖北省交通运输厅派驻的第一书记, 某县联通公司, 某省水利厅投资…: the cadre's or the donor's unit
             if p.start >= 2 and text[p.start - 2: p.start] in ("来自", "源自"):
                 continue  # 来自某地区卫健委的6名队员: where the cadres come from, not where they work
             if text[p.start - 1: p.start] in ("距", "离") and p.start > 0:
