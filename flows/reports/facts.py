@@ -138,8 +138,6 @@ _NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给向把让使从户人名县]|(?
 _BODY_BEFORE_RE = re.compile(r"(?:党组织|党支部|乡镇)$")
 # 20个软弱涣散村级党组织: 村级 makes the villages an adjective, the count is of the bodies
 _BODY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?村级(?:党组织|党支部|组织)")
-# 他还养了10多头牛, “去年我有3万多元的收入”: one person (他, 她, 我; not 他们, 我村) speaks of his own, in the clause
-_ONE_PERSON_RE = re.compile(r"(?<![其吉])[他她](?![们人乡])|我(?![们村县市省乡镇区国])")
 # 700多亩山场的公益林补贴: an area of land followed by what belongs to it is the land as it is
 _LAND_OF_AFTER_RE = re.compile(r"(?:山场|耕地|林地|草场|草地|山林|土地|水田|旱地|荒山)的")
 _BY_LEVEL_RE = re.compile(r"(?:省|市|县|区|镇|乡)(?:级|里|直)选派")
@@ -151,7 +149,9 @@ _SHARE_RE = re.compile(r"\d%|百分之|占比")
 _CLOSE_QUOTE_RE = re.compile(f"[{_CLOSE_QUOTES}]")
 _NOUN_ONLY_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _SIGNED_WITH_RE = re.compile(r"[与同跟和]")
-_ONE_PERSON_RE = re.compile(r"[他她我](?!们)")  # a villager's own saving (他家一年节省开支2000元) is his story
+# 他还养了10多头牛, 他家一年节省开支2000元, “去年我有3万多元的收入”: one person (他, 她, 我; not 他们) speaks of his own,
+# in the clause
+_ONE_PERSON_RE = re.compile(r"[他她我](?!们)")
 
 
 class FactRules:

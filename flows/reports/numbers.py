@@ -198,8 +198,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         elif q1 or q2:
             qualifier, prefix_len = "approx", 0
         else:
-            prefix = _PREFIX_RE.search(text, max(0, at - 4), at)
-            qualifier, prefix_len = (PREFIX_QUALIFIERS[prefix.group(0)], len(prefix.group(0))) if prefix else ("exact", 0)
+            qualifier, prefix_len = prefix_qualifier(text, max(0, at - 4), at) or ("exact", 0)
         if chinese and num in ("百", "千") and qualifier == "exact":
             # 上百万元: a round figure written without digits (上 is its prefix; a bare 千万元 has none)
             qualifier, prefix_len = "approx", 1 if text[at - 1: at] in _ROUND_BEFORE else 0
@@ -247,12 +246,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             value = float(num) if num[0].isdigit() else parse_chinese_number(num)
             if value is None:
                 continue
-            before = text[max(0, match.start() - 4): match.start()]
-            prefix = _PREFIX_RE.search(before)
+            qualifier, prefix_len = prefix_qualifier(text, max(0, match.start() - 4), match.start()) or ("exact", 0)
             found.append(Quantity(
                 start=match.start(), end=match.end(), text=match.group(0), value=value, unit="percent",
-                classifier="百分之", qualifier=PREFIX_QUALIFIERS[prefix.group(0)] if prefix else "exact", rate=None,
-                chinese=not num[0].isdigit(), prefix_start=match.start() - (len(prefix.group(0)) if prefix else 0),
+                classifier="百分之", qualifier=qualifier, rate=None,
+                chinese=not num[0].isdigit(), prefix_start=match.start() - prefix_len,
             ))
         found.sort(key=lambda q: q.start)
     return found
