@@ -67,8 +67,15 @@ GENERIC_ENDINGS = (
     "项目", "受援", "结对", "包联", "联系", "定点",  # 每个项目村, 受援村: villages of a kind in a programme, no name
     "困难", "落后", "软弱",  # 发展相对落后的困难村: the kind of village a programme serves, no village's name
 )
-# boundary characters that end a two-character village stem written right after its township (某乡北镇村, 某镇三会村)
-_CHAINED_STEM_FINALS = frozenset("镇乡市区县会")
+# Boundary characters that also end two-character place stems (某乡北镇村, 某镇三会村, 永和村, 达那村, 长都村,
+# 格多村, 双全村, 某县曲下镇): such a stem is read only where its frame says it is a place (see _chained_stem).
+_CHAINED_STEM_FINALS = frozenset("镇乡市区县会和那都多全下")
+# The suffix of the level right above, written just before a chained stem: a village after its township,
+# a township after its county.
+_LEVEL_ABOVE = {"村": "镇乡", "乡": "县区旗市", "镇": "县区旗市"}
+# A stationed post written right after the place: 某某村第一书记, 某某村驻村工作队 (村党支部, 村委 begin common
+# nouns of any village and are weighed in find())
+_POST_AFTER = ("第一书记", "驻村", "工作队")
 # A numeral and a classifier before 村 count villages (五条村, 两个村), and a numeral right before it is
 # part of a slogan (一人包三村): neither is a name. Names with a numeral (五星村, 十八洞村) have no classifier.
 _COUNTED_RE = re.compile(r"[零〇一二两三四五六七八九十百千万\d]+[个条座名位支]")
@@ -349,23 +356,32 @@ class PlaceFinder:
                     break
         return found
 
+    def _chained_stem(self, i: int, floor: int, ch: str) -> bool:
+        """A two-character stem ending in a boundary character (永和村, 某县曲下镇) is a place in a place's frame:
+        right after the place one level up, between 驻 and a post, or standing alone before a post of the village."""
+        text = self.text
+        if ch not in _LEVEL_ABOVE or i - 2 < floor or text[i - 1] not in _CHAINED_STEM_FINALS \
+                or text[i - 2] in BOUNDARY or not ("\u4e00" <= text[i - 2] <= "\u9fff"):
+            return False
+        before = text[i - 3: i - 2]
+        if i - 2 == floor and before and before in _LEVEL_ABOVE[ch]:
+            return True
+        if ch != "村" or not text.startswith(_POST_AFTER, i + 1):
+            return False
+        return before == "驻" or before in BOUNDARY or not ("\u4e00" <= before <= "\u9fff")
+
     def _local(self, i: int, floor: int, ch: str | None = None) -> Place | None:
         text = self.text
         ch = ch or text[i]
         nxt = text[i + len(ch)] if i + len(ch) < len(text) else ""
         if ch == "嘎查" and nxt == "村":
             return None  # 嘎查村: "villages" in general
-        if ch == "乡" and (nxt in "村镇亲土里音愁情贤下" or (nxt == "风" and text[i + 2: i + 3] != "景")):
+        if ch == "乡" and ((nxt and nxt in "村镇亲土里音愁情贤下") or (nxt == "风" and text[i + 2: i + 3] != "景")):
             return None  # 乡村, 乡亲, 弘扬乡风: 乡 heads a common word
-        if ch == "镇" and nxt in "村":
+        if ch == "镇" and nxt == "村":
             return None
-        chained = ch == "村" and i - 2 >= floor and text[i - 1: i] in _CHAINED_STEM_FINALS \
-            and text[i - 2] not in BOUNDARY and "\u4e00" <= text[i - 2] <= "\u9fff" \
-            and ((i - 2 == floor and text[i - 3: i - 2] in ("镇", "乡"))
-                 or (text[i - 3: i - 2] == "驻" and text.startswith(("第一书记", "驻村", "工作队"), i + 1)))
-        if chained:
-            # 某乡北镇村, 某镇三会村 (right after the township), 驻三会村第一书记 (between the posting and the post)
-            return Place(i - 2, i + 1, text[i - 2: i + 1], LOCAL_LEVEL[ch])
+        if self._chained_stem(i, floor, ch):
+            return Place(i - 2, i + len(ch), text[i - 2: i + len(ch)], LOCAL_LEVEL[ch])
         if i - 2 < floor or text[i - 1] in BOUNDARY or not ("\u4e00" <= text[i - 1] <= "\u9fff") \
                 or not ("\u4e00" <= text[i - 2] <= "\u9fff"):
             return None  # 驻村, 、村: no name of two characters or more before the suffix

@@ -116,3 +116,19 @@ def test_a_verb_of_applying_before_a_village_is_no_part_of_its_name(verb):
     text = (f"本报讯 干部赵启明驻青松镇白石村任第一书记。他召开村民大会，统一村民意见，并成功{verb}白石村"
             "自来水管网改造项目。白石村变了。\n")
     assert f"成功{verb}白石村" not in _places(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("县农业局驻永和村第一书记", "永和村"),          # between 驻 and a post
+    ("平安镇人和村", "人和村"),                      # right after its township
+    ("清水县曲下镇", "曲下镇"),                      # a township right after its county
+    ("省财政厅驻达那村工作队", "达那村"),
+    ("，祥和村第一书记", "祥和村"),                  # alone before a stationed post
+])
+def test_a_two_character_stem_ending_in_a_function_character_is_a_place_in_a_places_frame(text, place):
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize("text", ["他和村第一书记一起", "李四和村第一书记王五", "干部下村走访", "全县下乡干部", "张三和村民聊天"])
+def test_a_function_character_before_the_suffix_outside_a_places_frame_makes_no_place(text):
+    assert _places(text) == []
