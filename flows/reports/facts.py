@@ -85,6 +85,8 @@ _PER_HEAD_RE = re.compile(r"每(?:位|名)(?:驻村)?(?:第一书记|干部|队�
 _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|帮扶队)")
 _NOUN_POPULATION_RE = re.compile(r"(?:贫困|建档立卡|脱贫|低收入|农村)?(?:人口|劳动力)")
 _NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:0-9]{0,5}?(?<![驻进入包联])村(?!级)")  # 3个镇15个村: not past the next count  # 村级光伏电站: a village-level thing, not villages
+# 第一书记所在村, 工作队帮扶村, 第一书记村: a cadre noun that qualifies a village noun (the villages counted)
+_CADRES_VILLAGE_RE = re.compile(r"(?:驻村)?(?:第一书记|工作队|干部)(?:所在|所驻|派驻|驻点|帮扶|任职)?村(?![民委级])")
 _NOUN_CADRE_RE = re.compile(r"(?:驻村|帮扶|党员|年轻)?(?:干部|第一书记|工作队员|队员)")
 # 650名机关干部, 120名领导干部: a head count whose noun, a few modifiers long, is cadres
 # the verb of going into the villages opening the clause after a count of cadres (…2名干部，入村配合工作队…)
@@ -145,6 +147,8 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
 _OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
 _SPEECH_STOP_RE = re.compile(r"[。！？；，,]")  # a quotation holding these is speech, not a slogan
 _SENTENCE_STOP_RE = re.compile(r"[。！？；]")
+# where the clause of an amount ends: a rate written after it (300元/人) is read up to there only
+_CLAUSE_END_RE = re.compile(r"[。！？；;，,、]")
 _SHARE_RE = re.compile(r"\d%|百分之|占比")
 _CLOSE_QUOTE_RE = re.compile(f"[{_CLOSE_QUOTES}]")
 _NOUN_ONLY_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -427,6 +431,8 @@ def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
     if q.classifier == "个" and text[q.prefix_start - 1: q.prefix_start] == "村" and \
             text[q.prefix_start - 2: q.prefix_start - 1] in ("的", "类", "个"):
         return "village"  # 50万元以上的村23个
+    if q.classifier == "个" and _CADRES_VILLAGE_RE.match(after):
+        return "village"  # 400个第一书记所在村: the villages the cadres are posted to
     if q.classifier == "个" and (_NOUN_CADRE_RE.match(after) or _NOUN_POPULATION_RE.match(after)):
         return "person"  # 10多个驻村干部, 30个贫困人口: 个 counting people
     team, village = _NOUN_TEAM_RE.match(after), _NOUN_VILLAGE_RE.match(after)
@@ -610,7 +616,7 @@ def _basis(r: FactRules, text: str, q: Quantity, c_start: int, metric: Metric, s
     last_end = max((other.end for other in quantities if c_start <= other.start and other.end <= q.prefix_start),
                    default=None)
     rate = (_rate_in(r, text[last_end: q.prefix_start]) if last_end is not None else None) \
-        or _rate_in(r, clause) or _rate_in(r, _SENTENCE_STOP_RE.split(text[q.end: q.end + 3], 1)[0])  # 。全年…: the next sentence's
+        or _rate_in(r, clause) or _rate_in(r, _CLAUSE_END_RE.split(text[q.end: q.end + 3], 1)[0])  # 。全年…, ，每户增收…: the next clause's
     if rate is None and keyword_end is not None and keyword_end > q.end:
         rate = _rate_in(r, text[q.end: keyword_end])  # 省级2万元…标准，为每名驻村干部安排工作经费: the head comes after
     if rate == "per_year":
@@ -1571,6 +1577,9 @@ class FactExtractor:
                     and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start):
                 chosen = None  # “再来3只鸡，…”: in speech, a thing counted with no verb of building or result is talk
             borrowed = chosen is not None
+        if chosen is None and q.unit == "count" and q.classifier == "个" and _CADRES_VILLAGE_RE.match(text, q.end):
+            # 400个第一书记所在村: the villages the cadres are posted to, those covered
+            chosen, borrowed = (self.catalog.by_code("villages_covered"), "village", BEFORE, ""), True
         if chosen is None and q.unit == "count" and _counts_villages(self.r, text, q) \
                 and self.r.DISPATCH_WORD_RE.search(text, s_start, s_end) and not self.r.HAMLET_AFTER_RE.match(text, q.end):
             # 选派干部驻村…，900个村(居)得到帮扶: villages counted in a sentence about the dispatch are those covered
@@ -1926,15 +1935,19 @@ class FactExtractor:
     def _continues(self, q: Quantity, previous: Fact, c_start: int) -> bool:
         """Does the amount's clause continue the money figure before it? It opens with a continuation word (其中,
         合计, 省级, 企业 …); or a total word stands before the amount (全年合计发放240万元: the sum of the rate
-        just given); or the clause before it was itself a part (其中第一书记每人每年2万元，工作队员每人每年1万元:
-        the list of parts goes on), written right before it in the same sentence."""
+        just given); or, written right before it in the same sentence, the clause before it was itself a part
+        (其中第一书记每人每年2万元，工作队员每人每年1万元: the list of parts goes on) or the amount opens with
+        每村/每个/每人 (each one's share of that sum)."""
         text = self.text
         if self.r.CONTINUATION_RE.match(text, c_start) or self.r.TOTAL_RE.search(text, c_start, q.prefix_start):
             return True
         if not self._sentence[0] <= previous.char_start:
             return False
         p_start, p_end = self._clause(previous.char_start)
-        return p_end + 1 == c_start and self.r.CONTINUATION_RE.match(text, p_start) is not None
+        if p_end + 1 != c_start:
+            return False
+        # 专项资金8000万元，每村20万元: each one's share of the sum just given
+        return self.r.CONTINUATION_RE.match(text, p_start) is not None or _DISTRIBUTIVE_RE.match(text, c_start) is not None
 
     def _borrowed_money_metric(self, q: Quantity, hits: list[KeywordHit], c_start: int, c_end: int,
                                previous: Fact | None) -> tuple[tuple[Metric, str, int, str] | None, int | None]:

@@ -186,3 +186,24 @@ def test_a_yearly_word_opening_the_next_sentence_is_not_the_amount_s_basis():
             "全年新修水渠12公里。\n")
     facts = [f for f in extract_text(text).facts if f.value == 32_000_000]
     assert [f.basis for f in facts] == ["total"]
+
+
+def test_each_ones_share_written_right_after_a_sum_keeps_the_sums_money():
+    facts = _facts("省里安排第一书记专项资金6000万元，每个村15万元。")
+    share = _one(facts, 150_000)
+    assert (share.kind, share.metric) == ("funding", _one(facts, 60_000_000).metric)
+
+
+def test_a_rate_opening_the_next_clause_is_not_the_basis_of_a_sum():
+    facts = _facts("驻村工作队争取帮扶资金260万元，每户增收1800元。")
+    assert _one(facts, 2_600_000).basis == "total"
+
+
+def test_an_average_per_household_is_a_rate_per_head():
+    facts = extract_text("本报讯 驻村工作队在石桥村发展产业，种植户户均增收1500元以上。\n").facts
+    assert _one(facts, 1500).basis == "per_person"
+
+
+def test_villages_qualified_by_the_cadres_posted_there_are_villages_counted_not_cadres():
+    facts = [f for f in _facts("专项资金用于320个第一书记所在村。") if f.value == 320]
+    assert [(f.kind, f.metric, f.unit) for f in facts] == [("dispatch", "villages_covered", "village")]
