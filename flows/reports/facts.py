@@ -180,8 +180,10 @@ class FactRules:
         self.HAMLET_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt('hamlet_noun')})")
         # 那一百亩地想好种什么了吗？: a question states no figure (a particle, then the question mark, ends the sentence)
         self.QUESTION_END_RE = re.compile(rf"(?:{alt('question_particle')})[？?][”\"’」』]*\s*$")
-        # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it
-        self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:[\u4e00-\u9fff]{{0,6}}?(?:干部|书记|队员|工作队|工作组|骨干))?"
+        # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it (the cadres may
+        # be named with their staff, 干部职工, or as the team they make up first: N名干部组成工作队，分赴某州)
+        self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:[\u4e00-\u9fff]{{0,6}}?(?:干部|书记|队员|工作队|工作组|骨干)"
+                                         rf"(?:职工|员工|人员)?)?(?:{_MADE_OF_AFTER_RE.pattern})?"
                                          rf"[，,]?(?:分别)?(?:{alt('destination_verb')})")
         # 争取资金20万元用于某村道路硬化: the place a sum of money is for, named right after it
         # 某市投入50万元: a place right before a verb of giving money and the sum is the funder
@@ -660,6 +662,7 @@ _ANCHOR_POS = attrgetter("pos")
 _TEAM_SIZE_RE = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|工作组|小组|小分队|帮扶队)")
 # One team and the people it is made of: 由4名同志组成的某局驻村工作队 (the count before 组成的 … team), 甲、乙、丙组成3人
 #工作组进驻某村 (组成 right before a team's size): the members sent, not teams or a norm of team size
+_LIST_JOINERS = frozenset("、和及与")  # between the places of a list of destinations
 _MADE_OF_AFTER_RE = re.compile(r"[^，。,；;！？]{0,10}?组成的?[^，。,；;！？]{0,24}?(?:工作队|工作组|帮扶队|小分队)")
 # 使农业产业化经营率达到33%: a rate the work brought the place to (使/让 the cause; 森林覆盖率达70% alone describes it)
 _RATE_REACHED_BEFORE_RE = re.compile(r"[使让][^，。,；;！？]{0,16}?率(?:提高到|提升到|达到了|达到|达|升至|提高至)$")
@@ -1737,10 +1740,9 @@ class FactExtractor:
                 # 137个区直机关、企事业单位对某盟…开展帮扶: the place the units aid, named right after 对
                 destination = _UNITS_AIDING_RE.match(text, q.end)
             if destination is not None:
-                after = [p for p in self._places_in(destination.end(), destination.end() + 12)
-                         if p.start == destination.end()]
-                if after:
-                    region, region_source = after[0], "clause"
+                found = self._destination(destination.end())
+                if found is not None:
+                    region, region_source = found, "clause"
         if unit == "village" and q.value >= 2 and region is not None and region.level == "village":
             towns = {self.village_township.get(p.name) for p in self._places_in(s_start, q.prefix_start)
                      if p.level == "village"} - {None}
@@ -1771,6 +1773,23 @@ class FactExtractor:
             confidence=confidence,
             region_level=region.level if region else None, article=article.index, keyword=keyword, signals=signals,
         )
+
+    def _destination(self, pos: int) -> Place | None:
+        """The place a dispatch went to, written at `pos` (right after its verb); a list of places of one level
+        there (赴甲地区、乙地区) stands for the one division above that holds them all, else for the first."""
+        listed: list[Place] = []
+        for p in self._places_in(pos, pos + 40):
+            if p.start != pos or (listed and p.level != listed[0].level):
+                break
+            listed.append(p)
+            pos = p.end + (self.text[p.end: p.end + 1] in _LIST_JOINERS)
+        if len(listed) < 2:
+            return listed[0] if listed else None
+        parent = "province" if listed[0].level == "city" else "city" if listed[0].level == "county" else None
+        names = {getattr(d, parent) for p in listed for d in p.divisions} if parent else set()
+        if len(names) != 1 or None in names:
+            return listed[0]
+        return Place(listed[0].start, listed[-1].end, names.pop(), parent)
 
     def _granted_by_organ(self, q: Quantity, keyword: str, c_start: int) -> bool:
         """The subsidy word follows an organ's name (县移民办补助, 某局拨付) and the sum states no rate per head or

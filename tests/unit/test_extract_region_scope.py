@@ -210,3 +210,20 @@ def test_a_province_s_department_that_gives_money_is_the_funder_not_the_place():
     assert _one(facts, 1_500_000).region == "杏花村"
     facts = extract_text("本报讯 2019年，江西省财政厅投入2亿元支持全省驻村帮扶工作。\n").facts
     assert _one(facts, 200_000_000).region == "江西省"
+
+
+def test_a_dispatch_count_goes_to_the_place_after_a_verb_of_going():
+    text = ("本报讯 临泽县石桥镇柳河村驻村工作队修路3公里。"
+            "自2015年以来，某大学已连续五轮选派30位优秀干部赴临泽县3个镇18个村担任第一书记。\n")
+    assert _one(extract_text(text).facts, 30).region == "临泽县"
+
+
+def test_cadres_who_first_make_up_a_team_go_where_the_team_is_sent():
+    text = "四川讯 去年，我省选派3200多名干部组成综合帮扶工作队，分赴甘孜州8个县开展帮扶。\n"
+    assert _one(extract_text(text).facts, 3200).region == "甘孜州"
+
+
+def test_cadres_sent_to_two_prefectures_of_one_province_are_the_province_s():
+    text = ("柯坪讯 某公司驻村工作队在柯坪县开展工作。"
+            "多年来，某公司已连续派驻6批120名干部职工赴阿克苏地区、喀什地区开展帮扶。\n")
+    assert _one(extract_text(text).facts, 120).region == "新疆维吾尔自治区"
