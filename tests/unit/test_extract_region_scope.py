@@ -227,3 +227,19 @@ def test_cadres_sent_to_two_prefectures_of_one_province_are_the_province_s():
     text = ("柯坪讯 某公司驻村工作队在柯坪县开展工作。"
             "多年来，某公司已连续派驻6批120名干部职工赴阿克苏地区、喀什地区开展帮扶。\n")
     assert _one(extract_text(text).facts, 120).region == "新疆维吾尔自治区"
+
+
+@pytest.mark.parametrize(("sentence", "value", "region"), [
+    ("旗里为每个驻村工作队安排工作经费5万元。", 50_000, "扎赉特旗"),
+    ("今年，盟里共选派驻村干部320名。", 320, "兴安盟"),
+    ("全苏木今年新建牛棚12座。", 12, "巴彦苏木"),
+])
+def test_the_scope_words_of_a_banner_a_league_and_a_sumu_speak_for_them(sentence, value, region):
+    text = f"本报讯 扎赉特旗巴彦苏木乌兰嘎查驻村工作队修路3公里。{sentence}\n"
+    assert _one(extract_text(text).facts, value).region == region
+
+
+@pytest.mark.parametrize(("word", "region"), [("我镇", "石桥镇"), ("我村", "柳河村")])
+def test_a_first_person_town_or_village_speaks_for_itself_over_a_county_named_before(word, region):
+    text = f"本报讯 临泽县石桥镇柳河村驻村工作队修路3公里。在临泽县的支持下，今年{word}新建冷库5座。\n"
+    assert _one(extract_text(text).facts, 5).region == region
