@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from flows.reports.catalog import load_vocabulary
 from flows.reports.extract import extract_text
 from tests.unit.extract_asserts import one as _one
 
@@ -243,3 +244,21 @@ def test_the_scope_words_of_a_banner_a_league_and_a_sumu_speak_for_them(sentence
 def test_a_first_person_town_or_village_speaks_for_itself_over_a_county_named_before(word, region):
     text = f"本报讯 临泽县石桥镇柳河村驻村工作队修路3公里。在临泽县的支持下，今年{word}新建冷库5座。\n"
     assert _one(extract_text(text).facts, 5).region == region
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("科右前旗", "科尔沁右翼前旗"), ("察右后旗", "察哈尔右翼后旗"), ("阿左旗", "阿拉善左旗"), ("乌中旗", "乌拉特中旗"),
+    ("达茂旗", "达尔罕茂明安联合旗"),
+])
+def test_a_banner_written_in_its_usual_short_form_is_that_banner(short, full):
+    extraction = extract_text(f"本报讯 {short}驻村工作队今年修路3公里。\n")
+    fact = _one(extraction.facts, 3)
+    assert (fact.region, fact.region_level, fact.place.county) == (short, "county", full)
+
+
+def test_a_banner_of_a_short_stem_keeps_its_name_and_listed_short_forms_name_a_division():
+    from flows.reports.regions import load_divisions
+
+    divisions = load_divisions()
+    assert "巴左旗" not in divisions  # 巴林左旗: a two-character stem before its position keeps its name whole
+    assert all(full in divisions for full in load_vocabulary().mapping("division_short_form").values())
