@@ -51,6 +51,7 @@ _AVERAGE_OVER_AFTER_RE = re.compile(r"[^，。,；;、]{0,10}?村(?:村均|平�
 # 800个…薄弱村作为扶持对象: the villages designated as the programme's objects
 _OBJECTS_AFTER_RE = re.compile(r"[^，。,；;]{0,30}?村作为(?:重点)?(?:扶持|帮扶|帮促|结对帮扶|驻村帮扶|包联)对象")
 # 干部结对包扶贫困村112个、贫困户7650户: the pairing of cadres with villages and households
+_PAIRED_VILLAGE = r"(?:帮扶|联系|包联|包扶|结对|挂钩|定点帮扶|对口帮扶)村"  # a unit's villages, by the tie that pairs them
 _PAIRED_BEFORE_RE = re.compile(r"(?:结对|包扶|包联|帮包|结亲)")
 # 137个区直机关、企事业单位对某盟…开展定点帮扶: the organs and units a programme's clause counts (a noun of organs, the
 # level's 直 before it, a list of them joined by 、)
@@ -200,6 +201,10 @@ class FactRules:
         # that gives money (the giver), not the place the money is for; a conjunction ends the place's phrase
         self.ORGAN_GIVES_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,10}}?(?:{alt('organ_suffix')})"
                                                rf"(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})")
+        # 某省财政厅10个帮扶村, 市委组织部3个联系村: a place (an organ of a level) opening the name of a unit that
+        # counts the villages it is paired with; they lie where the page's work is, not in the unit's division
+        self.UNIT_VILLAGES_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,10}}?(?:{alt('organ_suffix')})"
+                                                 rf"的?(?:共|所)?[0-9一二三四五六七八九十两]+个{_PAIRED_VILLAGE}")
         # 某省某某生物科技有限责任公司: a firm's name is often long; 某县与某公司: a conjunction ends the place's phrase
         self.FIRM_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,12}}?(?:{alt('firm_suffix')})")
         self.SECURED_VERB_RE = re.compile(alt("secured_verb"))
@@ -1094,7 +1099,7 @@ class FactExtractor:
             if bracketed and in_clause_from is None:
                 continue
             if self._organ_after(p.end) or self.r.FIRM_AFTER_RE.match(text, p.end) \
-                    or self.r.ORGAN_GIVES_AFTER_RE.match(text, p.end):
+                    or self.r.ORGAN_GIVES_AFTER_RE.match(text, p.end) or self.r.UNIT_VILLAGES_AFTER_RE.match(text, p.end):
                 continue  # 湖北省交通运输厅派驻的第一书记, 某县联通公司, 某省水利厅投资…: the cadre's or the donor's unit
             if p.start >= 2 and text[p.start - 2: p.start] in ("来自", "源自"):
                 continue  # 来自某地区卫健委的6名队员: where the cadres come from, not where they work
@@ -1114,7 +1119,8 @@ class FactExtractor:
             if self.r.HONOUR_BEFORE_RE.search(text, max(start, m.start() - 6), m.start()) \
                     or self.r.HONOUR_AFTER_RE.match(text, m.end()):
                 continue  # 被评为“全区优秀驻村第一书记”, 获得省级表彰: the level that gives an award, not the place of the figures
-            if m.group("organ") and (self.r.ORGAN_UNIT_AFTER_RE.match(text, m.end()) or self._organ_after(m.end())):
+            if m.group("organ") and (self.r.ORGAN_UNIT_AFTER_RE.match(text, m.end()) or self._organ_after(m.end())
+                                     or self.r.UNIT_VILLAGES_AFTER_RE.match(text, m.end())):
                 continue  # 与省直有关部门协调, 省政府某办公室派出两位干部: a unit of the level (a sender, a partner), not its ground
             if self.r.SCOPE_LEVEL[word] == "village" and text[m.start() - 1: m.start()] in ("为", "给", "帮"):
                 continue  # 全县工作队为村里争取资金: villages in general are who it is for, not the scope

@@ -262,3 +262,9 @@ def test_a_banner_of_a_short_stem_keeps_its_name_and_listed_short_forms_name_a_d
     divisions = load_divisions()
     assert "巴左旗" not in divisions  # 巴林左旗: a two-character stem before its position keeps its name whole
     assert all(full in divisions for full in load_vocabulary().mapping("division_short_form").values())
+
+
+@pytest.mark.parametrize("unit", ["省财政厅", "甘肃省财政厅"])
+def test_the_villages_a_unit_is_paired_with_lie_where_the_work_is_not_in_the_unit_s_division(unit):
+    text = (f"本报讯 甘肃省财政厅驻村帮扶工作队在临泽县开展工作。去年底，临泽县脱贫摘帽，{unit}8个帮扶村全部脱贫。\n")
+    assert _one(extract_text(text).facts, 8).region == "临泽县"
