@@ -201,6 +201,8 @@ class FactRules:
         # that gives money (the giver), not the place the money is for; a conjunction ends the place's phrase
         self.ORGAN_GIVES_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,10}}?(?:{alt('organ_suffix')})"
                                                rf"(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})")
+        # 某州科技局, 某省农科院: a place opening the name of an organ (no conjunction between)
+        self.ORGAN_NAME_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,6}}?(?:{alt('organ_suffix')})")
         # 某省财政厅10个帮扶村, 市委组织部3个联系村: a place (an organ of a level) opening the name of a unit that
         # counts the villages it is paired with; they lie where the page's work is, not in the unit's division
         self.UNIT_VILLAGES_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,10}}?(?:{alt('organ_suffix')})"
@@ -1310,7 +1312,11 @@ class FactExtractor:
         anchors = self._sentence_anchors
         if anchors is None:
             anchors = self._anchors(s_start, s_end, article, running, article_place, 0)
-        unbracketed = [a for a in anchors if not a.bracketed]
+        unbracketed, local = [], running is not None and running.level in ("township", "village")
+        for a in anchors:
+            local = local or (a.kind == "place" and a.place.level in ("township", "village"))
+            if not a.bracketed and not (local and self._helper_organ(a)):
+                unbracketed.append(a)
         last = self._last_resolved(unbracketed, article, running, article_place)
         if last is None:
             unresolved = next((a for a in reversed(unbracketed) if a.kind == "unresolved"), None)
@@ -1321,6 +1327,12 @@ class FactExtractor:
                 return self._scope_as_written(unresolved.pos, unresolved.end, unresolved.word)
             return running
         return self._holder(last, unbracketed, s_start, article_place, (article, running))
+
+    def _helper_organ(self, anchor: Anchor) -> bool:
+        """在获得某州科技局项目支持后: a prefecture or province named only as the opening of an organ's name, in a
+        village's or township's story, names who helps; the story does not move up to that division."""
+        return (anchor.kind == "place" and anchor.place.level in ("city", "province")
+                and self.r.ORGAN_NAME_AFTER_RE.match(self.text, anchor.end) is not None)
 
     def _holder(self, last: Anchor, anchors: list[Anchor], s_start: int, article_place: Place | None,
                 context: tuple[Article, Place | None] | None = None) -> Place | None:

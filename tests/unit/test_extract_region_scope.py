@@ -268,3 +268,10 @@ def test_a_banner_of_a_short_stem_keeps_its_name_and_listed_short_forms_name_a_d
 def test_the_villages_a_unit_is_paired_with_lie_where_the_work_is_not_in_the_unit_s_division(unit):
     text = (f"本报讯 甘肃省财政厅驻村帮扶工作队在临泽县开展工作。去年底，临泽县脱贫摘帽，{unit}8个帮扶村全部脱贫。\n")
     assert _one(extract_text(text).facts, 8).region == "临泽县"
+
+
+def test_a_prefecture_opening_the_name_of_an_organ_that_helps_does_not_move_a_township_s_story():
+    text = ("本报讯 理塘县驻村工作队今年修路3公里。\n"
+            "理塘县石桥乡党委副书记王明在获得某大学和甘孜州科技局项目支持后，结合当地条件试种药材。\n"
+            "药材一亩年均收入可达3000元。去年，试种的30亩药材就有15户贫困户参与。\n")
+    assert _one(extract_text(text).facts, 30).region == "石桥乡"
