@@ -50,8 +50,8 @@ _TEAM_COUNTERS = ("个", "支")
 _AVERAGE_OVER_AFTER_RE = re.compile(r"[^，。,；;、]{0,10}?村(?:村均|平均)")
 # 800个…薄弱村作为扶持对象: the villages designated as the programme's objects
 _OBJECTS_AFTER_RE = re.compile(r"[^，。,；;]{0,30}?村作为(?:重点)?(?:扶持|帮扶|帮促|结对帮扶|驻村帮扶|包联)对象")
-# 干部结对包扶贫困村112个、贫困户7650户: the pairing of cadres with villages and households
 _PAIRED_VILLAGE = r"(?:帮扶|联系|包联|包扶|结对|挂钩|定点帮扶|对口帮扶)村"  # a unit's villages, by the tie that pairs them
+# 干部结对包扶贫困村112个、贫困户7650户: the pairing of cadres with villages and households
 _PAIRED_BEFORE_RE = re.compile(r"(?:结对|包扶|包联|帮包|结亲)")
 # 137个区直机关、企事业单位对某盟…开展定点帮扶: the organs and units a programme's clause counts (a noun of organs, the
 # level's 直 before it, a list of them joined by 、)
@@ -665,11 +665,11 @@ class Anchor:
 _ANCHOR_POS = attrgetter("pos")
 
 
+_LIST_JOINERS = frozenset("、和及与")  # between the places of a list of destinations
 # A count of people written as a team's modifier (5人工作队, 3人驻村工作队, 4人小组): the team's size
 _TEAM_SIZE_RE = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|工作组|小组|小分队|帮扶队)")
 # One team and the people it is made of: 由4名同志组成的某局驻村工作队 (the count before 组成的 … team), 甲、乙、丙组成3人
 #工作组进驻某村 (组成 right before a team's size): the members sent, not teams or a norm of team size
-_LIST_JOINERS = frozenset("、和及与")  # between the places of a list of destinations
 _MADE_OF_AFTER_RE = re.compile(r"[^，。,；;！？]{0,10}?组成的?[^，。,；;！？]{0,24}?(?:工作队|工作组|帮扶队|小分队)")
 # 使农业产业化经营率达到33%: a rate the work brought the place to (使/让 the cause; 森林覆盖率达70% alone describes it)
 _RATE_REACHED_BEFORE_RE = re.compile(r"[使让][^，。,；;！？]{0,16}?率(?:提高到|提升到|达到了|达到|达|升至|提高至)$")
@@ -1805,9 +1805,10 @@ class FactExtractor:
             return listed[0] if listed else None
         parent = "province" if listed[0].level == "city" else "city" if listed[0].level == "county" else None
         names = {getattr(d, parent) for p in listed for d in p.divisions} if parent else set()
-        if len(names) != 1 or None in names:
+        name = names.pop() if len(names) == 1 else None
+        if name is None or name not in load_divisions():  # 省直辖县级行政区划: a statistical label, no division
             return listed[0]
-        return Place(listed[0].start, listed[-1].end, names.pop(), parent)
+        return Place(listed[0].start, listed[-1].end, name, parent, load_divisions()[name])
 
     def _granted_by_organ(self, q: Quantity, keyword: str, c_start: int) -> bool:
         """The subsidy word follows an organ's name (县移民办补助, 某局拨付) and the sum states no rate per head or
