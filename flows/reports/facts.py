@@ -1794,10 +1794,11 @@ class FactExtractor:
 
     def _destination(self, pos: int) -> Place | None:
         """The place a dispatch went to, written at `pos` (right after its verb); a list of places of one level
-        there (赴甲地区、乙地区) stands for the one division above that holds them all, else for the first."""
+        there (赴甲地区、乙地区) stands for the one division above that holds them all, else for the first. A trip
+        to learn (到某州参观学习) goes nowhere the cadres are posted."""
         listed: list[Place] = []
         for p in self._places_in(pos, pos + 40):
-            if p.start != pos or (listed and p.level != listed[0].level):
+            if p.start != pos or (listed and p.level != listed[0].level) or self._trip_place(p):
                 break
             listed.append(p)
             pos = p.end + (self.text[p.end: p.end + 1] in _LIST_JOINERS)

@@ -275,3 +275,9 @@ def test_a_prefecture_opening_the_name_of_an_organ_that_helps_does_not_move_a_to
             "理塘县石桥乡党委副书记王明在获得某大学和甘孜州科技局项目支持后，结合当地条件试种药材。\n"
             "药材一亩年均收入可达3000元。去年，试种的30亩药材就有15户贫困户参与。\n")
     assert _one(extract_text(text).facts, 30).region == "石桥乡"
+
+
+@pytest.mark.parametrize("verb", ["前往", "到"])
+def test_cadres_counted_on_a_trip_to_learn_are_not_posted_where_they_learn(verb):
+    text = f"本报讯 临泽县共选派驻村干部120名。今年，县里组织20名第一书记{verb}甘孜州参观学习。\n"
+    assert all(f.region != "甘孜州" for f in extract_text(text).facts)
