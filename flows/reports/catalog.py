@@ -98,6 +98,8 @@ VOCABULARY_KINDS = (
     "profile_word", "story_verb", "village_noun", "holder",
     # a variant form of a character that the traditional → simplified dictionaries leave (陜 → 陕), one for one
     "char_variant",
+    # a county's or banner's short form no rule derives (达茂旗) and its full name in the gazetteer
+    "division_short_form",
     # the head of a counted noun (路灯 → 灯, 鸡苗 → 苗, 驻村第一书记) and the metric code it counts for
     "thing_head",
     # the classes of text the fact rules tell apart (facts.FactRules builds its patterns from them)

@@ -50,6 +50,7 @@ _TEAM_COUNTERS = ("个", "支")
 _AVERAGE_OVER_AFTER_RE = re.compile(r"[^，。,；;、]{0,10}?村(?:村均|平均)")
 # 800个…薄弱村作为扶持对象: the villages designated as the programme's objects
 _OBJECTS_AFTER_RE = re.compile(r"[^，。,；;]{0,30}?村作为(?:重点)?(?:扶持|帮扶|帮促|结对帮扶|驻村帮扶|包联)对象")
+_PAIRED_VILLAGE = r"(?:帮扶|联系|包联|包扶|结对|挂钩|定点帮扶|对口帮扶)村"  # a unit's villages, by the tie that pairs them
 # 干部结对包扶贫困村112个、贫困户7650户: the pairing of cadres with villages and households
 _PAIRED_BEFORE_RE = re.compile(r"(?:结对|包扶|包联|帮包|结亲)")
 # 137个区直机关、企事业单位对某盟…开展定点帮扶: the organs and units a programme's clause counts (a noun of organs, the
@@ -184,8 +185,10 @@ class FactRules:
         self.HAMLET_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt('hamlet_noun')})")
         # 那一百亩地想好种什么了吗？: a question states no figure (a particle, then the question mark, ends the sentence)
         self.QUESTION_END_RE = re.compile(rf"(?:{alt('question_particle')})[？?][”\"’」』]*\s*$")
-        # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it
-        self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:[\u4e00-\u9fff]{{0,6}}?(?:干部|书记|队员|工作队|工作组|骨干))?"
+        # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it (the cadres may
+        # be named with their staff, 干部职工, or as the team they make up first: N名干部组成工作队，分赴某州)
+        self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:[\u4e00-\u9fff]{{0,6}}?(?:干部|书记|队员|工作队|工作组|骨干)"
+                                         rf"(?:职工|员工|人员)?)?(?:{_MADE_OF_AFTER_RE.pattern})?"
                                          rf"[，,]?(?:分别)?(?:{alt('destination_verb')})")
         # 争取资金20万元用于某村道路硬化: the place a sum of money is for, named right after it
         # 某市投入50万元: a place right before a verb of giving money and the sum is the funder
@@ -202,6 +205,12 @@ class FactRules:
         # that gives money (the giver), not the place the money is for; a conjunction ends the place's phrase
         self.ORGAN_GIVES_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,10}}?(?:{alt('organ_suffix')})"
                                                rf"(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})")
+        # 某州科技局, 某省农科院: a place opening the name of an organ (no conjunction between)
+        self.ORGAN_NAME_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,6}}?(?:{alt('organ_suffix')})")
+        # 某省财政厅10个帮扶村, 市委组织部3个联系村: a place (an organ of a level) opening the name of a unit that
+        # counts the villages it is paired with; they lie where the page's work is, not in the unit's division
+        self.UNIT_VILLAGES_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,10}}?(?:{alt('organ_suffix')})"
+                                                 rf"的?(?:共|所)?[0-9一二三四五六七八九十两]+个{_PAIRED_VILLAGE}")
         # 某省某某生物科技有限责任公司: a firm's name is often long; 某县与某公司: a conjunction ends the place's phrase
         self.FIRM_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,12}}?(?:{alt('firm_suffix')})")
         self.SECURED_VERB_RE = re.compile(alt("secured_verb"))
@@ -662,6 +671,7 @@ class Anchor:
 _ANCHOR_POS = attrgetter("pos")
 
 
+_LIST_JOINERS = frozenset("、和及与")  # between the places of a list of destinations
 # A count of people written as a team's modifier (5人工作队, 3人驻村工作队, 4人小组): the team's size
 _TEAM_SIZE_RE = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|工作组|小组|小分队|帮扶队)")
 # One team and the people it is made of: 由4名同志组成的某局驻村工作队 (the count before 组成的 … team), 甲、乙、丙组成3人
@@ -1097,7 +1107,7 @@ class FactExtractor:
             if bracketed and in_clause_from is None:
                 continue
             if self._organ_after(p.end) or self.r.FIRM_AFTER_RE.match(text, p.end) \
-                    or self.r.ORGAN_GIVES_AFTER_RE.match(text, p.end):
+                    or self.r.ORGAN_GIVES_AFTER_RE.match(text, p.end) or self.r.UNIT_VILLAGES_AFTER_RE.match(text, p.end):
                 continue  # 湖北省交通运输厅派驻的第一书记, 某县联通公司, 某省水利厅投资…: the cadre's or the donor's unit
             if p.start >= 2 and text[p.start - 2: p.start] in ("来自", "源自"):
                 continue  # 来自某地区卫健委的6名队员: where the cadres come from, not where they work
@@ -1117,7 +1127,8 @@ class FactExtractor:
             if self.r.HONOUR_BEFORE_RE.search(text, max(start, m.start() - 6), m.start()) \
                     or self.r.HONOUR_AFTER_RE.match(text, m.end()):
                 continue  # 被评为“全区优秀驻村第一书记”, 获得省级表彰: the level that gives an award, not the place of the figures
-            if m.group("organ") and (self.r.ORGAN_UNIT_AFTER_RE.match(text, m.end()) or self._organ_after(m.end())):
+            if m.group("organ") and (self.r.ORGAN_UNIT_AFTER_RE.match(text, m.end()) or self._organ_after(m.end())
+                                     or self.r.UNIT_VILLAGES_AFTER_RE.match(text, m.end())):
                 continue  # 与省直有关部门协调, 省政府某办公室派出两位干部: a unit of the level (a sender, a partner), not its ground
             if self.r.SCOPE_LEVEL[word] == "village" and text[m.start() - 1: m.start()] in ("为", "给", "帮"):
                 continue  # 全县工作队为村里争取资金: villages in general are who it is for, not the scope
@@ -1307,7 +1318,11 @@ class FactExtractor:
         anchors = self._sentence_anchors
         if anchors is None:
             anchors = self._anchors(s_start, s_end, article, running, article_place, 0)
-        unbracketed = [a for a in anchors if not a.bracketed]
+        unbracketed, local = [], running is not None and running.level in ("township", "village")
+        for a in anchors:
+            local = local or (a.kind == "place" and a.place.level in ("township", "village"))
+            if not a.bracketed and not (local and self._helper_organ(a)):
+                unbracketed.append(a)
         last = self._last_resolved(unbracketed, article, running, article_place)
         if last is None:
             unresolved = next((a for a in reversed(unbracketed) if a.kind == "unresolved"), None)
@@ -1318,6 +1333,12 @@ class FactExtractor:
                 return self._scope_as_written(unresolved.pos, unresolved.end, unresolved.word)
             return running
         return self._holder(last, unbracketed, s_start, article_place, (article, running))
+
+    def _helper_organ(self, anchor: Anchor) -> bool:
+        """在获得某州科技局项目支持后: a prefecture or province named only as the opening of an organ's name, in a
+        village's or township's story, names who helps; the story does not move up to that division."""
+        return (anchor.kind == "place" and anchor.place.level in ("city", "province")
+                and self.r.ORGAN_NAME_AFTER_RE.match(self.text, anchor.end) is not None)
 
     def _holder(self, last: Anchor, anchors: list[Anchor], s_start: int, article_place: Place | None,
                 context: tuple[Article, Place | None] | None = None) -> Place | None:
@@ -1746,10 +1767,9 @@ class FactExtractor:
                 # 137个区直机关、企事业单位对某盟…开展帮扶: the place the units aid, named right after 对
                 destination = _UNITS_AIDING_RE.match(text, q.end)
             if destination is not None:
-                after = [p for p in self._places_in(destination.end(), destination.end() + 12)
-                         if p.start == destination.end()]
-                if after:
-                    region, region_source = after[0], "clause"
+                found = self._destination(destination.end())
+                if found is not None:
+                    region, region_source = found, "clause"
         if unit == "village" and q.value >= 2 and region is not None and region.level == "village":
             towns = {self.village_township.get(p.name) for p in self._places_in(s_start, q.prefix_start)
                      if p.level == "village"} - {None}
@@ -1780,6 +1800,25 @@ class FactExtractor:
             confidence=confidence,
             region_level=region.level if region else None, article=article.index, keyword=keyword, signals=signals,
         )
+
+    def _destination(self, pos: int) -> Place | None:
+        """The place a dispatch went to, written at `pos` (right after its verb); a list of places of one level
+        there (赴甲地区、乙地区) stands for the one division above that holds them all, else for the first. A trip
+        to learn (到某州参观学习) goes nowhere the cadres are posted."""
+        listed: list[Place] = []
+        for p in self._places_in(pos, pos + 40):
+            if p.start != pos or (listed and p.level != listed[0].level) or self._trip_place(p):
+                break
+            listed.append(p)
+            pos = p.end + (self.text[p.end: p.end + 1] in _LIST_JOINERS)
+        if len(listed) < 2:
+            return listed[0] if listed else None
+        parent = "province" if listed[0].level == "city" else "city" if listed[0].level == "county" else None
+        names = {getattr(d, parent) for p in listed for d in p.divisions} if parent else set()
+        name = names.pop() if len(names) == 1 else None
+        if name is None or name not in load_divisions():  # 省直辖县级行政区划: a statistical label, no division
+            return listed[0]
+        return Place(listed[0].start, listed[-1].end, name, parent, load_divisions()[name])
 
     def _granted_by_organ(self, q: Quantity, keyword: str, c_start: int) -> bool:
         """The subsidy word follows an organ's name (县移民办补助, 某局拨付) and the sum states no rate per head or

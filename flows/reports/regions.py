@@ -135,6 +135,20 @@ def load_divisions(seed: Path = REGIONS_SEED) -> dict[str, tuple[Division, ...]]
             alias = short.group(1) + short.group(2)
             if alias not in names:
                 names[alias] = [Division(r.adcode, alias, r.level, r.province, r.city) for r in rows]
+    # Banners are written by their first character and their wing or position (科尔沁右翼前旗 → 科右前旗,
+    # 阿拉善左旗 → 阿左旗); other counties by the short form the vocabulary lists (达茂旗). Only a short form that
+    # one division alone has, and that no division's full name is, is read.
+    shorts: dict[str, list[tuple[Division, ...]]] = {}
+    for name, rows in names.items():
+        banner = _BANNER_RE.match(name)
+        if banner and rows[0].level == "county":
+            shorts.setdefault(banner.group(1) + banner.group(2).replace("翼", "") + "旗", []).append(rows)
+    for short, full in _written_short_forms().items():
+        if full in names:
+            shorts.setdefault(short, []).append(names[full])
+    for alias, found in shorts.items():
+        if len(found) == 1 and alias not in names:
+            names[alias] = [Division(r.adcode, alias, r.level, r.province, r.city) for r in found[0]]
     # A district that was a county or a county-level city before (龙海市 → 龙海区, 江宁县 → 江宁区): older pages
     # write the former name, which no current division has (else 宁县 inside 江宁县 is taken). Only a stem of two
     # characters or more that names no town quarter (新城, 城关) gets the former suffixes, and only where no
@@ -147,6 +161,18 @@ def load_divisions(seed: Path = REGIONS_SEED) -> dict[str, tuple[Division, ...]]
                 if alias not in names:
                     names[alias] = [Division(r.adcode, alias, r.level, r.province, r.city, former=True) for r in rows]
     return {name: tuple(rows) for name, rows in names.items()}
+
+
+# A banner whose name runs three characters or more before its wing (左翼, 右翼) or position (左, 右, 前, 中, 后)
+_BANNER_RE = re.compile(r"^([\u4e00-\u9fff])[\u4e00-\u9fff]{2,}?((?:[左右]翼)?[左右前中后])旗$")
+
+
+def _written_short_forms() -> dict[str, str]:
+    """Short forms of counties and banners no rule derives (达茂旗 → 达尔罕茂明安联合旗): the vocabulary's
+    division_short_form rows, short form → full name."""
+    from flows.reports.catalog import load_vocabulary
+
+    return {short: full for short, full in load_vocabulary().mapping("division_short_form").items() if full}
 
 
 # Parts of district names that name a part of a town, never a former county (新城区, 城关区, 开发区, 高新区).

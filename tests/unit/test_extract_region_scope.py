@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from flows.reports.catalog import load_vocabulary
 from flows.reports.extract import extract_text
 from tests.unit.extract_asserts import one as _one
 
@@ -210,3 +211,73 @@ def test_a_province_s_department_that_gives_money_is_the_funder_not_the_place():
     assert _one(facts, 1_500_000).region == "杏花村"
     facts = extract_text("本报讯 2019年，江西省财政厅投入2亿元支持全省驻村帮扶工作。\n").facts
     assert _one(facts, 200_000_000).region == "江西省"
+
+
+def test_a_dispatch_count_goes_to_the_place_after_a_verb_of_going():
+    text = ("本报讯 临泽县石桥镇柳河村驻村工作队修路3公里。"
+            "自2015年以来，某大学已连续五轮选派30位优秀干部赴临泽县3个镇18个村担任第一书记。\n")
+    assert _one(extract_text(text).facts, 30).region == "临泽县"
+
+
+def test_cadres_who_first_make_up_a_team_go_where_the_team_is_sent():
+    text = "四川讯 去年，我省选派3200多名干部组成综合帮扶工作队，分赴甘孜州8个县开展帮扶。\n"
+    assert _one(extract_text(text).facts, 3200).region == "甘孜州"
+
+
+def test_cadres_sent_to_two_prefectures_of_one_province_are_the_province_s():
+    text = ("柯坪讯 某公司驻村工作队在柯坪县开展工作。"
+            "多年来，某公司已连续派驻6批120名干部职工赴阿克苏地区、喀什地区开展帮扶。\n")
+    assert _one(extract_text(text).facts, 120).region == "新疆维吾尔自治区"
+
+
+@pytest.mark.parametrize(("sentence", "value", "region"), [
+    ("旗里为每个驻村工作队安排工作经费5万元。", 50_000, "扎赉特旗"),
+    ("今年，盟里共选派驻村干部320名。", 320, "兴安盟"),
+    ("全苏木今年新建牛棚12座。", 12, "巴彦苏木"),
+])
+def test_the_scope_words_of_a_banner_a_league_and_a_sumu_speak_for_them(sentence, value, region):
+    text = f"本报讯 扎赉特旗巴彦苏木乌兰嘎查驻村工作队修路3公里。{sentence}\n"
+    assert _one(extract_text(text).facts, value).region == region
+
+
+@pytest.mark.parametrize(("word", "region"), [("我镇", "石桥镇"), ("我村", "柳河村")])
+def test_a_first_person_town_or_village_speaks_for_itself_over_a_county_named_before(word, region):
+    text = f"本报讯 临泽县石桥镇柳河村驻村工作队修路3公里。在临泽县的支持下，今年{word}新建冷库5座。\n"
+    assert _one(extract_text(text).facts, 5).region == region
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("科右前旗", "科尔沁右翼前旗"), ("察右后旗", "察哈尔右翼后旗"), ("阿左旗", "阿拉善左旗"), ("乌中旗", "乌拉特中旗"),
+    ("达茂旗", "达尔罕茂明安联合旗"),
+])
+def test_a_banner_written_in_its_usual_short_form_is_that_banner(short, full):
+    extraction = extract_text(f"本报讯 {short}驻村工作队今年修路3公里。\n")
+    fact = _one(extraction.facts, 3)
+    assert (fact.region, fact.region_level, fact.place.county) == (short, "county", full)
+
+
+def test_a_banner_of_a_short_stem_keeps_its_name_and_listed_short_forms_name_a_division():
+    from flows.reports.regions import load_divisions
+
+    divisions = load_divisions()
+    assert "巴左旗" not in divisions  # 巴林左旗: a two-character stem before its position keeps its name whole
+    assert all(full in divisions for full in load_vocabulary().mapping("division_short_form").values())
+
+
+@pytest.mark.parametrize("unit", ["省财政厅", "甘肃省财政厅"])
+def test_the_villages_a_unit_is_paired_with_lie_where_the_work_is_not_in_the_unit_s_division(unit):
+    text = (f"本报讯 甘肃省财政厅驻村帮扶工作队在临泽县开展工作。去年底，临泽县脱贫摘帽，{unit}8个帮扶村全部脱贫。\n")
+    assert _one(extract_text(text).facts, 8).region == "临泽县"
+
+
+def test_a_prefecture_opening_the_name_of_an_organ_that_helps_does_not_move_a_township_s_story():
+    text = ("本报讯 理塘县驻村工作队今年修路3公里。\n"
+            "理塘县石桥乡党委副书记王明在获得某大学和甘孜州科技局项目支持后，结合当地条件试种药材。\n"
+            "药材一亩年均收入可达3000元。去年，试种的30亩药材就有15户贫困户参与。\n")
+    assert _one(extract_text(text).facts, 30).region == "石桥乡"
+
+
+@pytest.mark.parametrize("verb", ["前往", "到"])
+def test_cadres_counted_on_a_trip_to_learn_are_not_posted_where_they_learn(verb):
+    text = f"本报讯 临泽县共选派驻村干部120名。今年，县里组织20名第一书记{verb}甘孜州参观学习。\n"
+    assert all(f.region != "甘孜州" for f in extract_text(text).facts)
