@@ -930,7 +930,7 @@ class FactExtractor:
                     unit = count_unit or next((u for u in metric.units if u in _COUNT_UNITS), metric.unit)
                     if unit not in metric.units or (unit not in _COUNT_UNITS and unit != count_unit):
                         continue
-                    if unit != "item" and q.classifier in self.r.THING_CLASSIFIERS:
+                    if unit != "item" and q.counter in self.r.THING_CLASSIFIERS:
                         continue  # 打井9眼, 8盏: a classifier made for things never counts teams or villages
                     if unit == "team" and count_unit is None and q.classifier not in _TEAM_COUNTERS:
                         continue  # 工作队…收集意见86条, 打造民宿12家: only 个 and 支 count teams
@@ -941,7 +941,7 @@ class FactExtractor:
                             metric.code == "facilities_built" and gap <= 2):
                         continue  # 工作队划定四个方面: the count is of 方面, not of the keyword; 改造了3个变压器: what was built
                     if side == 1 and gap > 0 and count_unit is None and _counts_other_noun(self.text, q) and not (
-                            metric.code == "facilities_built" and (q.classifier in self.r.THING_CLASSIFIERS
+                            metric.code == "facilities_built" and (q.counter in self.r.THING_CLASSIFIERS
                                                                    or self._built_in_each(q, hit))):
                         # 158个帮扶单位派驻: the count is of the noun between, not of the keyword after;
                         # but 125盏太阳能路灯: a classifier made for things counts the thing the keyword names
@@ -1507,17 +1507,17 @@ class FactExtractor:
             # 剩余的31户、62人全部脱贫: the counts are the subject of the lifting out of poverty that closes the list
             unit = "household" if q.unit == "household" else "person"
             chosen, borrowed = (self.catalog.by_code("people_lifted_from_poverty"), unit, BEFORE // 2, "脱贫"), True
-        if chosen is None and q.unit == "count" and q.classifier in self.r.BUILT_CLASSIFIERS \
+        if chosen is None and q.unit == "count" and q.counter in self.r.BUILT_CLASSIFIERS \
                 and self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
             # 打抗旱井12眼, 建休闲广场两处: a thing counted with its own classifier in a clause that builds it
             chosen, borrowed = (self.catalog.by_code("facilities_built"), "item", BEFORE // 2, ""), True
-        if chosen is None and q.unit == "count" and q.classifier in self.r.INSTALLED_CLASSIFIERS \
+        if chosen is None and q.unit == "count" and q.counter in self.r.INSTALLED_CLASSIFIERS \
                 and self.r.PURCHASE_VERB_RE.search(text, c_start, q.prefix_start) \
                 and not _ONE_PERSON_RE.search(text, c_start, q.prefix_start):
             # 统一购买收割机、播种机等农机具9台套: machines bought for the village (not 他购买了两台…: a villager's own)
             chosen, borrowed = (self.catalog.by_code("other"), "item", BEFORE // 2, ""), True
         if chosen is None and q.unit == "count" and c_start > s_start and not clause_hits \
-                and (q.classifier in self.r.BUILT_CLASSIFIERS or q.classifier in self.r.INSTALLED_CLASSIFIERS) \
+                and (q.counter in self.r.BUILT_CLASSIFIERS or q.counter in self.r.INSTALLED_CLASSIFIERS) \
                 and _NOUN_ONLY_RE.fullmatch(text, c_start, q.prefix_start):
             # 安装路灯464盏，太阳能热水器950台: a noun and its count with no verb continue the list of things the
             # clause before built or installed
@@ -1525,7 +1525,7 @@ class FactExtractor:
             if self.r.BUILD_VERB_RE.search(text, p_start, c_start) and any(
                     p_start <= other.prefix_start < c_start and other.unit == "count" for other in self._quantities):
                 chosen, borrowed = (self.catalog.by_code("facilities_built"), "item", BEFORE // 2, ""), True
-        if chosen is None and q.unit == "count" and q.classifier in self.r.BUILT_CLASSIFIERS and (
+        if chosen is None and q.unit == "count" and q.counter in self.r.BUILT_CLASSIFIERS and (
                 self.r.CLEARING_VERB_RE.search(text, c_start, q.prefix_start)
                 or (q.prefix_start == c_start and self.r.RENOVATED_AFTER_RE.match(text, q.end, c_end))):
             # 全村共拆除危旧房418栋: old buildings cleared; 12栋民宅进行了外立面改造: buildings renovated
