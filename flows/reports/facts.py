@@ -87,8 +87,9 @@ _NOUN_POPULATION_RE = re.compile(r"(?:贫困|建档立卡|脱贫|低收入|农�
 _NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:0-9]{0,5}?(?<![驻进入包联])村(?!级)")  # 3个镇15个村: not past the next count  # 村级光伏电站: a village-level thing, not villages
 _NOUN_CADRE_RE = re.compile(r"(?:驻村|帮扶|党员|年轻)?(?:干部|第一书记|工作队员|队员)")
 # 650名机关干部, 120名领导干部: a head count whose noun, a few modifiers long, is cadres
-# the verb of going into the villages opening the clause after a count of cadres (…2名干部，入村配合工作队…)
-_INTO_VILLAGE_NEXT_RE = re.compile(r"(?:分别|全部|均|都)?(?:入村|进村|驻村|下沉到村|进驻)")
+# the verb of going into the villages opening the clause after a count of cadres (…2名干部，入村配合工作队…), or
+# right after the cadres, in their clause, with the time it is said to happen (3万名干部将进驻…)
+_INTO_VILLAGE_NEXT_RE = re.compile(r"(?:将|即将|已|已经)?(?:分别|全部|均|都)?(?:入村|进村|驻村|下沉到村|进驻|入驻)")
 # 贫困户只剩18户, 还剩下5户: the count left of the poor households the clause names before it
 _LEFT_BEFORE_RE = re.compile(r"(?:只|还|仅|尚)?剩(?:下|余)?$")
 _POOR_BEFORE_RE = re.compile(r"贫困户|建档立卡户|困难户")
@@ -1580,9 +1581,11 @@ class FactExtractor:
                 and _OBJECTS_AFTER_RE.match(text, q.end):
             # 确定800个…薄弱村作为扶持对象: the villages the programme takes on, those covered
             chosen, borrowed = (self.catalog.by_code("villages_covered"), "village", BEFORE // 2, "对象"), True
-        if chosen is None and q.unit == "person" and q.value >= 2 and _CADRES_AFTER_RE.match(text, q.end) \
-                and text[c_end: c_end + 1] in "，," and _INTO_VILLAGE_NEXT_RE.match(text, c_end + 1):
-            # 每期确定2名青年干部，入村配合驻村工作队开展帮扶: cadres whose going into the villages opens the next clause
+        cadres = _CADRES_AFTER_RE.match(text, q.end) if chosen is None and q.unit == "person" and q.value >= 2 else None
+        if cadres and ((text[c_end: c_end + 1] in "，," and _INTO_VILLAGE_NEXT_RE.match(text, c_end + 1))
+                       or _INTO_VILLAGE_NEXT_RE.match(text, cadres.end())):
+            # 每期确定2名青年干部，入村配合驻村工作队开展帮扶: cadres whose going into the villages opens the next
+            # clause; 3万余名干部将进驻4000个村: or follows them in theirs
             chosen, borrowed = (self.catalog.by_code("cadres_dispatched"), "person", BEFORE // 2, "入村"), True
         if chosen is None and q.unit == "person" and text.startswith("平均年龄", q.end + 1) and text[q.end] in "，,、":
             # 238人，平均年龄38.5岁——…他们作为首批帮促工作队队员: a roster's size, the cadres its sentence names

@@ -1,0 +1,54 @@
+"""Classes of counted figures a summary of the programme writes (things counted in 份 or 场次, counts in 万 of a
+thing's own classifier, cadres counted before the verb that stations them). Every sentence is made up for the
+test: invented places and figures; none is taken from a real page.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract_asserts import facts_of as _facts, one as _one
+from flows.reports.numbers import find_quantities
+
+_PROVINCE = "西宁讯 青海省召开干部驻村工作推进会。"
+
+
+@pytest.mark.parametrize("text, counter", [
+    ("制度2.5万余份", "份"), ("路灯1.2万盏", "盏"), ("村道3千米", "千米"), ("合作社1.6万个", "个"), ("党员300名", "名"),
+])
+def test_the_counter_of_a_count_is_its_unit_word_without_the_multiplier(text, counter):
+    [q] = find_quantities(text)
+    assert q.counter == counter
+
+
+@pytest.mark.parametrize("sentence, value, metric, unit", [
+    ("驻村工作队十年来协助基层完善各类规章制度2.5万余份。", 25000, "other", "item"),
+    ("驻村工作队帮助基层编制各类规划6.4万个。", 64000, "other", "item"),
+    ("驻村工作队开展农牧民实用技术培训8.8万场次。", 88000, "other", "item"),
+    ("驻村工作队帮助兴办专业合作组织3.2万个。", 32000, "cooperatives_founded", "item"),
+    ("驻村工作队十年来发展党员16余万名。", 160000, "other", "person"),
+])
+def test_what_the_teams_drew_up_held_or_founded_counted_in_ten_thousands(sentence, value, metric, unit):
+    fact = _one(_facts(_PROVINCE + sentence + "\n"), value)
+    assert (fact.kind, fact.metric, fact.unit) == ("outcome", metric, unit)
+
+
+def test_documents_counted_after_a_stationing_keyword_are_never_villages():
+    facts = _facts(_PROVINCE + "全省已选派9批18万余名干部开展驻村帮扶工作，协助基层健全规章制度2.5万余份。\n")
+    fact = _one(facts, 25000)
+    assert (fact.metric, fact.unit) == ("other", "item")
+    assert not [f for f in facts if f.metric == "villages_covered"]
+
+
+def test_training_sessions_counted_in_changci_are_sessions_not_trainees():
+    fact = _one(_facts("柳岸村讯 驻村工作队今年组织技能培训12场次。\n"), 12)
+    assert (fact.metric, fact.unit) == ("other", "item")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("全省3万余名干部将进驻4000个村。", 30000),
+    ("全省1200名干部已进驻各村开展帮扶。", 1200),
+    ("今年全省860名机关干部即将入驻脱贫村。", 860),
+])
+def test_cadres_counted_right_before_the_verb_that_stations_them_are_dispatched(sentence, value):
+    fact = _one(_facts(_PROVINCE + sentence + "\n"), value, "person")
+    assert (fact.kind, fact.metric) == ("dispatch", "cadres_dispatched")
