@@ -62,6 +62,7 @@ _POST_BEFORE_RE = re.compile(r"(?:驻村|村)?[“\"]?")  # what may stand betwe
 # 对N户…进行了逐户走访: what stands between a count after 对 and the verb of the work done on it
 _CARRIED_OUT_RE = re.compile(r"[^，。,；;、：:]{0,10}?进行了?(?:逐户|逐一|全面|深入|集中|入户)?")
 _OWN_FIGURE_AFTER_RE = re.compile(r"[^，。,；;、：:\d]{0,4}?\d")
+_DESCRIBED_NOUN_RE = re.compile(r"[^，。,；;、：:\d]{1,12}?的")  # 长期困扰群众的: what a counted noun is described as, before it
 _DESCRIBED_AS_RE = re.compile(r"是[^，。,；;、：:]{0,12}?的[^，。,；;、：:的]{0,8}")
 _AID_AFTER_STANDARD_RE = re.compile(r"(?:给予|进行|予以|对[^，。,；;]{0,10}?)?(扶持|帮扶|支持|补助|补贴|奖补|奖励)")
 _SURVEY_RE = re.compile(r"摸底|摸排|排查|普查|调查")
@@ -262,6 +263,8 @@ class FactRules:
         # 危房改造12户, 住房改造8户: households counted right after a verb of works are the homes the work reached
         self.WORKS_FOR_HOUSEHOLDS_RE = re.compile(rf"(?:{alt('build_verb')})$")
         self.SOLVE_VERB_RE = re.compile(alt("solve_verb"))
+        # 解决了6个长期困扰群众的难题: a count right after a solving verb, described at length before its noun
+        self.SOLVED_COUNT_BEFORE_RE = re.compile(rf"(?:{alt('solve_verb')})了?$")
         # 工程款被全部追回, 为农民节省农机费15万元: money recovered or saved by the work, an outcome in money
         self.MONEY_RESULT_RE = re.compile(alt("money_result_verb"))
         self.MONEY_RESULT_CHARS = frozenset(w[0] for w in vocab.words("money_result_verb"))
@@ -281,6 +284,8 @@ class FactRules:
         self.BUILT_CLASSIFIERS = frozenset(vocab.with_value("thing_classifier", "built"))
         self.INSTALLED_CLASSIFIERS = frozenset(vocab.with_value("thing_classifier", "installed")) | {"辆"}
         self.BUILD_VERB_RE = re.compile(alt("build_verb"))
+        # 建起了超过2000亩的…基地: a verb of building right before a bounded figure makes it what was built, no threshold
+        self.BUILT_BOUND_BEFORE_RE = re.compile(rf"(?:{alt('build_verb')})[了起成]?$")
         # 全长2公里, 总长800米: a length restated, of the work named before it in the sentence
         self.LENGTH_WORD_RE = re.compile(rf"(?:{alt('length_word')})(?:{alt('linking_word')})?$")  # 里程达16公里
         self.VALUE_WORDS = frozenset(vocab.words("value_word"))
@@ -539,7 +544,8 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
     if q.text.endswith(("以上", "以下", "以内")) and after.startswith("的") and not money_named_after:
         return True  # a threshold: 脱贫户20户以上的村
     if q.qualifier in ("at_least", "at_most") and q.range_end is None and q.prefix_start < q.start \
-            and after.startswith("的") and not after.startswith(("的标准", "的额度")) and not money_named_after:
+            and after.startswith("的") and not after.startswith(("的标准", "的额度")) and not money_named_after \
+            and not r.BUILT_BOUND_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
         # 不低于5000元的标准: a rate; 不少于1万元的工作经费: a floor on the money the noun after it names
         return True  # 收入超过10万元的村: a threshold
     if q.unit == "yuan" and q.qualifier in ("at_least", "at_most") and _SHARE_RE.search(text, c_start, q.prefix_start):
@@ -896,10 +902,12 @@ class FactExtractor:
                     if not (self.text[q.prefix_start - 1: q.prefix_start] == "对"
                             and "进行" in self.text[q.end: hit.start]
                             and _CARRIED_OUT_RE.fullmatch(self.text, q.end, hit.start)) \
-                            and not (self.text.startswith("是", q.end) and _DESCRIBED_AS_RE.fullmatch(self.text, q.end, hit.start)):
+                            and not (self.text.startswith("是", q.end) and _DESCRIBED_AS_RE.fullmatch(self.text, q.end, hit.start)) \
+                            and not self._solved_described(q, hit):
                         continue
                     # 对22户精准扶贫户进行了逐户走访: the verb 进行 carries out on the count is its keyword;
-                    # 有13公里是新建的3.5米宽水泥路: the noun a count is said to be (是…的…) is what it counts
+                    # 有13公里是新建的3.5米宽水泥路: the noun a count is said to be (是…的…) is what it counts;
+                    # 解决了6个长期困扰群众的难题: the noun a solved count describes at length before it
                     gap = AFTER
             else:
                 continue
@@ -943,7 +951,8 @@ class FactExtractor:
                         continue  # 工作队划定四个方面: the count is of 方面, not of the keyword; 改造了3个变压器: what was built
                     if side == 1 and gap > 0 and count_unit is None and _counts_other_noun(self.text, q) and not (
                             metric.code == "facilities_built" and (q.counter in self.r.THING_CLASSIFIERS
-                                                                   or self._built_in_each(q, hit))):
+                                                                   or self._built_in_each(q, hit))) \
+                            and not self._solved_described(q, hit):
                         # 158个帮扶单位派驻: the count is of the noun between, not of the keyword after;
                         # but 125盏太阳能路灯: a classifier made for things counts the thing the keyword names
                         continue
@@ -1389,8 +1398,10 @@ class FactExtractor:
         if self._sentence != (s_start, s_end):
             self._sentence, self._sentence_anchors, self._quantities = (s_start, s_end), None, find_quantities(text, s_start, s_end)
         if q.unit is None:
-            if q.classifier and q.classifier[-1] in "万亿" and self.r.MONEY_VERB_RE.search(text, max(0, q.prefix_start - 6), q.prefix_start):
-                q = replace(q, unit="yuan")  # 投资20万: money written without 元
+            if q.classifier and q.classifier[-1] in "万亿" and (
+                    self.r.MONEY_VERB_RE.search(text, max(0, q.prefix_start - 6), q.prefix_start)
+                    or self._money_noun_after(q, hits)):
+                q = replace(q, unit="yuan")  # 投资20万, 30万的分红: money written without 元
             elif q.classifier == "万" and text.find("的", q.end, q.end + 12) >= 0 and _TEN_THOUSAND_CADRES_RE.match(text, q.end):
                 q = replace(q, unit="person")  # 19.89万落实结对帮扶的干部: cadres counted in 万, the classifier left out
             else:
@@ -1774,6 +1785,19 @@ class FactExtractor:
             confidence=confidence,
             region_level=region.level if region else None, article=article.index, keyword=keyword, signals=signals,
         )
+
+    def _solved_described(self, q: Quantity, hit: KeywordHit) -> bool:
+        """解决了6个长期困扰群众的难题: the count right after a solving verb counts the keyword after its description."""
+        return self.r.SOLVED_COUNT_BEFORE_RE.search(self.text, max(0, q.prefix_start - 3), q.prefix_start) is not None \
+            and _DESCRIBED_NOUN_RE.fullmatch(self.text, q.end, hit.start) is not None
+
+    def _money_noun_after(self, q: Quantity, hits: list[KeywordHit]) -> bool:
+        """30万的分红, 50万的可分配利润: a sum in 万 written without 元, whose noun after 的 (a few characters of
+        modifier at most) is a keyword of a sum of money."""
+        if not self.text.startswith("的", q.end):
+            return False
+        return any(q.end < h.start <= q.end + 5 and not _CLAUSE_BREAK_RE.search(self.text, q.end, h.start)
+                   and any(m.unit == "yuan" for m in h.metrics) for h in hits)
 
     def _granted_by_organ(self, q: Quantity, keyword: str, c_start: int) -> bool:
         """The subsidy word follows an organ's name (县移民办补助, 某局拨付) and the sum states no rate per head or

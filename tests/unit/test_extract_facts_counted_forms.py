@@ -52,3 +52,39 @@ def test_training_sessions_counted_in_changci_are_sessions_not_trainees():
 def test_cadres_counted_right_before_the_verb_that_stations_them_are_dispatched(sentence, value):
     fact = _one(_facts(_PROVINCE + sentence + "\n"), value, "person")
     assert (fact.kind, fact.metric) == ("dispatch", "cadres_dispatched")
+
+
+@pytest.mark.parametrize("sentence, value, metric, unit", [
+    ("柳岸村讯 驻村工作队帮助村里建起了超过1500亩的茶叶种植基地。\n", 1500, "planting_area", "mu"),
+    ("柳岸村讯 驻村工作队帮助村里新建了逾30座的蓄水池。\n", 30, "facilities_built", "item"),
+])
+def test_a_bounded_figure_right_after_a_verb_of_building_is_what_was_built_not_a_threshold(sentence, value, metric, unit):
+    fact = _one(_facts(sentence), value)
+    assert (fact.metric, fact.unit, fact.qualifier) == (metric, unit, "at_least")
+
+
+def test_a_bounded_figure_after_its_subject_is_still_a_threshold():
+    assert not _facts("柳岸村讯 驻村工作队对收入超过10万元的农户进行走访。\n")
+
+
+@pytest.mark.parametrize("sentence, value, metric", [
+    ("柳岸村讯 驻村工作队今年把40万的可分配利润发到村民手中。\n", 400000, "net_profit"),
+    ("柳岸村讯 驻村工作队今年带领村民拿到了12万的分红。\n", 120000, "income_increase"),
+])
+def test_a_sum_in_ten_thousands_without_yuan_before_a_money_noun_is_money(sentence, value, metric):
+    fact = _one(_facts(sentence), value)
+    assert (fact.metric, fact.unit) == (metric, "yuan")
+
+
+def test_people_counted_in_ten_thousands_before_a_noun_of_people_are_no_money():
+    assert not [f for f in _facts("柳岸村讯 驻村工作队服务全县30万的群众。\n") if f.unit == "yuan"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "柳岸村讯 驻村工作队解决了7个长期困扰群众的难题。\n",
+    "柳岸村讯 驻村工作队解决了7个群众反映强烈的问题。\n",
+])
+def test_problems_counted_right_after_solving_and_described_before_their_noun(sentence):
+    fact = _one(_facts(sentence), 7)
+    assert (fact.metric, fact.unit) == ("problems_solved", "item")
+
