@@ -88,3 +88,12 @@ def test_problems_counted_right_after_solving_and_described_before_their_noun(se
     fact = _one(_facts(sentence), 7)
     assert (fact.metric, fact.unit) == ("problems_solved", "item")
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "柳岸村讯 驻村工作队协调新增三台变压器。\n",
+    "柳岸村讯 驻村工作队协调供电部门为村里更换变压器3台。\n",
+])
+def test_transformers_counted_before_or_after_their_noun_are_facilities(sentence):
+    fact = _one(_facts(sentence), 3)
+    assert (fact.metric, fact.unit) == ("facilities_built", "item")
