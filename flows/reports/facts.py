@@ -54,7 +54,9 @@ _OBJECTS_AFTER_RE = re.compile(r"[^，。,；;]{0,30}?村作为(?:重点)?(?:扶
 _PAIRED_BEFORE_RE = re.compile(r"(?:结对|包扶|包联|帮包|结亲)")
 # 137个区直机关、企事业单位对某盟…开展定点帮扶: the organs and units a programme's clause counts (a noun of organs, the
 # level's 直 before it, a list of them joined by 、)
-_UNIT_NOUN = r"(?:[省市县区旗盟州]直)?(?:机关|部门|企事业|事业|中省直)?(?:单位|机关|部门)"
+# 省直单位, 中央驻闽单位; 省直和中央驻闽单位: the levels of the units that send, one or a list of them
+_UNIT_LEVEL = r"(?:[省市县区旗盟州]直|中直|中央(?:驻[\u4e00-\u9fff])?)"
+_UNIT_NOUN = rf"(?:{_UNIT_LEVEL}[和、及与])*{_UNIT_LEVEL}?(?:机关|部门|企事业|事业|中省直)?(?:单位|机关|部门)"
 _UNITS_AFTER_RE = re.compile(rf"{_UNIT_NOUN}(?:[、和及]{_UNIT_NOUN})*(?![\u4e00-\u9fff]{{0,2}}(?:干部|职工|人员|党员))")
 _UNITS_AIDING_RE = re.compile(r"[^，。,；;]{0,16}?(?:单位|机关|部门)(?:对口)?对")
 _POST_CODES = ("first_secretaries_dispatched", "team_members_dispatched")

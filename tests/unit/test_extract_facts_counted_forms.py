@@ -97,3 +97,10 @@ def test_problems_counted_right_after_solving_and_described_before_their_noun(se
 def test_transformers_counted_before_or_after_their_noun_are_facilities(sentence):
     fact = _one(_facts(sentence), 3)
     assert (fact.metric, fact.unit) == ("facilities_built", "item")
+
+
+@pytest.mark.parametrize("units", ["省直单位", "省直和中央驻闽单位", "省直、中直单位"])
+def test_units_of_one_or_several_levels_assigned_to_help_are_counted_as_the_units_that_send(units):
+    facts = _facts(f"福州讯 福建省选派干部驻村任职。全省安排了150个{units}进行挂钩帮扶。\n")
+    fact = _one(facts, 150)
+    assert (fact.kind, fact.metric, fact.unit) == ("dispatch", "other", "item")
