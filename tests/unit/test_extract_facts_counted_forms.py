@@ -104,3 +104,13 @@ def test_units_of_one_or_several_levels_assigned_to_help_are_counted_as_the_unit
     facts = _facts(f"福州讯 福建省选派干部驻村任职。全省安排了150个{units}进行挂钩帮扶。\n")
     fact = _one(facts, 150)
     assert (fact.kind, fact.metric, fact.unit) == ("dispatch", "other", "item")
+
+
+def test_a_few_cadres_counted_in_words_and_sent_to_take_office_in_the_village_are_dispatched():
+    facts = _facts("合肥讯 某学院选派干部到村任职。校党委将王某某、李某两名第八批选派干部送到帮扶村里任职。\n")
+    fact = _one(facts, 2)
+    assert (fact.kind, fact.metric, fact.unit) == ("dispatch", "cadres_dispatched", "person")
+
+
+def test_a_few_cadres_counted_in_words_with_no_posting_stay_the_story_people():
+    assert not [f for f in _facts("柳岸村讯 驻村工作队与另外两名驻村第一书记一起查看了果园。\n") if f.value == 2]
