@@ -184,8 +184,10 @@ class FactRules:
         self.HAMLET_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt('hamlet_noun')})")
         # 那一百亩地想好种什么了吗？: a question states no figure (a particle, then the question mark, ends the sentence)
         self.QUESTION_END_RE = re.compile(rf"(?:{alt('question_particle')})[？?][”\"’」』]*\s*$")
-        # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it
-        self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:[\u4e00-\u9fff]{{0,6}}?(?:干部|书记|队员|工作队|工作组|骨干))?"
+        # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it (the people
+        # described first: 五位某集团省派的第一书记入驻某镇)
+        self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:(?:[^，。,；;、：:\d]{{1,12}}?的)?[\u4e00-\u9fff]{{0,6}}?"
+                                         rf"(?:干部|书记|队员|工作队|工作组|骨干))?"
                                          rf"[，,]?(?:分别)?(?:{alt('destination_verb')})")
         # 争取资金20万元用于某村道路硬化: the place a sum of money is for, named right after it
         # 某市投入50万元: a place right before a verb of giving money and the sum is the funder
@@ -1789,9 +1791,13 @@ class FactExtractor:
         )
 
     def _solved_described(self, q: Quantity, hit: KeywordHit) -> bool:
-        """解决了6个长期困扰群众的难题: the count right after a solving verb counts the keyword after its description."""
-        return self.r.SOLVED_COUNT_BEFORE_RE.search(self.text, max(0, q.prefix_start - 3), q.prefix_start) is not None \
-            and _DESCRIBED_NOUN_RE.fullmatch(self.text, q.end, hit.start) is not None
+        """The count names the keyword after a description of it that ends in 的: problems right after a solving
+        verb (解决了6个长期困扰群众的难题), or people whose description ends in a post (五位某集团省派的第一书记)."""
+        if _DESCRIBED_NOUN_RE.fullmatch(self.text, q.end, hit.start) is None:
+            return False
+        if q.unit == "person":
+            return any(m.kind == "dispatch" and m.unit == "person" for m in hit.metrics)
+        return self.r.SOLVED_COUNT_BEFORE_RE.search(self.text, max(0, q.prefix_start - 3), q.prefix_start) is not None
 
     def _money_noun_after(self, q: Quantity, hits: list[KeywordHit]) -> bool:
         """30万的分红, 50万的可分配利润: a sum in 万 written without 元, whose noun after 的 (a few characters of

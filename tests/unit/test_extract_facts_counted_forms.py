@@ -114,3 +114,14 @@ def test_a_few_cadres_counted_in_words_and_sent_to_take_office_in_the_village_ar
 
 def test_a_few_cadres_counted_in_words_with_no_posting_stay_the_story_people():
     assert not [f for f in _facts("柳岸村讯 驻村工作队与另外两名驻村第一书记一起查看了果园。\n") if f.value == 2]
+
+
+def test_cadres_described_before_their_post_are_counted_for_the_post_and_put_where_they_went():
+    facts = _facts("阳信讯 驻村第一书记王某在石门村翻开工作日志。据了解，去年包括王某在内的五位某某集团省派的第一书记入驻商店镇。\n")
+    fact = _one(facts, 5)
+    assert (fact.metric, fact.unit, fact.region) == ("first_secretaries_dispatched", "person", "商店镇")
+
+
+def test_people_described_before_a_noun_of_villagers_are_no_cadres():
+    facts = _facts("柳岸村讯 驻村工作队帮助12名家庭困难的村民就业。\n")
+    assert _one(facts, 12).kind == "outcome"
