@@ -125,3 +125,9 @@ def test_cadres_described_before_their_post_are_counted_for_the_post_and_put_whe
 def test_people_described_before_a_noun_of_villagers_are_no_cadres():
     facts = _facts("柳岸村讯 驻村工作队帮助12名家庭困难的村民就业。\n")
     assert _one(facts, 12).kind == "outcome"
+
+
+def test_vegetables_counted_by_the_greenhouses_they_fill_are_an_outcome_and_sheds_built_stay_facilities():
+    facts = _facts("柳岸村讯 驻村工作队两年来发展中药材种植2000亩、设施蔬菜150棚。\n")
+    assert (_one(facts, 150).metric, _one(facts, 150).unit) == ("other", "item")
+    assert _one(_facts("柳岸村讯 驻村工作队帮助村里新建大棚30棚。\n"), 30).metric == "facilities_built"
