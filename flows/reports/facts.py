@@ -55,7 +55,9 @@ _PAIRED_VILLAGE = r"(?:帮扶|联系|包联|包扶|结对|挂钩|定点帮扶|�
 _PAIRED_BEFORE_RE = re.compile(r"(?:结对|包扶|包联|帮包|结亲)")
 # 137个区直机关、企事业单位对某盟…开展定点帮扶: the organs and units a programme's clause counts (a noun of organs, the
 # level's 直 before it, a list of them joined by 、)
-_UNIT_NOUN = r"(?:[省市县区旗盟州]直)?(?:机关|部门|企事业|事业|中省直)?(?:单位|机关|部门)"
+# 省直单位, 中央驻闽单位; 省直和中央驻闽单位: the levels of the units that send, one or a list of them
+_UNIT_LEVEL = r"(?:[省市县区旗盟州]直|中直|中央(?:驻[\u4e00-\u9fff])?)"
+_UNIT_NOUN = rf"(?:{_UNIT_LEVEL}[和、及与])*{_UNIT_LEVEL}?(?:机关|部门|企事业|事业|中省直)?(?:单位|机关|部门)"
 _UNITS_AFTER_RE = re.compile(rf"{_UNIT_NOUN}(?:[、和及]{_UNIT_NOUN})*(?![\u4e00-\u9fff]{{0,2}}(?:干部|职工|人员|党员))")
 _UNITS_AIDING_RE = re.compile(r"[^，。,；;]{0,16}?(?:单位|机关|部门)(?:对口)?对")
 _POST_CODES = ("first_secretaries_dispatched", "team_members_dispatched")
@@ -63,6 +65,7 @@ _POST_BEFORE_RE = re.compile(r"(?:驻村|村)?[“\"]?")  # what may stand betwe
 # 对N户…进行了逐户走访: what stands between a count after 对 and the verb of the work done on it
 _CARRIED_OUT_RE = re.compile(r"[^，。,；;、：:]{0,10}?进行了?(?:逐户|逐一|全面|深入|集中|入户)?")
 _OWN_FIGURE_AFTER_RE = re.compile(r"[^，。,；;、：:\d]{0,4}?\d")
+_DESCRIBED_NOUN_RE = re.compile(r"[^，。,；;、：:\d]{1,12}?的")  # 长期困扰群众的: what a counted noun is described as, before it
 _DESCRIBED_AS_RE = re.compile(r"是[^，。,；;、：:]{0,12}?的[^，。,；;、：:的]{0,8}")
 _AID_AFTER_STANDARD_RE = re.compile(r"(?:给予|进行|予以|对[^，。,；;]{0,10}?)?(扶持|帮扶|支持|补助|补贴|奖补|奖励)")
 _SURVEY_RE = re.compile(r"摸底|摸排|排查|普查|调查")
@@ -90,8 +93,9 @@ _NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:0-9]{0,5}?(?<![驻进入包
 _CADRES_VILLAGE_RE = re.compile(r"(?:驻村)?(?:第一书记|工作队|干部)(?:所在|所驻|派驻|驻点|帮扶|任职)?村(?![民委级])")
 _NOUN_CADRE_RE = re.compile(r"(?:驻村|帮扶|党员|年轻)?(?:干部|第一书记|工作队员|队员)")
 # 650名机关干部, 120名领导干部: a head count whose noun, a few modifiers long, is cadres
-# the verb of going into the villages opening the clause after a count of cadres (…2名干部，入村配合工作队…)
-_INTO_VILLAGE_NEXT_RE = re.compile(r"(?:分别|全部|均|都)?(?:入村|进村|驻村|下沉到村|进驻)")
+# the verb of going into the villages opening the clause after a count of cadres (…2名干部，入村配合工作队…), or
+# right after the cadres, in their clause, with the time it is said to happen (3万名干部将进驻…)
+_INTO_VILLAGE_NEXT_RE = re.compile(r"(?:将|即将|已|已经)?(?:分别|全部|均|都)?(?:入村|进村|驻村|下沉到村|进驻|入驻)")
 # 贫困户只剩18户, 还剩下5户: the count left of the poor households the clause names before it
 _LEFT_BEFORE_RE = re.compile(r"(?:只|还|仅|尚)?剩(?:下|余)?$")
 _POOR_BEFORE_RE = re.compile(r"贫困户|建档立卡户|困难户")
@@ -185,10 +189,12 @@ class FactRules:
         self.HAMLET_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt('hamlet_noun')})")
         # 那一百亩地想好种什么了吗？: a question states no figure (a particle, then the question mark, ends the sentence)
         self.QUESTION_END_RE = re.compile(rf"(?:{alt('question_particle')})[？?][”\"’」』]*\s*$")
-        # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it (the cadres may
-        # be named with their staff, 干部职工, or as the team they make up first: N名干部组成工作队，分赴某州)
-        self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:[\u4e00-\u9fff]{{0,6}}?(?:干部|书记|队员|工作队|工作组|骨干)"
-                                         rf"(?:职工|员工|人员)?)?(?:{_MADE_OF_AFTER_RE.pattern})?"
+        # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it (the people may
+        # be described first: 五位某集团省派的第一书记入驻某镇; named with their staff, 干部职工; or as the team they
+        # make up first: N名干部组成工作队，分赴某州)
+        self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:(?:[^，。,；;、：:\d]{{1,12}}?的)?[\u4e00-\u9fff]{{0,6}}?"
+                                         rf"(?:干部|书记|队员|工作队|工作组|骨干)(?:职工|员工|人员)?)?"
+                                         rf"(?:{_MADE_OF_AFTER_RE.pattern})?"
                                          rf"[，,]?(?:分别)?(?:{alt('destination_verb')})")
         # 争取资金20万元用于某村道路硬化: the place a sum of money is for, named right after it
         # 某市投入50万元: a place right before a verb of giving money and the sum is the funder
@@ -274,6 +280,8 @@ class FactRules:
         # 危房改造12户, 住房改造8户: households counted right after a verb of works are the homes the work reached
         self.WORKS_FOR_HOUSEHOLDS_RE = re.compile(rf"(?:{alt('build_verb')})$")
         self.SOLVE_VERB_RE = re.compile(alt("solve_verb"))
+        # 解决了6个长期困扰群众的难题: a count right after a solving verb, described at length before its noun
+        self.SOLVED_COUNT_BEFORE_RE = re.compile(rf"(?:{alt('solve_verb')})了?$")
         # 工程款被全部追回, 为农民节省农机费15万元: money recovered or saved by the work, an outcome in money
         self.MONEY_RESULT_RE = re.compile(alt("money_result_verb"))
         self.MONEY_RESULT_CHARS = frozenset(w[0] for w in vocab.words("money_result_verb"))
@@ -293,6 +301,8 @@ class FactRules:
         self.BUILT_CLASSIFIERS = frozenset(vocab.with_value("thing_classifier", "built"))
         self.INSTALLED_CLASSIFIERS = frozenset(vocab.with_value("thing_classifier", "installed")) | {"辆"}
         self.BUILD_VERB_RE = re.compile(alt("build_verb"))
+        # 建起了超过2000亩的…基地: a verb of building right before a bounded figure makes it what was built, no threshold
+        self.BUILT_BOUND_BEFORE_RE = re.compile(rf"(?:{alt('build_verb')})[了起成]?$")
         # 全长2公里, 总长800米: a length restated, of the work named before it in the sentence
         self.LENGTH_WORD_RE = re.compile(rf"(?:{alt('length_word')})(?:{alt('linking_word')})?$")  # 里程达16公里
         self.VALUE_WORDS = frozenset(vocab.words("value_word"))
@@ -553,7 +563,8 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
     if q.text.endswith(("以上", "以下", "以内")) and after.startswith("的") and not money_named_after:
         return True  # a threshold: 脱贫户20户以上的村
     if q.qualifier in ("at_least", "at_most") and q.range_end is None and q.prefix_start < q.start \
-            and after.startswith("的") and not after.startswith(("的标准", "的额度")) and not money_named_after:
+            and after.startswith("的") and not after.startswith(("的标准", "的额度")) and not money_named_after \
+            and not r.BUILT_BOUND_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
         # 不低于5000元的标准: a rate; 不少于1万元的工作经费: a floor on the money the noun after it names
         return True  # 收入超过10万元的村: a threshold
     if q.unit == "yuan" and q.qualifier in ("at_least", "at_most") and _SHARE_RE.search(text, c_start, q.prefix_start):
@@ -911,10 +922,12 @@ class FactExtractor:
                     if not (self.text[q.prefix_start - 1: q.prefix_start] == "对"
                             and "进行" in self.text[q.end: hit.start]
                             and _CARRIED_OUT_RE.fullmatch(self.text, q.end, hit.start)) \
-                            and not (self.text.startswith("是", q.end) and _DESCRIBED_AS_RE.fullmatch(self.text, q.end, hit.start)):
+                            and not (self.text.startswith("是", q.end) and _DESCRIBED_AS_RE.fullmatch(self.text, q.end, hit.start)) \
+                            and not self._solved_described(q, hit):
                         continue
                     # 对22户精准扶贫户进行了逐户走访: the verb 进行 carries out on the count is its keyword;
-                    # 有13公里是新建的3.5米宽水泥路: the noun a count is said to be (是…的…) is what it counts
+                    # 有13公里是新建的3.5米宽水泥路: the noun a count is said to be (是…的…) is what it counts;
+                    # 解决了6个长期困扰群众的难题: the noun a solved count describes at length before it
                     gap = AFTER
             else:
                 continue
@@ -946,7 +959,7 @@ class FactExtractor:
                     unit = count_unit or next((u for u in metric.units if u in _COUNT_UNITS), metric.unit)
                     if unit not in metric.units or (unit not in _COUNT_UNITS and unit != count_unit):
                         continue
-                    if unit != "item" and q.classifier in self.r.THING_CLASSIFIERS:
+                    if unit != "item" and q.counter in self.r.THING_CLASSIFIERS:
                         continue  # 打井9眼, 8盏: a classifier made for things never counts teams or villages
                     if unit == "team" and count_unit is None and q.classifier not in _TEAM_COUNTERS:
                         continue  # 工作队…收集意见86条, 打造民宿12家: only 个 and 支 count teams
@@ -957,8 +970,9 @@ class FactExtractor:
                             metric.code == "facilities_built" and gap <= 2):
                         continue  # 工作队划定四个方面: the count is of 方面, not of the keyword; 改造了3个变压器: what was built
                     if side == 1 and gap > 0 and count_unit is None and _counts_other_noun(self.text, q) and not (
-                            metric.code == "facilities_built" and (q.classifier in self.r.THING_CLASSIFIERS
-                                                                   or self._built_in_each(q, hit))):
+                            metric.code == "facilities_built" and (q.counter in self.r.THING_CLASSIFIERS
+                                                                   or self._built_in_each(q, hit))) \
+                            and not self._solved_described(q, hit):
                         # 158个帮扶单位派驻: the count is of the noun between, not of the keyword after;
                         # but 125盏太阳能路灯: a classifier made for things counts the thing the keyword names
                         continue
@@ -1415,8 +1429,10 @@ class FactExtractor:
         if self._sentence != (s_start, s_end):
             self._sentence, self._sentence_anchors, self._quantities = (s_start, s_end), None, find_quantities(text, s_start, s_end)
         if q.unit is None:
-            if q.classifier and q.classifier[-1] in "万亿" and self.r.MONEY_VERB_RE.search(text, max(0, q.prefix_start - 6), q.prefix_start):
-                q = replace(q, unit="yuan")  # 投资20万: money written without 元
+            if q.classifier and q.classifier[-1] in "万亿" and (
+                    self.r.MONEY_VERB_RE.search(text, max(0, q.prefix_start - 6), q.prefix_start)
+                    or self._money_noun_after(q, hits)):
+                q = replace(q, unit="yuan")  # 投资20万, 30万的分红: money written without 元
             elif q.classifier == "万" and text.find("的", q.end, q.end + 12) >= 0 and _TEN_THOUSAND_CADRES_RE.match(text, q.end):
                 q = replace(q, unit="person")  # 19.89万落实结对帮扶的干部: cadres counted in 万, the classifier left out
             else:
@@ -1534,17 +1550,17 @@ class FactExtractor:
             # 剩余的31户、62人全部脱贫: the counts are the subject of the lifting out of poverty that closes the list
             unit = "household" if q.unit == "household" else "person"
             chosen, borrowed = (self.catalog.by_code("people_lifted_from_poverty"), unit, BEFORE // 2, "脱贫"), True
-        if chosen is None and q.unit == "count" and q.classifier in self.r.BUILT_CLASSIFIERS \
+        if chosen is None and q.unit == "count" and q.counter in self.r.BUILT_CLASSIFIERS \
                 and self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
             # 打抗旱井12眼, 建休闲广场两处: a thing counted with its own classifier in a clause that builds it
             chosen, borrowed = (self.catalog.by_code("facilities_built"), "item", BEFORE // 2, ""), True
-        if chosen is None and q.unit == "count" and q.classifier in self.r.INSTALLED_CLASSIFIERS \
+        if chosen is None and q.unit == "count" and q.counter in self.r.INSTALLED_CLASSIFIERS \
                 and self.r.PURCHASE_VERB_RE.search(text, c_start, q.prefix_start) \
                 and not _ONE_PERSON_RE.search(text, c_start, q.prefix_start):
             # 统一购买收割机、播种机等农机具9台套: machines bought for the village (not 他购买了两台…: a villager's own)
             chosen, borrowed = (self.catalog.by_code("other"), "item", BEFORE // 2, ""), True
         if chosen is None and q.unit == "count" and c_start > s_start and not clause_hits \
-                and (q.classifier in self.r.BUILT_CLASSIFIERS or q.classifier in self.r.INSTALLED_CLASSIFIERS) \
+                and (q.counter in self.r.BUILT_CLASSIFIERS or q.counter in self.r.INSTALLED_CLASSIFIERS) \
                 and _NOUN_ONLY_RE.fullmatch(text, c_start, q.prefix_start):
             # 安装路灯464盏，太阳能热水器950台: a noun and its count with no verb continue the list of things the
             # clause before built or installed
@@ -1552,7 +1568,7 @@ class FactExtractor:
             if self.r.BUILD_VERB_RE.search(text, p_start, c_start) and any(
                     p_start <= other.prefix_start < c_start and other.unit == "count" for other in self._quantities):
                 chosen, borrowed = (self.catalog.by_code("facilities_built"), "item", BEFORE // 2, ""), True
-        if chosen is None and q.unit == "count" and q.classifier in self.r.BUILT_CLASSIFIERS and (
+        if chosen is None and q.unit == "count" and q.counter in self.r.BUILT_CLASSIFIERS and (
                 self.r.CLEARING_VERB_RE.search(text, c_start, q.prefix_start)
                 or (q.prefix_start == c_start and self.r.RENOVATED_AFTER_RE.match(text, q.end, c_end))):
             # 全村共拆除危旧房418栋: old buildings cleared; 12栋民宅进行了外立面改造: buildings renovated
@@ -1610,9 +1626,11 @@ class FactExtractor:
                 and _OBJECTS_AFTER_RE.match(text, q.end):
             # 确定800个…薄弱村作为扶持对象: the villages the programme takes on, those covered
             chosen, borrowed = (self.catalog.by_code("villages_covered"), "village", BEFORE // 2, "对象"), True
-        if chosen is None and q.unit == "person" and q.value >= 2 and _CADRES_AFTER_RE.match(text, q.end) \
-                and text[c_end: c_end + 1] in "，," and _INTO_VILLAGE_NEXT_RE.match(text, c_end + 1):
-            # 每期确定2名青年干部，入村配合驻村工作队开展帮扶: cadres whose going into the villages opens the next clause
+        cadres = _CADRES_AFTER_RE.match(text, q.end) if chosen is None and q.unit == "person" and q.value >= 2 else None
+        if cadres and ((text[c_end: c_end + 1] in "，," and _INTO_VILLAGE_NEXT_RE.match(text, c_end + 1))
+                       or _INTO_VILLAGE_NEXT_RE.match(text, cadres.end())):
+            # 每期确定2名青年干部，入村配合驻村工作队开展帮扶: cadres whose going into the villages opens the next
+            # clause; 3万余名干部将进驻4000个村: or follows them in theirs
             chosen, borrowed = (self.catalog.by_code("cadres_dispatched"), "person", BEFORE // 2, "入村"), True
         if chosen is None and q.unit == "person" and text.startswith("平均年龄", q.end + 1) and text[q.end] in "，,、":
             # 238人，平均年龄38.5岁——…他们作为首批帮促工作队队员: a roster's size, the cadres its sentence names
@@ -1819,6 +1837,23 @@ class FactExtractor:
         if name is None or name not in load_divisions():  # 省直辖县级行政区划: a statistical label, no division
             return listed[0]
         return Place(listed[0].start, listed[-1].end, name, parent, load_divisions()[name])
+
+    def _solved_described(self, q: Quantity, hit: KeywordHit) -> bool:
+        """The count names the keyword after a description of it that ends in 的: problems right after a solving
+        verb (解决了6个长期困扰群众的难题), or people whose description ends in a post (五位某集团省派的第一书记)."""
+        if _DESCRIBED_NOUN_RE.fullmatch(self.text, q.end, hit.start) is None:
+            return False
+        if q.unit == "person":
+            return any(m.kind == "dispatch" and m.unit == "person" for m in hit.metrics)
+        return self.r.SOLVED_COUNT_BEFORE_RE.search(self.text, max(0, q.prefix_start - 3), q.prefix_start) is not None
+
+    def _money_noun_after(self, q: Quantity, hits: list[KeywordHit]) -> bool:
+        """30万的分红, 50万的可分配利润: a sum in 万 written without 元, whose noun after 的 (a few characters of
+        modifier at most) is a keyword of a sum of money."""
+        if not self.text.startswith("的", q.end):
+            return False
+        return any(q.end < h.start <= q.end + 5 and not _CLAUSE_BREAK_RE.search(self.text, q.end, h.start)
+                   and any(m.unit == "yuan" for m in h.metrics) for h in hits)
 
     def _granted_by_organ(self, q: Quantity, keyword: str, c_start: int) -> bool:
         """The subsidy word follows an organ's name (县移民办补助, 某局拨付) and the sum states no rate per head or

@@ -39,6 +39,7 @@ APPROX_INFIXES = _VOCAB.mapping("approx_infix")
 _CN = "零〇○一二两俩三四五六七八九十百千"
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
 _RATE_ALT = "|".join(sorted((re.escape(r) for r in RATE_SUFFIXES if r.startswith("/")), key=len, reverse=True))
+_MULTIPLIERS_LONGEST = sorted(MULTIPLIERS, key=len, reverse=True)
 _MULT_ALT = "|".join(sorted((re.escape(m) for m in MULTIPLIERS), key=len, reverse=True))
 _INFIX_ALT = _VOCAB.alternation("approx_infix")
 _SUFFIX_ALT = _VOCAB.alternation("qualifier_suffix")
@@ -137,6 +138,15 @@ class Quantity:
     chinese: bool           # written in Chinese numerals
     prefix_start: int       # start of the prefix qualifier (== start when there is none)
     range_end: str | None = None  # "low" / "high" for the two ends of a range (70-120元), else None
+
+    @property
+    def counter(self) -> str | None:
+        """The unit word without the multiplier written before it (万份 → 份, 万盏 → 盏): what a count counts by."""
+        word = self.classifier
+        if not word or word in UNIT_WORDS:  # 千米 is a unit of its own
+            return word
+        mult = next((m for m in _MULTIPLIERS_LONGEST if word.startswith(m)), "")
+        return word[len(mult):] or None
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:

@@ -97,9 +97,14 @@ def test_a_keyword_closing_the_previous_clause_is_not_borrowed_into_a_clause_tha
 
 
 def test_greenhouses_put_up_are_facilities_but_installed_equipment_is_not():
-    facts = _facts("青松村讯 驻村工作队新增100千伏安变压器2台，搭建120个香菇大棚。\n")
+    facts = _facts("青松村讯 驻村工作队新增100千伏安发电机2台，搭建120个香菇大棚。\n")
     assert _one(facts, 120).metric == "facilities_built"
     assert not [f for f in facts if f.value == 2]
+
+
+def test_transformers_added_to_the_grid_are_facilities():
+    facts = _facts("青松村讯 驻村工作队新增100千伏安变压器2台，搭建120个香菇大棚。\n")
+    assert (_one(facts, 2).metric, _one(facts, 2).unit) == ("facilities_built", "item")
 
 
 def test_a_poverty_rate_that_was_once_high_is_no_result():
