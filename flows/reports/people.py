@@ -356,6 +356,13 @@ class _Patterns:
         self.NAMES_COUNTED_SENT = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+)"
                                              rf"{count}(?:干部|同志|党员)?(?:先后|分别|一起|同时)?(?:到|至|赴|进驻|驻)"
                                              rf"(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区)(?:、[^，。,；;！？、\n]{{2,16}}?(?:村|嘎查|社区))*)")
+        # 前往甲村、乙村，分别将NAME、NAME两名第八批选派干部送到村里任职: the villages visited first, then the
+        # names, counted, taken there (a batch may stand between the count and the cadres).
+        self.NAMES_COUNTED_TAKEN = re.compile(rf"(?:前往|来到|赶赴|奔赴|赴)(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区)"
+                                              rf"(?:、[^，。,；;！？、\n]{{2,16}}?(?:村|嘎查|社区))*)[，,]\s*(?:分别|一起|同时)?将"
+                                              rf"(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+){count}"
+                                              r"(?:第[\d一二三四五六七八九十]+批)?(?:选派|驻村|帮扶)?(?:干部|同志|党员|第一书记)"
+                                              r"(?:送到|送往|送至|送)")
         # 与我一同派驻的某单位的NAME和某校的NAME: the cadre's fellow members, each after the unit they come from.
         self.SENT_TOGETHER = re.compile(rf"(?:{_alt(cues.together)})(?:{_alt(cues.dispatch)})(?:到|至|赴)?"
                                         rf"(?P<where>[^，。,；;！？的\n]{{0,24}})的")
@@ -1294,6 +1301,8 @@ class PeopleExtractor:
             found += self._arrives(match)
         if "人" in article or "名" in article or "位" in article:
             for match in self.p.NAMES_COUNTED_SENT.finditer(text, start, end):
+                found += self._names_counted_sent(match, article_role)
+            for match in self.p.NAMES_COUNTED_TAKEN.finditer(text, start, end):
                 found += self._names_counted_sent(match, article_role)
         if "工作队" in article or "工作组" in article:
             for match in self.p.TEAM_SIZE_MEMBERS.finditer(text, start, end):
@@ -2276,6 +2285,7 @@ class PeopleExtractor:
     def extract(self, spans: list[tuple[int, int]], county: str | None, county_adcode: str | None) -> list[Person]:
         people: dict[str, Person] = {}
         span_of: dict[str, tuple[int, int]] = {}
+        guessed: set[str] = set()  # people whose village is only the last one their sentence named before them
         for start, end in spans:
             for m in self.mentions(start, end):
                 if self._not_cadre(m):
@@ -2304,10 +2314,17 @@ class PeopleExtractor:
                                     self.text[s_start:s_end].strip()[:160], m.start, m.end, m.confidence,
                                     county_adcode if person_county == county else None)
                     people[m.name] = person
+                    if m.village is None and village:
+                        guessed.add(m.name)
                 else:
                     if m.role == "first_secretary" or (m.role == "team_leader" and person.role == "team_member"):
                         person.role = m.role  # a first secretary named elsewhere as team leader stays one, a leader
                         # named elsewhere among the members (NAME、NAME组成工作组…NAME作为组长) leads
+                    if m.name in guessed and m.village is not None and village:
+                        # 前往甲村、乙村，分别将NAME、NAME…: the village a rule pairs with the name outranks the last
+                        # village of the sentence another rule fell back on
+                        person.village, person.township = village, township
+                        guessed.discard(m.name)
                     person.village = person.village or village
                     person.township = person.township or township
                     person.confidence = max(person.confidence, m.confidence)
