@@ -536,8 +536,15 @@ _STATIONED_RE = re.compile(r"(?:同志)?(?:一直|已经|已|常年|长期|就)?
 _STATIONED_AFTER_RE = re.compile(r"(?:驻村|任职|挂职|蹲点|担任|任|当|扶贫|帮扶|工作)")
 _COMMUNITY_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:居委会|居民委员会|社区)(?=[里内，,的驻])")
 _ARRIVAL = r"(?:刚|初|才|一)?(?:来到|到|进驻|驻)(?:了)?"
-_ARRIVED_CLAUSE_RE = re.compile(rf"(?:[\u4e00-\u9fff]{{0,20}}?(?:的|干部|队员))?(?P<name>[\u4e00-\u9fff]{{2,4}}?){_ARRIVAL}"
-                                r"[\u4e00-\u9fff]{2,20}")
+# what the cadre brings along on the way, and an adverb before it (就带着行李来到): no subject of its own
+_CARRYING = r"(?:就|便|又|也|随即|毅然)?(?:(?:带着|背着|拎着|揣着)[\u4e00-\u9fff]{1,10}?)?"
+_ARRIVED_CLAUSE_RE = re.compile(rf"(?:[\u4e00-\u9fff]{{0,20}}?(?:的|干部|队员))?(?P<name>[\u4e00-\u9fff]{{2,4}}?){_CARRYING}"
+                                rf"{_ARRIVAL}[\u4e00-\u9fff]{{2,20}}")
+# a clause of arrival with no subject (就带着行李来到某县), whose subject opens the sentence
+_SUBJECTLESS_ARRIVAL_RE = re.compile(rf"{_CARRYING}{_ARRIVAL}[\u4e00-\u9fff]{{2,20}}")
+# the sentence's opening clause that is only its subject: a name, perhaps after what the person did before (在某村帮扶的NAME)
+_OPENING_SUBJECT_RE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,20}?的)?(?P<name>[\u4e00-\u9fff]{2,4})")
+_SUBJECT_LEAD = 3  # clauses with no subject of their own that may stand between the opening subject and its arrival
 # NAME说：“… / “…”NAME说: who speaks a quotation
 _SAID = r"(?:说|表示|介绍|坦言|告诉记者|感慨|笑着说|动情地说|深有感触地说)"
 _SAID_BEFORE_RE = re.compile(rf"{_SAID}[：:，,]?\s*$")
@@ -1968,19 +1975,39 @@ class PeopleExtractor:
         text = self.text
         a = self._clause_start(comma)
         clause = _ARRIVED_CLAUSE_RE.fullmatch(text, a, comma)
-        if not clause:
+        if clause:
+            pos, named = clause.start("name"), clause.group("name")
+        elif _SUBJECTLESS_ARRIVAL_RE.fullmatch(text, a, comma):
+            pos, named = self._opening_subject(a)
+            if named is None:
+                return []
+        else:
             return []
-        pos = clause.start("name")
         name = None if self._starts_place(pos) else self.name_at(pos)
-        if name != clause.group("name") or (pos > a and text[pos - 1] not in "的员部"):
+        if name != named or (pos > a and text[pos - 1] not in "的员部"):
             return []  # the name must open the clause, or follow its unit (县交通局的NAME, 干部NAME)
         # the village the clause reaches, else the post's own (NAME到达某镇，任某村第一书记)
-        where = self._villages_in(clause.end("name"), comma) or self._villages_in(match.start("where"), match.end("where")) \
+        where = self._villages_in(max(a, pos + len(name)), comma) or self._villages_in(match.start("where"), match.end("where")) \
             or self._village_word(match.start("where"), match.start("role"))
         if not where:
             return []
         unit = self._unit_before_name(pos) if pos > a else None
         return [_Mention(name, self.p.role_code[match.group("role")], pos, pos + len(name), where[-1], 0.75, unit)]
+
+    def _opening_subject(self, clause: int) -> tuple[int, str | None]:
+        """在某乡帮扶的NAME，了解到…，就带着行李来到某县: the name that is the whole first clause of the sentence, the
+        subject of the clauses after it up to `clause` (a few, none opening with a pronoun or a name of its own)."""
+        s_start = self._sentence(clause)[0]
+        cuts = [m.start() for m in _COMMA_RE.finditer(self.text, s_start, clause)]
+        if not cuts or len(cuts) > _SUBJECT_LEAD:
+            return clause, None
+        opening = _OPENING_SUBJECT_RE.fullmatch(self.text, s_start, cuts[0])
+        if opening is None:
+            return clause, None
+        for cut in cuts:
+            if self.text[cut + 1: cut + 2] in ("他", "她", "我") or self.name_at(cut + 1):
+                return clause, None  # a clause with a subject of its own: the arrival may be its subject's
+        return opening.start("name"), opening.group("name")
 
     def _speaker(self, match: re.Match) -> list[_Mention]:
         """NAME说：“作为第一书记，我…” / “作为驻村第一书记，就要…”NAME说: the post the speaker claims in the quote."""
@@ -2306,8 +2333,11 @@ class PeopleExtractor:
                     before = [p for p in sentence_places if p.end <= limit and p.level in ("township", "village")]
                     township = before[-1].name if before and before[-1].level == "township" else None
                 township = _place_name(township) if township else None
+                # the county written last before the person's village (在甲县帮扶的NAME来到乙县，成为某村…: 乙县), else
+                # before the name
+                limit = max(m.start, village_place.start) if village_place else m.start
                 person_county = parents.get("county") or next(
-                    (p.name for p in reversed(sentence_places) if p.level == "county" and p.end <= m.start), None) or county
+                    (p.name for p in reversed(sentence_places) if p.level == "county" and p.end <= limit), None) or county
                 person = people.get(m.name)
                 if person is None:
                     person = Person(m.name, m.role, village, township, person_county, None, None,

@@ -33,3 +33,24 @@ def test_names_taken_to_one_village_all_stay_there():
 
 def test_names_taken_somewhere_as_guests_are_no_cadres():
     assert _people("3月2日，学院副院长一行前往石门镇青溪村，将韩立新、祁明远两名客人送到村口。") == {}
+
+
+# --- a cadre who opens the sentence, arrives in a clause with no subject of its own, then takes a post -----------
+
+@pytest.mark.parametrize("text", [
+    "韩立新带着行李来到临泽县，成为石门乡青溪村一名帮扶队员。",
+    "在别处帮扶的韩立新，听说村里缺人，就带着行李来到临泽县，成为石门乡青溪村一名帮扶队员。",
+])
+def test_the_opening_subject_arrives_after_clauses_of_their_own_and_takes_the_post(text):
+    people = _people(text)
+    assert list(people) == ["韩立新"]
+    assert (people["韩立新"].role, people["韩立新"].village) == ("team_member", "青溪村")
+
+
+def test_a_clause_with_a_subject_of_its_own_keeps_the_arrival_from_the_opening_name():
+    assert "韩立新" not in _people("韩立新，他的同事带着行李来到临泽县，成为石门乡青溪村一名帮扶队员。")
+
+
+def test_the_county_of_the_village_reached_not_of_the_place_the_cadre_came_from():
+    people = _people("当时在清水县柳河乡白沙村帮扶的韩立新，听说村里缺人，就带着行李来到临泽县，成为石门乡青溪村一名帮扶队员。")
+    assert (people["韩立新"].village, people["韩立新"].county) == ("青溪村", "临泽县")
