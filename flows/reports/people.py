@@ -335,6 +335,15 @@ class _Patterns:
         self.BYLINE_NAME = re.compile(rf"(?:(?:^|\n)\s*(?:(?:{line_marker})\s*)?[_/／]\s*|(?:^|\n)\s*(?:{line_marker})\s*[:：]\s*"
                                       rf"|(?:{marker})\s*[:：]\s*|(?:{_alt(cues.self_introductions)}))"
                                       r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[^\u4e00-\u9fff]|$)")
+        # 某县某中学教师  NAME: a byline line near the top giving the author's unit and title, then the name alone
+        # (the page's spaces are gone by now: 某县某中学教师NAME, after a line start or a colon of the page header)
+        self.BYLINE_LINE = re.compile(rf"(?m)(?:^|[:：])[\u4e00-\u9fff]{{2,24}}?(?:{_alt(cues.titles)})"
+                                      r"(?P<name>[\u4e00-\u9fff]{2,4})$")
+        # 我来自某地。…，其间一直担任某村第一书记: the narrator, subject of a sentence, left unsaid in the next one
+        # (no other pronoun there), which states the post
+        self.NARRATOR_CARRIED = re.compile(rf"(?:^|(?<=[。！？\n]))[ \t\u3000]*我(?!们)[^。！？\n]{{0,60}}。"
+                                           rf"(?P<next>[^。！？\n他她我]{{0,80}}?)(?:{_alt(cues.first_person_postings)})"
+                                           rf"[^。！？\n]{{0,12}}?村(?:{_alt(cues.first_person_posts)})")
         self.POST_VERB, self.POST_NOUN = re.compile(_alt(cues.post_verbs)), re.compile(_alt(cues.posts))
         # 选派…指导员赴某村, 将派…担任第一书记: a posting announced, by a verb of the post or of the dispatch
         self.POST_VERB_OR_DISPATCH = re.compile(rf"{_alt(cues.post_verbs)}|选派|派驻|下派|委派|派出")
@@ -566,6 +575,7 @@ _PROGRESSIVE_FINALS = frozenset("正常总便仍却早")
 _HABIT_FINALS = frozenset("常早总")  # adverbs that rarely end a given name (not 刚, 才)
 _PROGRESSIVE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,2}?[在着]")
 _NAME_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]*$")  # a line holding one name
+_BYLINE_HEAD = 400  # characters of the page's head in which a line of the author's unit, title and name is a byline
 _ANAPHOR_BACK = 200  # characters before a demonstrative post's sentence in which the person it points back to is named
 PERSON_TAGS_OF_NAMES = names.PERSON_TAGS
 # after 一起驻村的: 还有另外两名干部——NAME和NAME, the fellow members counted, their names after a dash or a colon
@@ -765,18 +775,29 @@ class PeopleExtractor:
         """A cadre who tells the story (我来到某村担任第一书记), with the page's byline (文_NAME, 作者：NAME) naming
         them: the author is the cadre, stationed in the village of that sentence."""
         told = next((m for m in self.p.FIRST_PERSON_POST.finditer(self.text, start, end)
-                     if not self._quoted(m.start())), None)
+                     if not self._quoted(m.start())), None) or self._narrator_carried(start, end)
         if not told:
             return []
-        byline = self.p.BYLINE_NAME.search(self.text)
+        byline = self._byline()
         if not byline or not names.surname_length(byline.group("name")):
             return self._captioned_narrator(told)
         name = byline.group("name")
-        s_start, s_end = self._sentence(told.start())
+        s_start, s_end = self._sentence(told.end() - 1)
         where = [p for p in self.places if s_start <= p.start and p.end <= s_end and p.level == "village"]
         role = "first_secretary" if "第一书记" in self.text[s_start:s_end] else "team_member"
         return [_Mention(name, role, byline.start("name"), byline.end("name"), where[0] if where else None, 0.7,
                          after_post=True)]
+
+    def _narrator_carried(self, start: int, end: int) -> re.Match | None:
+        """The narrator's post stated in the sentence after one they open (我…。…担任某村第一书记), that sentence
+        opening with no name of its own."""
+        return next((m for m in self.p.NARRATOR_CARRIED.finditer(self.text, start, end)
+                     if not self._quoted(m.start()) and not self.name_at(m.start("next"))), None)
+
+    def _byline(self) -> re.Match | None:
+        """The author's name: a byline (文/NAME, 作者：NAME), else a line of the page's head that gives the author's
+        unit and title before the name."""
+        return self.p.BYLINE_NAME.search(self.text) or self.p.BYLINE_LINE.search(self.text, 0, _BYLINE_HEAD)
 
     def _captioned_narrator(self, told: re.Match) -> list[_Mention]:
         """A cadre who tells the story (我担任某村第一书记) on a page with no byline, whose photo captions (图为NAME在…)
@@ -792,7 +813,7 @@ class PeopleExtractor:
         if len(seen) != 1:
             return []
         (name, at), = seen.items()
-        s_start, s_end = self._sentence(told.start())
+        s_start, s_end = self._sentence(told.end() - 1)
         where = [p for p in self.places if s_start <= p.start and p.end <= s_end and p.level == "village"]
         role = "first_secretary" if "第一书记" in self.text[s_start:s_end] else "team_member"
         mention = _Mention(name, role, at, at + len(name), where[0] if where else None, 0.6, after_post=True)
@@ -1379,7 +1400,7 @@ class PeopleExtractor:
         note = self.p.AUTHOR_NOTE.search(self.text, start, end)
         if not note:
             return []
-        byline = self.p.BYLINE_NAME.search(self.text)
+        byline = self._byline()
         name, at = (byline.group("name"), byline.start("name")) if byline else (None, -1)
         if not name or not names.surname_length(name):
             name = None

@@ -54,3 +54,25 @@ def test_a_clause_with_a_subject_of_its_own_keeps_the_arrival_from_the_opening_n
 def test_the_county_of_the_village_reached_not_of_the_place_the_cadre_came_from():
     people = _people("当时在清水县柳河乡白沙村帮扶的韩立新，听说村里缺人，就带着行李来到临泽县，成为石门乡青溪村一名帮扶队员。")
     assert (people["韩立新"].village, people["韩立新"].county) == ("青溪村", "临泽县")
+
+
+# --- a memoir: the author's unit and title before the name on a line of the page's head; the narrator (我) left
+# unsaid in the sentence after the one they open, which states the post ----------------------------------------
+
+_MEMOIR = "驻村回忆\n临泽县第二中学教师  韩立新\n    我生在外省，2008年来临泽县任教。{next}其间一直担任石门镇青溪村第一书记。\n"
+
+
+def test_the_author_of_a_memoir_named_on_a_line_after_their_unit_and_title_is_the_narrator_cadre():
+    people = _people(_MEMOIR.format(next="主要教语文，2016年3月加入扶贫队伍，2019年返回，"))
+    assert list(people) == ["韩立新"]
+    assert (people["韩立新"].role, people["韩立新"].village, people["韩立新"].township) == \
+        ("first_secretary", "青溪村", "石门镇")
+
+
+@pytest.mark.parametrize("nxt", ["祁明远2016年3月加入扶贫队伍，", "他2016年3月加入扶贫队伍，"])
+def test_a_sentence_with_a_subject_of_its_own_states_no_post_of_the_narrator(nxt):
+    assert "韩立新" not in _people(_MEMOIR.format(next=nxt))
+
+
+def test_narrators_in_the_plural_are_no_one_author():
+    assert _people(_MEMOIR.replace("我生在", "我们生在").format(next="主要教语文，")) == {}
