@@ -543,7 +543,7 @@ _DATELINE_END_RE = re.compile(r"(?:报讯|日讯|日电|[^\u4e00-\u9fff]讯)$")
 # NAME在某村驻村, NAME驻某村, NAME被派驻到某村: where the named cadre is stationed (在/到 need a posting after the village)
 _STATIONED_RE = re.compile(r"(?:同志)?(?:一直|已经|已|常年|长期|就)?(?:(?P<posted>驻|驻扎在|被?(?:派驻|下派|选派)到)|在|来到|到)")
 _STATIONED_AFTER_RE = re.compile(r"(?:驻村|任职|挂职|蹲点|担任|任|当|扶贫|帮扶|工作)")
-_COMMUNITY_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:居委会|居民委员会|社区)(?=[里内，,的驻])")
+_COMMUNITY_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:居委会|居民委员会|社区)(?=[里内，,的驻]|工作队|工作组)")
 _ARRIVAL = r"(?:刚|初|才|一)?(?:来到|到|进驻|驻)(?:了)?"
 # what the cadre brings along on the way, and an adverb before it (就带着行李来到): no subject of its own
 _CARRYING = r"(?:就|便|又|也|随即|毅然)?(?:(?:带着|背着|拎着|揣着)[\u4e00-\u9fff]{1,10}?)?"
@@ -2399,12 +2399,15 @@ class PeopleExtractor:
 
     def _community_after_township(self, places: list[Place], pos: int, whole: bool = False) -> Place | None:
         """某镇某居委会，驻村工作队队长NAME: a residents' committee or a community (a village-level place the place
-        finder does not read) written right after the last township before `pos`; `whole`: it (and 里/内) runs
-        up to `pos`."""
-        towns = [p for p in places if p.level == "township" and p.end <= pos]
+        finder does not read) written right after the last township before `pos`, or a county with no township
+        written (驻某县某居委会工作队); `whole`: it (and 里/内) runs up to `pos`."""
+        towns = [p for p in places if p.level in ("township", "county") and p.end <= pos]
         if not towns:
             return None
         m = _COMMUNITY_RE.match(self.text, towns[-1].end, pos + whole)
+        if m is None and len(towns) > 1 and towns[-2].end == towns[-1].start:
+            # 某县某居委会 named for its county (甲乙县甲乙居委会): the place finder reads the county again in it
+            m = _COMMUNITY_RE.match(self.text, towns[-1].start, pos + whole)
         if m is None or (whole and m.end() + (self.text[m.end()] in "里内") != pos):
             return None
         return Place(m.start(), m.end(), m.group(0), "village")

@@ -76,3 +76,26 @@ def test_a_sentence_with_a_subject_of_its_own_states_no_post_of_the_narrator(nxt
 
 def test_narrators_in_the_plural_are_no_one_author():
     assert _people(_MEMOIR.replace("我生在", "我们生在").format(next="主要教语文，")) == {}
+
+
+# --- a given name that is a common noun, right after the post and before a verb of saying (队长来源介绍称) ---------
+
+_TEAMS = "第七批驻村工作队已进驻各村。"
+
+
+@pytest.mark.parametrize("verb", ["介绍称", "说"])
+def test_a_name_read_as_a_common_noun_between_the_post_and_a_verb_of_saying_is_the_leader(verb):
+    people = _people(f"{_TEAMS}市委组织部驻临泽县青溪村工作队队长来源{verb}，村里新建了大棚。")
+    assert list(people) == ["来源"]
+    assert (people["来源"].role, people["来源"].village) == ("team_leader", "青溪村")
+
+
+def test_a_common_noun_before_a_verb_of_saying_with_no_post_before_it_is_no_name():
+    assert _people(f"{_TEAMS}村里的收入来源说到底靠种植。驻村第一书记介绍称，村里新建了大棚。") == {}
+
+
+# --- a residents' committee written right after its county, no township between (驻某县某居委会工作队) -----------
+
+def test_a_committee_right_after_its_county_before_the_team_is_the_cadre_s_village():
+    people = _people(f"{_TEAMS}市委组织部驻临泽县青溪居委会工作队队长韩立新介绍称，村里新建了大棚。")
+    assert (people["韩立新"].village, people["韩立新"].county) == ("青溪居委会", "临泽县")
