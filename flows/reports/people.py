@@ -611,6 +611,9 @@ _INSTRUCTORS_ARE_SECRETARIES_RE = re.compile(r"(?:指导员|农指员)[^。！�
 _VOLUNTEERED = ("毛遂自荐", "主动请缨", "主动报名")
 _VOLUNTEERED_RE = re.compile("|".join(_VOLUNTEERED))
 # 驻村以来，他…, 驻村三年来，她…: a sentence opened by the time since the stationing and a pronoun
+# 在某县某乡开展综合帮扶的NAME, 在某村驻村的NAME: the posting written as what the person does there, before the name
+_AIDING_THERE_RE = re.compile(r"在(?P<where>[\u4e00-\u9fff]{2,24}?(?:村|社区|嘎查|乡|镇))(?:驻村|开展)?(?:综合)?"
+                              r"(?:帮扶|扶贫|驻村|挂职|蹲点)(?:工作)?的")
 _STATIONED_SINCE_RE = re.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?P<lead>驻村(?:以来|后|期间|(?:\d+|[一二两三四五六七八九十]+)年(?:多)?来))"
                                  r"[，,]\s*(?:他|她)(?![们])")
 # where the clause of a respective posting (分别帮扶甲村、乙村和丙村) ends
@@ -1367,6 +1370,8 @@ class PeopleExtractor:
             found += self._is_sent_cadre(match)
         for match in self.p.SENT_CADRE_IS.finditer(text, start, end):
             found += self._sent_cadre_named_before(match)
+        for match in _AIDING_THERE_RE.finditer(text, start, end):
+            found += self._aiding_there(match)
         if any(text.find(verb, start, end) >= 0 for verb in _VOLUNTEERED):
             for match in _VOLUNTEERED_RE.finditer(text, start, end):
                 found += self._volunteered(match)
@@ -1519,6 +1524,18 @@ class PeopleExtractor:
             if not self._not_cadre(mention):
                 return [mention]
         return []
+
+    def _aiding_there(self, match: re.Match) -> list[_Mention]:
+        """在某县某乡开展综合帮扶的NAME: a name right after the aid or the stationing it does in a place is a member of
+        the team there, in the village named, else the township."""
+        pos = match.end()
+        name = None if self._starts_place(pos) else self.name_at(pos)
+        if not name:
+            return []
+        where = [p for p in self.places if match.start("where") <= p.start and p.end <= match.end("where")]
+        village = next((p for p in reversed(where) if p.level == "village"), None)
+        town = next((p for p in reversed(where) if p.level == "township"), None)
+        return [_Mention(name, "team_member", pos, pos + len(name), village, 0.7, town=town)]
 
     def _volunteered(self, match: re.Match) -> list[_Mention]:
         """某单位将选派新一轮农村工作指导员赴某县某镇某村。听到这一消息后，NAME毛遂自荐: a person who volunteers

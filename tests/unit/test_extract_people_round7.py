@@ -99,3 +99,20 @@ def test_a_common_noun_before_a_verb_of_saying_with_no_post_before_it_is_no_name
 def test_a_committee_right_after_its_county_before_the_team_is_the_cadre_s_village():
     people = _people(f"{_TEAMS}市委组织部驻临泽县青溪居委会工作队队长韩立新介绍称，村里新建了大棚。")
     assert (people["韩立新"].village, people["韩立新"].county) == ("青溪居委会", "临泽县")
+
+
+# --- the posting written as what the person does in a place, before the name (在某县某乡开展综合帮扶的NAME) ---------
+
+@pytest.mark.parametrize("text, village, township", [
+    ("去年省里选派干部组成帮扶工作队。这段时间，在临泽县石门乡开展综合帮扶的韩立新常向同事讲起村里的事。", None, "石门乡"),
+    ("去年省里选派干部组成帮扶工作队。在临泽县石门乡青溪村驻村的韩立新常向同事讲起村里的事。", "青溪村", "石门乡"),
+])
+def test_a_name_after_the_aid_it_does_in_a_place_is_a_member_there(text, village, township):
+    people = _people(text)
+    assert list(people) == ["韩立新"]
+    assert (people["韩立新"].role, people["韩立新"].village, people["韩立新"].township) == \
+        ("team_member", village, township)
+
+
+def test_no_name_after_the_aid_done_in_a_place_names_no_one():
+    assert _people("去年省里选派干部组成帮扶工作队。在临泽县石门乡青溪村驻村的干部常向同事讲起村里的事。") == {}
