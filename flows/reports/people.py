@@ -2548,7 +2548,9 @@ class PeopleExtractor:
         own = [p for p in self.places if s_start <= p.start and p.end <= pos]
         before = [] if any(p.level in ("township", "village") for p in own) else \
             [p for p in villages if max(a, s_start - 240) <= p.start and p.end <= s_start]
-        regions = [p.name for p in own if p.level in ("province", "city", "county")]
+        # a province in the sentence (某省人大机关驻村工作队的NAME) is mostly the unit's: a village's parents, read
+        # from its chain, rarely name one, so only a city or a county named here can rule a village out
+        regions = [p.name for p in own if p.level in ("city", "county")]
         if regions:  # 某烟厂驻村工作队队员NAME: a village before it only if it lies in the region named here
             before = [v for v in before if any(
                 parent.startswith(name) or name.startswith(parent)

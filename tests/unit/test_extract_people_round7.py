@@ -116,3 +116,10 @@ def test_a_name_after_the_aid_it_does_in_a_place_is_a_member_there(text, village
 
 def test_no_name_after_the_aid_done_in_a_place_names_no_one():
     assert _people("去年省里选派干部组成帮扶工作队。在临泽县石门乡青溪村驻村的干部常向同事讲起村里的事。") == {}
+
+
+# --- a province named in the cadre's sentence (the unit's: 某省某机关驻村工作队的NAME) rules out no village before ---
+
+def test_a_province_in_the_unit_s_name_keeps_the_village_of_the_sentence_before():
+    people = _people("临泽县石门乡青溪村的新桥已经修好。甘肃省交通厅驻村工作队队长韩立新说，桥修好了。")
+    assert (people["韩立新"].village, people["韩立新"].township) == ("青溪村", "石门乡")
