@@ -72,6 +72,8 @@ _FUNCTION_FINALS = frozenset("在说着了到是和也就都又还")
 _ADVERBS_AFTER_NAME = frozenset(seeded_words("adverb_after_name"))
 _ASPECT = frozenset("着了过")  # particles after a verb: a person's word ending in verb + particle ran the verb in
 _NOT_FINAL_TAGS = frozenset({"d", "ad", "zg", "p", "c", "r", "u", "uj", "m", "q", "f"})
+# verbs of saying: a person's, so a common noun right before one, where a name is expected, may be a given name
+_SAYING = frozenset({"说", "表示", "介绍", "坦言", "告诉", "谈到"})
 _WINDOW = 10          # characters of context the analyser sees on the side of the name
 _CLAUSE_ENDS = "。！？；;，,：:、\n“”\"（）()《》 \t"
 _CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_ENDS)}]")
@@ -241,6 +243,8 @@ def read_after(text: str, pos: int) -> Reading:
                 return Reading(word, True, open_end=True)
         return Reading(word, True)
     following = tokens[1][0] if len(tokens) > 1 else ""
+    if flag == "n" and following in _SAYING:
+        return Reading(word)  # 队长来源/n 介绍: a given name that is a common noun, its bearer speaking; not vouched
     if flag in _NOT_NAME_TAGS and not following.startswith("同志"):
         return Reading(veto=True)  # 第一书记曾经/d, 队长明确/ad 表示, 第一书记连续/a 三年
     return UNKNOWN  # 于洋/ns, 金星/nz: a proper noun may be a given name; the caller's own evidence decides

@@ -335,6 +335,15 @@ class _Patterns:
         self.BYLINE_NAME = re.compile(rf"(?:(?:^|\n)\s*(?:(?:{line_marker})\s*)?[_/／]\s*|(?:^|\n)\s*(?:{line_marker})\s*[:：]\s*"
                                       rf"|(?:{marker})\s*[:：]\s*|(?:{_alt(cues.self_introductions)}))"
                                       r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[^\u4e00-\u9fff]|$)")
+        # 某县某中学教师  NAME: a byline line near the top giving the author's unit and title, then the name alone
+        # (the page's spaces are gone by now: 某县某中学教师NAME, after a line start or a colon of the page header)
+        self.BYLINE_LINE = re.compile(rf"(?m)(?:^|[:：])[\u4e00-\u9fff]{{2,24}}?(?:{_alt(cues.titles)})"
+                                      r"(?P<name>[\u4e00-\u9fff]{2,4})$")
+        # 我来自某地。…，其间一直担任某村第一书记: the narrator, subject of a sentence, left unsaid in the next one
+        # (no other pronoun there), which states the post
+        self.NARRATOR_CARRIED = re.compile(rf"(?:^|(?<=[。！？\n]))[ \t\u3000]*我(?!们)[^。！？\n]{{0,60}}。"
+                                           rf"(?P<next>[^。！？\n他她我]{{0,80}}?)(?:{_alt(cues.first_person_postings)})"
+                                           rf"[^。！？\n]{{0,12}}?村(?:{_alt(cues.first_person_posts)})")
         self.POST_VERB, self.POST_NOUN = re.compile(_alt(cues.post_verbs)), re.compile(_alt(cues.posts))
         # 选派…指导员赴某村, 将派…担任第一书记: a posting announced, by a verb of the post or of the dispatch
         self.POST_VERB_OR_DISPATCH = re.compile(rf"{_alt(cues.post_verbs)}|选派|派驻|下派|委派|派出")
@@ -356,6 +365,13 @@ class _Patterns:
         self.NAMES_COUNTED_SENT = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+)"
                                              rf"{count}(?:干部|同志|党员)?(?:先后|分别|一起|同时)?(?:到|至|赴|进驻|驻)"
                                              rf"(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区)(?:、[^，。,；;！？、\n]{{2,16}}?(?:村|嘎查|社区))*)")
+        # 前往甲村、乙村，分别将NAME、NAME两名第八批选派干部送到村里任职: the villages visited first, then the
+        # names, counted, taken there (a batch may stand between the count and the cadres).
+        self.NAMES_COUNTED_TAKEN = re.compile(rf"(?:前往|来到|赶赴|奔赴|赴)(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区)"
+                                              rf"(?:、[^，。,；;！？、\n]{{2,16}}?(?:村|嘎查|社区))*)[，,]\s*(?:分别|一起|同时)?将"
+                                              rf"(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+){count}"
+                                              r"(?:第[\d一二三四五六七八九十]+批)?(?:选派|驻村|帮扶)?(?:干部|同志|党员|第一书记)"
+                                              r"(?:送到|送往|送至|送)")
         # 与我一同派驻的某单位的NAME和某校的NAME: the cadre's fellow members, each after the unit they come from.
         self.SENT_TOGETHER = re.compile(rf"(?:{_alt(cues.together)})(?:{_alt(cues.dispatch)})(?:到|至|赴)?"
                                         rf"(?P<where>[^，。,；;！？的\n]{{0,24}})的")
@@ -527,10 +543,17 @@ _DATELINE_END_RE = re.compile(r"(?:报讯|日讯|日电|[^\u4e00-\u9fff]讯)$")
 # NAME在某村驻村, NAME驻某村, NAME被派驻到某村: where the named cadre is stationed (在/到 need a posting after the village)
 _STATIONED_RE = re.compile(r"(?:同志)?(?:一直|已经|已|常年|长期|就)?(?:(?P<posted>驻|驻扎在|被?(?:派驻|下派|选派)到)|在|来到|到)")
 _STATIONED_AFTER_RE = re.compile(r"(?:驻村|任职|挂职|蹲点|担任|任|当|扶贫|帮扶|工作)")
-_COMMUNITY_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:居委会|居民委员会|社区)(?=[里内，,的驻])")
+_COMMUNITY_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:居委会|居民委员会|社区)(?=[里内，,的驻]|工作队|工作组)")
 _ARRIVAL = r"(?:刚|初|才|一)?(?:来到|到|进驻|驻)(?:了)?"
-_ARRIVED_CLAUSE_RE = re.compile(rf"(?:[\u4e00-\u9fff]{{0,20}}?(?:的|干部|队员))?(?P<name>[\u4e00-\u9fff]{{2,4}}?){_ARRIVAL}"
-                                r"[\u4e00-\u9fff]{2,20}")
+# what the cadre brings along on the way, and an adverb before it (就带着行李来到): no subject of its own
+_CARRYING = r"(?:就|便|又|也|随即|毅然)?(?:(?:带着|背着|拎着|揣着)[\u4e00-\u9fff]{1,10}?)?"
+_ARRIVED_CLAUSE_RE = re.compile(rf"(?:[\u4e00-\u9fff]{{0,20}}?(?:的|干部|队员))?(?P<name>[\u4e00-\u9fff]{{2,4}}?){_CARRYING}"
+                                rf"{_ARRIVAL}[\u4e00-\u9fff]{{2,20}}")
+# a clause of arrival with no subject (就带着行李来到某县), whose subject opens the sentence
+_SUBJECTLESS_ARRIVAL_RE = re.compile(rf"{_CARRYING}{_ARRIVAL}[\u4e00-\u9fff]{{2,20}}")
+# the sentence's opening clause that is only its subject: a name, perhaps after what the person did before (在某村帮扶的NAME)
+_OPENING_SUBJECT_RE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,20}?的)?(?P<name>[\u4e00-\u9fff]{2,4})")
+_SUBJECT_LEAD = 3  # clauses with no subject of their own that may stand between the opening subject and its arrival
 # NAME说：“… / “…”NAME说: who speaks a quotation
 _SAID = r"(?:说|表示|介绍|坦言|告诉记者|感慨|笑着说|动情地说|深有感触地说)"
 _SAID_BEFORE_RE = re.compile(rf"{_SAID}[：:，,]?\s*$")
@@ -552,6 +575,7 @@ _PROGRESSIVE_FINALS = frozenset("正常总便仍却早")
 _HABIT_FINALS = frozenset("常早总")  # adverbs that rarely end a given name (not 刚, 才)
 _PROGRESSIVE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,2}?[在着]")
 _NAME_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]*$")  # a line holding one name
+_BYLINE_HEAD = 400  # characters of the page's head in which a line of the author's unit, title and name is a byline
 _ANAPHOR_BACK = 200  # characters before a demonstrative post's sentence in which the person it points back to is named
 PERSON_TAGS_OF_NAMES = names.PERSON_TAGS
 # after 一起驻村的: 还有另外两名干部——NAME和NAME, the fellow members counted, their names after a dash or a colon
@@ -587,6 +611,9 @@ _INSTRUCTORS_ARE_SECRETARIES_RE = re.compile(r"(?:指导员|农指员)[^。！�
 _VOLUNTEERED = ("毛遂自荐", "主动请缨", "主动报名")
 _VOLUNTEERED_RE = re.compile("|".join(_VOLUNTEERED))
 # 驻村以来，他…, 驻村三年来，她…: a sentence opened by the time since the stationing and a pronoun
+# 在某县某乡开展综合帮扶的NAME, 在某村驻村的NAME: the posting written as what the person does there, before the name
+_AIDING_THERE_RE = re.compile(r"在(?P<where>[\u4e00-\u9fff]{2,24}?(?:村|社区|嘎查|乡|镇))(?:驻村|开展)?(?:综合)?"
+                              r"(?:帮扶|扶贫|驻村|挂职|蹲点)(?:工作)?的")
 _STATIONED_SINCE_RE = re.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?P<lead>驻村(?:以来|后|期间|(?:\d+|[一二两三四五六七八九十]+)年(?:多)?来))"
                                  r"[，,]\s*(?:他|她)(?![们])")
 # where the clause of a respective posting (分别帮扶甲村、乙村和丙村) ends
@@ -751,18 +778,29 @@ class PeopleExtractor:
         """A cadre who tells the story (我来到某村担任第一书记), with the page's byline (文_NAME, 作者：NAME) naming
         them: the author is the cadre, stationed in the village of that sentence."""
         told = next((m for m in self.p.FIRST_PERSON_POST.finditer(self.text, start, end)
-                     if not self._quoted(m.start())), None)
+                     if not self._quoted(m.start())), None) or self._narrator_carried(start, end)
         if not told:
             return []
-        byline = self.p.BYLINE_NAME.search(self.text)
+        byline = self._byline()
         if not byline or not names.surname_length(byline.group("name")):
             return self._captioned_narrator(told)
         name = byline.group("name")
-        s_start, s_end = self._sentence(told.start())
+        s_start, s_end = self._sentence(told.end() - 1)
         where = [p for p in self.places if s_start <= p.start and p.end <= s_end and p.level == "village"]
         role = "first_secretary" if "第一书记" in self.text[s_start:s_end] else "team_member"
         return [_Mention(name, role, byline.start("name"), byline.end("name"), where[0] if where else None, 0.7,
                          after_post=True)]
+
+    def _narrator_carried(self, start: int, end: int) -> re.Match | None:
+        """The narrator's post stated in the sentence after one they open (我…。…担任某村第一书记), that sentence
+        opening with no name of its own."""
+        return next((m for m in self.p.NARRATOR_CARRIED.finditer(self.text, start, end)
+                     if not self._quoted(m.start()) and not self.name_at(m.start("next"))), None)
+
+    def _byline(self) -> re.Match | None:
+        """The author's name: a byline (文/NAME, 作者：NAME), else a line of the page's head that gives the author's
+        unit and title before the name."""
+        return self.p.BYLINE_NAME.search(self.text) or self.p.BYLINE_LINE.search(self.text, 0, _BYLINE_HEAD)
 
     def _captioned_narrator(self, told: re.Match) -> list[_Mention]:
         """A cadre who tells the story (我担任某村第一书记) on a page with no byline, whose photo captions (图为NAME在…)
@@ -778,7 +816,7 @@ class PeopleExtractor:
         if len(seen) != 1:
             return []
         (name, at), = seen.items()
-        s_start, s_end = self._sentence(told.start())
+        s_start, s_end = self._sentence(told.end() - 1)
         where = [p for p in self.places if s_start <= p.start and p.end <= s_end and p.level == "village"]
         role = "first_secretary" if "第一书记" in self.text[s_start:s_end] else "team_member"
         mention = _Mention(name, role, at, at + len(name), where[0] if where else None, 0.6, after_post=True)
@@ -1295,6 +1333,8 @@ class PeopleExtractor:
         if "人" in article or "名" in article or "位" in article:
             for match in self.p.NAMES_COUNTED_SENT.finditer(text, start, end):
                 found += self._names_counted_sent(match, article_role)
+            for match in self.p.NAMES_COUNTED_TAKEN.finditer(text, start, end):
+                found += self._names_counted_sent(match, article_role)
         if "工作队" in article or "工作组" in article:
             for match in self.p.TEAM_SIZE_MEMBERS.finditer(text, start, end):
                 found += self._team_size_members(match)
@@ -1330,6 +1370,8 @@ class PeopleExtractor:
             found += self._is_sent_cadre(match)
         for match in self.p.SENT_CADRE_IS.finditer(text, start, end):
             found += self._sent_cadre_named_before(match)
+        for match in _AIDING_THERE_RE.finditer(text, start, end):
+            found += self._aiding_there(match)
         if any(text.find(verb, start, end) >= 0 for verb in _VOLUNTEERED):
             for match in _VOLUNTEERED_RE.finditer(text, start, end):
                 found += self._volunteered(match)
@@ -1363,7 +1405,7 @@ class PeopleExtractor:
         note = self.p.AUTHOR_NOTE.search(self.text, start, end)
         if not note:
             return []
-        byline = self.p.BYLINE_NAME.search(self.text)
+        byline = self._byline()
         name, at = (byline.group("name"), byline.start("name")) if byline else (None, -1)
         if not name or not names.surname_length(name):
             name = None
@@ -1482,6 +1524,18 @@ class PeopleExtractor:
             if not self._not_cadre(mention):
                 return [mention]
         return []
+
+    def _aiding_there(self, match: re.Match) -> list[_Mention]:
+        """在某县某乡开展综合帮扶的NAME: a name right after the aid or the stationing it does in a place is a member of
+        the team there, in the village named, else the township."""
+        pos = match.end()
+        name = None if self._starts_place(pos) else self.name_at(pos)
+        if not name:
+            return []
+        where = [p for p in self.places if match.start("where") <= p.start and p.end <= match.end("where")]
+        village = next((p for p in reversed(where) if p.level == "village"), None)
+        town = next((p for p in reversed(where) if p.level == "township"), None)
+        return [_Mention(name, "team_member", pos, pos + len(name), village, 0.7, town=town)]
 
     def _volunteered(self, match: re.Match) -> list[_Mention]:
         """某单位将选派新一轮农村工作指导员赴某县某镇某村。听到这一消息后，NAME毛遂自荐: a person who volunteers
@@ -1959,19 +2013,39 @@ class PeopleExtractor:
         text = self.text
         a = self._clause_start(comma)
         clause = _ARRIVED_CLAUSE_RE.fullmatch(text, a, comma)
-        if not clause:
+        if clause:
+            pos, named = clause.start("name"), clause.group("name")
+        elif _SUBJECTLESS_ARRIVAL_RE.fullmatch(text, a, comma):
+            pos, named = self._opening_subject(a)
+            if named is None:
+                return []
+        else:
             return []
-        pos = clause.start("name")
         name = None if self._starts_place(pos) else self.name_at(pos)
-        if name != clause.group("name") or (pos > a and text[pos - 1] not in "的员部"):
+        if name != named or (pos > a and text[pos - 1] not in "的员部"):
             return []  # the name must open the clause, or follow its unit (县交通局的NAME, 干部NAME)
         # the village the clause reaches, else the post's own (NAME到达某镇，任某村第一书记)
-        where = self._villages_in(clause.end("name"), comma) or self._villages_in(match.start("where"), match.end("where")) \
+        where = self._villages_in(max(a, pos + len(name)), comma) or self._villages_in(match.start("where"), match.end("where")) \
             or self._village_word(match.start("where"), match.start("role"))
         if not where:
             return []
         unit = self._unit_before_name(pos) if pos > a else None
         return [_Mention(name, self.p.role_code[match.group("role")], pos, pos + len(name), where[-1], 0.75, unit)]
+
+    def _opening_subject(self, clause: int) -> tuple[int, str | None]:
+        """在某乡帮扶的NAME，了解到…，就带着行李来到某县: the name that is the whole first clause of the sentence, the
+        subject of the clauses after it up to `clause` (a few, none opening with a pronoun or a name of its own)."""
+        s_start = self._sentence(clause)[0]
+        cuts = [m.start() for m in _COMMA_RE.finditer(self.text, s_start, clause)]
+        if not cuts or len(cuts) > _SUBJECT_LEAD:
+            return clause, None
+        opening = _OPENING_SUBJECT_RE.fullmatch(self.text, s_start, cuts[0])
+        if opening is None:
+            return clause, None
+        for cut in cuts:
+            if self.text[cut + 1: cut + 2] in ("他", "她", "我") or self.name_at(cut + 1):
+                return clause, None  # a clause with a subject of its own: the arrival may be its subject's
+        return opening.start("name"), opening.group("name")
 
     def _speaker(self, match: re.Match) -> list[_Mention]:
         """NAME说：“作为第一书记，我…” / “作为驻村第一书记，就要…”NAME说: the post the speaker claims in the quote."""
@@ -2276,6 +2350,7 @@ class PeopleExtractor:
     def extract(self, spans: list[tuple[int, int]], county: str | None, county_adcode: str | None) -> list[Person]:
         people: dict[str, Person] = {}
         span_of: dict[str, tuple[int, int]] = {}
+        guessed: set[str] = set()  # people whose village is only the last one their sentence named before them
         for start, end in spans:
             for m in self.mentions(start, end):
                 if self._not_cadre(m):
@@ -2296,18 +2371,28 @@ class PeopleExtractor:
                     before = [p for p in sentence_places if p.end <= limit and p.level in ("township", "village")]
                     township = before[-1].name if before and before[-1].level == "township" else None
                 township = _place_name(township) if township else None
+                # the county written last before the person's village (在甲县帮扶的NAME来到乙县，成为某村…: 乙县), else
+                # before the name
+                limit = max(m.start, village_place.start) if village_place else m.start
                 person_county = parents.get("county") or next(
-                    (p.name for p in reversed(sentence_places) if p.level == "county" and p.end <= m.start), None) or county
+                    (p.name for p in reversed(sentence_places) if p.level == "county" and p.end <= limit), None) or county
                 person = people.get(m.name)
                 if person is None:
                     person = Person(m.name, m.role, village, township, person_county, None, None,
                                     self.text[s_start:s_end].strip()[:160], m.start, m.end, m.confidence,
                                     county_adcode if person_county == county else None)
                     people[m.name] = person
+                    if m.village is None and village:
+                        guessed.add(m.name)
                 else:
                     if m.role == "first_secretary" or (m.role == "team_leader" and person.role == "team_member"):
                         person.role = m.role  # a first secretary named elsewhere as team leader stays one, a leader
                         # named elsewhere among the members (NAME、NAME组成工作组…NAME作为组长) leads
+                    if m.name in guessed and m.village is not None and village:
+                        # 前往甲村、乙村，分别将NAME、NAME…: the village a rule pairs with the name outranks the last
+                        # village of the sentence another rule fell back on
+                        person.village, person.township = village, township
+                        guessed.discard(m.name)
                     person.village = person.village or village
                     person.township = person.township or township
                     person.confidence = max(person.confidence, m.confidence)
@@ -2331,12 +2416,15 @@ class PeopleExtractor:
 
     def _community_after_township(self, places: list[Place], pos: int, whole: bool = False) -> Place | None:
         """某镇某居委会，驻村工作队队长NAME: a residents' committee or a community (a village-level place the place
-        finder does not read) written right after the last township before `pos`; `whole`: it (and 里/内) runs
-        up to `pos`."""
-        towns = [p for p in places if p.level == "township" and p.end <= pos]
+        finder does not read) written right after the last township before `pos`, or a county with no township
+        written (驻某县某居委会工作队); `whole`: it (and 里/内) runs up to `pos`."""
+        towns = [p for p in places if p.level in ("township", "county") and p.end <= pos]
         if not towns:
             return None
         m = _COMMUNITY_RE.match(self.text, towns[-1].end, pos + whole)
+        if m is None and len(towns) > 1 and towns[-2].end == towns[-1].start:
+            # 某县某居委会 named for its county (甲乙县甲乙居委会): the place finder reads the county again in it
+            m = _COMMUNITY_RE.match(self.text, towns[-1].start, pos + whole)
         if m is None or (whole and m.end() + (self.text[m.end()] in "里内") != pos):
             return None
         return Place(m.start(), m.end(), m.group(0), "village")
@@ -2460,7 +2548,9 @@ class PeopleExtractor:
         own = [p for p in self.places if s_start <= p.start and p.end <= pos]
         before = [] if any(p.level in ("township", "village") for p in own) else \
             [p for p in villages if max(a, s_start - 240) <= p.start and p.end <= s_start]
-        regions = [p.name for p in own if p.level in ("province", "city", "county")]
+        # a province in the sentence (某省人大机关驻村工作队的NAME) is mostly the unit's: a village's parents, read
+        # from its chain, rarely name one, so only a city or a county named here can rule a village out
+        regions = [p.name for p in own if p.level in ("city", "county")]
         if regions:  # 某烟厂驻村工作队队员NAME: a village before it only if it lies in the region named here
             before = [v for v in before if any(
                 parent.startswith(name) or name.startswith(parent)
