@@ -1133,11 +1133,15 @@ class FactExtractor:
                 continue  # “锦州金利源环保有限公司…”项目: a name in quotation marks, not the place
             anchors.append(Anchor(p.start, p, "place", p.end, bracketed))
         # 省级选派3名、市级选派14名、县级选派70名: a total split by the level that sent them, not by place
-        by_level = len(_BY_LEVEL_RE.findall(text, start, end)) >= 2
+        # (counted once, and only in a range whose scope words include one such word)
+        by_level: bool | None = None
         for m in self._scope_words(start, end):
             word = m.group("free") or m.group("organ")
-            if by_level and _BY_LEVEL_RE.fullmatch(word):
-                continue
+            if _BY_LEVEL_RE.fullmatch(word):
+                if by_level is None:
+                    by_level = len(_BY_LEVEL_RE.findall(text, start, end)) >= 2
+                if by_level:
+                    continue
             if self.r.HONOUR_BEFORE_RE.search(text, max(start, m.start() - 6), m.start()) \
                     or self.r.HONOUR_AFTER_RE.match(text, m.end()):
                 continue  # 被评为“全区优秀驻村第一书记”, 获得省级表彰: the level that gives an award, not the place of the figures

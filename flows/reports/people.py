@@ -377,7 +377,12 @@ class _Patterns:
                                         rf"(?P<where>[^，。,；;！？的\n]{{0,24}})的")
         # 这位书记名叫NAME，原某局副主任，2019年初被选派到某村任第一书记: a name introduced (名叫) or opening its
         # sentence before a clause of what the cadre was (原, 系, 曾任), the sentence posting him later, in the passive.
-        self.NAMED = re.compile(r"(?:名叫|名字叫|叫作|叫做)(?=[\u4e00-\u9fff]{2,4}[，,])|(?:^|(?<=[。！？\n]))(?=[\u4e00-\u9fff]{2,4}[，,](?:原|系|曾任|原任|现任))", re.M)
+        profile_clause = r"[，,](?:原|系|曾任|原任|现任)"
+        self.NAMED = re.compile(r"(?:名叫|名字叫|叫作|叫做)(?=[\u4e00-\u9fff]{2,4}[，,])|(?:^|(?<=[。！？\n]))"
+                                rf"(?=[\u4e00-\u9fff]{{2,4}}{profile_clause})", re.M)
+        # NAMED's second branch opens with a lookbehind, tried at every character: an article with neither 叫 nor
+        # such a clause (a scan that skips to its comma) is not scanned with it
+        self.PROFILE_CLAUSE = re.compile(profile_clause)
         # 驻村档案 姓名：NAME 单位：… 驻村地点：某县某镇某村: a profile card of the cadre.
         self.CARD = re.compile(r"姓\s*名\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*\n"
                                r"(?P<body>(?:[^\n]{0,40}\n){0,4}?[^\n]{0,6}(?:驻村地点|帮扶地点|派驻地点|驻村村|任职村)\s*[:：]"
@@ -394,9 +399,11 @@ class _Patterns:
                                             r"(?P<where>[^，。,；;！？\n的]{2,40}?(?:村|嘎查|社区))(?=的|[，。,；;！？\n])")
         # 2015年7月驻村前，44岁的NAME是某区某委副主任 / 驻村以来，NAME走遍了…: a clause of the stay in the village
         # opening the sentence, its subject right after it (an age before the name)
+        stay = r"(?:驻村|下派|到村|进村)(?:前|之前|时|后|以来)[，,]"
         self.STAY_CLAUSE = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?)?"
-                                      r"(?:驻村|下派|到村|进村)(?:前|之前|时|后|以来)[，,]\s*(?:(?:今年|时年|当年)?\d{2}岁的)?"
-                                      r"(?=[\u4e00-\u9fff]{2,4})", re.M)
+                                      rf"{stay}\s*(?:(?:今年|时年|当年)?\d{{2}}岁的)?(?=[\u4e00-\u9fff]{{2,4}})", re.M)
+        # STAY_CLAUSE opens at any sentence start, tried at every character: run only where the clause is written
+        self.STAY = re.compile(stay)
         # 某公司选派NAME驻村帮扶某村, 县某局选派NAME到某村担任第一书记, 派遣NAME同志前往某村: one name, the object
         # of the posting verb, then where it sent the cadre (the verb first: a cheap anchor; the name is read by the
         # analyser). When the post follows the village at once (SENT_POST), the frame bounds the name: the analyser
@@ -412,8 +419,10 @@ class _Patterns:
                                             rf"(?:名|位|个|人)(?:{_alt(cues.member_nouns)})?(?:组成)?[，,：:]\s*(?:分别是|分别为|即)?")
         # 1.NAME县某局驻某村第一书记2.NAME…: a numbered list of cadres (an honours list), its rows run together once
         # the line breaks are gone; the number opens a row, the post closes it (before the next number or a stop)
-        self.NUMBERED_ROW = re.compile(rf"(?<![\d.．])\d{{1,3}}[.、．]\s*(?=[\u4e00-\u9fff])(?P<rest>[^。；;！？\n\d]{{4,60}}?)"
-                                       rf"(?:驻村)?[“\"]?(?P<role>{role})[”\"]?(?=\s*(?:\d{{1,3}}[.、．]|[。；;\n]|$))")
+        numbered_row = re.compile(rf"(?<![\d.．])\d{{1,3}}[.、．]\s*(?=[\u4e00-\u9fff])(?P<rest>[^。；;！？\n\d]{{4,60}}?)"
+                                  rf"(?:驻村)?[“\"]?(?P<role>{role})[”\"]?(?=\s*(?:\d{{1,3}}[.、．]|[。；;\n]|$))")
+        # (it opens with a lookbehind: tried only where a row number is written)
+        self.NUMBERED_ROW = AnchoredPattern(numbered_row, re.compile(r"\d\d{0,2}[.、．]"))
         # 某村驻村工作队队员分别是NAME、NAME / 工作队成员有县某局的NAME和县某局的NAME: the members, after their noun
         # and a copula, each name perhaps after its unit (某局的), the list closed by a clause mark.
         self.MEMBERS_NAMED = re.compile(rf"(?:工作队|工作组)的?(?:{_alt(cues.member_nouns)})(?:分别)?(?:是|为|有|包括)[：:]?\s*")
@@ -614,8 +623,10 @@ _VOLUNTEERED_RE = re.compile("|".join(_VOLUNTEERED))
 # 在某县某乡开展综合帮扶的NAME, 在某村驻村的NAME: the posting written as what the person does there, before the name
 _AIDING_THERE_RE = re.compile(r"在(?P<where>[\u4e00-\u9fff]{2,24}?(?:村|社区|嘎查|乡|镇))(?:驻村|开展)?(?:综合)?"
                               r"(?:帮扶|扶贫|驻村|挂职|蹲点)(?:工作)?的")
-_STATIONED_SINCE_RE = re.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?P<lead>驻村(?:以来|后|期间|(?:\d+|[一二两三四五六七八九十]+)年(?:多)?来))"
-                                 r"[，,]\s*(?:他|她)(?![们])")
+_STATIONED_LEAD = r"驻村(?:以来|后|期间|(?:\d+|[一二两三四五六七八九十]+)年(?:多)?来)"
+_STATIONED_SINCE_RE = re.compile(rf"(?:^|(?<=[。！？!?\n]))\s*(?P<lead>{_STATIONED_LEAD})[，,]\s*(?:他|她)(?![们])")
+# _STATIONED_SINCE_RE opens at any sentence start, tried at every character: run only where its lead is written
+_STATIONED_LEAD_RE = re.compile(rf"{_STATIONED_LEAD}[，,]")
 # where the clause of a respective posting (分别帮扶甲村、乙村和丙村) ends
 _CLAUSE_END_RE = re.compile(r"[。；;！？!?，,\n]")
 # 工作队队长并兼任村第一书记, 队长（兼第一书记）: the first secretary's post taken on besides the one just named
@@ -1277,8 +1288,7 @@ class PeopleExtractor:
                 if text[nxt: nxt + 1] not in ("、", "和", "与"):
                     break
                 nxt += 1
-        for match in (self.p.STAY_CLAUSE.finditer(text, start, end) if "驻村" in article or "到村" in article
-                      or "下派" in article or "进村" in article else ()):
+        for match in (self.p.STAY_CLAUSE.finditer(text, start, end) if self.p.STAY.search(text, start, end) else ()):
             name, vouched = (None, False) if self._starts_place(match.end()) else self.read(match.end())
             if name and (vouched or self._count(name) >= 2) and self._count(name) >= 2:
                 found.append(_Mention(name, article_role, match.end(), match.end() + len(name), None, 0.7))
@@ -1356,7 +1366,8 @@ class PeopleExtractor:
             found += self._led_by(match)
         for match in self.p.NAMES_ARE_SENT.finditer(text, start, end):
             found += self._names_are_sent(match)
-        for match in self.p.NAMED.finditer(text, start, end):
+        for match in (self.p.NAMED.finditer(text, start, end)
+                      if "叫" in article or self.p.PROFILE_CLAUSE.search(text, start, end) else ()):
             found += self._named_posted_later(match)
         for match in (self.p.POST_THEN_NAMED.finditer(text, start, end) if "名叫" in article or "名字叫" in article else ()):
             name = self.name_at(match.end())
@@ -1375,7 +1386,7 @@ class PeopleExtractor:
         if any(text.find(verb, start, end) >= 0 for verb in _VOLUNTEERED):
             for match in _VOLUNTEERED_RE.finditer(text, start, end):
                 found += self._volunteered(match)
-        if text.find("驻村", start, end) >= 0:
+        if _STATIONED_LEAD_RE.search(text, start, end):
             for match in _STATIONED_SINCE_RE.finditer(text, start, end):
                 found += self._stationed_since(match)
         for match in roles:

@@ -89,7 +89,8 @@ def classify(text: str) -> str:
         return "marker"  # (上接A1版) on its own line; a body paragraph that starts with it stays body
     if _DATELINE_RE.match(text) and len(text) > 24:
         return "dateline"
-    if _BYLINE_RE.search(text) and (len(text) <= 24 or text.endswith("摄") and not _REPORTING_CAPTION_RE.search(text)):
+    # (the length first: a body paragraph is not scanned for the marks of a byline)
+    if (len(text) <= 24 or text.endswith("摄") and not _REPORTING_CAPTION_RE.search(text)) and _BYLINE_RE.search(text):
         return "byline"
     if len(text) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in text):
         return "byline"  # a name on its own line
