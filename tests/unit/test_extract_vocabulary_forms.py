@@ -138,3 +138,21 @@ def test_the_instructor_written_short_and_deputies_of_a_stationed_group_are_memb
 def test_a_police_officer_agronomist_or_clerk_title_leaves_the_unit_before_it(title):
     [person] = extract_text(f"柳岸村讯 县农业农村局{title}孙海涛被选派为柳岸村第一书记。\n").people
     assert (person.name, person.role, person.dispatch_unit) == ("孙海涛", "first_secretary", "县农业农村局")
+
+
+def test_a_rate_written_with_its_period_before_the_head_is_per_person_and_period():
+    [fact] = extract_text("柳岸村讯 县里为驻村干部发放生活补助1500元/年·人。\n").facts
+    assert (fact.metric, fact.basis) == ("living_subsidy", "per_person_year")
+
+
+def test_households_watched_against_poverty_counted_after_the_team_are_no_team_members():
+    assert _facts("柳岸村讯 驻村工作队为20名监测户办理了小额信贷。") == []
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("柳岸村讯 驻村工作队帮助村里新建羊圈12个。", "facilities_built"),
+    ("柳岸村讯 驻村工作队帮助农户养殖肉驴30头。", "other"),
+])
+def test_pens_are_built_and_donkeys_counted_by_the_head_of_their_noun(text, metric):
+    [fact] = extract_text(text + "\n").facts
+    assert fact.metric == metric
