@@ -156,3 +156,16 @@ def test_households_watched_against_poverty_counted_after_the_team_are_no_team_m
 def test_pens_are_built_and_donkeys_counted_by_the_head_of_their_noun(text, metric):
     [fact] = extract_text(text + "\n").facts
     assert fact.metric == metric
+
+
+@pytest.mark.parametrize("text, role", [
+    ("柳岸村讯 孙海涛兼任柳岸村驻村工作队队长。", "team_leader"),
+    ("柳岸村讯 县水利局孙海涛挂任柳岸村第一书记，带领群众修路。", "first_secretary"),
+    ("柳岸村讯 县水利局孙海涛挂职柳岸村第一书记，带领群众修路。", "first_secretary"),
+])
+def test_a_post_held_besides_another_or_on_secondment_names_the_cadre(text, role):
+    assert [(p.name, p.role, p.village) for p in extract_text(text + "\n").people] == [("孙海涛", role, "柳岸村")]
+
+
+def test_night_visits_to_households_are_households_visited():
+    assert ("households_visited", 36, "household") in _facts("柳岸村讯 驻村工作队夜访农户36户。")
