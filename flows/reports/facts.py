@@ -88,7 +88,9 @@ _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
 _PER_HEAD_RE = re.compile(r"每(?:位|名)(?:驻村)?(?:第一书记|干部|队员|工作队员)")
 _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|帮扶队)")
 _NOUN_POPULATION_RE = re.compile(r"(?:贫困|建档立卡|脱贫|低收入|农村)?(?:人口|劳动力)")
-_NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:0-9]{0,5}?(?<![驻进入包联])村(?!级)")  # 3个镇15个村: not past the next count  # 村级光伏电站: a village-level thing, not villages
+# 3个镇15个村: not past the next count; 村级光伏电站: a village-level thing, not villages; 困扰村里的, 村民: the
+# village's inside or its people, describing what is counted
+_NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:0-9]{0,5}?(?<![驻进入包联])村(?![级里民])")
 # 第一书记所在村, 工作队帮扶村, 第一书记村: a cadre noun that qualifies a village noun (the villages counted)
 _CADRES_VILLAGE_RE = re.compile(r"(?:驻村)?(?:第一书记|工作队|干部)(?:所在|所驻|派驻|驻点|帮扶|任职)?村(?![民委级])")
 _NOUN_CADRE_RE = re.compile(r"(?:驻村|帮扶|党员|年轻)?(?:干部|第一书记|工作队员|队员)")
@@ -470,8 +472,10 @@ def _counts_villages(r: FactRules, text: str, q: Quantity) -> bool:
     if q.classifier not in ("个", "条", "座"):
         return False
     if text.startswith("村", q.end) and not text.startswith("级", q.end + 1):  # 3个村级…薄弱村: read to its head
+        # 7个村和5个村: a conjunction after 村; 15个村开展帮扶: the work in them; 15个村的群众: the people of them
         return not _is_cjk_char(text[q.end + 1: q.end + 2]) or text[q.end + 1] in "庄寨落和与及或" \
-            or text.startswith(_WORK_IN_VILLAGES, q.end + 1)  # 7个村和5个村: a conjunction after 村; 15个村开展帮扶: the work in them
+            or text.startswith(_WORK_IN_VILLAGES, q.end + 1) \
+            or (text.startswith("的", q.end + 1) and r.NON_CADRE_AFTER_RE.match(text, q.end + 2) is not None)
     head = r.VILLAGE_HEAD_RE.match(text, q.end)
     return bool(head) and not _NOT_VILLAGE_HEAD_RE.search(head.group(0))
 
@@ -485,6 +489,11 @@ def _listed_one(text: str, q: Quantity) -> bool:
     """项目1个: a count of one written in digits straight after its noun (a tally), not 一名 / 为1个."""
     prev = text[q.prefix_start - 1: q.prefix_start]
     return q.value == 1 and not q.chinese and bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in "为是有共第约近每仅只达的"
+
+
+def _listed_in_words(q: Quantity) -> bool:
+    """两口水井和一个泵站: numbers.py reads a 一 as a count only after another count in the same list."""
+    return q.chinese and q.value == 1
 
 
 def _is_cjk_char(ch: str) -> bool:
@@ -581,7 +590,8 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
         return True  # 每个工作队不少于3人: a norm, not a count; 每名第一书记帮包4个村 is the villages they cover
     if q.unit != "yuan" and q.qualifier in ("at_least", "at_most") and _PER_PERIOD_RE.search(text, c_start, q.prefix_start):
         return True  # 每月在村不少于20天: a norm
-    if q.unit not in ("yuan", "km", "mu", "percent") and q.value <= 1 and not _listed_one(text, q):
+    if q.unit not in ("yuan", "km", "mu", "percent") and q.value <= 1 and not _listed_one(text, q) \
+            and not _listed_in_words(q):
         return True
     if q.unit == "yuan" and r.PER_THING_RE.search(text, c_start, q.prefix_start):
         return True  # 每亩可增收800元, 每栋能增收1.5万元: a yield per acre or per shed, not a figure of the work
@@ -1738,7 +1748,7 @@ class FactExtractor:
         elif metric.code == "people_trained" and any(
                 m.code == "cadres_trained" for h in hits if h.end <= q.prefix_start for m in h.metrics):
             metric = self.catalog.by_code("cadres_trained")  # 驻村干部培训3期，培训216人次: the trainees are the cadres
-        if q.value <= 1 and q.unit not in ("yuan", "km", "mu", "percent") and gap > 0:
+        if q.value <= 1 and q.unit not in ("yuan", "km", "mu", "percent") and gap > 0 and not _listed_in_words(q):
             return None  # a tally of one only right after its keyword: 引进项目1个
         region, region_source = self._region(q, c_start, s_start, article, running, article_place)
         if region is None:

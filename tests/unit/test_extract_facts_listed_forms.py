@@ -1,0 +1,31 @@
+"""Counts the facts reader missed or misread for the form of their sentence: a 一 counting the last thing of
+a list of counts, a village's inside (村里) in the description of what is counted, the people of so many
+villages in a dispatch sentence. All sentences are made up for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract_asserts import facts_of as _facts, one as _one
+
+
+@pytest.mark.parametrize("sentence", [
+    "柳岸村讯 驻村工作队为村里新建了三口机井和一个提灌站。\n",
+    "柳岸村讯 驻村工作队为村里新建了三口机井、一座泵站。\n",
+])
+def test_a_one_written_in_words_after_other_counts_of_a_list_is_a_count(sentence):
+    fact = _one(_facts(sentence), 1)
+    assert (fact.metric, fact.unit) == ("facilities_built", "item")
+
+
+def test_a_one_written_in_words_with_no_count_before_it_stays_an_article():
+    assert not [f for f in _facts("柳岸村讯 驻村工作队和一名村干部走访了农户。\n") if f.value == 1]
+
+
+def test_the_village_inside_the_description_of_the_problems_counted_is_no_count_of_villages():
+    fact = _one(_facts("柳岸村讯 驻村工作队解决了6个长期困扰村里的难题。\n"), 6)
+    assert (fact.metric, fact.unit) == ("problems_solved", "item")
+
+
+def test_the_people_of_so_many_villages_in_a_dispatch_sentence_are_the_villages_covered():
+    fact = _one(_facts("柳岸村讯 某省将选派3000名干部驻村，服务1200个村的农牧民。\n"), 1200)
+    assert (fact.metric, fact.unit) == ("villages_covered", "village")
