@@ -326,6 +326,7 @@ class FactRules:
         self.HONOUR_BEFORE_RE = re.compile(rf"(?:{alt('honour')})(?:为|了)?[“\"「『]?$")
         # 连续10次受省委、省政府表彰: the organs that give an award, after 受/获, before the award word
         self.AWARD_GIVER_AFTER_RE = re.compile(rf"[\u4e00-\u9fff、和]{{0,8}}?(?:{alt('honour')})")
+        self.HONOUR_TITLE_AFTER_RE = re.compile(alt("honour_title"))
         self.HONOUR_LEVEL_AFTER_RE = re.compile(rf"级[“\"」』]?(?:{alt('honour_title')})")
         self.HONOUR_AFTER_RE = re.compile(rf"级?(?:{alt('honour')})")  # 获得省级表彰, 受省政府表彰: the awarder
         self.DESIGNATION_BEFORE_RE = re.compile(rf"(?:{alt('designation_verb')})$")
@@ -701,6 +702,7 @@ _MADE_OF_AFTER_RE = re.compile(r"[^，。,；;！？]{0,10}?组成的?[^，。,�
 # 使农业产业化经营率达到33%: a rate the work brought the place to (使/让 the cause; 森林覆盖率达70% alone describes it)
 _RATE_REACHED_BEFORE_RE = re.compile(r"[使让][^，。,；;！？]{0,16}?率(?:提高到|提升到|达到了|达到|达|升至|提高至)$")
 _MAKES_UP_BEFORE_RE = re.compile(r"组成(?:了|一个|一支)?$")
+_TEAMS_HOLD_BEFORE_RE = re.compile(r"(?:工作队|工作组|小分队|帮扶队)(?:共有|共计|总计|合计|共|有)$")  # 5支工作队共有15人
 _TEAM_COUNT_AFTER_RE = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|工作组|小组|小分队|帮扶队)[\d一二三四五六七八九十两几]")
 
 
@@ -1497,9 +1499,12 @@ class FactExtractor:
             if q.value <= 10 and "、" in text[c_start: q.prefix_start] and _is_cjk_char(text[q.prefix_start - 1: q.prefix_start]):
                 return None  # 甲公司、乙银行两家派驻单位: a head count of the units just listed
             chosen = (_dispatch_other(self.catalog), "item", 0, "单位")  # 300家扶持单位, 72个帮扶单位: the units that send, counted
-        if chosen is None and q.unit == "person" and self.r.HONOUR_RE.search(text, c_start, c_end) and any(
-                    m.kind == "dispatch" and m.unit == "person" for h in clause_hits for m in h.metrics):
-            # 35人被评为优秀驻村第一书记, 96位优秀指导员获得表彰: the cadres commended, not a count of those sent
+        if chosen is None and q.unit == "person" and (
+                self.r.HONOUR_RE.search(text, c_start, c_end)
+                or (self.r.HONOUR_TITLE_AFTER_RE.match(text, q.end) and not self.r.POSTING_VERB_RE.search(text, c_start, c_end))
+        ) and any(m.kind == "dispatch" and m.unit == "person" for h in clause_hits for m in h.metrics):
+            # 35人被评为优秀驻村第一书记, 96位优秀指导员获得表彰: the cadres commended, not a count of those sent;
+            # 向20名优秀驻村队员学习: a title right after the count, with no verb posting them, names those commended
             chosen = (_dispatch_other(self.catalog), "person", 0, "表彰")
         if chosen is None and q.unit == "yuan" and self._money_result(c_start, c_end):
             chosen = (self.catalog.by_code("other"), "yuan", BEFORE // 2, "")
@@ -1896,10 +1901,12 @@ class FactExtractor:
             and not _CLAUSE_BREAK_RE.search(text, first.end, q.prefix_start - 1)
 
     def _one_team_of(self, q: Quantity, c_start: int) -> bool:
-        """The count is the people one team is made of (由N名…组成的…工作队, …组成N人工作组), not a size per team."""
+        """The count is the people a team is made of (由N名…组成的…工作队, …组成N人工作组, N支工作队共有M人), not a
+        size per team."""
         text = self.text
         if text.find("组成", max(c_start, q.prefix_start - 4), q.end + 12) < 0:
-            return False
+            # 5支工作队共有15人: the people the teams just named hold, all of them
+            return _TEAMS_HOLD_BEFORE_RE.search(text, max(c_start, q.prefix_start - 7), q.prefix_start) is not None
         if "由" in text[max(c_start, q.prefix_start - 2): q.prefix_start]:
             return _MADE_OF_AFTER_RE.match(text, q.end) is not None
         return q.classifier == "人" and _MAKES_UP_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) \

@@ -29,3 +29,18 @@ def test_the_village_inside_the_description_of_the_problems_counted_is_no_count_
 def test_the_people_of_so_many_villages_in_a_dispatch_sentence_are_the_villages_covered():
     fact = _one(_facts("柳岸村讯 某省将选派3000名干部驻村，服务1200个村的农牧民。\n"), 1200)
     assert (fact.metric, fact.unit) == ("villages_covered", "village")
+
+
+def test_the_people_the_teams_just_counted_hold_in_all_are_their_members():
+    fact = _one(_facts("柳岸县讯 全县5支驻村工作队共有16人，分别来自省市单位。\n"), 16)
+    assert (fact.metric, fact.unit) == ("team_members_dispatched", "person")
+
+
+def test_members_counted_with_a_title_of_merit_and_no_posting_verb_are_those_commended():
+    fact = _one(_facts("柳岸县讯 县委号召向9名优秀驻村工作队队员学习。\n"), 9)
+    assert fact.metric == "other"
+
+
+def test_members_counted_with_a_title_of_merit_by_a_posting_verb_are_still_dispatched():
+    fact = _one(_facts("柳岸县讯 县委选派9名优秀驻村工作队队员进驻各村。\n"), 9)
+    assert fact.metric != "other"
