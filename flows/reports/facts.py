@@ -139,6 +139,8 @@ _SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r
 _SEVERAL_SECRETARIES_RE = re.compile(r"(?:\d{2,}|[2-9]|[两三四五六七八九十百千万]+)(?:多|余)?[名位](?:驻村)?“?第一书记")
 _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:全部|整体|先后|已|均|顺利|如期|实现)*"
                               r"(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)")
+# 等3个村为某县一类贫困村, 5个村均属深度贫困村: the class the villages counted are said to be in, their profile
+_VILLAGES_RANKED_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:均|都|全部|皆)?(?:为|是|属于|属|列为|被列为)[^，。,；;！？]{0,12}?村")
 # 12个贫困县(市)所辖村: a count of counties before the village noun is no count of villages
 _WORK_IN_VILLAGES = ("开展", "实施", "推进",  # right after N个村: the verb of the work done in the villages counted
                      "担任", "任职", "挂职")  # 在某乡的5个村担任第一书记: the posts held in the villages counted
@@ -290,6 +292,7 @@ class FactRules:
         self.PURCHASE_VERB_RE = re.compile(alt("purchase_verb"))
         self.CLEARING_VERB_RE = re.compile(alt("clearing_verb"))
         # 12栋民宅进行了外立面改造: the buildings counted, their noun, then the renovation (a few words between)
+        self.RENOVATION_RE = re.compile(alt("renovation_verb"))
         self.RENOVATED_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?(?:进行|完成|实施)了?[\u4e00-\u9fff“”]{{0,8}}?(?:{alt('renovation_verb')})")
         # 有9户农民签订了代养合同: the households counted, a noun of people at most, then the verb of signing
         self.SIGNED_AFTER_RE = re.compile(rf"(?:[\u4e00-\u9fff]{{0,2}}?(?:{alt('non_cadre_noun')}))?(?:{alt('contract_verb')})")
@@ -1668,6 +1671,11 @@ class FactExtractor:
             # 帮助N个贫困村摘帽, 帮助N个软弱涣散村党组织完成整顿: villages the work brought to a result, an outcome
             # (助推19个甲类村和53个乙类村…提升: the second count of the pair too)
             metric = self.catalog.by_code("other")
+        if metric.code == "villages_covered" and _VILLAGES_RANKED_RE.match(text, q.end) \
+                and not self.r.DISPATCH_WORD_RE.search(text, c_start, q.prefix_start):
+            # 3个村为一类贫困村: what the villages are, not those the programme covers (but 工作队进驻的5个村均为…:
+            # the villages the team went to, whatever they are)
+            return None
         if metric.code == "villages_covered" and text.find("对", c_start, q.prefix_start) >= 0 and _SURVEY_RE.search(text, q.end, s_end):
             metric = _dispatch_other(self.catalog)  # 对全市192个行政村展开摸底调查: the villages surveyed, not those covered
         if metric.code == "villages_covered":
@@ -1957,8 +1965,12 @@ class FactExtractor:
         if q.unit in ("person", "household"):
             # people counted only for a post (a dispatch); households only for households, and not in a
             # clause that states what there is (全村共有贫困户40户)
-            if metric.unit != q.unit or (q.unit == "person" and metric.kind == "funding"):
-                return None  # people count for a post (a dispatch) or for work (jobs), never for money
+            renovated = q.unit == "household" and metric.code == "other" and q.unit in metric.units \
+                and self.r.RENOVATION_RE.search(text, c_start, q.prefix_start) is not None
+            if (metric.unit != q.unit and not renovated) or (q.unit == "person" and metric.kind == "funding"):
+                # people count for a post (a dispatch) or for work (jobs), never for money; households count for
+                # households, or for the homes a verb of renovating before them names (改造危房30户)
+                return None
             if q.unit == "household" and (self.r.BASELINE_RE.search(text, c_start, q.prefix_start)
                                           or (_POPULATION_AFTER_RE.match(text, q.end)
                                               and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start))):

@@ -44,3 +44,21 @@ def test_members_counted_with_a_title_of_merit_and_no_posting_verb_are_those_com
 def test_members_counted_with_a_title_of_merit_by_a_posting_verb_are_still_dispatched():
     fact = _one(_facts("柳岸县讯 县委选派9名优秀驻村工作队队员进驻各村。\n"), 9)
     assert fact.metric != "other"
+
+
+def test_homes_renovated_counted_in_households_are_an_outcome():
+    fact = _one(_facts("柳岸村讯 驻村工作队进村后改造危房41户、新修水窖9口。\n"), 41)
+    assert (fact.metric, fact.unit) == ("other", "household")
+
+
+def test_homes_a_village_has_counted_in_households_are_no_outcome():
+    assert not [f for f in _facts("柳岸村讯 驻村工作队进村时，全村共有危房41户。\n") if f.value == 41]
+
+
+def test_villages_counted_and_said_to_be_of_a_class_are_their_profile():
+    assert not [f for f in _facts("柳岸县讯 甲村、乙村等4个村为全县一类贫困村，驻村工作队随后进驻。\n") if f.value == 4]
+
+
+def test_villages_a_team_went_to_said_to_be_of_a_class_are_still_covered():
+    fact = _one(_facts("柳岸县讯 驻村工作队进驻的4个村均为深度贫困村。\n"), 4)
+    assert fact.metric == "villages_covered"
