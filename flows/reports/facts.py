@@ -477,9 +477,10 @@ def _counts_villages(r: FactRules, text: str, q: Quantity) -> bool:
         return False
     if text.startswith("村", q.end) and not text.startswith("级", q.end + 1):  # 3个村级…薄弱村: read to its head
         # 7个村和5个村: a conjunction after 村; 15个村开展帮扶: the work in them; 15个村的群众: the people of them
-        return not _is_cjk_char(text[q.end + 1: q.end + 2]) or text[q.end + 1] in "庄寨落和与及或" \
-            or text.startswith(_WORK_IN_VILLAGES, q.end + 1) \
-            or (text.startswith("的", q.end + 1) and r.NON_CADRE_AFTER_RE.match(text, q.end + 2) is not None)
+        nxt = q.end + (2 if text.startswith("村子", q.end) else 1)  # 村子: the whole noun, what follows it decides
+        return not _is_cjk_char(text[nxt: nxt + 1]) or text[nxt] in "庄寨落和与及或" \
+            or text.startswith(_WORK_IN_VILLAGES, nxt) \
+            or (text.startswith("的", nxt) and r.NON_CADRE_AFTER_RE.match(text, nxt + 1) is not None)
     head = r.VILLAGE_HEAD_RE.match(text, q.end)
     return bool(head) and not _NOT_VILLAGE_HEAD_RE.search(head.group(0))
 

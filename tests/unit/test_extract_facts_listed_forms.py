@@ -62,3 +62,8 @@ def test_villages_counted_and_said_to_be_of_a_class_are_their_profile():
 def test_villages_a_team_went_to_said_to_be_of_a_class_are_still_covered():
     fact = _one(_facts("柳岸县讯 驻村工作队进驻的4个村均为深度贫困村。\n"), 4)
     assert fact.metric == "villages_covered"
+
+
+def test_villages_counted_as_cunzi_in_a_dispatch_sentence_are_covered():
+    fact = _one(_facts("柳岸县讯 省里选派干部驻村，帮扶情况最难的60个村子。\n"), 60)
+    assert (fact.metric, fact.unit) == ("villages_covered", "village")
