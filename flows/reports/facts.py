@@ -88,7 +88,9 @@ _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
 _PER_HEAD_RE = re.compile(r"每(?:位|名)(?:驻村)?(?:第一书记|干部|队员|工作队员)")
 _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|帮扶队)")
 _NOUN_POPULATION_RE = re.compile(r"(?:贫困|建档立卡|脱贫|低收入|农村)?(?:人口|劳动力)")
-_NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:0-9]{0,5}?(?<![驻进入包联])村(?!级)")  # 3个镇15个村: not past the next count  # 村级光伏电站: a village-level thing, not villages
+# 3个镇15个村: not past the next count; 村级光伏电站: a village-level thing, not villages; 困扰村里的, 村民: the
+# village's inside or its people, describing what is counted
+_NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:0-9]{0,5}?(?<![驻进入包联])村(?![级里民])")
 # 第一书记所在村, 工作队帮扶村, 第一书记村: a cadre noun that qualifies a village noun (the villages counted)
 _CADRES_VILLAGE_RE = re.compile(r"(?:驻村)?(?:第一书记|工作队|干部)(?:所在|所驻|派驻|驻点|帮扶|任职)?村(?![民委级])")
 _NOUN_CADRE_RE = re.compile(r"(?:驻村|帮扶|党员|年轻)?(?:干部|第一书记|工作队员|队员)")
@@ -137,6 +139,8 @@ _SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r
 _SEVERAL_SECRETARIES_RE = re.compile(r"(?:\d{2,}|[2-9]|[两三四五六七八九十百千万]+)(?:多|余)?[名位](?:驻村)?“?第一书记")
 _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:全部|整体|先后|已|均|顺利|如期|实现)*"
                               r"(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)")
+# 等3个村为某县一类贫困村, 5个村均属深度贫困村: the class the villages counted are said to be in, their profile
+_VILLAGES_RANKED_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:均|都|全部|皆)?(?:为|是|属于|属|列为|被列为)[^，。,；;！？]{0,12}?村")
 # 12个贫困县(市)所辖村: a count of counties before the village noun is no count of villages
 _WORK_IN_VILLAGES = ("开展", "实施", "推进",  # right after N个村: the verb of the work done in the villages counted
                      "担任", "任职", "挂职")  # 在某乡的5个村担任第一书记: the posts held in the villages counted
@@ -288,6 +292,7 @@ class FactRules:
         self.PURCHASE_VERB_RE = re.compile(alt("purchase_verb"))
         self.CLEARING_VERB_RE = re.compile(alt("clearing_verb"))
         # 12栋民宅进行了外立面改造: the buildings counted, their noun, then the renovation (a few words between)
+        self.RENOVATION_RE = re.compile(alt("renovation_verb"))
         self.RENOVATED_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?(?:进行|完成|实施)了?[\u4e00-\u9fff“”]{{0,8}}?(?:{alt('renovation_verb')})")
         # 有9户农民签订了代养合同: the households counted, a noun of people at most, then the verb of signing
         self.SIGNED_AFTER_RE = re.compile(rf"(?:[\u4e00-\u9fff]{{0,2}}?(?:{alt('non_cadre_noun')}))?(?:{alt('contract_verb')})")
@@ -324,6 +329,7 @@ class FactRules:
         self.HONOUR_BEFORE_RE = re.compile(rf"(?:{alt('honour')})(?:为|了)?[“\"「『]?$")
         # 连续10次受省委、省政府表彰: the organs that give an award, after 受/获, before the award word
         self.AWARD_GIVER_AFTER_RE = re.compile(rf"[\u4e00-\u9fff、和]{{0,8}}?(?:{alt('honour')})")
+        self.HONOUR_TITLE_AFTER_RE = re.compile(alt("honour_title"))
         self.HONOUR_LEVEL_AFTER_RE = re.compile(rf"级[“\"」』]?(?:{alt('honour_title')})")
         self.HONOUR_AFTER_RE = re.compile(rf"级?(?:{alt('honour')})")  # 获得省级表彰, 受省政府表彰: the awarder
         self.DESIGNATION_BEFORE_RE = re.compile(rf"(?:{alt('designation_verb')})$")
@@ -470,8 +476,11 @@ def _counts_villages(r: FactRules, text: str, q: Quantity) -> bool:
     if q.classifier not in ("个", "条", "座"):
         return False
     if text.startswith("村", q.end) and not text.startswith("级", q.end + 1):  # 3个村级…薄弱村: read to its head
-        return not _is_cjk_char(text[q.end + 1: q.end + 2]) or text[q.end + 1] in "庄寨落和与及或" \
-            or text.startswith(_WORK_IN_VILLAGES, q.end + 1)  # 7个村和5个村: a conjunction after 村; 15个村开展帮扶: the work in them
+        # 7个村和5个村: a conjunction after 村; 15个村开展帮扶: the work in them; 15个村的群众: the people of them
+        nxt = q.end + (2 if text.startswith("村子", q.end) else 1)  # 村子: the whole noun, what follows it decides
+        return not _is_cjk_char(text[nxt: nxt + 1]) or text[nxt] in "庄寨落和与及或" \
+            or text.startswith(_WORK_IN_VILLAGES, nxt) \
+            or (text.startswith("的", nxt) and r.NON_CADRE_AFTER_RE.match(text, nxt + 1) is not None)
     head = r.VILLAGE_HEAD_RE.match(text, q.end)
     return bool(head) and not _NOT_VILLAGE_HEAD_RE.search(head.group(0))
 
@@ -485,6 +494,11 @@ def _listed_one(text: str, q: Quantity) -> bool:
     """项目1个: a count of one written in digits straight after its noun (a tally), not 一名 / 为1个."""
     prev = text[q.prefix_start - 1: q.prefix_start]
     return q.value == 1 and not q.chinese and bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in "为是有共第约近每仅只达的"
+
+
+def _listed_in_words(q: Quantity) -> bool:
+    """两口水井和一个泵站: numbers.py reads a 一 as a count only after another count in the same list."""
+    return q.chinese and q.value == 1
 
 
 def _is_cjk_char(ch: str) -> bool:
@@ -581,7 +595,8 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
         return True  # 每个工作队不少于3人: a norm, not a count; 每名第一书记帮包4个村 is the villages they cover
     if q.unit != "yuan" and q.qualifier in ("at_least", "at_most") and _PER_PERIOD_RE.search(text, c_start, q.prefix_start):
         return True  # 每月在村不少于20天: a norm
-    if q.unit not in ("yuan", "km", "mu", "percent") and q.value <= 1 and not _listed_one(text, q):
+    if q.unit not in ("yuan", "km", "mu", "percent") and q.value <= 1 and not _listed_one(text, q) \
+            and not _listed_in_words(q):
         return True
     if q.unit == "yuan" and r.PER_THING_RE.search(text, c_start, q.prefix_start):
         return True  # 每亩可增收800元, 每栋能增收1.5万元: a yield per acre or per shed, not a figure of the work
@@ -691,6 +706,7 @@ _MADE_OF_AFTER_RE = re.compile(r"[^，。,；;！？]{0,10}?组成的?[^，。,�
 # 使农业产业化经营率达到33%: a rate the work brought the place to (使/让 the cause; 森林覆盖率达70% alone describes it)
 _RATE_REACHED_BEFORE_RE = re.compile(r"[使让][^，。,；;！？]{0,16}?率(?:提高到|提升到|达到了|达到|达|升至|提高至)$")
 _MAKES_UP_BEFORE_RE = re.compile(r"组成(?:了|一个|一支)?$")
+_TEAMS_HOLD_BEFORE_RE = re.compile(r"(?:工作队|工作组|小分队|帮扶队)(?:共有|共计|总计|合计|共|有)$")  # 5支工作队共有15人
 _TEAM_COUNT_AFTER_RE = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|工作组|小组|小分队|帮扶队)[\d一二三四五六七八九十两几]")
 
 
@@ -1491,9 +1507,12 @@ class FactExtractor:
             if q.value <= 10 and "、" in text[c_start: q.prefix_start] and _is_cjk_char(text[q.prefix_start - 1: q.prefix_start]):
                 return None  # 甲公司、乙银行两家派驻单位: a head count of the units just listed
             chosen = (_dispatch_other(self.catalog), "item", 0, "单位")  # 300家扶持单位, 72个帮扶单位: the units that send, counted
-        if chosen is None and q.unit == "person" and self.r.HONOUR_RE.search(text, c_start, c_end) and any(
-                    m.kind == "dispatch" and m.unit == "person" for h in clause_hits for m in h.metrics):
-            # 35人被评为优秀驻村第一书记, 96位优秀指导员获得表彰: the cadres commended, not a count of those sent
+        if chosen is None and q.unit == "person" and (
+                self.r.HONOUR_RE.search(text, c_start, c_end)
+                or (self.r.HONOUR_TITLE_AFTER_RE.match(text, q.end) and not self.r.POSTING_VERB_RE.search(text, c_start, c_end))
+        ) and any(m.kind == "dispatch" and m.unit == "person" for h in clause_hits for m in h.metrics):
+            # 35人被评为优秀驻村第一书记, 96位优秀指导员获得表彰: the cadres commended, not a count of those sent;
+            # 向20名优秀驻村队员学习: a title right after the count, with no verb posting them, names those commended
             chosen = (_dispatch_other(self.catalog), "person", 0, "表彰")
         if chosen is None and q.unit == "yuan" and self._money_result(c_start, c_end):
             chosen = (self.catalog.by_code("other"), "yuan", BEFORE // 2, "")
@@ -1657,6 +1676,11 @@ class FactExtractor:
             # 帮助N个贫困村摘帽, 帮助N个软弱涣散村党组织完成整顿: villages the work brought to a result, an outcome
             # (助推19个甲类村和53个乙类村…提升: the second count of the pair too)
             metric = self.catalog.by_code("other")
+        if metric.code == "villages_covered" and _VILLAGES_RANKED_RE.match(text, q.end) \
+                and not self.r.DISPATCH_WORD_RE.search(text, c_start, q.prefix_start):
+            # 3个村为一类贫困村: what the villages are, not those the programme covers (but 工作队进驻的5个村均为…:
+            # the villages the team went to, whatever they are)
+            return None
         if metric.code == "villages_covered" and text.find("对", c_start, q.prefix_start) >= 0 and _SURVEY_RE.search(text, q.end, s_end):
             metric = _dispatch_other(self.catalog)  # 对全市192个行政村展开摸底调查: the villages surveyed, not those covered
         if metric.code == "villages_covered":
@@ -1742,7 +1766,7 @@ class FactExtractor:
         elif metric.code == "people_trained" and any(
                 m.code == "cadres_trained" for h in hits if h.end <= q.prefix_start for m in h.metrics):
             metric = self.catalog.by_code("cadres_trained")  # 驻村干部培训3期，培训216人次: the trainees are the cadres
-        if q.value <= 1 and q.unit not in ("yuan", "km", "mu", "percent") and gap > 0:
+        if q.value <= 1 and q.unit not in ("yuan", "km", "mu", "percent") and gap > 0 and not _listed_in_words(q):
             return None  # a tally of one only right after its keyword: 引进项目1个
         region, region_source = self._region(q, c_start, s_start, article, running, article_place)
         if region is None:
@@ -1890,10 +1914,12 @@ class FactExtractor:
             and not _CLAUSE_BREAK_RE.search(text, first.end, q.prefix_start - 1)
 
     def _one_team_of(self, q: Quantity, c_start: int) -> bool:
-        """The count is the people one team is made of (由N名…组成的…工作队, …组成N人工作组), not a size per team."""
+        """The count is the people a team is made of (由N名…组成的…工作队, …组成N人工作组, N支工作队共有M人), not a
+        size per team."""
         text = self.text
         if text.find("组成", max(c_start, q.prefix_start - 4), q.end + 12) < 0:
-            return False
+            # 5支工作队共有15人: the people the teams just named hold, all of them
+            return _TEAMS_HOLD_BEFORE_RE.search(text, max(c_start, q.prefix_start - 7), q.prefix_start) is not None
         if "由" in text[max(c_start, q.prefix_start - 2): q.prefix_start]:
             return _MADE_OF_AFTER_RE.match(text, q.end) is not None
         return q.classifier == "人" and _MAKES_UP_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) \
@@ -1944,8 +1970,12 @@ class FactExtractor:
         if q.unit in ("person", "household"):
             # people counted only for a post (a dispatch); households only for households, and not in a
             # clause that states what there is (全村共有贫困户40户)
-            if metric.unit != q.unit or (q.unit == "person" and metric.kind == "funding"):
-                return None  # people count for a post (a dispatch) or for work (jobs), never for money
+            renovated = q.unit == "household" and metric.code == "other" and q.unit in metric.units \
+                and self.r.RENOVATION_RE.search(text, c_start, q.prefix_start) is not None
+            if (metric.unit != q.unit and not renovated) or (q.unit == "person" and metric.kind == "funding"):
+                # people count for a post (a dispatch) or for work (jobs), never for money; households count for
+                # households, or for the homes a verb of renovating before them names (改造危房30户)
+                return None
             if q.unit == "household" and (self.r.BASELINE_RE.search(text, c_start, q.prefix_start)
                                           or (_POPULATION_AFTER_RE.match(text, q.end)
                                               and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start))):

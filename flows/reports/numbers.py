@@ -76,6 +76,8 @@ _PERCENT_CN_RE = re.compile(rf"百分之(?P<num>\d+(?:\.\d+)?|[{_CN}]+(?:点[零
 _PREFIX_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, PREFIX_QUALIFIERS), key=len, reverse=True)) + ")$")
 _OCR_DIGITS = str.maketrans({"○": "〇", "俩": "两"})
 _CN_OR_MULT = _CN + "万亿"  # a numeral or multiplier right before a match: it is the tail of a longer numeral
+# 两口水井和一个电排站: a count right before the conjunction makes the 一 after it a count in the same list
+_LISTED_COUNT_BEFORE_RE = re.compile(rf"(?:\d|[{_CN}])[^\d{_CN}，。,；;！？：:]{{1,12}}[和及与、]$")
 _ROUND_BEFORE = ("近", "上", "约", "逾", "超")  # 近千, 上百: before a bare 百 or 千, a round figure
 _ROUND_WAN_RE = re.compile(rf"(?P<pre>{'|'.join(_ROUND_BEFORE)})?(?P<wan>万)(?P<infix>{_INFIX_ALT})?(?P<unit>{_UNIT_ALT})")
 
@@ -175,8 +177,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                                                               and not text.startswith("的", match.end()))))))
             if round_figure:
                 value = 100.0 if num == "百" else 1000.0
-            elif (num == "一" and not mult) or num[0] in "百千" or (at > 0 and text[at - 1] in _CN_OR_MULT):
-                continue  # 一名 is an article, 百姓/千锤百炼 are words
+            elif (num == "一" and not mult and not (unit_word and _LISTED_COUNT_BEFORE_RE.search(text, max(0, at - 16), at))) \
+                    or num[0] in "百千" or (at > 0 and text[at - 1] in _CN_OR_MULT):
+                continue  # 一名 is an article (but not in a list of counts), 百姓/千锤百炼 are words
             else:
                 value = parse_chinese_number(num)
         else:
