@@ -355,7 +355,7 @@ class _Patterns:
         self.NAME_PARTS_BEFORE = re.compile(rf"(?:{part})(?:{part}){{1,2}}$")
         self.NAME_PART_FINALS = frozenset(w[-1] for w in cues.name_parts)  # a cheap test before the search
         # 其木格说, 苏和带领: one part alone, bounded by a verb of saying or leading or a punctuation mark
-        self.NAME_PART_ALONE = re.compile(rf"(?:{part})(?=[^\u4e00-\u9fff·•・‧.．]|{_VERB_AFTER_NAME_RE.pattern})")
+        self.NAME_PART_ALONE = re.compile(rf"(?:{part})(?=[^\u4e00-\u9fff·•・‧\-－.．]|{_VERB_AFTER_NAME_RE.pattern})")
         # 艾尔肯·阿不都热依木: the part after a middle dot may run longer than a Han given name, part by part
         self.NAME_PART_RUN = re.compile(rf"(?:{part})+")
         # Round 5 classes. A count: a numeral with its measure word (3名, 两人, 三位).
@@ -522,10 +522,13 @@ _LINE_TABLE_HEAD_RE = re.compile(r"姓名[^\n。，,；;\d]{0,16}?(?:单位|驻�
 # where the part of a dotted name before the dot begins, read backwards: a character no name holds, except
 # the ones transliterations are written with (阿不都, 艾来提)
 _DOTTED_STOP = NOT_IN_NAME - set("都来")
+# the marks between the parts of a transliterated name: the middle dot and its look-alikes, and the hyphen some
+# pages write for it (阿卜杜拉-艾力)
+_NAME_DOTS = "·•・‧-－"
 # 艾尔肯·吐尔逊: a transliterated name, its parts joined by a middle dot.
-_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,5}[·•・‧][^\W\d_负正在带帮说表介告组牵协参主深是的了和与及对向把被将为从到给让用也都就已又还来去同跟以并称讲等们村镇乡县市区]{2,4}")
+_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,5}[·•・‧\-－][^\W\d_负正在带帮说表介告组牵协参主深是的了和与及对向把被将为从到给让用也都就已又还来去同跟以并称讲等们村镇乡县市区]{2,4}")
 # 买买提·阿不都热合曼: the part after the dot may run to six or seven characters (seed parts run together)
-_DOTTED_LONG_RE = re.compile(r"[\u4e00-\u9fff]{2,5}[·•・‧][\u4e00-\u9fff]{5,7}")
+_DOTTED_LONG_RE = re.compile(r"[\u4e00-\u9fff]{2,5}[·•・‧\-－][\u4e00-\u9fff]{5,7}")
 # 第一书记由市发改局干部牟俊担任: the post first, then the unit and the name.
 _BY_UNIT_RE = re.compile(r"由(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社|集团))(?:的)?(?:干部|职工|同志|党员)?")
 
@@ -706,9 +709,41 @@ class PeopleExtractor:
             # 张福来告诉…张福来，…: a function character that ends given names too (来 和 同 年) belongs to the name
             # when the page writes it after the name every time, once before a punctuation mark or a line end
             long = text[pos: pos + head + 2]
-            if self._count(long) >= 2 and self._count(long) == self._count(short) and "" in self._after(long):
+            if self._count(long) >= 2 and self._count(long) == self._count(short) and (
+                    "" in self._after(long) or self._read_as_person(long)):
                 return long
         return short
+
+    def _surname_and_part(self, name: str, pos: int) -> str:
+        """马木呷, 王巴特尔: a Han surname before a given name the seed lists as a part of Yi, Mongolian or Tibetan
+        names, read short by the analyser (马木/呷): the part is the name's, unless it ends in a character no name
+        ends with (王海来到: 来到 is the verb)."""
+        head = names.surname_length(name)
+        if not head or len(name) > head + 2:
+            return name
+        part = self.p.NAME_PART_RUN.match(self.text, pos + head)
+        if not part or part.end() - part.start() > 3 or part.end() <= pos + len(name):
+            return name
+        whole = self.text[pos: part.end()]
+        return whole if whole[-1] not in NOT_IN_NAME else name
+
+    def _verb_at(self, pos: int) -> bool:
+        """Whether the analyser reads a dictionary verb of two characters or more starting at `pos` (走访, 带领;
+        not 江说, a name's last character run into 说 by its HMM)."""
+        t = names.tagger()
+        word, flag = t.tag(self.text[pos: pos + 6])[0]
+        return len(word) >= 2 and flag.startswith("v") and t.known(word)
+
+    def _read_as_person(self, name: str) -> bool:
+        """Whether the analyser reads `name` as one person's word (nr) somewhere on the page (满某来/nr 看着/v):
+        a function character ending a name written before a verb every time is the name's."""
+        text, pos = self.text, 0
+        while (pos := text.find(name, pos)) >= 0:
+            word, flag = names.tagger().tag(text[pos: pos + len(name) + 4])[0]
+            if word == name and flag in names.PERSON_TAGS:
+                return True
+            pos += len(name)
+        return False
 
     def _after(self, name: str) -> set[str]:
         """The characters the page writes right after `name` ("" for punctuation and line ends)."""
@@ -758,6 +793,8 @@ class PeopleExtractor:
             alone = self.p.NAME_PART_ALONE.match(self.text, pos)
             if alone:
                 name, vouched = alone.group(0), True
+        if name:
+            name = self._surname_and_part(name, pos)
         if name and self._progressive_final(name, pos):
             name = name[:-1]
         if name and len(name) == names.surname_length(name) + 2 and self.p.CLAUSE_FINAL.match(self.text, pos + len(name) - 1):
@@ -923,7 +960,7 @@ class PeopleExtractor:
             # 艾尔肯·吐尔逊被派到…: a dotted name whose second part the analyser does not read as a name
             for length in (4, 3, 2):
                 k = end - length
-                if k >= 3 and self.text[k - 1] in "·•・‧" and all(map(_is_cjk, self.text[k: end])):
+                if k >= 3 and self.text[k - 1] in _NAME_DOTS and all(map(_is_cjk, self.text[k: end])):
                     whole = self._dotted_before(k, self.text[k: end])
                     if whole != self.text[k: end]:
                         return whole
@@ -934,10 +971,10 @@ class PeopleExtractor:
         characters, back to a character no name holds: 队员热合曼 → 热合曼) is the name's too."""
         if k < 3:
             return name
-        if self.text[k - 1] not in "·•・‧":
+        if self.text[k - 1] not in _NAME_DOTS:
             # 买买提·阿不都热合曼: the analyser reads only the end of a long part after the dot (热合曼); the dot up to
             # three characters before it, none between a stop, makes the part whole
-            dot = next((i for i in range(k - 2, max(2, k - 4) - 1, -1) if self.text[i] in "·•・‧"), None)
+            dot = next((i for i in range(k - 2, max(2, k - 4) - 1, -1) if self.text[i] in _NAME_DOTS), None)
             if dot is None or any(not _is_cjk(c) or c in _DOTTED_STOP for c in self.text[dot + 1: k]):
                 return name
             short, name, k = name, self.text[dot + 1: k] + name, dot + 1
@@ -1116,10 +1153,12 @@ class PeopleExtractor:
             dotted = _DOTTED_NAME_RE.match(text, pos)
             if dotted and not self._starts_place(pos):
                 name = dotted.group(0)
-                dot = next(k for k, c in enumerate(name) if c in "·•・‧")
+                dot = next(k for k, c in enumerate(name) if c in _NAME_DOTS)
                 tail = self.p.NAME_PART_RUN.match(text, pos + dot + 1)
                 if tail and tail.end() > pos + len(name):
                     name = text[pos: tail.end()]
+                elif tail and tail.end() < pos + len(name) and self._verb_at(tail.end()):
+                    name = text[pos: tail.end()]  # 吐尔逊·买买提走访…: the seed's part closes it, a verb follows
                 found.append(_Mention(name, role, pos, pos + len(name), self._village_before(match.start()), 0.75))
                 continue
             unit = None
