@@ -13,7 +13,8 @@ A name is looked for only next to a programme post or a posting (the words are i
   - in a list right before a count, no 等 (two names or more), with the villages listed before the names
     paired in order:                               选派到某镇甲村、乙社区的NAME、NAME 2名第一书记
   - names listed before a posting (分别):           NAME、NAME分别担任甲村、乙村第一书记
-  - before a verb of the post, past an adverb:     NAME连续当了N年某村“第一书记” (verbs and adverbs in the seed)
+  - before a verb of the post, past an adverb:     NAME连续当了N年某村“第一书记” (verbs and adverbs in the seed),
+    or a village after 在:                         NAME已在某村当了三年第一书记
   - after 是 following the post:                   某村第一书记是县某局的NAME
   - the post in apposition, the name opening it:   NAME，县某局派驻某村第一书记。
   - named by unit and title arriving in a village, the post in that sentence or the next:
@@ -23,6 +24,7 @@ A name is looked for only next to a programme post or a posting (the words are i
   - names counted, then sent to a village:         某公司先后选派NAME、NAME两人到某村驻村扶贫，担任第一书记
   - one name, the object of the posting verb:     某公司选派NAME驻村帮扶某村, 选派NAME到某村任第一书记
   - the one a team is led by:                     某局驻村工作队在NAME的带领下…
+  - the one credited beside the team's members:   在NAME和扶贫工作队员的努力下… (the article's post)
   - a profile card:                               姓名：NAME / 单位：… / 驻村地点：某县某镇某村
   - names, then 是 and a posting to a village:    NAME和NAME是某单位2019年5月派驻某村的扶贫干部
   - a name introduced (名叫) or opening a clause of what the cadre was, posted later in the passive:
@@ -221,7 +223,9 @@ class _Patterns:
         self.ROLE_SCAN = AnchoredPattern(self.ROLE, re.compile(rf"驻村|“|\"|‘|{role}"))
         # NAME是/任/现任/担任 … 第一书记 (是省交通运输厅派驻某村的第一书记: the unit and the village between)
         # NAME连续当了N年某村“第一书记”: an adverb before the verb (the verbs and adverbs are in the seed)
-        self.IS_ROLE = re.compile(rf"(?:{_alt(cues.adverbs)})?(?:{_alt(cues.post_verbs)})(?P<where>[^，。,；;]{{0,24}}?)"
+        # NAME已在某村当了三年第一书记: the village may stand before the verb, after 在
+        self.IS_ROLE = re.compile(rf"(?:{_alt(cues.adverbs)})?(?:在(?P<at>[^，。,；;在]{{2,16}}?(?:村|社区|嘎查))"
+                                  rf"(?:{_alt(cues.adverbs)})?)?(?:{_alt(cues.post_verbs)})(?P<where>[^，。,；;]{{0,24}}?)"
                                   rf"(?:驻村)?[“\"‘]?(?P<role>{role})")  # 任某村“第一书记”: the post may be quoted
         # 由NAME、NAME等9名第一书记 / NAME、NAME、NAME 3名第一书记 (no 等: two names or more, each a name)
         # where a LIST may end: digits or Chinese numerals, 名, the post (numeral_run: opens with a character class)
@@ -384,6 +388,9 @@ class _Patterns:
                                r"\s*(?P<where>[^\n]{2,30}?(?:村|嘎查|社区)))")
         # 市某局驻村工作队在NAME的带领下…: the team's leader, named as the one who leads it.
         self.LED_BY = re.compile(r"(?:工作队|工作组|帮扶队|驻村队)(?:员们|员)?(?:在|由)(?=[\u4e00-\u9fff]{2,4}?(?:同志)?的?(?:带领|率领|带队))")
+        # 在NAME和工作队员的努力下…: the one credited together with the work team's members, who heads them.
+        self.WITH_TEAM = re.compile(r"在(?=[\u4e00-\u9fff]{2,4}?(?:同志)?(?:和|与|及)(?:驻村|扶贫|帮扶)?(?:工作队|工作组)"
+                                    r"(?:员|员们|成员|队员|队员们|全体队员)的?(?:共同)?(?:努力|帮助|带领|推动|帮扶)下)")
         # NAME和NAME是某单位2019年5月派驻某县某村的扶贫干部: the names, then 是, then the posting to a village.
         self.NAMES_ARE_SENT = re.compile(rf"是(?P<between>[^，。,；;！？\n]{{2,40}}?)(?:{dispatch})(?:到|至)?"
                                          r"(?P<where>[^，。,；;！？\n的]{2,30}?(?:村|嘎查|社区))的(?:驻村|扶贫|帮扶|驻村扶贫)?"
@@ -451,8 +458,9 @@ class _Patterns:
         self.PROFILE_ARRIVAL = re.compile(r"(?:来到|到|进驻|扎根|驻进|住进)(?=[^，。,；;！？\n]{2,24}?(?:村|嘎查|社区))")
         self.PROFILE_POST_VERB = re.compile(r"(?:担任|出任|成为|当起了?|当上了?|当了|任)(?:村里的|该村的|村)?(?:驻村)?[“\"]?$")
         # 这位“80后”驻村第一书记: a demonstrative, a descriptor, the post (pointing back to the cadre named before)
-        # 县某局派驻某村的干部NAME, 驻某村的扶贫队员NAME: the posting to a village, 的, a title, the name
-        self.POSTED_TITLE = re.compile(r"(?:派驻|下派到|选派到|驻)(?P<where>[^，。,；;！？、\n的]{2,24}?(?:村|嘎查|社区))的"
+        # 县某局派驻某村的干部NAME, 驻某村的扶贫队员NAME, 派驻某村指导员NAME: the posting to a village, 的 or not, a
+        # title, the name (驻某村干部 the place finder reads as the village's own cadres: no village, no name)
+        self.POSTED_TITLE = re.compile(r"(?:派驻|下派到|选派到|驻)(?P<where>[^，。,；;！？、\n的]{2,24}?(?:村|嘎查|社区))的?"
                                        rf"(?:驻村|扶贫|帮扶)?(?:{_alt(cues.posted_titles)})(?=[\u4e00-\u9fff]{{2}})")
         # (作者系县某局驻某村第一书记): the author's note, closing the article
         self.AUTHOR_NOTE = re.compile(rf"[（(](?:{_alt(cues.author_notes)})(?P<where>[^（()）\n]{{0,40}}?)(?:驻村)?"
@@ -1270,7 +1278,8 @@ class PeopleExtractor:
                 if holder[0] and (holder[1] or text.startswith("的", match.end() + len(holder[0]))):
                     continue  # 王五是某村第一书记NAME的帮扶对象: the post is the next name's
                 where = self._villages_in(match.start("where"), match.end("where")) or \
-                    self._village_word(match.start("where"), match.start("role"))
+                    self._village_word(match.start("where"), match.start("role")) or \
+                    (self._villages_in(match.start("at"), match.end("at")) if match.group("at") else [])
                 role = self.p.role_code[match.group("role")]
                 if role != "first_secretary" and _ALSO_SECRETARY_RE.match(text, match.end()):
                     role = "first_secretary"  # 担任工作队队长并兼任村第一书记: a first secretary who also leads the team
@@ -1393,6 +1402,8 @@ class PeopleExtractor:
                 found += self._names_form_team(match, start, end)
         for match in self.p.LED_BY.finditer(text, start, end):
             found += self._led_by(match)
+        for match in (self.p.WITH_TEAM.finditer(text, start, end) if "下" in article else ()):
+            found += self._with_team(match, article_role)
         for match in self.p.NAMES_ARE_SENT.finditer(text, start, end):
             found += self._names_are_sent(match)
         for match in self.p.NAMED.finditer(text, start, end):
@@ -1784,6 +1795,19 @@ class PeopleExtractor:
         s_start, s_end = self._sentence(pos)
         villages = self._villages_in(self._clause_start(match.start()), match.start()) or self._villages_in(s_start, s_end)
         return [_Mention(name, "team_leader", pos, pos + len(name), villages[-1] if villages else None, 0.7)]
+
+    def _with_team(self, match: re.Match, role: str) -> list[_Mention]:
+        """在NAME和工作队员的努力下: the one named beside the team's members heads them, under the post the article
+        names (第一书记 anywhere in it, else a member); the analyser must vouch for the name, which 和 closes. The
+        village is the sentence's, before the name or else after it."""
+        pos = match.end()
+        name, vouched = (None, False) if self._starts_place(pos) else self.read(pos)
+        if not name or not vouched or not re.match(r"(?:同志)?[和与及]", self.text[pos + len(name): pos + len(name) + 3]):
+            return []
+        s_start, s_end = self._sentence(pos)
+        villages = self._villages_in(s_start, pos) or self._villages_in(pos, s_end)
+        where = villages[-1] if self._villages_in(s_start, pos) else (villages[0] if villages else None)
+        return [_Mention(name, role, pos, pos + len(name), where, 0.6)]
 
     def _names_are_sent(self, match: re.Match) -> list[_Mention]:
         """NAME和NAME是某单位…派驻某村的扶贫干部: the names opening the clause before 是, posted to the village."""
