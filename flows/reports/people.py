@@ -227,11 +227,14 @@ class _Patterns:
         self.IS_ROLE = re.compile(rf"(?:{_alt(cues.adverbs)})?(?:在(?P<at>[^，。,；;在]{{2,16}}?(?:村|社区|嘎查))"
                                   rf"(?:{_alt(cues.adverbs)})?)?(?:{_alt(cues.post_verbs)})(?P<where>[^，。,；;]{{0,24}}?)"
                                   rf"(?:驻村)?[“\"‘]?(?P<role>{role})")  # 任某村“第一书记”: the post may be quoted
-        # 由NAME、NAME等9名第一书记 / NAME、NAME、NAME 3名第一书记 (no 等: two names or more, each a name)
+        # 工作队的 + 队长: the post a team's cue (工作队的) leaves to the word after it
+        self.POST_AFTER_TEAM = re.compile(rf"(?:驻村)?[“\"]?(?P<role>{role})")
+        # 由NAME、NAME等9名第一书记 / NAME、NAME、NAME 3名第一书记 (no 等: two names or more, each a name) /
+        # NAME、NAME等第一书记 (等 and no count)
         # where a LIST may end: digits or Chinese numerals, 名, the post (numeral_run: opens with a character class)
-        self.LIST_TAIL = re.compile(numeral_run("一二两三四五六七八九十") + rf"名(?:驻村)?(?:{role})")
-        self.LIST = re.compile(rf"(?P<names>{_NO_ETC}{{2,4}}(?:、{_NO_ETC}{{2,4}})*)(?P<etc>等)?"
-                               rf"(?:\d+|[一二两三四五六七八九十]+)名(?:驻村)?(?P<role>{role})")
+        self.LIST_TAIL = re.compile(rf"(?:{numeral_run('一二两三四五六七八九十')}名|等)(?:驻村)?(?:{role})")
+        self.LIST = re.compile(rf"(?P<names>{_NO_ETC}{{2,4}}(?:、{_NO_ETC}{{2,4}})*)(?:(?P<etc>等)"
+                               rf"(?:(?:\d+|[一二两三四五六七八九十]+)名)?|(?:\d+|[一二两三四五六七八九十]+)名)(?:驻村)?(?P<role>{role})")
         # NAME（市农业农村局派驻某镇某村第一书记）: a list of cadres, each with the post in brackets.
         self.BRACKET_ROLE = re.compile(rf"[（(](?P<where>[^（()）。；;\n]{{0,40}}?)(?:驻村)?(?P<role>{role})[)）]")
         # 作为某村驻村第一书记，(县农业局干部)潘振宇…: the post first, the name after the comma; the unit and the
@@ -1280,7 +1283,9 @@ class PeopleExtractor:
                 where = self._villages_in(match.start("where"), match.end("where")) or \
                     self._village_word(match.start("where"), match.start("role")) or \
                     (self._villages_in(match.start("at"), match.end("at")) if match.group("at") else [])
-                role = self.p.role_code[match.group("role")]
+                post = self.p.POST_AFTER_TEAM.match(text, match.end()) if match.group("role").endswith("的") else None
+                # 是某村驻村工作队的队长: the team named, then its post; the post decides, not the team
+                role = self.p.role_code[post.group("role") if post else match.group("role")]
                 if role != "first_secretary" and _ALSO_SECRETARY_RE.match(text, match.end()):
                     role = "first_secretary"  # 担任工作队队长并兼任村第一书记: a first secretary who also leads the team
                 found += self._subjects(name, cut, role, where, unit)

@@ -99,3 +99,53 @@ def test_a_title_after_the_posting_to_a_village_without_de():
 ])
 def test_cadres_of_a_village_as_a_common_noun_name_no_one(text):
     assert _people(text) == {}
+
+
+def test_names_listed_before_deng_and_the_post_with_no_count():
+    assert set(_people("周致远、李卫东等第一书记来到石门村参观学习。")) == {"周致远", "李卫东"}
+    assert _people("会上，周致远等驻村第一书记作了发言，石门村受到表彰。")["周致远"][0] == "first_secretary"
+
+
+@pytest.mark.parametrize("text", [
+    "县委书记、县长等领导和第一书记座谈，石门村受到表彰。",
+    "石门村、青岚村等第一书记所在村受到表彰。",
+    "脱贫户张大爷、李大妈等第一书记的帮扶对象都来了。",
+])
+def test_no_names_listed_before_deng_and_the_post(text):
+    assert _people(text) == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("在周致遠和扶貧工作隊員的努力下，石門村修通了村道。駐村第一書記們功不可沒。", "周致远"),
+    ("周致遠已在石門村當了三年第一書記。", "周致远"),
+    ("縣水利局副局長周致遠兼任石門村第一書記。", "周致远"),
+    ("石門村第一書記阿西木呷帶領群眾修通了村道。", "阿西木呷"),
+])
+def test_the_same_classes_in_traditional_characters(text, name):
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("周致远是石门村驻村工作队的队长。", "team_leader"),
+    ("周致远担任石门村驻村工作队的队长。", "team_leader"),
+    ("周致远是石门村驻村工作队的第一书记。", "first_secretary"),
+    ("周致远是石门村驻村工作队的队员。", "team_member"),
+])
+def test_the_post_written_after_the_team_and_de_decides_the_role(text, role):
+    assert _people(text) == {"周致远": (role, "石门村")}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("周致远书记是石门村的第一书记，村民都叫他周书记。", "first_secretary"),
+    ("周致远组长任石门村驻村工作组组长。", "team_leader"),
+])
+def test_a_full_name_with_the_post_as_a_form_of_address_before_the_verb_of_the_post(text, role):
+    assert _people(text) == {"周致远": (role, "石门村")}
+
+
+@pytest.mark.parametrize("text", [
+    "王书记是石门村的第一书记，村民都叫他王书记。",
+    "县委书记是石门村的帮扶联系人，第一书记们都认识他。",
+])
+def test_a_surname_with_a_post_or_a_county_secretary_is_no_name(text):
+    assert _people(text) == {}
