@@ -149,3 +149,12 @@ def test_a_full_name_with_the_post_as_a_form_of_address_before_the_verb_of_the_p
 ])
 def test_a_surname_with_a_post_or_a_county_secretary_is_no_name(text):
     assert _people(text) == {}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("石门村驻村工作队由周致远任队长。", "team_leader"),
+    ("石门村驻村工作队由周致远担任队长，成员有3人。", "team_leader"),
+    ("石门村驻村工作队由周致远任第一书记。", "first_secretary"),
+])
+def test_a_name_after_you_that_the_analyser_runs_into_the_preposition(text, role):
+    assert _people(text) == {"周致远": (role, "石门村")}
