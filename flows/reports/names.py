@@ -66,6 +66,8 @@ _NOT_IN_NAME = frozenset("的了和与及在对向把被将为从到给让用说
 # Single verbs that do stand before another verb (modal and serial verbs: 要走访, 能解决, 忙种植), never read
 # as a name's last character on that ground alone.
 _BEFORE_VERBS = frozenset("要能会想敢肯愿忙可应该需试请叫让使陪领跑")
+# Prepositions and conjunctions the analyser may join to the surname after them (由周/nr 致远/a 任…)
+_PREPOSITIONS = frozenset("由和与及被将让把对向给从为同跟在")
 # Function words the analyser may join to the character before them (保在, 华说): after a name they stand alone.
 _FUNCTION_FINALS = frozenset("在说着了到是和也就都又还")
 # one-character adverbs written right after a name before the verb (NAME刚到, NAME常说): seed kind adverb_after_name
@@ -265,6 +267,9 @@ def read_before(text: str, end: int) -> Reading:
         prev, pflag = tokens[-2]
         if surname_length(prev) == len(prev) and _given(word, flag, pflag) and len(word) <= 2:
             return Reading(prev + word, pflag in PERSON_TAGS or flag in PERSON_TAGS)  # 魏/nr 建军/n
+        if len(prev) == 2 and prev[0] in _PREPOSITIONS and surname_length(prev[1]) == 1 and pflag in PERSON_TAGS \
+                and _given(word, flag, pflag):
+            return Reading(prev[1] + word, True)  # 由周/nr 致远/a: a function word run into the surname after it
     if _plausible(word) and (flag in PERSON_TAGS or not t.known(word)):
         return Reading(word, True)
     if len(tokens) > 1 and len(word) == 1 and word in _NUMERAL_FINALS and flag == "m" and tokens[-2][1] in PERSON_TAGS \

@@ -13,7 +13,8 @@ A name is looked for only next to a programme post or a posting (the words are i
   - in a list right before a count, no 等 (two names or more), with the villages listed before the names
     paired in order:                               选派到某镇甲村、乙社区的NAME、NAME 2名第一书记
   - names listed before a posting (分别):           NAME、NAME分别担任甲村、乙村第一书记
-  - before a verb of the post, past an adverb:     NAME连续当了N年某村“第一书记” (verbs and adverbs in the seed)
+  - before a verb of the post, past an adverb:     NAME连续当了N年某村“第一书记” (verbs and adverbs in the seed),
+    or a village after 在:                         NAME已在某村当了三年第一书记
   - after 是 following the post:                   某村第一书记是县某局的NAME
   - the post in apposition, the name opening it:   NAME，县某局派驻某村第一书记。
   - named by unit and title arriving in a village, the post in that sentence or the next:
@@ -23,6 +24,7 @@ A name is looked for only next to a programme post or a posting (the words are i
   - names counted, then sent to a village:         某公司先后选派NAME、NAME两人到某村驻村扶贫，担任第一书记
   - one name, the object of the posting verb:     某公司选派NAME驻村帮扶某村, 选派NAME到某村任第一书记
   - the one a team is led by:                     某局驻村工作队在NAME的带领下…
+  - the one credited beside the team's members:   在NAME和扶贫工作队员的努力下… (the article's post)
   - a profile card:                               姓名：NAME / 单位：… / 驻村地点：某县某镇某村
   - names, then 是 and a posting to a village:    NAME和NAME是某单位2019年5月派驻某村的扶贫干部
   - a name introduced (名叫) or opening a clause of what the cadre was, posted later in the passive:
@@ -221,13 +223,18 @@ class _Patterns:
         self.ROLE_SCAN = AnchoredPattern(self.ROLE, re.compile(rf"驻村|“|\"|‘|{role}"))
         # NAME是/任/现任/担任 … 第一书记 (是省交通运输厅派驻某村的第一书记: the unit and the village between)
         # NAME连续当了N年某村“第一书记”: an adverb before the verb (the verbs and adverbs are in the seed)
-        self.IS_ROLE = re.compile(rf"(?:{_alt(cues.adverbs)})?(?:{_alt(cues.post_verbs)})(?P<where>[^，。,；;]{{0,24}}?)"
+        # NAME已在某村当了三年第一书记: the village may stand before the verb, after 在
+        self.IS_ROLE = re.compile(rf"(?:{_alt(cues.adverbs)})?(?:在(?P<at>[^，。,；;在]{{2,16}}?(?:村|社区|嘎查))"
+                                  rf"(?:{_alt(cues.adverbs)})?)?(?:{_alt(cues.post_verbs)})(?P<where>[^，。,；;]{{0,24}}?)"
                                   rf"(?:驻村)?[“\"‘]?(?P<role>{role})")  # 任某村“第一书记”: the post may be quoted
-        # 由NAME、NAME等9名第一书记 / NAME、NAME、NAME 3名第一书记 (no 等: two names or more, each a name)
+        # 工作队的 + 队长: the post a team's cue (工作队的) leaves to the word after it
+        self.POST_AFTER_TEAM = re.compile(rf"(?:驻村)?[“\"]?(?P<role>{role})")
+        # 由NAME、NAME等9名第一书记 / NAME、NAME、NAME 3名第一书记 (no 等: two names or more, each a name) /
+        # NAME、NAME等第一书记 (等 and no count)
         # where a LIST may end: digits or Chinese numerals, 名, the post (numeral_run: opens with a character class)
-        self.LIST_TAIL = re.compile(numeral_run("一二两三四五六七八九十") + rf"名(?:驻村)?(?:{role})")
-        self.LIST = re.compile(rf"(?P<names>{_NO_ETC}{{2,4}}(?:、{_NO_ETC}{{2,4}})*)(?P<etc>等)?"
-                               rf"(?:\d+|[一二两三四五六七八九十]+)名(?:驻村)?(?P<role>{role})")
+        self.LIST_TAIL = re.compile(rf"(?:{numeral_run('一二两三四五六七八九十')}名|等)(?:驻村)?(?:{role})")
+        self.LIST = re.compile(rf"(?P<names>{_NO_ETC}{{2,4}}(?:、{_NO_ETC}{{2,4}})*)(?:(?P<etc>等)"
+                               rf"(?:(?:\d+|[一二两三四五六七八九十]+)名)?|(?:\d+|[一二两三四五六七八九十]+)名)(?:驻村)?(?P<role>{role})")
         # NAME（市农业农村局派驻某镇某村第一书记）: a list of cadres, each with the post in brackets.
         self.BRACKET_ROLE = re.compile(rf"[（(](?P<where>[^（()）。；;\n]{{0,40}}?)(?:驻村)?(?P<role>{role})[)）]")
         # 作为某村驻村第一书记，(县农业局干部)潘振宇…: the post first, the name after the comma; the unit and the
@@ -355,7 +362,7 @@ class _Patterns:
         self.NAME_PARTS_BEFORE = re.compile(rf"(?:{part})(?:{part}){{1,2}}$")
         self.NAME_PART_FINALS = frozenset(w[-1] for w in cues.name_parts)  # a cheap test before the search
         # 其木格说, 苏和带领: one part alone, bounded by a verb of saying or leading or a punctuation mark
-        self.NAME_PART_ALONE = re.compile(rf"(?:{part})(?=[^\u4e00-\u9fff·•・‧.．]|{_VERB_AFTER_NAME_RE.pattern})")
+        self.NAME_PART_ALONE = re.compile(rf"(?:{part})(?=[^\u4e00-\u9fff·•・‧\-－.．]|{_VERB_AFTER_NAME_RE.pattern})")
         # 艾尔肯·阿不都热依木: the part after a middle dot may run longer than a Han given name, part by part
         self.NAME_PART_RUN = re.compile(rf"(?:{part})+")
         # Round 5 classes. A count: a numeral with its measure word (3名, 两人, 三位).
@@ -389,6 +396,9 @@ class _Patterns:
                                r"\s*(?P<where>[^\n]{2,30}?(?:村|嘎查|社区)))")
         # 市某局驻村工作队在NAME的带领下…: the team's leader, named as the one who leads it.
         self.LED_BY = re.compile(r"(?:工作队|工作组|帮扶队|驻村队)(?:员们|员)?(?:在|由)(?=[\u4e00-\u9fff]{2,4}?(?:同志)?的?(?:带领|率领|带队))")
+        # 在NAME和工作队员的努力下…: the one credited together with the work team's members, who heads them.
+        self.WITH_TEAM = re.compile(r"在(?=[\u4e00-\u9fff]{2,4}?(?:同志)?(?:和|与|及)(?:驻村|扶贫|帮扶)?(?:工作队|工作组)"
+                                    r"(?:员|员们|成员|队员|队员们|全体队员)的?(?:共同)?(?:努力|帮助|带领|推动|帮扶)下)")
         # NAME和NAME是某单位2019年5月派驻某县某村的扶贫干部: the names, then 是, then the posting to a village.
         self.NAMES_ARE_SENT = re.compile(rf"是(?P<between>[^，。,；;！？\n]{{2,40}}?)(?:{dispatch})(?:到|至)?"
                                          r"(?P<where>[^，。,；;！？\n的]{2,30}?(?:村|嘎查|社区))的(?:驻村|扶贫|帮扶|驻村扶贫)?"
@@ -460,8 +470,9 @@ class _Patterns:
         self.PROFILE_ARRIVAL = re.compile(r"(?:来到|到|进驻|扎根|驻进|住进)(?=[^，。,；;！？\n]{2,24}?(?:村|嘎查|社区))")
         self.PROFILE_POST_VERB = re.compile(r"(?:担任|出任|成为|当起了?|当上了?|当了|任)(?:村里的|该村的|村)?(?:驻村)?[“\"]?$")
         # 这位“80后”驻村第一书记: a demonstrative, a descriptor, the post (pointing back to the cadre named before)
-        # 县某局派驻某村的干部NAME, 驻某村的扶贫队员NAME: the posting to a village, 的, a title, the name
-        self.POSTED_TITLE = re.compile(r"(?:派驻|下派到|选派到|驻)(?P<where>[^，。,；;！？、\n的]{2,24}?(?:村|嘎查|社区))的"
+        # 县某局派驻某村的干部NAME, 驻某村的扶贫队员NAME, 派驻某村指导员NAME: the posting to a village, 的 or not, a
+        # title, the name (驻某村干部 the place finder reads as the village's own cadres: no village, no name)
+        self.POSTED_TITLE = re.compile(r"(?:派驻|下派到|选派到|驻)(?P<where>[^，。,；;！？、\n的]{2,24}?(?:村|嘎查|社区))的?"
                                        rf"(?:驻村|扶贫|帮扶)?(?:{_alt(cues.posted_titles)})(?=[\u4e00-\u9fff]{{2}})")
         # (作者系县某局驻某村第一书记): the author's note, closing the article
         self.AUTHOR_NOTE = re.compile(rf"[（(](?:{_alt(cues.author_notes)})(?P<where>[^（()）\n]{{0,40}}?)(?:驻村)?"
@@ -531,10 +542,13 @@ _LINE_TABLE_HEAD_RE = re.compile(r"姓名[^\n。，,；;\d]{0,16}?(?:单位|驻�
 # where the part of a dotted name before the dot begins, read backwards: a character no name holds, except
 # the ones transliterations are written with (阿不都, 艾来提)
 _DOTTED_STOP = NOT_IN_NAME - set("都来")
+# the marks between the parts of a transliterated name: the middle dot and its look-alikes, and the hyphen some
+# pages write for it (阿卜杜拉-艾力)
+_NAME_DOTS = "·•・‧-－"
 # 艾尔肯·吐尔逊: a transliterated name, its parts joined by a middle dot.
-_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,5}[·•・‧][^\W\d_负正在带帮说表介告组牵协参主深是的了和与及对向把被将为从到给让用也都就已又还来去同跟以并称讲等们村镇乡县市区]{2,4}")
+_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,5}[·•・‧\-－][^\W\d_负正在带帮说表介告组牵协参主深是的了和与及对向把被将为从到给让用也都就已又还来去同跟以并称讲等们村镇乡县市区]{2,4}")
 # 买买提·阿不都热合曼: the part after the dot may run to six or seven characters (seed parts run together)
-_DOTTED_LONG_RE = re.compile(r"[\u4e00-\u9fff]{2,5}[·•・‧][\u4e00-\u9fff]{5,7}")
+_DOTTED_LONG_RE = re.compile(r"[\u4e00-\u9fff]{2,5}[·•・‧\-－][\u4e00-\u9fff]{5,7}")
 # 第一书记由市发改局干部牟俊担任: the post first, then the unit and the name.
 _BY_UNIT_RE = re.compile(r"由(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社|集团))(?:的)?(?:干部|职工|同志|党员)?")
 
@@ -717,9 +731,41 @@ class PeopleExtractor:
             # 张福来告诉…张福来，…: a function character that ends given names too (来 和 同 年) belongs to the name
             # when the page writes it after the name every time, once before a punctuation mark or a line end
             long = text[pos: pos + head + 2]
-            if self._count(long) >= 2 and self._count(long) == self._count(short) and "" in self._after(long):
+            if self._count(long) >= 2 and self._count(long) == self._count(short) and (
+                    "" in self._after(long) or self._read_as_person(long)):
                 return long
         return short
+
+    def _surname_and_part(self, name: str, pos: int) -> str:
+        """马木呷, 王巴特尔: a Han surname before a given name the seed lists as a part of Yi, Mongolian or Tibetan
+        names, read short by the analyser (马木/呷): the part is the name's, unless it ends in a character no name
+        ends with (王海来到: 来到 is the verb)."""
+        head = names.surname_length(name)
+        if not head or len(name) > head + 2:
+            return name
+        part = self.p.NAME_PART_RUN.match(self.text, pos + head)
+        if not part or part.end() - part.start() > 3 or part.end() <= pos + len(name):
+            return name
+        whole = self.text[pos: part.end()]
+        return whole if whole[-1] not in NOT_IN_NAME else name
+
+    def _verb_at(self, pos: int) -> bool:
+        """Whether the analyser reads a dictionary verb of two characters or more starting at `pos` (走访, 带领;
+        not 江说, a name's last character run into 说 by its HMM)."""
+        t = names.tagger()
+        word, flag = t.tag(self.text[pos: pos + 6])[0]
+        return len(word) >= 2 and flag.startswith("v") and t.known(word)
+
+    def _read_as_person(self, name: str) -> bool:
+        """Whether the analyser reads `name` as one person's word (nr) somewhere on the page (满某来/nr 看着/v):
+        a function character ending a name written before a verb every time is the name's."""
+        text, pos = self.text, 0
+        while (pos := text.find(name, pos)) >= 0:
+            word, flag = names.tagger().tag(text[pos: pos + len(name) + 4])[0]
+            if word == name and flag in names.PERSON_TAGS:
+                return True
+            pos += len(name)
+        return False
 
     def _after(self, name: str) -> set[str]:
         """The characters the page writes right after `name` ("" for punctuation and line ends)."""
@@ -769,6 +815,8 @@ class PeopleExtractor:
             alone = self.p.NAME_PART_ALONE.match(self.text, pos)
             if alone:
                 name, vouched = alone.group(0), True
+        if name:
+            name = self._surname_and_part(name, pos)
         if name and self._progressive_final(name, pos):
             name = name[:-1]
         if name and len(name) == names.surname_length(name) + 2 and self.p.CLAUSE_FINAL.match(self.text, pos + len(name) - 1):
@@ -934,7 +982,7 @@ class PeopleExtractor:
             # 艾尔肯·吐尔逊被派到…: a dotted name whose second part the analyser does not read as a name
             for length in (4, 3, 2):
                 k = end - length
-                if k >= 3 and self.text[k - 1] in "·•・‧" and all(map(_is_cjk, self.text[k: end])):
+                if k >= 3 and self.text[k - 1] in _NAME_DOTS and all(map(_is_cjk, self.text[k: end])):
                     whole = self._dotted_before(k, self.text[k: end])
                     if whole != self.text[k: end]:
                         return whole
@@ -945,10 +993,10 @@ class PeopleExtractor:
         characters, back to a character no name holds: 队员热合曼 → 热合曼) is the name's too."""
         if k < 3:
             return name
-        if self.text[k - 1] not in "·•・‧":
+        if self.text[k - 1] not in _NAME_DOTS:
             # 买买提·阿不都热合曼: the analyser reads only the end of a long part after the dot (热合曼); the dot up to
             # three characters before it, none between a stop, makes the part whole
-            dot = next((i for i in range(k - 2, max(2, k - 4) - 1, -1) if self.text[i] in "·•・‧"), None)
+            dot = next((i for i in range(k - 2, max(2, k - 4) - 1, -1) if self.text[i] in _NAME_DOTS), None)
             if dot is None or any(not _is_cjk(c) or c in _DOTTED_STOP for c in self.text[dot + 1: k]):
                 return name
             short, name, k = name, self.text[dot + 1: k] + name, dot + 1
@@ -1127,10 +1175,12 @@ class PeopleExtractor:
             dotted = _DOTTED_NAME_RE.match(text, pos)
             if dotted and not self._starts_place(pos):
                 name = dotted.group(0)
-                dot = next(k for k, c in enumerate(name) if c in "·•・‧")
+                dot = next(k for k, c in enumerate(name) if c in _NAME_DOTS)
                 tail = self.p.NAME_PART_RUN.match(text, pos + dot + 1)
                 if tail and tail.end() > pos + len(name):
                     name = text[pos: tail.end()]
+                elif tail and tail.end() < pos + len(name) and self._verb_at(tail.end()):
+                    name = text[pos: tail.end()]  # 吐尔逊·买买提走访…: the seed's part closes it, a verb follows
                 found.append(_Mention(name, role, pos, pos + len(name), self._village_before(match.start()), 0.75))
                 continue
             unit = None
@@ -1242,8 +1292,11 @@ class PeopleExtractor:
                 if holder[0] and (holder[1] or text.startswith("的", match.end() + len(holder[0]))):
                     continue  # 王五是某村第一书记NAME的帮扶对象: the post is the next name's
                 where = self._villages_in(match.start("where"), match.end("where")) or \
-                    self._village_word(match.start("where"), match.start("role"))
-                role = self.p.role_code[match.group("role")]
+                    self._village_word(match.start("where"), match.start("role")) or \
+                    (self._villages_in(match.start("at"), match.end("at")) if match.group("at") else [])
+                post = self.p.POST_AFTER_TEAM.match(text, match.end()) if match.group("role").endswith("的") else None
+                # 是某村驻村工作队的队长: the team named, then its post; the post decides, not the team
+                role = self.p.role_code[post.group("role") if post else match.group("role")]
                 if role != "first_secretary" and _ALSO_SECRETARY_RE.match(text, match.end()):
                     role = "first_secretary"  # 担任工作队队长并兼任村第一书记: a first secretary who also leads the team
                 found += self._subjects(name, cut, role, where, unit)
@@ -1364,6 +1417,8 @@ class PeopleExtractor:
                 found += self._names_form_team(match, start, end)
         for match in self.p.LED_BY.finditer(text, start, end):
             found += self._led_by(match)
+        for match in (self.p.WITH_TEAM.finditer(text, start, end) if "下" in article else ()):
+            found += self._with_team(match, article_role)
         for match in self.p.NAMES_ARE_SENT.finditer(text, start, end):
             found += self._names_are_sent(match)
         for match in (self.p.NAMED.finditer(text, start, end)
@@ -1756,6 +1811,19 @@ class PeopleExtractor:
         s_start, s_end = self._sentence(pos)
         villages = self._villages_in(self._clause_start(match.start()), match.start()) or self._villages_in(s_start, s_end)
         return [_Mention(name, "team_leader", pos, pos + len(name), villages[-1] if villages else None, 0.7)]
+
+    def _with_team(self, match: re.Match, role: str) -> list[_Mention]:
+        """在NAME和工作队员的努力下: the one named beside the team's members heads them, under the post the article
+        names (第一书记 anywhere in it, else a member); the analyser must vouch for the name, which 和 closes. The
+        village is the sentence's, before the name or else after it."""
+        pos = match.end()
+        name, vouched = (None, False) if self._starts_place(pos) else self.read(pos)
+        if not name or not vouched or not re.match(r"(?:同志)?[和与及]", self.text[pos + len(name): pos + len(name) + 3]):
+            return []
+        s_start, s_end = self._sentence(pos)
+        villages = self._villages_in(s_start, pos) or self._villages_in(pos, s_end)
+        where = villages[-1] if self._villages_in(s_start, pos) else (villages[0] if villages else None)
+        return [_Mention(name, role, pos, pos + len(name), where, 0.6)]
 
     def _names_are_sent(self, match: re.Match) -> list[_Mention]:
         """NAME和NAME是某单位…派驻某村的扶贫干部: the names opening the clause before 是, posted to the village."""
