@@ -88,6 +88,9 @@ _SUFFIX_CHARS = set("省市县区旗州盟乡镇村")
 # strong), not a village's name (a four-character village name is written after its township, not alone).
 _SLOGAN_VILLAGE_VERBS = set("强富兴")
 _NUMERALS = set("一二两三四五六七八九十百千万")
+# Adverbs among the boundary characters: two characters between one of them and 村 are a verb and its object
+# (还指导村, 也服务村), which the analyser may read as a noun (指导).
+_ADVERBS = set("还也都就又")
 # Chars before a money amount's spending purpose: 投资100万元完善村… is not the village 完善村.
 _MEASURE_AFTER_DIGIT = set("年月日号元万亿千百个名户人支项座次期")
 
@@ -312,6 +315,14 @@ def _verb_before_suffix(segment: str) -> bool:
     return bool(tags) and tags[-1][1][:1] in ("v", "p", "f", "s", "d", "r", "t")
 
 
+def _tagged_place(word: str) -> bool:
+    """Does the analyser know `word` as a place name (ns)?"""
+    from flows.reports.names import tagger
+
+    tags = tagger().tag(word)
+    return len(tags) == 1 and tags[0][1] == "ns"
+
+
 def _ends_with_verb(words: str) -> bool:
     """Does the analyser read the last word of `words` as a verb (采购, 关注起)?"""
     from flows.reports.names import tagger
@@ -497,6 +508,9 @@ class PlaceFinder:
                 ch == "乡" and segment[-1] == "下" and len(segment) == 2 and text[i - 3: i - 2] in ("在", "于", "赴")
                 and text[i + 1: i + 2] in ("，", ",", "、", "党", "政")):
             return None  # 干部下乡 is a verb; 在路下乡， is the township 路下乡
+        if ch in ("村", "嘎查", "街道") and len(segment) == 2 and self._count(name) == 1 \
+                and text[i - 3: i - 2] in _ADVERBS and not _tagged_place(segment):
+            return None  # 干部还指导村(社区)…: the word after an adverb is the predicate, whatever the analyser reads
         if ch in ("村", "嘎查", "街道") and self._count(name) == 1 and _verb_before_suffix(segment):
             # 增强嘎查, 让嘎查农牧民, 工作队服务|村民, 当年|嘎查的牧民: the suffix as a common noun (or the head of
             # 村民) after a verb, a pronoun or a time word, written once, names no village (asked last: the

@@ -281,3 +281,18 @@ def test_a_prefecture_opening_the_name_of_an_organ_that_helps_does_not_move_a_to
 def test_cadres_counted_on_a_trip_to_learn_are_not_posted_where_they_learn(verb):
     text = f"本报讯 临泽县共选派驻村干部120名。今年，县里组织20名第一书记{verb}甘孜州参观学习。\n"
     assert all(f.region != "甘孜州" for f in extract_text(text).facts)
+
+
+def test_a_verb_between_an_adverb_and_the_village_suffix_names_no_village():
+    from flows.reports.regions import PlaceFinder
+    text = "本报讯 工作队员还指导村(社区)干部理账，也帮助村民记账。青松村的账目清楚了。\n"
+    names = {p.name for p in PlaceFinder(text).find()}
+    assert "青松村" in names
+    assert "指导村" not in names
+
+
+def test_a_village_shown_in_a_photo_is_not_the_village_a_province_s_story_is_about():
+    text = ("本报讯 云南省今年选派3000名干部驻村。\n"
+            "工作队带领群众种植蘑菇。图为青松村村民在青松村大棚采摘蘑菇。 记者王某 摄\n"
+            "同时，工作队员还指导村(社区)组织干事创业。五年来，驻村工作队共帮助基层兴办专业合作社1200个。\n")
+    assert _one(extract_text(text).facts, 1200).region == "云南省"
