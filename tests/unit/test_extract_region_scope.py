@@ -296,3 +296,11 @@ def test_a_village_shown_in_a_photo_is_not_the_village_a_province_s_story_is_abo
             "工作队带领群众种植蘑菇。图为青松村村民在青松村大棚采摘蘑菇。 记者王某 摄\n"
             "同时，工作队员还指导村(社区)组织干事创业。五年来，驻村工作队共帮助基层兴办专业合作社1200个。\n")
     assert _one(extract_text(text).facts, 1200).region == "云南省"
+
+
+def test_the_universities_a_ministry_runs_report_the_country_s_totals_not_a_county_s():
+    text = ("本报讯 某大学在平利县设立驻村帮扶工作站，平利县的茶叶走进了校园食堂。\n"
+            "2020年，30所直属高校共投入帮扶资金2.5亿元，选派挂职干部86人、驻村第一书记40人。\n")
+    facts = extract_text(text).facts
+    assert _one(facts, 250_000_000).region == "全国"
+    assert _one(facts, 86).region == "全国"
