@@ -563,6 +563,10 @@ class PlaceFinder:
                     for stem in _stems_of(place.name):
                         if len(stem) >= 2 and stem not in self.divisions:
                             stems.setdefault(stem, (place.name, place.divisions))
+            for city in self._parent_cities():
+                for stem in _stems_of(city):
+                    if len(stem) >= 2 and stem not in self.divisions and not _common_word(stem):
+                        stems.setdefault(stem, (city, self.divisions[city]))
             if "讯" in self.text or "：" in self.text or ":" in self.text:
                 unique = _unique_stems(id(self.divisions), self.divisions)
                 for match in _MASTHEAD_RE.finditer(self.text):
@@ -571,6 +575,17 @@ class PlaceFinder:
                         stems[stem] = unique[stem]
             self._stem_map = stems
         return self._stem_map
+
+    def _parent_cities(self) -> list[str]:
+        """The cities that hold the counties the page names in full, one division each (某县, 某县 → 某市): the
+        page calls such a city by its short form (信阳坚持…) without ever writing it in full."""
+        cities = []
+        for place in self._admin(0, len(self.text)):
+            if place.level == "county" and len(place.divisions) == 1:
+                city = place.divisions[0].city
+                if city and len(self.divisions.get(city, ())) == 1 and city not in cities:
+                    cities.append(city)
+        return cities
 
     def _short_forms(self, start: int, end: int, places: list[Place]) -> list[Place]:
         text, found = self.text, []

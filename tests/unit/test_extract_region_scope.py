@@ -304,3 +304,9 @@ def test_the_universities_a_ministry_runs_report_the_country_s_totals_not_a_coun
     facts = extract_text(text).facts
     assert _one(facts, 250_000_000).region == "全国"
     assert _one(facts, 86).region == "全国"
+
+
+def test_a_city_called_by_its_short_form_on_a_page_that_names_its_counties_is_the_city():
+    text = ("本报讯 脱贫攻坚中，信阳坚持党建引领，共选派900名第一书记驻村扶贫。\n"
+            "在光山县某油茶园内，工作队帮助贫困户采摘油茶果。\n")
+    assert _one(extract_text(text).facts, 900).region == "信阳市"
