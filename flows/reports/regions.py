@@ -88,6 +88,8 @@ _SUFFIX_CHARS = set("省市县区旗州盟乡镇村")
 # strong), not a village's name (a four-character village name is written after its township, not alone).
 _SLOGAN_VILLAGE_VERBS = set("强富兴")
 _NUMERALS = set("一二两三四五六七八九十百千万")
+# After 乡 these begin a common word (乡村, 乡亲, 乡土 ...) rather than end a township's name.
+_XIANG_WORD_NEXT = set("村镇亲土里音愁情贤下")
 # Adverbs among the boundary characters: two characters between one of them and 村 are a verb and its object
 # (还指导村, 也服务村), which the analyser may read as a noun (指导).
 _ADVERBS = set("还也都就又")
@@ -323,6 +325,13 @@ def _tagged_place(word: str) -> bool:
     return len(tags) == 1 and tags[0][1] == "ns"
 
 
+def _one_word(chars: str) -> bool:
+    """Does the analyser read `chars` as one word (土壤, 村民)?"""
+    from flows.reports.names import tagger
+
+    return len(chars) >= 2 and len(tagger().tag(chars)) == 1
+
+
 def _ends_with_verb(words: str) -> bool:
     """Does the analyser read the last word of `words` as a verb (采购, 关注起)?"""
     from flows.reports.names import tagger
@@ -407,16 +416,37 @@ class PlaceFinder:
             return False
         return before == "驻" or before in BOUNDARY or not ("\u4e00" <= before <= "\u9fff")
 
+    def _township_then_word(self, place: Place, floor: int) -> bool:
+        """某县龙沟乡土壤肥沃: a township's name, its 乡, then a word of two characters that begins where 乡土 (乡村,
+        乡里) would go on: the township, then the word, when the name is written right after its county or stands
+        alone elsewhere on the page (龙沟乡党委)."""
+        text = self.text
+        if not _one_word(text[place.end: place.end + 2]):
+            return False
+        if place.start == floor and floor >= 1 and text[floor - 1] in "县区旗市":
+            return True
+        return any(text[m.end(): m.end() + 1] not in _XIANG_WORD_NEXT
+                   for m in re.finditer(re.escape(place.name), text))
+
     def _local(self, i: int, floor: int, ch: str | None = None) -> Place | None:
         text = self.text
         ch = ch or text[i]
         nxt = text[i + len(ch)] if i + len(ch) < len(text) else ""
         if ch == "嘎查" and nxt == "村":
             return None  # 嘎查村: "villages" in general
-        if ch == "乡" and ((nxt and nxt in "村镇亲土里音愁情贤下") or (nxt == "风" and text[i + 2: i + 3] != "景")):
-            return None  # 乡村, 乡亲, 弘扬乡风: 乡 heads a common word
+        if ch == "乡" and nxt == "风" and text[i + 2: i + 3] != "景":
+            return None  # 弘扬乡风: 乡 heads a common word
         if ch == "镇" and nxt == "村":
             return None
+        place = self._local_name(i, floor, ch)
+        if place is not None and ch == "乡" and nxt and nxt in _XIANG_WORD_NEXT \
+                and not self._township_then_word(place, floor):
+            return None  # 乡村, 乡亲, 乡土: 乡 heads a common word
+        return place
+
+    def _local_name(self, i: int, floor: int, ch: str) -> Place | None:
+        """The place whose suffix `ch` stands at i, read back from it (None when no name stands before it)."""
+        text = self.text
         if self._chained_stem(i, floor, ch):
             return Place(i - 2, i + len(ch), text[i - 2: i + len(ch)], LOCAL_LEVEL[ch])
         if i - 2 < floor or text[i - 1] in BOUNDARY or not ("\u4e00" <= text[i - 1] <= "\u9fff") \

@@ -310,3 +310,19 @@ def test_a_city_called_by_its_short_form_on_a_page_that_names_its_counties_is_th
     text = ("本报讯 脱贫攻坚中，信阳坚持党建引领，共选派900名第一书记驻村扶贫。\n"
             "在光山县某油茶园内，工作队帮助贫困户采摘油茶果。\n")
     assert _one(extract_text(text).facts, 900).region == "信阳市"
+
+
+@pytest.mark.parametrize("text, township", [
+    ("本报讯 石门县青岭乡土壤肥沃，适合种茶。\n", "青岭乡"),          # right after its county
+    ("本报讯 结合青岭乡土壤条件种茶。青岭乡党委很支持。\n", "青岭乡"),  # written alone elsewhere
+])
+def test_a_township_followed_by_a_word_that_begins_like_xiangtu_is_the_township(text, township):
+    from flows.reports.regions import PlaceFinder
+    assert township in {p.name for p in PlaceFinder(text).find()}
+
+
+@pytest.mark.parametrize("text", ["本报讯 石门县美丽乡村建设提速。\n", "本报讯 发展乡村民宿，弘扬乡土文化。\n",
+                                  "本报讯 结合青岭乡土壤条件种茶。\n"])
+def test_xiang_heading_a_common_word_names_no_township(text):
+    from flows.reports.regions import PlaceFinder
+    assert not [p for p in PlaceFinder(text).find() if p.level == "township"]
