@@ -88,6 +88,8 @@ _SUFFIX_CHARS = set("省市县区旗州盟乡镇村")
 # strong), not a village's name (a four-character village name is written after its township, not alone).
 _SLOGAN_VILLAGE_VERBS = set("强富兴")
 _NUMERALS = set("一二两三四五六七八九十百千万")
+# 村(社区), 村（居）: the village level paired with the urban one, villages and communities in general
+_LEVEL_PAIR_RE = re.compile(r"[（(](?:社区|居委会|居)[)）]")
 # After 乡 these begin a common word (乡村, 乡亲, 乡土 ...) rather than end a township's name.
 _XIANG_WORD_NEXT = set("村镇亲土里音愁情贤下")
 # Adverbs among the boundary characters: two characters between one of them and 村 are a verb and its object
@@ -325,6 +327,13 @@ def _tagged_place(word: str) -> bool:
     return len(tags) == 1 and tags[0][1] == "ns"
 
 
+def _words(chars: str) -> int:
+    """How many words the analyser reads in `chars`."""
+    from flows.reports.names import tagger
+
+    return len(tagger().tag(chars))
+
+
 def _one_word(chars: str) -> bool:
     """Does the analyser read `chars` as one word (土壤, 村民)?"""
     from flows.reports.names import tagger
@@ -538,6 +547,9 @@ class PlaceFinder:
                 ch == "乡" and segment[-1] == "下" and len(segment) == 2 and text[i - 3: i - 2] in ("在", "于", "赴")
                 and text[i + 1: i + 2] in ("，", ",", "、", "党", "政")):
             return None  # 干部下乡 is a verb; 在路下乡， is the township 路下乡
+        if ch == "村" and _LEVEL_PAIR_RE.match(text, i + 1) and self._count(name) == 1 \
+                and not (i - len(segment) == floor > 0 and text[floor - 1] in _SUFFIX_CHARS) and _words(segment) >= 2:
+            return None  # 工作队指导村(社区)开展…: 村(社区) is villages and communities in general, the words before a clause
         if ch in ("村", "嘎查", "街道") and len(segment) == 2 and self._count(name) == 1 \
                 and text[i - 3: i - 2] in _ADVERBS and not _tagged_place(segment):
             return None  # 干部还指导村(社区)…: the word after an adverb is the predicate, whatever the analyser reads

@@ -326,3 +326,16 @@ def test_a_township_followed_by_a_word_that_begins_like_xiangtu_is_the_township(
 def test_xiang_heading_a_common_word_names_no_township(text):
     from flows.reports.regions import PlaceFinder
     assert not [p for p in PlaceFinder(text).find() if p.level == "township"]
+
+
+@pytest.mark.parametrize("text", ["本报讯 工作队指导村(社区)开展议事。\n", "本报讯 驻村干部指导村（社区）理账。\n",
+                                  "本报讯 工作队员规划村(居)产业。\n"])
+def test_a_clause_before_the_village_and_community_pair_names_no_village(text):
+    from flows.reports.regions import PlaceFinder
+    assert not [p for p in PlaceFinder(text).find() if p.level == "village"]
+
+
+def test_a_village_written_with_the_community_it_became_is_still_read():
+    from flows.reports.regions import PlaceFinder
+    text = "本报讯 工作队到石桥镇红旗岭村(社区)调研。\n"
+    assert "红旗岭村" in {p.name for p in PlaceFinder(text).find()}
