@@ -133,6 +133,8 @@ _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_k
 _COMPARE_RE = re.compile(r"^(?:同比|比|较)[^，。,；;]{0,12}?(?:增加|增长|提高|增收|多)(?:了)?(?:约|近)?$")
 _CONJUNCTION_RE = re.compile(r"[和及与、]|以及")
 # 5个村, 六条帮扶村, 两个贫困村: a count of several villages in a sentence (自然村 are the hamlets of one village: not several).
+# 图为某村村民在采摘: what a photo shows is a sample of the story, not the village it is about
+_PHOTO_RE = re.compile(r"图为[^。！？\n]*")
 _SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r"[个条座][\u4e00-\u9fff]{0,4}?(?<!自然)村(?![民委])")
 # 其中包括220名驻村第一书记: a village has one first secretary, so first secretaries counted in twos or more
 # serve as many villages (the figures beside them are not the village's last named)
@@ -1276,8 +1278,9 @@ class FactExtractor:
         """The village an article is about: the one it names most, twice or more and more than any other."""
         if article.index not in self._home_villages:
             counts: dict[str, list[Place]] = {}
+            photos = [m.span() for m in _PHOTO_RE.finditer(self.text, article.start, article.end)]
             for p in self._places_in(article.start, article.end):
-                if p.level == "village":
+                if p.level == "village" and not any(a <= p.start < b for a, b in photos):
                     counts.setdefault(p.name, []).append(p)
             ranked = sorted(counts.values(), key=len, reverse=True)
             home = None

@@ -88,6 +88,13 @@ _SUFFIX_CHARS = set("省市县区旗州盟乡镇村")
 # strong), not a village's name (a four-character village name is written after its township, not alone).
 _SLOGAN_VILLAGE_VERBS = set("强富兴")
 _NUMERALS = set("一二两三四五六七八九十百千万")
+# 村(社区), 村（居）: the village level paired with the urban one, villages and communities in general
+_LEVEL_PAIR_RE = re.compile(r"[（(](?:社区|居委会|居)[)）]")
+# After 乡 these begin a common word (乡村, 乡亲, 乡土 ...) rather than end a township's name.
+_XIANG_WORD_NEXT = set("村镇亲土里音愁情贤下")
+# Adverbs among the boundary characters: two characters between one of them and 村 are a verb and its object
+# (还指导村, 也服务村), which the analyser may read as a noun (指导).
+_ADVERBS = set("还也都就又")
 # Chars before a money amount's spending purpose: 投资100万元完善村… is not the village 完善村.
 _MEASURE_AFTER_DIGIT = set("年月日号元万亿千百个名户人支项座次期")
 
@@ -312,6 +319,28 @@ def _verb_before_suffix(segment: str) -> bool:
     return bool(tags) and tags[-1][1][:1] in ("v", "p", "f", "s", "d", "r", "t")
 
 
+def _tagged_place(word: str) -> bool:
+    """Does the analyser know `word` as a place name (ns)?"""
+    from flows.reports.names import tagger
+
+    tags = tagger().tag(word)
+    return len(tags) == 1 and tags[0][1] == "ns"
+
+
+def _words(chars: str) -> int:
+    """How many words the analyser reads in `chars`."""
+    from flows.reports.names import tagger
+
+    return len(tagger().tag(chars))
+
+
+def _one_word(chars: str) -> bool:
+    """Does the analyser read `chars` as one word (土壤, 村民)?"""
+    from flows.reports.names import tagger
+
+    return len(chars) >= 2 and len(tagger().tag(chars)) == 1
+
+
 def _ends_with_verb(words: str) -> bool:
     """Does the analyser read the last word of `words` as a verb (采购, 关注起)?"""
     from flows.reports.names import tagger
@@ -396,16 +425,37 @@ class PlaceFinder:
             return False
         return before == "驻" or before in BOUNDARY or not ("\u4e00" <= before <= "\u9fff")
 
+    def _township_then_word(self, place: Place, floor: int) -> bool:
+        """某县龙沟乡土壤肥沃: a township's name, its 乡, then a word of two characters that begins where 乡土 (乡村,
+        乡里) would go on: the township, then the word, when the name is written right after its county or stands
+        alone elsewhere on the page (龙沟乡党委)."""
+        text = self.text
+        if not _one_word(text[place.end: place.end + 2]):
+            return False
+        if place.start == floor and floor >= 1 and text[floor - 1] in "县区旗市":
+            return True
+        return any(text[m.end(): m.end() + 1] not in _XIANG_WORD_NEXT
+                   for m in re.finditer(re.escape(place.name), text))
+
     def _local(self, i: int, floor: int, ch: str | None = None) -> Place | None:
         text = self.text
         ch = ch or text[i]
         nxt = text[i + len(ch)] if i + len(ch) < len(text) else ""
         if ch == "嘎查" and nxt == "村":
             return None  # 嘎查村: "villages" in general
-        if ch == "乡" and ((nxt and nxt in "村镇亲土里音愁情贤下") or (nxt == "风" and text[i + 2: i + 3] != "景")):
-            return None  # 乡村, 乡亲, 弘扬乡风: 乡 heads a common word
+        if ch == "乡" and nxt == "风" and text[i + 2: i + 3] != "景":
+            return None  # 弘扬乡风: 乡 heads a common word
         if ch == "镇" and nxt == "村":
             return None
+        place = self._local_name(i, floor, ch)
+        if place is not None and ch == "乡" and nxt and nxt in _XIANG_WORD_NEXT \
+                and not self._township_then_word(place, floor):
+            return None  # 乡村, 乡亲, 乡土: 乡 heads a common word
+        return place
+
+    def _local_name(self, i: int, floor: int, ch: str) -> Place | None:
+        """The place whose suffix `ch` stands at i, read back from it (None when no name stands before it)."""
+        text = self.text
         if self._chained_stem(i, floor, ch):
             return Place(i - 2, i + len(ch), text[i - 2: i + len(ch)], LOCAL_LEVEL[ch])
         if i - 2 < floor or text[i - 1] in BOUNDARY or not ("\u4e00" <= text[i - 1] <= "\u9fff") \
@@ -497,6 +547,12 @@ class PlaceFinder:
                 ch == "乡" and segment[-1] == "下" and len(segment) == 2 and text[i - 3: i - 2] in ("在", "于", "赴")
                 and text[i + 1: i + 2] in ("，", ",", "、", "党", "政")):
             return None  # 干部下乡 is a verb; 在路下乡， is the township 路下乡
+        if ch == "村" and _LEVEL_PAIR_RE.match(text, i + 1) and self._count(name) == 1 \
+                and not (i - len(segment) == floor > 0 and text[floor - 1] in _SUFFIX_CHARS) and _words(segment) >= 2:
+            return None  # 工作队指导村(社区)开展…: 村(社区) is villages and communities in general, the words before a clause
+        if ch in ("村", "嘎查", "街道") and len(segment) == 2 and self._count(name) == 1 \
+                and text[i - 3: i - 2] in _ADVERBS and not _tagged_place(segment):
+            return None  # 干部还指导村(社区)…: the word after an adverb is the predicate, whatever the analyser reads
         if ch in ("村", "嘎查", "街道") and self._count(name) == 1 and _verb_before_suffix(segment):
             # 增强嘎查, 让嘎查农牧民, 工作队服务|村民, 当年|嘎查的牧民: the suffix as a common noun (or the head of
             # 村民) after a verb, a pronoun or a time word, written once, names no village (asked last: the
@@ -549,6 +605,10 @@ class PlaceFinder:
                     for stem in _stems_of(place.name):
                         if len(stem) >= 2 and stem not in self.divisions:
                             stems.setdefault(stem, (place.name, place.divisions))
+            for city in self._parent_cities():
+                for stem in _stems_of(city):
+                    if len(stem) >= 2 and stem not in self.divisions and not _common_word(stem):
+                        stems.setdefault(stem, (city, self.divisions[city]))
             if "讯" in self.text or "：" in self.text or ":" in self.text:
                 unique = _unique_stems(id(self.divisions), self.divisions)
                 for match in _MASTHEAD_RE.finditer(self.text):
@@ -557,6 +617,17 @@ class PlaceFinder:
                         stems[stem] = unique[stem]
             self._stem_map = stems
         return self._stem_map
+
+    def _parent_cities(self) -> list[str]:
+        """The cities that hold the counties the page names in full, one division each (某县, 某县 → 某市): the
+        page calls such a city by its short form (信阳坚持…) without ever writing it in full."""
+        cities = []
+        for place in self._admin(0, len(self.text)):
+            if place.level == "county" and len(place.divisions) == 1:
+                city = place.divisions[0].city
+                if city and len(self.divisions.get(city, ())) == 1 and city not in cities:
+                    cities.append(city)
+        return cities
 
     def _short_forms(self, start: int, end: int, places: list[Place]) -> list[Place]:
         text, found = self.text, []

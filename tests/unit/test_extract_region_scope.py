@@ -281,3 +281,61 @@ def test_a_prefecture_opening_the_name_of_an_organ_that_helps_does_not_move_a_to
 def test_cadres_counted_on_a_trip_to_learn_are_not_posted_where_they_learn(verb):
     text = f"本报讯 临泽县共选派驻村干部120名。今年，县里组织20名第一书记{verb}甘孜州参观学习。\n"
     assert all(f.region != "甘孜州" for f in extract_text(text).facts)
+
+
+def test_a_verb_between_an_adverb_and_the_village_suffix_names_no_village():
+    from flows.reports.regions import PlaceFinder
+    text = "本报讯 工作队员还指导村(社区)干部理账，也帮助村民记账。青松村的账目清楚了。\n"
+    names = {p.name for p in PlaceFinder(text).find()}
+    assert "青松村" in names
+    assert "指导村" not in names
+
+
+def test_a_village_shown_in_a_photo_is_not_the_village_a_province_s_story_is_about():
+    text = ("本报讯 云南省今年选派3000名干部驻村。\n"
+            "工作队带领群众种植蘑菇。图为青松村村民在青松村大棚采摘蘑菇。 记者王某 摄\n"
+            "同时，工作队员还指导村(社区)组织干事创业。五年来，驻村工作队共帮助基层兴办专业合作社1200个。\n")
+    assert _one(extract_text(text).facts, 1200).region == "云南省"
+
+
+def test_the_universities_a_ministry_runs_report_the_country_s_totals_not_a_county_s():
+    text = ("本报讯 某大学在平利县设立驻村帮扶工作站，平利县的茶叶走进了校园食堂。\n"
+            "2020年，30所直属高校共投入帮扶资金2.5亿元，选派挂职干部86人、驻村第一书记40人。\n")
+    facts = extract_text(text).facts
+    assert _one(facts, 250_000_000).region == "全国"
+    assert _one(facts, 86).region == "全国"
+
+
+def test_a_city_called_by_its_short_form_on_a_page_that_names_its_counties_is_the_city():
+    text = ("本报讯 脱贫攻坚中，信阳坚持党建引领，共选派900名第一书记驻村扶贫。\n"
+            "在光山县某油茶园内，工作队帮助贫困户采摘油茶果。\n")
+    assert _one(extract_text(text).facts, 900).region == "信阳市"
+
+
+@pytest.mark.parametrize("text, township", [
+    ("本报讯 石门县青岭乡土壤肥沃，适合种茶。\n", "青岭乡"),          # right after its county
+    ("本报讯 结合青岭乡土壤条件种茶。青岭乡党委很支持。\n", "青岭乡"),  # written alone elsewhere
+])
+def test_a_township_followed_by_a_word_that_begins_like_xiangtu_is_the_township(text, township):
+    from flows.reports.regions import PlaceFinder
+    assert township in {p.name for p in PlaceFinder(text).find()}
+
+
+@pytest.mark.parametrize("text", ["本报讯 石门县美丽乡村建设提速。\n", "本报讯 发展乡村民宿，弘扬乡土文化。\n",
+                                  "本报讯 结合青岭乡土壤条件种茶。\n"])
+def test_xiang_heading_a_common_word_names_no_township(text):
+    from flows.reports.regions import PlaceFinder
+    assert not [p for p in PlaceFinder(text).find() if p.level == "township"]
+
+
+@pytest.mark.parametrize("text", ["本报讯 工作队指导村(社区)开展议事。\n", "本报讯 驻村干部指导村（社区）理账。\n",
+                                  "本报讯 工作队员规划村(居)产业。\n"])
+def test_a_clause_before_the_village_and_community_pair_names_no_village(text):
+    from flows.reports.regions import PlaceFinder
+    assert not [p for p in PlaceFinder(text).find() if p.level == "village"]
+
+
+def test_a_village_written_with_the_community_it_became_is_still_read():
+    from flows.reports.regions import PlaceFinder
+    text = "本报讯 工作队到石桥镇红旗岭村(社区)调研。\n"
+    assert "红旗岭村" in {p.name for p in PlaceFinder(text).find()}
