@@ -217,8 +217,10 @@ class FactRules:
         # that gives money (the giver), not the place the money is for; a conjunction ends the place's phrase
         self.ORGAN_GIVES_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,10}}?(?:{alt('organ_suffix')})"
                                                rf"(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})")
-        # 某州科技局, 某省农科院: a place opening the name of an organ (no conjunction between)
-        self.ORGAN_NAME_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,6}}?(?:{alt('organ_suffix')})")
+        # 某州科技局的项目支持, 某省农科院帮助: a place opening the name of an organ (no conjunction between) that helps;
+        # the organ as the subject of its own figures (市委组织部今年选派…) speaks for its division
+        self.ORGAN_NAME_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,6}}?(?:{alt('organ_suffix')})"
+                                              r"的?(?:项目|资金|专家|技术)?(?:支持|帮助|资助|扶持|指导|援助)")
         # 某省财政厅10个帮扶村, 市委组织部3个联系村: a place (an organ of a level) opening the name of a unit that
         # counts the villages it is paired with; they lie where the page's work is, not in the unit's division
         self.UNIT_VILLAGES_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,10}}?(?:{alt('organ_suffix')})"
