@@ -1030,6 +1030,11 @@ class FactExtractor:
                 return province
             return article_place
         if level == "village":
+            # 驻甲村工作队…使该村获得…: 该村 points back to the village its own sentence named, over the story's
+            s_start = self._sentence[0]
+            named = next((p for p in reversed(earlier) if p.level == "village" and p.start >= s_start), None)
+            if word.startswith("该") and named is not None:
+                return named
             if running is not None and running.level == "village":
                 return running
             return next((p for p in reversed(earlier) if p.level == "village"), None)
