@@ -537,7 +537,7 @@ class PlaceFinder:
                 and text[i - 4: i - 3] not in _SUFFIX_CHARS and _slogan_pair(segment[:2]):
             return None  # 富民强村, 产业兴村, 党建强村: a slogan of two verb-object pairs, no village's name
         if segment[-1] + ch in GENERIC_PLACES and (len(segment) == 1 or segment[-2] in BOUNDARY or segment[-2] in "回年根心离"):
-            return None  # 回到家乡, 李某和同乡, 三年山村, 离集镇13公里: a common noun after a boundary, not a name
+            return None  # 回到家乡, 李某和同乡, 三年山村, 离集镇几公里: a common noun after a boundary, not a name
         if len(segment) == 2 and segment[-1] + ch in GENERIC_PLACES and text[i - 3: i - 2] in ("的", "个") \
                 and self._count(name) == 1:
             return None  # 是典型的高山村, 一个小山村: one character before a common noun, after 的 or 个, is a kind
@@ -598,7 +598,7 @@ class PlaceFinder:
         return places
 
     def _after_zai(self, i: int, segment: str, ch: str) -> bool:
-        """某局在共同村引进…: 在, a name of two characters, the village suffix, then no noun that 村 would head
+        """某局在胜利村引进…: 在, a name of two characters, the village suffix, then no noun that 村 would head
         (村民, 村里): a place after a preposition of place, whatever the analyser reads the name as."""
         start = i - len(segment)
         nxt = self.text[i + len(ch): i + len(ch) + 1]
