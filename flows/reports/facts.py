@@ -216,7 +216,12 @@ class FactRules:
         # 团某省委募资60万元, 某市交通局投资30万元, 某省水利厅先后投资150万元: a place opening the name of an organ
         # that gives money (the giver), not the place the money is for; a conjunction ends the place's phrase
         self.ORGAN_GIVES_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,10}}?(?:{alt('organ_suffix')})"
-                                               rf"(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})")
+                                               rf"(?:从[\u4e00-\u9fff]{{1,8}}?中)?(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})")
+        # 某省农科院, 某市水利局: a place opening an organ's name (no conjunction between)
+        self.ORGAN_NAME_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,10}}?(?:{alt('organ_suffix')})")
+        # 市委组织部驻村工作组开展…: an organ of a level, then its own stationed team: the team's sender
+        self.ORGAN_TEAM_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alt('organ_suffix')})"
+                                              r"(?:派驻|驻)[\u4e00-\u9fff]{0,6}?工作[队组]")
         # 某州科技局的项目支持, 某省农科院帮助: a place opening the name of an organ (no conjunction between) that helps;
         # the organ as the subject of its own figures (市委组织部今年选派…) speaks for its division
         self.ORGAN_NAME_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,6}}?(?:{alt('organ_suffix')})"
@@ -239,7 +244,7 @@ class FactRules:
         self.HOLDER_OF = vocab.mapping("holder")
         # Scope words stand anywhere (全省, 该县); an organ of a level (县财政, 村里) only after a word boundary.
         self.SCOPE_RE = re.compile(rf"(?P<free>{alt('scope')})|"
-                                   rf"(?:(?<![\u4e00-\u9fff])|(?<=[对由经按从为在和与及向给让使据是]))(?P<organ>{alt('scope_organ')})")
+                                   rf"(?:(?<![\u4e00-\u9fff])|(?<=[对由经按从为在和与及向给让使据是年]))(?P<organ>{alt('scope_organ')})")
         # Any scope word, wherever it stands (the page's place: how often the kept articles speak of each level).
         self.ANY_SCOPE_RE = re.compile("|".join((alt("scope"), alt("scope_organ"))))
         # SCOPE_RE opens with a lookbehind, which the regex engine tries at every character: scan for the words first
@@ -1028,8 +1033,18 @@ class FactExtractor:
             province = next((p for p in reversed(earlier) if p.level == "province"), None)
             if province is not None and province.name.endswith("自治区"):
                 return province
+            if article_place is not None and article_place.level == "county":
+                # 全区 on a page about a county (not a district) of an autonomous region: the region, named or not
+                regions = {d.province for d in article_place.divisions if d.province and d.province.endswith("自治区")}
+                if len(regions) == 1:
+                    return Place(pos, pos, regions.pop(), "province")
             return article_place
         if level == "village":
+            # 驻甲村工作队…使该村获得…: 该村 points back to the village its own sentence named, over the story's
+            s_start = self._sentence[0]
+            named = next((p for p in reversed(earlier) if p.level == "village" and p.start >= s_start), None)
+            if word.startswith("该") and named is not None:
+                return named
             if running is not None and running.level == "village":
                 return running
             return next((p for p in reversed(earlier) if p.level == "village"), None)
@@ -1145,6 +1160,9 @@ class FactExtractor:
                 continue  # 湖北省交通运输厅派驻的第一书记, 某县联通公司, 某省水利厅投资…: the cadre's or the donor's unit
             if p.start >= 2 and text[p.start - 2: p.start] in ("来自", "源自"):
                 continue  # 来自某地区卫健委的6名队员: where the cadres come from, not where they work
+            if text[p.start - 1: p.start] == "从" and p.start > 0 and p.level in ("province", "city") \
+                    and self.r.ORGAN_NAME_RE.match(text, p.end):
+                continue  # 从某省农科院引进树苗: the organ things come from, not where the work is
             if text[p.start - 1: p.start] in ("距", "离") and p.start > 0:
                 continue  # 距县城12公里: a place measured from, not the place talked about
             if self._trip_place(p):
@@ -1168,6 +1186,8 @@ class FactExtractor:
             if m.group("organ") and (self.r.ORGAN_UNIT_AFTER_RE.match(text, m.end()) or self._organ_after(m.end())
                                      or self.r.UNIT_VILLAGES_AFTER_RE.match(text, m.end())):
                 continue  # 与省直有关部门协调, 省政府某办公室派出两位干部: a unit of the level (a sender, a partner), not its ground
+            if m.group("organ") and self._local_organ(m.end(), running):
+                continue  # 市委组织部驻村工作组, 市委组织部从经费中拨出3000元 in a village's story: who sends, who gives
             if self.r.SCOPE_LEVEL[word] == "village" and text[m.start() - 1: m.start()] in ("为", "给", "帮"):
                 continue  # 全县工作队为村里争取资金: villages in general are who it is for, not the scope
             if _in_quoted_name(text, m.start(), self._open_quotes):
@@ -1372,6 +1392,14 @@ class FactExtractor:
                 return self._scope_as_written(unresolved.pos, unresolved.end, unresolved.word)
             return running
         return self._holder(last, unbracketed, s_start, article_place, (article, running))
+
+    def _local_organ(self, end: int, running: Place | None) -> bool:
+        """In a village's or township's story, does the scope organ ending at `end` open the name of an organ that
+        sends its own stationed team or gives money? The organ's level is the sender's, not the ground of the
+        figures."""
+        return (running is not None and running.level in ("township", "village")
+                and (self.r.ORGAN_TEAM_AFTER_RE.match(self.text, end) is not None
+                     or self.r.ORGAN_GIVES_AFTER_RE.match(self.text, end) is not None))
 
     def _helper_organ(self, anchor: Anchor) -> bool:
         """在获得某州科技局项目支持后: a prefecture or province named only as the opening of an organ's name, in a

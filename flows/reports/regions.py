@@ -65,7 +65,7 @@ GENERIC_ENDINGS = (
     "所有", "空心", "专业", "全部", "个", "环", "部分", "多数", "少数", "一些", "有些", "外地", "外省", "本地", "异地",
     "沿线", "沿途", "沿岸", "沿江", "沿河", "沿湖", "沿路", "沿街",  # 某路沿线村: villages along a route, no village's name
     "项目", "受援", "结对", "包联", "联系", "定点",  # 每个项目村, 受援村: villages of a kind in a programme, no name
-    "困难", "落后", "软弱",  # 发展相对落后的困难村: the kind of village a programme serves, no village's name
+    "困难", "落后", "软弱", "创优",  # 发展相对落后的困难村, 党建创优村: the kind of village a programme serves, no village's name
 )
 # Boundary characters that also end two-character place stems (某乡北镇村, 某镇三会村, 永和村, 达那村, 长都村,
 # 格多村, 双全村, 某县曲下镇): such a stem is read only where its frame says it is a place (see _chained_stem).
@@ -536,8 +536,8 @@ class PlaceFinder:
         if ch == "村" and len(segment) == 3 and segment[-1] in _SLOGAN_VILLAGE_VERBS \
                 and text[i - 4: i - 3] not in _SUFFIX_CHARS and _slogan_pair(segment[:2]):
             return None  # 富民强村, 产业兴村, 党建强村: a slogan of two verb-object pairs, no village's name
-        if segment[-1] + ch in GENERIC_PLACES and (len(segment) == 1 or segment[-2] in BOUNDARY or segment[-2] in "回年根心"):
-            return None  # 回到家乡, 李某和同乡, 三年山村: a common noun after a boundary, not a name
+        if segment[-1] + ch in GENERIC_PLACES and (len(segment) == 1 or segment[-2] in BOUNDARY or segment[-2] in "回年根心离"):
+            return None  # 回到家乡, 李某和同乡, 三年山村, 离集镇几公里: a common noun after a boundary, not a name
         if len(segment) == 2 and segment[-1] + ch in GENERIC_PLACES and text[i - 3: i - 2] in ("的", "个") \
                 and self._count(name) == 1:
             return None  # 是典型的高山村, 一个小山村: one character before a common noun, after 的 or 个, is a kind
@@ -553,7 +553,8 @@ class PlaceFinder:
         if ch in ("村", "嘎查", "街道") and len(segment) == 2 and self._count(name) == 1 \
                 and text[i - 3: i - 2] in _ADVERBS and not _tagged_place(segment):
             return None  # 干部还指导村(社区)…: the word after an adverb is the predicate, whatever the analyser reads
-        if ch in ("村", "嘎查", "街道") and self._count(name) == 1 and _verb_before_suffix(segment):
+        if ch in ("村", "嘎查", "街道") and self._count(name) == 1 and not self._after_zai(i, segment, ch) \
+                and _verb_before_suffix(segment):
             # 增强嘎查, 让嘎查农牧民, 工作队服务|村民, 当年|嘎查的牧民: the suffix as a common noun (or the head of
             # 村民) after a verb, a pronoun or a time word, written once, names no village (asked last: the
             # analyser is the dearest check)
@@ -583,7 +584,8 @@ class PlaceFinder:
                 # name stands alone elsewhere on the page
                 doubtful = ((place.level == "village" and nxt in NOUN_AFTER_VILLAGE
                              and not (nxt == "后" and _AFTER_ARRIVAL_RE.match(self.text, place.end + 1)))
-                            or (place.level == "township" and nxt == "区")) and place.start not in ends
+                            or (place.level == "township" and nxt == "区")) and place.start not in ends \
+                    and not self._after_community(place, ends)
                 local.append((place, doubtful))
                 ends.add(place.end)
                 floor = place.end
@@ -594,6 +596,20 @@ class PlaceFinder:
         if short:
             places = sorted(places + short, key=lambda p: p.start)
         return places
+
+    def _after_zai(self, i: int, segment: str, ch: str) -> bool:
+        """某局在胜利村引进…: 在, a name of two characters, the village suffix, then no noun that 村 would head
+        (村民, 村里): a place after a preposition of place, whatever the analyser reads the name as."""
+        start = i - len(segment)
+        nxt = self.text[i + len(ch): i + len(ch) + 1]
+        return (len(segment) == 2 and self.text[start - 1: start] == "在" and bool(nxt)
+                and _is_cjk(nxt) and nxt not in NOUN_AFTER_VILLAGE)
+
+    def _after_community(self, place: Place, ends: set[int]) -> bool:
+        """某镇甲乙社区甲乙村内: a village written after its community (two to four characters and 社区), the
+        community right after a place, is chained like a village written right after its township."""
+        k = place.start - 2
+        return self.text[k: place.start] == "社区" and any(k - n in ends for n in range(2, 5))
 
     def _stems(self) -> dict[str, tuple[str, tuple[Division, ...]]]:
         """Short forms of the counties and cities the page writes in full → (full name, seed rows); and the
