@@ -81,7 +81,7 @@ CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "t
              "first_person_arrival", "first_person_posting", "first_person_post", "surname",
              "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier", "clause_final", "name_part",
              "adverb_after_name", "demonstrative", "profile_descriptor",
-             "pronoun", "author_note", "posted_title")
+             "pronoun", "author_note", "posted_title", "not_name")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters that end a name rather than belong to it (NAME和…, NAME一同…, NAME对记者说).
@@ -368,10 +368,16 @@ class _Patterns:
         # Round 5 classes. A count: a numeral with its measure word (3名, 两人, 三位).
         count = r"(?P<count>\d+|[一二两三四五六七八九十]+)(?:名|位|人)"
         titles, dispatch = _alt(cues.titles), r"选派|派驻|下派|派出|委派|抽调"
-        # 某公司先后选派NAME、NAME两人到某村驻村扶贫，担任第一书记: the names, counted, then where they went.
+        # 某公司先后选派NAME、NAME两人到某村驻村扶贫，担任第一书记: the names, counted, then where they went
+        # (两名驻村第一书记: 驻村 is the post's, no village follows).
         self.NAMES_COUNTED_SENT = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+)"
-                                             rf"{count}(?:干部|同志|党员)?(?:先后|分别|一起|同时)?(?:到|至|赴|进驻|驻)"
+                                             rf"{count}(?:干部|同志|党员)?(?:先后|分别|一起|同时)?(?:到|至|赴|进驻|驻(?!村))"
                                              rf"(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区)(?:、[^，。,；;！？、\n]{{2,16}}?(?:村|嘎查|社区))*)")
+        # 集团选派NAME、NAME两位“第一书记”驻村帮扶, 医院选派NAME、NAME、NAME3名骨干组成工作队，进驻某村: the names,
+        # counted, then the post they take or the team they form (no village right after: it may follow, or not)
+        self.NAMES_COUNTED_POSTED = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+)"
+                                               rf"{count}(?:[\u4e00-\u9fff]{{0,4}}?(?:干部|骨干|同志|党员|人员))?"
+                                               rf"(?:[“\"]?(?P<role>{role})[”\"]?|组成[^，。,；;！？\n]{{0,8}}?(?:工作队|工作组))")
         # 前往甲村、乙村，分别将NAME、NAME两名第八批选派干部送到村里任职: the villages visited first, then the
         # names, counted, taken there (a batch may stand between the count and the cadres).
         self.NAMES_COUNTED_TAKEN = re.compile(rf"(?:前往|来到|赶赴|奔赴|赴)(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区)"
@@ -1398,6 +1404,8 @@ class PeopleExtractor:
                 found += self._names_counted_sent(match, article_role)
             for match in self.p.NAMES_COUNTED_TAKEN.finditer(text, start, end):
                 found += self._names_counted_sent(match, article_role)
+            for match in self.p.NAMES_COUNTED_POSTED.finditer(text, start, end):
+                found += self._names_counted_posted(match)
         if "工作队" in article or "工作组" in article:
             for match in self.p.TEAM_SIZE_MEMBERS.finditer(text, start, end):
                 found += self._team_size_members(match)
@@ -1710,11 +1718,33 @@ class PeopleExtractor:
         s_end = self._sentence(match.start())[1]
         post = self.p.ROLE.search(self.text, match.end(), s_end)
         role = self.p.role_code[post.group("role")] if post else article_role
-        a = self._clause_start(match.start())
-        unit = re.search(rf"[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD}(?=(?:先后|分别|共|又|再次|已)*$)", self.text[a: match.start()])
-        unit_name = self._trim_unit(a + unit.start(), a + unit.end()) if unit else None
-        return [_Mention(name, role, at, at + len(name), villages[k] if paired else villages[-1], 0.75, unit_name)
+        unit = self._unit_sending(match.start())
+        return [_Mention(name, role, at, at + len(name), villages[k] if paired else villages[-1], 0.75, unit)
                 for k, (name, at) in enumerate(listed)]
+
+    def _unit_sending(self, verb: int) -> str | None:
+        """The unit right before the dispatch verb at `verb`, in its clause (某公司先后选派…)."""
+        a = self._clause_start(verb)
+        # (今年7月医院选派: the unit opens after the date, not at its 月)
+        unit = re.search(rf"(?<!\d)(?![年月日])[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD}(?=(?:先后|分别|共|又|再次|已)*$)",
+                         self.text[a: verb])
+        return self._trim_unit(a + unit.start(), a + unit.end()) if unit else None
+
+    def _names_counted_posted(self, match: re.Match) -> list[_Mention]:
+        """集团选派NAME、NAME两位“第一书记”驻村: names right after the dispatch verb, as many as the count says, given
+        the post written after the count, else members of the team they form; the village is the one the rest of
+        the sentence names, if it names one only."""
+        listed = self._name_list(match.start("names"), match.start("count"))
+        if not listed or len(listed) != self._numeral(match.group("count")):
+            return []
+        role = self.p.role_code[match.group("role")] if match.group("role") else "team_member"
+        rest = match.end(), self._sentence(match.start())[1]
+        villages = {p.name: p for p in self._villages_in(*rest)}
+        # 进驻甲村和乙村、丙村: villages listed, which is whose not said (the place finder may miss some of them)
+        listed_villages = re.search(r"(?:村|嘎查|社区)[和、与及]", self.text[rest[0]: rest[1]])
+        village = next(iter(villages.values())) if len(villages) == 1 and not listed_villages else None
+        unit = self._unit_sending(match.start())
+        return [_Mention(name, role, at, at + len(name), village, 0.7, unit) for name, at in listed]
 
     def _one_sent(self, match: re.Match, article_role: str) -> list[_Mention]:
         """某公司选派NAME驻村帮扶某村: the one name the posting verb takes, sent to the village that follows; a name
