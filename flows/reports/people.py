@@ -326,6 +326,8 @@ class _Patterns:
         # 县某局干部NAME刚到某村时: a cadre named by unit and title, arriving in a village (no post word)
         self.TITLE_ARRIVES = re.compile(rf"(?P<uw>{_UNIT_WORD})的?(?:{_alt(cues.titles)})(?=[\u4e00-\u9fff]{{2,4}}?{_ARRIVAL})")
         self.POST_IS = re.compile(rf"(?:就是|是|为|名叫|叫)(?:(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?)?")
+        # 某局办公室副主任NAME: a title right before a name closes what comes before the name
+        self.TITLE_BEFORE = re.compile(rf"(?:{_alt(cues.titles)})$")
         self.UNIT_TITLE = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})")
         self.APPOSITION = re.compile(rf"[、，,]\s*(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})")
         self.SHORT_ROLES = cues.short_roles
@@ -562,6 +564,7 @@ _BY_UNIT_RE = re.compile(r"由(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|厅|委|部|
 # 由省某委选派到某镇甲村、乙社区的 + a list of names: the villages the listed cadres are posted to, in order.
 _PLACES_BEFORE_NAMES_RE = re.compile(r"(?:由(?P<unit>[\u4e00-\u9fff]{2,20}?))?(?:选派|派驻|下派|委派|派)?(?:到|至|赴|驻)"
                                      r"(?P<items>[\u4e00-\u9fff]{2,16}(?:、[\u4e00-\u9fff]{2,16})*)的$")
+_NOT_VILLAGE_STEMS = frozenset("该本全各每此其邻我贵一两二三四五六七八九十多个的到在驻进")  # 某镇各村: no village's name
 _LISTED_VILLAGE_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:村|社区|嘎查|居委会)")
 
 # 本报讯NAME是…, 3月5日电NAME…: a dateline, its spaces dropped, ends right before a name or a place.
@@ -619,6 +622,7 @@ _ARRIVES_LATER_RE = re.compile(r"[，,]\s*(?:他|她)?(?:于)?(?:(?:19|20)\d{2}�
 _TEAM_PASSAGE = 600  # characters after a team formed of names listed in which one of them may be said to lead it
 _TEAM_BEFORE = 160  # characters before a sentence in which a work team named makes its bare 队长/队员 the team's
 _ROSTER_POST_AFTER = frozenset("的名位个")  # a bare 队长/队员 after a count or 的 (另一名队员, 工作的队员) is still the team's
+_AGE_BEFORE_RE = re.compile(r"(?:今年|时年|年仅)?\d{2}周?岁的$")  # an age right before a name (35岁的NAME)
 _STOP_RE = re.compile(r"[。！？\n]")
 _CLAUSE_CLOSES_RE = re.compile(r"[”\"]?(?:[。，,；;！？\n]|$)")  # right after a post: the clause closes there
 
@@ -643,6 +647,8 @@ _VOLUNTEERED_RE = re.compile("|".join(_VOLUNTEERED))
 # 在某县某乡开展综合帮扶的NAME, 在某村驻村的NAME: the posting written as what the person does there, before the name
 _AIDING_THERE_RE = re.compile(r"在(?P<where>[\u4e00-\u9fff]{2,24}?(?:村|社区|嘎查|乡|镇))(?:驻村|开展)?(?:综合)?"
                               r"(?:帮扶|扶贫|驻村|挂职|蹲点)(?:工作)?的")
+# 曾在某村驻村四年多的某厅副厅长NAME: a stay in a village counted in years or months, qualifying a titled cadre
+_STAYED_TITLED_RE = re.compile(r"在(?P<where>[\u4e00-\u9fff]{2,24}?)驻村(?:\d+|[一二两三四五六七八九十]+)多?个?(?:年|月)多?的")
 _STATIONED_LEAD = r"驻村(?:以来|后|期间|(?:\d+|[一二两三四五六七八九十]+)年(?:多)?来)"
 _STATIONED_SINCE_RE = re.compile(rf"(?:^|(?<=[。！？!?\n]))\s*(?P<lead>{_STATIONED_LEAD})[，,]\s*(?:他|她)(?![们])")
 # _STATIONED_SINCE_RE opens at any sentence start, tried at every character: run only where its lead is written
@@ -1034,6 +1040,7 @@ class PeopleExtractor:
             name = self._pattern_name_at(start)
             if name and start + len(name) == end and (start == 0 or not _is_cjk(self.text[start - 1])
                                                       or self.text[start - 1] in NOT_IN_NAME or self.text[start - 1] in loose
+                                                      or self.p.TITLE_BEFORE.search(self.text, max(0, start - 6), start)
                                                       or _DATELINE_END_RE.search(self.text, max(0, start - 3), start)):
                 return name
         return None
@@ -1199,9 +1206,13 @@ class PeopleExtractor:
                     if other and vouched:
                         name, pos, unit = other, apposed.end(), apposed.group("unit")
                 elif text.startswith("的", pos) and not self._starts_place(pos + 1):
-                    other, vouched = self.read(pos + 1)
+                    # 任第一书记的县交通局干部NAME: the cadre's unit and title may stand between 的 and the name
+                    titled = self.p.UNIT_TITLE.match(text, pos + 1)
+                    at = titled.end() if titled and not self._starts_place(titled.end()) else pos + 1
+                    other, vouched = self.read(at)
                     if other and vouched:
-                        name, pos = other, pos + 1
+                        unit = self._trim_unit(*titled.span("unit")) if at != pos + 1 else None
+                        name, pos = other, at
                 else:
                     # 某村第一书记是县交通局的NAME。: the post, 是 (叫, 名叫), the cadre's unit, the name closing the clause
                     copula = self.p.POST_IS.match(text, pos)
@@ -1369,10 +1380,16 @@ class PeopleExtractor:
             for match in self.p.STATIONED_SCAN.finditer(text, start, end):
                 cut, unit = self._subject_end(match.start(), start)
                 name = self.name_before(cut)
-                if name and self._count(name) >= 2:  # the story's subject: named again elsewhere
-                    group = "where" if match.group("where") else "sent"
-                    where = self._villages_in(match.start(group), match.end(group))
-                    found += [replace(m, confidence=0.7) for m in self._subjects(name, cut, article_role, where, unit)]
+                if not name:
+                    continue
+                group = "where" if match.group("where") else "sent"
+                closing = self._village_closing(match.start(group), match.end(group))  # 某镇杨村: a short village too
+                where = self._villages_in(match.start(group), match.end(group)) or ([closing] if closing else [])
+                subjects = self._subjects(name, cut, article_role, where, unit)
+                # the story's subject, named again elsewhere; or names listed, sent in the passive to a village
+                # (NAME及同事NAME、NAME被派驻到某村): a list of names sent is no villager's
+                if self._count(name) >= 2 or (len(subjects) >= 2 and group == "sent" and where):
+                    found += [replace(m, confidence=0.7) for m in subjects]
         for match in near_posts(self.p.BRACKET_ROLE):
             name = self.name_before(match.start())
             if name:
@@ -1444,6 +1461,8 @@ class PeopleExtractor:
             found += self._is_sent_cadre(match)
         for match in self.p.SENT_CADRE_IS.finditer(text, start, end):
             found += self._sent_cadre_named_before(match)
+        for match in (_STAYED_TITLED_RE.finditer(text, start, end) if "驻村" in article else ()):
+            found += self._stayed_titled(match, article_role)
         for match in _AIDING_THERE_RE.finditer(text, start, end):
             found += self._aiding_there(match)
         if any(text.find(verb, start, end) >= 0 for verb in _VOLUNTEERED):
@@ -1599,6 +1618,19 @@ class PeopleExtractor:
                 return [mention]
         return []
 
+    def _stayed_titled(self, match: re.Match, article_role: str) -> list[_Mention]:
+        """曾在某村驻村四年多的某厅副厅长NAME: the cadre's unit and title after the stay, then the name, which the
+        analyser vouches for; the post is the article's, the village the one the stay names, if read."""
+        titled = self.p.UNIT_TITLE.match(self.text, match.end())
+        if not titled or self._starts_place(titled.end()):
+            return []
+        name, vouched = self.read(titled.end())
+        if not (name and vouched):
+            return []
+        village = self._village_closing(*match.span("where"))
+        return [_Mention(name, article_role, titled.end(), titled.end() + len(name), village, 0.7,
+                         self._trim_unit(*titled.span("unit")))]
+
     def _aiding_there(self, match: re.Match) -> list[_Mention]:
         """在某县某乡开展综合帮扶的NAME: a name right after the aid or the stationing it does in a place is a member of
         the team there, in the village named, else the township."""
@@ -1698,6 +1730,8 @@ class PeopleExtractor:
         name = self.text[k:b]
         if _LISTED_VILLAGE_RE.fullmatch(name) and name not in GENERIC_PLACES and not name.endswith("农村"):
             return Place(k, b, name, "village")
+        if k > a and len(name) == 2 and name[1] == "村" and _is_cjk(name[0]) and name[0] not in _NOT_VILLAGE_STEMS:
+            return Place(k, b, name, "village")  # 某镇杨村: a village of one character after its township
         return None
 
     @staticmethod
@@ -2103,11 +2137,18 @@ class PeopleExtractor:
         甲村、乙村第一书记): as many villages as names are theirs in order, else the last is everyone's."""
         subjects = [(name, cut - len(name))]
         a = cut - len(name)
-        while a > 1 and self.text[a - 1] in "、和与及" and len(subjects) < 12:
-            other = self.name_before(a - 1)
-            if not other or self._starts_place(a - 1 - len(other)):
+        while True:
+            # 35岁的NAME和29岁的NAME是…: each name after its own age
+            age = _AGE_BEFORE_RE.search(self.text, max(0, a - 8), a)
+            b = age.start() if age else a
+            # NAME及同事NAME: the colleagues listed after the first name
+            joint = 3 if self.text[max(0, b - 3): b] in ("及同事", "和同事", "与同事") else 1
+            if not (b > joint and self.text[b - 1] in "、和与及事" and len(subjects) < 12):
                 break
-            a -= 1 + len(other)
+            other = self.name_before(b - joint)
+            if not other or self._starts_place(b - joint - len(other)):
+                break
+            a = b - joint - len(other)
             subjects.insert(0, (other, a))
         paired = len(where) == len(subjects) > 1
         units = unit.split("、") if unit else []

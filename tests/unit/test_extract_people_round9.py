@@ -36,3 +36,46 @@ def test_an_ordinary_word_the_analyser_tags_as_a_person_s_after_a_team_s_possess
 
 def test_a_name_after_a_team_s_possessive_is_still_its_member():
     assert _people("市交通局驻石门村工作队的张文海每天走访农户。") == {"张文海": ("team_member", "石门村")}
+
+
+def test_names_each_after_its_age_listed_before_the_post_are_all_the_post_s():
+    text = "35岁的张文海和29岁的李春林是石门村的驻村工作队员。"
+    assert _people(text) == {"张文海": ("team_member", "石门村"), "李春林": ("team_member", "石门村")}
+
+
+def test_the_unit_and_title_between_the_post_s_de_and_the_name():
+    text = "村民口中的王书记，就是前些年担任石门村党支部第一书记的市交通局干部王文海。"
+    assert _people(text) == {"王文海": ("first_secretary", "石门村")}
+
+
+def test_no_name_after_the_post_s_de_and_a_titled_noun_the_analyser_does_not_vouch_for():
+    assert _people("石门村第一书记的工作得到了市交通局领导的肯定。") == {}
+
+
+@pytest.mark.parametrize("title", ["副局长", "副厅长", "干部"])
+def test_a_titled_cadre_qualified_by_a_stay_in_a_village_counted_in_years(title):
+    text = f"村民们专程去城里看望曾在石门村驻村四年多的市商务局{title}王文海。"
+    assert _people(text) == {"王文海": ("team_member", "石门村")}
+
+
+def test_a_stay_qualifying_a_pronoun_names_no_one():
+    assert _people("在石门村驻村三年的他，常去看望村民王大山。") == {}
+
+
+_LEAD = "这是驻村工作队入驻以来办的实事之一。"
+
+
+@pytest.mark.parametrize("first", ["张文海", "市水务局办公室副主任张文海"])
+def test_a_name_and_colleagues_listed_and_sent_in_the_passive_to_a_village(first):
+    text = f"{_LEAD}去年8月，{first}及同事李春林、王小梅被派驻到柳树镇石门村开展帮扶工作。"
+    assert _people(text) == dict.fromkeys(["张文海", "李春林", "王小梅"], ("team_member", "石门村"))
+
+
+def test_a_village_of_one_character_after_its_township_is_where_the_names_were_sent():
+    text = f"{_LEAD}去年8月，张文海及同事李春林被派驻到青石镇杨村开展帮扶工作。"
+    assert _people(text) == dict.fromkeys(["张文海", "李春林"], ("team_member", "杨村"))
+
+
+def test_names_sent_to_every_village_of_a_township_name_no_village_and_no_one():
+    assert _people(f"{_LEAD}去年8月，张文海及同事李春林被派驻到青石镇各村开展帮扶工作。") == {}
+
