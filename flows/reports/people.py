@@ -432,6 +432,10 @@ class _Patterns:
         self.SENT_POST = re.compile(rf"[，,]?(?:担任|任|当|挂职)(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
                                     rf"[“\"]?(?P<role>{role})")
         self.SENT_SPAN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=(?:同志)?(?:到|至|赴|前往|进驻))")
+        # 随着某市启动新一批第一书记派驻工作，NAME、NAME来到某村: the posting of a batch announced, then the names
+        # of those who arrive in the village (the clause's subjects)
+        self.BATCH_ARRIVAL = re.compile(rf"(?P<role>{role})(?:的)?(?:派驻|选派|下派|轮换)工作[，,]\s*")
+        self.ARRIVES_AT = re.compile(r"(?:来到|进驻|驻进|到)(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查|社区))(?![民委两干])")
         # 某村驻村工作队共有3名成员，NAME、NAME和NAME，他们…: the team's size, then its members named.
         self.TEAM_SIZE_MEMBERS = re.compile(rf"(?:工作队|工作组)(?:现在|目前)?(?:共有|共|有|由)(?P<count>\d+|[一二两三四五六七八九十]+)"
                                             rf"(?:名|位|个|人)(?:{_alt(cues.member_nouns)})?(?:组成)?[，,：:]\s*(?:分别是|分别为|即)?")
@@ -533,7 +537,9 @@ _UNIT_ENDS_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}$")
 _PROFILE_OPENING_RE = re.compile(_PROFILE[:-1] + "+[，,。]")
 # only a date or a period before a posting that has no subject (2019年2月至2020年3月，派驻某村…)
 _PERIOD_ONLY_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:份|初|底)?"
-                             r"(?:(?:至|到|—|－|-)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:份|初|底)?)?(?:起|开始)?)?[，,]?\s*")
+                             r"(?:(?:至|到|—|－|-)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:份|初|底)?)?(?:起|开始)?)?[，,]?\s*"
+                             # 2021年6月，根据全市工作安排，到某村担任…: the arrangement the posting follows
+                             r"(?:(?:根据|按照|遵照|经)[^，。,；;！？\n]{2,24}?(?:安排|部署|要求|决定|研究)[，,]?\s*)?")
 # 罗建华，是县自然资源局干部 / 孔德明同志是县水务局派驻的干部: the unit the cadre works for.
 _IS_CADRE_OF_RE = re.compile(r"(?:同志)?[，,]?\s*是(?P<unit>[\u4e00-\u9fff]{2,20}?" + _UNIT_WORD + r")(?:派驻|下派|选派|派出)?的?(?:干部|职工|党员|副|科长|主任|医生|教师)")
 _FROM_RE = re.compile(r"[，,]?\s*来自(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社))")
@@ -1461,6 +1467,8 @@ class PeopleExtractor:
             found += self._is_sent_cadre(match)
         for match in self.p.SENT_CADRE_IS.finditer(text, start, end):
             found += self._sent_cadre_named_before(match)
+        for match in (self.p.BATCH_ARRIVAL.finditer(text, start, end) if "工作" in article else ()):
+            found += self._batch_arrival(match)
         for match in (_STAYED_TITLED_RE.finditer(text, start, end) if "驻村" in article else ()):
             found += self._stayed_titled(match, article_role)
         for match in _AIDING_THERE_RE.finditer(text, start, end):
@@ -1617,6 +1625,26 @@ class PeopleExtractor:
             if not self._not_cadre(mention):
                 return [mention]
         return []
+
+    def _batch_arrival(self, match: re.Match) -> list[_Mention]:
+        """随着某市启动新一批第一书记派驻工作，NAME、NAME来到某村: the names listed right after the announced
+        posting, each read as a name, arriving in the village that follows at once take the post announced."""
+        text, pos, listed = self.text, match.end(), []
+        while len(listed) < 12:
+            name = None if self._starts_place(pos) else self.name_at(pos)
+            if not name:
+                return []
+            listed.append((name, pos))
+            pos += len(name)
+            if text[pos: pos + 1] not in ("、", "和", "与"):
+                break
+            pos += 1
+        arrival = self.p.ARRIVES_AT.match(text, pos)
+        village = self._village_closing(*arrival.span("where")) if arrival else None
+        if village is None:
+            return []
+        role = self.p.role_code[match.group("role")]
+        return [_Mention(name, role, at, at + len(name), village, 0.7) for name, at in listed]
 
     def _stayed_titled(self, match: re.Match, article_role: str) -> list[_Mention]:
         """曾在某村驻村四年多的某厅副厅长NAME: the cadre's unit and title after the stay, then the name, which the

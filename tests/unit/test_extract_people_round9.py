@@ -79,3 +79,26 @@ def test_a_village_of_one_character_after_its_township_is_where_the_names_were_s
 def test_names_sent_to_every_village_of_a_township_name_no_village_and_no_one():
     assert _people(f"{_LEAD}去年8月，张文海及同事李春林被派驻到青石镇各村开展帮扶工作。") == {}
 
+
+
+def test_a_profile_then_a_posting_after_the_arrangement_it_follows_is_the_profiled_cadre_s():
+    text = ("张文海，男，汉族，现年51岁，中共党员，市民政局办公室主任。2021年6月，根据全市工作安排，"
+            "到青石县柳树镇石门村担任驻村工作队员至今。")
+    assert _people(text) == {"张文海": ("team_member", "石门村")}
+
+
+def test_a_villager_profiled_before_a_posting_of_someone_else_is_not_taken():
+    text = "村民张大山今年51岁。2021年6月，根据村里安排，到石门村担任驻村工作队员的王强来了。"
+    assert "张大山" not in _people(text)
+
+
+@pytest.mark.parametrize("names", [["张文海"], ["张文海", "李春林"]])
+def test_names_arriving_in_a_village_right_after_a_batch_posting_is_announced_take_its_post(names):
+    text = f"去年3月，随着市里启动第二批第一书记派驻工作，{'、'.join(names)}来到石门村后，每周都住在村里。"
+    assert _people(text) == dict.fromkeys(names, ("first_secretary", "石门村"))
+
+
+@pytest.mark.parametrize("text", ["随着第一书记派驻工作的推进，村民张大山来到村委会。",
+                                  "随着第一书记派驻工作，记者王强来到石门村采访。"])
+def test_a_villager_or_a_reporter_after_a_batch_posting_is_announced_is_not_taken(text):
+    assert _people(text) == {}
