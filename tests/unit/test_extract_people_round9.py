@@ -102,3 +102,8 @@ def test_names_arriving_in_a_village_right_after_a_batch_posting_is_announced_ta
                                   "随着第一书记派驻工作，记者王强来到石门村采访。"])
 def test_a_villager_or_a_reporter_after_a_batch_posting_is_announced_is_not_taken(text):
     assert _people(text) == {}
+
+
+@pytest.mark.parametrize("rank", ["中校", "少校", "上尉"])
+def test_a_military_rank_right_after_the_name_closes_it_before_the_post(rank):
+    assert _people(f"张文海{rank}是市军分区驻石门村工作队队长。") == {"张文海": ("team_leader", "石门村")}
