@@ -72,6 +72,8 @@ _PREPOSITIONS = frozenset("由和与及被将让把对向给从为同跟在")
 _FUNCTION_FINALS = frozenset("在说着了到是和也就都又还")
 # one-character adverbs written right after a name before the verb (NAME刚到, NAME常说): seed kind adverb_after_name
 _ADVERBS_AFTER_NAME = frozenset(seeded_words("adverb_after_name"))
+# ordinary words the analyser's dictionary tags as a person's (辛勤/nr 付出/v): seed kind not_name
+_NOT_NAMES = frozenset(seeded_words("not_name"))
 _ASPECT = frozenset("着了过")  # particles after a verb: a person's word ending in verb + particle ran the verb in
 _NOT_FINAL_TAGS = frozenset({"d", "ad", "zg", "p", "c", "r", "u", "uj", "m", "q", "f"})
 # verbs of saying: a person's, so a common noun right before one, where a name is expected, may be a given name
@@ -165,6 +167,8 @@ def read_after(text: str, pos: int) -> Reading:
     t = tagger()
     tokens = t.tag(window)
     word, flag = tokens[0]
+    if word in _NOT_NAMES:
+        return Reading(veto=True)
     head = surname_length(window)
     if not head:
         # 次仁多吉: a transliterated name has no surname; the analyser tags it nrt
@@ -263,6 +267,8 @@ def read_before(text: str, end: int) -> Reading:
     t = tagger()
     tokens = t.tag(window)
     word, flag = tokens[-1]
+    if word in _NOT_NAMES:
+        return Reading(veto=True)
     if len(tokens) > 1:
         prev, pflag = tokens[-2]
         if surname_length(prev) == len(prev) and _given(word, flag, pflag) and len(word) <= 2:

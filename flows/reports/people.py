@@ -81,7 +81,7 @@ CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "t
              "first_person_arrival", "first_person_posting", "first_person_post", "surname",
              "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier", "clause_final", "name_part",
              "adverb_after_name", "demonstrative", "profile_descriptor",
-             "pronoun", "author_note", "posted_title")
+             "pronoun", "author_note", "posted_title", "not_name")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters that end a name rather than belong to it (NAME和…, NAME一同…, NAME对记者说).
@@ -326,6 +326,8 @@ class _Patterns:
         # 县某局干部NAME刚到某村时: a cadre named by unit and title, arriving in a village (no post word)
         self.TITLE_ARRIVES = re.compile(rf"(?P<uw>{_UNIT_WORD})的?(?:{_alt(cues.titles)})(?=[\u4e00-\u9fff]{{2,4}}?{_ARRIVAL})")
         self.POST_IS = re.compile(rf"(?:就是|是|为|名叫|叫)(?:(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?)?")
+        # 某局办公室副主任NAME: a title right before a name closes what comes before the name
+        self.TITLE_BEFORE = re.compile(rf"(?:{_alt(cues.titles)})$")
         self.UNIT_TITLE = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})")
         self.APPOSITION = re.compile(rf"[、，,]\s*(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})")
         self.SHORT_ROLES = cues.short_roles
@@ -368,10 +370,16 @@ class _Patterns:
         # Round 5 classes. A count: a numeral with its measure word (3名, 两人, 三位).
         count = r"(?P<count>\d+|[一二两三四五六七八九十]+)(?:名|位|人)"
         titles, dispatch = _alt(cues.titles), r"选派|派驻|下派|派出|委派|抽调"
-        # 某公司先后选派NAME、NAME两人到某村驻村扶贫，担任第一书记: the names, counted, then where they went.
+        # 某公司先后选派NAME、NAME两人到某村驻村扶贫，担任第一书记: the names, counted, then where they went
+        # (两名驻村第一书记: 驻村 is the post's, no village follows).
         self.NAMES_COUNTED_SENT = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+)"
-                                             rf"{count}(?:干部|同志|党员)?(?:先后|分别|一起|同时)?(?:到|至|赴|进驻|驻)"
+                                             rf"{count}(?:干部|同志|党员)?(?:先后|分别|一起|同时)?(?:到|至|赴|进驻|驻(?!村))"
                                              rf"(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区)(?:、[^，。,；;！？、\n]{{2,16}}?(?:村|嘎查|社区))*)")
+        # 集团选派NAME、NAME两位“第一书记”驻村帮扶, 医院选派NAME、NAME、NAME3名骨干组成工作队，进驻某村: the names,
+        # counted, then the post they take or the team they form (no village right after: it may follow, or not)
+        self.NAMES_COUNTED_POSTED = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+)"
+                                               rf"{count}(?:[\u4e00-\u9fff]{{0,4}}?(?:干部|骨干|同志|党员|人员))?"
+                                               rf"(?:[“\"]?(?P<role>{role})[”\"]?|组成[^，。,；;！？\n]{{0,8}}?(?:工作队|工作组))")
         # 前往甲村、乙村，分别将NAME、NAME两名第八批选派干部送到村里任职: the villages visited first, then the
         # names, counted, taken there (a batch may stand between the count and the cadres).
         self.NAMES_COUNTED_TAKEN = re.compile(rf"(?:前往|来到|赶赴|奔赴|赴)(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区)"
@@ -424,6 +432,10 @@ class _Patterns:
         self.SENT_POST = re.compile(rf"[，,]?(?:担任|任|当|挂职)(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
                                     rf"[“\"]?(?P<role>{role})")
         self.SENT_SPAN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=(?:同志)?(?:到|至|赴|前往|进驻))")
+        # 随着某市启动新一批第一书记派驻工作，NAME、NAME来到某村: the posting of a batch announced, then the names
+        # of those who arrive in the village (the clause's subjects)
+        self.BATCH_ARRIVAL = re.compile(rf"(?P<role>{role})(?:的)?(?:派驻|选派|下派|轮换)工作[，,]\s*")
+        self.ARRIVES_AT = re.compile(r"(?:来到|进驻|驻进|到)(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查|社区))(?![民委两干])")
         # 某村驻村工作队共有3名成员，NAME、NAME和NAME，他们…: the team's size, then its members named.
         self.TEAM_SIZE_MEMBERS = re.compile(rf"(?:工作队|工作组)(?:现在|目前)?(?:共有|共|有|由)(?P<count>\d+|[一二两三四五六七八九十]+)"
                                             rf"(?:名|位|个|人)(?:{_alt(cues.member_nouns)})?(?:组成)?[，,：:]\s*(?:分别是|分别为|即)?")
@@ -525,7 +537,9 @@ _UNIT_ENDS_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}$")
 _PROFILE_OPENING_RE = re.compile(_PROFILE[:-1] + "+[，,。]")
 # only a date or a period before a posting that has no subject (2019年2月至2020年3月，派驻某村…)
 _PERIOD_ONLY_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:份|初|底)?"
-                             r"(?:(?:至|到|—|－|-)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:份|初|底)?)?(?:起|开始)?)?[，,]?\s*")
+                             r"(?:(?:至|到|—|－|-)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:份|初|底)?)?(?:起|开始)?)?[，,]?\s*"
+                             # 2021年6月，根据全市工作安排，到某村担任…: the arrangement the posting follows
+                             r"(?:(?:根据|按照|遵照|经)[^，。,；;！？\n]{2,24}?(?:安排|部署|要求|决定|研究)[，,]?\s*)?")
 # 罗建华，是县自然资源局干部 / 孔德明同志是县水务局派驻的干部: the unit the cadre works for.
 _IS_CADRE_OF_RE = re.compile(r"(?:同志)?[，,]?\s*是(?P<unit>[\u4e00-\u9fff]{2,20}?" + _UNIT_WORD + r")(?:派驻|下派|选派|派出)?的?(?:干部|职工|党员|副|科长|主任|医生|教师)")
 _FROM_RE = re.compile(r"[，,]?\s*来自(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|会|社))")
@@ -556,6 +570,7 @@ _BY_UNIT_RE = re.compile(r"由(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|厅|委|部|
 # 由省某委选派到某镇甲村、乙社区的 + a list of names: the villages the listed cadres are posted to, in order.
 _PLACES_BEFORE_NAMES_RE = re.compile(r"(?:由(?P<unit>[\u4e00-\u9fff]{2,20}?))?(?:选派|派驻|下派|委派|派)?(?:到|至|赴|驻)"
                                      r"(?P<items>[\u4e00-\u9fff]{2,16}(?:、[\u4e00-\u9fff]{2,16})*)的$")
+_NOT_VILLAGE_STEMS = frozenset("该本全各每此其邻我贵一两二三四五六七八九十多个的到在驻进")  # 某镇各村: no village's name
 _LISTED_VILLAGE_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:村|社区|嘎查|居委会)")
 
 # 本报讯NAME是…, 3月5日电NAME…: a dateline, its spaces dropped, ends right before a name or a place.
@@ -613,6 +628,7 @@ _ARRIVES_LATER_RE = re.compile(r"[，,]\s*(?:他|她)?(?:于)?(?:(?:19|20)\d{2}�
 _TEAM_PASSAGE = 600  # characters after a team formed of names listed in which one of them may be said to lead it
 _TEAM_BEFORE = 160  # characters before a sentence in which a work team named makes its bare 队长/队员 the team's
 _ROSTER_POST_AFTER = frozenset("的名位个")  # a bare 队长/队员 after a count or 的 (另一名队员, 工作的队员) is still the team's
+_AGE_BEFORE_RE = re.compile(r"(?:今年|时年|年仅)?\d{2}周?岁的$")  # an age right before a name (35岁的NAME)
 _STOP_RE = re.compile(r"[。！？\n]")
 _CLAUSE_CLOSES_RE = re.compile(r"[”\"]?(?:[。，,；;！？\n]|$)")  # right after a post: the clause closes there
 
@@ -637,6 +653,8 @@ _VOLUNTEERED_RE = re.compile("|".join(_VOLUNTEERED))
 # 在某县某乡开展综合帮扶的NAME, 在某村驻村的NAME: the posting written as what the person does there, before the name
 _AIDING_THERE_RE = re.compile(r"在(?P<where>[\u4e00-\u9fff]{2,24}?(?:村|社区|嘎查|乡|镇))(?:驻村|开展)?(?:综合)?"
                               r"(?:帮扶|扶贫|驻村|挂职|蹲点)(?:工作)?的")
+# 曾在某村驻村四年多的某厅副厅长NAME: a stay in a village counted in years or months, qualifying a titled cadre
+_STAYED_TITLED_RE = re.compile(r"在(?P<where>[\u4e00-\u9fff]{2,24}?)驻村(?:\d+|[一二两三四五六七八九十]+)多?个?(?:年|月)多?的")
 _STATIONED_LEAD = r"驻村(?:以来|后|期间|(?:\d+|[一二两三四五六七八九十]+)年(?:多)?来)"
 _STATIONED_SINCE_RE = re.compile(rf"(?:^|(?<=[。！？!?\n]))\s*(?P<lead>{_STATIONED_LEAD})[，,]\s*(?:他|她)(?![们])")
 # _STATIONED_SINCE_RE opens at any sentence start, tried at every character: run only where its lead is written
@@ -1028,6 +1046,7 @@ class PeopleExtractor:
             name = self._pattern_name_at(start)
             if name and start + len(name) == end and (start == 0 or not _is_cjk(self.text[start - 1])
                                                       or self.text[start - 1] in NOT_IN_NAME or self.text[start - 1] in loose
+                                                      or self.p.TITLE_BEFORE.search(self.text, max(0, start - 6), start)
                                                       or _DATELINE_END_RE.search(self.text, max(0, start - 3), start)):
                 return name
         return None
@@ -1193,9 +1212,13 @@ class PeopleExtractor:
                     if other and vouched:
                         name, pos, unit = other, apposed.end(), apposed.group("unit")
                 elif text.startswith("的", pos) and not self._starts_place(pos + 1):
-                    other, vouched = self.read(pos + 1)
+                    # 任第一书记的县交通局干部NAME: the cadre's unit and title may stand between 的 and the name
+                    titled = self.p.UNIT_TITLE.match(text, pos + 1)
+                    at = titled.end() if titled and not self._starts_place(titled.end()) else pos + 1
+                    other, vouched = self.read(at)
                     if other and vouched:
-                        name, pos = other, pos + 1
+                        unit = self._trim_unit(*titled.span("unit")) if at != pos + 1 else None
+                        name, pos = other, at
                 else:
                     # 某村第一书记是县交通局的NAME。: the post, 是 (叫, 名叫), the cadre's unit, the name closing the clause
                     copula = self.p.POST_IS.match(text, pos)
@@ -1363,10 +1386,16 @@ class PeopleExtractor:
             for match in self.p.STATIONED_SCAN.finditer(text, start, end):
                 cut, unit = self._subject_end(match.start(), start)
                 name = self.name_before(cut)
-                if name and self._count(name) >= 2:  # the story's subject: named again elsewhere
-                    group = "where" if match.group("where") else "sent"
-                    where = self._villages_in(match.start(group), match.end(group))
-                    found += [replace(m, confidence=0.7) for m in self._subjects(name, cut, article_role, where, unit)]
+                if not name:
+                    continue
+                group = "where" if match.group("where") else "sent"
+                closing = self._village_closing(match.start(group), match.end(group))  # 某镇杨村: a short village too
+                where = self._villages_in(match.start(group), match.end(group)) or ([closing] if closing else [])
+                subjects = self._subjects(name, cut, article_role, where, unit)
+                # the story's subject, named again elsewhere; or names listed, sent in the passive to a village
+                # (NAME及同事NAME、NAME被派驻到某村): a list of names sent is no villager's
+                if self._count(name) >= 2 or (len(subjects) >= 2 and group == "sent" and where):
+                    found += [replace(m, confidence=0.7) for m in subjects]
         for match in near_posts(self.p.BRACKET_ROLE):
             name = self.name_before(match.start())
             if name:
@@ -1398,6 +1427,8 @@ class PeopleExtractor:
                 found += self._names_counted_sent(match, article_role)
             for match in self.p.NAMES_COUNTED_TAKEN.finditer(text, start, end):
                 found += self._names_counted_sent(match, article_role)
+            for match in self.p.NAMES_COUNTED_POSTED.finditer(text, start, end):
+                found += self._names_counted_posted(match)
         if "工作队" in article or "工作组" in article:
             for match in self.p.TEAM_SIZE_MEMBERS.finditer(text, start, end):
                 found += self._team_size_members(match)
@@ -1436,6 +1467,10 @@ class PeopleExtractor:
             found += self._is_sent_cadre(match)
         for match in self.p.SENT_CADRE_IS.finditer(text, start, end):
             found += self._sent_cadre_named_before(match)
+        for match in (self.p.BATCH_ARRIVAL.finditer(text, start, end) if "工作" in article else ()):
+            found += self._batch_arrival(match)
+        for match in (_STAYED_TITLED_RE.finditer(text, start, end) if "驻村" in article else ()):
+            found += self._stayed_titled(match, article_role)
         for match in _AIDING_THERE_RE.finditer(text, start, end):
             found += self._aiding_there(match)
         if any(text.find(verb, start, end) >= 0 for verb in _VOLUNTEERED):
@@ -1591,6 +1626,39 @@ class PeopleExtractor:
                 return [mention]
         return []
 
+    def _batch_arrival(self, match: re.Match) -> list[_Mention]:
+        """随着某市启动新一批第一书记派驻工作，NAME、NAME来到某村: the names listed right after the announced
+        posting, each read as a name, arriving in the village that follows at once take the post announced."""
+        text, pos, listed = self.text, match.end(), []
+        while len(listed) < 12:
+            name = None if self._starts_place(pos) else self.name_at(pos)
+            if not name:
+                return []
+            listed.append((name, pos))
+            pos += len(name)
+            if text[pos: pos + 1] not in ("、", "和", "与"):
+                break
+            pos += 1
+        arrival = self.p.ARRIVES_AT.match(text, pos)
+        village = self._village_closing(*arrival.span("where")) if arrival else None
+        if village is None:
+            return []
+        role = self.p.role_code[match.group("role")]
+        return [_Mention(name, role, at, at + len(name), village, 0.7) for name, at in listed]
+
+    def _stayed_titled(self, match: re.Match, article_role: str) -> list[_Mention]:
+        """曾在某村驻村四年多的某厅副厅长NAME: the cadre's unit and title after the stay, then the name, which the
+        analyser vouches for; the post is the article's, the village the one the stay names, if read."""
+        titled = self.p.UNIT_TITLE.match(self.text, match.end())
+        if not titled or self._starts_place(titled.end()):
+            return []
+        name, vouched = self.read(titled.end())
+        if not (name and vouched):
+            return []
+        village = self._village_closing(*match.span("where"))
+        return [_Mention(name, article_role, titled.end(), titled.end() + len(name), village, 0.7,
+                         self._trim_unit(*titled.span("unit")))]
+
     def _aiding_there(self, match: re.Match) -> list[_Mention]:
         """在某县某乡开展综合帮扶的NAME: a name right after the aid or the stationing it does in a place is a member of
         the team there, in the village named, else the township."""
@@ -1690,6 +1758,8 @@ class PeopleExtractor:
         name = self.text[k:b]
         if _LISTED_VILLAGE_RE.fullmatch(name) and name not in GENERIC_PLACES and not name.endswith("农村"):
             return Place(k, b, name, "village")
+        if k > a and len(name) == 2 and name[1] == "村" and _is_cjk(name[0]) and name[0] not in _NOT_VILLAGE_STEMS:
+            return Place(k, b, name, "village")  # 某镇杨村: a village of one character after its township
         return None
 
     @staticmethod
@@ -1710,11 +1780,33 @@ class PeopleExtractor:
         s_end = self._sentence(match.start())[1]
         post = self.p.ROLE.search(self.text, match.end(), s_end)
         role = self.p.role_code[post.group("role")] if post else article_role
-        a = self._clause_start(match.start())
-        unit = re.search(rf"[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD}(?=(?:先后|分别|共|又|再次|已)*$)", self.text[a: match.start()])
-        unit_name = self._trim_unit(a + unit.start(), a + unit.end()) if unit else None
-        return [_Mention(name, role, at, at + len(name), villages[k] if paired else villages[-1], 0.75, unit_name)
+        unit = self._unit_sending(match.start())
+        return [_Mention(name, role, at, at + len(name), villages[k] if paired else villages[-1], 0.75, unit)
                 for k, (name, at) in enumerate(listed)]
+
+    def _unit_sending(self, verb: int) -> str | None:
+        """The unit right before the dispatch verb at `verb`, in its clause (某公司先后选派…)."""
+        a = self._clause_start(verb)
+        # (今年7月医院选派: the unit opens after the date, not at its 月)
+        unit = re.search(rf"(?<!\d)(?![年月日])[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD}(?=(?:先后|分别|共|又|再次|已)*$)",
+                         self.text[a: verb])
+        return self._trim_unit(a + unit.start(), a + unit.end()) if unit else None
+
+    def _names_counted_posted(self, match: re.Match) -> list[_Mention]:
+        """集团选派NAME、NAME两位“第一书记”驻村: names right after the dispatch verb, as many as the count says, given
+        the post written after the count, else members of the team they form; the village is the one the rest of
+        the sentence names, if it names one only."""
+        listed = self._name_list(match.start("names"), match.start("count"))
+        if not listed or len(listed) != self._numeral(match.group("count")):
+            return []
+        role = self.p.role_code[match.group("role")] if match.group("role") else "team_member"
+        rest = match.end(), self._sentence(match.start())[1]
+        villages = {p.name: p for p in self._villages_in(*rest)}
+        # 进驻甲村和乙村、丙村: villages listed, which is whose not said (the place finder may miss some of them)
+        listed_villages = re.search(r"(?:村|嘎查|社区)[和、与及]", self.text[rest[0]: rest[1]])
+        village = next(iter(villages.values())) if len(villages) == 1 and not listed_villages else None
+        unit = self._unit_sending(match.start())
+        return [_Mention(name, role, at, at + len(name), village, 0.7, unit) for name, at in listed]
 
     def _one_sent(self, match: re.Match, article_role: str) -> list[_Mention]:
         """某公司选派NAME驻村帮扶某村: the one name the posting verb takes, sent to the village that follows; a name
@@ -2073,11 +2165,18 @@ class PeopleExtractor:
         甲村、乙村第一书记): as many villages as names are theirs in order, else the last is everyone's."""
         subjects = [(name, cut - len(name))]
         a = cut - len(name)
-        while a > 1 and self.text[a - 1] in "、和与及" and len(subjects) < 12:
-            other = self.name_before(a - 1)
-            if not other or self._starts_place(a - 1 - len(other)):
+        while True:
+            # 35岁的NAME和29岁的NAME是…: each name after its own age
+            age = _AGE_BEFORE_RE.search(self.text, max(0, a - 8), a)
+            b = age.start() if age else a
+            # NAME及同事NAME: the colleagues listed after the first name
+            joint = 3 if self.text[max(0, b - 3): b] in ("及同事", "和同事", "与同事") else 1
+            if not (b > joint and self.text[b - 1] in "、和与及事" and len(subjects) < 12):
                 break
-            a -= 1 + len(other)
+            other = self.name_before(b - joint)
+            if not other or self._starts_place(b - joint - len(other)):
+                break
+            a = b - joint - len(other)
             subjects.insert(0, (other, a))
         paired = len(where) == len(subjects) > 1
         units = unit.split("、") if unit else []
