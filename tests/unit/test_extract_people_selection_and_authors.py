@@ -1,4 +1,4 @@
-"""Classes of text that name a stationed cadre, round 2 of issue 7 (people): one test per class, with a
+"""Classes of text that name a stationed cadre (the selection that sent them, authors, rosters): one test per class, with a
 negative test where the rule could take a word that is no name.
 Every sentence is made up for the test: invented names, villages, units and dates; none is taken from a page.
 """

@@ -1,4 +1,4 @@
-"""Classes of fact text handled in the fourth tuning round (pages of the n10/n11 series), one test per class.
+"""Classes of scope and counted-village text (programme terms, city lists, captions, jobs, press tours), one test per class.
 Every sentence is made up for the test: invented villages, organs and figures; none is taken from a real page.
 """
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""People named in reports, round 9 classes: names listed right after a dispatch verb and counted, then the post
+"""People named in reports: names listed right after a dispatch verb and counted, then the post
 they take (两位“第一书记”) or the team they form (3名骨干组成工作队); a team's possessive before a word that is no name.
 Every sentence here is made up for the test (invented names, villages and units); none is taken from a real page.
 """

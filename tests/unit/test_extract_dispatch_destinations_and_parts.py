@@ -1,4 +1,4 @@
-"""Classes of text met on the held-out pages of issue 7, round 5, one test per class. Every sentence is made
+"""Classes of dispatch and part-of-total text (sending levels, destinations, rooms, lengths), one test per class. Every sentence is made
 up for the test: invented names, villages, units and figures; none is taken from a real page.
 """
 from __future__ import annotations

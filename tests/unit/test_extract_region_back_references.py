@@ -1,4 +1,4 @@
-"""Region classes, tuning round 3 (issue 7, helper region3): where a figure goes when a sentence points back
+"""Region classes: where a figure goes when a sentence points back
 (该村), when a village is written after its community, and similar. Every sentence is made up for the test:
 invented names, villages, units and figures; none is taken from a real page.
 """

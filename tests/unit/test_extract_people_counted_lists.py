@@ -1,4 +1,4 @@
-"""Classes of text that name a stationed cadre, met on the held-out pages of issue 7, round 5: one test per
+"""Classes of text that name stationed cadres in counted lists (names and a count, team sizes): one test per
 rule of flows/reports/people.py, and a negative test where the rule could take a villager or an official.
 Every sentence is made up for the test: invented names, villages, units and dates; none is taken from a page.
 """

@@ -1,4 +1,4 @@
-"""Classes of text that name a stationed cadre (round 6): one test per class, with a negative test where the
+"""Classes of text at the edges of a cadre's name (particles, forms of address, titles): one test per class, with a negative test where the
 rule could take someone who is no stationed cadre.
 Every sentence is made up for the test: invented names, villages, units and dates; none is taken from a page.
 """

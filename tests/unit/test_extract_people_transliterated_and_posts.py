@@ -1,4 +1,4 @@
-"""People named in reports, round 8 classes: a given name ending in a function character (来) the analyser
+"""People named in reports: a given name ending in a function character (来) the analyser
 reads whole, transliterated names (a hyphen for the middle dot, a verb right after the dotted name, more Yi and
 Tibetan parts, a Han surname before such a part), posts held beside another (兼任), a village before the verb of
 the post, a work team's 领队, one credited beside the team's members, and a title after 派驻某村 without 的.
