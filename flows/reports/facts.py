@@ -257,7 +257,9 @@ class FactRules:
         self.CONTINUATION_RE = re.compile(rf"(?:{alt('money_continuation')})")
         # 按每人每天80元的标准发放生活补助, 按照省级2万元、市级1万元的标准安排工作经费: the amount (or a list of
         # amounts) closed by a standard word; the money it sets is named after the standard, in the same clause
-        self.RATE_STANDARD_RE = re.compile(rf"(?:[、和及][^，。；;,、]{{0,10}}?\d+(?:\.\d+)?万?元)*的?(?:{alt('standard_word')})")
+        # 按每村40万元、60万元两档给予支持: tiers counted after the listed amounts stand for the standard word
+        self.RATE_STANDARD_RE = re.compile(rf"(?:[、和及][^，。；;,、]{{0,10}}?\d+(?:\.\d+)?万?元)*"
+                                           rf"(?:[两二三四五六七八九\d]档(?:的?(?:{alt('standard_word')}))?|的?(?:{alt('standard_word')}))")
         # 辖5个村民小组, 下辖3个自然村: a sentence saying what hamlets the village is made of describes the place
         # …|石桥村共有96户: a village (named, 该村, 村里) stated as having so many households or people
         self.PROFILE_RE = re.compile(rf"{alt('profile_word')}|(?:{alt('makeup_word')})[0-9一二三四五六七八九十两]{{1,3}}个?(?:{alt('hamlet_noun')})"
@@ -292,6 +294,7 @@ class FactRules:
         self.SOLVED_COUNT_BEFORE_RE = re.compile(rf"(?:{alt('solve_verb')})了?$")
         # 工程款被全部追回, 为农民节省农机费15万元: money recovered or saved by the work, an outcome in money
         self.MONEY_RESULT_RE = re.compile(alt("money_result_verb"))
+        self.ALLOT_BEFORE_RE = re.compile(rf"(?:{alt('allot_verb')})(?:了|给|出)?(?:村里|全村|该村|村集体)?$")
         self.MONEY_RESULT_CHARS = frozenset(w[0] for w in vocab.words("money_result_verb"))
         self.PURCHASE_VERB_RE = re.compile(alt("purchase_verb"))
         self.CLEARING_VERB_RE = re.compile(alt("clearing_verb"))
@@ -1567,6 +1570,9 @@ class FactExtractor:
         if chosen is None and q.unit == "yuan":
             chosen, keyword_end = self._borrowed_money_metric(q, hits, c_start, c_end, previous)
             borrowed = chosen is not None
+        if chosen is None and q.unit == "yuan" and self.r.ALLOT_BEFORE_RE.search(text, c_start, q.prefix_start):
+            # 每个村安排20万元, 拿出13万元整修会议室: a sum no keyword names, given by the verb right before it
+            chosen = (self.catalog.by_code("matching_funds"), "yuan", BEFORE // 2, "")
         continued = self._continued
         if chosen is None and q.unit == "mu" and not self.r.AREA_DESCRIPTION_RE.search(text, c_start, q.prefix_start) \
                 and not (_LAND_OF_AFTER_RE.match(text, q.end) and not self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start)
