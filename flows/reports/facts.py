@@ -167,6 +167,8 @@ _SIGNED_WITH_RE = re.compile(r"[与同跟和]")
 # 他还养了10多头牛, 他家一年节省开支2000元, “去年我有3万多元的收入”: one person (他, 她, 我; not 他们) speaks of his own,
 # in the clause
 _ONE_PERSON_RE = re.compile(r"[他她我](?!们)")
+# 他家每年有9万元的收入, 家里养了200多只羊: one family (not 他家乡, 我家园) speaks of its own, in the clause
+_ONE_FAMILY_RE = re.compile(r"[他她我]家(?![乡园])|家里|自家")
 
 
 class FactRules:
@@ -1418,11 +1420,11 @@ class FactExtractor:
                 return anchor
         return None
 
-    def _one_person_own(self, c_start: int, end: int) -> bool:
+    def _one_person_own(self, c_start: int, end: int, person_re: re.Pattern[str] = _ONE_PERSON_RE) -> bool:
         """他还养了10多头牛, “去年我有3万多元的收入”: one person's own herd or income in the clause, not what a
         cadre did for others (他带领村民修路, 他为村里争取, 他还新建水池): no beneficiary or building verb, 为 or
         programme word after him."""
-        person = _ONE_PERSON_RE.search(self.text, c_start, end)
+        person = person_re.search(self.text, c_start, end)
         if person is None:
             return False
         text, after = self.text, person.end()
@@ -1779,6 +1781,8 @@ class FactExtractor:
             metric = self.catalog.by_code("cadres_trained")  # 驻村干部培训3期，培训216人次: the trainees are the cadres
         if q.value <= 1 and q.unit not in ("yuan", "km", "mu", "percent") and gap > 0 and not _listed_in_words(q):
             return None  # a tally of one only right after its keyword: 引进项目1个
+        if metric.kind == "outcome" and self._one_person_own(c_start, q.prefix_start, _ONE_FAMILY_RE):
+            return None  # 他家每年有9万元的收入, 家里养了200多只羊: one family's own, not what the work did
         region, region_source = self._region(q, c_start, s_start, article, running, article_place)
         if region is None:
             # 修建道路3公里，惠及某村500余户: on a page that names no county, nothing before the figure, the place
