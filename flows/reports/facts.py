@@ -87,6 +87,7 @@ _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
 _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
 _PER_HEAD_RE = re.compile(r"每(?:位|名)(?:驻村)?(?:第一书记|干部|队员|工作队员)")
 _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|帮扶队)")
+_TEAM_NAMED_BY_VILLAGE_RE = re.compile(r"(?:扶贫|驻村|帮扶|乡村振兴)?(?:工作队|工作组|帮扶队)")
 _NOUN_POPULATION_RE = re.compile(r"(?:贫困|建档立卡|脱贫|低收入|农村)?(?:人口|劳动力)")
 # 3个镇15个村: not past the next count; 村级光伏电站: a village-level thing, not villages; 困扰村里的, 村民: the
 # village's inside or its people, describing what is counted
@@ -470,6 +471,8 @@ def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
     if q.classifier == "个" and (_NOUN_CADRE_RE.match(after) or _NOUN_POPULATION_RE.match(after)):
         return "person"  # 10多个驻村干部, 30个贫困人口: 个 counting people
     team, village = _NOUN_TEAM_RE.match(after), _NOUN_VILLAGE_RE.match(after)
+    if team and village and _TEAM_NAMED_BY_VILLAGE_RE.match(after, village.end()):
+        return "team"  # 26个贫困村扶贫工作队: the village noun names the teams counted, no verb between
     if q.classifier == "支" or (team and not (village and village.end() < team.end())):
         return "team"  # 200多个行政村派驻工作队: the village noun comes first, the count is of villages
     if village:

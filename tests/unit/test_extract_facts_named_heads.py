@@ -1,0 +1,18 @@
+"""A count whose noun phrase is named by what it is of (30个贫困村扶贫工作队: teams named by their villages) is
+read by the head noun at its end, not by the first noun. Invented sentences, one class each."""
+from flows.reports.extract import extract_text
+
+
+def _facts(text):
+    return {(f.kind, f.metric, f.value, f.unit) for f in extract_text(text).facts}
+
+
+def test_teams_named_by_their_villages_are_teams():
+    found = _facts("某县派出8个乡镇临时党委、30个贫困村扶贫工作队,45名驻村队长。")
+    assert ("dispatch", "teams_dispatched", 30.0, "team") in found
+    assert not any(f[1] == "villages_covered" for f in found)
+
+
+def test_villages_a_verb_sends_teams_to_are_still_villages():
+    found = _facts("某县为30个贫困村派驻工作队。")
+    assert ("dispatch", "villages_covered", 30.0, "village") in found
