@@ -87,6 +87,7 @@ _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
 _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
 _PER_HEAD_RE = re.compile(r"每(?:位|名)(?:驻村)?(?:第一书记|干部|队员|工作队员)")
 _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|帮扶队)")
+_CADRE_BEFORE_RE = re.compile(r"(?:干部|第一书记|工作队员|队员)$")
 _TEAM_NAMED_BY_VILLAGE_RE = re.compile(r"(?:扶贫|驻村|帮扶|乡村振兴)?(?:工作队|工作组|帮扶队)")
 _NOUN_POPULATION_RE = re.compile(r"(?:贫困|建档立卡|脱贫|低收入|农村)?(?:人口|劳动力)")
 # 3个镇15个村: not past the next count; 村级光伏电站: a village-level thing, not villages; 困扰村里的, 村民: the
@@ -1539,6 +1540,12 @@ class FactExtractor:
         keyword_end = None
         if chosen is None:
             chosen = self._metric(q, clause_hits)
+        if chosen is not None and chosen[0].kind == "dispatch" and q.unit in ("person", "household") \
+                and _LIFTED_AFTER_RE.match(text, q.end):
+            # 工作队6月底到岗今年预计4万人脱贫: the count is the subject of the lifting right after it, whatever
+            # team or cadre keyword comes before
+            unit = "household" if q.unit == "household" else "person"
+            chosen = (self.catalog.by_code("people_lifted_from_poverty"), unit, 0, "脱贫")
         if chosen is None and q.unit == "person" and q.prefix_start > c_start and text.find("、", c_start, q.prefix_start) >= 0 \
                 and _CADRES_AFTER_RE.match(text, q.end) and not self.r.NON_CADRE_AFTER_RE.match(text, q.end):
             chosen = self._listed_cadres(q, clause_hits, c_start)
@@ -1784,6 +1791,8 @@ class FactExtractor:
             metric = self.catalog.by_code("cadres_trained")  # 驻村干部培训3期，培训216人次: the trainees are the cadres
         if q.value <= 1 and q.unit not in ("yuan", "km", "mu", "percent") and gap > 0 and not _listed_in_words(q):
             return None  # a tally of one only right after its keyword: 引进项目1个
+        if metric.code == "people_lifted_from_poverty" and _CADRE_BEFORE_RE.search(text, c_start, q.prefix_start):
+            return None  # 在脱贫攻坚一线提拔干部68人: cadres counted, never people lifted out of poverty
         if metric.kind == "outcome" and self._one_person_own(c_start, q.prefix_start, _ONE_FAMILY_RE):
             return None  # 他家每年有9万元的收入, 家里养了200多只羊: one family's own, not what the work did
         region, region_source = self._region(q, c_start, s_start, article, running, article_place)

@@ -16,3 +16,14 @@ def test_teams_named_by_their_villages_are_teams():
 def test_villages_a_verb_sends_teams_to_are_still_villages():
     found = _facts("某县为30个贫困村派驻工作队。")
     assert ("dispatch", "villages_covered", 30.0, "village") in found
+
+
+def test_a_count_right_before_lifting_out_of_poverty_is_people_lifted_whatever_keyword_came_before():
+    found = _facts("东岭村驻村工作队到岗后预计今年3200人脱贫\n")
+    assert ("outcome", "people_lifted_from_poverty", 3200.0, "person") in found
+    assert not any(f[0] == "dispatch" and f[2] == 3200.0 for f in found)
+
+
+def test_cadres_counted_in_a_sentence_about_the_fight_on_poverty_are_not_people_lifted():
+    found = _facts("东岭村工作队所在县在脱贫攻坚一线提拔干部50人。")
+    assert not any(f[1] == "people_lifted_from_poverty" for f in found)
