@@ -163,6 +163,8 @@ _SENTENCE_STOP_RE = re.compile(r"[。！？；]")
 # where the clause of an amount ends: a rate written after it (300元/人) is read up to there only
 _CLAUSE_END_RE = re.compile(r"[。！？；;，,、]")
 _SHARE_RE = re.compile(r"\d%|百分之|占比")
+_PARTITION_WHOLE_RE = re.compile(r"[^，。,；;！？\n\d]{0,8}?(?:中的|当中的|中有)")
+_VILLAGES_COUNTED_RE = re.compile(r"\d+个[^，。,；;！？\d]{0,4}?村")
 _CLOSE_QUOTE_RE = re.compile(f"[{_CLOSE_QUOTES}]")
 _NOUN_ONLY_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _SIGNED_WITH_RE = re.compile(r"[与同跟和]")
@@ -594,10 +596,15 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
             and not r.BUILT_BOUND_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
         # 不低于5000元的标准: a rate; 不少于1万元的工作经费: a floor on the money the noun after it names
         return True  # 收入超过10万元的村: a threshold
-    if q.unit == "yuan" and q.qualifier in ("at_least", "at_most") and _SHARE_RE.search(text, c_start, q.prefix_start):
-        return True  # 80%的村集体经济收入超过10万元: the share is the figure, the amount a threshold
+    if q.unit == "yuan" and q.qualifier in ("at_least", "at_most") and (
+            _SHARE_RE.search(text, c_start, q.prefix_start) or _VILLAGES_COUNTED_RE.search(text, c_start, q.prefix_start)):
+        # 80%的村集体经济收入超过10万元, 150个村集体收入全部超5万元: the share or the count of villages is the
+        # figure, the amount a threshold
+        return True
     if _FROM_VALUE_RE.match(after):
         return True  # 由50个增加到207个: the start value
+    if q.unit != "yuan" and _PARTITION_WHOLE_RE.match(text, q.end):
+        return True  # 全村82户贫困户中的24人在企业务工: the whole a part is counted from, what the place has
     if q.range_end and q.unit != "yuan" and not (
             q.unit == "count" and text.find("分别", c_start, q.prefix_start) >= 0 and _counts_villages(r, text, q)):
         # 各选派1-2个工作队, 帮扶1-4个行政村: a count range is a norm, not a figure; but 他们将分别帮扶2至3个村,
