@@ -163,6 +163,7 @@ _SENTENCE_STOP_RE = re.compile(r"[。！？；]")
 # where the clause of an amount ends: a rate written after it (300元/人) is read up to there only
 _CLAUSE_END_RE = re.compile(r"[。！？；;，,、]")
 _SHARE_RE = re.compile(r"\d%|百分之|占比")
+_WHERE_AT_RE = re.compile(r"[在到去][^，。,；;！？\n\d]{1,16}")
 _PARTITION_WHOLE_RE = re.compile(r"[^，。,；;！？\n\d]{0,8}?(?:中的|当中的|中有)")
 _VILLAGES_COUNTED_RE = re.compile(r"\d+个[^，。,；;！？\d]{0,4}?村")
 _CLOSE_QUOTE_RE = re.compile(f"[{_CLOSE_QUOTES}]")
@@ -959,11 +960,14 @@ class FactExtractor:
                             and "进行" in self.text[q.end: hit.start]
                             and _CARRIED_OUT_RE.fullmatch(self.text, q.end, hit.start)) \
                             and not (self.text.startswith("是", q.end) and _DESCRIBED_AS_RE.fullmatch(self.text, q.end, hit.start)) \
-                            and not self._solved_described(q, hit):
+                            and not self._solved_described(q, hit) \
+                            and not (q.unit == "person" and any(m.code == "jobs_created" for m in hit.metrics)
+                                     and _WHERE_AT_RE.fullmatch(self.text, q.end, hit.start)):
                         continue
                     # 对22户精准扶贫户进行了逐户走访: the verb 进行 carries out on the count is its keyword;
                     # 有13公里是新建的3.5米宽水泥路: the noun a count is said to be (是…的…) is what it counts;
                     # 解决了6个长期困扰群众的难题: the noun a solved count describes at length before it
+                    # 30人在某某牧业有限公司务工: a place people work at, however long its name, between them and the verb
                     gap = AFTER
             else:
                 continue
