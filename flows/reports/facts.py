@@ -195,8 +195,9 @@ class FactRules:
         # 全县地区生产总值增长6.5%，固定资产投资完成18亿元: the region's economy, not a figure of the programme
         self.ECONOMY_RE = re.compile(alt("economy_statistic"))
         # 第一书记为10名群众…, 工作队带领20名党员…: the count names its own people right after it (a few
-        # modifiers between: 留守儿童, 贫困群众), not the cadres of a post written before it (党员干部 are cadres)
-        self.NON_CADRE_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt('non_cadre_noun')})(?!干部|骨干)")
+        # modifiers between: 留守儿童, 贫困群众), not the cadres of a post written before it (党员干部 are cadres);
+        # not past 与 (600名干部与贫困户结对: the people after 与 are the other party, the count is of cadres)
+        self.NON_CADRE_AFTER_RE = re.compile(rf"(?:(?![与同跟])[\u4e00-\u9fff]){{0,4}}?(?:{alt('non_cadre_noun')})(?!干部|骨干)")
         self.BENEFICIARY_VERB_RE = re.compile(alt("beneficiary_verb"))
         # 在6个自然村安装路灯: the hamlets of the village worked in, not villages covered
         self.HAMLET_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt('hamlet_noun')})")

@@ -27,3 +27,18 @@ def test_a_count_right_before_lifting_out_of_poverty_is_people_lifted_whatever_k
 def test_cadres_counted_in_a_sentence_about_the_fight_on_poverty_are_not_people_lifted():
     found = _facts("东岭村工作队所在县在脱贫攻坚一线提拔干部50人。")
     assert not any(f[1] == "people_lifted_from_poverty" for f in found)
+
+
+def test_cadres_paired_with_households_written_after_with_are_cadres():
+    found = _facts("武城县600名干部与贫困户结对帮扶。")
+    assert ("dispatch", "cadres_paired", 600.0, "person") in found
+
+
+def test_cadres_made_kin_of_households_are_cadres_paired():
+    found = _facts("在精准扶贫过程中,某省组建了帮扶队伍:60万名干部与贫困户结“亲戚”。")
+    assert ("dispatch", "cadres_paired", 600000.0, "person") in found
+
+
+def test_the_people_a_count_names_right_after_it_are_still_no_cadres():
+    found = _facts("武城县11名留守儿童结对帮扶。")
+    assert not any(f[0] == "dispatch" for f in found)
