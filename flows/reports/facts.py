@@ -87,6 +87,8 @@ _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
 _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
 _PER_HEAD_RE = re.compile(r"每(?:位|名)(?:驻村)?(?:第一书记|干部|队员|工作队员)")
 _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|帮扶队)")
+_CADRE_BEFORE_RE = re.compile(r"(?:干部|第一书记|工作队员|队员)$")
+_TEAM_NAMED_BY_VILLAGE_RE = re.compile(r"(?:扶贫|驻村|帮扶|乡村振兴)?(?:工作队|工作组|帮扶队)")
 _NOUN_POPULATION_RE = re.compile(r"(?:贫困|建档立卡|脱贫|低收入|农村)?(?:人口|劳动力)")
 # 3个镇15个村: not past the next count; 村级光伏电站: a village-level thing, not villages; 困扰村里的, 村民: the
 # village's inside or its people, describing what is counted
@@ -161,12 +163,17 @@ _SENTENCE_STOP_RE = re.compile(r"[。！？；]")
 # where the clause of an amount ends: a rate written after it (300元/人) is read up to there only
 _CLAUSE_END_RE = re.compile(r"[。！？；;，,、]")
 _SHARE_RE = re.compile(r"\d%|百分之|占比")
+_WHERE_AT_RE = re.compile(r"[在到去][^，。,；;！？\n\d]{1,16}")
+_PARTITION_WHOLE_RE = re.compile(r"[^，。,；;！？\n\d]{0,8}?(?:中的|当中的|中有)")
+_VILLAGES_COUNTED_RE = re.compile(r"\d+个[^，。,；;！？\d]{0,4}?村")
 _CLOSE_QUOTE_RE = re.compile(f"[{_CLOSE_QUOTES}]")
 _NOUN_ONLY_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _SIGNED_WITH_RE = re.compile(r"[与同跟和]")
 # 他还养了10多头牛, 他家一年节省开支2000元, “去年我有3万多元的收入”: one person (他, 她, 我; not 他们) speaks of his own,
 # in the clause
 _ONE_PERSON_RE = re.compile(r"[他她我](?!们)")
+# 他家每年有9万元的收入, 家里养了200多只羊: one family (not 他家乡, 我家园) speaks of its own, in the clause
+_ONE_FAMILY_RE = re.compile(r"[他她我]家(?![乡园])|家里|自家")
 
 
 class FactRules:
@@ -188,8 +195,9 @@ class FactRules:
         # 全县地区生产总值增长6.5%，固定资产投资完成18亿元: the region's economy, not a figure of the programme
         self.ECONOMY_RE = re.compile(alt("economy_statistic"))
         # 第一书记为10名群众…, 工作队带领20名党员…: the count names its own people right after it (a few
-        # modifiers between: 留守儿童, 贫困群众), not the cadres of a post written before it (党员干部 are cadres)
-        self.NON_CADRE_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt('non_cadre_noun')})(?!干部|骨干)")
+        # modifiers between: 留守儿童, 贫困群众), not the cadres of a post written before it (党员干部 are cadres);
+        # not past 与 (600名干部与贫困户结对: the people after 与 are the other party, the count is of cadres)
+        self.NON_CADRE_AFTER_RE = re.compile(rf"(?:(?![与同跟])[\u4e00-\u9fff]){{0,4}}?(?:{alt('non_cadre_noun')})(?!干部|骨干)")
         self.BENEFICIARY_VERB_RE = re.compile(alt("beneficiary_verb"))
         # 在6个自然村安装路灯: the hamlets of the village worked in, not villages covered
         self.HAMLET_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt('hamlet_noun')})")
@@ -262,7 +270,9 @@ class FactRules:
         self.CONTINUATION_RE = re.compile(rf"(?:{alt('money_continuation')})")
         # 按每人每天80元的标准发放生活补助, 按照省级2万元、市级1万元的标准安排工作经费: the amount (or a list of
         # amounts) closed by a standard word; the money it sets is named after the standard, in the same clause
-        self.RATE_STANDARD_RE = re.compile(rf"(?:[、和及][^，。；;,、]{{0,10}}?\d+(?:\.\d+)?万?元)*的?(?:{alt('standard_word')})")
+        # 按每村40万元、60万元两档给予支持: tiers counted after the listed amounts stand for the standard word
+        self.RATE_STANDARD_RE = re.compile(rf"(?:[、和及][^，。；;,、]{{0,10}}?\d+(?:\.\d+)?万?元)*"
+                                           rf"(?:[两二三四五六七八九\d]档(?:的?(?:{alt('standard_word')}))?|的?(?:{alt('standard_word')}))")
         # 辖5个村民小组, 下辖3个自然村: a sentence saying what hamlets the village is made of describes the place
         # …|石桥村共有96户: a village (named, 该村, 村里) stated as having so many households or people
         self.PROFILE_RE = re.compile(rf"{alt('profile_word')}|(?:{alt('makeup_word')})[0-9一二三四五六七八九十两]{{1,3}}个?(?:{alt('hamlet_noun')})"
@@ -297,6 +307,7 @@ class FactRules:
         self.SOLVED_COUNT_BEFORE_RE = re.compile(rf"(?:{alt('solve_verb')})了?$")
         # 工程款被全部追回, 为农民节省农机费15万元: money recovered or saved by the work, an outcome in money
         self.MONEY_RESULT_RE = re.compile(alt("money_result_verb"))
+        self.ALLOT_BEFORE_RE = re.compile(rf"(?:{alt('allot_verb')})(?:了|给|出)?(?:村里|全村|该村|村集体)?$")
         self.MONEY_RESULT_CHARS = frozenset(w[0] for w in vocab.words("money_result_verb"))
         self.PURCHASE_VERB_RE = re.compile(alt("purchase_verb"))
         self.CLEARING_VERB_RE = re.compile(alt("clearing_verb"))
@@ -470,6 +481,8 @@ def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
     if q.classifier == "个" and (_NOUN_CADRE_RE.match(after) or _NOUN_POPULATION_RE.match(after)):
         return "person"  # 10多个驻村干部, 30个贫困人口: 个 counting people
     team, village = _NOUN_TEAM_RE.match(after), _NOUN_VILLAGE_RE.match(after)
+    if team and village and _TEAM_NAMED_BY_VILLAGE_RE.match(after, village.end()):
+        return "team"  # 26个贫困村扶贫工作队: the village noun names the teams counted, no verb between
     if q.classifier == "支" or (team and not (village and village.end() < team.end())):
         return "team"  # 200多个行政村派驻工作队: the village noun comes first, the count is of villages
     if village:
@@ -590,10 +603,15 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
             and not r.BUILT_BOUND_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
         # 不低于5000元的标准: a rate; 不少于1万元的工作经费: a floor on the money the noun after it names
         return True  # 收入超过10万元的村: a threshold
-    if q.unit == "yuan" and q.qualifier in ("at_least", "at_most") and _SHARE_RE.search(text, c_start, q.prefix_start):
-        return True  # 80%的村集体经济收入超过10万元: the share is the figure, the amount a threshold
+    if q.unit == "yuan" and q.qualifier in ("at_least", "at_most") and (
+            _SHARE_RE.search(text, c_start, q.prefix_start) or _VILLAGES_COUNTED_RE.search(text, c_start, q.prefix_start)):
+        # 80%的村集体经济收入超过10万元, 150个村集体收入全部超5万元: the share or the count of villages is the
+        # figure, the amount a threshold
+        return True
     if _FROM_VALUE_RE.match(after):
         return True  # 由50个增加到207个: the start value
+    if q.unit != "yuan" and _PARTITION_WHOLE_RE.match(text, q.end):
+        return True  # 全村82户贫困户中的24人在企业务工: the whole a part is counted from, what the place has
     if q.range_end and q.unit != "yuan" and not (
             q.unit == "count" and text.find("分别", c_start, q.prefix_start) >= 0 and _counts_villages(r, text, q)):
         # 各选派1-2个工作队, 帮扶1-4个行政村: a count range is a norm, not a figure; but 他们将分别帮扶2至3个村,
@@ -948,11 +966,14 @@ class FactExtractor:
                             and "进行" in self.text[q.end: hit.start]
                             and _CARRIED_OUT_RE.fullmatch(self.text, q.end, hit.start)) \
                             and not (self.text.startswith("是", q.end) and _DESCRIBED_AS_RE.fullmatch(self.text, q.end, hit.start)) \
-                            and not self._solved_described(q, hit):
+                            and not self._solved_described(q, hit) \
+                            and not (q.unit == "person" and any(m.code == "jobs_created" for m in hit.metrics)
+                                     and _WHERE_AT_RE.fullmatch(self.text, q.end, hit.start)):
                         continue
                     # 对22户精准扶贫户进行了逐户走访: the verb 进行 carries out on the count is its keyword;
                     # 有13公里是新建的3.5米宽水泥路: the noun a count is said to be (是…的…) is what it counts;
                     # 解决了6个长期困扰群众的难题: the noun a solved count describes at length before it
+                    # 30人在某某牧业有限公司务工: a place people work at, however long its name, between them and the verb
                     gap = AFTER
             else:
                 continue
@@ -1443,11 +1464,11 @@ class FactExtractor:
                 return anchor
         return None
 
-    def _one_person_own(self, c_start: int, end: int) -> bool:
+    def _one_person_own(self, c_start: int, end: int, person_re: re.Pattern[str] = _ONE_PERSON_RE) -> bool:
         """他还养了10多头牛, “去年我有3万多元的收入”: one person's own herd or income in the clause, not what a
         cadre did for others (他带领村民修路, 他为村里争取, 他还新建水池): no beneficiary or building verb, 为 or
         programme word after him."""
-        person = _ONE_PERSON_RE.search(self.text, c_start, end)
+        person = person_re.search(self.text, c_start, end)
         if person is None:
             return False
         text, after = self.text, person.end()
@@ -1559,6 +1580,12 @@ class FactExtractor:
         keyword_end = None
         if chosen is None:
             chosen = self._metric(q, clause_hits)
+        if chosen is not None and chosen[0].kind == "dispatch" and q.unit in ("person", "household") \
+                and _LIFTED_AFTER_RE.match(text, q.end):
+            # 工作队6月底到岗今年预计4万人脱贫: the count is the subject of the lifting right after it, whatever
+            # team or cadre keyword comes before
+            unit = "household" if q.unit == "household" else "person"
+            chosen = (self.catalog.by_code("people_lifted_from_poverty"), unit, 0, "脱贫")
         if chosen is None and q.unit == "person" and q.prefix_start > c_start and text.find("、", c_start, q.prefix_start) >= 0 \
                 and _CADRES_AFTER_RE.match(text, q.end) and not self.r.NON_CADRE_AFTER_RE.match(text, q.end):
             chosen = self._listed_cadres(q, clause_hits, c_start)
@@ -1595,6 +1622,9 @@ class FactExtractor:
         if chosen is None and q.unit == "yuan":
             chosen, keyword_end = self._borrowed_money_metric(q, hits, c_start, c_end, previous)
             borrowed = chosen is not None
+        if chosen is None and q.unit == "yuan" and self.r.ALLOT_BEFORE_RE.search(text, c_start, q.prefix_start):
+            # 每个村安排20万元, 拿出13万元整修会议室: a sum no keyword names, given by the verb right before it
+            chosen = (self.catalog.by_code("matching_funds"), "yuan", BEFORE // 2, "")
         continued = self._continued
         if chosen is None and q.unit == "mu" and not self.r.AREA_DESCRIPTION_RE.search(text, c_start, q.prefix_start) \
                 and not (_LAND_OF_AFTER_RE.match(text, q.end) and not self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start)
@@ -1801,6 +1831,10 @@ class FactExtractor:
             metric = self.catalog.by_code("cadres_trained")  # 驻村干部培训3期，培训216人次: the trainees are the cadres
         if q.value <= 1 and q.unit not in ("yuan", "km", "mu", "percent") and gap > 0 and not _listed_in_words(q):
             return None  # a tally of one only right after its keyword: 引进项目1个
+        if metric.code == "people_lifted_from_poverty" and _CADRE_BEFORE_RE.search(text, c_start, q.prefix_start):
+            return None  # 在脱贫攻坚一线提拔干部68人: cadres counted, never people lifted out of poverty
+        if metric.kind == "outcome" and self._one_person_own(c_start, q.prefix_start, _ONE_FAMILY_RE):
+            return None  # 他家每年有9万元的收入, 家里养了200多只羊: one family's own, not what the work did
         region, region_source = self._region(q, c_start, s_start, article, running, article_place)
         if region is None:
             # 修建道路3公里，惠及某村500余户: on a page that names no county, nothing before the figure, the place

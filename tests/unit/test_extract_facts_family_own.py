@@ -1,0 +1,22 @@
+"""A figure of one family's own (他家, 家里) in a village story is no result of the work; the work done for
+families stays read. Invented sentences, one class each."""
+from flows.reports.extract import extract_text
+
+
+def _facts(text):
+    return {(f.kind, f.metric, f.value, f.unit) for f in extract_text(text).facts}
+
+
+def test_a_familys_own_income_is_no_result():
+    found = _facts("驻东岭村工作队帮扶以来,村民老李靠种苹果,他家每年有6万元的收入。")
+    assert not any(f[2] == 60000.0 for f in found)
+
+
+def test_a_familys_own_herd_is_no_result():
+    found = _facts("东岭村驻村工作队引导村民发展养殖,村民老李家里养了300多只山羊。")
+    assert not any(f[2] == 300.0 for f in found)
+
+
+def test_work_done_for_the_families_is_still_read():
+    found = _facts("东岭村驻村工作队为贫困户家里新建沼气池12座。")
+    assert ("outcome", "facilities_built", 12.0, "item") in found

@@ -1,0 +1,29 @@
+"""The whole a part is counted from (90户贫困户中的30人) and an amount that is a bound over counted villages
+(150个村收入全部超4万元) are no figures of their own. Invented sentences, one class each."""
+from flows.reports.extract import extract_text
+
+
+def _facts(text):
+    return {(f.kind, f.metric, f.value, f.unit) for f in extract_text(text).facts}
+
+
+def test_the_whole_a_part_is_counted_from_is_no_figure():
+    found = _facts("东岭村驻村工作队联系企业,目前全村90户贫困户中的30人在某牧业公司务工。")
+    assert not any(f[2] == 90.0 for f in found)
+    assert ("outcome", "jobs_created", 30.0, "person") in found
+
+
+def test_a_bound_the_counted_villages_passed_is_no_income_figure():
+    found = _facts("驻东岭村工作队介绍,截至去年底,全旗150个嘎查村集体经济年收入全部超4万元,120个嘎查村超6万元。")
+    assert not any(f[3] == "yuan" for f in found)
+    assert any(f[2] == 150.0 and f[3] == "village" for f in found)
+
+
+def test_people_working_at_a_firm_with_a_long_name_are_jobs():
+    found = _facts("东岭村驻村工作队联系企业,目前村里有30人在东升牧业有限公司务工。")
+    assert ("outcome", "jobs_created", 30.0, "person") in found
+
+
+def test_a_party_travelling_somewhere_to_look_at_the_work_is_no_figure_of_it():
+    found = _facts("东岭村驻村工作队联系企业,某市考察团一行7人到某县考察调研精准脱贫工作。")
+    assert not any(f[2] == 7.0 for f in found)
