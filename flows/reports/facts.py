@@ -611,7 +611,7 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
     if _FROM_VALUE_RE.match(after):
         return True  # 由50个增加到207个: the start value
     if q.unit != "yuan" and _PARTITION_WHOLE_RE.match(text, q.end):
-        return True  # 全村82户贫困户中的24人在企业务工: the whole a part is counted from, what the place has
+        return True  # 全组40户低保户中的9人进厂做工: the whole a part is counted from, what the place has
     if q.range_end and q.unit != "yuan" and not (
             q.unit == "count" and text.find("分别", c_start, q.prefix_start) >= 0 and _counts_villages(r, text, q)):
         # 各选派1-2个工作队, 帮扶1-4个行政村: a count range is a norm, not a figure; but 他们将分别帮扶2至3个村,
@@ -1832,7 +1832,7 @@ class FactExtractor:
         if q.value <= 1 and q.unit not in ("yuan", "km", "mu", "percent") and gap > 0 and not _listed_in_words(q):
             return None  # a tally of one only right after its keyword: 引进项目1个
         if metric.code == "people_lifted_from_poverty" and _CADRE_BEFORE_RE.search(text, c_start, q.prefix_start):
-            return None  # 在脱贫攻坚一线提拔干部68人: cadres counted, never people lifted out of poverty
+            return None  # 从帮扶一线提拔使用干部23名: cadres counted, never people lifted out of poverty
         if metric.kind == "outcome" and self._one_person_own(c_start, q.prefix_start, _ONE_FAMILY_RE):
             return None  # 他家每年有9万元的收入, 家里养了200多只羊: one family's own, not what the work did
         region, region_source = self._region(q, c_start, s_start, article, running, article_place)

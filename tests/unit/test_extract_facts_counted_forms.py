@@ -107,7 +107,7 @@ def test_units_of_one_or_several_levels_assigned_to_help_are_counted_as_the_unit
 
 
 def test_a_few_cadres_counted_in_words_and_sent_to_take_office_in_the_village_are_dispatched():
-    facts = _facts("合肥讯 某学院选派干部到村任职。校党委将王某某、李某两名第八批选派干部送到帮扶村里任职。\n")
+    facts = _facts("合肥讯 某学院选派干部到村任职。院党委派车把王某某、李某两名第五轮选派干部送往结对村任职。\n")
     fact = _one(facts, 2)
     assert (fact.kind, fact.metric, fact.unit) == ("dispatch", "cadres_dispatched", "person")
 
@@ -117,8 +117,8 @@ def test_a_few_cadres_counted_in_words_with_no_posting_stay_the_story_people():
 
 
 def test_cadres_described_before_their_post_are_counted_for_the_post_and_put_where_they_went():
-    facts = _facts("阳信讯 驻村第一书记王某在石门村翻开工作日志。据了解，去年包括王某在内的五位某某集团省派的第一书记入驻商店镇。\n")
-    fact = _one(facts, 5)
+    facts = _facts("阳信讯 驻村第一书记王某在石门村翻开工作日志。据了解，今年连同王某在内的四位某某公司省派的第一书记入驻商店镇。\n")
+    fact = _one(facts, 4)
     assert (fact.metric, fact.unit, fact.region) == ("first_secretaries_dispatched", "person", "商店镇")
 
 

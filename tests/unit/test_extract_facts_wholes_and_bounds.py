@@ -14,7 +14,7 @@ def test_the_whole_a_part_is_counted_from_is_no_figure():
 
 
 def test_a_bound_the_counted_villages_passed_is_no_income_figure():
-    found = _facts("驻东岭村工作队介绍,截至去年底,全旗150个嘎查村集体经济年收入全部超4万元,120个嘎查村超6万元。")
+    found = _facts("驻东岭村工作队介绍,截至去年底,全旗150个嘎查村的年集体收入全部超5万元,其中120个嘎查村超8万元。")
     assert not any(f[3] == "yuan" for f in found)
     assert any(f[2] == 150.0 and f[3] == "village" for f in found)
 

@@ -16,8 +16,8 @@ def _people(text: str) -> dict:
 # --- the villages visited first, then the names counted and taken there (前往甲村、乙村，分别将NAME、NAME…送到) ----
 
 @pytest.mark.parametrize("text", [
-    "3月2日，学院副院长一行前往石门镇青溪村、松山镇柳塘村，分别将韩立新、祁明远两名第三批选派干部送到帮扶村里任职。",
-    "3月2日，学院副院长一行前往石门镇青溪村、松山镇柳塘村，分别将韩立新、祁明远两名选派干部送到帮扶村里任职。",
+    "3月2日，学院副院长一行前往石门镇青溪村、松山镇柳塘村，分别将韩立新、祁明远两名第六批选派干部送到帮扶村任职。",
+    "3月2日，学院副院长一行前往石门镇青溪村、松山镇柳塘村，分别将韩立新、祁明远两名选派干部送到帮扶村任职。",
 ])
 def test_names_taken_to_villages_listed_before_them_are_paired_in_order(text):
     people = _people(text)

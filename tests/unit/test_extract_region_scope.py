@@ -220,7 +220,7 @@ def test_a_dispatch_count_goes_to_the_place_after_a_verb_of_going():
 
 
 def test_cadres_who_first_make_up_a_team_go_where_the_team_is_sent():
-    text = "四川讯 去年，我省选派3200多名干部组成综合帮扶工作队，分赴甘孜州8个县开展帮扶。\n"
+    text = "四川讯 去年，我省选派3200余名干部组成综合帮扶工作队，分赴甘孜州8个县开展帮扶。\n"
     assert _one(extract_text(text).facts, 3200).region == "甘孜州"
 
 
@@ -339,3 +339,9 @@ def test_a_village_written_with_the_community_it_became_is_still_read():
     from flows.reports.regions import PlaceFinder
     text = "本报讯 工作队到石桥镇红旗岭村(社区)调研。\n"
     assert "红旗岭村" in {p.name for p in PlaceFinder(text).find()}
+
+
+def test_cadres_drawn_from_units_are_cadres_dispatched():
+    text = "本报讯 县里从县直单位抽调64名干部，组建32支驻村工作队。\n"
+    fact = _one(extract_text(text).facts, 64)
+    assert (fact.kind, fact.metric, fact.unit) == ("dispatch", "cadres_dispatched", "person")
