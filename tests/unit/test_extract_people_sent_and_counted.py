@@ -83,7 +83,7 @@ def test_names_sent_to_every_village_of_a_township_name_no_village_and_no_one():
 
 def test_a_profile_then_a_posting_after_the_arrangement_it_follows_is_the_profiled_cadre_s():
     text = ("张文海，男，汉族，现年51岁，中共党员，市民政局办公室主任。2021年6月，根据全市工作安排，"
-            "到青石县柳树镇石门村担任驻村工作队员至今。")
+            "到青石县柳树镇石门村当驻村工作队员，一干就是三年。")
     assert _people(text) == {"张文海": ("team_member", "石门村")}
 
 

@@ -38,9 +38,9 @@ def test_quanqu_on_a_page_about_a_county_of_an_autonomous_region_is_the_region()
 
 
 def test_a_level_s_organs_after_a_time_word_speak_for_the_level():
-    text = ("本报讯 昨天，温州市第三批农村工作指导员培训班开班，平阳县有关负责人出席。"
-            "今年市级机关、高校等86个单位共派出农村工作指导员92名。\n")
-    assert _one(extract_text(text).facts, 92).region == "温州市"
+    text = ("本报讯 日前，温州市召开新一批农村工作指导员座谈会，平阳县有关负责人参加。"
+            "今年市级机关、国企等74个单位一共派出农村工作指导员81名。\n")
+    assert _one(extract_text(text).facts, 81).region == "温州市"
 
 
 def test_jizhen_after_li_is_the_distance_to_a_market_town_not_a_township():

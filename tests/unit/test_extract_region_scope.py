@@ -226,7 +226,7 @@ def test_cadres_who_first_make_up_a_team_go_where_the_team_is_sent():
 
 def test_cadres_sent_to_two_prefectures_of_one_province_are_the_province_s():
     text = ("柯坪讯 某公司驻村工作队在柯坪县开展工作。"
-            "多年来，某公司已连续派驻6批120名干部职工赴阿克苏地区、喀什地区开展帮扶。\n")
+            "多年来，某公司先后派出6批120名干部职工赴和田地区、喀什地区驻村。\n")
     assert _one(extract_text(text).facts, 120).region == "新疆维吾尔自治区"
 
 
