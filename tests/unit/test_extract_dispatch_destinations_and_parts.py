@@ -1,5 +1,5 @@
-"""Classes of dispatch and part-of-total text (sending levels, destinations, rooms, lengths), one test per class. Every sentence is made
-up for the test: invented names, villages, units and figures; none is taken from a real page.
+"""Classes of dispatch and part-of-total text (sending levels, destinations, rooms, lengths), one test per class.
+Every sentence is made up for the test: invented names, villages, units and figures; none is taken from a real page.
 """
 from __future__ import annotations
 

@@ -3,6 +3,7 @@ import pytest
 
 from flows.reports.extract import extract_text
 from flows.reports.regions import load_divisions
+from tests.unit.extract_asserts import people_by_name as _people
 
 
 def _facts(text):
@@ -102,10 +103,6 @@ def test_sibling_parts_after_qizhong_are_all_kept():
 def test_time_phrase_is_not_part_of_a_village_name():
     facts = _facts("本报讯 驻清溪村第一书记介绍，三年来清溪村发展茶叶种植1200亩。\n")
     assert any(v == 1200 and r == "清溪村" for m, v, u, b, r in facts)
-
-
-def _people(text):
-    return {p.name: p for p in extract_text(text).people}
 
 
 def test_post_before_comma_with_zuowei_names_the_cadre_after():

@@ -1,5 +1,5 @@
-"""Classes of outcome and works text (visits, people a project reaches, lists, hamlets, costs), one test per class. Every sentence is made up
-for the test: invented villages, organs and figures; none is taken from a real page.
+"""Classes of outcome and works text (visits, people a project reaches, lists, hamlets, costs), one test per class.
+Every sentence is made up for the test: invented villages, organs and figures; none is taken from a real page.
 """
 from __future__ import annotations
 

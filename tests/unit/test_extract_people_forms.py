@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from flows.reports.extract import extract_text
-
-
-def _people(text: str) -> dict:
-    return {p.name: (p.role, p.village) for p in extract_text(text).people}
+from tests.unit.extract_asserts import roles_and_villages as _people
 
 
 @pytest.mark.parametrize("post, role", [

@@ -1,16 +1,12 @@
-"""Classes of text that name stationed cadres by lists of villages and arrivals: one test per class, with a negative test where the
-rule could take someone who is no stationed cadre.
+"""Classes of text that name stationed cadres by lists of villages and arrivals: one test per class, with a
+negative test where the rule could take someone who is no stationed cadre.
 Every sentence is made up for the test: invented names, villages, units and dates; none is taken from a page.
 """
 from __future__ import annotations
 
 import pytest
 
-from flows.reports.extract import extract_text
-
-
-def _people(text: str) -> dict:
-    return {p.name: p for p in extract_text(text).people}
+from tests.unit.extract_asserts import people_by_name as _people
 
 
 # --- the villages visited first, then the names counted and taken there (前往甲村、乙村，分别将NAME、NAME…送到) ----

@@ -1,16 +1,12 @@
-"""Classes of text at the edges of a cadre's name (particles, forms of address, titles): one test per class, with a negative test where the
-rule could take someone who is no stationed cadre.
+"""Classes of text at the edges of a cadre's name (particles, forms of address, titles): one test per class,
+with a negative test where the rule could take someone who is no stationed cadre.
 Every sentence is made up for the test: invented names, villages, units and dates; none is taken from a page.
 """
 from __future__ import annotations
 
 import pytest
 
-from flows.reports.extract import extract_text
-
-
-def _people(text: str) -> dict:
-    return {p.name: p for p in extract_text(text).people}
+from tests.unit.extract_asserts import people_by_name as _people
 
 
 # --- the analyser runs a one-character verb (and its particle) into the name (names.read_after) -------------

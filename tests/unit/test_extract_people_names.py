@@ -12,13 +12,10 @@ import pytest
 
 from flows.reports import names
 from flows.reports.extract import extract_text
+from tests.unit.extract_asserts import people_by_name as _people
 from flows.reports.people import CUES_SEED, PeopleExtractor, load_cues
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def _people(text: str) -> dict:
-    return {p.name: p for p in extract_text(text).people}
 
 
 # --- the analyser -------------------------------------------------------------------------------------

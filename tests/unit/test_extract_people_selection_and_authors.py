@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.reports.extract import extract_text
-
-
-def _people(text: str) -> dict:
-    return {p.name: p for p in extract_text(text).people}
+from tests.unit.extract_asserts import people_by_name as _people
 
 
 # --- a cadre named by the selection that sent them (选派人员NAME, 选派干部NAME) -------------------------------

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.reports.extract import extract_text
-
-
-def _people(text: str) -> dict:
-    return {p.name: (p.role, p.village) for p in extract_text(text).people}
+from tests.unit.extract_asserts import roles_and_villages as _people
 
 
 @pytest.mark.parametrize("post", ["两位第一书记", "两位“第一书记”", "两名驻村第一书记"])
@@ -78,7 +74,6 @@ def test_a_village_of_one_character_after_its_township_is_where_the_names_were_s
 
 def test_names_sent_to_every_village_of_a_township_name_no_village_and_no_one():
     assert _people(f"{_LEAD}去年8月，张文海及同事李春林被派驻到青石镇各村开展帮扶工作。") == {}
-
 
 
 def test_a_profile_then_a_posting_after_the_arrangement_it_follows_is_the_profiled_cadre_s():

@@ -4,11 +4,7 @@ Every sentence is made up for the test: invented names, villages, units and date
 """
 from __future__ import annotations
 
-from flows.reports.extract import extract_text
-
-
-def _people(text: str) -> dict:
-    return {p.name: p for p in extract_text(text).people}
+from tests.unit.extract_asserts import people_by_name as _people
 
 
 # --- Tibetan names with no dot: two common name parts after a post --------------------------------------

@@ -5,11 +5,7 @@ villager. Every sentence is made up for the test: invented names, villages, unit
 """
 from __future__ import annotations
 
-from flows.reports.extract import extract_text
-
-
-def _people(text: str) -> dict:
-    return {p.name: p for p in extract_text(text).people}
+from tests.unit.extract_asserts import people_by_name as _people
 
 
 # --- a passive posting with who sends it, 派往, a quoted post ------------------------------------------

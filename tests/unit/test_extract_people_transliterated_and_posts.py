@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.reports.extract import extract_text
-
-
-def _people(text: str) -> dict:
-    return {p.name: (p.role, p.village) for p in extract_text(text).people}
+from tests.unit.extract_asserts import roles_and_villages as _people
 
 
 def test_a_given_name_ending_in_lai_that_the_analyser_reads_whole_before_a_verb_every_time():

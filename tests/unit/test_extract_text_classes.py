@@ -4,13 +4,9 @@ made up for the test: invented names, villages, units and figures; none is taken
 from __future__ import annotations
 
 
-from flows.reports.extract import extract_text
+from tests.unit.extract_asserts import people_by_name as _people
 from tests.unit.extract_asserts import facts_of as _facts, one as _one
 from flows.reports.regions import PlaceFinder
-
-
-def _people(text: str) -> dict:
-    return {p.name: p for p in extract_text(text).people}
 
 
 # --- keywords and counts ---------------------------------------------------------------------------------
