@@ -160,6 +160,12 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「", "”’」"
 _OPEN_QUOTE_RE = re.compile(f"[{_OPEN_QUOTES}]")
 _SPEECH_STOP_RE = re.compile(r"[。！？；，,]")  # a quotation holding these is speech, not a slogan
 _SENTENCE_STOP_RE = re.compile(r"[。！？；]")
+
+
+def _place_phrase_to(suffixes: str, reach: int) -> str:
+    """A place's phrase running into the name of an organ or a firm (某省水利厅, 某县某某有限公司): up to `reach`
+    characters, then one of `suffixes`; a conjunction or a preposition ends the place's phrase (某县与某公司)."""
+    return rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,{reach}}}?(?:{suffixes})"
 # where the clause of an amount ends: a rate written after it (300元/人) is read up to there only
 _CLAUSE_END_RE = re.compile(r"[。！？；;，,、]")
 _SHARE_RE = re.compile(r"\d%|百分之|占比")
@@ -221,25 +227,26 @@ class FactRules:
                                          rf"(?:{alt('organ_dispatch')})")
         # 与省直有关部门协调, 市直帮包单位投入…: an organ of a level (a scope_organ) that names a unit of it
         self.ORGAN_UNIT_AFTER_RE = re.compile(rf"的?(?:{alt('organ_unit')})")
+        organ_name = _place_phrase_to(alt('organ_suffix'), 10)  # 某省水利厅, 某市交通局
         # 团某省委募资60万元, 某市交通局投资30万元, 某省水利厅先后投资150万元: a place opening the name of an organ
         # that gives money (the giver), not the place the money is for; a conjunction ends the place's phrase
-        self.ORGAN_GIVES_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,10}}?(?:{alt('organ_suffix')})"
-                                               rf"(?:从[\u4e00-\u9fff]{{1,8}}?中)?(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})")
+        self.ORGAN_GIVES_AFTER_RE = re.compile(rf"{organ_name}(?:从[\u4e00-\u9fff]{{1,8}}?中)?"
+                                               rf"(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})")
         # 某省农科院, 某市水利局: a place opening an organ's name (no conjunction between)
-        self.ORGAN_NAME_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,10}}?(?:{alt('organ_suffix')})")
+        self.ORGAN_NAME_RE = re.compile(organ_name)
         # 市委组织部驻村工作组开展…: an organ of a level, then its own stationed team: the team's sender
         self.ORGAN_TEAM_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alt('organ_suffix')})"
                                               r"(?:派驻|驻)[\u4e00-\u9fff]{0,6}?工作[队组]")
         # 某州科技局的项目支持, 某省农科院帮助: a place opening the name of an organ (no conjunction between) that helps;
         # the organ as the subject of its own figures (市委组织部今年选派…) speaks for its division
-        self.ORGAN_NAME_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,6}}?(?:{alt('organ_suffix')})"
-                                              r"的?(?:项目|资金|专家|技术)?(?:支持|帮助|资助|扶持|指导|援助)")
+        self.ORGAN_NAME_AFTER_RE = re.compile(_place_phrase_to(alt('organ_suffix'), 6)
+                                              + r"的?(?:项目|资金|专家|技术)?(?:支持|帮助|资助|扶持|指导|援助)")
         # 某省财政厅10个帮扶村, 市委组织部3个联系村: a place (an organ of a level) opening the name of a unit that
         # counts the villages it is paired with; they lie where the page's work is, not in the unit's division
-        self.UNIT_VILLAGES_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,10}}?(?:{alt('organ_suffix')})"
-                                                 rf"的?(?:共|所)?[0-9一二三四五六七八九十两]+个{_PAIRED_VILLAGE}")
+        self.UNIT_VILLAGES_AFTER_RE = re.compile(
+            rf"{organ_name}的?(?:共|所)?[0-9一二三四五六七八九十两]+个{_PAIRED_VILLAGE}")
         # 某省某某生物科技有限责任公司: a firm's name is often long; 某县与某公司: a conjunction ends the place's phrase
-        self.FIRM_AFTER_RE = re.compile(rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,12}}?(?:{alt('firm_suffix')})")
+        self.FIRM_AFTER_RE = re.compile(_place_phrase_to(alt('firm_suffix'), 12))
         self.SECURED_VERB_RE = re.compile(alt("secured_verb"))
         self.SECURED_MONEY_RE = re.compile(rf"(?:{alt('secured_verb', vocab.with_value('secured_verb', 'before_funds'))})"
                                            r"[^，。,；;]{0,10}?(?:资金|经费|款)(?:共计|共|达|约|近|超过)?$")
