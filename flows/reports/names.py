@@ -75,6 +75,7 @@ _ADVERBS_AFTER_NAME = frozenset(seeded_words("adverb_after_name"))
 # ordinary words the analyser's dictionary tags as a person's (辛勤/nr 付出/v): seed kind not_name
 _NOT_NAMES = frozenset(seeded_words("not_name"))
 _ASPECT = frozenset("着了过")  # particles after a verb: a person's word ending in verb + particle ran the verb in
+_PARTICLE_TOKENS = frozenset({("了", "ul"), ("着", "uz"), ("过", "ug")})  # the same particles as the analyser tags them alone
 _NOT_FINAL_TAGS = frozenset({"d", "ad", "zg", "p", "c", "r", "u", "uj", "m", "q", "f"})
 # verbs of saying: a person's, so a common noun right before one, where a name is expected, may be a given name
 _SAYING = frozenset({"说", "表示", "介绍", "坦言", "告诉", "谈到"})
@@ -181,6 +182,11 @@ def read_after(text: str, pos: int) -> Reading:
         if flag in PERSON_TAGS and len(word) == head + 3 and word[-1] in _BEFORE_VERBS and _plausible(word[:-1]) \
                 and len(tokens) > 1 and tokens[1][1].startswith("v"):
             # 廖某某要/nr 走/v: a modal verb before the verb after the name, run into the name by the analyser
+            return Reading(word[:-1], True)
+        if flag in PERSON_TAGS and len(word) == head + 3 and len(tokens) > 1 and tokens[1] in _PARTICLE_TOKENS \
+                and _plausible(word[:-1]) and not t.known(word[-2:]) and t.tag(word[-1])[0][1].startswith("v"):
+            # 王某某进/nr 了/ul: a one-character verb run into a three-character name, its particle left outside
+            # (the last two characters are no word of their own, so the name does not stop after two)
             return Reading(word[:-1], True)
         if flag in ("nr", "nrfg") and _plausible(word[:head + 1]) and _plausible(word[:head + 2]):
             if len(word) == head + 3 and word[-1] in _ASPECT:

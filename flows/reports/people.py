@@ -81,7 +81,7 @@ CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "t
              "first_person_arrival", "first_person_posting", "first_person_post", "surname",
              "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier", "clause_final", "name_part",
              "adverb_after_name", "demonstrative", "profile_descriptor",
-             "pronoun", "author_note", "posted_title", "not_name")
+             "pronoun", "author_note", "posted_title", "not_name", "time_opener")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters that end a name rather than belong to it (NAME和…, NAME一同…, NAME对记者说).
@@ -153,6 +153,7 @@ class Cues:
     pronouns: tuple[str, ...] = ()
     author_notes: tuple[str, ...] = ()
     posted_titles: tuple[str, ...] = ()
+    time_openers: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -197,7 +198,8 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                 team_qualifiers=words("team_qualifier"), clause_finals=words("clause_final"),
                 name_parts=words("name_part"), demonstratives=words("demonstrative"),
                 profile_descriptors=words("profile_descriptor"), pronouns=words("pronoun"),
-                author_notes=words("author_note"), posted_titles=words("posted_title"))
+                author_notes=words("author_note"), posted_titles=words("posted_title"),
+                time_openers=words("time_opener"))
 
 
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
@@ -328,6 +330,8 @@ class _Patterns:
         self.POST_IS = re.compile(rf"(?:就是|是|为|名叫|叫)(?:(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?)?")
         # 某局办公室副主任NAME: a title right before a name closes what comes before the name
         self.TITLE_BEFORE = re.compile(rf"(?:{_alt(cues.titles)})$")
+        # 如今NAME来到某村担任…: a time word opening the sentence, written right before the name
+        self.TIME_OPENER_BEFORE = re.compile(rf"(?:^|[^\u4e00-\u9fff])(?:{_alt(cues.time_openers)})$")
         self.UNIT_TITLE = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})")
         self.APPOSITION = re.compile(rf"[、，,]\s*(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})")
         self.SHORT_ROLES = cues.short_roles
@@ -1047,6 +1051,7 @@ class PeopleExtractor:
             if name and start + len(name) == end and (start == 0 or not _is_cjk(self.text[start - 1])
                                                       or self.text[start - 1] in NOT_IN_NAME or self.text[start - 1] in loose
                                                       or self.p.TITLE_BEFORE.search(self.text, max(0, start - 6), start)
+                                                      or self.p.TIME_OPENER_BEFORE.search(self.text, max(0, start - 6), start)
                                                       or _DATELINE_END_RE.search(self.text, max(0, start - 3), start)):
                 return name
         return None

@@ -143,3 +143,23 @@ def test_a_village_of_a_county_level_city_lies_in_the_prefecture_the_cadres_unit
     people = _people("2024年3月，海城市东岭镇柳塘村迎来了新的驻村工作队。"
                      "来自鞍山市司法局的驻村第一书记、工作队队长邬明远和队员们热情相迎。")
     assert (people["邬明远"].role, people["邬明远"].village) == ("first_secretary", "柳塘村")
+
+
+# --- a one-character verb run into a three-character name, its particle outside (names.read_after) ------------
+
+def test_a_verb_run_into_a_three_character_name_before_its_particle_is_not_the_names():
+    people = _people("2017年4月，市水利局派驻的第一书记孙立伟进了村，先修水渠。")
+    assert list(people) == ["孙立伟"]
+    assert people["孙立伟"].role == "first_secretary"
+
+
+# --- a time word opening the sentence right before the name (time_opener cues) -------------------------------
+
+@pytest.mark.parametrize("opener", ["转眼间", "如今", "后来"])
+def test_a_time_word_written_right_before_the_name_does_not_hide_it(opener):
+    people = _people(f"{opener}郑海平来到南坪县石槽村担任第一书记已经两年。")
+    assert (people["郑海平"].role, people["郑海平"].village) == ("first_secretary", "石槽村")
+
+
+def test_a_time_word_before_no_name_gives_no_person():
+    assert _people("如今村里来到石槽村担任第一书记的干部越来越年轻。") == {}
