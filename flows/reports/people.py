@@ -202,6 +202,8 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                 time_openers=words("time_opener"))
 
 
+_NAME_NOTE_RE = re.compile(r"[（(][^（()）。；;！？\n]{1,24}[）)](?=[、和及与])")  # a note on one listed name
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset("“\"「『"), frozenset("”\"」』")
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
 
 
@@ -1184,6 +1186,8 @@ class PeopleExtractor:
             pos = match.end()
             while pos < end and pos - match.end() < 3 and text[pos] in " \t\n：:":
                 pos += 1  # 第一书记\n李明轩: an OCR line break between post and name; 第一书记：李明轩
+            if text[pos: pos + 1] in _CLOSE_QUOTES and text[match.start() - 1: match.start()] in _OPEN_QUOTES:
+                pos += 1  # “第一书记”李明轩: the post set in quotation marks, the name after them
             if match.group("role") in self.p.COMMON_NOUN_ROLES and not names.surname_length(text[pos: pos + 2]) \
                     and not self.p.NAME_PARTS.match(text, pos):
                 continue  # 驻村干部们, 驻村干部深入…: a common noun, read for a name only where a surname follows
@@ -1281,7 +1285,7 @@ class PeopleExtractor:
                     found.append(_Mention(name, role, pos, pos + len(name), village, 0.9 if village else 0.7,
                                           unit or (self._unit_before(self._chain_start(village.start)) if village else None),
                                           town, after_post=True))
-                    nxt, first = pos + len(name), len(found) - 1
+                    nxt, first = self._past_note(pos + len(name)), len(found) - 1
                     while nxt < end and text[nxt] in "、和及与":  # 队员张敏、刘晓宇和王芳: the rest of the list
                         other = None if self._starts_place(nxt + 1) else self.name_at(nxt + 1)
                         other_unit, at = None, nxt + 1
@@ -1293,7 +1297,7 @@ class PeopleExtractor:
                         if not other:
                             break
                         found.append(_Mention(other, role, at, at + len(other), village, 0.7, other_unit))
-                        nxt = at + len(other)
+                        nxt = self._past_note(at + len(other))
                     if len(found) - first > 1 and text.startswith("分别", nxt):
                         self._pair_respectively(found[first:], nxt, end)
         found += self._first_person(start, end)
@@ -1726,6 +1730,11 @@ class PeopleExtractor:
             mention = _Mention(name, role, pos, pos + len(name), where[0] if where else None, 0.6)
             return [] if self._not_cadre(mention) else [mention]
         return []
+
+    def _past_note(self, pos: int) -> int:
+        """队员甲某(驻某村第一书记)、乙某: past a bracketed note right after a listed name, so the list goes on."""
+        note = _NAME_NOTE_RE.match(self.text, pos)
+        return note.end() if note else pos
 
     def _name_list(self, pos: int, stop: int) -> list[tuple[str, int]]:
         """NAME、NAME和NAME from `pos`: each item read as a name and closed by a separator, up to `stop` (a

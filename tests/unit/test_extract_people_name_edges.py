@@ -163,3 +163,26 @@ def test_a_time_word_written_right_before_the_name_does_not_hide_it(opener):
 
 def test_a_time_word_before_no_name_gives_no_person():
     assert _people("如今村里来到石槽村担任第一书记的干部越来越年轻。") == {}
+
+
+# --- the post set in quotation marks, the name right after them ------------------------------------------------
+
+def test_a_name_after_a_quoted_post_is_the_cadres():
+    people = _people("桌上摆着三本工作笔记，它们的主人是石槽村的“第一书记”赵德明。")
+    assert people["赵德明"].role == "first_secretary"
+
+
+# --- a bracketed note after one listed name does not end the list (_past_note) ---------------------------------
+
+def test_a_list_of_members_goes_on_past_a_note_on_one_of_them():
+    people = _people("镇里的驻村工作队成员包括队长吕文海、队员丁一鸣（兼任石槽村第一书记）、卫思成、"
+                     "莫子健（金融助理）和柯远。")
+    assert people["吕文海"].role == "team_leader"
+    assert people["丁一鸣"].role == "first_secretary"
+    for name in ("卫思成", "莫子健", "柯远"):
+        assert people[name].role == "team_member"
+
+
+def test_a_note_that_closes_the_sentence_takes_no_further_name():
+    people = _people("镇里的驻村工作队队员丁一鸣（兼任石槽村第一书记）。卫思成是村里的会计。")
+    assert "卫思成" not in people
