@@ -113,6 +113,32 @@ def parse_chinese_number(text: str) -> float | None:
     return float(value)
 
 
+_CN_RANGE_RE = re.compile("(?P<low>[一二三四五六七八])(?P<high>[二三四五六七八九])(?P<place>[十百千])")
+
+
+def chinese_range(num: str) -> tuple[float, float] | None:
+    """六七十 → (60, 70), 三四百 → (300, 400): two digits in a row, each one more than the last, before a place
+    value, are a range; None for any other numeral."""
+    match = _CN_RANGE_RE.fullmatch(num)
+    if match is None or CN_DIGITS[match.group("high")] != CN_DIGITS[match.group("low")] + 1:
+        return None
+    place = {"十": 10, "百": 100, "千": 1000}[match.group("place")]
+    return CN_DIGITS[match.group("low")] * place, CN_DIGITS[match.group("high")] * place
+
+
+def _range_ends(text: str, match: re.Match, ends: tuple[float, float], unit_word: str, mult: str | None) -> list[Quantity]:
+    """The two ends of a range written in Chinese numerals (六七十万元): at least the low one, at most the high one,
+    both spanning the whole figure."""
+    unit, scale = UNIT_WORDS.get(unit_word, (None, 1))
+    factor = MULTIPLIERS[mult] if mult else 1.0
+    classifier = (mult or "") + unit_word
+    at, end = match.start(), match.end()
+    return [Quantity(start=at, end=end, text=text[at:end], value=round(value * factor * scale, 6), unit=unit,
+                     classifier=classifier, qualifier=qualifier, rate=None, chinese=True, prefix_start=at,
+                     range_end=side)
+            for value, qualifier, side in ((ends[0], "at_least", "low"), (ends[1], "at_most", "high"))]
+
+
 def parse_number(text: str) -> float | None:
     """An Arabic or Chinese numeral, with an optional 万/亿 multiplier: '20.54万' → 205400."""
     text = "".join(text.split()).translate({code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}).replace("．", ".")
@@ -182,6 +208,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 continue  # 一名 is an article (but not in a list of counts), 百姓/千锤百炼 are words
             else:
                 value = parse_chinese_number(num)
+                ends = chinese_range(num) if value is None else None
+                if ends is not None and unit_word:
+                    found += _range_ends(text, match, ends, unit_word, mult)
+                    continue
         else:
             if at > 0 and (text[at - 1].isdigit() or text[at - 1] == "."):
                 continue

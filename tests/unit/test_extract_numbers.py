@@ -114,3 +114,19 @@ def test_round_and_written_out_figures_after_a_digit_figure_in_the_same_text_are
     # the scans for 近万 and 百分之 cover the whole text, not only up to the last digit figure's end
     found = find_quantities("工作队争取资金50万元，帮助近万名群众，脱贫率达百分之九十五。")
     assert [(q.value, q.unit) for q in found] == [(500000.0, "yuan"), (10000.0, "person"), (95.0, "percent")]
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("六七十万元", 600000, 700000, "yuan"),
+    ("三四百名", 300, 400, "person"),
+    ("七八千户", 7000, 8000, "household"),
+])
+def test_a_range_in_chinese_numerals_is_two_quantities(text, low, high, unit):
+    found = find_quantities(text)
+    assert [(q.value, q.qualifier, q.range_end, q.unit) for q in found] == [
+        (low, "at_least", "low", unit), (high, "at_most", "high", unit)]
+
+
+@pytest.mark.parametrize("text", ["六八十万元", "七六百名", "四五个"])
+def test_two_digits_not_in_step_or_with_no_place_value_are_no_range(text):
+    assert find_quantities(text) == []
