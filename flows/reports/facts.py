@@ -87,6 +87,7 @@ _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
 _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
 _PER_HEAD_RE = re.compile(r"每(?:位|名)(?:驻村)?(?:第一书记|干部|队员|工作队员)")
 _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|帮扶队)")
+_TEAM_BEFORE_RE = re.compile(r"(?:工作队|工作组|帮扶队|小分队|队伍)$")
 _CADRE_BEFORE_RE = re.compile(r"(?:干部|第一书记|工作队员|队员)$")
 _TEAM_NAMED_BY_VILLAGE_RE = re.compile(r"(?:扶贫|驻村|帮扶|乡村振兴)?(?:工作队|工作组|帮扶队)")
 _NOUN_POPULATION_RE = re.compile(r"(?:贫困|建档立卡|脱贫|低收入|农村)?(?:人口|劳动力)")
@@ -497,6 +498,9 @@ def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
     head = r.VILLAGE_HEAD_RE.match(text, q.end)
     if head and q.classifier in ("个", "条", "座") and not _NOT_VILLAGE_HEAD_RE.search(head.group(0)):
         return "village"  # 120个基层党组织软弱涣散村: the phrase after the count ends in a village noun
+    if q.counter in ("个", "支") and not _counts_other_noun(text, q) \
+            and _TEAM_BEFORE_RE.search(text, max(0, q.prefix_start - 4), q.prefix_start):
+        return "team"  # 选派驻村工作队12个: the team noun written before its count, nothing counted after it
     return None
 
 

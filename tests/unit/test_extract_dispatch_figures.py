@@ -128,3 +128,14 @@ def test_villages_surveyed_are_not_villages_covered():
 def test_a_few_homes_the_storys_cadre_is_going_to_are_no_figure():
     assert _facts("本报讯 白沙村第一书记李明正在驱车前往结对帮扶的两户贫困户家的路上。") == []
     assert _facts("本报讯 白沙村第一书记李明结对帮扶贫困户两户。") == [("dispatch", "other", 2.0, "household", "白沙村")]
+
+
+def test_a_team_noun_written_before_its_count_counts_teams():
+    facts = _facts("这两年，南坪省各县向薄弱村派驻乡村振兴工作队1.2万个，抽调干部3.5万人。")
+    assert ("dispatch", "teams_dispatched", 12000, "team") in [f[:4] for f in facts]
+    assert not any(f[3] == "village" for f in facts)
+
+
+def test_a_team_noun_before_a_count_of_something_else_is_not_the_counted():
+    facts = _facts("某县派驻工作队3个村开展帮扶，覆盖全县。")
+    assert not any(f[3] == "team" for f in facts)
