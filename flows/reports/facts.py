@@ -952,8 +952,11 @@ class FactExtractor:
         valued = q.unit == "yuan" and [h for h in hits if h.keyword in self.r.VALUE_WORDS and h.end <= q.prefix_start]
         if valued:
             value_at = valued[-1].start
-            if any(h.end <= value_at and value_at - h.end <= BEFORE and h.keyword not in self.r.VALUE_WORDS
-                   and any("yuan" in m.units for m in h.metrics) for h in hits):
+            named_after = self.text.startswith("的", q.end) and any(
+                h.start == q.end + 1 and h.keyword not in self.r.VALUE_WORDS and any("yuan" in m.units for m in h.metrics)
+                for h in hits)  # 价值近千万元的农产品: the goods valued, named right after the sum
+            if named_after or any(h.end <= value_at and value_at - h.end <= BEFORE and h.keyword not in self.r.VALUE_WORDS
+                                  and any("yuan" in m.units for m in h.metrics) for h in hits):
                 hits = [h for h in hits if h.keyword not in self.r.VALUE_WORDS]
         best = None
         for hit in hits:
@@ -1590,6 +1593,13 @@ class FactExtractor:
         borrowed = False  # the metric comes from outside the figure's own clause
         keyword_end = None
         if chosen is None:
+            if q.unit == "yuan" and c_start > s_start and clause_hits \
+                    and all(h.keyword in self.r.VALUE_WORDS for h in clause_hits) and clause_hits[0].start == c_start:
+                # 销售…农副产品，价值达8万多元: a clause opening with the value word values what the clause before
+                # names at its end
+                p_start, _ = _clause_bounds(text, s_start, s_end, c_start - 1)
+                clause_hits = [h for h in hits if p_start <= h.start and h.end <= c_start - 1
+                               and c_start - 1 - h.end <= 2] + clause_hits
             chosen = self._metric(q, clause_hits)
         if chosen is not None and chosen[0].kind == "dispatch" and q.unit in ("person", "household") \
                 and _LIFTED_AFTER_RE.match(text, q.end):

@@ -118,6 +118,18 @@ def test_a_value_word_passes_the_sum_to_the_money_keyword_before_it(text, metric
     assert _one(_facts(text), 68000).metric == metric
 
 
+@pytest.mark.parametrize("text, metric", [
+    # the value word opens its clause: it values what the clause before names at its end
+    ("柳岸村讯 驻村工作队帮助脱贫户卖出300斤茶叶和一批土鸡等农副产品，价值达6.8万元。\n", "consumption_purchases"),
+    # the goods valued are named right after the sum
+    ("柳岸村讯 驻村工作队的助农专车让价值6.8万元的农产品运出山村。\n", "consumption_purchases"),
+    # what is named after the sum is no money keyword: the value word still stands for a gift
+    ("柳岸村讯 驻村工作队为村小学送去价值6.8万元的课桌椅。\n", "donation"),
+])
+def test_a_value_word_passes_the_sum_to_the_goods_next_to_it(text, metric):
+    assert _one(_facts(text), 68000).metric == metric
+
+
 @pytest.mark.parametrize("text, value, unit, qualifier", [
     ("新修水泥路4公里多", 4, "km", "approx"),
     ("新修水泥路4公里有余", 4, "km", "approx"),
