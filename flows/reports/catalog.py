@@ -143,6 +143,8 @@ VOCABULARY_KINDS = (
     # 帮助N个软弱涣散村完成整顿: villages counted after a verb of helping and before one of completing are
     # villages the work brought to a result, not villages covered
     "helping_verb", "completion_verb",
+    # 四处奔走, 一站式服务: a word that opens with a numeral and a classifier yet counts nothing
+    "numeral_word",
 )
 # Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).
 VALUED_KINDS: dict[str, tuple[str | None, ...]] = {

@@ -49,6 +49,10 @@ _RANGE_ALT = _VOCAB.alternation("range_separator")
 _ORDINAL_RE = re.compile(rf"(?:{_VOCAB.alternation('ordinal_prefix')})$")
 _ORDINAL_LAST = frozenset(w[-1] for w in _VOCAB.words("ordinal_prefix"))
 _ORDINAL_LONGEST = max(map(len, _VOCAB.words("ordinal_prefix")))
+# 四处奔走: a word opening with a numeral and a classifier that counts nothing (the first two characters of each
+# word, to look at only where a match opens one)
+_NUMERAL_WORDS = tuple(_VOCAB.words("numeral_word"))
+_NUMERAL_WORD_HEADS = frozenset(w[:2] for w in _NUMERAL_WORDS)
 # 进驻3个多月, 10个工作日: a length of time counted in 个, not a count of anything
 _DURATION_AFTER_RE = re.compile(rf"[多余半]?(?:{_VOCAB.alternation('duration_noun')})")
 # 1,200名 / 12,500元: thousands grouped by commas (pages from Hong Kong and Taiwan, tables); a comma before
@@ -218,6 +222,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             value = float(num.replace(",", ""))
         if value is None:
             continue
+        if chinese and text[at: at + 2] in _NUMERAL_WORD_HEADS and text.startswith(_NUMERAL_WORDS, at):
+            continue  # 四处争取项目: an adverb, no count of 处
         if at > 0 and text[at - 1] in "几数":
             continue  # 几十位村民, 数百名: a vague number, not a figure
         if at > 0 and text[at - 1] in _ORDINAL_LAST and _ORDINAL_RE.search(text, max(0, at - _ORDINAL_LONGEST), at):

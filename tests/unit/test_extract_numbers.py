@@ -130,3 +130,8 @@ def test_a_range_in_chinese_numerals_is_two_quantities(text, low, high, unit):
 @pytest.mark.parametrize("text", ["六八十万元", "七六百名", "四五个"])
 def test_two_digits_not_in_step_or_with_no_place_value_are_no_range(text):
     assert find_quantities(text) == []
+
+
+def test_a_word_opening_with_a_numeral_and_a_classifier_counts_nothing():
+    assert find_quantities("工作队员四处奔走，筹措资金") == []
+    assert [q.value for q in find_quantities("新建文化广场四处，公厕两处")] == [4, 2]
