@@ -821,6 +821,10 @@ class PeopleExtractor:
             reading = names.read_after(self.text, pos)
             if reading.vouched and reading.name:
                 name, vouched = reading.name, True
+                longer = self.text[pos: pos + len(name) + 1]
+                if len(name) == names.surname_length(name) + 1 and _is_cjk(longer[-1]) and longer[-1] not in NOT_IN_NAME \
+                        and self._whole_elsewhere(longer, name):
+                    name = longer  # 马长/n 胜/v: a given name opening with a character of titles (长), whole on the page
         elif name is not None and self.candidate(pos):
             reading = names.read_after(self.text, pos)
             if reading.veto:

@@ -186,3 +186,15 @@ def test_a_list_of_members_goes_on_past_a_note_on_one_of_them():
 def test_a_note_that_closes_the_sentence_takes_no_further_name():
     people = _people("镇里的驻村工作队队员丁一鸣（兼任石槽村第一书记）。卫思成是村里的会计。")
     assert "卫思成" not in people
+
+
+# --- a given name opening with a character of titles (长), read short by the analyser ---------------------------
+
+def test_a_name_the_page_always_writes_whole_is_read_whole():
+    text = ("驻村日志里的吕长胜\n县供销社派来的“第一书记”吕长胜，在石槽村一住就是三年。"
+            "吕长胜的日志写了四大本。")
+    assert list(_people(text)) == ["吕长胜"]
+
+
+def test_a_title_after_a_surname_is_no_given_name():
+    assert "连长" not in _people("退伍老兵、驻村第一书记连长青说，连长的担子他还记得。")
