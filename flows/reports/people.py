@@ -2273,6 +2273,14 @@ class PeopleExtractor:
         if not name:
             return []
         a = cut - len(name)
+        listed = [(name, a)]
+        while a > 1 and text[a - 1] in "、和与及" and len(listed) < 6:
+            # NAME、NAME，某局先后派驻的第一书记: names listed before the comma share the post in apposition
+            other = self.name_before(a - 1)
+            if not other:
+                break
+            a -= 1 + len(other)
+            listed.insert(0, (other, a))
         s_start = self._sentence(cut)[0]
         # 名单：NAME，…第一书记；NAME，…第一书记: in a list the name opens its item, after a semicolon or a colon
         item = max(text.rfind(mark, s_start, a) for mark in "；;：:")
@@ -2285,8 +2293,8 @@ class PeopleExtractor:
         if not where and not re.search(r"派驻|选派|下派|驻", match.group("where")):
             return []
         unit = _UNIT_BEFORE_RE.search(text, match.start("where"), self._chain_start(where[-1].start)) if where else None
-        return [_Mention(name, self.p.role_code[match.group("role")], a, cut, where[-1] if where else None, 0.75,
-                         self._trim_unit(*unit.span("unit")) if unit else None)]
+        return [_Mention(one, self.p.role_code[match.group("role")], at, at + len(one), where[-1] if where else None, 0.75,
+                         self._trim_unit(*unit.span("unit")) if unit else None) for one, at in listed]
 
     @staticmethod
     def _introduced(lead: str, name: str) -> bool:

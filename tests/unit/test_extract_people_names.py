@@ -239,6 +239,13 @@ def test_the_post_in_apposition_after_the_name_that_opens_the_sentence():
     assert _people("本报讯 据了解，这里就是白石村第一书记的住处。") == {}
 
 
+def test_names_listed_before_the_post_in_apposition_share_it():
+    people = _people("本报讯 白石村先后来过两任第一书记。邬志强、上官明远，县水务局先后派驻的第一书记，都是工程师。")
+    assert {n: p.role for n, p in people.items()} == {"邬志强": "first_secretary", "上官明远": "first_secretary"}
+    # a list that does not open its sentence is the object of something else
+    assert _people("本报讯 村民请来了邬志强、韩晓梅，县水务局派驻的第一书记。") == {}
+
+
 def test_a_start_or_the_unit_between_the_name_and_the_posting():
     p = _people("本报讯 邬志强同志自2020年起担任白石村第一书记。")["邬志强"]
     assert (p.village, p.start) == ("白石村", "2020")
