@@ -202,6 +202,9 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                 time_openers=words("time_opener"))
 
 
+# characters no transliterated name holds (都, 木, 巴 may: 阿某都木): function words, place suffixes, marks
+_NOT_IN_TRANSLITERATED = frozenset("的了和与及在对向把被将为从到给让用说是也就已又还曾等们村镇乡县市区省"
+                                   "、，,。；;：:“”‘’（）()《》 \n—·")
 _NAME_NOTE_RE = re.compile(r"[（(][^（()）。；;！？\n]{1,24}[）)](?=[、和及与])")  # a note on one listed name
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset("“\"「『"), frozenset("”\"」』")
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
@@ -924,6 +927,28 @@ class PeopleExtractor:
         before = self.text[self.text.rfind("\n", 0, pos) + 1: pos]
         return before.count("“") > before.count("”")
 
+    def _recurring_name_before(self, end: int) -> str | None:
+        """阿某都木来到某嘎查担任…: a transliterated name with no Han surname and no seed part, which the analyser
+        cuts into words: four (or three) characters ending at `end`, opening their clause, that the page writes
+        three times or more before three different words, no word of the dictionary and no place."""
+        text, t = self.text, names.tagger()
+        for length in (4, 3):
+            k = end - length
+            word = text[k: end]
+            if k < 1 or not all(_is_cjk(c) and c not in _NOT_IN_TRANSLITERATED for c in word) \
+                    or self._count(word) < 3 or t.known(word) or self._starts_place(k):
+                continue
+            before = text[k - 1]
+            if _is_cjk(before) and not self.p.TIME_OPENER_BEFORE.search(text, max(0, k - 6), k):
+                continue
+            follows, at = set(), 0
+            while (at := text.find(word, at)) >= 0:
+                at += length
+                follows.add(text[at: at + 1])
+            if len(follows) >= 3 and not any(p.start < end and k < p.end for p in self.places):
+                return word
+        return None
+
     def _transliterated_whole(self, name: str, pos: int) -> str:
         """马某别克 read as 马某: a transliterated name whose first character looks like a surname. When the page
         writes the two characters after it every time it writes the name, twice or more, before different words,
@@ -1004,6 +1029,8 @@ class PeopleExtractor:
                     parts.start() == 0 or not _is_cjk(self.text[parts.start() - 1])
                     or self.text[parts.start() - 1] in "年月日的和与及"):
                 name = parts.group(0)
+        if name is None and end >= 3 and self.text[end - 1] not in _NOT_IN_TRANSLITERATED:
+            name = self._recurring_name_before(end)
         if name:
             name = self._dotted_before(end - len(name), name)
         elif end >= 5 and self.candidate(end - 1):

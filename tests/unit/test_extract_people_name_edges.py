@@ -198,3 +198,16 @@ def test_a_name_the_page_always_writes_whole_is_read_whole():
 
 def test_a_title_after_a_surname_is_no_given_name():
     assert "连长" not in _people("退伍老兵、驻村第一书记连长青说，连长的担子他还记得。")
+
+
+# --- a transliterated name with no seed part, cut into words by the analyser (_recurring_name_before) ----------
+
+def test_a_transliterated_name_the_page_repeats_before_different_words_is_read():
+    people = _people("一晃两年，如今敖其都仁来到东旗白音苏木查干嘎查担任第一书记。敖其都仁说，牧民的事就是大事。"
+                     "敖其都仁的办法是先修路。")
+    assert (people["敖其都仁"].role, people["敖其都仁"].village) == ("first_secretary", "查干嘎查")
+
+
+def test_a_word_the_page_repeats_before_one_word_only_is_no_name():
+    people = _people("如今敖其都仁来到查干嘎查担任第一书记。敖其都仁来了以后，敖其都仁来回跑项目。")
+    assert people == {}
