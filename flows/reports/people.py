@@ -431,6 +431,11 @@ class _Patterns:
                                       rf"{stay}\s*(?:(?:今年|时年|当年)?\d{{2}}岁的)?(?=[\u4e00-\u9fff]{{2,4}})", re.M)
         # STAY_CLAUSE opens at any sentence start, tried at every character: run only where the clause is written
         self.STAY = re.compile(stay)
+        # 刚到某村不久，NAME就…, 来到某村后，NAME发现…: a fronted clause of arrival in a village opening the sentence,
+        # its subject right after the comma
+        arrival = r"(?:刚|初|才)?(?:来到|到|进驻|驻进)(?P<where>[^，。,；;！？\n]{2,16}?(?:村|嘎查|社区))(?:后|不久|之后|以后|时|以来)[，,]+"
+        self.FRONTED_ARRIVAL = re.compile(rf"(?:^|(?<=[。！？\n]))\s*{arrival}\s*(?=[\u4e00-\u9fff]{{2,4}})", re.M)
+        self.ARRIVAL_CLAUSE = re.compile(arrival)
         # 某公司选派NAME驻村帮扶某村, 县某局选派NAME到某村担任第一书记, 派遣NAME同志前往某村: one name, the object
         # of the posting verb, then where it sent the cadre (the verb first: a cheap anchor; the name is read by the
         # analyser). When the post follows the village at once (SENT_POST), the frame bounds the name: the analyser
@@ -1404,6 +1409,12 @@ class PeopleExtractor:
                 if text[nxt: nxt + 1] not in ("、", "和", "与"):
                     break
                 nxt += 1
+        for match in (self.p.FRONTED_ARRIVAL.finditer(text, start, end)
+                      if self.p.ARRIVAL_CLAUSE.search(text, start, end) else ()):
+            name, vouched = (None, False) if self._starts_place(match.end()) else self.read(match.end())
+            village = self._village_closing(*match.span("where")) if name else None
+            if name and village and (vouched or self._count(name) >= 2) and self._count(name) >= 2:
+                found.append(_Mention(name, article_role, match.end(), match.end() + len(name), village, 0.7))
         for match in (self.p.STAY_CLAUSE.finditer(text, start, end) if self.p.STAY.search(text, start, end) else ()):
             name, vouched = (None, False) if self._starts_place(match.end()) else self.read(match.end())
             if name and (vouched or self._count(name) >= 2) and self._count(name) >= 2:

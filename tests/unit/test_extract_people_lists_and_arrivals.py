@@ -119,3 +119,16 @@ def test_no_name_after_the_aid_done_in_a_place_names_no_one():
 def test_a_province_in_the_unit_s_name_keeps_the_village_of_the_sentence_before():
     people = _people("临泽县石门乡青溪村的新桥已经修好。甘肃省交通厅驻村工作队队长韩立新说，桥修好了。")
     assert (people["韩立新"].village, people["韩立新"].township) == ("青溪村", "石门乡")
+
+
+# --- a fronted clause of arrival in a village, its subject right after the comma (FRONTED_ARRIVAL) ------------
+
+def test_the_subject_after_a_fronted_arrival_in_a_village_is_stationed_there():
+    people = _people("县里向山区派出两位驻村第一书记。刚到柏树村不久，蒲建新就跑遍了八个村民组。"
+                     "蒲建新说，先把水引上山。")
+    assert (people["蒲建新"].role, people["蒲建新"].village) == ("first_secretary", "柏树村")
+
+
+def test_a_name_written_once_after_a_fronted_arrival_is_not_enough():
+    people = _people("县里向山区派出两位驻村第一书记。来到柏树村后，蒲建新看到了一片荒地。")
+    assert "蒲建新" not in people
