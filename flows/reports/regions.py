@@ -501,7 +501,9 @@ class PlaceFinder:
             segment, cut = segment[lead:], True
         if len(segment) < 2:
             return None  # 做到定村, 和镇: a verb or a conjunction before a bare suffix
-        if not cut and len(segment) > 4:  # unclear left edge: the longest form that recurs as often as a short one
+        # unclear left edge: the longest form that recurs as often as a short one (also after a cut that left a long
+        # form written once: 为打开某某淖尔嘎查的销路, the verb after the boundary is no part of the name)
+        if len(segment) > 4 and (not cut or self._count(segment + ch) == 1):
             base = self._count(segment[-3:] + ch)
             for length in range(len(segment), 3, -1):
                 if self._count(segment[-length:] + ch) >= base:

@@ -132,3 +132,10 @@ def test_a_two_character_stem_ending_in_a_function_character_is_a_place_in_a_pla
 @pytest.mark.parametrize("text", ["他和村第一书记一起", "李四和村第一书记王五", "干部下村走访", "全县下乡干部", "张三和村民聊天"])
 def test_a_function_character_before_the_suffix_outside_a_places_frame_makes_no_place(text):
     assert _places(text) == []
+
+
+def test_a_verb_after_a_boundary_is_no_part_of_a_name_the_page_writes_alone_elsewhere():
+    places = _places("工作队为打通乌兰哈达嘎查牛羊肉的销路四处联系。乌兰哈达嘎查的牧民说好。乌兰哈达嘎查有120户。")
+    assert places == ["乌兰哈达嘎查"] * 3
+    # a long name written once, after the boundary, stays whole
+    assert _places("工作队为白石头沟门村修了路。") == ["白石头沟门村"]
