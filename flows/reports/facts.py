@@ -339,6 +339,7 @@ class FactRules:
         # 全长2公里, 总长800米: a length restated, of the work named before it in the sentence
         self.LENGTH_WORD_RE = re.compile(rf"(?:{alt('length_word')})(?:{alt('linking_word')})?$")  # 里程达16公里
         self.VALUE_WORDS = frozenset(vocab.words("value_word"))
+        self.VALUE_WORD_TUPLE = tuple(sorted(self.VALUE_WORDS, key=len, reverse=True))
         # The noun a count counts, read from its head (the last characters of a Chinese noun phrase): a
         # figure with no keyword near it still says what it counts (太阳能路灯 → 灯, 绿植 → 植).
         self.THING_HEAD = vocab.mapping("thing_head")
@@ -1593,13 +1594,15 @@ class FactExtractor:
         borrowed = False  # the metric comes from outside the figure's own clause
         keyword_end = None
         if chosen is None:
-            if q.unit == "yuan" and c_start > s_start and clause_hits \
-                    and all(h.keyword in self.r.VALUE_WORDS for h in clause_hits) and clause_hits[0].start == c_start:
+            if q.unit == "yuan" and c_start > s_start and text.startswith(self.r.VALUE_WORD_TUPLE, c_start) \
+                    and all(h.keyword in self.r.VALUE_WORDS for h in clause_hits):
                 # 销售…农副产品，价值达8万多元: a clause opening with the value word values what the clause before
                 # names at its end
+                # (or the last money keyword of that clause: 帮助贫困户销售N只鸡、N斤茶油，总价达…)
                 p_start, _ = _clause_bounds(text, s_start, s_end, c_start - 1)
-                clause_hits = [h for h in hits if p_start <= h.start and h.end <= c_start - 1
-                               and c_start - 1 - h.end <= 2] + clause_hits
+                before = [h for h in hits if p_start <= h.start and h.end <= c_start - 1
+                          and h.keyword not in self.r.VALUE_WORDS and any("yuan" in m.units for m in h.metrics)]
+                clause_hits = [KeywordHit(h.start, c_start - 1, h.keyword, h.metrics) for h in before[-1:]] + clause_hits
             chosen = self._metric(q, clause_hits)
         if chosen is not None and chosen[0].kind == "dispatch" and q.unit in ("person", "household") \
                 and _LIFTED_AFTER_RE.match(text, q.end):
