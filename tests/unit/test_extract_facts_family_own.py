@@ -20,3 +20,13 @@ def test_a_familys_own_herd_is_no_result():
 def test_work_done_for_the_families_is_still_read():
     found = _facts("东岭村驻村工作队为贫困户家里新建沼气池12座。")
     assert ("outcome", "facilities_built", 12.0, "item") in found
+
+
+def test_a_named_villagers_own_crop_is_no_result():
+    found = _facts("东岭村驻村工作队引进了新品种。村民钟大为种了20多亩猕猴桃,年产量1万公斤。")
+    assert not any(f[2] == 20.0 for f in found)
+
+
+def test_a_crop_the_team_leads_the_villagers_to_grow_is_still_read():
+    found = _facts("东岭村驻村工作队带领村民种了200多亩猕猴桃。")
+    assert ("outcome", "planting_area", 200.0, "mu") in found
