@@ -139,3 +139,8 @@ def test_a_team_noun_written_before_its_count_counts_teams():
 def test_a_team_noun_before_a_count_of_something_else_is_not_the_counted():
     facts = _facts("某县派驻工作队3个村开展帮扶，覆盖全县。")
     assert not any(f[3] == "team" for f in facts)
+
+
+def test_speakers_counted_at_a_meeting_are_not_cadres_sent():
+    facts = _facts("在全县驻村工作推进会上，4名驻村第一书记代表上台作表态发言。全县共选派驻村第一书记86名。")
+    assert [f[2] for f in facts if f[0] == "dispatch"] == [86]
