@@ -78,6 +78,7 @@ _LEVEL_ABOVE = {"村": "镇乡", "乡": "县区旗市", "镇": "县区旗市"}
 _POST_AFTER = ("第一书记", "驻村", "工作队")
 # A numeral and a classifier before 村 count villages (五条村, 两个村), and a numeral right before it is
 # part of a slogan (一人包三村): neither is a name. Names with a numeral (五星村, 十八洞村) have no classifier.
+_ORDINAL_INSIDE_RE = re.compile(r"第[一二三四五六七八九十\d]+[代批届轮任期]")
 _COUNTED_RE = re.compile(r"[零〇一二两三四五六七八九十百千万\d]+[个条座名位支]")
 _COUNTED_SLOGAN_RE = re.compile(r"[一二两三四五六七八九十][人户村][包帮联扶]")
 # A short form followed by these names an organisation or a thing, not the place (云南日报, 山东大学).
@@ -529,6 +530,8 @@ class PlaceFinder:
             return None  # 十里八乡, 三山五村: numbers around a word, a set phrase (八一村, 五一村 are names)
         if ch == "村" and segment[-1] in "通组" and _ROAD_AFTER_RE.match(text, i + 1):
             return None  # 新修通村(组)道路, 组村公路: a road that links villages, not a village
+        if _ORDINAL_INSIDE_RE.search(segment):
+            return None  # 某某第一代村室: an ordinal of generations or batches inside the words, no village's name
         if _COUNTED_RE.search(segment) or _COUNTED_SLOGAN_RE.search(segment):
             return None  # 五条村, 两个村: a count of villages; 一人包三村: a slogan
         if len(segment) >= 2 and segment[-1] in "一二两三四五六七八九十" and segment[-2] in _SUFFIX_CHARS:

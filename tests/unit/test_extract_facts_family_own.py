@@ -30,3 +30,9 @@ def test_a_named_villagers_own_crop_is_no_result():
 def test_a_crop_the_team_leads_the_villagers_to_grow_is_still_read():
     found = _facts("东岭村驻村工作队带领村民种了200多亩猕猴桃。")
     assert ("outcome", "planting_area", 200.0, "mu") in found
+
+
+def test_what_was_built_decades_ago_is_no_result():
+    found = _facts("东岭村驻村工作队来了以后,老人还记得八十年代建的三间土房。")
+    assert not any(f[2] == 3.0 for f in found)
+    assert ("outcome", "facilities_built", 3.0, "item") in _facts("东岭村驻村工作队今年建了三间新房。")

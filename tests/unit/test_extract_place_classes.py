@@ -139,3 +139,7 @@ def test_a_verb_after_a_boundary_is_no_part_of_a_name_the_page_writes_alone_else
     assert places == ["乌兰哈达嘎查"] * 3
     # a long name written once, after the boundary, stays whole
     assert _places("工作队为白石头沟门村修了路。") == ["白石头沟门村"]
+
+
+def test_an_ordinal_of_generations_inside_the_words_is_no_village():
+    assert _places("东岭第一代村室是三间土房。") == []
