@@ -75,8 +75,9 @@ def _char_class(codes: list[int]) -> str:
 
 
 # str.translate looks every character of the page up in the table (~0.2 ms a page); only runs of the
-# characters it changes are handed to it.
-_FULLWIDTH_RUN = re.compile(_char_class(sorted(_FULLWIDTH)) + "+")
+# characters it changes are handed to it. (X then X*, not X+: a pattern that opens with a repeat gets no
+# first-character set from re and is tried at every character; one that opens with a class is skipped through.)
+_FULLWIDTH_RUN = re.compile(_char_class(sorted(_FULLWIDTH)) * 2 + "*")
 
 TERMINAL = set("。！？!?；;…")
 CLOSERS = set("”’」』)）】》\"'")
@@ -86,7 +87,7 @@ UNIT_START = set("名个人户元万亿千百%岁年月日亩米公项支位座�
 WORD_TAIL_PUNCT = set("，,。、；;：:")  # "业。开展…": one character of a broken word, then punctuation
 FULL_LINE = 48  # longer than any headline: a line this long was broken by the layout, not by the author
 
-_SPACES = re.compile(r"[ \t\xa0\u2002\u2003\u2009\u200b]+")
+_SPACES = re.compile(r"[ \t\xa0\u2002\u2003\u2009\u200b][ \t\xa0\u2002\u2003\u2009\u200b]*")  # X then X*: see _FULLWIDTH_RUN
 # Format characters a web page leaves inside words, never seen and never a word break.
 _INVISIBLE_CHARS = "\u00ad\u180e\u200c-\u200f\u2060-\u2064\ufeff"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")

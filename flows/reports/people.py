@@ -889,6 +889,8 @@ class PeopleExtractor:
     def _narrator_carried(self, start: int, end: int) -> re.Match | None:
         """The narrator's post stated in the sentence after one they open (我…。…担任某村第一书记), that sentence
         opening with no name of its own."""
+        if self.text.find("我", start, end) < 0:
+            return None  # every match holds 我; the pattern opens with a lookbehind, tried at every character
         return next((m for m in self.p.NARRATOR_CARRIED.finditer(self.text, start, end)
                      if not self._quoted(m.start()) and not self.name_at(m.start("next"))), None)
 

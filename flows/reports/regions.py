@@ -29,11 +29,13 @@ AMBIGUOUS_ADMIN = {"城区", "郊区", "矿区", "新区", "新城区", "老城�
 _ADMIN_SUFFIX_RE = re.compile(r"[省市县区旗州盟]")
 # 嘎查 (pastoral village) and 苏木 (pastoral township) in Inner Mongolia.
 _ROAD_AFTER_RE = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,2}[)）])?(?:道路|公路|路|组路|水泥路)")
-_LOCAL_SUFFIX_RE = re.compile(r"[乡镇村]|嘎查|苏木|街道(?!办)")
+# (every alternative opens with a literal, so re skips to their first characters at C speed: a class as the
+# first alternative leaves the pattern to be tried at every character)
+_LOCAL_SUFFIX_RE = re.compile(r"乡|镇|村|嘎查|苏木|街道(?!办)")
 # 街道 (a subdistrict) is a township-level division of a city district: 某街道某村
 LOCAL_LEVEL = {"村": "village", "嘎查": "village", "乡": "township", "镇": "township", "苏木": "township", "街道": "township"}
 # A run of Han characters that ends where the search range ends (the leftmost match is the longest run).
-_HAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]+\Z")
+_HAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff]*\Z")  # X then X*, not X+: re skips to the first X (see _LOCAL_SUFFIX_RE)
 BOUNDARY = set("的在到于和与及是为从向对把将被由据往至自给让使以并或也都就又还而且但如若叫任"
                "省市县区旗盟乡镇村、，,。；;：:“”‘’（）()《》「」—·-我你他她们这那每各全该本此其个名位户几多些"
                "了着过得说看要会能去咱俺讯")
@@ -50,7 +52,7 @@ BOUNDARY_WORDS = re.compile(
     "发展|建设|支持|组织|带领|引导|了解|走访|实现|推进|加强|年来|以来|目前|当地|所在|驻点|联系|帮扶|对口|结对|"
     "遍访|走遍|助推|转战|实行|实施|提升|修缮|协调|惠及|扶持|改善|包联|包抓|申报|申请|争取|"
     "选派到|派驻到|任职|担任|挂任|兼任|出任|成为|打造|建成|获评|评为|授予|荣获|入选|强化|规范|其中|报讯|日讯|扎根|距离|距|"
-    "(?:局|委|院)(?=[\u4e00-\u9fff]{2}))")
+    "局(?=[\u4e00-\u9fff]{2})|委(?=[\u4e00-\u9fff]{2})|院(?=[\u4e00-\u9fff]{2}))")  # each opens with a literal (see _LOCAL_SUFFIX_RE)
 GENERIC_PLACES = {
     "下乡", "返乡", "回乡", "家乡", "山乡", "城乡", "老乡", "同乡", "本乡", "全乡", "该乡", "各乡", "异乡", "故乡", "入乡", "乡乡",
     "进村", "来村", "驻村", "全村", "该村", "本村", "各村", "到村", "入村", "农村", "乡村", "山村", "邻村", "外村", "两村", "村村",

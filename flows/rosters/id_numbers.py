@@ -173,8 +173,10 @@ def mask_personal_numbers(text: str) -> str:
 
 
 # Every number _LONG_DIGITS finds holds eight digits in a row or a digit, a separator, four digits, a
-# separator and a digit: a text (and every part of it) without either has nothing to mask.
-_MAYBE_LONG_DIGITS = re.compile(r"\d{8}|\d[ \-]\d{4}[ \-]\d")
+# separator and a digit: a text (and every part of it) without either has nothing to mask. (Both open with
+# the digit written first: a pattern that opens with one class is skipped through at C speed, an
+# alternation of repeats is tried at every character.)
+_MAYBE_LONG_DIGITS = re.compile(r"\d(?:\d{7}|[ \-]\d{4}[ \-]\d)")
 
 
 def may_hold_personal_numbers(text: str) -> bool:
