@@ -90,6 +90,7 @@ _SUFFIX_CHARS = set("省市县区旗州盟乡镇村")
 # 富民强村, 产业兴村: a two-character word, then one of these verbs and 村, is a slogan (强村 = make villages
 # strong), not a village's name (a four-character village name is written after its township, not alone).
 _SLOGAN_VILLAGE_VERBS = set("强富兴")
+_SLOGAN_SECOND_PAIRS = ("富民", "惠民", "利民", "强民", "安民", "富户", "兴业", "增收")
 _NUMERALS = set("一二两三四五六七八九十百千万")
 # 村(社区), 村（居）: the village level paired with the urban one, villages and communities in general
 _LEVEL_PAIR_RE = re.compile(r"[（(](?:社区|居委会|居)[)）]")
@@ -522,6 +523,8 @@ class PlaceFinder:
             return None  # 贫困村, 环村路, 维族老乡
         if ch == "村" and segment[-1] in "强富兴" and segment[-3:-1] in ("富民", "惠民", "利民", "强民", "安民"):
             return None  # 富民强村的带头人, 惠民兴村项目: a slogan of two verb-object pairs, no village's name
+        if ch == "村" and segment[-1] in _SLOGAN_VILLAGE_VERBS and text.startswith(_SLOGAN_SECOND_PAIRS, i + 1):
+            return None  # 投身强村富民一线: the slogan's pair written first, the other pair after 村
         if len(segment) >= 2 and segment[-2] == ch[0]:
             return None  # 村容村貌, 村前村后, 乡里乡亲: the suffix written twice in a four-character phrase, no name
         if segment[-1] + ch in GENERIC_PLACES and (segment[:-1].endswith(GENERIC_ENDINGS) or (

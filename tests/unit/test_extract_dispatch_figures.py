@@ -144,3 +144,8 @@ def test_a_team_noun_before_a_count_of_something_else_is_not_the_counted():
 def test_speakers_counted_at_a_meeting_are_not_cadres_sent():
     facts = _facts("在全县驻村工作推进会上，4名驻村第一书记代表上台作表态发言。全县共选派驻村第一书记86名。")
     assert [f[2] for f in facts if f[0] == "dispatch"] == [86]
+
+
+def test_contestants_counted_on_a_stage_are_not_cadres_sent():
+    facts = _facts("经各乡镇推荐，7名选派驻村第一书记登台比拼实绩。全县共选派驻村第一书记86名。")
+    assert [f[2] for f in facts if f[0] == "dispatch"] == [86]

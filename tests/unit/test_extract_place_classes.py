@@ -143,3 +143,8 @@ def test_a_verb_after_a_boundary_is_no_part_of_a_name_the_page_writes_alone_else
 
 def test_an_ordinal_of_generations_inside_the_words_is_no_village():
     assert _places("东岭第一代村室是三间土房。") == []
+
+
+def test_a_slogan_pair_written_before_the_village_suffix_with_the_other_after_is_no_village():
+    assert _places("工作队到岗后，马上投身强村富民一线。") == []
+    assert _places("工作队到岗后，马上去了高强村。") == ["高强村"]
