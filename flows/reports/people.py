@@ -382,13 +382,14 @@ class _Patterns:
         # 某公司先后选派NAME、NAME两人到某村驻村扶贫，担任第一书记: the names, counted, then where they went
         # (两名驻村第一书记: 驻村 is the post's, no village follows).
         self.NAMES_COUNTED_SENT = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+)"
-                                             rf"{count}(?:干部|同志|党员)?(?:先后|分别|一起|同时)?(?:到|至|赴|进驻|驻(?!村))"
+                                             rf"{count}(?:[\u4e00-\u9fff]{{0,4}}?(?:干部|骨干|同志|党员|人员))?(?:先后|分别|一起|同时)?(?:到|至|赴|进驻|驻(?!村))"
                                              rf"(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区)(?:、[^，。,；;！？、\n]{{2,16}}?(?:村|嘎查|社区))*)")
         # 集团选派NAME、NAME两位“第一书记”驻村帮扶, 医院选派NAME、NAME、NAME3名骨干组成工作队，进驻某村: the names,
         # counted, then the post they take or the team they form (no village right after: it may follow, or not)
         self.NAMES_COUNTED_POSTED = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+)"
                                                rf"{count}(?:[\u4e00-\u9fff]{{0,4}}?(?:干部|骨干|同志|党员|人员))?"
-                                               rf"(?:[“\"]?(?P<role>{role})[”\"]?|组成[^，。,；;！？\n]{{0,8}}?(?:工作队|工作组))")
+                                               rf"(?:(?:担任|出任|任|当)?(?:驻村)?[“\"]?(?P<role>{role})[”\"]?"
+                                               rf"|组成[^，。,；;！？\n]{{0,8}}?(?:工作队|工作组))")
         # 前往甲村、乙村，分别将NAME、NAME两名第八批选派干部送到村里任职: the villages visited first, then the
         # names, counted, taken there (a batch may stand between the count and the cadres).
         self.NAMES_COUNTED_TAKEN = re.compile(rf"(?:前往|来到|赶赴|奔赴|赴)(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区)"
@@ -866,6 +867,8 @@ class PeopleExtractor:
             name = name[:-1]
         if name and name[names.surname_length(name):].startswith(self.p.ADDRESSES):
             name, vouched = None, False  # 王大爷, 李书记: a form of address, not a name
+        if name and self.text.startswith("们", pos + len(name)):
+            name, vouched = None, False  # 顾客们, 乡亲们: a plural noun, whatever the analyser tags it
         self._reads[pos] = (name, vouched)
         return name, vouched
 

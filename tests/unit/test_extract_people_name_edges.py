@@ -211,3 +211,18 @@ def test_a_transliterated_name_the_page_repeats_before_different_words_is_read()
 def test_a_word_the_page_repeats_before_one_word_only_is_no_name():
     people = _people("如今敖其都仁来到查干嘎查担任第一书记。敖其都仁来了以后，敖其都仁来回跑项目。")
     assert people == {}
+
+
+# --- a plural noun the analyser tags as a person's (顾客们) is no name ---------------------------------------------
+
+def test_a_plural_noun_after_a_cadres_name_is_no_second_cadre():
+    people = _people("驻村第一书记郑立新来到集市。郑立新和顾客们一起算账，郑立新说东西卖得好。")
+    assert list(people) == ["郑立新"]
+
+
+# --- a Hui surname the built-in list lacks (surname cues) ----------------------------------------------------------
+
+def test_names_under_a_seeded_surname_are_read_in_a_counted_list():
+    people = _people("研究院先后选派纳文斌、侯明远、姚刚三位专业技术人员担任驻村第一书记，扎实推进帮扶。")
+    assert {n: p.role for n, p in people.items()} == {
+        "纳文斌": "first_secretary", "侯明远": "first_secretary", "姚刚": "first_secretary"}
