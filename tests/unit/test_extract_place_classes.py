@@ -148,3 +148,8 @@ def test_an_ordinal_of_generations_inside_the_words_is_no_village():
 def test_a_slogan_pair_written_before_the_village_suffix_with_the_other_after_is_no_village():
     assert _places("工作队到岗后，马上投身强村富民一线。") == []
     assert _places("工作队到岗后，马上去了高强村。") == ["高强村"]
+
+
+def test_a_short_form_opening_a_firms_name_is_no_place():
+    text = "铜仁市某县的驻村工作队，协调铜仁药业和铜仁电力捐资修路。铜仁今年又派出一批干部。"
+    assert _places(text).count("铜仁市") == 2  # the city in full, and its short form standing alone
