@@ -184,7 +184,8 @@ _ONE_PERSON_RE = re.compile(r"[他她我](?!们)")
 # 他家每年有9万元的收入, 家里养了200多只羊: one family (not 他家乡, 我家园) speaks of its own, in the clause
 # 村民某某种了30多亩梨: a villager named before a verb of growing or raising, his own crop or herd
 _ONE_FAMILY_RE = re.compile(r"[他她我]家(?![乡园])|家里|自家"
-                            r"|(?:村民|贫困户|脱贫户|农户|养殖户|种植户)[\u4e00-\u9fff]{2,3}?(?:种了|养了|种植了|养殖了|家)")
+                            r"|(?:村民|贫困户|脱贫户|农户|养殖户|种植户)[^\W\d们都也还就已又在把被让的了和与及共]{2,3}?"
+                            r"(?:种了|养了|种植了|养殖了)")
 
 
 class FactRules:
