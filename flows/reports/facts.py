@@ -109,8 +109,9 @@ _CADRES_AFTER_RE = re.compile(r"[“\"]?[\u4e00-\u9fff]{0,4}?(?:干部|第一书
 _TEN_THOUSAND_CADRES_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?的(?:驻村|帮扶|结对)?(?:干部|第一书记|工作队员)(?=[，。,；;、和及）)]|$)")
 _PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
-_LIFTED_AFTER_RE = re.compile(r"(?:[，,、和]\d+(?:\.\d+)?万?[户人名])*[，,]?(?:已|均|全部|全面|整体|实现|顺利|如期|稳定)*脱贫"
-                              r"(?:出列|摘帽|了)?(?=[，,。；;！\n]|$)")
+_LIFTED_AFTER_RE = re.compile(r"(?:[，,、和]?\d+(?:\.\d+)?万?[户人名])*[，,]?(?:已|均|全部|全面|整体|实现|顺利|如期|稳定)*脱贫"
+                              r"(?:出列|摘帽|退出|销号|了)?(?=[，,。；;！\n]|$)")
+_MEMBERS_AFTER_RE = re.compile(r"\d+人")
 _ONE_OF_RE = re.compile(r"[^，。,；;！？\n]{0,16}之一")
 _MERGED_FROM_RE = re.compile(r"[^，。,；;！？\n]{0,8}?(?:合并|整合|撤并)而?成")
 _CLAUSE_BREAK_RE = re.compile(r"[，,、；;：:]")
@@ -640,8 +641,8 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
     if q.unit != "yuan" and q.qualifier in ("at_least", "at_most") and _PER_PERIOD_RE.search(text, c_start, q.prefix_start):
         return True  # 每月在村不少于20天: a norm
     if q.unit not in ("yuan", "km", "mu", "percent") and q.value <= 1 and not _listed_one(text, q) \
-            and not _listed_in_words(q):
-        return True
+            and not _listed_in_words(q) and not (q.unit == "household" and _MEMBERS_AFTER_RE.match(text, q.end)):
+        return True  # 一名, 1个: an article or a tally, no figure (1户3人: one household and its members is)
     if q.unit == "yuan" and r.PER_THING_RE.search(text, c_start, q.prefix_start):
         return True  # 每亩可增收800元, 每栋能增收1.5万元: a yield per acre or per shed, not a figure of the work
     if q.unit in ("count", "person") and text[q.prefix_start - 1: q.prefix_start] == "等":
@@ -1863,8 +1864,9 @@ class FactExtractor:
         elif metric.code == "people_trained" and any(
                 m.code == "cadres_trained" for h in hits if h.end <= q.prefix_start for m in h.metrics):
             metric = self.catalog.by_code("cadres_trained")  # 驻村干部培训3期，培训216人次: the trainees are the cadres
-        if q.value <= 1 and q.unit not in ("yuan", "km", "mu", "percent") and gap > 0 and not _listed_in_words(q):
-            return None  # a tally of one only right after its keyword: 引进项目1个
+        if q.value <= 1 and q.unit not in ("yuan", "km", "mu", "percent") and gap > 0 and not _listed_in_words(q) \
+                and not (q.unit == "household" and _MEMBERS_AFTER_RE.match(text, q.end)):
+            return None  # a tally of one only right after its keyword: 引进项目1个 (but 1户3人脱贫: a household and its members)
         if metric.code == "people_lifted_from_poverty" and _CADRE_BEFORE_RE.search(text, c_start, q.prefix_start):
             return None  # 从帮扶一线提拔使用干部23名: cadres counted, never people lifted out of poverty
         if metric.kind == "outcome" and self._one_person_own(c_start, q.prefix_start, _ONE_FAMILY_RE):

@@ -42,3 +42,10 @@ def test_cadres_made_kin_of_households_are_cadres_paired():
 def test_the_people_a_count_names_right_after_it_are_still_no_cadres():
     found = _facts("武城县11名留守儿童结对帮扶。")
     assert not any(f[0] == "dispatch" for f in found)
+
+
+def test_one_household_and_its_members_lifted_out_of_poverty_are_two_figures():
+    found = _facts("驻西岭村工作队今年帮扶到位,1户4人脱贫退出。")
+    assert ("outcome", "people_lifted_from_poverty", 1.0, "household") in found
+    assert ("outcome", "people_lifted_from_poverty", 4.0, "person") in found
+    assert not any(f[2] == 1.0 for f in _facts("驻西岭村工作队今年新建了1户的厕所。"))
