@@ -206,3 +206,9 @@ def test_a_profile_card_names_its_cadre_and_village():
 def test_trial_sites_brought_to_a_village_are_projects():
     facts = _facts("本报讯 青松村驻村第一书记争取到30个玉米新品种示范点在青松村落地。\n")
     assert ("outcome", "projects_secured", 30, "item", "青松村") in facts
+
+
+def test_passing_places_and_venues_built_are_facilities():
+    facts = _facts("本报讯 驻石桥村工作队争取资金，用于修建组道的6个错车道和3个群众活动场所。\n")
+    assert ("outcome", "facilities_built", 6, "item", "石桥村") in facts
+    assert ("outcome", "facilities_built", 3, "item", "石桥村") in facts
