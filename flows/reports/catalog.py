@@ -145,6 +145,8 @@ VOCABULARY_KINDS = (
     "helping_verb", "completion_verb",
     # 四处奔走, 一站式服务: a word that opens with a numeral and a classifier yet counts nothing
     "numeral_word",
+    # 帮助贫困户销售290只鸡: goods counted right after a verb of selling are what was sold, no thing built or won
+    "selling_verb",
 )
 # Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).
 VALUED_KINDS: dict[str, tuple[str | None, ...]] = {

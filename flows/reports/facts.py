@@ -324,6 +324,7 @@ class FactRules:
         self.ALLOT_BEFORE_RE = re.compile(rf"(?:{alt('allot_verb')})(?:了|给|出)?(?:村里|全村|该村|村集体)?$")
         self.MONEY_RESULT_CHARS = frozenset(w[0] for w in vocab.words("money_result_verb"))
         self.PURCHASE_VERB_RE = re.compile(alt("purchase_verb"))
+        self.SOLD_BEFORE_RE = re.compile(rf"(?:{alt('selling_verb')})了?$")
         self.CLEARING_VERB_RE = re.compile(alt("clearing_verb"))
         # 12栋民宅进行了外立面改造: the buildings counted, their noun, then the renovation (a few words between)
         self.RENOVATION_RE = re.compile(alt("renovation_verb"))
@@ -1550,6 +1551,8 @@ class FactExtractor:
             return None  # 这两个项目, 上述3个村: the things just named, counted again
         if self.r.BASELINE_AFTER_RE.match(text, q.end):
             return None  # 村里800亩现有果园: what the place has
+        if q.unit == "count" and self.r.SOLD_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
+            return None  # 帮助贫困户销售290只鸡: goods sold, counted by what they fetched, not a thing built or won
         if text.find("年代", c_start, q.prefix_start) >= 0 and _DECADE_RE.search(text, c_start, q.prefix_start):
             return None  # 五十年代建的三间矮房: what was there decades ago, no result of the work
         if q.unit == "person" and (text.find("代表", q.end, q.end + 16) >= 0 or text.find("台", q.end, q.end + 16) >= 0) \

@@ -212,3 +212,9 @@ def test_passing_places_and_venues_built_are_facilities():
     facts = _facts("本报讯 驻石桥村工作队争取资金，用于修建组道的6个错车道和3个群众活动场所。\n")
     assert ("outcome", "facilities_built", 6, "item", "石桥村") in facts
     assert ("outcome", "facilities_built", 3, "item", "石桥村") in facts
+
+
+def test_goods_counted_right_after_a_verb_of_selling_are_no_result():
+    facts = _facts("本报讯 驻石桥村工作队帮助脱贫户销售80只土鸡、60斤蜂蜜，总价达1.2万元。\n")
+    assert not any(f[2] == 80 for f in facts)
+    assert ("outcome", "facilities_built", 3, "item", "石桥村") in _facts("本报讯 驻石桥村工作队建设销售网点3个。\n")
