@@ -1665,6 +1665,7 @@ class FactExtractor:
             chosen = (self.catalog.by_code("matching_funds"), "yuan", BEFORE // 2, "")
         continued = self._continued
         if chosen is None and q.unit == "mu" and not self.r.AREA_DESCRIPTION_RE.search(text, c_start, q.prefix_start) \
+                and not (q.prefix_start == s_start or text[q.prefix_start - 2: q.prefix_start] in ("人均", "户均")) \
                 and not (_LAND_OF_AFTER_RE.match(text, q.end) and not self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start)
                          and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start)):
             # (是700多亩山场的公益林补贴: land described by what it is or earns, not land planted)

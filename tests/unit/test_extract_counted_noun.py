@@ -218,3 +218,9 @@ def test_goods_counted_right_after_a_verb_of_selling_are_no_result():
     facts = _facts("本报讯 驻石桥村工作队帮助脱贫户销售80只土鸡、60斤蜂蜜，总价达1.2万元。\n")
     assert not any(f[2] == 80 for f in facts)
     assert ("outcome", "facilities_built", 3, "item", "石桥村") in _facts("本报讯 驻石桥村工作队建设销售网点3个。\n")
+
+
+def test_land_a_sentence_opens_with_or_shares_per_head_is_what_there_is():
+    facts = _facts("本报讯 驻石桥村工作队来了以后。3000亩茶园，人均2亩茶，是石桥村的家底。\n")
+    assert not any(f[3] == "mu" for f in facts)
+    assert ("outcome", "planting_area", 10, "mu", "石桥村") in _facts("本报讯 驻石桥村工作队建了10亩梨园。\n")
