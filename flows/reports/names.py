@@ -222,6 +222,8 @@ def read_after(text: str, pos: int) -> Reading:
     # 第一书记任上/f: a word the dictionary does not list, but tagged a localiser or function word, is no name;
     # x is the analyser's tag for punctuation and for a word its HMM made outside the dictionary (祁博韬/x 骑/v):
     # a plausible name of Han characters tagged x is the latter
+    if flag.startswith("v") and word[0] in _ADVERBS_AFTER_NAME and len(tokens) > 1 and tokens[1] == ("的", "uj"):
+        return Reading(veto=True)  # 队员常走/v 的/uj 山路: an adverb and a verb qualifying a noun, whatever surname 常 is
     if flag in PERSON_TAGS or (not t.known(word) and (flag not in _FUNCTION_TAGS or flag == "x")):
         if len(word) == head + 1 and len(tokens) > 1:
             nxt, nflag = tokens[1]

@@ -226,3 +226,9 @@ def test_names_under_a_seeded_surname_are_read_in_a_counted_list():
     people = _people("研究院先后选派纳文斌、侯明远、姚刚三位专业技术人员担任驻村第一书记，扎实推进帮扶。")
     assert {n: p.role for n, p in people.items()} == {
         "纳文斌": "first_secretary", "侯明远": "first_secretary", "姚刚": "first_secretary"}
+
+
+# --- an adverb and a verb qualifying a noun after a post (队员常走的山路) ----------------------------------------------
+
+def test_an_adverb_and_a_verb_qualifying_a_noun_after_a_post_are_no_name():
+    assert _people("石槽村的村民和驻村工作队队员常走的那条山路修好了。") == {}
