@@ -512,7 +512,7 @@ class _Patterns:
         self.PRONOUN_LEAD = re.compile(_DATE_OPENING +
                                        rf"(?P<pronoun>{_alt(cues.pronouns)})(?![们])")
         self.PROFILE_COPULA = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:是|系|现任|现为)"
-                                         rf"(?P<unit>[\u4e00-\u9fff]{{2,30}}{_UNIT_WORD})(?:{_alt(cues.titles)})[。！]")
+                                         rf"(?P<unit>[\u4e00-\u9fff]{{2,30}}{_UNIT_WORD})的?(?:{_alt(cues.titles)})[。！]")
         # 某单位的NAME、NAME、NAME组成3人工作组进驻某村: names listed, then the team they form and where it goes
         self.NAMES_FORM_TEAM = re.compile(r"组成(?:(?P<count>\d+|[一二两三四五六七八九十])(?:人|名))?的?"
                                           rf"(?:驻村|{_alt(cues.team_qualifiers)})?(?:工作组|工作队|帮扶组|扶贫组|驻村组)"

@@ -232,3 +232,10 @@ def test_names_under_a_seeded_surname_are_read_in_a_counted_list():
 
 def test_an_adverb_and_a_verb_qualifying_a_noun_after_a_post_are_no_name():
     assert _people("石槽村的村民和驻村工作队队员常走的那条山路修好了。") == {}
+
+
+# --- a profile sentence whose unit is joined to the title by 的 (PROFILE_COPULA) ---------------------------------------
+
+def test_a_profile_with_the_unit_and_title_joined_by_de_names_the_cadre_the_next_sentence_posts():
+    people = _people("葛文清是省电力公司的员工。2021年6月，他作为驻村干部来到石门村担任第一书记。")
+    assert (people["葛文清"].role, people["葛文清"].village) == ("first_secretary", "石门村")
