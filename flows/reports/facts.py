@@ -960,11 +960,8 @@ class FactExtractor:
         valued = q.unit == "yuan" and [h for h in hits if h.keyword in self.r.VALUE_WORDS and h.end <= q.prefix_start]
         if valued:
             value_at = valued[-1].start
-            named_after = self.text.startswith("的", q.end) and any(
-                h.start == q.end + 1 and h.keyword not in self.r.VALUE_WORDS and any("yuan" in m.units for m in h.metrics)
-                for h in hits)  # 价值近千万元的农产品: the goods valued, named right after the sum
-            if named_after or any(h.end <= value_at and value_at - h.end <= BEFORE and h.keyword not in self.r.VALUE_WORDS
-                                  and any("yuan" in m.units for m in h.metrics) for h in hits):
+            if any(h.end <= value_at and value_at - h.end <= BEFORE and h.keyword not in self.r.VALUE_WORDS
+                   and any("yuan" in m.units for m in h.metrics) for h in hits):
                 hits = [h for h in hits if h.keyword not in self.r.VALUE_WORDS]
         best = None
         for hit in hits:
