@@ -290,7 +290,7 @@ class _Patterns:
         # a sentence that may name a stationed cadre: a post in it, or a posting to a village
         # (与我一同派驻的NAME: going along on a posting, no village needed)
         self.CANDIDATE = re.compile(rf"{role}|(?:{_alt(cues.dispatch)})[^。；;！？\n]{{0,16}}?(?:村|嘎查)"
-                                    rf"|(?:{_alt(cues.together)})(?:{_alt(cues.dispatch)})")
+                                    rf"|(?:{_alt(cues.together)})(?:{_alt(cues.dispatch)})|的(?:队友|战友|搭档)(?:是|有|分别是)")
         # 记者NAME, 村民NAME, 县委书记NAME: the word just before a name that is no stationed cadre's
         # 村民NAME, 记者NAME; a reporter's byline may break the line before the name, a villager's cue may not
         # (a caption 某某与村民 ends its line, the next line opens with the cadre's name)
@@ -430,6 +430,8 @@ class _Patterns:
         stay = r"(?:驻村|下派|到村|进村)(?:前|之前|时|后|以来)[，,]"
         self.STAY_CLAUSE = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?)?"
                                       rf"{stay}\s*(?:(?:今年|时年|当年)?\d{{2}}岁的)?(?=[\u4e00-\u9fff]{{2,4}})", re.M)
+        # 某某的队友是来自某集团的NAME、NAME和NAME: the fellow members of a stationed cadre, listed after the word for them
+        self.TEAMMATES = re.compile(r"的(?:队友|战友|搭档)(?:是|有|分别是)[：:]?(?:来自[^，。,；;！？\n]{2,20}?的)?")
         # STAY_CLAUSE opens at any sentence start, tried at every character: run only where the clause is written
         self.STAY = re.compile(stay)
         # 刚到某村不久，NAME就…, 来到某村后，NAME发现…: a fronted clause of arrival in a village opening the sentence,
@@ -930,6 +932,16 @@ class PeopleExtractor:
             return False
         return "工作队" in self.text[max(0, s_start - _TEAM_BEFORE): s_start]
 
+    def _own_team_on_page(self, pos: int) -> bool:
+        """背包队员NAME on a page that writes 背包工作队: the word right before the bare post names a work team the
+        page writes in full, so the member is that stationed team's."""
+        text = self.text
+        for k in (2, 3, 4):
+            word = text[pos - k: pos]
+            if len(word) == k and all(_is_cjk(c) for c in word) and (word + "工作队") in text:
+                return True
+        return False
+
     def _quoted(self, pos: int) -> bool:
         """Whether `pos` stands inside a quotation opened earlier in its paragraph (“我为群众办实事”, “…。我来到村里…”
         他说; a quoted speech may run over several sentences): a quoted 我 is a slogan or someone's speech, never
@@ -1221,7 +1233,8 @@ class PeopleExtractor:
                         self.p.ROLE_SCAN.search(text, s_start, match.start() - 1) is not None
                     if listed:  # 第一书记NAME带领队员NAME、NAME: the members the secretary leads
                         team_context = True  # 第一书记田茂林、队员石静: a member listed after the secretary
-                    elif "工作队" not in text[s_start: match.start()] and not self._team_named_before(match.start(), s_start):
+                    elif "工作队" not in text[s_start: match.start()] and not self._team_named_before(match.start(), s_start) \
+                            and not self._own_team_on_page(match.start()):
                         continue  # 队长/队员 of some other team
                     team_context = True  # 工作队队长高鹏正和队员张敏: the work team's members
             pos = match.end()
@@ -1414,6 +1427,11 @@ class PeopleExtractor:
                 if text[nxt: nxt + 1] not in ("、", "和", "与"):
                     break
                 nxt += 1
+        for match in (self.p.TEAMMATES.finditer(text, start, end)
+                      if ("队友" in article or "战友" in article or "搭档" in article)
+                      and ("驻村" in article or "工作队" in article) else ()):
+            listed = self._name_list(match.end(), -1)
+            found += [_Mention(name, "team_member", at, at + len(name), None, 0.65) for name, at in listed]
         for match in (self.p.FRONTED_ARRIVAL.finditer(text, start, end)
                       if self.p.ARRIVAL_CLAUSE.search(text, start, end) else ()):
             name, vouched = (None, False) if self._starts_place(match.end()) else self.read(match.end())
@@ -1778,6 +1796,20 @@ class PeopleExtractor:
             return [] if self._not_cadre(mention) else [mention]
         return []
 
+    def _part_led_item(self, pos: int) -> str | None:
+        """NAME、丹增某某: a later item of a list of names that opens with a part of the seed's transliterated names and
+        runs two more characters to the separator or the mark closing the list, a name whose second part the seed
+        lacks."""
+        part = self.p.NAME_PART_RUN.match(self.text, pos)
+        if part is None:
+            return None
+        end = part.end() + 2
+        item = self.text[pos: end]
+        if len(item) > 6 or not all(_is_cjk(c) and c not in _NOT_IN_TRANSLITERATED for c in item[-2:]) \
+                or (end < len(self.text) and _is_cjk(self.text[end]) and self.text[end] not in "、和与及"):
+            return None
+        return item
+
     def _past_note(self, pos: int) -> int:
         """队员甲某(驻某村第一书记)、乙某: past a bracketed note right after a listed name, so the list goes on."""
         note = _NAME_NOTE_RE.match(self.text, pos)
@@ -1789,6 +1821,8 @@ class PeopleExtractor:
         text, listed = self.text, []
         while len(listed) < 12:
             name = None if self._starts_place(pos) else self.name_at(pos)
+            if not name and listed:
+                name = self._part_led_item(pos)
             if not name:
                 return []
             listed.append((name, pos))

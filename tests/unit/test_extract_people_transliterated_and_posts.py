@@ -154,3 +154,23 @@ def test_a_surname_with_a_post_or_a_county_secretary_is_no_name(text):
 ])
 def test_a_name_after_you_that_the_analyser_runs_into_the_preposition(text, role):
     assert _people(text) == {"周致远": (role, "石门村")}
+
+
+# --- the fellow members of a stationed cadre, listed after 的队友是 (TEAMMATES) ------------------------------------
+
+def test_teammates_listed_after_a_cadre_are_team_members():
+    people = _people("按统一部署，每个驻村工作队有4名成员。周立新的队友是来自某某集团的格桑多吉、洛桑古茹和尼玛次仁。")
+    assert {n: role for n, (role, _) in people.items() if n != "周立新"} == {
+        "格桑多吉": "team_member", "洛桑古茹": "team_member", "尼玛次仁": "team_member"}
+
+
+def test_friends_of_someone_with_no_stationed_team_on_the_page_are_no_cadres():
+    assert _people("周立新的队友是格桑多吉和尼玛次仁，他们在县篮球赛上拿了冠军。") == {}
+
+
+# --- a member named by the team the page writes in full (背包队员 ↔ 背包工作队) --------------------------------------
+
+def test_a_member_of_a_team_the_page_names_in_full_is_that_teams():
+    people = _people("去年，全州派出背包工作队进村动员搬迁。背包队员钟立平回忆，当时条件极为艰苦。")
+    assert people["钟立平"][0] == "team_member"
+    assert _people("生产队员钟立平回忆，当时条件极为艰苦。") == {}
