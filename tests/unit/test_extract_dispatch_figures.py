@@ -149,3 +149,8 @@ def test_speakers_counted_at_a_meeting_are_not_cadres_sent():
 def test_contestants_counted_on_a_stage_are_not_cadres_sent():
     facts = _facts("经各乡镇推荐，7名选派驻村第一书记登台比拼实绩。全县共选派驻村第一书记86名。")
     assert [f[2] for f in facts if f[0] == "dispatch"] == [86]
+
+
+def test_cadres_counted_as_promoted_are_not_cadres_sent():
+    facts = _facts("记者走访了两个县，访谈了16位被提拔重用的驻村第一书记。")
+    assert not any(f[1] == "first_secretaries_dispatched" for f in facts)
