@@ -179,6 +179,7 @@ _NOUN_ONLY_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _SIGNED_WITH_RE = re.compile(r"[与同跟和]")
 # 他还养了10多头牛, 他家一年节省开支2000元, “去年我有3万多元的收入”: one person (他, 她, 我; not 他们) speaks of his own,
 # in the clause
+_DIVIDED_INTO_BEFORE_RE = re.compile(r"(?:划分[成为]|分成|分为)$")
 _DECADE_RE = re.compile(r"(?:[一二三四五六七八九]十|[1-9]0|(?:19|20)[0-9]0)年代")
 _SPEAKERS_AFTER_RE = re.compile(r"[^，。,；;！？\n\d]{0,12}?(?:代表(?:上台|登台|作|做|发言|交流|分享|介绍|汇报|表态)|上台|登台)")
 _ONE_PERSON_RE = re.compile(r"[他她我](?!们)")
@@ -1548,6 +1549,9 @@ class FactExtractor:
             return None  # 这两个项目, 上述3个村: the things just named, counted again
         if self.r.BASELINE_AFTER_RE.match(text, q.end):
             return None  # 村里800亩现有果园: what the place has
+        if q.unit == "count" and text.find("分", max(c_start, q.prefix_start - 4), q.prefix_start) >= 0 \
+                and _DIVIDED_INTO_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
+            return None  # 将全村划分成19个责任区: the parts a whole is divided into, no thing done or won
         if q.unit == "count" and self.r.SOLD_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
             return None  # 帮助贫困户销售290只鸡: goods sold, counted by what they fetched, not a thing built or won
         if text.find("年代", c_start, q.prefix_start) >= 0 and _DECADE_RE.search(text, c_start, q.prefix_start):
@@ -1625,9 +1629,11 @@ class FactExtractor:
                 and _CADRES_AFTER_RE.match(text, q.end) and not self.r.NON_CADRE_AFTER_RE.match(text, q.end):
             chosen = self._listed_cadres(q, clause_hits, c_start)
         if chosen is None and c_start > s_start and not clause_hits \
+                and not (q.unit == "count" and _counts_other_noun(text, q)) \
                 and not self.r.BASELINE_RE.search(text, c_start, q.prefix_start):
             # 购买意外伤害保险，每人保额不低于50万元: the keyword may close the previous clause (but not into a
-            # clause that states what there is: 全部脱贫，现有特困户15户)
+            # clause that states what there is: 全部脱贫，现有特困户15户; nor onto a count whose own noun follows it:
+            # 活动室，一间房放了4张床)
             p_start, _ = _clause_bounds(text, s_start, s_end, c_start - 1)
             tail = [h for h in hits if h.start >= p_start and h.end <= c_start - 1 and c_start - 1 - h.end <= 2]
             chosen = self._metric(q, [KeywordHit(h.start, q.prefix_start, h.keyword, h.metrics) for h in tail]) \

@@ -224,3 +224,13 @@ def test_land_a_sentence_opens_with_or_shares_per_head_is_what_there_is():
     facts = _facts("本报讯 驻石桥村工作队来了以后。3000亩茶园，人均2亩茶，是石桥村的家底。\n")
     assert not any(f[3] == "mu" for f in facts)
     assert ("outcome", "planting_area", 10, "mu", "石桥村") in _facts("本报讯 驻石桥村工作队建了10亩梨园。\n")
+
+
+def test_a_count_with_its_own_noun_takes_no_keyword_closing_the_clause_before():
+    facts = _facts("本报讯 驻石桥村工作队住在村里的党群活动室，一间小屋放了4张床。\n")
+    assert not any(f[2] == 4 for f in facts)
+
+
+def test_the_parts_a_whole_is_divided_into_are_no_result():
+    facts = _facts("本报讯 驻石桥村工作队按就近原则，将全村划分成12个卫生责任区。\n")
+    assert not any(f[2] == 12 for f in facts)
