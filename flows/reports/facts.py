@@ -749,6 +749,7 @@ _LIST_JOINERS = frozenset("、和及与")  # between the places of a list of des
 _TEAM_SIZE_RE = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|工作组|小组|小分队|帮扶队)")
 # One team and the people it is made of: 由4名同志组成的某局驻村工作队 (the count before 组成的 … team), 甲、乙、丙组成3人
 #工作组进驻某村 (组成 right before a team's size): the members sent, not teams or a norm of team size
+_FORMED_OF_AFTER_RE = re.compile(r"[^，。,；;！？]{0,10}?组成的[^，。,；;！？]{0,24}?(?:工作队|工作组|帮扶队|小分队)")
 _MADE_OF_AFTER_RE = re.compile(r"[^，。,；;！？]{0,10}?组成的?[^，。,；;！？]{0,24}?(?:工作队|工作组|帮扶队|小分队)")
 # 使农业产业化经营率达到33%: a rate the work brought the place to (使/让 the cause; 森林覆盖率达70% alone describes it)
 _RATE_REACHED_BEFORE_RE = re.compile(r"[使让][^，。,；;！？]{0,16}?率(?:提高到|提升到|达到了|达到|达|升至|提高至)$")
@@ -2032,6 +2033,8 @@ class FactExtractor:
             return _TEAMS_HOLD_BEFORE_RE.search(text, max(c_start, q.prefix_start - 7), q.prefix_start) is not None
         if "由" in text[max(c_start, q.prefix_start - 2): q.prefix_start]:
             return _MADE_OF_AFTER_RE.match(text, q.end) is not None
+        if q.classifier in ("名", "人") and _FORMED_OF_AFTER_RE.match(text, q.end):
+            return True  # 1006名党员干部组成的“背包工作队”: the people the team named after them is made of
         return q.classifier == "人" and _MAKES_UP_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) \
             is not None and _TEAM_SIZE_RE.match(text, q.end) is not None and _TEAM_COUNT_AFTER_RE.match(text, q.end) is None
 

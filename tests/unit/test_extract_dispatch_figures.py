@@ -154,3 +154,8 @@ def test_contestants_counted_on_a_stage_are_not_cadres_sent():
 def test_cadres_counted_as_promoted_are_not_cadres_sent():
     facts = _facts("记者走访了两个县，访谈了16位被提拔重用的驻村第一书记。")
     assert not any(f[1] == "first_secretaries_dispatched" for f in facts)
+
+
+def test_the_people_a_named_team_is_formed_of_are_its_members():
+    facts = _facts("去年，南坪州826名党员干部组成的“背包工作队”深入各村开展搬迁动员。")
+    assert ("dispatch", "team_members_dispatched", 826) in [f[:3] for f in facts]
