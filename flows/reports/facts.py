@@ -179,6 +179,7 @@ _NOUN_ONLY_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _SIGNED_WITH_RE = re.compile(r"[与同跟和]")
 # 他还养了10多头牛, 他家一年节省开支2000元, “去年我有3万多元的收入”: one person (他, 她, 我; not 他们) speaks of his own,
 # in the clause
+_DEMONSTRATIVE_DESCRIBED_RE = re.compile(r"这(?:个|座|一)[^，。,；;！？\n]{0,20}的$")
 _DIVIDED_INTO_BEFORE_RE = re.compile(r"(?:划分[成为]|分成|分为)$")
 _DECADE_RE = re.compile(r"(?:[一二三四五六七八九]十|[1-9]0|(?:19|20)[0-9]0)年代")
 _SPEAKERS_AFTER_RE = re.compile(r"[^，。,；;！？\n\d]{0,12}?(?:代表(?:上台|登台|作|做|发言|交流|分享|介绍|汇报|表态)|上台|登台)")
@@ -1211,6 +1212,11 @@ class FactExtractor:
                 continue  # 组织干部到某省某县实地参观学习: where they went to learn, not where the work is
             if _in_quoted_name(text, p.start, self._open_quotes):
                 continue  # “锦州金利源环保有限公司…”项目: a name in quotation marks, not the place
+            if running is not None and running.level == "village" and p.level == "village" and p.name != running.name \
+                    and text.find("这", max(start, p.start - 24), p.start) >= 0 \
+                    and _DEMONSTRATIVE_DESCRIBED_RE.search(text, max(start, p.start - 24), p.start) \
+                    and text.count(p.name) == 1:
+                continue  # 这个贫困发生率曾高达94%的大石山村: a description of the village the story is about, written once
             anchors.append(Anchor(p.start, p, "place", p.end, bracketed))
         # 省级选派3名、市级选派14名、县级选派70名: a total split by the level that sent them, not by place
         # (counted once, and only in a range whose scope words include one such word)

@@ -66,3 +66,13 @@ def test_a_village_named_like_a_common_word_after_zai_is_a_village():
             "县林业局在胜利村引进茶苗，扶持30户农户种植茶叶80亩。\n")
     facts = extract_text(text).facts
     assert _one(facts, 80).region == "胜利村"
+
+
+def test_a_village_described_after_a_demonstrative_and_written_once_is_the_storys_village():
+    text = ("本报讯 2019年，驻村工作队来到石门县柳湾村。在大家努力下，这个曾经缺水少路的大石坳村修通了9条组道。\n")
+    assert _one(extract_text(text).facts, 9).region == "柳湾村"
+
+
+def test_a_village_named_again_after_a_demonstrative_is_still_its_own():
+    text = ("本报讯 驻村工作队来到石门县柳湾村，又去了杏花村。这个远近闻名的杏花村修通了9条组道。杏花村很美。\n")
+    assert _one(extract_text(text).facts, 9).region == "杏花村"
