@@ -69,10 +69,10 @@ def test_a_village_named_like_a_common_word_after_zai_is_a_village():
 
 
 def test_a_village_described_after_a_demonstrative_and_written_once_is_the_storys_village():
-    text = ("本报讯 2019年，驻村工作队来到石门县柳湾村。在大家努力下，这个曾经缺水少路的大石坳村修通了9条组道。\n")
+    text = ("本报讯 2019年，驻村工作队来到石门县柳湾村。在大家努力下，这个曾经缺水少路的大石坳村完成9条组级道路建设。\n")
     assert _one(extract_text(text).facts, 9).region == "柳湾村"
 
 
 def test_a_village_named_again_after_a_demonstrative_is_still_its_own():
-    text = ("本报讯 驻村工作队来到石门县柳湾村，又去了杏花村。这个远近闻名的杏花村修通了9条组道。杏花村很美。\n")
+    text = ("本报讯 驻村工作队来到石门县柳湾村，又去了杏花村。这个远近闻名的杏花村完成9条组级道路建设。杏花村很美。\n")
     assert _one(extract_text(text).facts, 9).region == "杏花村"
