@@ -70,3 +70,15 @@ def test_cadres_stationed_for_poverty_relief_are_cadres_dispatched():
 def test_a_count_of_townships_before_a_count_of_villages_is_no_count_of_villages():
     facts = _facts("柳岸村讯 某某学院已连续四轮选派16位优秀干部赴青山县3个镇12个村担任第一书记。\n")
     assert [f.value for f in facts if f.unit == "village"] == [12]
+
+
+@pytest.mark.parametrize("text", [
+    "本报讯 驻石桥村工作队来了以后。修路、建房要从15公里外的镇上拉水。\n",
+    "本报讯 驻石桥村工作队修路时，材料要从30多公里远的县城运来。\n",
+])
+def test_a_distance_to_somewhere_is_no_length_built(text):
+    assert not any(f.unit == "km" for f in _facts(text))
+
+
+def test_a_length_built_is_still_read():
+    assert _one(_facts("本报讯 驻石桥村工作队修路15公里。\n"), 15).metric == "road_km_built"
