@@ -179,6 +179,7 @@ _NOUN_ONLY_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _SIGNED_WITH_RE = re.compile(r"[与同跟和]")
 # 他还养了10多头牛, 他家一年节省开支2000元, “去年我有3万多元的收入”: one person (他, 她, 我; not 他们) speaks of his own,
 # in the clause
+_COMPARED_BEFORE_RE = re.compile(r"[这那它]比")
 _DISTANCE_AFTER_RE = re.compile(r"(?:以外|之外|开外|外|远|路程)")
 _DEMONSTRATIVE_DESCRIBED_RE = re.compile(r"这(?:个|座|一)[^，。,；;！？\n]{0,20}的$")
 _DIVIDED_INTO_BEFORE_RE = re.compile(r"(?:划分[成为]|分成|分为)$")
@@ -1573,6 +1574,9 @@ class FactExtractor:
             return None  # 某县辖20个乡镇295个行政村: what the place is made of, not what was done
         if self.r.ECONOMY_RE.search(text, c_start, q.prefix_start):
             return None  # 全县固定资产投资完成18亿元: a statistic of the region's economy, not of the programme
+        if text.find("比", c_start, q.prefix_start) >= 0 and text.find("更", q.end, c_end) >= 0 \
+                and _COMPARED_BEFORE_RE.search(text, c_start, q.prefix_start):
+            return None  # 这比直接给我们捐赠10万元更让人开心: a sum named only to compare with, nothing given
         if q.unit == "km" and _DISTANCE_AFTER_RE.match(text, q.end):
             return None  # 从20公里外的乡政府运水, 离县城30多公里远: a distance to somewhere, not a length built
         if q.unit == "km" and q.value < 0.02:

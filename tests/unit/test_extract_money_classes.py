@@ -207,3 +207,8 @@ def test_an_average_per_household_is_a_rate_per_head():
 def test_villages_qualified_by_the_cadres_posted_there_are_villages_counted_not_cadres():
     facts = [f for f in _facts("专项资金用于320个第一书记所在村。") if f.value == 320]
     assert [(f.kind, f.metric, f.unit) for f in facts] == [("dispatch", "villages_covered", "village")]
+
+
+def test_a_sum_named_only_to_compare_with_is_no_gift():
+    assert not any(f.value == 50000 for f in _facts("“这比直接给我们村捐5万元更让人高兴！”村民说。"))
+    assert any(f.value == 50000 for f in _facts("驻村工作队协调企业为村里捐赠5万元。"))
