@@ -205,6 +205,9 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
 # characters no transliterated name holds (都, 木, 巴 may: 阿某都木): function words, place suffixes, marks
 _NOT_IN_TRANSLITERATED = frozenset("的了和与及在对向把被将为从到给让用说是也就已又还曾等们村镇乡县市区省"
                                    "、，,。；;：:“”‘’（）()《》 \n—·")
+# what may open the pronoun's sentence before it (这一天，一年多以前，2019年3月，): a short phrase of time, or nothing
+_PRONOUN_SENTENCE_LEAD_RE = re.compile(r"\s*(?:[^，。,；;！？\n]{0,10}[，,])?\s*")
+_DATE_LEAD_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?[，,]?\s*)")
 _NAME_NOTE_RE = re.compile(r"[（(][^（()）。；;！？\n]{1,24}[）)](?=[、和及与])")  # a note on one listed name
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset("“\"「『"), frozenset("”\"」』")
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
@@ -430,6 +433,11 @@ class _Patterns:
         stay = r"(?:驻村|下派|到村|进村)(?:前|之前|时|后|以来)[，,]"
         self.STAY_CLAUSE = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?)?"
                                       rf"{stay}\s*(?:(?:今年|时年|当年)?\d{{2}}岁的)?(?=[\u4e00-\u9fff]{{2,4}})", re.M)
+        # 一年多以前，他作为驻村工作队的一员来到某村 / 这一天，他以某单位驻村干部的身份，来到某村: a pronoun posted to
+        # a village as a member of the team (or a cadre, a first secretary); who he is, a sentence or two before says
+        self.PRONOUN_AS_POST = re.compile(r"(?:^|[，,])\s*(?:他|她)(?:作为|以)[^，。；;！？\n]{0,24}?"
+                                          r"(?P<role>第一书记|驻村干部|工作队员|队员|一员)(?:的身份)?[，,]?"
+                                          r"(?:来到|到|进驻|驻进)(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查|社区))")
         # 某某的队友是来自某集团的NAME、NAME和NAME: the fellow members of a stationed cadre, listed after the word for them
         self.TEAMMATES = re.compile(r"的(?:队友|战友|搭档)(?:是|有|分别是)[：:]?(?:来自[^，。,；;！？\n]{2,20}?的)?")
         # STAY_CLAUSE opens at any sentence start, tried at every character: run only where the clause is written
@@ -932,6 +940,32 @@ class PeopleExtractor:
             return False
         return "工作队" in self.text[max(0, s_start - _TEAM_BEFORE): s_start]
 
+    def _pronoun_as_post(self, match: re.Match, floor: int) -> list[_Mention]:
+        """他作为驻村工作队的一员来到某村: the pronoun stands for the name that opens one of the two sentences before
+        (after a date, if any), a name the page writes twice or more; the post is the role word's, the village the one
+        reached."""
+        text = self.text
+        s_start = self._sentence(match.start() + 1)[0]
+        if not _PRONOUN_SENTENCE_LEAD_RE.fullmatch(text, s_start, match.start() + (text[match.start()] in "，,")):
+            return []  # the pronoun's clause must open its sentence (a short time phrase before it)
+        name, k = None, s_start
+        for _ in range(2):
+            if k <= floor:
+                break
+            k = self._sentence(k - 1)[0]
+            lead = _DATE_LEAD_RE.match(text, k)
+            at = lead.end() if lead else k
+            name = None if self._starts_place(at) else self.name_at(at)
+            if name:
+                break
+        if not name or self._count(name) < 2:
+            return []
+        village = self._village_closing(*match.span("where"))
+        if village is None:
+            return []
+        role = "first_secretary" if match.group("role") == "第一书记" else "team_member"
+        return [_Mention(name, role, k, k + len(name), village, 0.65)]
+
     def _own_team_on_page(self, pos: int) -> bool:
         """背包队员NAME on a page that writes 背包工作队: the word right before the bare post names a work team the
         page writes in full, so the member is that stationed team's."""
@@ -1427,6 +1461,9 @@ class PeopleExtractor:
                 if text[nxt: nxt + 1] not in ("、", "和", "与"):
                     break
                 nxt += 1
+        for match in (self.p.PRONOUN_AS_POST.finditer(text, start, end)
+                      if ("作为" in article or "身份" in article) else ()):
+            found += self._pronoun_as_post(match, start)
         for match in (self.p.TEAMMATES.finditer(text, start, end)
                       if ("队友" in article or "战友" in article or "搭档" in article)
                       and ("驻村" in article or "工作队" in article) else ()):

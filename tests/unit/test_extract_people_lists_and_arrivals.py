@@ -132,3 +132,16 @@ def test_the_subject_after_a_fronted_arrival_in_a_village_is_stationed_there():
 def test_a_name_written_once_after_a_fronted_arrival_is_not_enough():
     people = _people("县里向山区派出两位驻村第一书记。来到柏树村后，蒲建新看到了一片荒地。")
     assert "蒲建新" not in people
+
+
+# --- a pronoun posted as a member of the team, its name a sentence or two before (PRONOUN_AS_POST) --------------------
+
+def test_a_pronoun_posted_as_one_of_the_team_is_the_name_that_opened_a_sentence_before():
+    people = _people("邬明远就是这些新面孔之一。他是省电网公司的技术员，一直在省城工作。一年多以前，"
+                     "他作为驻村工作队的一员来到柏树村，对这里的困难户进行帮扶。邬明远说，刚来时不习惯。")
+    assert (people["邬明远"].role, people["邬明远"].village) == ("team_member", "柏树村")
+
+
+def test_a_pronoun_posted_after_a_sentence_that_names_no_one_first_takes_no_name():
+    people = _people("村里来了新面孔。大家都说好。一年多以前，他作为驻村工作队的一员来到柏树村。邬明远说，村民很热情。")
+    assert "邬明远" not in people
