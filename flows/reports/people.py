@@ -208,6 +208,7 @@ _NOT_IN_TRANSLITERATED = frozenset("的了和与及在对向把被将为从到�
 # what may open the pronoun's sentence before it (这一天，一年多以前，2019年3月，): a short phrase of time, or nothing
 _PRONOUN_SENTENCE_LEAD_RE = re.compile(r"\s*(?:[^，。,；;！？\n]{0,10}[，,])?\s*")
 _DATE_LEAD_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?[，,]?\s*)")
+_AGED_NAME_BEFORE_RE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的(?P<name>[\u4e00-\u9fff]{2,4})$")
 _NAME_NOTE_RE = re.compile(r"[（(][^（()）。；;！？\n]{1,24}[）)](?=[、和及与])")  # a note on one listed name
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset("“\"「『"), frozenset("”\"」』")
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
@@ -2306,6 +2307,13 @@ class PeopleExtractor:
             if not (b > joint and self.text[b - 1] in "、和与及事" and len(subjects) < 12):
                 break
             other = self.name_before(b - joint)
+            if not other:
+                # 35岁的某曲和29岁的NAME是…: a name the analyser does not read (a transliterated one of one part, or
+                # of a part the seed lacks), written after its age in the list
+                aged = _AGED_NAME_BEFORE_RE.search(self.text, max(0, b - joint - 12), b - joint)
+                word = aged.group("name") if aged else ""
+                other = word if word and not set(word) & _NOT_IN_TRANSLITERATED and word[-1] not in NOT_IN_NAME \
+                    and word[0] not in "老小大" and not names.tagger().known(word) else None  # not 老支书, 老党员
             if not other or self._starts_place(b - joint - len(other)):
                 break
             a = b - joint - len(other)

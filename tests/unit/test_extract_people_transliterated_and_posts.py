@@ -174,3 +174,14 @@ def test_a_member_of_a_team_the_page_names_in_full_is_that_teams():
     people = _people("去年，全州派出背包工作队进村动员搬迁。背包队员钟立平回忆，当时条件极为艰苦。")
     assert people["钟立平"][0] == "team_member"
     assert _people("生产队员钟立平回忆，当时条件极为艰苦。") == {}
+
+
+# --- a name the analyser does not read, written after its age in a list of subjects (_AGED_NAME_BEFORE_RE) -----------
+
+def test_a_one_part_name_after_its_age_in_a_list_of_subjects_is_read():
+    people = _people("38岁的琼曲和31岁的尼玛次仁是岗托村的驻村工作队员。")
+    assert people == {"琼曲": ("team_member", "岗托村"), "尼玛次仁": ("team_member", "岗托村")}
+
+
+def test_an_age_before_a_noun_in_the_list_is_no_name():
+    assert "老支书" not in _people("68岁的老支书和31岁的尼玛次仁是岗托村的驻村工作队员。")
