@@ -45,7 +45,7 @@ NAME_STARTING_BOUNDARY = set("向和将")
 # name also appears where it cannot be read so (after a township, or followed by something else).
 # 到某村后，…: 后 closing a time clause (then a comma, or 不久), not the back of the village (村后山)
 _AFTER_ARRIVAL_RE = re.compile(r"[，,]|不久|没多久|第[一二三\d]")
-NOUN_AFTER_VILLAGE = set("民级两集党干规务委容里医支内外情风貌落组企办社部史道口头庄后妇小卫广文活财官牌“\"")
+NOUN_AFTER_VILLAGE = set("民级两集党干规务委容里医支内外情风貌落组企办社部史道口头庄屯寨后妇小卫广文活财官牌“\"")
 # Verbs and phrases that end just before a place name (来到X村, 依托X村): cut there.
 BOUNDARY_WORDS = re.compile(
     "(?:派驻|选派|下派|进驻|入驻|共有|拥有|结合|围绕|针对|来到|前往|走进|深入|位于|地处|包括|包含|覆盖|完成|依托|确保|带动|执行|协助|配齐|培养|推动|做到|帮助|"
@@ -80,6 +80,7 @@ _LEVEL_ABOVE = {"村": "镇乡", "乡": "县区旗市", "镇": "县区旗市"}
 _POST_AFTER = ("第一书记", "驻村", "工作队")
 # A numeral and a classifier before 村 count villages (五条村, 两个村), and a numeral right before it is
 # part of a slogan (一人包三村): neither is a name. Names with a numeral (五星村, 十八洞村) have no classifier.
+_CATEGORY_RE = re.compile(r"(?:^|[^\u4e00-\u9fff])?[一二三四五六七八九十\dA-Da-d]类$")
 _ORDINAL_INSIDE_RE = re.compile(r"第[一二三四五六七八九十\d]+[代批届轮任期]")
 _COUNTED_RE = re.compile(r"[零〇一二两三四五六七八九十百千万\d]+[个条座名位支]")
 _COUNTED_SLOGAN_RE = re.compile(r"[一二两三四五六七八九十][人户村][包帮联扶]")
@@ -536,6 +537,8 @@ class PlaceFinder:
             return None  # 十里八乡, 三山五村: numbers around a word, a set phrase (八一村, 五一村 are names)
         if ch == "村" and segment[-1] in "通组" and _ROAD_AFTER_RE.match(text, i + 1):
             return None  # 新修通村(组)道路, 组村公路: a road that links villages, not a village
+        if ch == "村" and _CATEGORY_RE.search(segment):
+            return None  # 是一类村, 三类村: a category villages are graded in, no village's name
         if _ORDINAL_INSIDE_RE.search(segment):
             return None  # 某某第一代村室: an ordinal of generations or batches inside the words, no village's name
         if _COUNTED_RE.search(segment) or _COUNTED_SLOGAN_RE.search(segment):

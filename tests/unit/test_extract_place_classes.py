@@ -153,3 +153,11 @@ def test_a_slogan_pair_written_before_the_village_suffix_with_the_other_after_is
 def test_a_short_form_opening_a_firms_name_is_no_place():
     text = "铜仁市某县的驻村工作队，协调铜仁药业和铜仁电力捐资修路。铜仁今年又派出一批干部。"
     assert _places(text).count("铜仁市") == 2  # the city in full, and its short form standing alone
+
+
+def test_a_village_suffix_opening_a_noun_of_hamlets_is_no_villages_name():
+    assert _places("驻村工作队与乡贤共同谋划村屯建设，修缮村寨道路。") == []
+
+
+def test_a_category_villages_are_graded_in_is_no_village():
+    assert _places("柏树村是一类村，三类村由乡里统筹。") == ["柏树村"]
