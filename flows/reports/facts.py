@@ -1882,6 +1882,8 @@ class FactExtractor:
                 self.r.SECURED_MONEY_RE.search(text[c_start: q.prefix_start])
                 or (metric.code == "matching_funds" and self.r.SECURED_VERB_RE.search(text, c_start, q.prefix_start))):
             metric = self.catalog.by_code("funds_secured")  # 争取帮扶资金3460万元: won for the villages, not allocated
+        elif metric.code == "people_trained" and text.find("接待", c_start, q.prefix_start) >= 0:
+            metric = self.catalog.by_code("other")  # 接待参观学习人员500人次: visitors the village received, no trainees
         elif metric.code == "people_trained" and any(
                 m.code == "cadres_trained" for h in hits if h.end <= q.prefix_start for m in h.metrics):
             metric = self.catalog.by_code("cadres_trained")  # 驻村干部培训3期，培训216人次: the trainees are the cadres

@@ -82,3 +82,8 @@ def test_a_distance_to_somewhere_is_no_length_built(text):
 
 def test_a_length_built_is_still_read():
     assert _one(_facts("本报讯 驻石桥村工作队修路15公里。\n"), 15).metric == "road_km_built"
+
+
+def test_visitors_a_village_received_to_learn_are_no_trainees():
+    assert _one(_facts("本报讯 驻石桥村工作队来了以后，该村接待参观学习人员300人次。\n"), 300).metric == "other"
+    assert _one(_facts("本报讯 驻石桥村工作队培训村民300人次。\n"), 300).metric == "people_trained"
