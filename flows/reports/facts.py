@@ -152,7 +152,7 @@ _WORK_IN_VILLAGES = ("开展", "实施", "推进",  # right after N个村: the v
                      "担任", "任职", "挂职")  # 在某乡的5个村担任第一书记: the posts held in the villages counted
 _NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给向把让使从户人名县]|(?<!相|绝)对|项目|企业|合作社|基地|工程|问题|支部|工作队|书记")  # 相对薄弱村: an adverb
 # 软弱涣散村党组织12个, 示范乡镇5个: the noun right before a count of villages' keyword is a body or a township
-_BODY_BEFORE_RE = re.compile(r"(?:党组织|党支部|乡镇)$")
+_BODY_BEFORE_RE = re.compile(r"(?:党组织|党支部|(?<!个)乡镇)$")  # (4个乡镇66个村: the townships have their own count)
 # 20个软弱涣散村级党组织: 村级 makes the villages an adjective, the count is of the bodies
 _BODY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?村级(?:党组织|党支部|组织)")
 # 700多亩山场的公益林补贴: an area of land followed by what belongs to it is the land as it is

@@ -159,3 +159,8 @@ def test_cadres_counted_as_promoted_are_not_cadres_sent():
 def test_the_people_a_named_team_is_formed_of_are_its_members():
     facts = _facts("去年，南坪州826名党员干部组成的“背包工作队”深入各村开展搬迁动员。")
     assert ("dispatch", "team_members_dispatched", 826) in [f[:3] for f in facts]
+
+
+def test_villages_counted_after_the_townships_count_are_villages_covered():
+    facts = _facts("南坪县抽调120名干部，与38名驻村工作队员一同进驻3个乡镇41个行政村。")
+    assert ("dispatch", "villages_covered", 41, "village") in [f[:4] for f in facts]
