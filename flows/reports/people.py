@@ -209,6 +209,18 @@ _NOT_IN_TRANSLITERATED = frozenset("的了和与及在对向把被将为从到�
 _PRONOUN_SENTENCE_LEAD_RE = re.compile(r"\s*(?:[^，。,；;！？\n]{0,10}[，,])?\s*")
 _DATE_LEAD_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?[，,]?\s*)")
 _AGED_NAME_BEFORE_RE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的(?P<name>[\u4e00-\u9fff]{2,4})$")
+# the characters that make a title with 长 after them (连长, 社长, 局长): where a surname is one of them, 长 is no
+# given name's first character
+_TITLE_BEFORE_ZHANG = frozenset("连师班团排营家会行社车船庄乡镇村县市省局科处所站院校馆部队厂组")
+
+
+def _zhang_given(word: str) -> bool:
+    """马长健, 吕长胜: a surname, then a given name that opens with 长 (kept out of names for 队长, 局长) and a
+    second character that may end a name; not 连长/社长, where the surname's character makes the title."""
+    return len(word) == 3 and word[1] == "长" and word[0] in SURNAMES and word[0] not in _TITLE_BEFORE_ZHANG \
+        and _is_cjk(word[2]) and word[2] not in NOT_IN_NAME
+
+
 _NAME_NOTE_RE = re.compile(r"[（(][^（()）。；;！？\n]{1,24}[）)](?=[、和及与])")  # a note on one listed name
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset("“\"「『"), frozenset("”\"」』")
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
@@ -762,7 +774,7 @@ class PeopleExtractor:
         if head == 1 and text[pos: pos + 1] not in SURNAMES:
             return None
         given = text[pos + head: pos + head + 2]
-        if not given or not _is_cjk(given[0]) or given[0] in NOT_IN_NAME:
+        if not given or not _is_cjk(given[0]) or (given[0] in NOT_IN_NAME and not _zhang_given(text[pos: pos + head + 2])):
             return None
         short = text[pos: pos + head + 1]
         if len(given) == 2 and _is_cjk(given[1]) and given[1] not in NOT_IN_NAME:
@@ -852,7 +864,7 @@ class PeopleExtractor:
             elif reading.name:
                 # 队长李娜介绍: the verb is not part of the name; 杨成/nrfg 波/j 挨家: the document decides
                 longer = name.startswith(reading.name) and len(name) == len(reading.name) + 1 and (
-                    reading.open_end or self._whole_elsewhere(name, reading.name))
+                    reading.open_end or self._whole_elsewhere(name, reading.name) or _zhang_given(name))
                 name, vouched = (name if longer else reading.name), reading.vouched
         parts = self.p.NAME_PARTS.match(self.text, pos) if name is None or len(name) < 4 else None
         if parts and (name is None or parts.group(0).startswith(name)) and self.candidate(pos):

@@ -239,3 +239,7 @@ def test_an_adverb_and_a_verb_qualifying_a_noun_after_a_post_are_no_name():
 def test_a_profile_with_the_unit_and_title_joined_by_de_names_the_cadre_the_next_sentence_posts():
     people = _people("葛文清是省电力公司的员工。2021年6月，他作为驻村干部来到石门村担任第一书记。")
     assert (people["葛文清"].role, people["葛文清"].village) == ("first_secretary", "石门村")
+
+
+def test_a_given_name_opening_with_zhang_after_a_surname_that_makes_no_title_is_read_whole():
+    assert list(_people("石槽村第一书记吕长健带领村民种茶。")) == ["吕长健"]
