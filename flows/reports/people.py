@@ -1736,6 +1736,8 @@ class PeopleExtractor:
         if "第一书记" in match.group(0):
             role = "first_secretary"
         for pos in reversed(heads):
+            if self._starts_place(pos):
+                continue  # 某镇张团村: a village's name the analyser reads as a person's
             reading = names.read_after(text, pos)
             name = reading.name
             if not name or not reading.vouched or self._count(name) < 2 \
@@ -1834,6 +1836,8 @@ class PeopleExtractor:
         where = [p for p in self.places if match.end() <= p.start and p.end <= s_end and p.level == "village"]
         role = "first_secretary" if text.count("第一书记") > text.count("工作队") else "team_member"
         for pos in reversed(heads):
+            if self._starts_place(pos):
+                continue  # 某镇张团村: the analyser reads a village's name as a person's; the place finder knows it
             reading = names.read_after(text, pos)
             name = reading.name
             if not name or not reading.vouched or self._count(name) < 2 \

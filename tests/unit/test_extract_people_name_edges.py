@@ -243,3 +243,11 @@ def test_a_profile_with_the_unit_and_title_joined_by_de_names_the_cadre_the_next
 
 def test_a_given_name_opening_with_zhang_after_a_surname_that_makes_no_title_is_read_whole():
     assert list(_people("石槽村第一书记吕长健带领村民种茶。")) == ["吕长健"]
+
+
+# --- a village's name the analyser reads as a person's, before a pronoun's sentence (_stationed_since) ------------
+
+def test_a_villages_name_is_no_person_a_later_pronoun_points_back_to():
+    people = _people("“把事办好。”东河镇张岗村驻村第一书记吕文静说。2021年4月，市审计局干部吕文静到张岗村任驻村第一书记。"
+                     "驻村以来，她带领队员走访群众，不断推动张岗村发展。")
+    assert list(people) == ["吕文静"]
