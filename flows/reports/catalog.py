@@ -145,6 +145,9 @@ VOCABULARY_KINDS = (
     "helping_verb", "completion_verb",
     # 四处奔走, 一站式服务: a word that opens with a numeral and a classifier yet counts nothing
     "numeral_word",
+    # confidence only: the short name of a people's organisation (妇联, 科协) after a division, and the nouns of one
+    # household or villager helped (贫困户, 村民) written before a person's name
+    "organisation_short_name", "beneficiary_noun",
 )
 # Kinds whose rows carry a value, and the values each allows (None: the value may be left empty).
 VALUED_KINDS: dict[str, tuple[str | None, ...]] = {

@@ -67,10 +67,22 @@ SIGNALS: dict[str, str] = {
     "borrowed": "the metric is borrowed from another clause",
     "kind_funding": "a funding figure",
     "kind_outcome": "an outcome figure",
+    "in_title_marks": "the figure stands inside 《…》: the title of a document or a decision, no result",
+    "place_opens_organ": "a result put on a division named only as the opening of the name of an organ paired to help (某省妇联挂钩帮扶): who helps, not where",
+    "place_far": "the place was last named far before the figure (0 up to 150 characters, 1 from 600)",
+    "dispatch_without_programme": "a dispatch count in a sentence that never names the programme: may count something else",
+    "one_household_named": "an outcome in a clause that names the one household or villager helped (帮助贫困户某某): his, not the team's",
+    "too_large_for_county": "a figure too large for one county, put on a county not named in its clause (a province's total)",
 }
 
 
 _KNOWN = frozenset(SIGNALS)
+
+# Doubts that send a figure to the review queue but do not choose between two statements of one figure:
+# deduplicate keeps the statement whose reading (keyword, place, unit) the other signals trust most, as it
+# did before these were read, so they change confidences only, never which facts are extracted.
+REVIEW_SIGNALS = frozenset({"in_title_marks", "place_opens_organ", "place_far", "dispatch_without_programme",
+                            "one_household_named", "too_large_for_county"})
 
 
 @dataclass(frozen=True)
@@ -104,6 +116,11 @@ class ConfidenceModel:
             # w * value summed in the order of the weights, as written out: sum(w * (1.0 if bias else value))
             z = sum(map(operator.mul, self._values, map(signals.get, self._keys, self._defaults)))
         return round(1.0 / (1.0 + math.exp(-z)), 3)
+
+    def reading_score(self, signals: dict[str, float]) -> float:
+        """The score of the figure's reading alone: `score` with the review signals (REVIEW_SIGNALS) left out,
+        what deduplicate compares between two statements of one figure."""
+        return self.score({name: (0.0 if name in REVIEW_SIGNALS else value) for name, value in signals.items()})
 
 
 def write_weights(weights: dict[str, float], priors: dict[str, float], path: Path = CONFIDENCE_SEED) -> None:
