@@ -93,6 +93,7 @@ class ConfidenceModel:
     _keys: tuple[str | None, ...] = field(init=False, repr=False, compare=False)
     _defaults: tuple[float, ...] = field(init=False, repr=False, compare=False)
     _values: tuple[float, ...] = field(init=False, repr=False, compare=False)
+    _reading_values: tuple[float, ...] = field(init=False, repr=False, compare=False)
     # The signals in the order of the weights after the bias, when the bias comes first (the seed's order):
     # a signals dict built in that order is summed straight from its values, the same sum in the same order.
     _order: tuple[str, ...] | None = field(init=False, repr=False, compare=False)
@@ -101,26 +102,33 @@ class ConfidenceModel:
         object.__setattr__(self, "_keys", tuple(None if name == "bias" else name for name, _ in self.weights))
         object.__setattr__(self, "_defaults", tuple(1.0 if name == "bias" else 0.0 for name, _ in self.weights))
         object.__setattr__(self, "_values", tuple(w for _, w in self.weights))
+        # the same weights with the review signals' set to nothing (a term 0.0 leaves the sum as it was)
+        object.__setattr__(self, "_reading_values", tuple(0.0 if name in REVIEW_SIGNALS else w for name, w in self.weights))
         names = [name for name, _ in self.weights]
         object.__setattr__(self, "_order", tuple(names[1:]) if names[:1] == ["bias"] and "bias" not in names[1:] else None)
 
     def score(self, signals: dict[str, float]) -> float:
         """The probability that a figure with these signals is right, rounded to three places."""
-        if self._order is not None and tuple(signals) == self._order:
-            # every signal, in the weights' order (the fact rules write them so): 1.0 for the bias, then the values
-            z = sum(map(operator.mul, self._values, (1.0, *signals.values())))
-        else:
-            if not signals.keys() <= _KNOWN:
-                unknown = set(signals) - _KNOWN
-                raise KeyError(f"signals not described in flows/reports/confidence.py SIGNALS: {sorted(unknown)}")
-            # w * value summed in the order of the weights, as written out: sum(w * (1.0 if bias else value))
-            z = sum(map(operator.mul, self._values, map(signals.get, self._keys, self._defaults)))
-        return round(1.0 / (1.0 + math.exp(-z)), 3)
+        return _probability(self._z(signals, self._values))
 
     def reading_score(self, signals: dict[str, float]) -> float:
-        """The score of the figure's reading alone: `score` with the review signals (REVIEW_SIGNALS) left out,
-        what deduplicate compares between two statements of one figure."""
-        return self.score({name: (0.0 if name in REVIEW_SIGNALS else value) for name, value in signals.items()})
+        """The score of the figure's reading alone: `score` with the review signals (REVIEW_SIGNALS) weighing
+        nothing, what deduplicate compares between two statements of one figure."""
+        return _probability(self._z(signals, self._reading_values))
+
+    def _z(self, signals: dict[str, float], values: tuple[float, ...]) -> float:
+        if self._order is not None and tuple(signals) == self._order:
+            # every signal, in the weights' order (the fact rules write them so): 1.0 for the bias, then the values
+            return sum(map(operator.mul, values, (1.0, *signals.values())))
+        if not signals.keys() <= _KNOWN:
+            unknown = set(signals) - _KNOWN
+            raise KeyError(f"signals not described in flows/reports/confidence.py SIGNALS: {sorted(unknown)}")
+        # w * value summed in the order of the weights, as written out: sum(w * (1.0 if bias else value))
+        return sum(map(operator.mul, values, map(signals.get, self._keys, self._defaults)))
+
+
+def _probability(z: float) -> float:
+    return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 
 def write_weights(weights: dict[str, float], priors: dict[str, float], path: Path = CONFIDENCE_SEED) -> None:
