@@ -84,6 +84,16 @@ def fit(x: np.ndarray, y: np.ndarray, prior: np.ndarray, l2: float, steps: int =
     return w
 
 
+def auc(conf: np.ndarray, y: np.ndarray) -> float:
+    """The chance that a right fact gets a higher confidence than a wrong one (ties count half): how well the
+    confidence ranks, whatever the cut-offs."""
+    right, wrong = conf[y == 1], conf[y == 0]
+    if not len(right) or not len(wrong):
+        return float("nan")
+    higher = (right[:, None] > wrong[None, :]).sum() + 0.5 * (right[:, None] == wrong[None, :]).sum()
+    return float(higher / (len(right) * len(wrong)))
+
+
 def table(label: str, conf: np.ndarray, y: np.ndarray) -> None:
     print(f"  {label}: {len(y)} facts, {int(y.sum())} right")
     print("    confidence   count  precision")
@@ -96,7 +106,9 @@ def table(label: str, conf: np.ndarray, y: np.ndarray) -> None:
     below = float(((conf < 0.6) & wrong).sum() / wrong.sum()) if wrong.any() else float("nan")
     eps = 1e-6
     loss = -float(np.mean(y * np.log(np.clip(conf, eps, 1)) + (1 - y) * np.log(np.clip(1 - conf, eps, 1)))) if len(y) else 0.0
-    print(f"    wrong facts below 0.6: {below:.2f}   log loss {loss:.3f}")
+    right_below = float(((conf < 0.6) & ~wrong).sum() / (~wrong).sum()) if (~wrong).any() else float("nan")
+    print(f"    wrong facts below 0.6: {below:.2f}   right facts below 0.6: {right_below:.2f}   "
+          f"ranking (AUC) {auc(conf, y):.3f}   log loss {loss:.3f}")
 
 
 def main() -> int:

@@ -67,10 +67,22 @@ SIGNALS: dict[str, str] = {
     "borrowed": "the metric is borrowed from another clause",
     "kind_funding": "a funding figure",
     "kind_outcome": "an outcome figure",
+    "in_title_marks": "the figure stands inside 《…》: the title of a document or a decision, no result",
+    "place_opens_organ": "a result put on a division named only as the opening of the name of an organ paired to help (某省妇联挂钩帮扶): who helps, not where",
+    "place_far": "the place was last named far before the figure (0 up to 150 characters, 1 from 600)",
+    "dispatch_without_programme": "a dispatch count in a sentence that never names the programme: may count something else",
+    "one_household_named": "an outcome in a clause that names the one household or villager helped (帮助贫困户某某): his, not the team's",
+    "too_large_for_county": "a figure too large for one county, put on a county not named in its clause (a province's total)",
 }
 
 
 _KNOWN = frozenset(SIGNALS)
+
+# Doubts that send a figure to the review queue but do not choose between two statements of one figure:
+# deduplicate keeps the statement whose reading (keyword, place, unit) the other signals trust most, as it
+# did before these were read, so they change confidences only, never which facts are extracted.
+REVIEW_SIGNALS = frozenset({"in_title_marks", "place_opens_organ", "place_far", "dispatch_without_programme",
+                            "one_household_named", "too_large_for_county"})
 
 
 @dataclass(frozen=True)
@@ -81,6 +93,7 @@ class ConfidenceModel:
     _keys: tuple[str | None, ...] = field(init=False, repr=False, compare=False)
     _defaults: tuple[float, ...] = field(init=False, repr=False, compare=False)
     _values: tuple[float, ...] = field(init=False, repr=False, compare=False)
+    _reading_values: tuple[float, ...] = field(init=False, repr=False, compare=False)
     # The signals in the order of the weights after the bias, when the bias comes first (the seed's order):
     # a signals dict built in that order is summed straight from its values, the same sum in the same order.
     _order: tuple[str, ...] | None = field(init=False, repr=False, compare=False)
@@ -89,21 +102,33 @@ class ConfidenceModel:
         object.__setattr__(self, "_keys", tuple(None if name == "bias" else name for name, _ in self.weights))
         object.__setattr__(self, "_defaults", tuple(1.0 if name == "bias" else 0.0 for name, _ in self.weights))
         object.__setattr__(self, "_values", tuple(w for _, w in self.weights))
+        # the same weights with the review signals' set to nothing (a term 0.0 leaves the sum as it was)
+        object.__setattr__(self, "_reading_values", tuple(0.0 if name in REVIEW_SIGNALS else w for name, w in self.weights))
         names = [name for name, _ in self.weights]
         object.__setattr__(self, "_order", tuple(names[1:]) if names[:1] == ["bias"] and "bias" not in names[1:] else None)
 
     def score(self, signals: dict[str, float]) -> float:
         """The probability that a figure with these signals is right, rounded to three places."""
+        return _probability(self._z(signals, self._values))
+
+    def reading_score(self, signals: dict[str, float]) -> float:
+        """The score of the figure's reading alone: `score` with the review signals (REVIEW_SIGNALS) weighing
+        nothing, what deduplicate compares between two statements of one figure."""
+        return _probability(self._z(signals, self._reading_values))
+
+    def _z(self, signals: dict[str, float], values: tuple[float, ...]) -> float:
         if self._order is not None and tuple(signals) == self._order:
             # every signal, in the weights' order (the fact rules write them so): 1.0 for the bias, then the values
-            z = sum(map(operator.mul, self._values, (1.0, *signals.values())))
-        else:
-            if not signals.keys() <= _KNOWN:
-                unknown = set(signals) - _KNOWN
-                raise KeyError(f"signals not described in flows/reports/confidence.py SIGNALS: {sorted(unknown)}")
-            # w * value summed in the order of the weights, as written out: sum(w * (1.0 if bias else value))
-            z = sum(map(operator.mul, self._values, map(signals.get, self._keys, self._defaults)))
-        return round(1.0 / (1.0 + math.exp(-z)), 3)
+            return sum(map(operator.mul, values, (1.0, *signals.values())))
+        if not signals.keys() <= _KNOWN:
+            unknown = set(signals) - _KNOWN
+            raise KeyError(f"signals not described in flows/reports/confidence.py SIGNALS: {sorted(unknown)}")
+        # w * value summed in the order of the weights, as written out: sum(w * (1.0 if bias else value))
+        return sum(map(operator.mul, values, map(signals.get, self._keys, self._defaults)))
+
+
+def _probability(z: float) -> float:
+    return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 
 def write_weights(weights: dict[str, float], priors: dict[str, float], path: Path = CONFIDENCE_SEED) -> None:

@@ -38,6 +38,7 @@ from pathlib import Path
 from flows.reports.catalog import VOCABULARY_SEED, Catalog, Metric, Vocabulary, load_vocabulary
 from flows.reports.confidence import ConfidenceModel, load_confidence_model
 from flows.reports.models import Fact
+from flows.reports.names import COMPOUND_SURNAMES, SURNAMES
 from flows.reports.numbers import Quantity, find_quantities, prefix_qualifier
 from flows.reports.regions import LEVEL_RANK, Place, chains, list_start, load_divisions, paper_place, place_cues
 from flows.reports.scan import AnchoredPattern, numeral_run, trie_pattern
@@ -306,6 +307,12 @@ class FactRules:
         # The sentence speaks of the programme's dispatch: a count of villages in it with no keyword is the villages covered.
         self.DISPATCH_WORD_RE = re.compile(alt("dispatch_word"))
         self.PRESS_TOUR_RE = re.compile(alt("press_tour"))
+        # 某省妇联挂钩帮扶后…: a division opening an organ's or a people's organisation's name (confidence only)
+        self.ORGAN_OPENED_RE = re.compile(_place_phrase_to(alt("organ_suffix") + "|" + alt("organisation_short_name"), 4)
+                                          + r"(?:挂钩|定点|对口|结对)?(?:帮扶|联系|包联)")
+        # 帮助贫困户某某销售…: a household helped, named (a surname, one or two more characters, then no function word)
+        self.BENEFICIARY_NAMED_RE = re.compile(rf"(?:{alt('beneficiary_noun')})(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
+                                               r"(?=[销卖种养家的增收实获通靠从年每一共])")
         self.PROGRAMME_WORD_RE = re.compile("|".join((alt("programme_term"), alt("programme_cue"))))
         # A number right after a word of having states what there is.
         self.STATE_BEFORE_RE = re.compile(rf"(?:{alt('state_before')})$")
@@ -1971,6 +1978,7 @@ class FactExtractor:
             evidence=text[ev_start:ev_end].strip(), char_start=q.prefix_start, char_end=q.end,
             confidence=confidence,
             region_level=region.level if region else None, article=article.index, keyword=keyword, signals=signals,
+            reading=self._reading(signals),
         )
 
     def _destination(self, pos: int) -> Place | None:
@@ -2236,6 +2244,21 @@ class FactExtractor:
             )
         return self._signals
 
+    def _place_opens_organ(self, region: Place | None) -> bool:
+        """某省妇联挂钩帮扶后…: a division named as the opening of an organ's name is the helper; a figure put on
+        it is likely about the place helped."""
+        return (region is not None and region.level in ("province", "city", "county") and region.end > region.start
+                and self.r.ORGAN_OPENED_RE.match(self.text, region.end) is not None)
+
+    def _household_named(self, start: int, end: int) -> bool:
+        """帮助贫困户某某销售鸡鸭…收入2万元: a household helped, named in the sentence before the figure: the figure is
+        that one household's, not what the team achieved for the place."""
+        for m in self.r.BENEFICIARY_NAMED_RE.finditer(self.text, start, end):
+            name = m.group("name")
+            if name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES:
+                return True
+        return False
+
     def _confidence(self, q: Quantity, gap: int, keyword: str, borrowed: bool, region: Place | None, region_source: str,
                     role: str, article: Article, c_start: int, c_end: int, metric: Metric, unit: str,
                     hits: list[KeywordHit]) -> tuple[float, dict[str, float]]:
@@ -2247,6 +2270,9 @@ class FactExtractor:
         level, a figure stated as what there is (全村有…, 仅有) rather than what was done, a catch-all metric,
         keywords of another kind around it, a small count in Chinese numerals, a headline or a line with no
         sentence end, a range, a few hundred metres, a metric borrowed from another clause (never above 0.6).
+        The review signals (confidence.REVIEW_SIGNALS) send to review what the reading alone cannot tell: a figure
+        in a document's title, on a helping organ's division, on a place named long before, too large for its county,
+        of one named household, a dispatch count with no word of the programme.
         The weights are fitted (seeds/confidence_weights.csv); the rules only name what they see.
         """
         text, (s_start, s_end) = self.text, self._sentence
@@ -2326,14 +2352,50 @@ class FactExtractor:
             "borrowed": 1.0 if borrowed else 0.0,
             "kind_funding": 1.0 if kind == "funding" else 0.0,
             "kind_outcome": 1.0 if kind == "outcome" else 0.0,
+            "in_title_marks": 1.0 if _in_title_marks(text, q.prefix_start) else 0.0,
+            "place_opens_organ": 1.0 if kind != "dispatch" and self._place_opens_organ(region) else 0.0,
+            "place_far": _place_distance(region, region_source, q.prefix_start),
+            "dispatch_without_programme": 1.0 if kind == "dispatch" and not programme_sentence else 0.0,
+            "one_household_named": 1.0 if kind == "outcome" and self._household_named(s_start, q.prefix_start) else 0.0,
+            "too_large_for_county": 1.0 if level == "county" and region_source != "clause" and _too_large_for_county(unit, value) else 0.0,
         }
         confidence = self.confidence_model.score(signals)
         if borrowed:
             confidence = min(confidence, 0.6)  # the metric is a guess from another clause: always a steward's call
         return confidence, signals
 
+    def _reading(self, signals: dict[str, float]) -> float:
+        """The confidence of the figure's reading alone (the review signals left out), as deduplicate compares it."""
+        reading = self.confidence_model.reading_score(signals)
+        return min(reading, 0.6) if signals.get("borrowed") else reading
+
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
+
+
+def _in_title_marks(text: str, pos: int, reach: int = 80) -> bool:
+    """pos lies inside 《…》 opened shortly before it: a document's or a decision's title quotes figures."""
+    opened = text.rfind("《", max(0, pos - reach), pos)
+    return opened >= 0 and text.find("》", opened, pos) < 0 and text.find("\n", opened, pos) < 0
+
+
+def _too_large_for_county(unit: str, value: float) -> bool:
+    """More villages, teams or cadres sent than one county has or sends (a county has a few hundred villages): a
+    province's or a city's total, put on the county only because the page is the county's."""
+    return (unit == "village" and value > 1000) or (unit == "team" and value > 1000) or (unit == "person" and value > 10_000)
+
+
+def _place_distance(region: Place | None, source: str, pos: int, near: int = 150, far: int = 600) -> float:
+    """How far back a carried place was last named (0 up to `near` characters, 1 from `far`): the further the
+    story has moved on since, the likelier the figure is about somewhere else."""
+    if region is None or source not in ("running", "article") or region.end <= region.start or region.start > pos:
+        return 0.0
+    return min(1.0, max(0.0, (pos - region.start - near) / (far - near)))
+
+
+def _reading(fact: Fact) -> float:
+    """What deduplicate compares: the confidence of the figure's reading, whatever the review signals say."""
+    return fact.confidence if fact.reading is None else fact.reading
 
 
 def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
@@ -2365,6 +2427,6 @@ def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
         if key not in best:
             best[key] = fact
             order.append(key)
-        elif fact.confidence > best[key].confidence:
+        elif _reading(fact) > _reading(best[key]):
             best[key] = fact
     return sorted((best[k] for k in order), key=lambda f: f.char_start)

@@ -32,6 +32,7 @@ class Fact:
     article: int | None = None
     keyword: str | None = None
     signals: dict[str, float] | None = field(default=None, repr=False)  # what the confidence was read from
+    reading: float | None = field(default=None, repr=False)  # the confidence without the review signals (deduplicate)
 
     def to_dict(self) -> dict[str, Any]:
         data = {key: getattr(self, key) for key in FACT_FIELDS}

@@ -1,0 +1,111 @@
+"""The review signals (confidence.REVIEW_SIGNALS): each class of doubtful figure gets a lower confidence than
+its plain twin, and the signals change confidences only, never which facts are extracted.
+
+Sentences written for these tests; the villages and villagers are invented.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flows.reports import facts as facts_module
+from flows.reports.confidence import REVIEW_SIGNALS, SIGNALS, load_confidence_model, write_weights
+from flows.reports.extract import extract_text
+from flows.reports.models import Fact
+
+OPENING = "本报讯 渭源县石桥村驻村工作队扎实开展帮扶。"
+
+
+def _fact(text: str, value: float) -> Fact:
+    facts = [f for f in extract_text(text).facts if f.value == value]
+    assert len(facts) == 1, [(f.value, f.unit) for f in extract_text(text).facts]
+    return facts[0]
+
+
+def _doubted(doubtful: str, plain: str, value: float, signal: str) -> tuple[Fact, Fact]:
+    """The fact of `value` in both texts: the signal fires on the doubtful one only, and lowers its confidence."""
+    doubted, twin = _fact(doubtful, value), _fact(plain, value)
+    assert doubted.signals[signal] > 0 and twin.signals[signal] == 0
+    assert doubted.confidence < twin.confidence
+    return doubted, twin
+
+
+def test_every_review_signal_is_described_and_weighed_as_a_doubt() -> None:
+    weights = dict(load_confidence_model().weights)
+    for name in REVIEW_SIGNALS:
+        assert name in SIGNALS and weights[name] < 0
+
+
+def test_a_figure_inside_title_marks_is_a_documents_title_and_goes_to_review() -> None:
+    doubted, twin = _doubted("本报讯 渭源县今年选派驻村第一书记120名。县委印发了《关于表扬25名优秀驻村第一书记的通报》。",
+                             "本报讯 渭源县今年选派驻村第一书记120名。县委表扬了25名优秀驻村第一书记。",
+                             25, "in_title_marks")
+    assert doubted.confidence < 0.6
+
+
+def test_a_result_put_on_a_province_that_only_opens_the_name_of_a_helping_organ_goes_to_review() -> None:
+    doubted, twin = _doubted(OPENING + "甘肃省妇联挂钩帮扶后，村集体经济收入达到8万元。",
+                             OPENING + "石桥村驻村工作队帮扶后，村集体经济收入达到8万元。",
+                             80000, "place_opens_organ")
+    assert doubted.confidence < 0.6 and twin.confidence >= 0.8
+    # an organ that sends cadres speaks for its division: its dispatch counts are no doubt of this kind
+    sent = _fact("本报讯 甘肃省妇联挂钩帮扶渭源县，今年选派驻村第一书记12名。", 12)
+    assert sent.signals["place_opens_organ"] == 0
+
+
+def test_a_place_named_far_before_the_figure_lowers_its_confidence_by_the_distance() -> None:
+    story = "队员们走村入户，倾听群众心声，帮助群众解决急难愁盼问题，赢得了群众的信任。"
+    figure = "驻村工作队帮助村集体增收8万元。"
+    near, far = _fact(OPENING + story * 5 + figure, 80000), _fact(OPENING + story * 20 + figure, 80000)
+    plain = _fact(OPENING + figure, 80000)
+    assert plain.signals["place_far"] == 0 < near.signals["place_far"] < far.signals["place_far"] == 1.0
+    assert far.confidence < near.confidence < plain.confidence
+    assert far.region == near.region == plain.region == "石桥村"
+
+
+def test_a_dispatch_count_in_a_sentence_that_never_names_the_programme_goes_to_review() -> None:
+    doubted, twin = _doubted("本报讯 渭源县驻村帮扶工作扎实推进。全县已确定58个示范村，协调土地资源89亩。",
+                             "本报讯 渭源县驻村帮扶工作扎实推进。全县已向58个示范村选派驻村工作队，协调土地资源89亩。",
+                             58, "dispatch_without_programme")
+    assert doubted.confidence < 0.6 and twin.confidence >= 0.8
+
+
+def test_an_outcome_of_one_named_household_helped_is_his_own_not_the_teams() -> None:
+    doubted, twin = _doubted("本报讯 渭源县石桥村驻村工作队帮助贫困户王长顺销售土鸡，收入1.5万元。",
+                             "本报讯 渭源县石桥村驻村工作队帮助贫困户销售土鸡，收入1.5万元。",
+                             15000, "one_household_named")
+    assert twin.confidence >= 0.8
+
+
+def test_a_figure_too_large_for_the_county_it_was_carried_onto_goes_to_review() -> None:
+    doubted = _fact("本报讯 渭源县召开驻村工作推进会。“1300个贫困村全部退出。”", 1300)
+    twin = _fact("本报讯 渭源县召开驻村工作推进会。“130个贫困村全部退出。”", 130)
+    assert doubted.signals["too_large_for_county"] == 1 and twin.signals["too_large_for_county"] == 0
+    assert doubted.region == twin.region == "渭源县"
+    assert doubted.confidence < 0.6 <= twin.confidence
+
+
+TWICE = [
+    # one sum stated twice: on the helping organ's province (a review signal), then with no place of its own
+    OPENING + "甘肃省妇联挂钩帮扶后，村集体经济收入达到8万元。去年，村集体增收8万元。",
+    # one count stated in a document's title and again in the text
+    "本报讯 渭源县今年选派驻村第一书记120名。县委印发了《关于表扬25名优秀驻村第一书记的通报》。据统计，表扬的优秀第一书记共25名。",
+]
+
+
+@pytest.mark.parametrize("text", TWICE)
+def test_the_review_signals_do_not_choose_which_statement_of_a_figure_is_kept(
+        text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with_them = extract_text(text)
+    model = load_confidence_model()
+    seed = tmp_path / "weights.csv"
+    weights = {name: (0.0 if name in REVIEW_SIGNALS else w) for name, w in model.weights}
+    write_weights(weights, weights, seed)
+    monkeypatch.setattr(facts_module, "load_confidence_model", lambda: load_confidence_model(seed))
+    without = extract_text(text)
+    strip = lambda extraction: [{k: v for k, v in f.to_dict().items() if k != "confidence"} for f in extraction.facts]  # noqa: E731
+    assert with_them.facts and strip(with_them) == strip(without)
+    for fact in with_them.facts:
+        assert fact.reading == pytest.approx(model.reading_score(fact.signals) if not fact.signals["borrowed"]
+                                             else min(model.reading_score(fact.signals), 0.6))
