@@ -158,6 +158,7 @@ def _login() -> str:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Extract facts and people from one report; no Prefect, dbt or GX imported on this path."""
+    from flows.reports.confidence import REVIEW_BELOW
     from flows.reports.extract import UnreadableReport, extract_report
 
     try:
@@ -174,7 +175,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     print(f"{len(extraction.facts)} facts")
     for fact in extraction.facts:
         value = int(fact.value) if float(fact.value).is_integer() else fact.value
-        flag = "  review" if fact.confidence < 0.6 else ""
+        flag = "  review" if fact.confidence < REVIEW_BELOW else ""
         print(f"  {fact.kind:<8} {fact.metric:<30} {value:>12} {fact.unit:<11} {fact.basis or '':<15} "
               f"{fact.qualifier:<8} {fact.region or '-':<8} {fact.confidence:.2f}{flag}")
     print(f"{len(extraction.people)} people")

@@ -81,6 +81,9 @@ _KNOWN = frozenset(SIGNALS)
 # Doubts that send a figure to the review queue but do not choose between two statements of one figure:
 # deduplicate keeps the statement whose reading (keyword, place, unit) the other signals trust most, as it
 # did before these were read, so they change confidences only, never which facts are extracted.
+# Below this a fact goes to the steward's review queue: dbt's var review_confidence_threshold, here for the rules
+# that put a fact in the queue on purpose (a test holds the two equal)
+REVIEW_BELOW = 0.6
 REVIEW_SIGNALS = frozenset({"in_title_marks", "place_opens_organ", "place_far", "dispatch_without_programme",
                             "one_household_named", "too_large_for_county"})
 

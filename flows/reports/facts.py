@@ -36,7 +36,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from flows.reports.catalog import VOCABULARY_SEED, Catalog, Metric, Vocabulary, load_vocabulary
-from flows.reports.confidence import ConfidenceModel, load_confidence_model
+from flows.reports.confidence import REVIEW_BELOW, ConfidenceModel, load_confidence_model
 from flows.reports.models import Fact
 from flows.reports.names import COMPOUND_SURNAMES, SURNAMES
 from flows.reports.numbers import Quantity, find_quantities, prefix_qualifier
@@ -2361,7 +2361,8 @@ class FactExtractor:
         }
         confidence = self.confidence_model.score(signals)
         if borrowed:
-            confidence = min(confidence, 0.6)  # the metric is a guess from another clause: always a steward's call
+            # the metric is a guess from another clause: always a steward's call, so just inside the review queue
+            confidence = min(confidence, REVIEW_BELOW - 0.01)
         return confidence, signals
 
     def _reading(self, signals: dict[str, float]) -> float:

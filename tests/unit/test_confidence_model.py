@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.reports.confidence import SIGNALS, load_confidence_model, load_priors, write_weights
+from flows.reports.confidence import REVIEW_BELOW, SIGNALS, load_confidence_model, load_priors, write_weights
 from flows.reports.extract import extract_text
 
 
@@ -54,4 +54,4 @@ def test_every_fact_reports_the_signals_its_confidence_was_read_from() -> None:
     for fact in facts:
         assert fact.signals and set(fact.signals) <= set(SIGNALS)
         expected = model.score(fact.signals)
-        assert fact.confidence == (min(expected, 0.6) if fact.signals["borrowed"] else expected)
+        assert fact.confidence == (min(expected, REVIEW_BELOW - 0.01) if fact.signals["borrowed"] else expected)

@@ -109,3 +109,11 @@ def test_the_review_signals_do_not_choose_which_statement_of_a_figure_is_kept(
     for fact in with_them.facts:
         assert fact.reading == pytest.approx(model.reading_score(fact.signals) if not fact.signals["borrowed"]
                                              else min(model.reading_score(fact.signals), 0.6))
+
+
+def test_a_metric_borrowed_from_another_clause_goes_to_the_review_queue():
+    from flows.reports.confidence import REVIEW_BELOW
+    from flows.reports.extract import extract_text
+    facts = extract_text("本报讯 桐溪县驻柳塘村工作队为村里建了10亩梨园。\n").facts
+    borrowed = [f for f in facts if f.unit == "mu"]
+    assert borrowed and all(f.confidence < REVIEW_BELOW for f in borrowed)

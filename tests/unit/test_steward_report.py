@@ -328,3 +328,8 @@ def test_an_unchanged_night_says_which_suites_had_nothing_new_and_that_the_build
     assert by_name["expectation", "raw__roster__assignments"].detail == "no new rows to check"
     assert by_name["dbt", "dbt build"].detail.startswith("skipped: nothing dbt reads has changed since run run-1")
     assert len(by_name) == 3
+
+
+def test_the_extractors_review_line_is_dbts():
+    from flows.reports.confidence import REVIEW_BELOW
+    assert REVIEW_BELOW == review_threshold(Settings().dbt_project_dir)
