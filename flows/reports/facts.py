@@ -2057,7 +2057,7 @@ class FactExtractor:
         if "由" in text[max(c_start, q.prefix_start - 2): q.prefix_start]:
             return _MADE_OF_AFTER_RE.match(text, q.end) is not None
         if q.classifier in ("名", "人") and _FORMED_OF_AFTER_RE.match(text, q.end):
-            return True  # 1006名党员干部组成的“背包工作队”: the people the team named after them is made of
+            return True  # N名干部组成的“某某工作队”: the people the team named after them is made of
         return q.classifier == "人" and _MAKES_UP_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) \
             is not None and _TEAM_SIZE_RE.match(text, q.end) is not None and _TEAM_COUNT_AFTER_RE.match(text, q.end) is None
 

@@ -157,7 +157,7 @@ def test_cadres_counted_as_promoted_are_not_cadres_sent():
 
 
 def test_the_people_a_named_team_is_formed_of_are_its_members():
-    facts = _facts("去年，南坪州826名党员干部组成的“背包工作队”深入各村开展搬迁动员。")
+    facts = _facts("去年，南坪州826名机关干部组成的“连心工作队”分赴各村开展帮扶。")
     assert ("dispatch", "team_members_dispatched", 826) in [f[:3] for f in facts]
 
 
