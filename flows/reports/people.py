@@ -71,7 +71,7 @@ from flows.reports import names
 from flows.reports.models import Person
 from flows.reports.names import COMPOUND_SURNAMES, SURNAMES
 from flows.reports.regions import BOUNDARY, GENERIC_ENDINGS, GENERIC_PLACES, Place, chains
-from flows.reports.scan import AnchoredPattern, numeral_run
+from flows.reports.scan import AnchoredPattern, numeral_run, numeral_run_or
 
 __all__ = ["PeopleExtractor", "Cues", "load_cues", "CUES_SEED", "SURNAMES", "COMPOUND_SURNAMES"]
 
@@ -241,8 +241,9 @@ class _Patterns:
         self.POST_AFTER_TEAM = re.compile(rf"(?:驻村)?[“\"]?(?P<role>{role})")
         # 由NAME、NAME等9名第一书记 / NAME、NAME、NAME 3名第一书记 (no 等: two names or more, each a name) /
         # NAME、NAME等第一书记 (等 and no count)
-        # where a LIST may end: digits or Chinese numerals, 名, the post (numeral_run: opens with a character class)
-        self.LIST_TAIL = re.compile(rf"(?:{numeral_run('一二两三四五六七八九十')}名|等)(?:驻村)?(?:{role})")
+        # where a LIST may end: digits or Chinese numerals and 名, or 等, then the post (numeral_run_or: opens with
+        # one character class, so re skips to a numeral or 等 at C speed)
+        self.LIST_TAIL = re.compile(rf"{numeral_run_or('一二两三四五六七八九十', '名', '等')}(?:驻村)?(?:{role})")
         self.LIST = re.compile(rf"(?P<names>{_NO_ETC}{{2,4}}(?:、{_NO_ETC}{{2,4}})*)(?:(?P<etc>等)"
                                rf"(?:(?:\d+|[一二两三四五六七八九十]+)名)?|(?:\d+|[一二两三四五六七八九十]+)名)(?:驻村)?(?P<role>{role})")
         # NAME（市农业农村局派驻某镇某村第一书记）: a list of cadres, each with the post in brackets.

@@ -82,3 +82,16 @@ def numeral_run(chinese: str) -> str:
         raise ValueError(f"numeral_run: {chinese!r} holds a digit; the two runs must not overlap")
     cls = re.escape(chinese)
     return rf"[\d{cls}](?:(?<=\d)\d*|(?<!\d)[{cls}]*)"
+
+
+def numeral_run_or(chinese: str, after: str, word: str) -> str:
+    """A pattern that matches what `(?:<numeral_run(chinese)><after>|<word>)` matches, written to open with one
+    character class (an alternation that opens with a class and a literal gets no first-character set from
+    `re`, and is tried at every character). `word` is one character, neither a digit nor one of `chinese`."""
+    if len(word) != 1 or word.isdigit() or word in chinese:
+        raise ValueError(f"numeral_run_or: {word!r} must be one character outside the numerals")
+    if any(ch.isdigit() for ch in chinese):
+        raise ValueError(f"numeral_run_or: {chinese!r} holds a digit; the two runs must not overlap")
+    cls, w = re.escape(chinese), re.escape(word)
+    # the first character decides the branch, read back by a lookbehind at it (as numeral_run does)
+    return rf"[\d{cls}{w}](?:(?<=\d)\d*(?:{after})|(?<![\d{w}])[{cls}]*(?:{after})|(?<={w}))"
