@@ -63,8 +63,14 @@ def trie_pattern(words: list[str] | tuple[str, ...]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}  # a word ends here
 
+    def words_under(node: dict[str, dict]) -> int:
+        return sum(words_under(child) if ch else 1 for ch, child in node.items())
+
     def build(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        # the branches open with different characters, so at most one goes on and their order changes no match;
+        # re tries them in turn, so the one most words go through comes first (其 before 峁 at 其中/其他/…)
+        children = sorted(((ch, child) for ch, child in node.items() if ch), key=lambda kv: (-words_under(kv[1]), kv[0]))
+        branches = [re.escape(ch) + build(child) for ch, child in children]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
