@@ -101,3 +101,17 @@ def numeral_run_or(chinese: str, after: str, word: str) -> str:
     cls, w = re.escape(chinese), re.escape(word)
     # the first character decides the branch, read back by a lookbehind at it (as numeral_run does)
     return rf"[\d{cls}{w}](?:(?<=\d)\d*(?:{after})|(?<![\d{w}])[{cls}]*(?:{after})|(?<={w}))"
+
+
+def spelled_out(*parts: tuple[str, ...]) -> list[str]:
+    """Every string `(?:a|b)(?:c|d)?…` matches, one part after another, in the order re tries them: a part's
+    alternatives in turn, "" (an optional part left out) where it stands ((?:c|d)? is ("c", "d", "")). Joined
+    as one alternation of literals, a run of optional words opens a pattern that re skips to at C speed (an
+    opening optional part gets no first-character set and is tried at every character); the order kept, the
+    matches are the same."""
+    found: list[str] = [""]
+    for part in parts:
+        found = [head + tail for head in found for tail in part]
+    if "" in found:
+        raise ValueError("spelled_out: the parts may all be left out, and an empty word matches everywhere")
+    return list(dict.fromkeys(found))  # a word written again later is tried again to no other end
