@@ -271,8 +271,12 @@ class _Patterns:
         self.STATIONED = re.compile(r"(?:(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)"
                                     r"(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查))(?:挂职|蹲点)?驻村(?![工干队])"
                                     r"|被(?:选派|派驻|下派|派)(?:到|至|赴)?(?P<sent>[^，。,；;！？\n]{2,24}?(?:村|嘎查))(?![民委两干]))")
-        # STATIONED opens with optional words, tried at every character: a match begins with one of these characters
-        self.STATIONED_SCAN = AnchoredPattern(self.STATIONED, re.compile("[被选派下委来调到至赴]"))
+        # STATIONED opens with optional words, tried at every character: a match begins with one of these words
+        # (spelled out in full, not by their first characters: 下, 来 and 派 alone begin no match)
+        stationed_leads = dict.fromkeys([
+            *spelled_out(("被", ""), ("选派", "派驻", "下派", "委派", "选调", "派", "来", "调", ""), ("到", "至", "赴")),
+            *spelled_out(("被",), ("选派", "派驻", "下派", "派"))])
+        self.STATIONED_SCAN = AnchoredPattern(self.STATIONED, re.compile(_alt(stationed_leads)))
         # …派驻某县某乡某村担任支部第一书记, 被选派到某村，担任驻村第一书记: a dispatch verb may stand for 到, a comma
         # may come before the post, and the village's party branch (支部) before the post itself.
         # (被组织派往某村担任“第一书记”: 派往 for 派到, the post in quotation marks; NAME一直在某村担任第一书记:
