@@ -1528,7 +1528,9 @@ class PeopleExtractor:
                          and p.level == "village"]
                 found.append(_Mention(name, self.p.role_code[match.group("role")], match.start() - len(name), match.start(),
                                       where[-1] if where else None, 0.8))
-        for match in self.p.HEADLINE_NAME.finditer(text, start, end):
+        # HEADLINE_NAME opens at every line start: run it only where the colon or dash it needs is written
+        headline = any(text.find(mark, start, end) >= 0 for mark in ("：", ":", "——"))
+        for match in self.p.HEADLINE_NAME.finditer(text, start, end) if headline else ():
             pos = match.start("name")
             name, vouched = self.read(pos) if not self._starts_place(pos) else (None, False)
             if name == match.group("name") and (vouched or self._count(name) >= 2):
