@@ -232,7 +232,9 @@ class _Patterns:
                                rf"|[(（](?:驻村)?(?:{_alt(cues.team_qualifiers)})?(?:{role})[)）])?")
         # ROLE opens with optional parts, which the regex engine tries at every character: a match begins with
         # 驻村, a quotation mark or a post, so those are looked for first
-        self.ROLE_SCAN = AnchoredPattern(self.ROLE, re.compile(rf"驻村|“|\"|‘|{role}"))
+        # (the posts as plain words here: an alternation of literals that re skips to at C speed; the trie, one
+        # group among literals, would leave the cue no first-character set)
+        self.ROLE_SCAN = AnchoredPattern(self.ROLE, re.compile(_alt(["驻村", "“", "\"", "‘", *(r for r, _ in cues.roles)])))
         # NAME是/任/现任/担任 … 第一书记 (是省交通运输厅派驻某村的第一书记: the unit and the village between)
         # NAME连续当了N年某村“第一书记”: an adverb before the verb (the verbs and adverbs are in the seed)
         # NAME已在某村当了三年第一书记: the village may stand before the verb, after 在
