@@ -191,7 +191,20 @@ class Vocabulary:
         words = self.words(kind) if words is None else words
         if not words:
             raise ValueError(f"the vocabulary has no {kind} rows: add at least one to seeds/report_vocabulary.csv")
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return _by_first_character(sorted(words, key=len, reverse=True))
+
+
+def _by_first_character(words: list[str]) -> str:
+    """`w1|w2|…` with the words that open with one character written once behind it (全(?:自治区|省|县)|我(?:省|县)),
+    each word where it stood among those of its character: words opening with different characters never match at
+    one place, so re tries the same words in the same order, passing over a group at one look instead of word by
+    word. Every alternative still opens with a literal, which re skips to at C speed."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(re.escape(first + tails[0]) if len(tails) == 1
+                    else re.escape(first) + "(?:" + "|".join(map(re.escape, tails)) + ")"
+                    for first, tails in groups.items())
 
 
 @lru_cache(maxsize=4)
