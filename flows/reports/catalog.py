@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from flows.reports.scan import alternation_by_first
+
 CATALOG_SEED = Path(__file__).resolve().parents[2] / "seeds" / "metric_catalog.csv"
 VOCABULARY_SEED = Path(__file__).resolve().parents[2] / "seeds" / "report_vocabulary.csv"
 
@@ -191,20 +193,7 @@ class Vocabulary:
         words = self.words(kind) if words is None else words
         if not words:
             raise ValueError(f"the vocabulary has no {kind} rows: add at least one to seeds/report_vocabulary.csv")
-        return _by_first_character(sorted(words, key=len, reverse=True))
-
-
-def _by_first_character(words: list[str]) -> str:
-    """`w1|w2|…` with the words that open with one character written once behind it (全(?:自治区|省|县)|我(?:省|县)),
-    each word where it stood among those of its character: words opening with different characters never match at
-    one place, so re tries the same words in the same order, passing over a group at one look instead of word by
-    word. Every alternative still opens with a literal, which re skips to at C speed."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    return "|".join(re.escape(first + tails[0]) if len(tails) == 1
-                    else re.escape(first) + "(?:" + "|".join(map(re.escape, tails)) + ")"
-                    for first, tails in groups.items())
+        return alternation_by_first(sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=4)

@@ -71,7 +71,7 @@ from flows.reports import names
 from flows.reports.models import Person
 from flows.reports.names import COMPOUND_SURNAMES, SURNAMES
 from flows.reports.regions import BOUNDARY, GENERIC_ENDINGS, GENERIC_PLACES, Place, chains
-from flows.reports.scan import AnchoredPattern, numeral_run, numeral_run_or, spelled_out, trie_pattern
+from flows.reports.scan import AnchoredPattern, alternation_by_first, numeral_run, numeral_run_or, spelled_out, trie_pattern
 
 __all__ = ["PeopleExtractor", "Cues", "load_cues", "CUES_SEED", "SURNAMES", "COMPOUND_SURNAMES"]
 
@@ -214,7 +214,7 @@ _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (whic
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in words)
+    return alternation_by_first(words)  # the words in their order, those of one first character grouped
 
 
 class _Patterns:

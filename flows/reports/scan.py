@@ -14,7 +14,7 @@ the longest word at each position, as a longest-first alternation matches) and `
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 
@@ -115,3 +115,19 @@ def spelled_out(*parts: tuple[str, ...]) -> list[str]:
     if "" in found:
         raise ValueError("spelled_out: the parts may all be left out, and an empty word matches everywhere")
     return list(dict.fromkeys(found))  # a word written again later is tried again to no other end
+
+
+def alternation_by_first(words: Iterable[str]) -> str:
+    """`w1|w2|…` with the words that open with one character written once behind it (全(?:自治区|省|县)|我(?:省|县)),
+    each word where it stood among those of its character: words opening with different characters never match at
+    one place, so re tries the same words in the same order, passing over a group at one look instead of word by
+    word. Every alternative still opens with a literal, which re skips to at C speed."""
+    words = list(words)
+    if "" in words:  # an empty word opens with no character: written as it is
+        return "|".join(map(re.escape, words))
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(re.escape(first + tails[0]) if len(tails) == 1
+                    else re.escape(first) + "(?:" + "|".join(map(re.escape, tails)) + ")"
+                    for first, tails in groups.items())
