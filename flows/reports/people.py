@@ -396,6 +396,9 @@ class _Patterns:
         # Round 5 classes. A count: a numeral with its measure word (3名, 两人, 三位).
         count = r"(?P<count>\d+|[一二两三四五六七八九十]+)(?:名|位|人)"
         titles, dispatch = _alt(cues.titles), r"选派|派驻|下派|派出|委派|抽调"
+        # every word of `dispatch` (and 派遣) holds one of these: an article with neither has no match of the
+        # patterns built on it, and is not scanned for them
+        self.DISPATCH_MARKS = ("派", "抽调")
         # 某公司先后选派NAME、NAME两人到某村驻村扶贫，担任第一书记: the names, counted, then where they went
         # (两名驻村第一书记: 驻村 is the post's, no village follows).
         self.NAMES_COUNTED_SENT = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+)"
@@ -901,6 +904,8 @@ class PeopleExtractor:
     def _first_person(self, start: int, end: int) -> list[_Mention]:
         """A cadre who tells the story (我来到某村担任第一书记), with the page's byline (文_NAME, 作者：NAME) naming
         them: the author is the cadre, stationed in the village of that sentence."""
+        if self.text.find("我", start, end) < 0:
+            return []  # every match of FIRST_PERSON_POST and NARRATOR_CARRIED holds 我
         told = next((m for m in self.p.FIRST_PERSON_POST.finditer(self.text, start, end)
                      if not self._quoted(m.start())), None) or self._narrator_carried(start, end)
         if not told:
@@ -1463,6 +1468,7 @@ class PeopleExtractor:
                     role = "first_secretary"  # 担任工作队队长、第一书记: a first secretary who also leads the team
                 found += self._subjects(name, cut, role, where, unit)
         article = text[start:end]
+        sent = any(mark in article for mark in self.p.DISPATCH_MARKS)  # a dispatch word is written
         article_role = "first_secretary" if "第一书记" in article else "team_member"
         for match in (self.p.SENT_TOGETHER.finditer(text, start, end) if "派" in article or "驻" in article else ()):
             found += self._sent_together(match, end)
@@ -1552,16 +1558,16 @@ class PeopleExtractor:
         for match in self.p.TITLE_ARRIVES.finditer(text, start, end):
             found += self._arrives(match)
         if "人" in article or "名" in article or "位" in article:
-            for match in self.p.NAMES_COUNTED_SENT.finditer(text, start, end):
+            for match in self.p.NAMES_COUNTED_SENT.finditer(text, start, end) if sent else ():
                 found += self._names_counted_sent(match, article_role)
             for match in self.p.NAMES_COUNTED_TAKEN.finditer(text, start, end):
                 found += self._names_counted_sent(match, article_role)
-            for match in self.p.NAMES_COUNTED_POSTED.finditer(text, start, end):
+            for match in self.p.NAMES_COUNTED_POSTED.finditer(text, start, end) if sent else ():
                 found += self._names_counted_posted(match)
         if "工作队" in article or "工作组" in article:
             for match in self.p.TEAM_SIZE_MEMBERS.finditer(text, start, end):
                 found += self._team_size_members(match)
-        for match in self.p.ONE_SENT.finditer(text, start, end):
+        for match in self.p.ONE_SENT.finditer(text, start, end) if sent else ():
             found += self._one_sent(match, article_role)
         if "工作队" in article or "工作组" in article:
             for match in self.p.MEMBERS_NAMED.finditer(text, start, end):
@@ -1592,9 +1598,9 @@ class PeopleExtractor:
                 found += [] if self._not_cadre(mention) else [mention]
         for match in self.p.TITLED.finditer(text, start, end):
             found += self._titled_posted_later(match, article_role)
-        for match in self.p.IS_SENT_CADRE.finditer(text, start, end):
+        for match in self.p.IS_SENT_CADRE.finditer(text, start, end) if sent else ():
             found += self._is_sent_cadre(match)
-        for match in self.p.SENT_CADRE_IS.finditer(text, start, end):
+        for match in self.p.SENT_CADRE_IS.finditer(text, start, end) if sent else ():
             found += self._sent_cadre_named_before(match)
         for match in (self.p.BATCH_ARRIVAL.finditer(text, start, end) if "工作" in article else ()):
             found += self._batch_arrival(match)
