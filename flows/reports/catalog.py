@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from flows.reports.scan import alternation_by_first
+
 CATALOG_SEED = Path(__file__).resolve().parents[2] / "seeds" / "metric_catalog.csv"
 VOCABULARY_SEED = Path(__file__).resolve().parents[2] / "seeds" / "report_vocabulary.csv"
 
@@ -194,7 +196,7 @@ class Vocabulary:
         words = self.words(kind) if words is None else words
         if not words:
             raise ValueError(f"the vocabulary has no {kind} rows: add at least one to seeds/report_vocabulary.csv")
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return alternation_by_first(sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=4)

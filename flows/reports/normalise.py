@@ -94,7 +94,10 @@ _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 # Emoji and dingbats a spam mirror scatters between the characters of a page, bare or in parentheses
 # (驻(✒)村, 驻村😘干部): never part of a word, a number or a name.
 _EMOJI_CHARS = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F"
-_SCATTERED = re.compile(f"[(（] ?[{_EMOJI_CHARS}{_INVISIBLE_CHARS}]+ ?[)）]|[{_EMOJI_CHARS}{_INVISIBLE_CHARS}]+")
+# ([(（] ?[E]+ ?[)）]|[E]+ written to open with one class, its first character read back by a lookbehind: an
+# alternation of classes gets no first-character set from re and is tried at every character of every line)
+_SCATTERED = re.compile(f"[(（{_EMOJI_CHARS}{_INVISIBLE_CHARS}]"
+                        f"(?:(?<=[(（]) ?[{_EMOJI_CHARS}{_INVISIBLE_CHARS}]+ ?[)）]|(?<![(（])[{_EMOJI_CHARS}{_INVISIBLE_CHARS}]*)")
 # A tag (an HTML/XML name right after "<", "</"; Word's <o:p>), a ruby annotation with its text, a comment.
 _MARKUP = re.compile(r"<(r[tp])(?:\s[^<>\n]{0,80})?>[^<>\n]{0,40}</\1\s*>"
                      r"|</?[a-zA-Z][a-zA-Z0-9]{0,9}(?::[a-zA-Z0-9]{1,10})?(?:\s[^<>\n]{0,200})?/?>"

@@ -71,7 +71,7 @@ from flows.reports import names
 from flows.reports.models import Person
 from flows.reports.names import COMPOUND_SURNAMES, SURNAMES
 from flows.reports.regions import BOUNDARY, GENERIC_ENDINGS, GENERIC_PLACES, Place, chains
-from flows.reports.scan import AnchoredPattern, numeral_run
+from flows.reports.scan import AnchoredPattern, alternation_by_first, numeral_run, numeral_run_or, spelled_out, trie_pattern
 
 __all__ = ["PeopleExtractor", "Cues", "load_cues", "CUES_SEED", "SURNAMES", "COMPOUND_SURNAMES"]
 
@@ -227,14 +227,16 @@ _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (whic
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in words)
+    return alternation_by_first(words)  # the words in their order, those of one first character grouped
 
 
 class _Patterns:
     """The patterns that name a post, built once from the cues."""
 
     def __init__(self, cues: Cues):
-        role = _alt(r for r, _ in cues.roles)
+        # the posts as a tree of characters: the longest post at each place, as the longest-first alternation of
+        # them matches (cues.roles is sorted so), with the engine following one branch instead of trying ~50 words
+        role = trie_pattern([r for r, _ in cues.roles])
         self.role_code = dict(cues.roles)
         # 第一书记兼工作队长, 第一书记（兼工作队长）, 第一书记、工作队长: a second post after the first.
         # 某村“第一书记”NAME: the post may be quoted
@@ -243,7 +245,9 @@ class _Patterns:
                                rf"|[(（](?:驻村)?(?:{_alt(cues.team_qualifiers)})?(?:{role})[)）])?")
         # ROLE opens with optional parts, which the regex engine tries at every character: a match begins with
         # 驻村, a quotation mark or a post, so those are looked for first
-        self.ROLE_SCAN = AnchoredPattern(self.ROLE, re.compile(rf"驻村|“|\"|‘|{role}"))
+        # (the posts as plain words here: an alternation of literals that re skips to at C speed; the trie, one
+        # group among literals, would leave the cue no first-character set)
+        self.ROLE_SCAN = AnchoredPattern(self.ROLE, re.compile(_alt(["驻村", "“", "\"", "‘", *(r for r, _ in cues.roles)])))
         # NAME是/任/现任/担任 … 第一书记 (是省交通运输厅派驻某村的第一书记: the unit and the village between)
         # NAME连续当了N年某村“第一书记”: an adverb before the verb (the verbs and adverbs are in the seed)
         # NAME已在某村当了三年第一书记: the village may stand before the verb, after 在
@@ -254,8 +258,9 @@ class _Patterns:
         self.POST_AFTER_TEAM = re.compile(rf"(?:驻村)?[“\"]?(?P<role>{role})")
         # 由NAME、NAME等9名第一书记 / NAME、NAME、NAME 3名第一书记 (no 等: two names or more, each a name) /
         # NAME、NAME等第一书记 (等 and no count)
-        # where a LIST may end: digits or Chinese numerals, 名, the post (numeral_run: opens with a character class)
-        self.LIST_TAIL = re.compile(rf"(?:{numeral_run('一二两三四五六七八九十')}名|等)(?:驻村)?(?:{role})")
+        # where a LIST may end: digits or Chinese numerals and 名, or 等, then the post (numeral_run_or: opens with
+        # one character class, so re skips to a numeral or 等 at C speed)
+        self.LIST_TAIL = re.compile(rf"{numeral_run_or('一二两三四五六七八九十', '名', '等')}(?:驻村)?(?:{role})")
         self.LIST = re.compile(rf"(?P<names>{_NO_ETC}{{2,4}}(?:、{_NO_ETC}{{2,4}})*)(?:(?P<etc>等)"
                                rf"(?:(?:\d+|[一二两三四五六七八九十]+)名)?|(?:\d+|[一二两三四五六七八九十]+)名)(?:驻村)?(?P<role>{role})")
         # NAME（市农业农村局派驻某镇某村第一书记）: a list of cadres, each with the post in brackets.
@@ -281,14 +286,23 @@ class _Patterns:
         self.STATIONED = re.compile(r"(?:(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)"
                                     r"(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查))(?:挂职|蹲点)?驻村(?![工干队])"
                                     r"|被(?:选派|派驻|下派|派)(?:到|至|赴)?(?P<sent>[^，。,；;！？\n]{2,24}?(?:村|嘎查))(?![民委两干]))")
-        # STATIONED opens with optional words, tried at every character: a match begins with one of these characters
-        self.STATIONED_SCAN = AnchoredPattern(self.STATIONED, re.compile("[被选派下委来调到至赴]"))
+        # STATIONED opens with optional words, tried at every character: a match begins with one of these words
+        # (spelled out in full, not by their first characters: 下, 来 and 派 alone begin no match)
+        stationed_leads = dict.fromkeys([
+            *spelled_out(("被", ""), ("选派", "派驻", "下派", "委派", "选调", "派", "来", "调", ""), ("到", "至", "赴")),
+            *spelled_out(("被",), ("选派", "派驻", "下派", "派"))])
+        self.STATIONED_SCAN = AnchoredPattern(self.STATIONED, re.compile(_alt(stationed_leads)))
         # …派驻某县某乡某村担任支部第一书记, 被选派到某村，担任驻村第一书记: a dispatch verb may stand for 到, a comma
         # may come before the post, and the village's party branch (支部) before the post itself.
         # (被组织派往某村担任“第一书记”: 派往 for 派到, the post in quotation marks; NAME一直在某村担任第一书记:
         # the post held in the village, 在 for 到; 被选派到某乡任某村第一书记, 到某乡任工作队总领队兼某村第一书记: sent
         # to a township, the village of the post named after 任)
-        self.ASSIGNED = re.compile(rf"(?:(?:被)?(?:选派|派驻|下派|委派|选调|派|来|调)?(?:到|至|赴)|在|(?:被)?(?:选|下)?派往|派驻|选派|下派)"
+        # (?:(?:被)?(?:选派|…|调)?(?:到|至|赴)|在|(?:被)?(?:选|下)?派往|派驻|选派|下派), spelled out word by word in
+        # the order re tries them: an opening of literals, which re skips to at C speed
+        assigned_leads = _alt(dict.fromkeys([
+            *spelled_out(("被", ""), ("选派", "派驻", "下派", "委派", "选调", "派", "来", "调", ""), ("到", "至", "赴")),
+            "在", *spelled_out(("被", ""), ("选", "下", ""), ("派往",)), "派驻", "选派", "下派"]))
+        self.ASSIGNED = re.compile(rf"(?:{assigned_leads})"
                                    rf"(?P<where>(?:[^，。,；;！？\n]{{2,12}}?[乡镇](?P<via>担任|任)(?:[^，。,；;！？\n]{{0,16}}?兼)?)?"
                                    rf"[^，。,；;！？\n]{{2,24}}?(?:村|嘎查)|村里|该村|本村)"
                                    rf"[，,]?(?(via)|(?:担任|任|挂职|当))(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
@@ -395,6 +409,9 @@ class _Patterns:
         # Round 5 classes. A count: a numeral with its measure word (3名, 两人, 三位).
         count = r"(?P<count>\d+|[一二两三四五六七八九十]+)(?:名|位|人)"
         titles, dispatch = _alt(cues.titles), r"选派|派驻|下派|派出|委派|抽调"
+        # every word of `dispatch` (and 派遣) holds one of these: an article with neither has no match of the
+        # patterns built on it, and is not scanned for them
+        self.DISPATCH_MARKS = ("派", "抽调")
         # 某公司先后选派NAME、NAME两人到某村驻村扶贫，担任第一书记: the names, counted, then where they went
         # (两名驻村第一书记: 驻村 is the post's, no village follows).
         self.NAMES_COUNTED_SENT = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+)"
@@ -457,7 +474,9 @@ class _Patterns:
         self.STAY = re.compile(stay)
         # 刚到某村不久，NAME就…, 来到某村后，NAME发现…: a fronted clause of arrival in a village opening the sentence,
         # its subject right after the comma
-        arrival = r"(?:刚|初|才)?(?:来到|到|进驻|驻进)(?P<where>[^，。,；;！？\n]{2,16}?(?:村|嘎查|社区))(?:后|不久|之后|以后|时|以来)[，,]+"
+        # (?:刚|初|才)?(?:来到|到|进驻|驻进) spelled out: ARRIVAL_CLAUSE opens with literals, skipped to at C speed
+        arrival_leads = _alt(spelled_out(("刚", "初", "才", ""), ("来到", "到", "进驻", "驻进")))
+        arrival = f"(?:{arrival_leads})" + r"(?P<where>[^，。,；;！？\n]{2,16}?(?:村|嘎查|社区))(?:后|不久|之后|以后|时|以来)[，,]+"
         self.FRONTED_ARRIVAL = re.compile(rf"(?:^|(?<=[。！？\n]))\s*{arrival}\s*(?=[\u4e00-\u9fff]{{2,4}})", re.M)
         self.ARRIVAL_CLAUSE = re.compile(arrival)
         # 某公司选派NAME驻村帮扶某村, 县某局选派NAME到某村担任第一书记, 派遣NAME同志前往某村: one name, the object
@@ -898,6 +917,8 @@ class PeopleExtractor:
     def _first_person(self, start: int, end: int) -> list[_Mention]:
         """A cadre who tells the story (我来到某村担任第一书记), with the page's byline (文_NAME, 作者：NAME) naming
         them: the author is the cadre, stationed in the village of that sentence."""
+        if self.text.find("我", start, end) < 0:
+            return []  # every match of FIRST_PERSON_POST and NARRATOR_CARRIED holds 我
         told = next((m for m in self.p.FIRST_PERSON_POST.finditer(self.text, start, end)
                      if not self._quoted(m.start())), None) or self._narrator_carried(start, end)
         if not told:
@@ -1460,6 +1481,7 @@ class PeopleExtractor:
                     role = "first_secretary"  # 担任工作队队长、第一书记: a first secretary who also leads the team
                 found += self._subjects(name, cut, role, where, unit)
         article = text[start:end]
+        sent = any(mark in article for mark in self.p.DISPATCH_MARKS)  # a dispatch word is written
         article_role = "first_secretary" if "第一书记" in article else "team_member"
         for match in (self.p.SENT_TOGETHER.finditer(text, start, end) if "派" in article or "驻" in article else ()):
             found += self._sent_together(match, end)
@@ -1527,7 +1549,9 @@ class PeopleExtractor:
                          and p.level == "village"]
                 found.append(_Mention(name, self.p.role_code[match.group("role")], match.start() - len(name), match.start(),
                                       where[-1] if where else None, 0.8))
-        for match in self.p.HEADLINE_NAME.finditer(text, start, end):
+        # HEADLINE_NAME opens at every line start: run it only where the colon or dash it needs is written
+        headline = any(text.find(mark, start, end) >= 0 for mark in ("：", ":", "——"))
+        for match in self.p.HEADLINE_NAME.finditer(text, start, end) if headline else ():
             pos = match.start("name")
             name, vouched = self.read(pos) if not self._starts_place(pos) else (None, False)
             if name == match.group("name") and (vouched or self._count(name) >= 2):
@@ -1547,16 +1571,16 @@ class PeopleExtractor:
         for match in self.p.TITLE_ARRIVES.finditer(text, start, end):
             found += self._arrives(match)
         if "人" in article or "名" in article or "位" in article:
-            for match in self.p.NAMES_COUNTED_SENT.finditer(text, start, end):
+            for match in self.p.NAMES_COUNTED_SENT.finditer(text, start, end) if sent else ():
                 found += self._names_counted_sent(match, article_role)
             for match in self.p.NAMES_COUNTED_TAKEN.finditer(text, start, end):
                 found += self._names_counted_sent(match, article_role)
-            for match in self.p.NAMES_COUNTED_POSTED.finditer(text, start, end):
+            for match in self.p.NAMES_COUNTED_POSTED.finditer(text, start, end) if sent else ():
                 found += self._names_counted_posted(match)
         if "工作队" in article or "工作组" in article:
             for match in self.p.TEAM_SIZE_MEMBERS.finditer(text, start, end):
                 found += self._team_size_members(match)
-        for match in self.p.ONE_SENT.finditer(text, start, end):
+        for match in self.p.ONE_SENT.finditer(text, start, end) if sent else ():
             found += self._one_sent(match, article_role)
         if "工作队" in article or "工作组" in article:
             for match in self.p.MEMBERS_NAMED.finditer(text, start, end):
@@ -1587,9 +1611,9 @@ class PeopleExtractor:
                 found += [] if self._not_cadre(mention) else [mention]
         for match in self.p.TITLED.finditer(text, start, end):
             found += self._titled_posted_later(match, article_role)
-        for match in self.p.IS_SENT_CADRE.finditer(text, start, end):
+        for match in self.p.IS_SENT_CADRE.finditer(text, start, end) if sent else ():
             found += self._is_sent_cadre(match)
-        for match in self.p.SENT_CADRE_IS.finditer(text, start, end):
+        for match in self.p.SENT_CADRE_IS.finditer(text, start, end) if sent else ():
             found += self._sent_cadre_named_before(match)
         for match in (self.p.BATCH_ARRIVAL.finditer(text, start, end) if "工作" in article else ()):
             found += self._batch_arrival(match)

@@ -15,6 +15,7 @@ full seed name, so that they resolve to an adcode.
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -241,6 +242,18 @@ def _stems_of(name: str) -> list[str]:
 # A line that opens with a place's short form as its dateline (临泉讯, 某某日报讯) or as a headline's lead
 # (临泉：…): the county or city the page is from, though it never writes the full name.
 _MASTHEAD_RE = re.compile(r"(?:^|\n)[ \t\u3000]*(?P<stem>[\u4e00-\u9fff]{2,4}?)(?:(?:日报|晚报)?讯|[：:])")
+# the same after a line break only: it opens with a literal, which re skips to at C speed (^ is tried at every
+# character); _mastheads reads the page's first line with _MASTHEAD_RE itself
+_MASTHEAD_LINE_RE = re.compile(_MASTHEAD_RE.pattern.replace(r"(?:^|\n)", r"\n", 1))
+
+
+def _mastheads(text: str) -> Iterator[re.Match[str]]:
+    """What _MASTHEAD_RE.finditer(text) finds: ^ holds only at the start of the text, so one match there, then
+    the matches after line breaks from its end."""
+    first = _MASTHEAD_RE.match(text)
+    if first is not None:
+        yield first
+    yield from _MASTHEAD_LINE_RE.finditer(text, first.end() if first is not None else 0)
 _UNIQUE_STEMS: dict[int, dict[str, tuple[str, tuple[Division, ...]]]] = {}
 
 
@@ -641,7 +654,7 @@ class PlaceFinder:
                         stems.setdefault(stem, (city, self.divisions[city]))
             if "讯" in self.text or "：" in self.text or ":" in self.text:
                 unique = _unique_stems(id(self.divisions), self.divisions)
-                for match in _MASTHEAD_RE.finditer(self.text):
+                for match in _mastheads(self.text):
                     stem = match.group("stem")
                     if stem in unique and stem not in stems and not _common_word(stem):
                         stems[stem] = unique[stem]

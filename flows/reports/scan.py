@@ -14,7 +14,7 @@ the longest word at each position, as a longest-first alternation matches) and `
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 
@@ -63,8 +63,14 @@ def trie_pattern(words: list[str] | tuple[str, ...]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}  # a word ends here
 
+    def words_under(node: dict[str, dict]) -> int:
+        return sum(words_under(child) if ch else 1 for ch, child in node.items())
+
     def build(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        # the branches open with different characters, so at most one goes on and their order changes no match;
+        # re tries them in turn, so the one most words go through comes first (其 before 峁 at 其中/其他/…)
+        children = sorted(((ch, child) for ch, child in node.items() if ch), key=lambda kv: (-words_under(kv[1]), kv[0]))
+        branches = [re.escape(ch) + build(child) for ch, child in children]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -82,3 +88,46 @@ def numeral_run(chinese: str) -> str:
         raise ValueError(f"numeral_run: {chinese!r} holds a digit; the two runs must not overlap")
     cls = re.escape(chinese)
     return rf"[\d{cls}](?:(?<=\d)\d*|(?<!\d)[{cls}]*)"
+
+
+def numeral_run_or(chinese: str, after: str, word: str) -> str:
+    """A pattern that matches what `(?:<numeral_run(chinese)><after>|<word>)` matches, written to open with one
+    character class (an alternation that opens with a class and a literal gets no first-character set from
+    `re`, and is tried at every character). `word` is one character, neither a digit nor one of `chinese`."""
+    if len(word) != 1 or word.isdigit() or word in chinese:
+        raise ValueError(f"numeral_run_or: {word!r} must be one character outside the numerals")
+    if any(ch.isdigit() for ch in chinese):
+        raise ValueError(f"numeral_run_or: {chinese!r} holds a digit; the two runs must not overlap")
+    cls, w = re.escape(chinese), re.escape(word)
+    # the first character decides the branch, read back by a lookbehind at it (as numeral_run does)
+    return rf"[\d{cls}{w}](?:(?<=\d)\d*(?:{after})|(?<![\d{w}])[{cls}]*(?:{after})|(?<={w}))"
+
+
+def spelled_out(*parts: tuple[str, ...]) -> list[str]:
+    """Every string `(?:a|b)(?:c|d)?…` matches, one part after another, in the order re tries them: a part's
+    alternatives in turn, "" (an optional part left out) where it stands ((?:c|d)? is ("c", "d", "")). Joined
+    as one alternation of literals, a run of optional words opens a pattern that re skips to at C speed (an
+    opening optional part gets no first-character set and is tried at every character); the order kept, the
+    matches are the same."""
+    found: list[str] = [""]
+    for part in parts:
+        found = [head + tail for head in found for tail in part]
+    if "" in found:
+        raise ValueError("spelled_out: the parts may all be left out, and an empty word matches everywhere")
+    return list(dict.fromkeys(found))  # a word written again later is tried again to no other end
+
+
+def alternation_by_first(words: Iterable[str]) -> str:
+    """`w1|w2|…` with the words that open with one character written once behind it (全(?:自治区|省|县)|我(?:省|县)),
+    each word where it stood among those of its character: words opening with different characters never match at
+    one place, so re tries the same words in the same order, passing over a group at one look instead of word by
+    word. Every alternative still opens with a literal, which re skips to at C speed."""
+    words = list(words)
+    if "" in words:  # an empty word opens with no character: written as it is
+        return "|".join(map(re.escape, words))
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(re.escape(first + tails[0]) if len(tails) == 1
+                    else re.escape(first) + "(?:" + "|".join(map(re.escape, tails)) + ")"
+                    for first, tails in groups.items())

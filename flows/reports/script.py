@@ -35,8 +35,13 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿĀÁǍÀĒÉ�
 _COMBINING = "\u0300\u0301\u0304\u030c\u0308"
 _LATIN = f"a-zA-Zü{_TONED}{_COMBINING}"
 _WORD = rf"[{_LATIN}]+(?:[0-5][{_LATIN}]+)*[0-5]?"  # letters; a tone digit may close each syllable
+# (?<=[H?]) ?[(（] written as three openings that each begin with a literal (a space, a half-width or a full-width
+# bracket), the Han character before read back by a lookbehind: re skips to them at C speed instead of trying a
+# lookbehind at every character
+_HAN_OR_MARK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff?]"
 PINYIN_RESIDUE = re.compile(
-    rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff?]) ?[(（] ?({_WORD}(?: {_WORD}){{0,3}}) ?[)）]")
+    rf"(?: (?<={_HAN_OR_MARK} )[(（]|\((?<={_HAN_OR_MARK}\()|（(?<={_HAN_OR_MARK}（))"
+    rf" ?({_WORD}(?: {_WORD}){{0,3}}) ?[)）]")
 
 _SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
              r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn"
