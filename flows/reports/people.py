@@ -1031,13 +1031,17 @@ class PeopleExtractor:
             before = text[k - 1]
             if _is_cjk(before) and not self.p.TIME_OPENER_BEFORE.search(text, max(0, k - 6), k):
                 continue
-            follows, at = set(), 0
-            while (at := text.find(word, at)) >= 0:
-                at += length
-                follows.add(text[at: at + 1])
-            if len(follows) >= 3 and not any(p.start < end and k < p.end for p in self.places):
+            if len(self._followers(word)) >= 3 and not any(p.start < end and k < p.end for p in self.places):
                 return word
         return None
+
+    def _followers(self, word: str) -> set[str]:
+        """The characters the page writes right after `word`, each time it writes it (a line end as '')."""
+        text, follows, at = self.text, set(), 0
+        while (at := text.find(word, at)) >= 0:
+            at += len(word)
+            follows.add(text[at: at + 1])
+        return follows
 
     def _transliterated_whole(self, name: str, pos: int) -> str:
         """马某别克 read as 马某: a transliterated name whose first character looks like a surname. When the page
@@ -1053,11 +1057,7 @@ class PeopleExtractor:
         tokens = t.tag(tail)
         if len(tokens) == 1 and tokens[0][1][:1] in ("v", "d", "p", "c", "u", "r", "m", "q", "f"):
             return name
-        follows, at = set(), 0
-        while (at := self.text.find(whole, at)) >= 0:
-            at += len(whole)
-            follows.add(self.text[at: at + 1])
-        return whole if len(follows) >= 2 else name
+        return whole if len(self._followers(whole)) >= 2 else name
 
     def _progressive_final(self, name: str, pos: int) -> bool:
         """A three-character reading whose last character is an adverb (正, 常, 仍 …) before a verb
