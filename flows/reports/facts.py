@@ -1632,9 +1632,8 @@ class FactExtractor:
         if chosen is None:
             if q.unit == "yuan" and c_start > s_start and text.startswith(self.r.VALUE_WORD_TUPLE, c_start) \
                     and all(h.keyword in self.r.VALUE_WORDS for h in clause_hits):
-                # 销售…农副产品，价值达8万多元: a clause opening with the value word values what the clause before
-                # names at its end
-                # (or the last money keyword of that clause: 帮助贫困户销售N只鸡、N斤茶油，总价达…)
+                # 销售…农副产品，价值达8万多元; 帮助贫困户销售N只鸡、N斤茶油，总价达…: a clause opening with a value word
+                # values what the last money keyword of the clause before names
                 p_start, _ = _clause_bounds(text, s_start, s_end, c_start - 1)
                 before = [h for h in hits if p_start <= h.start and h.end <= c_start - 1
                           and h.keyword not in self.r.VALUE_WORDS and any("yuan" in m.units for m in h.metrics)]
