@@ -38,7 +38,7 @@ from pathlib import Path
 from flows.reports.catalog import VOCABULARY_SEED, Catalog, Metric, Vocabulary, load_vocabulary
 from flows.reports.confidence import REVIEW_BELOW, ConfidenceModel, load_confidence_model
 from flows.reports.models import Fact
-from flows.reports.names import COMPOUND_SURNAMES, SURNAMES
+from flows.reports.names import surname_length
 from flows.reports.numbers import Quantity, find_quantities, prefix_qualifier
 from flows.reports.regions import LEVEL_RANK, Place, chains, list_start, load_divisions, paper_place, place_cues
 from flows.reports.scan import AnchoredPattern, numeral_run, trie_pattern
@@ -548,6 +548,11 @@ def _listed_one(text: str, q: Quantity) -> bool:
     return q.value == 1 and not q.chinese and bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev not in "为是有共第约近每仅只达的"
 
 
+def _household_with_members(text: str, q: Quantity) -> bool:
+    """1户3人脱贫: a count of households with its members' count right after it (one household is a figure there)."""
+    return q.unit == "household" and _MEMBERS_AFTER_RE.match(text, q.end) is not None
+
+
 def _listed_in_words(q: Quantity) -> bool:
     """两口水井和一个泵站: numbers.py reads a 一 as a count only after another count in the same list."""
     return q.chinese and q.value == 1
@@ -653,7 +658,7 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
     if q.unit != "yuan" and q.qualifier in ("at_least", "at_most") and _PER_PERIOD_RE.search(text, c_start, q.prefix_start):
         return True  # 每月在村不少于20天: a norm
     if q.unit not in ("yuan", "km", "mu", "percent") and q.value <= 1 and not _listed_one(text, q) \
-            and not _listed_in_words(q) and not (q.unit == "household" and _MEMBERS_AFTER_RE.match(text, q.end)):
+            and not _listed_in_words(q) and not _household_with_members(text, q):
         return True  # 一名, 1个: an article or a tally, no figure (1户3人: one household and its members is)
     if q.unit == "yuan" and r.PER_THING_RE.search(text, c_start, q.prefix_start):
         return True  # 每亩可增收800元, 每栋能增收1.5万元: a yield per acre or per shed, not a figure of the work
@@ -1894,7 +1899,7 @@ class FactExtractor:
                 m.code == "cadres_trained" for h in hits if h.end <= q.prefix_start for m in h.metrics):
             metric = self.catalog.by_code("cadres_trained")  # 驻村干部培训3期，培训216人次: the trainees are the cadres
         if q.value <= 1 and q.unit not in ("yuan", "km", "mu", "percent") and gap > 0 and not _listed_in_words(q) \
-                and not (q.unit == "household" and _MEMBERS_AFTER_RE.match(text, q.end)):
+                and not _household_with_members(text, q):
             return None  # a tally of one only right after its keyword: 引进项目1个 (but 1户3人脱贫: a household and its members)
         if metric.code == "people_lifted_from_poverty" and _CADRE_BEFORE_RE.search(text, c_start, q.prefix_start):
             return None  # 从帮扶一线提拔使用干部23名: cadres counted, never people lifted out of poverty
@@ -2253,8 +2258,7 @@ class FactExtractor:
         """帮助贫困户某某销售鸡鸭…收入2万元: a household helped, named in the sentence before the figure: the figure is
         that one household's, not what the team achieved for the place."""
         for m in self.r.BENEFICIARY_NAMED_RE.finditer(self.text, start, end):
-            name = m.group("name")
-            if name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES:
+            if surname_length(m.group("name")):
                 return True
         return False
 

@@ -207,7 +207,7 @@ _NOT_IN_TRANSLITERATED = frozenset("的了和与及在对向把被将为从到�
                                    "、，,。；;：:“”‘’（）()《》 \n—·")
 # what may open the pronoun's sentence before it (这一天，一年多以前，2019年3月，): a short phrase of time, or nothing
 _PRONOUN_SENTENCE_LEAD_RE = re.compile(r"\s*(?:[^，。,；;！？\n]{0,10}[，,])?\s*")
-_DATE_LEAD_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?[，,]?\s*)")
+_DATE_LEAD_RE = re.compile(_DATE_OPENING)  # a date opening a sentence, if any, and the spaces around it
 _AGED_NAME_BEFORE_RE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的(?P<name>[\u4e00-\u9fff]{2,4})$")
 # the characters that make a title with 长 after them (连长, 社长, 局长): where a surname is one of them, 长 is no
 # given name's first character
@@ -987,8 +987,7 @@ class PeopleExtractor:
             if k <= floor:
                 break
             k = self._sentence(k - 1)[0]
-            lead = _DATE_LEAD_RE.match(text, k)
-            at = lead.end() if lead else k
+            at = _DATE_LEAD_RE.match(text, k).end()  # (it always matches, the date being optional)
             name = None if self._starts_place(at) else self.name_at(at)
             if name:
                 break

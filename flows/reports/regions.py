@@ -81,7 +81,7 @@ _LEVEL_ABOVE = {"村": "镇乡", "乡": "县区旗市", "镇": "县区旗市"}
 _POST_AFTER = ("第一书记", "驻村", "工作队")
 # A numeral and a classifier before 村 count villages (五条村, 两个村), and a numeral right before it is
 # part of a slogan (一人包三村): neither is a name. Names with a numeral (五星村, 十八洞村) have no classifier.
-_CATEGORY_RE = re.compile(r"(?:^|[^\u4e00-\u9fff])?[一二三四五六七八九十\dA-Da-d]类$")
+_CATEGORY_RE = re.compile(r"[一二三四五六七八九十\dA-Da-d]类$")
 _ORDINAL_INSIDE_RE = re.compile(r"第[一二三四五六七八九十\d]+[代批届轮任期]")
 _COUNTED_RE = re.compile(r"[零〇一二两三四五六七八九十百千万\d]+[个条座名位支]")
 _COUNTED_SLOGAN_RE = re.compile(r"[一二两三四五六七八九十][人户村][包帮联扶]")
@@ -93,7 +93,8 @@ _SUFFIX_CHARS = set("省市县区旗州盟乡镇村")
 # 富民强村, 产业兴村: a two-character word, then one of these verbs and 村, is a slogan (强村 = make villages
 # strong), not a village's name (a four-character village name is written after its township, not alone).
 _SLOGAN_VILLAGE_VERBS = set("强富兴")
-_SLOGAN_SECOND_PAIRS = ("富民", "惠民", "利民", "强民", "安民", "富户", "兴业", "增收")
+_SLOGAN_PAIRS = ("富民", "惠民", "利民", "强民", "安民")  # the pair written before 强村/兴村/富村 (富民强村)
+_SLOGAN_SECOND_PAIRS = _SLOGAN_PAIRS + ("富户", "兴业", "增收")  # the pair written after it (强村富民)
 _NUMERALS = set("一二两三四五六七八九十百千万")
 # 村(社区), 村（居）: the village level paired with the urban one, villages and communities in general
 _LEVEL_PAIR_RE = re.compile(r"[（(](?:社区|居委会|居)[)）]")
@@ -536,7 +537,7 @@ class PlaceFinder:
         name = segment + ch
         if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS) or (ch == "乡" and segment[-1] == "老"):
             return None  # 贫困村, 环村路, 维族老乡
-        if ch == "村" and segment[-1] in "强富兴" and segment[-3:-1] in ("富民", "惠民", "利民", "强民", "安民"):
+        if ch == "村" and segment[-1] in _SLOGAN_VILLAGE_VERBS and segment[-3:-1] in _SLOGAN_PAIRS:
             return None  # 富民强村的带头人, 惠民兴村项目: a slogan of two verb-object pairs, no village's name
         if ch == "村" and segment[-1] in _SLOGAN_VILLAGE_VERBS and text.startswith(_SLOGAN_SECOND_PAIRS, i + 1):
             return None  # 投身强村富民一线: the slogan's pair written first, the other pair after 村
