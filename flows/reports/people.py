@@ -540,8 +540,11 @@ class _Patterns:
         self.PROFILE_POST_VERB = re.compile(r"(?:担任|出任|成为|当起了?|当上了?|当了|任)(?:村里的|该村的|村)?(?:驻村)?[“\"]?$")
         # 这位“80后”驻村第一书记: a demonstrative, a descriptor, the post (pointing back to the cadre named before)
         # 县某局派驻某村的干部NAME, 驻某村的扶贫队员NAME, 派驻某村指导员NAME: the posting to a village, 的 or not, a
-        # title, the name (驻某村干部 the place finder reads as the village's own cadres: no village, no name)
-        self.POSTED_TITLE = re.compile(r"(?:派驻|下派到|选派到|驻)(?P<where>[^，。,；;！？、\n的]{2,24}?(?:村|嘎查|社区))的?"
+        # title, the name (驻某村干部 the place finder reads as the village's own cadres: no village, no name).
+        # 驻某县某镇扶贫干部NAME、NAME: a posting to a township, the aid it is for named (a township's own cadres
+        # are 驻镇干部 with no aid word), then one name or several
+        self.POSTED_TITLE = re.compile(r"(?:派驻|下派到|选派到|驻)(?P<where>[^，。,；;！？、\n的]{2,24}?"
+                                       r"(?:村|嘎查|社区|(?P<town>镇|乡|苏木)(?=的?(?:扶贫|帮扶))))的?"
                                        rf"(?:驻村|扶贫|帮扶)?(?:{_alt(cues.posted_titles)})(?=[\u4e00-\u9fff]{{2}})")
         # (作者系县某局驻某村第一书记): the author's note, closing the article
         self.AUTHOR_NOTE = re.compile(rf"[（(](?:{_alt(cues.author_notes)})(?P<where>[^（()）\n]{{0,40}}?)(?:驻村)?"
@@ -1639,13 +1642,59 @@ class PeopleExtractor:
     def _posted_title(self, match: re.Match) -> list[_Mention]:
         """A cadre named by the posting and a title (县某局派驻某村的干部NAME说, 驻某村的扶贫队员NAME): a member of the
         village's team, the name read by the analyser."""
-        name, vouched = self.read(match.end())
-        if not name or not vouched:
-            return []
-        where = [p for p in self.places if match.start("where") <= p.start and p.end <= match.end("where") and p.level == "village"]
+        level = "township" if match.group("town") else "village"
+        where = [p for p in self.places if match.start("where") <= p.start and p.end <= match.end("where") and p.level == level]
+        if not where and level == "township":
+            where = self._township_closing(*match.span("where"))
         if not where:
             return []
-        return [_Mention(name, "team_member", match.end(), match.end() + len(name), where[-1], 0.7, after_post=True)]
+        village, town = (None, where[-1]) if level == "township" else (where[-1], None)
+        found, pos = [], match.end()
+        while len(found) < 12:
+            name = self._titled_name(pos)
+            if not name:
+                break
+            found.append(_Mention(name, "team_member", pos, pos + len(name), village, 0.7, town=town, after_post=not found))
+            pos += len(name)
+            if self.text[pos: pos + 1] not in ("、", "和", "与", "及"):
+                break
+            pos += 1  # 驻某镇扶贫干部NAME、NAME: the cadres posted there together, each read by the analyser
+        return found
+
+    def _titled_name(self, pos: int) -> str | None:
+        """The name right after a posting and a title: the analyser's when it vouches for one, else a surname and
+        one or two characters closed by a list mark, a punctuation mark or a verb the analyser knows (NAME了解,
+        NAME前往: the verb's first character is no part of the name)."""
+        name, vouched = self.read(pos)
+        if name and vouched:
+            return name
+        bounded = self._pattern_name_at(pos)
+        if not bounded:
+            return None
+        text, head = self.text, names.surname_length(bounded)
+        for candidate in ((bounded, bounded[: head + 1]) if len(bounded) == head + 2 else (bounded,)):
+            end = pos + len(candidate)
+            if end >= len(text) or text[end] in "、和与及" or not _is_cjk(text[end]):
+                return candidate
+            # a verb (走访, 赴), or a word of time or motion the analyser tags t (前往, 近日)
+            word, flag = names.tagger().tag(text[end: end + 2])[0]
+            if flag.startswith("v") or (flag == "t" and len(word) == 2):
+                return candidate
+        return None
+
+    def _township_closing(self, a: int, b: int) -> list[Place]:
+        """The township a posting names from `a` to `b` (某县某镇) where the place finder read none there (a stem
+        it doubts as a word: 沿河乡): the rest after the county, two to four characters and the suffix."""
+        k = a
+        for place in self.places:
+            if place.start == k and place.level in ("province", "city", "county"):
+                k = place.end
+            elif place.start > k:
+                break
+        name = self.text[k:b]
+        if 3 <= len(name) <= 5 and all(_is_cjk(c) for c in name) and name not in GENERIC_PLACES:
+            return [Place(k, b, name, "township")]
+        return []
 
     def _author_note(self, start: int, end: int) -> list[_Mention]:
         """An author's note that states the post ((作者系县某局驻某村第一书记)): the author, named in the byline (文/NAME,

@@ -80,3 +80,25 @@ def test_names_listed_before_forming_a_work_group_that_enters_a_village_are_its_
 def test_names_listed_before_forming_a_team_the_count_does_not_agree_with_are_not_read():
     people = _people("2018年3月，市农业局的周明、吴建华组成3人驻村工作组进驻青石村，开展帮扶工作。\n")
     assert not {"周明", "吴建华"} & set(people)
+
+
+# --- a posting to a township with the aid it is for, then one name or several ------------------------------
+
+_BANK = "某银行从全行选派20名干部驻村驻乡开展定点帮扶。"
+
+
+def test_cadres_posted_to_a_township_for_aid_are_listed_team_members_of_that_township():
+    people = _people(_BANK + "5月8日，驻青山县柳河乡扶贫干部韩立伟、邵明轩深入石桥村调研。\n")
+    assert set(people) == {"韩立伟", "邵明轩"}
+    assert {p.role for p in people.values()} == {"team_member"}
+    assert people["韩立伟"].township == "柳河乡"
+
+
+def test_a_name_the_analyser_doubts_after_a_township_posting_ends_before_a_verb():
+    people = _people(_BANK + "驻青山县柳河乡扶贫干部韩立伟、邵建前往石桥村走访。\n")
+    assert set(people) == {"韩立伟", "邵建"}
+
+
+def test_a_township_posting_without_an_aid_word_names_no_cadre():
+    # 驻镇干部: a township's own cadres, not stationed by the programme
+    assert _people(_BANK + "驻柳河镇干部韩立伟说，今年镇里修了路。\n") == {}
