@@ -223,6 +223,8 @@ def _zhang_given(word: str) -> bool:
 
 _NAME_NOTE_RE = re.compile(r"[（(][^（()）。；;！？\n]{1,24}[）)](?=[、和及与])")  # a note on one listed name
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset("“\"「『"), frozenset("”\"」』")
+# an opening quotation mark and a few Han characters right before a post (“脱贫攻坚第一书记”): a quoted post with a lead
+_QUOTED_LEAD_RE = re.compile(r"[“「『][\u4e00-\u9fff]{1,8}$")
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
 
 
@@ -656,6 +658,8 @@ _SUBJECT_LEAD = 3  # clauses with no subject of their own that may stand between
 _SAID = r"(?:说|表示|介绍|坦言|告诉记者|感慨|笑着说|动情地说|深有感触地说)"
 _SAID_BEFORE_RE = re.compile(rf"{_SAID}[：:，,]?\s*$")
 _SAID_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?P<verb>{_SAID})")
+# the team a post qualifies, a few words on (任队长的学校驻村扶贫工作队)
+_TEAM_AFTER_RE = re.compile(r"[^，。,；;！？\n]{0,10}?(?:工作队|工作组|帮扶队|扶贫队)")
 _VERB_AFTER_NAME_RE = re.compile(rf"(?:{_SAID}|带领|带着|率领)")
 _NAME_ARRIVAL_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?){_ARRIVAL}")
 _VILLAGE_BEFORE_POST_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,8}?)(?P<suffix>村|社区|嘎查)"
@@ -1113,6 +1117,8 @@ class PeopleExtractor:
         name = self._name_before(end, loose)
         if name and name[names.surname_length(name):].startswith(self.p.ADDRESSES):
             return None  # 王大爷, 李书记: a form of address, not a name
+        if name and self._preposition_after_verb(end - len(name)):
+            return None  # 把农村带向小康: a verb and its preposition, then a noun the analyser takes for a given name
         if (name is None or len(name) < 4) and end >= 4 and self.text[end - 1] in self.p.NAME_PART_FINALS:
             # 吉克阿牛现任…, 额尔敦巴雅尔担任…: a name of two or three seed parts (no Han surname) that the analyser
             # reads in part or not at all, opening its clause
@@ -1134,6 +1140,19 @@ class PeopleExtractor:
                     if whole != self.text[k: end]:
                         return whole
         return name
+
+    def _preposition_after_verb(self, k: int) -> bool:
+        """Does the analyser read the character at `k` (a surname that is also a preposition: 向, 于) as a
+        preposition right after a verb (带向, 走向, 用于)? Then a name read from it is a verb phrase's object."""
+        if k < 1 or not _is_cjk(self.text[k - 1]) or names.surname_length(self.text[k: k + 2]) != 1:
+            return False
+        a = max(0, k - 4)
+        at, previous = a, None
+        for word, flag in names.tagger().tag(self.text[a: k + 3]):
+            if at == k:
+                return len(word) == 1 and flag == "p" and previous is not None and previous.startswith("v")
+            at, previous = at + len(word), flag
+        return False
 
     def _dotted_before(self, k: int, name: str) -> str:
         """热合曼·艾力是…: the part after the middle dot read as the name; the part before it (two to five
@@ -1310,8 +1329,9 @@ class PeopleExtractor:
             pos = match.end()
             while pos < end and pos - match.end() < 3 and text[pos] in " \t\n：:":
                 pos += 1  # 第一书记\n李明轩: an OCR line break between post and name; 第一书记：李明轩
-            if text[pos: pos + 1] in _CLOSE_QUOTES and text[match.start() - 1: match.start()] in _OPEN_QUOTES:
-                pos += 1  # “第一书记”李明轩: the post set in quotation marks, the name after them
+            if text[pos: pos + 1] in _CLOSE_QUOTES and (text[match.start() - 1: match.start()] in _OPEN_QUOTES
+                                                         or _QUOTED_LEAD_RE.search(text, max(0, match.start() - 9), match.start())):
+                pos += 1  # “第一书记”李明轩, “脱贫攻坚第一书记”李明轩: the post set in quotation marks, the name after them
             if match.group("role") in self.p.COMMON_NOUN_ROLES and not names.surname_length(text[pos: pos + 2]) \
                     and not self.p.NAME_PARTS.match(text, pos):
                 continue  # 驻村干部们, 驻村干部深入…: a common noun, read for a name only where a surname follows
@@ -1324,6 +1344,8 @@ class PeopleExtractor:
                 if bounded and len(bounded) == names.surname_length(bounded) + 2 and not set(bounded) & set("地得着过") \
                         and _VERB_AFTER_NAME_RE.match(text, pos + len(bounded)):
                     name, vouched = bounded, True
+                elif bounded is None and self._recurring_function_given(pos):
+                    name, vouched = text[pos: pos + 3], True
             dotted = _DOTTED_NAME_RE.match(text, pos)
             if dotted and not self._starts_place(pos):
                 name = dotted.group(0)
@@ -1439,8 +1461,10 @@ class PeopleExtractor:
             role = "first_secretary" if "第一书记" in text[match.start(): s_end] else "team_member"
             found.append(_Mention(name, role, match.end(), match.end() + len(name), where[-1], 0.75))
         for match in near_posts(self.p.IS_ROLE):
-            if text.startswith("的", match.end()) and not re.match(r"的[。，,；;！\n]", text[match.end(): match.end() + 2]):
-                continue  # 王五成为第一书记的好帮手: the post qualifies another noun
+            if text.startswith("的", match.end()) and not re.match(r"的[。，,；;！\n]", text[match.end(): match.end() + 2]) \
+                    and not (self.p.role_code[match.group("role")] != "first_secretary"
+                             and _TEAM_AFTER_RE.match(text, match.end() + 1)):
+                continue  # 王五成为第一书记的好帮手: the post qualifies another noun (由NAME任队长的驻村工作队: the team he leads)
             cut, unit = self._subject_end(match.start(), start)
             name = self.name_before(cut)
             if name:
@@ -1660,6 +1684,14 @@ class PeopleExtractor:
                 break
             pos += 1  # 驻某镇扶贫干部NAME、NAME: the cadres posted there together, each read by the analyser
         return found
+
+    def _recurring_function_given(self, pos: int) -> bool:
+        """第一书记蔡来臣 (蔡来/v 臣/n): a surname, a given name whose first character is a function word (来, 同, 和)
+        and a second that is not, the three written two times or more on the page: a name the analyser splits."""
+        text = self.text
+        word = text[pos: pos + 3]
+        return len(word) == 3 and names.surname_length(word) == 1 and word[1] in NOT_IN_NAME \
+            and word[2] not in NOT_IN_NAME and all(map(_is_cjk, word)) and self._count(word) >= 2
 
     def _titled_name(self, pos: int) -> str | None:
         """The name right after a posting and a title: the analyser's when it vouches for one, else a surname and

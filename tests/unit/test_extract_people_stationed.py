@@ -102,3 +102,29 @@ def test_a_name_the_analyser_doubts_after_a_township_posting_ends_before_a_verb(
 def test_a_township_posting_without_an_aid_word_names_no_cadre():
     # 驻镇干部: a township's own cadres, not stationed by the programme
     assert _people(_BANK + "驻柳河镇干部韩立伟说，今年镇里修了路。\n") == {}
+
+
+# --- quoted posts with a lead, the team a post qualifies, names the analyser splits or invents -------------
+
+def test_a_post_quoted_with_a_lead_word_is_followed_by_the_name():
+    people = _people("由某市农委选派的“乡村振兴第一书记”韩立伟正式进驻青山县柳河镇石桥村。\n")
+    assert (people["韩立伟"].role, people["韩立伟"].village) == ("first_secretary", "石桥村")
+
+
+def test_a_given_name_opening_with_a_function_character_written_twice_is_read_whole():
+    people = _people("第一书记韩来松正式进驻青山县柳河镇石桥村。韩来松是农技专家，驻村工作队开展帮扶。\n")
+    assert set(people) == {"韩来松"}
+
+
+def test_the_leader_of_the_team_a_post_qualifies_is_the_team_leader():
+    people = _people("我校定点帮扶青山县柳河乡石桥村。学校派出由后勤处干部韩立伟任队长的驻村扶贫工作队。\n")
+    assert (people["韩立伟"].role, people["韩立伟"].village) == ("team_leader", "石桥村")
+
+
+def test_a_post_qualifying_another_noun_still_names_no_one():
+    assert _people("王五是队长的好帮手，驻村工作队开展帮扶。\n") == {}
+
+
+def test_a_verb_and_a_preposition_before_a_noun_the_analyser_calls_a_name_is_no_cadre():
+    # 向 is a surname and a preposition; 小康 a noun the analyser tags as a given name
+    assert _people("把山村带向小康，是“第一书记”的第一任务。驻村工作队开展帮扶。\n") == {}
