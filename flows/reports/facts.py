@@ -28,6 +28,7 @@ clause, a region not anchored in the sentence, several numbers in one clause, a 
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -2433,4 +2434,19 @@ def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
             order.append(key)
         elif _reading(fact) > _reading(best[key]):
             best[key] = fact
-    return sorted((best[k] for k in order), key=lambda f: f.char_start)
+    kept = [best[k] for k in order]
+    return sorted((f for f in kept if not _rounds_another(f, kept)), key=lambda f: f.char_start)
+
+
+def _rounds_another(fact: Fact, facts: list[Fact]) -> bool:
+    """近千人 in a headline, 983人 in the body: an approximate round figure (one significant digit) within a tenth
+    of a stated figure of the same metric, unit, basis and place is that figure rounded, not another fact."""
+    value = fact.value
+    if fact.qualifier != "approx" or value < 100:
+        return False
+    scale = 10 ** math.floor(math.log10(value))
+    if value % scale:
+        return False
+    return any(other is not fact and other.qualifier != "approx" and other.value != value
+               and abs(other.value - value) <= value / 10 and other.metric == fact.metric and other.unit == fact.unit
+               and other.basis == fact.basis and other.region == fact.region for other in facts)
