@@ -224,11 +224,11 @@ class FactRules:
         self.QUESTION_END_RE = re.compile(rf"(?:{alt('question_particle')})[？?][”\"’」』]*\s*$")
         # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it (the people may
         # be described first: 五位某集团省派的第一书记入驻某镇; named with their staff, 干部职工; or as the team they
-        # make up first: N名干部组成工作队，分赴某州)
+        # make up first: N名干部组成工作队，分赴某州; setting out first: N名干部正式启程前往某县)
         self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:(?:[^，。,；;、：:\d]{{1,12}}?的)?[\u4e00-\u9fff]{{0,6}}?"
                                          rf"(?:干部|书记|队员|工作队|工作组|骨干)(?:职工|员工|人员)?)?"
                                          rf"(?:{_MADE_OF_AFTER_RE.pattern})?"
-                                         rf"[，,]?(?:分别)?(?:{alt('destination_verb')})")
+                                         rf"[，,]?(?:分别)?(?:{alt('departure_word')}){{0,2}}(?:{alt('destination_verb')})")
         # 争取资金20万元用于某村道路硬化: the place a sum of money is for, named right after it
         # 某市投入50万元: a place right before a verb of giving money and the sum is the funder
         self.FUNDER_GAP_RE = re.compile(rf"(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})(?:了|资金|共|共计|达|约|近)?")
@@ -1987,13 +1987,21 @@ class FactExtractor:
         )
 
     def _destination(self, pos: int) -> Place | None:
-        """The place a dispatch went to, written at `pos` (right after its verb); a list of places of one level
-        there (赴甲地区、乙地区) stands for the one division above that holds them all, else for the first. A trip
+        """The place a dispatch went to, written at `pos` (right after its verb), the last of a chain (某市某县); a
+        list of places of one level there (赴甲地区、乙地区) stands for the one division above that holds them all, else
+        for the first. A trip
         to learn (到某州参观学习) goes nowhere the cadres are posted."""
         listed: list[Place] = []
         for p in self._places_in(pos, pos + 40):
-            if p.start != pos or (listed and p.level != listed[0].level) or self._trip_place(p):
+            if p.start != pos or self._trip_place(p):
                 break
+            if listed and p.level != listed[0].level:
+                if len(listed) > 1 or LEVEL_RANK.get(p.level, 0) <= LEVEL_RANK.get(listed[0].level, 0) \
+                        or p.start != listed[0].end:
+                    break
+                listed[0] = p  # 前往某市某县: a chain of divisions, the figure's place is the one it closes
+                pos = p.end + (self.text[p.end: p.end + 1] in _LIST_JOINERS)
+                continue
             listed.append(p)
             pos = p.end + (self.text[p.end: p.end + 1] in _LIST_JOINERS)
         if len(listed) < 2:

@@ -178,3 +178,14 @@ def test_a_three_character_name_the_analyser_runs_into_the_next_word_is_read_who
     for verb in ("在下村开展民情访问", "说，村里变化很大"):
         people = {p.name: p for p in extract_text(f"本报讯 台沙村第一书记杨精泽{verb}。\n").people}
         assert list(people) == ["杨精泽"] and people["杨精泽"].village == "台沙村"
+
+
+def test_cadres_setting_out_before_the_destination_verb_still_go_to_its_place():
+    # the province named before (and its organ's scope word) is not where the four went
+    fact = _one(_facts("某集团是四川省属国有企业。按照省委组织部的要求，某集团4名驻村干部正式启程前往平武县。\n"), 4)
+    assert fact.region == "平武县"
+
+
+def test_a_chain_of_divisions_after_the_destination_verb_gives_the_place_it_closes():
+    fact = _one(_facts("今年全省选派300名干部派往凉山州昭觉县开展驻村帮扶。\n"), 300)
+    assert fact.region == "昭觉县"
