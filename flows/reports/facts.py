@@ -216,6 +216,8 @@ class FactRules:
         # 第一书记为10名群众…, 工作队带领20名党员…: the count names its own people right after it (a few
         # modifiers between: 留守儿童, 贫困群众), not the cadres of a post written before it (党员干部 are cadres);
         # not past 与 (600名干部与贫困户结对: the people after 与 are the other party, the count is of cadres)
+        # right after the people a dispatch verb counts, a posting: they are the cadres sent (选派N名党员驻村)
+        self.POSTED_AFTER_RE = re.compile(rf"[，,]?(?:{alt('posting_verb')})")
         self.NON_CADRE_AFTER_RE = re.compile(rf"(?:(?![与同跟])[\u4e00-\u9fff]){{0,4}}?(?:{alt('non_cadre_noun')})(?!干部|骨干)")
         self.BENEFICIARY_VERB_RE = re.compile(alt("beneficiary_verb"))
         # 在6个自然村安装路灯: the hamlets of the village worked in, not villages covered
@@ -348,6 +350,7 @@ class FactRules:
         # 5个村的村集体收入全部超过20万元: the villages whose income passed a bound
         self.INCOME_OVER_AFTER_RE = re.compile(rf"[^，。,；;！？\n]{{0,14}}?(?:{alt('income_word')})(?:全部|均|都|全都|已|已经|均已)*(?:{alt('qualifier_prefix', tuple(w for w, v in vocab.mapping('qualifier_prefix').items() if v == 'at_least'))})\d")
         self.WORKS_ON = frozenset(vocab.words("works_on"))
+        self.DISPATCH_VERBS = frozenset(vocab.words("level_dispatch"))  # 派驻, 选派, 下派, 派出, 派
         # A classifier made for things never counts teams or villages; those of things built count facilities.
         self.THING_CLASSIFIERS = frozenset(vocab.words("thing_classifier"))
         self.BUILT_CLASSIFIERS = frozenset(vocab.with_value("thing_classifier", "built"))
@@ -1030,7 +1033,11 @@ class FactExtractor:
             for metric in hit.metrics:
                 if side == 0 and metric.kind == "dispatch" and q.unit == "person":
                     if non_cadres is None:
-                        non_cadres = self.r.NON_CADRE_AFTER_RE.match(self.text, q.end) is not None or (
+                        people = self.r.NON_CADRE_AFTER_RE.match(self.text, q.end)
+                        if people is not None and gap <= 2 and hit.keyword in self.r.DISPATCH_VERBS \
+                                and self.r.POSTED_AFTER_RE.match(self.text, people.end()):
+                            people = None  # 选派36名优秀党员派驻到某乡: the people counted are the ones the verbs send
+                        non_cadres = people is not None or (
                             gap > 0 and self.r.BENEFICIARY_VERB_RE.search(self.text, hit.end, q.prefix_start) is not None) or (
                             gap > 0 and self.r.NON_CADRE_BEFORE_RE.search(self.text, hit.end, q.prefix_start) is not None)
                     if non_cadres:

@@ -189,3 +189,14 @@ def test_cadres_setting_out_before_the_destination_verb_still_go_to_its_place():
 def test_a_chain_of_divisions_after_the_destination_verb_gives_the_place_it_closes():
     fact = _one(_facts("今年全省选派300名干部派往凉山州昭觉县开展驻村帮扶。\n"), 300)
     assert fact.region == "昭觉县"
+
+
+def test_people_a_dispatch_verb_counts_then_posts_are_cadres_sent_whatever_their_noun():
+    fact = _one(_facts("某银行从全行选派36名优秀党员派驻到贫困乡镇开展帮扶，组建驻村工作队。\n"), 36)
+    assert fact.metric == "cadres_dispatched"
+
+
+def test_people_a_dispatch_verb_sends_on_a_placement_are_no_cadres():
+    # students sent to a school for teaching practice: 到 is a trip, no posting to a village
+    facts = _facts("驻村工作队联系学院，共选派35名学生到某镇中心学校开展实习支教。\n")
+    assert not [f for f in facts if f.kind == "dispatch"]
