@@ -640,8 +640,11 @@ _DATELINE_RE = re.compile(r"^[\u4e00-\u9fff\d]*?(?:报讯|日讯|日电|讯)")
 # a village's own bodies (村党支部, 村委会), not a unit that sends a cadre
 _VILLAGE_BODY_RE = re.compile(r"(?:村|社区|嘎查)(?:党支部|党总支|支部|委会|两委)$|^(?:党支部|党总支|村委会)$")
 _DATELINE_END_RE = re.compile(r"(?:报讯|日讯|日电|[^\u4e00-\u9fff]讯)$")
-# NAME在某村驻村, NAME驻某村, NAME被派驻到某村: where the named cadre is stationed (在/到 need a posting after the village)
-_STATIONED_RE = re.compile(r"(?:同志)?(?:一直|已经|已|常年|长期|就)?(?:(?P<posted>驻|驻扎在|被?(?:派驻|下派|选派)到)|在|来到|到)")
+# NAME在某村驻村, NAME驻某村, NAME继续驻守某村, NAME被派驻到某村: where the named cadre is stationed (在/到 need a
+# posting after the village)
+_STATIONED_RE = re.compile(r"(?:同志)?(?:一直|已经|已|常年|长期|就|继续|仍)?(?:(?P<posted>驻守|驻|驻扎在|被?(?:派驻|下派|选派)到)|在|来到|到)")
+# 某公司的NAME、某医院的NAME继续驻守某村: the cadres named (each after his unit and 的) go on being stationed there
+_STAYS_ON_RE = re.compile(r"(?:继续|仍|仍然|一直|长期)?(?:驻守|驻扎在|驻扎)(?=[\u4e00-\u9fff]{2})")
 _STATIONED_AFTER_RE = re.compile(r"(?:驻村|任职|挂职|蹲点|担任|任|当|扶贫|帮扶|工作)")
 _COMMUNITY_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:居委会|居民委员会|社区)(?=[里内，,的驻]|工作队|工作组)")
 _ARRIVAL = r"(?:刚|初|才|一)?(?:来到|到|进驻|驻)(?:了)?"
@@ -1661,6 +1664,8 @@ class PeopleExtractor:
             found += self._author_note(start, end)
         for match in self.p.POSTED_TITLE.finditer(text, start, end):
             found += self._posted_title(match)
+        for match in _STAYS_ON_RE.finditer(text, start, end):
+            found += self._staying_on(match)
         return found
 
     def _posted_title(self, match: re.Match) -> list[_Mention]:
@@ -1692,6 +1697,37 @@ class PeopleExtractor:
         word = text[pos: pos + 3]
         return len(word) == 3 and names.surname_length(word) == 1 and word[1] in NOT_IN_NAME \
             and word[2] not in NOT_IN_NAME and all(map(_is_cjk, word)) and self._count(word) >= 2
+
+    def _staying_on(self, match: re.Match) -> list[_Mention]:
+        """某公司的NAME、某医院的NAME继续驻守某村: the names right before a verb of being stationed there, each
+        perhaps after its unit and 的, listed with 、 or 和, are members of the team of the village after the verb."""
+        k, village = match.end(), None
+        for place in self.places:
+            if place.start == k and place.level != "country":
+                k, village = place.end, (place if place.level == "village" else None)
+            elif place.start > k:
+                break
+        if village is None:
+            return []
+        text, found, pos = self.text, [], match.start()
+        while len(found) < 8:
+            name = self.name_before(pos)
+            if not name:
+                break
+            k = pos - len(name)
+            found.append(_Mention(name, "team_member", k, pos, village, 0.6))
+            if text[k - 1: k] == "的":  # the unit the cadre comes from, back to the mark before it
+                marks = [text.rfind(c, max(0, k - 14), k) for c in "、和与及，,"]
+                k = max(marks)
+                if k < 0:
+                    break
+            if text[k - 1: k] in ("、", "和", "与", "及") and text[k - 1: k]:
+                pos = k - 1
+            elif text[k: k + 1] in ("、", "和", "与", "及") and text[k: k + 1]:
+                pos = k
+            else:
+                break
+        return found
 
     def _titled_name(self, pos: int) -> str | None:
         """The name right after a posting and a title: the analyser's when it vouches for one, else a surname and

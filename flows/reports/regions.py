@@ -47,9 +47,9 @@ NAME_STARTING_BOUNDARY = set("向和将")
 # 到某村后，…: 后 closing a time clause (then a comma, or 不久), not the back of the village (村后山)
 _AFTER_ARRIVAL_RE = re.compile(r"[，,]|不久|没多久|第[一二三\d]")
 NOUN_AFTER_VILLAGE = set("民级两集党干规务委容里医支内外情风貌落组企办社部史道口头庄屯寨后妇小卫广文活财官牌“\"")
-# Verbs and phrases that end just before a place name (来到X村, 依托X村): cut there.
+# Verbs and phrases that end just before a place name (来到X村, 依托X村, 驻守X村): cut there.
 BOUNDARY_WORDS = re.compile(
-    "(?:派驻|选派|下派|进驻|入驻|共有|拥有|结合|围绕|针对|来到|前往|走进|深入|位于|地处|包括|包含|覆盖|完成|依托|确保|带动|执行|协助|配齐|培养|推动|做到|帮助|"
+    "(?:派驻|选派|下派|进驻|入驻|驻守|驻扎|共有|拥有|结合|围绕|针对|来到|前往|走进|深入|位于|地处|包括|包含|覆盖|完成|依托|确保|带动|执行|协助|配齐|培养|推动|做到|帮助|"
     "发展|建设|支持|组织|带领|引导|了解|走访|实现|推进|加强|年来|以来|目前|当地|所在|驻点|联系|帮扶|对口|结对|"
     "遍访|走遍|助推|转战|实行|实施|提升|修缮|协调|惠及|扶持|改善|包联|包抓|申报|申请|争取|"
     "选派到|派驻到|任职|担任|挂任|兼任|出任|成为|打造|建成|获评|评为|授予|荣获|入选|强化|规范|其中|报讯|日讯|扎根|距离|距|"

@@ -128,3 +128,16 @@ def test_a_post_qualifying_another_noun_still_names_no_one():
 def test_a_verb_and_a_preposition_before_a_noun_the_analyser_calls_a_name_is_no_cadre():
     # 向 is a surname and a preposition; 小康 a noun the analyser tags as a given name
     assert _people("把山村带向小康，是“第一书记”的第一任务。驻村工作队开展帮扶。\n") == {}
+
+
+# --- names listed before a verb of staying stationed in a village ------------------------------------------
+
+def test_names_listed_with_their_units_before_staying_stationed_in_a_village_are_its_team_members():
+    people = _people("驻村工作队重新组合：来自某公司的韩立伟担任第一书记，和某电力公司的邵明轩、某医院的唐志远继续驻守石桥村。\n")
+    assert (people["邵明轩"].role, people["邵明轩"].village) == ("team_member", "石桥村")
+    assert (people["唐志远"].role, people["唐志远"].village) == ("team_member", "石桥村")
+    assert people["韩立伟"].role == "first_secretary"
+
+
+def test_a_team_staying_stationed_names_no_one():
+    assert _people("驻村工作队长期驻守石桥村，开展帮扶。\n") == {}
