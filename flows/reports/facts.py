@@ -1396,7 +1396,7 @@ class FactExtractor:
         self._running_para = self._para = -1
         self._running_several = False
         for index, para in enumerate(article.paragraphs):
-            if para.role in ("byline", "marker"):
+            if para.role in ("byline", "marker", "credit"):
                 continue
             self._para, self._para_bounds = index, (para.start, para.end)
             carried: Fact | None = None

@@ -37,6 +37,8 @@ _REPORTING_CAPTION_RE = re.compile(r"^[^。！？]{12,}[。！？][^摄]{0,80}?�
 _BYLINE_RE = re.compile(r"^(?:[□■◇◆]|本报记者|记者|通讯员|作者)|摄$|^[（(][\u4e00-\u9fff\s、]{2,16}[)）]$|文并摄|报道$")
 _INNER_STOP_RE = re.compile(r"[。；;][^”\"」]")  # a sentence ended inside the line: body text, not a headline
 _MARKER_RE = re.compile(r"^[（(](?:上接|下转|紧接|转)")
+# (资料图), 图片来源：…: a photo's credit on its own line, inside an article; it neither closes nor opens one
+_PHOTO_CREDIT_RE = re.compile(r"^[（(]?(?:资料图片?|图片|配图|供图|网络图片|图片来源[^)）]{0,20})[)）]?$")
 _NAVIGATION_RE = navigation_line()  # 上一篇：…, 【相关新闻】, >> 推荐阅读: the page's links to other articles
 # 上一篇：…, 当前位置：…: a navigation line on its own; the other cues head a block of linked headlines
 _NAVIGATION_LINE_RE = navigation_line(only="line")
@@ -85,6 +87,8 @@ class Article:
 def classify(text: str) -> str:
     if _NAVIGATION_RE.match(text):
         return "navigation"  # 上一篇：…, 相关新闻: links to other articles
+    if _PHOTO_CREDIT_RE.match(text):
+        return "credit"
     if _MARKER_RE.match(text) and len(text) <= 24:
         return "marker"  # (上接A1版) on its own line; a body paragraph that starts with it stays body
     if _DATELINE_RE.match(text) and len(text) > 24:
@@ -151,7 +155,10 @@ def segment(text: str) -> list[Article]:
             navigation = False
             new_article([para])  # body text after the links: an article of its own
             continue
-        if para.role in ("headline", "byline", "marker"):
+        if para.role == "credit" and articles and not articles[-1].navigation:
+            articles[-1].paragraphs.append(para)  # a photo's credit: the article goes on after the photo
+            continue
+        if para.role in ("headline", "byline", "marker", "credit"):
             pending.append(para)
             continue
         if pending:

@@ -70,6 +70,16 @@ def test_trailing_headline_closes_previous_article():
     assert articles[0].kept and not articles[1].kept
 
 
+
+def test_a_photo_credit_and_its_caption_inside_an_article_do_not_open_another():
+    page = ("某县石桥村驻村第一书记韩立伟走访农户，了解村情民意。\n"
+            "到村第一天，他就带领驻村工作队员走遍了全村。\n"
+            "(资料图)\n"
+            "韩立伟向种植大户学习采摘技术\n"
+            "两年来，他共争取资金300万元，帮助村里修路建桥。\n")
+    articles = segment(normalise(page).text)
+    assert len(articles) == 1 and articles[0].kept
+
 # --- places ------------------------------------------------------------------------------------
 
 def test_places_at_any_depth():
