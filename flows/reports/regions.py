@@ -387,6 +387,15 @@ def _common_word(word: str) -> bool:
     return len(tags) != 1 or tags[0][1][:1] in ("a", "v", "d", "r", "p", "m", "q", "c", "u")
 
 
+@lru_cache(maxsize=4096)
+def _place_word(word: str) -> bool:
+    """Does the analyser's dictionary hold `word` whole as a place name (tag ns)?"""
+    from flows.reports.names import tagger
+
+    tags = tagger().tag(word)
+    return len(tags) == 1 and tags[0][1] == "ns"
+
+
 class PlaceFinder:
     """Finds places in one document (counts recurring names across the whole document)."""
 
@@ -422,8 +431,9 @@ class PlaceFinder:
                 rows = self.divisions.get(name)
                 if name.endswith("市") and text.startswith("场", i + 1):
                     break  # 某某市场: a market, not the city
-                if rows and rows[0].former and _common_word(name[:-1]):
+                if rows and rows[0].former and _common_word(name[:-1]) and not _place_word(name):
                     continue  # 振兴县域: a word the analyser reads as a verb or an adjective is no former county
+                    # (unless it knows the whole former name as a place: 即墨市)
                 if rows and name not in AMBIGUOUS_ADMIN and not (length == 2 and name[0] in BOUNDARY):
                     level = min((r.level for r in rows), key=lambda lv: LEVEL_RANK[lv])
                     found.append(Place(i - length + 1, i + 1, name, level, rows))

@@ -30,6 +30,10 @@ def test_a_former_name_whose_stem_is_a_common_verb_is_no_place():
     assert "振兴市" not in _places("推进乡村振兴市级示范村建设")
 
 
+def test_a_former_name_the_analyser_knows_whole_as_a_place_is_found_though_its_stem_reads_as_a_word():
+    assert _places("奉化市选派驻村第一书记进驻后进村") == ["奉化市"]
+
+
 def test_a_market_is_not_the_city_whose_name_it_starts_with():
     assert _places("驻村工作队帮助村民把蔬菜卖到朝阳市场") == []
 
