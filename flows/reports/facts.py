@@ -541,6 +541,10 @@ def _counts_villages(r: FactRules, text: str, q: Quantity) -> bool:
     return bool(head) and not _NOT_VILLAGE_HEAD_RE.search(head.group(0))
 
 
+# nouns of the organisations that send or aid, written right before a count of them (帮扶单位120个)
+_UNITS_NOUNS = ("单位", "部门", "企业", "机关")
+
+
 def _counts_other_noun(text: str, q: Quantity) -> bool:
     nxt = text[q.end: q.end + 1]
     return bool(nxt) and "\u4e00" <= nxt <= "\u9fff" and nxt not in "以左上余多的等"
@@ -1049,6 +1053,9 @@ class FactExtractor:
                     unit = count_unit or next((u for u in metric.units if u in _COUNT_UNITS), metric.unit)
                     if unit not in metric.units or (unit not in _COUNT_UNITS and unit != count_unit):
                         continue
+                    if unit in ("village", "team") and count_unit is None \
+                            and self.text.endswith(_UNITS_NOUNS, 0, q.prefix_start):
+                        continue  # 落实帮扶单位472个: the units that aid, counted after their noun, are no villages or teams
                     if unit != "item" and q.counter in self.r.THING_CLASSIFIERS:
                         continue  # 打井9眼, 8盏: a classifier made for things never counts teams or villages
                     if unit == "team" and count_unit is None and q.classifier not in _TEAM_COUNTERS:

@@ -72,3 +72,9 @@ def test_cadres_whose_going_into_the_villages_opens_the_next_clause_are_dispatch
 def test_the_poor_households_left_after_the_work_are_an_outcome_count():
     fact = _one(_facts("柳岸村讯 驻村工作队进村4年过去，75户贫困户只剩12户。\n"), 12, "household")
     assert (fact.kind, fact.metric) == ("outcome", "other")
+
+
+def test_aiding_units_counted_after_their_noun_are_no_villages_covered():
+    facts = extract_text("全县落实驻村帮扶单位120个，选派第一书记65名。\n").facts
+    assert not [f for f in facts if f.unit == "village"]
+    assert [f.value for f in facts if f.metric == "first_secretaries_dispatched"] == [65]
