@@ -260,3 +260,13 @@ def test_a_small_count_restated_in_a_summary_counts_once():
             "驻村以来，工作队落实项目资金近800万元，改建桥梁2座，安装路灯150盏。\n")
     facts = _facts(text)
     assert [f.value for f in facts if f.unit == "item" and f.value == 2] == [2]
+
+
+def test_a_visit_named_after_its_count_stays_a_figure_when_a_later_clause_describes_the_village():
+    facts = _facts("驻村工作队放下行李就开展对980户村民的大走访，对全村12平方公里山林的勘查。\n")
+    assert [(f.metric, f.value) for f in facts] == [("households_visited", 980)]
+
+
+def test_buildings_the_village_has_stay_background_when_a_later_clause_describes_it():
+    facts = _facts("该村有五幢居民楼、一幢办公楼，全村共207户。驻村工作队开展帮扶。\n")
+    assert not [f for f in facts if f.metric == "facilities_built"]
