@@ -338,6 +338,8 @@ class FactRules:
         self.ALLOT_BEFORE_RE = re.compile(rf"(?:{alt('allot_verb')})(?:了|给|出)?(?:村里|全村|该村|村集体)?$")
         self.MONEY_RESULT_CHARS = frozenset(w[0] for w in vocab.words("money_result_verb"))
         self.PURCHASE_VERB_RE = re.compile(alt("purchase_verb"))
+        # 帮助脱贫户、监测户销售: a verb of helping, the people helped, a verb of selling
+        self.HELPED_SELL_RE = re.compile(rf"(?:帮助|帮|协助)[^，。,；;！？\d]{{0,12}}?(?:{alt('selling_verb')})")
         self.SOLD_BEFORE_RE = re.compile(rf"(?:{alt('selling_verb')})了?$")
         self.CLEARING_VERB_RE = re.compile(alt("clearing_verb"))
         # 12栋民宅进行了外立面改造: the buildings counted, their noun, then the renovation (a few words between)
@@ -1663,6 +1665,11 @@ class FactExtractor:
                 p_start, _ = _clause_bounds(text, s_start, s_end, c_start - 1)
                 before = [h for h in hits if p_start <= h.start and h.end <= c_start - 1
                           and h.keyword not in self.r.VALUE_WORDS and any("yuan" in m.units for m in h.metrics)]
+                helped = None if before else self.r.HELPED_SELL_RE.search(text, p_start, c_start - 1)
+                if helped is not None:
+                    # 帮助脱贫户销售柑橘5000斤，折合1万元: the value of what the cadres helped the villagers sell
+                    before = [KeywordHit(helped.start(), helped.end(), helped.group(0),
+                                         (self.catalog.by_code("consumption_purchases"),))]
                 clause_hits = [KeywordHit(h.start, c_start - 1, h.keyword, h.metrics) for h in before[-1:]] + clause_hits
             chosen = self._metric(q, clause_hits)
         if chosen is not None and chosen[0].kind == "dispatch" and q.unit in ("person", "household") \

@@ -212,3 +212,8 @@ def test_villages_qualified_by_the_cadres_posted_there_are_villages_counted_not_
 def test_a_sum_named_only_to_compare_with_is_no_gift():
     assert not any(f.value == 50000 for f in _facts("“这比直接给我们村捐5万元更让人高兴！”村民说。"))
     assert any(f.value == 50000 for f in _facts("驻村工作队协调企业为村里捐赠5万元。"))
+
+
+def test_a_value_clause_after_goods_the_cadres_helped_sell_is_consumption_aid():
+    facts = extract_text("驻村工作队帮助脱贫户、监测户销售柑橘6000余斤，折合人民币约1.2万元。\n").facts
+    assert [(f.metric, f.value) for f in facts] == [("consumption_purchases", 12000)]
