@@ -373,7 +373,8 @@ class FactRules:
         self.LEVEL_BEFORE_RE = re.compile(rf"(?:{alt('level_before')})(?:{alt('linking_word')})?$")
         self.LINKING_END_RE = re.compile(rf"(?:{alt('linking_word')})$")
         self.COUNT_LINK_RE = re.compile(alt("count_link"))
-        self.STANDARD_AFTER_RE = re.compile(rf"[^，。,；;！？\n]{{0,8}}?(?:{alt('poverty_standard')})")
+        # (高标准修建: a manner of building, no threshold)
+        self.STANDARD_AFTER_RE = re.compile(rf"[^，。,；;！？\n]{{0,8}}?(?<!高)(?:{alt('poverty_standard')})")
         # What remains to be done, not what was done.
         self.REMAINING_BEFORE_RE = re.compile(rf"(?:{alt('remaining_before')})$")
         self.HONOUR_RE = re.compile(alt("honour"))

@@ -270,3 +270,8 @@ def test_a_visit_named_after_its_count_stays_a_figure_when_a_later_clause_descri
 def test_buildings_the_village_has_stay_background_when_a_later_clause_describes_it():
     facts = _facts("该村有五幢居民楼、一幢办公楼，全村共207户。驻村工作队开展帮扶。\n")
     assert not [f for f in facts if f.metric == "facilities_built"]
+
+
+def test_building_to_a_high_standard_is_no_threshold():
+    facts = _facts("今年初，驻村工作队又投资150万余元在石桥村高标准修建一座生态公园。\n")
+    assert [(f.value, f.region) for f in facts] == [(1500000, "石桥村")]
