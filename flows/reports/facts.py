@@ -390,6 +390,7 @@ class FactRules:
         self.APPOSITION_AFTER = tuple(vocab.words("apposition_after"))
         self.ANAPHOR_BEFORE_RE = re.compile(rf"(?:{alt('anaphor_before')})$")
         # 到某省某县实地参观学习: a place people went to in order to learn, named after a verb of going
+        self.INSPECTED_BEFORE_RE = re.compile(rf"(?:{alt('inspect_verb')})[^，。,；;！？\d]{{0,10}}$")
         self.TRIP_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('trip_verb')})")
         # 邀请农业专家12名, 培养后备干部5名: the people a head count counts, written right before it
         self.NON_CADRE_BEFORE_RE = re.compile(rf"(?:{alt('non_cadre_noun')})$")
@@ -1856,6 +1857,9 @@ class FactExtractor:
                     unit = "item"
         if unit == "household" and metric.kind == "outcome" and _PAIRED_BEFORE_RE.search(text, c_start, q.prefix_start) and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start):
             metric = _dispatch_other(self.catalog)  # 干部结对包扶贫困村112个、贫困户7650户: the households paired with cadres
+        if metric.kind == "outcome" and unit == "item" \
+                and self.r.INSPECTED_BEFORE_RE.search(text, max(c_start, q.prefix_start - 12), q.prefix_start):
+            return None  # 考察龙头企业十余家, 参观合作社5个: places gone to see, not what the work brought or built
         if (metric.kind == "outcome" or unit in ("person", "household", "village")) \
                 and self.r.SCARCE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.start):
             # 人均纯收入只有3700元, 人均不足0.6亩, 只有600多人的小村庄: how little there was, not a result or a dispatch

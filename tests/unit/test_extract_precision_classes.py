@@ -275,3 +275,8 @@ def test_buildings_the_village_has_stay_background_when_a_later_clause_describes
 def test_building_to_a_high_standard_is_no_threshold():
     facts = _facts("今年初，驻村工作队又投资150万余元在石桥村高标准修建一座生态公园。\n")
     assert [(f.value, f.region) for f in facts] == [(1500000, "石桥村")]
+
+
+def test_firms_gone_to_see_are_no_projects_brought_but_firms_brought_in_are():
+    facts = _facts("驻村以后，工作队考察农业龙头企业十余家，最终引进企业3家。\n")
+    assert [(f.metric, f.value) for f in facts] == [("enterprise_projects", 3)]
