@@ -87,3 +87,8 @@ def test_a_length_built_is_still_read():
 def test_visitors_a_village_received_to_learn_are_no_trainees():
     assert _one(_facts("本报讯 驻石桥村工作队来了以后，该村接待参观学习人员300人次。\n"), 300).metric == "other"
     assert _one(_facts("本报讯 驻石桥村工作队培训村民300人次。\n"), 300).metric == "people_trained"
+
+
+def test_trees_planted_counted_in_zhu_after_their_noun_are_an_outcome():
+    facts = _facts("驻村工作队带领群众栽植乔木5万余株，绿化荒山。\n")
+    assert [(f.kind, f.metric, f.value, f.unit) for f in facts] == [("outcome", "other", 50000, "item")]
