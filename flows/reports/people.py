@@ -1701,12 +1701,7 @@ class PeopleExtractor:
     def _staying_on(self, match: re.Match) -> list[_Mention]:
         """某公司的NAME、某医院的NAME继续驻守某村: the names right before a verb of being stationed there, each
         perhaps after its unit and 的, listed with 、 or 和, are members of the team of the village after the verb."""
-        k, village = match.end(), None
-        for place in self.places:
-            if place.start == k and place.level != "country":
-                k, village = place.end, (place if place.level == "village" else None)
-            elif place.start > k:
-                break
+        _, village = self._chain_at(match.end())
         if village is None:
             return []
         text, found, pos = self.text, [], match.start()
@@ -2981,15 +2976,20 @@ class PeopleExtractor:
             verb = _STATIONED_RE.match(text, pos, b)
             if not verb:
                 continue
-            k, village = verb.end(), None
-            for place in self.places:
-                if place.start == k and place.level != "country":
-                    k = place.end
-                    village = place if place.level == "village" else None
-                elif place.start > k:
-                    break
+            k, village = self._chain_at(verb.end())
             if village and (verb.group("posted") or _STATIONED_AFTER_RE.match(text, k, b)):
                 return village
+
+    def _chain_at(self, k: int) -> tuple[int, Place | None]:
+        """The chain of places written from `k` on (某县某镇某村): where it ends, and the village closing it (None
+        when it closes on a larger place or none starts at `k`)."""
+        village = None
+        for place in self.places:
+            if place.start == k and place.level != "country":
+                k, village = place.end, (place if place.level == "village" else None)
+            elif place.start > k:
+                break
+        return k, village
 
     def _arrives_later(self, pos: int, s_end: int) -> Place | None:
         """NAME是…第一书记中的一员，2015年10月来到某县某乡某村: a later clause of the cadre's sentence, with no
@@ -2998,13 +2998,7 @@ class PeopleExtractor:
         comma = _COMMA_RE.search(text, pos, s_end)
         if comma is None or (m := _ARRIVES_LATER_RE.match(text, comma.start(), s_end)) is None:
             return None
-        k, village = m.end(), None
-        for place in self.places:
-            if place.start == k and place.level != "country":
-                k, village = place.end, (place if place.level == "village" else None)
-            elif place.start > k:
-                break
-        return village
+        return self._chain_at(m.end())[1]
 
     def _posted_to_stem(self, s_start: int, s_end: int, villages: list[Place]) -> Place | None:
         """NAME是驻村工作队员，2019年，他被派驻至某某，…: the posting in the cadre's sentence names the village
