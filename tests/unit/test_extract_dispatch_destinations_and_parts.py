@@ -55,6 +55,11 @@ def test_households_given_drinking_water_are_an_outcome():
     assert (fact.kind, fact.unit) == ("outcome", "household")
 
 
+def test_households_and_people_whose_drinking_water_problem_was_eased_are_outcomes():
+    facts = _facts("驻村工作队找到新水源，有效缓解了该安置点64户287人饮水问题。\n")
+    assert sorted((f.kind, f.value, f.unit) for f in facts) == [("outcome", 64, "household"), ("outcome", 287, "person")]
+
+
 def test_cadres_tied_to_poor_households_are_paired_cadres():
     fact = _one(_facts("甘肃讯 驻村帮扶工作扎实推进，全省26万名干部对口联系贫困户。\n"), 260_000)
     assert (fact.metric, fact.unit, fact.region) == ("cadres_paired", "person", "甘肃省")
