@@ -460,6 +460,9 @@ class _Patterns:
         # village later in the sentence
         self.COUNTED_STATIONED = re.compile(r"(?P<count>[两二三四五六七八九十])(?:位|名)(?:同志|干部|队员)[^。！？\n]{0,40}?驻"
                                             r"(?P<where>[^，。,；;！？\n的]{2,40}?(?:村|嘎查|社区))(?=的|[，。,；;！？\n])")
+        # NAME、NAME两位同志担任驻村工作队员: names listed, counted, then the post they take
+        self.COUNTED_POSTED = re.compile(r"(?P<count>[两二三四五六七八九十])(?:位|名)(?:同志|干部)?(?:分别)?(?:担任|任)"
+                                         rf"(?:驻村)?[“\"]?(?P<role>{role})")
         # 2015年7月驻村前，44岁的NAME是某区某委副主任 / 驻村以来，NAME走遍了…: a clause of the stay in the village
         # opening the sentence, its subject right after it (an age before the name)
         stay = r"(?:驻村|下派|到村|进村)(?:前|之前|时|后|以来)[，,]"
@@ -1545,6 +1548,8 @@ class PeopleExtractor:
                 found.append(_Mention(name, article_role, match.end(), match.end() + len(name), None, 0.7))
         for match in (self.p.COUNTED_STATIONED.finditer(text, start, end) if "驻" in article else ()):
             found += self._counted_stationed(match)
+        for match in (self.p.COUNTED_POSTED.finditer(text, start, end) if "任" in article else ()):
+            found += self._counted_posted(match)
         for match in (self.p.POSTED_SINCE.finditer(text, start, end) if "起" in article or "开始" in article else ()):
             cut, unit = self._subject_end(match.start(), start)
             name = self.name_before(cut)
@@ -2440,6 +2445,18 @@ class PeopleExtractor:
         if not where:
             return []
         listed = self._subjects(name, cut, "team_member", where, None)
+        if len(listed) < 2 or len(listed) != self._numeral(match.group("count")):
+            return []
+        return [replace(m, confidence=0.7) for m in listed]
+
+    def _counted_posted(self, match: re.Match) -> list[_Mention]:
+        """NAME、NAME两位同志担任驻村工作队员: two names or more listed right before their count, as many as it says,
+        take the post named after it (the village, when the post names one, is read for them later)."""
+        cut = match.start()
+        name = self.name_before(cut)
+        if not name:
+            return []
+        listed = self._subjects(name, cut, self.p.role_code[match.group("role")], [], None)
         if len(listed) < 2 or len(listed) != self._numeral(match.group("count")):
             return []
         return [replace(m, confidence=0.7) for m in listed]

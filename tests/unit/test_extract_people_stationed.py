@@ -141,3 +141,21 @@ def test_names_listed_with_their_units_before_staying_stationed_in_a_village_are
 
 def test_a_team_staying_stationed_names_no_one():
     assert _people("驻村工作队长期驻守石桥村，开展帮扶。\n") == {}
+
+
+# --- a posting announced (将到某村任…), names counted before the post they take ------------------------------
+
+def test_a_name_before_an_announced_posting_is_its_cadre():
+    people = _people("这批企业家将于9月下旬到岗，其中某制品有限公司董事长韩立伟将到石桥镇石桥村任“第一书记”。\n")
+    assert (people["韩立伟"].role, people["韩立伟"].village) == ("first_secretary", "石桥村")
+
+
+def test_names_counted_before_the_post_they_take_are_its_holders():
+    people = _people("经党委把关，王建国同志任石桥村第一书记，韩立伟、邵明轩两位同志担任驻村工作队员。\n")
+    assert {n: p.role for n, p in people.items()} == {"王建国": "first_secretary", "韩立伟": "team_member",
+                                                       "邵明轩": "team_member"}
+
+
+def test_names_fewer_than_their_count_before_a_post_name_no_one():
+    people = _people("经党委把关，韩立伟、邵明轩三位同志担任驻村工作队员。\n")
+    assert people == {}
