@@ -205,3 +205,8 @@ def test_people_a_dispatch_verb_sends_on_a_placement_are_no_cadres():
     # students sent to a school for teaching practice: 到 is a trip, no posting to a village
     facts = _facts("驻村工作队联系学院，共选派35名学生到某镇中心学校开展实习支教。\n")
     assert not [f for f in facts if f.kind == "dispatch"]
+
+
+def test_people_a_dispatch_verb_counts_then_sends_into_villages_are_cadres_sent():
+    fact = _one(_facts("近日，某市将选派6名企业家到村(社区)任“第一书记”，进一步加强基层党建。\n"), 6)
+    assert fact.kind == "dispatch"
