@@ -141,6 +141,7 @@ _CONJUNCTION_RE = re.compile(r"[和及与、]|以及")
 # 5个村, 六条帮扶村, 两个贫困村: a count of several villages in a sentence (自然村 are the hamlets of one village: not several).
 # 图为某村村民在采摘: what a photo shows is a sample of the story, not the village it is about
 _PHOTO_RE = re.compile(r"图为[^。！？\n]*")
+_ETC_VILLAGES_RE = re.compile(r"等(?:\d+|" + numeral_run("两三四五六七八九十") + r")个?(?:行政|贫困|结对|帮扶)?村")
 _SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r"[个条座][\u4e00-\u9fff]{0,4}?(?<!自然)村(?![民委])")
 # 其中包括220名驻村第一书记: a village has one first secretary, so first secretaries counted in twos or more
 # serve as many villages (the figures beside them are not the village's last named)
@@ -174,6 +175,7 @@ def _place_phrase_to(suffixes: str, reach: int) -> str:
 _CLAUSE_END_RE = re.compile(r"[。！？；;，,、]")
 _SHARE_RE = re.compile(r"\d%|百分之|占比")
 _WHERE_AT_RE = re.compile(r"[在到去][^，。,；;！？\n\d]{1,16}")
+_ONE_OF_RE = re.compile(r"一员|一份子|一分子|一个")
 _PARTITION_WHOLE_RE = re.compile(r"[^，。,；;！？\n\d]{0,8}?(?:中的|当中的|中有)")
 _VILLAGES_COUNTED_RE = re.compile(r"\d+个[^，。,；;！？\d]{0,4}?村")
 _CLOSE_QUOTE_RE = re.compile(f"[{_CLOSE_QUOTES}]")
@@ -663,8 +665,9 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
         return True
     if _FROM_VALUE_RE.match(after):
         return True  # 由50个增加到207个: the start value
-    if q.unit != "yuan" and _PARTITION_WHOLE_RE.match(text, q.end):
-        return True  # 全组40户低保户中的9人进厂做工: the whole a part is counted from, what the place has
+    if q.unit != "yuan" and (whole := _PARTITION_WHOLE_RE.match(text, q.end)) and not _ONE_OF_RE.match(text, whole.end()):
+        return True  # 全组40户低保户中的9人进厂做工: the whole a part is counted from, what the place has (not the
+        # whole one person of it belongs to: 74000名机关干部中的一员, 之一)
     if q.range_end and q.unit != "yuan" and not (
             q.unit == "count" and text.find("分别", c_start, q.prefix_start) >= 0 and _counts_villages(r, text, q)):
         # 各选派1-2个工作队, 帮扶1-4个行政村: a count range is a norm, not a figure; but 他们将分别帮扶2至3个村,
@@ -917,6 +920,8 @@ class FactExtractor:
         if place.level != "village":
             return place
         start = self._list_start(place)
+        if start is None and _ETC_VILLAGES_RE.match(self.text, place.end):
+            start = place.start  # 某村等四个村: one village named for several, the list closed by 等 and their count
         if start is None:
             return place
         before = [p for p in self._places_in(s_start, place.start) if p.level in ("township", "county", "city")]

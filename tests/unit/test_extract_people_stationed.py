@@ -159,3 +159,8 @@ def test_names_counted_before_the_post_they_take_are_its_holders():
 def test_names_fewer_than_their_count_before_a_post_name_no_one():
     people = _people("经党委把关，韩立伟、邵明轩三位同志担任驻村工作队员。\n")
     assert people == {}
+
+
+def test_a_secretary_named_by_the_aid_he_is_stationed_for_is_a_first_secretary():
+    people = _people("“路灯终于亮了。”驻村帮扶书记韩立伟走在马路上说。驻村工作队开展帮扶。\n")
+    assert people["韩立伟"].role == "first_secretary"

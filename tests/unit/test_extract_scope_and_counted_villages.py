@@ -78,3 +78,18 @@ def test_aiding_units_counted_after_their_noun_are_no_villages_covered():
     facts = extract_text("全县落实驻村帮扶单位120个，选派第一书记65名。\n").facts
     assert not [f for f in facts if f.unit == "village"]
     assert [f.value for f in facts if f.metric == "first_secretaries_dispatched"] == [65]
+
+
+def test_a_figure_about_one_village_named_for_several_is_the_townships():
+    facts = extract_text("柳河乡石桥村等四个村先后签订了帮扶协议，累计投入帮扶资金800万元。驻村工作队开展帮扶。\n").facts
+    assert [(f.value, f.region) for f in facts] == [(8000000, "柳河乡")]
+
+
+def test_the_whole_one_cadre_belongs_to_is_a_dispatch_count():
+    facts = extract_text("他是驻守在全区各地农村的52000名机关干部中的一员。驻村工作队开展帮扶。\n").facts
+    assert [(f.metric, f.value) for f in facts] == [("cadres_dispatched", 52000)]
+
+
+def test_instructors_for_the_new_countryside_are_cadres_dispatched():
+    facts = extract_text("全省每年计划选派新农村建设指导员8000人，实施干部驻村帮扶。\n").facts
+    assert [(f.metric, f.value) for f in facts] == [("cadres_dispatched", 8000)]
