@@ -175,7 +175,7 @@ def _place_phrase_to(suffixes: str, reach: int) -> str:
 _CLAUSE_END_RE = re.compile(r"[。！？；;，,、]")
 _SHARE_RE = re.compile(r"\d%|百分之|占比")
 _WHERE_AT_RE = re.compile(r"[在到去][^，。,；;！？\n\d]{1,16}")
-_ONE_OF_RE = re.compile(r"一员|一份子|一分子|一个")
+_ONE_MEMBER_RE = re.compile(r"一员|一份子|一分子|一个")
 _PARTITION_WHOLE_RE = re.compile(r"[^，。,；;！？\n\d]{0,8}?(?:中的|当中的|中有)")
 _VILLAGES_COUNTED_RE = re.compile(r"\d+个[^，。,；;！？\d]{0,4}?村")
 _CLOSE_QUOTE_RE = re.compile(f"[{_CLOSE_QUOTES}]")
@@ -665,7 +665,7 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
         return True
     if _FROM_VALUE_RE.match(after):
         return True  # 由50个增加到207个: the start value
-    if q.unit != "yuan" and (whole := _PARTITION_WHOLE_RE.match(text, q.end)) and not _ONE_OF_RE.match(text, whole.end()):
+    if q.unit != "yuan" and (whole := _PARTITION_WHOLE_RE.match(text, q.end)) and not _ONE_MEMBER_RE.match(text, whole.end()):
         return True  # 全组40户低保户中的9人进厂做工: the whole a part is counted from, what the place has (not the
         # whole one person of it belongs to: 74000名机关干部中的一员, 之一)
     if q.range_end and q.unit != "yuan" and not (
