@@ -392,6 +392,8 @@ class FactRules:
         self.APPOSITION_AFTER = tuple(vocab.words("apposition_after"))
         self.ANAPHOR_BEFORE_RE = re.compile(rf"(?:{alt('anaphor_before')})$")
         # 到某省某县实地参观学习: a place people went to in order to learn, named after a verb of going
+        # the people the cadres work for, giving (村民自愿捐款, 群众纷纷捐出): the giver of a donation
+        self.PEOPLE_GIVING_RE = re.compile(rf"(?:{alt('non_cadre_noun')})[^，。,；;！？\d]{{0,8}}?(?:自愿|主动|纷纷)?(?:捐|将)")
         self.INSPECTED_BEFORE_RE = re.compile(rf"(?:{alt('inspect_verb')})[^，。,；;！？\d]{{0,10}}$")
         self.TRIP_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('trip_verb')})")
         # 邀请农业专家12名, 培养后备干部5名: the people a head count counts, written right before it
@@ -1862,6 +1864,8 @@ class FactExtractor:
                     unit = "item"
         if unit == "household" and metric.kind == "outcome" and _PAIRED_BEFORE_RE.search(text, c_start, q.prefix_start) and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start):
             metric = _dispatch_other(self.catalog)  # 干部结对包扶贫困村112个、贫困户7650户: the households paired with cadres
+        if metric.code == "donation" and self.r.PEOPLE_GIVING_RE.search(text, c_start, q.prefix_start):
+            return None  # 村民自愿捐款7460元, 村民某某将300元捐款送到…: what villagers give, not money for the programme
         if metric.kind == "outcome" and unit == "item" \
                 and self.r.INSPECTED_BEFORE_RE.search(text, max(c_start, q.prefix_start - 12), q.prefix_start):
             return None  # 考察龙头企业十余家, 参观合作社5个: places gone to see, not what the work brought or built

@@ -217,3 +217,8 @@ def test_a_sum_named_only_to_compare_with_is_no_gift():
 def test_a_value_clause_after_goods_the_cadres_helped_sell_is_consumption_aid():
     facts = extract_text("驻村工作队帮助脱贫户、监测户销售柑橘6000余斤，折合人民币约1.2万元。\n").facts
     assert [(f.metric, f.value) for f in facts] == [("consumption_purchases", 12000)]
+
+
+def test_what_villagers_give_is_no_donation_to_the_programme_but_a_firms_gift_is():
+    facts = extract_text("仅一上午时间村民就自愿捐款7460元。驻村工作队协调某公司捐款5万元，用于村小学建设。\n").facts
+    assert [(f.metric, f.value) for f in facts] == [("donation", 50000)]
