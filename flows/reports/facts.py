@@ -1966,9 +1966,10 @@ class FactExtractor:
                 and region_source in ("article", "running") and region is not None \
                 and region.level in ("province", "city"):
             home = self._home_village(article)
-            if home is not None:
+            if home is not None and home.start < q.prefix_start:
                 # a village story whose sentence names no place: the work done is the village's, not the
-                # province's or city's named in the article's opening
+                # province's or city's named in the article's opening (once the story has named its village: a
+                # city's summary before the story starts stays the city's)
                 region, region_source = home, "running"
         if region is not None and region.name in self.donors:
             region = self.donors[region.name]  # 甲市对口帮扶乙市: the page's figures are the aided city's

@@ -345,3 +345,11 @@ def test_cadres_drawn_from_units_are_cadres_dispatched():
     text = "本报讯 县里从县直单位抽调64名干部，组建32支驻村工作队。\n"
     fact = _one(extract_text(text).facts, 64)
     assert (fact.kind, fact.metric, fact.unit) == ("dispatch", "cadres_dispatched", "person")
+
+
+def test_a_citys_summary_before_a_village_story_starts_stays_the_citys():
+    page = ("这是南平市第三批选派驻村干部留下的印记。\n"
+            "三年来，驻村干部共争取到各类帮扶及项目资金8.6亿元。\n"
+            "这是石桥镇石桥村第一书记韩立伟刚到村里时面临的局面。石桥村村民说，韩立伟带来了新思路。\n")
+    facts = extract_text(page).facts
+    assert [(f.value, f.region) for f in facts] == [(860000000, "南平市")]
