@@ -175,6 +175,8 @@ def _place_phrase_to(suffixes: str, reach: int) -> str:
 _CLAUSE_END_RE = re.compile(r"[。！？；;，,、]")
 _SHARE_RE = re.compile(r"\d%|百分之|占比")
 _WHERE_AT_RE = re.compile(r"[在到去][^，。,；;！？\n\d]{1,16}")
+_ONE_PER_VILLAGE_RE = re.compile(r"(?:^|[^\d])(?:1|一)个?(?:村|社区)[^，。,；;！？\d]{0,5}$")
+_CRITERION_NOUN_RE = re.compile(r"[^，。,；;！？\d]{1,8}?的")  # 有20户以上贫困户的村: what the places counted have
 _ONE_MEMBER_RE = re.compile(r"一员|一份子|一分子|一个")
 _PARTITION_WHOLE_RE = re.compile(r"[^，。,；;！？\n\d]{0,8}?(?:中的|当中的|中有)")
 _VILLAGES_COUNTED_RE = re.compile(r"\d+个[^，。,；;！？\d]{0,4}?村")
@@ -653,8 +655,12 @@ def _dispatch_other(catalog: Catalog) -> Metric:
 def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, opens: list[int] | None = None,
           closes: list[int] | None = None, money_named_after: bool = False) -> bool:
     after = text[q.end: q.end + 4]
-    if q.text.endswith(("以上", "以下", "以内")) and after.startswith("的") and not money_named_after:
-        return True  # a threshold: 脱贫户20户以上的村
+    if q.value == 1 and _ONE_PER_VILLAGE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start):
+        return True  # 1村选派1名第一书记, 一村一名: a norm of one per village, not a count
+    if q.text.endswith(("以上", "以下", "以内")) and not money_named_after and (
+            after.startswith("的") or (text[q.prefix_start - 1: q.prefix_start] == "有"
+                                      and _CRITERION_NOUN_RE.match(text, q.end))):
+        return True  # a threshold: 脱贫户20户以上的村, 有20户以上贫困户的村
     if q.qualifier in ("at_least", "at_most") and q.range_end is None and q.prefix_start < q.start \
             and after.startswith("的") and not after.startswith(("的标准", "的额度")) and not money_named_after \
             and not r.BUILT_BOUND_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):

@@ -280,3 +280,14 @@ def test_building_to_a_high_standard_is_no_threshold():
 def test_firms_gone_to_see_are_no_projects_brought_but_firms_brought_in_are():
     facts = _facts("驻村以后，工作队考察农业龙头企业十余家，最终引进企业3家。\n")
     assert [(f.metric, f.value) for f in facts] == [("enterprise_projects", 3)]
+
+
+def test_what_the_places_counted_must_have_and_one_per_village_are_no_figures():
+    facts = _facts("全省向非贫困村选派帮扶力量，对有20户以上贫困户的非贫困村全覆盖选派第一书记。"
+                   "各地采取1村选派1名第一书记的办法，共选派第一书记6150名。\n")
+    assert [(f.metric, f.value) for f in facts] == [("first_secretaries_dispatched", 6150)]
+
+
+def test_one_cadre_sent_to_a_named_village_is_still_a_figure():
+    facts = _facts("该局选派1名干部到石桥村任第一书记，驻村工作队开展帮扶。\n")
+    assert [f.value for f in facts] == [1]
