@@ -247,6 +247,11 @@ def read_after(text: str, pos: int) -> Reading:
                 # after it, a word its dictionary does not know; the document decides (an adverb before it, 常在
                 # 总在, is no name's character)
                 return Reading(word, True, open_end=True)
+            if len(nxt) == 2 and nxt[1] in "和与及同" and nxt[0] not in _NOT_IN_NAME and _is_han(nxt[0]) \
+                    and len(tokens) > 2 and tokens[2][1][:1] == "n" and _plausible(word + nxt[0]):
+                # 崔公/nr 政和/n 工作队/n: the analyser joined the name's last character to the conjunction after it
+                # in a word it knows, a noun after them (the name and the team); the document decides
+                return Reading(word, True, open_end=True)
             if len(nxt) == 1 and nflag.startswith("v") and nxt not in _NOT_IN_NAME and nxt not in _BEFORE_VERBS \
                     and len(tokens) > 2 and len(tokens[2][0]) >= 2 and tokens[2][1] == "v":
                 # 周全/nr 发/v 带领/v: a lone verb character right before another verb is more likely the name's

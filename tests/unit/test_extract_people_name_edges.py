@@ -251,3 +251,9 @@ def test_a_villages_name_is_no_person_a_later_pronoun_points_back_to():
     people = _people("“把事办好。”东河镇张岗村驻村第一书记吕文静说。2021年4月，市审计局干部吕文静到张岗村任驻村第一书记。"
                      "驻村以来，她带领队员走访群众，不断推动张岗村发展。")
     assert list(people) == ["吕文静"]
+
+
+def test_a_name_whose_last_character_the_analyser_joins_to_the_conjunction_after_it_is_read_whole():
+    # 文政和工作队: the analyser reads 政和 as a word; the team after it says 和 is the conjunction
+    people = _people("2023年1月，驻村第一书记蒋文政和工作队来到石桥村。\n")
+    assert set(people) == {"蒋文政"}
