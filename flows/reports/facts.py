@@ -176,6 +176,7 @@ _CLAUSE_END_RE = re.compile(r"[。！？；;，,、]")
 _SHARE_RE = re.compile(r"\d%|百分之|占比")
 _WHERE_AT_RE = re.compile(r"[在到去][^，。,；;！？\n\d]{1,16}")
 _ONE_PER_VILLAGE_RE = re.compile(r"(?:^|[^\d])(?:1|一)个?(?:村|社区)[^，。,；;！？\d]{0,5}$")
+_CRITERION_PLACE_RE = re.compile(r"[^，。,；;！？\d]{1,8}?的[^，。,；;！？\d]{0,4}?(?:村|社区|乡镇)")
 _CRITERION_NOUN_RE = re.compile(r"[^，。,；;！？\d]{1,8}?的")  # 有20户以上贫困户的村: what the places counted have
 _ONE_MEMBER_RE = re.compile(r"一员|一份子|一分子|一个")
 _PARTITION_WHOLE_RE = re.compile(r"[^，。,；;！？\n\d]{0,8}?(?:中的|当中的|中有)")
@@ -659,8 +660,9 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
         return True  # 1村选派1名第一书记, 一村一名: a norm of one per village, not a count
     if q.text.endswith(("以上", "以下", "以内")) and not money_named_after and (
             after.startswith("的") or (text[q.prefix_start - 1: q.prefix_start] == "有"
-                                      and _CRITERION_NOUN_RE.match(text, q.end))):
-        return True  # a threshold: 脱贫户20户以上的村, 有20户以上贫困户的村
+                                      and _CRITERION_NOUN_RE.match(text, q.end))
+            or _CRITERION_PLACE_RE.match(text, q.end)):
+        return True  # a threshold: 脱贫户20户以上的村, 有20户以上贫困户的村, 20户以下贫困户的非贫困村
     if q.qualifier in ("at_least", "at_most") and q.range_end is None and q.prefix_start < q.start \
             and after.startswith("的") and not after.startswith(("的标准", "的额度")) and not money_named_after \
             and not r.BUILT_BOUND_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):

@@ -291,3 +291,7 @@ def test_what_the_places_counted_must_have_and_one_per_village_are_no_figures():
 def test_one_cadre_sent_to_a_named_village_is_still_a_figure():
     facts = _facts("该局选派1名干部到石桥村任第一书记，驻村工作队开展帮扶。\n")
     assert [f.value for f in facts] == [1]
+
+
+def test_places_below_a_bound_of_what_they_have_are_a_criterion_not_a_figure():
+    assert _facts("20户以下贫困户的非贫困村则全覆盖选派帮扶责任人，驻村工作队开展帮扶。\n") == []
