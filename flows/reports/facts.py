@@ -141,6 +141,7 @@ _CONJUNCTION_RE = re.compile(r"[和及与、]|以及")
 # 5个村, 六条帮扶村, 两个贫困村: a count of several villages in a sentence (自然村 are the hamlets of one village: not several).
 # 图为某村村民在采摘: what a photo shows is a sample of the story, not the village it is about
 _PHOTO_RE = re.compile(r"图为[^。！？\n]*")
+_VILLAGES_SECRETARIES_RE = re.compile(r"[^，。,；;！？\d]{0,4}?村的[“\"‘]?(?:驻村)?第一书记")
 _ETC_VILLAGES_RE = re.compile(r"等(?:\d+|" + numeral_run("两三四五六七八九十") + r")个?(?:行政|贫困|结对|帮扶)?村")
 _SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r"[个条座][\u4e00-\u9fff]{0,4}?(?<!自然)村(?![民委])")
 # 其中包括220名驻村第一书记: a village has one first secretary, so first secretaries counted in twos or more
@@ -1836,6 +1837,10 @@ class FactExtractor:
                            if m.kind == "dispatch" and m.unit == "person" and m.code != "cadres_paired"), None)
             if roster is not None:
                 chosen, borrowed = (roster, "person", BEFORE // 2, "平均年龄"), True
+        if q.unit == "count" and q.value >= 2 and _VILLAGES_SECRETARIES_RE.match(text, q.end) \
+                and self._count_unit(q) == "village":
+            # 某镇8个村的“第一书记”: the first secretaries counted by their villages, one a village
+            chosen, borrowed = (self.catalog.by_code("first_secretaries_dispatched"), "person", 0, "第一书记"), False
         if q.unit == "count" and self._count_unit(q) == "village" and self.r.INCOME_OVER_AFTER_RE.match(text, q.end):
             # 3个村的集体收入全部超过50万元: the villages counted are those whose income passed the bound
             chosen, borrowed = (self.catalog.by_code("villages_income_over_50k"), "village", 0, "收入"), False

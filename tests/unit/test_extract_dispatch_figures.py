@@ -164,3 +164,8 @@ def test_the_people_a_named_team_is_formed_of_are_its_members():
 def test_villages_counted_after_the_townships_count_are_villages_covered():
     facts = _facts("南坪县抽调120名干部，与38名驻村工作队员一同进驻3个乡镇41个行政村。")
     assert ("dispatch", "villages_covered", 41, "village") in [f[:4] for f in facts]
+
+
+def test_first_secretaries_counted_by_their_villages_are_first_secretaries():
+    facts = extract_text("柳河镇8个村的“第一书记”自去年8月到岗以来，为村民办实事。\n").facts
+    assert [(f.metric, f.value, f.unit) for f in facts] == [("first_secretaries_dispatched", 8, "person")]
