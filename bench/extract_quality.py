@@ -149,6 +149,7 @@ class Tally:
                 "fact_precision": ratio(self.tp, self.tp + self.fp), "people_recall": ratio(self.pfound, self.preq),
                 "people_precision": ratio(self.ptp, self.ptp + self.pfp), "metric_agreement": ratio(self.metric_ok, self.tp),
                 "required": self.req, "found": self.found, "tp": self.tp, "fp": self.fp,
+                "people_required": self.preq, "people_found": self.pfound,
                 "causes": dict(self.causes)}
 
 
@@ -166,6 +167,8 @@ def measure(shared: Path = SHARED, repeat: int = 3, verbose: bool = False, out=N
     sets = pages(shared, extra)
     catalog = load_catalog()
     tallies = {name: Tally() for name in ("gold", "real", "real_A", "real_B", *sets)}
+    if len(extra) >= 2:
+        tallies["extra_pooled"] = Tally()  # every extra set's pages together
     split = {name: held_out_from for name in sets if name not in ("gold", "real") and held_out_from}
     for name in split:
         tallies[f"{name}_tune"], tallies[f"{name}_held"] = Tally(), Tally()
@@ -182,6 +185,8 @@ def measure(shared: Path = SHARED, repeat: int = 3, verbose: bool = False, out=N
             assert sum(hits) == s["tp"], f"{report.name}: per-fact matching disagrees with the scorer"
             tallies[set_name].add(s, report.stem)
             tallies[set_name].causes.update(error_causes(scorer, gold, pred, hits))
+            if set_name not in ("gold", "real") and "extra_pooled" in tallies:
+                tallies["extra_pooled"].add(s, report.stem)
             if set_name == "real":
                 tallies["real_A" if report.stem in FOLD_A else "real_B"].add(s, report.stem)
             held = set_name in split and report.stem >= split[set_name]
@@ -218,13 +223,13 @@ def report(result: dict, verbose: bool = False) -> None:
         if verbose and p["detail"].strip():
             print("\n".join("      " + line for line in p["detail"].rstrip().splitlines()))
     labels = {"gold": "gold (shared/reports)", "real": "real, all", "real_A": "real fold A d01-d10",
-              "real_B": "real fold B d11-d20"}
+              "real_B": "real fold B d11-d20", "extra_pooled": "extra sets, pooled"}
     print("\nper set")
     for name, f in result["sets"].items():
         if name.endswith(("_tune", "_held")) and name[:-5] not in labels:
             labels[name] = name[:-5] + (" tuning" if name.endswith("_tune") else " held out")
         print(f"  {labels.get(name, name + ' (extra)'):32} pages {f['pages']:2}  fact recall {f['fact_recall']:.3f} ({f['found']}/{f['required']})  "
-              f"precision {f['fact_precision']:.3f} ({f['fp']} FP)  people recall {f['people_recall']:.3f}  "
+              f"precision {f['fact_precision']:.3f} ({f['fp']} FP)  people recall {f['people_recall']:.3f} ({f['people_found']}/{f['people_required']})  "
               f"people precision {f['people_precision']:.3f}  metric agreement {f['metric_agreement']:.2f}")
     print("\nerrors by cause per set (missed required facts; false positives)")
     for name, f in result["sets"].items():
