@@ -295,3 +295,8 @@ def test_one_cadre_sent_to_a_named_village_is_still_a_figure():
 
 def test_places_below_a_bound_of_what_they_have_are_a_criterion_not_a_figure():
     assert _facts("20户以下贫困户的非贫困村则全覆盖选派帮扶责任人，驻村工作队开展帮扶。\n") == []
+
+
+def test_what_the_place_pointed_back_to_has_is_background():
+    facts = _facts("驻村工作队来到石桥村，这里共有46户养殖户，从业人员近200人，但产业发展分散。\n")
+    assert facts == []
