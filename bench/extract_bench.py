@@ -5,11 +5,12 @@ Builds a corpus of a few thousand OCR-style pages from the sentences of samples/
 (relevant and unrelated articles shuffled, numbers varied, lines wrapped to a column width), then times
 `extract_text` over all of them and `re.finditer(BASELINE)` over the same texts in the same run.
 
-    .venv/bin/python bench/extract_bench.py [--reports 3000] [--seed 7] [--processes 2]
+    .venv/bin/python bench/extract_bench.py [--reports 3000] [--seed 7] [--processes 2] [--pages DIR …]
 
 Prints MB/s (UTF-8 bytes) for both and the ratio, by wall clock and by CPU time of this process
 (time.process_time: what other work on a shared machine does not inflate), and the same for the real
-pages in ../shared/real (what users send) when that folder is there. The aim is >= 1 MB/s CPU time
+pages in ../shared/real (what users send) when that folder is there, and of each --pages folder of further
+real pages (kept outside the repository). The aim is >= 1 MB/s CPU time
 for the extractor on one core.
 
 With --processes N the corpus is then split over N forked processes (each takes every N-th page, the
@@ -134,6 +135,8 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--processes", type=int, default=0, help="also extract the corpus split over N processes")
+    parser.add_argument("--pages", type=Path, action="append", default=[], metavar="DIR",
+                        help="a further folder of real pages (*.txt, outside the repository) timed as one more set")
     args = parser.parse_args()
 
     from flows.reports.catalog import load_catalog
@@ -163,6 +166,14 @@ def main() -> None:
         report(f"real pages ({REAL}, x10)", texts * 10, extract)
     else:
         print(f"real pages: none at {REAL}")
+    further = [path for folder in args.pages for path in sorted(folder.glob("*.txt"))]
+    if args.pages and not further:
+        raise SystemExit(f"extract_bench: no *.txt pages in {', '.join(map(str, args.pages))}")
+    if further:
+        from flows.reports.text import read_report
+
+        report(f"further real pages ({len(args.pages)} folders, {len(further)} pages, x3)",
+               [read_report(path) for path in further] * 3, extract)
 
 
 if __name__ == "__main__":
