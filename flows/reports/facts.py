@@ -176,6 +176,7 @@ def _place_phrase_to(suffixes: str, reach: int) -> str:
 _CLAUSE_END_RE = re.compile(r"[。！？；;，,、]")
 _SHARE_RE = re.compile(r"\d%|百分之|占比")
 _WHERE_AT_RE = re.compile(r"[在到去][^，。,；;！？\n\d]{1,16}")
+_GIVEN_BEFORE_RE = re.compile(r"(?:捐赠|捐助|捐资|捐献|赠送)了?[^，。,；;！？\d]{0,16}$")
 _ONE_PER_VILLAGE_RE = re.compile(r"(?:^|[^\d])(?:1|一)个?(?:村|社区)[^，。,；;！？\d]{0,5}$")
 _CRITERION_PLACE_RE = re.compile(r"[^，。,；;！？\d]{1,8}?的[^，。,；;！？\d]{0,4}?(?:村|社区|乡镇)")
 _CRITERION_NOUN_RE = re.compile(r"[^，。,；;！？\d]{1,8}?的")  # 有20户以上贫困户的村: what the places counted have
@@ -397,6 +398,8 @@ class FactRules:
         self.ANAPHOR_BEFORE_RE = re.compile(rf"(?:{alt('anaphor_before')})$")
         # 到某省某县实地参观学习: a place people went to in order to learn, named after a verb of going
         # the people the cadres work for, giving (村民自愿捐款, 群众纷纷捐出): the giver of a donation
+        # 刚来的时候，…: a sentence opening on the time the cadres arrived describes the place as they found it
+        self.THEN_OPENING_RE = re.compile(rf"\s*(?:{alt('then_opener')})")
         self.PEOPLE_GIVING_RE = re.compile(rf"(?:{alt('non_cadre_noun')})[^，。,；;！？\d]{{0,8}}?(?:自愿|主动|纷纷)?(?:捐|将)")
         self.INSPECTED_BEFORE_RE = re.compile(rf"(?:{alt('inspect_verb')})[^，。,；;！？\d]{{0,10}}$")
         self.TRIP_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('trip_verb')})")
@@ -1877,6 +1880,13 @@ class FactExtractor:
                     unit = "item"
         if unit == "household" and metric.kind == "outcome" and _PAIRED_BEFORE_RE.search(text, c_start, q.prefix_start) and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start):
             metric = _dispatch_other(self.catalog)  # 干部结对包扶贫困村112个、贫困户7650户: the households paired with cadres
+        if metric.kind == "outcome" and self.r.THEN_OPENING_RE.match(text, s_start) \
+                and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start):
+            return None  # 刚来的时候，某村有…50户贫困户: the place as the cadres found it, not what they achieved
+        if metric.code == "facilities_built" and unit == "yuan" and _GIVEN_BEFORE_RE.search(text, c_start, q.prefix_start):
+            metric = self.catalog.by_code("donation")  # 向某村捐赠了村服务中心建设经费8万元: a gift, whatever it builds
+        if unit == "km" and text.startswith("长的", q.end) and not self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
+            return None  # 沿路1500米长的排水沟原来臭不可闻: the length of a thing described, no work done on it
         if metric.code == "donation" and self.r.PEOPLE_GIVING_RE.search(text, c_start, q.prefix_start):
             return None  # 村民自愿捐款7460元, 村民某某将300元捐款送到…: what villagers give, not money for the programme
         if metric.kind == "outcome" and unit == "item" \

@@ -222,3 +222,8 @@ def test_a_value_clause_after_goods_the_cadres_helped_sell_is_consumption_aid():
 def test_what_villagers_give_is_no_donation_to_the_programme_but_a_firms_gift_is():
     facts = extract_text("仅一上午时间村民就自愿捐款7460元。驻村工作队协调某公司捐款5万元，用于村小学建设。\n").facts
     assert [(f.metric, f.value) for f in facts] == [("donation", 50000)]
+
+
+def test_money_given_for_a_building_is_a_donation():
+    facts = extract_text("座谈会后，某书记向石桥村捐赠了村服务中心建设经费8万元，驻村工作队开展帮扶。\n").facts
+    assert [(f.metric, f.value) for f in facts] == [("donation", 80000)]

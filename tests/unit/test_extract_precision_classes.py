@@ -300,3 +300,13 @@ def test_places_below_a_bound_of_what_they_have_are_a_criterion_not_a_figure():
 def test_what_the_place_pointed_back_to_has_is_background():
     facts = _facts("驻村工作队来到石桥村，这里共有46户养殖户，从业人员近200人，但产业发展分散。\n")
     assert facts == []
+
+
+def test_a_sentence_opening_on_the_cadres_arrival_describes_the_place_as_they_found_it():
+    facts = _facts("刚来的时候，石桥村有1900人，50户贫困户，无集体经济。两年来，驻村工作队帮助120户贫困户脱贫。\n")
+    assert [(f.kind, f.value) for f in facts] == [("outcome", 120)]
+
+
+def test_the_length_of_a_thing_described_is_no_work_but_a_length_built_is():
+    facts = _facts("主村沿路1500米长的排水沟原来臭不可闻。驻村工作队修建了800米长的排水沟。\n")
+    assert [f.value for f in facts] == [0.8]
