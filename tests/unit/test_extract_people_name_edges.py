@@ -257,3 +257,7 @@ def test_a_name_whose_last_character_the_analyser_joins_to_the_conjunction_after
     # 文政和工作队: the analyser reads 政和 as a word; the team after it says 和 is the conjunction
     people = _people("2023年1月，驻村第一书记蒋文政和工作队来到石桥村。\n")
     assert set(people) == {"蒋文政"}
+
+
+def test_a_verb_of_taking_charge_that_opens_with_a_surname_is_no_name():
+    assert _people("目前，某乡已经选派首批20名乡村振兴指导员包联20个行政村。\n") == {}
