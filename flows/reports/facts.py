@@ -116,6 +116,7 @@ _LIFTED_AFTER_RE = re.compile(r"(?:[，,、和]?\d+(?:\.\d+)?万?[户人名])*[�
 _MEMBERS_AFTER_RE = re.compile(r"\d+人")
 _ONE_OF_RE = re.compile(r"[^，。,；;！？\n]{0,16}之一")
 _MERGED_FROM_RE = re.compile(r"[^，。,；;！？\n]{0,8}?(?:合并|整合|撤并)而?成")
+_DIMENSION_NEXT_RE = re.compile(r"\s*(?:宽|高|深|厚|宽度|高度)(?:约|近)?[\d.]+(?:余|多)?(?:米|公里|厘米)")
 _CLAUSE_BREAK_RE = re.compile(r"[，,、；;：:]")
 # The noun phrase a count counts: after the classifier up to a break, a conjunction or 的 (quotes inside kept
 # and dropped when read); before the number, the run of characters back to a break or a verb of doing.
@@ -1219,7 +1220,9 @@ class FactExtractor:
         if not s_start <= pos <= s_end:
             return _clause_bounds(self.text, s_start, s_end, pos)
         if self._separators[0] != self._sentence:
-            self._separators = (self._sentence, [m.start() for m in _CLAUSE_SEP_RE.finditer(self.text, s_start, s_end)])
+            # (全长700米，宽2.5米的道路: a comma before another dimension of the same thing joins the clauses)
+            self._separators = (self._sentence, [m.start() for m in _CLAUSE_SEP_RE.finditer(self.text, s_start, s_end)
+                                                 if not _DIMENSION_NEXT_RE.match(self.text, m.end())])
         separators = self._separators[1]
         k = bisect_left(separators, pos)
         return (separators[k - 1] + 1 if k else s_start), (separators[k] if k < len(separators) else max(pos, s_end))

@@ -92,3 +92,8 @@ def test_visitors_a_village_received_to_learn_are_no_trainees():
 def test_trees_planted_counted_in_zhu_after_their_noun_are_an_outcome():
     facts = _facts("驻村工作队带领群众栽植乔木5万余株，绿化荒山。\n")
     assert [(f.kind, f.metric, f.value, f.unit) for f in facts] == [("outcome", "other", 50000, "item")]
+
+
+def test_a_length_and_a_width_of_one_road_across_a_comma_are_one_clause():
+    facts = _facts("经过两个月的施工，全长600余米,宽3米的道路修成通车。驻村工作队开展帮扶。\n")
+    assert [(f.metric, f.value, f.unit) for f in facts] == [("road_km_built", 0.6, "km")]
