@@ -178,6 +178,7 @@ _CLAUSE_END_RE = re.compile(r"[。！？；;，,、]")
 _SHARE_RE = re.compile(r"\d%|百分之|占比")
 _WHERE_AT_RE = re.compile(r"[在到去][^，。,；;！？\n\d]{1,16}")
 _GIVEN_BEFORE_RE = re.compile(r"(?:捐赠|捐助|捐资|捐献|赠送)了?[^，。,；;！？\d]{0,16}$")
+_DUTY_BEFORE_RE = re.compile(r"(?:要|须|应当|应|均需|需要)[^，。,；;！？\d]{0,16}$")
 _ONE_PER_VILLAGE_RE = re.compile(r"(?:^|[^\d])(?:1|一)个?(?:村|社区)[^，。,；;！？\d]{0,5}$")
 _CRITERION_PLACE_RE = re.compile(r"[^，。,；;！？\d]{1,8}?的[^，。,；;！？\d]{0,4}?(?:村|社区|乡镇)")
 _CRITERION_NOUN_RE = re.compile(r"[^，。,；;！？\d]{1,8}?的")  # 有20户以上贫困户的村: what the places counted have
@@ -661,8 +662,9 @@ def _dispatch_other(catalog: Catalog) -> Metric:
 def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, opens: list[int] | None = None,
           closes: list[int] | None = None, money_named_after: bool = False) -> bool:
     after = text[q.end: q.end + 4]
-    if q.value == 1 and _ONE_PER_VILLAGE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start):
-        return True  # 1村选派1名第一书记, 一村一名: a norm of one per village, not a count
+    if q.value == 1 and (_ONE_PER_VILLAGE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start)
+                         or _DUTY_BEFORE_RE.search(text, max(c_start, q.prefix_start - 18), q.prefix_start)):
+        return True  # 1村选派1名第一书记, 一村一名, 各单位要确定1个贫困村: a norm of one each, not a count
     if q.text.endswith(("以上", "以下", "以内")) and not money_named_after and (
             after.startswith("的") or (text[q.prefix_start - 1: q.prefix_start] == "有"
                                       and _CRITERION_NOUN_RE.match(text, q.end))

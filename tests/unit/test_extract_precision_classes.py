@@ -310,3 +310,8 @@ def test_a_sentence_opening_on_the_cadres_arrival_describes_the_place_as_they_fo
 def test_the_length_of_a_thing_described_is_no_work_but_a_length_built_is():
     facts = _facts("主村沿路1500米长的排水沟原来臭不可闻。驻村工作队修建了800米长的排水沟。\n")
     assert [f.value for f in facts] == [0.8]
+
+
+def test_one_each_a_unit_must_take_is_a_norm_not_a_count():
+    facts = _facts("省直定点扶贫单位要在原定县包乡中确定1个贫困村，选派驻村工作队进行定点帮扶。\n")
+    assert facts == []
