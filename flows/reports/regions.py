@@ -49,7 +49,7 @@ _AFTER_ARRIVAL_RE = re.compile(r"[，,]|不久|没多久|第[一二三\d]")
 NOUN_AFTER_VILLAGE = set("民级两集党干规务委容里医支内外情风貌落组企办社部史道口头庄屯寨后妇小卫广文活财官牌“\"")
 # Verbs and phrases that end just before a place name (来到X村, 依托X村, 驻守X村): cut there.
 BOUNDARY_WORDS = re.compile(
-    "(?:派驻|选派|下派|进驻|入驻|驻守|驻扎|共有|拥有|结合|围绕|针对|来到|前往|走进|深入|位于|地处|包括|包含|覆盖|完成|依托|确保|带动|执行|协助|配齐|培养|推动|做到|帮助|"
+    "(?:派驻|选派|下派|进驻|入驻|驻守|驻扎|利用|借助|依靠|共有|拥有|结合|围绕|针对|来到|前往|走进|深入|位于|地处|包括|包含|覆盖|完成|依托|确保|带动|执行|协助|配齐|培养|推动|做到|帮助|"
     "发展|建设|支持|组织|带领|引导|了解|走访|实现|推进|加强|年来|以来|目前|当地|所在|驻点|联系|帮扶|对口|结对|"
     "遍访|走遍|助推|转战|实行|实施|提升|修缮|协调|惠及|扶持|改善|包联|包抓|申报|申请|争取|"
     "选派到|派驻到|任职|担任|挂任|兼任|出任|成为|打造|建成|获评|评为|授予|荣获|入选|强化|规范|其中|报讯|日讯|扎根|距离|距|"
@@ -190,6 +190,7 @@ def _written_short_forms() -> dict[str, str]:
     return {short: full for short, full in load_vocabulary().mapping("division_short_form").items() if full}
 
 
+_PLACE_SUFFIX_CHARS = frozenset("村镇乡县区市旗")
 # Parts of district names that name a part of a town, never a former county (新城区, 城关区, 开发区, 高新区).
 _QUARTER_STEM_PARTS = ("城", "新", "开发", "经济", "工业", "矿", "郊", "港", "园")
 
@@ -541,6 +542,8 @@ class PlaceFinder:
                     break
             else:
                 segment = segment[-3:]
+        if len(segment) >= 3 and segment[0] in "和与及或" and text[i - len(segment) - 1: i - len(segment)] in _PLACE_SUFFIX_CHARS:
+            segment = segment[1:]  # 甲村和乙村 (written so every time): the conjunction after a place opens no name
         if len(segment) > 3 and self._count(segment + ch) == 1 and self._count(segment[-2:] + ch) >= 2 \
                 and _ends_with_verb(segment[:-2]):
             segment = segment[-2:]  # 采购某镇小香薯, written once, the town named alone elsewhere: the verb is no part

@@ -165,3 +165,12 @@ def test_a_village_suffix_opening_a_noun_of_hamlets_is_no_villages_name():
 
 def test_a_category_villages_are_graded_in_is_no_village():
     assert _places("柏树村是一类村，三类村由乡里统筹。") == ["柏树村"]
+
+
+def test_a_village_after_a_conjunction_after_another_village_is_read_without_it():
+    text = "走遍了柳江村和金山坪村11个村民组。柳江村和金山坪村都是贫困村。柳江村和金山坪村民的来源。"
+    assert set(_places(text)) == {"柳江村", "金山坪村"}
+
+
+def test_a_verb_of_making_use_before_cun_de_is_no_village():
+    assert _places("我们充分利用村的地理区位优势，大力发展乡村旅游。") == []
