@@ -178,6 +178,7 @@ _CLAUSE_END_RE = re.compile(r"[。！？；;，,、]")
 _SHARE_RE = re.compile(r"\d%|百分之|占比")
 _WHERE_AT_RE = re.compile(r"[在到去][^，。,；;！？\n\d]{1,16}")
 _GIVEN_BEFORE_RE = re.compile(r"(?:捐赠|捐助|捐资|捐献|赠送)了?[^，。,；;！？\d]{0,16}$")
+_PER_WEIGHT_BEFORE_RE = re.compile(r"每(?:吨|斤|公斤|千克|克|箱|件)$")
 _DUTY_BEFORE_RE = re.compile(r"(?:要|须|应当|应|均需|需要)[^，。,；;！？\d]{0,16}$")
 _ONE_PER_VILLAGE_RE = re.compile(r"(?:^|[^\d])(?:1|一)个?(?:村|社区)[^，。,；;！？\d]{0,5}$")
 _CRITERION_PLACE_RE = re.compile(r"[^，。,；;！？\d]{1,8}?的[^，。,；;！？\d]{0,4}?(?:村|社区|乡镇)")
@@ -662,6 +663,8 @@ def _dispatch_other(catalog: Catalog) -> Metric:
 def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, opens: list[int] | None = None,
           closes: list[int] | None = None, money_named_after: bool = False) -> bool:
     after = text[q.end: q.end + 4]
+    if q.unit == "yuan" and _PER_WEIGHT_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
+        return True  # 每吨8元的收益, 每斤3元: a price by weight, not a sum
     if q.value == 1 and (_ONE_PER_VILLAGE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start)
                          or _DUTY_BEFORE_RE.search(text, max(c_start, q.prefix_start - 18), q.prefix_start)):
         return True  # 1村选派1名第一书记, 一村一名, 各单位要确定1个贫困村: a norm of one each, not a count
@@ -1018,7 +1021,11 @@ class FactExtractor:
         if valued:
             value_at = valued[-1].start
             if any(h.end <= value_at and value_at - h.end <= BEFORE and h.keyword not in self.r.VALUE_WORDS
-                   and any("yuan" in m.units for m in h.metrics) for h in hits):
+                   and any("yuan" in m.units for m in h.metrics) for h in hits) \
+                    or (self.text.startswith("的", q.end) and any(
+                        h.start == q.end + 1 and h.keyword not in self.r.VALUE_WORDS
+                        and any("yuan" in m.units for m in h.metrics) for h in hits)):
+                # (价值近千万元的农产品: the value of what the money keyword right after 的 names)
                 hits = [h for h in hits if h.keyword not in self.r.VALUE_WORDS]
         best = None
         for hit in hits:

@@ -227,3 +227,14 @@ def test_what_villagers_give_is_no_donation_to_the_programme_but_a_firms_gift_is
 def test_money_given_for_a_building_is_a_donation():
     facts = extract_text("座谈会后，某书记向石桥村捐赠了村服务中心建设经费8万元，驻村工作队开展帮扶。\n").facts
     assert [(f.metric, f.value) for f in facts] == [("donation", 80000)]
+
+
+def test_the_value_of_produce_named_after_it_is_that_produces_and_a_price_by_weight_is_no_sum():
+    facts = extract_text("4年多来，驻村工作队的“爱心货车”让价值近千万元的农产品走出深山。"
+                         "引入一家竹片加工厂，为合作社带来每吨8元的收益。\n").facts
+    assert [(f.metric, f.value) for f in facts] == [("consumption_purchases", 10_000_000)]
+
+
+def test_goods_given_with_their_value_stay_a_donation():
+    facts = extract_text("驻村工作队协调企业捐赠价值2万元的物资。\n").facts
+    assert [(f.metric, f.value) for f in facts] == [("donation", 20000)]
