@@ -178,6 +178,7 @@ _CLAUSE_END_RE = re.compile(r"[。！？；;，,、]")
 _SHARE_RE = re.compile(r"\d%|百分之|占比")
 _WHERE_AT_RE = re.compile(r"[在到去][^，。,；;！？\n\d]{1,16}")
 _GIVEN_BEFORE_RE = re.compile(r"(?:捐赠|捐助|捐资|捐献|赠送)了?[^，。,；;！？\d]{0,16}$")
+_AIDS_AFTER_RE = re.compile(r"(?:市|省)?(?:对口)?(?:援建|支援|帮扶|协作)(?:项目|资金)")
 _PER_WEIGHT_BEFORE_RE = re.compile(r"每(?:吨|斤|公斤|千克|克|箱|件)$")
 _DUTY_BEFORE_RE = re.compile(r"(?:要|须|应当|应|均需|需要)[^，。,；;！？\d]{0,16}$")
 _ONE_PER_VILLAGE_RE = re.compile(r"(?:^|[^\d])(?:1|一)个?(?:村|社区)[^，。,；;！？\d]{0,5}$")
@@ -1269,8 +1270,10 @@ class FactExtractor:
             if bracketed and in_clause_from is None:
                 continue
             if self._organ_after(p.end) or self.r.FIRM_AFTER_RE.match(text, p.end) \
-                    or self.r.ORGAN_GIVES_AFTER_RE.match(text, p.end) or self.r.UNIT_VILLAGES_AFTER_RE.match(text, p.end):
+                    or self.r.ORGAN_GIVES_AFTER_RE.match(text, p.end) or self.r.UNIT_VILLAGES_AFTER_RE.match(text, p.end) \
+                    or (p.level in ("province", "city", "county") and _AIDS_AFTER_RE.match(text, p.end)):
                 continue  # 湖北省交通运输厅派驻的第一书记, 某县联通公司, 某省水利厅投资…: the cadre's or the donor's unit
+                # (上海对口援建项目…85万元: the division that aids, not the place aided)
             if p.start >= 2 and text[p.start - 2: p.start] in ("来自", "源自"):
                 continue  # 来自某地区卫健委的6名队员: where the cadres come from, not where they work
             if text[p.start - 1: p.start] == "从" and p.start > 0 and p.level in ("province", "city") \

@@ -353,3 +353,8 @@ def test_a_citys_summary_before_a_village_story_starts_stays_the_citys():
             "这是石桥镇石桥村第一书记韩立伟刚到村里时面临的局面。石桥村村民说，韩立伟带来了新思路。\n")
     facts = extract_text(page).facts
     assert [(f.value, f.region) for f in facts] == [(860000000, "南平市")]
+
+
+def test_a_division_that_aids_a_project_is_not_the_place_of_its_money():
+    facts = extract_text("两年来，石桥村驻村工作队积极争取扶贫资金73万元、上海对口援建项目石斛种苗基地建设85万元。\n").facts
+    assert {f.region for f in facts} == {"石桥村"}
