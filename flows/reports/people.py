@@ -1716,17 +1716,13 @@ class PeopleExtractor:
                 break
             k = pos - len(name)
             found.append(_Mention(name, "team_member", k, pos, village, 0.6))
-            if text[k - 1: k] == "的":  # the unit the cadre comes from, back to the mark before it
-                marks = [text.rfind(c, max(0, k - 14), k) for c in "、和与及，,"]
-                k = max(marks)
-                if k < 0:
+            if text[k - 1: k] == "的":  # the unit the cadre comes from: back to just after the mark before it
+                k = max(text.rfind(c, max(0, k - 14), k) for c in "、和与及，,") + 1
+                if k == 0:
                     break
-            if text[k - 1: k] in ("、", "和", "与", "及") and text[k - 1: k]:
-                pos = k - 1
-            elif text[k: k + 1] in ("、", "和", "与", "及") and text[k: k + 1]:
-                pos = k
-            else:
+            if text[k - 1: k] not in ("、", "和", "与", "及"):
                 break
+            pos = k - 1
         return found
 
     def _titled_name(self, pos: int) -> str | None:
@@ -1753,12 +1749,7 @@ class PeopleExtractor:
     def _township_closing(self, a: int, b: int) -> list[Place]:
         """The township a posting names from `a` to `b` (某县某镇) where the place finder read none there (a stem
         it doubts as a word: 沿河乡): the rest after the county, two to four characters and the suffix."""
-        k = a
-        for place in self.places:
-            if place.start == k and place.level in ("province", "city", "county"):
-                k = place.end
-            elif place.start > k:
-                break
+        k = self._past_chain(a, ("province", "city", "county"))
         name = self.text[k:b]
         if 3 <= len(name) <= 5 and all(_is_cjk(c) for c in name) and name not in GENERIC_PLACES:
             return [Place(k, b, name, "township")]
@@ -2038,12 +2029,7 @@ class PeopleExtractor:
         read = self._villages_in(a, b)
         if read:
             return read[-1]
-        k = a
-        for place in self.places:
-            if place.start == k and place.level in ("province", "city", "county", "township"):
-                k = place.end
-            elif place.start > k:
-                break
+        k = self._past_chain(a, ("province", "city", "county", "township"))
         name = self.text[k:b]
         if _LISTED_VILLAGE_RE.fullmatch(name) and name not in GENERIC_PLACES and not name.endswith("农村"):
             return Place(k, b, name, "village")
@@ -2996,6 +2982,15 @@ class PeopleExtractor:
             k, village = self._chain_at(verb.end())
             if village and (verb.group("posted") or _STATIONED_AFTER_RE.match(text, k, b)):
                 return village
+
+    def _past_chain(self, k: int, levels: tuple[str, ...]) -> int:
+        """Where a chain of places of `levels` written from `k` on (某省某市某县) ends (`k` when none starts there)."""
+        for place in self.places:
+            if place.start == k and place.level in levels:
+                k = place.end
+            elif place.start > k:
+                break
+        return k
 
     def _chain_at(self, k: int) -> tuple[int, Place | None]:
         """The chain of places written from `k` on (某县某镇某村): where it ends, and the village closing it (None
