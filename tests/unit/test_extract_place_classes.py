@@ -174,3 +174,7 @@ def test_a_village_after_a_conjunction_after_another_village_is_read_without_it(
 
 def test_a_verb_of_making_use_before_cun_de_is_no_village():
     assert _places("我们充分利用村的地理区位优势，大力发展乡村旅游。") == []
+
+
+def test_all_the_villagers_name_no_village():
+    assert _places("驻村工作队知晓了全体村民出行的诉求，动员广大村民参与环境整治。") == []
