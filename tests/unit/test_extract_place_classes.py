@@ -177,4 +177,4 @@ def test_a_verb_of_making_use_before_cun_de_is_no_village():
 
 
 def test_all_the_villagers_name_no_village():
-    assert _places("驻村工作队知晓了全体村民出行的诉求，动员广大村民参与环境整治。") == []
+    assert _places("驻村工作队把工作对象转向石桥村全体村民，动员广大村民参与环境整治。") == ["石桥村"]
