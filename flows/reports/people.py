@@ -1886,17 +1886,11 @@ class PeopleExtractor:
     def _batch_arrival(self, match: re.Match) -> list[_Mention]:
         """随着某市启动新一批第一书记派驻工作，NAME、NAME来到某村: the names listed right after the announced
         posting, each read as a name, arriving in the village that follows at once take the post announced."""
-        text, pos, listed = self.text, match.end(), []
-        while len(listed) < 12:
-            name = None if self._starts_place(pos) else self.name_at(pos)
-            if not name:
-                return []
-            listed.append((name, pos))
-            pos += len(name)
-            if text[pos: pos + 1] not in ("、", "和", "与"):
-                break
-            pos += 1
-        arrival = self.p.ARRIVES_AT.match(text, pos)
+        listed = self._name_list(match.end(), -1, ends=self.p.ARRIVES_AT)
+        if not listed:
+            return []
+        pos = listed[-1][1] + len(listed[-1][0])
+        arrival = self.p.ARRIVES_AT.match(self.text, pos)
         village = self._village_closing(*arrival.span("where")) if arrival else None
         if village is None:
             return []
@@ -2000,9 +1994,10 @@ class PeopleExtractor:
         note = _NAME_NOTE_RE.match(self.text, pos)
         return note.end() if note else pos
 
-    def _name_list(self, pos: int, stop: int) -> list[tuple[str, int]]:
+    def _name_list(self, pos: int, stop: int, ends: re.Pattern | None = None) -> list[tuple[str, int]]:
         """NAME、NAME和NAME from `pos`: each item read as a name and closed by a separator, up to `stop` (a
-        count, or a punctuation mark when `stop` is -1); nothing when an item is no name."""
+        count, or a punctuation mark when `stop` is -1, or what `ends` matches: 来到某村); nothing when an item is
+        no name."""
         text, listed = self.text, []
         while len(listed) < 12:
             name = None if self._starts_place(pos) else self.name_at(pos)
@@ -2017,7 +2012,8 @@ class PeopleExtractor:
             if text[pos: pos + 1] not in ("、", "和", "与", "及"):
                 # the list ends at a punctuation mark, or where the members are spoken of (NAME，他们都…)
                 closed = stop < 0 and (pos >= len(text) or not _is_cjk(text[pos])
-                                       or text.startswith(("他们", "她们", "都", "均"), pos))
+                                       or text.startswith(("他们", "她们", "都", "均"), pos)
+                                       or (ends is not None and ends.match(text, pos) is not None))
                 return listed if closed else []
             pos += 1
         return []
