@@ -39,9 +39,10 @@ from pathlib import Path
 from flows.reports.catalog import VOCABULARY_SEED, Catalog, Metric, Vocabulary, load_vocabulary
 from flows.reports.confidence import REVIEW_BELOW, ConfidenceModel, load_confidence_model
 from flows.reports.models import Fact
-from flows.reports.names import surname_length, tagger
+from flows.reports.names import surname_length
 from flows.reports.numbers import Quantity, find_quantities, prefix_qualifier
-from flows.reports.regions import LEVEL_RANK, Place, chains, list_start, load_divisions, paper_place, place_cues
+from flows.reports.regions import (LEVEL_RANK, Place, chains, ends_with_verb, list_start, load_divisions, paper_place,
+                                   place_cues)
 from flows.reports.scan import AnchoredPattern, numeral_run, trie_pattern
 from flows.reports.segment import Article
 
@@ -558,12 +559,6 @@ def _counts_villages(r: FactRules, text: str, q: Quantity) -> bool:
             or (text.startswith("的", nxt) and r.NON_CADRE_AFTER_RE.match(text, nxt + 1) is not None)
     head = r.VILLAGE_HEAD_RE.match(text, q.end)
     return bool(head) and not _NOT_VILLAGE_HEAD_RE.search(head.group(0))
-
-
-@lru_cache(maxsize=1024)
-def _is_verb(word: str) -> bool:
-    """Does the analyser read `word` as a verb phrase, its head a verb (走访, 大走访), not a noun (楼, 资金)?"""
-    return tagger().tag(word)[-1][1].startswith("v")
 
 
 # nouns of the organisations that send or aid, written right before a count of them (帮扶单位120个)
@@ -1917,7 +1912,7 @@ class FactExtractor:
         if metric.kind == "outcome" and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start) \
                 and (profile := self.r.PROFILE_RE.search(text, s_start, s_end)) is not None \
                 and not (profile.start() >= c_end and keyword and text.find(keyword, q.end, c_end) >= 0
-                         and _is_verb(keyword)):
+                         and ends_with_verb(keyword)):
             # 全村共有脱贫户48户, 总户数300户…人均纯收入2100元: the place as it is, not what the work achieved (but
             # 开展对1187户村民的走访，对全村13平方公里…: the figure's own clause names the work after it (a verb), and the
             # place is described only in a later clause)

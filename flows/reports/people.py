@@ -2419,26 +2419,22 @@ class PeopleExtractor:
     def _counted_stationed(self, match: re.Match) -> list[_Mention]:
         """NAME、NAME、NAME三位同志…参加驻某村的帮扶工作: two names or more listed right before their count, as many as
         it says, stationed in the village named later in the sentence; members of its team (no post named)."""
-        cut = match.start()
-        name = self.name_before(cut)
-        if not name:
-            return []
         where = self._villages_in(match.start("where"), match.end("where"))
-        if not where:
-            return []
-        listed = self._subjects(name, cut, "team_member", where, None)
-        if len(listed) < 2 or len(listed) != self._numeral(match.group("count")):
-            return []
-        return [replace(m, confidence=0.7) for m in listed]
+        return self._counted_subjects(match, "team_member", where) if where else []
 
     def _counted_posted(self, match: re.Match) -> list[_Mention]:
         """NAME、NAME两位同志担任驻村工作队员: two names or more listed right before their count, as many as it says,
         take the post named after it (the village, when the post names one, is read for them later)."""
+        return self._counted_subjects(match, self.p.role_code[match.group("role")], [])
+
+    def _counted_subjects(self, match: re.Match, role: str, where: list[Place]) -> list[_Mention]:
+        """The names listed right before the count `match` opens with, when there are two or more and as many as
+        it says."""
         cut = match.start()
         name = self.name_before(cut)
         if not name:
             return []
-        listed = self._subjects(name, cut, self.p.role_code[match.group("role")], [], None)
+        listed = self._subjects(name, cut, role, where, None)
         if len(listed) < 2 or len(listed) != self._numeral(match.group("count")):
             return []
         return [replace(m, confidence=0.7) for m in listed]

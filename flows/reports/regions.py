@@ -190,7 +190,6 @@ def _written_short_forms() -> dict[str, str]:
     return {short: full for short, full in load_vocabulary().mapping("division_short_form").items() if full}
 
 
-_PLACE_SUFFIX_CHARS = frozenset("村镇乡县区市旗")
 # Parts of district names that name a part of a town, never a former county (新城区, 城关区, 开发区, 高新区).
 _QUARTER_STEM_PARTS = ("城", "新", "开发", "经济", "工业", "矿", "郊", "港", "园")
 
@@ -362,7 +361,7 @@ def _one_word(chars: str) -> bool:
     return len(chars) >= 2 and len(tagger().tag(chars)) == 1
 
 
-def _ends_with_verb(words: str) -> bool:
+def ends_with_verb(words: str) -> bool:
     """Does the analyser read the last word of `words` as a verb (采购, 关注起)?"""
     from flows.reports.names import tagger
 
@@ -542,10 +541,10 @@ class PlaceFinder:
                     break
             else:
                 segment = segment[-3:]
-        if len(segment) >= 3 and segment[0] in "和与及或" and text[i - len(segment) - 1: i - len(segment)] in _PLACE_SUFFIX_CHARS:
+        if len(segment) >= 3 and segment[0] in "和与及或" and text[i - len(segment) - 1: i - len(segment)] in _SUFFIX_CHARS:
             segment = segment[1:]  # 甲村和乙村 (written so every time): the conjunction after a place opens no name
         if len(segment) > 3 and self._count(segment + ch) == 1 and self._count(segment[-2:] + ch) >= 2 \
-                and _ends_with_verb(segment[:-2]):
+                and ends_with_verb(segment[:-2]):
             segment = segment[-2:]  # 采购某镇小香薯, written once, the town named alone elsewhere: the verb is no part
         name = segment + ch
         if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS) or (ch == "乡" and segment[-1] == "老"):
