@@ -181,3 +181,10 @@ def test_the_second_of_a_pair_of_village_counts_pushed_to_a_result_is_an_outcome
 def test_households_a_project_brings_along_are_households_helped():
     fact = _one(_facts("合作社带动48户增收。"), 48, "household")
     assert (fact.kind, fact.metric) == ("outcome", "households_helped")
+
+
+def test_a_rise_from_one_figure_to_another_stays_a_result_when_a_later_clause_describes_the_village():
+    fact = _one(_facts("柳岸村人均年收入从2021年的9100元增长至12650元,增幅39%,全村常住人口止跌回升。"), 12650, "yuan")
+    assert fact.metric == "income_increase"
+    # the village as it is, described in the sentence, with no rise: still no result
+    assert not [f for f in _facts("柳岸村人均年收入9100元,全村常住人口1200人。") if f.value == 9100]
