@@ -520,10 +520,18 @@ _FROM_FUND_BEFORE_RE = re.compile(r"(?:从[^，。,；;！？]{0,12}?(?:资金|�
                                   r"(?:了|出)?(?:共|约|近)?$")
 
 
+# 从甲市、乙市和丙县等9个市县抽调…: a list of divisions after 从, closed by a verb of sending (the senders)
+_SOURCE_LIST_RE = re.compile(r"从(?:[\u4e00-\u9fff]{2,10}?[、和及])*[\u4e00-\u9fff]{2,10}?(?:等\d+个[\u4e00-\u9fff]{1,2})?"
+                             r"(?:选派|抽调|派出|选调|下派|派驻|选拔)")
+# the groups a village is divided into, written with 村 first: a count of them is no count of villages
+_HAMLET_GROUPS = ("村民小组", "村小组")
+
+
 def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
     after = text[q.end: q.end + 10]
-    if after.startswith("村") and q.classifier in ("个", "个村"):
-        return "village"  # 156个村选派驻村工作队: the count is of villages, whatever follows
+    if after.startswith("村") and q.classifier in ("个", "个村") and not after.startswith(_HAMLET_GROUPS):
+        # 156个村选派驻村工作队: the count is of villages, whatever follows (not 9个村民小组: a village's groups)
+        return "village"
     if q.classifier == "个" and text[q.prefix_start - 1: q.prefix_start] == "村" and \
             text[q.prefix_start - 2: q.prefix_start - 1] in ("的", "类", "个"):
         return "village"  # 50万元以上的村23个
@@ -1274,6 +1282,8 @@ class FactExtractor:
             if text[p.start - 1: p.start] == "从" and p.start > 0 and p.level in ("province", "city") \
                     and self.r.ORGAN_NAME_RE.match(text, p.end):
                 continue  # 从某省农科院引进树苗: the organ things come from, not where the work is
+            if p.start > 0 and text[p.start - 1] in "从、和及" and self._in_source_list(p):
+                continue  # 从甲市、乙市等9个市选派60名: the divisions that send, not where the cadres go
             if text[p.start - 1: p.start] in ("距", "离") and p.start > 0:
                 continue  # 距县城12公里: a place measured from, not the place talked about
             if self._trip_place(p):
@@ -1570,6 +1580,22 @@ class FactExtractor:
         return not (self.r.BENEFICIARY_VERB_RE.search(text, after, end) or text.find("为", after, end) >= 0
                     or self.r.BUILD_VERB_RE.search(text, after, end)
                     or self.r.PROGRAMME_WORD_RE.search(text, c_start, end))
+
+    def _in_source_list(self, p: Place) -> bool:
+        """Is `p` one of a list of divisions opened by 从 and closed by a verb of sending (从甲市、乙市等9个市选派…)?"""
+        opened = self.text.rfind("从", max(0, p.start - 40), p.start)
+        if opened < 0:
+            return False
+        listed = _SOURCE_LIST_RE.match(self.text, opened)
+        return listed is not None and listed.end() >= p.end
+
+    def _family_quote_own(self, s_start: int, end: int) -> bool:
+        """“家里养着300多只羊，种了60亩玉米…”: a quotation that opens on one family's own goes on about it, clause
+        after clause, until it closes (what the one family says it has, not what the work did)."""
+        text = self.text
+        opened = text.rfind("“", s_start, end)
+        return opened >= 0 and text.find("”", opened, end) < 0 and _ONE_FAMILY_RE.match(text, opened + 1) is not None \
+            and self._one_person_own(opened + 1, end, _ONE_FAMILY_RE)
 
     def _level_split(self, q: Quantity, s_start: int) -> tuple[Metric, str, int, str] | None:
         """其中省派18名、市派45名: a count by dispatching level continues the article's last dispatch figure."""
@@ -1985,7 +2011,11 @@ class FactExtractor:
             return None  # a tally of one only right after its keyword: 引进项目1个 (but 1户3人脱贫: a household and its members)
         if metric.code == "people_lifted_from_poverty" and _CADRE_BEFORE_RE.search(text, c_start, q.prefix_start):
             return None  # 从帮扶一线提拔使用干部23名: cadres counted, never people lifted out of poverty
-        if metric.kind == "outcome" and self._one_person_own(c_start, q.prefix_start, _ONE_FAMILY_RE):
+        if metric.code == "other" and unit == "item" and (hamlet := self.r.HAMLET_AFTER_RE.match(text, q.end)) \
+                and hamlet.end() - q.end <= 6:
+            return None  # 解决了9个村民小组的饮水问题: the parts of a village a work reached, counted, is no result of its own
+        if metric.kind == "outcome" and (self._one_person_own(c_start, q.prefix_start, _ONE_FAMILY_RE)
+                                         or self._family_quote_own(s_start, q.prefix_start)):
             return None  # 他家每年有9万元的收入, 家里养了200多只羊: one family's own, not what the work did
         region, region_source = self._region(q, c_start, s_start, article, running, article_place)
         if region is None:
