@@ -73,6 +73,8 @@ SIGNALS: dict[str, str] = {
     "dispatch_without_programme": "a dispatch count in a sentence that never names the programme: may count something else",
     "one_household_named": "an outcome in a clause that names the one household or villager helped (帮助贫困户某某): his, not the team's",
     "too_large_for_county": "a figure too large for one county, put on a county not named in its clause (a province's total)",
+    "small_sum_to_people": "money under 1,000 yuan that is no allowance of the cadres (生活补助, 工作经费): a handout to "
+                           "villagers or a day's wage, rarely money the programme put in",
 }
 
 
@@ -85,7 +87,8 @@ _KNOWN = frozenset(SIGNALS)
 # that put a fact in the queue on purpose (a test holds the two equal)
 REVIEW_BELOW = 0.6
 REVIEW_SIGNALS = frozenset({"in_title_marks", "place_opens_organ", "place_far", "dispatch_without_programme",
-                            "one_household_named", "too_large_for_county"})
+                            "one_household_named", "too_large_for_county",
+                            "small_sum_to_people"})
 
 
 @dataclass(frozen=True)

@@ -2482,6 +2482,8 @@ class FactExtractor:
             "dispatch_without_programme": 1.0 if kind == "dispatch" and not programme_sentence else 0.0,
             "one_household_named": 1.0 if kind == "outcome" and self._household_named(s_start, q.prefix_start) else 0.0,
             "too_large_for_county": 1.0 if level == "county" and region_source != "clause" and _too_large_for_county(unit, value) else 0.0,
+            "small_sum_to_people": 1.0 if kind == "funding" and unit == "yuan" and value < 1000
+                                   and metric.code not in _CADRE_ALLOWANCES else 0.0,
         }
         confidence = self.confidence_model.score(signals)
         if borrowed:
@@ -2502,6 +2504,10 @@ def _in_title_marks(text: str, pos: int, reach: int = 80) -> bool:
     """pos lies inside 《…》 opened shortly before it: a document's or a decision's title quotes figures."""
     opened = text.rfind("《", max(0, pos - reach), pos)
     return opened >= 0 and text.find("》", opened, pos) < 0 and text.find("\n", opened, pos) < 0
+
+
+# the programme's own allowances for its cadres: small sums per head and day are their usual size
+_CADRE_ALLOWANCES = frozenset({"living_subsidy", "transport_subsidy", "work_funds", "accident_insurance"})
 
 
 def _too_large_for_county(unit: str, value: float) -> bool:

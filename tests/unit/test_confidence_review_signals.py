@@ -86,6 +86,15 @@ def test_a_figure_too_large_for_the_county_it_was_carried_onto_goes_to_review() 
     assert doubted.confidence < 0.6 <= twin.confidence
 
 
+
+def test_a_small_sum_to_villagers_goes_to_review_and_a_cadres_small_allowance_does_not() -> None:
+    doubted = _fact(OPENING + "春节前，驻村工作队给全村每人送去慰问金200元。", 200)
+    plain = _fact(OPENING + "春节前，驻村工作队给全村送去慰问金20000元。", 20000)
+    assert doubted.signals["small_sum_to_people"] == 1 and plain.signals["small_sum_to_people"] == 0
+    assert doubted.confidence < 0.8 <= plain.confidence  # out of the band trusted without review
+    allowance = _fact("本报讯 渭源县为驻村干部发放生活补助每人每天80元。", 80)
+    assert allowance.metric == "living_subsidy" and allowance.signals["small_sum_to_people"] == 0
+
 TWICE = [
     # one sum stated twice: on the helping organ's province (a review signal), then with no place of its own
     OPENING + "甘肃省妇联挂钩帮扶后，村集体经济收入达到8万元。去年，村集体增收8万元。",
