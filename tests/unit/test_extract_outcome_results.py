@@ -188,3 +188,9 @@ def test_a_rise_from_one_figure_to_another_stays_a_result_when_a_later_clause_de
     assert fact.metric == "income_increase"
     # the village as it is, described in the sentence, with no rise: still no result
     assert not [f for f in _facts("柳岸村人均年收入9100元,全村常住人口1200人。") if f.value == 9100]
+
+
+def test_households_a_work_drives_along_with_the_whole_village_named_are_a_result():
+    # 全村 before the count describes the village unless a verb of result (拉动, 带动) comes first
+    fact = _one(_facts("改良母羊300只，拉动全村贫困户126户410人，共创收12.5余万元。"), 126, "household")
+    assert fact.kind == "outcome"
