@@ -41,6 +41,11 @@ def test_more_yi_and_tibetan_names_made_of_seed_parts(name):
     assert _people(f"石门村第一书记{name}说，村里的路修通了。") == {name: ("first_secretary", "石门村")}
 
 
+@pytest.mark.parametrize("name", ["特木勒图", "巴雅尔图"])
+def test_a_mongolian_name_closed_by_the_ending_tu_before_any_verb(name):
+    assert _people(f"在石门村，第一书记{name}戴着草帽带领村民修剪果枝。") == {name: ("first_secretary", "石门村")}
+
+
 @pytest.mark.parametrize("name", ["马木呷", "李阿牛", "王巴特尔"])
 def test_a_han_surname_before_a_seed_part(name):
     assert _people(f"石门村第一书记{name}说，村里的路修通了。") == {name: ("first_secretary", "石门村")}
