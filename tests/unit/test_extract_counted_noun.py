@@ -31,6 +31,11 @@ def test_animals_counted_with_their_own_classifier_are_outcome_items():
     assert ("outcome", "other", 800, "item", "红岭村") in facts
 
 
+def test_chicks_handed_out_counted_after_their_noun_are_outcome_items():
+    facts = _facts("本报讯 驻村工作队在红岭村发展庭院养殖，发给农户鸭雏2.4万只，户均增收300元。\n")
+    assert ("outcome", "other", 24000, "item", "红岭村") in facts
+
+
 def test_a_count_of_people_whose_phrase_ends_in_a_post_is_a_dispatch():
     facts = _facts("本报讯 某某县在已有20名乡村振兴重点帮扶村驻村“第一书记”之外，又增派了一批干部。\n")
     assert any(k == "dispatch" and m == "first_secretaries_dispatched" and v == 20 for k, m, v, *_ in facts)
