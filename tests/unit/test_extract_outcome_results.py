@@ -194,3 +194,8 @@ def test_households_a_work_drives_along_with_the_whole_village_named_are_a_resul
     # 全村 before the count describes the village unless a verb of result (拉动, 带动) comes first
     fact = _one(_facts("改良母羊300只，拉动全村贫困户126户410人，共创收12.5余万元。"), 126, "household")
     assert fact.kind == "outcome"
+
+
+def test_partner_firms_brought_in_are_enterprise_projects():
+    fact = _one(_facts("全县驻村工作队引进合作企业37个，领办合作社52个。"), 37, "item")
+    assert fact.metric == "enterprise_projects"
