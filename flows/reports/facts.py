@@ -234,6 +234,8 @@ class FactRules:
         self.BENEFICIARY_VERB_RE = re.compile(alt("beneficiary_verb"))
         # 在6个自然村安装路灯: the hamlets of the village worked in, not villages covered
         self.HAMLET_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt('hamlet_noun')})")
+        # the hamlet nouns written with 村 first (村民小组): 9个村民小组 counts a village's groups, not villages
+        self.VILLAGE_GROUPS = tuple(w for w in vocab.words("hamlet_noun") if w.startswith("村"))
         # 那一百亩地想好种什么了吗？: a question states no figure (a particle, then the question mark, ends the sentence)
         self.QUESTION_END_RE = re.compile(rf"(?:{alt('question_particle')})[？?][”\"’」』]*\s*$")
         # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it (the people may
@@ -523,13 +525,9 @@ _FROM_FUND_BEFORE_RE = re.compile(r"(?:从[^，。,；;！？]{0,12}?(?:资金|�
 # 从甲市、乙市和丙县等9个市县抽调…: a list of divisions after 从, closed by a verb of sending (the senders)
 _SOURCE_LIST_RE = re.compile(r"从(?:[\u4e00-\u9fff]{2,10}?[、和及])*[\u4e00-\u9fff]{2,10}?(?:等\d+个[\u4e00-\u9fff]{1,2})?"
                              r"(?:选派|抽调|派出|选调|下派|派驻|选拔)")
-# the groups a village is divided into, written with 村 first: a count of them is no count of villages
-_HAMLET_GROUPS = ("村民小组", "村小组")
-
-
 def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
     after = text[q.end: q.end + 10]
-    if after.startswith("村") and q.classifier in ("个", "个村") and not after.startswith(_HAMLET_GROUPS):
+    if after.startswith("村") and q.classifier in ("个", "个村") and not after.startswith(r.VILLAGE_GROUPS):
         # 156个村选派驻村工作队: the count is of villages, whatever follows (not 9个村民小组: a village's groups)
         return "village"
     if q.classifier == "个" and text[q.prefix_start - 1: q.prefix_start] == "村" and \
