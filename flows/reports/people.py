@@ -306,7 +306,7 @@ class _Patterns:
             "在", *spelled_out(("被", ""), ("选", "下", ""), ("派往",)), "派驻", "选派", "下派"]))
         self.ASSIGNED = re.compile(rf"(?:{assigned_leads})"
                                    rf"(?P<where>(?:[^，。,；;！？\n]{{2,12}}?[乡镇](?P<via>担任|任)(?:[^，。,；;！？\n]{{0,16}}?兼)?)?"
-                                   rf"[^，。,；;！？\n]{{2,24}}?(?:村|嘎查)|村里|该村|本村)"
+                                   rf"[^，。,；;！？\n]{{2,24}}?(?:村|嘎查)|村里|该村|本村|[^，。,；;！？\n]{{2,10}}?[县旗])"
                                    rf"[，,]?(?(via)|(?:担任|任|挂职|当))(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
                                    rf"[“\"]?(?P<role>{role})")
         # NAME，县交通局派驻某村第一书记。: the name opens the sentence, the post in apposition after a comma
@@ -341,6 +341,8 @@ class _Patterns:
         # (自2019年起, 从县交通局: a start or the unit the cadre comes from)
         # (NAME，县某局干部，2019年到某村任第一书记: the unit and title in apposition after the name)
         self.GAP = re.compile(rf"(?:{honorific})?{_PROFILE}"
+                              # NAME和NAME、NAME 2名同事一起，被选派到…: the count of the colleagues listed after the first
+                              rf"(?:[\d两二三四五六七八九十]{{1,2}}(?:名|位)同事(?:一起|一道|一同)?)?"
                               rf"(?:[，,]\s*(?P<apposed>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)}))?"
                               # NAME是某局主任科员，2015年9月起任…: who the person is, then when the posting began
                               rf"(?:(?:是|系)[\u4e00-\u9fff]{{2,30}}?{_UNIT_WORD}的?(?:{_alt(cues.titles)})?)?"
@@ -588,6 +590,8 @@ def _patterns(path: Path = CUES_SEED) -> _Patterns:
 _POSTED_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})[（(][\u4e00-\u9fff]{2,24}?(?:派驻|选派|下派|派出|委派)[)）]")
 _DISPATCH_RE = re.compile(r"(?:由|受|从|是|[（(])(?P<unit>[\u4e00-\u9fff]{2,24}?)(?:和[\u4e00-\u9fff]{2,12}?)?(?:下派|派驻|选派|委派|派出|派遣|选调)")
 # 派驻到泗城镇平兰村的黄海燕: a cadre named as the one sent to a village.
+# 在 + one or two characters + a dispatch verb: the end of a given name opening with 在 (蒋在强被选派到)
+_GIVEN_ZAI_RE = re.compile(r"在[\u4e00-\u9fff]{1,2}(?:[、和与及]|被?(?:选派|派驻|下派|派往|派到|委派))")
 _SENT_TO_RE = re.compile(r"(?:派驻到|选派到|下派到|派驻|派到|驻)(?P<where>[\u4e00-\u9fff]{2,16}?(?:村|嘎查))(?:的|担任驻村[^，。,；;]{0,6}?的)")
 _SINCE_RE = re.compile(r"\s*((?:19|20)\d{2})年(\d{1,2})月份?(?:\d{1,2}日)?[，,]?\s*(?:驻村|到村|进村|任职|上任|担任第一书记|任第一书记)(?:以来|后|伊始)")
 _DATE_RE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?")
@@ -806,8 +810,16 @@ class PeopleExtractor:
         if head == 1 and text[pos: pos + 1] not in SURNAMES:
             return None
         given = text[pos + head: pos + head + 2]
-        if not given or not _is_cjk(given[0]) or (given[0] in NOT_IN_NAME and not _zhang_given(text[pos: pos + head + 2])):
+        if not given or not _is_cjk(given[0]):
             return None
+        if given[0] in NOT_IN_NAME and not _zhang_given(text[pos: pos + head + 2]):
+            # 甲和蒋在强、乙 / 甲、刘向阳和乙: a given name opening with a function character (在, 向, 为), read only
+            # as one of a list of names, the list's marks on both sides
+            before, after = text[pos - 1: pos] if pos else "", text[pos + head + 2: pos + head + 3]
+            listed = (before in ("、", "和", "与", "及") and after == "、") or (before == "、" and after in ("、", "和", "与", "及", "等"))
+            if not listed or len(given) < 2 or given[1] in NOT_IN_NAME or not _is_cjk(given[1]):
+                return None
+            return text[pos: pos + head + 2]
         short = text[pos: pos + head + 1]
         if len(given) == 2 and _is_cjk(given[1]) and given[1] not in NOT_IN_NAME:
             long = text[pos: pos + head + 2]
@@ -1467,6 +1479,7 @@ class PeopleExtractor:
             role = "first_secretary" if "第一书记" in text[match.start(): s_end] else "team_member"
             found.append(_Mention(name, role, match.end(), match.end() + len(name), where[-1], 0.75))
         for match in near_posts(self.p.IS_ROLE):
+            match = self._past_given_zai(self.p.IS_ROLE, match)
             if text.startswith("的", match.end()) and not re.match(r"的[。，,；;！\n]", text[match.end(): match.end() + 2]) \
                     and not (self.p.role_code[match.group("role")] != "first_secretary"
                              and _TEAM_AFTER_RE.match(text, match.end() + 1)):
@@ -1501,6 +1514,7 @@ class PeopleExtractor:
                 found.append(_Mention(name, self.p.role_code[match.group("role")], pos, pos + len(name),
                                       where[-1] if where else None, 0.8, unit or None))
         for match in near_posts(self.p.ASSIGNED):
+            match = self._past_given_zai(self.p.ASSIGNED, match)
             # 钱思远，于2022年3月下派到某村任第一书记: a date, a comma or 由+unit between the name and the posting
             cut, unit = self._subject_end(match.start(), start)
             name = self.name_before(cut, loose="师员士生")
@@ -2027,6 +2041,8 @@ class PeopleExtractor:
             return read[-1]
         k = self._past_chain(a, ("province", "city", "county", "township"))
         name = self.text[k:b]
+        if name.endswith("驻村"):
+            return None  # 被选派到某县担任驻村第一书记: the county's posting, 驻村 is no village's name
         if _LISTED_VILLAGE_RE.fullmatch(name) and name not in GENERIC_PLACES and not name.endswith("农村"):
             return Place(k, b, name, "village")
         if k > a and len(name) == 2 and name[1] == "村" and _is_cjk(name[0]) and name[0] not in _NOT_VILLAGE_STEMS:
@@ -2685,6 +2701,13 @@ class PeopleExtractor:
         if count is not None and count != len(found):
             return []
         return found
+
+    def _past_given_zai(self, pattern: re.Pattern, match: re.Match) -> re.Match:
+        """NAME和蒋在强被选派到某村任第一书记: 在 right before one or two characters and a dispatch verb opens a given
+        name, not the place of the post: the posting is the dispatch verb's, matched after it."""
+        if self.text[match.start()] != "在" or not _GIVEN_ZAI_RE.match(self.text, match.start()):
+            return match
+        return pattern.search(self.text, match.start() + 1, match.end()) or match
 
     def _subject_end(self, pos: int, floor: int) -> tuple[int, str | None]:
         """Where the subject of a posting ends, before `pos`: back over 同志, a comma, a date (于2022年3月) and
