@@ -359,7 +359,8 @@ class _Patterns:
                               # NAME受组织委派，到某村任第一书记: sent by, a comma, then the posting
                               rf"|受(?:{_alt(cues.passive_agents)}|(?P<sender>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}))"
                               rf"(?:委派|选派|派遣|指派)[，,]?)?"
-                              rf"(?:{_alt(cues.adverbs)})?\s*$")
+                              # NAME去年5月入村担任第一书记: entering the village, right before taking the post
+                              rf"(?:{_alt(cues.adverbs)})?(?:入村|进村)?\s*$")
         # the unit before a name: 县财政局的NAME, 县农业局干部NAME, 某大学驻某村乡村振兴工作队队长NAME
         self.UNIT_BEFORE_NAME = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})(?<!干部)"
                                            rf"(?:(?:驻|派驻)[\u4e00-\u9fff]{{0,24}}?|派出|选派|下派|委派)?"
@@ -372,7 +373,10 @@ class _Patterns:
         # 如今NAME来到某村担任…: a time word opening the sentence, written right before the name
         self.TIME_OPENER_BEFORE = re.compile(rf"(?:^|[^\u4e00-\u9fff])(?:{_alt(cues.time_openers)})$")
         self.UNIT_TITLE = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})")
-        self.APPOSITION = re.compile(rf"[、，,]\s*(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})")
+        # 某村第一书记、县审计局干部NAME; 某村工作队队长—县纪委某检查组组长NAME: the post, then (after a dash too) the
+        # cadre's own unit and title at home
+        self.APPOSITION = re.compile(rf"(?:[、，,]|——?|－)\s*(?P<unit>[\u4e00-\u9fff]{{2,24}}?(?:{_UNIT_WORD}|组))的?"
+                                     rf"(?:{_alt(cues.titles)}|组长)")
         self.SHORT_ROLES = cues.short_roles
         # posts that are also common nouns on most pages (驻村干部): a name is looked for after them only where a
         # surname follows, so the analyser is not asked at every mention
@@ -1332,7 +1336,8 @@ class PeopleExtractor:
             if "第一书记" in match.group(0):
                 role = "first_secretary"  # 工作队队长、第一书记: a first secretary who also leads the team
             team_context = False
-            if match.group("role") in self.p.SHORT_ROLES and not match.group(0).startswith("驻村"):
+            if match.group("role") in self.p.SHORT_ROLES and not match.group(0).startswith("驻村") \
+                    and role != "first_secretary":  # 某中队长、驻村第一书记NAME: the second post is the programme's
                 if "工作队" not in text[max(0, match.start() - 6): match.start()]:
                     s_start, _ = self._sentence(match.start())
                     listed = (text[match.start() - 1: match.start()] == "、"
