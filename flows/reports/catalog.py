@@ -145,6 +145,9 @@ VOCABULARY_KINDS = (
     # 帮助N个软弱涣散村完成整顿: villages counted after a verb of helping and before one of completing are
     # villages the work brought to a result, not villages covered
     "helping_verb", "completion_verb",
+    # 全面消除N个空壳村: villages counted right after a verb that ends their status are villages the work brought
+    # out of it, an outcome, not villages covered
+    "status_ending_verb",
     # 四处奔走, 一站式服务: a word that opens with a numeral and a classifier yet counts nothing
     "numeral_word",
     # 帮助贫困户销售290只鸡: goods counted right after a verb of selling are what was sold, no thing built or won

@@ -316,6 +316,7 @@ class FactRules:
         self.STORY_VERB_RE = re.compile(alt("story_verb"))
         self.TRAINING_RE = re.compile(alt("training_predicate"))
         self.HELPING_BEFORE_RE = re.compile(rf"(?:{alt('helping_verb')})了?$")
+        self.STATUS_ENDING_BEFORE_RE = re.compile(rf"(?:{alt('status_ending_verb')})了?$")
         self.COMPLETION_RE = re.compile(alt("completion_verb"))
         self.IMPROVE_VERB_RE = re.compile(alt("improve_verb"))
         self.HEIGHT_RE = re.compile(alt("height_word"))
@@ -517,6 +518,12 @@ def _in_brackets(text: str, s_start: int, pos: int) -> bool:
 
 _AIDS_RE = re.compile(r"(?:对口帮扶|对口支援|结对帮扶|援助|驻|承担着?|承担了)")
 _PURPOSE_AFTER_RE = re.compile(r"[，,]?(?:专门|主要|全部|专项)?(?:用于|用来|用作)")
+# right after the people a count counts: their posting, in the passive (4名医生一起，被选派到…)
+_PASSIVE_POSTING_RE = re.compile(r"(?:一起|一道|一同)?[，,]?\s*被(?:选派|派驻|下派|派)")
+# right after a sum: the order it is the value of (10万元的订单, 5万元服装订单)
+_ORDER_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?的?订单")
+# after 用于: the collective's income as the purpose (用于增加村集体收入, 用于壮大村集体经济, 用作村集体收益)
+_COLLECTIVE_INCOME_PURPOSE_RE = re.compile(r"(?:增加|壮大|发展)?(?:村级|村)?集体(?:经济)?(?:收入|增收|收益|经济)")
 # 从帮扶资金中列支20万元修建步道, 从村集体经费中拿出5万元: money spent out of a fund on a work is money put in
 _FROM_FUND_BEFORE_RE = re.compile(r"(?:从[^，。,；;！？]{0,12}?(?:资金|经费|款|基金)中?(?:列支|拿出|支出|安排|划拨|调剂|抽出)|列支)"
                                   r"(?:了|出)?(?:共|约|近)?$")
@@ -1088,8 +1095,10 @@ class FactExtractor:
                     if non_cadres:
                         continue  # 第一书记为10名群众…, 带领20人…: the count is of the people the post works for
                 elif side == 1 and metric.kind == "dispatch" and q.unit == "person" \
-                        and self.r.NON_CADRE_AFTER_RE.match(self.text, q.end) is not None:
+                        and (people := self.r.NON_CADRE_AFTER_RE.match(self.text, q.end)) is not None \
+                        and not _PASSIVE_POSTING_RE.match(self.text, people.end()):
                     continue  # 11名留守儿童结对帮扶: the people counted are named right after the count, not the post after them
+                    # (4名医生被选派到某县担任第一书记: the people counted are the ones posted)
                 if q.unit == "count":
                     unit = count_unit or next((u for u in metric.units if u in _COUNT_UNITS), metric.unit)
                     if unit not in metric.units or (unit not in _COUNT_UNITS and unit != count_unit):
@@ -1886,11 +1895,13 @@ class FactExtractor:
         metric, unit, gap, keyword = chosen
         if metric.code == "villages_covered" and self.r.PRESS_TOUR_RE.search(text, s_start, s_end):
             return None  # 采访团…深入15个贫困村挖掘报道: the villages a press tour visits, not those the programme covers
-        if metric.code == "villages_covered" and (_VILLAGES_OUT_RE.match(text, q.end) or (
+        if metric.code == "villages_covered" and (_VILLAGES_OUT_RE.match(text, q.end)
+                                                  or self.r.STATUS_ENDING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) or (
                 (self.r.HELPING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start)
                  or self._helped_conjunct(q, c_start))
                 and self.r.COMPLETION_RE.search(text, q.end, c_end))):
-            # 帮助N个贫困村摘帽, 帮助N个软弱涣散村党组织完成整顿: villages the work brought to a result, an outcome
+            # 帮助N个贫困村摘帽, 帮助N个软弱涣散村党组织完成整顿, 消除N个空壳村: villages the work brought to a result,
+            # an outcome
             # (助推19个甲类村和53个乙类村…提升: the second count of the pair too)
             metric = self.catalog.by_code("other")
         if metric.code == "villages_covered" and _VILLAGES_RANKED_RE.match(text, q.end) \
@@ -1971,8 +1982,13 @@ class FactExtractor:
                 else self._last_by_metric.get((metric.code, unit))
             if prior is not None and prior.char_start < c_start and (prior is previous or q.value < prior.value):
                 return None  # 种植花椒320亩，其中脱贫户种植120亩; 。其中甲、乙村3个: a part of the figure given
-        if metric.kind == "outcome" and unit == "yuan" and (
-                _PURPOSE_AFTER_RE.match(text, q.end) or (text.find("支", c_start, q.prefix_start) >= 0 or text.find("从", c_start, q.prefix_start) >= 0)
+        if unit == "yuan" and metric.kind == "funding" and _ORDER_AFTER_RE.match(text, q.end):
+            metric = self.catalog.by_code("other")  # 争取到10万元的服装订单: the value of an order won, sales, not funds
+        purpose = _PURPOSE_AFTER_RE.match(text, q.end) if metric.kind == "outcome" and unit == "yuan" else None
+        if purpose and metric.code == "collective_income_increase" and _COLLECTIVE_INCOME_PURPOSE_RE.match(text, purpose.end()):
+            pass  # 租金1万元，3千元用于增加村集体收入: money that goes to the collective as its income
+        elif metric.kind == "outcome" and unit == "yuan" and (
+                purpose or (text.find("支", c_start, q.prefix_start) >= 0 or text.find("从", c_start, q.prefix_start) >= 0)
                 and _FROM_FUND_BEFORE_RE.search(text, max(c_start, q.prefix_start - 24), q.prefix_start)):
             # 帮扶35万元用于修建村委会, 从帮扶资金中列支20万元修建步道: money given for a purpose or spent out of a
             # fund is money put in, whatever it builds
