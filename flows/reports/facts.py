@@ -2149,10 +2149,10 @@ class FactExtractor:
         return self.r.SOLVED_COUNT_BEFORE_RE.search(self.text, max(0, q.prefix_start - 3), q.prefix_start) is not None
 
     def _money_noun_after(self, q: Quantity, hits: list[KeywordHit]) -> bool:
-        """30万的分红, 50万的可分配利润: a sum in 万 written without 元, whose noun after 的 (a few characters of
-        modifier at most) is a keyword of a sum of money."""
+        """30万的分红, 50万的可分配利润, 6万收入: a sum in 万 written without 元, whose noun right after it or after
+        的 (a few characters of modifier at most) is a keyword of a sum of money."""
         if not self.text.startswith("的", q.end):
-            return False
+            return any(h.start == q.end and any(m.unit == "yuan" for m in h.metrics) for h in hits)
         return any(q.end < h.start <= q.end + 5 and not _CLAUSE_BREAK_RE.search(self.text, q.end, h.start)
                    and any(m.unit == "yuan" for m in h.metrics) for h in hits)
 

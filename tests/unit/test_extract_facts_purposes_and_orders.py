@@ -35,3 +35,12 @@ def test_people_counted_by_profession_then_posted_in_the_passive_are_cadres_sent
     assert fact.kind == "dispatch" and fact.region == "奉节县"
     # the same people counted as those a post works for are no cadres sent
     assert not [f for f in facts_of("奉节县讯 驻村第一书记邀请6名医生到村里义诊。\n") if f.kind == "dispatch"]
+
+
+def test_a_sum_in_wan_next_to_an_income_word_is_money_without_its_yuan():
+    fact = one(facts_of("柳岸村讯 驻村第一书记建起光伏电站，村集体年收入8万。\n"), 80000, "yuan")
+    assert (fact.kind, fact.metric) == ("outcome", "collective_income_increase")
+    fact = one(facts_of("柳岸村讯 驻村第一书记建起光伏电站，每年村里就有8万收入。\n"), 80000, "yuan")
+    assert fact.kind == "outcome"
+    # a bare 万 number with no money word around it is no sum
+    assert not facts_of("柳岸村讯 驻村第一书记走访群众，全村人口0.8万。\n")
