@@ -75,6 +75,7 @@ SIGNALS: dict[str, str] = {
     "too_large_for_county": "a figure too large for one county, put on a county not named in its clause (a province's total)",
     "small_sum_to_people": "money under 1,000 yuan that is no allowance of the cadres (生活补助, 工作经费): a handout to "
                            "villagers or a day's wage, rarely money the programme put in",
+    "after_residue": "digits right after a mark the encoding left where it lost a character (?, �): a digit may be lost too",
 }
 
 
@@ -88,7 +89,7 @@ _KNOWN = frozenset(SIGNALS)
 REVIEW_BELOW = 0.6
 REVIEW_SIGNALS = frozenset({"in_title_marks", "place_opens_organ", "place_far", "dispatch_without_programme",
                             "one_household_named", "too_large_for_county",
-                            "small_sum_to_people"})
+                            "small_sum_to_people", "after_residue"})
 
 
 @dataclass(frozen=True)

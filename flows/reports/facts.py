@@ -518,6 +518,8 @@ def _in_brackets(text: str, s_start: int, pos: int) -> bool:
 
 _AIDS_RE = re.compile(r"(?:对口帮扶|对口支援|结对帮扶|援助|驻|承担着?|承担了)")
 _PURPOSE_AFTER_RE = re.compile(r"[，,]?(?:专门|主要|全部|专项)?(?:用于|用来|用作)")
+# what an encoding leaves where it lost a character (a question mark, the replacement character)
+_RESIDUE_MARKS = frozenset("?\ufffd")
 # right after the people a count counts: their posting, in the passive (4名医生一起，被选派到…)
 _PASSIVE_POSTING_RE = re.compile(r"(?:一起|一道|一同)?[，,]?\s*被(?:选派|派驻|下派|派)")
 # right after a sum: the order it is the value of (10万元的订单, 5万元服装订单)
@@ -2498,6 +2500,8 @@ class FactExtractor:
             "too_large_for_county": 1.0 if level == "county" and region_source != "clause" and _too_large_for_county(unit, value) else 0.0,
             "small_sum_to_people": 1.0 if kind == "funding" and unit == "yuan" and value < 1000
                                    and metric.code not in _CADRE_ALLOWANCES else 0.0,
+            # 着?27名: a mark left where the encoding lost a character, right before the digits: one may be lost too
+            "after_residue": 1.0 if q.start > 0 and text[q.start - 1] in _RESIDUE_MARKS and q.text[:1].isdigit() else 0.0,
         }
         confidence = self.confidence_model.score(signals)
         if borrowed:

@@ -95,6 +95,12 @@ def test_a_small_sum_to_villagers_goes_to_review_and_a_cadres_small_allowance_do
     allowance = _fact("本报讯 渭源县为驻村干部发放生活补助每人每天80元。", 80)
     assert allowance.metric == "living_subsidy" and allowance.signals["small_sum_to_people"] == 0
 
+def test_digits_right_after_an_encoding_residue_mark_go_to_review() -> None:
+    doubted, plain = _doubted("本报讯 渭源县选派驻村干部，全县对?27名选派干部进行了集中培训。",
+                              "本报讯 渭源县选派驻村干部，全县对27名选派干部进行了集中培训。", 27, "after_residue")
+    assert doubted.confidence < 0.6 <= plain.confidence
+
+
 TWICE = [
     # one sum stated twice: on the helping organ's province (a review signal), then with no place of its own
     OPENING + "甘肃省妇联挂钩帮扶后，村集体经济收入达到8万元。去年，村集体增收8万元。",
