@@ -520,7 +520,7 @@ _AIDS_RE = re.compile(r"(?:对口帮扶|对口支援|结对帮扶|援助|驻|承
 _PURPOSE_AFTER_RE = re.compile(r"[，,]?(?:专门|主要|全部|专项)?(?:用于|用来|用作)")
 # what an encoding leaves where it lost a character (a question mark, the replacement character)
 _RESIDUE_MARKS = frozenset("?\ufffd")
-# right after the people a count counts: their posting, in the passive (4名医生一起，被选派到…)
+# right after the people a count counts: their posting, in the passive (4名医生被选派到…)
 _PASSIVE_POSTING_RE = re.compile(r"(?:一起|一道|一同)?[，,]?\s*被(?:选派|派驻|下派|派)")
 # right after a sum: the order it is the value of (10万元的订单, 5万元服装订单)
 _ORDER_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?的?订单")

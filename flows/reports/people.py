@@ -593,9 +593,10 @@ def _patterns(path: Path = CUES_SEED) -> _Patterns:
 
 _POSTED_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})[（(][\u4e00-\u9fff]{2,24}?(?:派驻|选派|下派|派出|委派)[)）]")
 _DISPATCH_RE = re.compile(r"(?:由|受|从|是|[（(])(?P<unit>[\u4e00-\u9fff]{2,24}?)(?:和[\u4e00-\u9fff]{2,12}?)?(?:下派|派驻|选派|委派|派出|派遣|选调)")
-# 派驻到泗城镇平兰村的黄海燕: a cadre named as the one sent to a village.
-# 在 + one or two characters + a dispatch verb: the end of a given name opening with 在 (蒋在强被选派到)
+# 在 + one or two characters + a list mark or a dispatch verb: the end of a given name opening with 在
+# (蒋在强被选派到, 蒋在强、某某被选派到)
 _GIVEN_ZAI_RE = re.compile(r"在[\u4e00-\u9fff]{1,2}(?:[、和与及]|被?(?:选派|派驻|下派|派往|派到|委派))")
+# 派驻到泗城镇平兰村的黄海燕: a cadre named as the one sent to a village.
 _SENT_TO_RE = re.compile(r"(?:派驻到|选派到|下派到|派驻|派到|驻)(?P<where>[\u4e00-\u9fff]{2,16}?(?:村|嘎查))(?:的|担任驻村[^，。,；;]{0,6}?的)")
 _SINCE_RE = re.compile(r"\s*((?:19|20)\d{2})年(\d{1,2})月份?(?:\d{1,2}日)?[，,]?\s*(?:驻村|到村|进村|任职|上任|担任第一书记|任第一书记)(?:以来|后|伊始)")
 _DATE_RE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?")
@@ -2708,8 +2709,8 @@ class PeopleExtractor:
         return found
 
     def _past_given_zai(self, pattern: re.Pattern, match: re.Match) -> re.Match:
-        """NAME和蒋在强被选派到某村任第一书记: 在 right before one or two characters and a dispatch verb opens a given
-        name, not the place of the post: the posting is the dispatch verb's, matched after it."""
+        """NAME和蒋在强被选派到某村任第一书记: 在 right before one or two characters and a list mark or a dispatch verb
+        opens a given name, not the place of the post: the posting is the one matched after it."""
         if self.text[match.start()] != "在" or not _GIVEN_ZAI_RE.match(self.text, match.start()):
             return match
         return pattern.search(self.text, match.start() + 1, match.end()) or match
