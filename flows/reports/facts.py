@@ -1987,9 +1987,10 @@ class FactExtractor:
         if unit == "yuan" and metric.kind == "funding" and _ORDER_AFTER_RE.match(text, q.end):
             metric = self.catalog.by_code("other")  # 争取到10万元的服装订单: the value of an order won, sales, not funds
         purpose = _PURPOSE_AFTER_RE.match(text, q.end) if metric.kind == "outcome" and unit == "yuan" else None
-        if purpose and metric.code == "collective_income_increase" and _COLLECTIVE_INCOME_PURPOSE_RE.match(text, purpose.end()):
-            pass  # 租金1万元，3千元用于增加村集体收入: money that goes to the collective as its income
-        elif metric.kind == "outcome" and unit == "yuan" and (
+        # 租金1万元，3千元用于增加村集体收入: money that goes to the collective as its income stays income
+        to_income = purpose is not None and metric.code == "collective_income_increase" \
+            and _COLLECTIVE_INCOME_PURPOSE_RE.match(text, purpose.end()) is not None
+        if not to_income and metric.kind == "outcome" and unit == "yuan" and (
                 purpose or (text.find("支", c_start, q.prefix_start) >= 0 or text.find("从", c_start, q.prefix_start) >= 0)
                 and _FROM_FUND_BEFORE_RE.search(text, max(c_start, q.prefix_start - 24), q.prefix_start)):
             # 帮扶35万元用于修建村委会, 从帮扶资金中列支20万元修建步道: money given for a purpose or spent out of a
