@@ -202,6 +202,8 @@ def read_after(text: str, pos: int) -> Reading:
             and _plausible(word[:-1]) and t.tag(word[-1])[0][1].startswith("v"):
         # 韩旭望/nr 着/uz: the verb before the particle read into the name
         return Reading(word[:-1], True)
+    if len(word) == head and flag == "d" and len(tokens) > 1 and tokens[1][1].startswith("v"):
+        return Reading(veto=True)  # 队员都/d 有/v: a surname character read as an adverb, a verb after it
     if len(word) == head and len(tokens) > 1 and _given(*tokens[1], flag):
         name = word + tokens[1][0]
         return Reading(name, flag in PERSON_TAGS or tokens[1][1] in PERSON_TAGS)  # 罗/j 志远/nrfg
@@ -235,11 +237,13 @@ def read_after(text: str, pos: int) -> Reading:
                 # 庞立/nr 恒刚/d 到/v, 刘海/nr 波常去/v: the analyser joined the name's last character to the adverb
                 # after it (刚, 常), and to its verb, in a word its dictionary does not know: the character is the name's
                 return Reading(word + nxt[0], True)
-            if len(nxt) == 2 and len(tokens) > 2 and nxt[0] not in _NOT_IN_NAME and _is_han(nxt[0]) and not t.known(nxt) \
+            if len(nxt) == 2 and len(tokens) > 2 and nxt[0] not in _NOT_IN_NAME and _is_han(nxt[0]) \
+                    and (not t.known(nxt) or (not nflag.startswith("v") and tokens[2][1] in ("uz", "ug"))) \
                     and t.tag(nxt[0])[0][1] not in _NOT_FINAL_TAGS and _plausible(word + nxt[0]) \
                     and t.tag(nxt[1])[0][1] == "v" and tokens[2][1] in ("uz", "ul", "ug"):
                 # 庞立/nr 恒带/n 着/uz: the analyser joined the name's last character to the one-character verb after it
-                # (带, with its particle 着/了/过 next) in a word it does not know: the character is the name's
+                # (带, with its particle 着/了/过 next) in a word it does not know, or in a noun it knows, which
+                # 着/过 cannot follow (庞立/nr 红顶/n 着/uz): the character is the name's
                 return Reading(word + nxt[0], True)
             if len(nxt) == 2 and nxt[1] in _FUNCTION_FINALS and nxt[0] not in _NOT_IN_NAME and _is_han(nxt[0]) \
                     and not t.known(nxt) and t.tag(nxt[0])[0][1] not in _NOT_FINAL_TAGS:

@@ -203,7 +203,8 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
 
 
 # characters no transliterated name holds (都, 木, 巴 may: 阿某都木): function words, place suffixes, marks
-_NOT_IN_TRANSLITERATED = frozenset("的了和与及在对向把被将为从到给让用说是也就已又还曾等们村镇乡县市区省"
+# (队, 组, 局: a team, a group or a bureau written again and again, 帮扶队, never a transliterated name's end)
+_NOT_IN_TRANSLITERATED = frozenset("的了和与及在对向把被将为从到给让用说是也就已又还曾等们村镇乡县市区省队组局"
                                    "、，,。；;：:“”‘’（）()《》 \n—·")
 # what may open the pronoun's sentence before it (这一天，一年多以前，2019年3月，): a short phrase of time, or nothing
 _PRONOUN_SENTENCE_LEAD_RE = re.compile(r"\s*(?:[^，。,；;！？\n]{0,10}[，,])?\s*")
@@ -1389,7 +1390,9 @@ class PeopleExtractor:
                 if apposed and not self._starts_place(apposed.end()):
                     other, vouched = self.read(apposed.end())
                     if other and vouched:
-                        name, pos, unit = other, apposed.end(), apposed.group("unit")
+                        # 、某镇党委副书记NAME: a township's own organ is a post held there, not the unit that sent the cadre
+                        local = any(p.start == apposed.start("unit") and p.level == "township" for p in self.places)
+                        name, pos, unit = other, apposed.end(), None if local else apposed.group("unit")
                 elif text.startswith("的", pos) and not self._starts_place(pos + 1):
                     # 任第一书记的县交通局干部NAME: the cadre's unit and title may stand between 的 and the name
                     titled = self.p.UNIT_TITLE.match(text, pos + 1)
@@ -2575,11 +2578,13 @@ class PeopleExtractor:
         # 名单：NAME，…第一书记；NAME，…第一书记: in a list the name opens its item, after a semicolon or a colon
         item = max(text.rfind(mark, s_start, a) for mark in "；;：:")
         lead = text[max(s_start, item + 1): a].strip(" \t\u3000\"“”")
+        where = self._villages_in(match.start("where"), match.end("where"))
+        # 记者采访的NAME，某村的驻村第一书记: a clause ending in 的 qualifies the name; the village's post says who it is
+        qualified = lead.endswith("的") and bool(where) and len(listed) == 1
         if lead and not re.fullmatch(r"(?:本报讯|[\u4e00-\u9fff\d]{0,12}(?:报讯|日讯|日电|讯))?[（(][^）)]{0,30}[）)]|"
                                      r"[\u4e00-\u9fff\d]{0,12}(?:报讯|日讯|日电|讯)", lead) \
-                and not self._introduced(lead, name):
+                and not self._introduced(lead, name) and not qualified:
             return []  # the name must open the sentence (after a dateline, if any)
-        where = self._villages_in(match.start("where"), match.end("where"))
         if not where and not re.search(r"派驻|选派|下派|驻", match.group("where")):
             return []
         unit = _UNIT_BEFORE_RE.search(text, match.start("where"), self._chain_start(where[-1].start)) if where else None

@@ -1,0 +1,43 @@
+"""Classes of text around a cadre's name: a local post held beside the programme's, a name closing a clause
+that qualifies it, staff of the village aid, a surname character read as an adverb, a one-character verb
+with its particle after a name, and a team's name written often. Every sentence is made up for the test
+(real county names, invented people, units and villages); none is taken from a page.
+"""
+from __future__ import annotations
+
+from tests.unit.extract_asserts import people_by_name as _people
+
+
+def test_a_township_post_between_the_programmes_post_and_the_name_leaves_the_unit_that_sent_the_cadre():
+    people = _people("记者与市水利局驻平山县石门村工作队队员、岗南镇党委副书记庞世杰聊了聊驻村的体会。\n")
+    person = people["庞世杰"]
+    assert (person.role, person.village, person.dispatch_unit) == ("team_member", "石门村", "市水利局")
+
+
+def test_a_name_closing_a_clause_with_de_and_its_village_post_in_apposition_is_the_cadre():
+    people = _people("车上有几位驻村干部，有一位是记者采访过的齐明远，石门村的驻村第一书记。\n")
+    assert (people["齐明远"].role, people["齐明远"].village) == ("first_secretary", "石门村")
+    # without the village's post after the comma the qualified name is no cadre
+    assert "齐明远" not in _people("有一位是记者采访过的齐明远，他很健谈。\n")
+
+
+def test_the_staff_of_the_village_aid_are_team_members():
+    people = _people("石门村驻村帮扶工作人员庞世杰介绍，驻村以来，工作队入户走访了全村农户。\n")
+    assert (people["庞世杰"].role, people["庞世杰"].village) == ("team_member", "石门村")
+
+
+def test_a_surname_character_read_as_an_adverb_before_a_verb_is_no_name():
+    text = ("我们每个贫困村都有三名驻村工作队员（含第一书记）。我们三个驻石门村的工作队员，来自不同单位。"
+            "除了第一书记，在岗南镇我们工作队员都有一个名字：指导员。\n")
+    assert "都有" not in _people(text)
+
+
+def test_a_one_character_verb_with_its_particle_after_a_three_character_name_is_not_the_names():
+    people = _people("市供电公司驻石门村工作队队长庞立红顶着烈日，挨家挨户开展排查。\n")
+    assert set(people) == {"庞立红"}
+
+
+def test_a_team_named_again_and_again_is_no_transliterated_name_before_a_post():
+    text = ("市直单位的8支帮扶队进驻石门村等8个村。帮扶队进村后走访农户，帮扶队与村两委共商发展，"
+            "帮扶队每月向市里报告。每支帮扶队帮扶1个村，帮扶队队长担任村第一书记。\n")
+    assert "帮扶队" not in _people(text)
