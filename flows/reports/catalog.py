@@ -148,6 +148,9 @@ VOCABULARY_KINDS = (
     # 全面消除N个空壳村: villages counted right after a verb that ends their status are villages the work brought
     # out of it, an outcome, not villages covered
     "status_ending_verb",
+    # 完成N个贫困村道路硬化: villages counted before a phrase ending in a word of works, in a list opened by a verb of
+    # completing or building, are counted by the works done in them, an outcome, not villages covered
+    "village_work",
     # 四处奔走, 一站式服务: a word that opens with a numeral and a classifier yet counts nothing
     "numeral_word",
     # 帮助贫困户销售290只鸡: goods counted right after a verb of selling are what was sold, no thing built or won

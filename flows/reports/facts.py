@@ -318,6 +318,10 @@ class FactRules:
         self.HELPING_BEFORE_RE = re.compile(rf"(?:{alt('helping_verb')})了?$")
         self.STATUS_ENDING_BEFORE_RE = re.compile(rf"(?:{alt('status_ending_verb')})了?$")
         self.COMPLETION_RE = re.compile(alt("completion_verb"))
+        # 完成N个贫困村连村路、N个贫困村道路硬化: the village noun, then the works done in those villages closing the
+        # item (a noun phrase ending in a word of works), the list opened by a verb of completing or building
+        self.VILLAGE_WORKS_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?村(?:村内|内|的)?[\u4e00-\u9fff]{{0,12}}?"
+                                                 rf"(?:{alt('village_work')})(?=[、，,。；;！\n]|等|$)")
         self.IMPROVE_VERB_RE = re.compile(alt("improve_verb"))
         self.HEIGHT_RE = re.compile(alt("height_word"))
         # A count then a phrase closed by a village noun: the head noun closes the phrase after the count.
@@ -1236,6 +1240,15 @@ class FactExtractor:
             return city
         return Place(pos, pos, prefecture, "city")
 
+    def _makeup_continued(self, q: Quantity, c_start: int, s_start: int) -> bool:
+        """辖15个乡镇，330个行政村，人口46万: a clause that is only a count, after a clause stating what the place is
+        made of (辖 and a count), goes on with the list of its parts."""
+        if c_start <= s_start or q.prefix_start - c_start > 1:
+            return False
+        p_start = self._clause(c_start - 1)[0]
+        makeup = self.r.MAKEUP_RE.search(self.text, p_start, c_start - 1)
+        return makeup is not None and any(makeup.end() <= other.prefix_start < c_start for other in self._quantities)
+
     def _clause(self, pos: int) -> tuple[int, int]:
         """_clause_bounds of `pos` in the current sentence, from the sentence's clause separators found once."""
         s_start, s_end = self._sentence
@@ -1671,7 +1684,7 @@ class FactExtractor:
             return None  # 3名第一书记代表上台发言, 9名第一书记登台比武: speakers at a meeting, not a count of those sent
         if any(p.start < q.end and q.prefix_start < p.end for p in self._places_in(max(0, q.prefix_start - 8), q.end + 8)):
             return None  # 十亩地村, 三合镇: a numeral inside a place's name is no figure
-        if self.r.MAKEUP_RE.search(text, c_start, q.prefix_start):
+        if self.r.MAKEUP_RE.search(text, c_start, q.prefix_start) or self._makeup_continued(q, c_start, s_start):
             return None  # 某县辖20个乡镇295个行政村: what the place is made of, not what was done
         if self.r.ECONOMY_RE.search(text, c_start, q.prefix_start):
             return None  # 全县固定资产投资完成18亿元: a statistic of the region's economy, not of the programme
@@ -1906,6 +1919,10 @@ class FactExtractor:
             # an outcome
             # (助推19个甲类村和53个乙类村…提升: the second count of the pair too)
             metric = self.catalog.by_code("other")
+        if metric.code == "villages_covered" and self.r.VILLAGE_WORKS_AFTER_RE.match(text, q.end) \
+                and (self.r.COMPLETION_RE.search(text, c_start, q.prefix_start) or self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start)) \
+                and not self.r.DISPATCH_WORD_RE.search(text, c_start, q.prefix_start):
+            metric = self.catalog.by_code("other")  # 完成N个贫困村道路硬化: villages counted by the works done in them
         if metric.code == "villages_covered" and _VILLAGES_RANKED_RE.match(text, q.end) \
                 and not self.r.DISPATCH_WORD_RE.search(text, c_start, q.prefix_start):
             # 3个村为一类贫困村: what the villages are, not those the programme covers (but 工作队进驻的5个村均为…:
@@ -2221,6 +2238,12 @@ class FactExtractor:
         after = _NOUN_AFTER_RE.match(text, q.end, c_end) if q.unit != "yuan" else None  # money names what it is before
         phrase = _QUOTES_RE.sub("", after.group(0)) if after else ""
         heads = list(self.r.THING_HEAD_RE.finditer(phrase))
+        if after is not None and not heads and text.startswith("的", after.end()):
+            # 300名驻村工作组的干部: the phrase runs on past 的 where the seed writes a head with it (工作组的干部)
+            more = _NOUN_AFTER_RE.match(text, after.end() + 1, c_end)
+            joined = phrase + "的" + (more.group(0) if more else "")
+            heads = [m for m in self.r.THING_HEAD_RE.finditer(joined) if "的" in m.group(0)]
+            phrase = joined if heads else phrase
         if not phrase:
             before = _NOUN_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start)
             phrase = before.group(0) if before else ""

@@ -84,6 +84,12 @@ class Article:
         return min(1.0, 0.5 * self.programme_hits / max(1.0, length / 500) + 0.1 * min(self.support_hits, 5))
 
 
+def _carries_credit(text: str) -> bool:
+    """A paragraph of three sentences or more that ends with a photographer's credit (…。新华社记者 X 摄) is body
+    text the page ran a credit into, not a caption."""
+    return sum(1 for ch in text if ch in "。！？") >= 3
+
+
 def classify(text: str) -> str:
     if _NAVIGATION_RE.match(text):
         return "navigation"  # 上一篇：…, 相关新闻: links to other articles
@@ -94,7 +100,8 @@ def classify(text: str) -> str:
     if _DATELINE_RE.match(text) and len(text) > 24:
         return "dateline"
     # (the length first: a body paragraph is not scanned for the marks of a byline)
-    if (len(text) <= 24 or text.endswith("摄") and not _REPORTING_CAPTION_RE.search(text)) and _BYLINE_RE.search(text):
+    if (len(text) <= 24 or text.endswith("摄") and not _REPORTING_CAPTION_RE.search(text) and not _carries_credit(text)) \
+            and _BYLINE_RE.search(text):
         return "byline"
     if len(text) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in text):
         return "byline"  # a name on its own line
