@@ -1240,6 +1240,20 @@ class FactExtractor:
             return city
         return Place(pos, pos, prefecture, "city")
 
+    def _post_qualifying_things(self, q: Quantity, clause_hits: list[KeywordHit],
+                                chosen: tuple[Metric, str, int, str]) -> tuple[Metric, str, int, str] | None:
+        """16个第一书记产业项目: a count with 个 whose noun phrase runs on from a post to a keyword of things counted
+        in items (项目) counts the things; the post only qualifies them."""
+        after = _NOUN_AFTER_RE.match(self.text, q.end)
+        if after is None:
+            return chosen
+        for h in clause_hits:
+            if q.end < h.start and h.end <= after.end():
+                things = next((m for m in h.metrics if m.kind == "outcome" and m.unit == "item"), None)
+                if things is not None:
+                    return things, "item", h.start - q.end, h.keyword
+        return chosen
+
     def _makeup_continued(self, q: Quantity, c_start: int, s_start: int) -> bool:
         """辖15个乡镇，330个行政村，人口46万: a clause that is only a count, after a clause stating what the place is
         made of (辖 and a count), goes on with the list of its parts."""
@@ -1751,6 +1765,8 @@ class FactExtractor:
                                          (self.catalog.by_code("consumption_purchases"),))]
                 clause_hits = [KeywordHit(h.start, c_start - 1, h.keyword, h.metrics) for h in before[-1:]] + clause_hits
             chosen = self._metric(q, clause_hits)
+        if chosen is not None and chosen[1] == "person" and q.unit == "count" and q.classifier == "个":
+            chosen = self._post_qualifying_things(q, clause_hits, chosen)
         if chosen is not None and chosen[0].kind == "dispatch" and q.unit in ("person", "household") \
                 and _LIFTED_AFTER_RE.match(text, q.end):
             # 工作队6月底到岗今年预计4万人脱贫: the count is the subject of the lifting right after it, whatever

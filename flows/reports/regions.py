@@ -586,19 +586,21 @@ class PlaceFinder:
             return None  # 市级卫生村, 省级文明村: a title a village won, not its name
         if segment[-1] in "全该本各每驻住进入到回下返农两包联走串因帮扶" and not (
                 ch == "乡" and segment[-1] == "下" and len(segment) == 2 and text[i - 3: i - 2] in ("在", "于", "赴")
-                and text[i + 1: i + 2] in ("，", ",", "、", "党", "政")):
-            return None  # 干部下乡 is a verb; 在路下乡， is the township 路下乡
+                and text[i + 1: i + 2] in ("，", ",", "、", "党", "政")) \
+                and not (len(segment) == 2 and _tagged_place(segment)):
+            return None  # 干部下乡 is a verb; 在路下乡， is the township 路下乡; a name of two characters the analyser tags ns is a village
         if ch == "村" and _LEVEL_PAIR_RE.match(text, i + 1) and self._count(name) == 1 \
                 and not (i - len(segment) == floor > 0 and text[floor - 1] in _SUFFIX_CHARS) and _words(segment) >= 2:
             return None  # 工作队指导村(社区)开展…: 村(社区) is villages and communities in general, the words before a clause
         if ch in ("村", "嘎查", "街道") and len(segment) == 2 and self._count(name) == 1 \
                 and text[i - 3: i - 2] in _ADVERBS and not _tagged_place(segment):
             return None  # 干部还指导村(社区)…: the word after an adverb is the predicate, whatever the analyser reads
+        chained = i - len(segment) == floor > 0 and text[floor - 1] in "镇乡"
         if ch in ("村", "嘎查", "街道") and self._count(name) == 1 and not self._after_zai(i, segment, ch) \
-                and _verb_before_suffix(segment):
+                and not chained and _verb_before_suffix(segment):
             # 增强嘎查, 让嘎查农牧民, 工作队服务|村民, 当年|嘎查的牧民: the suffix as a common noun (or the head of
             # 村民) after a verb, a pronoun or a time word, written once, names no village (asked last: the
-            # analyser is the dearest check)
+            # analyser is the dearest check); right after its township (某镇后何村) the chain vouches for the name
             return None
         return Place(i - len(segment), i + len(ch), name, LOCAL_LEVEL[ch])
 
