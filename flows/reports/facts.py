@@ -109,6 +109,9 @@ _LEFT_BEFORE_RE = re.compile(r"(?:只|还|仅|尚)?剩(?:下|余)?$")
 _POOR_BEFORE_RE = re.compile(r"贫困户|建档立卡户|困难户")
 _CADRES_AFTER_RE = re.compile(r"[“\"]?[\u4e00-\u9fff]{0,4}?(?:干部|第一书记|工作队员|队员)")
 # 19.89万落实结对帮扶的干部: a count in 万 with no classifier, whose clause names the cadres it counts
+# The smallest dispatch counts only the whole country reaches (a province's own, summed over its years: some
+# tens of thousands of teams, a few hundred thousand cadres)
+_NATIONAL_SIZE = {"team": 100_000, "person": 1_000_000}
 _TEN_THOUSAND_CADRES_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?的(?:驻村|帮扶|结对)?(?:干部|第一书记|工作队员)(?=[，。,；;、和及）)]|$)")
 _PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
@@ -2086,6 +2089,10 @@ class FactExtractor:
                 # province's or city's named in the article's opening (once the story has named its village: a
                 # city's summary before the story starts stays the city's)
                 region, region_source = home, "running"
+        if metric.kind == "dispatch" and (region is None or region.level != "country") \
+                and q.value >= _NATIONAL_SIZE.get(unit, float("inf")):
+            # 25.5万支工作队，290万名扶贫干部: more teams or cadres than any province has sent are the country's
+            region, region_source = Place(q.prefix_start, q.prefix_start, "全国", "country"), "unresolved"
         if region is not None and region.name in self.donors:
             region = self.donors[region.name]  # 甲市对口帮扶乙市: the page's figures are the aided city's
         if unit == "yuan":
