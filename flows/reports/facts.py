@@ -85,6 +85,7 @@ _RISE_RE = re.compile(_RISE)
 _FROM_VALUE_RE = re.compile(rf"(?:{_RISE}|下降|减少|降低|[降减]|由)(?:到|至)")
 _FROM_TO_RE = re.compile(rf"[由从][^，。,；;]{{1,18}}?{_RISE}(?:到|至)[^，。,；;]{{0,8}}$")
 _TO_HALF_RE = re.compile(rf"(?:又|再|已|已经)?{_RISE}(?:到|至)(?:了)?(?:现在|如今|目前|今年|去年|当前)?(?:的)?")
+_CLAUSE_YEAR_RE = re.compile(r"(?:19|20)\d{2}年(?:底|末)?")
 _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
 # 每年选派3万人 is a yearly figure; 每月走访不少于15户 (a period with a bound) is a norm.
 _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
@@ -201,7 +202,9 @@ _DISTANCE_AFTER_RE = re.compile(r"(?:以外|之外|开外|外|远|路程)")
 _DEMONSTRATIVE_DESCRIBED_RE = re.compile(r"这(?:个|座|一)[^，。,；;！？\n]{0,20}的$")
 _DIVIDED_INTO_BEFORE_RE = re.compile(r"(?:划分[成为]|分成|分为)$")
 _DECADE_RE = re.compile(r"(?:[一二三四五六七八九]十|[1-9]0|(?:19|20)[0-9]0)年代")
-_SPEAKERS_AFTER_RE = re.compile(r"[^，。,；;！？\n\d]{0,12}?(?:代表(?:上台|登台|作|做|发言|交流|分享|介绍|汇报|表态)|上台|登台)")
+# (六位“第一书记”代表: the post right before 代表 names a few who stand for the rest, whatever they do)
+_SPEAKERS_AFTER_RE = re.compile(r"[^，。,；;！？\n\d]{0,12}?(?:代表(?:上台|登台|作|做|发言|交流|分享|介绍|汇报|表态)|上台|登台)"
+                                r"|[“\"]?[\u4e00-\u9fff]{0,4}?(?:书记|队员|干部|队长)[”\"]?代表(?![团处队])")
 _ONE_PERSON_RE = re.compile(r"[他她我](?!们)")
 # 他家每年有9万元的收入, 家里养了200多只羊: one family (not 他家乡, 我家园) speaks of its own, in the clause
 # 村民某某种了30多亩梨: a villager named before a verb of growing or raising, his own crop or herd
@@ -516,6 +519,12 @@ def _clause_bounds(text: str, s_start: int, s_end: int, pos: int) -> tuple[int, 
             text.rfind(":", s_start, pos)) + 1
     b = _CLAUSE_SEP_RE.search(text, pos, s_end)
     return max(a, s_start), (b.start() if b else max(pos, s_end))
+
+
+def _past_year(text: str, pos: int) -> int:
+    """Past a year (and 底/末) that opens a clause at `pos` (2019年已上升到…): where the rest of the clause starts."""
+    m = _CLAUSE_YEAR_RE.match(text, pos)
+    return m.end() if m else pos
 
 
 def _in_brackets(text: str, s_start: int, pos: int) -> bool:
@@ -1796,10 +1805,14 @@ class FactExtractor:
                 self.r.RATE_RE.match(text, c_start) or _DISTRIBUTIVE_RE.match(text, c_start)):
             chosen = self._rate_clause_metric(q, hits, clause_hits, s_start, s_end, c_start)
             borrowed = chosen is not None
-        if chosen is None and c_start > s_start and not clause_hits and _TO_HALF_RE.match(text, c_start):
+        if chosen is None and c_start > s_start and not clause_hits and _TO_HALF_RE.match(text, _past_year(text, c_start)):
             # 收入从不足3万元，增长到如今的15万元: the to-half of a from-to frame split by a comma takes the
-            # keyword that opened the frame (the last one before 从/由 in the sentence)
+            # keyword that opened the frame (the last one before 从/由 in the sentence); 人均收入是4100元，2019年已
+            # 上升到7300元: with no 从, the clause before states the figure the rise starts from, and names it
             opened = max(text.rfind("从", s_start, c_start), text.rfind("由", s_start, c_start))
+            if opened < 0:
+                opened = _clause_bounds(text, s_start, s_end, c_start - 1)[0]
+                opened = next((o.prefix_start for o in self._quantities if opened <= o.prefix_start < c_start), -1)
             frame = [h for h in hits if s_start <= h.start and h.end <= opened and opened - h.end <= BEFORE]
             if opened > 0 and frame:
                 chosen = self._metric(q, [KeywordHit(h.start, q.prefix_start, h.keyword, h.metrics) for h in frame[-1:]])
@@ -2616,10 +2629,14 @@ def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
                 key += (fact.keyword,)
                 if thing is not None:
                     things.setdefault(thing, key)
-        if key in best and text is not None and best[key].keyword != fact.keyword:
+        if key in best and text is not None:
             a, b = sorted((best[key].char_start, fact.char_start))
-            if not _SENTENCE_END_RE.search(text, a, b):
-                key += (fact.char_start,)  # named by another word in the same sentence: another sum
+            between = text[a:b]
+            listed = "、" in between and "，" not in between and "," not in between
+            if (best[key].keyword != fact.keyword or listed) and not _SENTENCE_END_RE.search(text, a, b):
+                # named by another word in the same sentence: another sum; items of one list (种植1000多亩甲、
+                # 1000亩乙): as many things as items
+                key += (fact.char_start,)
         if key not in best:
             best[key] = fact
             order.append(key)
