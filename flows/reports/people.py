@@ -304,7 +304,8 @@ class _Patterns:
         # the order re tries them: an opening of literals, which re skips to at C speed
         assigned_leads = _alt(dict.fromkeys([
             *spelled_out(("被", ""), ("选派", "派驻", "下派", "委派", "选调", "派", "来", "调", ""), ("到", "至", "赴")),
-            "在", *spelled_out(("被", ""), ("选", "下", ""), ("派往",)), "派驻", "选派", "下派"]))
+            "在", *spelled_out(("被", ""), ("选", "下", ""), ("派往",)), "派驻", "选派", "下派",
+            "入驻", "进驻"]))  # 2019年4月入驻某村，任第一书记: stationed into the village, the post after it
         self.ASSIGNED = re.compile(rf"(?:{assigned_leads})"
                                    rf"(?P<where>(?:[^，。,；;！？\n]{{2,12}}?[乡镇](?P<via>担任|任)(?:[^，。,；;！？\n]{{0,16}}?兼)?)?"
                                    rf"[^，。,；;！？\n]{{2,24}}?(?:村|嘎查)|村里|该村|本村|[^，。,；;！？\n]{{2,10}}?[县旗])"
@@ -600,11 +601,14 @@ _GIVEN_ZAI_RE = re.compile(r"在[\u4e00-\u9fff]{1,2}(?:[、和与及]|被?(?:选
 # 派驻到泗城镇平兰村的黄海燕: a cadre named as the one sent to a village.
 _SENT_TO_RE = re.compile(r"(?:派驻到|选派到|下派到|派驻|派到|驻)(?P<where>[\u4e00-\u9fff]{2,16}?(?:村|嘎查))(?:的|担任驻村[^，。,；;]{0,6}?的)")
 _SINCE_RE = re.compile(r"\s*((?:19|20)\d{2})年(\d{1,2})月份?(?:\d{1,2}日)?[，,]?\s*(?:驻村|到村|进村|任职|上任|担任第一书记|任第一书记)(?:以来|后|伊始)")
-_DATE_RE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?")
+# (not a birth date: 1989年5月出生, 1989年生 dates no posting)
+_DATE_RE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?(?!(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生(?![\u4e00-\u9fff])))")
 # 李明轩，2023年9月由县交通运输局选派驻村 / 魏建军来自县农业农村局: the unit after the name, a date between.
 _DISPATCH_LATER_RE = re.compile(r"[，,]?\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?)?" + _DISPATCH_RE.pattern)
 # NAME，男，汉族，中共党员，1985年3月出生，…: a profile between a name and its posting
-_PROFILE = r"(?:[，,]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族|中共党员|党员|\d{2}岁|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生))*"
+# (毕业于某大学, 硕士学位: where and how far the cadre studied)
+_PROFILE = (r"(?:[，,]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族|中共党员|党员|\d{2}岁|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生"
+            r"|毕业于[\u4e00-\u9fff]{2,16}?(?:大学|学院|学校)|[\u4e00-\u9fff]{2,3}(?:学位|学历)))*")
 _UNIT_WORD = r"(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|处|会|社|集团|厂)"
 # the unit that ends right before a verb (县水利局|选派…)
 _UNIT_ENDS_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}$")

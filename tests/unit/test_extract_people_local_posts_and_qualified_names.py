@@ -41,3 +41,14 @@ def test_a_team_named_again_and_again_is_no_transliterated_name_before_a_post():
     text = ("市直单位的8支帮扶队进驻石门村等8个村。帮扶队进村后走访农户，帮扶队与村两委共商发展，"
             "帮扶队每月向市里报告。每支帮扶队帮扶1个村，帮扶队队长担任村第一书记。\n")
     assert "帮扶队" not in _people(text)
+
+
+def test_a_profile_with_school_and_degree_before_a_station_into_the_village_names_the_cadre():
+    people = _people("庞世杰，29岁，毕业于河北大学，硕士学位，2021年4月入驻平山县岗南镇石门村，任第一书记。\n")
+    person = people["庞世杰"]
+    assert (person.role, person.village, person.start) == ("first_secretary", "石门村", "2021-04")
+
+
+def test_a_birth_date_in_a_profile_is_no_start_of_the_posting():
+    people = _people("庞世杰，男，1990年5月出生，2021年4月派驻石门村担任第一书记。\n")
+    assert people["庞世杰"].start == "2021-04"
