@@ -23,3 +23,8 @@ def test_a_work_team_named_for_its_aid_counted_in_people_is_its_members_and_goes
 def test_hazards_removed_counted_by_the_spot_are_an_outcome():
     fact = one(facts_of("石门村讯 驻村工作队带领群众清理垃圾，消除安全隐患7处。\n"), 7, "item")
     assert (fact.kind, fact.metric) == ("outcome", "other")
+
+
+def test_a_rate_the_work_raised_is_an_outcome_in_percent():
+    fact = one(facts_of("石门村讯 第一书记庞世杰帮助脱贫户外出务工，他们的整体就业率达到了92%。\n"), 92, "percent")
+    assert (fact.kind, fact.metric) == ("outcome", "other")
