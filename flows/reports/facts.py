@@ -1672,7 +1672,7 @@ class FactExtractor:
         if self._sentence != (s_start, s_end):
             self._sentence, self._sentence_anchors, self._quantities = (s_start, s_end), None, find_quantities(text, s_start, s_end)
         if q.unit is None:
-            if q.classifier and q.classifier[-1] in "万亿" and (
+            if q.classifier and q.classifier[-1] in "千万亿" and (
                     self.r.MONEY_VERB_RE.search(text, max(0, q.prefix_start - 6), q.prefix_start)
                     or self._money_noun_after(q, hits)):
                 q = replace(q, unit="yuan")  # 投资20万, 30万的分红: money written without 元

@@ -42,3 +42,8 @@ def test_a_two_character_name_the_analyser_tags_as_a_place_is_a_village_whatever
 
 def test_a_village_right_after_its_township_is_read_whatever_the_analyser_makes_of_it():
     assert _villages("扶沟县马厂镇后何村第一书记庞世杰。") == ["后何村"]
+
+
+def test_a_bare_qian_sum_after_an_income_word_is_money_written_without_yuan():
+    fact = one(facts_of("石门村讯 第一书记庞世杰带领村民种植花椒，户均增收6千。\n"), 6000)
+    assert (fact.unit, fact.metric) == ("yuan", "income_increase")
