@@ -229,8 +229,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if at > 0 and text[at - 1] in _ORDINAL_LAST and _ORDINAL_RE.search(text, max(0, at - _ORDINAL_LONGEST), at):
             continue  # 第2名, 第三批, 排名前3位: an ordinal or a rank, not a count
         if mult:
-            if not unit_word and mult in ("百", "千"):
-                continue
+            if not unit_word and mult in ("百", "千") and (chinese or mult == "百" or _is_word_start(text, match.end())):
+                continue  # (户均增收5千。: digits and a bare 千 closing the clause are a sum, read by the fact rules)
             value *= MULTIPLIERS[mult]
         if unit_word == "个" and _DURATION_AFTER_RE.match(text, match.end()):
             continue  # 3个多月, 10个工作日: a length of time
