@@ -210,7 +210,9 @@ _ONE_PERSON_RE = re.compile(r"[他她我](?!们)")
 # 村民某某种了30多亩梨: a villager named before a verb of growing or raising, his own crop or herd
 _ONE_FAMILY_RE = re.compile(r"[他她我]家(?![乡园])|家里|自家"
                             r"|(?:村民|贫困户|脱贫户|农户|养殖户|种植户)[^\W\d们都也还就已又在把被让的了和与及共]{2,3}?"
-                            r"(?:种了|养了|种植了|养殖了)")
+                            r"(?:种了|养了|种植了|养殖了)"
+                            # “我今年种了21亩谷子…”: a villager speaking of what he grows himself
+                            r"|我(?!们)(?:今年|去年|前年|家里)?(?:种了|养了|种植了|养殖了)")
 
 
 class FactRules:
@@ -324,6 +326,12 @@ class FactRules:
         self.HELPING_BEFORE_RE = re.compile(rf"(?:{alt('helping_verb')})了?$")
         self.STATUS_ENDING_BEFORE_RE = re.compile(rf"(?:{alt('status_ending_verb')})了?$")
         self.COMPLETION_RE = re.compile(alt("completion_verb"))
+        # 沿国道西行24公里: a verb of travelling right before a length (a distance on the way, not a length built)
+        self.TRAVEL_BEFORE_RE = re.compile(rf"(?:{alt('travel_verb')})(?:约|近|了|大约)?$")
+        # 4367亩土地: an area named as a kind of land, what the place has, unless a verb of working it comes first
+        # (流转土地300亩, 整治耕地200亩)
+        self.LAND_AFTER_RE = re.compile(rf"(?:的)?(?:{alt('land_noun')})")
+        self.LAND_WORK_RE = re.compile(alt("land_work_verb"))
         # 完成N个贫困村连村路、N个贫困村道路硬化: the village noun, then the works done in those villages closing the
         # item (a noun phrase ending in a word of works), the list opened by a verb of completing or building
         self.VILLAGE_WORKS_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?村(?:村内|内|的)?[\u4e00-\u9fff]{{0,12}}?"
@@ -1719,6 +1727,13 @@ class FactExtractor:
             return None  # 这比直接给我们捐赠10万元更让人开心: a sum named only to compare with, nothing given
         if q.unit == "km" and _DISTANCE_AFTER_RE.match(text, q.end):
             return None  # 从20公里外的乡政府运水, 离县城30多公里远: a distance to somewhere, not a length built
+        if q.unit == "km" and self.r.TRAVEL_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.prefix_start):
+            return None  # 沿国道西行24公里, 驱车30多公里: the way travelled to the place, not a length built
+        land = self.r.LAND_AFTER_RE.match(text, q.end) if q.unit == "mu" else None
+        if land and not self.r.LAND_WORK_RE.search(text, c_start, q.prefix_start) \
+                and not self.r.LAND_WORK_RE.match(text, land.end()):
+            # 全村509户、1636口人、4367亩土地: the land the place has, not an area worked (658亩土地整理了两遍: worked)
+            return None
         if q.unit == "km" and q.value < 0.02:
             return None  # 路面由3.5米加宽至5米: a few metres is a width or a height, never a length built
         if q.unit == "km" and self.r.HEIGHT_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
@@ -1979,6 +1994,8 @@ class FactExtractor:
         if metric.kind == "outcome" and self.r.THEN_OPENING_RE.match(text, s_start) \
                 and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start):
             return None  # 刚来的时候，某村有…50户贫困户: the place as the cadres found it, not what they achieved
+        if metric.code == "facilities_built" and q.classifier == "笔":
+            return None  # 争取阵地建设等6笔专项资金: sums of money counted by the 笔, no things built
         if metric.code == "facilities_built" and unit == "yuan" and _GIVEN_BEFORE_RE.search(text, c_start, q.prefix_start):
             metric = self.catalog.by_code("donation")  # 向某村捐赠了村服务中心建设经费8万元: a gift, whatever it builds
         if unit == "km" and text.startswith("长的", q.end) and not self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):

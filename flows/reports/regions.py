@@ -582,6 +582,9 @@ class PlaceFinder:
         if len(segment) == 2 and segment[-1] + ch in GENERIC_PLACES and text[i - 3: i - 2] in ("的", "个") \
                 and self._count(name) == 1:
             return None  # 是典型的高山村, 一个小山村: one character before a common noun, after 的 or 个, is a kind
+        if ch == "村" and text[i - len(segment) - 1: i - len(segment)] in "“\"" and text[i + 1: i + 2] in "”\"" \
+                and j == i - len(segment) and self._count(name) == 1 and any(c in _NUMERALS for c in segment):
+            return None  # 从“三无村”到“旅游村”: a label in quotation marks, counted, no village's name
         if ch in ("村", "镇", "乡") and "级" in segment[-4:-1]:
             return None  # 市级卫生村, 省级文明村: a title a village won, not its name
         if segment[-1] in "全该本各每驻住进入到回下返农两包联走串因帮扶" and not (
