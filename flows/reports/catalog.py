@@ -154,6 +154,8 @@ VOCABULARY_KINDS = (
     # 沿国道西行24公里: a length right after a verb of travelling is a distance on the way, no length built;
     # 4367亩土地: an area named as a kind of land is what the place has, unless a verb of working it comes first
     "travel_verb", "land_noun", "land_work_verb",
+    # 组织投入人工65万人次: people counted right after a word of labour are the labour put in, an outcome
+    "labour_word",
     # 四处奔走, 一站式服务: a word that opens with a numeral and a classifier yet counts nothing
     "numeral_word",
     # 帮助贫困户销售290只鸡: goods counted right after a verb of selling are what was sold, no thing built or won

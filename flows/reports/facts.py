@@ -326,6 +326,7 @@ class FactRules:
         self.HELPING_BEFORE_RE = re.compile(rf"(?:{alt('helping_verb')})了?$")
         self.STATUS_ENDING_BEFORE_RE = re.compile(rf"(?:{alt('status_ending_verb')})了?$")
         self.COMPLETION_RE = re.compile(alt("completion_verb"))
+        self.LABOUR_BEFORE_RE = re.compile(rf"(?:{alt('labour_word')})(?:约|近|达|共|累计)?$")
         # 沿国道西行24公里: a verb of travelling right before a length (a distance on the way, not a length built)
         self.TRAVEL_BEFORE_RE = re.compile(rf"(?:{alt('travel_verb')})(?:约|近|了|大约)?$")
         # 4367亩土地: an area named as a kind of land, what the place has, unless a verb of working it comes first
@@ -1792,6 +1793,10 @@ class FactExtractor:
                                          (self.catalog.by_code("consumption_purchases"),))]
                 clause_hits = [KeywordHit(h.start, c_start - 1, h.keyword, h.metrics) for h in before[-1:]] + clause_hits
             chosen = self._metric(q, clause_hits)
+        if chosen is not None and chosen[0].kind == "dispatch" and q.unit in ("person", "person_time") \
+                and self.r.LABOUR_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.prefix_start):
+            # 干部组织投入人工65万人次: the labour the cadres organised, counted in person-times, no cadres sent
+            chosen = (self.catalog.by_code("other"), "person_time" if q.unit == "person_time" else "person", 0, "人工")
         if chosen is not None and chosen[1] == "person" and q.unit == "count" and q.classifier == "个":
             chosen = self._post_qualifying_things(q, clause_hits, chosen)
         if chosen is not None and chosen[0].kind == "dispatch" and q.unit in ("person", "household") \

@@ -354,6 +354,8 @@ class _Patterns:
                               rf"(?:[，,]?\s*从[\u4e00-\u9fff]{{2,30}}?的?(?:岗位|职位)上)?"
                               # NAME主动请缨，经某部任命，担任…: a volunteering and the appointment between the name and the post
                               rf"(?:[，,]?\s*(?:主动请缨|主动申请|主动报名))?(?:[，,]\s*经[\u4e00-\u9fff]{{2,24}}?(?:任命|批准))?"
+                              # NAME被“委以重任”，成为某村第一书记: entrusted (the idiom in quotation marks or not)
+                              rf"(?:[，,]?\s*被[“\"]?委以重任[”\"]?[，,]?)?"
                               rf"[，,、\s]*(?:{_alt(cues.adverbs)})?"
                               # 分别被甲集团、乙公司派驻: the units of cadres listed before, one each
                               rf"(?:(?:被|由|从)(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}(?:、[\u4e00-\u9fff]{{2,30}}?{_UNIT_WORD})*)"

@@ -52,3 +52,13 @@ def test_a_profile_with_school_and_degree_before_a_station_into_the_village_name
 def test_a_birth_date_in_a_profile_is_no_start_of_the_posting():
     people = _people("庞世杰，男，1990年5月出生，2021年4月派驻石门村担任第一书记。\n")
     assert people["庞世杰"].start == "2021-04"
+
+
+def test_entrusted_with_the_post_between_the_name_and_the_post_keeps_the_name():
+    people = _people("年轻的庞世杰被“委以重任”，成为石门村新一任驻村第一书记。\n")
+    assert (people["庞世杰"].role, people["庞世杰"].village) == ("first_secretary", "石门村")
+
+
+def test_a_cadre_linked_to_a_township_to_help_a_village_is_a_team_member():
+    people = _people("庞世杰是平山县交通运输局下派到石门村的联镇帮村干部。2022年驻村以来，他为村里申请项目。\n")
+    assert (people["庞世杰"].role, people["庞世杰"].village) == ("team_member", "石门村")
