@@ -151,10 +151,10 @@ VOCABULARY_KINDS = (
     # 完成N个贫困村道路硬化: villages counted before a phrase ending in a word of works, in a list opened by a verb of
     # completing or building, are counted by the works done in them, an outcome, not villages covered
     "village_work",
-    # 沿国道西行24公里: a length right after a verb of travelling is a distance on the way, no length built;
-    # 4367亩土地: an area named as a kind of land is what the place has, unless a verb of working it comes first
+    # 沿省道东行18公里: a length right after a verb of travelling is a distance on the way, no length built;
+    # 2950亩土地: an area named as a kind of land is what the place has, unless a verb of working it comes first
     "travel_verb", "land_noun", "land_work_verb",
-    # 组织投入人工65万人次: people counted right after a word of labour are the labour put in, an outcome
+    # 组织投入人工8万人次: people counted right after a word of labour are the labour put in, an outcome
     "labour_word",
     # 四处奔走, 一站式服务: a word that opens with a numeral and a classifier yet counts nothing
     "numeral_word",

@@ -202,7 +202,7 @@ _DISTANCE_AFTER_RE = re.compile(r"(?:以外|之外|开外|外|远|路程)")
 _DEMONSTRATIVE_DESCRIBED_RE = re.compile(r"这(?:个|座|一)[^，。,；;！？\n]{0,20}的$")
 _DIVIDED_INTO_BEFORE_RE = re.compile(r"(?:划分[成为]|分成|分为)$")
 _DECADE_RE = re.compile(r"(?:[一二三四五六七八九]十|[1-9]0|(?:19|20)[0-9]0)年代")
-# (六位“第一书记”代表: the post right before 代表 names a few who stand for the rest, whatever they do)
+# (五位“第一书记”代表: the post right before 代表 names a few who stand for the rest, whatever they do)
 _SPEAKERS_AFTER_RE = re.compile(r"[^，。,；;！？\n\d]{0,12}?(?:代表(?:上台|登台|作|做|发言|交流|分享|介绍|汇报|表态)|上台|登台)"
                                 r"|[“\"]?[\u4e00-\u9fff]{0,4}?(?:书记|队员|干部|队长)[”\"]?代表(?![团处队])")
 _ONE_PERSON_RE = re.compile(r"[他她我](?!们)")
@@ -211,7 +211,7 @@ _ONE_PERSON_RE = re.compile(r"[他她我](?!们)")
 _ONE_FAMILY_RE = re.compile(r"[他她我]家(?![乡园])|家里|自家"
                             r"|(?:村民|贫困户|脱贫户|农户|养殖户|种植户)[^\W\d们都也还就已又在把被让的了和与及共]{2,3}?"
                             r"(?:种了|养了|种植了|养殖了)"
-                            # “我今年种了21亩谷子…”: a villager speaking of what he grows himself
+                            # “我今年种了15亩玉米…”: a villager speaking of what he grows himself
                             r"|我(?!们)(?:今年|去年|前年|家里)?(?:种了|养了|种植了|养殖了)")
 
 
@@ -327,10 +327,10 @@ class FactRules:
         self.STATUS_ENDING_BEFORE_RE = re.compile(rf"(?:{alt('status_ending_verb')})了?$")
         self.COMPLETION_RE = re.compile(alt("completion_verb"))
         self.LABOUR_BEFORE_RE = re.compile(rf"(?:{alt('labour_word')})(?:约|近|达|共|累计)?$")
-        # 沿国道西行24公里: a verb of travelling right before a length (a distance on the way, not a length built)
+        # 沿省道东行18公里: a verb of travelling right before a length (a distance on the way, not a length built)
         self.TRAVEL_BEFORE_RE = re.compile(rf"(?:{alt('travel_verb')})(?:约|近|了|大约)?$")
-        # 4367亩土地: an area named as a kind of land, what the place has, unless a verb of working it comes first
-        # (流转土地300亩, 整治耕地200亩)
+        # 2950亩土地: an area named as a kind of land, what the place has, unless a verb of working it comes first
+        # (流转土地260亩, 整治耕地200亩)
         self.LAND_AFTER_RE = re.compile(rf"(?:的)?(?:{alt('land_noun')})")
         self.LAND_WORK_RE = re.compile(alt("land_work_verb"))
         # 完成N个贫困村连村路、N个贫困村道路硬化: the village noun, then the works done in those villages closing the
@@ -531,7 +531,7 @@ def _clause_bounds(text: str, s_start: int, s_end: int, pos: int) -> tuple[int, 
 
 
 def _past_year(text: str, pos: int) -> int:
-    """Past a year (and 底/末) that opens a clause at `pos` (2019年已上升到…): where the rest of the clause starts."""
+    """Past a year (and 底/末) that opens a clause at `pos` (2021年已提高到…): where the rest of the clause starts."""
     m = _CLAUSE_YEAR_RE.match(text, pos)
     return m.end() if m else pos
 
@@ -1263,7 +1263,7 @@ class FactExtractor:
 
     def _post_qualifying_things(self, q: Quantity, clause_hits: list[KeywordHit],
                                 chosen: tuple[Metric, str, int, str]) -> tuple[Metric, str, int, str] | None:
-        """16个第一书记产业项目: a count with 个 whose noun phrase runs on from a post to a keyword of things counted
+        """12个第一书记产业项目: a count with 个 whose noun phrase runs on from a post to a keyword of things counted
         in items (项目) counts the things; the post only qualifies them."""
         after = _NOUN_AFTER_RE.match(self.text, q.end)
         if after is None:
@@ -1275,8 +1275,16 @@ class FactExtractor:
                     return things, "item", h.start - q.end, h.keyword
         return chosen
 
+    def _works_verb_last(self, start: int, end: int) -> bool:
+        """Is the last verb before `end` a verb of completing or building (工作队完成N个村…), not one of dispatch
+        (选派工作队进驻N个村开展…)?"""
+        done = max((m.end() for r in (self.r.COMPLETION_RE, self.r.BUILD_VERB_RE) for m in r.finditer(self.text, start, end)),
+                   default=-1)
+        sent = max((m.end() for m in self.r.DISPATCH_WORD_RE.finditer(self.text, start, end)), default=-1)
+        return done > sent
+
     def _makeup_continued(self, q: Quantity, c_start: int, s_start: int) -> bool:
-        """辖15个乡镇，330个行政村，人口46万: a clause that is only a count, after a clause stating what the place is
+        """辖12个乡镇，210个行政村，人口30万: a clause that is only a count, after a clause stating what the place is
         made of (辖 and a count), goes on with the list of its parts."""
         if c_start <= s_start or q.prefix_start - c_start > 1:
             return False
@@ -1729,11 +1737,11 @@ class FactExtractor:
         if q.unit == "km" and _DISTANCE_AFTER_RE.match(text, q.end):
             return None  # 从20公里外的乡政府运水, 离县城30多公里远: a distance to somewhere, not a length built
         if q.unit == "km" and self.r.TRAVEL_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.prefix_start):
-            return None  # 沿国道西行24公里, 驱车30多公里: the way travelled to the place, not a length built
+            return None  # 沿省道东行18公里, 驱车30多公里: the way travelled to the place, not a length built
         land = self.r.LAND_AFTER_RE.match(text, q.end) if q.unit == "mu" else None
         if land and not self.r.LAND_WORK_RE.search(text, c_start, q.prefix_start) \
                 and not self.r.LAND_WORK_RE.match(text, land.end()):
-            # 全村509户、1636口人、4367亩土地: the land the place has, not an area worked (658亩土地整理了两遍: worked)
+            # 全村412户、1380口人、2950亩土地: the land the place has, not an area worked (420亩土地平整了两遍: worked)
             return None
         if q.unit == "km" and q.value < 0.02:
             return None  # 路面由3.5米加宽至5米: a few metres is a width or a height, never a length built
@@ -1795,7 +1803,7 @@ class FactExtractor:
             chosen = self._metric(q, clause_hits)
         if chosen is not None and chosen[0].kind == "dispatch" and q.unit in ("person", "person_time") \
                 and self.r.LABOUR_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.prefix_start):
-            # 干部组织投入人工65万人次: the labour the cadres organised, counted in person-times, no cadres sent
+            # 干部组织投入人工8万人次: the labour the cadres organised, counted in person-times, no cadres sent
             chosen = (self.catalog.by_code("other"), "person_time" if q.unit == "person_time" else "person", 0, "人工")
         if chosen is not None and chosen[1] == "person" and q.unit == "count" and q.classifier == "个":
             chosen = self._post_qualifying_things(q, clause_hits, chosen)
@@ -1827,8 +1835,8 @@ class FactExtractor:
             borrowed = chosen is not None
         if chosen is None and c_start > s_start and not clause_hits and _TO_HALF_RE.match(text, _past_year(text, c_start)):
             # 收入从不足3万元，增长到如今的15万元: the to-half of a from-to frame split by a comma takes the
-            # keyword that opened the frame (the last one before 从/由 in the sentence); 人均收入是4100元，2019年已
-            # 上升到7300元: with no 从, the clause before states the figure the rise starts from, and names it
+            # keyword that opened the frame (the last one before 从/由 in the sentence); 人均收入原是4100元，2021年已
+            # 提高到7300元: with no 从, the clause before states the figure the rise starts from, and names it
             opened = max(text.rfind("从", s_start, c_start), text.rfind("由", s_start, c_start))
             if opened < 0:
                 opened = _clause_bounds(text, s_start, s_end, c_start - 1)[0]
@@ -1972,8 +1980,7 @@ class FactExtractor:
             # (助推19个甲类村和53个乙类村…提升: the second count of the pair too)
             metric = self.catalog.by_code("other")
         if metric.code == "villages_covered" and self.r.VILLAGE_WORKS_AFTER_RE.match(text, q.end) \
-                and (self.r.COMPLETION_RE.search(text, c_start, q.prefix_start) or self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start)) \
-                and not self.r.DISPATCH_WORD_RE.search(text, c_start, q.prefix_start):
+                and self._works_verb_last(c_start, q.prefix_start):
             metric = self.catalog.by_code("other")  # 完成N个贫困村道路硬化: villages counted by the works done in them
         if metric.code == "villages_covered" and _VILLAGES_RANKED_RE.match(text, q.end) \
                 and not self.r.DISPATCH_WORD_RE.search(text, c_start, q.prefix_start):
@@ -2000,7 +2007,7 @@ class FactExtractor:
                 and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start):
             return None  # 刚来的时候，某村有…50户贫困户: the place as the cadres found it, not what they achieved
         if metric.code == "facilities_built" and q.classifier == "笔":
-            return None  # 争取阵地建设等6笔专项资金: sums of money counted by the 笔, no things built
+            return None  # 争取村部建设等5笔专项资金: sums of money counted by the 笔, no things built
         if metric.code == "facilities_built" and unit == "yuan" and _GIVEN_BEFORE_RE.search(text, c_start, q.prefix_start):
             metric = self.catalog.by_code("donation")  # 向某村捐赠了村服务中心建设经费8万元: a gift, whatever it builds
         if unit == "km" and text.startswith("长的", q.end) and not self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
@@ -2126,7 +2133,7 @@ class FactExtractor:
                 region, region_source = home, "running"
         if metric.kind == "dispatch" and (region is None or region.level != "country") \
                 and q.value >= _NATIONAL_SIZE.get(unit, float("inf")):
-            # 25.5万支工作队，290万名扶贫干部: more teams or cadres than any province has sent are the country's
+            # 21万支工作队，260万名驻村干部: more teams or cadres than any province has sent are the country's
             region, region_source = Place(q.prefix_start, q.prefix_start, "全国", "country"), "unresolved"
         if region is not None and region.name in self.donors:
             region = self.donors[region.name]  # 甲市对口帮扶乙市: the page's figures are the aided city's
@@ -2297,7 +2304,7 @@ class FactExtractor:
         phrase = _QUOTES_RE.sub("", after.group(0)) if after else ""
         heads = list(self.r.THING_HEAD_RE.finditer(phrase))
         if after is not None and not heads and text.startswith("的", after.end()):
-            # 300名驻村工作组的干部: the phrase runs on past 的 where the seed writes a head with it (工作组的干部)
+            # 260名驻村工作组的干部: the phrase runs on past 的 where the seed writes a head with it (工作组的干部)
             more = _NOUN_AFTER_RE.match(text, after.end() + 1, c_end)
             joined = phrase + "的" + (more.group(0) if more else "")
             heads = [m for m in self.r.THING_HEAD_RE.finditer(joined) if "的" in m.group(0)]
@@ -2656,8 +2663,8 @@ def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
             between = text[a:b]
             listed = "、" in between and "，" not in between and "," not in between
             if (best[key].keyword != fact.keyword or listed) and not _SENTENCE_END_RE.search(text, a, b):
-                # named by another word in the same sentence: another sum; items of one list (种植1000多亩甲、
-                # 1000亩乙): as many things as items
+                # named by another word in the same sentence: another sum; items of one list (种植600多亩甲、
+                # 600亩乙): as many things as items
                 key += (fact.char_start,)
         if key not in best:
             best[key] = fact

@@ -243,7 +243,7 @@ def read_after(text: str, pos: int) -> Reading:
                     and t.tag(nxt[1])[0][1] == "v" and tokens[2][1] in ("uz", "ul", "ug"):
                 # 庞立/nr 恒带/n 着/uz: the analyser joined the name's last character to the one-character verb after it
                 # (带, with its particle 着/了/过 next) in a word it does not know, or in a noun it knows, which
-                # 着/过 cannot follow (庞立/nr 红顶/n 着/uz): the character is the name's
+                # 着/过 cannot follow (庞立/nr 红旗/n 着/uz): the character is the name's
                 return Reading(word + nxt[0], True)
             if len(nxt) == 2 and nxt[1] in _FUNCTION_FINALS and nxt[0] not in _NOT_IN_NAME and _is_han(nxt[0]) \
                     and not t.known(nxt) and t.tag(nxt[0])[0][1] not in _NOT_FINAL_TAGS:

@@ -53,7 +53,7 @@ BOUNDARY_WORDS = re.compile(
     "发展|建设|支持|组织|带领|引导|了解|走访|实现|推进|加强|年来|以来|目前|当地|所在|驻点|联系|帮扶|对口|结对|"
     "遍访|走遍|助推|转战|实行|实施|提升|修缮|协调|惠及|扶持|改善|包联|包抓|申报|申请|争取|"
     "选派到|派驻到|任职|担任|挂任|兼任|出任|成为|打造|建成|获评|评为|授予|荣获|入选|强化|规范|其中|报讯|日讯|扎根|距离|距|"
-    "省份|城市|"  # 重点省份山西, 试点城市某市: the class of division, then the one named
+    "省份|城市|"  # 重点省份某省, 试点城市某市: the class of division, then the one named
     "局(?=[\u4e00-\u9fff]{2})|委(?=[\u4e00-\u9fff]{2})|院(?=[\u4e00-\u9fff]{2}))")  # each opens with a literal (see _LOCAL_SUFFIX_RE)
 GENERIC_PLACES = {
     "下乡", "返乡", "回乡", "家乡", "山乡", "城乡", "老乡", "同乡", "本乡", "全乡", "该乡", "各乡", "异乡", "故乡", "入乡", "乡乡",
@@ -584,7 +584,7 @@ class PlaceFinder:
             return None  # 是典型的高山村, 一个小山村: one character before a common noun, after 的 or 个, is a kind
         if ch == "村" and text[i - len(segment) - 1: i - len(segment)] in "“\"" and text[i + 1: i + 2] in "”\"" \
                 and j == i - len(segment) and self._count(name) == 1 and any(c in _NUMERALS for c in segment):
-            return None  # 从“三无村”到“旅游村”: a label in quotation marks, counted, no village's name
+            return None  # 从“三无村”到示范村: a label in quotation marks, counted, no village's name
         if ch in ("村", "镇", "乡") and "级" in segment[-4:-1]:
             return None  # 市级卫生村, 省级文明村: a title a village won, not its name
         if segment[-1] in "全该本各每驻住进入到回下返农两包联走串因帮扶" and not (

@@ -8,7 +8,7 @@ from tests.unit.extract_asserts import facts_of, one
 
 
 def test_dispatch_totals_larger_than_any_provinces_are_the_countrys():
-    facts = facts_of("平山县讯 21.3万支工作队，280万名驻村干部，奋战在脱贫一线。平山县选派工作队95支。\n")
+    facts = facts_of("平山县讯 那几年，21.3万支工作队、280万名驻村干部奔赴各地。平山县选派工作队95支。\n")
     assert one(facts, 213000, "team").region == "全国"
     assert one(facts, 2800000, "person").region == "全国"
     # the county's own count stays the county's
@@ -16,7 +16,7 @@ def test_dispatch_totals_larger_than_any_provinces_are_the_countrys():
 
 
 def test_a_work_team_named_for_its_aid_counted_in_people_is_its_members_and_goes_where_zhi_points():
-    fact = one(facts_of("2022年，省农商银行驻村帮扶工作队9人，至平山县岗南镇驻村帮扶。\n"), 9, "person")
+    fact = one(facts_of("省农商银行派出驻村帮扶工作队9人，至平山县岗南镇开展帮扶。\n"), 9, "person")
     assert (fact.kind, fact.metric, fact.region) == ("dispatch", "team_members_dispatched", "岗南镇")
 
 
@@ -26,5 +26,5 @@ def test_hazards_removed_counted_by_the_spot_are_an_outcome():
 
 
 def test_a_rate_the_work_raised_is_an_outcome_in_percent():
-    fact = one(facts_of("石门村讯 第一书记庞世杰帮助脱贫户外出务工，他们的整体就业率达到了92%。\n"), 92, "percent")
+    fact = one(facts_of("石门村讯 第一书记庞世杰帮助脱贫户外出务工，脱贫劳动力就业率提高到92%。\n"), 92, "percent")
     assert (fact.kind, fact.metric) == ("outcome", "other")

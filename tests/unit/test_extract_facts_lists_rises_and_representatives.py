@@ -17,12 +17,12 @@ def test_equal_figures_of_one_list_are_as_many_facts_as_items():
 
 
 def test_the_to_half_of_a_rise_after_a_stated_figure_takes_its_keyword():
-    fact = one(facts_of("石门村讯 第一书记庞世杰说，石门村的人均收入是4100多元，2019年已上升到7300多元。\n"), 7300, "yuan")
+    fact = one(facts_of("石门村讯 第一书记庞世杰说，石门村人均收入原来是4100多元，2021年已提高到7300多元。\n"), 7300, "yuan")
     assert (fact.kind, fact.metric, fact.qualifier) == ("outcome", "income_increase", "approx")
 
 
 def test_cadres_named_as_representatives_of_the_rest_are_no_count_of_those_sent():
-    facts = facts_of("平山县讯 中秋节当天，报社选派了六路记者来到了六位“第一书记”代表驻扎的乡村。\n")
+    facts = facts_of("平山县讯 节前，报社选派五路记者，走进五位“第一书记”代表所在的村庄。\n")
     assert not [f for f in facts if f.unit == "person"]
     fact = one(facts_of("平山县讯 全县选派第一书记60名。\n"), 60, "person")
     assert fact.metric == "first_secretaries_dispatched"

@@ -13,14 +13,14 @@ def _villages(text: str) -> list[str]:
 
 
 def test_money_a_cadre_pays_out_of_pocket_or_staff_pool_is_a_donation():
-    fact = one(facts_of("石门村讯 第一书记庞世杰自掏腰包3万多元为村民购买种苗。\n"), 30000, "yuan")
+    fact = one(facts_of("石门村讯 第一书记庞世杰自掏腰包垫付3万多元，修好了水泵。\n"), 30000, "yuan")
     assert (fact.kind, fact.metric) == ("funding", "donation")
-    fact = one(facts_of("石门村讯 驻村工作组通过干部职工集资6万多元修好了灌溉水渠。\n"), 60000, "yuan")
+    fact = one(facts_of("石门村讯 驻村工作组的派出单位干部职工集资6万多元，为村里修好了水渠。\n"), 60000, "yuan")
     assert (fact.kind, fact.metric) == ("funding", "donation")
 
 
 def test_money_applied_for_on_a_households_behalf_is_funds_secured():
-    fact = one(facts_of("石门村讯 第一书记庞世杰为该户申请了医疗救助近3万元。\n"), 30000, "yuan")
+    fact = one(facts_of("石门村讯 第一书记庞世杰帮这户人家申请临时救助近3万元。\n"), 30000, "yuan")
     assert (fact.kind, fact.metric) == ("funding", "funds_secured")
     # a loan applied for stays a loan
     fact = one(facts_of("石门村讯 第一书记庞世杰为该户申请贷款5万元。\n"), 50000, "yuan")
@@ -28,7 +28,7 @@ def test_money_applied_for_on_a_households_behalf_is_funds_secured():
 
 
 def test_a_count_of_things_a_post_qualifies_counts_the_things():
-    fact = one(facts_of("2023年，岗南镇共敲定12个第一书记产业项目，总投资500多万元。\n"), 12)
+    fact = one(facts_of("岗南镇今年落地12个第一书记产业项目，总投资500多万元。\n"), 12)
     assert (fact.kind, fact.unit) == ("outcome", "item")
     assert fact.metric in ("projects_secured", "enterprise_projects")
     fact = one(facts_of("2023年，平山县选派12个第一书记驻村帮扶。\n"), 12)

@@ -33,8 +33,8 @@ def test_skills_passed_on_to_villagers_count_people_trained():
 
 
 def test_labour_counted_in_person_times_is_an_outcome_not_cadres_sent():
-    facts = facts_of("平山县讯 全县驻村的联镇帮村干部有300名。围绕人居环境整治，全县联镇帮村干部组织投入人工12万人次，"
-                     "完成村庄清洁。\n")
+    facts = facts_of("平山县讯 全县驻村的联镇帮村干部有300名。今年冬春，全县联镇帮村干部带领群众投工投劳12万人次，"
+                     "清理沟渠。\n")
     assert one(facts, 300, "person").metric == "cadres_dispatched"
     fact = one(facts, 120000)
     assert (fact.kind, fact.metric, fact.unit) == ("outcome", "other", "person_time")
