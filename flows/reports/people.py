@@ -601,7 +601,11 @@ _DISPATCH_RE = re.compile(r"(?:由|受|从|是|[（(])(?P<unit>[\u4e00-\u9fff]{2
 # (蒋在强被选派到, 蒋在强、某某被选派到)
 _GIVEN_ZAI_RE = re.compile(r"在[\u4e00-\u9fff]{1,2}(?:[、和与及]|被?(?:选派|派驻|下派|派往|派到|委派))")
 # 派驻到泗城镇平兰村的黄海燕: a cadre named as the one sent to a village.
-_SENT_TO_RE = re.compile(r"(?:派驻到|选派到|下派到|派驻|派到|驻)(?P<where>[\u4e00-\u9fff]{2,16}?(?:村|嘎查))(?:的|担任驻村[^，。,；;]{0,6}?的)")
+# (驻该村的NAME: the village named before, the one the story is about)
+_SENT_TO_RE = re.compile(r"(?:派驻到|选派到|下派到|派驻|派到|驻)(?:(?P<where>[\u4e00-\u9fff]{2,16}?(?:村|嘎查))|(?P<this>该村|本村))"
+                         r"(?:的|担任驻村[^，。,；;]{0,6}?的)")
+# NAME带领的某局扶贫工作队: the team the named cadre leads
+_LEADS_TEAM_RE = re.compile(r"带领的[^，。,；;！？\n]{0,24}?工作(?:队|组)")
 _SINCE_RE = re.compile(r"\s*((?:19|20)\d{2})年(\d{1,2})月份?(?:\d{1,2}日)?[，,]?\s*(?:驻村|到村|进村|任职|上任|担任第一书记|任第一书记)(?:以来|后|伊始)")
 # (not a birth date: 1989年5月出生, 1989年生 dates no posting)
 _DATE_RE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?(?!(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生(?![\u4e00-\u9fff])))")
@@ -614,6 +618,8 @@ _PROFILE = (r"(?:[，,]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族|中共党员|党员
 _UNIT_WORD = r"(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|处|会|社|集团|厂)"
 # the unit that ends right before a verb (县水利局|选派…)
 _UNIT_ENDS_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}$")
+# 带领的某县财政局扶贫工作队: the unit that opens the name of the team
+_TEAM_UNIT_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}")
 # a profile card opens with the name and one of the profile's fields (NAME，男，… / NAME，1989年5月出生，…)
 _PROFILE_OPENING_RE = re.compile(_PROFILE[:-1] + "+[，,。]")
 # only a date or a period before a posting that has no subject (2019年2月至2020年3月，派驻某村…)
@@ -1486,13 +1492,20 @@ class PeopleExtractor:
             name = self.name_at(match.end())
             if not name:
                 continue
-            where = [p for p in self.places if match.start("where") <= p.start and p.end <= match.end("where")
-                     and p.level == "village"]
+            if match.group("this"):
+                where = [p for p in self.places if start <= p.start and p.end <= match.start() and p.level == "village"][-1:]
+            else:
+                where = [p for p in self.places if match.start("where") <= p.start and p.end <= match.end("where")
+                         and p.level == "village"]
             if not where:
                 continue
             s_start, s_end = self._sentence(match.start())
             role = "first_secretary" if "第一书记" in text[match.start(): s_end] else "team_member"
-            found.append(_Mention(name, role, match.end(), match.end() + len(name), where[-1], 0.75))
+            leads = _LEADS_TEAM_RE.match(text, match.end() + len(name))
+            if leads and role == "team_member":
+                role = "team_leader"  # 驻某村的NAME带领的某局扶贫工作队: the cadre leads the village's team
+            found.append(_Mention(name, role, match.end(), match.end() + len(name), where[-1], 0.75,
+                                  self._unit_of_team(leads) if leads else None))
         for match in near_posts(self.p.IS_ROLE):
             match = self._past_given_zai(self.p.IS_ROLE, match)
             if text.startswith("的", match.end()) and not re.match(r"的[。，,；;！\n]", text[match.end(): match.end() + 2]) \
@@ -2676,6 +2689,11 @@ class PeopleExtractor:
         if len(items) not in (1, count):
             return [], town, m.group("unit")
         return (items if len(items) == count else items * count), town, m.group("unit")
+
+    def _unit_of_team(self, leads: re.Match) -> str | None:
+        """带领的某县财政局扶贫工作队: the unit whose team it is, if one is named before the team."""
+        head = _TEAM_UNIT_RE.match(self.text, leads.start() + 3, leads.end())
+        return head.group(0) if head else None
 
     def _profile_subject(self, pos: int, floor: int) -> tuple[int, str | None]:
         """NAME，1989年5月出生，某单位干部，…。2019年2月至2020年3月，派驻某村，担任第一书记: a profile card whose

@@ -68,6 +68,7 @@ GENERIC_ENDINGS = (
     "整", "非", "单", "嘎查", "抵边", "边境", "沿边", "安置", "红色", "一般", "其他", "其它", "相对", "所在", "各", "种植", "养殖", "专业", "扶贫", "不少", "很多", "许多",
     "所有", "空心", "专业", "全部", "个", "环", "部分", "多数", "少数", "一些", "有些", "外地", "外省", "本地", "异地",
     "沿线", "沿途", "沿岸", "沿江", "沿河", "沿湖", "沿路", "沿街",  # 某路沿线村: villages along a route, no village's name
+    "隔壁", "邻近", "相邻", "周围",  # 隔壁村, 相邻村: the village next door, no village's name
     "项目", "受援", "结对", "包联", "联系", "定点",  # 每个项目村, 受援村: villages of a kind in a programme, no name
     "困难", "落后", "软弱", "创优",  # 发展相对落后的困难村, 党建创优村: the kind of village a programme serves, no village's name
 )

@@ -5,6 +5,7 @@ with its particle after a name, and a team's name written often. Every sentence 
 """
 from __future__ import annotations
 
+from flows.reports.regions import PlaceFinder
 from tests.unit.extract_asserts import people_by_name as _people
 
 
@@ -62,3 +63,14 @@ def test_entrusted_with_the_post_between_the_name_and_the_post_keeps_the_name():
 def test_a_cadre_linked_to_a_township_to_help_a_village_is_a_team_member():
     people = _people("联镇帮村干部庞世杰来到石门村驻村，帮村里修好了水渠。\n")
     assert (people["庞世杰"].role, people["庞世杰"].village) == ("team_member", "石门村")
+
+
+def test_a_cadre_stationed_in_this_village_who_leads_a_team_is_its_leader():
+    people = _people("石门村是全县最偏远的山村。新桥建成，是驻该村的庞世杰带领的县水利局扶贫工作队和群众一起干出来的。\n")
+    person = people["庞世杰"]
+    assert (person.role, person.village, person.dispatch_unit) == ("team_leader", "石门村", "县水利局")
+
+
+def test_the_village_next_door_is_no_village():
+    text = "石门村把水厂建在隔壁村，与隔壁村共用。"
+    assert [p.name for p in PlaceFinder(text).find(0, len(text)) if p.level == "village"] == ["石门村"]
