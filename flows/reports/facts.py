@@ -1965,6 +1965,11 @@ class FactExtractor:
         if q.unit == "count" and self._count_unit(q) == "village" and self.r.INCOME_OVER_AFTER_RE.match(text, q.end):
             # 3个村的集体收入全部超过50万元: the villages counted are those whose income passed the bound
             chosen, borrowed = (self.catalog.by_code("villages_income_over_50k"), "village", 0, "收入"), False
+        helped = self.r.HELPING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) \
+            if chosen is None and q.unit == "count" and self._count_unit(q) == "village" else None
+        if helped and self.r.COMPLETION_RE.search(text, q.end, c_end):
+            # 扶持N个村实施连片产业项目, with no keyword of villages in the clause: villages the work brought to a result
+            chosen = (self.catalog.by_code("other"), "village", 0, helped.group(0))
         if chosen is None:
             return None
         metric, unit, gap, keyword = chosen

@@ -41,3 +41,10 @@ def test_a_paragraph_of_several_sentences_ending_with_a_credit_is_read_as_body_t
             "在河北，有800多名女性“第一书记”。新华社记者王平 摄\n")
     fact = one(facts_of(text), 800, "person")
     assert fact.metric == "first_secretaries_dispatched"
+
+
+def test_villages_a_supporting_verb_counts_before_a_verb_of_carrying_out_are_an_outcome():
+    text = ("平山县讯 全县驻村工作队扎实开展帮扶。截至年底，累计为帮扶村增加集体收入900余万元，"
+            "扶持86个村实施产业项目41个。\n")
+    fact = one(facts_of(text), 86, "village")
+    assert (fact.kind, fact.metric) == ("outcome", "other")
