@@ -145,6 +145,10 @@ VOCABULARY_KINDS = (
     # 帮助N个软弱涣散村完成整顿: villages counted after a verb of helping and before one of completing are
     # villages the work brought to a result, not villages covered
     "helping_verb", "completion_verb",
+    # 某县有N个村，: a place, a verb of having, its villages counted closing the clause: what the place is made of
+    "makeup_verb", "makeup_part",
+    # 全国唯一, 全省第一: a scope word ranking a place among the whole, not the ground of the figures after it
+    "ranking_word",
     # 全面消除N个空壳村: villages counted right after a verb that ends their status are villages the work brought
     # out of it, an outcome, not villages covered
     "status_ending_verb",

@@ -201,6 +201,7 @@ _COMPARED_BEFORE_RE = re.compile(r"[这那它]比")
 _DISTANCE_AFTER_RE = re.compile(r"(?:以外|之外|开外|外|远|路程)")
 _DEMONSTRATIVE_DESCRIBED_RE = re.compile(r"这(?:个|座|一)[^，。,；;！？\n]{0,20}的$")
 _DIVIDED_INTO_BEFORE_RE = re.compile(r"(?:划分[成为]|分成|分为)$")
+_CLAUSE_MARK_RE = re.compile(r"[，,。；;！\n]")
 _DECADE_RE = re.compile(r"(?:[一二三四五六七八九]十|[1-9]0|(?:19|20)[0-9]0)年代")
 # (五位“第一书记”代表: the post right before 代表 names a few who stand for the rest, whatever they do)
 _SPEAKERS_AFTER_RE = re.compile(r"[^，。,；;！？\n\d]{0,12}?(?:代表(?:上台|登台|作|做|发言|交流|分享|介绍|汇报|表态)|上台|登台)"
@@ -231,6 +232,11 @@ class FactRules:
         # 其中省直驻村工作队590个: a dispatch count of one sending level is a figure even as part of a total.
         self.SENDING_LEVEL_RE = re.compile(alt("sending_level"))
         self.MAKEUP_RE = re.compile(alt("makeup_word"))
+        self.RANKING_AFTER_RE = re.compile(rf"(?:{alt('ranking_word')})(?!书记)")  # 全省第一书记 is the post
+        # 某县有217个村，/全镇共有12个行政村。: a place (or its scope word), a verb of having, then its villages
+        # counted, closing the clause: what the place is made of, not the villages the work covers
+        self.HAS_PARTS_VERB_RE = re.compile(rf"(?:{alt('makeup_verb')})$")
+        self.PARTS_CLOSING_RE = re.compile(rf"(?:{alt('makeup_part')})(?=[，,。；;！\n])")
         # 全县地区生产总值增长6.5%，固定资产投资完成18亿元: the region's economy, not a figure of the programme
         self.ECONOMY_RE = re.compile(alt("economy_statistic"))
         # 第一书记为10名群众…, 工作队带领20名党员…: the count names its own people right after it (a few
@@ -1292,6 +1298,19 @@ class FactExtractor:
         makeup = self.r.MAKEUP_RE.search(self.text, p_start, c_start - 1)
         return makeup is not None and any(makeup.end() <= other.prefix_start < c_start for other in self._quantities)
 
+    def _place_has_parts(self, q: Quantity, c_start: int) -> bool:
+        """某县有217个村，, 全镇共有12个行政村。: the count of a place's villages right after the place (or its scope
+        word) and a verb of having, the clause closing after the village noun."""
+        text = self.text
+        verb = self.r.HAS_PARTS_VERB_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start)
+        closing = _CLAUSE_MARK_RE.match(text, q.end) if (q.classifier or "").endswith("村") \
+            else self.r.PARTS_CLOSING_RE.match(text, q.end)  # 217个村 may be read with 个村 as its classifier
+        if verb is None or closing is None:
+            return False
+        at = verb.start()
+        scope = next((m for m in self.r.ANY_SCOPE_RE.finditer(text, max(c_start, at - 4), at) if m.end() == at), None)
+        return scope is not None or any(p.end == at for p in self._places_in(max(c_start, at - 12), at))
+
     def _clause(self, pos: int) -> tuple[int, int]:
         """_clause_bounds of `pos` in the current sentence, from the sentence's clause separators found once."""
         s_start, s_end = self._sentence
@@ -1383,6 +1402,8 @@ class FactExtractor:
                 continue  # 全县工作队为村里争取资金: villages in general are who it is for, not the scope
             if _in_quoted_name(text, m.start(), self._open_quotes):
                 continue  # 被评为“全区优秀驻村第一书记”: the scope of an award's title, not of the figure
+            if m.group("free") and self.r.RANKING_AFTER_RE.match(text, m.end()):
+                continue  # 某省作为全国唯一…地区, 居全省第一: the whole a place is ranked in, not the ground of the figures
             if m.group("organ") and text[m.start() - 1: m.start()] in ("受", "获", "、") \
                     and self.r.AWARD_GIVER_AFTER_RE.match(text, m.end()):
                 continue  # 受省委、省政府表彰: the level that gives an award, not the place of the figures
@@ -1456,7 +1477,8 @@ class FactExtractor:
                 # a page that names no place at all (a yearbook's 全市 section): the last scope word the article
                 # wrote before the figure stands for its place, as written
                 earlier = [m for m in self.r.SCOPE_SCAN.finditer(self.text, article.start, q.prefix_start)
-                           if self.r.SCOPE_LEVEL[m.group("free") or m.group("organ")] != "village"]
+                           if self.r.SCOPE_LEVEL[m.group("free") or m.group("organ")] != "village"
+                           and not (m.group("free") and self.r.RANKING_AFTER_RE.match(self.text, m.end()))]
                 if earlier:
                     word = earlier[-1].group("free") or earlier[-1].group("organ")
                     return self._scope_as_written(earlier[-1].start(), earlier[-1].end(), word), "unresolved"
@@ -1729,6 +1751,8 @@ class FactExtractor:
             return None  # 十亩地村, 三合镇: a numeral inside a place's name is no figure
         if self.r.MAKEUP_RE.search(text, c_start, q.prefix_start) or self._makeup_continued(q, c_start, s_start):
             return None  # 某县辖20个乡镇295个行政村: what the place is made of, not what was done
+        if q.unit == "count" and self._place_has_parts(q, c_start):
+            return None  # 某县有217个村，: the villages the place has
         if self.r.ECONOMY_RE.search(text, c_start, q.prefix_start):
             return None  # 全县固定资产投资完成18亿元: a statistic of the region's economy, not of the programme
         if text.find("比", c_start, q.prefix_start) >= 0 and text.find("更", q.end, c_end) >= 0 \
