@@ -81,7 +81,7 @@ CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "t
              "first_person_arrival", "first_person_posting", "first_person_post", "surname",
              "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier", "clause_final", "name_part",
              "adverb_after_name", "demonstrative", "profile_descriptor",
-             "pronoun", "author_note", "posted_title", "not_name", "time_opener")
+             "pronoun", "author_note", "posted_title", "not_name", "time_opener", "aid_title")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters that end a name rather than belong to it (NAME和…, NAME一同…, NAME对记者说).
@@ -154,6 +154,7 @@ class Cues:
     author_notes: tuple[str, ...] = ()
     posted_titles: tuple[str, ...] = ()
     time_openers: tuple[str, ...] = ()
+    aid_titles: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -199,7 +200,7 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                 name_parts=words("name_part"), demonstratives=words("demonstrative"),
                 profile_descriptors=words("profile_descriptor"), pronouns=words("pronoun"),
                 author_notes=words("author_note"), posted_titles=words("posted_title"),
-                time_openers=words("time_opener"))
+                time_openers=words("time_opener"), aid_titles=words("aid_title"))
 
 
 # characters no transliterated name holds (都, 木, 巴 may: 阿某都木): function words, place suffixes, marks
@@ -524,6 +525,9 @@ class _Patterns:
         # 县某局干部NAME与…竞争…，最终被派到某县某乡某村担任驻村第一书记: the posting, in the passive (or the
         # arrival: …，主动来到某村担任第一书记), opens a later clause of the sentence whose subject is the titled cadre.
         self.TITLED = re.compile(rf"(?P<uw>{_UNIT_WORD})的?(?:{titles})(?=[\u4e00-\u9fff]{{2,4}})")
+        # 帮扶干部NAME入驻某村: a title of the aid alone, the name, a verb of stationing or posting right after it
+        self.AID_TITLED = re.compile(rf"(?:{_alt(cues.aid_titles)})(?=[\u4e00-\u9fff]{{2,4}}?(?:已经|已|被)?"
+                                     r"(?:入驻|进驻|驻进|派驻|下派))")
         self.POSTED_LATER = re.compile(rf"[，,]\s*(?:{_alt(cues.outcome_adverbs + cues.adverbs)})*"
                                        rf"(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:初|底|末|中|上旬|中旬|下旬)?[，,]?)?"
                                        rf"(?:第[一二三四五六七八九十\d]+批)?"
@@ -532,7 +536,7 @@ class _Patterns:
                                        rf"(?:担任|任|当|挂职)?(?:驻村|村?党?总?支部?|村)?(?:工作队)?[“\"]?(?P<role>{role})")
         # 市某局副处长NAME本次将派驻某县某镇某村 / 某学院教师NAME此次将下派某镇某村作为第一书记: the posting verb right
         # after the titled name, the village closing a clause or followed by the post or the work
-        self.TITLED_POSTED = re.compile(r"(?:本次|此次|这次|今年|即将|将|已经|已|被|组织)*(?:派驻|下派|选派|派往|派到)(?:到|至|赴|往)?"
+        self.TITLED_POSTED = re.compile(r"(?:本次|此次|这次|今年|即将|将|已经|已|被|组织)*(?:派驻|下派|选派|派往|派到|入驻|进驻|驻进)(?:到|至|赴|往)?"
                                         r"(?P<where>[^，。,；;！？\n]{2,30}?(?:村|嘎查|社区))"
                                         r"(?=[，。,；;！？\n]|作为|担任|任|当|挂职|驻村|开展|工作|帮扶|扶贫)")
         # 县某局干部NAME，已“泡”在某村扶贫51天 / 已在某村驻村51天: a stay in the village counted in days.
@@ -1687,6 +1691,8 @@ class PeopleExtractor:
                 found += [] if self._not_cadre(mention) else [mention]
         for match in self.p.TITLED.finditer(text, start, end):
             found += self._titled_posted_later(match, article_role)
+        for match in self.p.AID_TITLED.finditer(text, start, end):
+            found += self._aid_titled_posted(match)
         for match in self.p.IS_SENT_CADRE.finditer(text, start, end) if sent else ():
             found += self._is_sent_cadre(match)
         for match in self.p.SENT_CADRE_IS.finditer(text, start, end) if sent else ():
@@ -2323,11 +2329,21 @@ class PeopleExtractor:
             return []
         return [_Mention(name, self.p.role_code[later.group("role")], pos, name_end, village, 0.7, unit)]
 
+    def _aid_titled_posted(self, match: re.Match) -> list[_Mention]:
+        """帮扶干部NAME入驻某村: a cadre named only by the aid he gives (paired cadres are called so too), read as
+        stationed only where a verb of stationing or posting and the village follow the name: a member of its team."""
+        pos = match.end()
+        name = None if self._starts_place(pos) else self.name_at(pos)
+        if not name:
+            return []
+        return self._posted_right_after(name, pos, self._sentence(pos)[1], "team_member", None) or []
+
     def _posted_right_after(self, name: str, pos: int, s_end: int, role: str, unit: str | None) -> list[_Mention] | None:
         """市某局副处长NAME本次将派驻某县某镇某村: the posting right after the name, its post later in the sentence
         (作为第一书记) or else `role`; None when no posting follows the name."""
         text, name_end = self.text, pos + len(name)
-        direct = self.p.TITLED_POSTED.match(text, name_end, s_end) if "派" in text[name_end: name_end + 12] else None
+        ahead = text[name_end: name_end + 12]
+        direct = self.p.TITLED_POSTED.match(text, name_end, s_end) if "派" in ahead or "驻" in ahead else None
         if not direct:
             return None
         village = self._village_closing(direct.start("where"), direct.end("where"))
@@ -3210,7 +3226,7 @@ class PeopleExtractor:
                 person.dispatch_unit = unit.group("unit")
             if person.dispatch_unit is None:
                 person.dispatch_unit = self._unit_before_name(pos)
-            if person.start is None and (unit or re.search(r"驻村|担任|下派|派驻|选派|任职|来到|到村|任第一书记", sentence)):
+            if person.start is None and (unit or re.search(r"驻村|担任|下派|派驻|选派|任职|来到|到村|入驻|进驻|任第一书记", sentence)):
                 date = _DATE_RE.search(text, s_start, pos) or _DATE_RE.search(text, pos, s_end)
                 if date:
                     person.start = f"{date.group(1)}-{int(date.group(2)):02d}" if date.group(2) else date.group(1)
