@@ -414,7 +414,8 @@ class FactRules:
         self.LINKING_END_RE = re.compile(rf"(?:{alt('linking_word')})$")
         self.COUNT_LINK_RE = re.compile(alt("count_link"))
         # (高标准修建: a manner of building, no threshold)
-        self.STANDARD_AFTER_RE = re.compile(rf"[^，。,；;！？\n]{{0,8}}?(?<!高)(?:{alt('poverty_standard')})")
+        # (标准化 makes things to a standard: 6个标准化党员之家 are built, no threshold)
+        self.STANDARD_AFTER_RE = re.compile(rf"[^，。,；;！？\n]{{0,8}}?(?<!高)(?:{alt('poverty_standard')})(?!化)")
         # What remains to be done, not what was done.
         self.REMAINING_BEFORE_RE = re.compile(rf"(?:{alt('remaining_before')})$")
         self.HONOUR_RE = re.compile(alt("honour"))
@@ -1495,6 +1496,15 @@ class FactExtractor:
         before = [a for a in self._sentence_anchors or () if a.end <= q.prefix_start and a.kind in ("place", "scope")]
         return bool(before) and self.r.FUNDER_GAP_RE.fullmatch(self.text, before[-1].end, q.prefix_start) is not None
 
+    def _gives_earlier_sum(self, q: Quantity) -> bool:
+        """Is the last place or scope word before the figure the subject of a verb of giving a sum written
+        between them (某市总投入50万元用于…，创建9个…)?"""
+        before = [a for a in self._sentence_anchors or () if a.end <= q.prefix_start and a.kind in ("place", "scope")]
+        if not before:
+            return False
+        sums = [o for o in self._quantities if o.unit == "yuan" and before[-1].end <= o.prefix_start < q.prefix_start]
+        return bool(sums) and self.r.FUNDER_GAP_RE.fullmatch(self.text, before[-1].end, sums[0].prefix_start) is not None
+
     def _scope_as_written(self, start: int, end: int, word: str) -> Place:
         """A scope word no place resolves, as the figure's place: the free word as written (全市), an organ as
         the free word of its level (市直 → 全市)."""
@@ -2185,6 +2195,13 @@ class FactExtractor:
                         # 某市投入50万元用于加强党建阵地建设, 县财政拨付30万元用于该村道路, in a story about one village:
                         # the city (county) gives the money, the story's village is where it goes
                         region, region_source = home, "running"
+        if metric.kind == "outcome" and region is not None and region_source == "sentence" \
+                and region.level in ("province", "city", "county") and self._gives_earlier_sum(q):
+            home = self._home_village(article)
+            if home is not None:
+                # 某市总投入50万元用于…，创建9个党小组之家, in a story about one village: the division gives the money
+                # of the sentence's first clause; the works its later clauses count are the village's
+                region, region_source = home, "running"
         if metric.kind == "dispatch":
             destination = self.r.DESTINATION_RE.match(text, q.end)
             if destination is None and keyword == "单位":

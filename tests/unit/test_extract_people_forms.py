@@ -56,7 +56,8 @@ def test_figures_beside_first_secretaries_counted_in_many_are_not_the_story_vill
     text = ("长宁县西岭镇岜独村第一书记周致远又没休息。他在直播间卖出面粉3000袋。"
             "先后有65位党员干部直播带货，其中包括40名驻村第一书记，销售农产品15万件。")
     facts = {(f.metric, f.value): f.region for f in extract_text(text).facts}
-    assert facts[("other", 150000.0)] != "岜独村"
+    # (produce sold counted in items: purchases, in the catalogue's other unit of consumption_purchases)
+    assert facts[("consumption_purchases", 150000.0)] != "岜独村"
     assert facts[("first_secretaries_dispatched", 40.0)] != "岜独村"
 
 
