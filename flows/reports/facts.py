@@ -113,6 +113,8 @@ _CADRES_AFTER_RE = re.compile(r"[“\"]?[\u4e00-\u9fff]{0,4}?(?:干部|第一书
 # The smallest dispatch counts only the whole country reaches (a province's own, summed over its years: some
 # tens of thousands of teams, a few hundred thousand cadres)
 _NATIONAL_SIZE = {"team": 100_000, "person": 1_000_000}
+# More first secretaries than one township has villages for (a few successive ones may serve one village)
+_SECRETARIES_OF_ONE_TOWN = 10
 _TEN_THOUSAND_CADRES_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?的(?:驻村|帮扶|结对)?(?:干部|第一书记|工作队员)(?=[，。,；;、和及）)]|$)")
 _PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
@@ -128,6 +130,9 @@ _CLAUSE_BREAK_RE = re.compile(r"[，,、；;：:]")
 _NOUN_AFTER_RE = re.compile(r"(?:[\u4e00-\u9fff“”‘’\"](?<![和与及的了])){1,16}")
 _NOUN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}$")
 _QUOTES_RE = re.compile(r"[“”‘’\"]")
+# a sum right before the price it is (6元的批发价, 3元一斤的价格, 5元/斤的收购价)
+_PRICE_AFTER_RE = re.compile(r"(?:[/每一][斤公kK克个只箱袋盒瓶件][斤克g]?)?的?(?:批发|收购|销售|市场|零售|出厂|保护)?(?:价格|价|单价)(?![值款])")
+_WIDTH_AFTER_RE = re.compile(r"(?:\d+(?:\.\d+)?米宽|宽\d+(?:\.\d+)?米)?的")
 _POPULATION_AFTER_RE = re.compile(r"[、，,]?\d+(?:\.\d+)?万?(?:人|口)")
 # 争取道路硬化资金80万元: money won for a purpose is funds secured, whatever the purpose's keyword.
 _PAID_BEFORE_RE = re.compile(r"(?:上交|上缴|交纳|缴纳|交给村集体|交给村里)了?$")
@@ -160,7 +165,8 @@ _VILLAGES_RANKED_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:均|都|全部|皆
 # 12个贫困县(市)所辖村: a count of counties before the village noun is no count of villages
 _WORK_IN_VILLAGES = ("开展", "实施", "推进",  # right after N个村: the verb of the work done in the villages counted
                      "担任", "任职", "挂职")  # 在某乡的5个村担任第一书记: the posts held in the villages counted
-_NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给向把让使从户人名县]|(?<!相|绝)对|项目|企业|合作社|基地|工程|问题|支部|工作队|书记")  # 相对薄弱村: an adverb
+# (相对薄弱村: an adverb; 18个贫困乡镇和…贫困村: the count is of the townships the phrase names first)
+_NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给向把让使从户人名县]|(?<!相|绝)对|项目|企业|合作社|基地|工程|问题|支部|工作队|书记|乡镇")
 # 软弱涣散村党组织12个, 示范乡镇5个: the noun right before a count of villages' keyword is a body or a township
 _BODY_BEFORE_RE = re.compile(r"(?:党组织|党支部|(?<!个)乡镇)$")  # (4个乡镇66个村: the townships have their own count)
 # 20个软弱涣散村级党组织: 村级 makes the villages an adjective, the count is of the bodies
@@ -1763,6 +1769,8 @@ class FactExtractor:
             return None  # 某县辖20个乡镇295个行政村: what the place is made of, not what was done
         if q.unit == "count" and self._place_has_parts(q, c_start):
             return None  # 某县有217个村，: the villages the place has
+        if q.unit == "yuan" and _PRICE_AFTER_RE.match(text, q.end):
+            return None  # 按6元的批发价销售, 每斤卖5元的价格: a price of one unit of goods, not a sum of money
         if self.r.ECONOMY_RE.search(text, c_start, q.prefix_start):
             return None  # 全县固定资产投资完成18亿元: a statistic of the region's economy, not of the programme
         if text.find("比", c_start, q.prefix_start) >= 0 and text.find("更", q.end, c_end) >= 0 \
@@ -1959,8 +1967,10 @@ class FactExtractor:
             # 承包户每年上交3万元租金给村里, 向村集体上缴承包费2万元: money paid to the village, its collective income
             chosen, borrowed = (self.catalog.by_code("collective_income_increase"), "yuan", BEFORE // 2, "上交"), True
         if chosen is None and q.unit == "km":
-            chosen = self._length_of_works(q, hits, c_start, s_start)
-            borrowed = chosen is not None
+            chosen = self._counted_noun(q, c_start, c_end)  # 开通了5.5公里的“致富路”: the road its noun names
+            if chosen is None:
+                chosen = self._length_of_works(q, hits, c_start, s_start)
+                borrowed = chosen is not None
         if chosen is None and q.unit in ("count", "person", "household", "yuan"):
             chosen = self._counted_noun(q, c_start, c_end)
             if chosen is not None and _in_quotation(q.prefix_start, self._open_quotes, self._close_quotes, text) \
@@ -2174,6 +2184,11 @@ class FactExtractor:
                 and q.value >= _NATIONAL_SIZE.get(unit, float("inf")):
             # 21万支工作队，260万名驻村干部: more teams or cadres than any province has sent are the country's
             region, region_source = Place(q.prefix_start, q.prefix_start, "全国", "country"), "unresolved"
+        if metric.code == "first_secretaries_dispatched" and q.value >= _SECRETARIES_OF_ONE_TOWN \
+                and region is not None and region.level == "village":
+            # 有47名驻村第一书记正在同时直播, told in one cadre's village: a village has one first secretary at a
+            # time, so many of them are the county's (else the village's township's)
+            region = article_place or self._above_village(region, article_place)
         if region is not None and region.name in self.donors:
             region = self.donors[region.name]  # 甲市对口帮扶乙市: the page's figures are the aided city's
         if unit == "yuan":
@@ -2346,7 +2361,10 @@ class FactExtractor:
         things is an item, a count of people only counts for a metric of people. A clause stating what there
         is (共有, 原有) counts no things done."""
         text = self.text
-        after = _NOUN_AFTER_RE.match(text, q.end, c_end) if q.unit != "yuan" else None  # money names what it is before
+        # a length names what it measures after its width and 的 (4.5公里3.5米宽的村路, 5.5公里的“致富路”)
+        lead = _WIDTH_AFTER_RE.match(text, q.end, c_end) if q.unit == "km" else None
+        after_at = lead.end() if lead else q.end
+        after = _NOUN_AFTER_RE.match(text, after_at, c_end) if q.unit != "yuan" else None  # money names what it is before
         phrase = _QUOTES_RE.sub("", after.group(0)) if after else ""
         heads = list(self.r.THING_HEAD_RE.finditer(phrase))
         if after is not None and not heads and text.startswith("的", after.end()):
@@ -2395,6 +2413,12 @@ class FactExtractor:
                 # word of result, 带动贫困户56户213人增收, they are the households the work reached)
                 return None
             return metric, q.unit, BEFORE // 2, head
+        if q.unit == "km":
+            # a length of a road no keyword names, read by the head of its noun (村路, 致富路): the road built
+            # (a verb of building or opening it in the clause: 每天要走5公里的山路 is a way walked, no road built)
+            return (metric, "km", BEFORE // 2, head) if metric.unit == "km" and after is not None \
+                and self.r.BUILD_VERB_RE.search(text, c_start, c_end) \
+                and not self.r.BASELINE_RE.search(text, c_start, q.prefix_start) else None
         if "item" not in metric.units or self.r.BASELINE_RE.search(text, c_start, q.prefix_start):
             return None
         return metric, "item", BEFORE // 2, head

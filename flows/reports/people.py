@@ -84,6 +84,9 @@ CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "t
              "pronoun", "author_note", "posted_title", "not_name", "time_opener", "aid_title")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
+# Characters of places, posts and counts kept out of names (村, 书, 队, 年…): no given name opens with one of
+# them where the analyser does not vouch for the name (和村民 after a post is 和 and 村民, however often written)
+_PLACE_OR_POST_CHARS = frozenset("村镇乡县市区省书记队员长工作第驻派帮扶贫党支部委会组干部年月日个名位人户多余")
 # Characters that end a name rather than belong to it (NAME和…, NAME一同…, NAME对记者说).
 NOT_IN_NAME = set("的了和与及在对向把被将为从到给让用说是也都就已又还来去曾带领率同跟以并称讲等们一二三四五六七八九十"
                   "村镇乡县市区省书记队员长工作第驻派帮扶贫党支部委会组干部同年月日个名位人户多余"
@@ -1749,7 +1752,8 @@ class PeopleExtractor:
         text = self.text
         word = text[pos: pos + 3]
         return len(word) == 3 and names.surname_length(word) == 1 and word[1] in NOT_IN_NAME \
-            and word[2] not in NOT_IN_NAME and all(map(_is_cjk, word)) and self._count(word) >= 2
+            and word[1] not in _PLACE_OR_POST_CHARS and word[2] not in NOT_IN_NAME and all(map(_is_cjk, word)) \
+            and self._count(word) >= 2
 
     def _staying_on(self, match: re.Match) -> list[_Mention]:
         """某公司的NAME、某医院的NAME继续驻守某村: the names right before a verb of being stationed there, each

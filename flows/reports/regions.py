@@ -40,8 +40,9 @@ _HAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff]*\Z")  # X then X*, 
 BOUNDARY = set("的在到于和与及是为从向对把将被由据往至自给让使以并或也都就又还而且但如若叫任"
                "省市县区旗盟乡镇村、，,。；;：:“”‘’（）()《》「」—·-我你他她们这那每各全该本此其个名位户几多些"
                "了着过得说看要会能去咱俺讯")
-# Boundary characters that also begin place names (向海, 和平, 将军): kept when the longer name always recurs whole.
-NAME_STARTING_BOUNDARY = set("向和将")
+# Boundary characters that also begin place names (向海, 和平, 将军, 其根: Mongolian names): kept when the longer
+# name always recurs whole.
+NAME_STARTING_BOUNDARY = set("向和将其")
 # After 村 these make a word (村民, 村级, 村两委, 村集体 ...): such a mention counts only if the same
 # name also appears where it cannot be read so (after a township, or followed by something else).
 # 到某村后，…: 后 closing a time clause (then a comma, or 不久), not the back of the village (村后山)
