@@ -63,9 +63,9 @@ _NOT_NAME_TAGS = frozenset({"d", "ad", "a", "ag", "an", "b", "c", "p", "r", "m",
 _NOT_IN_NAME = frozenset("的了和与及在对向把被将为从到给让用说是也都就已又还来去带领率同跟以并称讲等们"
                          "村镇乡县市区省书记队员工作第驻派帮扶贫党支部委会组干部年月日个名位人户多余局厅院校司办站"
                          "、，,。；;：:“”‘’（）()《》 \n—·")
-# Characters that end units' names (财政局, 卫生院) and are kept out of names, yet may close a given name the
-# analyser reads as one person's word
-_UNIT_FINALS = frozenset("局厅院校司办站")
+# Characters that end units' names (财政局, 卫生院) or open posts (书记) and are kept out of names, yet may close
+# a given name the analyser reads as one person's word
+_UNIT_FINALS = frozenset("局厅院校司办站书")
 # Single verbs that do stand before another verb (modal and serial verbs: 要走访, 能解决, 忙种植), never read
 # as a name's last character on that ground alone.
 _BEFORE_VERBS = frozenset("要能会想敢肯愿忙可应该需试请叫让使陪领跑")
@@ -220,9 +220,10 @@ def read_after(text: str, pos: int) -> Reading:
             return Reading(word, True)
         if flag in PERSON_TAGS and len(word) == head + 2 and word[-1] in _UNIT_FINALS and word[head] not in _NOT_IN_NAME \
                 and _HAN_WORD_RE.fullmatch(word) is not None and not t.known(word[head:]) \
-                and len(tokens) > 1 and tokens[1][1].startswith("v"):
-            # 韦承局/nr 交接/v: a given name ending in a character of unit names (局, 院), the analyser reading one
-            # person's word and a verb after it (a unit's name is no person's word: 某局/n)
+                and len(tokens) > 1 and (tokens[1][1].startswith("v") or tokens[1][0] == "驻村"):
+            # 韦承局/nr 交接/v, 付振书/nr 驻村/n: a given name ending in a character of unit names or posts (局, 院, 书),
+            # the analyser reading one person's word and a verb (or the cadre's stay) after it (a unit's name is
+            # no person's word: 某局/n; 书记 is the post: 王/书记)
             return Reading(word, True)
         return Reading(veto=True) if t.known(word) and flag not in PERSON_TAGS else UNKNOWN
     if len(word) == head + 1 and len(tokens) > 1 and flag not in PERSON_TAGS and flag not in _FUNCTION_TAGS \

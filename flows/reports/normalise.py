@@ -250,6 +250,8 @@ _NAVIGATION_RE = navigation_line()
 _NAVIGATION_FIRST = frozenset("【[〖（(>»＞·•■□◆◇▶►| \t") | {cue[0] for cue in load_vocabulary().words("navigation_cue")}
 
 
+# A page header ending in one of its fields (来源：某网, 作者：某某, 责任编辑：某某)
+_FIELD_END_RE = re.compile(r"(?:来源|作者|编辑|责编|发布时间|发布日期|浏览次数|点击数)[:：][^，。,；;！？:：]{0,24}$")
 # Bylines and page furniture (版次, 日期, 编辑) are never the first half of a body sentence.
 _HEADER_LINE_RE = re.compile(r"^(?:[□■◇◆]|本报记者|记者|通讯员)|(?:摄|文/图|报道)$|星期|第\d+版|编辑|校对")
 
@@ -267,6 +269,8 @@ def should_join(prev: str, nxt: str, local_max: float, column: float | Callable[
         return True
     if _ends_sentence(prev):
         return False
+    if ("：" in prev or ":" in prev) and _FIELD_END_RE.search(prev):
+        return False  # …作者:某某来源:某网: a page header's last field is never the first half of a body sentence
     if (prev[-1].isdigit() or (prev[-1] in "余多" and prev[-2:-1].isdigit())) and (nxt[0].isdigit() or nxt[0] in UNIT_START):
         return True  # 285 / 名, 420余 / 件: a number and its unit
     if prev.endswith("摄"):

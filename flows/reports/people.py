@@ -491,6 +491,8 @@ class _Patterns:
         self.TEAMMATES = re.compile(r"的(?:队友|战友|搭档)(?:是|有|分别是)[：:]?(?:来自[^，。,；;！？\n]{2,20}?的)?")
         # STAY_CLAUSE opens at any sentence start, tried at every character: run only where the clause is written
         self.STAY = re.compile(stay)
+        # NAME驻村后，通过协调…: a name opening a sentence, its stay in the village right after it closing a time clause
+        self.NAME_THEN_STAY = re.compile(r"驻村(?:后|以后|之后|以来)[，,]")
         # 刚到某村不久，NAME就…, 来到某村后，NAME发现…: a fronted clause of arrival in a village opening the sentence,
         # its subject right after the comma
         # (?:刚|初|才)?(?:来到|到|进驻|驻进) spelled out: ARRIVAL_CLAUSE opens with literals, skipped to at C speed
@@ -1595,6 +1597,8 @@ class PeopleExtractor:
             name, vouched = (None, False) if self._starts_place(match.end()) else self.read(match.end())
             if name and (vouched or self._count(name) >= 2) and self._count(name) >= 2:
                 found.append(_Mention(name, article_role, match.end(), match.end() + len(name), None, 0.7))
+        for match in (self.p.NAME_THEN_STAY.finditer(text, start, end) if "驻村" in article else ()):
+            found += self._name_then_stay(match, article_role)
         for match in (self.p.COUNTED_STATIONED.finditer(text, start, end) if "驻" in article else ()):
             found += self._counted_stationed(match)
         for match in (self.p.COUNTED_POSTED.finditer(text, start, end) if "任" in article else ()):
@@ -2332,6 +2336,21 @@ class PeopleExtractor:
         if village is None:
             return []
         return [_Mention(name, self.p.role_code[later.group("role")], pos, name_end, village, 0.7, unit)]
+
+    def _name_then_stay(self, match: re.Match, role: str) -> list[_Mention]:
+        """付振书驻村后，通过协调…: a name of two to four characters opening its sentence, its stay in the village
+        right after it; a cadre of the page's role, the village the sentence or the one before names (the name
+        the analyser vouches for and the page writes twice or more)."""
+        text = self.text
+        s_start = self._sentence(match.start())[0]
+        while s_start < match.start() and text[s_start] in " \t\n“":
+            s_start += 1
+        if not 2 <= match.start() - s_start <= 4 or self._starts_place(s_start):
+            return []
+        name, vouched = self.read(s_start)
+        if name is None or s_start + len(name) != match.start() or not vouched or self._count(name) < 2:
+            return []
+        return [_Mention(name, role, s_start, match.start(), None, 0.7)]  # (the village: borrowed from the sentences before)
 
     def _aid_titled_posted(self, match: re.Match) -> list[_Mention]:
         """帮扶干部NAME入驻某村: a cadre named only by the aid he gives (paired cadres are called so too), read as
