@@ -113,6 +113,8 @@ _CADRES_AFTER_RE = re.compile(r"[“\"]?[\u4e00-\u9fff]{0,4}?(?:干部|第一书
 # The smallest dispatch counts only the whole country reaches (a province's own, summed over its years: some
 # tens of thousands of teams, a few hundred thousand cadres)
 _NATIONAL_SIZE = {"team": 100_000, "person": 1_000_000}
+# Counts of those the work is for or done by: written twice in a sentence, the same people
+_HEAD_COUNT_UNITS = frozenset({"household", "person", "village", "team"})
 # More first secretaries than one township has villages for (a few successive ones may serve one village)
 _SECRETARIES_OF_ONE_TOWN = 10
 _TEN_THOUSAND_CADRES_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?的(?:驻村|帮扶|结对)?(?:干部|第一书记|工作队员)(?=[，。,；;、和及）)]|$)")
@@ -2710,7 +2712,9 @@ def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
     """One fact per (kind, unit, value, basis): a figure restated in a headline or a summary counts once.
     A small tally of things (两座水厂 and 两个基站) is told apart by its keyword too: equal small counts of
     different things are common, a restated one names the same thing. With the text, two equal figures of
-    one sentence named by different words are two facts (投资12万元…；安排配套资金12万元…: a list of sums)."""
+    one sentence named by different words are two (投资12万元…；安排配套资金12万元…: a list of sums; 新铺管道2公里，
+    安装护栏2公里); a count of households or people repeated in its sentence (与某村146户贫困户结对…，确保某村146户
+    贫困户…) is one."""
     best: dict[tuple, Fact] = {}
     order: list[tuple] = []
     things: dict[tuple, tuple] = {}  # the thing a small count counts, around it: the key it was kept under
@@ -2732,7 +2736,8 @@ def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
             a, b = sorted((best[key].char_start, fact.char_start))
             between = text[a:b]
             listed = "、" in between and "，" not in between and "," not in between
-            if (best[key].keyword != fact.keyword or listed) and not _SENTENCE_END_RE.search(text, a, b):
+            if ((best[key].keyword != fact.keyword and fact.unit not in _HEAD_COUNT_UNITS) or listed) \
+                    and not _SENTENCE_END_RE.search(text, a, b):
                 # named by another word in the same sentence: another sum; items of one list (种植600多亩甲、
                 # 600亩乙): as many things as items
                 key += (fact.char_start,)

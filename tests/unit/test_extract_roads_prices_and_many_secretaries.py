@@ -3,7 +3,8 @@ building or opening in the clause; a price per unit of goods (按6元的批发�
 village noun (N个贫困乡镇和…贫困村) are no villages covered; many first secretaries in one cadre's village story
 are the county's; a village whose name opens with 其 written whole each time keeps it; a surname and a place
 character written twice (和村民) make no name. Every sentence is made up for the test (real division names,
-invented villages, people and figures); none is taken from a page.
+invented villages, people and figures); none is taken from a page. Households counted twice in one sentence are one
+fact; equal lengths of two works named in one sentence stay two.
 """
 from __future__ import annotations
 
@@ -49,3 +50,14 @@ def test_a_surname_and_a_place_character_written_twice_make_no_name():
     text = ("石门村讯 某集团派驻的三位“第一书记”和村民同吃同住同劳动。"
             "驻村第一书记王建华说，和村民打成一片最要紧。\n")
     assert set(people_by_name(text)) == {"王建华"}
+
+
+def test_households_counted_twice_in_one_sentence_are_one_fact():
+    facts = facts_of("石门村讯 驻村第一书记发动单位全体党员干部与石门村146户贫困户结对认亲，为帮扶户提供资金和技术帮扶，"
+                     "确保石门村146户贫困户帮扶到位。\n")
+    assert one(facts, 146).unit == "household"
+
+
+def test_equal_lengths_of_two_works_in_one_sentence_stay_two_facts():
+    facts = facts_of("石门村讯 驻村工作队今年新铺下水管道2公里，安装道路护栏2公里。\n")
+    assert len([f for f in facts if f.value == 2 and f.unit == "km"]) == 2
