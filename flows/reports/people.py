@@ -583,7 +583,10 @@ class _Patterns:
         self.PROFILE_COPULA = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:是|系|现任|现为)"
                                          rf"(?P<unit>[\u4e00-\u9fff]{{2,30}}{_UNIT_WORD})的?(?:{_alt(cues.titles)})[。！]")
         # 某单位的NAME、NAME、NAME组成3人工作组进驻某村: names listed, then the team they form and where it goes
-        self.NAMES_FORM_TEAM = re.compile(r"组成(?:(?P<count>\d+|[一二两三四五六七八九十])(?:人|名))?的?"
+        # (NAME、NAME、NAME三人组成某单位驻村帮扶工作组，来到某村: the count before 组成, the unit before the team's name;
+        # 以NAME为组长，NAME、NAME为组员组成的驻村工作组进驻某村: the leader and the members each named by their part)
+        self.NAMES_FORM_TEAM = re.compile(r"(?:(?P<pre>\d+|[一二两三四五六七八九十])(?:人|名|位))?组成"
+                                          r"(?:(?P<count>\d+|[一二两三四五六七八九十])(?:人|名))?的?[\u4e00-\u9fff]{0,10}?"
                                           rf"(?:驻村|{_alt(cues.team_qualifiers)})?(?:工作组|工作队|帮扶组|扶贫组|驻村组)"
                                           r"[，,]?(?:进驻|入驻|驻|来到|到|赴|前往|进)(?P<where>[\u4e00-\u9fff]{2,24}?)"
                                           r"(?=[，。,；;！？\n]|开展|进行|帮扶|扶贫|驻村|工作)")
@@ -629,6 +632,9 @@ _UNIT_WORD = r"(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|
 _UNIT_ENDS_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}$")
 # 带领的某县财政局扶贫工作队: the unit that opens the name of the team
 _TEAM_UNIT_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}")
+# 以NAME为组长，NAME、NAME为组员组成…: the part the names before 组成 take, and the leader's before them
+_MEMBERS_PART_BEFORE_RE = re.compile(r"为(?:组员|队员|成员)$")
+_LEADER_PART_BEFORE_RE = re.compile(r"(?P<part>为(?:组长|队长))[，,]$")
 # a profile card opens with the name and one of the profile's fields (NAME，男，… / NAME，1989年5月出生，…)
 _PROFILE_OPENING_RE = re.compile(_PROFILE[:-1] + "+[，,。]")
 # only a date or a period before a posting that has no subject (2019年2月至2020年3月，派驻某村…)
@@ -2181,9 +2187,21 @@ class PeopleExtractor:
         count says) are the members of the team sent to the village; one the article says leads it (NAME作为组长,
         组长NAME) is its leader."""
         cut = match.start()
+        parts = _MEMBERS_PART_BEFORE_RE.search(self.text, max(a, cut - 4), cut)
+        if parts:
+            cut = parts.start()  # …NAME、NAME为组员组成的工作组: the members named by their part
         name = self.name_before(cut)
         listed = self._subjects(name, cut, "team_member", [], None) if name else []
-        count = self._numeral(match.group("count")) if match.group("count") else None
+        leader = _LEADER_PART_BEFORE_RE.search(self.text, max(a, listed[0].start - 24), listed[0].start) \
+            if parts and listed else None
+        if leader is not None:
+            # 以某局干部NAME为组长，NAME、NAME为组员: the leader named before the members, by his part
+            head = self.name_before(leader.start("part"))
+            if head and not any(m.name == head for m in listed):
+                listed.insert(0, _Mention(head, "team_leader", leader.start("part") - len(head), leader.start("part"),
+                                          None, 0.8))
+        written = match.group("count") or match.group("pre")
+        count = self._numeral(written) if written else None
         if len(listed) < 2 or (count is not None and count != len(listed)):
             return []
         where = match.start("where"), match.end("where")
@@ -2198,8 +2216,8 @@ class PeopleExtractor:
         for m in listed:
             leads = re.search(rf"{re.escape(m.name)}(?:作为|担任|任|为|是)(?:工作组|工作队)?(?:组长|队长)"
                               rf"|(?:组长|队长)(?:为|是|由)?{re.escape(m.name)}", passage) if "长" in passage else None
-            found.append(replace(m, role="team_leader" if leads else "team_member", village=village,
-                                 confidence=0.75, unit=unit))
+            found.append(replace(m, role="team_leader" if leads or m.role == "team_leader" else "team_member",
+                                 village=village, confidence=0.75, unit=unit))
         return found
 
     def _card(self, match: re.Match) -> list[_Mention]:

@@ -1,0 +1,30 @@
+"""Teams formed by names: names listed and counted before 组成 and a unit's team (NAME、NAME、NAME三人组成某局驻村
+帮扶工作组，来到某村), and a leader and members each named by their part (以某局干部NAME为组长，NAME、NAME为组员组成
+的驻村工作组进驻某村); a post added with an adverb in the village named before (NAME还担任该村第一书记). Every
+sentence is made up for the test (real division names, invented villages and people); none is taken from a page.
+"""
+from __future__ import annotations
+
+from tests.unit.extract_asserts import roles_and_villages
+
+
+def test_names_counted_before_forming_a_units_team_are_its_members():
+    people = roles_and_villages("张家口讯 今年4月，张建华、刘海涛、陈志强三人组成市水利局驻村帮扶工作组，来到赤城县石门村开展帮扶工作。\n")
+    assert people == {name: ("team_member", "石门村") for name in ("张建华", "刘海涛", "陈志强")}
+
+
+def test_a_count_that_disagrees_with_the_names_listed_reads_no_team():
+    people = roles_and_villages("张家口讯 今年4月，张建华、刘海涛四人组成市水利局驻村帮扶工作组，来到赤城县石门村开展帮扶工作。\n")
+    assert "张建华" not in people and "刘海涛" not in people
+
+
+def test_a_leader_and_members_named_by_their_parts_form_the_team():
+    people = roles_and_villages("张家口讯 自3月1日，以市交通局干部张建华为组长，刘海涛、陈志强为组员组成的驻村工作组"
+                                "进驻张北县战海乡石门村以来，与村民同吃同住。\n")
+    assert people == {"张建华": ("team_leader", "石门村"), "刘海涛": ("team_member", "石门村"),
+                      "陈志强": ("team_member", "石门村")}
+
+
+def test_a_post_added_with_an_adverb_in_the_village_named_before_is_read():
+    people = roles_and_villages("定边县讯 县交通局副局长张建华驾车前往杨井镇石门村。张建华还担任该村第一书记。\n")
+    assert people == {"张建华": ("first_secretary", "石门村")}
