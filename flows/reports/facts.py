@@ -108,6 +108,7 @@ _INTO_VILLAGE_NEXT_RE = re.compile(r"(?:将|即将|已|已经)?(?:分别|全部|
 # 贫困户只剩18户, 还剩下5户: the count left of the poor households the clause names before it
 _LEFT_BEFORE_RE = re.compile(r"(?:只|还|仅|尚)?剩(?:下|余)?$")
 _POOR_BEFORE_RE = re.compile(r"贫困户|建档立卡户|困难户")
+_TEAMS_OF_BEFORE_RE = re.compile(r"(?:工作组|工作队)的$")
 _CADRES_AFTER_RE = re.compile(r"[“\"]?[\u4e00-\u9fff]{0,4}?(?:干部|第一书记|工作队员|队员)")
 # 19.89万落实结对帮扶的干部: a count in 万 with no classifier, whose clause names the cadres it counts
 # The smallest dispatch counts only the whole country reaches (a province's own, summed over its years: some
@@ -115,8 +116,10 @@ _CADRES_AFTER_RE = re.compile(r"[“\"]?[\u4e00-\u9fff]{0,4}?(?:干部|第一书
 _NATIONAL_SIZE = {"team": 100_000, "person": 1_000_000}
 # Counts of those the work is for or done by: written twice in a sentence, the same people
 _HEAD_COUNT_UNITS = frozenset({"household", "person", "village", "team"})
-# More first secretaries than one township has villages for (a few successive ones may serve one village)
-_SECRETARIES_OF_ONE_TOWN = 10
+# Dispatch counts no village has: more first secretaries or teams than a few successive ones, more cadres
+# than a team of a few members a year
+_TOO_MANY_FOR_A_VILLAGE = {"first_secretaries_dispatched": 10, "teams_dispatched": 10, "cadres_dispatched": 100,
+                           "team_members_dispatched": 100}
 _TEN_THOUSAND_CADRES_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?的(?:驻村|帮扶|结对)?(?:干部|第一书记|工作队员)(?=[，。,；;、和及）)]|$)")
 _PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
@@ -1998,6 +2001,10 @@ class FactExtractor:
             # 每期确定2名青年干部，入村配合驻村工作队开展帮扶: cadres whose going into the villages opens the next
             # clause; 3万余名干部将进驻4000个村: or follows them in theirs
             chosen, borrowed = (self.catalog.by_code("cadres_dispatched"), "person", BEFORE // 2, "入村"), True
+        if chosen is None and q.unit == "person" and _TEAMS_OF_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) \
+                and _CADRES_AFTER_RE.match(text, q.end):
+            # 首批11129个工作组的74759名干部: the cadres of the teams counted just before, those sent
+            chosen, borrowed = (self.catalog.by_code("cadres_dispatched"), "person", BEFORE // 2, "工作组"), True
         if chosen is None and q.unit == "person" and text.startswith("平均年龄", q.end + 1) and text[q.end] in "，,、":
             # 238人，平均年龄38.5岁——…他们作为首批帮促工作队队员: a roster's size, the cadres its sentence names
             roster = next((m for h in hits if h.start >= q.end for m in h.metrics
@@ -2186,11 +2193,13 @@ class FactExtractor:
                 and q.value >= _NATIONAL_SIZE.get(unit, float("inf")):
             # 21万支工作队，260万名驻村干部: more teams or cadres than any province has sent are the country's
             region, region_source = Place(q.prefix_start, q.prefix_start, "全国", "country"), "unresolved"
-        if metric.code == "first_secretaries_dispatched" and q.value >= _SECRETARIES_OF_ONE_TOWN \
+        if q.value >= _TOO_MANY_FOR_A_VILLAGE.get(metric.code, float("inf")) \
                 and region is not None and region.level == "village":
-            # 有47名驻村第一书记正在同时直播, told in one cadre's village: a village has one first secretary at a
-            # time, so many of them are the county's (else the village's township's)
-            region = article_place or self._above_village(region, article_place)
+            # 有47名驻村第一书记正在同时直播, 首批11129个工作组…, told in one cadre's village: a village has one first
+            # secretary and one team at a time, so many of them are the county's (else the village's township's,
+            # else the page's place)
+            above = article_place or self._above_village(region, article_place)
+            region = above if above is not region else self.doc_place
         if region is not None and region.name in self.donors:
             region = self.donors[region.name]  # 甲市对口帮扶乙市: the page's figures are the aided city's
         if unit == "yuan":

@@ -1,0 +1,29 @@
+"""Cadres counted in ten thousands with no classifier (N万干部下基层, 近N万优秀干部), the stationing written as
+living in the village (住村, 访民情、惠民生、聚民心) as a programme term, dispatch counts no village has put on the
+place above it (首批N个工作组 in one village's story), and the cadres of the teams counted right before them
+(N个工作组的M名干部). Every sentence is made up for the test (real division names, invented villages and
+figures); none is taken from a page.
+"""
+from __future__ import annotations
+
+from tests.unit.extract_asserts import facts_of, one
+
+
+def test_cadres_counted_in_ten_thousands_with_no_classifier_are_cadres_sent():
+    fact = one(facts_of("新华社北京电 党的十八大以来，全国累计选派近30万优秀干部担任驻村第一书记。\n"), 300000)
+    assert (fact.metric, fact.unit, fact.qualifier, fact.region_level) == ("cadres_dispatched", "person", "approx", "country")
+
+
+def test_an_article_on_cadres_living_in_villages_is_about_the_programme():
+    facts = facts_of("乌鲁木齐讯 2015年3月，新疆启动为期2年的12万干部下基层“访民情、惠民生、聚民心”活动，"
+                     "要求各级机关抽调干部轮换到8000多个行政村住村。\n")
+    assert one(facts, 120000).metric == "cadres_dispatched"
+    assert one(facts, 8000).metric == "villages_covered"
+
+
+def test_teams_too_many_for_a_village_are_put_on_the_place_above_it():
+    facts = facts_of("乌鲁木齐讯 就在石门村迎来住村干部的同时，首批8300个工作组的52000名干部四散到了各个村庄。\n")
+    teams = one(facts, 8300)
+    assert teams.metric == "teams_dispatched" and teams.region != "石门村"
+    cadres = one(facts, 52000)
+    assert cadres.metric == "cadres_dispatched" and cadres.region != "石门村"
