@@ -108,6 +108,10 @@ _INTO_VILLAGE_NEXT_RE = re.compile(r"(?:将|即将|已|已经)?(?:分别|全部|
 # 贫困户只剩18户, 还剩下5户: the count left of the poor households the clause names before it
 _LEFT_BEFORE_RE = re.compile(r"(?:只|还|仅|尚)?剩(?:下|余)?$")
 _POOR_BEFORE_RE = re.compile(r"贫困户|建档立卡户|困难户")
+# a figure compared with: after 低于/高于 … 的, or after 比 … 的 with 低/高 right after it
+_BENCHMARK_BEFORE_RE = re.compile(r"(?:低于|高于|相当于|不及)[^，。,；;！？\d]{2,20}的$")
+_THAN_BEFORE_RE = re.compile(r"比[^，。,；;！？\d]{2,20}的$")
+_THAN_AFTER_RE = re.compile(r"(?:还|更|要)?(?:低|高|少|多)")
 _TEAMS_OF_BEFORE_RE = re.compile(r"(?:工作组|工作队)的$")
 _CADRES_AFTER_RE = re.compile(r"[“\"]?[\u4e00-\u9fff]{0,4}?(?:干部|第一书记|工作队员|队员)")
 # 19.89万落实结对帮扶的干部: a count in 万 with no classifier, whose clause names the cadres it counts
@@ -1778,6 +1782,11 @@ class FactExtractor:
             return None  # 按6元的批发价销售, 每斤卖5元的价格: a price of one unit of goods, not a sum of money
         if self.r.ECONOMY_RE.search(text, c_start, q.prefix_start):
             return None  # 全县固定资产投资完成18亿元: a statistic of the region's economy, not of the programme
+        if text[q.prefix_start - 1: q.prefix_start] == "的" and (
+                _BENCHMARK_BEFORE_RE.search(text, max(c_start, q.prefix_start - 24), q.prefix_start)
+                or (_THAN_BEFORE_RE.search(text, max(c_start, q.prefix_start - 24), q.prefix_start)
+                    and _THAN_AFTER_RE.match(text, q.end))):
+            return None  # 低于去年全省农民人均收入的8296元, 比全国平均的10489元低: a benchmark compared with, no result
         if text.find("比", c_start, q.prefix_start) >= 0 and text.find("更", q.end, c_end) >= 0 \
                 and _COMPARED_BEFORE_RE.search(text, c_start, q.prefix_start):
             return None  # 这比直接给我们捐赠10万元更让人开心: a sum named only to compare with, nothing given

@@ -1,8 +1,8 @@
 """Cadres counted in ten thousands with no classifier (N万干部下基层, 近N万优秀干部), the stationing written as
 living in the village (住村, 访民情、惠民生、聚民心) as a programme term, dispatch counts no village has put on the
 place above it (首批N个工作组 in one village's story), and the cadres of the teams counted right before them
-(N个工作组的M名干部). Every sentence is made up for the test (real division names, invented villages and
-figures); none is taken from a page.
+(N个工作组的M名干部); incomes compared with (低于…的N元, 比…的N元低) are no results. Every sentence is made up
+for the test (real division names, invented villages and figures); none is taken from a page.
 """
 from __future__ import annotations
 
@@ -27,3 +27,10 @@ def test_teams_too_many_for_a_village_are_put_on_the_place_above_it():
     assert teams.metric == "teams_dispatched" and teams.region != "石门村"
     cadres = one(facts, 52000)
     assert cadres.metric == "cadres_dispatched" and cadres.region != "石门村"
+
+
+def test_incomes_compared_with_are_no_results():
+    facts = facts_of("石门村讯 驻村工作队来到石门村时，这个村的人均收入低于去年全省农民人均收入的9100元，"
+                     "更比全国平均的11200元低。工作队帮助村民人均增收2000元。\n")
+    assert not [f for f in facts if f.value in (9100, 11200)]
+    assert one(facts, 2000).metric == "income_increase"
