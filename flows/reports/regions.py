@@ -89,7 +89,7 @@ _ORDINAL_INSIDE_RE = re.compile(r"第[一二三四五六七八九十\d]+[代批�
 _COUNTED_RE = re.compile(r"[零〇一二两三四五六七八九十百千万\d]+[个条座名位支]")
 _COUNTED_SLOGAN_RE = re.compile(r"[一二两三四五六七八九十][人户村][包帮联扶]")
 # A short form followed by these names an organisation or a thing, not the place (云南日报, 山东大学).
-_SHORT_AFTER_RE = re.compile(r"日报|报业|报社|卫视|电视|广播|网|路|街|大道|籍|话|菜|人民出版|"
+_SHORT_AFTER_RE = re.compile(r"日报|晚报|都市报|报业|报社|卫视|电视|广播|网|路|街|大道|籍|话|菜|人民出版|"
                              r"[\u4e00-\u9fff]{0,8}?(?:大学|学院|集团|公司|银行)"
                              r"|药业|实业|控股|股份|电力|电网|烟草|能源|证券|交建|交投|农商|信用社")  # a firm named for its place
 _SUFFIX_CHARS = set("省市县区旗州盟乡镇村")
@@ -216,6 +216,10 @@ def _province_stems(key: int, divisions: dict[str, tuple[Division, ...]]) -> dic
                 stem = _PROVINCE_SUFFIX_RE.sub("", name)
                 if len(stem) >= 2 and stem != name and stem not in divisions:
                     stems[stem] = (name, tuple(r for r in rows if r.level == "province"))
+        for short, full in _written_short_forms().items():  # 荆楚 → 湖北省: a province's literary name
+            rows = divisions.get(full, ())
+            if any(r.level == "province" for r in rows) and short not in stems:
+                stems[short] = (full, tuple(r for r in rows if r.level == "province"))
         _STEMS[key] = stems
     return _STEMS[key]
 
