@@ -259,7 +259,7 @@ class _Patterns:
         # NAME连续当了N年某村“第一书记”: an adverb before the verb (the verbs and adverbs are in the seed)
         # NAME已在某村当了三年第一书记: the village may stand before the verb, after 在
         self.IS_ROLE = re.compile(rf"(?:{_alt(cues.adverbs)})?(?:在(?P<at>[^，。,；;在]{{2,16}}?(?:村|社区|嘎查))"
-                                  rf"(?:{_alt(cues.adverbs)})?)?(?:{_alt(cues.post_verbs)})(?P<where>[^，。,；;]{{0,24}}?)"
+                                  rf"(?:{_alt(cues.adverbs)})?)?(?:{_alt(cues.post_verbs)})(?P<where>(?:(?!担任)[^，。,；;]){{0,24}}?)"
                                   rf"(?:驻村)?[“\"‘]?(?P<role>{role})")  # 任某村“第一书记”: the post may be quoted
         # 工作队的 + 队长: the post a team's cue (工作队的) leaves to the word after it
         self.POST_AFTER_TEAM = re.compile(rf"(?:驻村)?[“\"]?(?P<role>{role})")
@@ -632,6 +632,8 @@ _UNIT_WORD = r"(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|
 _UNIT_ENDS_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}$")
 # 带领的某县财政局扶贫工作队: the unit that opens the name of the team
 _TEAM_UNIT_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}")
+# NAME同志接替NAME同志担任…: the successor named before 接替 (同志 after each name)
+_SUCCEEDS_BEFORE_RE = re.compile(r"(?:同志)?接替$")
 # 以NAME为组长，NAME、NAME为组员组成…: the part the names before 组成 take, and the leader's before them
 _MEMBERS_PART_BEFORE_RE = re.compile(r"为(?:组员|队员|成员)$")
 _LEADER_PART_BEFORE_RE = re.compile(r"(?P<part>为(?:组长|队长))[，,]$")
@@ -1542,6 +1544,7 @@ class PeopleExtractor:
                 if role != "first_secretary" and _ALSO_SECRETARY_RE.match(text, match.end()):
                     role = "first_secretary"  # 担任工作队队长并兼任村第一书记: a first secretary who also leads the team
                 found += self._subjects(name, cut, role, where, unit)
+                found += self._successor(cut - len(name), role, where)
             elif text[cut: match.start()].strip() in ("，", ","):
                 found += self._arrived_then_post(cut, match)
         for match in near_posts(self.p.POST_OF):
@@ -2355,6 +2358,16 @@ class PeopleExtractor:
             return []
         return [_Mention(name, self.p.role_code[later.group("role")], pos, name_end, village, 0.7, unit)]
 
+    def _successor(self, pos: int, role: str, where: list[Place]) -> list[_Mention]:
+        """NAME同志接替NAME同志担任某村第一书记: the name before 接替 takes the post the one after it held (both
+        are the village's cadres: the one who left and the one who came)."""
+        succeeds = _SUCCEEDS_BEFORE_RE.search(self.text, max(0, pos - 6), pos)
+        name = self.name_before(succeeds.start()) if succeeds else None
+        if not name:
+            return []
+        at = succeeds.start() - len(name)
+        return [_Mention(name, role, at, at + len(name), where[-1] if where else None, 0.8)]
+
     def _name_then_stay(self, match: re.Match, role: str) -> list[_Mention]:
         """付振书驻村后，通过协调…: a name of two to four characters opening its sentence, its stay in the village
         right after it; a cadre of the page's role, the village the sentence or the one before names (the name
@@ -2549,10 +2562,15 @@ class PeopleExtractor:
             # 35岁的NAME和29岁的NAME是…: each name after its own age
             age = _AGE_BEFORE_RE.search(self.text, max(0, a - 8), a)
             b = age.start() if age else a
+            own_unit = _UNIT_ENDS_RE.search(self.text, max(0, b - 12), b) if b and self.text[b - 1] not in "、和与及事" else None
+            if own_unit and self.text[own_unit.start() - 1: own_unit.start()] == "、":
+                b = own_unit.start()  # 附属医院NAME同志、后勤集团NAME同志担任…: each name after its own unit
             # NAME及同事NAME: the colleagues listed after the first name
             joint = 3 if self.text[max(0, b - 3): b] in ("及同事", "和同事", "与同事") else 1
             if not (b > joint and self.text[b - 1] in "、和与及事" and len(subjects) < 12):
                 break
+            if self.text[max(0, b - joint - 2): b - joint] == "同志":
+                joint += 2  # NAME同志、NAME同志: 同志 after each name of the list
             other = self.name_before(b - joint)
             if not other:
                 # 35岁的某曲和29岁的NAME是…: a name the analyser does not read (a transliterated one of one part, or

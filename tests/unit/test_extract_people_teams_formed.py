@@ -1,7 +1,9 @@
 """Teams formed by names: names listed and counted before 组成 and a unit's team (NAME、NAME、NAME三人组成某局驻村
 帮扶工作组，来到某村), and a leader and members each named by their part (以某局干部NAME为组长，NAME、NAME为组员组成
-的驻村工作组进驻某村); a post added with an adverb in the village named before (NAME还担任该村第一书记). Every
-sentence is made up for the test (real division names, invented villages and people); none is taken from a page.
+的驻村工作组进驻某村); a post added with an adverb in the village named before (NAME还担任该村第一书记); a
+successor and the one he succeeds (NAME同志接替NAME同志担任…); names listed each after its own unit, 同志 after
+each (某医院NAME同志、某集团NAME同志担任驻村队员); a name before 上任 (took office). Every sentence is made up for the
+test (real division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
 
@@ -28,3 +30,19 @@ def test_a_leader_and_members_named_by_their_parts_form_the_team():
 def test_a_post_added_with_an_adverb_in_the_village_named_before_is_read():
     people = roles_and_villages("定边县讯 县交通局副局长张建华驾车前往杨井镇石门村。张建华还担任该村第一书记。\n")
     assert people == {"张建华": ("first_secretary", "石门村")}
+
+
+def test_a_successor_and_the_one_he_succeeds_are_both_the_villages_cadres():
+    people = roles_and_villages("恩施讯 2021年7月1日，学校选派原校工会办公室主任张建华同志接替刘海涛同志担任某乡石门村第一书记。\n")
+    assert people == {"张建华": ("first_secretary", "石门村"), "刘海涛": ("first_secretary", "石门村")}
+
+
+def test_names_listed_each_after_its_unit_and_before_tongzhi_take_the_post():
+    people = roles_and_villages("恩施讯 驻村第一书记王建华来到石门村。同时选派附属医院张建华同志、后勤集团陈志强同志担任驻村队员，"
+                                "一同开展驻村工作。\n")
+    assert people["张建华"] == ("team_member", "石门村") and people["陈志强"] == ("team_member", "石门村")
+
+
+def test_a_name_before_took_office_is_the_post_holder():
+    people = roles_and_villages("同心讯 2021年7月，王建华上任石门村第四轮驻村第一书记，现实给了他一个下马威。\n")
+    assert people == {"王建华": ("first_secretary", "石门村")}
