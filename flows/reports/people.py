@@ -3285,7 +3285,9 @@ class PeopleExtractor:
                 person.dispatch_unit = unit.group("unit")
             if person.dispatch_unit is None:
                 person.dispatch_unit = self._unit_before_name(pos)
-            if person.start is None and (unit or re.search(r"驻村|担任|下派|派驻|选派|任职|来到|到村|入驻|进驻|任第一书记", sentence)):
+            succeeded = text[max(0, pos - 2): pos] == "接替"  # (接替NAME: he left at this sentence's date)
+            if person.start is None and not succeeded \
+                    and (unit or re.search(r"驻村|担任|下派|派驻|选派|任职|来到|到村|入驻|进驻|任第一书记", sentence)):
                 date = _DATE_RE.search(text, s_start, pos) or _DATE_RE.search(text, pos, s_end)
                 if date:
                     person.start = f"{date.group(1)}-{int(date.group(2)):02d}" if date.group(2) else date.group(1)

@@ -7,7 +7,9 @@ test (real division names, invented villages and people); none is taken from a p
 """
 from __future__ import annotations
 
-from tests.unit.extract_asserts import roles_and_villages
+from tests.unit.extract_asserts import people_by_name, roles_and_villages
+
+HANDOVER = "恩施讯 2021年7月1日，学校选派原校工会办公室主任张建华同志接替刘海涛同志担任某乡石门村第一书记。\n"
 
 
 def test_names_counted_before_forming_a_units_team_are_its_members():
@@ -33,8 +35,10 @@ def test_a_post_added_with_an_adverb_in_the_village_named_before_is_read():
 
 
 def test_a_successor_and_the_one_he_succeeds_are_both_the_villages_cadres():
-    people = roles_and_villages("恩施讯 2021年7月1日，学校选派原校工会办公室主任张建华同志接替刘海涛同志担任某乡石门村第一书记。\n")
+    people = roles_and_villages(HANDOVER)
     assert people == {"张建华": ("first_secretary", "石门村"), "刘海涛": ("first_secretary", "石门村")}
+    starts = {name: p.start for name, p in people_by_name(HANDOVER).items()}
+    assert starts == {"张建华": "2021-07", "刘海涛": None}  # the one succeeded left then
 
 
 def test_names_listed_each_after_its_unit_and_before_tongzhi_take_the_post():
