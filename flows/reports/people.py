@@ -632,6 +632,8 @@ _UNIT_WORD = r"(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|
 _UNIT_ENDS_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}$")
 # 带领的某县财政局扶贫工作队: the unit that opens the name of the team
 _TEAM_UNIT_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}")
+# a verb of sending inside a unit read back to the clause start (学校选派原…), and 原 (former) after it
+_SENDING_IN_UNIT_RE = re.compile(r"(?:选派|派驻|下派|委派|派出|抽调)(?:了)?原?")
 # NAME同志接替NAME同志担任…: the successor named before 接替 (同志 after each name)
 _SUCCEEDS_BEFORE_RE = re.compile(r"(?:同志)?接替$")
 # 以NAME为组长，NAME、NAME为组员组成…: the part the names before 组成 take, and the leader's before them
@@ -3267,6 +3269,11 @@ class PeopleExtractor:
         lead = _DATELINE_RE.search(self.text, first, b)  # 本报讯县财政局, 3月5日电县财政局
         if lead:
             first = lead.end()
+        sent = None
+        for sent in _SENDING_IN_UNIT_RE.finditer(self.text, first, b):
+            pass
+        if sent is not None and b - sent.end() >= 2:
+            first = sent.end()  # 学校选派原校工会办公室主任NAME, 同时选派附属医院NAME: the unit after the verb that sends
         unit = re.sub(r"^(?:正如|如|据|由|从|是|在|来自|经|和|与)", "", self.text[first:b])
         return unit if len(unit) >= 2 else None
 

@@ -50,3 +50,8 @@ def test_names_listed_each_after_its_unit_and_before_tongzhi_take_the_post():
 def test_a_name_before_took_office_is_the_post_holder():
     people = roles_and_villages("同心讯 2021年7月，王建华上任石门村第四轮驻村第一书记，现实给了他一个下马威。\n")
     assert people == {"王建华": ("first_secretary", "石门村")}
+
+
+def test_a_unit_read_back_to_the_clause_start_begins_after_the_verb_that_sends():
+    people = people_by_name(HANDOVER + "同时选派附属医院张志强同志、后勤集团陈海涛同志担任驻村队员。\n")
+    assert (people["张建华"].dispatch_unit, people["张志强"].dispatch_unit) == ("校工会办公室", "附属医院")
