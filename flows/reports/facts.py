@@ -1314,6 +1314,13 @@ class FactExtractor:
         makeup = self.r.MAKEUP_RE.search(self.text, p_start, c_start - 1)
         return makeup is not None and any(makeup.end() <= other.prefix_start < c_start for other in self._quantities)
 
+    def _in_namely_brackets(self, q: Quantity, s_start: int) -> bool:
+        """Is the figure inside brackets that open with 即 (namely), explaining a scheme or a term just named?"""
+        text = self.text
+        opened = max(text.rfind("（", s_start, q.prefix_start), text.rfind("(", s_start, q.prefix_start))
+        return opened >= 0 and text.startswith("即", opened + 1) \
+            and text.find("）", opened, q.prefix_start) < 0 and text.find(")", opened, q.prefix_start) < 0
+
     def _place_has_parts(self, q: Quantity, c_start: int) -> bool:
         """某县有217个村，, 全镇共有12个行政村。: the count of a place's villages right after the place (or its scope
         word) and a verb of having, the clause closing after the village noun."""
@@ -1778,6 +1785,8 @@ class FactExtractor:
             return None  # 某县辖20个乡镇295个行政村: what the place is made of, not what was done
         if q.unit == "count" and self._place_has_parts(q, c_start):
             return None  # 某县有217个村，: the villages the place has
+        if self._in_namely_brackets(q, s_start):
+            return None  # 实行“1+2”模式（即省直单位选派1名干部任队长…）: the terms of a scheme explained, no figure
         if q.unit == "yuan" and _PRICE_AFTER_RE.match(text, q.end):
             return None  # 按6元的批发价销售, 每斤卖5元的价格: a price of one unit of goods, not a sum of money
         if self.r.ECONOMY_RE.search(text, c_start, q.prefix_start):

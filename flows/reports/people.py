@@ -258,8 +258,9 @@ class _Patterns:
         # NAME是/任/现任/担任 … 第一书记 (是省交通运输厅派驻某村的第一书记: the unit and the village between)
         # NAME连续当了N年某村“第一书记”: an adverb before the verb (the verbs and adverbs are in the seed)
         # NAME已在某村当了三年第一书记: the village may stand before the verb, after 在
+        # NAME“走马上任”某村第一书记: the verb may be quoted
         self.IS_ROLE = re.compile(rf"(?:{_alt(cues.adverbs)})?(?:在(?P<at>[^，。,；;在]{{2,16}}?(?:村|社区|嘎查))"
-                                  rf"(?:{_alt(cues.adverbs)})?)?(?:{_alt(cues.post_verbs)})(?P<where>(?:(?!担任)[^，。,；;]){{0,24}}?)"
+                                  rf"(?:{_alt(cues.adverbs)})?)?[“\"]?(?:{_alt(cues.post_verbs)})(?P<where>(?:(?!担任)[^，。,；;]){{0,24}}?)"
                                   rf"(?:驻村)?[“\"‘]?(?P<role>{role})")  # 任某村“第一书记”: the post may be quoted
         # 工作队的 + 队长: the post a team's cue (工作队的) leaves to the word after it
         self.POST_AFTER_TEAM = re.compile(rf"(?:驻村)?[“\"]?(?P<role>{role})")
@@ -3294,7 +3295,7 @@ class PeopleExtractor:
                 person.dispatch_unit = self._unit_before_name(pos)
             succeeded = text[max(0, pos - 2): pos] == "接替"  # (接替NAME: he left at this sentence's date)
             if person.start is None and not succeeded \
-                    and (unit or re.search(r"驻村|担任|下派|派驻|选派|任职|来到|到村|入驻|进驻|任第一书记", sentence)):
+                    and (unit or re.search(r"驻村|担任|下派|派驻|选派|任职|来到|到村|入驻|进驻|上任|任第一书记", sentence)):
                 date = _DATE_RE.search(text, s_start, pos) or _DATE_RE.search(text, pos, s_end)
                 if date:
                     person.start = f"{date.group(1)}-{int(date.group(2)):02d}" if date.group(2) else date.group(1)

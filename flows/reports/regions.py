@@ -346,6 +346,12 @@ def _verb_before_suffix(segment: str) -> bool:
     return bool(tags) and tags[-1][1][:1] in ("v", "p", "f", "s", "d", "r", "t")
 
 
+def _direction_village(segment: str, suffix: str) -> bool:
+    """武官西|村: a stem ending in a direction the analyser reads as a locative, which with the suffix it reads as
+    a place (西村/ns): the direction is the name's, not the locative of a verb phrase."""
+    return segment[-1] in "东西南北前后上下中" and _tagged_place(segment[-1] + suffix)
+
+
 def _tagged_place(word: str) -> bool:
     """Does the analyser know `word` as a place name (ns)?"""
     from flows.reports.names import tagger
@@ -606,7 +612,7 @@ class PlaceFinder:
             return None  # 干部还指导村(社区)…: the word after an adverb is the predicate, whatever the analyser reads
         chained = i - len(segment) == floor > 0 and text[floor - 1] in "镇乡"
         if ch in ("村", "嘎查", "街道") and self._count(name) == 1 and not self._after_zai(i, segment, ch) \
-                and not chained and _verb_before_suffix(segment):
+                and not chained and _verb_before_suffix(segment) and not _direction_village(segment, ch):
             # 增强嘎查, 让嘎查农牧民, 工作队服务|村民, 当年|嘎查的牧民: the suffix as a common noun (or the head of
             # 村民) after a verb, a pronoun or a time word, written once, names no village (asked last: the
             # analyser is the dearest check); right after its township (某镇后何村) the chain vouches for the name
