@@ -131,6 +131,7 @@ _LIFTED_AFTER_RE = re.compile(r"(?:[，,、和]?\d+(?:\.\d+)?万?[户人名])*[�
                               r"(?:出列|摘帽|退出|销号|了)?(?=[，,。；;！\n]|$)")
 _MEMBERS_AFTER_RE = re.compile(r"\d+人")
 _ONE_OF_RE = re.compile(r"[^，。,；;！？\n]{0,16}之一")
+_MERGED_LIST_RE = re.compile(r"由原?[^，。,；;！？\n]{2,40}?(?:合并|整合|撤并)而?成")
 _MERGED_FROM_RE = re.compile(r"[^，。,；;！？\n]{0,8}?(?:合并|整合|撤并)而?成")
 _DIMENSION_NEXT_RE = re.compile(r"\s*(?:宽|高|深|厚|宽度|高度)(?:约|近)?[\d.]+(?:余|多)?(?:米|公里|厘米)")
 _CLAUSE_BREAK_RE = re.compile(r"[，,、；;：:]")
@@ -883,9 +884,17 @@ class FactExtractor:
         self.catalog = catalog
         self.keywords = keyword_scanner(catalog)
         neighbour_re = place_cues()[0]
-        # 紧邻某镇, 东邻某县: the place next door is never the place a figure is about
-        self.places = places = [p for p in places if p.start < 2 or not any(
-            neighbour_re.fullmatch(text, p.start - k, p.start) for k in (2, 3) if p.start >= k)]
+        # 紧邻某镇, 东邻某县, 直达近邻的某县某乡: the place next door (and the places chained after it) is never the
+        # place a figure is about
+        kept, next_door_end = [], -1
+        for p in places:
+            end = p.start - 1 if text[p.start - 1: p.start] == "的" else p.start  # (近邻的某县: 的 after the cue)
+            cued = any(neighbour_re.fullmatch(text, end - k, end) for k in (2, 3) if end >= k)
+            if cued or (p.start == next_door_end):
+                next_door_end = p.end
+                continue
+            kept.append(p)
+        self.places = places = kept
         self.place_starts = [p.start for p in places]
         self.cadre_villages = cadre_villages
         # longest first, as an alternation of them would try them (found with str.find: a pattern of this page's
@@ -1375,7 +1384,10 @@ class FactExtractor:
                  article_place: Place | None, in_clause_from: int | None = None) -> list[Anchor]:
         """Anchors in text[start:end]; in_clause_from=None drops bracketed places, else they are kept and marked."""
         text, anchors = self.text, []
+        merged = [m.span() for m in _MERGED_LIST_RE.finditer(text, start, end)] if text.find("而成", start, end) >= 0 else []
         for p in self._places_in(start, end):
+            if any(a <= p.start < b for a, b in merged):
+                continue  # 某村由原甲村、乙村、丙村三个行政村合并而成: the villages it was made of, not the place talked about
             bracketed = _in_brackets(text, start, p.start)
             if bracketed and in_clause_from is None:
                 continue
