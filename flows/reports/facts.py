@@ -131,6 +131,9 @@ _LIFTED_AFTER_RE = re.compile(r"(?:[，,、和]?\d+(?:\.\d+)?万?[户人名])*[�
                               r"(?:出列|摘帽|退出|销号|了)?(?=[，,。；;！\n]|$)")
 _MEMBERS_AFTER_RE = re.compile(r"\d+人")
 _ONE_OF_RE = re.compile(r"[^，。,；;！？\n]{0,16}之一")
+_EXCEPT_BEFORE_RE = re.compile(r"除了?$")
+# the households' noun closing the clause, no verb after it (全村800多户脱贫户，)
+_HOUSEHOLDS_CLOSING_RE = re.compile(r"[\u4e00-\u9fff]{0,3}?户")
 _MERGED_LIST_RE = re.compile(r"由原?[^，。,；;！？\n]{2,40}?(?:合并|整合|撤并)而?成")
 _MERGED_FROM_RE = re.compile(r"[^，。,；;！？\n]{0,8}?(?:合并|整合|撤并)而?成")
 _DIMENSION_NEXT_RE = re.compile(r"\s*(?:宽|高|深|厚|宽度|高度)(?:约|近)?[\d.]+(?:余|多)?(?:米|公里|厘米)")
@@ -169,7 +172,9 @@ _SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r
 # serve as many villages (the figures beside them are not the village's last named)
 _SEVERAL_SECRETARIES_RE = re.compile(r"(?:\d{2,}|[2-9]|[两三四五六七八九十百千万]+)(?:多|余)?[名位](?:驻村)?“?第一书记")
 _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:全部|整体|先后|已|均|顺利|如期|实现)*"
-                              r"(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)")
+                              r"(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)"
+                              # 4个贫困村各项指标均已达到脱贫要求: the villages met the standard of leaving poverty
+                              r"|[\u4e00-\u9fff]{0,6}?村[\u4e00-\u9fff]{0,6}?(?:全部|均|都|已)*达到了?(?:脱贫|退出|出列)(?:要求|标准|条件)")
 # 等3个村为某县一类贫困村, 5个村均属深度贫困村: the class the villages counted are said to be in, their profile
 _VILLAGES_RANKED_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:均|都|全部|皆)?(?:为|是|属于|属|列为|被列为)[^，。,；;！？]{0,12}?村")
 # 12个贫困县(市)所辖村: a count of counties before the village noun is no count of villages
@@ -1797,6 +1802,13 @@ class FactExtractor:
             return None  # 某县辖20个乡镇295个行政村: what the place is made of, not what was done
         if q.unit == "count" and self._place_has_parts(q, c_start):
             return None  # 某县有217个村，: the villages the place has
+        if _EXCEPT_BEFORE_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start) \
+                and text.find("外", q.end, c_end) >= 0:
+            return None  # 除两个深度贫困村外，其余4个…: what the statement leaves out, no figure of its own
+        if q.unit == "household" and text[q.prefix_start - 2: q.prefix_start] == "全村" \
+                and _HOUSEHOLDS_CLOSING_RE.fullmatch(text, q.end, c_end) \
+                and not self.r.RESULT_WORD_RE.search(text, c_start, c_end):
+            return None  # 全村800多户脱贫户，人均年收入不足万元: the village's households as they are, no result
         if self._in_namely_brackets(q, s_start):
             return None  # 实行“1+2”模式（即省直单位选派1名干部任队长…）: the terms of a scheme explained, no figure
         if q.unit == "yuan" and _PRICE_AFTER_RE.match(text, q.end):
