@@ -132,6 +132,8 @@ _LIFTED_AFTER_RE = re.compile(r"(?:[，,、和]?\d+(?:\.\d+)?万?[户人名])*[�
 _MEMBERS_AFTER_RE = re.compile(r"\d+人")
 _ONE_OF_RE = re.compile(r"[^，。,；;！？\n]{0,16}之一")
 _EXCEPT_BEFORE_RE = re.compile(r"除了?$")
+# people counted who then act together (两人便一起入户走访): the subject of the verb, not those the work reached
+_DOERS_AFTER_RE = re.compile(r"(?:便|就|又|也|都)?(?:一起|一同|共同|亲自|结伴)")
 # the households' noun closing the clause, no verb after it (全村800多户脱贫户，)
 _HOUSEHOLDS_CLOSING_RE = re.compile(r"[\u4e00-\u9fff]{0,3}?户")
 _MERGED_LIST_RE = re.compile(r"由原?[^，。,；;！？\n]{2,40}?(?:合并|整合|撤并)而?成")
@@ -1610,8 +1612,9 @@ class FactExtractor:
                             self._last_by_metric[(fact.metric, fact.unit)] = fact
                             if fact.kind == "dispatch":
                                 self._last_dispatch[fact.unit] = fact
-                carried = facts[-1] if facts and text[s_end - 1: s_end] in "；;" and facts[-1].char_start >= s_start \
-                    and facts[-1].unit == "yuan" else None
+                # (the sentence's last sum, whatever figure of works follows it: 120万元，新修2.5公里水泥路；)
+                carried = next((f for f in reversed(facts) if f.char_start >= s_start and f.unit == "yuan"), None) \
+                    if facts and text[s_end - 1: s_end] in "；;" else None
                 updated = self._update_running(running, s_start, s_end, article, article_place)
                 if updated is not None and updated is not running and not quantities \
                         and updated.level in ("country", "province"):
@@ -1823,6 +1826,8 @@ class FactExtractor:
         if text.find("比", c_start, q.prefix_start) >= 0 and text.find("更", q.end, c_end) >= 0 \
                 and _COMPARED_BEFORE_RE.search(text, c_start, q.prefix_start):
             return None  # 这比直接给我们捐赠10万元更让人开心: a sum named only to compare with, nothing given
+        if q.unit == "km" and text.startswith(("的深", "深的"), q.end):
+            return None  # 打口300多米的深水井: the depth of one well, not a length of works
         if q.unit == "km" and _DISTANCE_AFTER_RE.match(text, q.end):
             return None  # 从20公里外的乡政府运水, 离县城30多公里远: a distance to somewhere, not a length built
         if q.unit == "km" and self.r.TRAVEL_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.prefix_start):
@@ -2068,6 +2073,8 @@ class FactExtractor:
         if chosen is None:
             return None
         metric, unit, gap, keyword = chosen
+        if metric.kind == "outcome" and unit == "person" and _DOERS_AFTER_RE.match(text, q.end):
+            return None  # 两人便一起入户走访: the people counted do the visiting (the cadres), they are not those reached
         if metric.code == "villages_covered" and self.r.PRESS_TOUR_RE.search(text, s_start, s_end):
             return None  # 采访团…深入15个贫困村挖掘报道: the villages a press tour visits, not those the programme covers
         if metric.code == "villages_covered" and (_VILLAGES_OUT_RE.match(text, q.end)
@@ -2538,6 +2545,9 @@ class FactExtractor:
         text = self.text
         if self.r.CONTINUATION_RE.match(text, c_start) or self.r.TOTAL_RE.search(text, c_start, q.prefix_start):
             return True
+        if q.prefix_start == c_start == self._sentence[0] and text[c_start - 1: c_start] in "；;" \
+                and text[previous.char_start - 1: previous.char_start] in "：:；;":
+            return True  # 争取资金：80万元，打井…；120万元，修路…；90万元…: the items of a list of sums a colon opened
         if not self._sentence[0] <= previous.char_start:
             return False
         p_start, p_end = self._clause(previous.char_start)

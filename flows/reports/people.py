@@ -974,6 +974,8 @@ class PeopleExtractor:
             name, vouched = None, False  # 王大爷, 李书记: a form of address, not a name
         if name and self.text.startswith("们", pos + len(name)):
             name, vouched = None, False  # 顾客们, 乡亲们: a plural noun, whatever the analyser tags it
+        if name and len(name) > 3 and name.endswith("同志"):
+            name = name[:-2]  # 队员NAME同志: the form of address after the name is no part of it
         self._reads[pos] = (name, vouched)
         return name, vouched
 
@@ -1158,7 +1160,8 @@ class PeopleExtractor:
             pos += len(long)
             nxt = text[pos: pos + 1]
             after.add(nxt if _is_cjk(nxt) else "")  # punctuation, a line end: one kind of boundary
-            words += _is_cjk(nxt) and t.known(last + nxt)
+            # (说 after a name is the verb of saying, whatever word it makes with the name's last character: 明说)
+            words += _is_cjk(nxt) and nxt not in "说讲" and t.known(last + nxt)
             seen += 1
         if len(after) < 2 or 2 * words > seen:
             return False
