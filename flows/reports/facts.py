@@ -360,7 +360,7 @@ class FactRules:
         self.TRAVEL_BEFORE_RE = re.compile(rf"(?:{alt('travel_verb')})(?:约|近|了|大约)?$")
         # 2950亩土地: an area named as a kind of land, what the place has, unless a verb of working it comes first
         # (流转土地260亩, 整治耕地200亩)
-        self.LAND_AFTER_RE = re.compile(rf"(?:的)?(?:{alt('land_noun')})")
+        self.LAND_AFTER_RE = re.compile(rf"(?:的)?[\u4e00-\u9fff]{{0,2}}?(?:{alt('land_noun')})")  # (300亩水杉林, 500亩的两片林场)
         self.LAND_WORK_RE = re.compile(alt("land_work_verb"))
         # 完成N个贫困村连村路、N个贫困村道路硬化: the village noun, then the works done in those villages closing the
         # item (a noun phrase ending in a word of works), the list opened by a verb of completing or building

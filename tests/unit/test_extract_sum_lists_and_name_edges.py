@@ -1,8 +1,9 @@
 """A list of sums a colon opens, its items split by semicolons (争取资金：N万元，打井…；N万元，修路…；N万元…); the
 depth of a well is no length of works (N米的深水井); people counted who then act together (两人便一起入户走访) are
 the doers, not those reached; 同志 after a name is no part of it; 说 after a name is the verb of saying even
-where it makes a word with the name's last character (明说). Every sentence is made up for the test (real
-division names, invented villages, people and figures); none is taken from a page.
+where it makes a word with the name's last character (明说); woods a village has (N亩水杉林, N亩的两片林场) are no
+area planted unless worked. Every sentence is made up for the test (real division names, invented villages,
+people and figures); none is taken from a page.
 """
 from __future__ import annotations
 
@@ -36,3 +37,10 @@ def test_shuo_after_a_name_written_whole_each_time_is_the_verb_of_saying():
     text = ("西充讯 “干好驻村工作是本分。”县市场监督管理局派驻石门村第一书记何直明说。何直明说，他是2018年到村的。"
             "何直明表示，还将继续学习。\n")
     assert "何直明" in people_by_name(text)
+
+
+def test_woods_a_village_has_are_no_area_planted_unless_worked():
+    facts = facts_of("石门村讯 合并之前，石门村有300亩水杉林，东村有200亩檀树林。全村总共500亩的两片林场一直荒着。"
+                     "驻村第一书记王建华来后，流转林场450亩种植茶叶。\n")
+    assert not [f for f in facts if f.value in (300, 200, 500)]
+    assert one(facts, 450).metric == "planting_area"
