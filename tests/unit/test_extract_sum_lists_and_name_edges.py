@@ -44,3 +44,9 @@ def test_woods_a_village_has_are_no_area_planted_unless_worked():
                      "驻村第一书记王建华来后，流转林场450亩种植茶叶。\n")
     assert not [f for f in facts if f.value in (300, 200, 500)]
     assert one(facts, 450).metric == "planting_area"
+
+
+def test_cadres_counted_after_a_verb_of_telling_are_the_storys_people():
+    facts = facts_of("福州讯 全市今年选派第一书记376名。这里讲述的是6位市派第一书记的故事。\n")
+    assert not [f for f in facts if f.value == 6]
+    assert one(facts, 376).metric == "first_secretaries_dispatched"
