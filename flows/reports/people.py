@@ -434,6 +434,11 @@ class _Patterns:
         self.NAMES_COUNTED_SENT = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+)"
                                              rf"{count}(?:[\u4e00-\u9fff]{{0,4}}?(?:干部|骨干|同志|党员|人员))?(?:先后|分别|一起|同时)?(?:到|至|赴|进驻|驻(?!村))"
                                              rf"(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区)(?:、[^，。,；;！？、\n]{{2,16}}?(?:村|嘎查|社区))*)")
+        # 该局派出NAME、NAME、NAME共3名…的干部下乡驻村: the names, counted, sent to stay in villages none of which is
+        # named there (a later sentence may place them)
+        self.NAMES_COUNTED_STATIONED = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}?(?:[、和与][\u4e00-\u9fff]{{2,4}}?)+)"
+                                                  rf"共?{count}[^。；;！？\n]{{0,24}}?(?:干部|骨干|同志|党员|人员)"
+                                                  r"(?:下乡|到村)?(?:驻村|进村|入村)")
         # 集团选派NAME、NAME两位“第一书记”驻村帮扶, 医院选派NAME、NAME、NAME3名骨干组成工作队，进驻某村: the names,
         # counted, then the post they take or the team they form (no village right after: it may follow, or not)
         self.NAMES_COUNTED_POSTED = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+)"
@@ -1679,6 +1684,8 @@ class PeopleExtractor:
                 found += self._names_counted_sent(match, article_role)
             for match in self.p.NAMES_COUNTED_POSTED.finditer(text, start, end) if sent else ():
                 found += self._names_counted_posted(match)
+            for match in self.p.NAMES_COUNTED_STATIONED.finditer(text, start, end) if sent and "驻村" in article else ():
+                found += self._names_counted_posted(match)  # (no post in the pattern: members of the teams)
         if "工作队" in article or "工作组" in article:
             for match in self.p.TEAM_SIZE_MEMBERS.finditer(text, start, end):
                 found += self._team_size_members(match)
@@ -2134,16 +2141,19 @@ class PeopleExtractor:
         # (今年7月医院选派: the unit opens after the date, not at its 月)
         unit = re.search(rf"(?<!\d)(?![年月日])[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD}(?=(?:先后|分别|共|又|再次|已)*$)",
                          self.text[a: verb])
-        return self._trim_unit(a + unit.start(), a + unit.end()) if unit else None
+        if unit is None or re.fullmatch(r"[该本此这][\u4e00-\u9fff]{1,2}", unit.group(0)):
+            return None  # 该局派出…: the unit named before, not named here
+        return self._trim_unit(a + unit.start(), a + unit.end())
 
     def _names_counted_posted(self, match: re.Match) -> list[_Mention]:
         """集团选派NAME、NAME两位“第一书记”驻村: names right after the dispatch verb, as many as the count says, given
         the post written after the count, else members of the team they form; the village is the one the rest of
         the sentence names, if it names one only."""
-        listed = self._name_list(match.start("names"), match.start("count"))
+        listed = self._name_list(match.start("names"), match.end("names"))  # (共 may stand before the count)
         if not listed or len(listed) != self._numeral(match.group("count")):
             return []
-        role = self.p.role_code[match.group("role")] if match.group("role") else "team_member"
+        post = match.groupdict().get("role")
+        role = self.p.role_code[post] if post else "team_member"
         rest = match.end(), self._sentence(match.start())[1]
         villages = {p.name: p for p in self._villages_in(*rest)}
         # 进驻甲村和乙村、丙村: villages listed, which is whose not said (the place finder may miss some of them)
@@ -3279,6 +3289,8 @@ class PeopleExtractor:
         if sent is not None and b - sent.end() >= 2:
             first = sent.end()  # 学校选派原校工会办公室主任NAME, 同时选派附属医院NAME: the unit after the verb that sends
         unit = re.sub(r"^(?:正如|如|据|由|从|是|在|来自|经|和|与)", "", self.text[first:b])
+        if re.fullmatch(r"[该本此这][\u4e00-\u9fff]{1,2}", unit):
+            return None  # 该局, 本单位: the unit named before, not named here
         return unit if len(unit) >= 2 else None
 
     def _details(self, person: Person) -> None:

@@ -2,8 +2,9 @@
 帮扶工作组，来到某村), and a leader and members each named by their part (以某局干部NAME为组长，NAME、NAME为组员组成
 的驻村工作组进驻某村); a post added with an adverb in the village named before (NAME还担任该村第一书记); a
 successor and the one he succeeds (NAME同志接替NAME同志担任…); names listed each after its own unit, 同志 after
-each (某医院NAME同志、某集团NAME同志担任驻村队员); a name before 上任 (took office). Every sentence is made up for the
-test (real division names, invented villages and people); none is taken from a page.
+each (某医院NAME同志、某集团NAME同志担任驻村队员); a name before 上任 (took office); names counted sent to stay in
+villages none of which is named (该局派出NAME、NAME、NAME共3名…干部下乡驻村: no unit from 该局). Every sentence is
+made up for the test (real division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
 
@@ -55,3 +56,9 @@ def test_a_name_before_took_office_is_the_post_holder():
 def test_a_unit_read_back_to_the_clause_start_begins_after_the_verb_that_sends():
     people = people_by_name(HANDOVER + "同时选派附属医院张志强同志、后勤集团陈海涛同志担任驻村队员。\n")
     assert (people["张建华"].dispatch_unit, people["张志强"].dispatch_unit) == ("校工会办公室", "附属医院")
+
+
+def test_names_counted_sent_to_stay_in_villages_with_none_named_are_team_members():
+    people = people_by_name("涞水县讯 该局派出张建华、刘海涛、陈志强共3名政治素质高、业务本领精的干部下乡驻村。\n")
+    assert {name: (p.role, p.dispatch_unit) for name, p in people.items()} == {
+        "张建华": ("team_member", None), "刘海涛": ("team_member", None), "陈志强": ("team_member", None)}
