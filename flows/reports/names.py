@@ -65,7 +65,7 @@ _NOT_IN_NAME = frozenset("的了和与及在对向把被将为从到给让用说
                          "、，,。；;：:“”‘’（）()《》 \n—·")
 # Characters that end units' names (财政局, 卫生院) or open posts (书记) and are kept out of names, yet may close
 # a given name the analyser reads as one person's word
-_UNIT_FINALS = frozenset("局厅院校司办站书")
+_UNIT_OR_POST_FINALS = frozenset("局厅院校司办站书")
 # Single verbs that do stand before another verb (modal and serial verbs: 要走访, 能解决, 忙种植), never read
 # as a name's last character on that ground alone.
 _BEFORE_VERBS = frozenset("要能会想敢肯愿忙可应该需试请叫让使陪领跑")
@@ -218,8 +218,8 @@ def read_after(text: str, pos: int) -> Reading:
             # 张书某, 郑从某: a character kept out of names for the words it starts (书记, 从事) is a given
             # name's here, where the analyser reads a person and the given name is no word of its own
             return Reading(word, True)
-        if flag in PERSON_TAGS and len(word) == head + 2 and word[-1] in _UNIT_FINALS and word[head] not in _NOT_IN_NAME \
-                and _HAN_WORD_RE.fullmatch(word) is not None and not t.known(word[head:]) \
+        if flag in PERSON_TAGS and len(word) == head + 2 and word[-1] in _UNIT_OR_POST_FINALS \
+                and word[head] not in _NOT_IN_NAME and _HAN_WORD_RE.fullmatch(word) is not None and not t.known(word[head:]) \
                 and len(tokens) > 1 and (tokens[1][1].startswith("v") or tokens[1][0] == "驻村"):
             # 韦承局/nr 交接/v, 付振书/nr 驻村/n: a given name ending in a character of unit names or posts (局, 院, 书),
             # the analyser reading one person's word and a verb (or the cadre's stay) after it (a unit's name is

@@ -2141,9 +2141,7 @@ class PeopleExtractor:
         # (今年7月医院选派: the unit opens after the date, not at its 月)
         unit = re.search(rf"(?<!\d)(?![年月日])[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD}(?=(?:先后|分别|共|又|再次|已)*$)",
                          self.text[a: verb])
-        if unit is None or re.fullmatch(r"[该本此这][\u4e00-\u9fff]{1,2}", unit.group(0)):
-            return None  # 该局派出…: the unit named before, not named here
-        return self._trim_unit(a + unit.start(), a + unit.end())
+        return self._trim_unit(a + unit.start(), a + unit.end()) if unit else None
 
     def _names_counted_posted(self, match: re.Match) -> list[_Mention]:
         """集团选派NAME、NAME两位“第一书记”驻村: names right after the dispatch verb, as many as the count says, given
@@ -3283,11 +3281,9 @@ class PeopleExtractor:
         lead = _DATELINE_RE.search(self.text, first, b)  # 本报讯县财政局, 3月5日电县财政局
         if lead:
             first = lead.end()
-        sent = None
-        for sent in _SENDING_IN_UNIT_RE.finditer(self.text, first, b):
-            pass
-        if sent is not None and b - sent.end() >= 2:
-            first = sent.end()  # 学校选派原校工会办公室主任NAME, 同时选派附属医院NAME: the unit after the verb that sends
+        sent = list(_SENDING_IN_UNIT_RE.finditer(self.text, first, b))[-1:]
+        if sent and b - sent[0].end() >= 2:
+            first = sent[0].end()  # 学校选派原校工会办公室主任NAME, 同时选派附属医院NAME: the unit after the verb that sends
         unit = re.sub(r"^(?:正如|如|据|由|从|是|在|来自|经|和|与)", "", self.text[first:b])
         if re.fullmatch(r"[该本此这][\u4e00-\u9fff]{1,2}", unit):
             return None  # 该局, 本单位: the unit named before, not named here
