@@ -1,12 +1,13 @@
 """Cadres counted in ten thousands with no classifier (N万干部下基层, 近N万优秀干部), the stationing written as
 living in the village (住村, 访民情、惠民生、聚民心) as a programme term, dispatch counts no village has put on the
 place above it (首批N个工作组 in one village's story), and the cadres of the teams counted right before them
-(N个工作组的M名干部); incomes compared with (低于…的N元, 比…的N元低) are no results. Every sentence is made up
+(N个工作组的M名干部); incomes compared with (低于…的N元, 比…的N元低) are no results; a cadre named after
+住村干部 is a team member. Every sentence is made up
 for the test (real division names, invented villages and figures); none is taken from a page.
 """
 from __future__ import annotations
 
-from tests.unit.extract_asserts import facts_of, one
+from tests.unit.extract_asserts import facts_of, one, roles_and_villages
 
 
 def test_cadres_counted_in_ten_thousands_with_no_classifier_are_cadres_sent():
@@ -34,3 +35,8 @@ def test_incomes_compared_with_are_no_results():
                      "更比全国平均的11200元低。工作队帮助村民人均增收2000元。\n")
     assert not [f for f in facts if f.value in (9100, 11200)]
     assert one(facts, 2000).metric == "income_increase"
+
+
+def test_a_cadre_living_in_the_village_named_after_the_post_is_a_team_member():
+    people = roles_and_villages("疏附讯 石门村的住村干部们帮助村里建立起三个合作社。住村干部李慧敏说，订单已经排到了年底。\n")
+    assert people == {"李慧敏": ("team_member", "石门村")}
