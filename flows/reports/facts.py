@@ -132,9 +132,9 @@ _LIFTED_AFTER_RE = re.compile(r"(?:[，,、和]?\d+(?:\.\d+)?万?[户人名])*[�
 _MEMBERS_AFTER_RE = re.compile(r"\d+人")
 _ONE_OF_RE = re.compile(r"[^，。,；;！？\n]{0,16}之一")
 _EXCEPT_BEFORE_RE = re.compile(r"除了?$")
-# people counted who then act together (两人便一起入户走访): the subject of the verb, not those the work reached
+# people counted who then act together (三人一同走访农户): the subject of the verb, not those the work reached
 _DOERS_AFTER_RE = re.compile(r"(?:便|就|又|也|都)?(?:一起|一同|共同|亲自|结伴)")
-# the households' noun closing the clause, no verb after it (全村800多户脱贫户，)
+# the households' noun closing the clause, no verb after it (全村N户脱贫户，)
 _HOUSEHOLDS_CLOSING_RE = re.compile(r"[\u4e00-\u9fff]{0,3}?户")
 _MERGED_LIST_RE = re.compile(r"由原?[^，。,；;！？\n]{2,40}?(?:合并|整合|撤并)而?成")
 _MERGED_FROM_RE = re.compile(r"[^，。,；;！？\n]{0,8}?(?:合并|整合|撤并)而?成")
@@ -145,7 +145,7 @@ _CLAUSE_BREAK_RE = re.compile(r"[，,、；;：:]")
 _NOUN_AFTER_RE = re.compile(r"(?:[\u4e00-\u9fff“”‘’\"](?<![和与及的了])){1,16}")
 _NOUN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}$")
 _QUOTES_RE = re.compile(r"[“”‘’\"]")
-# a sum right before the price it is (6元的批发价, 3元一斤的价格, 5元/斤的收购价)
+# a sum right before the price it is (N元的批发价, N元一斤的价格, N元/斤的收购价)
 _PRICE_AFTER_RE = re.compile(r"(?:[/每一][斤公kK克个只箱袋盒瓶件][斤克g]?)?的?(?:批发|收购|销售|市场|零售|出厂|保护)?(?:价格|价|单价)(?![值款])")
 _WIDTH_AFTER_RE = re.compile(r"(?:\d+(?:\.\d+)?米宽|宽\d+(?:\.\d+)?米)?的")
 _POPULATION_AFTER_RE = re.compile(r"[、，,]?\d+(?:\.\d+)?万?(?:人|口)")
@@ -175,14 +175,14 @@ _SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r
 _SEVERAL_SECRETARIES_RE = re.compile(r"(?:\d{2,}|[2-9]|[两三四五六七八九十百千万]+)(?:多|余)?[名位](?:驻村)?“?第一书记")
 _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:全部|整体|先后|已|均|顺利|如期|实现)*"
                               r"(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)"
-                              # 4个贫困村各项指标均已达到脱贫要求: the villages met the standard of leaving poverty
+                              # N个贫困村均已达到退出标准: the villages met the standard of leaving poverty
                               r"|[\u4e00-\u9fff]{0,6}?村[\u4e00-\u9fff]{0,6}?(?:全部|均|都|已)*达到了?(?:脱贫|退出|出列)(?:要求|标准|条件)")
 # 等3个村为某县一类贫困村, 5个村均属深度贫困村: the class the villages counted are said to be in, their profile
 _VILLAGES_RANKED_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:均|都|全部|皆)?(?:为|是|属于|属|列为|被列为)[^，。,；;！？]{0,12}?村")
 # 12个贫困县(市)所辖村: a count of counties before the village noun is no count of villages
 _WORK_IN_VILLAGES = ("开展", "实施", "推进",  # right after N个村: the verb of the work done in the villages counted
                      "担任", "任职", "挂职")  # 在某乡的5个村担任第一书记: the posts held in the villages counted
-# (相对薄弱村: an adverb; 18个贫困乡镇和…贫困村: the count is of the townships the phrase names first)
+# (相对薄弱村: an adverb; N个贫困乡镇和…贫困村: the count is of the townships the phrase names first)
 _NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给向把让使从户人名县]|(?<!相|绝)对|项目|企业|合作社|基地|工程|问题|支部|工作队|书记|乡镇")
 # 软弱涣散村党组织12个, 示范乡镇5个: the noun right before a count of villages' keyword is a body or a township
 _BODY_BEFORE_RE = re.compile(r"(?:党组织|党支部|(?<!个)乡镇)$")  # (4个乡镇66个村: the townships have their own count)
@@ -256,7 +256,7 @@ class FactRules:
         self.SENDING_LEVEL_RE = re.compile(alt("sending_level"))
         self.MAKEUP_RE = re.compile(alt("makeup_word"))
         self.RANKING_AFTER_RE = re.compile(rf"(?:{alt('ranking_word')})(?!书记)")  # 全省第一书记 is the post
-        # 某县有217个村，/全镇共有12个行政村。: a place (or its scope word), a verb of having, then its villages
+        # 某县有N个村，/全镇共有N个行政村。: a place (or its scope word), a verb of having, then its villages
         # counted, closing the clause: what the place is made of, not the villages the work covers
         self.HAS_PARTS_VERB_RE = re.compile(rf"(?:{alt('makeup_verb')})$")
         self.PARTS_CLOSING_RE = re.compile(rf"(?:{alt('makeup_part')})(?=[，,。；;！\n])")
@@ -360,7 +360,7 @@ class FactRules:
         self.TRAVEL_BEFORE_RE = re.compile(rf"(?:{alt('travel_verb')})(?:约|近|了|大约)?$")
         # 2950亩土地: an area named as a kind of land, what the place has, unless a verb of working it comes first
         # (流转土地260亩, 整治耕地200亩)
-        self.LAND_AFTER_RE = re.compile(rf"(?:的)?[\u4e00-\u9fff]{{0,2}}?(?:{alt('land_noun')})")  # (300亩水杉林, 500亩的两片林场)
+        self.LAND_AFTER_RE = re.compile(rf"(?:的)?[\u4e00-\u9fff]{{0,2}}?(?:{alt('land_noun')})")  # (N亩松树林, N亩的几片林地)
         self.LAND_WORK_RE = re.compile(alt("land_work_verb"))
         # 完成N个贫困村连村路、N个贫困村道路硬化: the village noun, then the works done in those villages closing the
         # item (a noun phrase ending in a word of works), the list opened by a verb of completing or building
@@ -437,7 +437,7 @@ class FactRules:
         self.LINKING_END_RE = re.compile(rf"(?:{alt('linking_word')})$")
         self.COUNT_LINK_RE = re.compile(alt("count_link"))
         # (高标准修建: a manner of building, no threshold)
-        # (标准化 makes things to a standard: 6个标准化党员之家 are built, no threshold)
+        # (标准化 makes things to a standard: N个标准化活动室 are built, no threshold)
         self.STANDARD_AFTER_RE = re.compile(rf"[^，。,；;！？\n]{{0,8}}?(?<!高)(?:{alt('poverty_standard')})(?!化)")
         # What remains to be done, not what was done.
         self.REMAINING_BEFORE_RE = re.compile(rf"(?:{alt('remaining_before')})$")
@@ -891,11 +891,11 @@ class FactExtractor:
         self.catalog = catalog
         self.keywords = keyword_scanner(catalog)
         neighbour_re = place_cues()[0]
-        # 紧邻某镇, 东邻某县, 直达近邻的某县某乡: the place next door (and the places chained after it) is never the
+        # 紧邻某镇, 东邻某县, 通往邻县的某乡: the place next door (and the places chained after it) is never the
         # place a figure is about
         kept, next_door_end = [], -1
         for p in places:
-            end = p.start - 1 if text[p.start - 1: p.start] == "的" else p.start  # (近邻的某县: 的 after the cue)
+            end = p.start - 1 if text[p.start - 1: p.start] == "的" else p.start  # (邻近的某县: 的 after the cue)
             cued = any(neighbour_re.fullmatch(text, end - k, end) for k in (2, 3) if end >= k)
             if cued or (p.start == next_door_end):
                 next_door_end = p.end
@@ -1338,12 +1338,12 @@ class FactExtractor:
             and text.find("）", opened, q.prefix_start) < 0 and text.find(")", opened, q.prefix_start) < 0
 
     def _place_has_parts(self, q: Quantity, c_start: int) -> bool:
-        """某县有217个村，, 全镇共有12个行政村。: the count of a place's villages right after the place (or its scope
+        """某县有N个村，, 全镇共有N个行政村。: the count of a place's villages right after the place (or its scope
         word) and a verb of having, the clause closing after the village noun."""
         text = self.text
         verb = self.r.HAS_PARTS_VERB_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start)
         closing = _CLAUSE_MARK_RE.match(text, q.end) if (q.classifier or "").endswith("村") \
-            else self.r.PARTS_CLOSING_RE.match(text, q.end)  # 217个村 may be read with 个村 as its classifier
+            else self.r.PARTS_CLOSING_RE.match(text, q.end)  # N个村 may be read with 个村 as its classifier
         if verb is None or closing is None:
             return False
         at = verb.start()
@@ -1394,7 +1394,7 @@ class FactExtractor:
         merged = [m.span() for m in _MERGED_LIST_RE.finditer(text, start, end)] if text.find("而成", start, end) >= 0 else []
         for p in self._places_in(start, end):
             if any(a <= p.start < b for a, b in merged):
-                continue  # 某村由原甲村、乙村、丙村三个行政村合并而成: the villages it was made of, not the place talked about
+                continue  # 某村由原甲村、乙村合并而成: the villages it was made of, not the place talked about
             bracketed = _in_brackets(text, start, p.start)
             if bracketed and in_clause_from is None:
                 continue
@@ -1539,7 +1539,7 @@ class FactExtractor:
 
     def _gives_earlier_sum(self, q: Quantity) -> bool:
         """Is the last place or scope word before the figure the subject of a verb of giving a sum written
-        between them (某市总投入50万元用于…，创建9个…)?"""
+        between them (某市拨付N万元用于…，建成N个…)?"""
         before = [a for a in self._sentence_anchors or () if a.end <= q.prefix_start and a.kind in ("place", "scope")]
         if not before:
             return False
@@ -1612,7 +1612,7 @@ class FactExtractor:
                             self._last_by_metric[(fact.metric, fact.unit)] = fact
                             if fact.kind == "dispatch":
                                 self._last_dispatch[fact.unit] = fact
-                # (the sentence's last sum, whatever figure of works follows it: 120万元，新修2.5公里水泥路；)
+                # (the sentence's last sum, whatever figure of works follows it: N万元，新修N公里村道；)
                 carried = next((f for f in reversed(facts) if f.char_start >= s_start and f.unit == "yuan"), None) \
                     if facts and text[s_end - 1: s_end] in "；;" else None
                 updated = self._update_running(running, s_start, s_end, article, article_place)
@@ -1804,30 +1804,30 @@ class FactExtractor:
         if self.r.MAKEUP_RE.search(text, c_start, q.prefix_start) or self._makeup_continued(q, c_start, s_start):
             return None  # 某县辖20个乡镇295个行政村: what the place is made of, not what was done
         if q.unit == "count" and self._place_has_parts(q, c_start):
-            return None  # 某县有217个村，: the villages the place has
+            return None  # 某县有N个村，: the villages the place has
         if _EXCEPT_BEFORE_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start) \
                 and text.find("外", q.end, c_end) >= 0:
-            return None  # 除两个深度贫困村外，其余4个…: what the statement leaves out, no figure of its own
+            return None  # 除N个村外，其余N个…: what the statement leaves out, no figure of its own
         if q.unit == "household" and text[q.prefix_start - 2: q.prefix_start] == "全村" \
                 and _HOUSEHOLDS_CLOSING_RE.fullmatch(text, q.end, c_end) \
                 and not self.r.RESULT_WORD_RE.search(text, c_start, c_end):
-            return None  # 全村800多户脱贫户，人均年收入不足万元: the village's households as they are, no result
+            return None  # 全村N户脱贫户，人均收入不高: the village's households as they are, no result
         if self._in_namely_brackets(q, s_start):
-            return None  # 实行“1+2”模式（即省直单位选派1名干部任队长…）: the terms of a scheme explained, no figure
+            return None  # 实行“N+N”模式（即某级选派N名干部任队长…）: the terms of a scheme explained, no figure
         if q.unit == "yuan" and _PRICE_AFTER_RE.match(text, q.end):
-            return None  # 按6元的批发价销售, 每斤卖5元的价格: a price of one unit of goods, not a sum of money
+            return None  # 按N元的收购价, 每斤N元的价格: a price of one unit of goods, not a sum of money
         if self.r.ECONOMY_RE.search(text, c_start, q.prefix_start):
             return None  # 全县固定资产投资完成18亿元: a statistic of the region's economy, not of the programme
         if text[q.prefix_start - 1: q.prefix_start] == "的" and (
                 _BENCHMARK_BEFORE_RE.search(text, max(c_start, q.prefix_start - 24), q.prefix_start)
                 or (_THAN_BEFORE_RE.search(text, max(c_start, q.prefix_start - 24), q.prefix_start)
                     and _THAN_AFTER_RE.match(text, q.end))):
-            return None  # 低于去年全省农民人均收入的8296元, 比全国平均的10489元低: a benchmark compared with, no result
+            return None  # 低于全省平均的N元, 比全国平均的N元低: a benchmark compared with, no result
         if text.find("比", c_start, q.prefix_start) >= 0 and text.find("更", q.end, c_end) >= 0 \
                 and _COMPARED_BEFORE_RE.search(text, c_start, q.prefix_start):
             return None  # 这比直接给我们捐赠10万元更让人开心: a sum named only to compare with, nothing given
         if q.unit == "km" and text.startswith(("的深", "深的"), q.end):
-            return None  # 打口300多米的深水井: the depth of one well, not a length of works
+            return None  # 打一口N米的深井: the depth of one well, not a length of works
         if q.unit == "km" and _DISTANCE_AFTER_RE.match(text, q.end):
             return None  # 从20公里外的乡政府运水, 离县城30多公里远: a distance to somewhere, not a length built
         if q.unit == "km" and self.r.TRAVEL_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.prefix_start):
@@ -2019,7 +2019,7 @@ class FactExtractor:
             # 承包户每年上交3万元租金给村里, 向村集体上缴承包费2万元: money paid to the village, its collective income
             chosen, borrowed = (self.catalog.by_code("collective_income_increase"), "yuan", BEFORE // 2, "上交"), True
         if chosen is None and q.unit == "km":
-            chosen = self._counted_noun(q, c_start, c_end)  # 开通了5.5公里的“致富路”: the road its noun names
+            chosen = self._counted_noun(q, c_start, c_end)  # 修通N公里的“连心路”: the road its noun names
             if chosen is None:
                 chosen = self._length_of_works(q, hits, c_start, s_start)
                 borrowed = chosen is not None
@@ -2050,7 +2050,7 @@ class FactExtractor:
             chosen, borrowed = (self.catalog.by_code("cadres_dispatched"), "person", BEFORE // 2, "入村"), True
         if chosen is None and q.unit == "person" and _TEAMS_OF_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) \
                 and _CADRES_AFTER_RE.match(text, q.end):
-            # 首批11129个工作组的74759名干部: the cadres of the teams counted just before, those sent
+            # 首批N个工作组的M名干部: the cadres of the teams counted just before, those sent
             chosen, borrowed = (self.catalog.by_code("cadres_dispatched"), "person", BEFORE // 2, "工作组"), True
         if chosen is None and q.unit == "person" and text.startswith("平均年龄", q.end + 1) and text[q.end] in "，,、":
             # 238人，平均年龄38.5岁——…他们作为首批帮促工作队队员: a roster's size, the cadres its sentence names
@@ -2074,7 +2074,7 @@ class FactExtractor:
             return None
         metric, unit, gap, keyword = chosen
         if metric.kind == "outcome" and unit == "person" and _DOERS_AFTER_RE.match(text, q.end):
-            return None  # 两人便一起入户走访: the people counted do the visiting (the cadres), they are not those reached
+            return None  # 三人一同走访农户: the people counted do the visiting (the cadres), they are not those reached
         if metric.code == "villages_covered" and self.r.PRESS_TOUR_RE.search(text, s_start, s_end):
             return None  # 采访团…深入15个贫困村挖掘报道: the villages a press tour visits, not those the programme covers
         if metric.code == "villages_covered" and (_VILLAGES_OUT_RE.match(text, q.end)
@@ -2244,7 +2244,7 @@ class FactExtractor:
             region, region_source = Place(q.prefix_start, q.prefix_start, "全国", "country"), "unresolved"
         if q.value >= _TOO_MANY_FOR_A_VILLAGE.get(metric.code, float("inf")) \
                 and region is not None and region.level == "village":
-            # 有47名驻村第一书记正在同时直播, 首批11129个工作组…, told in one cadre's village: a village has one first
+            # N名第一书记一同直播, 首批N个工作组…, told in one cadre's village: a village has one first
             # secretary and one team at a time, so many of them are the county's (else the village's township's,
             # else the page's place)
             above = article_place or self._above_village(region, article_place)
@@ -2274,7 +2274,7 @@ class FactExtractor:
                 and region.level in ("province", "city", "county") and self._gives_earlier_sum(q):
             home = self._home_village(article)
             if home is not None:
-                # 某市总投入50万元用于…，创建9个党小组之家, in a story about one village: the division gives the money
+                # 某市拨付N万元用于…，建成N个活动室, in a story about one village: the division gives the money
                 # of the sentence's first clause; the works its later clauses count are the village's
                 region, region_source = home, "running"
         if metric.kind == "dispatch":
@@ -2421,7 +2421,7 @@ class FactExtractor:
         things is an item, a count of people only counts for a metric of people. A clause stating what there
         is (共有, 原有) counts no things done."""
         text = self.text
-        # a length names what it measures after its width and 的 (4.5公里3.5米宽的村路, 5.5公里的“致富路”)
+        # a length names what it measures after its width and 的 (N公里N米宽的村道, N公里的“连心路”)
         lead = _WIDTH_AFTER_RE.match(text, q.end, c_end) if q.unit == "km" else None
         after_at = lead.end() if lead else q.end
         after = _NOUN_AFTER_RE.match(text, after_at, c_end) if q.unit != "yuan" else None  # money names what it is before
@@ -2474,7 +2474,7 @@ class FactExtractor:
                 return None
             return metric, q.unit, BEFORE // 2, head
         if q.unit == "km":
-            # a length of a road no keyword names, read by the head of its noun (村路, 致富路): the road built
+            # a length of a road no keyword names, read by the head of its noun (村道, 连心路): the road built
             # (a verb of building or opening it in the clause: 每天要走5公里的山路 is a way walked, no road built)
             return (metric, "km", BEFORE // 2, head) if metric.unit == "km" and after is not None \
                 and self.r.BUILD_VERB_RE.search(text, c_start, c_end) \
@@ -2547,7 +2547,7 @@ class FactExtractor:
             return True
         if q.prefix_start == c_start == self._sentence[0] and text[c_start - 1: c_start] in "；;" \
                 and text[previous.char_start - 1: previous.char_start] in "：:；;":
-            return True  # 争取资金：80万元，打井…；120万元，修路…；90万元…: the items of a list of sums a colon opened
+            return True  # 争取资金：N万元，打井…；N万元，修路…: the items of a list of sums a colon opened
         if not self._sentence[0] <= previous.char_start:
             return False
         p_start, p_end = self._clause(previous.char_start)
@@ -2774,7 +2774,7 @@ def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
     A small tally of things (两座水厂 and 两个基站) is told apart by its keyword too: equal small counts of
     different things are common, a restated one names the same thing. With the text, two equal figures of
     one sentence named by different words are two (投资12万元…；安排配套资金12万元…: a list of sums; 新铺管道2公里，
-    安装护栏2公里); a count of households or people repeated in its sentence (与某村146户贫困户结对…，确保某村146户
+    安装护栏2公里); a count of households or people repeated in its sentence (与某村N户贫困户结对…，确保某村N户
     贫困户…) is one."""
     best: dict[tuple, Fact] = {}
     order: list[tuple] = []

@@ -221,7 +221,7 @@ def read_after(text: str, pos: int) -> Reading:
         if flag in PERSON_TAGS and len(word) == head + 2 and word[-1] in _UNIT_OR_POST_FINALS \
                 and word[head] not in _NOT_IN_NAME and _HAN_WORD_RE.fullmatch(word) is not None and not t.known(word[head:]) \
                 and len(tokens) > 1 and (tokens[1][1].startswith("v") or tokens[1][0] == "驻村"):
-            # 韦承局/nr 交接/v, 付振书/nr 驻村/n: a given name ending in a character of unit names or posts (局, 院, 书),
+            # 罗建局/nr 介绍/v, 王振书/nr 驻村/n: a given name ending in a character of unit names or posts (局, 院, 书),
             # the analyser reading one person's word and a verb (or the cadre's stay) after it (a unit's name is
             # no person's word: 某局/n; 书记 is the post: 王/书记)
             return Reading(word, True)

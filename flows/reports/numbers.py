@@ -184,7 +184,7 @@ class Quantity:
         return word[len(mult):] or None
 
 
-# the cadres a bare ten-thousand count names right after it (20万干部, 20万名 is read by its classifier)
+# the cadres a bare ten-thousand count names right after it (N万干部; N万名 is read by its classifier)
 _CADRES_AFTER_WAN_RE = re.compile(r"(?:多|余)?(?:优秀|机关|党员|驻村|各级|年轻)?干部")
 
 
@@ -240,7 +240,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue  # 3个多月, 10个工作日: a length of time
         unit, scale = UNIT_WORDS.get(unit_word, (None, 1)) if unit_word else (None, 1)
         if unit is None and mult in ("万", "亿") and _CADRES_AFTER_WAN_RE.match(text, match.end()):
-            unit = "person"  # 20万干部下基层, 近20万优秀干部: cadres counted in ten thousands with no classifier
+            unit = "person"  # N万干部, 近N万优秀干部: cadres counted in ten thousands with no classifier
         if unit_word in ("人", "个人") and match.end() < len(text) and text[match.end()] in "员口民家们":
             unit = None  # 人员/人口/人民 are words, not a count of people... unless another unit follows
             if not mult:

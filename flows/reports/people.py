@@ -85,7 +85,7 @@ CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "t
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters of places, posts and counts kept out of names (村, 书, 队, 年…): no given name opens with one of
-# them where the analyser does not vouch for the name (和村民 after a post is 和 and 村民, however often written)
+# them where the analyser does not vouch for the name (和群众 after a post is 和 and 群众, however often written)
 _PLACE_OR_POST_CHARS = frozenset("村镇乡县市区省书记队员长工作第驻派帮扶贫党支部委会组干部年月日个名位人户多余")
 # Characters that end a name rather than belong to it (NAME和…, NAME一同…, NAME对记者说).
 NOT_IN_NAME = set("的了和与及在对向把被将为从到给让用说是也都就已又还来去曾带领率同跟以并称讲等们一二三四五六七八九十"
@@ -434,7 +434,7 @@ class _Patterns:
         self.NAMES_COUNTED_SENT = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+)"
                                              rf"{count}(?:[\u4e00-\u9fff]{{0,4}}?(?:干部|骨干|同志|党员|人员))?(?:先后|分别|一起|同时)?(?:到|至|赴|进驻|驻(?!村))"
                                              rf"(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区)(?:、[^，。,；;！？、\n]{{2,16}}?(?:村|嘎查|社区))*)")
-        # 该局派出NAME、NAME、NAME共3名…的干部下乡驻村: the names, counted, sent to stay in villages none of which is
+        # 该局派出NAME、NAME、NAME共N名…的干部下乡驻村: the names, counted, sent to stay in villages none of which is
         # named there (a later sentence may place them)
         self.NAMES_COUNTED_STATIONED = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}?(?:[、和与][\u4e00-\u9fff]{{2,4}}?)+)"
                                                   rf"共?{count}[^。；;！？\n]{{0,24}}?(?:干部|骨干|同志|党员|人员)"
@@ -497,7 +497,7 @@ class _Patterns:
         self.TEAMMATES = re.compile(r"的(?:队友|战友|搭档)(?:是|有|分别是)[：:]?(?:来自[^，。,；;！？\n]{2,20}?的)?")
         # STAY_CLAUSE opens at any sentence start, tried at every character: run only where the clause is written
         self.STAY = re.compile(stay)
-        # NAME驻村后，通过协调…: a name opening a sentence, its stay in the village right after it closing a time clause
+        # NAME驻村后，多方奔走…: a name opening a sentence, its stay in the village right after it closing a time clause
         self.NAME_THEN_STAY = re.compile(r"驻村(?:后|以后|之后|以来)[，,]")
         # 刚到某村不久，NAME就…, 来到某村后，NAME发现…: a fronted clause of arrival in a village opening the sentence,
         # its subject right after the comma
@@ -589,7 +589,7 @@ class _Patterns:
         self.PROFILE_COPULA = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:是|系|现任|现为)"
                                          rf"(?P<unit>[\u4e00-\u9fff]{{2,30}}{_UNIT_WORD})的?(?:{_alt(cues.titles)})[。！]")
         # 某单位的NAME、NAME、NAME组成3人工作组进驻某村: names listed, then the team they form and where it goes
-        # (NAME、NAME、NAME三人组成某单位驻村帮扶工作组，来到某村: the count before 组成, the unit before the team's name;
+        # (NAME、NAME、NAME三人组成某单位帮扶工作组，来到某村: the count before 组成, the unit before the team's name;
         # 以NAME为组长，NAME、NAME为组员组成的驻村工作组进驻某村: the leader and the members each named by their part)
         self.NAMES_FORM_TEAM = re.compile(r"(?:(?P<pre>\d+|[一二两三四五六七八九十])(?:人|名|位))?组成"
                                           r"(?:(?P<count>\d+|[一二两三四五六七八九十])(?:人|名))?的?[\u4e00-\u9fff]{0,10}?"
@@ -638,7 +638,7 @@ _UNIT_WORD = r"(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|
 _UNIT_ENDS_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}$")
 # 带领的某县财政局扶贫工作队: the unit that opens the name of the team
 _TEAM_UNIT_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}")
-# a verb of sending inside a unit read back to the clause start (学校选派原…), and 原 (former) after it
+# a verb of sending inside a unit read back to the clause start (某校选派原…), and 原 (former) after it
 _SENDING_IN_UNIT_RE = re.compile(r"(?:选派|派驻|下派|委派|派出|抽调)(?:了)?原?")
 # NAME同志接替NAME同志担任…: the successor named before 接替 (同志 after each name)
 _SUCCEEDS_BEFORE_RE = re.compile(r"(?:同志)?接替$")
@@ -2383,7 +2383,7 @@ class PeopleExtractor:
         return [_Mention(name, role, at, at + len(name), where[-1] if where else None, 0.8)]
 
     def _name_then_stay(self, match: re.Match, role: str) -> list[_Mention]:
-        """付振书驻村后，通过协调…: a name of two to four characters opening its sentence, its stay in the village
+        """NAME驻村后，多方奔走…: a name of two to four characters opening its sentence, its stay in the village
         right after it; a cadre of the page's role, the village the sentence or the one before names (the name
         the analyser vouches for and the page writes twice or more)."""
         text = self.text
@@ -2578,7 +2578,7 @@ class PeopleExtractor:
             b = age.start() if age else a
             own_unit = _UNIT_ENDS_RE.search(self.text, max(0, b - 12), b) if b and self.text[b - 1] not in "、和与及事" else None
             if own_unit and self.text[own_unit.start() - 1: own_unit.start()] == "、":
-                b = own_unit.start()  # 附属医院NAME同志、后勤集团NAME同志担任…: each name after its own unit
+                b = own_unit.start()  # 某医院NAME同志、某集团NAME同志担任…: each name after its own unit
             # NAME及同事NAME: the colleagues listed after the first name
             joint = 3 if self.text[max(0, b - 3): b] in ("及同事", "和同事", "与同事") else 1
             if not (b > joint and self.text[b - 1] in "、和与及事" and len(subjects) < 12):
@@ -3283,7 +3283,7 @@ class PeopleExtractor:
             first = lead.end()
         sent = list(_SENDING_IN_UNIT_RE.finditer(self.text, first, b))[-1:]
         if sent and b - sent[0].end() >= 2:
-            first = sent[0].end()  # 学校选派原校工会办公室主任NAME, 同时选派附属医院NAME: the unit after the verb that sends
+            first = sent[0].end()  # 某校选派原某处主任NAME, 同时选派某医院NAME: the unit after the verb that sends
         unit = re.sub(r"^(?:正如|如|据|由|从|是|在|来自|经|和|与)", "", self.text[first:b])
         if re.fullmatch(r"[该本此这][\u4e00-\u9fff]{1,2}", unit):
             return None  # 该局, 本单位: the unit named before, not named here

@@ -40,7 +40,7 @@ _HAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff]*\Z")  # X then X*, 
 BOUNDARY = set("的在到于和与及是为从向对把将被由据往至自给让使以并或也都就又还而且但如若叫任"
                "省市县区旗盟乡镇村、，,。；;：:“”‘’（）()《》「」—·-我你他她们这那每各全该本此其个名位户几多些"
                "了着过得说看要会能去咱俺讯")
-# Boundary characters that also begin place names (向海, 和平, 将军, 其根: Mongolian names): kept when the longer
+# Boundary characters that also begin place names (向海, 和平, 将军, 其美: Tibetan and Mongolian names): kept when the longer
 # name always recurs whole.
 NAME_STARTING_BOUNDARY = set("向和将其")
 # After 村 these make a word (村民, 村级, 村两委, 村集体 ...): such a mention counts only if the same
@@ -347,7 +347,7 @@ def _verb_before_suffix(segment: str) -> bool:
 
 
 def _direction_village(segment: str, suffix: str) -> bool:
-    """武官西|村: a stem ending in a direction the analyser reads as a locative, which with the suffix it reads as
+    """某某西|村: a stem ending in a direction the analyser reads as a locative, which with the suffix it reads as
     a place (西村/ns): the direction is the name's, not the locative of a verb phrase."""
     return segment[-1] in "东西南北前后上下中" and _tagged_place(segment[-1] + suffix)
 

@@ -11,19 +11,19 @@ from tests.unit.extract_asserts import facts_of, one, roles_and_villages
 
 
 def test_cadres_counted_in_ten_thousands_with_no_classifier_are_cadres_sent():
-    fact = one(facts_of("新华社北京电 党的十八大以来，全国累计选派近30万优秀干部担任驻村第一书记。\n"), 300000)
+    fact = one(facts_of("北京讯 这些年，全国累计选派了近30万优秀干部到村任第一书记。\n"), 300000)
     assert (fact.metric, fact.unit, fact.qualifier, fact.region_level) == ("cadres_dispatched", "person", "approx", "country")
 
 
 def test_an_article_on_cadres_living_in_villages_is_about_the_programme():
-    facts = facts_of("乌鲁木齐讯 2015年3月，新疆启动为期2年的12万干部下基层“访民情、惠民生、聚民心”活动，"
-                     "要求各级机关抽调干部轮换到8000多个行政村住村。\n")
+    facts = facts_of("伊犁讯 这一年，全区组织12万干部下基层，一批批住进8000多个行政村，"
+                     "和村民同住同劳动，机关干部住村成了常态。\n")
     assert one(facts, 120000).metric == "cadres_dispatched"
     assert one(facts, 8000).metric == "villages_covered"
 
 
 def test_teams_too_many_for_a_village_are_put_on_the_place_above_it():
-    facts = facts_of("乌鲁木齐讯 就在石门村迎来住村干部的同时，首批8300个工作组的52000名干部四散到了各个村庄。\n")
+    facts = facts_of("伊犁讯 石门村的住村干部刚刚安顿下来，全区首批8300个工作组的52000名干部也都进了村。\n")
     teams = one(facts, 8300)
     assert teams.metric == "teams_dispatched" and teams.region != "石门村"
     cadres = one(facts, 52000)
@@ -31,12 +31,12 @@ def test_teams_too_many_for_a_village_are_put_on_the_place_above_it():
 
 
 def test_incomes_compared_with_are_no_results():
-    facts = facts_of("石门村讯 驻村工作队来到石门村时，这个村的人均收入低于去年全省农民人均收入的9100元，"
-                     "更比全国平均的11200元低。工作队帮助村民人均增收2000元。\n")
+    facts = facts_of("石门村讯 工作队进村那年，村民人均收入远低于全县平均的9100元，"
+                     "比全国平均的11200元还低。三年里，工作队帮助村民人均增收2000元。\n")
     assert not [f for f in facts if f.value in (9100, 11200)]
     assert one(facts, 2000).metric == "income_increase"
 
 
 def test_a_cadre_living_in_the_village_named_after_the_post_is_a_team_member():
-    people = roles_and_villages("疏附讯 石门村的住村干部们帮助村里建立起三个合作社。住村干部李慧敏说，订单已经排到了年底。\n")
-    assert people == {"李慧敏": ("team_member", "石门村")}
+    people = roles_and_villages("伊犁讯 石门村的住村干部们帮助村里办起了两个合作社。住村干部张建华说，明年还要再办一个。\n")
+    assert people == {"张建华": ("team_member", "石门村")}

@@ -8,9 +8,9 @@ from tests.unit.extract_asserts import facts_of, one
 
 
 def test_a_province_called_by_its_literary_name_is_the_province():
-    facts = facts_of("宣恩讯 荆楚大地，现有1.5万名第一书记、1.1万支驻村工作队。宣恩县某村第一书记王建华说。\n")
-    assert one(facts, 15000).region == "湖北省"
-    assert one(facts, 11000).region == "湖北省"
+    facts = facts_of("宣恩讯 荆楚大地上，一共活跃着1.3万名第一书记、9000支驻村工作队。宣恩县某村第一书记王建华说。\n")
+    assert one(facts, 13000).region == "湖北省"
+    assert one(facts, 9000).region == "湖北省"
 
 
 def test_another_literary_name_reads_its_own_province():

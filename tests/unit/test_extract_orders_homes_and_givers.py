@@ -11,12 +11,12 @@ STORY = "平山县讯 2020年，驻村工作队进驻石门村以来，石门村
 
 
 def test_orders_taken_in_money_are_purchases():
-    fact = one(facts_of("石门村讯 在驻村第一书记的帮助下，村里的合作社今年已接到15万元的订单。\n"), 150000)
+    fact = one(facts_of("石门村讯 有了驻村第一书记牵线，村合作社上半年拿到了12万元的订单。\n"), 120000)
     assert (fact.kind, fact.metric, fact.unit, fact.region) == ("outcome", "consumption_purchases", "yuan", "石门村")
 
 
 def test_orders_counted_in_items_are_purchases_not_projects():
-    fact = one(facts_of("石门村讯 驻村工作队引进的手套加工项目，今年已完成订单3000个，带动20人就业。\n"), 3000)
+    fact = one(facts_of("石门村讯 工作队引来的竹编加工点，今年已完成订单2600个，带动17人就业。\n"), 2600)
     assert (fact.metric, fact.unit) == ("consumption_purchases", "item")
 
 
@@ -32,6 +32,6 @@ def test_a_figure_before_a_standard_is_still_a_threshold():
 
 
 def test_works_counted_after_a_cities_gift_are_the_villages():
-    facts = facts_of(STORY + "石家庄市总投入30万元用于加强村级阵地建设，新建了村民服务大厅，建成6个“党员之家”。\n")
+    facts = facts_of(STORY + "石家庄市拨付30万元用于村级阵地建设，翻修了村委会，建成6个“党员之家”。\n")
     assert one(facts, 300000).region == "石门村"
     assert one(facts, 6).region == "石门村"

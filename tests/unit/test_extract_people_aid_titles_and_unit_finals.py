@@ -9,8 +9,8 @@ from tests.unit.extract_asserts import people_by_name
 
 
 def test_an_aid_title_and_a_name_stationed_into_a_village_is_a_team_member():
-    person = people_by_name("2019年3月，帮扶干部王建国入驻石门村。他走访了全村120户。\n")["王建国"]
-    assert (person.role, person.village, person.start) == ("team_member", "石门村", "2019-03")
+    person = people_by_name("2020年6月，帮扶干部王建国入驻石门村。他先后走访了96户村民。\n")["王建国"]
+    assert (person.role, person.village, person.start) == ("team_member", "石门村", "2020-06")
 
 
 def test_an_aid_title_and_a_name_with_no_stationing_is_no_cadre():
@@ -23,7 +23,7 @@ def test_a_unit_and_title_and_a_name_stationed_into_a_village_is_a_team_member()
 
 
 def test_a_given_name_ending_in_a_unit_character_is_read_whole():
-    people = people_by_name("平山县讯 石门村原驻村第一书记李国强正向新上任的驻村第一书记罗承局交接工作。\n")
+    people = people_by_name("平山县讯 石门村原驻村第一书记李国强离任后，新来的驻村第一书记罗承局走访了全村。\n")
     assert set(people) == {"李国强", "罗承局"}
     assert (people["罗承局"].role, people["罗承局"].village) == ("first_secretary", "石门村")
 

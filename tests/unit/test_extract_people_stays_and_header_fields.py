@@ -9,8 +9,8 @@ from __future__ import annotations
 from flows.reports.normalise import normalise
 from tests.unit.extract_asserts import people_by_name
 
-STORY = ("平山县讯 县农业大学选派3名“第一书记”到岗南镇驻村。石门村原有道路为土路，进出很难。"
-         "王振书驻村后，通过协调，争取40万元帮扶资金为村里硬化道路6000余米。王振书说，路通了，村民的心也通了。\n")
+STORY = ("平山县讯 县职业学院选派3名“第一书记”到岗南镇驻村。石门村过去缺水，庄稼常年靠天吃饭。"
+         "王振书驻村后，多方奔走，跑来25万元资金打了两眼机井。王振书说，有了水，心里就踏实了。\n")
 
 
 def test_a_name_opening_its_sentence_before_its_stay_is_a_cadre_of_the_village_before():
@@ -19,11 +19,11 @@ def test_a_name_opening_its_sentence_before_its_stay_is_a_cadre_of_the_village_b
 
 
 def test_a_name_written_once_before_its_stay_is_not_enough():
-    text = "平山县讯 县农业大学选派3名“第一书记”到岗南镇驻村。石门村原有道路为土路。王振书驻村后，争取资金修了路。\n"
+    text = "平山县讯 县职业学院选派3名“第一书记”到岗南镇驻村。石门村过去缺水。王振书驻村后，跑来资金打了机井。\n"
     assert "王振书" not in people_by_name(text)
 
 
 def test_a_header_ending_in_its_source_field_is_not_joined_to_the_body():
-    text = normalise("开渠筑路解民生难题驻村工作队帮村里修通了路2023-05-0112:00:00作者:李泽来源:平山新闻网\n"
-                     "石门村原有道路为传统土路，每到秋收，车辆进出成了难题，驻村工作队想办法修路。\n").text
+    text = normalise("打井引水解决吃水难题驻村工作队为村民办实事2022-08-0209:30:00作者:王平来源:平山新闻网\n"
+                     "石门村过去吃水要到三里外挑，工作队来了以后，决定先解决吃水问题。\n").text
     assert "平山新闻网\n石门村" in text

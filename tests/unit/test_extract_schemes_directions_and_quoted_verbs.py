@@ -10,18 +10,18 @@ from tests.unit.extract_asserts import facts_of, one, people_by_name
 
 
 def test_counts_explaining_a_schemes_terms_in_namely_brackets_are_no_facts():
-    facts = facts_of("石家庄讯 全省实行“1+2”驻村模式（即省直单位选派1名干部任队长，县乡选派2名干部作为队员），"
+    facts = facts_of("太原讯 全省推行“3+1”驻村办法（即县直部门派出3名干部组队，乡镇派出1名干部联络），"
                      "今年共选派驻村工作队员3600名。\n")
-    assert not [f for f in facts if f.value in (1, 2)]
+    assert not [f for f in facts if f.value in (1, 3)]
     assert one(facts, 3600).kind == "dispatch"
 
 
 def test_a_village_whose_stem_ends_in_a_direction_is_read():
-    facts = facts_of("平山县讯 五联村工作组帮助村里修路2公里。文官西村工作组组建挂面专业协会6个，打出了品牌。\n")
+    facts = facts_of("平山县讯 石门村工作组帮助村里修路2公里。文官西村工作组牵头成立养蜂专业协会6个，带动了一批农户。\n")
     assert one(facts, 6).region == "文官西村"
-    assert one(facts, 2).region == "五联村"
+    assert one(facts, 2).region == "石门村"
 
 
 def test_a_quoted_verb_of_taking_office_names_the_post():
-    person = people_by_name("北京讯 2015年11月，王建华“走马上任”密云区西田各庄镇石门村第一书记。\n")["王建华"]
-    assert (person.role, person.village, person.start) == ("first_secretary", "石门村", "2015-11")
+    person = people_by_name("北京讯 2017年4月，王建华“走马上任”怀柔区渤海镇石门村第一书记。\n")["王建华"]
+    assert (person.role, person.village, person.start) == ("first_secretary", "石门村", "2017-04")
