@@ -1534,17 +1534,23 @@ class FactExtractor:
     def _funder_before(self, q: Quantity) -> bool:
         """Is the last place or scope word before the sum the subject of a verb of giving it (某市投入50万元,
         县财政拨付30万元)?"""
-        before = [a for a in self._sentence_anchors or () if a.end <= q.prefix_start and a.kind in ("place", "scope")]
-        return bool(before) and self.r.FUNDER_GAP_RE.fullmatch(self.text, before[-1].end, q.prefix_start) is not None
+        return self._gives(q.prefix_start, q.prefix_start)
 
     def _gives_earlier_sum(self, q: Quantity) -> bool:
         """Is the last place or scope word before the figure the subject of a verb of giving a sum written
         between them (某市拨付N万元用于…，建成N个…)?"""
-        before = [a for a in self._sentence_anchors or () if a.end <= q.prefix_start and a.kind in ("place", "scope")]
+        return self._gives(q.prefix_start, None)
+
+    def _gives(self, before_pos: int, sum_at: int | None) -> bool:
+        """Is the last place or scope word of the sentence ending by `before_pos` the subject of a verb of giving
+        the sum at `sum_at` (None: the first sum written between that word and `before_pos`)?"""
+        before = [a for a in self._sentence_anchors or () if a.end <= before_pos and a.kind in ("place", "scope")]
         if not before:
             return False
-        sums = [o for o in self._quantities if o.unit == "yuan" and before[-1].end <= o.prefix_start < q.prefix_start]
-        return bool(sums) and self.r.FUNDER_GAP_RE.fullmatch(self.text, before[-1].end, sums[0].prefix_start) is not None
+        if sum_at is None:
+            sum_at = next((o.prefix_start for o in self._quantities
+                           if o.unit == "yuan" and before[-1].end <= o.prefix_start < before_pos), None)
+        return sum_at is not None and self.r.FUNDER_GAP_RE.fullmatch(self.text, before[-1].end, sum_at) is not None
 
     def _scope_as_written(self, start: int, end: int, word: str) -> Place:
         """A scope word no place resolves, as the figure's place: the free word as written (全市), an organ as
