@@ -347,7 +347,11 @@ class _Patterns:
         # between a name and its posting: 同志, a profile, a comma, a date (于2022年3月), 被, or 由/被 + the unit
         # (自2019年起, 从县交通局: a start or the unit the cadre comes from)
         # (NAME，县某局干部，2019年到某村任第一书记: the unit and title in apposition after the name)
-        self.GAP = re.compile(rf"(?:{honorific})?{_PROFILE}"
+        self.GAP = re.compile(rf"(?:{honorific})?"
+                              # NAME（县某局干部）派驻某村…: a note in brackets right after the name, its unit the cadre's
+                              rf"(?:[（(](?:(?P<bracketed>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?"
+                              rf"|[^（）()。；;！？\n]{{1,24}}?)[）)])?"
+                              rf"{_PROFILE}"
                               # NAME和NAME、NAME 2名同事一起，被选派到…: the count of the colleagues listed after the first
                               rf"(?:[\d两二三四五六七八九十]{{1,2}}(?:名|位)同事(?:一起|一道|一同)?)?"
                               rf"(?:[，,]\s*(?P<apposed>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)}))?"
@@ -2840,7 +2844,7 @@ class PeopleExtractor:
         gap = self.p.GAP.search(self.text, a, pos)
         if gap is None or gap.end() != pos:
             return pos, None
-        return gap.start(), gap.group("unit") or gap.group("apposed") or gap.group("sender")
+        return gap.start(), gap.group("unit") or gap.group("apposed") or gap.group("sender") or gap.group("bracketed")
 
     def _post_of(self, match: re.Match, floor: int) -> list[_Mention]:
         """如今，NAME有另一个身份，某村的第一书记 / NAME在某村的职务是…队长: the name opens the clause."""

@@ -1,0 +1,27 @@
+"""Cadres listed one after another, each with a note in brackets right after the name (the unit and title, or the
+sex and nation), then the posting (NAME（县某局干部）派驻某村任第一书记；NAME（县某局）派驻某村任第一书记): the bracket
+stands between the name and its posting, and a unit in it is the cadre's dispatch unit. Every sentence is made
+up for the test (real division names, invented villages and people); none is taken from a page.
+"""
+from __future__ import annotations
+
+from tests.unit.extract_asserts import people_by_name, roles_and_villages
+
+LISTED = ("楚雄讯 禄丰市今年轮换驻村第一书记。贺云峰（市林草局干部）派驻白鹭村任第一书记；"
+          "沈佳怡（市住建局）派驻青松村任第一书记。\n")
+
+
+def test_names_each_with_a_bracketed_unit_then_a_posting_are_read():
+    assert roles_and_villages(LISTED) == {"贺云峰": ("first_secretary", "白鹭村"),
+                                          "沈佳怡": ("first_secretary", "青松村")}
+
+
+def test_the_unit_in_the_bracket_is_the_cadres_dispatch_unit():
+    people = people_by_name(LISTED)
+    assert (people["贺云峰"].dispatch_unit, people["沈佳怡"].dispatch_unit) == ("市林草局", "市住建局")
+
+
+def test_a_bracket_of_sex_and_nation_stands_between_the_name_and_the_posting_too():
+    people = people_by_name("楚雄讯 禄丰市今年轮换驻村第一书记。贺云峰（男，彝族）派驻白鹭村任第一书记。\n")
+    assert (people["贺云峰"].role, people["贺云峰"].village, people["贺云峰"].dispatch_unit) == \
+        ("first_secretary", "白鹭村", None)
