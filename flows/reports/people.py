@@ -751,6 +751,9 @@ _TEAM_BEFORE = 160  # characters before a sentence in which a work team named ma
 _ROSTER_POST_AFTER = frozenset("的名位个")  # a bare 队长/队员 after a count or 的 (另一名队员, 工作的队员) is still the team's
 _AGE_BEFORE_RE = re.compile(r"(?:今年|时年|年仅)?\d{2}周?岁的$")  # an age right before a name (35岁的NAME)
 _STOP_RE = re.compile(r"[。！？\n]")
+_SEMICOLON_RE = re.compile(r"[；;]")
+# 迎来了六任驻村指导员, 先后有3名第一书记: post-holders counted right before the post
+_COUNTED_POST_BEFORE_RE = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:任|名|位)(?:驻村)?$")
 _CLAUSE_CLOSES_RE = re.compile(r"[”\"]?(?:[。，,；;！？\n]|$)")  # right after a post: the clause closes there
 
 
@@ -1395,6 +1398,9 @@ class PeopleExtractor:
                             and not self._own_team_on_page(match.start()):
                         continue  # 队长/队员 of some other team
                     team_context = True  # 工作队队长高鹏正和队员张敏: the work team's members
+            if text[match.end(): match.end() + 1] in ("：", ":") \
+                    and _COUNTED_POST_BEFORE_RE.search(text, max(start, match.start() - 6), match.start()):
+                found.extend(self._counted_colon_list(match, role, end))
             pos = match.end()
             while pos < end and pos - match.end() < 3 and text[pos] in " \t\n：:":
                 pos += 1  # 第一书记\n李明轩: an OCR line break between post and name; 第一书记：李明轩
@@ -2828,6 +2834,29 @@ class PeopleExtractor:
         count = self._numeral(others.group("count")) if others and others.group("count") else None
         if count is not None and count != len(found):
             return []
+        return found
+
+    def _counted_colon_list(self, match: re.Match, role: str, end: int) -> list[_Mention]:
+        """某村先后迎来了N任驻村指导员：NAME做了…；NAME做了…；NAME和NAME…: the post-holders counted, then a colon and
+        clauses split by semicolons, each opening with the name(s) of one of them. The first is read as any name after
+        its post is; these are the ones after it, in the village before the post."""
+        text, found = self.text, []
+        stop = _STOP_RE.search(text, match.end(), end)
+        stop_at = stop.start() if stop else end
+        village = self._village_before(match.start())
+        for item in _SEMICOLON_RE.finditer(text, match.end(), stop_at):
+            pos = item.end()
+            while pos < stop_at and text[pos] in " \t\u3000":
+                pos += 1
+            for _ in range(3):  # NAME和NAME…, NAME、NAME…: a pair or three opening the clause
+                name, vouched = self.read(pos) if not self._starts_place(pos) else (None, False)
+                if not name or not vouched:
+                    break
+                found.append(_Mention(name, role, pos, pos + len(name), village, 0.7))
+                pos += len(name)
+                if text[pos: pos + 1] not in ("和", "、", "与"):
+                    break
+                pos += 1
         return found
 
     def _past_given_zai(self, pattern: re.Pattern, match: re.Match) -> re.Match:

@@ -25,3 +25,15 @@ def test_a_bracket_of_sex_and_nation_stands_between_the_name_and_the_posting_too
     people = people_by_name("楚雄讯 禄丰市今年轮换驻村第一书记。贺云峰（男，彝族）派驻白鹭村任第一书记。\n")
     assert (people["贺云峰"].role, people["贺云峰"].village, people["贺云峰"].dispatch_unit) == \
         ("first_secretary", "白鹭村", None)
+
+
+def test_post_holders_counted_then_a_colon_are_read_each_opening_a_clause():
+    people = roles_and_villages("宁海讯 二十年来，石门村先后迎来了五任驻村指导员：高立群建起了文化礼堂；韩志远修通了环村路；"
+                                "孔德明和罗晓峰把茶园带上了电商平台。\n")
+    assert set(people) == {"高立群", "韩志远", "孔德明", "罗晓峰"}
+    assert {village for _, village in people.values()} == {"石门村"}
+
+
+def test_clauses_after_a_colon_with_no_count_before_the_post_name_no_one_more():
+    people = roles_and_villages("宁海讯 石门村的驻村指导员：高立群建起了文化礼堂；韩志远修通了环村路。\n")
+    assert "韩志远" not in people
