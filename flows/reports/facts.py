@@ -300,6 +300,9 @@ class FactRules:
                                                rf"(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})")
         # 某省农科院, 某市水利局: a place opening an organ's name (no conjunction between)
         self.ORGAN_NAME_RE = re.compile(organ_name)
+        # 协调到某省某基金会的20万元: a place opening the name of the organ whose sum it is (the giver), not the place
+        # the money is for
+        self.ORGAN_SUM_AFTER_RE = re.compile(rf"{organ_name}的(?=[0-9一二三四五六七八九十两])")
         # 市委组织部驻村工作组开展…: an organ of a level, then its own stationed team: the team's sender
         self.ORGAN_TEAM_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alt('organ_suffix')})"
                                               r"(?:派驻|驻)[\u4e00-\u9fff]{0,6}?工作[队组]")
@@ -421,6 +424,9 @@ class FactRules:
         self.BUILT_CLASSIFIERS = frozenset(vocab.with_value("thing_classifier", "built"))
         self.INSTALLED_CLASSIFIERS = frozenset(vocab.with_value("thing_classifier", "installed")) | {"辆"}
         self.BUILD_VERB_RE = re.compile(alt("build_verb"))
+        # 一条N米长的水泥路修通, N公里长的渠道已建成: the thing measured, then the verb of building it (the verb last)
+        self.BUILT_AFTER_LENGTH_RE = re.compile(rf"长的[\u4e00-\u9fff“”\"]{{1,10}}?(?:已|已经|终于|顺利|全面|全线|正式|也)?"
+                                                rf"(?:{alt('build_verb')})")
         # 建起了超过2000亩的…基地: a verb of building right before a bounded figure makes it what was built, no threshold
         self.BUILT_BOUND_BEFORE_RE = re.compile(rf"(?:{alt('build_verb')})[了起成]?$")
         # 全长2公里, 总长800米: a length restated, of the work named before it in the sentence
@@ -1400,6 +1406,7 @@ class FactExtractor:
                 continue
             if self._organ_after(p.end) or self.r.FIRM_AFTER_RE.match(text, p.end) \
                     or self.r.ORGAN_GIVES_AFTER_RE.match(text, p.end) or self.r.UNIT_VILLAGES_AFTER_RE.match(text, p.end) \
+                    or self.r.ORGAN_SUM_AFTER_RE.match(text, p.end) \
                     or (p.level in ("province", "city", "county") and _AIDS_AFTER_RE.match(text, p.end)):
                 continue  # 湖北省交通运输厅派驻的第一书记, 某县联通公司, 某省水利厅投资…: the cadre's or the donor's unit
                 # (上海对口援建项目…85万元: the division that aids, not the place aided)
@@ -2123,7 +2130,8 @@ class FactExtractor:
             return None  # 争取村部建设等5笔专项资金: sums of money counted by the 笔, no things built
         if metric.code == "facilities_built" and unit == "yuan" and _GIVEN_BEFORE_RE.search(text, c_start, q.prefix_start):
             metric = self.catalog.by_code("donation")  # 向某村捐赠了村服务中心建设经费8万元: a gift, whatever it builds
-        if unit == "km" and text.startswith("长的", q.end) and not self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
+        if unit == "km" and text.startswith("长的", q.end) and not self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start) \
+                and not self.r.BUILT_AFTER_LENGTH_RE.match(text, q.end, c_end):
             return None  # 沿路1500米长的排水沟原来臭不可闻: the length of a thing described, no work done on it
         if metric.code == "donation" and self.r.PEOPLE_GIVING_RE.search(text, c_start, q.prefix_start):
             return None  # 村民自愿捐款7460元, 村民某某将300元捐款送到…: what villagers give, not money for the programme

@@ -52,7 +52,7 @@ NOUN_AFTER_VILLAGE = set("民级两集党干规务委容里医支内外情风貌
 BOUNDARY_WORDS = re.compile(
     "(?:派驻|选派|下派|进驻|入驻|驻守|驻扎|利用|借助|依靠|共有|拥有|结合|围绕|针对|来到|前往|走进|深入|位于|地处|包括|包含|覆盖|完成|依托|确保|带动|执行|协助|配齐|培养|推动|做到|帮助|"
     "发展|建设|支持|组织|带领|引导|了解|走访|实现|推进|加强|年来|以来|目前|当地|所在|驻点|联系|帮扶|对口|结对|"
-    "遍访|走遍|助推|转战|实行|实施|提升|修缮|协调|惠及|扶持|改善|包联|包抓|申报|申请|争取|"
+    "遍访|走遍|修通|打通|连通|助推|转战|实行|实施|提升|修缮|协调|惠及|扶持|改善|包联|包抓|申报|申请|争取|"
     "选派到|派驻到|任职|担任|挂任|兼任|出任|成为|打造|建成|获评|评为|授予|荣获|入选|强化|规范|其中|报讯|日讯|扎根|距离|距|"
     "省份|城市|"  # 重点省份某省, 试点城市某市: the class of division, then the one named
     "局(?=[\u4e00-\u9fff]{2})|委(?=[\u4e00-\u9fff]{2})|院(?=[\u4e00-\u9fff]{2}))")  # each opens with a literal (see _LOCAL_SUFFIX_RE)
@@ -382,6 +382,17 @@ def ends_with_verb(words: str) -> bool:
     return bool(tags) and tags[-1][1][:1] == "v"
 
 
+@lru_cache(maxsize=4096)
+def _leading_verb(segment: str) -> bool:
+    """Does the analyser read the first two characters of `segment` (four or more characters before a place suffix)
+    as a verb, the rest as a word of its own (开展|大坪, 走访|石门)? A place's name seldom opens with a verb of two
+    characters followed by two more; a run read back from a suffix often does."""
+    from flows.reports.names import tagger
+
+    tags = tagger().tag(segment)
+    return len(tags) >= 2 and len(tags[0][0]) == 2 and tags[0][1] in ("v", "vn")
+
+
 def _slogan_pair(word: str) -> bool:
     """Does the analyser read the two characters before 强村/兴村 as one common noun or verb (富民, 产业, 党建),
     not a place or a name part (永, 新 in 上新兴村)?"""
@@ -517,6 +528,8 @@ class PlaceFinder:
         cues = list(neighbour_re.finditer(segment))
         if cues and len(segment) - cues[-1].end() >= 1:
             segment, cut = segment[cues[-1].end():], True  # 紧邻某镇: the cue is no part of the name
+        if len(segment) >= 4 and _leading_verb(segment):
+            segment, cut = segment[2:], True  # 开展某某村…, 修通某某村的路: a verb of two characters opening the run
         if ch == "街道" and segment.endswith(street_verbs):
             return None  # 硬化街道, 清扫街道: the streets worked on, not a subdistrict
         for k in range(len(segment) - 2, -1, -1):  # cut after the last boundary char that leaves a name
