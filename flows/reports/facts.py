@@ -203,6 +203,8 @@ def _place_phrase_to(suffixes: str, reach: int) -> str:
     return rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,{reach}}}?(?:{suffixes})"
 # where the clause of an amount ends: a rate written after it (300元/人) is read up to there only
 _CLAUSE_END_RE = re.compile(r"[。！？；;，,、]")
+_COUNTED_VILLAGES_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}?(?:村|社区)$")
+_BARE_COVERAGE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村的?全覆盖")  # N个贫困村全覆盖: no works between
 _SHARE_RE = re.compile(r"\d%|百分之|占比")
 _WHERE_AT_RE = re.compile(r"[在到去][^，。,；;！？\n\d]{1,16}")
 _GIVEN_BEFORE_RE = re.compile(r"(?:捐赠|捐助|捐资|捐献|赠送)了?[^，。,；;！？\d]{0,16}$")
@@ -1354,7 +1356,9 @@ class FactExtractor:
             return False
         at = verb.start()
         scope = next((m for m in self.r.ANY_SCOPE_RE.finditer(text, max(c_start, at - 4), at) if m.end() == at), None)
-        return scope is not None or any(p.end == at for p in self._places_in(max(c_start, at - 12), at))
+        # (3个帮包村有9个自然村，: villages counted are the subject, the hamlets they are made of counted after them)
+        return scope is not None or any(p.end == at for p in self._places_in(max(c_start, at - 12), at)) \
+            or _COUNTED_VILLAGES_BEFORE_RE.search(text, max(c_start, at - 12), at) is not None
 
     def _clause(self, pos: int) -> tuple[int, int]:
         """_clause_bounds of `pos` in the current sentence, from the sentence's clause separators found once."""
@@ -2100,7 +2104,9 @@ class FactExtractor:
             # (助推19个甲类村和53个乙类村…提升: the second count of the pair too)
             metric = self.catalog.by_code("other")
         if metric.code == "villages_covered" and self.r.VILLAGE_WORKS_AFTER_RE.match(text, q.end) \
-                and self._works_verb_last(c_start, q.prefix_start):
+                and self._works_verb_last(c_start, q.prefix_start) \
+                and not (_BARE_COVERAGE_AFTER_RE.match(text, q.end) and self.r.DISPATCH_WORD_RE.search(text, s_start, q.prefix_start)):
+            # (选派…，实现对N个村全覆盖: 全覆盖 with no works named, after a dispatch: the villages the cadres cover)
             metric = self.catalog.by_code("other")  # 完成N个贫困村道路硬化: villages counted by the works done in them
         if metric.code == "villages_covered" and _VILLAGES_RANKED_RE.match(text, q.end) \
                 and not self.r.DISPATCH_WORD_RE.search(text, c_start, q.prefix_start):
