@@ -305,6 +305,9 @@ def read_before(text: str, end: int) -> Reading:
             return Reading(prev[1] + word, True)  # 由周/nr 致远/a: a function word run into the surname after it
     if _plausible(word) and (flag in PERSON_TAGS or not t.known(word)):
         return Reading(word, True)
+    if len(word) == 4 and word[0] in _PREPOSITIONS and flag in PERSON_TAGS and surname_length(word[1:]) == 1 \
+            and _plausible(word[1:]):
+        return Reading(word[1:], True)  # 由罗国栋/nr: a function word and a whole name read as one longer name
     if len(tokens) > 1 and len(word) == 1 and word in _NUMERAL_FINALS and flag == "m" and tokens[-2][1] in PERSON_TAGS \
             and surname_length(tokens[-2][0]) and len(tokens[-2][0]) == surname_length(tokens[-2][0]) + 1:
         # 李合/nr 三/m 是: a given name ending in a numeral (李合三, 王小五), the numeral split off as a number

@@ -250,6 +250,9 @@ _NAVIGATION_RE = navigation_line()
 _NAVIGATION_FIRST = frozenset("【[〖（(>»＞·•■□◆◇▶►| \t") | {cue[0] for cue in load_vocabulary().words("navigation_cue")}
 
 
+# NAME  县某局派驻某村第一书记: a row of a list laid out in columns, a name of two to four characters, then a gap of
+# two spaces or more, a tab or an ideographic space
+_ROW_LINE_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?: {2,}|[\t\u3000]+)[\u4e00-\u9fff]")
 # A page header ending in one of its fields (来源：某网, 作者：某某, 责任编辑：某某)
 _FIELD_END_RE = re.compile(r"(?:来源|作者|编辑|责编|发布时间|发布日期|浏览次数|点击数)[:：][^，。,；;！？:：]{0,24}$")
 # Bylines and page furniture (版次, 日期, 编辑) are never the first half of a body sentence.
@@ -308,12 +311,17 @@ def normalise(raw: str) -> NormalisedText:
     if converted is not None:
         text = converted
     lines: list[tuple[list[tuple], str, int]] = []  # (spans, text, offset of the "\n" after it)
+    laid_out: list[bool] = []  # does the line open with a name and a wide gap (a row of a list laid out in columns)?
     base = 0
     for line in text.split("\n"):
         spans, clean = _pieces(line, base, converted is not None)
         if clean:
             lines.append((spans, clean, base + len(line)))
+            laid_out.append(_ROW_LINE_RE.match(line) is not None)
         base += len(line) + 1
+    # rows of a list, two or more one after another: each keeps its line (the breaks around them are no OCR wrap)
+    rows = [row and ((k > 0 and laid_out[k - 1]) or (k + 1 < len(laid_out) and laid_out[k + 1]))
+            for k, row in enumerate(laid_out)]
     lengths = [width(clean) for _, clean, _ in lines]
     out: list[str] = []
     norm_starts: list[int] = []
@@ -336,7 +344,8 @@ def normalise(raw: str) -> NormalisedText:
                 pos += len(kept)
         if i < last:
             local_max = max(lengths[max(0, i - 3): i + 4])  # never empty: it holds line i
-            if not should_join(clean, lines[i + 1][1], local_max, partial(_column, lengths, i), lengths[i]):
+            if rows[i] or rows[i + 1] or not should_join(clean, lines[i + 1][1], local_max, partial(_column, lengths, i),
+                                                         lengths[i]):
                 norm_starts.append(pos)
                 orig_starts.append(min(newline_at, text_end))
                 out.append("\n")

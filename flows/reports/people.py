@@ -323,6 +323,10 @@ class _Patterns:
         self.APPOSED_ROLE = re.compile(rf"[，,]\s*(?P<where>[^，。,；;！？“”\n]{{2,30}}?)(?:驻村)?[“\"]?(?P<role>{role})[”\"]?"
                                        rf"(?=[。，,；;！？\n]|$)")
         self.LINE_TABLE_CAPTION = re.compile(rf"(?P<role>{role})[^\n]{{0,6}}?(?:名单|名录|一览)")
+        # NAME  县某局派驻某村第一书记 (one cadre a line, a list with no header): the name, a space, then the unit,
+        # the village and the post closing the line
+        self.LINE_ROW = re.compile(rf"(?m)^[ \t\u3000]*(?P<body>[\u4e00-\u9fff][^\n。；;，,！？]{{5,44}}?)(?:驻村)?[“\"]?"
+                                   rf"(?P<role>{role})[”\"]?[ \t\u3000]*$")
         # NAME有另一个身份，某村的第一书记 / NAME在某村的职务是…工作队队长: the post stated as who the person is.
         self.POST_OF = re.compile(rf"(?:的|有(?:另|另外)?一个|还有一个|另一个)(?:{_alt(cues.posts)})(?:是|为|[，,：:])?"
                                   rf"(?P<where>[^。；;！？\n]{{0,40}}?)(?:驻村)?(?P<role>{role})")
@@ -595,6 +599,10 @@ class _Patterns:
         # 某单位的NAME、NAME、NAME组成3人工作组进驻某村: names listed, then the team they form and where it goes
         # (NAME、NAME、NAME三人组成某单位帮扶工作组，来到某村: the count before 组成, the unit before the team's name;
         # 以NAME为组长，NAME、NAME为组员组成的驻村工作组进驻某村: the leader and the members each named by their part)
+        # 某村驻村工作队由县某局NAME、县某局NAME、NAME组成: the team (after its village) made of the names listed
+        self.TEAM_MADE_OF = re.compile(rf"(?:驻村|{_alt(cues.team_qualifiers)})?(?:工作队|工作组)(?:成员)?由"
+                                       r"(?P<list>[^，。,；;！？\n]{4,90}?)等?(?:(?:\d+|[一二两三四五六七八九十])(?:名|位|人))?(?:同志)?"
+                                       r"(?:共同)?组成")
         self.NAMES_FORM_TEAM = re.compile(r"(?:(?P<pre>\d+|[一二两三四五六七八九十])(?:人|名|位))?组成"
                                           r"(?:(?P<count>\d+|[一二两三四五六七八九十])(?:人|名))?的?[\u4e00-\u9fff]{0,10}?"
                                           rf"(?:驻村|{_alt(cues.team_qualifiers)})?(?:工作组|工作队|帮扶组|扶贫组|驻村组)"
@@ -752,6 +760,7 @@ _ROSTER_POST_AFTER = frozenset("的名位个")  # a bare 队长/队员 after a c
 _AGE_BEFORE_RE = re.compile(r"(?:今年|时年|年仅)?\d{2}周?岁的$")  # an age right before a name (35岁的NAME)
 _STOP_RE = re.compile(r"[。！？\n]")
 _SEMICOLON_RE = re.compile(r"[；;]")
+_ROW_UNIT_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}(?=派驻|选派|下派|驻)")  # a row's unit, before its posting
 # 迎来了六任驻村指导员, 先后有3名第一书记: post-holders counted right before the post
 _COUNTED_POST_BEFORE_RE = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:任|名|位)(?:驻村)?$")
 _CLAUSE_CLOSES_RE = re.compile(r"[”\"]?(?:[。，,；;！？\n]|$)")  # right after a post: the clause closes there
@@ -1404,6 +1413,8 @@ class PeopleExtractor:
             pos = match.end()
             while pos < end and pos - match.end() < 3 and text[pos] in " \t\n：:":
                 pos += 1  # 第一书记\n李明轩: an OCR line break between post and name; 第一书记：李明轩
+            if "\n" in text[match.end(): pos] and self.p.LINE_ROW.match(text, pos, end):
+                continue  # the name opens a row of a list, one cadre a line, its own post closing the line
             if text[pos: pos + 1] in _CLOSE_QUOTES and (text[match.start() - 1: match.start()] in _OPEN_QUOTES
                                                          or _QUOTED_LEAD_RE.search(text, max(0, match.start() - 9), match.start())):
                 pos += 1  # “第一书记”李明轩, “脱贫攻坚第一书记”李明轩: the post set in quotation marks, the name after them
@@ -1526,6 +1537,7 @@ class PeopleExtractor:
         found += self._first_person(start, end)
         found += self._table(start, end)
         found += self._line_table(start, end)
+        found += self._line_rows(start, end)
         for match in _SENT_TO_RE.finditer(text, start, end):
             name = self.name_at(match.end())
             if not name:
@@ -1713,6 +1725,8 @@ class PeopleExtractor:
         if "组成" in article:
             for match in self.p.NAMES_FORM_TEAM.finditer(text, start, end):
                 found += self._names_form_team(match, start, end)
+            for match in self.p.TEAM_MADE_OF.finditer(text, start, end):
+                found += self._team_made_of(match)
         for match in self.p.LED_BY.finditer(text, start, end):
             found += self._led_by(match)
         for match in (self.p.WITH_TEAM.finditer(text, start, end) if "下" in article else ()):
@@ -2246,6 +2260,20 @@ class PeopleExtractor:
             found.append(replace(m, role="team_leader" if leads or m.role == "team_leader" else "team_member",
                                  village=village, confidence=0.75, unit=unit))
         return found
+
+    def _team_made_of(self, match: re.Match) -> list[_Mention]:
+        """某村驻村工作队由县某局NAME、县某局NAME和NAME组成: the names listed (two or more, each perhaps after its unit)
+        are the members of the team of the village named right before it."""
+        text, cut = self.text, match.end("list")
+        name = self.name_before(cut)
+        if not name:
+            return []
+        listed = self._subjects(name, cut, "team_member", [], None)
+        if len(listed) < 2 or listed[0].start < match.start("list"):
+            return []
+        team_at = match.start()
+        village = next((p for p in reversed(self.places) if p.level == "village" and team_at - 8 <= p.end <= team_at), None)
+        return [replace(m, village=village, confidence=0.75, unit=self._unit_before_name(m.start)) for m in listed]
 
     def _card(self, match: re.Match) -> list[_Mention]:
         """姓名：NAME / 单位：… / 驻村地点：某县某镇某村: the card's cadre, posted to its village; the post the card or
@@ -2969,6 +2997,29 @@ class PeopleExtractor:
                 unit = "".join(text[name_end: first].split())
                 found.append(_Mention(name, role, at, name_end, village, 0.8, unit or None))
                 pos = village.end
+        return found
+
+    def _line_rows(self, start: int, end: int) -> list[_Mention]:
+        """A list of cadres with no header, one a line: NAME, a space, the unit, the village and the post closing the
+        line (NAME  县某局派驻某村第一书记). Two such lines one after another make the list; a name the analyser does
+        not read whole ends it."""
+        text, rows = self.text, []
+        for row in self.p.LINE_ROW.finditer(text, start, end):
+            at = row.start("body")
+            name = None if self._starts_place(at) else self.name_at(at)
+            if name and row.start("role") - (at + len(name)) >= 4:
+                rows.append((row, name))
+        found = []
+        for k, (row, name) in enumerate(rows):
+            listed = (k > 0 and rows[k - 1][0].end() + 1 == row.start()) \
+                or (k + 1 < len(rows) and row.end() + 1 == rows[k + 1][0].start())
+            if not listed:
+                continue
+            rest = row.start("body") + len(name)
+            villages = [p for p in self.places if rest <= p.start and p.end <= row.start("role") and p.level == "village"]
+            unit = _ROW_UNIT_RE.match(text, rest, row.start("role"))
+            found.append(_Mention(name, self.p.role_code[row.group("role")], row.start("body"), rest,
+                                  villages[-1] if villages else None, 0.8, unit.group(0) if unit else None))
         return found
 
     def _village_opening_previous(self, pos: int) -> Place | None:
