@@ -60,6 +60,9 @@ _NOT_NAME_TAGS = frozenset({"d", "ad", "a", "ag", "an", "b", "c", "p", "r", "m",
                             "i", "j", "n", "ng", "v", "vn", "vd", "vg", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y",
                             "e", "o", "zg", "x", "nt"})
 # Characters that end a name rather than belong to it (places, posts, counters, punctuation).
+# function words and one-character verbs that follow a subject (the first line of _NOT_IN_NAME): one read into the end
+# of a name is the word after it
+_WORDS_AFTER_NAME = frozenset("的了和与及在对向把被将为从到给让用说是也都就已又还来去带领率同跟以并称讲等们")
 _NOT_IN_NAME = frozenset("的了和与及在对向把被将为从到给让用说是也都就已又还来去带领率同跟以并称讲等们"
                          "村镇乡县市区省书记队员工作第驻派帮扶贫党支部委会组干部年月日个名位人户多余局厅院校司办站"
                          "、，,。；;：:“”‘’（）()《》 \n—·")
@@ -213,6 +216,10 @@ def read_after(text: str, pos: int) -> Reading:
     if len(word) == head:
         return UNKNOWN
     if not _plausible(word):
+        if flag in PERSON_TAGS and len(word) == head + 2 and word[-1] in _WORDS_AFTER_NAME and _plausible(word[:-1]) \
+                and len(tokens) > 1:
+            # 李剑用/nr 扶贫/v: a function word or a one-character verb after a two-character name read into it
+            return Reading(word[:-1], True)
         if flag in PERSON_TAGS and len(word) == head + 2 and _HAN_WORD_RE.fullmatch(word) is not None \
                 and word[-1] not in _NOT_IN_NAME and not t.known(word[head:]):
             # 张书某, 郑从某: a character kept out of names for the words it starts (书记, 从事) is a given

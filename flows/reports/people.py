@@ -314,7 +314,7 @@ class _Patterns:
         self.ASSIGNED = re.compile(rf"(?:{assigned_leads})"
                                    rf"(?P<where>(?:[^，。,；;！？\n]{{2,12}}?[乡镇](?P<via>担任|任)(?:[^，。,；;！？\n]{{0,16}}?兼)?)?"
                                    rf"[^，。,；;！？\n]{{2,24}}?(?:村|嘎查)|村里|该村|本村|[^，。,；;！？\n]{{2,10}}?[县旗])"
-                                   rf"[，,]?(?(via)|(?:担任|任|挂职|当))(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
+                                   rf"[，,]?(?(via)|(?:担任|任职|任|挂职|当))(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
                                    rf"[“\"]?(?P<role>{role})")
         # NAME，县交通局派驻某村第一书记。: the name opens the sentence, the post in apposition after a comma
         # NAME：扎根乡村的“第一书记” (a headline line): the name, a colon or a dash, the post further on the line
@@ -521,7 +521,7 @@ class _Patterns:
         self.ONE_SENT = re.compile(rf"(?:{dispatch}|派遣)了?(?=[\u4e00-\u9fff]{{2,4}}?(?:同志)?(?:到|至|赴|前往|进驻|驻))")
         self.SENT_WHERE = re.compile(r"(?:同志)?(?:到|至|赴|前往|进驻|驻村帮扶|驻村扶贫|驻村|驻)"
                                      r"(?P<where>[^，。,；;！？\n]{2,30}?(?:村|嘎查|社区))(?![民级委])")
-        self.SENT_POST = re.compile(rf"[，,]?(?:担任|任|当|挂职)(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
+        self.SENT_POST = re.compile(rf"[，,]?(?:担任|任职|任|当|挂职)(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
                                     rf"[“\"]?(?P<role>{role})")
         self.SENT_SPAN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=(?:同志)?(?:到|至|赴|前往|进驻))")
         # 随着某市启动新一批第一书记派驻工作，NAME、NAME来到某村: the posting of a batch announced, then the names
@@ -552,7 +552,7 @@ class _Patterns:
                                        rf"(?:第[一二三四五六七八九十\d]+批)?"
                                        rf"(?:被(?:{_alt(cues.passive_agents)})?(?:{dispatch}|派|选调)?(?:到|至|赴|往)?|来到|进驻|赴|到)"
                                        rf"(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区))[，,]?"
-                                       rf"(?:担任|任|当|挂职)?(?:驻村|村?党?总?支部?|村)?(?:工作队)?[“\"]?(?P<role>{role})")
+                                       rf"(?:担任|任职|任|当|挂职)?(?:驻村|村?党?总?支部?|村)?(?:工作队)?[“\"]?(?P<role>{role})")
         # 市某局副处长NAME本次将派驻某县某镇某村 / 某学院教师NAME此次将下派某镇某村作为第一书记: the posting verb right
         # after the titled name, the village closing a clause or followed by the post or the work
         self.TITLED_POSTED = re.compile(r"(?:本次|此次|这次|今年|即将|将|已经|已|被|组织)*(?:派驻|下派|选派|派往|派到|入驻|进驻|驻进)(?:到|至|赴|往)?"

@@ -37,3 +37,14 @@ def test_post_holders_counted_then_a_colon_are_read_each_opening_a_clause():
 def test_clauses_after_a_colon_with_no_count_before_the_post_name_no_one_more():
     people = roles_and_villages("宁海讯 石门村的驻村指导员：高立群建起了文化礼堂；韩志远修通了环村路。\n")
     assert "韩志远" not in people
+
+
+def test_a_posting_written_with_renzhi_is_read():
+    people = people_by_name("临沂讯 2018年3月，45岁的韩志远从山东省水利厅到石门村任职第一书记。上任伊始，他走访了全村农户。\n")
+    assert (people["韩志远"].role, people["韩志远"].village, people["韩志远"].dispatch_unit) == \
+        ("first_secretary", "石门村", "山东省水利厅")
+
+
+def test_a_one_character_verb_after_a_two_character_name_is_no_part_of_it():
+    people = roles_and_villages("临沂讯 同样的事也在石门村上演。2018年，第一书记韩剑用扶贫专项资金在村里建起了果蔬基地。\n")
+    assert people == {"韩剑": ("first_secretary", "石门村")}
