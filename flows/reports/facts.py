@@ -203,6 +203,7 @@ def _place_phrase_to(suffixes: str, reach: int) -> str:
     return rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,{reach}}}?(?:{suffixes})"
 # where the clause of an amount ends: a rate written after it (300元/人) is read up to there only
 _CLAUSE_END_RE = re.compile(r"[。！？；;，,、]")
+_SENTENCE_STOP_RE = re.compile(r"[。！？\n]")
 _COUNTED_VILLAGES_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}?(?:村|社区)$")
 _BARE_COVERAGE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村的?全覆盖")  # N个贫困村全覆盖: no works between
 _SHARE_RE = re.compile(r"\d%|百分之|占比")
@@ -1511,6 +1512,10 @@ class FactExtractor:
             # 我市共选派…, on a page that never names its city: the sentence's own scope word, as written, over a
             # village or county the page named earlier (a cadre's village is not where the city's total is)
             return self._scope_as_written(unresolved.pos, unresolved.end, unresolved.word), "unresolved"
+        if running is None:
+            told = self._quote_owned_after(self._sentence[1])
+            if told is not None:
+                return told, "sentence"
         if running is not None and (running.level in ("township", "village") or article_place is None
                                     or self._running_para == self._para):
             # the village or township the article is talking about; a county or province only in its paragraph
@@ -1541,6 +1546,20 @@ class FactExtractor:
             # named, not of a county it names only further on
             return running, "running"
         return article_place, "article"
+
+    def _quote_owned_after(self, s_end: int) -> Place | None:
+        """“…N亩，…N米。”这是某镇某村工作队的…: words quoted before any place is named, owned right after the quote
+        by 这是 and the village (township) it names: the quoted figures are that place's."""
+        text, pos = self.text, s_end
+        while pos < len(text) and text[pos] in "”\"’ \t\u3000":
+            pos += 1
+        if not (pos > s_end and text[pos - 1] in "”\"’" or text[s_end - 1: s_end] in "”\"’"):
+            return None
+        if not text.startswith(("这是", "这就是", "这便是"), pos):
+            return None
+        stop = _SENTENCE_STOP_RE.search(text, pos, pos + 60)
+        local = [p for p in self._places_in(pos, stop.start() if stop else pos + 60) if p.level in ("village", "township")]
+        return local[-1] if local else None
 
     def _funder_before(self, q: Quantity) -> bool:
         """Is the last place or scope word before the sum the subject of a verb of giving it (某市投入50万元,

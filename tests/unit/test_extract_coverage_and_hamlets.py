@@ -23,3 +23,15 @@ def test_full_coverage_of_works_named_between_stays_an_outcome():
 def test_the_hamlets_villages_counted_are_made_of_are_no_villages_covered():
     facts = facts_of("临沂讯 学校选派第一书记驻村帮扶。3个帮包村有9个自然村，共有2100户、7600人。\n")
     assert [f.value for f in facts if f.unit == "village"] == [3]
+
+
+def test_figures_quoted_before_any_place_belong_to_the_village_owning_the_quote():
+    facts = facts_of("“修缮水渠3000多米，平整土地200多亩，新修的通组公路也快完工了。”这是县水利局驻龙泉镇石门村工作队"
+                     "今年的成绩单。驻村以来，工作队走访农户120户。\n")
+    assert one(facts, 3, "km").region == "石门村"
+    assert one(facts, 200, "mu").region == "石门村"
+
+
+def test_a_quote_followed_by_other_words_is_owned_by_no_place_after_it():
+    facts = facts_of("“修缮水渠3000多米，平整土地200多亩。”县里的报告写道。石门村工作队走访农户120户。\n")
+    assert one(facts, 3, "km").region != "石门村"
