@@ -401,6 +401,10 @@ class _Patterns:
         # 我来到某村担任第一书记, 我被选派到某村驻村, 作为第一书记…我: a cadre who tells the story in the first person.
         self.FIRST_PERSON_POST = re.compile(rf"我[^。！？\n]{{0,16}}?(?:{_alt(cues.first_person_arrivals)})"
                                             rf"[^。！？\n]{{0,20}}?村[^。！？\n]{{0,6}}?(?:{_alt(cues.first_person_postings)})"
+                                            # 我叫NAME，今年N岁，原是…，某年来到某村担任第一书记: a self-introduction, the
+                                            # arrival further on in the same sentence
+                                            rf"|(?:{_alt(cues.self_introductions)})[^。！？\n]{{2,60}}?(?:{_alt(cues.first_person_arrivals)})"
+                                            rf"[^。！？\n]{{0,20}}?村[^。！？\n]{{0,6}}?(?:{_alt(cues.first_person_postings)})"
                                             r"|作为(?:驻村)?第一书记[^。！？\n]{0,20}?我"
                                             rf"|我[^。！？\n]{{0,30}}?(?:{_alt(cues.first_person_posts)})")
         # 文_NAME, 文/NAME, 作者：NAME (a byline line or a page header), 我叫NAME

@@ -48,3 +48,10 @@ def test_a_posting_written_with_renzhi_is_read():
 def test_a_one_character_verb_after_a_two_character_name_is_no_part_of_it():
     people = roles_and_villages("临沂讯 同样的事也在石门村上演。2018年，第一书记韩剑用扶贫专项资金在村里建起了果蔬基地。\n")
     assert people == {"韩剑": ("first_secretary", "石门村")}
+
+
+def test_a_narrator_introducing_himself_then_arriving_later_in_the_sentence_is_the_cadre():
+    people = people_by_name("我叫韩志远，今年45岁，原是某大学的一名教师，2018年5月来到陕西省安康市平利县石门村担任第一书记，"
+                            "现在已是第3个年头。\n")
+    assert (people["韩志远"].role, people["韩志远"].village, people["韩志远"].start) == \
+        ("first_secretary", "石门村", "2018-05")
