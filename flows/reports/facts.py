@@ -368,6 +368,8 @@ class FactRules:
         # (流转土地260亩, 整治耕地200亩)
         self.LAND_AFTER_RE = re.compile(rf"(?:的)?[\u4e00-\u9fff]{{0,2}}?(?:{alt('land_noun')})")  # (N亩松树林, N亩的几片林地)
         self.LAND_WORK_RE = re.compile(alt("land_work_verb"))
+        # N公顷土地用于牧草种植: the land put to a use that works it, the verb further on
+        self.LAND_PUT_TO_WORK_RE = re.compile(rf"(?:用于|用来|用作)[^，。,；;！？\n]{{0,12}}?(?:{alt('land_work_verb')})")
         # 完成N个贫困村连村路、N个贫困村道路硬化: the village noun, then the works done in those villages closing the
         # item (a noun phrase ending in a word of works), the list opened by a verb of completing or building
         self.VILLAGE_WORKS_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?村(?:村内|内|的)?[\u4e00-\u9fff]{{0,12}}?"
@@ -1870,7 +1872,7 @@ class FactExtractor:
             return None  # 沿省道东行18公里, 驱车30多公里: the way travelled to the place, not a length built
         land = self.r.LAND_AFTER_RE.match(text, q.end) if q.unit == "mu" else None
         if land and not self.r.LAND_WORK_RE.search(text, c_start, q.prefix_start) \
-                and not self.r.LAND_WORK_RE.match(text, land.end()):
+                and not self.r.LAND_WORK_RE.match(text, land.end()) and not self.r.LAND_PUT_TO_WORK_RE.match(text, land.end()):
             # 全村412户、1380口人、2950亩土地: the land the place has, not an area worked (420亩土地平整了两遍: worked)
             return None
         if q.unit == "km" and q.value < 0.02:

@@ -40,3 +40,13 @@ def test_a_length_of_a_thing_only_described_is_still_no_work_done():
 def test_what_works_cost_is_money_won_for_the_village():
     fact = one(facts_of("红河县讯 驻村第一书记协调交通部门，修复了大坪村的主路，共花费约90万元。\n"), 900000)
     assert (fact.metric, fact.region, fact.qualifier) == ("funds_secured", "大坪村", "approx")
+
+
+def test_running_metres_are_lengths():
+    facts = facts_of("石门村讯 驻村工作队帮助村里修建排水管网2600延长米，改造围墙5100延长米。\n")
+    assert sorted(f.value for f in facts if f.unit == "km") == [2.6, 5.1]
+
+
+def test_land_put_to_a_use_that_works_it_is_an_area_worked():
+    fact = one(facts_of("石门村讯 驻村工作队动员300多户入股合作社，180公顷土地用于牧草种植。\n"), 2700)
+    assert (fact.metric, fact.unit) == ("planting_area", "mu")
