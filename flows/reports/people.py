@@ -764,6 +764,9 @@ _ROSTER_POST_AFTER = frozenset("的名位个")  # a bare 队长/队员 after a c
 _AGE_BEFORE_RE = re.compile(r"(?:今年|时年|年仅)?\d{2}周?岁的$")  # an age right before a name (35岁的NAME)
 _STOP_RE = re.compile(r"[。！？\n]")
 _SEMICOLON_RE = re.compile(r"[；;]")
+# NAME同志自2019年驻某村以来: the year a stay in a village began, right after a name (an anchor: a match opens with 同志/自/从)
+_STATIONED_SINCE_NAMED_RE = re.compile(r"(?:同志)?(?:自|从)(?:19|20)\d{2}年(?:\d{1,2}月)?份?(?:起)?[，,]?(?:驻|进驻|入驻|驻扎)"
+                                       r"(?P<where>[\u4e00-\u9fff]{2,20}?(?:村|社区|嘎查))(?:以来|后|期间)")
 _ROW_UNIT_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}(?=派驻|选派|下派|驻)")  # a row's unit, before its posting
 # 迎来了六任驻村指导员, 先后有3名第一书记: post-holders counted right before the post
 _COUNTED_POST_BEFORE_RE = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:任|名|位)(?:驻村)?$")
@@ -1737,6 +1740,8 @@ class PeopleExtractor:
             found += self._with_team(match, article_role)
         for match in self.p.NAMES_ARE_SENT.finditer(text, start, end):
             found += self._names_are_sent(match)
+        for match in _STATIONED_SINCE_NAMED_RE.finditer(text, start, end):
+            found += self._stationed_since_named(match)
         for match in (self.p.NAMED.finditer(text, start, end)
                       if "叫" in article or self.p.PROFILE_CLAUSE.search(text, start, end) else ()):
             found += self._named_posted_later(match)
@@ -2047,6 +2052,17 @@ class PeopleExtractor:
         role = "first_secretary" if "第一书记" in post.group(0) else self.p.role_code[post.group("role")]
         at = match.start() - len(name)
         mention = _Mention(name, role, at, match.start(), villages[0], 0.6)
+        return [] if self._not_cadre(mention) else [mention]
+
+    def _stationed_since_named(self, match: re.Match) -> list[_Mention]:
+        """NAME同志自2019年驻某村以来，…: a name right before the year its stay in a village began: a stationed cadre of
+        that village; a first secretary on a page that names the post more often than a work team."""
+        name = self.name_before(match.start())
+        if not name or self._starts_place(match.start() - len(name)):
+            return []
+        village = self._village_closing(match.start("where"), match.end("where"))
+        role = "first_secretary" if self.text.count("第一书记") > self.text.count("工作队") else "team_member"
+        mention = _Mention(name, role, match.start() - len(name), match.start(), village, 0.6)
         return [] if self._not_cadre(mention) else [mention]
 
     def _stationed_since(self, match: re.Match) -> list[_Mention]:

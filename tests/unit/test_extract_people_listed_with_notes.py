@@ -55,3 +55,8 @@ def test_a_narrator_introducing_himself_then_arriving_later_in_the_sentence_is_t
                             "现在已是第3个年头。\n")
     assert (people["韩志远"].role, people["韩志远"].village, people["韩志远"].start) == \
         ("first_secretary", "石门村", "2018-05")
+
+
+def test_a_name_before_the_year_its_stay_in_a_village_began_is_a_stationed_cadre():
+    people = roles_and_villages("红河县讯 韩志远同志自2019年驻石门村以来，走访了全村农户。石门村驻村工作队成绩突出。\n")
+    assert people == {"韩志远": ("team_member", "石门村")}
