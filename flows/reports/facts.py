@@ -204,6 +204,7 @@ def _place_phrase_to(suffixes: str, reach: int) -> str:
 # where the clause of an amount ends: a rate written after it (300元/人) is read up to there only
 _CLAUSE_END_RE = re.compile(r"[。！？；;，,、]")
 _SENTENCE_STOP_RE = re.compile(r"[。！？\n]")
+_ANAPHOR_LEVEL = {"县": "county", "区": "county", "旗": "county", "市": "city", "州": "city", "省": "province"}  # 该县, 该市…
 _COUNTED_VILLAGES_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}?(?:村|社区)$")
 _BARE_COVERAGE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村的?全覆盖")  # N个贫困村全覆盖: no works between
 _SHARE_RE = re.compile(r"\d%|百分之|占比")
@@ -2325,6 +2326,11 @@ class FactExtractor:
                 destination = _UNITS_AIDING_RE.match(text, q.end)
             if destination is not None:
                 found = self._destination(destination.end())
+                if found is None and text[destination.end(): destination.end() + 1] == "该":
+                    # 前往该县…: the division of that level named last before, the one the cadres were sent to
+                    level = _ANAPHOR_LEVEL.get(text[destination.end() + 1: destination.end() + 2])
+                    found = next((p for p in reversed(self._places_in(article.start, q.prefix_start)) if p.level == level),
+                                 None) if level else None
                 if found is not None:
                     region, region_source = found, "clause"
         if unit == "village" and q.value >= 2 and region is not None and region.level == "village":

@@ -35,3 +35,9 @@ def test_figures_quoted_before_any_place_belong_to_the_village_owning_the_quote(
 def test_a_quote_followed_by_other_words_is_owned_by_no_place_after_it():
     facts = facts_of("“修缮水渠3000多米，平整土地200多亩。”县里的报告写道。石门村工作队走访农户120户。\n")
     assert one(facts, 3, "km").region != "石门村"
+
+
+def test_cadres_sent_to_that_county_are_the_county_named_before():
+    facts = facts_of("广州讯 7月底，广州市越秀区政协主席带队送14名驻村干部到徐闻县11个贫困村开展扶贫工作。\n"
+                     "据悉，14名优秀干部组成的扶贫工作组，前往该县石门村、白鹭村等11个贫困村开展为期3年的帮扶工作。\n")
+    assert one(facts, 14).region == "徐闻县"
