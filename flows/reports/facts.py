@@ -304,7 +304,7 @@ class FactRules:
                                                rf"(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})")
         # 某省农科院, 某市水利局: a place opening an organ's name (no conjunction between)
         self.ORGAN_NAME_RE = re.compile(organ_name)
-        # 协调到某省某基金会的20万元: a place opening the name of the organ whose sum it is (the giver), not the place
+        # 争取到某省某基金会的N万元: a place opening the name of the organ whose sum it is (the giver), not the place
         # the money is for
         self.ORGAN_SUM_AFTER_RE = re.compile(rf"{organ_name}的(?=[0-9一二三四五六七八九十两])")
         # 市委组织部驻村工作组开展…: an organ of a level, then its own stationed team: the team's sender
@@ -369,7 +369,7 @@ class FactRules:
         # (流转土地260亩, 整治耕地200亩)
         self.LAND_AFTER_RE = re.compile(rf"(?:的)?[\u4e00-\u9fff]{{0,2}}?(?:{alt('land_noun')})")  # (N亩松树林, N亩的几片林地)
         self.LAND_WORK_RE = re.compile(alt("land_work_verb"))
-        # N公顷土地用于牧草种植: the land put to a use that works it, the verb further on
+        # N公顷荒坡土地用来种植药材: the land put to a use that works it, the verb further on
         self.LAND_PUT_TO_WORK_RE = re.compile(rf"(?:用于|用来|用作)[^，。,；;！？\n]{{0,12}}?(?:{alt('land_work_verb')})")
         # 完成N个贫困村连村路、N个贫困村道路硬化: the village noun, then the works done in those villages closing the
         # item (a noun phrase ending in a word of works), the list opened by a verb of completing or building
@@ -1360,7 +1360,7 @@ class FactExtractor:
             return False
         at = verb.start()
         scope = next((m for m in self.r.ANY_SCOPE_RE.finditer(text, max(c_start, at - 4), at) if m.end() == at), None)
-        # (3个帮包村有9个自然村，: villages counted are the subject, the hamlets they are made of counted after them)
+        # (2个结对村共有7个自然村，: villages counted are the subject, the hamlets they are made of counted after them)
         return scope is not None or any(p.end == at for p in self._places_in(max(c_start, at - 12), at)) \
             or _COUNTED_VILLAGES_BEFORE_RE.search(text, max(c_start, at - 12), at) is not None
 
@@ -1551,7 +1551,7 @@ class FactExtractor:
         return article_place, "article"
 
     def _quote_owned_after(self, s_end: int) -> Place | None:
-        """“…N亩，…N米。”这是某镇某村工作队的…: words quoted before any place is named, owned right after the quote
+        """“…N米，…N亩…。”这是某镇某村工作队交出的…: words quoted before any place is named, owned right after the quote
         by 这是 and the village (township) it names: the quoted figures are that place's."""
         text, pos = self.text, s_end
         while pos < len(text) and text[pos] in "”\"’ \t\u3000":

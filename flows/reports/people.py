@@ -401,7 +401,7 @@ class _Patterns:
         # 我来到某村担任第一书记, 我被选派到某村驻村, 作为第一书记…我: a cadre who tells the story in the first person.
         self.FIRST_PERSON_POST = re.compile(rf"我[^。！？\n]{{0,16}}?(?:{_alt(cues.first_person_arrivals)})"
                                             rf"[^。！？\n]{{0,20}}?村[^。！？\n]{{0,6}}?(?:{_alt(cues.first_person_postings)})"
-                                            # 我叫NAME，今年N岁，原是…，某年来到某村担任第一书记: a self-introduction, the
+                                            # 我叫NAME，是某院的研究员，某年来到某村担任第一书记: a self-introduction, the
                                             # arrival further on in the same sentence
                                             rf"|(?:{_alt(cues.self_introductions)})[^。！？\n]{{2,60}}?(?:{_alt(cues.first_person_arrivals)})"
                                             rf"[^。！？\n]{{0,20}}?村[^。！？\n]{{0,6}}?(?:{_alt(cues.first_person_postings)})"
@@ -768,7 +768,7 @@ _SEMICOLON_RE = re.compile(r"[；;]")
 _STATIONED_SINCE_NAMED_RE = re.compile(r"(?:同志)?(?:自|从)(?:19|20)\d{2}年(?:\d{1,2}月)?份?(?:起)?[，,]?(?:驻|进驻|入驻|驻扎)"
                                        r"(?P<where>[\u4e00-\u9fff]{2,20}?(?:村|社区|嘎查))(?:以来|后|期间)")
 _ROW_UNIT_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}(?=派驻|选派|下派|驻)")  # a row's unit, before its posting
-# 迎来了六任驻村指导员, 先后有3名第一书记: post-holders counted right before the post
+# 先后有过五任驻村指导员, 派来过3名第一书记: post-holders counted right before the post
 _COUNTED_POST_BEFORE_RE = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:任|名|位)(?:驻村)?$")
 _CLAUSE_CLOSES_RE = re.compile(r"[”\"]?(?:[。，,；;！？\n]|$)")  # right after a post: the clause closes there
 
@@ -2885,7 +2885,7 @@ class PeopleExtractor:
         return found
 
     def _counted_colon_list(self, match: re.Match, role: str, end: int) -> list[_Mention]:
-        """某村先后迎来了N任驻村指导员：NAME做了…；NAME做了…；NAME和NAME…: the post-holders counted, then a colon and
+        """某村先后有过N任驻村指导员：NAME做了…；NAME做了…；NAME和NAME…: the post-holders counted, then a colon and
         clauses split by semicolons, each opening with the name(s) of one of them. The first is read as any name after
         its post is; these are the ones after it, in the village before the post."""
         text, found = self.text, []

@@ -1,7 +1,7 @@
 """Counts of villages read by what stands around them: 全覆盖 right after villages counted, with no works named
 between and a dispatch before it in the sentence (选派…干部…，实现对N个村全覆盖), is the villages the cadres cover,
 while works named between (N个村宽带全覆盖) keep the count an outcome; the hamlets that villages counted are made of
-(N个帮包村有M个自然村，) are no villages covered. Every sentence is made up for the test (real division names,
+(N个结对村共有M个自然村，) are no villages covered. Every sentence is made up for the test (real division names,
 invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
@@ -10,9 +10,9 @@ from tests.unit.extract_asserts import facts_of, one
 
 
 def test_full_coverage_of_villages_after_a_dispatch_is_the_villages_covered():
-    facts = facts_of("沈阳讯 今年以来，辽宁选派1.3万名干部到乡镇和村工作，实现对全省1.05万个村全覆盖。"
-                     "驻村第一书记王立新介绍了经验。\n")
-    assert one(facts, 10500).metric == "villages_covered"
+    facts = facts_of("哈尔滨讯 这一轮，黑龙江从省市县三级选派2.6万名干部下沉一线，实现8900个行政村全覆盖。"
+                     "驻村第一书记潘宏远谈了体会。\n")
+    assert one(facts, 8900).metric == "villages_covered"
 
 
 def test_full_coverage_of_works_named_between_stays_an_outcome():
@@ -21,23 +21,23 @@ def test_full_coverage_of_works_named_between_stays_an_outcome():
 
 
 def test_the_hamlets_villages_counted_are_made_of_are_no_villages_covered():
-    facts = facts_of("临沂讯 学校选派第一书记驻村帮扶。3个帮包村有9个自然村，共有2100户、7600人。\n")
-    assert [f.value for f in facts if f.unit == "village"] == [3]
+    facts = facts_of("德州讯 医院选派第一书记驻村帮扶。2个结对村共有7个自然村，人口5400人。\n")
+    assert [f.value for f in facts if f.unit == "village"] == [2]
 
 
 def test_figures_quoted_before_any_place_belong_to_the_village_owning_the_quote():
-    facts = facts_of("“修缮水渠3000多米，平整土地200多亩，新修的通组公路也快完工了。”这是县水利局驻龙泉镇石门村工作队"
-                     "今年的成绩单。驻村以来，工作队走访农户120户。\n")
-    assert one(facts, 3, "km").region == "石门村"
-    assert one(facts, 200, "mu").region == "石门村"
+    facts = facts_of("“整治河堤2600多米，新种茶园340多亩，文化广场下个月动工。”这是县水利局驻龙泉镇石门村工作队"
+                     "一年来交出的答卷。\n")
+    assert one(facts, 2.6, "km").region == "石门村"
+    assert one(facts, 340, "mu").region == "石门村"
 
 
 def test_a_quote_followed_by_other_words_is_owned_by_no_place_after_it():
-    facts = facts_of("“修缮水渠3000多米，平整土地200多亩。”县里的报告写道。石门村工作队走访农户120户。\n")
-    assert one(facts, 3, "km").region != "石门村"
+    facts = facts_of("“整治河堤2600多米，新种茶园340多亩。”县里的简报这样写道。石门村驻村工作队入户160户。\n")
+    assert one(facts, 2.6, "km").region != "石门村"
 
 
 def test_cadres_sent_to_that_county_are_the_county_named_before():
-    facts = facts_of("广州讯 7月底，广州市越秀区政协主席带队送14名驻村干部到徐闻县11个贫困村开展扶贫工作。\n"
-                     "据悉，14名优秀干部组成的扶贫工作组，前往该县石门村、白鹭村等11个贫困村开展为期3年的帮扶工作。\n")
-    assert one(facts, 14).region == "徐闻县"
+    facts = facts_of("佛山讯 6月中旬，佛山市南海区组织部带领16名驻村干部到阳山县8个村交接帮扶任务。\n"
+                     "据了解，由16名年轻干部组成的驻村工作组，奔赴该县江英镇白鹭村、青松村等8个村，驻村两年。\n")
+    assert one(facts, 16).region == "阳山县"

@@ -28,8 +28,8 @@ def test_a_bracket_of_sex_and_nation_stands_between_the_name_and_the_posting_too
 
 
 def test_post_holders_counted_then_a_colon_are_read_each_opening_a_clause():
-    people = roles_and_villages("宁海讯 二十年来，石门村先后迎来了五任驻村指导员：高立群建起了文化礼堂；韩志远修通了环村路；"
-                                "孔德明和罗晓峰把茶园带上了电商平台。\n")
+    people = roles_and_villages("宁海讯 二十年来，石门村先后有过五任驻村指导员：高立群盖起了文化礼堂；韩志远拓宽了环村路；"
+                                "孔德明和罗晓峰把茶叶卖到了网上。\n")
     assert set(people) == {"高立群", "韩志远", "孔德明", "罗晓峰"}
     assert {village for _, village in people.values()} == {"石门村"}
 
@@ -40,21 +40,21 @@ def test_clauses_after_a_colon_with_no_count_before_the_post_name_no_one_more():
 
 
 def test_a_posting_written_with_renzhi_is_read():
-    people = people_by_name("临沂讯 2018年3月，45岁的韩志远从山东省水利厅到石门村任职第一书记。上任伊始，他走访了全村农户。\n")
+    people = people_by_name("济宁讯 2020年秋，38岁的韩志远从山东省科技厅到石门村任职第一书记，一干就是三年。\n")
     assert (people["韩志远"].role, people["韩志远"].village, people["韩志远"].dispatch_unit) == \
-        ("first_secretary", "石门村", "山东省水利厅")
+        ("first_secretary", "石门村", "山东省科技厅")
 
 
 def test_a_one_character_verb_after_a_two_character_name_is_no_part_of_it():
-    people = roles_and_villages("临沂讯 同样的事也在石门村上演。2018年，第一书记韩剑用扶贫专项资金在村里建起了果蔬基地。\n")
+    people = roles_and_villages("潍坊讯 石门村的变化有目共睹。前年，第一书记韩剑用县里拨付的产业资金办起了食用菌大棚。\n")
     assert people == {"韩剑": ("first_secretary", "石门村")}
 
 
 def test_a_narrator_introducing_himself_then_arriving_later_in_the_sentence_is_the_cadre():
-    people = people_by_name("我叫韩志远，今年45岁，原是某大学的一名教师，2018年5月来到陕西省安康市平利县石门村担任第一书记，"
-                            "现在已是第3个年头。\n")
+    people = people_by_name("我叫韩志远，是省农科院的一名研究员，2021年4月来到甘肃省定西市岷县石门村担任第一书记，"
+                            "到今年已经两年多了。\n")
     assert (people["韩志远"].role, people["韩志远"].village, people["韩志远"].start) == \
-        ("first_secretary", "石门村", "2018-05")
+        ("first_secretary", "石门村", "2021-04")
 
 
 def test_a_name_before_the_year_its_stay_in_a_village_began_is_a_stationed_cadre():
