@@ -41,3 +41,20 @@ def test_cadres_sent_to_that_county_are_the_county_named_before():
     facts = facts_of("佛山讯 6月中旬，佛山市南海区组织部带领16名驻村干部到阳山县8个村交接帮扶任务。\n"
                      "据了解，由16名年轻干部组成的驻村工作组，奔赴该县江英镇白鹭村、青松村等8个村，驻村两年。\n")
     assert one(facts, 16).region == "阳山县"
+
+
+def test_villages_taken_out_of_poverty_after_a_verb_of_exit_are_an_outcome():
+    facts = facts_of("昆明讯 全省选派驻村第一书记8200名。去年，全省实现86万人脱贫、摘帽740个贫困村和9个贫困县。\n")
+    fact = one(facts, 740)
+    assert (fact.kind, fact.metric) == ("outcome", "other")
+
+
+def test_villages_and_counties_joined_before_the_verb_of_exit_are_an_outcome():
+    facts = facts_of("昆明讯 全省选派驻村第一书记8200名。当年脱贫86万人、740个贫困村和9个贫困县摘帽。\n")
+    fact = one(facts, 740)
+    assert (fact.kind, fact.metric) == ("outcome", "other")
+
+
+def test_villages_and_counties_covered_by_the_cadres_stay_villages_covered():
+    facts = facts_of("昆明讯 全省选派驻村第一书记8200名，覆盖740个贫困村和9个贫困县。\n")
+    assert one(facts, 740).metric == "villages_covered"
