@@ -1618,16 +1618,8 @@ class PeopleExtractor:
         for match in (self.p.SENT_TOGETHER.finditer(text, start, end) if "派" in article or "驻" in article else ()):
             found += self._sent_together(match, end)
         for match in (self.p.COUNTED_NAMES.finditer(text, start, end) if "派" in article or "抽调" in article else ()):
-            nxt = match.end()
-            while True:
-                other = None if self._starts_place(nxt) else self.name_at(nxt)
-                if not other:
-                    break
-                found.append(_Mention(other, article_role, nxt, nxt + len(other), None, 0.7))
-                nxt += len(other)
-                if text[nxt: nxt + 1] not in ("、", "和", "与"):
-                    break
-                nxt += 1
+            found += [_Mention(other, article_role, at, at + len(other), None, 0.7)
+                      for other, at in self._joined_names(match.end(), limit=len(text))]
         for match in (self.p.PRONOUN_AS_POST.finditer(text, start, end)
                       if ("作为" in article or "身份" in article) else ()):
             found += self._pronoun_as_post(match, start)
@@ -2896,15 +2888,24 @@ class PeopleExtractor:
             pos = item.end()
             while pos < stop_at and text[pos] in " \t\u3000":
                 pos += 1
-            for _ in range(3):  # NAME和NAME…, NAME、NAME…: a pair or three opening the clause
-                name, vouched = self.read(pos) if not self._starts_place(pos) else (None, False)
-                if not name or not vouched:
-                    break
-                found.append(_Mention(name, role, pos, pos + len(name), village, 0.7))
-                pos += len(name)
-                if text[pos: pos + 1] not in ("和", "、", "与"):
-                    break
-                pos += 1
+            # NAME和NAME…, NAME、NAME…: a pair or three opening the clause, each read whole by the analyser
+            found += [_Mention(name, role, at, at + len(name), village, 0.7)
+                      for name, at in self._joined_names(pos, limit=3, vouched=True)]
+        return found
+
+    def _joined_names(self, pos: int, limit: int = 12, vouched: bool = False) -> list[tuple[str, int]]:
+        """The names written from `pos` on, joined by 、, 和 or 与 (NAME、NAME和NAME), each with where it starts: up to
+        `limit`, ending at the first that is no name (with `vouched`, no name the analyser vouches for)."""
+        text, found = self.text, []
+        while len(found) < limit:
+            name, sure = self.read(pos) if not self._starts_place(pos) else (None, False)
+            if not name or (vouched and not sure):
+                break
+            found.append((name, pos))
+            pos += len(name)
+            if text[pos: pos + 1] not in ("和", "、", "与"):
+                break
+            pos += 1
         return found
 
     def _past_given_zai(self, pattern: re.Pattern, match: re.Match) -> re.Match:
