@@ -2046,6 +2046,11 @@ class PeopleExtractor:
         mention = _Mention(name, role, at, match.start(), villages[0], 0.6)
         return [] if self._not_cadre(mention) else [mention]
 
+    def _page_role(self) -> str:
+        """The post of a cadre the page names with no post of his own: a first secretary on a page that names the post
+        more often than a work team, else a member of the team."""
+        return "first_secretary" if self._count("第一书记") > self._count("工作队") else "team_member"
+
     def _stationed_since_named(self, match: re.Match) -> list[_Mention]:
         """NAME同志自2019年驻某村以来，…: a name right before the year its stay in a village began: a stationed cadre of
         that village; a first secretary on a page that names the post more often than a work team."""
@@ -2053,7 +2058,7 @@ class PeopleExtractor:
         if not name or self._starts_place(match.start() - len(name)):
             return []
         village = self._village_closing(match.start("where"), match.end("where"))
-        role = "first_secretary" if self.text.count("第一书记") > self.text.count("工作队") else "team_member"
+        role = self._page_role()
         mention = _Mention(name, role, match.start() - len(name), match.start(), village, 0.6)
         return [] if self._not_cadre(mention) else [mention]
 
@@ -2073,7 +2078,7 @@ class PeopleExtractor:
             at += len(word)
         _, s_end = self._sentence(match.end())
         where = [p for p in self.places if match.end() <= p.start and p.end <= s_end and p.level == "village"]
-        role = "first_secretary" if text.count("第一书记") > text.count("工作队") else "team_member"
+        role = self._page_role()
         for pos in reversed(heads):
             if self._starts_place(pos):
                 continue  # 某镇张团村: the analyser reads a village's name as a person's; the place finder knows it
@@ -2276,7 +2281,7 @@ class PeopleExtractor:
     def _team_made_of(self, match: re.Match) -> list[_Mention]:
         """某村驻村工作队由县某局NAME、县某局NAME和NAME组成: the names listed (two or more, each perhaps after its unit)
         are the members of the team of the village named right before it."""
-        text, cut = self.text, match.end("list")
+        cut = match.end("list")
         name = self.name_before(cut)
         if not name:
             return []
