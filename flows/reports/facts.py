@@ -205,7 +205,6 @@ def _place_phrase_to(suffixes: str, reach: int) -> str:
     return rf"(?:(?![与和及同跟向到在对为])[\u4e00-\u9fff]){{0,{reach}}}?(?:{suffixes})"
 # where the clause of an amount ends: a rate written after it (300元/人) is read up to there only
 _CLAUSE_END_RE = re.compile(r"[。！？；;，,、]")
-_SENTENCE_STOP_RE = re.compile(r"[。！？\n]")
 _ANAPHOR_LEVEL = {"县": "county", "区": "county", "旗": "county", "市": "city", "州": "city", "省": "province"}  # 该县, 该市…
 _COUNTED_VILLAGES_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}?(?:村|社区)$")
 _BARE_COVERAGE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村的?全覆盖")  # N个贫困村全覆盖: no works between
@@ -1562,7 +1561,7 @@ class FactExtractor:
             return None
         if not text.startswith(("这是", "这就是", "这便是"), pos):
             return None
-        stop = _SENTENCE_STOP_RE.search(text, pos, pos + 60)
+        stop = _SENTENCE_END_RE.search(text, pos, pos + 60)
         local = [p for p in self._places_in(pos, stop.start() if stop else pos + 60) if p.level in ("village", "township")]
         return local[-1] if local else None
 
