@@ -172,6 +172,9 @@ _ETC_VILLAGES_RE = re.compile(r"等(?:\d+|" + numeral_run("两三四五六七八
 _SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r"[个条座][\u4e00-\u9fff]{0,4}?(?<!自然)村(?![民委])")
 # 其中包括220名驻村第一书记: a village has one first secretary, so first secretaries counted in twos or more
 # serve as many villages (the figures beside them are not the village's last named)
+# 甲局驻某村小分队…；乙局驻村小分队…: an item of a semicolon list opened by its own team, the unit that sent it
+# first; a team that names no place in its item is not at the place of the team before
+_TEAM_ITEM_RE = re.compile(r"[；;]\s*[\u4e00-\u9fff]{2,16}?驻(?:[\u4e00-\u9fff]{0,12}?)(?:小分队|工作队|工作组|帮扶队)")
 _SEVERAL_SECRETARIES_RE = re.compile(r"(?:\d{2,}|[2-9]|[两三四五六七八九十百千万]+)(?:多|余)?[名位](?:驻村)?“?第一书记")
 # (N个贫困村和M个贫困县摘帽: other divisions joined to the villages before the verb)
 _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:[和及、][^，。,；;！？\n\d]{0,4}?[\d一二两三四五六七八九十]+个"
@@ -226,7 +229,8 @@ _SIGNED_WITH_RE = re.compile(r"[与同跟和]")
 # 他还养了10多头牛, 他家一年节省开支2000元, “去年我有3万多元的收入”: one person (他, 她, 我; not 他们) speaks of his own,
 # in the clause
 _COMPARED_BEFORE_RE = re.compile(r"[这那它]比")
-_DISTANCE_AFTER_RE = re.compile(r"(?:以外|之外|开外|外|远|路程)")
+# 离县城30多公里远; 上国道走6公里后再往南 (a turn on the way after the length: directions to the place)
+_DISTANCE_AFTER_RE = re.compile(r"(?:以外|之外|开外|外|远|路程|后(?:再|便|就)?(?:往|向|沿|转|拐))")
 _DEMONSTRATIVE_DESCRIBED_RE = re.compile(r"这(?:个|座|一)[^，。,；;！？\n]{0,20}的$")
 _DIVIDED_INTO_BEFORE_RE = re.compile(r"(?:划分[成为]|分成|分为)$")
 _CLAUSE_MARK_RE = re.compile(r"[，,。；;！\n]")
@@ -284,7 +288,7 @@ class FactRules:
         # be described first: 五位某集团省派的第一书记入驻某镇; named with their staff, 干部职工; or as the team they
         # make up first: N名干部组成工作队，分赴某州; setting out first: N名干部正式启程前往某县)
         self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:(?:[^，。,；;、：:\d]{{1,12}}?的)?[\u4e00-\u9fff]{{0,6}}?"
-                                         rf"(?:干部|书记|队员|工作队|工作组|骨干)(?:职工|员工|人员)?)?"
+                                         rf"(?:干部|书记|队员|工作人员|工作队|工作组|骨干)(?:职工|员工|人员)?)?"
                                          rf"(?:{_MADE_OF_AFTER_RE.pattern})?"
                                          rf"[，,]?(?:分别)?(?:{alt('departure_word')}){{0,2}}(?:{alt('destination_verb')})")
         # 争取资金20万元用于某村道路硬化: the place a sum of money is for, named right after it
@@ -1507,7 +1511,12 @@ class FactExtractor:
             self._sentence_anchors = self._anchors(s_start, self._sentence[1], article, running, article_place, 0)
         anchors = [a for a in self._sentence_anchors if a.end <= q.prefix_start
                    and not (a.bracketed and a.pos < c_start)]
+        team_item = self._team_item(s_start, q.prefix_start)
+        if team_item is not None:
+            anchors = [a for a in anchors if a.pos >= team_item]
         last = self._last_resolved(anchors, article, running, article_place)
+        if last is None and team_item is not None and article_place is not None:
+            return article_place, "article"
         if last is not None:
             return (self._holder(last, anchors, s_start, article_place, (article, running)),
                     "clause" if last.pos >= c_start else "sentence")
@@ -1550,6 +1559,14 @@ class FactExtractor:
             # named, not of a county it names only further on
             return running, "running"
         return article_place, "article"
+
+    def _team_item(self, s_start: int, pos: int) -> int | None:
+        """Where the semicolon item holding `pos` begins, when it opens with a team of its own (乙局驻村小分队…)."""
+        semi = max(self.text.rfind("；", max(0, s_start - 1), pos), self.text.rfind(";", max(0, s_start - 1), pos))
+        if semi < 0:
+            return None  # (a semicolon closes a sentence here: the item may be the sentence itself)
+        m = _TEAM_ITEM_RE.match(self.text, semi)
+        return semi if m is not None and m.end() <= pos else None
 
     def _quote_owned_after(self, s_end: int) -> Place | None:
         """“…N米，…N亩…。”这是某镇某村工作队交出的…: words quoted before any place is named, owned right after the quote
@@ -2386,6 +2403,11 @@ class FactExtractor:
             pos = p.end + (self.text[p.end: p.end + 1] in _LIST_JOINERS)
         if len(listed) < 2:
             return listed[0] if listed else None
+        if listed[0].level == "village":
+            # 分别到甲村和乙村: villages the page places in one township stand for that township
+            towns = {self.village_township.get(p.name) for p in listed}
+            town = towns.pop() if len(towns) == 1 else None
+            return Place(listed[0].start, listed[-1].end, town, "township") if town else listed[0]
         parent = "province" if listed[0].level == "city" else "city" if listed[0].level == "county" else None
         names = {getattr(d, parent) for p in listed for d in p.divisions} if parent else set()
         name = names.pop() if len(names) == 1 else None

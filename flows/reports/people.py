@@ -314,7 +314,7 @@ class _Patterns:
         self.ASSIGNED = re.compile(rf"(?:{assigned_leads})"
                                    rf"(?P<where>(?:[^，。,；;！？\n]{{2,12}}?[乡镇](?P<via>担任|任)(?:[^，。,；;！？\n]{{0,16}}?兼)?)?"
                                    rf"[^，。,；;！？\n]{{2,24}}?(?:村|嘎查)|村里|该村|本村|[^，。,；;！？\n]{{2,10}}?[县旗])"
-                                   rf"[，,]?(?(via)|(?:担任|任职|任|挂职|当))(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
+                                   rf"[，,]?(?(via)|(?:担任|接任|任职|任|挂职|当))(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
                                    rf"[“\"]?(?P<role>{role})")
         # NAME，县交通局派驻某村第一书记。: the name opens the sentence, the post in apposition after a comma
         # NAME：扎根乡村的“第一书记” (a headline line): the name, a colon or a dash, the post further on the line
@@ -3394,6 +3394,8 @@ class PeopleExtractor:
         sent = list(_SENDING_IN_UNIT_RE.finditer(self.text, first, b))[-1:]
         if sent and b - sent[0].end() >= 2:
             first = sent[0].end()  # 某校选派原某处主任NAME, 同时选派某医院NAME: the unit after the verb that sends
+        if self.text.startswith("记", first) and self.text[first - 1: first] in ("—", "－", "-", " "):
+            first += 1  # ——记某局驻某村第一书记NAME: a profile's subtitle, 记 (an account of) before the unit
         unit = re.sub(r"^(?:正如|如|据|由|从|是|在|来自|经|和|与)", "", self.text[first:b])
         if re.fullmatch(r"[该本此这][\u4e00-\u9fff]{1,2}", unit):
             return None  # 该局, 本单位: the unit named before, not named here

@@ -654,7 +654,8 @@ class PlaceFinder:
                 # 村民, 村级 after a village; 镇区 (a town's built-up area) after a township: read only if the
                 # name stands alone elsewhere on the page
                 doubtful = ((place.level == "village" and nxt in NOUN_AFTER_VILLAGE
-                             and not (nxt == "后" and _AFTER_ARRIVAL_RE.match(self.text, place.end + 1)))
+                             and not (nxt == "后" and _AFTER_ARRIVAL_RE.match(self.text, place.end + 1))
+                             and not self.text.startswith("小分队", place.end))  # 驻某村小分队: the team, no 村小(学)
                             or (place.level == "township" and nxt == "区")) and place.start not in ends \
                     and not self._after_community(place, ends)
                 local.append((place, doubtful))

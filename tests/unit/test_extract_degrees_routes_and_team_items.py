@@ -1,0 +1,74 @@
+"""Classes of text read in the fifth session of issue 7: an academic rank right after a cadre's name, a post taken
+over after the arrival (到某村接任第一书记), a profile's subtitle (——记某局驻某村第一书记NAME), directions on the
+way to a village (N公里后往东拐), cadres sent to two villages of one township, an item of a list of teams whose own
+team names no place, sales written as 销售金额, a sum taken out of a fund, and a next step (下一步) as a plan.
+Every sentence is made up for the test (real division names, invented villages and people); none is taken from a page.
+"""
+from __future__ import annotations
+
+from tests.unit.extract_asserts import facts_of, one, people_by_name, roles_and_villages
+
+
+def test_an_academic_rank_after_the_name_stands_between_it_and_the_posting():
+    people = roles_and_villages("咸阳讯 2020年春，西北农林科技大学韩志远教授来到白鹭村担任驻村第一书记。\n")
+    assert people == {"韩志远": ("first_secretary", "白鹭村")}
+    people = people_by_name("咸阳讯 2020年春，省林科院贺云峰博士到青松村驻村，任第一书记。\n")
+    assert (people["贺云峰"].role, people["贺云峰"].village) == ("first_secretary", "青松村")
+
+
+def test_a_post_taken_over_right_after_the_arrival_is_a_posting():
+    people = people_by_name("天水讯 去年9月，省交通厅孔德明到白鹭村接任驻村第一书记。\n")
+    assert (people["孔德明"].role, people["孔德明"].village, people["孔德明"].dispatch_unit) == \
+        ("first_secretary", "白鹭村", "省交通厅")
+
+
+def test_the_unit_of_a_profile_subtitle_leaves_out_the_word_that_opens_it():
+    people = people_by_name("把根扎在泥土里——记国家林草局驻清水县白鹭村第一书记韩志远\n"
+                            "三年来，韩志远带着村民种下了花椒。\n")
+    assert (people["韩志远"].village, people["韩志远"].dispatch_unit) == ("白鹭村", "国家林草局")
+
+
+def test_a_length_on_the_way_to_the_village_is_no_road_built():
+    facts = facts_of("清水讯 出了县城往北，沿着国道走了9公里后再往东拐，便是驻村工作队所在的白鹭村。"
+                     "两年来，工作队帮助白鹭村硬化通组道路4公里。\n")
+    assert [(f.metric, f.value) for f in facts if f.unit == "km"] == [("road_km_built", 4.0)]
+
+
+def test_a_length_built_then_more_works_after_it_is_still_read():
+    facts = facts_of("清水讯 驻村工作队帮助白鹭村铺设通组公路7公里后，又修建了村内便道2公里。\n")
+    assert sorted(f.value for f in facts if f.unit == "km") == [2.0, 7.0]
+
+
+def test_cadres_sent_each_to_one_of_two_villages_of_a_township_are_that_townships():
+    fact = one(facts_of("张家口讯 2017年，白沙乡白鹭村、青松村成为原河北省住建厅的定点帮扶村，该厅选派4名驻村工作人员，"
+                        "分别到白鹭村和青松村开展帮扶。\n"), 4)
+    assert (fact.kind, fact.region) == ("dispatch", "白沙乡")
+
+
+def test_an_item_of_a_list_of_teams_whose_team_names_no_place_is_not_the_item_befores():
+    facts = facts_of("抚州讯 各驻村小分队帮助群众销售滞销农产品。县审计局驻白沙乡白鹭村小分队帮助农户卖出土鸡，"
+                     "总价达1.6万元；县林业局驻村小分队帮助农户贺某某卖出香菇，收入0.9万元；"
+                     "县水利局驻青松村工作队帮助卖出茶油，价值2.4万元。\n")
+    assert one(facts, 16000).region == "白鹭村"
+    assert one(facts, 9000).region != "白鹭村"
+    assert one(facts, 24000).region == "青松村"
+
+
+def test_sales_written_as_a_sales_sum_are_sales():
+    fact = one(facts_of("定西讯 第一书记韩志远带着白鹭村做起了网上生意。“‘白鹭红’的销售金额已经有6万元了！”\n"), 60000)
+    assert (fact.kind, fact.metric) == ("outcome", "ecommerce_sales")
+
+
+def test_a_sum_taken_out_of_a_fund_is_spent_once():
+    fact = one(facts_of("石家庄讯 为了让白鹭村的果园用上滴灌，驻村工作队从工作经费中拿出4500元买了管材。\n"), 4500)
+    assert fact.basis == "total"
+
+
+def test_a_sum_each_cadre_takes_out_every_month_stays_a_rate():
+    fact = one(facts_of("石家庄讯 白鹭村驻村工作队的队员每人每月拿出300元资助村里的大学生。\n"), 300)
+    assert fact.basis != "total"
+
+
+def test_works_named_as_the_next_step_are_a_plan():
+    facts = facts_of("定西讯 白鹭村驻村工作队帮助合作社建起了养殖场。“下一步，我们要帮村里再建成12座冷棚。”\n")
+    assert one(facts, 12).signals["plan_not_done"] == 1.0
