@@ -739,6 +739,9 @@ _PLACE_LEAD_RE = re.compile(r"^.*(?:讯|日电|驻|中心|公司|集团|银行|�
                             r"(?=[\u4e00-\u9fff]{2,}(?:村|社区|嘎查|居委会|乡|镇|苏木)$)")
 # Characters that end a name elsewhere (NOT_IN_NAME) but also end given names (张福来, 王永和, 李大同, 赵永年).
 _FUNCTION_NAME_FINALS = frozenset("来和同年")
+# characters of verbs of leading that end given names too (建领, 国带): the name is whole when the verb
+# itself follows them
+_VERB_NAME_FINALS = frozenset("领带率")
 # 正 before a verb (正坐在, 正带领): an adverb after a two-character name, read into it by the analyser
 _PROGRESSIVE_FINALS = frozenset("正常总便仍却早")
 # adverbs of habit and time (常说, 早到, 总去) that make one word with a one-character verb after them; 正 is not one
@@ -893,6 +896,8 @@ class PeopleExtractor:
                 return short  # 马丽、郑海两人由…: the numeral counts the names, it is not part of one
             if self._count(long) >= self._count(short):
                 return long
+        elif len(given) == 2 and given[1] in _VERB_NAME_FINALS and _VERB_AFTER_NAME_RE.match(text, pos + head + 2):
+            return text[pos: pos + head + 2]  # 某建领带领…: a given name ending in a character of the verb after it
         elif len(given) == 2 and given[1] in _FUNCTION_NAME_FINALS:
             # 张福来告诉…张福来，…: a function character that ends given names too (来 和 同 年) belongs to the name
             # when the page writes it after the name every time, once before a punctuation mark or a line end
@@ -974,7 +979,9 @@ class PeopleExtractor:
             elif reading.name:
                 # 队长李娜介绍: the verb is not part of the name; 杨成/nrfg 波/j 挨家: the document decides
                 longer = name.startswith(reading.name) and len(name) == len(reading.name) + 1 and (
-                    reading.open_end or self._whole_elsewhere(name, reading.name) or _zhang_given(name))
+                    reading.open_end or self._whole_elsewhere(name, reading.name) or _zhang_given(name)
+                    # 某建领/带领: the analyser joins the name's last character to the verb after it (领带)
+                    or (name[-1] in _VERB_NAME_FINALS and _VERB_AFTER_NAME_RE.match(self.text, pos + len(name)) is not None))
                 name, vouched = (name if longer else reading.name), reading.vouched
         parts = self.p.NAME_PARTS.match(self.text, pos) if name is None or len(name) < 4 else None
         if parts and (name is None or parts.group(0).startswith(name)) and self.candidate(pos):

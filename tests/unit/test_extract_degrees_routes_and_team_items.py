@@ -72,3 +72,18 @@ def test_a_sum_each_cadre_takes_out_every_month_stays_a_rate():
 def test_works_named_as_the_next_step_are_a_plan():
     facts = facts_of("定西讯 白鹭村驻村工作队帮助合作社建起了养殖场。“下一步，我们要帮村里再建成12座冷棚。”\n")
     assert one(facts, 12).signals["plan_not_done"] == 1.0
+
+
+def test_a_given_name_ending_in_a_character_of_the_verb_of_leading_after_it_is_whole():
+    people = roles_and_villages("邢台讯 白鹭村驻村第一书记孔国领带领党员修通了机耕路。\n")
+    assert people == {"孔国领": ("first_secretary", "白鹭村")}
+
+
+def test_a_name_right_before_the_verb_of_leading_keeps_two_characters():
+    people = roles_and_villages("邢台讯 白鹭村驻村第一书记孔国带领党员修通了机耕路。\n")
+    assert people == {"孔国": ("first_secretary", "白鹭村")}
+
+
+def test_a_loan_a_cadre_stood_guarantor_for_told_in_speech_is_a_loan_arranged():
+    fact = one(facts_of("邢台讯 “前年猪价跌了，多亏驻村第一书记孔德明给我担保贷了6万元。”白鹭村养殖户说。\n"), 60000)
+    assert (fact.kind, fact.metric) == ("funding", "loans_arranged")
