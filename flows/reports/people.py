@@ -316,6 +316,10 @@ class _Patterns:
                                    rf"[^，。,；;！？\n]{{2,24}}?(?:村|嘎查)|村里|该村|本村|[^，。,；;！？\n]{{2,10}}?[县旗])"
                                    rf"[，,]?(?(via)|(?:担任|接任|任职|任|挂职|当))(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
                                    rf"[“\"]?(?P<role>{role})")
+        # NAME来到某村（或一个未名的山村），开始驻村第一书记的工作: the arrival, then the post as the work begun there
+        self.BEGAN_POST = re.compile(rf"(?:来到|到|赴|前往|进驻|入驻|扎根)(?P<where>[^，。,；;！？\n]{{2,24}}?)[，,]\s*"
+                                     rf"(?:正式)?(?:开始|开启|踏上)了?(?:驻村)?[“\"]?(?P<role>{role})[”\"]?的?"
+                                     rf"(?:工作|生涯|之路|历程|之旅)")
         # NAME，县交通局派驻某村第一书记。: the name opens the sentence, the post in apposition after a comma
         # NAME：扎根乡村的“第一书记” (a headline line): the name, a colon or a dash, the post further on the line
         self.HEADLINE_NAME = re.compile(rf"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{{2,4}})[ \t\u3000]*(?:[：:]|——)"
@@ -361,8 +365,12 @@ class _Patterns:
                               rf"(?:[，,]\s*(?P<apposed>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)}))?"
                               # NAME是某局主任科员，2015年9月起任…: who the person is, then when the posting began
                               rf"(?:(?:是|系)[\u4e00-\u9fff]{{2,30}}?{_UNIT_WORD}的?(?:{_alt(cues.titles)})?)?"
+                              # NAME在县水利局工作，去年3月他和组长NAME到某村驻村: the workplace, then the posting
+                              # told of a pronoun (with a colleague) in the next clause
+                              rf"(?:在(?P<workplace>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})工作[，,]\s*)?"
                               rf"(?:[，,、\s]*(?:于|在|自|从)?\s*(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?份?|{relative_time})"
                               rf"(?:起|开始)?)?"
+                              rf"(?:(?<=[，,月年])(?:他|她)(?:(?:和|与|同)(?:组长|队长|同事|队友)?[\u4e00-\u9fff]{{2,3}}?(?:一起|一道)?)?)?"
                               # NAME，从某局副局长的岗位上，被选派到…: the post left, between the name and the posting
                               rf"(?:[，,]?\s*从[\u4e00-\u9fff]{{2,30}}?的?(?:岗位|职位)上)?"
                               # NAME主动请缨，经某部任命，担任…: a volunteering and the appointment between the name and the post
@@ -506,6 +514,8 @@ class _Patterns:
                                           r"(?P<role>第一书记|驻村干部|工作队员|队员|一员)(?:的身份)?[，,]?"
                                           r"(?:来到|到|进驻|驻进)(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查|社区))")
         # 某某的队友是来自某集团的NAME、NAME和NAME: the fellow members of a stationed cadre, listed after the word for them
+        # 工作队NAME说: the team, then a member's name and a verb of saying (the post 队员 left out)
+        self.TEAM_MEMBER_SAID = re.compile(rf"(?<![\u4e00-\u9fff])(?:驻村)?工作队(?=[\u4e00-\u9fff]{{2,3}}{_SAID})")
         self.TEAMMATES = re.compile(r"的(?:队友|战友|搭档)(?:是|有|分别是)[：:]?(?:来自[^，。,；;！？\n]{2,20}?的)?")
         # STAY_CLAUSE opens at any sentence start, tried at every character: run only where the clause is written
         self.STAY = re.compile(stay)
@@ -649,6 +659,14 @@ _DISPATCH_LATER_RE = re.compile(r"[，,]?\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(
 # (毕业于某大学, 硕士学位: where and how far the cadre studied)
 _PROFILE = (r"(?:[，,]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族|中共党员|党员|\d{2}岁|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生"
             r"|毕业于[\u4e00-\u9fff]{2,16}?(?:大学|学院|学校)|[\u4e00-\u9fff]{2,3}(?:学位|学历)))*")
+# …，去年3月他和组长NAME到某村驻村: a colleague named beside the pronoun that stands for the subject
+_COMPANION_RE = re.compile(r"(?:他|她)(?:和|与|同)(?P<title>组长|队长|同事|队友)?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:一起|一道)?$")
+# 工作队的另外两位队员: members counted, their names to follow (_members_from)
+_COUNTED_MEMBERS_RE = re.compile(r"(?P<count>[两二三四五六七八九]|\d)(?:位|名)(?:驻村)?(?P<post>工作队员|队员|第一书记)")
+_CN_DIGITS = {c: k for k, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+_ITEM_END_RE = re.compile(r"[；;。！？]")
+# the profile's notes closing right before a point (…，男，1994年生): where they begin
+_PROFILE_BEFORE_RE = re.compile(_PROFILE + r"$")
 _UNIT_WORD = r"(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|处|会|社|集团|厂)"
 # the unit that ends right before a verb (县水利局|选派…)
 _UNIT_ENDS_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}$")
@@ -1386,6 +1404,8 @@ class PeopleExtractor:
                 wanted.append(self.p.ASSIGNED)
             if self.p.POST_NOUN.search(before):
                 wanted.append(self.p.POST_OF)
+            if text.find("开", max(a, role.start() - 6), role.start()) >= 0 or "踏上" in text[max(a, role.start() - 6): role.start()]:
+                wanted.append(self.p.BEGAN_POST)
             if "作为" in before:
                 wanted.append(self.p.AS_ROLE)
             if ("（" in before or "(" in before) and ("）" in after or ")" in after):
@@ -1606,6 +1626,12 @@ class PeopleExtractor:
                 unit = match.group("unit")
                 found.append(_Mention(name, self.p.role_code[match.group("role")], pos, pos + len(name),
                                       where[-1] if where else None, 0.8, unit or None))
+        for match in near_posts(self.p.BEGAN_POST):
+            cut, unit = self._subject_end(match.start(), start)
+            name = self.name_before(cut)
+            if name:
+                where = self._villages_in(match.start("where"), match.end("where"))
+                found += self._subjects(name, cut, self.p.role_code[match.group("role")], where, unit)
         for match in near_posts(self.p.ASSIGNED):
             match = self._past_given_zai(self.p.ASSIGNED, match)
             # 钱思远，于2022年3月下派到某村任第一书记: a date, a comma or 由+unit between the name and the posting
@@ -1630,6 +1656,21 @@ class PeopleExtractor:
         for match in (self.p.PRONOUN_AS_POST.finditer(text, start, end)
                       if ("作为" in article or "身份" in article) else ()):
             found += self._pronoun_as_post(match, start)
+        for match in (_COUNTED_MEMBERS_RE.finditer(text, start, end) if "来自" in article else ()):
+            found += self._members_from(match, end)
+        for match in (self.p.TEAM_MEMBER_SAID.finditer(text, start, end) if "工作队" in article else ()):
+            name, vouched = (None, False) if self._starts_place(match.end()) else self.read(match.end())
+            if not vouched and not self._starts_place(match.end()):
+                # the analyser's word right after the team (工作队马上说: an adverb, no name); a surname and two
+                # characters it splits, bounded by the verb of saying
+                reading = names.read_after(text, match.end())
+                if reading.veto:
+                    continue
+                name = reading.name if reading.vouched else self._pattern_name_at(match.end())
+                vouched = bool(name) and (reading.vouched or len(name) == names.surname_length(name) + 2)
+            said = _SAID_AFTER_RE.match(text, match.end())
+            if name and vouched and said and said.start("verb") == match.end() + len(name):
+                found.append(_Mention(name, "team_member", match.end(), match.end() + len(name), None, 0.65))
         for match in (self.p.TEAMMATES.finditer(text, start, end)
                       if ("队友" in article or "战友" in article or "搭档" in article)
                       and ("驻村" in article or "工作队" in article) else ()):
@@ -1673,6 +1714,14 @@ class PeopleExtractor:
                 closing = self._village_closing(match.start(group), match.end(group))  # 某镇杨村: a short village too
                 where = self._villages_in(match.start(group), match.end(group)) or ([closing] if closing else [])
                 subjects = self._subjects(name, cut, article_role, where, unit)
+                companion = _COMPANION_RE.search(text, cut, match.start())
+                if companion and self._count(name) >= 2:
+                    # …他和组长NAME到某村驻村: the colleague named beside the pronoun went there too
+                    other, sure = self.read(companion.start("name"))
+                    if other and sure:
+                        role = "team_leader" if companion.group("title") in ("组长", "队长") else article_role
+                        found.append(_Mention(other, role, companion.start("name"), companion.start("name") + len(other),
+                                              where[-1] if where else None, 0.65))
                 # the story's subject, named again elsewhere; or names listed, sent in the passive to a village
                 # (NAME及同事NAME、NAME被派驻到某村): a list of names sent is no villager's
                 if self._count(name) >= 2 or (len(subjects) >= 2 and group == "sent" and where):
@@ -2732,6 +2781,9 @@ class PeopleExtractor:
         """NAME，县交通局派驻某村第一书记。: a name alone before the comma, opening its sentence, and after it the
         post with the posting or the village it is held in."""
         text, cut = self.text, match.start()
+        notes = _PROFILE_BEFORE_RE.search(text, max(0, cut - 40), cut)
+        if notes and notes.start() < cut:
+            cut = notes.start()  # NAME，1994年生，驻某村的第一书记: the profile's notes between the name and the post
         name = self.name_before(cut, loose="叫")  # 他叫NAME，…: the lead is checked below
         if not name:
             return []
@@ -2888,6 +2940,31 @@ class PeopleExtractor:
             return []
         return found
 
+    def _members_from(self, match: re.Match, end: int) -> list[_Mention]:
+        """工作队的另外两位队员…。NAME来自某局，…；NAME来自某局…: members counted, then named one a clause in the next
+        sentence, each followed by the unit the member comes from (来自): up to the count."""
+        text, found = self.text, []
+        count = int(match.group("count")) if match.group("count").isdigit() else _CN_DIGITS[match.group("count")]
+        role = "first_secretary" if match.group("post") == "第一书记" else "team_member"
+        s_start, pos = self._sentence(match.start())
+        villages = self._villages_in(s_start, match.start())  # 某村驻村工作队的两位队员: the team's village
+        village = villages[-1] if villages else None
+        while len(found) < count and pos < end:
+            while pos < end and text[pos] in " \t\u3000\n":
+                pos += 1
+            name, sure = self.read(pos) if pos < end and not self._starts_place(pos) else (None, False)
+            if name and not sure:  # a surname and two characters the analyser splits, bounded by 来自
+                name = self._pattern_name_at(pos)
+                sure = bool(name) and len(name) == names.surname_length(name) + 2
+            if not name or not sure or not text.startswith("来自", pos + len(name)):
+                break
+            found.append(_Mention(name, role, pos, pos + len(name), village, 0.65))
+            nxt = _ITEM_END_RE.search(text, pos + len(name), end)
+            if nxt is None:
+                break
+            pos = nxt.end()
+        return found
+
     def _counted_colon_list(self, match: re.Match, role: str, end: int) -> list[_Mention]:
         """某村先后有过N任驻村指导员：NAME做了…；NAME做了…；NAME和NAME…: the post-holders counted, then a colon and
         clauses split by semicolons, each opening with the name(s) of one of them. The first is read as any name after
@@ -2934,7 +3011,8 @@ class PeopleExtractor:
         gap = self.p.GAP.search(self.text, a, pos)
         if gap is None or gap.end() != pos:
             return pos, None
-        return gap.start(), gap.group("unit") or gap.group("apposed") or gap.group("sender") or gap.group("bracketed")
+        return gap.start(), (gap.group("unit") or gap.group("apposed") or gap.group("sender") or gap.group("bracketed")
+                             or gap.group("workplace"))
 
     def _post_of(self, match: re.Match, floor: int) -> list[_Mention]:
         """如今，NAME有另一个身份，某村的第一书记 / NAME在某村的职务是…队长: the name opens the clause."""

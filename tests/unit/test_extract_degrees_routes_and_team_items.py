@@ -87,3 +87,46 @@ def test_a_name_right_before_the_verb_of_leading_keeps_two_characters():
 def test_a_loan_a_cadre_stood_guarantor_for_told_in_speech_is_a_loan_arranged():
     fact = one(facts_of("邢台讯 “前年猪价跌了，多亏驻村第一书记孔德明给我担保贷了6万元。”白鹭村养殖户说。\n"), 60000)
     assert (fact.kind, fact.metric) == ("funding", "loans_arranged")
+
+
+def test_an_arrival_then_the_post_as_the_work_begun_there_is_a_posting():
+    people = people_by_name("黔东南讯 他的母亲贺云峰是水利部的一名干部。2017年5月，贺云峰来到青松村，开始了驻村第一书记的工作。\n")
+    assert (people["贺云峰"].role, people["贺云峰"].village, people["贺云峰"].start) == \
+        ("first_secretary", "青松村", "2017-05")
+
+
+def test_a_name_right_after_the_team_and_before_a_verb_of_saying_is_a_member():
+    people = roles_and_villages("阿克苏讯 记者走进白鹭村村委会，县农业局驻村工作队就在这里办公。工作队孔德明介绍，"
+                                "村里今年种了500亩核桃。\n")
+    assert people.get("孔德明", (None,))[0] == "team_member"
+    people = roles_and_villages("阿克苏讯 县农业局驻白鹭村工作队在村委会办公。工作队韩静说，这棵核桃树比村子还老。\n")
+    assert people.get("韩静", (None,))[0] == "team_member"
+
+
+def test_an_adverb_after_the_team_is_no_name():
+    assert people_by_name("阿克苏讯 白鹭村来了驻村工作队。工作队马上说干就干，挨家挨户走访。\n") == {}
+
+
+def test_a_birth_year_between_the_name_and_the_post_in_apposition_is_a_profile_note():
+    people = people_by_name("吉安讯 贺云峰，1996年生，驻遂川县堆子前镇青松村的一名年轻第一书记。\n")
+    assert (people["贺云峰"].role, people["贺云峰"].village) == ("first_secretary", "青松村")
+
+
+def test_members_counted_then_named_each_with_the_unit_they_come_from_are_members():
+    people = people_by_name("黑河讯 白鹭村驻村工作队的另外两位队员也各有所长。孔德明来自北安市农机推广站，村里的农机都归他修；"
+                            "贺云峰来自北安市民政局，村民办低保都找她。\n")
+    assert {name: (p.role, p.village, p.dispatch_unit) for name, p in people.items()} == {
+        "孔德明": ("team_member", "白鹭村", "北安市农机推广站"),
+        "贺云峰": ("team_member", "白鹭村", "北安市民政局")}
+
+
+def test_names_after_a_count_of_members_without_a_unit_they_come_from_are_not_read():
+    people = people_by_name("黑河讯 白鹭村驻村工作队有两位队员。孔德明说，村里的变化大家都看得见。\n")
+    assert "孔德明" not in people
+
+
+def test_a_workplace_then_a_stay_told_of_a_pronoun_in_the_next_clause_is_a_posting():
+    people = people_by_name("保定讯 孔德明在雄县水利局工作，前年5月他和队长贺云峰一起到白鹭村驻村，天天泡在田间地头。"
+                            "去年汛期，孔德明带着村民加固了河堤。\n")
+    assert (people["孔德明"].village, people["孔德明"].dispatch_unit) == ("白鹭村", "雄县水利局")
+    assert (people["贺云峰"].role, people["贺云峰"].village) == ("team_leader", "白鹭村")  # the colleague beside him
