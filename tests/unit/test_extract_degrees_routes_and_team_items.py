@@ -130,3 +130,14 @@ def test_a_workplace_then_a_stay_told_of_a_pronoun_in_the_next_clause_is_a_posti
                             "去年汛期，孔德明带着村民加固了河堤。\n")
     assert (people["孔德明"].village, people["孔德明"].dispatch_unit) == ("白鹭村", "雄县水利局")
     assert (people["贺云峰"].role, people["贺云峰"].village) == ("team_leader", "白鹭村")  # the colleague beside him
+
+
+def test_a_verb_of_receiving_an_honour_after_counted_members_is_no_name():
+    people = people_by_name("永州讯 白鹭村驻村工作队扎实工作。2023年，全县58名驻村队员荣获嘉奖，6名队员荣立三等功。\n")
+    assert not set(people) & {"荣获", "荣立"}
+
+
+def test_common_surnames_the_built_in_list_had_left_out_open_names():
+    people = roles_and_villages("黔东南讯 局党组成员、剑河县白鹭村原第一书记傅开云同志及剑河县青松村原第一书记赖晓峰同志"
+                                "于9月10日回到帮扶村走访。\n")
+    assert people == {"傅开云": ("first_secretary", "白鹭村"), "赖晓峰": ("first_secretary", "青松村")}
