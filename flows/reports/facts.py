@@ -89,6 +89,7 @@ _CLAUSE_YEAR_RE = re.compile(r"(?:19|20)\d{2}年(?:底|末)?")
 _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
 # 每年选派3万人 is a yearly figure; 每月走访不少于15户 (a period with a bound) is a norm.
 _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
+_GROUPED_BY_RE = re.compile(r"一(?:组|班|队|小组|个小组)")
 _PER_HEAD_RE = re.compile(r"每(?:位|名)(?:驻村)?(?:第一书记|干部|队员|工作队员)")
 _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|帮扶队)")
 _TEAM_BEFORE_RE = re.compile(r"(?:工作队|工作组|帮扶队|小分队|队伍)$")
@@ -768,6 +769,8 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
         return True
     if _FROM_VALUE_RE.match(after):
         return True  # 由50个增加到207个: the start value
+    if q.unit in ("person", "count") and q.value <= 10 and _GROUPED_BY_RE.match(text, q.end):
+        return True  # 两人一组, 3人一班: how the people are grouped for the work, a norm, no count of anything
     if q.unit != "yuan" and (whole := _PARTITION_WHOLE_RE.match(text, q.end)) and not _ONE_MEMBER_RE.match(text, whole.end()):
         return True  # 全组40户低保户中的9人进厂做工: the whole a part is counted from, what the place has (not the
         # whole one person of it belongs to: 74000名机关干部中的一员, 之一)
@@ -800,8 +803,9 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
     if q.unit != "yuan" and _slogan_count(r, text, q):
         return True
     if q.unit == "km" and q.prefix_start > 0 and text[max(0, q.prefix_start - 2): q.prefix_start].endswith(
-            ("宽", "宽度", "高", "深", "厚", "宽约", "宽达")):
-        return True  # 全长2公里、宽4米的路面: the width is a dimension, not a length built
+            ("宽", "宽度", "高", "深", "厚", "宽约", "宽达")) \
+            and not text[max(0, q.prefix_start - 2): q.prefix_start].endswith(("拓宽", "加宽")):
+        return True  # 全长2公里、宽4米的路面: the width is a dimension, not a length built (道路拓宽2公里: the length widened)
     if _quoted_slogan(text, s_start, q, opens, closes):
         return True  # inside a short quotation: a slogan (一村一队、一队三人), not a figure
     return False

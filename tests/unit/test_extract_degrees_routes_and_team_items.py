@@ -141,3 +141,18 @@ def test_common_surnames_the_built_in_list_had_left_out_open_names():
     people = roles_and_villages("黔东南讯 局党组成员、剑河县白鹭村原第一书记傅开云同志及剑河县青松村原第一书记赖晓峰同志"
                                 "于9月10日回到帮扶村走访。\n")
     assert people == {"傅开云": ("first_secretary", "白鹭村"), "赖晓峰": ("first_secretary", "青松村")}
+
+
+def test_people_grouped_for_the_work_are_no_count():
+    facts = facts_of("吉安讯 县林业局驻白鹭村工作队进村后，队员们2人一组，对全村农户逐户走访，一个月走访了112户。\n")
+    assert [f.value for f in facts if f.unit in ("person", "household")] == [112]
+
+
+def test_a_length_widened_written_after_the_road_is_road_built():
+    fact = one(facts_of("吉安讯 县交通局驻白鹭村工作队进驻以来，村里道路拓宽3公里，新修水渠600米。\n"), 3, "km")
+    assert fact.metric == "road_km_built"
+
+
+def test_loudspeakers_installed_are_facilities_built():
+    fact = one(facts_of("吉安讯 县交通局驻白鹭村工作队进驻以来，在村里安装了24个大喇叭，村民在家就能听到政策。\n"), 24)
+    assert fact.metric == "facilities_built"
