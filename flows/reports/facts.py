@@ -435,6 +435,7 @@ class FactRules:
         self.THING_CLASSIFIERS = frozenset(vocab.words("thing_classifier"))
         self.BUILT_CLASSIFIERS = frozenset(vocab.with_value("thing_classifier", "built"))
         self.INSTALLED_CLASSIFIERS = frozenset(vocab.with_value("thing_classifier", "installed")) | {"辆"}
+        self.COUNTED_CLASSIFIERS = frozenset(vocab.with_value("thing_classifier", "counted"))
         self.BUILD_VERB_RE = re.compile(alt("build_verb"))
         # 一条N米长的水泥路修通, N公里长的渠道已建成: the thing measured, then the verb of building it (the verb last)
         self.BUILT_AFTER_LENGTH_RE = re.compile(rf"长的[\u4e00-\u9fff“”\"]{{1,10}}?(?:已|已经|终于|顺利|全面|全线|正式|也)?"
@@ -769,6 +770,9 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
         return True
     if _FROM_VALUE_RE.match(after):
         return True  # 由50个增加到207个: the start value
+    if q.unit == "count" and q.chinese and q.value <= 3 and q.classifier in r.COUNTED_CLASSIFIERS \
+            and not text[c_start: q.prefix_start].strip(" \t\u3000“”\"，,"):
+        return True  # 棚子旁，两棵白杨树…: a few things counted in words opening their clause, a scene, no figure
     if q.unit in ("person", "count") and q.value <= 10 and _GROUPED_BY_RE.match(text, q.end):
         return True  # 两人一组, 3人一班: how the people are grouped for the work, a norm, no count of anything
     if q.unit != "yuan" and (whole := _PARTITION_WHOLE_RE.match(text, q.end)) and not _ONE_MEMBER_RE.match(text, whole.end()):

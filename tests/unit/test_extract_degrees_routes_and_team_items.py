@@ -156,3 +156,13 @@ def test_a_length_widened_written_after_the_road_is_road_built():
 def test_loudspeakers_installed_are_facilities_built():
     fact = one(facts_of("吉安讯 县交通局驻白鹭村工作队进驻以来，在村里安装了24个大喇叭，村民在家就能听到政策。\n"), 24)
     assert fact.metric == "facilities_built"
+
+
+def test_a_few_things_counted_in_words_opening_a_clause_are_a_scene():
+    facts = facts_of("喀什讯 县农业局驻白鹭村工作队的办公室就在村委会。院子里，两棵老杏树开满了花。\n")
+    assert not [f for f in facts if f.value == 2]
+
+
+def test_a_few_things_planted_by_the_team_are_still_counted():
+    facts = facts_of("喀什讯 县农业局驻白鹭村工作队在村委会院子里种下两棵杏树。\n")
+    assert one(facts, 2).kind == "outcome"
