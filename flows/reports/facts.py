@@ -89,6 +89,8 @@ _CLAUSE_YEAR_RE = re.compile(r"(?:19|20)\d{2}年(?:底|末)?")
 _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
 # 每年选派3万人 is a yearly figure; 每月走访不少于15户 (a period with a bound) is a norm.
 _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
+# 其中用于：, 主要用于: the list of what a sum is spent on opens
+_USES_OPENED_RE = re.compile(r"用于[：:]")
 _GROUPED_BY_RE = re.compile(r"一(?:组|班|队|小组|个小组)")
 _PER_HEAD_RE = re.compile(r"每(?:位|名)(?:驻村)?(?:第一书记|干部|队员|工作队员)")
 _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|帮扶队)")
@@ -2008,6 +2010,10 @@ class FactExtractor:
         if chosen is None and previous is not None and previous.unit == q.unit and not clause_hits \
                 and _COMPARE_RE.match(text[c_start: q.prefix_start]):
             chosen = (self.catalog.by_code(previous.metric), q.unit, BEFORE // 2, previous.keyword)
+        if q.unit == "yuan" and (chosen is None or chosen[0].kind == "outcome") and previous is not None \
+                and previous.kind == "funding" and previous.unit == "yuan" and self._uses_listed(q, previous):
+            # 筹集资金N万元，其中用于：道路建设N万元，危房改造N万元: the uses of the sum, money still, not works
+            chosen = (self.catalog.by_code(previous.metric), "yuan", BEFORE // 2, previous.keyword)
         if chosen is None and q.unit == "yuan":
             chosen, keyword_end = self._standard_money_metric(q, clause_hits)
         self._continued = None
@@ -2633,6 +2639,14 @@ class FactExtractor:
             return False
         # 专项资金8000万元，每村20万元: each one's share of the sum just given
         return self.r.CONTINUATION_RE.match(text, p_start) is not None or _DISTRIBUTIVE_RE.match(text, c_start) is not None
+
+    def _uses_listed(self, q: Quantity, previous: Fact) -> bool:
+        """Is the amount an item of the uses of the sum before it, listed after 用于 and a colon in its sentence?"""
+        if previous.char_start < self._sentence[0] or previous.char_end > q.prefix_start:
+            return False
+        # the colon opens the list after the whole sum (the uses read before this one continue it)
+        opened = _USES_OPENED_RE.search(self.text, self._sentence[0], q.prefix_start)
+        return opened is not None and any(o.unit == "yuan" and o.end <= opened.start() for o in self._quantities)
 
     def _borrowed_money_metric(self, q: Quantity, hits: list[KeywordHit], c_start: int, c_end: int,
                                previous: Fact | None) -> tuple[tuple[Metric, str, int, str] | None, int | None]:

@@ -2671,12 +2671,31 @@ class PeopleExtractor:
         it says."""
         cut = match.start()
         name = self.name_before(cut)
-        if not name:
-            return []
-        listed = self._subjects(name, cut, role, where, None)
+        listed = self._subjects(name, cut, role, where, None) if name else []
         if len(listed) < 2 or len(listed) != self._numeral(match.group("count")):
-            return []
+            listed = self._counted_items(cut, self._numeral(match.group("count")), role, where)
+            if len(listed) < 2:
+                return []
         return [replace(m, confidence=0.7) for m in listed]
+
+    def _counted_items(self, cut: int, count: int, role: str, where: list[Place]) -> list[_Mention]:
+        """NAME、NAME两位同志…: the items listed from the clause start to the count, as many as it says, each a
+        surname and one or two characters (the analyser may read 刚领, 中立 as words: the count bounds them)."""
+        text = self.text
+        start = max(text.rfind(mark, max(0, cut - 40), cut) for mark in "，,。；;：:！？\n") + 1
+        items = re.split(r"[、和与及]", text[start:cut])
+        if len(items) != count or count < 2:
+            return []
+        found, at = [], start
+        for item in items:
+            head = names.surname_length(item)
+            # (a character of a verb or a function word that also ends given names may close it: 刚领, 福来)
+            if not head or not 1 <= len(item) - head <= 2 or self._starts_place(at) \
+                    or set(item) & (NOT_IN_NAME - _VERB_NAME_FINALS - _FUNCTION_NAME_FINALS):
+                return []
+            found.append(_Mention(item, role, at, at + len(item), where[-1] if where else None, 0.7))
+            at += len(item) + 1
+        return found
 
     def _subjects(self, name: str, cut: int, role: str, where: list[Place], unit: str | None) -> list[_Mention]:
         """The cadre named before a post (NAME是/任/被派到…), and the names listed before it (NAME、NAME分别担任

@@ -166,3 +166,25 @@ def test_a_few_things_counted_in_words_opening_a_clause_are_a_scene():
 def test_a_few_things_planted_by_the_team_are_still_counted():
     facts = facts_of("喀什讯 县农业局驻白鹭村工作队在村委会院子里种下两棵杏树。\n")
     assert one(facts, 2).kind == "outcome"
+
+
+def test_the_uses_a_sum_is_listed_for_after_a_colon_are_money_not_works():
+    facts = facts_of("永州讯 省交通厅驻白鹭村工作队进驻以来，筹集项目资金已超过700万元，其中用于：道路建设210万元，"
+                     "危房改造90万元，文化广场建设60万元。\n")
+    assert {f.value: f.kind for f in facts} == {7_000_000: "funding", 2_100_000: "funding", 900_000: "funding",
+                                                600_000: "funding"}
+
+
+def test_a_sum_for_works_named_right_after_it_without_a_list_of_uses_stays_as_read():
+    fact = one(facts_of("永州讯 省交通厅驻白鹭村工作队进驻以来，投资210万元建设通组道路。\n"), 2_100_000)
+    assert fact.kind == "funding"
+
+
+def test_names_listed_before_their_count_are_read_whole_when_the_analyser_reads_words_in_them():
+    people = roles_and_villages("漯河讯 经党委研究，韩立新同志任白鹭村第一书记，孔中立、贺刚领两位同志担任驻村工作队员。\n")
+    assert people["孔中立"][0] == people["贺刚领"][0] == "team_member"
+
+
+def test_items_before_a_count_that_are_no_names_are_not_read():
+    people = people_by_name("漯河讯 全村、全乡两位同志担任驻村工作队员。\n")
+    assert people == {}
