@@ -15,7 +15,7 @@ from pathlib import Path
 from flows.ingest.limits import ReadLimits
 from flows.rosters.id_numbers import mask_personal_numbers, may_hold_personal_numbers
 from flows.reports.catalog import VOCABULARY_SEED, Catalog, load_catalog
-from flows.reports.facts import FactExtractor, FactRules, awarding_place, deduplicate, fact_rules
+from flows.reports.facts import FactExtractor, FactRules, awarding_place, deduplicate, fact_rules, firm_opening
 from flows.reports.models import Document, Extraction, Fact, Person
 from flows.reports.normalise import normalise
 from flows.reports.people import CUES_SEED, PeopleExtractor
@@ -103,14 +103,16 @@ def extract_text(raw: str, catalog: Catalog | None = None, vocabulary: Path = VO
     kept = [a for a in articles if a.kept]
     finder = PlaceFinder(text)
     spans = [(a.start, a.end) for a in kept]
-    # a division named only as the level that gives an award (评为某市先进单位) is no place of the page
-    places = [p for start, end in spans for p in finder.find(start, end) if not awarding_place(rules, text, p)]
+    # a division named only as the level that gives an award (评为某市先进单位), or a province opening a firm's
+    # or a university's name (某省某某开发有限公司, 某省理工大学), is no place of the page
+    named = [p for start, end in spans for p in finder.find(start, end) if not awarding_place(rules, text, p)]
+    places = [p for p in named if not firm_opening(rules, text, p)]  # (the people rules read units from `named`)
     main = _main_place(places)
     if main is None:
         # The kept articles say only 我县/全县: the county is the one the page names elsewhere (masthead,
         # address line, other articles), if any.
         main = _main_place([p for p in finder.find(0, len(text)) if p.level in ("county", "city", "province")
-                            and not awarding_place(rules, text, p)])
+                            and not awarding_place(rules, text, p) and not firm_opening(rules, text, p)])
     context = [p.name for p in places if p.level in ("province", "city")]
     if main is not None:
         division = resolve_adcode(main.name, context)
@@ -119,7 +121,7 @@ def extract_text(raw: str, catalog: Catalog | None = None, vocabulary: Path = VO
     main_division = resolve_adcode(main.name, context) if main else None
     main_adcode = main_division.adcode if main_division else None
 
-    people = PeopleExtractor(text, places, cues).extract(spans, main.name if main else None, main_adcode)
+    people = PeopleExtractor(text, named, cues).extract(spans, main.name if main else None, main_adcode)
     for person in people:
         if person.county and person.county_adcode is None:
             division = resolve_adcode(person.county, context)

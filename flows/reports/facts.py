@@ -510,6 +510,12 @@ def awarding_place(rules: FactRules, text: str, place: Place) -> bool:
                     and rules.DESIGNATION_BEFORE_RE.search(text, max(0, place.start - 3), place.start)))
 
 
+def firm_opening(rules: FactRules, text: str, place: Place) -> bool:
+    """Does this province open the name of a firm or an institution (某省某某开发有限公司, 某省理工大学)? Such a
+    name is the firm's, not the place the page is about (a county's bank or college still works in its county)."""
+    return place.level == "province" and rules.FIRM_AFTER_RE.match(text, place.end) is not None
+
+
 @lru_cache(maxsize=4)
 def fact_rules(path: Path = VOCABULARY_SEED) -> FactRules:
     """The rules for a vocabulary seed, built once per seed."""

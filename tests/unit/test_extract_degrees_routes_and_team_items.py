@@ -188,3 +188,15 @@ def test_names_listed_before_their_count_are_read_whole_when_the_analyser_reads_
 def test_items_before_a_count_that_are_no_names_are_not_read():
     people = people_by_name("漯河讯 全村、全乡两位同志担任驻村工作队员。\n")
     assert people == {}
+
+
+def test_a_province_opening_a_firms_name_is_no_place_of_the_page():
+    facts = facts_of("本报讯 “结对帮扶”活动开展以来，开发区各级帮扶工作队取得了显著成效。截至目前，21支区直部门帮扶工作队"
+                     "累计走访群众3100余人次，落实帮扶资金160余万元。\n该区财政局驻石桥村帮扶工作队争取资金80万元，新建村卫生所；"
+                     "促成甘肃省路桥建设有限公司与贫困户结成帮扶对子。\n")
+    assert {f.region for f in facts} & {"甘肃省", "甘肃"} == set()
+
+
+def test_a_province_opening_an_organs_name_still_gives_the_page_its_place():
+    fact = one(facts_of("本报讯 甘肃省农业农村厅今年选派驻村干部360名。\n"), 360)
+    assert fact.region in ("甘肃省", "甘肃")
