@@ -734,7 +734,9 @@ def _in_quoted_name(text: str, pos: int, opens: list[int] | None = None) -> bool
         if ch in _CLOSE_QUOTES or ch in "。！？\n":
             return False
         if ch in _OPEN_QUOTES:
-            close = min((j for j in (text.find(c, pos, pos + 30) for c in _CLOSE_QUOTES) if j >= 0), default=-1)
+            # its own closing mark (“…”, ‘…’): a quotation nested inside speech (“在某村，我们探索‘1+1’…”) closes
+            # its own mark, not the speech's
+            close = text.find(_CLOSE_QUOTES[_OPEN_QUOTES.index(ch)], pos, pos + 30)
             return close >= 0 and not _SENTENCE_STOP_RE.search(text, i, close)
     return False
 

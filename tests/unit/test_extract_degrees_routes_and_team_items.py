@@ -200,3 +200,9 @@ def test_a_province_opening_a_firms_name_is_no_place_of_the_page():
 def test_a_province_opening_an_organs_name_still_gives_the_page_its_place():
     fact = one(facts_of("本报讯 甘肃省农业农村厅今年选派驻村干部360名。\n"), 360)
     assert fact.region in ("甘肃省", "甘肃")
+
+
+def test_a_quotation_nested_in_speech_does_not_hide_the_village_named_before_it():
+    fact = one(facts_of("遵义讯 市直单位驻村工作队在会上介绍了做法。“在湄潭县兴隆镇白鹭村，我们探索‘党支部+合作社’"
+                        "发展模式，发展茶叶产业，带动260余名群众就近就业。”\n"), 260)
+    assert fact.region == "白鹭村"
