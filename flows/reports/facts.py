@@ -241,6 +241,7 @@ _DECADE_RE = re.compile(r"(?:[一二三四五六七八九]十|[1-9]0|(?:19|20)[0
 # (五位“第一书记”代表: the post right before 代表 names a few who stand for the rest, whatever they do)
 _SPEAKERS_AFTER_RE = re.compile(r"[^，。,；;！？\n\d]{0,12}?(?:代表(?:上台|登台|作|做|发言|交流|分享|介绍|汇报|表态)|上台|登台)"
                                 r"|[“\"]?[\u4e00-\u9fff]{0,4}?(?:书记|队员|干部|队长)[”\"]?代表(?![团处队])")
+_ATTENDING_AFTER_RE = re.compile(r"(?:参加|参与|参会|出席)了?(?:本次|此次|这次|了)?[\u4e00-\u9fff]{0,4}?(?:活动|会议|仪式|座谈会?|大会)")
 _ONE_PERSON_RE = re.compile(r"[他她我](?!们)")
 # 他家每年有9万元的收入, 家里养了200多只羊: one family (not 他家乡, 我家园) speaks of its own, in the clause
 # 村民某某种了30多亩梨: a villager named before a verb of growing or raising, his own crop or herd
@@ -1871,6 +1872,8 @@ class FactExtractor:
             return None  # 帮助贫困户销售290只鸡: goods sold, counted by what they fetched, not a thing built or won
         if text.find("年代", c_start, q.prefix_start) >= 0 and _DECADE_RE.search(text, c_start, q.prefix_start):
             return None  # 五十年代建的三间矮房: what was there decades ago, no result of the work
+        if q.unit == "person" and text.find("参", q.end, q.end + 6) >= 0 and _ATTENDING_AFTER_RE.match(text, q.end):
+            return None  # 班子成员、支部书记和第一书记共计20余人参加活动: who came to an event, no one sent
         if q.unit == "person" and (text.find("代表", q.end, q.end + 16) >= 0 or text.find("台", q.end, q.end + 16) >= 0) \
                 and _SPEAKERS_AFTER_RE.match(text, q.end):
             return None  # 3名第一书记代表上台发言, 9名第一书记登台比武: speakers at a meeting, not a count of those sent

@@ -206,3 +206,23 @@ def test_a_quotation_nested_in_speech_does_not_hide_the_village_named_before_it(
     fact = one(facts_of("遵义讯 市直单位驻村工作队在会上介绍了做法。“在湄潭县兴隆镇白鹭村，我们探索‘党支部+合作社’"
                         "发展模式，发展茶叶产业，带动260余名群众就近就业。”\n"), 260)
     assert fact.region == "白鹭村"
+
+
+def test_a_length_after_a_direction_on_the_way_is_no_road_built():
+    facts = facts_of("周至讯 从县城沿省道一路向西40公里，就到了区交通局驻白鹭村工作队的驻地。工作队帮助村里硬化道路6公里。\n")
+    assert [f.value for f in facts if f.unit == "km"] == [6.0]
+
+
+def test_people_counted_at_an_event_they_attend_are_no_dispatch():
+    facts = facts_of("商城讯 白沙镇驻村工作队开展主题党日。镇班子成员、村支部书记和驻村第一书记共计30余人参加了活动。\n")
+    assert not [f for f in facts if f.kind == "dispatch"]
+
+
+def test_people_sent_to_a_training_are_still_read():
+    fact = one(facts_of("商城讯 全县今年选派的驻村第一书记120人参加了集中培训。\n"), 120)
+    assert fact.kind == "dispatch"
+
+
+def test_award_subsidies_won_for_a_village_are_funds_secured():
+    facts = facts_of("宁河讯 县交通局驻白鹭村工作队进驻以来，白鹭村先后获奖补95万元和120万元。\n")
+    assert {(f.kind, f.value) for f in facts} == {("funding", 950_000), ("funding", 1_200_000)}
