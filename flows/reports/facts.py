@@ -241,6 +241,7 @@ _DECADE_RE = re.compile(r"(?:[一二三四五六七八九]十|[1-9]0|(?:19|20)[0
 # (五位“第一书记”代表: the post right before 代表 names a few who stand for the rest, whatever they do)
 _SPEAKERS_AFTER_RE = re.compile(r"[^，。,；;！？\n\d]{0,12}?(?:代表(?:上台|登台|作|做|发言|交流|分享|介绍|汇报|表态)|上台|登台)"
                                 r"|[“\"]?[\u4e00-\u9fff]{0,4}?(?:书记|队员|干部|队长)[”\"]?代表(?![团处队])")
+_PAIRED_WITH_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?与[^，。,；;！？\n]{1,24}?(?:开展|进行|建立|实现)?")
 _ATTENDING_AFTER_RE = re.compile(r"(?:参加|参与|参会|出席)了?(?:本次|此次|这次|了)?[\u4e00-\u9fff]{0,4}?(?:活动|会议|仪式|座谈会?|大会)")
 _ONE_PERSON_RE = re.compile(r"[他她我](?!们)")
 # 他家每年有9万元的收入, 家里养了200多只羊: one family (not 他家乡, 我家园) speaks of its own, in the clause
@@ -1161,12 +1162,15 @@ class FactExtractor:
                             and not (self.text.startswith("是", q.end) and _DESCRIBED_AS_RE.fullmatch(self.text, q.end, hit.start)) \
                             and not self._solved_described(q, hit) \
                             and not (q.unit == "person" and any(m.code == "jobs_created" for m in hit.metrics)
-                                     and _WHERE_AT_RE.fullmatch(self.text, q.end, hit.start)):
+                                     and _WHERE_AT_RE.fullmatch(self.text, q.end, hit.start)) \
+                            and not (q.unit == "person" and any(m.code == "cadres_paired" for m in hit.metrics)
+                                     and _PAIRED_WITH_RE.fullmatch(self.text, q.end, hit.start)):
                         continue
                     # 对22户精准扶贫户进行了逐户走访: the verb 进行 carries out on the count is its keyword;
                     # 有13公里是新建的3.5米宽水泥路: the noun a count is said to be (是…的…) is what it counts;
                     # 解决了6个长期困扰群众的难题: the noun a solved count describes at length before it
                     # 30人在某某牧业有限公司务工: a place people work at, however long its name, between them and the verb
+                    # 60多万名干部与180万户贫困户开展结对帮扶: the cadres, then 与 and whom they pair with, then the pairing
                     gap = AFTER
             else:
                 continue
@@ -2376,6 +2380,16 @@ class FactExtractor:
                                  None) if level else None
                 if found is not None:
                     region, region_source = found, "clause"
+        if region is not None and region.level in ("county", "township", "village") \
+                and region_source in ("running", "article") and _too_large_for_county(unit, q.value):
+            # 组织60多万名干部与…结对帮扶 after a county's or a village's example, on a page that names the province:
+            # more than a county has, carried over from no place of its own: the province's figure (a page that
+            # names no province keeps the county, and the review signal too_large_for_county sends it to review)
+            county = region if region.level == "county" else self.county
+            provinces = {d.province for d in county.divisions if d.province} if county is not None else set()
+            named = provinces & {p.name for p in self.places if p.level == "province"}
+            if len(named) == 1:
+                region = Place(region.start, region.start, named.pop(), "province")
         if unit == "village" and q.value >= 2 and region is not None and region.level == "village":
             towns = {self.village_township.get(p.name) for p in self._places_in(s_start, q.prefix_start)
                      if p.level == "village"} - {None}
@@ -2854,9 +2868,11 @@ _CADRE_ALLOWANCES = frozenset({"living_subsidy", "transport_subsidy", "work_fund
 
 
 def _too_large_for_county(unit: str, value: float) -> bool:
-    """More villages, teams or cadres sent than one county has or sends (a county has a few hundred villages): a
-    province's or a city's total, put on the county only because the page is the county's."""
-    return (unit == "village" and value > 1000) or (unit == "team" and value > 1000) or (unit == "person" and value > 10_000)
+    """More villages, teams or cadres sent (or households) than one county has or sends (a county has a few hundred
+    villages and at most a few hundred thousand households): a province's or a city's total, put on the county only
+    because the page is the county's."""
+    return (unit == "village" and value > 1000) or (unit == "team" and value > 1000) or (unit == "person" and value > 10_000) \
+        or (unit == "household" and value > 300_000)
 
 
 def _place_distance(region: Place | None, source: str, pos: int, near: int = 150, far: int = 600) -> float:

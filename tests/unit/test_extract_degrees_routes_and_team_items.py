@@ -226,3 +226,21 @@ def test_people_sent_to_a_training_are_still_read():
 def test_award_subsidies_won_for_a_village_are_funds_secured():
     facts = facts_of("宁河讯 县交通局驻白鹭村工作队进驻以来，白鹭村先后获奖补95万元和120万元。\n")
     assert {(f.kind, f.value) for f in facts} == {("funding", 950_000), ("funding", 1_200_000)}
+
+
+def test_cadres_of_every_kind_trained_are_cadres_trained():
+    fact = one(facts_of("长沙讯 全省举办驻村帮扶专题培训班，今年已完成各类干部培训28.6万人。\n"), 286_000)
+    assert (fact.kind, fact.metric) == ("dispatch", "cadres_trained")
+
+
+def test_cadres_counted_then_paired_with_households_are_cadres_paired():
+    facts = facts_of("长沙讯 我省组织40多万名干部与120.5万户贫困户开展结对帮扶，实现结对帮扶全覆盖。\n")
+    assert (one(facts, 400_000).kind, one(facts, 400_000).metric) == ("dispatch", "cadres_paired")
+    assert one(facts, 1_205_000).unit == "household"
+
+
+def test_a_figure_too_large_for_the_county_carried_over_is_the_provinces():
+    facts = facts_of("长沙讯 湖南省驻村帮扶工作扎实推进。平江县驻村工作队帮助白鹭村修通了产业路。"
+                     "此外，组织50多万名干部与160.2万户贫困户开展结对帮扶。\n")
+    assert one(facts, 500_000).region in ("湖南省", "湖南", "全省")
+    assert one(facts, 1_602_000).region in ("湖南省", "湖南", "全省")
