@@ -815,6 +815,7 @@ _VOLUNTEERED_RE = re.compile("|".join(_VOLUNTEERED))
 _AIDING_THERE_RE = re.compile(r"在(?P<where>[\u4e00-\u9fff]{2,24}?(?:村|社区|嘎查|乡|镇))(?:驻村|开展)?(?:综合)?"
                               r"(?:帮扶|扶贫|驻村|挂职|蹲点)(?:工作)?的")
 # 曾在某村驻村四年多的某厅副厅长NAME: a stay in a village counted in years or months, qualifying a titled cadre
+_STAY_LENGTH_BEFORE_NAME_RE = re.compile(r"(?<![在到])驻村(?:不久|不到|以来|多年|(?:\d+|[一二两三四五六七八九十半]+)多?个?(?:年|月)多?)的")
 _STAYED_TITLED_RE = re.compile(r"在(?P<where>[\u4e00-\u9fff]{2,24}?)驻村(?:\d+|[一二两三四五六七八九十]+)多?个?(?:年|月)多?的")
 _STATIONED_LEAD = r"驻村(?:以来|后|期间|(?:\d+|[一二两三四五六七八九十]+)年(?:多)?来)"
 _STATIONED_SINCE_RE = re.compile(rf"(?:^|(?<=[。！？!?\n]))\s*(?P<lead>{_STATIONED_LEAD})[，,]\s*(?:他|她)(?![们])")
@@ -1811,6 +1812,12 @@ class PeopleExtractor:
             found += self._batch_arrival(match)
         for match in (_STAYED_TITLED_RE.finditer(text, start, end) if "驻村" in article else ()):
             found += self._stayed_titled(match, article_role)
+        for match in (_STAY_LENGTH_BEFORE_NAME_RE.finditer(text, start, end) if "驻村" in article else ()):
+            # 驻村不久的NAME, 驻村三年的NAME: a cadre qualified by the length of the stay, the name the analyser's
+            pos = match.end()
+            name, vouched = (None, False) if self._starts_place(pos) else self.read(pos)
+            if name and vouched:
+                found.append(_Mention(name, article_role, pos, pos + len(name), None, 0.65))
         for match in _AIDING_THERE_RE.finditer(text, start, end):
             found += self._aiding_there(match)
         if any(text.find(verb, start, end) >= 0 for verb in _VOLUNTEERED):
@@ -2678,6 +2685,12 @@ class PeopleExtractor:
                 return []
         return [replace(m, confidence=0.7) for m in listed]
 
+    def _cut_at_text_end(self, m: _Mention) -> bool:
+        """驻村帮扶队员马永 closing an excerpt: a surname and one character with nothing after them where the text
+        ends may be a longer name cut off; one the page writes whole elsewhere stays."""
+        return len(m.name) == names.surname_length(m.name) + 1 and not self.text[m.end:].strip() \
+            and self._count(m.name) == 1
+
     def _counted_items(self, cut: int, count: int, role: str, where: list[Place]) -> list[_Mention]:
         """NAME、NAME两位同志…: the items listed from the clause start to the count, as many as it says, each a
         surname and one or two characters (the analyser may read 刚领, 中立 as words: the count bounds them)."""
@@ -3188,6 +3201,8 @@ class PeopleExtractor:
             for m in self.mentions(start, end):
                 if self._not_cadre(m):
                     continue  # 记者NAME, 村民NAME, 县委书记NAME: named elsewhere as no stationed cadre
+                if self._cut_at_text_end(m):
+                    continue
                 span_of.setdefault(m.name, (start, end))
                 s_start, s_end = self._sentence(m.start)
                 sentence_places = [p for p in self.places if s_start <= p.start and p.end <= s_end]

@@ -244,3 +244,21 @@ def test_a_figure_too_large_for_the_county_carried_over_is_the_provinces():
                      "此外，组织50多万名干部与160.2万户贫困户开展结对帮扶。\n")
     assert one(facts, 500_000).region in ("湖南省", "湖南", "全省")
     assert one(facts, 1_602_000).region in ("湖南省", "湖南", "全省")
+
+
+def test_a_short_name_closing_a_cut_excerpt_is_not_read():
+    assert people_by_name("环县讯 白鹭村里闹了矛盾。在了解情况后，驻村帮扶队员韩永") == {}
+
+
+def test_a_short_name_followed_by_the_rest_of_its_sentence_is_read():
+    assert "韩永" in people_by_name("环县讯 在了解情况后，驻村帮扶队员韩永上门调解了纠纷。\n")
+
+
+def test_a_cadre_qualified_by_the_length_of_the_stay_is_a_stationed_cadre():
+    people = people_by_name("环县讯 嘉峪关市驻村帮扶队来到车道镇。2019年5月，驻村不久的孔德明走访调研后，把一份调研报告"
+                            "送到了市体育局。\n")
+    assert "孔德明" in people
+
+
+def test_a_length_of_the_stay_qualifying_no_name_reads_no_one():
+    assert people_by_name("环县讯 驻村一年多的时间里，工作队走遍了全村。\n") == {}
