@@ -91,6 +91,7 @@ _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
 _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
 # 其中用于：, 主要用于: the list of what a sum is spent on opens
 _USES_OPENED_RE = re.compile(r"用于[：:]")
+_LACKING_AFTER_RE = re.compile(r"(?:还|都|仍|尚|均)?(?:没有|没通|未通|不通|缺少|缺乏)")
 _GROUPED_BY_RE = re.compile(r"一(?:组|班|队|小组|个小组)")
 _PER_HEAD_RE = re.compile(r"每(?:位|名)(?:驻村)?(?:第一书记|干部|队员|工作队员)")
 _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|帮扶队)")
@@ -785,6 +786,8 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
     if q.unit == "count" and q.chinese and q.value <= 3 and q.classifier in r.COUNTED_CLASSIFIERS \
             and not text[c_start: q.prefix_start].strip(" \t\u3000“”\"，,"):
         return True  # 棚子旁，两棵白杨树…: a few things counted in words opening their clause, a scene, no figure
+    if q.unit != "yuan" and _LACKING_AFTER_RE.match(text, q.end):
+        return True  # 3个自然村有2个没有村级公路: what the place lacks, a state, no figure of the work
     if q.unit in ("person", "count") and q.value <= 10 and _GROUPED_BY_RE.match(text, q.end):
         return True  # 两人一组, 3人一班: how the people are grouped for the work, a norm, no count of anything
     if q.unit != "yuan" and (whole := _PARTITION_WHOLE_RE.match(text, q.end)) and not _ONE_MEMBER_RE.match(text, whole.end()):

@@ -262,3 +262,19 @@ def test_a_cadre_qualified_by_the_length_of_the_stay_is_a_stationed_cadre():
 
 def test_a_length_of_the_stay_qualifying_no_name_reads_no_one():
     assert people_by_name("环县讯 驻村一年多的时间里，工作队走遍了全村。\n") == {}
+
+
+def test_people_helped_counted_after_the_team_are_no_members_sent():
+    for sentence in ("工作队为本村和邻村一共9名孤儿申请了困境儿童救助。", "工作队扶贫助学12人。"):
+        facts = facts_of("环县讯 县交通局驻白鹭村工作队进驻以来，办了不少实事。" + sentence + "\n")
+        assert not [f for f in facts if f.kind == "dispatch"], sentence
+
+
+def test_members_counted_after_a_verb_of_sending_are_still_members_sent():
+    fact = one(facts_of("环县讯 县里今年向白鹭村选派工作队员5人。\n"), 5)
+    assert fact.kind == "dispatch"
+
+
+def test_what_a_place_lacks_counted_is_no_figure():
+    facts = facts_of("梅仙讯 县交通局驻白鹭村工作队进驻以前，村里5个自然村有3个没有通组公路。\n")
+    assert not [f for f in facts if f.value == 3]
