@@ -1433,10 +1433,10 @@ class PeopleExtractor:
                     and role != "first_secretary":  # 某中队长、驻村第一书记NAME: the second post is the programme's
                 if "工作队" not in text[max(0, match.start() - 6): match.start()]:
                     s_start, _ = self._sentence(match.start())
-                    listed = (text[match.start() - 1: match.start()] == "、"
+                    listed = (text[match.start() - 1: match.start()] in ("、", "和", "与", "及")
                               or text[max(0, match.start() - 2): match.start()] == "带领") and \
                         self.p.ROLE_SCAN.search(text, s_start, match.start() - 1) is not None
-                    if listed:  # 第一书记NAME带领队员NAME、NAME: the members the secretary leads
+                    if listed:  # 第一书记NAME带领队员NAME、NAME (和队员NAME): the members with the secretary
                         team_context = True  # 第一书记田茂林、队员石静: a member listed after the secretary
                     elif "工作队" not in text[s_start: match.start()] and not self._team_named_before(match.start(), s_start) \
                             and not self._own_team_on_page(match.start()):

@@ -278,3 +278,9 @@ def test_members_counted_after_a_verb_of_sending_are_still_members_sent():
 def test_what_a_place_lacks_counted_is_no_figure():
     facts = facts_of("梅仙讯 县交通局驻白鹭村工作队进驻以前，村里5个自然村有3个没有通组公路。\n")
     assert not [f for f in facts if f.value == 3]
+
+
+def test_members_joined_to_the_first_secretary_by_a_conjunction_are_members():
+    people = roles_and_villages("清水讯 白鹭村第一书记韩立新和队员孔德明、贺云峰一起走访贫困户。\n")
+    assert people == {"韩立新": ("first_secretary", "白鹭村"), "孔德明": ("team_member", "白鹭村"),
+                      "贺云峰": ("team_member", "白鹭村")}
