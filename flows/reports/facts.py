@@ -1451,6 +1451,8 @@ class FactExtractor:
                 # (上海对口援建项目…85万元: the division that aids, not the place aided)
             if p.start >= 2 and text[p.start - 2: p.start] in ("来自", "源自"):
                 continue  # 来自某地区卫健委的6名队员: where the cadres come from, not where they work
+            if p.level in ("province", "city", "county") and self.r.RANKING_AFTER_RE.match(text, p.end):
+                continue  # 某镇也许不是某市最偏远的地区: the whole a place is ranked in, as after a scope word
             if text[p.start - 1: p.start] == "从" and p.start > 0 and p.level in ("province", "city") \
                     and self.r.ORGAN_NAME_RE.match(text, p.end):
                 continue  # 从某省农科院引进树苗: the organ things come from, not where the work is

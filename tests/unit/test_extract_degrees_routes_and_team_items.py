@@ -284,3 +284,9 @@ def test_members_joined_to_the_first_secretary_by_a_conjunction_are_members():
     people = roles_and_villages("清水讯 白鹭村第一书记韩立新和队员孔德明、贺云峰一起走访贫困户。\n")
     assert people == {"韩立新": ("first_secretary", "白鹭村"), "孔德明": ("team_member", "白鹭村"),
                       "贺云峰": ("team_member", "白鹭村")}
+
+
+def test_a_city_a_place_is_ranked_in_is_not_where_the_next_figures_are():
+    facts = facts_of("周至讯 区里承担着周至县白沙镇6个村的包村扶贫任务。白沙也许不是西安最偏远的地区，但肯定是道路最难走的"
+                     "地区。为改善六个贫困村的道路交通条件，区里加强道路改造，目前已完成六个村41.5公里村级道路修缮任务。\n")
+    assert "西安市" not in {f.region for f in facts}
