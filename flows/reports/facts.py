@@ -398,7 +398,7 @@ class FactRules:
                                           + r"(?:挂钩|定点|对口|结对)?(?:帮扶|联系|包联)")
         # 帮助贫困户某某销售…: a household helped, named (a surname, one or two more characters, then no function word)
         self.BENEFICIARY_NAMED_RE = re.compile(rf"(?:{alt('beneficiary_noun')})(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
-                                               r"(?=[销卖种养家的增收实获通靠从年每一共])")
+                                               r"(?=[销卖种养家的增收实获通靠从年每一共去今前])")
         self.PROGRAMME_WORD_RE = re.compile("|".join((alt("programme_term"), alt("programme_cue"))))
         # A number right after a word of having states what there is.
         self.STATE_BEFORE_RE = re.compile(rf"(?:{alt('state_before')})$")

@@ -290,3 +290,9 @@ def test_a_city_a_place_is_ranked_in_is_not_where_the_next_figures_are():
     facts = facts_of("周至讯 区里承担着周至县白沙镇6个村的包村扶贫任务。白沙也许不是西安最偏远的地区，但肯定是道路最难走的"
                      "地区。为改善六个贫困村的道路交通条件，区里加强道路改造，目前已完成六个村41.5公里村级道路修缮任务。\n")
     assert "西安市" not in {f.region for f in facts}
+
+
+def test_a_named_villagers_own_planting_told_with_a_time_word_goes_to_review():
+    fact = one(facts_of("钦州讯 县农业局驻白鹭村工作队常年请专家下乡。农户韩有田去年种植了6亩多的沃柑，"
+                        "眼下有些沃柑苗生了病。\n"), 6)
+    assert fact.signals["one_household_named"] == 1.0 and fact.confidence < 0.6
