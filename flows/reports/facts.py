@@ -91,6 +91,8 @@ _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
 _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
 # 其中用于：, 主要用于: the list of what a sum is spent on opens
 _USES_OPENED_RE = re.compile(r"用于[：:]")
+_DEEDS_AFTER_RE = re.compile(r"[^，。,；;！？\n\d]{0,10}?(?:事|实事|好事|难事|事情)(?![业务项])")
+_DEED_VERB_BEFORE_RE = re.compile(r"(?:办|做|干|解决)了?$")
 _LACKING_AFTER_RE = re.compile(r"(?:还|都|仍|尚|均)?(?:没有|没通|未通|不通|缺少|缺乏)")
 _GROUPED_BY_RE = re.compile(r"一(?:组|班|队|小组|个小组)")
 _PER_HEAD_RE = re.compile(r"每(?:位|名)(?:驻村)?(?:第一书记|干部|队员|工作队员)")
@@ -2055,6 +2057,10 @@ class FactExtractor:
             # 剩余的31户、62人全部脱贫: the counts are the subject of the lifting out of poverty that closes the list
             unit = "household" if q.unit == "household" else "person"
             chosen, borrowed = (self.catalog.by_code("people_lifted_from_poverty"), unit, BEFORE // 2, "脱贫"), True
+        if chosen is None and q.unit == "count" and q.classifier == "件" and _DEEDS_AFTER_RE.match(text, q.end) \
+                and _DEED_VERB_BEFORE_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start):
+            # 为村里办了9件普惠群众的事, 做了15件好事: deeds done for the village, counted before what they were
+            chosen, borrowed = (self.catalog.by_code("problems_solved"), "item", BEFORE // 2, ""), True
         if chosen is None and q.unit == "count" and q.counter in self.r.BUILT_CLASSIFIERS \
                 and self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
             # 打抗旱井12眼, 建休闲广场两处: a thing counted with its own classifier in a clause that builds it

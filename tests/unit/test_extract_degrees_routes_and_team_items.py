@@ -296,3 +296,8 @@ def test_a_named_villagers_own_planting_told_with_a_time_word_goes_to_review():
     fact = one(facts_of("钦州讯 县农业局驻白鹭村工作队常年请专家下乡。农户韩有田去年种植了6亩多的沃柑，"
                         "眼下有些沃柑苗生了病。\n"), 6)
     assert fact.signals["one_household_named"] == 1.0 and fact.confidence < 0.6
+
+
+def test_deeds_done_counted_before_what_they_were_are_problems_solved():
+    fact = one(facts_of("庆阳讯 县交通局驻白鹭村工作队进驻以来，第一书记韩立新为村里办了11件暖心的事。\n"), 11)
+    assert (fact.kind, fact.metric) == ("outcome", "problems_solved")
