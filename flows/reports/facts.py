@@ -267,8 +267,10 @@ class FactRules:
         self.PER_THING_RE = re.compile(rf"(?:每|一)(?:{alt('per_thing')})(?:[\u4e00-\u9fff]{{0,4}}?)"
                                        r"(?:可|能|就能|能够|可以|增收|收入|挣|赚|纯收入|效益)")
         # 其中省派18名、市派45名、县派249名: counts by level continue the dispatch figure just given.
-        self.LEVEL_SPLIT_RE = re.compile(r"(?:[、，,：:；;]|其中)(?:其中)?[，,]?(?:中央|国家|省直|市直|县直|自治区|地区|省|市|州|盟|县|区|旗)"
-                                         rf"(?:级|单位|里)?(?:{alt('level_dispatch')})(?:了|的)?$")
+        # (其中省级200名、市级400名: a level written with 级 needs no verb of sending after it)
+        self.LEVEL_SPLIT_RE = re.compile(r"(?:[、，,：:；;]|其中)(?:其中)?[，,]?(?:(?:中央|国家|省直|市直|县直|自治区|地区|省|市|州|盟|县|区|旗)"
+                                         rf"(?:级|单位|里)?(?:{alt('level_dispatch')})|(?:自治区|省|市|州|盟|县|区|旗|乡|镇)级"
+                                         rf"(?:{alt('level_dispatch')})?)(?:了|的)?$")
         # 其中省直驻村工作队590个: a dispatch count of one sending level is a figure even as part of a total.
         self.SENDING_LEVEL_RE = re.compile(alt("sending_level"))
         self.MAKEUP_RE = re.compile(alt("makeup_word"))

@@ -301,3 +301,15 @@ def test_a_named_villagers_own_planting_told_with_a_time_word_goes_to_review():
 def test_deeds_done_counted_before_what_they_were_are_problems_solved():
     fact = one(facts_of("庆阳讯 县交通局驻白鹭村工作队进驻以来，第一书记韩立新为村里办了11件暖心的事。\n"), 11)
     assert (fact.kind, fact.metric) == ("outcome", "problems_solved")
+
+
+def test_a_time_word_before_a_village_is_no_part_of_its_name():
+    fact = one(facts_of("金寨讯 县交通局驻白鹭村工作队进驻以来办了不少实事，这一年白鹭村铺设了6420米水泥路。\n"), 6.42, "km")
+    assert fact.region == "白鹭村"
+
+
+def test_counts_by_the_sending_level_written_with_ji_continue_the_total():
+    facts = facts_of("南宁讯 全区共选派驻村第一书记1350名，其中自治区级150名、市级420名、县级780名。\n")
+    assert {f.value: f.metric for f in facts if f.unit == "person"} == {
+        1350: "first_secretaries_dispatched", 420: "first_secretaries_dispatched", 780: "first_secretaries_dispatched",
+        150: "first_secretaries_dispatched"}
