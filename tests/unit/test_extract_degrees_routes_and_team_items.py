@@ -313,3 +313,13 @@ def test_counts_by_the_sending_level_written_with_ji_continue_the_total():
     assert {f.value: f.metric for f in facts if f.unit == "person"} == {
         1350: "first_secretaries_dispatched", 420: "first_secretaries_dispatched", 780: "first_secretaries_dispatched",
         150: "first_secretaries_dispatched"}
+
+
+def test_a_gift_handed_to_each_of_the_people_counted_is_per_head():
+    fact = one(facts_of("大邑讯 春节前，县交通局驻白鹭村工作队为28名困难群众各送上慰问金500元。\n"), 500)
+    assert fact.basis == "per_person"
+
+
+def test_cadres_of_a_pairing_campaign_named_by_its_short_name_are_cadres_paired():
+    fact = one(facts_of("兰州讯 全省选派驻村帮扶工作队员2.1万名，另有“双联”干部35.6万名。\n"), 356_000)
+    assert fact.metric == "cadres_paired"
