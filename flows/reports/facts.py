@@ -91,6 +91,8 @@ _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
 _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
 # 其中用于：, 主要用于: the list of what a sum is spent on opens
 _USES_OPENED_RE = re.compile(r"用于[：:]")
+_ACTIVITY_COUNTERS = frozenset({"场", "场次", "期", "份"})
+_ACTIVITY_VERB_RE = re.compile(r"(?:召开|开展|举办|组织|发放|印发|分发|张贴|宣讲)")
 _DEEDS_AFTER_RE = re.compile(r"[^，。,；;！？\n\d]{0,10}?(?:事|实事|好事|难事|事情)(?![业务项])")
 _DEED_VERB_BEFORE_RE = re.compile(r"(?:办|做|干|解决)了?$")
 _LACKING_AFTER_RE = re.compile(r"(?:还|都|仍|尚|均)?(?:没有|没通|未通|不通|缺少|缺乏)")
@@ -2059,6 +2061,10 @@ class FactExtractor:
             # 剩余的31户、62人全部脱贫: the counts are the subject of the lifting out of poverty that closes the list
             unit = "household" if q.unit == "household" else "person"
             chosen, borrowed = (self.catalog.by_code("people_lifted_from_poverty"), unit, BEFORE // 2, "脱贫"), True
+        if chosen is None and q.unit == "count" and q.counter in _ACTIVITY_COUNTERS \
+                and _ACTIVITY_VERB_RE.search(text, c_start, q.prefix_start):
+            # 召开院坝会90余场次, 发放宣传单3000余份, 举办培训班6期: the team's meetings, leaflets and sessions
+            chosen, borrowed = (self.catalog.by_code("other"), "item", BEFORE // 2, ""), True
         if chosen is None and q.unit == "count" and q.classifier == "件" and _DEEDS_AFTER_RE.match(text, q.end) \
                 and _DEED_VERB_BEFORE_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start):
             # 为村里办了9件普惠群众的事, 做了15件好事: deeds done for the village, counted before what they were

@@ -323,3 +323,14 @@ def test_a_gift_handed_to_each_of_the_people_counted_is_per_head():
 def test_cadres_of_a_pairing_campaign_named_by_its_short_name_are_cadres_paired():
     fact = one(facts_of("兰州讯 全省选派驻村帮扶工作队员2.1万名，另有“双联”干部35.6万名。\n"), 356_000)
     assert fact.metric == "cadres_paired"
+
+
+def test_meetings_leaflets_and_sessions_the_team_held_are_counted():
+    facts = facts_of("房县讯 县交通局驻白鹭村工作队进驻以来，召开屋场会70余场次，发放政策明白卡2600余份。\n")
+    assert {(f.value, f.unit) for f in facts} >= {(70, "item"), (2600, "item")}
+    assert all(f.confidence < 0.6 for f in facts if f.value in (70, 2600))  # no keyword of their own: review
+
+
+def test_what_a_place_has_counted_in_portions_is_no_activity():
+    facts = facts_of("房县讯 县交通局驻白鹭村工作队进驻以来，村里的承包地分成了3000余份。\n")
+    assert not [f for f in facts if f.value == 3000]
