@@ -334,3 +334,9 @@ def test_meetings_leaflets_and_sessions_the_team_held_are_counted():
 def test_what_a_place_has_counted_in_portions_is_no_activity():
     facts = facts_of("房县讯 县交通局驻白鹭村工作队进驻以来，村里的承包地分成了3000余份。\n")
     assert not [f for f in facts if f.value == 3000]
+
+
+def test_a_place_gone_to_to_seek_help_is_not_where_the_money_is_for():
+    fact = one(facts_of("梅州讯 白鹭村驻村第一书记孔德明多次向有关部门反映，还到福建找在外乡贤求赞助，终于争取到了"
+                        "14万元修路资金。\n"), 140_000)
+    assert fact.region == "白鹭村"
