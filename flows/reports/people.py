@@ -314,7 +314,7 @@ class _Patterns:
         self.ASSIGNED = re.compile(rf"(?:{assigned_leads})"
                                    rf"(?P<where>(?:[^，。,；;！？\n]{{2,12}}?[乡镇](?P<via>担任|任)(?:[^，。,；;！？\n]{{0,16}}?兼)?)?"
                                    rf"[^，。,；;！？\n]{{2,24}}?(?:村|嘎查)|村里|该村|本村|[^，。,；;！？\n]{{2,10}}?[县旗])"
-                                   rf"[，,]?(?(via)|(?:担任|接任|任职|任|挂职|当))(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
+                                   rf"[，,]?(?(via)|(?:担任|接任|任职|任|挂职|当|成为了?(?:一名|一位)))(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
                                    rf"[“\"]?(?P<role>{role})")
         # NAME来到某村（或一个未名的山村），开始驻村第一书记的工作: the arrival, then the post as the work begun there
         self.BEGAN_POST = re.compile(rf"(?:来到|到|赴|前往|进驻|入驻|扎根)(?P<where>[^，。,；;！？\n]{{2,24}}?)[，,]\s*"
@@ -385,7 +385,8 @@ class _Patterns:
                               rf"|受(?:{_alt(cues.passive_agents)}|(?P<sender>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}))"
                               rf"(?:委派|选派|派遣|指派)[，,]?)?"
                               # NAME去年5月入村担任第一书记: entering the village, right before taking the post
-                              rf"(?:{_alt(cues.adverbs)})?(?:入村|进村)?\s*$")
+                              # (NAME从省城来到某村: where the cadre came from, right before the arrival)
+                              rf"(?:{_alt(cues.adverbs)})?(?:从[\u4e00-\u9fff]{{2,8}}?)?(?:入村|进村)?\s*$")
         # the unit before a name: 县财政局的NAME, 县农业局干部NAME, 某大学驻某村乡村振兴工作队队长NAME
         self.UNIT_BEFORE_NAME = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})(?<!干部)"
                                            rf"(?:(?:驻|派驻)[\u4e00-\u9fff]{{0,24}}?|派出|选派|下派|委派)?"
@@ -1401,6 +1402,7 @@ class PeopleExtractor:
             wanted = [self.p.IS_ROLE] if self.p.POST_VERB.search(text, max(a, role.start() - 40), role.start()) else []
             if "任" in text[max(a, role.start() - 7): role.start()] or "挂职" in before \
                     or "当" in text[max(a, role.start() - 3): role.start()] \
+                    or "成为" in text[max(a, role.start() - 8): role.start()] \
                     or ("兼" in text[max(a, role.start() - 7): role.start()] and "任" in before):  # 任某职兼某村第一书记
                 wanted.append(self.p.ASSIGNED)
             if self.p.POST_NOUN.search(before):

@@ -340,3 +340,12 @@ def test_a_place_gone_to_to_seek_help_is_not_where_the_money_is_for():
     fact = one(facts_of("梅州讯 白鹭村驻村第一书记孔德明多次向有关部门反映，还到福建找在外乡贤求赞助，终于争取到了"
                         "14万元修路资金。\n"), 140_000)
     assert fact.region == "白鹭村"
+
+
+def test_an_arrival_from_somewhere_then_becoming_the_post_is_a_posting():
+    people = roles_and_villages("清水讯 两年前，韩立新从省城来到白鹭村，成为一名驻村第一书记。\n")
+    assert people == {"韩立新": ("first_secretary", "白鹭村")}
+
+
+def test_becoming_the_villagers_friend_is_no_post():
+    assert people_by_name("清水讯 韩立新来到白鹭村，成为村民的贴心人。\n") == {}
