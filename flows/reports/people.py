@@ -368,6 +368,8 @@ class _Patterns:
                               # NAME在县水利局工作，去年3月他和组长NAME到某村驻村: the workplace, then the posting
                               # told of a pronoun (with a colleague) in the next clause
                               rf"(?:在(?P<workplace>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})工作[，,]\s*)?"
+                              # NAME告诉记者，自己2019年来到某村…: the cadre telling of his own posting
+                              rf"(?:(?:告诉记者|对记者说|介绍说|说)[，,：:]?\s*(?:自己|他|她)(?=[于在从\d今去前被来到]))?"
                               rf"(?:[，,、\s]*(?:于|在|自|从)?\s*(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?份?|{relative_time})"
                               rf"(?:起|开始)?)?"
                               rf"(?:(?<=[，,月年])(?:他|她)(?:(?:和|与|同)(?:组长|队长|同事|队友)?[\u4e00-\u9fff]{{2,3}}?(?:一起|一道)?)?)?"

@@ -349,3 +349,8 @@ def test_an_arrival_from_somewhere_then_becoming_the_post_is_a_posting():
 
 def test_becoming_the_villagers_friend_is_no_post():
     assert people_by_name("清水讯 韩立新来到白鹭村，成为村民的贴心人。\n") == {}
+
+
+def test_a_cadre_telling_of_his_own_posting_is_the_cadre():
+    people = roles_and_villages("清水讯 孔德明告诉记者，自己2020年被派到白鹭村任第一书记。\n")
+    assert people == {"孔德明": ("first_secretary", "白鹭村")}
