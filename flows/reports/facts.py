@@ -791,9 +791,9 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
         return True  # 由50个增加到207个: the start value
     if q.unit == "count" and q.chinese and q.value <= 3 and q.classifier in r.COUNTED_CLASSIFIERS \
             and not text[c_start: q.prefix_start].strip(" \t\u3000“”\"，,"):
-        return True  # 棚子旁，两棵白杨树…: a few things counted in words opening their clause, a scene, no figure
+        return True  # 村口，两株老槐树…: a few things counted in words opening their clause, a scene, no figure
     if q.unit != "yuan" and _LACKING_AFTER_RE.match(text, q.end):
-        return True  # 3个自然村有2个没有村级公路: what the place lacks, a state, no figure of the work
+        return True  # 四个组里有一个不通自来水: what the place lacks, a state, no figure of the work
     if q.unit in ("person", "count") and q.value <= 10 and _GROUPED_BY_RE.match(text, q.end):
         return True  # 两人一组, 3人一班: how the people are grouped for the work, a norm, no count of anything
     if q.unit != "yuan" and (whole := _PARTITION_WHOLE_RE.match(text, q.end)) and not _ONE_MEMBER_RE.match(text, whole.end()):
@@ -1179,7 +1179,7 @@ class FactExtractor:
                     # 有13公里是新建的3.5米宽水泥路: the noun a count is said to be (是…的…) is what it counts;
                     # 解决了6个长期困扰群众的难题: the noun a solved count describes at length before it
                     # 30人在某某牧业有限公司务工: a place people work at, however long its name, between them and the verb
-                    # 60多万名干部与180万户贫困户开展结对帮扶: the cadres, then 与 and whom they pair with, then the pairing
+                    # N名党员干部与M户脱贫户建立结对帮扶关系: the cadres, then 与 and whom they pair with, then the pairing
                     gap = AFTER
             else:
                 continue
@@ -1888,7 +1888,7 @@ class FactExtractor:
         if text.find("年代", c_start, q.prefix_start) >= 0 and _DECADE_RE.search(text, c_start, q.prefix_start):
             return None  # 五十年代建的三间矮房: what was there decades ago, no result of the work
         if q.unit == "person" and text.find("参", q.end, q.end + 6) >= 0 and _ATTENDING_AFTER_RE.match(text, q.end):
-            return None  # 班子成员、支部书记和第一书记共计20余人参加活动: who came to an event, no one sent
+            return None  # 镇村干部和驻村队员N人出席座谈会: who came to an event, no one sent
         if q.unit == "person" and (text.find("代表", q.end, q.end + 16) >= 0 or text.find("台", q.end, q.end + 16) >= 0) \
                 and _SPEAKERS_AFTER_RE.match(text, q.end):
             return None  # 3名第一书记代表上台发言, 9名第一书记登台比武: speakers at a meeting, not a count of those sent
@@ -2038,7 +2038,7 @@ class FactExtractor:
             chosen = (self.catalog.by_code(previous.metric), q.unit, BEFORE // 2, previous.keyword)
         if q.unit == "yuan" and (chosen is None or chosen[0].kind == "outcome") and previous is not None \
                 and previous.kind == "funding" and previous.unit == "yuan" and self._uses_listed(q, previous):
-            # 筹集资金N万元，其中用于：道路建设N万元，危房改造N万元: the uses of the sum, money still, not works
+            # 到位资金N万元，主要用于：修桥N万元，改水N万元: the uses of the sum, money still, not works
             chosen = (self.catalog.by_code(previous.metric), "yuan", BEFORE // 2, previous.keyword)
         if chosen is None and q.unit == "yuan":
             chosen, keyword_end = self._standard_money_metric(q, clause_hits)
@@ -2067,7 +2067,7 @@ class FactExtractor:
             chosen, borrowed = (self.catalog.by_code("other"), "item", BEFORE // 2, ""), True
         if chosen is None and q.unit == "count" and q.classifier == "件" and _DEEDS_AFTER_RE.match(text, q.end) \
                 and _DEED_VERB_BEFORE_RE.search(text, max(c_start, q.prefix_start - 3), q.prefix_start):
-            # 为村里办了9件普惠群众的事, 做了15件好事: deeds done for the village, counted before what they were
+            # 替乡亲们办成N件揪心的事, 做了N件好事: deeds done for the village, counted before what they were
             chosen, borrowed = (self.catalog.by_code("problems_solved"), "item", BEFORE // 2, ""), True
         if chosen is None and q.unit == "count" and q.counter in self.r.BUILT_CLASSIFIERS \
                 and self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start):
@@ -2401,7 +2401,7 @@ class FactExtractor:
                     region, region_source = found, "clause"
         if region is not None and region.level in ("county", "township", "village") \
                 and region_source in ("running", "article") and _too_large_for_county(unit, q.value):
-            # 组织60多万名干部与…结对帮扶 after a county's or a village's example, on a page that names the province:
+            # N万名党员干部与…结对帮扶 after a county's or a village's example, on a page that names the province:
             # more than a county has, carried over from no place of its own: the province's figure (a page that
             # names no province keeps the county, and the review signal too_large_for_county sends it to review)
             county = region if region.level == "county" else self.county

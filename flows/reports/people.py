@@ -316,7 +316,7 @@ class _Patterns:
                                    rf"[^，。,；;！？\n]{{2,24}}?(?:村|嘎查)|村里|该村|本村|[^，。,；;！？\n]{{2,10}}?[县旗])"
                                    rf"[，,]?(?(via)|(?:担任|接任|任职|任|挂职|当|成为了?(?:一名|一位)))(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
                                    rf"[“\"]?(?P<role>{role})")
-        # NAME来到某村（或一个未名的山村），开始驻村第一书记的工作: the arrival, then the post as the work begun there
+        # NAME到了某村（或一个不具名的山寨），开启第一书记生涯: the arrival, then the post as the work begun there
         self.BEGAN_POST = re.compile(rf"(?:来到|到|赴|前往|进驻|入驻|扎根)(?P<where>[^，。,；;！？\n]{{2,24}}?)[，,]\s*"
                                      rf"(?:正式)?(?:开始|开启|踏上)了?(?:驻村)?[“\"]?(?P<role>{role})[”\"]?的?"
                                      rf"(?:工作|生涯|之路|历程|之旅)")
@@ -365,7 +365,7 @@ class _Patterns:
                               rf"(?:[，,]\s*(?P<apposed>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)}))?"
                               # NAME是某局主任科员，2015年9月起任…: who the person is, then when the posting began
                               rf"(?:(?:是|系)[\u4e00-\u9fff]{{2,30}}?{_UNIT_WORD}的?(?:{_alt(cues.titles)})?)?"
-                              # NAME在县水利局工作，去年3月他和组长NAME到某村驻村: the workplace, then the posting
+                              # NAME在某局工作，某年某月她与队长NAME一起进某村驻村: the workplace, then the posting
                               # told of a pronoun (with a colleague) in the next clause
                               rf"(?:在(?P<workplace>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})工作[，,]\s*)?"
                               # NAME告诉记者，自己2019年来到某村…: the cadre telling of his own posting
@@ -662,9 +662,9 @@ _DISPATCH_LATER_RE = re.compile(r"[，,]?\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(
 # (毕业于某大学, 硕士学位: where and how far the cadre studied)
 _PROFILE = (r"(?:[，,]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族|中共党员|党员|\d{2}岁|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生"
             r"|毕业于[\u4e00-\u9fff]{2,16}?(?:大学|学院|学校)|[\u4e00-\u9fff]{2,3}(?:学位|学历)))*")
-# …，去年3月他和组长NAME到某村驻村: a colleague named beside the pronoun that stands for the subject
+# …，某月她与队长NAME一起进某村驻村: a colleague named beside the pronoun that stands for the subject
 _COMPANION_RE = re.compile(r"(?:他|她)(?:和|与|同)(?P<title>组长|队长|同事|队友)?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:一起|一道)?$")
-# 工作队的另外两位队员: members counted, their names to follow (_members_from)
+# 工作队还有三名队员: members counted, their names to follow (_members_from)
 _COUNTED_MEMBERS_RE = re.compile(r"(?P<count>[两二三四五六七八九]|\d)(?:位|名)(?:驻村)?(?P<post>工作队员|队员|第一书记)")
 _CN_DIGITS = {c: k for k, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 _ITEM_END_RE = re.compile(r"[；;。！？]")
@@ -2690,8 +2690,8 @@ class PeopleExtractor:
         return [replace(m, confidence=0.7) for m in listed]
 
     def _cut_at_text_end(self, m: _Mention) -> bool:
-        """驻村帮扶队员马永 closing an excerpt: a surname and one character with nothing after them where the text
-        ends may be a longer name cut off; one the page writes whole elsewhere stays."""
+        """A surname and one character closing an excerpt (…驻村队员某某 with nothing after it) may be a longer name
+        cut off where the text ends; one the page writes whole elsewhere stays."""
         return len(m.name) == names.surname_length(m.name) + 1 and not self.text[m.end:].strip() \
             and self._count(m.name) == 1
 
@@ -2977,7 +2977,7 @@ class PeopleExtractor:
         return found
 
     def _members_from(self, match: re.Match, end: int) -> list[_Mention]:
-        """工作队的另外两位队员…。NAME来自某局，…；NAME来自某局…: members counted, then named one a clause in the next
+        """工作队还有三名队员…。NAME来自某局，…；NAME来自某局…: members counted, then named one a clause in the next
         sentence, each followed by the unit the member comes from (来自): up to the count."""
         text, found = self.text, []
         count = int(match.group("count")) if match.group("count").isdigit() else _CN_DIGITS[match.group("count")]

@@ -40,15 +40,15 @@ def test_a_length_built_then_more_works_after_it_is_still_read():
 
 
 def test_cadres_sent_each_to_one_of_two_villages_of_a_township_are_that_townships():
-    fact = one(facts_of("张家口讯 2017年，白沙乡白鹭村、青松村成为原河北省住建厅的定点帮扶村，该厅选派4名驻村工作人员，"
-                        "分别到白鹭村和青松村开展帮扶。\n"), 4)
+    fact = one(facts_of("张家口讯 2017年起，白沙乡白鹭村、青松村由原河北省住建厅包联，厅里抽调4名驻村工作人员，"
+                        "分别到白鹭村和青松村蹲点。\n"), 4)
     assert (fact.kind, fact.region) == ("dispatch", "白沙乡")
 
 
 def test_an_item_of_a_list_of_teams_whose_team_names_no_place_is_not_the_item_befores():
-    facts = facts_of("抚州讯 各驻村小分队帮助群众销售滞销农产品。县审计局驻白沙乡白鹭村小分队帮助农户卖出土鸡，"
-                     "总价达1.6万元；县林业局驻村小分队帮助农户贺某某卖出香菇，收入0.9万元；"
-                     "县水利局驻青松村工作队帮助卖出茶油，价值2.4万元。\n")
+    facts = facts_of("抚州讯 疫情期间各队想办法打开销路。县审计局驻白沙乡白鹭村小分队帮农户销售土鸡，"
+                     "总价达1.6万元；县林业局驻村小分队帮农户贺某某销售香菇，收入0.9万元；"
+                     "县水利局驻青松村工作队联系超市收购茶油，价值2.4万元。\n")
     assert one(facts, 16000).region == "白鹭村"
     assert one(facts, 9000).region != "白鹭村"
     assert one(facts, 24000).region == "青松村"
@@ -60,7 +60,7 @@ def test_sales_written_as_a_sales_sum_are_sales():
 
 
 def test_a_sum_taken_out_of_a_fund_is_spent_once():
-    fact = one(facts_of("石家庄讯 为了让白鹭村的果园用上滴灌，驻村工作队从工作经费中拿出4500元买了管材。\n"), 4500)
+    fact = one(facts_of("石家庄讯 为了让白鹭村的果园用上滴灌，驻村工作队在工作经费中拿出4500元买了管材。\n"), 4500)
     assert fact.basis == "total"
 
 
@@ -70,7 +70,7 @@ def test_a_sum_each_cadre_takes_out_every_month_stays_a_rate():
 
 
 def test_works_named_as_the_next_step_are_a_plan():
-    facts = facts_of("定西讯 白鹭村驻村工作队帮助合作社建起了养殖场。“下一步，我们要帮村里再建成12座冷棚。”\n")
+    facts = facts_of("定西讯 白鹭村驻村工作队扶持合作社建起了养殖场。“下一步，工作队打算再建成12座冷棚。”\n")
     assert one(facts, 12).signals["plan_not_done"] == 1.0
 
 
@@ -90,13 +90,13 @@ def test_a_loan_a_cadre_stood_guarantor_for_told_in_speech_is_a_loan_arranged():
 
 
 def test_an_arrival_then_the_post_as_the_work_begun_there_is_a_posting():
-    people = people_by_name("黔东南讯 他的母亲贺云峰是水利部的一名干部。2017年5月，贺云峰来到青松村，开始了驻村第一书记的工作。\n")
+    people = people_by_name("黔东南讯 贺云峰在水利部机关工作多年。2017年5月，贺云峰来到青松村，踏上了第一书记之路。\n")
     assert (people["贺云峰"].role, people["贺云峰"].village, people["贺云峰"].start) == \
         ("first_secretary", "青松村", "2017-05")
 
 
 def test_a_name_right_after_the_team_and_before_a_verb_of_saying_is_a_member():
-    people = roles_and_villages("阿克苏讯 记者走进白鹭村村委会，县农业局驻村工作队就在这里办公。工作队孔德明介绍，"
+    people = roles_and_villages("阿克苏讯 白鹭村村委会的二楼是县农业局驻村工作队的住处。工作队孔德明介绍，"
                                 "村里今年种了500亩核桃。\n")
     assert people.get("孔德明", (None,))[0] == "team_member"
     people = roles_and_villages("阿克苏讯 县农业局驻白鹭村工作队在村委会办公。工作队韩静说，这棵核桃树比村子还老。\n")
@@ -108,12 +108,12 @@ def test_an_adverb_after_the_team_is_no_name():
 
 
 def test_a_birth_year_between_the_name_and_the_post_in_apposition_is_a_profile_note():
-    people = people_by_name("吉安讯 贺云峰，1996年生，驻遂川县堆子前镇青松村的一名年轻第一书记。\n")
+    people = people_by_name("吉安讯 贺云峰，1996年生，驻遂川县堆子前镇青松村第一书记。\n")
     assert (people["贺云峰"].role, people["贺云峰"].village) == ("first_secretary", "青松村")
 
 
 def test_members_counted_then_named_each_with_the_unit_they_come_from_are_members():
-    people = people_by_name("黑河讯 白鹭村驻村工作队的另外两位队员也各有所长。孔德明来自北安市农机推广站，村里的农机都归他修；"
+    people = people_by_name("黑河讯 白鹭村驻村工作队还有两名队员，一个懂农机，一个懂政策。孔德明来自北安市农机推广站，坏了的拖拉机都归他修；"
                             "贺云峰来自北安市民政局，村民办低保都找她。\n")
     assert {name: (p.role, p.village, p.dispatch_unit) for name, p in people.items()} == {
         "孔德明": ("team_member", "白鹭村", "北安市农机推广站"),
@@ -133,13 +133,13 @@ def test_a_workplace_then_a_stay_told_of_a_pronoun_in_the_next_clause_is_a_posti
 
 
 def test_a_verb_of_receiving_an_honour_after_counted_members_is_no_name():
-    people = people_by_name("永州讯 白鹭村驻村工作队扎实工作。2023年，全县58名驻村队员荣获嘉奖，6名队员荣立三等功。\n")
+    people = people_by_name("永州讯 白鹭村驻村工作队扎实工作。年终考评中，县里有58名驻村队员荣获表扬，6名队员荣立功勋。\n")
     assert not set(people) & {"荣获", "荣立"}
 
 
 def test_common_surnames_the_built_in_list_had_left_out_open_names():
-    people = roles_and_villages("黔东南讯 局党组成员、剑河县白鹭村原第一书记傅开云同志及剑河县青松村原第一书记赖晓峰同志"
-                                "于9月10日回到帮扶村走访。\n")
+    people = roles_and_villages("黔东南讯 曾任剑河县白鹭村第一书记的傅开云同志、曾任剑河县青松村第一书记的赖晓峰同志"
+                                "9月10日一同回村看望乡亲。\n")
     assert people == {"傅开云": ("first_secretary", "白鹭村"), "赖晓峰": ("first_secretary", "青松村")}
 
 
@@ -159,7 +159,7 @@ def test_loudspeakers_installed_are_facilities_built():
 
 
 def test_a_few_things_counted_in_words_opening_a_clause_are_a_scene():
-    facts = facts_of("喀什讯 县农业局驻白鹭村工作队的办公室就在村委会。院子里，两棵老杏树开满了花。\n")
+    facts = facts_of("喀什讯 县农业局驻白鹭村工作队住在村委会。院子里，两棵老杏树开满了花。\n")
     assert not [f for f in facts if f.value == 2]
 
 
@@ -169,8 +169,8 @@ def test_a_few_things_planted_by_the_team_are_still_counted():
 
 
 def test_the_uses_a_sum_is_listed_for_after_a_colon_are_money_not_works():
-    facts = facts_of("永州讯 省交通厅驻白鹭村工作队进驻以来，筹集项目资金已超过700万元，其中用于：道路建设210万元，"
-                     "危房改造90万元，文化广场建设60万元。\n")
+    facts = facts_of("永州讯 省交通厅驻白鹭村工作队进驻以来，到位资金700万元，主要用于：桥梁建设210万元，"
+                     "改厕90万元，文化广场建设60万元。\n")
     assert {f.value: f.kind for f in facts} == {7_000_000: "funding", 2_100_000: "funding", 900_000: "funding",
                                                 600_000: "funding"}
 
@@ -181,19 +181,19 @@ def test_a_sum_for_works_named_right_after_it_without_a_list_of_uses_stays_as_re
 
 
 def test_names_listed_before_their_count_are_read_whole_when_the_analyser_reads_words_in_them():
-    people = roles_and_villages("漯河讯 经党委研究，韩立新同志任白鹭村第一书记，孔中立、贺刚领两位同志担任驻村工作队员。\n")
+    people = roles_and_villages("漯河讯 经党委研究，韩立新同志任白鹭村第一书记，孔中立、贺刚领两位同志任驻村队员。\n")
     assert people["孔中立"][0] == people["贺刚领"][0] == "team_member"
 
 
 def test_items_before_a_count_that_are_no_names_are_not_read():
-    people = people_by_name("漯河讯 全村、全乡两位同志担任驻村工作队员。\n")
+    people = people_by_name("漯河讯 全村、全乡两位同志任驻村队员。\n")
     assert people == {}
 
 
 def test_a_province_opening_a_firms_name_is_no_place_of_the_page():
-    facts = facts_of("本报讯 “结对帮扶”活动开展以来，开发区各级帮扶工作队取得了显著成效。截至目前，21支区直部门帮扶工作队"
-                     "累计走访群众3100余人次，落实帮扶资金160余万元。\n该区财政局驻石桥村帮扶工作队争取资金80万元，新建村卫生所；"
-                     "促成甘肃省路桥建设有限公司与贫困户结成帮扶对子。\n")
+    facts = facts_of("本报讯 开发区的帮扶工作队进村一年多，家底摸清了，路子也找准了。到今年6月，21支区直部门帮扶工作队"
+                     "走访农户3100余人次，到位帮扶资金160余万元。\n该区财政局驻石桥村帮扶工作队争取80万元翻修了卫生室；"
+                     "还请来甘肃省路桥建设有限公司与困难户结对。\n")
     assert {f.region for f in facts} & {"甘肃省", "甘肃"} == set()
 
 
@@ -203,8 +203,8 @@ def test_a_province_opening_an_organs_name_still_gives_the_page_its_place():
 
 
 def test_a_quotation_nested_in_speech_does_not_hide_the_village_named_before_it():
-    fact = one(facts_of("遵义讯 市直单位驻村工作队在会上介绍了做法。“在湄潭县兴隆镇白鹭村，我们探索‘党支部+合作社’"
-                        "发展模式，发展茶叶产业，带动260余名群众就近就业。”\n"), 260)
+    fact = one(facts_of("遵义讯 市直各驻村工作队队长轮流上台讲经验。“在湄潭县兴隆镇白鹭村，我们推行‘党支部+合作社’"
+                        "的办法种茶，让260余名群众实现了就业。”\n"), 260)
     assert fact.region == "白鹭村"
 
 
@@ -214,7 +214,7 @@ def test_a_length_after_a_direction_on_the_way_is_no_road_built():
 
 
 def test_people_counted_at_an_event_they_attend_are_no_dispatch():
-    facts = facts_of("商城讯 白沙镇驻村工作队开展主题党日。镇班子成员、村支部书记和驻村第一书记共计30余人参加了活动。\n")
+    facts = facts_of("商城讯 白沙镇驻村工作队开展主题党日。镇里的干部和驻村第一书记30余人参加了活动。\n")
     assert not [f for f in facts if f.kind == "dispatch"]
 
 
@@ -224,34 +224,34 @@ def test_people_sent_to_a_training_are_still_read():
 
 
 def test_award_subsidies_won_for_a_village_are_funds_secured():
-    facts = facts_of("宁河讯 县交通局驻白鹭村工作队进驻以来，白鹭村先后获奖补95万元和120万元。\n")
+    facts = facts_of("宁河讯 县交通局驻白鹭村工作队进驻以来，白鹭村两次拿到奖补，分别是奖补95万元和120万元。\n")
     assert {(f.kind, f.value) for f in facts} == {("funding", 950_000), ("funding", 1_200_000)}
 
 
 def test_cadres_of_every_kind_trained_are_cadres_trained():
-    fact = one(facts_of("长沙讯 全省举办驻村帮扶专题培训班，今年已完成各类干部培训28.6万人。\n"), 286_000)
+    fact = one(facts_of("长沙讯 为提高驻村帮扶本领，全省分级开班，一年下来干部培训28.6万人。\n"), 286_000)
     assert (fact.kind, fact.metric) == ("dispatch", "cadres_trained")
 
 
 def test_cadres_counted_then_paired_with_households_are_cadres_paired():
-    facts = facts_of("长沙讯 我省组织40多万名干部与120.5万户贫困户开展结对帮扶，实现结对帮扶全覆盖。\n")
+    facts = facts_of("长沙讯 我省动员40多万名党员干部与120.5万户脱贫户建立结对帮扶关系。\n")
     assert (one(facts, 400_000).kind, one(facts, 400_000).metric) == ("dispatch", "cadres_paired")
     assert one(facts, 1_205_000).unit == "household"
 
 
 def test_a_figure_too_large_for_the_county_carried_over_is_the_provinces():
-    facts = facts_of("长沙讯 湖南省驻村帮扶工作扎实推进。平江县驻村工作队帮助白鹭村修通了产业路。"
-                     "此外，组织50多万名干部与160.2万户贫困户开展结对帮扶。\n")
+    facts = facts_of("长沙讯 湖南省驻村帮扶工作扎实推进。平江县驻村工作队为白鹭村修通了产业路。"
+                     "另外，50多万名党员干部与160.2万户脱贫户建立结对帮扶关系。\n")
     assert one(facts, 500_000).region in ("湖南省", "湖南", "全省")
     assert one(facts, 1_602_000).region in ("湖南省", "湖南", "全省")
 
 
 def test_a_short_name_closing_a_cut_excerpt_is_not_read():
-    assert people_by_name("环县讯 白鹭村里闹了矛盾。在了解情况后，驻村帮扶队员韩永") == {}
+    assert people_by_name("环县讯 白鹭村两户人家为宅基地起了争执。接到电话后，驻村队员韩永") == {}
 
 
 def test_a_short_name_followed_by_the_rest_of_its_sentence_is_read():
-    assert "韩永" in people_by_name("环县讯 在了解情况后，驻村帮扶队员韩永上门调解了纠纷。\n")
+    assert "韩永" in people_by_name("环县讯 接到电话后，驻村队员韩永上门调解了纠纷。\n")
 
 
 def test_a_cadre_qualified_by_the_length_of_the_stay_is_a_stationed_cadre():
@@ -265,7 +265,7 @@ def test_a_length_of_the_stay_qualifying_no_name_reads_no_one():
 
 
 def test_people_helped_counted_after_the_team_are_no_members_sent():
-    for sentence in ("工作队为本村和邻村一共9名孤儿申请了困境儿童救助。", "工作队扶贫助学12人。"):
+    for sentence in ("工作队替两个村的9名孤儿办下了救助金。", "工作队扶贫助学12人。"):
         facts = facts_of("环县讯 县交通局驻白鹭村工作队进驻以来，办了不少实事。" + sentence + "\n")
         assert not [f for f in facts if f.kind == "dispatch"], sentence
 
@@ -276,7 +276,7 @@ def test_members_counted_after_a_verb_of_sending_are_still_members_sent():
 
 
 def test_what_a_place_lacks_counted_is_no_figure():
-    facts = facts_of("梅仙讯 县交通局驻白鹭村工作队进驻以前，村里5个自然村有3个没有通组公路。\n")
+    facts = facts_of("梅仙讯 县交通局驻白鹭村工作队进驻以前，村里5个村民小组中有3个还没有通自来水。\n")
     assert not [f for f in facts if f.value == 3]
 
 
@@ -287,14 +287,14 @@ def test_members_joined_to_the_first_secretary_by_a_conjunction_are_members():
 
 
 def test_a_city_a_place_is_ranked_in_is_not_where_the_next_figures_are():
-    facts = facts_of("周至讯 区里承担着周至县白沙镇6个村的包村扶贫任务。白沙也许不是西安最偏远的地区，但肯定是道路最难走的"
-                     "地区。为改善六个贫困村的道路交通条件，区里加强道路改造，目前已完成六个村41.5公里村级道路修缮任务。\n")
+    facts = facts_of("周至讯 区里对口帮扶周至县白沙镇6个村。论远近，白沙算不上西安最远的镇，论路况，却数它最差。"
+                     "几年下来，区里为六个村修好村级道路41.5公里。\n")
     assert "西安市" not in {f.region for f in facts}
 
 
 def test_a_named_villagers_own_planting_told_with_a_time_word_goes_to_review():
-    fact = one(facts_of("钦州讯 县农业局驻白鹭村工作队常年请专家下乡。农户韩有田去年种植了6亩多的沃柑，"
-                        "眼下有些沃柑苗生了病。\n"), 6)
+    fact = one(facts_of("钦州讯 县农业局驻白鹭村工作队常年请专家下乡。农户韩有田去年栽了6亩多砂糖橘，"
+                        "今春叶子发黄。\n"), 6)
     assert fact.signals["one_household_named"] == 1.0 and fact.confidence < 0.6
 
 
@@ -304,24 +304,24 @@ def test_deeds_done_counted_before_what_they_were_are_problems_solved():
 
 
 def test_a_time_word_before_a_village_is_no_part_of_its_name():
-    fact = one(facts_of("金寨讯 县交通局驻白鹭村工作队进驻以来办了不少实事，这一年白鹭村铺设了6420米水泥路。\n"), 6.42, "km")
+    fact = one(facts_of("金寨讯 县交通局驻白鹭村工作队进驻以来办了不少实事，当年白鹭村就硬化通组路6420米。\n"), 6.42, "km")
     assert fact.region == "白鹭村"
 
 
 def test_counts_by_the_sending_level_written_with_ji_continue_the_total():
-    facts = facts_of("南宁讯 全区共选派驻村第一书记1350名，其中自治区级150名、市级420名、县级780名。\n")
+    facts = facts_of("南宁讯 今年全区轮换驻村第一书记1350名，其中自治区级150名、市级420名、县级780名。\n")
     assert {f.value: f.metric for f in facts if f.unit == "person"} == {
         1350: "first_secretaries_dispatched", 420: "first_secretaries_dispatched", 780: "first_secretaries_dispatched",
         150: "first_secretaries_dispatched"}
 
 
 def test_a_gift_handed_to_each_of_the_people_counted_is_per_head():
-    fact = one(facts_of("大邑讯 春节前，县交通局驻白鹭村工作队为28名困难群众各送上慰问金500元。\n"), 500)
+    fact = one(facts_of("大邑讯 腊月里，县交通局驻白鹭村工作队走进28名独居老人家中，各送去500元慰问金。\n"), 500)
     assert fact.basis == "per_person"
 
 
 def test_cadres_of_a_pairing_campaign_named_by_its_short_name_are_cadres_paired():
-    fact = one(facts_of("兰州讯 全省选派驻村帮扶工作队员2.1万名，另有“双联”干部35.6万名。\n"), 356_000)
+    fact = one(facts_of("兰州讯 全省驻村帮扶工作队员2.1万名，参加“双联”行动的双联干部35.6万名。\n"), 356_000)
     assert fact.metric == "cadres_paired"
 
 
@@ -337,7 +337,7 @@ def test_what_a_place_has_counted_in_portions_is_no_activity():
 
 
 def test_a_place_gone_to_to_seek_help_is_not_where_the_money_is_for():
-    fact = one(facts_of("梅州讯 白鹭村驻村第一书记孔德明多次向有关部门反映，还到福建找在外乡贤求赞助，终于争取到了"
+    fact = one(facts_of("梅州讯 为了修路，白鹭村驻村第一书记孔德明跑了好几趟，又专程到福建找在外创业的老乡，最后筹到"
                         "14万元修路资金。\n"), 140_000)
     assert fact.region == "白鹭村"
 
