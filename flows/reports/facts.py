@@ -1596,9 +1596,10 @@ class FactExtractor:
 
     def _team_item(self, s_start: int, pos: int) -> int | None:
         """Where the semicolon item holding `pos` begins, when it opens with a team of its own (乙局驻村小分队…)."""
+        # from the character before the sentence: a semicolon closes a sentence here, so the item may be the sentence
         semi = max(self.text.rfind("；", max(0, s_start - 1), pos), self.text.rfind(";", max(0, s_start - 1), pos))
         if semi < 0:
-            return None  # (a semicolon closes a sentence here: the item may be the sentence itself)
+            return None
         m = _TEAM_ITEM_RE.match(self.text, semi)
         return semi if m is not None and m.end() <= pos else None
 

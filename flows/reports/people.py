@@ -666,7 +666,6 @@ _PROFILE = (r"(?:[，,]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族|中共党员|党员
 _COMPANION_RE = re.compile(r"(?:他|她)(?:和|与|同)(?P<title>组长|队长|同事|队友)?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:一起|一道)?$")
 # 工作队还有三名队员: members counted, their names to follow (_members_from)
 _COUNTED_MEMBERS_RE = re.compile(r"(?P<count>[两二三四五六七八九]|\d)(?:位|名)(?:驻村)?(?P<post>工作队员|队员|第一书记)")
-_CN_DIGITS = {c: k for k, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 _ITEM_END_RE = re.compile(r"[；;。！？]")
 # the profile's notes closing right before a point (…，男，1994年生): where they begin
 _PROFILE_BEFORE_RE = re.compile(_PROFILE + r"$")
@@ -2980,7 +2979,7 @@ class PeopleExtractor:
         """工作队还有三名队员…。NAME来自某局，…；NAME来自某局…: members counted, then named one a clause in the next
         sentence, each followed by the unit the member comes from (来自): up to the count."""
         text, found = self.text, []
-        count = int(match.group("count")) if match.group("count").isdigit() else _CN_DIGITS[match.group("count")]
+        count = self._numeral(match.group("count")) or 0
         role = "first_secretary" if match.group("post") == "第一书记" else "team_member"
         s_start, pos = self._sentence(match.start())
         villages = self._villages_in(s_start, match.start())  # 某村驻村工作队的两位队员: the team's village
