@@ -266,7 +266,8 @@ class FactRules:
     def __init__(self, vocab: Vocabulary):
         alt = vocab.alternation
         # Money per acre, per shed, per head of livestock: an estimate of a yield, not a total or a subsidy rate.
-        self.PER_THING_RE = re.compile(rf"(?:每|一)(?:{alt('per_thing')})(?:[\u4e00-\u9fff]{{0,4}}?)"
+        # (亩均增收N元, 棚均收入: the average per thing written with 均 after the thing)
+        self.PER_THING_RE = re.compile(rf"(?:(?:每|一)(?:{alt('per_thing')})|(?:{alt('per_thing')})均)(?:[\u4e00-\u9fff]{{0,4}}?)"
                                        r"(?:可|能|就能|能够|可以|增收|收入|挣|赚|纯收入|效益)")
         # 其中省派18名、市派45名、县派249名: counts by level continue the dispatch figure just given.
         # (其中省级200名、市级400名: a level written with 级 needs no verb of sending after it)

@@ -354,3 +354,15 @@ def test_becoming_the_villagers_friend_is_no_post():
 def test_a_cadre_telling_of_his_own_posting_is_the_cadre():
     people = roles_and_villages("清水讯 孔德明告诉记者，自己2020年被派到白鹭村任第一书记。\n")
     assert people == {"孔德明": ("first_secretary", "白鹭村")}
+
+
+def test_a_yield_per_acre_written_with_jun_is_no_income_figure():
+    facts = facts_of("清水讯 县交通局驻白鹭村工作队进驻以来，引导群众种植黄芪450亩，亩均增收1800元。\n")
+    assert [f.value for f in facts] == [450]
+
+
+def test_visits_counted_in_times_are_person_times():
+    fact = one(facts_of("清水讯 县交通局驻白鹭村工作队进驻以来，队员们入户走访980余次。\n"), 980)
+    assert (fact.metric, fact.unit) == ("households_visited", "person_time")
+    fact = one(facts_of("清水讯 县交通局驻白鹭村工作队进驻以来，局领导先后6次到村督导。\n"), 6)
+    assert (fact.metric, fact.unit) == ("leader_visits", "person_time")
