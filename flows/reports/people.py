@@ -364,7 +364,7 @@ class _Patterns:
                               rf"(?:[\d两二三四五六七八九十]{{1,2}}(?:名|位)同事(?:一起|一道|一同)?)?"
                               rf"(?:[，,]\s*(?P<apposed>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)}))?"
                               # NAME是某局主任科员，2015年9月起任…: who the person is, then when the posting began
-                              rf"(?:(?:是|系)[\u4e00-\u9fff]{{2,30}}?{_UNIT_WORD}的?(?:{_alt(cues.titles)})?)?"
+                              rf"(?:(?:是|系)[\u4e00-\u9fff]{{2,30}}?{_UNIT_WORD}的?(?:一名|一位)?(?:{_alt(cues.titles)})?)?"
                               # NAME在某局工作，某年某月她与队长NAME一起进某村驻村: the workplace, then the posting
                               # told of a pronoun (with a colleague) in the next clause
                               rf"(?:在(?P<workplace>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})工作[，,]\s*)?"
@@ -2842,7 +2842,8 @@ class PeopleExtractor:
                                      r"[\u4e00-\u9fff\d]{0,12}(?:报讯|日讯|日电|讯)", lead) \
                 and not self._introduced(lead, name) and not qualified:
             return []  # the name must open the sentence (after a dateline, if any)
-        if not where and not re.search(r"派驻|选派|下派|驻", match.group("where")):
+        # (NAME，这位来自省城的第一书记，…: the cadre introduced by where he comes from)
+        if not where and not re.search(r"派驻|选派|下派|驻|这位来自|这名来自", match.group("where")):
             return []
         unit = _UNIT_BEFORE_RE.search(text, match.start("where"), self._chain_start(where[-1].start)) if where else None
         return [_Mention(one, self.p.role_code[match.group("role")], at, at + len(one), where[-1] if where else None, 0.75,

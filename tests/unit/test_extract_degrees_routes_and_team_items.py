@@ -366,3 +366,13 @@ def test_visits_counted_in_times_are_person_times():
     assert (fact.metric, fact.unit) == ("households_visited", "person_time")
     fact = one(facts_of("清水讯 县交通局驻白鹭村工作队进驻以来，局领导先后6次到村督导。\n"), 6)
     assert (fact.metric, fact.unit) == ("leader_visits", "person_time")
+
+
+def test_a_cadre_introduced_by_where_he_comes_from_in_apposition_is_the_cadre():
+    people = people_by_name("清水讯 白鹭村有个好书记。孔德明，这位来自省城的第一书记，已经在村里干了三年。\n")
+    assert people["孔德明"].role == "first_secretary"
+
+
+def test_a_title_counted_with_yiming_before_also_being_the_post_is_no_bar():
+    people = roles_and_villages("清水讯 孔德明是省水利厅的一名科长，也是白鹭村的第一书记。\n")
+    assert people == {"孔德明": ("first_secretary", "白鹭村")}
