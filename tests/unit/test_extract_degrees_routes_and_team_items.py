@@ -1,8 +1,9 @@
-"""Classes of text read in the fifth session of issue 7: an academic rank right after a cadre's name, a post taken
-over after the arrival (到某村接任第一书记), a profile's subtitle (——记某局驻某村第一书记NAME), directions on the
-way to a village (N公里后往东拐), cadres sent to two villages of one township, an item of a list of teams whose own
-team names no place, sales written as 销售金额, a sum taken out of a fund, and a next step (下一步) as a plan.
-Every sentence is made up for the test (real division names, invented villages and people); none is taken from a page.
+"""Classes of text read in the fifth session of issue 7, a test or two each: cadres named with an academic rank, a
+post taken over or begun after the arrival, members counted then named, a workplace or a colleague before a stay,
+names whose characters the analyser reads as words; lengths on the way to a village, items of a list of teams, the uses
+of a sum after 用于：, counts by sending level, activities and deeds counted, places that are not a figure's (a firm's
+province, a ranking city, a place gone to for help). Guards check what must stay as it was. Every sentence is made up
+for the test (real division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
 
