@@ -91,6 +91,7 @@ _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
 _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
 # 其中用于：, 主要用于: the list of what a sum is spent on opens
 _USES_OPENED_RE = re.compile(r"用于[：:]")
+_EXAMPLE_OPENERS = ("其中", "比如", "例如", "像")  # 其中某村…: one named as an example of those counted
 _ACTIVITY_COUNTERS = frozenset({"场", "场次", "期", "份"})
 _ACTIVITY_VERB_RE = re.compile(r"(?:召开|开展|举办|组织|发放|印发|分发|张贴|宣讲)")
 _DEEDS_AFTER_RE = re.compile(r"[^，。,；;！？\n\d]{0,10}?(?:事|实事|好事|难事|事情)(?![业务项])")
@@ -1712,6 +1713,12 @@ class FactExtractor:
                 if updated is not None and updated is not running and not quantities \
                         and updated.level in ("country", "province"):
                     updated = self._background_scope(running, updated, s_start, s_end)
+                if updated is not running and updated is not None and updated.level == "village" \
+                        and text[max(0, updated.start - 2): updated.start].endswith(_EXAMPLE_OPENERS) \
+                        and _SEVERAL_VILLAGES_RE.search(text, s_start, s_end):
+                    # 帮包的7个村中…，其中某村…: one village named as an example of several the sentence counts; the
+                    # story goes on about them all, their township's (else the article's place)
+                    updated = self._above_village(updated, article_place)
                 if updated is not running:
                     running, self._running_para = updated, index
                     self._running_several = updated is not None and updated.level == "village" and len(

@@ -377,3 +377,16 @@ def test_a_cadre_introduced_by_where_he_comes_from_in_apposition_is_the_cadre():
 def test_a_title_counted_with_yiming_before_also_being_the_post_is_no_bar():
     people = roles_and_villages("清水讯 孔德明是省水利厅的一名科长，也是白鹭村的第一书记。\n")
     assert people == {"孔德明": ("first_secretary", "白鹭村")}
+
+
+def test_a_village_named_as_one_example_of_several_counted_does_not_carry_the_story():
+    facts = facts_of("临沂讯 省直单位选派的第一书记工作队驻在白沙镇白鹭村、青松村、红石村等6个村。\n"
+                     "工作队联系的6个村里，好几个村的卫生室破旧，其中青松村连卫生室都没有。\n"
+                     "工作队先后组织义诊，发放健康手册1300余份。\n")
+    assert one(facts, 1300).region != "青松村"
+
+
+def test_a_village_that_is_the_subject_while_other_villages_are_counted_still_carries_the_story():
+    facts = facts_of("临沂讯 省直单位第一书记工作队驻在白鹭村。白鹭村由原白鹭村、柳湾村两个行政村合并而成。\n"
+                     "工作队组织义诊，发放健康手册1300余份。\n")
+    assert one(facts, 1300).region == "白鹭村"
