@@ -762,6 +762,9 @@ _FUNCTION_NAME_FINALS = frozenset("来和同年")
 # characters of verbs of leading that end given names too (建领, 国带): the name is whole when the verb
 # itself follows them
 _VERB_NAME_FINALS = frozenset("领带率")
+# a name item of a counted list (NAME、NAME两位同志…) holds none of these (a verb's or a function word's character
+# that also ends given names may close it: 刚领, 福来)
+_NOT_IN_LISTED_NAME = frozenset(NOT_IN_NAME - _VERB_NAME_FINALS - _FUNCTION_NAME_FINALS)
 # 正 before a verb (正坐在, 正带领): an adverb after a two-character name, read into it by the analyser
 _PROGRESSIVE_FINALS = frozenset("正常总便仍却早")
 # adverbs of habit and time (常说, 早到, 总去) that make one word with a one-character verb after them; 正 is not one
@@ -1663,18 +1666,7 @@ class PeopleExtractor:
         for match in (_COUNTED_MEMBERS_RE.finditer(text, start, end) if "来自" in article else ()):
             found += self._members_from(match, end)
         for match in (self.p.TEAM_MEMBER_SAID.finditer(text, start, end) if "工作队" in article else ()):
-            name, vouched = (None, False) if self._starts_place(match.end()) else self.read(match.end())
-            if not vouched and not self._starts_place(match.end()):
-                # the analyser's word right after the team (工作队马上说: an adverb, no name); a surname and two
-                # characters it splits, bounded by the verb of saying
-                reading = names.read_after(text, match.end())
-                if reading.veto:
-                    continue
-                name = reading.name if reading.vouched else self._pattern_name_at(match.end())
-                vouched = bool(name) and (reading.vouched or len(name) == names.surname_length(name) + 2)
-            said = _SAID_AFTER_RE.match(text, match.end())
-            if name and vouched and said and said.start("verb") == match.end() + len(name):
-                found.append(_Mention(name, "team_member", match.end(), match.end() + len(name), None, 0.65))
+            found += self._team_member_said(match.end())
         for match in (self.p.TEAMMATES.finditer(text, start, end)
                       if ("队友" in article or "战友" in article or "搭档" in article)
                       and ("驻村" in article or "工作队" in article) else ()):
@@ -2705,9 +2697,7 @@ class PeopleExtractor:
         found, at = [], start
         for item in items:
             head = names.surname_length(item)
-            # (a character of a verb or a function word that also ends given names may close it: 刚领, 福来)
-            if not head or not 1 <= len(item) - head <= 2 or self._starts_place(at) \
-                    or set(item) & (NOT_IN_NAME - _VERB_NAME_FINALS - _FUNCTION_NAME_FINALS):
+            if not head or not 1 <= len(item) - head <= 2 or self._starts_place(at) or set(item) & _NOT_IN_LISTED_NAME:
                 return []
             found.append(_Mention(item, role, at, at + len(item), where[-1] if where else None, 0.7))
             at += len(item) + 1
@@ -2976,6 +2966,29 @@ class PeopleExtractor:
             return []
         return found
 
+    def _team_member_said(self, pos: int) -> list[_Mention]:
+        """工作队NAME说: the name at `pos`, right after the team, closed by a verb of saying."""
+        if self._starts_place(pos):
+            return []
+        name, vouched = self.read(pos)
+        if not vouched:
+            # the analyser's word right after the team (工作队马上说: an adverb, no name); else a surname and two
+            # characters it splits, bounded by the verb of saying
+            reading = names.read_after(self.text, pos)
+            if reading.veto:
+                return []
+            name = reading.name if reading.vouched else self._full_pattern_name(pos)
+        said = _SAID_AFTER_RE.match(self.text, pos)
+        if name and said and said.start("verb") == pos + len(name):
+            return [_Mention(name, "team_member", pos, pos + len(name), None, 0.65)]
+        return []
+
+    def _full_pattern_name(self, pos: int) -> str | None:
+        """A surname and two characters at `pos` (the pattern's reading, when it is that long): where the analyser
+        splits a name into words, what follows it (a verb of saying, 来自) decides."""
+        name = self._pattern_name_at(pos)
+        return name if name and len(name) == names.surname_length(name) + 2 else None
+
     def _members_from(self, match: re.Match, end: int) -> list[_Mention]:
         """工作队还有三名队员…。NAME来自某局，…；NAME来自某局…: members counted, then named one a clause in the next
         sentence, each followed by the unit the member comes from (来自): up to the count."""
@@ -2990,8 +3003,8 @@ class PeopleExtractor:
                 pos += 1
             name, sure = self.read(pos) if pos < end and not self._starts_place(pos) else (None, False)
             if name and not sure:  # a surname and two characters the analyser splits, bounded by 来自
-                name = self._pattern_name_at(pos)
-                sure = bool(name) and len(name) == names.surname_length(name) + 2
+                name = self._full_pattern_name(pos)
+                sure = name is not None
             if not name or not sure or not text.startswith("来自", pos + len(name)):
                 break
             found.append(_Mention(name, role, pos, pos + len(name), village, 0.65))
