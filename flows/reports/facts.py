@@ -1896,7 +1896,7 @@ class FactExtractor:
             return None  # 帮助贫困户销售290只鸡: goods sold, counted by what they fetched, not a thing built or won
         if text.find("年代", c_start, q.prefix_start) >= 0 and _DECADE_RE.search(text, c_start, q.prefix_start):
             return None  # 五十年代建的三间矮房: what was there decades ago, no result of the work
-        if q.unit == "person" and text.find("参", q.end, q.end + 6) >= 0 and _ATTENDING_AFTER_RE.match(text, q.end):
+        if q.unit == "person" and _ATTENDING_AFTER_RE.match(text, q.end):
             return None  # 镇村干部和驻村队员N人出席座谈会: who came to an event, no one sent
         if q.unit == "person" and (text.find("代表", q.end, q.end + 16) >= 0 or text.find("台", q.end, q.end + 16) >= 0) \
                 and _SPEAKERS_AFTER_RE.match(text, q.end):

@@ -390,3 +390,8 @@ def test_a_village_that_is_the_subject_while_other_villages_are_counted_still_ca
     facts = facts_of("临沂讯 省直单位第一书记工作队驻在白鹭村。白鹭村由原白鹭村、柳湾村两个行政村合并而成。\n"
                      "工作队组织义诊，发放健康手册1300余份。\n")
     assert one(facts, 1300).region == "白鹭村"
+
+
+def test_people_counted_before_they_attend_a_meeting_are_no_dispatch_either():
+    facts = facts_of("商城讯 白沙镇驻村工作队召开产业发展座谈会，镇村干部和驻村第一书记20余人出席座谈会。\n")
+    assert not [f for f in facts if f.kind == "dispatch"]
