@@ -247,7 +247,7 @@ class _Patterns:
         self.role_code = dict(cues.roles)
         # 第一书记兼工作队长, 第一书记（兼工作队长）, 第一书记、工作队长: a second post after the first.
         # 某村“第一书记”NAME: the post may be quoted
-        self.ROLE = re.compile(rf"(?:驻村)?(?P<q>[“\"‘])?(?P<role>{role})(?(q)[”\"’])"
+        self.ROLE = re.compile(rf"(?:驻村)?(?P<q>[“\"‘])?(?:驻村)?(?P<role>{role})(?(q)[”\"’])"
                                rf"(?:[(（]?兼(?:任)?(?:驻村)?(?:{role})[)）]?|[、和/](?:驻村)?(?:{_alt(cues.team_qualifiers)})?(?:{role})"
                                rf"|[(（](?:驻村)?(?:{_alt(cues.team_qualifiers)})?(?:{role})[)）])?")
         # ROLE opens with optional parts, which the regex engine tries at every character: a match begins with
@@ -260,7 +260,7 @@ class _Patterns:
         # NAME已在某村当了三年第一书记: the village may stand before the verb, after 在
         # NAME“走马上任”某村第一书记: the verb may be quoted
         self.IS_ROLE = re.compile(rf"(?:{_alt(cues.adverbs)})?(?:在(?P<at>[^，。,；;在]{{2,16}}?(?:村|社区|嘎查))"
-                                  rf"(?:{_alt(cues.adverbs)})?)?[“\"]?(?:{_alt(cues.post_verbs)})(?P<where>(?:(?!担任)[^，。,；;]){{0,24}}?)"
+                                  rf"(?:{_alt(cues.adverbs)})?)?[“\"]?(?:{_alt(cues.post_verbs)})(?P<where>(?:(?!担任)[^，。,；;]){{0,32}}?)"
                                   rf"(?:驻村)?[“\"‘]?(?P<role>{role})")  # 任某村“第一书记”: the post may be quoted
         # 工作队的 + 队长: the post a team's cue (工作队的) leaves to the word after it
         self.POST_AFTER_TEAM = re.compile(rf"(?:驻村)?[“\"]?(?P<role>{role})")
@@ -314,7 +314,7 @@ class _Patterns:
         self.ASSIGNED = re.compile(rf"(?:{assigned_leads})"
                                    rf"(?P<where>(?:[^，。,；;！？\n]{{2,12}}?[乡镇](?P<via>担任|任)(?:[^，。,；;！？\n]{{0,16}}?兼)?)?"
                                    rf"[^，。,；;！？\n]{{2,24}}?(?:村|嘎查)|村里|该村|本村|[^，。,；;！？\n]{{2,10}}?[县旗])"
-                                   rf"[，,]?(?(via)|(?:担任|接任|任职|任|挂职|当|成为了?(?:一名|一位)))(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
+                                   rf"[，,]?(?(via)|(?:担任|接任|任职|任|挂职|当|成为了?(?:一名|一位)))[“\"]?(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
                                    rf"[“\"]?(?P<role>{role})")
         # NAME到了某村（或一个不具名的山寨），开启第一书记生涯: the arrival, then the post as the work begun there
         self.BEGAN_POST = re.compile(rf"(?:来到|到|赴|前往|进驻|入驻|扎根)(?P<where>[^，。,；;！？\n]{{2,24}}?)[，,]\s*"
@@ -562,6 +562,8 @@ class _Patterns:
         # arrival: …，主动来到某村担任第一书记), opens a later clause of the sentence whose subject is the titled cadre.
         self.TITLED = re.compile(rf"(?P<uw>{_UNIT_WORD})的?(?:{titles})(?=[\u4e00-\u9fff]{{2,4}})")
         # 帮扶干部NAME入驻某村: a title of the aid alone, the name, a verb of stationing or posting right after it
+        # 受组织委派: who sends written as a generic agent (组织, 上级), no unit of the cadre's
+        self.PASSIVE_AGENTS = frozenset(cues.passive_agents)
         self.AID_TITLED = re.compile(rf"(?:{_alt(cues.aid_titles)})(?=[\u4e00-\u9fff]{{2,4}}?(?:已经|已|被)?"
                                      r"(?:入驻|进驻|驻进|派驻|下派))")
         self.POSTED_LATER = re.compile(rf"[，,]\s*(?:{_alt(cues.outcome_adverbs + cues.adverbs)})*"
@@ -643,7 +645,8 @@ def _patterns(path: Path = CUES_SEED) -> _Patterns:
 
 
 _POSTED_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})[（(][\u4e00-\u9fff]{2,24}?(?:派驻|选派|下派|派出|委派)[)）]")
-_DISPATCH_RE = re.compile(r"(?:由|受|从|是|[（(])(?P<unit>[\u4e00-\u9fff]{2,24}?)(?:和[\u4e00-\u9fff]{2,12}?)?(?:下派|派驻|选派|委派|派出|派遣|选调)")
+# (自从 opens a time, not a sender; 受 marks the sender, so no unit runs over it)
+_DISPATCH_RE = re.compile(r"(?:由|受|(?<!自)从|是|[（(])(?P<unit>(?:(?!受)[\u4e00-\u9fff]){2,24}?)(?:和[\u4e00-\u9fff]{2,12}?)?(?:下派|派驻|选派|委派|派出|派遣|选调)")
 # 在 + one or two characters + a list mark or a dispatch verb: the end of a given name opening with 在
 # (蒋在强被选派到, 蒋在强、某某被选派到)
 _GIVEN_ZAI_RE = re.compile(r"在[\u4e00-\u9fff]{1,2}(?:[、和与及]|被?(?:选派|派驻|下派|派往|派到|委派))")
@@ -3477,7 +3480,7 @@ class PeopleExtractor:
         if not _ANAPHOR_SENT_RE.search(sentence) or not re.search(r"选派|派驻|下派|委派|到村|驻村|任职", sentence):
             return
         unit = _DISPATCH_RE.search(sentence) or _WORKING_AT_RE.search(sentence)
-        if unit and person.dispatch_unit is None:
+        if unit and person.dispatch_unit is None and unit.group("unit") not in self.p.PASSIVE_AGENTS:
             person.dispatch_unit = unit.group("unit")
         date = _DATE_RE.search(sentence)
         if date and person.start is None:
@@ -3548,7 +3551,7 @@ class PeopleExtractor:
             sentence = text[s_start:s_end]
             after = text[pos + len(person.name): s_end]
             unit = _DISPATCH_LATER_RE.match(after) or _FROM_RE.match(after) or _IS_CADRE_OF_RE.match(after)
-            if unit and person.dispatch_unit is None:
+            if unit and person.dispatch_unit is None and unit.group("unit") not in self.p.PASSIVE_AGENTS:
                 person.dispatch_unit = unit.group("unit")
             if person.dispatch_unit is None:
                 person.dispatch_unit = self._unit_before_name(pos)
