@@ -131,6 +131,11 @@ _NATIONAL_SIZE = {"team": 100_000, "person": 1_000_000}
 _HEAD_COUNT_UNITS = frozenset({"household", "person", "village", "team"})
 # Dispatch counts no village has: more first secretaries or teams than a few successive ones, more cadres
 # than a team of a few members a year
+# 派出12名干部，在某县…, 派出挂职干部N人次，为某县…: the cadres counted, a comma, then where (or for whom) they work
+_GROUND_AFTER_RE = re.compile(r"(?:名|人|位)?(?:[\u4e00-\u9fff]{0,8}?(?:干部|书记|队员|人员|骨干))?[，,]"
+                              r"(?:先后|长期|常年|常驻)?(?:在|为|扎根|深入)")
+# a township rarely holds more administrative villages than this: a count of villages this large is a county's
+_MORE_VILLAGES_THAN_A_TOWNSHIP = 50
 _TOO_MANY_FOR_A_VILLAGE = {"first_secretaries_dispatched": 10, "teams_dispatched": 10, "cadres_dispatched": 100,
                            "team_members_dispatched": 100}
 _TEN_THOUSAND_CADRES_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?的(?:驻村|帮扶|结对)?(?:干部|第一书记|工作队员)(?=[，。,；;、和及）)]|$)")
@@ -271,9 +276,10 @@ class FactRules:
         self.PER_THING_RE = re.compile(rf"(?:(?:每|一)(?:{alt('per_thing')})|(?:{alt('per_thing')})均)(?:[\u4e00-\u9fff]{{0,4}}?)"
                                        r"(?:可|能|就能|能够|可以|增收|收入|挣|赚|纯收入|效益)")
         # 其中省派18名、市派45名、县派249名: counts by level continue the dispatch figure just given.
-        # (其中省级200名、市级400名: a level written with 级 needs no verb of sending after it)
+        # (其中省级200名、市级400名: a level written with 级 needs no verb of sending after it; 省直机关单位选派N名:
+        # the level's units or organs before the verb)
         self.LEVEL_SPLIT_RE = re.compile(r"(?:[、，,：:；;]|其中)(?:其中)?[，,]?(?:(?:中央|国家|省直|市直|县直|自治区|地区|省|市|州|盟|县|区|旗)"
-                                         rf"(?:级|单位|里)?(?:{alt('level_dispatch')})|(?:自治区|省|市|州|盟|县|区|旗|乡|镇)级"
+                                         rf"(?:级|里|(?:机关|企事业)?(?:单位|部门)|机关)?(?:{alt('level_dispatch')})|(?:自治区|省|市|州|盟|县|区|旗|乡|镇)级"
                                          rf"(?:{alt('level_dispatch')})?)(?:了|的)?$")
         # 其中省直驻村工作队590个: a dispatch count of one sending level is a figure even as part of a total.
         self.SENDING_LEVEL_RE = re.compile(alt("sending_level"))
@@ -988,10 +994,14 @@ class FactExtractor:
                     and _AIDS_RE.fullmatch(text, a.end, b.start):
                 self.donors.setdefault(a.name, b)
         self.village_township: dict[str, str] = {}
+        self.township_county: dict[str, Place] = {}  # 某县某乡: the county the page writes a township in
         for chain in chains(places):
             towns = [p.name for p in chain if p.level == "township"]
             if towns and chain[-1].level == "village":
                 self.village_township.setdefault(chain[-1].name, towns[-1])
+            for upper, lower in zip(chain, chain[1:]):
+                if upper.level == "county" and lower.level == "township":
+                    self.township_county.setdefault(lower.name, upper)
         self._list_starts: dict[int, int | None] = {}
         self._continued: Fact | None = None  # the money figure the current one continues (其中…), if any
         for place in places:  # 某镇甲村、乙村、丙村: every village listed after a township lies in it
@@ -1846,6 +1856,7 @@ class FactExtractor:
         segment = ("、" if start == s_start else "") + self.text[start: q.prefix_start]
         if not self.r.LEVEL_SPLIT_RE.search(segment):
             return None
+        self._last_split = last
         return self.catalog.by_code(last.metric), last.unit, 0, last.keyword
 
     def _restated_villages(self, q: Quantity, s_start: int) -> bool:
@@ -1959,6 +1970,7 @@ class FactExtractor:
             return None  # 投资6万元拓宽水渠300余米: the clause's figure is what the site cost; its few hundred metres describe it
         clause_hits = [h for h in hits if h.start >= c_start and h.end <= c_end]
         chosen = self._level_split(q, s_start)
+        split_of = self._last_split if chosen is not None else None
         if chosen is None and q.unit == "count" and (self.r.ORGAN_UNIT_AFTER_RE.match(text, q.end) or (
                 q.classifier in ("个", "家") and _UNITS_AFTER_RE.match(text, q.end)
                 and self.r.PROGRAMME_WORD_RE.search(text, c_start, c_end))):
@@ -2337,6 +2349,11 @@ class FactExtractor:
                                          or self._family_quote_own(s_start, q.prefix_start)):
             return None  # 他家每年有9万元的收入, 家里养了200多只羊: one family's own, not what the work did
         region, region_source = self._region(q, c_start, s_start, article, running, article_place)
+        if split_of is not None and split_of.region and (region is None or not any(
+                p.start == region.start for p in self._places_in(c_start, q.prefix_start))):
+            # 30名第一书记中，省直单位选派9名、县直单位选派21名: a part by sending level goes where its total went; the
+            # level names who sent it, not the ground
+            region = Place(q.prefix_start, q.prefix_start, split_of.region, split_of.region_level)
         if region is None:
             # 修建道路3公里，惠及某村500余户: on a page that names no county, nothing before the figure, the place
             # its own sentence names after it, else the village the article is about
@@ -2408,6 +2425,12 @@ class FactExtractor:
                                  None) if level else None
                 if found is not None:
                     region, region_source = found, "clause"
+            elif region_source in ("running", "article") and (ground := _GROUND_AFTER_RE.match(text, q.end)) is not None:
+                # 某大学先后派出12名干部，在某县…, 派出干部N人次，为某县…: a sentence that names no place before its
+                # count names the ground the cadres work on in the clause after it, not the place of the sentence before
+                found = self._destination(ground.end())
+                if found is not None:
+                    region, region_source = found, "clause"
         if region is not None and region.level in ("county", "township", "village") \
                 and region_source in ("running", "article") and _too_large_for_county(unit, q.value):
             # N万名党员干部与…结对帮扶 after a county's or a village's example, on a page that names the province:
@@ -2425,6 +2448,10 @@ class FactExtractor:
                 region = article_place  # 甲镇某村、乙镇某村等10个村: villages of several townships, the county's
             else:
                 region = self._above_village(region, article_place)  # a count of villages is not about one of them
+        if unit == "village" and q.value >= _MORE_VILLAGES_THAN_A_TOWNSHIP and region is not None \
+                and region.level == "township" and (self.township_county.get(region.name) or self.county) is not None:
+            # 向60个贫困村选派…, told from one township's village: more villages than a township has are its county's
+            region = self.township_county.get(region.name) or self.county
         if self._years[0] != (s_start, s_end):
             self._years = ((s_start, s_end), list(_YEAR_RE.finditer(text, s_start, s_end)))
         years = self._years[1]
@@ -2470,6 +2497,9 @@ class FactExtractor:
             pos = p.end + (self.text[p.end: p.end + 1] in _LIST_JOINERS)
         if len(listed) < 2:
             return listed[0] if listed else None
+        if listed[0].level == "township":
+            # 至甲镇、乙乡、丙街道等N个乡镇: townships listed as where cadres went stand for the page's county, if it has one
+            return self.county or listed[0]
         if listed[0].level == "village":
             # 分别到甲村和乙村: villages the page places in one township stand for that township
             towns = {self.village_township.get(p.name) for p in listed}
@@ -2949,6 +2979,8 @@ def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
                 # named by another word in the same sentence: another sum; items of one list (种植600多亩甲、
                 # 600亩乙): as many things as items
                 key += (fact.char_start,)
+        if key in best and _sibling_places(best[key], fact):
+            key += (fact.region,)
         if key not in best:
             best[key] = fact
             order.append(key)
@@ -2956,6 +2988,15 @@ def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
             best[key] = fact
     kept = [best[k] for k in order]
     return sorted((f for f in kept if not _rounds_another(f, kept)), key=lambda f: f.char_start)
+
+
+def _sibling_places(kept: Fact, fact: Fact) -> bool:
+    """甲大学选派7名干部到某县…。乙大学选派7名干部到另一县…: an equal figure each sentence places in its own clause on
+    another division of the same level (a county, a township, a village) is another head count sent, not a restatement
+    (money restated in a page's summary is often put on another county named near it: those stay one)."""
+    return fact.kind == kept.kind == "dispatch" and kept.region != fact.region and kept.region_level == fact.region_level \
+        and fact.region_level in ("county", "township", "village") \
+        and kept.signals.get("place_in_clause") == 1.0 and fact.signals.get("place_in_clause") == 1.0
 
 
 def _rounds_another(fact: Fact, facts: list[Fact]) -> bool:

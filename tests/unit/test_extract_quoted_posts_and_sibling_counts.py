@@ -37,3 +37,49 @@ def test_guard_a_unit_that_sends_the_cadre_stays_his_dispatch_unit():
     people = people_by_name("漳州讯 韩志远是平和县崎岭乡白鹭村的第一书记。韩志远受县林业局委派来到白鹭村，"
                             "他带领村民种下了三百亩茶叶。\n")
     assert people["韩志远"].dispatch_unit == "县林业局"
+
+
+def test_equal_head_counts_sent_by_two_senders_to_two_counties_are_two_figures():
+    facts = facts_of("楚雄讯 各高校接续开展驻村帮扶。甲理工大学先后选派6名干部到双柏县挂职，"
+                     "乙师范大学先后选派6名干部到牟定县挂职。\n")
+    assert sorted(f.region for f in facts if f.kind == "dispatch" and f.value == 6) == ["双柏县", "牟定县"]
+
+
+def test_guard_a_head_count_restated_for_the_same_county_stays_one():
+    facts = facts_of("楚雄讯 各高校接续开展驻村帮扶。甲理工大学先后选派6名干部到双柏县挂职。"
+                     "这6名干部到双柏县后，走遍了全县的贫困村。\n")
+    assert len([f for f in facts if f.kind == "dispatch" and f.value == 6]) == 1
+
+
+def test_cadres_counted_then_the_county_they_work_in_after_a_comma_are_that_countys():
+    facts = facts_of("楚雄讯 各高校接续开展驻村帮扶。甲理工大学先后选派6名干部到双柏县挂职。"
+                     "乙师范大学先后派出9名干部，在牟定县乡村振兴一线驻村蹲点。"
+                     "丙医学院先后派出挂职干部14人次，为姚安县的卫生院带教医生。\n")
+    assert one(facts, 9).region == "牟定县"
+    assert one(facts, 14).region == "姚安县"
+
+
+def test_cadres_sent_to_a_list_of_townships_are_the_pages_countys():
+    fact = one(facts_of("漳州讯 去年以来，平和县在驻村帮扶上出新招。今年该县选派了16名机关干部至坂仔镇、小溪镇、"
+                        "九峰镇等8个乡镇的重点村担任第一书记。\n"), 16)
+    assert (fact.kind, fact.region) == ("dispatch", "平和县")
+
+
+def test_more_villages_than_a_township_holds_told_from_a_village_are_the_countys():
+    facts = facts_of("漳州讯 记者来到平和县坂仔镇白鹭村。白鹭村驻村工作队干劲十足。“前年，在向70个贫困村选派扶贫"
+                     "工作队队长的基础上，又向126个非贫困村派驻扶贫队长。”组织部的同志说。\n")
+    assert one(facts, 70).region == "平和县"
+    assert one(facts, 126).region == "平和县"
+
+
+def test_guard_a_few_villages_told_from_a_village_stay_its_townships():
+    facts = facts_of("漳州讯 记者来到平和县坂仔镇白鹭村。白鹭村驻村工作队干劲十足。“前年，在向12个贫困村选派扶贫"
+                     "工作队队长的基础上，又向16个非贫困村派驻扶贫队长。”组织部的同志说。\n")
+    assert one(facts, 12).region == "坂仔镇"
+
+
+def test_a_part_sent_by_a_levels_organs_goes_where_its_total_went():
+    facts = facts_of("海口讯 定安县举行新一批驻村第一书记培训会。这次的28名第一书记中，省直机关单位选派7名，"
+                     "县直机关单位选派21名。\n")
+    assert [(f.metric, f.region) for f in facts if f.value in (7, 21)] == \
+        [("first_secretaries_dispatched", "定安县"), ("first_secretaries_dispatched", "定安县")]
