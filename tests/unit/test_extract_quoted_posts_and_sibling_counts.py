@@ -83,3 +83,9 @@ def test_a_part_sent_by_a_levels_organs_goes_where_its_total_went():
                      "县直机关单位选派21名。\n")
     assert [(f.metric, f.region) for f in facts if f.value in (7, 21)] == \
         [("first_secretaries_dispatched", "定安县"), ("first_secretaries_dispatched", "定安县")]
+
+
+def test_works_a_village_still_needs_are_a_plan_below_the_trusted_band():
+    facts = facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶。经过实地丈量，需要修复灌溉渠1200米，"
+                     "清淤山塘4口。\n")
+    assert one(facts, 1.2).confidence < 0.8 and one(facts, 4).confidence < 0.8
