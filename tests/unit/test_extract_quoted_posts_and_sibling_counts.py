@@ -89,3 +89,14 @@ def test_works_a_village_still_needs_are_a_plan_below_the_trusted_band():
     facts = facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶。经过实地丈量，需要修复灌溉渠1200米，"
                      "清淤山塘4口。\n")
     assert one(facts, 1.2).confidence < 0.8 and one(facts, 4).confidence < 0.8
+
+
+def test_teams_named_as_squads_are_teams_sent_quoted_or_not():
+    facts = facts_of("宜昌讯 县里驻村工作扎实推进。全县组建了143个驻村“尖刀班”，奔赴各个贫困村。\n")
+    assert [(f.metric, f.unit) for f in facts if f.value == 143] == [("teams_dispatched", "team")]
+
+
+def test_cadres_counted_in_person_times_who_took_turns_in_the_villages_were_sent():
+    fact = one(facts_of("喀什讯 驻村工作扎实推进。六年来，全地区累计超过26万人次接力驻村。\n"), 260000)
+    assert (fact.metric, fact.unit) == ("cadres_dispatched", "person_time")
+
