@@ -503,6 +503,8 @@ class PlaceFinder:
         if ch == "镇" and nxt == "村":
             return None
         place = self._local_name(i, floor, ch)
+        if place is not None and ch == "乡" and nxt == "村" and _verb_before_suffix(place.name[:-1]):
+            return None  # 为某县培训乡村医生: a verb, then the common word 乡村 (even right after a county)
         if place is not None and ch == "乡" and nxt and nxt in _XIANG_WORD_NEXT \
                 and not self._township_then_word(place, floor):
             return None  # 乡村, 乡亲, 乡土: 乡 heads a common word

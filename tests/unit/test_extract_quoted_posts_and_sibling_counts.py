@@ -100,3 +100,8 @@ def test_cadres_counted_in_person_times_who_took_turns_in_the_villages_were_sent
     fact = one(facts_of("喀什讯 驻村工作扎实推进。六年来，全地区累计超过26万人次接力驻村。\n"), 260000)
     assert (fact.metric, fact.unit) == ("cadres_dispatched", "person_time")
 
+
+
+def test_a_verb_before_the_common_word_for_rural_is_no_township_even_after_a_county():
+    fact = one(facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶，还请来专家为平和县培训乡村教师45名。\n"), 45)
+    assert fact.region == "平和县"
