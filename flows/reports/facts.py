@@ -103,6 +103,8 @@ _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|
 _TEAM_BEFORE_RE = re.compile(r"(?:工作队|工作组|帮扶队|小分队|队伍)$")
 _CADRE_BEFORE_RE = re.compile(r"(?:干部|第一书记|工作队员|队员)$")
 _TEAM_NAMED_BY_VILLAGE_RE = re.compile(r"(?:扶贫|驻村|帮扶|乡村振兴)?(?:工作队|工作组|帮扶队)")
+# households named by their kind after 个 (贫困户, 特困户, 脱贫户, 监测户 …), not 户籍 or 户口
+_NOUN_HOUSEHOLD_RE = re.compile(r"(?:建档立卡)?(?:贫困|特困|困难|脱贫|低保|监测|边缘|五保|农|散)户(?![籍口主])")
 _NOUN_POPULATION_RE = re.compile(r"(?:贫困|建档立卡|脱贫|低收入|农村)?(?:人口|劳动力)")
 # 3个镇15个村: not past the next count; 村级光伏电站: a village-level thing, not villages; 困扰村里的, 村民: the
 # village's inside or its people, describing what is counted
@@ -645,6 +647,8 @@ def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
         return "village"  # 400个第一书记所在村: the villages the cadres are posted to
     if q.classifier == "个" and (_NOUN_CADRE_RE.match(after) or _NOUN_POPULATION_RE.match(after)):
         return "person"  # 10多个驻村干部, 30个贫困人口: 个 counting people
+    if q.classifier == "个" and _NOUN_HOUSEHOLD_RE.match(after):
+        return "household"  # 36个贫困户, 4个特困户: 个 counting households
     team, village = _NOUN_TEAM_RE.match(after), _NOUN_VILLAGE_RE.match(after)
     if team and village and _TEAM_NAMED_BY_VILLAGE_RE.match(after, village.end()):
         return "team"  # 26个贫困村扶贫工作队: the village noun names the teams counted, no verb between

@@ -105,3 +105,14 @@ def test_cadres_counted_in_person_times_who_took_turns_in_the_villages_were_sent
 def test_a_verb_before_the_common_word_for_rural_is_no_township_even_after_a_county():
     fact = one(facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶，还请来专家为平和县培训乡村教师45名。\n"), 45)
     assert fact.region == "平和县"
+
+
+def test_households_counted_with_ge_before_their_kind_are_households():
+    facts = facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶。第一书记与5个特困户结成帮扶对子，"
+                     "又帮助27个脱贫户发展生产。\n")
+    assert sorted((f.value, f.unit) for f in facts if f.kind == "outcome") == [(5, "household"), (27, "household")]
+
+
+def test_guard_a_count_before_a_word_of_registration_is_no_household():
+    facts = facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶，帮助6个户口迁入的家庭办好了手续。\n")
+    assert not [f for f in facts if f.unit == "household"]
