@@ -110,6 +110,8 @@ VOCABULARY_KINDS = (
     "organ_dispatch", "dispatch_adverb", "firm_suffix", "organ_unit", "apposition_after", "level_dispatch", "programme_cue",
     "sending_level", "destination_verb", "departure_word", "makeup_word", "question_particle", "posting_verb", "anaphor_before",
     "trip_verb", "inspect_verb", "then_opener",
+    # a word that holds a keyword without meaning it (脱贫攻坚, the campaign's name, holds 脱贫): the keyword is dropped
+    "keyword_blocker",
     # a division named in an award's title (评为某市先进单位, 某市级优秀驻村干部) is the level that gives it
     "honour_title",
     # 20万元用于某村道路: a verb right after a sum of money that names the place it is for

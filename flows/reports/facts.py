@@ -259,7 +259,11 @@ _ATTENDING_AFTER_RE = re.compile(r"(?:参加|参与|参会|出席)了?(?:本次|
 _ONE_PERSON_RE = re.compile(r"[他她我](?!们)")
 # 他家每年有9万元的收入, 家里养了200多只羊: one family (not 他家乡, 我家园) speaks of its own, in the clause
 # 村民某某种了30多亩梨: a villager named before a verb of growing or raising, his own crop or herd
-_ONE_FAMILY_RE = re.compile(r"[他她我]家(?![乡园])|家里|自家"
+# 共98户，其中贫困户…, 住着37户人家，其中有…: a total of households, then 其中 opening the clause of the count
+_MAKEUP_OF_HOUSEHOLDS_RE = re.compile(r"(?:共有?|住着|有)\d+户(?:[\u4e00-\u9fff]{0,3}?(?:人家|村民|群众|农户))?[，,]其中(?:有)?(?:贫困户|脱贫户|低保户)?$")
+# the opening of a quotation about one family: a time word or 我们 at most before the family's own
+_FAMILY_QUOTE_OPENING_RE = re.compile(r"(?:现在|如今|今年|去年|这几年|以前)?(?:我们)?(?:[他她我]家(?![乡园])|家里|自家|两口子|夫妻俩|老两口)")
+_ONE_FAMILY_RE = re.compile(r"[他她我]家(?![乡园])|家里|自家|两口子|夫妻俩|老两口"
                             r"|(?:村民|贫困户|脱贫户|农户|养殖户|种植户)[^\W\d们都也还就已又在把被让的了和与及共]{2,3}?"
                             r"(?:种了|养了|种植了|养殖了)"
                             # “我今年种了15亩玉米…”: a villager speaking of what he grows himself
@@ -316,7 +320,10 @@ class FactRules:
         # 争取资金20万元用于某村道路硬化: the place a sum of money is for, named right after it
         # 某市投入50万元: a place right before a verb of giving money and the sum is the funder
         self.FUNDER_GAP_RE = re.compile(rf"(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})(?:了|资金|共|共计|达|约|近)?")
-        self.MONEY_DESTINATION_RE = re.compile(rf"(?:，|,)?(?:全部|主要|专门|专项)?(?:{alt('money_destination')})")
+        # (捐赠N万元专项资金，定向用于某镇…: the sum's noun and a comma may come first)
+        self.KEYWORD_BLOCKER_RE = re.compile(alt("keyword_blocker"))
+        self.MONEY_DESTINATION_RE = re.compile(rf"(?:的?(?:专项资金|资金|专款))?(?:，|,)?(?:全部|主要|专门|专项|定向)?"
+                                               rf"(?:{alt('money_destination')})")
         # A province's organ that posts cadres: the province names the cadre's unit, not the place the figure is about.
         # (某乡财局扶贫工作队进驻某村: the organ's team between the organ and the verb that posts it)
         self.ORGAN_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alt('organ_suffix')})"
@@ -1710,6 +1717,9 @@ class FactExtractor:
                 self._quantities = quantities
                 if quantities:
                     hits = self.keywords.hits(text, s_start, s_end)
+                    blocked = [m.span() for m in self.r.KEYWORD_BLOCKER_RE.finditer(text, s_start, s_end)]
+                    if blocked:  # 脱贫攻坚主战场的有N人: a keyword inside a word that only holds it
+                        hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in blocked)]
                     # 每村每年5万元；第一书记每人每年2万元: a list split by semicolons goes on from the sentence before
                     previous = carried
                     for q in quantities:
@@ -1844,10 +1854,12 @@ class FactExtractor:
 
     def _family_quote_own(self, s_start: int, end: int) -> bool:
         """“家里养着300多只羊，种了60亩玉米…”: a quotation that opens on one family's own goes on about it, clause
-        after clause, until it closes (what the one family says it has, not what the work did)."""
+        after clause, until it closes (what the one family says it has, not what the work did). A time word and
+        我们 may open it first (“现在我们两口子一起养…，一年就有N万元收入)."""
         text = self.text
         opened = text.rfind("“", s_start, end)
-        return opened >= 0 and text.find("”", opened, end) < 0 and _ONE_FAMILY_RE.match(text, opened + 1) is not None \
+        return opened >= 0 and text.find("”", opened, end) < 0 \
+            and _FAMILY_QUOTE_OPENING_RE.match(text, opened + 1) is not None \
             and self._one_person_own(opened + 1, end, _ONE_FAMILY_RE)
 
     def _level_split(self, q: Quantity, s_start: int) -> tuple[Metric, str, int, str] | None:
@@ -2349,6 +2361,10 @@ class FactExtractor:
         if metric.code == "other" and unit == "item" and (hamlet := self.r.HAMLET_AFTER_RE.match(text, q.end)) \
                 and hamlet.end() - q.end <= 6:
             return None  # 解决了9个村民小组的饮水问题: the parts of a village a work reached, counted, is no result of its own
+        if unit == "household" and metric.kind == "outcome" \
+                and _MAKEUP_OF_HOUSEHOLDS_RE.search(text, s_start, q.prefix_start) is not None \
+                and not self.r.BENEFICIARY_VERB_RE.search(text, s_start, q.prefix_start):
+            return None  # 全村共98户，其中贫困户47户: the make-up of a place's households, no work done for them
         if metric.kind == "outcome" and (self._one_person_own(c_start, q.prefix_start, _ONE_FAMILY_RE)
                                          or self._family_quote_own(s_start, q.prefix_start)):
             return None  # 他家每年有9万元的收入, 家里养了200多只羊: one family's own, not what the work did

@@ -116,3 +116,31 @@ def test_households_counted_with_ge_before_their_kind_are_households():
 def test_guard_a_count_before_a_word_of_registration_is_no_household():
     facts = facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶，帮助6个户口迁入的家庭办好了手续。\n")
     assert not [f for f in facts if f.unit == "household"]
+
+
+def test_the_make_up_of_a_villages_households_is_no_work_done():
+    facts = facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶。白鹭村原是市级贫困村，共112户，其中贫困户39户。"
+                     "青松村住着23户畲族人家，其中有17户是贫困户。\n")
+    assert not [f for f in facts if f.unit == "household"]
+
+
+def test_guard_households_helped_out_of_a_total_are_still_read():
+    fact = one(facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶，帮助全村112户中的39户贫困户种上了茶叶。\n"), 39)
+    assert (fact.kind, fact.unit) == ("outcome", "household")
+
+
+def test_the_campaigns_name_holding_the_lifting_word_lifts_no_one():
+    facts = facts_of("北京讯 驻村第一书记表彰大会召开。今年的受表彰者中，来自脱贫攻坚一线的有27人。\n")
+    assert not [f for f in facts if f.metric == "people_lifted_from_poverty"]
+
+
+def test_a_sum_given_with_its_noun_then_aimed_at_a_township_is_that_townships():
+    fact = one(facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶。县审计局联合一家企业捐赠4万元专项资金，"
+                        "定向用于小溪镇留守儿童助学。\n"), 40000)
+    assert fact.region == "小溪镇"
+
+
+def test_a_couples_own_income_told_in_a_quotation_is_no_outcome():
+    facts = facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶。“如今我们两口子一起养蜂，一年就能有5万多元收入。”"
+                     "村民笑着说。\n")
+    assert not [f for f in facts if f.unit == "yuan"]
