@@ -376,6 +376,10 @@ class FactRules:
         # speaks for the whole of that level, as the free scope word writes it (全市, 全县): its departments are
         # no place of their own
         self.SCOPE_WRITTEN = {word: _whole_of(word) for word in vocab.words("scope_organ")}
+        # 各帮扶村, 各村 speak for the county as a plural of villages: as written, the county's free word (全县), not
+        # a village noun standing as a place's name
+        self.SCOPE_WRITTEN.update({word: "全县" for word in vocab.words("scope")
+                                   if word.endswith("村") and self.SCOPE_LEVEL.get(word) == "county"})
         self.SLOGAN_VERB_RE = re.compile(rf"(?:{alt('slogan_verb')})[“\"‘]?$")
         self.SLOGAN_TAIL_RE = re.compile(rf"[“\"‘]?(?:{alt('slogan_tail')})")
         self.NEGATION_RE = re.compile(rf"(?:{alt('negation')})$")

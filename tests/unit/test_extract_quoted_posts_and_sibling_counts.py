@@ -144,3 +144,8 @@ def test_a_couples_own_income_told_in_a_quotation_is_no_outcome():
     facts = facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶。“如今我们两口子一起养蜂，一年就能有5万多元收入。”"
                      "村民笑着说。\n")
     assert not [f for f in facts if f.unit == "yuan"]
+
+
+def test_aided_villages_in_the_plural_on_a_page_naming_no_county_stand_as_the_whole_county():
+    facts = facts_of("我县驻村工作队扎实开展帮扶。工作队帮助三个帮扶村发展花生产业860亩。帮扶村硬化公路7.5公里。\n")
+    assert {f.region for f in facts if f.kind == "outcome"} == {"全县"}
