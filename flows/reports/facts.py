@@ -508,7 +508,8 @@ class FactRules:
         # the people the cadres work for, giving (村民自愿捐款, 群众纷纷捐出): the giver of a donation
         # 刚来的时候，…: a sentence opening on the time the cadres arrived describes the place as they found it
         self.THEN_OPENING_RE = re.compile(rf"\s*(?:{alt('then_opener')})")
-        self.PEOPLE_GIVING_RE = re.compile(rf"(?:{alt('non_cadre_noun')})[^，。,；;！？\d]{{0,8}}?(?:自愿|主动|纷纷)?(?:捐|将)")
+        # (为群众捐款, 向贫困户捐赠: the people after 为/向/给 are who receive it, not who give)
+        self.PEOPLE_GIVING_RE = re.compile(rf"(?<![为向给帮替])(?:{alt('non_cadre_noun')})[^，。,；;！？\d]{{0,8}}?(?:自愿|主动|纷纷)?(?:捐|将)")
         self.INSPECTED_BEFORE_RE = re.compile(rf"(?:{alt('inspect_verb')})[^，。,；;！？\d]{{0,10}}$")
         self.TRIP_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('trip_verb')})")
         # 邀请农业专家12名, 培养后备干部5名: the people a head count counts, written right before it

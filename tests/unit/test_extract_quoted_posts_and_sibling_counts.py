@@ -149,3 +149,13 @@ def test_a_couples_own_income_told_in_a_quotation_is_no_outcome():
 def test_aided_villages_in_the_plural_on_a_page_naming_no_county_stand_as_the_whole_county():
     facts = facts_of("我县驻村工作队扎实开展帮扶。工作队帮助三个帮扶村发展花生产业860亩。帮扶村硬化公路7.5公里。\n")
     assert {f.region for f in facts if f.kind == "outcome"} == {"全县"}
+
+
+def test_people_a_donation_is_given_to_are_not_its_givers():
+    fact = one(facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶，三年来为群众捐款、捐物折合人民币21万元。\n"), 210000)
+    assert fact.metric == "donation"
+
+
+def test_guard_people_who_give_a_donation_themselves_make_no_programme_figure():
+    facts = facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶。修路时，村里群众纷纷捐款4万元。\n")
+    assert not [f for f in facts if f.value == 40000]
