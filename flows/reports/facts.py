@@ -136,6 +136,8 @@ _HEAD_COUNT_UNITS = frozenset({"household", "person", "village", "team"})
 # 派出12名干部，在某县…, 派出挂职干部N人次，为某县…: the cadres counted, a comma, then where (or for whom) they work
 _GROUND_AFTER_RE = re.compile(r"(?:名|人|位)?(?:[\u4e00-\u9fff]{0,8}?(?:干部|书记|队员|人员|骨干))?[，,]"
                               r"(?:先后|长期|常年|常驻)?(?:在|为|扎根|深入)")
+# 派驻N名干部到国家级贫困村——某市某县某村: a village noun, then a dash or a colon, then the place that names it
+_NAMED_AFTER_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:贫困村|重点村|示范村|村)(?:——|—|－|：|:)")
 # a township rarely holds more administrative villages than this: a count of villages this large is a county's
 _MORE_VILLAGES_THAN_A_TOWNSHIP = 50
 _TOO_MANY_FOR_A_VILLAGE = {"first_secretaries_dispatched": 10, "teams_dispatched": 10, "cadres_dispatched": 100,
@@ -2443,6 +2445,9 @@ class FactExtractor:
                 destination = _UNITS_AIDING_RE.match(text, q.end)
             if destination is not None:
                 found = self._destination(destination.end())
+                named = _NAMED_AFTER_NOUN_RE.match(text, destination.end()) if found is None else None
+                if named is not None:
+                    found = self._destination(named.end())  # 到国家级贫困村——某市某县某村: the noun, then its name
                 if found is None and text[destination.end(): destination.end() + 1] == "该":
                     # 前往该县…: the division of that level named last before, the one the cadres were sent to
                     level = _ANAPHOR_LEVEL.get(text[destination.end() + 1: destination.end() + 2])

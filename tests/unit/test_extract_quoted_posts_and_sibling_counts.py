@@ -159,3 +159,9 @@ def test_people_a_donation_is_given_to_are_not_its_givers():
 def test_guard_people_who_give_a_donation_themselves_make_no_programme_figure():
     facts = facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶。修路时，村里群众纷纷捐款4万元。\n")
     assert not [f for f in facts if f.value == 40000]
+
+
+def test_cadres_sent_to_a_village_noun_then_a_dash_and_its_name_are_that_villages():
+    fact = one(facts_of("南宁讯 驻村帮扶工作扎实推进。2013年以来，自治区民宗委先后派驻3名干部到国家级贫困村——"
+                        "南宁市马山县白山镇青松村担任第一书记。\n"), 3)
+    assert (fact.kind, fact.region) == ("dispatch", "青松村")
