@@ -38,7 +38,8 @@ _BYLINE_RE = re.compile(r"^(?:[□■◇◆]|本报记者|记者|通讯员|作�
 _INNER_STOP_RE = re.compile(r"[。；;][^”\"」]")  # a sentence ended inside the line: body text, not a headline
 _MARKER_RE = re.compile(r"^[（(](?:上接|下转|紧接|转)")
 # (资料图), 图片来源：…: a photo's credit on its own line, inside an article; it neither closes nor opens one
-_PHOTO_CREDIT_RE = re.compile(r"^[（(]?(?:资料图片?|图片|配图|供图|网络图片|图片来源[^)）]{0,20})[)）]?$")
+# (a photographer's name and 摄 alone on a line, no 记者 or 通讯员 before it: the credit of a photo inside the article)
+_PHOTO_CREDIT_RE = re.compile(r"^[（(]?(?:资料图片?|图片|配图|供图|网络图片|图片来源[^)）]{0,20}|[\u4e00-\u9fff]{2,4}\s?摄)[)）]?$")
 _NAVIGATION_RE = navigation_line()  # 上一篇：…, 【相关新闻】, >> 推荐阅读: the page's links to other articles
 # 上一篇：…, 当前位置：…: a navigation line on its own; the other cues head a block of linked headlines
 _NAVIGATION_LINE_RE = navigation_line(only="line")

@@ -165,3 +165,16 @@ def test_cadres_sent_to_a_village_noun_then_a_dash_and_its_name_are_that_village
     fact = one(facts_of("南宁讯 驻村帮扶工作扎实推进。2013年以来，自治区民宗委先后派驻3名干部到国家级贫困村——"
                         "南宁市马山县白山镇青松村担任第一书记。\n"), 3)
     assert (fact.kind, fact.region) == ("dispatch", "青松村")
+
+
+def test_a_photographers_credit_alone_on_a_line_does_not_end_the_article():
+    facts = facts_of("【走基层】茶山上的女书记\n漳州讯 平和县坂仔镇白鹭村来了一位第一书记林小燕，驻村已经三个年头了。\n"
+                     "陈家明摄\n三年来，白鹭村实现整村脱贫，村级集体经济收入达到18.6万元。\n")
+    assert one(facts, 186000).region == "白鹭村"
+
+
+def test_a_small_mountain_village_and_a_populous_village_are_descriptions_not_names():
+    facts = facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶。几年前，小山村仍然贫穷落后，"
+                     "工作队帮助村里建成了11个蔬菜大棚。青松村是人口大村，工作队帮助村里修建水渠3公里。\n")
+    assert {f.region for f in facts} <= {"白鹭村", "青松村", "坂仔镇", "平和县"}
+    assert one(facts, 11).region == "白鹭村"
