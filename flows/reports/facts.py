@@ -138,6 +138,8 @@ _GROUND_AFTER_RE = re.compile(r"(?:名|人|位)?(?:[\u4e00-\u9fff]{0,8}?(?:干�
                               r"(?:先后|长期|常年|常驻)?(?:在|为|扎根|深入)")
 # 派驻N名干部到国家级贫困村——某市某县某村: a village noun, then a dash or a colon, then the place that names it
 _NAMED_AFTER_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:贫困村|重点村|示范村|村)(?:——|—|－|：|:)")
+# between a money keyword and a sum written without 元: a verb of reaching, 均, 就, 已 (收入达到12万, 收入均6万以上)
+_REACHING_GAP_RE = re.compile(r"(?:均|已|就|也|都|每年|年)?(?:达到|达|超过|突破|增加到|增至|提高到|为|有)?了?(?:近|约)?")
 # a township rarely holds more administrative villages than this: a count of villages this large is a county's
 _MORE_VILLAGES_THAN_A_TOWNSHIP = 50
 _TOO_MANY_FOR_A_VILLAGE = {"first_secretaries_dispatched": 10, "teams_dispatched": 10, "cadres_dispatched": 100,
@@ -1899,8 +1901,8 @@ class FactExtractor:
         if q.unit is None:
             if q.classifier and q.classifier[-1] in "千万亿" and (
                     self.r.MONEY_VERB_RE.search(text, max(0, q.prefix_start - 6), q.prefix_start)
-                    or self._money_noun_after(q, hits)):
-                q = replace(q, unit="yuan")  # 投资20万, 30万的分红: money written without 元
+                    or self._money_noun_after(q, hits) or self._money_noun_before(q, hits)):
+                q = replace(q, unit="yuan")  # 投资20万, 30万的分红, 集体收入达到12万: money written without 元
             elif q.classifier == "万" and text.find("的", q.end, q.end + 12) >= 0 and _TEN_THOUSAND_CADRES_RE.match(text, q.end):
                 q = replace(q, unit="person")  # 19.89万落实结对帮扶的干部: cadres counted in 万, the classifier left out
             else:
@@ -2557,6 +2559,12 @@ class FactExtractor:
         if not self.text.startswith("的", q.end):
             return any(h.start == q.end and any(m.unit == "yuan" for m in h.metrics) for h in hits)
         return any(q.end < h.start <= q.end + 5 and not _CLAUSE_BREAK_RE.search(self.text, q.end, h.start)
+                   and any(m.unit == "yuan" for m in h.metrics) for h in hits)
+
+    def _money_noun_before(self, q: Quantity, hits: list[KeywordHit]) -> bool:
+        """集体收入达到12万, 收入均6万以上: a sum in 万 written without 元, a few characters after a keyword of a sum of
+        money in its clause (a verb of reaching or 均 between at most)."""
+        return any(h.end <= q.prefix_start and _REACHING_GAP_RE.fullmatch(self.text, h.end, q.prefix_start)
                    and any(m.unit == "yuan" for m in h.metrics) for h in hits)
 
     def _granted_by_organ(self, q: Quantity, keyword: str, c_start: int) -> bool:

@@ -178,3 +178,13 @@ def test_a_small_mountain_village_and_a_populous_village_are_descriptions_not_na
                      "工作队帮助村里建成了11个蔬菜大棚。青松村是人口大村，工作队帮助村里修建水渠3公里。\n")
     assert {f.region for f in facts} <= {"白鹭村", "青松村", "坂仔镇", "平和县"}
     assert one(facts, 11).region == "白鹭村"
+
+
+def test_a_sum_in_wan_without_yuan_right_after_an_income_word_is_money():
+    facts = facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶。去年，白鹭村集体收入达到14万，青松村集体收入均在9万以上。\n")
+    assert one(facts, 140000).unit == "yuan"
+
+
+def test_guard_people_counted_in_wan_after_an_income_word_stay_people():
+    facts = facts_of("漳州讯 全县驻村工作队扎实开展帮扶，增加收入的群众达到3万人。\n")
+    assert not [f for f in facts if f.unit == "yuan"]
