@@ -724,6 +724,8 @@ _PLACES_BEFORE_NAMES_RE = re.compile(r"(?:由(?P<unit>[\u4e00-\u9fff]{2,20}?))?(
 _NOT_VILLAGE_STEMS = frozenset("该本全各每此其邻我贵一两二三四五六七八九十多个的到在驻进")  # 某镇各村: no village's name
 _LISTED_VILLAGE_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:村|社区|嘎查|居委会)")
 
+# …选派第一书记…。NAME便是其中之一。: a name opening its sentence as one of those the sentence before sends
+_ONE_OF_THEM_RE = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?P<name>[\u4e00-\u9fff]{2,4}?)(?:便|就|正|也)?是其中(?:之一|的一员|一员|的一位|一位)")
 # 本报讯NAME是…, 3月5日电NAME…: a dateline, its spaces dropped, ends right before a name or a place.
 _DATELINE_RE = re.compile(r"^[\u4e00-\u9fff\d]*?(?:报讯|日讯|日电|讯)")
 # a village's own bodies (村党支部, 村委会), not a unit that sends a cadre
@@ -1670,6 +1672,8 @@ class PeopleExtractor:
             found += self._members_from(match, end)
         for match in (self.p.TEAM_MEMBER_SAID.finditer(text, start, end) if "工作队" in article else ()):
             found += self._team_member_said(match.end())
+        for match in (_ONE_OF_THEM_RE.finditer(text, start, end) if "其中" in article else ()):
+            found += self._one_of_them(match)
         for match in (self.p.TEAMMATES.finditer(text, start, end)
                       if ("队友" in article or "战友" in article or "搭档" in article)
                       and ("驻村" in article or "工作队" in article) else ()):
@@ -2985,6 +2989,19 @@ class PeopleExtractor:
         if name and said and said.start("verb") == pos + len(name):
             return [_Mention(name, "team_member", pos, pos + len(name), None, 0.65)]
         return []
+
+    def _one_of_them(self, match: re.Match) -> list[_Mention]:
+        """…逐村选派第一书记驻村帮扶。NAME便是其中之一。: a name opening its sentence as one of the cadres the sentence
+        before sends, in the post that sentence names (no village: the sentence before names none of its own)."""
+        pos = match.start("name")
+        name, vouched = self.read(pos)
+        if not name or name != match.group("name") or not (vouched or self._count(name) >= 2):
+            return []
+        s_start, _ = self._sentence(max(0, self._sentence(pos)[0] - 1))
+        post = self.p.ROLE.search(self.text, s_start, pos)
+        if post is None or self.p.POST_VERB_OR_DISPATCH.search(self.text, s_start, pos) is None:
+            return []  # the sentence before must send cadres to that post (选派第一书记), not only name it
+        return [_Mention(name, self.p.role_code[post.group("role")], pos, pos + len(name), None, 0.65)]
 
     def _full_pattern_name(self, pos: int) -> str | None:
         """A surname and two characters at `pos` (the pattern's reading, when it is that long): where the analyser

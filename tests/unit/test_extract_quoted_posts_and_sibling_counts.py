@@ -188,3 +188,14 @@ def test_a_sum_in_wan_without_yuan_right_after_an_income_word_is_money():
 def test_guard_people_counted_in_wan_after_an_income_word_stay_people():
     facts = facts_of("漳州讯 全县驻村工作队扎实开展帮扶，增加收入的群众达到3万人。\n")
     assert not [f for f in facts if f.unit == "yuan"]
+
+
+def test_a_name_said_to_be_one_of_those_the_sentence_before_sends_holds_their_post():
+    people = people_by_name("漳州讯 去年，县里从机关选派15名干部到重点村担任第一书记。孔德明便是其中之一。"
+                            "孔德明原是县档案馆的一名科员。\n")
+    assert people["孔德明"].role == "first_secretary"
+
+
+def test_guard_one_of_the_speakers_at_a_meeting_is_no_cadre_sent():
+    people = people_by_name("漳州讯 第一书记座谈会上，十位代表先后发言。孔德明便是其中之一。\n")
+    assert "孔德明" not in people
