@@ -491,7 +491,9 @@ class _Patterns:
                                r"(?P<body>(?:[^\n]{0,40}\n){0,4}?[^\n]{0,6}(?:驻村地点|帮扶地点|派驻地点|驻村村|任职村)\s*[:：]"
                                r"\s*(?P<where>[^\n]{2,30}?(?:村|嘎查|社区)))")
         # 市某局驻村工作队在NAME的带领下…: the team's leader, named as the one who leads it.
-        self.LED_BY = re.compile(r"(?:工作队|工作组|帮扶队|驻村队)(?:员们|员)?(?:在|由)(?=[\u4e00-\u9fff]{2,4}?(?:同志)?的?(?:带领|率领|带队))")
+        # (在队长NAME的带领下，队员们…: the post written before the name, the team's members after the frame)
+        self.LED_BY = re.compile(r"(?:工作队|工作组|帮扶队|驻村队)(?:员们|员)?(?:在|由)(?=[\u4e00-\u9fff]{2,4}?(?:同志)?的?(?:带领|率领|带队))"
+                                 r"|在(?:驻村)?(?:工作)?队长(?=[\u4e00-\u9fff]{2,4}?(?:同志)?的?(?:带领|率领)下[，,]\s*(?:队员|工作队))")
         # 在NAME和工作队员的努力下…: the one credited together with the work team's members, who heads them.
         self.WITH_TEAM = re.compile(r"在(?=[\u4e00-\u9fff]{2,4}?(?:同志)?(?:和|与|及)(?:驻村|扶贫|帮扶)?(?:工作队|工作组)"
                                     r"(?:员|员们|成员|队员|队员们|全体队员)的?(?:共同)?(?:努力|帮助|带领|推动|帮扶)下)")

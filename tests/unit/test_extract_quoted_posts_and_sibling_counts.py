@@ -199,3 +199,8 @@ def test_a_name_said_to_be_one_of_those_the_sentence_before_sends_holds_their_po
 def test_guard_one_of_the_speakers_at_a_meeting_is_no_cadre_sent():
     people = people_by_name("漳州讯 第一书记座谈会上，十位代表先后发言。孔德明便是其中之一。\n")
     assert "孔德明" not in people
+
+
+def test_a_leader_named_after_the_post_in_the_frame_of_leading_the_members_leads_the_team():
+    people = people_by_name("在队长孔德明的带领下，队员们挨家挨户走访，摸清了全村底数。\n工作队进村不久，就碰上了停水。\n")
+    assert people["孔德明"].role == "team_leader"
