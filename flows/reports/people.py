@@ -577,8 +577,8 @@ class _Patterns:
         # 市某局副处长NAME本次将派驻某县某镇某村 / 某学院教师NAME此次将下派某镇某村作为第一书记: the posting verb right
         # after the titled name, the village closing a clause or followed by the post or the work
         self.TITLED_POSTED = re.compile(r"(?:本次|此次|这次|今年|即将|将|已经|已|被|组织)*(?:派驻|下派|选派|派往|派到|入驻|进驻|驻进)(?:到|至|赴|往)?"
-                                        r"(?P<where>[^，。,；;！？\n]{2,30}?(?:村|嘎查|社区))"
-                                        r"(?=[，。,；;！？\n]|作为|担任|任|当|挂职|驻村|开展|工作|帮扶|扶贫)")
+                                        r"(?:(?P<where>[^，。,；;！？\n]{2,30}?(?:村|嘎查|社区))|(?P<here>这里|该村|这个村))"
+                                        r"(?=[，。,；;！？\n]|作为|担任|任|当|挂职|驻村|开展|工作|帮扶|扶贫|时)")
         # 县某局干部NAME，已“泡”在某村扶贫51天 / 已在某村驻村51天: a stay in the village counted in days.
         stay = _alt(cues.stay_verbs)
         self.STAYED_DAYS = re.compile(rf"[，,]?\s*(?:{_alt(cues.adverbs)})*(?:[“\"‘]?(?:{stay})[”\"’]?)?(?:在|到|进)"
@@ -726,6 +726,8 @@ _PLACES_BEFORE_NAMES_RE = re.compile(r"(?:由(?P<unit>[\u4e00-\u9fff]{2,20}?))?(
 _NOT_VILLAGE_STEMS = frozenset("该本全各每此其邻我贵一两二三四五六七八九十多个的到在驻进")  # 某镇各村: no village's name
 _LISTED_VILLAGE_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:村|社区|嘎查|居委会)")
 
+# how far back (characters before the sentence) 这里/该村 after a posting verb looks for the village it stands for
+_ANAPHOR_REACH = 120
 # …选派第一书记…。NAME便是其中之一。: a name opening its sentence as one of those the sentence before sends
 _ONE_OF_THEM_RE = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?P<name>[\u4e00-\u9fff]{2,4}?)(?:便|就|正|也)?是其中(?:之一|的一员|一员|的一位|一位)")
 # 本报讯NAME是…, 3月5日电NAME…: a dateline, its spaces dropped, ends right before a name or a place.
@@ -2536,7 +2538,12 @@ class PeopleExtractor:
         direct = self.p.TITLED_POSTED.match(text, name_end, s_end) if "派" in ahead or "驻" in ahead else None
         if not direct:
             return None
-        village = self._village_closing(direct.start("where"), direct.end("where"))
+        if direct.group("here"):
+            # 某村，…。NAME被派驻到这里时: the village the sentences just before named, the last one
+            before = self._villages_in(max(0, self._sentence(pos)[0] - _ANAPHOR_REACH), pos)
+            village = before[-1] if before else None
+        else:
+            village = self._village_closing(direct.start("where"), direct.end("where"))
         post = self.p.ROLE.search(text, direct.end(), s_end)
         role = self.p.role_code[post.group("role")] if post else role
         return [_Mention(name, role, pos, name_end, village, 0.7, unit)] if village else []

@@ -204,3 +204,9 @@ def test_guard_one_of_the_speakers_at_a_meeting_is_no_cadre_sent():
 def test_a_leader_named_after_the_post_in_the_frame_of_leading_the_members_leads_the_team():
     people = people_by_name("在队长孔德明的带领下，队员们挨家挨户走访，摸清了全村底数。\n工作队进村不久，就碰上了停水。\n")
     assert people["孔德明"].role == "team_leader"
+
+
+def test_a_titled_cadre_posted_to_here_is_posted_to_the_village_just_named():
+    people = people_by_name("漳州讯 全市驻村工作扎实推进。平和县坂仔镇白鹭村，山高路远。2018年，漳州市水利局规划处处长"
+                            "孔德明被派驻到这里时，村集体年收入只有3000元。\n")
+    assert (people["孔德明"].village, people["孔德明"].dispatch_unit) == ("白鹭村", "漳州市水利局规划处")
