@@ -263,8 +263,8 @@ _ATTENDING_AFTER_RE = re.compile(r"(?:参加|参与|参会|出席)了?(?:本次|
 _ONE_PERSON_RE = re.compile(r"[他她我](?!们)")
 # 他家每年有9万元的收入, 家里养了200多只羊: one family (not 他家乡, 我家园) speaks of its own, in the clause
 # 村民某某种了30多亩梨: a villager named before a verb of growing or raising, his own crop or herd
-# 共98户，其中贫困户…, 住着37户人家，其中有…: a total of households, then 其中 opening the clause of the count
-_MAKEUP_OF_HOUSEHOLDS_RE = re.compile(r"(?:共有?|住着|有)\d+户(?:[\u4e00-\u9fff]{0,3}?(?:人家|村民|群众|农户))?[，,]其中(?:有)?(?:贫困户|脱贫户|低保户)?$")
+# 共N户，其中贫困户…, 散居着N户人家，其中有…: a total of households, then 其中 opening the clause of the count
+_MAKEUP_OF_HOUSEHOLDS_RE = re.compile(r"(?:共有?|住着|住有|居住着|散居着|有)\d+户(?:[\u4e00-\u9fff]{0,3}?(?:人家|村民|群众|农户))?[，,]其中(?:有)?(?:贫困户|脱贫户|低保户)?$")
 # the opening of a quotation about one family: a time word or 我们 at most before the family's own
 _FAMILY_QUOTE_OPENING_RE = re.compile(r"(?:现在|如今|今年|去年|这几年|以前)?(?:我们)?(?:[他她我]家(?![乡园])|家里|自家|两口子|夫妻俩|老两口)")
 _ONE_FAMILY_RE = re.compile(r"[他她我]家(?![乡园])|家里|自家|两口子|夫妻俩|老两口"
@@ -286,7 +286,7 @@ class FactRules:
         self.PER_THING_RE = re.compile(rf"(?:(?:每|一)(?:{alt('per_thing')})|(?:{alt('per_thing')})均)(?:[\u4e00-\u9fff]{{0,4}}?)"
                                        r"(?:可|能|就能|能够|可以|增收|收入|挣|赚|纯收入|效益)")
         # 其中省派18名、市派45名、县派249名: counts by level continue the dispatch figure just given.
-        # (其中省级200名、市级400名: a level written with 级 needs no verb of sending after it; 省直机关单位选派N名:
+        # (其中省级200名、市级400名: a level written with 级 needs no verb of sending after it; 省直机关派驻N名:
         # the level's units or organs before the verb)
         self.LEVEL_SPLIT_RE = re.compile(r"(?:[、，,：:；;]|其中)(?:其中)?[，,]?(?:(?:中央|国家|省直|市直|县直|自治区|地区|省|市|州|盟|县|区|旗)"
                                          rf"(?:级|里|(?:机关|企事业)?(?:单位|部门)|机关)?(?:{alt('level_dispatch')})|(?:自治区|省|市|州|盟|县|区|旗|乡|镇)级"
@@ -324,7 +324,7 @@ class FactRules:
         # 争取资金20万元用于某村道路硬化: the place a sum of money is for, named right after it
         # 某市投入50万元: a place right before a verb of giving money and the sum is the funder
         self.FUNDER_GAP_RE = re.compile(rf"(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})(?:了|资金|共|共计|达|约|近)?")
-        # (捐赠N万元专项资金，定向用于某镇…: the sum's noun and a comma may come first)
+        # (捐出N万元专款，定向用于某镇…: the sum's noun and a comma may come first)
         self.KEYWORD_BLOCKER_RE = re.compile(alt("keyword_blocker"))
         self.MONEY_DESTINATION_RE = re.compile(rf"(?:的?(?:专项资金|资金|专款))?(?:，|,)?(?:全部|主要|专门|专项|定向)?"
                                                rf"(?:{alt('money_destination')})")
@@ -1727,7 +1727,7 @@ class FactExtractor:
                 if quantities:
                     hits = self.keywords.hits(text, s_start, s_end)
                     blocked = [m.span() for m in self.r.KEYWORD_BLOCKER_RE.finditer(text, s_start, s_end)]
-                    if blocked:  # 脱贫攻坚主战场的有N人: a keyword inside a word that only holds it
+                    if blocked:  # 表彰名单里出身脱贫攻坚战场的N人: a keyword inside a word that only holds it
                         hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in blocked)]
                     # 每村每年5万元；第一书记每人每年2万元: a list split by semicolons goes on from the sentence before
                     previous = carried
@@ -1864,7 +1864,7 @@ class FactExtractor:
     def _family_quote_own(self, s_start: int, end: int) -> bool:
         """“家里养着300多只羊，种了60亩玉米…”: a quotation that opens on one family's own goes on about it, clause
         after clause, until it closes (what the one family says it has, not what the work did). A time word and
-        我们 may open it first (“现在我们两口子一起养…，一年就有N万元收入)."""
+        我们 may open it first (“如今我们两口子搞养殖…，一年有N万元收入)."""
         text = self.text
         opened = text.rfind("“", s_start, end)
         return opened >= 0 and text.find("”", opened, end) < 0 \
@@ -2373,14 +2373,14 @@ class FactExtractor:
         if unit == "household" and metric.kind == "outcome" \
                 and _MAKEUP_OF_HOUSEHOLDS_RE.search(text, s_start, q.prefix_start) is not None \
                 and not self.r.BENEFICIARY_VERB_RE.search(text, s_start, q.prefix_start):
-            return None  # 全村共98户，其中贫困户47户: the make-up of a place's households, no work done for them
+            return None  # 某村N户人家，其中贫困户M户: the make-up of a place's households, no work done for them
         if metric.kind == "outcome" and (self._one_person_own(c_start, q.prefix_start, _ONE_FAMILY_RE)
                                          or self._family_quote_own(s_start, q.prefix_start)):
             return None  # 他家每年有9万元的收入, 家里养了200多只羊: one family's own, not what the work did
         region, region_source = self._region(q, c_start, s_start, article, running, article_place)
         if split_of is not None and split_of.region and (region is None or not any(
                 p.start == region.start for p in self._places_in(c_start, q.prefix_start))):
-            # 30名第一书记中，省直单位选派9名、县直单位选派21名: a part by sending level goes where its total went; the
+            # N名第一书记里，省直单位派出M名、县直单位派出K名: a part by sending level goes where its total went; the
             # level names who sent it, not the ground
             region = Place(q.prefix_start, q.prefix_start, split_of.region, split_of.region_level)
         if region is None:
@@ -2458,7 +2458,7 @@ class FactExtractor:
                 if found is not None:
                     region, region_source = found, "clause"
             elif region_source in ("running", "article") and (ground := _GROUND_AFTER_RE.match(text, q.end)) is not None:
-                # 某大学先后派出12名干部，在某县…, 派出干部N人次，为某县…: a sentence that names no place before its
+                # 某高校陆续派驻N名干部，在某县…, 派驻干部N人次，为某县…: a sentence that names no place before its
                 # count names the ground the cadres work on in the clause after it, not the place of the sentence before
                 found = self._destination(ground.end())
                 if found is not None:
@@ -2482,7 +2482,7 @@ class FactExtractor:
                 region = self._above_village(region, article_place)  # a count of villages is not about one of them
         if unit == "village" and q.value >= _MORE_VILLAGES_THAN_A_TOWNSHIP and region is not None \
                 and region.level == "township" and (self.township_county.get(region.name) or self.county) is not None:
-            # 向60个贫困村选派…, told from one township's village: more villages than a township has are its county's
+            # 给N个贫困村都派了队长…, told from one township's village: more villages than a township has are its county's
             region = self.township_county.get(region.name) or self.county
         if self._years[0] != (s_start, s_end):
             self._years = ((s_start, s_end), list(_YEAR_RE.finditer(text, s_start, s_end)))

@@ -491,7 +491,7 @@ class _Patterns:
                                r"(?P<body>(?:[^\n]{0,40}\n){0,4}?[^\n]{0,6}(?:驻村地点|帮扶地点|派驻地点|驻村村|任职村)\s*[:：]"
                                r"\s*(?P<where>[^\n]{2,30}?(?:村|嘎查|社区)))")
         # 市某局驻村工作队在NAME的带领下…: the team's leader, named as the one who leads it.
-        # (在队长NAME的带领下，队员们…: the post written before the name, the team's members after the frame)
+        # (在队长NAME的带领下，工作队员…: the post written before the name, the team's members after the frame)
         self.LED_BY = re.compile(r"(?:工作队|工作组|帮扶队|驻村队)(?:员们|员)?(?:在|由)(?=[\u4e00-\u9fff]{2,4}?(?:同志)?的?(?:带领|率领|带队))"
                                  r"|在(?:驻村)?(?:工作)?队长(?=[\u4e00-\u9fff]{2,4}?(?:同志)?的?(?:带领|率领)下[，,]\s*(?:队员|工作队))")
         # 在NAME和工作队员的努力下…: the one credited together with the work team's members, who heads them.
@@ -3000,7 +3000,7 @@ class PeopleExtractor:
         return []
 
     def _one_of_them(self, match: re.Match) -> list[_Mention]:
-        """…逐村选派第一书记驻村帮扶。NAME便是其中之一。: a name opening its sentence as one of the cadres the sentence
+        """…向各村派出第一书记。NAME便是其中之一。: a name opening its sentence as one of the cadres the sentence
         before sends, in the post that sentence names (no village: the sentence before names none of its own)."""
         pos = match.start("name")
         name, vouched = self.read(pos)

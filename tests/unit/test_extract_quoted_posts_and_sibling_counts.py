@@ -17,7 +17,7 @@ def test_a_post_quoted_with_its_stationed_word_inside_the_marks_names_the_cadre_
 
 
 def test_a_quoted_post_taken_up_after_the_arrival_is_a_posting():
-    people = people_by_name("漳州讯 前年8月，韩志远从财务岗位来到崎岭乡白鹭村担任“驻村第一书记”。他先走访了每一户。\n")
+    people = people_by_name("漳州讯 前年8月，韩志远从财务岗位来到崎岭乡白鹭村当“驻村第一书记”。他先把每一户都走了一遍。\n")
     assert (people["韩志远"].role, people["韩志远"].village) == ("first_secretary", "白鹭村")
 
 
@@ -53,8 +53,8 @@ def test_guard_a_head_count_restated_for_the_same_county_stays_one():
 
 def test_cadres_counted_then_the_county_they_work_in_after_a_comma_are_that_countys():
     facts = facts_of("楚雄讯 各高校接续开展驻村帮扶。甲理工大学先后选派6名干部到双柏县挂职。"
-                     "乙师范大学先后派出9名干部，在牟定县乡村振兴一线驻村蹲点。"
-                     "丙医学院先后派出挂职干部14人次，为姚安县的卫生院带教医生。\n")
+                     "乙师范大学陆续派驻9名干部，在牟定县各村蹲点帮扶。"
+                     "丙医学院陆续派驻挂职干部14人次，为姚安县的卫生院带教医生。\n")
     assert one(facts, 9).region == "牟定县"
     assert one(facts, 14).region == "姚安县"
 
@@ -66,21 +66,21 @@ def test_cadres_sent_to_a_list_of_townships_are_the_pages_countys():
 
 
 def test_more_villages_than_a_township_holds_told_from_a_village_are_the_countys():
-    facts = facts_of("漳州讯 记者来到平和县坂仔镇白鹭村。白鹭村驻村工作队干劲十足。“前年，在向70个贫困村选派扶贫"
-                     "工作队队长的基础上，又向126个非贫困村派驻扶贫队长。”组织部的同志说。\n")
+    facts = facts_of("漳州讯 记者来到平和县坂仔镇白鹭村。白鹭村驻村工作队干劲十足。“前年给70个贫困村派了扶贫"
+                     "工作队队长，今年又向126个非贫困村增派了扶贫队长。”组织部的同志说。\n")
     assert one(facts, 70).region == "平和县"
     assert one(facts, 126).region == "平和县"
 
 
 def test_guard_a_few_villages_told_from_a_village_stay_its_townships():
-    facts = facts_of("漳州讯 记者来到平和县坂仔镇白鹭村。白鹭村驻村工作队干劲十足。“前年，在向12个贫困村选派扶贫"
-                     "工作队队长的基础上，又向16个非贫困村派驻扶贫队长。”组织部的同志说。\n")
+    facts = facts_of("漳州讯 记者来到平和县坂仔镇白鹭村。白鹭村驻村工作队干劲十足。“前年给12个贫困村派了扶贫"
+                     "工作队队长，今年又向16个非贫困村增派了扶贫队长。”组织部的同志说。\n")
     assert one(facts, 12).region == "坂仔镇"
 
 
 def test_a_part_sent_by_a_levels_organs_goes_where_its_total_went():
-    facts = facts_of("海口讯 定安县举行新一批驻村第一书记培训会。这次的28名第一书记中，省直机关单位选派7名，"
-                     "县直机关单位选派21名。\n")
+    facts = facts_of("海口讯 定安县为新上任的第一书记办了培训班。这批28名第一书记里，省直机关单位派出7名，"
+                     "县直机关单位派出21名。\n")
     assert [(f.metric, f.region) for f in facts if f.value in (7, 21)] == \
         [("first_secretaries_dispatched", "定安县"), ("first_secretaries_dispatched", "定安县")]
 
@@ -97,7 +97,7 @@ def test_teams_named_as_squads_are_teams_sent_quoted_or_not():
 
 
 def test_cadres_counted_in_person_times_who_took_turns_in_the_villages_were_sent():
-    fact = one(facts_of("喀什讯 驻村工作扎实推进。六年来，全地区累计超过26万人次接力驻村。\n"), 260000)
+    fact = one(facts_of("喀什讯 驻村工作扎实推进。六年来，26万人次的干部在全地区接力驻村。\n"), 260000)
     assert (fact.metric, fact.unit) == ("cadres_dispatched", "person_time")
 
 
@@ -108,7 +108,7 @@ def test_a_verb_before_the_common_word_for_rural_is_no_township_even_after_a_cou
 
 
 def test_households_counted_with_ge_before_their_kind_are_households():
-    facts = facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶。第一书记与5个特困户结成帮扶对子，"
+    facts = facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶。第一书记和5个特困户结了帮扶对子，"
                      "又帮助27个脱贫户发展生产。\n")
     assert sorted((f.value, f.unit) for f in facts if f.kind == "outcome") == [(5, "household"), (27, "household")]
 
@@ -119,8 +119,8 @@ def test_guard_a_count_before_a_word_of_registration_is_no_household():
 
 
 def test_the_make_up_of_a_villages_households_is_no_work_done():
-    facts = facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶。白鹭村原是市级贫困村，共112户，其中贫困户39户。"
-                     "青松村住着23户畲族人家，其中有17户是贫困户。\n")
+    facts = facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶。白鹭村地处山区，共有112户，其中贫困户39户。"
+                     "青松村散居着23户畲族人家，其中17户是贫困户。\n")
     assert not [f for f in facts if f.unit == "household"]
 
 
@@ -130,29 +130,29 @@ def test_guard_households_helped_out_of_a_total_are_still_read():
 
 
 def test_the_campaigns_name_holding_the_lifting_word_lifts_no_one():
-    facts = facts_of("北京讯 驻村第一书记表彰大会召开。今年的受表彰者中，来自脱贫攻坚一线的有27人。\n")
+    facts = facts_of("北京讯 驻村第一书记表彰大会召开。受表彰的人里，27人曾奋战在脱贫攻坚中。\n")
     assert not [f for f in facts if f.metric == "people_lifted_from_poverty"]
 
 
 def test_a_sum_given_with_its_noun_then_aimed_at_a_township_is_that_townships():
-    fact = one(facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶。县审计局联合一家企业捐赠4万元专项资金，"
-                        "定向用于小溪镇留守儿童助学。\n"), 40000)
+    fact = one(facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶。县审计局牵线一家企业捐出4万元专项资金，"
+                        "定向用于小溪镇的留守儿童。\n"), 40000)
     assert fact.region == "小溪镇"
 
 
 def test_a_couples_own_income_told_in_a_quotation_is_no_outcome():
-    facts = facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶。“如今我们两口子一起养蜂，一年就能有5万多元收入。”"
+    facts = facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶。“如今我们两口子合伙养蜂，一年下来有5万多元收入。”"
                      "村民笑着说。\n")
     assert not [f for f in facts if f.unit == "yuan"]
 
 
 def test_aided_villages_in_the_plural_on_a_page_naming_no_county_stand_as_the_whole_county():
-    facts = facts_of("我县驻村工作队扎实开展帮扶。工作队帮助三个帮扶村发展花生产业860亩。帮扶村硬化公路7.5公里。\n")
+    facts = facts_of("我县驻村工作队扎实开展帮扶。工作队帮助三个帮扶村发展花生产业860亩。帮扶村新修公路7.5公里。\n")
     assert {f.region for f in facts if f.kind == "outcome"} == {"全县"}
 
 
 def test_people_a_donation_is_given_to_are_not_its_givers():
-    fact = one(facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶，三年来为群众捐款、捐物折合人民币21万元。\n"), 210000)
+    fact = one(facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶，三年来为群众捐款、捐物，合计折合人民币21万元。\n"), 210000)
     assert fact.metric == "donation"
 
 
@@ -168,13 +168,13 @@ def test_cadres_sent_to_a_village_noun_then_a_dash_and_its_name_are_that_village
 
 
 def test_a_photographers_credit_alone_on_a_line_does_not_end_the_article():
-    facts = facts_of("【走基层】茶山上的女书记\n漳州讯 平和县坂仔镇白鹭村来了一位第一书记林小燕，驻村已经三个年头了。\n"
-                     "陈家明摄\n三年来，白鹭村实现整村脱贫，村级集体经济收入达到18.6万元。\n")
+    facts = facts_of("【走基层】茶山上的女书记\n漳州讯 平和县坂仔镇白鹭村来了一位第一书记林小燕，在村里一干就是三年。\n"
+                     "陈家明摄\n三年来，白鹭村整村脱了贫，村集体收入涨到了18.6万元。\n")
     assert one(facts, 186000).region == "白鹭村"
 
 
 def test_a_small_mountain_village_and_a_populous_village_are_descriptions_not_names():
-    facts = facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶。几年前，小山村仍然贫穷落后，"
+    facts = facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶。几年前，这个小山村路不通、水不畅，"
                      "工作队帮助村里建成了11个蔬菜大棚。青松村是人口大村，工作队帮助村里修建水渠3公里。\n")
     assert {f.region for f in facts} <= {"白鹭村", "青松村", "坂仔镇", "平和县"}
     assert one(facts, 11).region == "白鹭村"
@@ -202,7 +202,7 @@ def test_guard_one_of_the_speakers_at_a_meeting_is_no_cadre_sent():
 
 
 def test_a_leader_named_after_the_post_in_the_frame_of_leading_the_members_leads_the_team():
-    people = people_by_name("在队长孔德明的带领下，队员们挨家挨户走访，摸清了全村底数。\n工作队进村不久，就碰上了停水。\n")
+    people = people_by_name("在队长孔德明的带领下，工作队员逐户上门，摸清了全村底数。\n工作队进村不久，就碰上了停水。\n")
     assert people["孔德明"].role == "team_leader"
 
 
