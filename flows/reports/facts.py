@@ -131,8 +131,6 @@ _CADRES_AFTER_RE = re.compile(r"[“\"]?[\u4e00-\u9fff]{0,4}?(?:干部|第一书
 _NATIONAL_SIZE = {"team": 100_000, "person": 1_000_000}
 # Counts of those the work is for or done by: written twice in a sentence, the same people
 _HEAD_COUNT_UNITS = frozenset({"household", "person", "village", "team"})
-# Dispatch counts no village has: more first secretaries or teams than a few successive ones, more cadres
-# than a team of a few members a year
 # 派出12名干部，在某县…, 派出挂职干部N人次，为某县…: the cadres counted, a comma, then where (or for whom) they work
 _GROUND_AFTER_RE = re.compile(r"(?:名|人|位)?(?:[\u4e00-\u9fff]{0,8}?(?:干部|书记|队员|人员|骨干))?[，,]"
                               r"(?:先后|长期|常年|常驻)?(?:在|为|扎根|深入)")
@@ -142,6 +140,8 @@ _NAMED_AFTER_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:贫困村|重点村|
 _REACHING_GAP_RE = re.compile(r"(?:均|已|就|也|都|每年|年)?(?:达到|达|超过|突破|增加到|增至|提高到|为|有)?了?(?:近|约)?")
 # a township rarely holds more administrative villages than this: a count of villages this large is a county's
 _MORE_VILLAGES_THAN_A_TOWNSHIP = 50
+# Dispatch counts no village has: more first secretaries or teams than a few successive ones, more cadres
+# than a team of a few members a year
 _TOO_MANY_FOR_A_VILLAGE = {"first_secretaries_dispatched": 10, "teams_dispatched": 10, "cadres_dispatched": 100,
                            "team_members_dispatched": 100}
 _TEN_THOUSAND_CADRES_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?的(?:驻村|帮扶|结对)?(?:干部|第一书记|工作队员)(?=[，。,；;、和及）)]|$)")
@@ -324,8 +324,8 @@ class FactRules:
         # 争取资金20万元用于某村道路硬化: the place a sum of money is for, named right after it
         # 某市投入50万元: a place right before a verb of giving money and the sum is the funder
         self.FUNDER_GAP_RE = re.compile(rf"(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})(?:了|资金|共|共计|达|约|近)?")
-        # (捐出N万元专款，定向用于某镇…: the sum's noun and a comma may come first)
         self.KEYWORD_BLOCKER_RE = re.compile(alt("keyword_blocker"))
+        # (捐出N万元专款，定向用于某镇…: the sum's noun and a comma may come first)
         self.MONEY_DESTINATION_RE = re.compile(rf"(?:的?(?:专项资金|资金|专款))?(?:，|,)?(?:全部|主要|专门|专项|定向)?"
                                                rf"(?:{alt('money_destination')})")
         # A province's organ that posts cadres: the province names the cadre's unit, not the place the figure is about.
@@ -1871,8 +1871,8 @@ class FactExtractor:
             and _FAMILY_QUOTE_OPENING_RE.match(text, opened + 1) is not None \
             and self._one_person_own(opened + 1, end, _ONE_FAMILY_RE)
 
-    def _level_split(self, q: Quantity, s_start: int) -> tuple[Metric, str, int, str] | None:
-        """其中省派18名、市派45名: a count by dispatching level continues the article's last dispatch figure."""
+    def _level_split(self, q: Quantity, s_start: int) -> Fact | None:
+        """其中省派18名、市派45名: a count by dispatching level continues the article's last dispatch figure (returned)."""
         lasts = getattr(self, "_last_dispatch", {})
         last = lasts.get("team") if q.unit == "count" and q.classifier in ("个", "支") else lasts.get(q.unit)
         if last is None:
@@ -1881,8 +1881,7 @@ class FactExtractor:
         segment = ("、" if start == s_start else "") + self.text[start: q.prefix_start]
         if not self.r.LEVEL_SPLIT_RE.search(segment):
             return None
-        self._last_split = last
-        return self.catalog.by_code(last.metric), last.unit, 0, last.keyword
+        return last
 
     def _restated_villages(self, q: Quantity, s_start: int) -> bool:
         """甲村和乙村…两个深度贫困村: a count of the villages just named, not a figure."""
@@ -1994,8 +1993,8 @@ class FactExtractor:
                                                   for other in self._quantities):
             return None  # 投资6万元拓宽水渠300余米: the clause's figure is what the site cost; its few hundred metres describe it
         clause_hits = [h for h in hits if h.start >= c_start and h.end <= c_end]
-        chosen = self._level_split(q, s_start)
-        split_of = self._last_split if chosen is not None else None
+        split_of = self._level_split(q, s_start)  # the total a count by sending level continues, if any
+        chosen = (self.catalog.by_code(split_of.metric), split_of.unit, 0, split_of.keyword) if split_of else None
         if chosen is None and q.unit == "count" and (self.r.ORGAN_UNIT_AFTER_RE.match(text, q.end) or (
                 q.classifier in ("个", "家") and _UNITS_AFTER_RE.match(text, q.end)
                 and self.r.PROGRAMME_WORD_RE.search(text, c_start, c_end))):
@@ -2530,8 +2529,11 @@ class FactExtractor:
         if len(listed) < 2:
             return listed[0] if listed else None
         if listed[0].level == "township":
-            # 至甲镇、乙乡、丙街道等N个乡镇: townships listed as where cadres went stand for the page's county, if it has one
-            return self.county or listed[0]
+            # 至甲镇、乙乡、丙街道等N个乡镇: townships listed as where cadres went stand for the county the page writes
+            # them in, else the page's own county
+            counties = {self.township_county[p.name].name: self.township_county[p.name]
+                        for p in listed if p.name in self.township_county}
+            return next(iter(counties.values())) if len(counties) == 1 else self.county or listed[0]
         if listed[0].level == "village":
             # 分别到甲村和乙村: villages the page places in one township stand for that township
             towns = {self.village_township.get(p.name) for p in listed}
