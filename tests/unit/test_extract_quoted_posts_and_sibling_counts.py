@@ -152,7 +152,7 @@ def test_aided_villages_in_the_plural_on_a_page_naming_no_county_stand_as_the_wh
 
 
 def test_people_a_donation_is_given_to_are_not_its_givers():
-    fact = one(facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶，三年来为群众捐款、捐物，合计折合人民币21万元。\n"), 210000)
+    fact = one(facts_of("漳州讯 平和县坂仔镇白鹭村驻村工作队扎实开展帮扶，三年来为群众捐钱捐物共折合人民币21万元。\n"), 210000)
     assert fact.metric == "donation"
 
 
