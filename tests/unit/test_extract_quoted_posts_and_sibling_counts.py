@@ -210,3 +210,9 @@ def test_a_titled_cadre_posted_to_here_is_posted_to_the_village_just_named():
     people = people_by_name("漳州讯 全市驻村工作扎实推进。平和县坂仔镇白鹭村，山高路远。2018年，漳州市水利局规划处处长"
                             "孔德明被派驻到这里时，村集体年收入只有3000元。\n")
     assert (people["孔德明"].village, people["孔德明"].dispatch_unit) == ("白鹭村", "漳州市水利局规划处")
+
+
+def test_people_lifted_out_of_poverty_as_one_result_of_a_list_are_read():
+    facts = facts_of("南宁讯 白鹭村驻村第一书记扎实开展帮扶。这一年成绩单亮眼：实现63户271人脱贫、完成屯内3公里道路硬化。\n")
+    assert sorted((f.value, f.unit) for f in facts if f.metric == "people_lifted_from_poverty") == \
+        [(63, "household"), (271, "person")]
