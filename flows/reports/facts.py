@@ -265,9 +265,11 @@ _ONE_PERSON_RE = re.compile(r"[他她我](?!们)")
 # 村民某某种了30多亩梨: a villager named before a verb of growing or raising, his own crop or herd
 # 共N户，其中贫困户…, 散居着N户人家，其中有…: a total of households, then 其中 opening the clause of the count
 _MAKEUP_OF_HOUSEHOLDS_RE = re.compile(r"(?:共有?|住着|住有|居住着|散居着|有)\d+户(?:[\u4e00-\u9fff]{0,3}?(?:人家|村民|群众|农户))?[，,]其中(?:有)?(?:贫困户|脱贫户|低保户)?$")
+# the words of one family speaking of itself (not 他家乡, 我家园)
+_FAMILY_WORDS = r"[他她我]家(?![乡园])|家里|自家|两口子|夫妻俩|老两口"
 # the opening of a quotation about one family: a time word or 我们 at most before the family's own
-_FAMILY_QUOTE_OPENING_RE = re.compile(r"(?:现在|如今|今年|去年|这几年|以前)?(?:我们)?(?:[他她我]家(?![乡园])|家里|自家|两口子|夫妻俩|老两口)")
-_ONE_FAMILY_RE = re.compile(r"[他她我]家(?![乡园])|家里|自家|两口子|夫妻俩|老两口"
+_FAMILY_QUOTE_OPENING_RE = re.compile(rf"(?:现在|如今|今年|去年|这几年|以前)?(?:我们)?(?:{_FAMILY_WORDS})")
+_ONE_FAMILY_RE = re.compile(_FAMILY_WORDS +
                             r"|(?:村民|贫困户|脱贫户|农户|养殖户|种植户)[^\W\d们都也还就已又在把被让的了和与及共]{2,3}?"
                             r"(?:种了|养了|种植了|养殖了)"
                             # “我今年种了15亩玉米…”: a villager speaking of what he grows himself
@@ -2446,8 +2448,7 @@ class FactExtractor:
                 destination = _UNITS_AIDING_RE.match(text, q.end)
             if destination is not None:
                 found = self._destination(destination.end())
-                named = _NAMED_AFTER_NOUN_RE.match(text, destination.end()) if found is None else None
-                if named is not None:
+                if found is None and (named := _NAMED_AFTER_NOUN_RE.match(text, destination.end())) is not None:
                     found = self._destination(named.end())  # 到国家级贫困村——某市某县某村: the noun, then its name
                 if found is None and text[destination.end(): destination.end() + 1] == "该":
                     # 前往该县…: the division of that level named last before, the one the cadres were sent to
