@@ -293,6 +293,10 @@ class FactRules:
         self.LEVEL_SPLIT_RE = re.compile(r"(?:[、，,：:；;]|其中)(?:其中)?[，,]?(?:(?:中央|国家|省直|市直|县直|自治区|地区|省|市|州|盟|县|区|旗)"
                                          rf"(?:级|里|(?:机关|企事业)?(?:单位|部门)|机关)?(?:{alt('level_dispatch')})|(?:自治区|省|市|州|盟|县|区|旗|乡|镇)级"
                                          rf"(?:{alt('level_dispatch')})?)(?:了|的)?$")
+        # 其中，省直机关单位506人，国有企业、事业单位916人: the organs of a sending level (or the state's firms and
+        # institutions) right before a head count, no verb of sending: a part of the dispatch figure just given
+        self.LEVEL_ORGANS_RE = re.compile(r"(?:[、，,：:；;]|其中)(?:其中)?[，,]?(?:(?:中央|国家|省直|市直|县直|区直|州直|旗直)"
+                                          r"(?:机关|部门|单位|部委){1,2}|(?:国有)?(?:企业|企事业单位|事业单位))$")
         # 其中省直驻村工作队590个: a dispatch count of one sending level is a figure even as part of a total.
         self.SENDING_LEVEL_RE = re.compile(alt("sending_level"))
         self.MAKEUP_RE = re.compile(alt("makeup_word"))
@@ -1881,9 +1885,9 @@ class FactExtractor:
             return None
         start = max(s_start, q.prefix_start - 12)
         segment = ("、" if start == s_start else "") + self.text[start: q.prefix_start]
-        if not self.r.LEVEL_SPLIT_RE.search(segment):
-            return None
-        return last
+        if self.r.LEVEL_SPLIT_RE.search(segment) or (q.unit == "person" and self.r.LEVEL_ORGANS_RE.search(segment)):
+            return last
+        return None
 
     def _restated_villages(self, q: Quantity, s_start: int) -> bool:
         """甲村和乙村…两个深度贫困村: a count of the villages just named, not a figure."""
