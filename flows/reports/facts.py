@@ -145,6 +145,8 @@ _MORE_VILLAGES_THAN_A_TOWNSHIP = 50
 _TOO_MANY_FOR_A_VILLAGE = {"first_secretaries_dispatched": 10, "teams_dispatched": 10, "cadres_dispatched": 100,
                            "team_members_dispatched": 100}
 _TEN_THOUSAND_CADRES_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?的(?:驻村|帮扶|结对)?(?:干部|第一书记|工作队员)(?=[，。,；;、和及）)]|$)")
+# 计 right before a sum: what a rate comes to over its holders (…的工作经费计10万元); not 预计/估计/统计/设计
+_AMOUNTING_TO_RE = re.compile(r"(?<![预估统设])计约?$")
 _PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 _LIFTED_AFTER_RE = re.compile(r"(?:[，,、和]?\d+(?:\.\d+)?万?[户人名])*[，,]?(?:已|均|全部|全面|整体|实现|顺利|如期|稳定)*脱贫"
@@ -891,8 +893,10 @@ def _basis(r: FactRules, text: str, q: Quantity, c_start: int, metric: Metric, s
     if q.rate:
         return q.rate
     clause = text[c_start: q.prefix_start]
-    if r.TOTAL_RE.search(clause):
-        return "total"  # 共安排工作经费28万元, 全年累计投入1200余万元: a sum, not a rate
+    if r.TOTAL_RE.search(clause) or _AMOUNTING_TO_RE.search(clause, max(0, len(clause) - 2)):
+        # 共安排工作经费28万元, 全年累计投入1200余万元: a sum, not a rate; 每人每年5000元的经费计10万元: the rate's
+        # amount over all the holders, written after 计
+        return "total"
     if quantities is None:
         quantities = find_quantities(text, c_start, q.prefix_start)
     # 每人每天30元的伙食补助和每人每月200元的通讯补助: a rate written after the amount before this one is this

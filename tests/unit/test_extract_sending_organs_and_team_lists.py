@@ -14,3 +14,14 @@ def test_a_total_broken_down_by_the_organs_of_each_sending_level_gives_each_part
     parts = {f.value: f.region for f in facts if f.kind == "dispatch"}
     assert {240, 810, 160} <= set(parts) and all(parts[v] == "青海省" for v in (240, 810, 160))
     assert not {515, 622} & set(parts)  # who the cadres are (minorities, women) is no part sent by an organ
+
+
+def test_a_sum_after_ji_is_what_the_rate_before_it_comes_to_over_its_holders():
+    facts = facts_of("宁德讯 县里为驻村干部兜牢保障。县财政为35名驻村干部每人每年安排4000元的交通补助计14万元。\n")
+    assert one(facts, 4000).basis == "per_person_year"
+    assert one(facts, 140000).basis == "total"
+
+
+def test_guard_an_expected_rate_stays_a_rate():
+    facts = facts_of("宁德讯 县里为驻村干部兜牢保障。县财政为驻村干部每人每月预计发放生活补助600元。\n")
+    assert one(facts, 600).basis != "total"
