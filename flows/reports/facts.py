@@ -2523,17 +2523,26 @@ class FactExtractor:
         for the first. A trip
         to learn (到某州参观学习) goes nowhere the cadres are posted."""
         listed: list[Place] = []
+        chain: list[Place] = []  # the divisions of the first destination, from the highest written
         for p in self._places_in(pos, pos + 40):
             if p.start != pos or self._trip_place(p):
                 break
             if listed and p.level != listed[0].level:
+                if len(chain) > 1 and len(listed) == 1 and self.text[p.start - 1: p.start] in _LIST_JOINERS:
+                    # 进驻甲县乙镇丙村和丁镇戊村: a second destination opening on a level the first chain wrote above
+                    # its end stands with it for the lowest division of that chain above the level it opens on
+                    above = [c for c in chain if LEVEL_RANK.get(c.level, 0) < LEVEL_RANK.get(p.level, 0)]
+                    if above:
+                        return above[-1]
                 if len(listed) > 1 or LEVEL_RANK.get(p.level, 0) <= LEVEL_RANK.get(listed[0].level, 0) \
                         or p.start != listed[0].end:
                     break
                 listed[0] = p  # 前往某市某县: a chain of divisions, the figure's place is the one it closes
+                chain.append(p)
                 pos = p.end + (self.text[p.end: p.end + 1] in _LIST_JOINERS)
                 continue
             listed.append(p)
+            chain = chain or [p]
             pos = p.end + (self.text[p.end: p.end + 1] in _LIST_JOINERS)
         if len(listed) < 2:
             return listed[0] if listed else None

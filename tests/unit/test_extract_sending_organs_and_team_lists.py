@@ -25,3 +25,13 @@ def test_a_sum_after_ji_is_what_the_rate_before_it_comes_to_over_its_holders():
 def test_guard_an_expected_rate_stays_a_rate():
     facts = facts_of("宁德讯 县里为驻村干部兜牢保障。县财政为驻村干部每人每月预计发放生活补助600元。\n")
     assert one(facts, 600).basis != "total"
+
+
+def test_teams_sent_to_villages_of_two_townships_of_a_county_are_the_countys():
+    facts = facts_of("南充讯 市中医院今年3月选派5名骨干组成2支工作队，进驻营山县骆市镇青杠村和小桥街道柏林村开展驻村帮扶。\n")
+    assert one(facts, 5).region == one(facts, 2).region == "营山县"
+
+
+def test_guard_teams_sent_to_one_village_stay_the_villages():
+    facts = facts_of("南充讯 市中医院今年3月选派5名骨干组成2支工作队，进驻营山县骆市镇青杠村开展驻村帮扶。\n")
+    assert one(facts, 5).region == "青杠村"
