@@ -77,7 +77,7 @@ __all__ = ["PeopleExtractor", "Cues", "load_cues", "CUES_SEED", "SURNAMES", "COM
 
 CUES_SEED = Path(__file__).resolve().parents[2] / "seeds" / "person_cues.csv"
 CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "title", "honorific", "address", "not_cadre",
-             "common_noun_role", "relative_year", "byline_marker", "byline_line_marker", "self_introduction",
+             "common_noun_role", "listed_role", "relative_year", "byline_marker", "byline_line_marker", "self_introduction",
              "first_person_arrival", "first_person_posting", "first_person_post", "surname",
              "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier", "clause_final", "name_part",
              "adverb_after_name", "demonstrative", "profile_descriptor",
@@ -158,6 +158,7 @@ class Cues:
     posted_titles: tuple[str, ...] = ()
     time_openers: tuple[str, ...] = ()
     aid_titles: tuple[str, ...] = ()
+    listed_roles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -173,7 +174,7 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                                  f"of text: then name it in CUE_KINDS, flows/reports/people.py)")
             if not cue:
                 raise ValueError(f"{where}: empty cue of kind {kind!r}")
-            if kind in ("role", "role_short", "common_noun_role") and code not in ROLE_CODES:
+            if kind in ("role", "role_short", "common_noun_role", "listed_role") and code not in ROLE_CODES:
                 raise ValueError(f"{where}: post {cue!r}: unknown role_code {code!r}")
             if kind in CUE_KINDS[CUE_KINDS.index("relative_year"):] and code:
                 raise ValueError(f"{where}: {kind} {cue!r} takes no role_code, found {code!r}")
@@ -184,9 +185,10 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
     if empty:  # an empty alternation would match everywhere
         raise ValueError(f"{path}: no rows of kind {', '.join(empty)}: each pattern needs at least one")
     posts = {cue: code for cue, code in by_kind["role"] + by_kind["role_short"]}
-    for cue, code in by_kind["common_noun_role"]:
-        if posts.get(cue) != code:
-            raise ValueError(f"{path}: common_noun_role {cue!r} ({code}) is no role row of the seed: add it as a role too")
+    for kind in ("common_noun_role", "listed_role"):
+        for cue, code in by_kind[kind]:
+            if posts.get(cue) != code:
+                raise ValueError(f"{path}: {kind} {cue!r} ({code}) is no role row of the seed: add it as a role too")
 
     def words(kind: str) -> tuple[str, ...]:
         return tuple(sorted({cue for cue, _ in by_kind[kind]}, key=len, reverse=True))
@@ -203,7 +205,7 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                 name_parts=words("name_part"), demonstratives=words("demonstrative"),
                 profile_descriptors=words("profile_descriptor"), pronouns=words("pronoun"),
                 author_notes=words("author_note"), posted_titles=words("posted_title"),
-                time_openers=words("time_opener"), aid_titles=words("aid_title"))
+                time_openers=words("time_opener"), aid_titles=words("aid_title"), listed_roles=frozenset(words("listed_role")))
 
 
 # characters no transliterated name holds (都, 木, 巴 may: 阿某都木): function words, place suffixes, marks
@@ -409,6 +411,7 @@ class _Patterns:
         # posts that are also common nouns on most pages (驻村干部): a name is looked for after them only where a
         # surname follows, so the analyser is not asked at every mention
         self.COMMON_NOUN_ROLES = cues.common_noun_roles
+        self.LISTED_ROLES = cues.listed_roles
         # 我来到某村担任第一书记, 我被选派到某村驻村, 作为第一书记…我: a cadre who tells the story in the first person.
         self.FIRST_PERSON_POST = re.compile(rf"我[^。！？\n]{{0,16}}?(?:{_alt(cues.first_person_arrivals)})"
                                             rf"[^。！？\n]{{0,20}}?村[^。！？\n]{{0,6}}?(?:{_alt(cues.first_person_postings)})"
@@ -791,6 +794,7 @@ _STILL_OTHERS_RE = re.compile(r"[，,]?还有(?:另外|另)?(?:(?P<count>\d+|[�
 _INTRODUCED_RE = re.compile(r"(?:他|她|(?P<surname>[\u4e00-\u9fff]{1,2}?)(?:书记|队长))(?:名字|名)?(?:叫|叫作|叫做)")
 # ，2015年10月来到 / ，他于2019年被派驻到: a clause bringing the subject of the sentence to a place
 _COMMA_RE = re.compile(r"[，,]")
+_LISTED_AFTER_RE = re.compile(r"[、和与及]|同志|等")  # after a name that opens a list of names
 _ARRIVES_LATER_RE = re.compile(r"[，,]\s*(?:他|她)?(?:于)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?[，,]?)?"
                                r"(?:来到|进驻|被派到|被派驻到|被选派到|派驻到|选派到|下派到)")
 _TEAM_PASSAGE = 600  # characters after a team formed of names listed in which one of them may be said to lead it
@@ -1534,6 +1538,8 @@ class PeopleExtractor:
                 name = posted.group("name")
                 found.append(_Mention(name, role, pos, pos + len(name), self._village_before(match.start()), 0.8))
                 continue
+            if name and match.group("role") in self.p.LISTED_ROLES and not _LISTED_AFTER_RE.match(text, pos + len(name)):
+                continue  # 工作队由…组成: a team's noun names someone only before a list of names (工作队NAME、NAME)
             if name:
                 village = self._village_before(match.start())
                 if village is None and match.start() > 0 and text[match.start() - 1] in "，,的":

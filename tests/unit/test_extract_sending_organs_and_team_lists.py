@@ -4,7 +4,7 @@ up for the test (real division names, invented villages and people); none is tak
 """
 from __future__ import annotations
 
-from tests.unit.extract_asserts import facts_of, one
+from tests.unit.extract_asserts import facts_of, one, roles_and_villages
 
 
 def test_a_total_broken_down_by_the_organs_of_each_sending_level_gives_each_part():
@@ -35,3 +35,16 @@ def test_teams_sent_to_villages_of_two_townships_of_a_county_are_the_countys():
 def test_guard_teams_sent_to_one_village_stay_the_villages():
     facts = facts_of("南充讯 市中医院今年3月选派5名骨干组成2支工作队，进驻营山县骆市镇青杠村开展驻村帮扶。\n")
     assert one(facts, 5).region == "青杠村"
+
+
+def test_members_named_right_after_their_team_with_no_post_between_are_its_members():
+    people = roles_and_villages("恩施讯 咸丰县活龙坪乡青岩村驻村工作队扎实开展帮扶。乡长向来访的领导介绍了新到任的驻村工作队"
+                                "郑海波和田进同志。交接以后，工作队郑海波、田进、刘永刚逐户走访。\n")
+    assert people == {name: ("team_member", "青岩村") for name in ("郑海波", "田进", "刘永刚")}
+
+
+def test_guard_a_team_word_that_runs_into_a_longer_word_names_no_one():
+    # 工作队伍: the ranks of the teams; the character after the team word opens a word with its last one
+    people = roles_and_villages("恩施讯 咸丰县活龙坪乡青岩村驻村工作队扎实开展帮扶。为帮助新派驻村工作队伍尽快进入角色，"
+                                "乡里组织了培训。\n")
+    assert people == {}
