@@ -147,6 +147,7 @@ _TOO_MANY_FOR_A_VILLAGE = {"first_secretaries_dispatched": 10, "teams_dispatched
 _TEN_THOUSAND_CADRES_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?的(?:驻村|帮扶|结对)?(?:干部|第一书记|工作队员)(?=[，。,；;、和及）)]|$)")
 # 计 right before a sum: what a rate comes to over its holders (…的工作经费计10万元); not 预计/估计/统计/设计
 _AMOUNTING_TO_RE = re.compile(r"(?<![预估统设])计约?$")
+_EACH_TEAM_RE = re.compile(r"每(?:支|个)?(?:驻村)?(?:工作队|工作组|队|村)")  # a holder that is no person (每支工作队, 每村)
 _PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 _LIFTED_AFTER_RE = re.compile(r"(?:[，,、和]?\d+(?:\.\d+)?万?[户人名])*[，,]?(?:已|均|全部|全面|整体|实现|顺利|如期|稳定)*脱贫"
@@ -874,7 +875,9 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
 
 def _rate_in(r: FactRules, span: str) -> str | None:
     """The basis a rate written out in `span` states: 每人每月 → per_person, 每名…每年 → per_person_year."""
-    found = {r.RATE_OF[m.group(0)] for m in r.RATE_RE.finditer(span)}
+    # 2020年度: the year the sum is for, a date, not a yearly rate (年度工作经费 is one)
+    found = {r.RATE_OF[m.group(0)] for m in r.RATE_RE.finditer(span)
+             if not (m.group(0) == "年度" and span[m.start() - 1: m.start()].isdigit())}
     if not found:
         return None
     for specific in ("per_person_year", "per_person_day", "per_person_week"):
@@ -903,6 +906,9 @@ def _basis(r: FactRules, text: str, q: Quantity, c_start: int, metric: Metric, s
     # one's; with none there, a rate opening the clause covers the whole list (每人每年补助1.2万元、交通补助3000元)
     last_end = max((other.end for other in quantities if c_start <= other.start and other.end <= q.prefix_start),
                    default=None)
+    if last_end is not None and _EACH_TEAM_RE.search(text, last_end, q.prefix_start) \
+            and _rate_in(r, text[last_end: q.prefix_start]) is None and _rate_in(r, clause) in ("per_year", "per_person_year"):
+        return "per_year"  # 每年每名第一书记1万元、每支工作队2万元: the second holder is a team, the year still the clause's
     rate = (_rate_in(r, text[last_end: q.prefix_start]) if last_end is not None else None) \
         or _rate_in(r, clause) or _rate_in(r, _CLAUSE_END_RE.split(text[q.end: q.end + 3], 1)[0])  # 。全年…, ，每户增收…: the next clause's
     if rate is None and keyword_end is not None and keyword_end > q.end:

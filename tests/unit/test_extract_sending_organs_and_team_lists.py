@@ -48,3 +48,14 @@ def test_guard_a_team_word_that_runs_into_a_longer_word_names_no_one():
     people = roles_and_villages("恩施讯 咸丰县活龙坪乡青岩村驻村工作队扎实开展帮扶。为帮助新派驻村工作队伍尽快进入角色，"
                                 "乡里组织了培训。\n")
     assert people == {}
+
+
+def test_a_year_written_with_niandu_dates_a_sum_and_sets_no_yearly_rate():
+    facts = facts_of("福州讯 省里下达驻村经费。2023年度驻村干部工作经费350万元近日拨付到位。\n")
+    assert one(facts, 3_500_000).basis == "total"
+
+
+def test_a_yearly_amount_of_a_team_listed_after_a_yearly_amount_per_head_is_per_year():
+    facts = facts_of("商洛讯 县里落实驻村经费保障，按照每年每名第一书记8000元、每支驻村工作队1.5万元的标准拨付工作经费。\n")
+    assert one(facts, 8000).basis == "per_person_year"
+    assert one(facts, 15000).basis == "per_year"
