@@ -206,6 +206,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             # or bounded, is a figure too (百万元的说法 opening a sentence is a phrase)
             round_figure = (num in ("百", "千") and unit_word is not None
                             and (text[at - 1: at] in _ROUND_BEFORE or ((q1 or q2) and not mult)
+                                 or (unit_word == "名" and not mult)  # 千名驻村干部: people counted in a round figure
                                  or (mult in ("万", "亿") and UNIT_WORDS.get(unit_word, (None, 1))[0] == "yuan"
                                      and (post or q1 or q2 or ("\u4e00" <= text[at - 1: at] <= "\u9fff"
                                                               and not text.startswith("的", match.end()))))))
@@ -290,8 +291,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         for match in _ROUND_WAN_RE.finditer(text, start, end):
             pre, infix, unit_word = match.group("pre", "infix", "unit")
             at = match.start("wan")
-            if not (pre or infix) or (at > 0 and (text[at - 1].isdigit() or text[at - 1] in _CN_OR_MULT)):
-                continue
+            if not (pre or infix or unit_word == "名") \
+                    or (at > 0 and (text[at - 1].isdigit() or text[at - 1] in _CN_OR_MULT or text[at - 1] in "余多")):
+                continue  # (万名干部: people counted in a round figure, as 千名; 20余万名: the 万 of the figure before)
             unit, scale = UNIT_WORDS[unit_word]
             found.append(Quantity(
                 start=at, end=match.end(), text=match.group(0), value=10000.0 * scale, unit=unit,

@@ -59,3 +59,17 @@ def test_a_yearly_amount_of_a_team_listed_after_a_yearly_amount_per_head_is_per_
     facts = facts_of("商洛讯 县里落实驻村经费保障，按照每年每名第一书记8000元、每支驻村工作队1.5万元的标准拨付工作经费。\n")
     assert one(facts, 8000).basis == "per_person_year"
     assert one(facts, 15000).basis == "per_year"
+
+
+def test_people_counted_in_a_round_hundred_thousand_or_ten_thousand_with_ming_are_a_rough_figure():
+    from flows.reports.numbers import find_quantities
+
+    read = {text: [(q.value, q.unit, q.qualifier) for q in find_quantities(text)]
+            for text in ("全县千名驻村干部进村入户", "选派百名第一书记", "万名干部下基层", "干部20余万名", "走进千家万户")}
+    assert read == {"全县千名驻村干部进村入户": [(1000, "person", "approx")],
+                    "选派百名第一书记": [(100, "person", "approx")],
+                    "万名干部下基层": [(10000, "person", "approx")],
+                    "干部20余万名": [(200000, "person", "approx")],  # the 万 of the figure before, not a round one
+                    "走进千家万户": []}
+    facts = facts_of("安阳讯 春节前夕，内黄县组织全县千名驻村干部走访慰问困难群众。\n")
+    assert (one(facts, 1000).region, one(facts, 1000).qualifier) == ("内黄县", "approx")
