@@ -146,6 +146,10 @@ _TOO_MANY_FOR_A_VILLAGE = {"first_secretaries_dispatched": 10, "teams_dispatched
                            "team_members_dispatched": 100}
 _TEN_THOUSAND_CADRES_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?的(?:驻村|帮扶|结对)?(?:干部|第一书记|工作队员)(?=[，。,；;、和及）)]|$)")
 # 计 right before a sum: what a rate comes to over its holders (…的工作经费计10万元); not 预计/估计/统计/设计
+# Between cadres counted and the verb that sends them: when, and who arranged it (N名队员于今年3月进驻某村,
+# N名队员是2月1日经省里统一协调进驻某村的)
+_WHEN_AND_BY_WHOM = (r"(?:是|于)?(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?"
+                     r"(?:经[\u4e00-\u9fff]{1,10}?(?:协调|安排|部署|批准))?")
 _AMOUNTING_TO_RE = re.compile(r"(?<![预估统设])计约?$")
 _EACH_TEAM_RE = re.compile(r"每(?:支|个)?(?:驻村)?(?:工作队|工作组|队|村)")  # a holder that is no person (每支工作队, 每村)
 _PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
@@ -329,6 +333,7 @@ class FactRules:
         self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:(?:[^，。,；;、：:\d]{{1,12}}?的)?[\u4e00-\u9fff]{{0,6}}?"
                                          rf"(?:干部|书记|队员|工作人员|工作队|工作组|骨干)(?:职工|员工|人员)?)?"
                                          rf"(?:{_MADE_OF_AFTER_RE.pattern})?"
+                                         rf"{_WHEN_AND_BY_WHOM}"
                                          rf"[，,]?(?:分别)?(?:{alt('departure_word')}){{0,2}}(?:{alt('destination_verb')})")
         # 争取资金20万元用于某村道路硬化: the place a sum of money is for, named right after it
         # 某市投入50万元: a place right before a verb of giving money and the sum is the funder

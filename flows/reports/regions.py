@@ -512,18 +512,26 @@ class PlaceFinder:
             return None  # 乡村, 乡亲, 乡土: 乡 heads a common word
         return place
 
+    def _name_ending_qi(self, i: int, floor: int, ch: str) -> bool:
+        """依干其村, 阿克其乡: a transliterated name ending in 其 (elsewhere the pronoun, 其村 = its village), two name
+        characters before it, written whole at least twice on the page."""
+        return (self.text[i - 1: i] == "其" and i - 3 >= floor
+                and all("\u4e00" <= c <= "\u9fff" and c not in BOUNDARY for c in self.text[i - 3: i - 1])
+                and self._count(self.text[i - 3: i] + ch) >= 2)
+
     def _local_name(self, i: int, floor: int, ch: str) -> Place | None:
         """The place whose suffix `ch` stands at i, read back from it (None when no name stands before it)."""
         text = self.text
         if self._chained_stem(i, floor, ch):
             return Place(i - 2, i + len(ch), text[i - 2: i + len(ch)], LOCAL_LEVEL[ch])
-        if i - 2 < floor or text[i - 1] in BOUNDARY or not ("\u4e00" <= text[i - 1] <= "\u9fff") \
+        ends_qi = self._name_ending_qi(i, floor, ch)
+        if i - 2 < floor or (text[i - 1] in BOUNDARY and not ends_qi) or not ("\u4e00" <= text[i - 1] <= "\u9fff") \
                 or not ("\u4e00" <= text[i - 2] <= "\u9fff"):
             return None  # 驻村, 、村: no name of two characters or more before the suffix
         run = _HAN_BEFORE_RE.search(text, max(floor, i - 7), i)  # the Han characters before i, seven at most
         j = run.start() if run else i
         segment = text[j:i]
-        if len(segment) < 2 or segment[-1] in BOUNDARY:
+        if len(segment) < 2 or (segment[-1] in BOUNDARY and not ends_qi):
             return None
         cut = False
         words = list(BOUNDARY_WORDS.finditer(segment))

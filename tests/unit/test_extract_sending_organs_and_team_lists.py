@@ -73,3 +73,17 @@ def test_people_counted_in_a_round_hundred_thousand_or_ten_thousand_with_ming_ar
                     "走进千家万户": []}
     facts = facts_of("安阳讯 春节前夕，内黄县组织全县千名驻村干部走访慰问困难群众。\n")
     assert (one(facts, 1000).region, one(facts, 1000).qualifier) == ("内黄县", "approx")
+
+
+def test_a_count_then_when_and_who_arranged_it_then_the_verb_of_stationing_is_the_villages():
+    facts = facts_of("阿克苏讯 各单位驻村工作队扎实开展工作。某电力公司驻村工作队8名队员是今年3月5日经地区统一安排进驻"
+                     "托万克村的。\n")
+    assert one(facts, 8).region == "托万克村"
+
+
+def test_a_transliterated_village_name_ending_in_qi_written_twice_is_a_village():
+    from flows.reports.regions import PlaceFinder
+
+    found = [p.name for p in PlaceFinder("工作队进驻阿热其村后，走访了阿热其村的农户。").find()]
+    assert found == ["阿热其村", "阿热其村"]
+    assert PlaceFinder("驻村工作队及其村干部一起入户。").find() == []  # 其, the pronoun: its village's cadres
