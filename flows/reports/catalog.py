@@ -175,6 +175,7 @@ VALUED_KINDS: dict[str, tuple[str | None, ...]] = {
     "thing_classifier": ("built", "installed", "counted"),
     "secured_verb": (None, "before_funds"),
     "navigation_cue": (None, "line"),
+    "story_verb": (None, "visit"),
 }
 # Kinds that are plain word lists: a value there is a mistake (a row meant for another kind).
 PLAIN_KINDS = frozenset(VOCABULARY_KINDS[VOCABULARY_KINDS.index("works_on"):]) - set(VALUED_KINDS)

@@ -414,6 +414,8 @@ class FactRules:
         self.PROFILE_RE = re.compile(rf"{alt('profile_word')}|(?:{alt('makeup_word')})[0-9一二三四五六七八九十两]{{1,3}}个?(?:{alt('hamlet_noun')})"
                                      r"|(?:村|嘎查|村里)(?:共有|现有|总共有)\d+(?:\.\d+)?(?:户|人|口)")
         self.STORY_VERB_RE = re.compile(alt("story_verb"))
+        # 记者分赴N个村采访: a story's villages; N个村开展走访慰问 (a visit, value `visit`) is work done there
+        self.STORY_NOT_VISIT_RE = re.compile(alt("story_verb", vocab.with_value("story_verb", None)))
         self.TRAINING_RE = re.compile(alt("training_predicate"))
         self.HELPING_BEFORE_RE = re.compile(rf"(?:{alt('helping_verb')})了?$")
         self.STATUS_ENDING_BEFORE_RE = re.compile(rf"(?:{alt('status_ending_verb')})了?$")
@@ -2326,7 +2328,7 @@ class FactExtractor:
         if metric.kind == "dispatch" and unit == "person" and q.classifier == "人" and _TEAM_SIZE_RE.match(text, q.end) \
                 and keyword != "组成":
             return None  # 组建5人工作队12支: the size of each team, not a count of members sent
-        if metric.kind == "dispatch" and unit == "village" and self.r.STORY_VERB_RE.search(text, q.end, c_end):
+        if metric.kind == "dispatch" and unit == "village" and self.r.STORY_NOT_VISIT_RE.search(text, q.end, c_end):
             return None  # 记者分赴N个村采访: the villages a story visits, not villages covered
         if metric.kind == "dispatch" and unit == "person" and q.value <= 10 \
                 and self.r.STORY_VERB_RE.search(text, s_start, q.prefix_start):

@@ -87,3 +87,13 @@ def test_a_transliterated_village_name_ending_in_qi_written_twice_is_a_village()
     found = [p.name for p in PlaceFinder("工作队进驻阿热其村后，走访了阿热其村的农户。").find()]
     assert found == ["阿热其村", "阿热其村"]
     assert PlaceFinder("驻村工作队及其村干部一起入户。").find() == []  # 其, the pronoun: its village's cadres
+
+
+def test_villages_counted_before_a_visit_to_console_are_villages_covered():
+    facts = facts_of("湘西讯 春节前，驻村帮扶的各后盾单位筹措物资，深入该县24个扶贫村开展走访慰问。\n")
+    assert (one(facts, 24).metric, one(facts, 24).unit) == ("villages_covered", "village")
+
+
+def test_guard_villages_a_reporter_goes_to_for_a_story_are_no_figure():
+    facts = facts_of("湘西讯 驻村帮扶见成效。本报记者分赴5个扶贫村采访驻村第一书记。\n")
+    assert not [f for f in facts if f.value == 5 and f.unit == "village"]
