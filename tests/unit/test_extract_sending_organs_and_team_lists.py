@@ -97,3 +97,8 @@ def test_villages_counted_before_a_visit_to_console_are_villages_covered():
 def test_guard_villages_a_reporter_goes_to_for_a_story_are_no_figure():
     facts = facts_of("湘西讯 驻村帮扶见成效。本报记者分赴5个扶贫村采访驻村第一书记。\n")
     assert not [f for f in facts if f.value == 5 and f.unit == "village"]
+
+
+def test_people_counted_after_shouxun_are_people_trained():
+    facts = facts_of("永顺讯 驻村工作队开办农民讲习所，一年来累计受训2600余人次。\n")
+    assert (one(facts, 2600).metric, one(facts, 2600).unit) == ("people_trained", "person_time")
