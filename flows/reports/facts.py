@@ -319,7 +319,8 @@ class FactRules:
         # not past 与 (600名干部与贫困户结对: the people after 与 are the other party, the count is of cadres)
         # right after the people a dispatch verb counts, a posting: they are the cadres sent (选派N名党员驻村)
         self.POSTED_AFTER_RE = re.compile(rf"[，,]?(?:{alt('posting_verb')}|到村(?![部里委民内口头])|进村|入村)")
-        self.NON_CADRE_AFTER_RE = re.compile(rf"(?:(?![与同跟])[\u4e00-\u9fff]){{0,4}}?(?:{alt('non_cadre_noun')})(?!干部|骨干)")
+        # (驻村干部 holds 村干部, a village's own cadres: after 驻 or 住 the noun is the stationed cadres')
+        self.NON_CADRE_AFTER_RE = re.compile(rf"(?:(?![与同跟])[\u4e00-\u9fff]){{0,4}}?(?<![驻住])(?:{alt('non_cadre_noun')})(?!干部|骨干)")
         self.BENEFICIARY_VERB_RE = re.compile(alt("beneficiary_verb"))
         # 在6个自然村安装路灯: the hamlets of the village worked in, not villages covered
         self.HAMLET_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt('hamlet_noun')})")

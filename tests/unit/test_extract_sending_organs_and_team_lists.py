@@ -102,3 +102,10 @@ def test_guard_villages_a_reporter_goes_to_for_a_story_are_no_figure():
 def test_people_counted_after_shouxun_are_people_trained():
     facts = facts_of("永顺讯 驻村工作队开办农民讲习所，一年来累计受训2600余人次。\n")
     assert (one(facts, 2600).metric, one(facts, 2600).unit) == ("people_trained", "person_time")
+
+
+def test_stationed_cadres_counted_before_helping_people_out_of_poverty_are_cadres_sent():
+    # 驻村干部 holds 村干部 (a village's own cadres, people a post may work for): the stationed cadres are the count
+    facts = facts_of("兰州讯 近年来全省累计选派2300名驻村干部助力脱贫。\n")
+    assert (one(facts, 2300).kind, one(facts, 2300).metric) == ("dispatch", "cadres_dispatched")
+    assert one(facts, 2300).confidence >= 0.8  # the keyword right after the count, not one further away
