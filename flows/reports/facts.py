@@ -472,6 +472,7 @@ class FactRules:
         # 帮助脱贫户、监测户销售: a verb of helping, the people helped, a verb of selling
         self.HELPED_SELL_RE = re.compile(rf"(?:帮助|帮|协助)[^，。,；;！？\d]{{0,12}}?(?:{alt('selling_verb')})")
         self.SOLD_BEFORE_RE = re.compile(rf"(?:{alt('selling_verb')})了?$")
+        self.LIKENESS_BEFORE_RE = re.compile(rf"(?:{alt('likeness_word')})$")
         self.CLEARING_VERB_RE = re.compile(alt("clearing_verb"))
         # 12栋民宅进行了外立面改造: the buildings counted, their noun, then the renovation (a few words between)
         self.RENOVATION_RE = re.compile(alt("renovation_verb"))
@@ -1953,6 +1954,8 @@ class FactExtractor:
             return None  # 将全村划分成19个责任区: the parts a whole is divided into, no thing done or won
         if q.unit == "count" and self.r.SOLD_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
             return None  # 帮助贫困户销售290只鸡: goods sold, counted by what they fetched, not a thing built or won
+        if self.r.LIKENESS_BEFORE_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start):
+            return None  # 就像两辆致富小火车: a figure of speech
         if text.find("年代", c_start, q.prefix_start) >= 0 and _DECADE_RE.search(text, c_start, q.prefix_start):
             return None  # 五十年代建的三间矮房: what was there decades ago, no result of the work
         if q.unit == "person" and _ATTENDING_AFTER_RE.match(text, q.end):

@@ -109,3 +109,8 @@ def test_stationed_cadres_counted_before_helping_people_out_of_poverty_are_cadre
     facts = facts_of("兰州讯 近年来全省累计选派2300名驻村干部助力脱贫。\n")
     assert (one(facts, 2300).kind, one(facts, 2300).metric) == ("dispatch", "cadres_dispatched")
     assert one(facts, 2300).confidence >= 0.8  # the keyword right after the count, not one further away
+
+
+def test_a_count_right_after_a_word_of_likeness_is_a_figure_of_speech():
+    facts = facts_of("济宁讯 驻村第一书记帮村里建起6个草莓大棚，村民说这些大棚就像三台致富的发动机。\n")
+    assert [f.value for f in facts if f.kind == "outcome"] == [6]
