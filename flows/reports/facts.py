@@ -150,6 +150,8 @@ _TEN_THOUSAND_CADRES_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?的(?:驻村|帮扶
 # N名队员是2月1日经省里统一协调进驻某村的)
 _WHEN_AND_BY_WHOM = (r"(?:是|于)?(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?"
                      r"(?:经[\u4e00-\u9fff]{1,10}?(?:协调|安排|部署|批准))?")
+# A zone that no gazetteer holds, run by its own committee (示范区, 高新区): where a page about it does its work
+_ZONE_RE = re.compile(r"(?:示范区|开发区|高新区|经开区|新区|试验区|管理区)")
 _AMOUNTING_TO_RE = re.compile(r"(?<![预估统设])计约?$")
 _EACH_TEAM_RE = re.compile(r"每(?:支|个)?(?:驻村)?(?:工作队|工作组|队|村)")  # a holder that is no person (每支工作队, 每村)
 _PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
@@ -1644,6 +1646,10 @@ class FactExtractor:
                 if earlier:
                     word = earlier[-1].group("free") or earlier[-1].group("organ")
                     return self._scope_as_written(earlier[-1].start(), earlier[-1].end(), word), "unresolved"
+                zones = list(_ZONE_RE.finditer(self.text, article.start, q.prefix_start))
+                if zones:
+                    # a page about a zone the gazetteer does not hold (示范区, 开发区): the zone, as written
+                    return Place(zones[-1].start(), zones[-1].end(), zones[-1].group(0), "county"), "unresolved"
         if running is not None and article_place is not None and running.level in ("province", "city") \
                 and not any(p.name == article_place.name for p in self._places_in(article.start, q.prefix_start)):
             # 山东省某市实施…工程。截至年底，累计增加集体收入…: an article read in order speaks of the city it has

@@ -114,3 +114,9 @@ def test_stationed_cadres_counted_before_helping_people_out_of_poverty_are_cadre
 def test_a_count_right_after_a_word_of_likeness_is_a_figure_of_speech():
     facts = facts_of("济宁讯 驻村第一书记帮村里建起6个草莓大棚，村民说这些大棚就像三台致富的发动机。\n")
     assert [f.value for f in facts if f.kind == "outcome"] == [6]
+
+
+def test_figures_of_a_page_about_a_zone_no_gazetteer_holds_are_the_zones():
+    facts = facts_of("本报讯 结对帮扶开展以来，高新区各帮扶工作队和驻村第一书记深入一线，累计走访群众2600余人次，"
+                     "落实帮扶资金150余万元。\n")
+    assert one(facts, 2600).region == one(facts, 1_500_000).region == "高新区"
