@@ -1731,9 +1731,14 @@ class FactExtractor:
         return self._home_villages[article.index]
 
     def _above_village(self, village: Place, article_place: Place | None) -> Place | None:
-        """The township that holds a village (as the page places it), else the article's county."""
+        """The township that holds a village (as the page places it), else the article's county, else the one
+        township the page names."""
         if village.name in self.village_township:
             return Place(village.start, village.end, self.village_township[village.name], "township")
+        if article_place is None:
+            towns = {p.name for p in self.places if p.level == "township"}
+            if len(towns) == 1:  # the one township the page names holds the villages it names
+                return Place(village.start, village.end, towns.pop(), "township")
         return article_place or village
 
     def extract(self, article: Article) -> list[Fact]:

@@ -82,6 +82,8 @@ _OCR_DIGITS = str.maketrans({"○": "〇", "俩": "两"})
 _CN_OR_MULT = _CN + "万亿"  # a numeral or multiplier right before a match: it is the tail of a longer numeral
 # 两口水井和一个电排站: a count right before the conjunction makes the 一 after it a count in the same list
 _LISTED_COUNT_BEFORE_RE = re.compile(rf"(?:\d|[{_CN}])[^\d{_CN}，。,；;！？：:]{{1,12}}[和及与、]$")
+# 120余贫困户, 30多户: a household noun right after a number (and its 余/多) is the count's unit
+_HOUSEHOLDS_NAMED_AFTER_RE = re.compile(r"(?:贫困户|困难户|脱贫户|低保户|五保户|建档立卡户|监测户|农户)")
 _ROUND_BEFORE = ("近", "上", "约", "逾", "超")  # 近千, 上百: before a bare 百 or 千, a round figure
 _ROUND_WAN_RE = re.compile(rf"(?P<pre>{'|'.join(_ROUND_BEFORE)})?(?P<wan>万)(?P<infix>{_INFIX_ALT})?(?P<unit>{_UNIT_ALT})")
 
@@ -195,8 +197,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     for match in QUANTITY_RE.finditer(text, start, end):
         # one call: this loop runs for every numeral
         num, unit_word, mult, q1, q2, post, rate_word = match.group("num", "unit", "mult", "q1", "q2", "post", "rate")
+        households = False
         if not unit_word and not mult:
-            continue
+            if not _HOUSEHOLDS_NAMED_AFTER_RE.match(text, match.end()) or not num[0].isdigit() \
+                    or (len(num) == 4 and num[:2] in ("19", "20")):
+                continue  # (2020贫困户: a year written short before the noun)
+            households = True  # 为120余贫困户送去化肥: households counted by their noun, no classifier between
         at = match.start()
         chinese = not num[0].isdigit()
         if chinese:
@@ -239,7 +245,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             value *= MULTIPLIERS[mult]
         if unit_word == "个" and _DURATION_AFTER_RE.match(text, match.end()):
             continue  # 3个多月, 10个工作日: a length of time
-        unit, scale = UNIT_WORDS.get(unit_word, (None, 1)) if unit_word else (None, 1)
+        unit, scale = UNIT_WORDS.get(unit_word, (None, 1)) if unit_word else ("household" if households else None, 1)
         if unit is None and mult in ("万", "亿") and _CADRES_AFTER_WAN_RE.match(text, match.end()):
             unit = "person"  # N万干部, 近N万优秀干部: cadres counted in ten thousands with no classifier
         if unit_word in ("人", "个人") and match.end() < len(text) and text[match.end()] in "员口民家们":

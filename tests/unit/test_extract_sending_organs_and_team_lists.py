@@ -120,3 +120,17 @@ def test_figures_of_a_page_about_a_zone_no_gazetteer_holds_are_the_zones():
     facts = facts_of("本报讯 结对帮扶开展以来，高新区各帮扶工作队和驻村第一书记深入一线，累计走访群众2600余人次，"
                      "落实帮扶资金150余万元。\n")
     assert one(facts, 2600).region == one(facts, 1_500_000).region == "高新区"
+
+
+def test_households_counted_by_their_noun_with_no_classifier_are_households():
+    from flows.reports.numbers import find_quantities
+
+    read = {text: [(q.value, q.unit) for q in find_quantities(text)] for text in ("为80余贫困户送去种子", "2021贫困户名单")}
+    assert read == {"为80余贫困户送去种子": [(80, "household")], "2021贫困户名单": []}
+
+
+def test_a_figure_of_several_villages_on_a_page_naming_one_township_and_no_county_is_the_townships():
+    facts = facts_of("本报讯 驻村工作队一行驱车赶赴青山乡石门、白岩、柳溪村送去春耕物资。"
+                     "“谢谢你们！”白岩村的老党员拉着驻白岩村第一书记的手说。"
+                     "据了解，工作队为石门、白岩、柳溪三个村90余贫困户送去化肥和种子。\n")
+    assert one(facts, 90).region == "青山乡"
