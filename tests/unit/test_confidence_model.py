@@ -55,3 +55,18 @@ def test_every_fact_reports_the_signals_its_confidence_was_read_from() -> None:
         assert fact.signals and set(fact.signals) <= set(SIGNALS)
         expected = model.score(fact.signals)
         assert fact.confidence == (min(expected, REVIEW_BELOW - 0.01) if fact.signals["borrowed"] else expected)
+
+
+def test_the_review_shift_is_the_smallest_move_of_the_bias_that_sends_most_wrong_facts_to_review():
+    import numpy as np
+
+    from bench.fit_confidence import review_shift, shifted
+
+    # three wrong facts at 0.62, 0.65 and 0.9; right ones high: two wrong below 0.6 once the log-odds drop by
+    # about 0.25, so the smallest step of 0.1 that does it is -0.3 (at -0.2 one is still at 0.603)
+    given = np.array([0.62, 0.65, 0.9, 0.97, 0.98, 0.99, 0.97, 0.96, 0.99, 0.98, 0.97, 0.99, 0.98, 0.97, 0.99,
+                      0.98, 0.97, 0.99, 0.98, 0.97, 0.99, 0.98, 0.97])
+    right = np.array([0, 0, 0] + [1] * 20, dtype=float)
+    assert review_shift(given, right) == -0.3
+    assert shifted(np.array([0.5]), 0.0)[0] == 0.5
+    assert review_shift(np.array([0.99, 0.99, 0.5]), np.array([0.0, 0.0, 1.0])) is None  # no move down to -1.5 does
