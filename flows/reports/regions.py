@@ -524,7 +524,7 @@ class PlaceFinder:
         text = self.text
         if self._chained_stem(i, floor, ch):
             return Place(i - 2, i + len(ch), text[i - 2: i + len(ch)], LOCAL_LEVEL[ch])
-        ends_qi = self._name_ending_qi(i, floor, ch)
+        ends_qi = text[i - 1: i] == "其" and self._name_ending_qi(i, floor, ch)
         if i - 2 < floor or (text[i - 1] in BOUNDARY and not ends_qi) or not ("\u4e00" <= text[i - 1] <= "\u9fff") \
                 or not ("\u4e00" <= text[i - 2] <= "\u9fff"):
             return None  # 驻村, 、村: no name of two characters or more before the suffix
