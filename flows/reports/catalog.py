@@ -166,7 +166,7 @@ VOCABULARY_KINDS = (
     "numeral_word",
     # 帮助贫困户销售290只鸡: goods counted right after a verb of selling are what was sold, no thing built or won
     "selling_verb",
-    # 就像两辆小火车: a count right after a word of likeness is a figure of speech, no figure
+    # 好比三台发动机: a count right after a word of likeness is a figure of speech, no figure
     "likeness_word",
     # confidence only: the short name of a people's organisation (妇联, 科协) after a division, and the nouns of one
     # household or villager helped (贫困户, 村民) written before a person's name

@@ -417,7 +417,7 @@ class FactRules:
         self.PROFILE_RE = re.compile(rf"{alt('profile_word')}|(?:{alt('makeup_word')})[0-9一二三四五六七八九十两]{{1,3}}个?(?:{alt('hamlet_noun')})"
                                      r"|(?:村|嘎查|村里)(?:共有|现有|总共有)\d+(?:\.\d+)?(?:户|人|口)")
         self.STORY_VERB_RE = re.compile(alt("story_verb"))
-        # 记者分赴N个村采访: a story's villages; N个村开展走访慰问 (a visit, value `visit`) is work done there
+        # 记者分赴N个村采访: a story's villages; 到N个村看望困难户 (a visit, value `visit`) is work done there
         self.STORY_NOT_VISIT_RE = re.compile(alt("story_verb", vocab.with_value("story_verb", None)))
         self.TRAINING_RE = re.compile(alt("training_predicate"))
         self.HELPING_BEFORE_RE = re.compile(rf"(?:{alt('helping_verb')})了?$")
@@ -1966,7 +1966,7 @@ class FactExtractor:
         if q.unit == "count" and self.r.SOLD_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
             return None  # 帮助贫困户销售290只鸡: goods sold, counted by what they fetched, not a thing built or won
         if self.r.LIKENESS_BEFORE_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start):
-            return None  # 就像两辆致富小火车: a figure of speech
+            return None  # 好比三台发动机: a figure of speech
         if text.find("年代", c_start, q.prefix_start) >= 0 and _DECADE_RE.search(text, c_start, q.prefix_start):
             return None  # 五十年代建的三间矮房: what was there decades ago, no result of the work
         if q.unit == "person" and _ATTENDING_AFTER_RE.match(text, q.end):

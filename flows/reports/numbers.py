@@ -202,7 +202,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             if not _HOUSEHOLDS_NAMED_AFTER_RE.match(text, match.end()) or not num[0].isdigit() \
                     or (len(num) == 4 and num[:2] in ("19", "20")):
                 continue  # (2020贫困户: a year written short before the noun)
-            households = True  # 为120余贫困户送去化肥: households counted by their noun, no classifier between
+            households = True  # 给60余贫困户发放种苗: households counted by their noun, no classifier between
         at = match.start()
         chinese = not num[0].isdigit()
         if chinese:

@@ -17,35 +17,35 @@ def test_a_total_broken_down_by_the_organs_of_each_sending_level_gives_each_part
 
 
 def test_a_sum_after_ji_is_what_the_rate_before_it_comes_to_over_its_holders():
-    facts = facts_of("宁德讯 县里为驻村干部兜牢保障。县财政为35名驻村干部每人每年安排4000元的交通补助计14万元。\n")
+    facts = facts_of("宁德讯 县里为驻村干部兜牢保障。市里给35名第一书记每人每年拨付4000元的交通补贴计14万元。\n")
     assert one(facts, 4000).basis == "per_person_year"
     assert one(facts, 140000).basis == "total"
 
 
 def test_guard_an_expected_rate_stays_a_rate():
-    facts = facts_of("宁德讯 县里为驻村干部兜牢保障。县财政为驻村干部每人每月预计发放生活补助600元。\n")
+    facts = facts_of("宁德讯 县里为驻村干部兜牢保障。市里给第一书记每人每月预计发放伙食补贴600元。\n")
     assert one(facts, 600).basis != "total"
 
 
 def test_teams_sent_to_villages_of_two_townships_of_a_county_are_the_countys():
-    facts = facts_of("南充讯 市中医院今年3月选派5名骨干组成2支工作队，进驻营山县骆市镇青杠村和小桥街道柏林村开展驻村帮扶。\n")
+    facts = facts_of("南充讯 市中医院今年3月选派5名骨干组成2支工作队，进驻营山县骆市镇青杠村和小桥街道柏林村蹲点帮扶。\n")
     assert one(facts, 5).region == one(facts, 2).region == "营山县"
 
 
 def test_guard_teams_sent_to_one_village_stay_the_villages():
-    facts = facts_of("南充讯 市中医院今年3月选派5名骨干组成2支工作队，进驻营山县骆市镇青杠村开展驻村帮扶。\n")
+    facts = facts_of("南充讯 市中医院今年3月选派5名骨干组成2支工作队，进驻营山县骆市镇青杠村蹲点帮扶。\n")
     assert one(facts, 5).region == "青杠村"
 
 
 def test_members_named_right_after_their_team_with_no_post_between_are_its_members():
-    people = roles_and_villages("恩施讯 咸丰县活龙坪乡青岩村驻村工作队扎实开展帮扶。乡长向来访的领导介绍了新到任的驻村工作队"
+    people = roles_and_villages("恩施讯 咸丰县活龙坪乡青岩村驻村工作队扎实开展帮扶。座谈时，乡长点名表扬了驻村工作队"
                                 "郑海波和田进同志。交接以后，工作队郑海波、田进、刘永刚逐户走访。\n")
     assert people == {name: ("team_member", "青岩村") for name in ("郑海波", "田进", "刘永刚")}
 
 
 def test_guard_a_team_word_that_runs_into_a_longer_word_names_no_one():
     # 工作队伍: the ranks of the teams; the character after the team word opens a word with its last one
-    people = roles_and_villages("恩施讯 咸丰县活龙坪乡青岩村驻村工作队扎实开展帮扶。为帮助新派驻村工作队伍尽快进入角色，"
+    people = roles_and_villages("恩施讯 咸丰县活龙坪乡青岩村驻村工作队扎实开展帮扶。为让各驻村工作队伍早日熟悉村情，"
                                 "乡里组织了培训。\n")
     assert people == {}
 
@@ -56,7 +56,7 @@ def test_a_year_written_with_niandu_dates_a_sum_and_sets_no_yearly_rate():
 
 
 def test_a_yearly_amount_of_a_team_listed_after_a_yearly_amount_per_head_is_per_year():
-    facts = facts_of("商洛讯 县里落实驻村经费保障，按照每年每名第一书记8000元、每支驻村工作队1.5万元的标准拨付工作经费。\n")
+    facts = facts_of("商洛讯 市里按每年每位第一书记8000元、每支驻村工作队1.5万元的标准下拨工作经费。\n")
     assert one(facts, 8000).basis == "per_person_year"
     assert one(facts, 15000).basis == "per_year"
 
@@ -65,14 +65,14 @@ def test_people_counted_in_a_round_hundred_thousand_or_ten_thousand_with_ming_ar
     from flows.reports.numbers import find_quantities
 
     read = {text: [(q.value, q.unit, q.qualifier) for q in find_quantities(text)]
-            for text in ("全县千名驻村干部进村入户", "选派百名第一书记", "万名干部下基层", "干部20余万名", "走进千家万户")}
-    assert read == {"全县千名驻村干部进村入户": [(1000, "person", "approx")],
+            for text in ("动员千名驻村队员进村", "选派百名第一书记", "万名干部下基层", "干部20余万名", "走进千家万户")}
+    assert read == {"动员千名驻村队员进村": [(1000, "person", "approx")],
                     "选派百名第一书记": [(100, "person", "approx")],
                     "万名干部下基层": [(10000, "person", "approx")],
                     "干部20余万名": [(200000, "person", "approx")],  # the 万 of the figure before, not a round one
                     "走进千家万户": []}
-    facts = facts_of("安阳讯 春节前夕，内黄县组织全县千名驻村干部走访慰问困难群众。\n")
-    assert (one(facts, 1000).region, one(facts, 1000).qualifier) == ("内黄县", "approx")
+    facts = facts_of("濮阳讯 元宵节前，清丰县动员千名驻村队员入户看望困难群众。\n")
+    assert (one(facts, 1000).region, one(facts, 1000).qualifier) == ("清丰县", "approx")
 
 
 def test_a_count_then_when_and_who_arranged_it_then_the_verb_of_stationing_is_the_villages():
@@ -90,12 +90,12 @@ def test_a_transliterated_village_name_ending_in_qi_written_twice_is_a_village()
 
 
 def test_villages_counted_before_a_visit_to_console_are_villages_covered():
-    facts = facts_of("湘西讯 春节前，驻村帮扶的各后盾单位筹措物资，深入该县24个扶贫村开展走访慰问。\n")
+    facts = facts_of("湘西讯 春节前，驻村帮扶的各后盾单位筹措物资，走进该县24个扶贫村入户慰问。\n")
     assert (one(facts, 24).metric, one(facts, 24).unit) == ("villages_covered", "village")
 
 
 def test_guard_villages_a_reporter_goes_to_for_a_story_are_no_figure():
-    facts = facts_of("湘西讯 驻村帮扶见成效。本报记者分赴5个扶贫村采访驻村第一书记。\n")
+    facts = facts_of("湘西讯 驻村帮扶见成效。本报记者分赴5个扶贫村专访第一书记。\n")
     assert not [f for f in facts if f.value == 5 and f.unit == "village"]
 
 
@@ -117,7 +117,7 @@ def test_a_count_right_after_a_word_of_likeness_is_a_figure_of_speech():
 
 
 def test_figures_of_a_page_about_a_zone_no_gazetteer_holds_are_the_zones():
-    facts = facts_of("本报讯 结对帮扶开展以来，高新区各帮扶工作队和驻村第一书记深入一线，累计走访群众2600余人次，"
+    facts = facts_of("本报讯 结对帮扶开展以来，高新区各结对帮扶队伍和第一书记沉到一线，已入户看望群众2600余人次，"
                      "落实帮扶资金150余万元。\n")
     assert one(facts, 2600).region == one(facts, 1_500_000).region == "高新区"
 
@@ -125,12 +125,12 @@ def test_figures_of_a_page_about_a_zone_no_gazetteer_holds_are_the_zones():
 def test_households_counted_by_their_noun_with_no_classifier_are_households():
     from flows.reports.numbers import find_quantities
 
-    read = {text: [(q.value, q.unit) for q in find_quantities(text)] for text in ("为80余贫困户送去种子", "2021贫困户名单")}
-    assert read == {"为80余贫困户送去种子": [(80, "household")], "2021贫困户名单": []}
+    read = {text: [(q.value, q.unit) for q in find_quantities(text)] for text in ("给60余贫困户发放种苗", "2021贫困户名单")}
+    assert read == {"给60余贫困户发放种苗": [(60, "household")], "2021贫困户名单": []}
 
 
 def test_a_figure_of_several_villages_on_a_page_naming_one_township_and_no_county_is_the_townships():
-    facts = facts_of("本报讯 驻村工作队一行驱车赶赴青山乡石门、白岩、柳溪村送去春耕物资。"
+    facts = facts_of("本报讯 工作队员们开车赶赴青山乡石门、白岩、柳溪村运送春耕物资。"
                      "“谢谢你们！”白岩村的老党员拉着驻白岩村第一书记的手说。"
-                     "据了解，工作队为石门、白岩、柳溪三个村90余贫困户送去化肥和种子。\n")
+                     "据了解，工作队给石门、白岩、柳溪三个村90余贫困户发放了种苗。\n")
     assert one(facts, 90).region == "青山乡"
