@@ -95,7 +95,7 @@ def test_villages_counted_before_a_visit_to_console_are_villages_covered():
 
 
 def test_guard_villages_a_reporter_goes_to_for_a_story_are_no_figure():
-    facts = facts_of("湘西讯 驻村帮扶见成效。本报记者分赴5个扶贫村专访第一书记。\n")
+    facts = facts_of("湘西讯 驻村帮扶有了起色。本报记者分赴5个扶贫村专访第一书记。\n")
     assert not [f for f in facts if f.value == 5 and f.unit == "village"]
 
 
