@@ -134,3 +134,8 @@ def test_a_figure_of_several_villages_on_a_page_naming_one_township_and_no_count
                      "“谢谢你们！”白岩村的老党员拉着驻白岩村第一书记的手说。"
                      "据了解，工作队给石门、白岩、柳溪三个村90余贫困户发放了种苗。\n")
     assert one(facts, 90).region == "青山乡"
+
+
+def test_culverts_laid_are_facilities_built():
+    facts = facts_of("宜昌讯 驻村第一书记协调资金，为村里三组铺设涵洞4个。\n")
+    assert (one(facts, 4).metric, one(facts, 4).unit) == ("facilities_built", "item")
