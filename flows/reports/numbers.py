@@ -84,6 +84,9 @@ _CN_OR_MULT = _CN + "万亿"  # a numeral or multiplier right before a match: it
 _LISTED_COUNT_BEFORE_RE = re.compile(rf"(?:\d|[{_CN}])[^\d{_CN}，。,；;！？：:]{{1,12}}[和及与、]$")
 # 120余贫困户, 30多户: a household noun right after a number (and its 余/多) is the count's unit
 _HOUSEHOLDS_NAMED_AFTER_RE = re.compile(r"(?:贫困户|困难户|脱贫户|低保户|五保户|建档立卡户|监测户|农户)")
+# 收入增至百万, 突破千万: a verb of reaching right before a round sum in words with no 元 (read as money by the fact
+# rules where an income or money word comes before it)
+_REACHED_BEFORE_RE = re.compile(r"(?:增至|增加到|增长到|提高到|达到|突破|超过|超)$")
 _ROUND_BEFORE = ("近", "上", "约", "逾", "超")  # 近千, 上百: before a bare 百 or 千, a round figure
 _ROUND_WAN_RE = re.compile(rf"(?P<pre>{'|'.join(_ROUND_BEFORE)})?(?P<wan>万)(?P<infix>{_INFIX_ALT})?(?P<unit>{_UNIT_ALT})")
 
@@ -210,12 +213,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             # the word before it or by 余/多 after it (a bare 千家万户 or 百姓 is a word, no figure)
             # 投资百万元以上, 投入千万元: a round sum written as a word (百 or 千 before 万/亿 and 元), after a word
             # or bounded, is a figure too (百万元的说法 opening a sentence is a phrase)
-            round_figure = (num in ("百", "千") and unit_word is not None
+            round_figure = num in ("百", "千") and (
+                (unit_word is None and mult in ("万", "亿") and _REACHED_BEFORE_RE.search(text, max(0, at - 2), at))
+                or (unit_word is not None
                             and (text[at - 1: at] in _ROUND_BEFORE or ((q1 or q2) and not mult)
                                  or (unit_word == "名" and not mult)  # 千名驻村干部: people counted in a round figure
                                  or (mult in ("万", "亿") and UNIT_WORDS.get(unit_word, (None, 1))[0] == "yuan"
                                      and (post or q1 or q2 or ("\u4e00" <= text[at - 1: at] <= "\u9fff"
-                                                              and not text.startswith("的", match.end()))))))
+                                                              and not text.startswith("的", match.end())))))))
             if round_figure:
                 value = 100.0 if num == "百" else 1000.0
             elif (num == "一" and not mult and not (unit_word and _LISTED_COUNT_BEFORE_RE.search(text, max(0, at - 16), at))) \

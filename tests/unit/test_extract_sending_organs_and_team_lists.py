@@ -139,3 +139,13 @@ def test_a_figure_of_several_villages_on_a_page_naming_one_township_and_no_count
 def test_culverts_laid_are_facilities_built():
     facts = facts_of("宜昌讯 驻村第一书记协调资金，为村里三组铺设涵洞4个。\n")
     assert (one(facts, 4).metric, one(facts, 4).unit) == ("facilities_built", "item")
+
+
+def test_an_income_raised_from_a_level_to_a_round_sum_in_words_is_that_sum():
+    from flows.reports.numbers import find_quantities
+
+    assert [(q.value, q.qualifier) for q in find_quantities("收入突破千万")] == [(10_000_000, "at_least")]
+    assert find_quantities("百万雄师过大江") == []  # a round figure in words with no verb of reaching: a phrase
+    for sentence, value in (("村集体经济收入从零增至百万。", 1_000_000), ("村集体经济收入由3万元提高到12万。", 120_000)):
+        facts = facts_of("丽江讯 驻村第一书记在石鼓镇新村待了三年，" + sentence + "\n")
+        assert (one(facts, value).unit, one(facts, value).region) == ("yuan", "石鼓镇")
