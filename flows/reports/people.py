@@ -627,10 +627,14 @@ class _Patterns:
         self.TEAM_MADE_OF = re.compile(rf"(?:驻村|{_alt(cues.team_qualifiers)})?(?:工作队|工作组)(?:成员)?由"
                                        r"(?P<list>[^，。,；;！？\n]{4,90}?)等?(?:(?:\d+|[一二两三四五六七八九十])(?:名|位|人))?(?:同志)?"
                                        r"(?:共同)?组成")
-        self.NAMES_FORM_TEAM = re.compile(r"(?:(?P<pre>\d+|[一二两三四五六七八九十])(?:人|名|位))?组成"
+        # (NAME、NAME、NAME4名党员干部组成的某某工作队，首次来到某镇: the members' noun after the count, an adverb
+        # before the verb of arriving)
+        self.NAMES_FORM_TEAM = re.compile(r"(?:(?P<pre>\d+|[一二两三四五六七八九十])(?:人|名|位)"
+                                          r"(?:党员干部|干部|同志|党员|骨干|队员)?)?组成"
                                           r"(?:(?P<count>\d+|[一二两三四五六七八九十])(?:人|名))?的?[\u4e00-\u9fff]{0,10}?"
                                           rf"(?:驻村|{_alt(cues.team_qualifiers)})?(?:工作组|工作队|帮扶组|扶贫组|驻村组)"
-                                          r"[，,]?(?:进驻|入驻|驻|来到|到|赴|前往|进)(?P<where>[\u4e00-\u9fff]{2,24}?)"
+                                          r"[，,]?(?:首次|先后|一起|一同|共同)?(?:进驻|入驻|驻|来到|到|赴|前往|进)"
+                                          r"(?P<where>[\u4e00-\u9fff]{2,24}?)"
                                           r"(?=[，。,；;！？\n]|开展|进行|帮扶|扶贫|驻村|工作)")
         # 这位年轻干部就是村民口中的第一书记，今年36岁，是某局选派的干部，名叫NAME。: a demonstrative subject said
         # to be the post, the name told at the close of the sentence by 名叫
