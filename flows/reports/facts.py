@@ -154,6 +154,9 @@ _WHEN_AND_BY_WHOM = (r"(?:是|于)?(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2
                      r"(?:经[\u4e00-\u9fff]{1,10}?(?:协调|安排|部署|批准))?")
 # A zone that no gazetteer holds, run by its own committee (示范区, 高新区): where a page about it does its work
 _ZONE_RE = re.compile(r"(?:示范区|开发区|高新区|经开区|新区|试验区|管理区)")
+# 记者来到…走访了, 记者先后走访: the reporter as the subject of a verb of going or visiting, in the sentence before
+# a small count: the story's people or villages
+_REPORTER_GOES_RE = re.compile(r"记者[\u4e00-\u9fff]{0,4}?(?:走访|来到|走进|深入|前往|到|赴|探访|随)")
 _AMOUNTING_TO_RE = re.compile(r"(?<![预估统设])计约?$")
 _EACH_TEAM_RE = re.compile(r"每(?:支|个)?(?:驻村)?(?:工作队|工作组|队|村)")  # a holder that is no person (每支工作队, 每村)
 _PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
@@ -2345,11 +2348,13 @@ class FactExtractor:
         if metric.kind == "dispatch" and unit == "person" and q.classifier == "人" and _TEAM_SIZE_RE.match(text, q.end) \
                 and keyword != "组成":
             return None  # 组建5人工作队12支: the size of each team, not a count of members sent
-        if metric.kind == "dispatch" and unit == "village" and self.r.STORY_NOT_VISIT_RE.search(text, q.end, c_end):
-            return None  # 记者分赴N个村采访: the villages a story visits, not villages covered
+        reporter = text.find("记者", s_start, q.prefix_start) >= 0 and _REPORTER_GOES_RE.search(text, s_start, q.prefix_start)
+        if metric.kind == "dispatch" and unit == "village" and (
+                self.r.STORY_NOT_VISIT_RE.search(text, q.end, c_end) or reporter):
+            return None  # 记者分赴N个村采访, 记者…走访了6个村庄: the villages a story visits, not villages covered
         if metric.kind == "dispatch" and unit == "person" and q.value <= 10 \
-                and self.r.STORY_VERB_RE.search(text, s_start, q.prefix_start):
-            return None  # 记者采访两位第一书记: the people of the story, not a dispatch
+                and (self.r.STORY_VERB_RE.search(text, s_start, q.prefix_start) or reporter):
+            return None  # 记者采访两位第一书记, 记者走访了某村的两位: the people of the story, not a dispatch
         if unit == "household" and q.chinese and q.value <= 10 and _ON_THE_WAY_RE.search(text, c_start, q.prefix_start) \
                 and _HOMES_AFTER_RE.match(text, q.end):
             return None  # 正在前往…两户贫困户家的路上: a few homes the story's cadre is going to, no figure

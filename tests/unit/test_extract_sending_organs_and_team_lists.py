@@ -155,3 +155,8 @@ def test_names_then_their_count_and_noun_forming_a_team_that_first_arrives_are_i
     people = roles_and_villages("黔东南讯 2003年3月，由省交通厅、省林业厅的韦建明、潘红、龙宏远3名党员干部组成的扶贫工作队，"
                                 "首次来到锦屏县河口乡瑶光村蹲点。\n")
     assert people == {name: ("team_member", "瑶光村") for name in ("韦建明", "潘红", "龙宏远")}
+
+
+def test_villages_and_a_few_cadres_the_reporter_visits_are_the_storys_not_figures():
+    facts = facts_of("长治讯 全县选派驻村第一书记120名。春节前，记者来到壶关县，先后走访了5个村庄和那里的3位驻村第一书记。\n")
+    assert [f.value for f in facts if f.kind == "dispatch"] == [120]
