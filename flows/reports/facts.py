@@ -268,6 +268,7 @@ _DISTANCE_AFTER_RE = re.compile(r"(?:以外|之外|开外|外|远|路程|后(?:�
 _DEMONSTRATIVE_DESCRIBED_RE = re.compile(r"这(?:个|座|一)[^，。,；;！？\n]{0,20}的$")
 _DIVIDED_INTO_BEFORE_RE = re.compile(r"(?:划分[成为]|分成|分为)$")
 _CLAUSE_MARK_RE = re.compile(r"[，,。；;！\n]")
+_PART_OF_THEM_NEXT_RE = re.compile(r"(?:其中|有|共有)(?:\d|[一二两三四五六七八九十])")  # the next clause counts some of them
 _DECADE_RE = re.compile(r"(?:[一二三四五六七八九]十|[1-9]0|(?:19|20)[0-9]0)年代")
 # (五位“第一书记”代表: the post right before 代表 names a few who stand for the rest, whatever they do)
 _SPEAKERS_AFTER_RE = re.compile(r"[^，。,；;！？\n\d]{0,12}?(?:代表(?:上台|登台|作|做|发言|交流|分享|介绍|汇报|表态)|上台|登台)"
@@ -1457,9 +1458,16 @@ class FactExtractor:
         verb = self.r.HAS_PARTS_VERB_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start)
         closing = _CLAUSE_MARK_RE.match(text, q.end) if (q.classifier or "").endswith("村") \
             else self.r.PARTS_CLOSING_RE.match(text, q.end)  # N个村 may be read with 个村 as its classifier
-        if verb is None or closing is None:
+        if closing is None:
             return False
-        at = verb.start()
+        if verb is None:
+            # 全县260多个村庄，有243个…派驻了: no verb, the count right after the place, the next clause counting a
+            # part of them
+            if not _PART_OF_THEM_NEXT_RE.match(text, closing.end() + (text[closing.end(): closing.end() + 1] in "，,")):
+                return False
+            at = q.prefix_start
+        else:
+            at = verb.start()
         scope = next((m for m in self.r.ANY_SCOPE_RE.finditer(text, max(c_start, at - 4), at) if m.end() == at), None)
         # (2个结对村共有7个自然村，: villages counted are the subject, the hamlets they are made of counted after them)
         return scope is not None or any(p.end == at for p in self._places_in(max(c_start, at - 12), at)) \

@@ -160,3 +160,10 @@ def test_names_then_their_count_and_noun_forming_a_team_that_first_arrives_are_i
 def test_villages_and_a_few_cadres_the_reporter_visits_are_the_storys_not_figures():
     facts = facts_of("长治讯 全县选派驻村第一书记120名。春节前，记者来到壶关县，先后走访了5个村庄和那里的3位驻村第一书记。\n")
     assert [f.value for f in facts if f.kind == "dispatch"] == [120]
+
+
+def test_a_places_villages_counted_with_no_verb_before_a_clause_counting_some_of_them_are_its_make_up():
+    facts = facts_of("长治讯 壶关县选派驻村第一书记。全县380多个村庄，有126个贫困村派驻了第一书记。\n")
+    assert [f.value for f in facts if f.unit == "village"] == [126]
+    guard = facts_of("长治讯 壶关县选派驻村第一书记。全县38个村，都派驻了第一书记。\n")
+    assert [f.value for f in guard if f.unit == "village"] == [38]  # no part counted after it: the figure stays
