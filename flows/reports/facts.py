@@ -147,7 +147,6 @@ _MORE_VILLAGES_THAN_A_TOWNSHIP = 50
 _TOO_MANY_FOR_A_VILLAGE = {"first_secretaries_dispatched": 10, "teams_dispatched": 10, "cadres_dispatched": 100,
                            "team_members_dispatched": 100}
 _TEN_THOUSAND_CADRES_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?的(?:驻村|帮扶|结对)?(?:干部|第一书记|工作队员)(?=[，。,；;、和及）)]|$)")
-# 计 right before a sum: what a rate comes to over its holders (…的工作经费计10万元); not 预计/估计/统计/设计
 # Between cadres counted and the verb that sends them: when, and who arranged it (N名队员于今年3月进驻某村,
 # N名队员是2月1日经省里统一协调进驻某村的)
 _WHEN_AND_BY_WHOM = (r"(?:是|于)?(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?"
@@ -157,6 +156,7 @@ _ZONE_RE = re.compile(r"(?:示范区|开发区|高新区|经开区|新区|试验
 # 记者来到…走访了, 记者先后走访: the reporter as the subject of a verb of going or visiting, in the sentence before
 # a small count: the story's people or villages
 _REPORTER_GOES_RE = re.compile(r"记者[\u4e00-\u9fff]{0,4}?(?:走访|来到|走进|深入|前往|到|赴|探访|随)")
+# 计 right before a sum: what a rate comes to over its holders (…的工作经费计10万元); not 预计/估计/统计/设计
 _AMOUNTING_TO_RE = re.compile(r"(?<![预估统设])计约?$")
 _EACH_TEAM_RE = re.compile(r"每(?:支|个)?(?:驻村)?(?:工作队|工作组|队|村)")  # a holder that is no person (每支工作队, 每村)
 _PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
@@ -328,7 +328,8 @@ class FactRules:
         # right after the people a dispatch verb counts, a posting: they are the cadres sent (选派N名党员驻村)
         self.POSTED_AFTER_RE = re.compile(rf"[，,]?(?:{alt('posting_verb')}|到村(?![部里委民内口头])|进村|入村)")
         # (驻村干部 holds 村干部, a village's own cadres: after 驻 or 住 the noun is the stationed cadres')
-        self.NON_CADRE_AFTER_RE = re.compile(rf"(?:(?![与同跟])[\u4e00-\u9fff]){{0,4}}?(?<![驻住])(?:{alt('non_cadre_noun')})(?!干部|骨干)")
+        self.NON_CADRE_AFTER_RE = re.compile(rf"(?:(?![与同跟])[\u4e00-\u9fff]){{0,4}}?(?<![驻住])"
+                                             rf"(?:{alt('non_cadre_noun')})(?!干部|骨干)")
         self.BENEFICIARY_VERB_RE = re.compile(alt("beneficiary_verb"))
         # 在6个自然村安装路灯: the hamlets of the village worked in, not villages covered
         self.HAMLET_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt('hamlet_noun')})")
@@ -924,7 +925,8 @@ def _basis(r: FactRules, text: str, q: Quantity, c_start: int, metric: Metric, s
     last_end = max((other.end for other in quantities if c_start <= other.start and other.end <= q.prefix_start),
                    default=None)
     if last_end is not None and _EACH_TEAM_RE.search(text, last_end, q.prefix_start) \
-            and _rate_in(r, text[last_end: q.prefix_start]) is None and _rate_in(r, clause) in ("per_year", "per_person_year"):
+            and _rate_in(r, text[last_end: q.prefix_start]) is None \
+            and _rate_in(r, clause) in ("per_year", "per_person_year"):
         return "per_year"  # 每年每名第一书记1万元、每支工作队2万元: the second holder is a team, the year still the clause's
     rate = (_rate_in(r, text[last_end: q.prefix_start]) if last_end is not None else None) \
         or _rate_in(r, clause) or _rate_in(r, _CLAUSE_END_RE.split(text[q.end: q.end + 3], 1)[0])  # 。全年…, ，每户增收…: the next clause's
@@ -2356,7 +2358,8 @@ class FactExtractor:
         if metric.kind == "dispatch" and unit == "person" and q.classifier == "人" and _TEAM_SIZE_RE.match(text, q.end) \
                 and keyword != "组成":
             return None  # 组建5人工作队12支: the size of each team, not a count of members sent
-        reporter = text.find("记者", s_start, q.prefix_start) >= 0 and _REPORTER_GOES_RE.search(text, s_start, q.prefix_start)
+        reporter = text.find("记者", s_start, q.prefix_start) >= 0 \
+            and _REPORTER_GOES_RE.search(text, s_start, q.prefix_start) is not None
         if metric.kind == "dispatch" and unit == "village" and (
                 self.r.STORY_NOT_VISIT_RE.search(text, q.end, c_end) or reporter):
             return None  # 记者分赴N个村采访, 记者…走访了6个村庄: the villages a story visits, not villages covered

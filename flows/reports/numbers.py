@@ -213,14 +213,15 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             # the word before it or by 余/多 after it (a bare 千家万户 or 百姓 is a word, no figure)
             # 投资百万元以上, 投入千万元: a round sum written as a word (百 or 千 before 万/亿 and 元), after a word
             # or bounded, is a figure too (百万元的说法 opening a sentence is a phrase)
-            round_figure = num in ("百", "千") and (
-                (unit_word is None and mult in ("万", "亿") and _REACHED_BEFORE_RE.search(text, max(0, at - 2), at))
-                or (unit_word is not None
-                            and (text[at - 1: at] in _ROUND_BEFORE or ((q1 or q2) and not mult)
-                                 or (unit_word == "名" and not mult)  # 千名驻村干部: people counted in a round figure
-                                 or (mult in ("万", "亿") and UNIT_WORDS.get(unit_word, (None, 1))[0] == "yuan"
-                                     and (post or q1 or q2 or ("\u4e00" <= text[at - 1: at] <= "\u9fff"
-                                                              and not text.startswith("的", match.end())))))))
+            # 收入增至百万: a round sum in words after a verb of reaching, no unit (the fact rules read it as money)
+            reached = unit_word is None and mult in ("万", "亿") and _REACHED_BEFORE_RE.search(text, max(0, at - 2), at)
+            round_figure = num in ("百", "千") and (reached or (
+                unit_word is not None
+                and (text[at - 1: at] in _ROUND_BEFORE or ((q1 or q2) and not mult)
+                     or (unit_word == "名" and not mult)  # 千名驻村干部: people counted in a round figure
+                     or (mult in ("万", "亿") and UNIT_WORDS.get(unit_word, (None, 1))[0] == "yuan"
+                         and (post or q1 or q2 or ("\u4e00" <= text[at - 1: at] <= "\u9fff"
+                                                  and not text.startswith("的", match.end())))))))
             if round_figure:
                 value = 100.0 if num == "百" else 1000.0
             elif (num == "一" and not mult and not (unit_word and _LISTED_COUNT_BEFORE_RE.search(text, max(0, at - 16), at))) \

@@ -205,7 +205,8 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                 name_parts=words("name_part"), demonstratives=words("demonstrative"),
                 profile_descriptors=words("profile_descriptor"), pronouns=words("pronoun"),
                 author_notes=words("author_note"), posted_titles=words("posted_title"),
-                time_openers=words("time_opener"), aid_titles=words("aid_title"), listed_roles=frozenset(words("listed_role")))
+                time_openers=words("time_opener"), aid_titles=words("aid_title"),
+                listed_roles=frozenset(words("listed_role")))
 
 
 # characters no transliterated name holds (都, 木, 巴 may: 阿某都木): function words, place suffixes, marks
