@@ -137,7 +137,7 @@ _GROUND_AFTER_RE = re.compile(r"(?:名|人|位)?(?:[\u4e00-\u9fff]{0,8}?(?:干�
 # 派驻N名干部到国家级贫困村——某市某县某村: a village noun, then a dash or a colon, then the place that names it
 _NAMED_AFTER_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:贫困村|重点村|示范村|村)(?:——|—|－|：|:)")
 # between a money keyword and a sum written without 元: a verb of reaching, 均, 就, 已 (收入达到12万, 收入均6万以上),
-# the level it rose from first (收入从零增至百万, 由3万元增加到12万)
+# the level it rose from first (集体收入从零提高到百万, 由3万元增加到12万)
 _REACHING_GAP_RE = re.compile(r"(?:均|已|就|也|都|每年|年)?(?:[从由](?:零|\d+(?:\.\d+)?万?元?)(?=增|提|达))?"
                               r"(?:达到|达|超过|突破|增加到|增至|提高到|为|有)?了?(?:近|约)?")
 # a township rarely holds more administrative villages than this: a count of villages this large is a county's

@@ -214,7 +214,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             # 投资百万元以上, 投入千万元: a round sum written as a word (百 or 千 before 万/亿 and 元), after a word
             # or bounded, is a figure too (百万元的说法 opening a sentence is a phrase)
             # 收入增至百万: a round sum in words after a verb of reaching, no unit (the fact rules read it as money)
-            reached = unit_word is None and mult in ("万", "亿") and _REACHED_BEFORE_RE.search(text, max(0, at - 2), at)
+            reached = unit_word is None and mult in ("万", "亿") and _REACHED_BEFORE_RE.search(text, max(0, at - 3), at)
             round_figure = num in ("百", "千") and (reached or (
                 unit_word is not None
                 and (text[at - 1: at] in _ROUND_BEFORE or ((q1 or q2) and not mult)

@@ -628,7 +628,7 @@ class _Patterns:
         self.TEAM_MADE_OF = re.compile(rf"(?:驻村|{_alt(cues.team_qualifiers)})?(?:工作队|工作组)(?:成员)?由"
                                        r"(?P<list>[^，。,；;！？\n]{4,90}?)等?(?:(?:\d+|[一二两三四五六七八九十])(?:名|位|人))?(?:同志)?"
                                        r"(?:共同)?组成")
-        # (NAME、NAME、NAME4名党员干部组成的某某工作队，首次来到某镇: the members' noun after the count, an adverb
+        # (NAME、NAME、NAME4名骨干组成的某某工作队，首次来到某镇: the members' noun after the count, an adverb
         # before the verb of arriving)
         self.NAMES_FORM_TEAM = re.compile(r"(?:(?P<pre>\d+|[一二两三四五六七八九十])(?:人|名|位)"
                                           r"(?:党员干部|干部|同志|党员|骨干|队员)?)?组成"

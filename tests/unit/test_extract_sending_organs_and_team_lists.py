@@ -146,13 +146,13 @@ def test_an_income_raised_from_a_level_to_a_round_sum_in_words_is_that_sum():
 
     assert [(q.value, q.qualifier) for q in find_quantities("收入突破千万")] == [(10_000_000, "at_least")]
     assert find_quantities("百万雄师过大江") == []  # a round figure in words with no verb of reaching: a phrase
-    for sentence, value in (("村集体经济收入从零增至百万。", 1_000_000), ("村集体经济收入由3万元提高到12万。", 120_000)):
+    for sentence, value in (("村集体收入从零提高到百万。", 1_000_000), ("村集体收入由3万元提高到12万。", 120_000)):
         facts = facts_of("丽江讯 驻村第一书记在石鼓镇新村待了三年，" + sentence + "\n")
         assert (one(facts, value).unit, one(facts, value).region) == ("yuan", "石鼓镇")
 
 
 def test_names_then_their_count_and_noun_forming_a_team_that_first_arrives_are_its_members():
-    people = roles_and_villages("黔东南讯 2003年3月，由省交通厅、省林业厅的韦建明、潘红、龙宏远3名党员干部组成的扶贫工作队，"
+    people = roles_and_villages("黔东南讯 2003年3月，由省交通厅、省林业厅的韦建明、潘红、龙宏远3名骨干组成的扶贫工作队，"
                                 "首次来到锦屏县河口乡瑶光村蹲点。\n")
     assert people == {name: ("team_member", "瑶光村") for name in ("韦建明", "潘红", "龙宏远")}
 
