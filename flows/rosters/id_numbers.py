@@ -154,9 +154,12 @@ def mask_phone(number: str) -> str:
 # An ID number or phone written inside free text (a unit name, a report sentence, a file name):
 # any run of 11+ digits, and the grouped ways people type them (138 1234 5678, 138-1234-5678,
 # 110101 19900101 123X), which a bare digit run would miss.
+_UUID_HEAD = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
 _LONG_DIGITS = re.compile(
-    # Not the last group of a UUID (a run id in a log line), which can be twelve digits by chance.
-    r"(?!(?<=[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-)\d{12}(?![0-9A-Za-z]))(?<!\d)\d{11,}[Xx]?"
+    # Not the last group of a UUID (a run id in a log line), which can hold eleven or twelve digits by chance:
+    # all twelve, eleven then a hex letter (…-22336267999f), or a hex letter then eleven.
+    rf"(?!(?<={_UUID_HEAD})[0-9a-fA-F]{{12}}(?![0-9A-Za-z]))(?!(?<={_UUID_HEAD}[a-fA-F])\d{{11}}(?![0-9A-Za-z]))"
+    r"(?<!\d)\d{11,}[Xx]?"
     r"|(?<!\d)1[3-9]\d[ \-]\d{4}[ \-]\d{4}(?!\d)"
     r"|(?<!\d)\d{6}[ \-]\d{8}[ \-]\d{3}[\dXx](?![\dXx])"
 )
