@@ -40,7 +40,7 @@ from flows.reports.catalog import VOCABULARY_SEED, Catalog, Metric, Vocabulary, 
 from flows.reports.confidence import REVIEW_BELOW, ConfidenceModel, load_confidence_model
 from flows.reports.models import Fact
 from flows.reports.names import surname_length
-from flows.reports.numbers import Quantity, find_quantities, prefix_qualifier
+from flows.reports.numbers import HOUSEHOLD_NOUN_RE, Quantity, find_quantities, prefix_qualifier
 from flows.reports.regions import (LEVEL_RANK, Place, chains, ends_with_verb, list_start, load_divisions, paper_place,
                                    place_cues)
 from flows.reports.scan import AnchoredPattern, numeral_run, trie_pattern
@@ -103,8 +103,6 @@ _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|
 _TEAM_BEFORE_RE = re.compile(r"(?:工作队|工作组|帮扶队|小分队|队伍)$")
 _CADRE_BEFORE_RE = re.compile(r"(?:干部|第一书记|工作队员|队员)$")
 _TEAM_NAMED_BY_VILLAGE_RE = re.compile(r"(?:扶贫|驻村|帮扶|乡村振兴)?(?:工作队|工作组|帮扶队)")
-# households named by their kind after 个 (贫困户, 特困户, 脱贫户, 监测户 …), not 户籍 or 户口
-_NOUN_HOUSEHOLD_RE = re.compile(r"(?:建档立卡)?(?:贫困|特困|困难|脱贫|低保|监测|边缘|五保|农|散)户(?![籍口主])")
 _NOUN_POPULATION_RE = re.compile(r"(?:贫困|建档立卡|脱贫|低收入|农村)?(?:人口|劳动力)")
 # 3个镇15个村: not past the next count; 村级光伏电站: a village-level thing, not villages; 困扰村里的, 村民: the
 # village's inside or its people, describing what is counted
@@ -305,12 +303,13 @@ class FactRules:
         # 其中省派18名、市派45名、县派249名: counts by level continue the dispatch figure just given.
         # (其中省级200名、市级400名: a level written with 级 needs no verb of sending after it; 省直机关派驻N名:
         # the level's units or organs before the verb)
-        self.LEVEL_SPLIT_RE = re.compile(r"(?:[、，,：:；;]|其中)(?:其中)?[，,]?(?:(?:中央|国家|省直|市直|县直|自治区|地区|省|市|州|盟|县|区|旗)"
+        split_opening = r"(?:[、，,：:；;]|其中)(?:其中)?[，,]?"  # where a part of the total opens (其中，…、…)
+        self.LEVEL_SPLIT_RE = re.compile(split_opening + r"(?:(?:中央|国家|省直|市直|县直|自治区|地区|省|市|州|盟|县|区|旗)"
                                          rf"(?:级|里|(?:机关|企事业)?(?:单位|部门)|机关)?(?:{alt('level_dispatch')})|(?:自治区|省|市|州|盟|县|区|旗|乡|镇)级"
                                          rf"(?:{alt('level_dispatch')})?)(?:了|的)?$")
         # 其中，省直机关单位506人，国有企业、事业单位916人: the organs of a sending level (or the state's firms and
         # institutions) right before a head count, no verb of sending: a part of the dispatch figure just given
-        self.LEVEL_ORGANS_RE = re.compile(r"(?:[、，,：:；;]|其中)(?:其中)?[，,]?(?:(?:中央|国家|省直|市直|县直|区直|州直|旗直)"
+        self.LEVEL_ORGANS_RE = re.compile(split_opening + r"(?:(?:中央|国家|省直|市直|县直|区直|州直|旗直)"
                                           r"(?:机关|部门|单位|部委){1,2}|(?:国有)?(?:企业|企事业单位|事业单位))$")
         # 其中省直驻村工作队590个: a dispatch count of one sending level is a figure even as part of a total.
         self.SENDING_LEVEL_RE = re.compile(alt("sending_level"))
@@ -690,7 +689,7 @@ def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
         return "village"  # 400个第一书记所在村: the villages the cadres are posted to
     if q.classifier == "个" and (_NOUN_CADRE_RE.match(after) or _NOUN_POPULATION_RE.match(after)):
         return "person"  # 10多个驻村干部, 30个贫困人口: 个 counting people
-    if q.classifier == "个" and _NOUN_HOUSEHOLD_RE.match(after):
+    if q.classifier == "个" and HOUSEHOLD_NOUN_RE.match(after):
         return "household"  # 36个贫困户, 4个特困户: 个 counting households
     team, village = _NOUN_TEAM_RE.match(after), _NOUN_VILLAGE_RE.match(after)
     if team and village and _TEAM_NAMED_BY_VILLAGE_RE.match(after, village.end()):

@@ -82,8 +82,9 @@ _OCR_DIGITS = str.maketrans({"○": "〇", "俩": "两"})
 _CN_OR_MULT = _CN + "万亿"  # a numeral or multiplier right before a match: it is the tail of a longer numeral
 # 两口水井和一个电排站: a count right before the conjunction makes the 一 after it a count in the same list
 _LISTED_COUNT_BEFORE_RE = re.compile(rf"(?:\d|[{_CN}])[^\d{_CN}，。,；;！？：:]{{1,12}}[和及与、]$")
-# 120余贫困户, 30多户: a household noun right after a number (and its 余/多) is the count's unit
-_HOUSEHOLDS_NAMED_AFTER_RE = re.compile(r"(?:贫困户|困难户|脱贫户|低保户|五保户|建档立卡户|监测户|农户)")
+# Households named by their kind (贫困户, 特困户, 建档立卡户 …), not 户籍 or 户口: right after a number (and its
+# 余/多) the count's unit (120余贫困户); facts.py reads them after 个 too (36个贫困户)
+HOUSEHOLD_NOUN_RE = re.compile(r"(?:建档立卡(?:贫困)?|贫困|特困|困难|脱贫|低保|监测|边缘|五保|农|散)户(?![籍口主])")
 # 收入增至百万, 突破千万: a verb of reaching right before a round sum in words with no 元 (read as money by the fact
 # rules where an income or money word comes before it)
 _REACHED_BEFORE_RE = re.compile(r"(?:增至|增加到|增长到|提高到|达到|突破|超过|超)$")
@@ -202,7 +203,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         num, unit_word, mult, q1, q2, post, rate_word = match.group("num", "unit", "mult", "q1", "q2", "post", "rate")
         households = False
         if not unit_word and not mult:
-            if not _HOUSEHOLDS_NAMED_AFTER_RE.match(text, match.end()) or not num[0].isdigit() \
+            if not HOUSEHOLD_NOUN_RE.match(text, match.end()) or not num[0].isdigit() \
                     or (len(num) == 4 and num[:2] in ("19", "20")):
                 continue  # (2020贫困户: a year written short before the noun)
             households = True  # 给60余贫困户发放种苗: households counted by their noun, no classifier between
