@@ -262,8 +262,11 @@ _SIGNED_WITH_RE = re.compile(r"[与同跟和]")
 # in the clause
 _COMPARED_BEFORE_RE = re.compile(r"[这那它]比")
 # 离县城30多公里远; 上国道走6公里后再往南 (a turn on the way after the length: directions to the place)
-_DISTANCE_AFTER_RE = re.compile(r"(?:以外|之外|开外|外|远|路程|后(?:再|便|就)?(?:往|向|沿|转|拐))")
+_DISTANCE_AFTER_RE = re.compile(r"(?:以外|之外|开外|外|远|路程|处|后(?:再|便|就)?(?:往|向|沿|转|拐))")
 _DEMONSTRATIVE_DESCRIBED_RE = re.compile(r"这(?:个|座|一)[^，。,；;！？\n]{0,20}的$")
+_PER_HEAD_BEFORE_RE = re.compile(r"(?:人均|户均)[\u4e00-\u9fff]{0,4}$")  # an area per villager or household, its land named or not
+_PLACES_ETC_AFTER_RE = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)*等(?:地|省|省份|省区|省市|城市|地区|地市|县市|市县)")
+_PHASE_BEFORE_RE = re.compile(r"(?:分|项目|工程|[（(])$")  # N期 after these is a phase of works, not sessions
 _DIVIDED_INTO_BEFORE_RE = re.compile(r"(?:划分[成为]|分成|分为)$")
 _CLAUSE_MARK_RE = re.compile(r"[，,。；;！\n]")
 _PART_OF_THEM_NEXT_RE = re.compile(r"(?:其中|有|共有)(?:\d|[一二两三四五六七八九十])")  # the next clause counts some of them
@@ -300,6 +303,8 @@ class FactRules:
         # (亩均增收N元, 棚均收入: the average per thing written with 均 after the thing)
         self.PER_THING_RE = re.compile(rf"(?:(?:每|一)(?:{alt('per_thing')})|(?:{alt('per_thing')})均)(?:[\u4e00-\u9fff]{{0,4}}?)"
                                        r"(?:可|能|就能|能够|可以|增收|收入|挣|赚|纯收入|效益)")
+        # a round figure in 万 or 千 run straight onto a measure of goods (万斤, 千头, 万株) counts goods, never money
+        self.GOODS_MEASURE_RE = re.compile(rf"(?:{alt('per_thing')})")
         # 其中省派18名、市派45名、县派249名: counts by level continue the dispatch figure just given.
         # (其中省级200名、市级400名: a level written with 级 needs no verb of sending after it; 省直机关派驻N名:
         # the level's units or organs before the verb)
@@ -984,7 +989,9 @@ _MADE_OF_AFTER_RE = re.compile(r"[^，。,；;！？]{0,10}?组成的?[^，。,�
 # 使农业产业化经营率达到33%: a rate the work brought the place to (使/让 the cause; 森林覆盖率达70% alone describes it)
 _RATE_REACHED_BEFORE_RE = re.compile(r"[使让][^，。,；;！？]{0,16}?率(?:提高到|提升到|达到了|达到|达|升至|提高至)$")
 _MAKES_UP_BEFORE_RE = re.compile(r"组成(?:了|一个|一支)?$")
-_TEAMS_HOLD_BEFORE_RE = re.compile(r"(?:工作队|工作组|小分队|帮扶队)(?:共有|共计|总计|合计|共|有)$")  # 5支工作队共有15人
+# 5支工作队共有15人; 工作队一行N人, 工作组的N名成员: the people of the team just named (but 8300个工作组的N名干部:
+# the cadres of teams counted, all of them sent)
+_TEAMS_HOLD_BEFORE_RE = re.compile(r"(?:工作队|工作组|小分队|帮扶队)(?:共有|共计|总计|合计|共|有)$|(?<![个支])(?:工作队|工作组|小分队|帮扶队)(?:一行|的)$")
 _TEAM_COUNT_AFTER_RE = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|工作组|小组|小分队|帮扶队)[\d一二三四五六七八九十两几]")
 
 
@@ -1537,6 +1544,8 @@ class FactExtractor:
                 continue  # 从某省农科院引进树苗: the organ things come from, not where the work is
             if p.start > 0 and text[p.start - 1] in "从、和及" and self._in_source_list(p):
                 continue  # 从甲市、乙市等9个市选派60名: the divisions that send, not where the cadres go
+            if text.find("等", p.end, p.end + 24) >= 0 and _PLACES_ETC_AFTER_RE.match(text, p.end):
+                continue  # 在甲省、乙省等地设立分社: places listed as where things stand, no one place a figure is about
             if text[p.start - 1: p.start] in ("距", "离") and p.start > 0:
                 continue  # 距县城12公里: a place measured from, not the place talked about
             if self._trip_place(p):
@@ -1948,7 +1957,7 @@ class FactExtractor:
         if self._sentence != (s_start, s_end):
             self._sentence, self._sentence_anchors, self._quantities = (s_start, s_end), None, find_quantities(text, s_start, s_end)
         if q.unit is None:
-            if q.classifier and q.classifier[-1] in "千万亿" and (
+            if q.classifier and q.classifier[-1] in "千万亿" and not self.r.GOODS_MEASURE_RE.match(text, q.end) and (
                     self.r.MONEY_VERB_RE.search(text, max(0, q.prefix_start - 6), q.prefix_start)
                     or self._money_noun_after(q, hits) or self._money_noun_before(q, hits)):
                 q = replace(q, unit="yuan")  # 投资20万, 30万的分红, 集体收入达到12万: money written without 元
@@ -1977,6 +1986,8 @@ class FactExtractor:
         if q.unit == "count" and text.find("分", max(c_start, q.prefix_start - 4), q.prefix_start) >= 0 \
                 and _DIVIDED_INTO_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
             return None  # 将全村划分成19个责任区: the parts a whole is divided into, no thing done or won
+        if q.counter == "期" and _PHASE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start):
+            return None  # 分三期建设, 某项目（二期）: the phases a work is done in or the one named, no sessions held
         if q.unit == "count" and self.r.SOLD_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
             return None  # 帮助贫困户销售290只鸡: goods sold, counted by what they fetched, not a thing built or won
         if self.r.LIKENESS_BEFORE_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start):
@@ -2018,7 +2029,7 @@ class FactExtractor:
         if q.unit == "km" and text.startswith(("的深", "深的"), q.end):
             return None  # 打一口N米的深井: the depth of one well, not a length of works
         if q.unit == "km" and _DISTANCE_AFTER_RE.match(text, q.end):
-            return None  # 从20公里外的乡政府运水, 离县城30多公里远: a distance to somewhere, not a length built
+            return None  # 从20公里外的乡政府运水, 离县城30多公里远, 国道N公里处 (a point on a road): a distance, not a length built
         if q.unit == "km" and self.r.TRAVEL_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.prefix_start):
             return None  # 沿省道东行18公里, 驱车30多公里: the way travelled to the place, not a length built
         land = self.r.LAND_AFTER_RE.match(text, q.end) if q.unit == "mu" else None
@@ -2148,10 +2159,11 @@ class FactExtractor:
             chosen = (self.catalog.by_code("matching_funds"), "yuan", BEFORE // 2, "")
         continued = self._continued
         if chosen is None and q.unit == "mu" and not self.r.AREA_DESCRIPTION_RE.search(text, c_start, q.prefix_start) \
-                and not (q.prefix_start == s_start or text[q.prefix_start - 2: q.prefix_start] in ("人均", "户均")) \
+                and not (q.prefix_start == s_start or _PER_HEAD_BEFORE_RE.search(text, max(c_start, q.prefix_start - 7), q.prefix_start)) \
                 and not (_LAND_OF_AFTER_RE.match(text, q.end) and not self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start)
                          and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start)):
-            # (是700多亩山场的公益林补贴: land described by what it is or earns, not land planted)
+            # (是700多亩山场的公益林补贴: land described by what it is or earns, not land planted; 人均草牧场N亩: the land
+            # each villager has, whatever the land is called)
             chosen = (self.catalog.by_code("planting_area"), "mu", BEFORE, "亩")  # 建了10亩翠冠梨: mu is planted land
             borrowed = True
         if chosen is None and q.unit in ("count", "household", "person") and _LIFTED_AFTER_RE.match(text, q.end):
@@ -2667,7 +2679,7 @@ class FactExtractor:
         size per team."""
         text = self.text
         if text.find("组成", max(c_start, q.prefix_start - 4), q.end + 12) < 0:
-            # 5支工作队共有15人: the people the teams just named hold, all of them
+            # 5支工作队共有15人, 工作队一行N人: the people the teams just named hold, all of them
             return _TEAMS_HOLD_BEFORE_RE.search(text, max(c_start, q.prefix_start - 7), q.prefix_start) is not None
         if "由" in text[max(c_start, q.prefix_start - 2): q.prefix_start]:
             return _MADE_OF_AFTER_RE.match(text, q.end) is not None
@@ -2721,6 +2733,8 @@ class FactExtractor:
             # 46个塘坝解决村民… the thing counted comes first and the village noun belongs to the clause after it
             return None
         head = heads[-1].group(0)
+        if self.r.NEGATION_RE.search(phrase, max(0, heads[-1].start() - 2), heads[-1].start()):
+            return None  # 四个组不通公路: what the things counted lack, nothing built
         metric = self.catalog.by_code(self.r.THING_HEAD[head])
         if q.unit == "yuan":
             # a sum named by its head (销售额, 成交金额, 流转金, 创收) is a result in money, never money put in

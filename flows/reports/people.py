@@ -2228,6 +2228,8 @@ class PeopleExtractor:
         name = self.text[k:b]
         if name.endswith("驻村"):
             return None  # 被选派到某县担任驻村第一书记: the county's posting, 驻村 is no village's name
+        if name[:1] in BOUNDARY and name[1:] in GENERIC_PLACES:
+            return None  # 被派往该村: the verb's last character before 该村/本村, which name no village of their own
         if _LISTED_VILLAGE_RE.fullmatch(name) and name not in GENERIC_PLACES and not name.endswith("农村"):
             return Place(k, b, name, "village")
         if k > a and len(name) == 2 and name[1] == "村" and _is_cjk(name[0]) and name[0] not in _NOT_VILLAGE_STEMS:
