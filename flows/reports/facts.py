@@ -266,6 +266,11 @@ _DISTANCE_AFTER_RE = re.compile(r"(?:以外|之外|开外|外|远|路程|处|后
 _DEMONSTRATIVE_DESCRIBED_RE = re.compile(r"这(?:个|座|一)[^，。,；;！？\n]{0,20}的$")
 _PER_HEAD_BEFORE_RE = re.compile(r"(?:人均|户均)[\u4e00-\u9fff]{0,4}$")  # an area per villager or household, its land named or not
 _PLACES_ETC_AFTER_RE = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)*等(?:地|省|省份|省区|省市|城市|地区|地市|县市|市县)")
+# a clause dated by the cadre's arrival or taking up the post (来到某村时, 刚到村时, 担任第一书记时)
+_AT_ARRIVAL_RE = re.compile(r"(?:(?:来到|到任|上任|进驻|入驻|到村|进村|刚来|初来|刚到|初到)[^，。；;,！？]{0,14}?"
+                            r"|(?:担任|出任|任)[^，。；;,！？]{0,12}?(?:第一书记|队长|队员|驻村干部))(?<!同)时[，,]")
+_WHOLE_PLACE_BEFORE_RE = re.compile(r"(?:全|该|本)[村乡镇组](?:共有|共|有)?$")
+_MOST_OF_THEM_AFTER_RE = re.compile(r"(?:[，,]?其中)?(?:绝大部分|大部分|绝大多数|大多数|大多|多数|一半以上|半数以上|大都)")
 _PHASE_BEFORE_RE = re.compile(r"(?:分|项目|工程|[（(])$")  # N期 after these is a phase of works, not sessions
 _DIVIDED_INTO_BEFORE_RE = re.compile(r"(?:划分[成为]|分成|分为)$")
 _CLAUSE_MARK_RE = re.compile(r"[，,。；;！\n]")
@@ -1986,6 +1991,12 @@ class FactExtractor:
         if q.unit == "count" and text.find("分", max(c_start, q.prefix_start - 4), q.prefix_start) >= 0 \
                 and _DIVIDED_INTO_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
             return None  # 将全村划分成19个责任区: the parts a whole is divided into, no thing done or won
+        if text.find("时", s_start, q.prefix_start) >= 0 and (arrived := _AT_ARRIVAL_RE.search(text, s_start, q.prefix_start)) \
+                and not self.r.RESULT_WORD_RE.search(text, arrived.end(), q.prefix_start) \
+                and not self.r.SECURED_VERB_RE.search(text, arrived.end(), q.prefix_start) \
+                and not self.r.BUILD_VERB_RE.search(text, arrived.end(), q.prefix_start):
+            return None  # 他来到某村任第一书记时，全村N户中有M户是贫困户: the place as the cadre found it, no result
+            # (刚到村时就争取资金N万元: a thing done at once, won or built, still counts)
         if q.counter == "期" and _PHASE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start):
             return None  # 分三期建设, 某项目（二期）: the phases a work is done in or the one named, no sessions held
         if q.unit == "count" and self.r.SOLD_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
@@ -2012,6 +2023,9 @@ class FactExtractor:
                 and _HOUSEHOLDS_CLOSING_RE.fullmatch(text, q.end, c_end) \
                 and not self.r.RESULT_WORD_RE.search(text, c_start, c_end):
             return None  # 全村N户脱贫户，人均收入不高: the village's households as they are, no result
+        if q.unit in ("person", "household") and _MOST_OF_THEM_AFTER_RE.match(text, q.end) \
+                and _WHOLE_PLACE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 5), q.prefix_start):
+            return None  # 全村N人绝大部分外出务工: the place's people, then what most of them do, no result of the work
         if self._in_namely_brackets(q, s_start):
             return None  # 实行“N+N”模式（即某级选派N名干部任队长…）: the terms of a scheme explained, no figure
         if q.unit == "yuan" and _PRICE_AFTER_RE.match(text, q.end):

@@ -94,7 +94,8 @@ _COUNTED_SLOGAN_RE = re.compile(r"[一二两三四五六七八九十][人户村]
 # A short form followed by these names an organisation or a thing, not the place (云南日报, 山东大学).
 _SHORT_AFTER_RE = re.compile(r"日报|晚报|都市报|报业|报社|卫视|电视|广播|网|路|街|大道|籍|话|菜|人民出版|"
                              r"[\u4e00-\u9fff]{0,8}?(?:大学|学院|集团|公司|银行)"
-                             r"|药业|实业|控股|股份|电力|电网|烟草|能源|证券|交建|交投|农商|信用社")  # a firm named for its place
+                             r"|药业|实业|控股|股份|电力|电网|烟草|能源|证券|交建|交投|农商|信用社"  # a firm named for its place
+                             r"|农特产|土特产|特产|农产品|产品|美食|小吃|好物|名优|品牌|柑|橙|茶(?!陵)")  # goods named for where they come from
 _SUFFIX_CHARS = set("省市县区旗州盟乡镇村")
 # 富民强村, 产业兴村: a two-character word, then one of these verbs and 村, is a slogan (强村 = make villages
 # strong), not a village's name (a four-character village name is written after its township, not alone).

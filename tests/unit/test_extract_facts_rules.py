@@ -333,7 +333,7 @@ def test_an_outcome_stated_as_how_little_there_was_is_the_starting_point_not_a_r
 
 
 def test_a_figure_stated_as_what_there_is_is_less_sure_than_what_was_done():
-    text = ("本报讯 渭源县石门村驻村工作队到村时，村集体收入原有2万元。"
+    text = ("本报讯 渭源县石门村驻村工作队进村前，村集体收入原有2万元。"
             "一年来，石门村驻村工作队帮助村集体增收8万元。\n")
     facts = _facts(text)
     state, done = _one(facts, 20_000).confidence, _one(facts, 80_000).confidence

@@ -6,6 +6,7 @@ villages and people); none is taken from a page.
 """
 from __future__ import annotations
 
+from flows.reports.regions import PlaceFinder
 from tests.unit.extract_asserts import facts_of, one, roles_and_villages
 
 LEAD = "赣州讯 宁都县黄陂镇杨依村驻村工作队扎实开展帮扶。"
@@ -84,3 +85,29 @@ def test_a_short_name_of_a_cooperative_and_a_collective_firm_are_counted_as_such
 def test_a_time_word_before_a_village_is_no_part_of_its_name():
     facts = facts_of(LEAD + "那时杨依村争取到资金18万元，修建了一座拦河坝。\n")
     assert one(facts, 180_000).region == "杨依村"
+
+
+def test_figures_dated_by_the_cadres_arrival_are_the_place_as_found():
+    facts = facts_of(LEAD + "2020年3月，钟某来到杨依村任第一书记时，全村410户中有236户是贫困户，贫困发生率一度超过60%。\n")
+    assert not [f for f in facts if f.kind == "outcome"]
+
+
+def test_guard_a_sum_won_on_arrival_still_counts():
+    facts = facts_of(LEAD + "刚到村时，工作队就争取资金26万元修了路。\n")
+    assert one(facts, 260_000).metric == "funds_secured"
+
+
+def test_a_places_people_then_what_most_of_them_do_is_no_result():
+    facts = facts_of(LEAD + "全村1860人绝大部分外出务工，留在村里的多是老人。\n")
+    assert not facts
+
+
+def test_guard_people_the_team_sent_out_to_work_still_count():
+    facts = facts_of(LEAD + "工作队组织全村130人外出务工。\n")
+    assert one(facts, 130).metric == "jobs_created"
+
+
+def test_a_city_named_in_its_goods_is_no_place():
+    # (a short name is read only on a page that writes the full one)
+    text = "赣州市某县工作队扎实开展帮扶。游客购买了高品质的赣州农特产，还有赣州橙。"
+    assert [p.start for p in PlaceFinder(text).find(0, len(text))] == [0]
