@@ -662,7 +662,7 @@ _DISPATCH_RE = re.compile(r"(?:由|受|(?<!自)从|是|[（(])(?P<unit>(?:(?!受
 _GIVEN_ZAI_RE = re.compile(r"在[\u4e00-\u9fff]{1,2}(?:[、和与及]|被?(?:选派|派驻|下派|派往|派到|委派))")
 # 派驻到泗城镇平兰村的黄海燕: a cadre named as the one sent to a village.
 # (驻该村的NAME: the village named before, the one the story is about)
-_SENT_TO_RE = re.compile(r"(?:派驻到|选派到|下派到|派驻|派到|驻)(?:(?P<where>[\u4e00-\u9fff]{2,16}?(?:村|嘎查))|(?P<this>该村|本村))"
+_SENT_TO_RE = re.compile(r"(?:派驻到|选派到|下派到|派驻|派到|驻)(?:(?P<where>[\u4e00-\u9fff]{2,16}?(?:村|嘎查))(?:委会|民委员会)?|(?P<this>该村|本村))"
                          r"(?:的|担任驻村[^，。,；;]{0,6}?的)")
 # NAME带领的某局扶贫工作队: the team the named cadre leads
 _LEADS_TEAM_RE = re.compile(r"带领的[^，。,；;！？\n]{0,24}?工作(?:队|组)")

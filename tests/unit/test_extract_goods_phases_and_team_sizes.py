@@ -111,3 +111,9 @@ def test_a_city_named_in_its_goods_is_no_place():
     # (a short name is read only on a page that writes the full one)
     text = "赣州市某县工作队扎实开展帮扶。游客购买了高品质的赣州农特产，还有赣州橙。"
     assert [p.start for p in PlaceFinder(text).find(0, len(text))] == [0]
+
+
+def test_a_cadre_named_as_the_one_stationed_at_a_village_committee_is_its_team_member():
+    people = roles_and_villages("赣州讯 宁都县黄陂镇杨依村驻村工作队扎实开展帮扶。他就是县委驻村帮扶工作队，"
+                                "驻宁都县黄陂镇杨依村委会的钟立新同志。\n")
+    assert people == {"钟立新": ("team_member", "杨依村")}
