@@ -994,7 +994,7 @@ _MADE_OF_AFTER_RE = re.compile(r"[^，。,；;！？]{0,10}?组成的?[^，。,�
 # 使农业产业化经营率达到33%: a rate the work brought the place to (使/让 the cause; 森林覆盖率达70% alone describes it)
 _RATE_REACHED_BEFORE_RE = re.compile(r"[使让][^，。,；;！？]{0,16}?率(?:提高到|提升到|达到了|达到|达|升至|提高至)$")
 _MAKES_UP_BEFORE_RE = re.compile(r"组成(?:了|一个|一支)?$")
-# 5支工作队共有15人; 工作队一行N人, 工作组的N名成员: the people of the team just named (but 8300个工作组的N名干部:
+# 5支工作队共有15人; 工作队一行N人, 工作组的N名组员: the people of the team just named (but 8300个工作组的N名干部:
 # the cadres of teams counted, all of them sent)
 _TEAMS_HOLD_BEFORE_RE = re.compile(r"(?:工作队|工作组|小分队|帮扶队)(?:共有|共计|总计|合计|共|有)$|(?<![个支])(?:工作队|工作组|小分队|帮扶队)(?:一行|的)$")
 _TEAM_COUNT_AFTER_RE = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|工作组|小组|小分队|帮扶队)[\d一二三四五六七八九十两几]")
@@ -1995,7 +1995,7 @@ class FactExtractor:
                 and not self.r.RESULT_WORD_RE.search(text, arrived.end(), q.prefix_start) \
                 and not self.r.SECURED_VERB_RE.search(text, arrived.end(), q.prefix_start) \
                 and not self.r.BUILD_VERB_RE.search(text, arrived.end(), q.prefix_start):
-            return None  # 他来到某村任第一书记时，全村N户中有M户是贫困户: the place as the cadre found it, no result
+            return None  # 他刚到某村时，全村N户里M户是贫困户: the place as the cadre found it, no result
             # (刚到村时就争取资金N万元: a thing done at once, won or built, still counts)
         if q.counter == "期" and _PHASE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start):
             return None  # 分三期建设, 某项目（二期）: the phases a work is done in or the one named, no sessions held
@@ -2025,7 +2025,7 @@ class FactExtractor:
             return None  # 全村N户脱贫户，人均收入不高: the village's households as they are, no result
         if q.unit in ("person", "household") and _MOST_OF_THEM_AFTER_RE.match(text, q.end) \
                 and _WHOLE_PLACE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 5), q.prefix_start):
-            return None  # 全村N人绝大部分外出务工: the place's people, then what most of them do, no result of the work
+            return None  # 全村N人大多常年在外: the place's people, then what most of them do, no result of the work
         if self._in_namely_brackets(q, s_start):
             return None  # 实行“N+N”模式（即某级选派N名干部任队长…）: the terms of a scheme explained, no figure
         if q.unit == "yuan" and _PRICE_AFTER_RE.match(text, q.end):
@@ -2176,7 +2176,7 @@ class FactExtractor:
                 and not (q.prefix_start == s_start or _PER_HEAD_BEFORE_RE.search(text, max(c_start, q.prefix_start - 7), q.prefix_start)) \
                 and not (_LAND_OF_AFTER_RE.match(text, q.end) and not self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start)
                          and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start)):
-            # (是700多亩山场的公益林补贴: land described by what it is or earns, not land planted; 人均草牧场N亩: the land
+            # (是700多亩山场的公益林补贴: land described by what it is or earns, not land planted; 人均放牧场N亩: the land
             # each villager has, whatever the land is called)
             chosen = (self.catalog.by_code("planting_area"), "mu", BEFORE, "亩")  # 建了10亩翠冠梨: mu is planted land
             borrowed = True

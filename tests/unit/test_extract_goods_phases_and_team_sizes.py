@@ -28,7 +28,7 @@ def test_a_point_on_a_road_named_by_its_distance_is_no_length_built():
 
 
 def test_land_per_villager_is_what_the_place_has_whatever_the_land_is_called():
-    facts = facts_of(LEAD + "杨依村地处山区，全村310户1200人，人均草牧场18.5亩，人均山林9亩，村里党员31名。\n")
+    facts = facts_of(LEAD + "杨依村地处山区，全村310户1200人，人均放牧场18.5亩，人均山林9亩，村里党员31名。\n")
     assert not [f for f in facts if f.unit == "mu"]
 
 
@@ -48,7 +48,7 @@ def test_guard_sessions_held_still_count():
 
 
 def test_the_people_of_a_team_counted_right_after_it_are_its_members():
-    for sentence in ("帮扶工作组的5名成员轮流住在村里。", "驻村工作队一行6人带着慰问品来到杨依村。"):
+    for sentence in ("帮扶工作组的5名组员轮流住在村里。", "扶贫工作队一行6人带着慰问品来到杨依村。"):
         facts = facts_of(LEAD + sentence + "\n")
         count = next(f for f in facts if f.unit == "person")
         assert count.metric == "team_members_dispatched", sentence
@@ -57,7 +57,7 @@ def test_the_people_of_a_team_counted_right_after_it_are_its_members():
 def test_a_posting_verb_run_onto_this_village_names_no_village_of_its_own():
     people = roles_and_villages("赣州讯 宁都县黄陂镇杨依村村委会里热热闹闹。该村第一书记钟立新说，今年要扩种油茶。"
                                 "杨依村位于黄陂镇北部，曾是有名的贫困村。2021年5月，市农业农村局副局长钟立新被派往"
-                                "该村任第一书记。\n")
+                                "该村挂职第一书记。\n")
     assert people == {"钟立新": ("first_secretary", "杨依村")}
 
 
@@ -88,7 +88,7 @@ def test_a_time_word_before_a_village_is_no_part_of_its_name():
 
 
 def test_figures_dated_by_the_cadres_arrival_are_the_place_as_found():
-    facts = facts_of(LEAD + "2020年3月，钟某来到杨依村任第一书记时，全村410户中有236户是贫困户，贫困发生率一度超过60%。\n")
+    facts = facts_of(LEAD + "2020年3月，钟某来到杨依村任第一书记时，全村410户里236户是贫困户，当时发生率超过60%。\n")
     assert not [f for f in facts if f.kind == "outcome"]
 
 
@@ -98,7 +98,7 @@ def test_guard_a_sum_won_on_arrival_still_counts():
 
 
 def test_a_places_people_then_what_most_of_them_do_is_no_result():
-    facts = facts_of(LEAD + "全村1860人绝大部分外出务工，留在村里的多是老人。\n")
+    facts = facts_of(LEAD + "全村1860人大多常年在外打工，留在村里的多是老人。\n")
     assert not facts
 
 
@@ -114,6 +114,6 @@ def test_a_city_named_in_its_goods_is_no_place():
 
 
 def test_a_cadre_named_as_the_one_stationed_at_a_village_committee_is_its_team_member():
-    people = roles_and_villages("赣州讯 宁都县黄陂镇杨依村驻村工作队扎实开展帮扶。他就是县委驻村帮扶工作队，"
+    people = roles_and_villages("赣州讯 宁都县黄陂镇杨依村驻村工作队扎实开展帮扶。他就是县委派出的帮扶队，"
                                 "驻宁都县黄陂镇杨依村委会的钟立新同志。\n")
     assert people == {"钟立新": ("team_member", "杨依村")}
