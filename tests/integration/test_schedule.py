@@ -30,6 +30,7 @@ BIN = Path(sys.executable).parent
 EXPECTED = {f["file"]: f for f in json.loads((REPO / "samples" / "expected_rosters.json").read_text("utf-8"))["files"]}
 ROSTERS = ["云冈区驻村第一书记和工作队员花名册.xlsx", "威宁县驻村工作队员信息表.csv"]
 REPORT = "云冈区驻村工作.txt"
+LATE_ROSTER = "光山县驻村第一书记及工作队员名单.xlsx"  # dropped before the run the signal stops
 DEPLOYMENT = "zhucun-nightly/nightly"
 
 
@@ -218,9 +219,12 @@ def test_the_run_log_is_in_prefect_and_in_the_log_file_masked(server, serving, f
     assert not clear_numbers_in_text(text + log_file)
 
 
-def test_sigterm_stops_serve_and_its_run_in_progress_then_the_server(server, serving, flow_run) -> None:
+def test_sigterm_stops_serve_and_its_run_in_progress_then_the_server(root, server, serving, flow_run) -> None:
     base, service = server["base"], serving["service"]
     deployment_id = serving["deployment"]["id"]
+    # a new county's file, so that the run has a file to load and marts to build while it is stopped (a night
+    # with nothing new ends in about a second on a fast machine: it would complete before the signal)
+    shutil.copy(REPO / "samples" / "inbox" / "rosters" / LATE_ROSTER, root / "inbox" / LATE_ROSTER)
     run_id = api(base, f"/deployments/{deployment_id}/create_flow_run", {})["id"]  # as the UI's Run button does
     deadline = time.monotonic() + 120
     while api(base, f"/flow_runs/{run_id}")["state_type"] != "RUNNING":
