@@ -996,7 +996,8 @@ _RATE_REACHED_BEFORE_RE = re.compile(r"[使让][^，。,；;！？]{0,16}?率(?:
 _MAKES_UP_BEFORE_RE = re.compile(r"组成(?:了|一个|一支)?$")
 # 5支工作队共有15人; 工作队一行N人, 工作组的N名组员: the people of the team just named (but 8300个工作组的N名干部:
 # the cadres of teams counted, all of them sent)
-_TEAMS_HOLD_BEFORE_RE = re.compile(r"(?:工作队|工作组|小分队|帮扶队)(?:共有|共计|总计|合计|共|有)$|(?<![个支])(?:工作队|工作组|小分队|帮扶队)(?:一行|的)$")
+_TEAM_NOUN = r"(?:工作队|工作组|小分队|帮扶队)"
+_TEAMS_HOLD_BEFORE_RE = re.compile(rf"{_TEAM_NOUN}(?:共有|共计|总计|合计|共|有)$|(?<![个支]){_TEAM_NOUN}(?:一行|的)$")
 _TEAM_COUNT_AFTER_RE = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|工作组|小组|小分队|帮扶队)[\d一二三四五六七八九十两几]")
 
 
@@ -2383,8 +2384,8 @@ class FactExtractor:
         if metric.kind == "dispatch" and unit == "person" and q.classifier == "人" and _TEAM_SIZE_RE.match(text, q.end) \
                 and keyword != "组成":
             return None  # 组建5人工作队12支: the size of each team, not a count of members sent
-        reporter = text.find("记者", s_start, q.prefix_start) >= 0 \
-            and _REPORTER_GOES_RE.search(text, s_start, q.prefix_start) is not None
+        reporter = metric.kind == "dispatch" and text.find("记者", s_start, q.prefix_start) >= 0 \
+            and _REPORTER_GOES_RE.search(text, s_start, q.prefix_start) is not None  # (read for dispatch figures only)
         if metric.kind == "dispatch" and unit == "village" and (
                 self.r.STORY_NOT_VISIT_RE.search(text, q.end, c_end) or reporter):
             return None  # 记者分赴N个村采访, 记者…走访了6个村庄: the villages a story visits, not villages covered
