@@ -1,0 +1,38 @@
+"""Classes of text read in the ninth session of issue 7, a test or two each: the programme under the name of a
+pairing campaign or of the work groups sent; the place a sum of money went, named right after it. Guards check
+what must stay as it was. Every sentence is made up for the test (real division names, invented villages and
+people); none is taken from a page.
+"""
+from __future__ import annotations
+
+from tests.unit.extract_asserts import facts_of, one
+
+LEAD = "赣州讯 宁都县黄陂镇杨依村驻村工作队扎实开展帮扶。"
+
+
+def test_a_pairing_campaign_is_the_programme_by_another_name():
+    for text in ("会昌县开展联村联户行动以来，县直单位选派312名干部进村入户。\n",
+                 "会昌县双联行动深入推进，县直单位选派312名干部进村入户。\n"):
+        assert one(facts_of(text), 312).kind == "dispatch", text
+
+
+def test_work_groups_sent_by_name_of_the_group_are_the_programme():
+    facts = facts_of("会昌县开展后进村整治，全县共选派工作组46个，到村协助工作的机关干部138名。\n")
+    assert one(facts, 46).metric == "teams_dispatched"
+    assert one(facts, 138).kind == "dispatch"
+
+
+def test_guard_an_article_without_any_programme_word_yields_nothing():
+    assert facts_of("会昌县开展后进村整治，全县共整治村庄46个，修路138公里。\n") == []
+
+
+def test_money_is_the_place_s_named_right_after_it_with_a_verb_of_helping_or_building():
+    facts = facts_of(LEAD + "市水利局投资210万元实施了杨依村水渠改造工程；落实资金7.5万元帮助"
+                     "洋坑村维修了村桥。\n")
+    assert one(facts, 2_100_000).region == "杨依村"
+    assert one(facts, 75_000).region == "洋坑村"
+
+
+def test_guard_money_with_no_place_after_it_keeps_the_clause_s_place():
+    facts = facts_of(LEAD + "洋坑村去年争取资金35万元，在村口建成一座桥。\n")
+    assert one(facts, 350_000).region == "洋坑村"
