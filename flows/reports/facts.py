@@ -162,7 +162,7 @@ _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 _LIFTED_AFTER_RE = re.compile(r"(?:[，,、和]?\d+(?:\.\d+)?万?[户人名])*[，,]?(?:已|均|全部|全面|整体|实现|顺利|如期|稳定)*脱贫"
                               r"(?:出列|摘帽|退出|销号|了)?(?=[，,、。；;！\n]|$)")  # (、: the next result of a list)
 _MEMBERS_AFTER_RE = re.compile(r"\d+人")
-_ONE_OF_RE = re.compile(r"[^，。,；;！？\n]{0,16}之一")
+_ONE_OF_RE = re.compile(r"[^，。,；;！？\n]{0,16}(?:之一|的一员)")
 _EXCEPT_BEFORE_RE = re.compile(r"除了?$")
 # people counted who then act together (三人一同走访农户): the subject of the verb, not those the work reached
 _DOERS_AFTER_RE = re.compile(r"(?:便|就|又|也|都)?(?:一起|一同|共同|亲自|结伴)")
@@ -914,6 +914,11 @@ def _rate_in(r: FactRules, span: str) -> str | None:
     if "per_year" in found:
         return "per_person_year" if head else "per_year"
     return "per_person"
+
+
+def _round_in_words(q: Quantity) -> bool:
+    """A round hundred, thousand or ten thousand written without a digit (万名, 上千人)."""
+    return q.chinese and q.value in (100, 1000, 10000) and not any(ch.isdigit() for ch in q.text)
 
 
 def _basis(r: FactRules, text: str, q: Quantity, c_start: int, metric: Metric, s_end: int | None = None,
@@ -2062,9 +2067,12 @@ class FactExtractor:
                 and not _LIFTED_AFTER_RE.match(text, q.end):
             return None  # 仍然还有163个贫困村没有退出: what remains to be done
         # (the find()s only spare the patterns' backtracking where the word they end with is not within reach)
-        if (q.unit != "person" and text.find("之一", q.end, q.end + 18) >= 0 and _ONE_OF_RE.match(text, q.end)) \
+        if ((q.unit != "person" or _round_in_words(q)) and (text.find("之一", q.end, q.end + 18) >= 0
+                                                           or text.find("一员", q.end, q.end + 18) >= 0)
+                and _ONE_OF_RE.match(text, q.end)) \
                 or (text.find("成", q.end, q.end + 12) >= 0 and _MERGED_FROM_RE.match(text, q.end)):
-            # 24个贫困村之一: which group the place belongs to (but 86名第一书记之一 still counts those sent);
+            # 24个贫困村之一: which group the place belongs to (but 86名第一书记之一 still counts those sent; a round
+            # figure in words, 万名第一书记中的一员, is a manner of speaking, no count);
             # 三个行政村合并而成: what the village was made of
             return None
         if q.unit == "km" and q.value < 1 and any(other.unit == "yuan" and c_start <= other.prefix_start < c_end

@@ -305,8 +305,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             pre, infix, unit_word = match.group("pre", "infix", "unit")
             at = match.start("wan")
             if not (pre or infix or unit_word == "名") \
-                    or (at > 0 and (text[at - 1].isdigit() or text[at - 1] in _CN_OR_MULT or text[at - 1] in "余多")):
-                continue  # (万名干部: people counted in a round figure, as 千名; 20余万名: the 万 of the figure before)
+                    or (at > 0 and (text[at - 1].isdigit() or text[at - 1] in _CN_OR_MULT or text[at - 1] in "余多几数")) \
+                    or text[max(0, match.start() - 2): match.start()] == "成千":
+                continue  # (万名干部: people counted in a round figure, as 千名; 20余万名: the 万 of the figure before;
+                # 数万名, 成千上万名: a vague multitude, no figure)
             unit, scale = UNIT_WORDS[unit_word]
             found.append(Quantity(
                 start=at, end=match.end(), text=match.group(0), value=10000.0 * scale, unit=unit,

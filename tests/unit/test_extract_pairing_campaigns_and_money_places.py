@@ -36,3 +36,18 @@ def test_money_is_the_place_s_named_right_after_it_with_a_verb_of_helping_or_bui
 def test_guard_money_with_no_place_after_it_keeps_the_clause_s_place():
     facts = facts_of(LEAD + "洋坑村去年争取资金35万元，在村口建成一座桥。\n")
     assert one(facts, 350_000).region == "洋坑村"
+
+
+def test_a_vague_multitude_is_no_figure():
+    for sentence in ("工作队在杨依村和数万名市民之间搭起了销售渠道。", "成千上万名游客来到杨依村。"):
+        assert not [f for f in facts_of(LEAD + sentence + "\n") if f.unit == "person"], sentence
+
+
+def test_a_round_ten_thousand_in_words_that_one_cadre_belongs_to_is_no_count():
+    facts = facts_of("赣州讯 钟立新只是全省万名第一书记中的一员，江西省已选派1.2万名第一书记。\n")
+    assert [f.value for f in facts if f.unit == "person"] == [12_000]
+
+
+def test_guard_a_round_ten_thousand_in_words_sent_still_counts():
+    facts = facts_of("赣州讯 江西省今年选派万名干部驻村帮扶。\n")
+    assert one(facts, 10_000).kind == "dispatch"
