@@ -51,3 +51,19 @@ def test_a_round_ten_thousand_in_words_that_one_cadre_belongs_to_is_no_count():
 def test_guard_a_round_ten_thousand_in_words_sent_still_counts():
     facts = facts_of("赣州讯 江西省今年选派万名干部驻村帮扶。\n")
     assert one(facts, 10_000).kind == "dispatch"
+
+
+def test_money_of_a_supply_agreement_is_goods_sold_not_funds_won():
+    fact = one(facts_of(LEAD + "工作队协调市里三家超市与合作社签订了86万元的供货协议。\n"), 860_000)
+    assert (fact.kind, fact.metric) == ("outcome", "consumption_purchases")
+
+
+def test_a_bare_ten_thousand_after_money_advanced_or_approved_is_money():
+    facts = facts_of(LEAD + "杨依村道路提升工程获批320万；一家光伏企业垫资近90万，为村里改造了线路。\n")
+    assert one(facts, 3_200_000).unit == "yuan"
+    assert one(facts, 900_000).unit == "yuan"
+
+
+def test_cadres_who_took_up_their_posts_are_cadres_sent():
+    facts = facts_of("赣州讯 会昌县驻村工作队组建完毕，工作组326名干部已全部进点到位。\n")
+    assert one(facts, 326).metric == "cadres_dispatched"
