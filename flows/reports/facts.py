@@ -162,6 +162,8 @@ _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 _LIFTED_AFTER_RE = re.compile(r"(?:[，,、和]?\d+(?:\.\d+)?万?[户人名])*[，,]?(?:已|均|全部|全面|整体|实现|顺利|如期|稳定)*脱贫"
                               r"(?:出列|摘帽|退出|销号|了)?(?=[，,、。；;！\n]|$)")  # (、: the next result of a list)
 _MEMBERS_AFTER_RE = re.compile(r"\d+人")
+# between two sums of a list: the first one's noun (某某项目), then 、 (a clause break or a figure ends the list)
+_LIST_ITEM_GAP_RE = re.compile(r"[\u4e00-\u9fff“”\"（）()]{0,15}、")
 _ONE_OF_RE = re.compile(r"[^，。,；;！？\n]{0,16}(?:之一|的一员)")
 _EXCEPT_BEFORE_RE = re.compile(r"除了?$")
 # people counted who then act together (三人一同走访农户): the subject of the verb, not those the work reached
@@ -2168,8 +2170,10 @@ class FactExtractor:
                 and _COMPARE_RE.match(text[c_start: q.prefix_start]):
             chosen = (self.catalog.by_code(previous.metric), q.unit, BEFORE // 2, previous.keyword)
         if q.unit == "yuan" and (chosen is None or chosen[0].kind == "outcome") and previous is not None \
-                and previous.kind == "funding" and previous.unit == "yuan" and self._uses_listed(q, previous):
-            # 到位资金N万元，主要用于：修桥N万元，改水N万元: the uses of the sum, money still, not works
+                and previous.kind == "funding" and previous.unit == "yuan" \
+                and (self._uses_listed(q, previous) or self._sum_listed_after(q, previous)):
+            # 到位资金N万元，主要用于：修桥N万元，改水N万元: the uses of the sum, money still, not works;
+            # 争取了N万元某项目、M万元某工程: the next sum of a list after the verb that won the first
             chosen = (self.catalog.by_code(previous.metric), "yuan", BEFORE // 2, previous.keyword)
         if chosen is None and q.unit == "yuan":
             chosen, keyword_end = self._standard_money_metric(q, clause_hits)
@@ -2862,6 +2866,13 @@ class FactExtractor:
             return False
         # 专项资金8000万元，每村20万元: each one's share of the sum just given
         return self.r.CONTINUATION_RE.match(text, p_start) is not None or _DISTRIBUTIVE_RE.match(text, c_start) is not None
+
+    def _sum_listed_after(self, q: Quantity, previous: Fact) -> bool:
+        """Is the amount the next item, after 、, of a list of sums the figure before opened (one clause, the
+        previous sum's own noun between them and no other figure)?"""
+        if previous.char_start < self._sentence[0] or not 0 < q.prefix_start - previous.char_end <= 16:
+            return False
+        return _LIST_ITEM_GAP_RE.fullmatch(self.text, previous.char_end, q.prefix_start) is not None
 
     def _uses_listed(self, q: Quantity, previous: Fact) -> bool:
         """Is the amount an item of the uses of the sum before it, listed after 用于 and a colon in its sentence?"""

@@ -67,3 +67,14 @@ def test_a_bare_ten_thousand_after_money_advanced_or_approved_is_money():
 def test_cadres_who_took_up_their_posts_are_cadres_sent():
     facts = facts_of("赣州讯 会昌县驻村工作队组建完毕，工作组326名干部已全部进点到位。\n")
     assert one(facts, 326).metric == "cadres_dispatched"
+
+
+def test_the_next_sums_of_a_list_after_a_verb_of_winning_are_won_too():
+    facts = facts_of(LEAD + "工作队先后为村里争取了60万元村道硬化项目、25万元饮水改造工程、8万元路灯安装项目。\n")
+    assert {(f.value, f.kind) for f in facts if f.unit == "yuan"} == {
+        (600_000, "funding"), (250_000, "funding"), (80_000, "funding")}
+
+
+def test_guard_a_sum_after_a_clause_break_keeps_its_own_keyword():
+    facts = facts_of(LEAD + "工作队争取资金60万元，村里投入25万元硬化村道。\n")
+    assert one(facts, 250_000).metric != "funds_secured"
