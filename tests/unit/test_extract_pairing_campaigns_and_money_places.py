@@ -78,3 +78,8 @@ def test_the_next_sums_of_a_list_after_a_verb_of_winning_are_won_too():
 def test_guard_a_sum_after_a_clause_break_keeps_its_own_keyword():
     facts = facts_of(LEAD + "工作队争取资金60万元，村里投入25万元硬化村道。\n")
     assert one(facts, 250_000).metric != "funds_secured"
+
+
+def test_teams_named_by_their_help_go_where_the_verb_after_them_sends_them():
+    facts = facts_of("赣州讯 赣州市人社局、赣州市医保局等单位的6支市派驻村帮扶队分别进驻会昌县。\n")
+    assert one(facts, 6).region == "会昌县"
