@@ -162,6 +162,8 @@ _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 _LIFTED_AFTER_RE = re.compile(r"(?:[，,、和]?\d+(?:\.\d+)?万?[户人名])*[，,]?(?:已|均|全部|全面|整体|实现|顺利|如期|稳定)*脱贫"
                               r"(?:出列|摘帽|退出|销号|了)?(?=[，,、。；;！\n]|$)")  # (、: the next result of a list)
 _MEMBERS_AFTER_RE = re.compile(r"\d+人")
+# firms counted with 户 (N户国有企业, N户民营企业, N户公司): the noun right after the count, a qualifier or two before it
+_FIRMS_AFTER_RE = re.compile(r"(?:[国央民私外]营|国有|中央|省属|市属|县属|重点|骨干|龙头)?(?:企业|公司)")
 # between two sums of a list: the first one's noun (某某项目), then 、 (a clause break or a figure ends the list)
 _LIST_ITEM_GAP_RE = re.compile(r"[\u4e00-\u9fff“”\"（）()]{0,15}、")
 _ONE_OF_RE = re.compile(r"[^，。,；;！？\n]{0,16}(?:之一|的一员)")
@@ -2036,6 +2038,8 @@ class FactExtractor:
             return None  # 全村N人大多常年在外: the place's people, then what most of them do, no result of the work
         if self._in_namely_brackets(q, s_start):
             return None  # 实行“N+N”模式（即某级选派N名干部任队长…）: the terms of a scheme explained, no figure
+        if q.unit == "household" and _FIRMS_AFTER_RE.match(text, q.end):
+            return None  # 68户国有企业, 12户民营企业: firms counted by 户, no households of the place
         if q.unit == "yuan" and _PRICE_AFTER_RE.match(text, q.end):
             return None  # 按N元的收购价, 每斤N元的价格: a price of one unit of goods, not a sum of money
         if self.r.ECONOMY_RE.search(text, c_start, q.prefix_start):

@@ -83,3 +83,12 @@ def test_guard_a_sum_after_a_clause_break_keeps_its_own_keyword():
 def test_teams_named_by_their_help_go_where_the_verb_after_them_sends_them():
     facts = facts_of("赣州讯 赣州市人社局、赣州市医保局等单位的6支市派驻村帮扶队分别进驻会昌县。\n")
     assert one(facts, 6).region == "会昌县"
+
+
+def test_firms_counted_with_the_household_classifier_are_no_households():
+    for sentence in ("去年以来，14户民营企业定点帮扶黄陂镇。", "14户国有企业帮扶杨依村发展产业。"):
+        assert not [f for f in facts_of(LEAD + sentence + "\n") if f.unit == "household"], sentence
+
+
+def test_guard_households_helped_stay_households():
+    assert one(facts_of(LEAD + "工作队帮助23户脱贫户发展产业。\n"), 23).unit == "household"
