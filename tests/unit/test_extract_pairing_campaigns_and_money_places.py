@@ -5,7 +5,7 @@ people); none is taken from a page.
 """
 from __future__ import annotations
 
-from tests.unit.extract_asserts import facts_of, one
+from tests.unit.extract_asserts import facts_of, one, roles_and_villages
 
 LEAD = "赣州讯 宁都县黄陂镇杨依村驻村工作队扎实开展帮扶。"
 
@@ -92,3 +92,13 @@ def test_firms_counted_with_the_household_classifier_are_no_households():
 
 def test_guard_households_helped_stay_households():
     assert one(facts_of(LEAD + "工作队帮助23户脱贫户发展产业。\n"), 23).unit == "household"
+
+
+def test_members_named_right_after_their_work_group_are_team_members():
+    people = roles_and_villages("赣州讯 会昌县驻村工作队扎实开展帮扶。在筠门岭镇洋坑村，驻村工作组钟立新、"
+                                "赖文华到农户家走访。\n")
+    assert people == {"钟立新": ("team_member", "洋坑村"), "赖文华": ("team_member", "洋坑村")}
+
+
+def test_guard_a_work_group_with_no_name_after_it_names_nobody():
+    assert roles_and_villages("赣州讯 会昌县驻村工作队扎实开展帮扶。省委工作组到洋坑村调研。\n") == {}
