@@ -24,6 +24,7 @@ import argparse
 import importlib.util
 import math
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -33,7 +34,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from flows.reports.catalog import load_catalog  # noqa: E402
-from flows.reports.confidence import CONFIDENCE_SEED, SIGNALS, load_confidence_model, load_priors, write_weights  # noqa: E402
+from flows.reports.confidence import (CONFIDENCE_SEED, REVIEW_BELOW, SIGNALS, load_confidence_model,  # noqa: E402
+                                      load_priors, write_weights)
 from flows.reports.extract import extract_report  # noqa: E402
 
 NAMES = list(SIGNALS)
@@ -105,13 +107,32 @@ def table(label: str, conf: np.ndarray, y: np.ndarray) -> None:
         n = int(inside.sum())
         prec = f"{y[inside].mean():.2f}" if n else "-"
         print(f"    {name:10} {n:7}  {prec:>9}")
-    wrong = y == 0
-    below = float(((conf < 0.6) & wrong).sum() / wrong.sum()) if wrong.any() else float("nan")
+    point = operating_point(conf, y)
     eps = 1e-6
     loss = -float(np.mean(y * np.log(np.clip(conf, eps, 1)) + (1 - y) * np.log(np.clip(1 - conf, eps, 1)))) if len(y) else 0.0
-    right_below = float(((conf < 0.6) & ~wrong).sum() / (~wrong).sum()) if (~wrong).any() else float("nan")
-    print(f"    wrong facts below 0.6: {below:.2f}   right facts below 0.6: {right_below:.2f}   "
+    print(f"    wrong facts below 0.6: {point.wrong_below:.2f}   right facts below 0.6: {point.right_below:.2f}   "
           f"ranking (AUC) {auc(conf, y):.3f}   log loss {loss:.3f}")
+
+
+@dataclass(frozen=True)
+class OperatingPoint:
+    """What the review queue (below REVIEW_BELOW) and the trusted band (0.8 and above) hold for one set of
+    confidences: shares of wrong, right and all facts sent to review; facts trusted and how many are right."""
+    wrong_below: float
+    right_below: float
+    all_below: float
+    trusted: int
+    trusted_precision: float
+
+
+def operating_point(conf: np.ndarray, y: np.ndarray) -> OperatingPoint:
+    def share(mask: np.ndarray, of: np.ndarray) -> float:
+        return float((mask & of).sum() / of.sum()) if of.any() else float("nan")
+
+    below, wrong, high = conf < REVIEW_BELOW, y == 0, conf >= 0.8
+    return OperatingPoint(wrong_below=share(below, wrong), right_below=share(below, ~wrong),
+                          all_below=float(below.mean()) if len(y) else float("nan"), trusted=int(high.sum()),
+                          trusted_precision=float(y[high].mean()) if high.any() else float("nan"))
 
 
 def shifted(conf: np.ndarray, shift: float) -> np.ndarray:
@@ -123,23 +144,21 @@ def shifted(conf: np.ndarray, shift: float) -> np.ndarray:
 def review_shift(given: np.ndarray, y: np.ndarray) -> float | None:
     """The smallest move of the bias, in steps of 0.1 down to -1.5, that puts most wrong facts of these sets
     below 0.6 (the review queue) while those at 0.8 and above stay at least 0.95 precise; None when none does."""
-    wrong = y == 0
+    if not (y == 0).any():
+        return None
     for step in range(0, 16):
-        c = shifted(given, -step / 10)
-        high = c >= 0.8
-        if wrong.any() and ((c < 0.6) & wrong).sum() / wrong.sum() > 0.5 and (not high.any() or y[high].mean() >= 0.95):
+        point = operating_point(shifted(given, -step / 10), y)
+        if point.wrong_below > 0.5 and (not point.trusted or point.trusted_precision >= 0.95):
             return -step / 10
     return None
 
 
 def shift_table(given: np.ndarray, y: np.ndarray, shifts: list[float]) -> None:
-    wrong = y == 0
     for shift in shifts:
-        c = shifted(given, shift)
-        high = c >= 0.8
-        print(f"    bias {shift:+.1f}: wrong facts below 0.6 {((c < 0.6) & wrong).sum() / max(wrong.sum(), 1):.2f}   "
-              f"all facts below 0.6 {(c < 0.6).mean():.2f}   at 0.8 and above {int(high.sum())} facts, "
-              f"precision {y[high].mean() if high.any() else float('nan'):.3f}")
+        point = operating_point(shifted(given, shift), y)
+        print(f"    bias {shift:+.1f}: wrong facts below 0.6 {point.wrong_below:.2f}   "
+              f"all facts below 0.6 {point.all_below:.2f}   at 0.8 and above {point.trusted} facts, "
+              f"precision {point.trusted_precision:.3f}")
 
 
 def main() -> int:

@@ -922,7 +922,7 @@ def _rate_in(r: FactRules, span: str) -> str | None:
 
 def _round_in_words(q: Quantity) -> bool:
     """A round hundred, thousand or ten thousand written without a digit (万名, 上千人)."""
-    return q.chinese and q.value in (100, 1000, 10000) and not any(ch.isdigit() for ch in q.text)
+    return q.chinese and q.value in (100, 1000, 10000)
 
 
 def _basis(r: FactRules, text: str, q: Quantity, c_start: int, metric: Metric, s_end: int | None = None,
