@@ -86,6 +86,11 @@ _PARTICLE_TOKENS = frozenset({("了", "ul"), ("着", "uz"), ("过", "ug")})  # t
 _NOT_FINAL_TAGS = frozenset({"d", "ad", "zg", "p", "c", "r", "u", "uj", "m", "q", "f"})
 # verbs of saying: a person's, so a common noun right before one, where a name is expected, may be a given name
 _SAYING = frozenset({"说", "表示", "介绍", "坦言", "告诉", "谈到"})
+# function characters that also open common given names (和平, 为民, 从军, 以成, 同心, 于红, 与同); kept out of names
+# elsewhere, they are a given name's first character only where the name is closed right after (see _closed_after)
+_GIVEN_OPENING_FUNCTION = frozenset("和为从以同于与")
+# what closes a name right after it: a mark, 的, 在, a verb of saying, a form of address, the verb of leading
+_AFTER_CLOSED_NAME = ("、", "，", ",", "。", "：", ":", "的", "在", "同志", "带领", "一行", *_SAYING)
 _WINDOW = 10          # characters of context the analyser sees on the side of the name
 _CLAUSE_ENDS = "。！？；;，,：:、\n“”\"（）()《》 \t"
 _CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_ENDS)}]")
@@ -153,6 +158,12 @@ def _given(word: str, flag: str, surname_flag: str = "") -> bool:
         and not any(c in _NOT_IN_NAME for c in word)
 
 
+def _opens_with_function(given: str) -> bool:
+    """Two Han characters, the first a function character that opens given names, the second one that may end
+    a name (never 村, 队, 县 …: 和村民, 从县里)."""
+    return len(given) == 2 and given[0] in _GIVEN_OPENING_FUNCTION and _is_han(given[1]) and given[1] not in _NOT_IN_NAME
+
+
 def _clip_forward(text: str, pos: int) -> str:
     end = min(len(text), pos + _WINDOW)
     stop = _CLAUSE_END_RE.search(text, pos, end)
@@ -214,8 +225,19 @@ def read_after(text: str, pos: int) -> Reading:
     if len(word) == head and len(tokens) > 1 and _given(*tokens[1], flag):
         name = word + tokens[1][0]
         return Reading(name, flag in PERSON_TAGS or tokens[1][1] in PERSON_TAGS)  # 罗/j 志远/nrfg
+    if len(word) == head and len(tokens) > 1 and len(tokens[1][0]) == 2 and _opens_with_function(tokens[1][0]) \
+            and tokens[1][1] not in _FUNCTION_TAGS and tokens[1][1] not in ("d", "ad") \
+            and text.startswith(_AFTER_CLOSED_NAME, pos + head + 2):
+        # 李/nr 和平/nz 说, 张/q 为民/v 的: a given name opening with a function character, read by the analyser as one
+        # word after the lone surname (no adverb: 从不, 从严), the name closed right after it
+        return Reading(word + tokens[1][0], True)
     if len(word) == head:
         return UNKNOWN
+    if len(word) == head + 1 and flag in ("p", "c") and _opens_with_function(window[head: head + 2]) \
+            and not t.known(window[head: head + 2]) and text.startswith(_AFTER_CLOSED_NAME, pos + head + 2):
+        # 魏从/p 顺说/v: the analyser joined the surname to the given name's first character, a function character,
+        # as a preposition; the given name is no word it knows and the name is closed right after it
+        return Reading(window[: head + 2], True)
     if not _plausible(word):
         if flag in PERSON_TAGS and len(word) == head + 2 and word[-1] in _WORDS_AFTER_NAME and _plausible(word[:-1]) \
                 and len(tokens) > 1:
