@@ -505,6 +505,10 @@ class PlaceFinder:
             return None  # 弘扬乡风: 乡 heads a common word
         if ch == "镇" and nxt == "村":
             return None
+        if ch == "村" and nxt == "镇":
+            return None  # 某村镇: a township whose name ends in 村 (or the common word 村镇), no village
+        if ch == "镇" and self._village_word_township(i, floor):
+            return Place(i - 2, i + 1, text[i - 2: i + 1], "township")
         place = self._local_name(i, floor, ch)
         if place is not None and ch == "乡" and nxt == "村" and _verb_before_suffix(place.name[:-1]):
             return None  # 为某县培训乡村医生: a verb, then the common word 乡村 (even right after a county)
@@ -512,6 +516,15 @@ class PlaceFinder:
                 and not self._township_then_word(place, floor):
             return None  # 乡村, 乡亲, 乡土: 乡 heads a common word
         return place
+
+    def _village_word_township(self, i: int, floor: int) -> bool:
+        """某区丙村镇, 驻丙村镇: a township named by one character and 村 (王村镇, 高村镇), right after its county,
+        a boundary or the cadres' 驻; 村 is elsewhere a boundary no name runs across."""
+        text = self.text
+        if i - 2 < floor or text[i - 1] != "村" or not ("\u4e00" <= text[i - 2] <= "\u9fff") or text[i - 2] in BOUNDARY:
+            return False
+        before = text[i - 3] if i - 3 >= floor else ""
+        return not before or not ("\u4e00" <= before <= "\u9fff") or before in BOUNDARY or before in "区县市旗驻"
 
     def _name_ending_qi(self, i: int, floor: int, ch: str) -> bool:
         """依干其村, 阿克其乡: a transliterated name ending in 其 (elsewhere the pronoun, 其村 = its village), two name
