@@ -151,6 +151,9 @@ VOCABULARY_KINDS = (
     "makeup_verb", "makeup_part",
     # 全国唯一, 全省第一: a scope word ranking a place among the whole, not the ground of the figures after it
     "ranking_word",
+    # 这个湖南汉子, 四川籍干部: a division named as where a person comes from, right before a noun of a person
+    # or of origin, is no place the figures are about
+    "origin_noun",
     # 全面消除N个空壳村: villages counted right after a verb that ends their status are villages the work brought
     # out of it, an outcome, not villages covered
     "status_ending_verb",

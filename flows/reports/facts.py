@@ -329,6 +329,7 @@ class FactRules:
         self.SENDING_LEVEL_RE = re.compile(alt("sending_level"))
         self.MAKEUP_RE = re.compile(alt("makeup_word"))
         self.RANKING_AFTER_RE = re.compile(rf"(?:{alt('ranking_word')})(?!书记)")  # 全省第一书记 is the post
+        self.ORIGIN_AFTER_RE = re.compile(alt('origin_noun'))
         # 某县有N个村，/全镇共有N个行政村。: a place (or its scope word), a verb of having, then its villages
         # counted, closing the clause: what the place is made of, not the villages the work covers
         self.HAS_PARTS_VERB_RE = re.compile(rf"(?:{alt('makeup_verb')})$")
@@ -1554,6 +1555,8 @@ class FactExtractor:
                 continue  # 来自某地区卫健委的6名队员: where the cadres come from, not where they work
             if p.level in ("province", "city", "county") and self.r.RANKING_AFTER_RE.match(text, p.end):
                 continue  # 某镇也许不是某市最偏远的地区: the whole a place is ranked in, as after a scope word
+            if p.level in ("province", "city", "county") and self.r.ORIGIN_AFTER_RE.match(text, p.end):
+                continue  # 这个朴实的某省汉子: where a cadre comes from, not where the work is
             if text[p.start - 1: p.start] == "从" and p.start > 0 and p.level in ("province", "city") \
                     and self.r.ORGAN_NAME_RE.match(text, p.end):
                 continue  # 从某省农科院引进树苗: the organ things come from, not where the work is
