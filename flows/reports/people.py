@@ -572,6 +572,12 @@ class _Patterns:
         self.PASSIVE_AGENTS = frozenset(cues.passive_agents)
         self.AID_TITLED = re.compile(rf"(?:{_alt(cues.aid_titles)})(?=[\u4e00-\u9fff]{{2,4}}?(?:已经|已|被)?"
                                      r"(?:入驻|进驻|驻进|派驻|下派))")
+        # 县某局干部NAME…，来到千里之外的某县，当起了某镇某村的“第一书记”: the arrival at a wider place, then the post
+        # taken in a village of it, in the next clause
+        self.POSTED_AFTER_ARRIVAL = re.compile(rf"[，,]\s*(?:{_alt(cues.outcome_adverbs + cues.adverbs)})*"
+                                               rf"(?:来到|赴|前往|到)[^，。,；;！？\n]{{2,30}}?[，,]\s*(?:{_alt(cues.post_verbs)})了?"
+                                               rf"(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区))的?"
+                                               rf"(?:驻村)?[“\"]?(?P<role>{role})")
         self.POSTED_LATER = re.compile(rf"[，,]\s*(?:{_alt(cues.outcome_adverbs + cues.adverbs)})*"
                                        rf"(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:初|底|末|中|上旬|中旬|下旬)?[，,]?)?"
                                        rf"(?:第[一二三四五六七八九十\d]+批)?"
@@ -2565,7 +2571,7 @@ class PeopleExtractor:
         """…，最终被派到某村担任第一书记: the passive posting later in the name's sentence and its village; none where
         the post is someone else's (…第一书记的是NAME, …来到某村第一书记NAME家) or another cadre stands in between."""
         text = self.text
-        later = self.p.POSTED_LATER.search(text, name_end, s_end)
+        later = self.p.POSTED_LATER.search(text, name_end, s_end) or self.p.POSTED_AFTER_ARRIVAL.search(text, name_end, s_end)
         if later is None or text.startswith("的", later.end()) or self.p.TITLED.search(text, name_end, later.start()) \
                 or "被" in text[name_end: later.start()] or self.read(later.end())[1]:
             return later, None
