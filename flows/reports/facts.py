@@ -47,6 +47,7 @@ from flows.reports.scan import AnchoredPattern, numeral_run, trie_pattern
 from flows.reports.segment import Article
 
 BEFORE, AFTER = 14, 8
+_TEAM_PHRASE_REACH = 16  # characters from a count in 支 to the team noun heading the phrase after it
 _COUNT_UNITS = ("item", "village", "team")
 _TEAM_COUNTERS = ("个", "支")
 # 562个行政村村均收入, 50个村平均每村: the villages an average is taken over
@@ -178,7 +179,8 @@ _DIMENSION_NEXT_RE = re.compile(r"\s*(?:宽|高|深|厚|宽度|高度)(?:约|近
 _CLAUSE_BREAK_RE = re.compile(r"[，,、；;：:]")
 # The noun phrase a count counts: after the classifier up to a break, a conjunction or 的 (quotes inside kept
 # and dropped when read); before the number, the run of characters back to a break or a verb of doing.
-_NOUN_AFTER_RE = re.compile(r"(?:[\u4e00-\u9fff“”‘’\"](?<![和与及的了])){1,16}")
+# (quotation marks inside the phrase are not counted in its length: 20名后盾单位“一把手”担任驻村第一书记)
+_NOUN_AFTER_RE = re.compile(r"(?:[“”‘’\"]?[\u4e00-\u9fff](?<![和与及的了])){1,16}[“”‘’\"]?")
 _NOUN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}$")
 _QUOTES_RE = re.compile(r"[“”‘’\"]")
 # a sum right before the price it is (N元的批发价, N元一斤的价格, N元/斤的收购价)
@@ -1262,13 +1264,16 @@ class FactExtractor:
                             and not (q.unit == "person" and any(m.code == "jobs_created" for m in hit.metrics)
                                      and _WHERE_AT_RE.fullmatch(self.text, q.end, hit.start)) \
                             and not (q.unit == "person" and any(m.code == "cadres_paired" for m in hit.metrics)
-                                     and _PAIRED_WITH_RE.fullmatch(self.text, q.end, hit.start)):
+                                     and _PAIRED_WITH_RE.fullmatch(self.text, q.end, hit.start)) \
+                            and not (q.classifier == "支" and gap <= _TEAM_PHRASE_REACH and any("team" in m.units for m in hit.metrics)
+                                     and not _CLAUSE_BREAK_RE.search(self.text, q.end, hit.start)):
                         continue
                     # 对22户精准扶贫户进行了逐户走访: the verb 进行 carries out on the count is its keyword;
                     # 有13公里是新建的3.5米宽水泥路: the noun a count is said to be (是…的…) is what it counts;
                     # 解决了6个长期困扰群众的难题: the noun a solved count describes at length before it
                     # 30人在某某牧业有限公司务工: a place people work at, however long its name, between them and the verb
                     # N名党员干部与M户脱贫户建立结对帮扶关系: the cadres, then 与 and whom they pair with, then the pairing
+                    # 32支区直部门和驻区机构帮扶工作队: 支 counts teams only, the team noun heads the long phrase after it
                     gap = AFTER
             else:
                 continue
