@@ -706,8 +706,8 @@ def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
         return "village"  # 400个第一书记所在村: the villages the cadres are posted to
     if q.classifier == "个" and (_NOUN_CADRE_RE.match(after) or _NOUN_POPULATION_RE.match(after)):
         return "person"  # 10多个驻村干部, 30个贫困人口: 个 counting people
-    if q.classifier == "个" and HOUSEHOLD_NOUN_RE.match(after):
-        return "household"  # 36个贫困户, 4个特困户: 个 counting households
+    if q.classifier in ("个", "家") and HOUSEHOLD_NOUN_RE.match(after):
+        return "household"  # 36个贫困户, 4个特困户, 32家贫困户: 个 or 家 counting households
     team, village = _NOUN_TEAM_RE.match(after), _NOUN_VILLAGE_RE.match(after)
     if team and village and _TEAM_NAMED_BY_VILLAGE_RE.match(after, village.end()):
         return "team"  # 26个贫困村扶贫工作队: the village noun names the teams counted, no verb between
