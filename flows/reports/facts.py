@@ -3156,9 +3156,11 @@ def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
 def _sibling_places(kept: Fact, fact: Fact) -> bool:
     """甲大学选派7名干部到某县…。乙大学选派7名干部到另一县…: an equal figure each sentence places in its own clause on
     another division of the same level (a county, a township, a village) is another head count sent, not a restatement
-    (money restated in a page's summary is often put on another county named near it: those stay one)."""
-    return fact.kind == kept.kind == "dispatch" and kept.region != fact.region and kept.region_level == fact.region_level \
-        and fact.region_level in ("county", "township", "village") \
+    (money restated in a page's summary is often put on another county named near it: those stay one). Sums and
+    outcomes are told apart so only between villages: 甲村工作队投入10万元…。乙村获得奖励10万元 are two."""
+    levels = ("county", "township", "village") if fact.kind == "dispatch" else ("village",)
+    return fact.kind == kept.kind and kept.region != fact.region and kept.region_level == fact.region_level \
+        and fact.region_level in levels \
         and kept.signals.get("place_in_clause") == 1.0 and fact.signals.get("place_in_clause") == 1.0
 
 
