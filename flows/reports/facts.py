@@ -157,6 +157,10 @@ _ZONE_RE = re.compile(r"(?:示范区|开发区|高新区|经开区|新区|试验
 _REPORTER_GOES_RE = re.compile(r"记者[\u4e00-\u9fff]{0,4}?(?:走访|来到|走进|深入|前往|到|赴|探访|随)")
 # 计 right before a sum: what a rate comes to over its holders (…的工作经费计10万元); not 预计/估计/统计/设计
 _AMOUNTING_TO_RE = re.compile(r"(?<![预估统设])计约?$")
+# 每个驻村工作队4名成员, 每个扶贫工作队3至5人: the size of each team, right before the head count, is the members a
+# team is sent with (a count, or a range, of team members); 不少于 makes it a norm (skipped as before)
+_TEAM_SIZE_BEFORE_RE = re.compile(r"每(?:个|支)?(?:驻村|扶贫|帮扶|驻村帮扶|驻村扶贫)?(?:工作队|驻村队|工作组|扶贫队|帮扶队)"
+                                  r"(?:由|有|配备|共)?(?:\d+(?:至|到|-|~|～|—))?$")  # (the high end of a range: 3至5人)
 _EACH_TEAM_RE = re.compile(r"每(?:支|个)?(?:驻村)?(?:工作队|工作组|队|村)")  # a holder that is no person (每支工作队, 每村)
 _PER_ITEM_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}?\d+(?:笔|户|人|名)")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
@@ -835,6 +839,14 @@ def _dispatch_other(catalog: Catalog) -> Metric:
     return replace(catalog.by_code("other"), kind="dispatch")
 
 
+def _team_size(text: str, q: Quantity, c_start: int) -> bool:
+    """每个驻村队4名成员, 每个工作队3至5人: a head count (or a range) right after 每个…工作队, no bound word (不少于),
+    is the size each team is sent with."""
+    return q.unit == "person" and q.value >= 2 and (q.qualifier in ("exact", "approx") or q.range_end is not None) \
+        and _TEAM_SIZE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 14), q.prefix_start) is not None \
+        and text.find("、", q.end, q.end + 10) < 0  # (由1名队长、1名第一书记…组成: the team's make-up, post by post)
+
+
 def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, opens: list[int] | None = None,
           closes: list[int] | None = None, money_named_after: bool = False) -> bool:
     after = text[q.end: q.end + 4]
@@ -871,12 +883,14 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
         return True  # 全组40户低保户中的9人进厂做工: the whole a part is counted from, what the place has (not the
         # whole one person of it belongs to: 74000名机关干部中的一员, 之一)
     if q.range_end and q.unit != "yuan" and not (
-            q.unit == "count" and text.find("分别", c_start, q.prefix_start) >= 0 and _counts_villages(r, text, q)):
+            q.unit == "count" and text.find("分别", c_start, q.prefix_start) >= 0 and _counts_villages(r, text, q)) \
+            and not _team_size(text, q, c_start):
         # 各选派1-2个工作队, 帮扶1-4个行政村: a count range is a norm, not a figure; but 他们将分别帮扶2至3个村,
         # the villages the cadres reported on each cover, is two facts (at_least, at_most) as a range of money is
         return True
     if q.unit != "yuan" and _DISTRIBUTIVE_RE.search(text, c_start, q.prefix_start) and not (
-            q.qualifier == "exact" and _PER_HEAD_RE.search(text, c_start, q.prefix_start) and _counts_villages(r, text, q)):
+            q.qualifier == "exact" and _PER_HEAD_RE.search(text, c_start, q.prefix_start) and _counts_villages(r, text, q)) \
+            and not _team_size(text, q, c_start):
         return True  # 每个工作队不少于3人: a norm, not a count; 每名第一书记帮包4个村 is the villages they cover
     if q.unit != "yuan" and q.qualifier in ("at_least", "at_most") and _PER_PERIOD_RE.search(text, c_start, q.prefix_start):
         return True  # 每月在村不少于20天: a norm
@@ -2133,6 +2147,8 @@ class FactExtractor:
                                          (self.catalog.by_code("consumption_purchases"),))]
                 clause_hits = [KeywordHit(h.start, c_start - 1, h.keyword, h.metrics) for h in before[-1:]] + clause_hits
             chosen = self._metric(q, clause_hits)
+        if q.unit == "person" and _team_size(text, q, c_start):
+            chosen = (self.catalog.by_code("team_members_dispatched"), "person", 0, "工作队")  # each team's members
         if chosen is not None and chosen[0].kind == "dispatch" and q.unit in ("person", "person_time") \
                 and self.r.LABOUR_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.prefix_start):
             # 干部组织投入人工8万人次: the labour the cadres organised, counted in person-times, no cadres sent
