@@ -1287,7 +1287,7 @@ class FactExtractor:
                     # 解决了6个长期困扰群众的难题: the noun a solved count describes at length before it
                     # 30人在某某牧业有限公司务工: a place people work at, however long its name, between them and the verb
                     # N名党员干部与M户脱贫户建立结对帮扶关系: the cadres, then 与 and whom they pair with, then the pairing
-                    # 32支区直部门和驻区机构帮扶工作队: 支 counts teams only, the team noun heads the long phrase after it
+                    # N支某某部门与某某机构组建的帮扶工作队: 支 counts teams only, the team noun heads the long phrase after it
                     gap = AFTER
             else:
                 continue

@@ -11,7 +11,7 @@ _OPENING = "赣州讯 宁都县黄陂镇杨依村驻村工作队扎实开展帮�
 
 
 def test_a_count_in_zhi_is_of_the_team_noun_heading_a_long_phrase():
-    fact = one(facts_of(_OPENING + "截至目前，28支市直单位和驻市机构帮扶工作队累计走访群众3100余人次。"), 28)
+    fact = one(facts_of(_OPENING + "今年，28支市属单位与省属驻市机构组建的工作队走遍了全部贫困户。"), 28)
     assert (fact.metric, fact.unit) == ("teams_dispatched", "team")
 
 
@@ -26,5 +26,5 @@ def test_quotation_marks_inside_a_phrase_of_people_do_not_cut_it_before_the_post
 
 
 def test_village_team_instructors_counted_are_cadres_sent():
-    fact = one(facts_of(_OPENING + "全县58名后盾单位“一把手”担任驻村教导员，督促各队落实任务。"), 58)
+    fact = one(facts_of(_OPENING + "全县58名后盾单位“一把手”兼任驻村教导员，督促各队落实任务。"), 58)
     assert (fact.kind, fact.metric) == ("dispatch", "cadres_dispatched")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.unit.extract_asserts import facts_of
 
-_OPENING = "赣州讯 宁都县各帮扶工作队扎实开展帮扶。"
+_OPENING = "赣州讯 宁都县各驻村工作队今年成效明显。"
 
 
 def _sums(text: str) -> list[tuple[float, str]]:
@@ -14,11 +14,11 @@ def _sums(text: str) -> list[tuple[float, str]]:
 
 
 def test_equal_sums_put_into_two_villages_are_two():
-    text = _OPENING + ("县人社局帮扶工作队为黄陂镇杨依村投入12万元新建村级活动场所。"
+    text = _OPENING + ("县审计局驻村工作队给黄陂镇杨依村投入12万元修建文化广场。"
                        "县发改局驻洛口镇洋坑村帮扶工作队为洋坑村投入12万元硬化道路。")
     assert _sums(text) == [(120000, "杨依村"), (120000, "洋坑村")]
 
 
 def test_a_sum_restated_for_the_same_village_is_one():
-    text = _OPENING + "县人社局帮扶工作队为黄陂镇杨依村投入12万元新建村级活动场所。据悉，杨依村共获得帮扶资金12万元。"
+    text = _OPENING + "县审计局驻村工作队给黄陂镇杨依村投入12万元修建文化广场。据悉，杨依村共获得帮扶资金12万元。"
     assert [value for value, _ in _sums(text)] == [120000]

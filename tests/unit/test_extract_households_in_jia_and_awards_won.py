@@ -20,5 +20,5 @@ def test_firms_counted_in_jia_are_no_households():
 
 
 def test_an_award_the_village_gets_is_award_money():
-    fact = one(facts_of(_OPENING + "工作队动员群众开展清洁活动，使该村获得奖励6万元。"), 60000)
+    fact = one(facts_of(_OPENING + "在人居环境评比中夺得第一，该村获得奖励6万元。"), 60000)
     assert (fact.kind, fact.metric, fact.region) == ("funding", "award_funds", "杨依村")

@@ -8,13 +8,13 @@ import pytest
 
 from tests.unit.extract_asserts import facts_of, one
 
-_OPENING = ("赣州讯 市里选派干部来到江西省宁都县，当起了黄陂镇杨依村的第一书记。杨依是贫困村，其中建档立卡贫困户86户。"
+_OPENING = ("赣州讯 市里选派干部来到江西省宁都县，当起了黄陂镇杨依村的第一书记。杨依是贫困村，有贫困户86户。"
             "两年来，")
 
 
-@pytest.mark.parametrize("origin", ["这个黝黑的湖南汉子", "这位四川籍干部", "这个广西小伙", "这个山东姑娘"])
+@pytest.mark.parametrize("origin", ["这个皮肤晒黑的湖南汉子", "这位四川籍干部", "这个广西小伙", "这个山东姑娘"])
 def test_figures_after_a_cadres_province_of_origin_stay_with_the_village(origin):
-    facts = facts_of(_OPENING + origin + "走遍了村里的每一个角落。截至目前，已有79户贫困户脱贫，贫困发生率下降至0.4%。")
+    facts = facts_of(_OPENING + origin + "天天走家串户。到今年年底，已有79户贫困户脱贫，贫困发生率降到0.4%。")
     assert one(facts, 79, "household").region == "杨依村"
     assert one(facts, 0.4, "percent").region == "杨依村"
 

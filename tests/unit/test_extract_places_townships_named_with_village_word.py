@@ -31,5 +31,5 @@ def test_the_common_word_for_villages_and_towns_is_no_place(text):
 
 
 def test_a_gift_to_the_township_school_is_on_the_township():
-    facts = facts_of("韶关讯 驻翁源县柏村镇帮镇扶村工作队牵线搭桥，爱心企业向柏村镇中心小学捐赠价值约2.4万元的图书。")
+    facts = facts_of("韶关讯 驻翁源县柏村镇帮镇扶村工作队牵线搭桥，几家企业给柏村镇第二小学送去总价约2.4万元的图书。")
     assert one(facts, 24000, "yuan").region == "柏村镇"

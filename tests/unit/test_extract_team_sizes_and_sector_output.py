@@ -22,10 +22,10 @@ def test_a_range_of_team_sizes_is_two_bounds():
 
 
 def test_a_bound_on_team_size_or_its_make_up_is_no_count():
-    facts = facts_of(_OPENING + "每支工作队不少于3人。每个工作队由1名队长、2名队员组成。")
+    facts = facts_of(_OPENING + "每个驻村队不能少于3人。每个工作队由1名队长、2名队员组成。")
     assert not [f for f in facts if f.unit == "person"]
 
 
 def test_a_sectors_output_in_the_regions_statistics_is_no_figure():
-    facts = facts_of(_OPENING + "今年以来，全县完成农业总产值6.2亿元。引进企业12家，农产品加工业实现产值57亿元。")
+    facts = facts_of(_OPENING + "今年以来，全县完成农业总产值6.2亿元。招来企业12家，农产品加工业全年产值57亿元。")
     assert not [f for f in facts if f.unit == "yuan"]
