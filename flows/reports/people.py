@@ -572,7 +572,7 @@ class _Patterns:
         self.PASSIVE_AGENTS = frozenset(cues.passive_agents)
         self.AID_TITLED = re.compile(rf"(?:{_alt(cues.aid_titles)})(?=[\u4e00-\u9fff]{{2,4}}?(?:已经|已|被)?"
                                      r"(?:入驻|进驻|驻进|派驻|下派))")
-        # 县某局干部NAME…，来到千里之外的某县，当起了某镇某村的“第一书记”: the arrival at a wider place, then the post
+        # 县某局干部NAME…，来到远方的某县，当起了某镇某村的“第一书记”: the arrival at a wider place, then the post
         # taken in a village of it, in the next clause
         self.POSTED_AFTER_ARRIVAL = re.compile(rf"[，,]\s*(?:{_alt(cues.outcome_adverbs + cues.adverbs)})*"
                                                rf"(?:来到|赴|前往|到)[^，。,；;！？\n]{{2,30}}?[，,]\s*(?:{_alt(cues.post_verbs)})了?"

@@ -10,7 +10,7 @@ from tests.unit.extract_asserts import roles_and_villages
 
 
 @pytest.mark.parametrize("text", [
-    "赣州讯 省农科院干部芮远航告别家人，来到千里之外的宁都县，当起了黄陂镇杨依村的“第一书记”。",
+    "赣州讯 省农科院干部芮远航告别家人，来到远在外省的宁都县，当起了黄陂镇杨依村的“第一书记”。",
     "赣州讯 市农业局干部芮远航放下手头工作，来到宁都县，当上了黄陂镇杨依村的驻村第一书记。",
 ])
 def test_the_post_in_a_village_after_the_arrival_at_its_county_is_the_cadres(text):
