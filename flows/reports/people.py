@@ -574,12 +574,13 @@ class _Patterns:
                                      r"(?:入驻|进驻|驻进|派驻|下派))")
         # 县某局干部NAME…，来到远方的某县，当起了某镇某村的“第一书记”: the arrival at a wider place, then the post
         # taken in a village of it, in the next clause
-        self.POSTED_AFTER_ARRIVAL = re.compile(rf"[，,]\s*(?:{_alt(cues.outcome_adverbs + cues.adverbs)})*"
-                                               rf"(?:来到|赴|前往|到)[^，。,；;！？\n]{{2,30}}?[，,]\s*(?:{_alt(cues.post_verbs)})了?"
+        later_clause = rf"[，,]\s*(?:{_alt(cues.outcome_adverbs + cues.adverbs)})*"  # a later clause, its adverbs
+        self.POSTED_AFTER_ARRIVAL = re.compile(later_clause + r"(?:来到|赴|前往|到)[^，。,；;！？\n]{2,30}?[，,]\s*"
+                                               rf"(?:{_alt(cues.post_verbs)})了?"
                                                rf"(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区))的?"
                                                rf"(?:驻村)?[“\"]?(?P<role>{role})")
-        self.POSTED_LATER = re.compile(rf"[，,]\s*(?:{_alt(cues.outcome_adverbs + cues.adverbs)})*"
-                                       rf"(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:初|底|末|中|上旬|中旬|下旬)?[，,]?)?"
+        self.POSTED_LATER = re.compile(later_clause
+                                       + rf"(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:初|底|末|中|上旬|中旬|下旬)?[，,]?)?"
                                        rf"(?:第[一二三四五六七八九十\d]+批)?"
                                        rf"(?:被(?:{_alt(cues.passive_agents)})?(?:{dispatch}|派|选调)?(?:到|至|赴|往)?|来到|进驻|赴|到)"
                                        rf"(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区))[，,]?"

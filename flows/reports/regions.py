@@ -518,7 +518,7 @@ class PlaceFinder:
         return place
 
     def _village_word_township(self, i: int, floor: int) -> bool:
-        """某区丙村镇, 驻丙村镇: a township named by one character and 村 (王村镇, 高村镇), right after its county,
+        """某区柏村镇, 驻柏村镇: a township named by one character and 村 (王村镇, 高村镇), right after its county,
         a boundary or the cadres' 驻; 村 is elsewhere a boundary no name runs across."""
         text = self.text
         if i - 2 < floor or text[i - 1] != "村" or not ("\u4e00" <= text[i - 2] <= "\u9fff") or text[i - 2] in BOUNDARY:
