@@ -541,7 +541,7 @@ class _Patterns:
         # of the posting verb, then where it sent the cadre (the verb first: a cheap anchor; the name is read by the
         # analyser). When the post follows the village at once (SENT_POST), the frame bounds the name: the analyser
         # need not vouch for it.
-        self.ONE_SENT = re.compile(rf"(?:{dispatch}|派遣)了?(?=[\u4e00-\u9fff]{{2,4}}?(?:同志)?(?:到|至|赴|前往|进驻|驻))")
+        self.ONE_SENT = re.compile(rf"(?:{dispatch}|派遣|派)了?(?=[\u4e00-\u9fff]{{2,4}}?(?:同志)?(?:到|至|赴|前往|进驻|驻))")
         self.SENT_WHERE = re.compile(r"(?:同志)?(?:到|至|赴|前往|进驻|驻村帮扶|驻村扶贫|驻村|驻)"
                                      r"(?P<where>[^，。,；;！？\n]{2,30}?(?:村|嘎查|社区))(?![民级委])")
         self.SENT_POST = re.compile(rf"[，,]?(?:担任|任职|任|当|挂职)(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
