@@ -621,6 +621,9 @@ class _Patterns:
                                       rf"[“\"]?(?P<role>{role})[”\"]?[)）]")
         self.PRONOUN_OPENING = re.compile(_DATE_OPENING +
                                           rf"(?P<pronoun>{_alt(cues.pronouns)})(?![们])[^，。,；;！？\n]{{0,40}}$")
+        # NAME并不是本地人，她是某村的驻村第一书记: a later clause opened by the pronoun and the copula, the post in it
+        self.PRONOUN_COPULA_CLAUSE = re.compile(rf"(?:但|而|可)?(?P<pronoun>{_alt(cues.pronouns)})(?![们])(?:也|就|正|便|才)?是"
+                                                rf"[^，。,；;！？\n]{{0,30}}$")
         # NAME是省某集团某中心副主任。2021年6月，他作为…选派的驻村干部，到某村担任第一书记: a profile sentence, the name
         # the subject of 是 and the unit and title closing it, the next sentence opened by a pronoun (a date before
         # it) that posts him or her to a village
@@ -2042,6 +2045,9 @@ class PeopleExtractor:
             # 他是县某局派驻某村的第一书记, 2020年，她被选派到某村担任第一书记: a pronoun opening the sentence, the
             # post in its first clause
             pronoun = self.p.PRONOUN_OPENING.match(text, s_start, match.start())
+            clause = max(text.rfind("，", s_start, match.start()), text.rfind(",", s_start, match.start())) + 1
+            if not pronoun and clause > s_start:
+                pronoun = self.p.PRONOUN_COPULA_CLAUSE.match(text, clause, match.start())
             if not pronoun or not self.p.POST_VERB.search(text, pronoun.end("pronoun"), match.start()) \
                     or text.startswith(("的", "们"), match.end()):
                 return []  # 他找到第一书记…, 他是第一书记的帮手: the post is someone else's
