@@ -3166,7 +3166,7 @@ def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
         elif _reading(fact) > _reading(best[key]):
             best[key] = fact
     kept = [best[k] for k in order]
-    return sorted((f for f in kept if not _rounds_another(f, kept)), key=lambda f: f.char_start)
+    return sorted((f for f in kept if not _rounds_another(f, kept, text)), key=lambda f: f.char_start)
 
 
 def _sibling_places(kept: Fact, fact: Fact) -> bool:
@@ -3180,15 +3180,20 @@ def _sibling_places(kept: Fact, fact: Fact) -> bool:
         and kept.signals.get("place_in_clause") == 1.0 and fact.signals.get("place_in_clause") == 1.0
 
 
-def _rounds_another(fact: Fact, facts: list[Fact]) -> bool:
+def _rounds_another(fact: Fact, facts: list[Fact], text: str | None = None) -> bool:
     """近千人 in a headline, 983人 in the body: an approximate round figure (one significant digit) within a tenth
-    of a stated figure of the same metric, unit, basis and place is that figure rounded, not another fact."""
+    of a stated figure of the same metric, unit, basis and place is that figure rounded, not another fact. A figure
+    written as a floor (30余万元, 30多万元) rounds only a figure at or above it, one written as a ceiling (近千人)
+    only one at or below it: 30余万元 and 28万元 are two sums."""
     value = fact.value
     if fact.qualifier != "approx" or value < 100:
         return False
     scale = 10 ** math.floor(math.log10(value))
     if value % scale:
         return False
+    written = text[fact.char_start: fact.char_end] if text is not None else ""
+    low, high = ("余" in written or "多" in written), written.startswith(("近", "将近", "接近"))
     return any(other is not fact and other.qualifier != "approx" and other.value != value
+               and not (low and other.value < value) and not (high and other.value > value)
                and abs(other.value - value) <= value / 10 and other.metric == fact.metric and other.unit == fact.unit
                and other.basis == fact.basis and other.region == fact.region for other in facts)
