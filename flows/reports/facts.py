@@ -254,6 +254,7 @@ _ANAPHOR_LEVEL = {"县": "county", "区": "county", "旗": "county", "市": "cit
 _COUNTED_VILLAGES_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}?(?:村|社区)$")
 _BARE_COVERAGE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村的?全覆盖")  # N个贫困村全覆盖: no works between
 _SHARE_RE = re.compile(r"\d%|百分之|占比")
+_THIS_VILLAGE_RE = re.compile(r"(?:该|本|这个)村(?![民级委庄寨])")  # the village the story is about, by a demonstrative
 _WHERE_AT_RE = re.compile(r"[在到去][^，。,；;！？\n\d]{1,16}")
 _GIVEN_BEFORE_RE = re.compile(r"(?:捐赠|捐助|捐资|捐献|赠送)了?[^，。,；;！？\d]{0,16}$")
 _AIDS_AFTER_RE = re.compile(r"(?:市|省)?(?:对口)?(?:援建|支援|帮扶|协作)(?:项目|资金)")
@@ -2501,6 +2502,13 @@ class FactExtractor:
                                          or self._family_quote_own(s_start, q.prefix_start)):
             return None  # 他家每年有9万元的收入, 家里养了200多只羊: one family's own, not what the work did
         region, region_source = self._region(q, c_start, s_start, article, running, article_place)
+        if region is not None and region.level in ("province", "city", "county") and metric.kind != "dispatch" \
+                and running is not None and running.level == "village" \
+                and not any(p.start == region.start for p in self._places_in(s_start, q.prefix_start)) \
+                and _THIS_VILLAGE_RE.search(text, q.end, self._sentence[1]):
+            # 市某支队…多方筹措N万元用于…，全力帮扶该村: a scope word of a helping organ before the sum, the village
+            # the story is about named by 该村 after it: the sum is that village's, not the organ's division's
+            region, region_source = running, "running"
         if split_of is not None and split_of.region and (region is None or not any(
                 p.start == region.start for p in self._places_in(c_start, q.prefix_start))):
             # N名第一书记里，省直单位派出M名、县直单位派出K名: a part by sending level goes where its total went; the
