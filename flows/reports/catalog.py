@@ -106,7 +106,7 @@ VOCABULARY_KINDS = (
     "thing_head",
     # the classes of text the fact rules tell apart (facts.FactRules builds its patterns from them)
     "works_on", "thing_classifier", "build_verb", "scarce_before", "remaining_before", "state_before", "baseline_word",
-    "secured_verb", "result_word", "dispatch_word", "press_tour", "level_before", "linking_word", "poverty_standard", "organ_suffix",
+    "secured_verb", "result_word", "change_word", "dispatch_word", "press_tour", "level_before", "linking_word", "poverty_standard", "organ_suffix",
     "organ_dispatch", "dispatch_adverb", "firm_suffix", "organ_unit", "apposition_after", "level_dispatch", "programme_cue",
     "sending_level", "destination_verb", "departure_word", "makeup_word", "question_particle", "posting_verb", "anaphor_before",
     "trip_verb", "inspect_verb", "then_opener",

@@ -254,6 +254,9 @@ _ANAPHOR_LEVEL = {"县": "county", "区": "county", "旗": "county", "市": "cit
 _COUNTED_VILLAGES_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}?(?:村|社区)$")
 _BARE_COVERAGE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村的?全覆盖")  # N个贫困村全覆盖: no works between
 _SHARE_RE = re.compile(r"\d%|百分之|占比")
+# a village's profile, in an earlier clause of the figure's sentence: its households and people (全村N户N人)
+_PROFILED_POPULATION_RE = re.compile(r"(?:全村|共有|总人口|辖|现有)[^，。,；;]{0,4}?\d+户[、,，]?\d+人")
+_PROFILE_STATE_METRICS = frozenset({"income_increase", "jobs_created"})  # a profile states these as levels
 _THIS_VILLAGE_RE = re.compile(r"(?:该|本|这个)村(?![民级委庄寨])")  # the village the story is about, by a demonstrative
 _WHERE_AT_RE = re.compile(r"[在到去][^，。,；;！？\n\d]{1,16}")
 _GIVEN_BEFORE_RE = re.compile(r"(?:捐赠|捐助|捐资|捐献|赠送)了?[^，。,；;！？\d]{0,16}$")
@@ -486,6 +489,7 @@ class FactRules:
         self.BASELINE_RE = re.compile(alt("baseline_word"))
         # A result stated in its own clause of a sentence that also describes the place.
         self.RESULT_WORD_RE = re.compile(alt("result_word"))
+        self.CHANGE_WORD_RE = re.compile(alt("change_word"))
         # 计划新建冷库2座, 力争收入达到30万元, 今年将投入资金500万元: a plan or a target, kept with less trust
         self.PLAN_WORD_RE = re.compile(alt("plan_word"))
         # 提供120个就业岗位, 开发公益性岗位25个: posts counted in 个 are jobs (the post word closes the noun)
@@ -2058,6 +2062,10 @@ class FactExtractor:
                 and _HOUSEHOLDS_CLOSING_RE.fullmatch(text, q.end, c_end) \
                 and not self.r.RESULT_WORD_RE.search(text, c_start, c_end):
             return None  # 全村N户脱贫户，人均收入不高: the village's households as they are, no result
+        if _PROFILED_POPULATION_RE.search(text, s_start, c_start) and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start) \
+                and not self.r.CHANGE_WORD_RE.search(text, c_start, q.prefix_start) and q.unit in ("person", "yuan") \
+                and any(m.code in _PROFILE_STATE_METRICS for h in hits if c_start <= h.start < q.prefix_start for m in h.metrics):
+            return None  # 全村N户N人，…，人均收入N元 / 常年在外务工N人: a village's profile, what it is, no result of the work
         if q.unit in ("person", "household") and _MOST_OF_THEM_AFTER_RE.match(text, q.end) \
                 and _WHOLE_PLACE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 5), q.prefix_start):
             return None  # 全村N人大多常年在外: the place's people, then what most of them do, no result of the work
