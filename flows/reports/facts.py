@@ -365,7 +365,7 @@ class FactRules:
         # be described first: 五位某集团省派的第一书记入驻某镇; named with their staff, 干部职工; or as the team they
         # make up first: N名干部组成工作队，分赴某州; setting out first: N名干部正式启程前往某县)
         self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:(?:[^，。,；;、：:\d]{{1,12}}?的)?[\u4e00-\u9fff]{{0,6}}?"
-                                         rf"(?:干部|书记|队员|工作人员|工作队|工作组|帮扶队|扶贫队|帮扶组|服务队|骨干)(?:职工|员工|人员)?)?"
+                                         rf"(?:干部|党员|书记|队员|工作人员|工作队|工作组|帮扶队|扶贫队|帮扶组|服务队|骨干)(?:职工|员工|人员)?)?"
                                          rf"(?:{_MADE_OF_AFTER_RE.pattern})?"
                                          rf"{_WHEN_AND_BY_WHOM}"
                                          rf"[，,]?(?:分别)?(?:{alt('departure_word')}){{0,2}}(?:{alt('destination_verb')})")
