@@ -474,7 +474,7 @@ class FactRules:
         # The sentence speaks of the programme's dispatch: a count of villages in it with no keyword is the villages covered.
         self.DISPATCH_WORD_RE = re.compile(alt("dispatch_word"))
         self.PRESS_TOUR_RE = re.compile(alt("press_tour"))
-        # 某市水产畜牧兽医局: a division opening an organ's name (on a county-level city's page, no city of its 全市)
+        # 某市农业局: a division opening an organ's name (on a county-level city's page, no city of its 全市)
         self.ORGAN_NAMED_AFTER_RE = re.compile(_place_phrase_to(alt("organ_suffix"), 6))
         # 某省妇联挂钩帮扶后…: a division opening an organ's or a people's organisation's name (confidence only)
         self.ORGAN_OPENED_RE = re.compile(_place_phrase_to(alt("organ_suffix") + "|" + alt("organisation_short_name"), 4)

@@ -28,5 +28,5 @@ def test_a_stationed_woman_cadre_is_a_team_member_of_her_village():
 
 
 def test_a_first_secretary_of_the_hakka_surname_qiu_is_read():
-    text = "赣州讯 2019年，宁都县林业局驻杨依村第一书记丘远航来到村里，村里几乎看不到年轻人。"
+    text = "赣州讯 2019年，宁都县林业局驻杨依村第一书记丘远航来到村里，村里正忙着修渠。"
     assert roles_and_villages(text) == {"丘远航": ("first_secretary", "杨依村")}

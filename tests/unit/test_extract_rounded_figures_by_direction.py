@@ -8,12 +8,12 @@ from tests.unit.extract_asserts import facts_of, one
 
 
 def test_a_floor_figure_and_a_smaller_sum_of_the_same_metric_are_two_sums():
-    facts = facts_of("赣州讯 宁都县黄陂镇杨依村驻村工作队为村民提供30余万元创业贷款，还提供扶贫贴息贷款28万元。")
+    facts = facts_of("赣州讯 宁都县黄陂镇杨依村驻村工作队为农户办理30余万元小额贷款，另办理贴息贷款28万元。")
     assert one(facts, 300000, "yuan").metric == one(facts, 280000, "yuan").metric == "loans_arranged"
 
 
 def test_a_floor_figure_above_which_a_stated_sum_lies_restates_it():
-    facts = facts_of("赣州讯 宁都县黄陂镇杨依村驻村工作队为村民提供30余万元创业贷款。全年共提供创业贷款32万元。")
+    facts = facts_of("赣州讯 宁都县黄陂镇杨依村驻村工作队为农户办理30余万元小额贷款。全年共办理小额贷款32万元。")
     assert [f.value for f in facts if f.metric == "loans_arranged"] == [320000]
 
 

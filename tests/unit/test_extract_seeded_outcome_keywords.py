@@ -1,6 +1,6 @@
 """Seed keywords of outcome metrics. An area of a crop widened from one figure to another (某作物面积由N亩扩大到M亩): the figure reached is the
 planting area, the one it started from no fact. 扩大到/扩大至 are keywords of planting_area in
-seeds/metric_catalog.csv, no code; so are 帮扶产业/扶贫产业 of enterprise_projects (培育特色帮扶产业N个). Every sentence is made up for the test: invented places and figures.
+seeds/metric_catalog.csv, no code; so are 帮扶产业/扶贫产业 of enterprise_projects (发展帮扶产业N个). Every sentence is made up for the test: invented places and figures.
 """
 from __future__ import annotations
 
@@ -15,5 +15,5 @@ def test_the_area_a_crop_was_widened_to_is_its_planting_area():
 
 
 def test_industries_of_aid_grown_by_the_teams_are_enterprise_projects():
-    facts = facts_of("赣州讯 两年来宁都县驻村工作队培育特色帮扶产业37个，带动贫困户增收。")
+    facts = facts_of("赣州讯 两年来宁都县驻村工作队发展帮扶产业37个，带动贫困户增收。")
     assert one(facts, 37).metric == "enterprise_projects"
