@@ -2065,7 +2065,7 @@ class FactExtractor:
         if _PROFILED_POPULATION_RE.search(text, s_start, c_start) and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start) \
                 and not self.r.CHANGE_WORD_RE.search(text, c_start, q.prefix_start) and q.unit in ("person", "yuan") \
                 and any(m.code in _PROFILE_STATE_METRICS for h in hits if c_start <= h.start < q.prefix_start for m in h.metrics):
-            return None  # 全村N户N人，…，人均收入N元 / 常年在外务工N人: a village's profile, what it is, no result of the work
+            return None  # 全村N户N人，…，人均收入N元 / 在外打工N人: a village's profile, what it is, no result of the work
         if q.unit in ("person", "household") and _MOST_OF_THEM_AFTER_RE.match(text, q.end) \
                 and _WHOLE_PLACE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 5), q.prefix_start):
             return None  # 全村N人大多常年在外: the place's people, then what most of them do, no result of the work
@@ -2514,7 +2514,7 @@ class FactExtractor:
                 and running is not None and running.level == "village" \
                 and not any(p.start == region.start for p in self._places_in(s_start, q.prefix_start)) \
                 and _THIS_VILLAGE_RE.search(text, q.end, self._sentence[1]):
-            # 市某支队…多方筹措N万元用于…，全力帮扶该村: a scope word of a helping organ before the sum, the village
+            # 市某支队…多方筹措N万元用于…，帮助该村: a scope word of a helping organ before the sum, the village
             # the story is about named by 该村 after it: the sum is that village's, not the organ's division's
             region, region_source = running, "running"
         if split_of is not None and split_of.region and (region is None or not any(

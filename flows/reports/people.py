@@ -621,7 +621,7 @@ class _Patterns:
                                       rf"[“\"]?(?P<role>{role})[”\"]?[)）]")
         self.PRONOUN_OPENING = re.compile(_DATE_OPENING +
                                           rf"(?P<pronoun>{_alt(cues.pronouns)})(?![们])[^，。,；;！？\n]{{0,40}}$")
-        # NAME并不是本地人，她是某村的驻村第一书记: a later clause opened by the pronoun and the copula, the post in it
+        # NAME来自外县，她是某村的驻村第一书记: a later clause opened by the pronoun and the copula, the post in it
         self.PRONOUN_COPULA_CLAUSE = re.compile(rf"(?:但|而|可)?(?P<pronoun>{_alt(cues.pronouns)})(?![们])(?:也|就|正|便|才)?是"
                                                 rf"[^，。,；;！？\n]{{0,30}}$")
         # NAME是省某集团某中心副主任。2021年6月，他作为…选派的驻村干部，到某村担任第一书记: a profile sentence, the name

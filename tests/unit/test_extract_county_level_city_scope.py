@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from tests.unit.extract_asserts import facts_of, one
 
-PAGE = ("漳平讯 漳平市杨依村驻村扶贫工作队进驻以来，引导群众发展养牛产业。漳平市全力推进脱贫工作，"
-        "该市从机关抽出帮扶队员1268名下到农村。据统计，两年来全市脱贫6300人。"
+PAGE = ("漳平讯 漳平市杨依村驻村扶贫工作队进驻以来，引导群众种植油茶。漳平市全力推进脱贫工作，"
+        "该市从机关抽出驻村队员1268名下到农村。据统计，两年来全市脱贫6300人。"
         "杨依村扶贫队员还联系龙岩市水产局有关专家，到村里指导养殖技术。")
 
 
@@ -19,5 +19,5 @@ def test_scope_words_of_a_county_level_city_page_stay_with_that_city():
 
 
 def test_a_prefecture_named_as_a_place_still_takes_the_city_scope():
-    page = PAGE.replace("还联系龙岩市水产局有关专家，到村里指导养殖技术。", "龙岩市全市共派出帮扶队员9000名。")
+    page = PAGE.replace("还联系龙岩市水产局有关专家，到村里指导养殖技术。", "龙岩市全市共抽出驻村队员9000名。")
     assert one(facts_of(page), 9000, "person").region == "龙岩市"

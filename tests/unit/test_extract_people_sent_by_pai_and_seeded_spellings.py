@@ -23,7 +23,7 @@ def test_pai_before_a_word_that_is_no_name_reads_no_cadre():
 
 
 def test_a_stationed_woman_cadre_is_a_team_member_of_her_village():
-    text = "赣州讯 在宁都县黄陂镇杨依村，驻村女干部芮晓岚正在整理入户资料。芮晓岚说，驻村以来走访了全村农户。"
+    text = "赣州讯 在宁都县黄陂镇杨依村，驻村女干部芮晓岚正在核对低保名单。芮晓岚说，驻村以来走访了全村农户。"
     assert roles_and_villages(text) == {"芮晓岚": ("team_member", "杨依村")}
 
 

@@ -1,5 +1,5 @@
 """In a village's story, a sum raised by a helping organ named by a scope word (市某支队…筹措N万元) whose sentence
-names the village by a demonstrative after the sum (…，全力帮扶该村) is that village's, not the organ's division's.
+names the village by a demonstrative after the sum (…，用于该村) is that village's, not the organ's division's.
 Every sentence is made up for the test: invented places, organs and figures.
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ STORY = "赣州讯 宁都县黄陂镇杨依村是省级贫困村。2016年，市
 
 
 def test_a_sum_of_a_helping_organ_for_this_village_is_the_villages():
-    assert one(facts_of(STORY.format("全力帮扶该村脱贫。")), 120000, "yuan").region == "杨依村"
+    assert one(facts_of(STORY.format("用于该村道路。")), 120000, "yuan").region == "杨依村"
 
 
 def test_without_the_demonstrative_the_sum_stays_with_the_organs_division():

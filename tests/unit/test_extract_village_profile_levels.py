@@ -11,7 +11,7 @@ OPENING = "赣州讯 宁都县黄陂镇杨依村驻村工作队进驻。"
 
 
 def test_an_income_level_in_a_village_profile_is_no_fact():
-    facts = facts_of(OPENING + "2015年，该村为深度贫困村，全村131户587人，多数为贫困户，人均收入2630元。")
+    facts = facts_of(OPENING + "2015年，该村是省定贫困村，全村131户587人，多数为贫困户，人均收入2630元。")
     assert not [f for f in facts if f.value == 2630]
 
 
