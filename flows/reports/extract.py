@@ -133,7 +133,7 @@ def extract_text(raw: str, catalog: Catalog | None = None, vocabulary: Path = VO
     if main is not None and main.level == "county" and main.name.endswith("市"):
         # a county-level city's page: its prefecture named only as the opening of an organ's name (某市某局的专家)
         # is who helps, not the city its 全市/该市 speak for
-        cities = [p for p in cities if not rules.ORGAN_NAMED_AFTER_RE.match(text, p.end)]
+        cities = [p for p in cities if not rules.ORGAN_NAME_RE.match(text, p.end)]
     city = _main_place(cities)
     fact_main = main
     listed = _listed_prefecture(places, main, main_division) if city is None else None

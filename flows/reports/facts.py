@@ -388,7 +388,8 @@ class FactRules:
         # that gives money (the giver), not the place the money is for; a conjunction ends the place's phrase
         self.ORGAN_GIVES_AFTER_RE = re.compile(rf"{organ_name}(?:从[\u4e00-\u9fff]{{1,8}}?中)?"
                                                rf"(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})")
-        # 某省农科院, 某市水利局: a place opening an organ's name (no conjunction between)
+        # 某省农科院, 某市水利局: a place opening an organ's name (no conjunction between; on a county-level city's
+        # page such a prefecture is no city of its 全市, see extract.extract_text)
         self.ORGAN_NAME_RE = re.compile(organ_name)
         # 争取到某省某基金会的N万元: a place opening the name of the organ whose sum it is (the giver), not the place
         # the money is for
@@ -474,8 +475,6 @@ class FactRules:
         # The sentence speaks of the programme's dispatch: a count of villages in it with no keyword is the villages covered.
         self.DISPATCH_WORD_RE = re.compile(alt("dispatch_word"))
         self.PRESS_TOUR_RE = re.compile(alt("press_tour"))
-        # 某市农业局: a division opening an organ's name (on a county-level city's page, no city of its 全市)
-        self.ORGAN_NAMED_AFTER_RE = re.compile(_place_phrase_to(alt("organ_suffix"), 6))
         # 某省妇联挂钩帮扶后…: a division opening an organ's or a people's organisation's name (confidence only)
         self.ORGAN_OPENED_RE = re.compile(_place_phrase_to(alt("organ_suffix") + "|" + alt("organisation_short_name"), 4)
                                           + r"(?:挂钩|定点|对口|结对)?(?:帮扶|联系|包联)")
@@ -2062,9 +2061,11 @@ class FactExtractor:
                 and _HOUSEHOLDS_CLOSING_RE.fullmatch(text, q.end, c_end) \
                 and not self.r.RESULT_WORD_RE.search(text, c_start, c_end):
             return None  # 全村N户脱贫户，人均收入不高: the village's households as they are, no result
-        if _PROFILED_POPULATION_RE.search(text, s_start, c_start) and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start) \
-                and not self.r.CHANGE_WORD_RE.search(text, c_start, q.prefix_start) and q.unit in ("person", "yuan") \
-                and any(m.code in _PROFILE_STATE_METRICS for h in hits if c_start <= h.start < q.prefix_start for m in h.metrics):
+        if q.unit in ("person", "yuan") \
+                and any(m.code in _PROFILE_STATE_METRICS for h in hits if c_start <= h.start < q.prefix_start for m in h.metrics) \
+                and _PROFILED_POPULATION_RE.search(text, s_start, c_start) \
+                and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start) \
+                and not self.r.CHANGE_WORD_RE.search(text, c_start, q.prefix_start):
             return None  # 全村N户N人，…，人均收入N元 / 在外打工N人: a village's profile, what it is, no result of the work
         if q.unit in ("person", "household") and _MOST_OF_THEM_AFTER_RE.match(text, q.end) \
                 and _WHOLE_PLACE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 5), q.prefix_start):
@@ -2513,7 +2514,7 @@ class FactExtractor:
         if region is not None and region.level in ("province", "city", "county") and metric.kind != "dispatch" \
                 and running is not None and running.level == "village" \
                 and not any(p.start == region.start for p in self._places_in(s_start, q.prefix_start)) \
-                and _THIS_VILLAGE_RE.search(text, q.end, self._sentence[1]):
+                and _THIS_VILLAGE_RE.search(text, q.end, s_end):
             # 市某支队…多方筹措N万元用于…，帮助该村: a scope word of a helping organ before the sum, the village
             # the story is about named by 该村 after it: the sum is that village's, not the organ's division's
             region, region_source = running, "running"

@@ -2045,9 +2045,9 @@ class PeopleExtractor:
             # 他是县某局派驻某村的第一书记, 2020年，她被选派到某村担任第一书记: a pronoun opening the sentence, the
             # post in its first clause
             pronoun = self.p.PRONOUN_OPENING.match(text, s_start, match.start())
-            clause = max(text.rfind("，", s_start, match.start()), text.rfind(",", s_start, match.start())) + 1
-            if not pronoun and clause > s_start:
-                pronoun = self.p.PRONOUN_COPULA_CLAUSE.match(text, clause, match.start())
+            if not pronoun:  # …，她是某村的第一书记: the pronoun and the copula opening a later clause
+                clause = max(text.rfind("，", s_start, match.start()), text.rfind(",", s_start, match.start())) + 1
+                pronoun = self.p.PRONOUN_COPULA_CLAUSE.match(text, clause, match.start()) if clause > s_start else None
             if not pronoun or not self.p.POST_VERB.search(text, pronoun.end("pronoun"), match.start()) \
                     or text.startswith(("的", "们"), match.end()):
                 return []  # 他找到第一书记…, 他是第一书记的帮手: the post is someone else's
