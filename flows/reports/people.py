@@ -703,7 +703,22 @@ _SENDING_IN_UNIT_RE = re.compile(r"(?:选派|派驻|下派|委派|派出|抽调)
 _SUCCEEDS_BEFORE_RE = re.compile(r"(?:同志)?接替$")
 # 以NAME为组长，NAME、NAME为组员组成…: the part the names before 组成 take, and the leader's before them
 _MEMBERS_PART_BEFORE_RE = re.compile(r"为(?:组员|队员|成员)$")
-_LEADER_PART_BEFORE_RE = re.compile(r"(?P<part>为(?:组长|队长))[，,]$")
+_LEADER_PART_BEFORE_RE = re.compile(r"(?P<part>为(?P<post>组长|队长|第一书记))[，,、]$")
+_PART_ROLE = {"组长": "team_leader", "队长": "team_leader", "第一书记": "first_secretary"}
+# 以NAME为第一书记，NAME、NAME为队员的3人驻村工作队: a team named by each member's part, with no verb of forming it
+_TEAM_OF_PARTS_RE = re.compile(r"为(?:组员|队员|成员)的(?:(?P<count>\d+|[一二两三四五六七八九十])(?:人|名))?"
+                               r"(?:驻村|帮扶|扶贫|驻村帮扶|驻村扶贫|乡村振兴)?(?:工作队|工作组)")
+# 某村工作队的工作人员NAME、NAME、NAME / 某村工作队某单位一行三人NAME、NAME、NAME: a team's staff listed by name
+# after the team's noun, by the staff's word or by the party's size (一行N人)
+_TEAM_STAFF_LISTED_RE = re.compile(r"(?:工作队|工作组)(?:[^，。,；;！？\n]{0,16}?一行(?P<count>\d+|[一二两三四五六七八九十])(?:人|名)"
+                                   r"|的?(?:全体)?工作人员)[：:，,]?")
+# NAME(下派某乡某村)、NAME(下派某镇某村)…: each name of a list followed by a note of its own posting
+_POSTING_NOTE_RE = re.compile(r"[（(](?:下派|派驻|驻|挂职|任职于|下派到|派到)(?P<where>[^（()）。；;！？\n]{2,20}?(?:村|社区|嘎查))"
+                              r"(?:第一书记|驻村)?[）)]")
+_COUNT_AFTER_NOTE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十])(?:位|名|人)")
+# NAME以驻村干部的身份扎根在某村: a named cadre taking the post as who he is, in a village
+_AS_POST_NAMED_RE = re.compile(r"以[“\"]?(?P<role>驻村第一书记|第一书记|驻村干部|驻村工作队员|工作队员|队员)[”\"]?的?身份[，,]?"
+                               r"(?:扎根(?:在|于)?|来到|进驻|驻进|驻在|入驻)(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查|社区))")
 # a profile card opens with the name and one of the profile's fields (NAME，男，… / NAME，1989年5月出生，…)
 _PROFILE_OPENING_RE = re.compile(_PROFILE[:-1] + "+[，,。]")
 # only a date or a period before a posting that has no subject (2019年2月至2020年3月，派驻某村…)
@@ -1704,6 +1719,16 @@ class PeopleExtractor:
                       and ("驻村" in article or "工作队" in article) else ()):
             listed = self._name_list(match.end(), -1)
             found += [_Mention(name, "team_member", at, at + len(name), None, 0.65) for name, at in listed]
+        if "工作队" in article or "工作组" in article:
+            for match in (_TEAM_OF_PARTS_RE.finditer(text, start, end) if "为" in article else ()):
+                found += self._team_of_parts(match, start)
+            for match in (_TEAM_STAFF_LISTED_RE.finditer(text, start, end)
+                          if "一行" in article or "工作人员" in article else ()):
+                found += self._team_staff_listed(match)
+        for match in (_POSTING_NOTE_RE.finditer(text, start, end) if "(" in article or "（" in article else ()):
+            found += self._posting_note(match)
+        for match in (_AS_POST_NAMED_RE.finditer(text, start, end) if "身份" in article else ()):
+            found += self._as_post_named(match)
         for match in (self.p.FRONTED_ARRIVAL.finditer(text, start, end)
                       if self.p.ARRIVAL_CLAUSE.search(text, start, end) else ()):
             name, vouched = (None, False) if self._starts_place(match.end()) else self.read(match.end())
@@ -2351,8 +2376,8 @@ class PeopleExtractor:
             # 以某局干部NAME为组长，NAME、NAME为组员: the leader named before the members, by his part
             head = self.name_before(leader.start("part"))
             if head and not any(m.name == head for m in listed):
-                listed.insert(0, _Mention(head, "team_leader", leader.start("part") - len(head), leader.start("part"),
-                                          None, 0.8))
+                listed.insert(0, _Mention(head, _PART_ROLE[leader.group("post")], leader.start("part") - len(head),
+                                          leader.start("part"), None, 0.8))
         written = match.group("count") or match.group("pre")
         count = self._numeral(written) if written else None
         if len(listed) < 2 or (count is not None and count != len(listed)):
@@ -2372,6 +2397,75 @@ class PeopleExtractor:
             found.append(replace(m, role="team_leader" if leads or m.role == "team_leader" else "team_member",
                                  village=village, confidence=0.75, unit=unit))
         return found
+
+    def _team_of_parts(self, match: re.Match, a: int) -> list[_Mention]:
+        """以NAME为第一书记，NAME、NAME为队员的3人驻村工作队: the members named before 为队员, the one named before by
+        his own part (队长, 组长, 第一书记) heading them, as many as the count says; the team's village is the one
+        its sentence names, when it names one."""
+        cut = match.start()
+        name = self.name_before(cut)
+        listed = self._subjects(name, cut, "team_member", [], None) if name else []
+        if not listed:
+            return []
+        leader = _LEADER_PART_BEFORE_RE.search(self.text, max(a, listed[0].start - 24), listed[0].start)
+        # 以NAME为第一书记: the leader's name fills what stands between 以 and his part
+        opened = self.text.rfind("以", max(a, leader.start("part") - 5), leader.start("part") - 1) if leader else -1
+        head = self.name_at(opened + 1) if opened >= 0 else None
+        if head and opened + 1 + len(head) == leader.start("part"):
+            listed.insert(0, _Mention(head, _PART_ROLE[leader.group("post")], leader.start("part") - len(head),
+                                      leader.start("part"), None, 0.75))
+        count = self._numeral(match.group("count")) if match.group("count") else None
+        if len(listed) < 2 or (count is not None and count != len(listed)):
+            return []
+        villages = {p.name: p for p in self._villages_in(*self._sentence(match.start()))}
+        village = next(iter(villages.values())) if len(villages) == 1 else None
+        return [replace(m, village=village, confidence=0.75) for m in listed]
+
+    def _team_staff_listed(self, match: re.Match) -> list[_Mention]:
+        """某村驻村工作队的工作人员NAME、NAME、NAME / 某村工作队某行一行三人NAME、NAME、NAME: two names or more
+        listed right after the team's staff word or its party's size (as many as that says) are its members; the
+        village is the one named in the clause before the team."""
+        listed = self._name_list(match.end(), -1)
+        count = self._numeral(match.group("count")) if match.group("count") else None
+        if len(listed) < 2 or (count is not None and count != len(listed)):
+            return []
+        villages = self._villages_in(self._clause_start(match.start()), match.start())
+        village = villages[-1] if villages else None
+        return [_Mention(name, "team_member", at, at + len(name), village, 0.7) for name, at in listed]
+
+    def _posting_note(self, match: re.Match) -> list[_Mention]:
+        """NAME(下派某乡某村)、NAME(下派某镇某村): a name right before a note of its own posting to a village, in
+        a list of such names (a separator or a count on either side of the note); the post is the sentence's
+        (第一书记 when it names it, else a member of a team)."""
+        text, before, after = self.text, match.start(), match.end()
+        name = self.name_before(before)
+        if not name or self._starts_place(before - len(name)):
+            return []
+        # in a list: a separator or a count after the note, or another note's bracket and a separator before the name
+        opened = before - len(name)
+        listed = text[after: after + 1] in ("、", "和", "与", "及") or _COUNT_AFTER_NOTE_RE.match(text, after) is not None \
+            or (text[opened - 1: opened] in ("、", "和", "与", "及") and text[opened - 2: opened - 1] in (")", "）"))
+        if not listed:
+            return []
+        village = self._village_closing(*match.span("where"))
+        if village is None:
+            return []
+        s_start, s_end = self._sentence(before)
+        role = "first_secretary" if "第一书记" in text[s_start: s_end] else "team_member"
+        return [_Mention(name, role, before - len(name), before, village, 0.7)]
+
+    def _as_post_named(self, match: re.Match) -> list[_Mention]:
+        """某行副行长NAME以驻村干部的身份扎根在某村: the name right before 以 (after its unit and title, if any) takes
+        the post in the village that follows."""
+        name = self.name_before(match.start())
+        if not name or self._starts_place(match.start() - len(name)):
+            return []
+        village = self._village_closing(*match.span("where"))
+        if village is None:
+            return []
+        role = "first_secretary" if "第一书记" in match.group("role") else "team_member"
+        return [_Mention(name, role, match.start() - len(name), match.start(), village, 0.7,
+                         self._unit_before_name(match.start() - len(name)))]
 
     def _team_made_of(self, match: re.Match) -> list[_Mention]:
         """某村驻村工作队由县某局NAME、县某局NAME和NAME组成: the names listed (two or more, each perhaps after its unit)
