@@ -177,6 +177,10 @@ _EXCEPT_BEFORE_RE = re.compile(r"除了?$")
 _DOERS_AFTER_RE = re.compile(r"(?:便|就|又|也|都)?(?:一起|一同|共同|亲自|结伴)")
 # the households' noun closing the clause, no verb after it (全村N户脱贫户，)
 _HOUSEHOLDS_CLOSING_RE = re.compile(r"[\u4e00-\u9fff]{0,3}?户")
+# 全村贫困户N户 / 全村共有建档立卡贫困户N户: the village's households of a status, counted as they are
+_WHOLE_VILLAGE_STATUS_BEFORE_RE = re.compile(r"全村(?:共有|现有|有|共)?(?:建档立卡)?(?:贫困户|脱贫户|低保户|五保户|监测户|边缘户)"
+                                             r"(?:共有|有|共)?$")
+_DIGIT_RE = re.compile(r"[0-9０-９]")
 _MERGED_LIST_RE = re.compile(r"由原?[^，。,；;！？\n]{2,40}?(?:合并|整合|撤并)而?成")
 _MERGED_FROM_RE = re.compile(r"[^，。,；;！？\n]{0,8}?(?:合并|整合|撤并)而?成")
 _DIMENSION_NEXT_RE = re.compile(r"\s*(?:宽|高|深|厚|宽度|高度)(?:约|近)?[\d.]+(?:余|多)?(?:米|公里|厘米)")
@@ -1491,7 +1495,9 @@ class FactExtractor:
             return False
         p_start = self._clause(c_start - 1)[0]
         makeup = self.r.MAKEUP_RE.search(self.text, p_start, c_start - 1)
-        return makeup is not None and any(makeup.end() <= other.prefix_start < c_start for other in self._quantities)
+        # 辖7镇8乡，N个行政村: the parts counted after 辖 may be no figure read (镇, 乡 are no classifiers)
+        return makeup is not None and (any(makeup.end() <= other.prefix_start < c_start for other in self._quantities)
+                                       or _DIGIT_RE.search(self.text, makeup.end(), c_start) is not None)
 
     def _in_namely_brackets(self, q: Quantity, s_start: int) -> bool:
         """Is the figure inside brackets that open with 即 (namely), explaining a scheme or a term just named?"""
@@ -2057,8 +2063,10 @@ class FactExtractor:
         if _EXCEPT_BEFORE_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start) \
                 and text.find("外", q.end, c_end) >= 0:
             return None  # 除N个村外，其余N个…: what the statement leaves out, no figure of its own
-        if q.unit == "household" and text[q.prefix_start - 2: q.prefix_start] == "全村" \
-                and _HOUSEHOLDS_CLOSING_RE.fullmatch(text, q.end, c_end) \
+        if q.unit == "household" and (text[q.prefix_start - 2: q.prefix_start] == "全村"
+                                      or _WHOLE_VILLAGE_STATUS_BEFORE_RE.search(text, max(c_start, q.prefix_start - 12),
+                                                                               q.prefix_start) is not None) \
+                and (_HOUSEHOLDS_CLOSING_RE.fullmatch(text, q.end, c_end) or q.end == c_end) \
                 and not self.r.RESULT_WORD_RE.search(text, c_start, c_end):
             return None  # 全村N户脱贫户，人均收入不高: the village's households as they are, no result
         if q.unit in ("person", "yuan") \
