@@ -181,6 +181,8 @@ _HOUSEHOLDS_CLOSING_RE = re.compile(r"[\u4e00-\u9fff]{0,3}?户")
 _WHOLE_VILLAGE_STATUS_BEFORE_RE = re.compile(r"全村(?:共有|现有|有|共)?(?:建档立卡)?(?:贫困户|脱贫户|低保户|五保户|监测户|边缘户)"
                                              r"(?:共有|有|共)?$")
 _DIGIT_RE = re.compile(r"[0-9０-９]")
+_VALUED_MODIFIER = 4  # characters of a modifier between 价值N元的 and the noun of what was bought (特色, 优质)
+_HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]*")
 _MERGED_LIST_RE = re.compile(r"由原?[^，。,；;！？\n]{2,40}?(?:合并|整合|撤并)而?成")
 _MERGED_FROM_RE = re.compile(r"[^，。,；;！？\n]{0,8}?(?:合并|整合|撤并)而?成")
 _DIMENSION_NEXT_RE = re.compile(r"\s*(?:宽|高|深|厚|宽度|高度)(?:约|近)?[\d.]+(?:余|多)?(?:米|公里|厘米)")
@@ -1258,9 +1260,11 @@ class FactExtractor:
             if any(h.end <= value_at and value_at - h.end <= BEFORE and h.keyword not in self.r.VALUE_WORDS
                    and any("yuan" in m.units for m in h.metrics) for h in hits) \
                     or (self.text.startswith("的", q.end) and any(
-                        h.start == q.end + 1 and h.keyword not in self.r.VALUE_WORDS
+                        q.end + 1 <= h.start <= q.end + 1 + _VALUED_MODIFIER and h.keyword not in self.r.VALUE_WORDS
+                        and _HAN_RUN_RE.fullmatch(self.text, q.end + 1, h.start) is not None
                         and any("yuan" in m.units for m in h.metrics) for h in hits)):
-                # (价值近千万元的农产品: the value of what the money keyword right after 的 names)
+                # (价值近千万元的农产品, 价值N万元的特色农副产品: the value of what the money keyword after 的 names,
+                # past a short modifier)
                 hits = [h for h in hits if h.keyword not in self.r.VALUE_WORDS]
         best = None
         for hit in hits:
