@@ -2014,6 +2014,10 @@ class FactExtractor:
                     self.r.MONEY_VERB_RE.search(text, max(0, q.prefix_start - 6), q.prefix_start)
                     or self._money_noun_after(q, hits) or self._money_noun_before(q, hits)):
                 q = replace(q, unit="yuan")  # 投资20万, 30万的分红, 集体收入达到12万: money written without 元
+            elif q.classifier and q.classifier[-1] in "万亿" and self.r.TOTAL_RE.search(text, max(s_start, q.prefix_start - 3),
+                                                                                     q.prefix_start) \
+                    and any(o.unit == "yuan" and o.end <= q.prefix_start for o in self._quantities):
+                q = replace(q, unit="yuan")  # 每村送去10万元，共计100万: a total of the sums before it, 元 left out
             elif q.classifier == "万" and text.find("的", q.end, q.end + 12) >= 0 and _TEN_THOUSAND_CADRES_RE.match(text, q.end):
                 q = replace(q, unit="person")  # 19.89万落实结对帮扶的干部: cadres counted in 万, the classifier left out
             else:
