@@ -1263,7 +1263,7 @@ class FactExtractor:
                         q.end + 1 <= h.start <= q.end + 1 + _VALUED_MODIFIER and h.keyword not in self.r.VALUE_WORDS
                         and _HAN_RUN_RE.fullmatch(self.text, q.end + 1, h.start) is not None
                         and any("yuan" in m.units for m in h.metrics) for h in hits)):
-                # (价值近千万元的农产品, 价值N万元的特色农副产品: the value of what the money keyword after 的 names,
+                # (价值上千万元的山货, 价值N万元的新鲜果蔬: the value of what the money keyword after 的 names,
                 # past a short modifier)
                 hits = [h for h in hits if h.keyword not in self.r.VALUE_WORDS]
         best = None

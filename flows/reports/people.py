@@ -705,10 +705,10 @@ _SUCCEEDS_BEFORE_RE = re.compile(r"(?:同志)?接替$")
 _MEMBERS_PART_BEFORE_RE = re.compile(r"为(?:组员|队员|成员)$")
 _LEADER_PART_BEFORE_RE = re.compile(r"(?P<part>为(?P<post>组长|队长|第一书记))[，,、]$")
 _PART_ROLE = {"组长": "team_leader", "队长": "team_leader", "第一书记": "first_secretary"}
-# 以NAME为第一书记，NAME、NAME为队员的3人驻村工作队: a team named by each member's part, with no verb of forming it
+# 以NAME为第一书记，NAME、NAME为队员的N人工作队: a team named by each member's part, with no verb of forming it
 _TEAM_OF_PARTS_RE = re.compile(r"为(?:组员|队员|成员)的(?:(?P<count>\d+|[一二两三四五六七八九十])(?:人|名))?"
                                r"(?:驻村|帮扶|扶贫|驻村帮扶|驻村扶贫|乡村振兴)?(?:工作队|工作组)")
-# 某村工作队的工作人员NAME、NAME、NAME / 某村工作队某单位一行三人NAME、NAME、NAME: a team's staff listed by name
+# 某村工作组的工作人员NAME、NAME、NAME / 某村工作组某单位一行三人NAME、NAME、NAME: a team's staff listed by name
 # after the team's noun, by the staff's word or by the party's size (一行N人)
 _TEAM_STAFF_LISTED_RE = re.compile(r"(?:工作队|工作组)(?:[^，。,；;！？\n]{0,16}?一行(?P<count>\d+|[一二两三四五六七八九十])(?:人|名)"
                                    r"|的?(?:全体)?工作人员)[：:，,]?")
@@ -716,7 +716,7 @@ _TEAM_STAFF_LISTED_RE = re.compile(r"(?:工作队|工作组)(?:[^，。,；;！�
 _POSTING_NOTE_RE = re.compile(r"[（(](?:下派|派驻|驻|挂职|任职于|下派到|派到)(?P<where>[^（()）。；;！？\n]{2,20}?(?:村|社区|嘎查))"
                               r"(?:第一书记|驻村)?[）)]")
 _COUNT_AFTER_NOTE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十])(?:位|名|人)")
-# NAME以驻村干部的身份扎根在某村: a named cadre taking the post as who he is, in a village
+# NAME以驻村干部身份来到某村: a named cadre taking the post as who he is, in a village
 _AS_POST_NAMED_RE = re.compile(r"以[“\"]?(?P<role>驻村第一书记|第一书记|驻村干部|驻村工作队员|工作队员|队员)[”\"]?的?身份[，,]?"
                                r"(?:扎根(?:在|于)?|来到|进驻|驻进|驻在|入驻)(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查|社区))")
 # a profile card opens with the name and one of the profile's fields (NAME，男，… / NAME，1989年5月出生，…)
@@ -2399,7 +2399,7 @@ class PeopleExtractor:
         return found
 
     def _team_of_parts(self, match: re.Match, a: int) -> list[_Mention]:
-        """以NAME为第一书记，NAME、NAME为队员的3人驻村工作队: the members named before 为队员, the one named before by
+        """以NAME为第一书记，NAME、NAME为队员的N人工作队: the members named before 为队员, the one named before by
         his own part (队长, 组长, 第一书记) heading them, as many as the count says; the team's village is the one
         its sentence names, when it names one."""
         cut = match.start()
@@ -2422,7 +2422,7 @@ class PeopleExtractor:
         return [replace(m, village=village, confidence=0.75) for m in listed]
 
     def _team_staff_listed(self, match: re.Match) -> list[_Mention]:
-        """某村驻村工作队的工作人员NAME、NAME、NAME / 某村工作队某行一行三人NAME、NAME、NAME: two names or more
+        """某村工作组的工作人员NAME、NAME、NAME / 某村工作组某行一行三人NAME、NAME、NAME: two names or more
         listed right after the team's staff word or its party's size (as many as that says) are its members; the
         village is the one named in the clause before the team."""
         listed = self._name_list(match.end(), -1)
@@ -2455,7 +2455,7 @@ class PeopleExtractor:
         return [_Mention(name, role, before - len(name), before, village, 0.7)]
 
     def _as_post_named(self, match: re.Match) -> list[_Mention]:
-        """某行副行长NAME以驻村干部的身份扎根在某村: the name right before 以 (after its unit and title, if any) takes
+        """某行副行长NAME以驻村干部身份来到某村: the name right before 以 (after its unit and title, if any) takes
         the post in the village that follows."""
         name = self.name_before(match.start())
         if not name or self._starts_place(match.start() - len(name)):

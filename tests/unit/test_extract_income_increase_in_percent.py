@@ -10,7 +10,7 @@ OPENING = "宁都讯 宁都县黄陂镇杨依村驻村工作队扎实开展帮�
 
 
 def test_an_income_increase_over_years_in_percent_is_read():
-    fact = one(facts_of(OPENING + "在工作队帮助下，杨依村脱贫户收入五年间增加372%。"), 372, "percent")
+    fact = one(facts_of(OPENING + "经过工作队帮扶，杨依村脱贫户收入五年间增加372%。"), 372, "percent")
     assert (fact.kind, fact.metric, fact.region) == ("outcome", "income_increase", "杨依村")
 
 

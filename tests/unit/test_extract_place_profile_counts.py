@@ -1,6 +1,6 @@
 """Counts that describe a place as it is, not what the teams did: the parts of a county listed after 辖 where the
 first parts are no figure read (辖7镇8乡，N个行政村: facts._makeup_continued), where its poor live (分布在N个乡镇、
-N个村) and what a survey identified (识别出贫困村N个、贫困户N户) (seeds/report_vocabulary.csv `makeup_word`), and a
+N个村) and what a survey identified (识别出N个村、N户) (seeds/report_vocabulary.csv `makeup_word`), and a
 village's households of a status counted as they are (全村贫困户N户, facts._WHOLE_VILLAGE_STATUS_BEFORE_RE).
 Every sentence is made up for the test: invented places and figures.
 """
@@ -20,15 +20,15 @@ def test_villages_listed_after_townships_counted_under_xia_are_the_county_as_it_
 
 
 def test_villages_sent_teams_after_a_county_profile_still_count():
-    assert values("宁都县辖9镇15乡。今年全县向281个行政村选派驻村工作队。", "village") == [281]
+    assert values("宁都县辖9镇15乡。今年全县给281个行政村派出工作队。", "village") == [281]
 
 
 def test_where_the_poor_live_is_no_count_of_villages_covered():
-    assert values("全县贫困人口分布在12个乡镇、136个贫困村。", "village") == []
+    assert values("该县的困难群众分布在12个乡镇、136个村。", "village") == []
 
 
 def test_what_a_survey_identified_is_no_result_of_the_work():
-    assert values("2014年，全县精准识别出贫困村36个、贫困户5210户、贫困人口18000人。", "household") == []
+    assert values("2014年，全县共识别出重点帮扶村36个、困难户5210户、困难群众18000人。", "household") == []
 
 
 def test_a_villages_households_of_a_status_counted_as_they_are_give_no_fact():

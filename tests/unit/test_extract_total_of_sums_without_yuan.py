@@ -10,7 +10,7 @@ OPENING = "宁都讯 宁都县黄陂镇杨依村驻村工作队扎实开展帮�
 
 
 def test_a_total_with_a_bare_wan_after_sums_in_yuan_is_money():
-    facts = facts_of(OPENING + "县交通局为每个帮扶村送去8万元的项目启动资金，合计72万。")
+    facts = facts_of(OPENING + "县交通局给每个结对村拨去8万元产业起步资金，合计72万。")
     assert [f.value for f in facts if f.unit == "yuan" and f.value == 720_000] == [720_000]
 
 

@@ -1,4 +1,4 @@
-"""The value of goods bought or sold (采购了价值N万元的特色农副产品, 签约成交两单，供货价值N万元) is a purchase or a
+"""The value of goods bought or sold (购进了价值N万元的新鲜果蔬, 和网店成交后供货价值N万元) is a purchase or a
 sale, not a gift's value: the value word passes the sum to the noun of what was bought after 的, past a short
 modifier (facts._VALUED_MODIFIER), and 成交/供货 are keywords of sales (seeds/metric_catalog.csv ecommerce_sales).
 Every sentence is made up for the test: invented places and figures.
@@ -11,7 +11,7 @@ OPENING = "宁都讯 宁都县黄陂镇杨依村驻村工作队扎实开展帮�
 
 
 def test_the_value_of_produce_bought_past_a_modifier_is_a_purchase():
-    fact = one(facts_of(OPENING + "县一中工会从该校帮扶点杨依村购买了价值总共31万元的优质农副产品。"), 310_000, "yuan")
+    fact = one(facts_of(OPENING + "县一中工会从该校帮扶点杨依村购买了价值总共31万元的应季农产品。"), 310_000, "yuan")
     assert (fact.kind, fact.metric) == ("outcome", "consumption_purchases")
 
 
