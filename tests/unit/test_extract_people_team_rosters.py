@@ -40,7 +40,7 @@ def test_a_party_size_that_disagrees_with_the_names_listed_gives_none():
 
 
 def test_each_name_with_a_bracketed_posting_goes_to_its_own_village():
-    text = ("宁都讯 县法院选派芮远航(下派黄陂镇杨依村)、柏志明(下派洛口镇洋坑村)2位干警，到村开展驻村帮扶。")
+    text = ("宁都讯 县法院选派芮远航(下派黄陂镇杨依村)、柏志明(下派洛口镇洋坑村)2位干警，到村驻点帮扶。")
     assert roles_and_villages(text) == {"芮远航": ("team_member", "杨依村"), "柏志明": ("team_member", "洋坑村")}
 
 
@@ -55,5 +55,5 @@ def test_a_named_cadre_taking_the_post_as_who_he_is_in_a_village():
 
 
 def test_a_former_first_secretary_named_after_a_deputy_heads_title():
-    text = "宁都讯 早年在杨依村任第一书记的县委组织部副部长芮远航，这次也赶来参加活动。"
+    text = "宁都讯 早年在杨依村任第一书记的县农业局副站长芮远航，这次也赶来参加活动。"
     assert roles_and_villages(text) == {"芮远航": ("first_secretary", "杨依村")}
