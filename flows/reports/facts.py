@@ -177,9 +177,9 @@ _EXCEPT_BEFORE_RE = re.compile(r"除了?$")
 _DOERS_AFTER_RE = re.compile(r"(?:便|就|又|也|都)?(?:一起|一同|共同|亲自|结伴)")
 # the households' noun closing the clause, no verb after it (全村N户脱贫户，)
 _HOUSEHOLDS_CLOSING_RE = re.compile(r"[\u4e00-\u9fff]{0,3}?户")
-# 全村贫困户N户 / 全村共有建档立卡贫困户N户: the village's households of a status, counted as they are
-_WHOLE_VILLAGE_STATUS_BEFORE_RE = re.compile(r"全村(?:共有|现有|有|共)?(?:建档立卡)?(?:贫困户|脱贫户|低保户|五保户|监测户|边缘户)"
-                                             r"(?:共有|有|共)?$")
+# 全村N户, 全村贫困户N户, 全村共有建档立卡贫困户N户: the village's households (of a status), counted as they are
+_WHOLE_VILLAGE_STATUS_BEFORE_RE = re.compile(r"全村(?:(?:共有|现有|有|共)?(?:建档立卡)?(?:贫困户|脱贫户|低保户|五保户|监测户|边缘户)"
+                                             r"(?:共有|有|共)?)?$")  # (or 全村 alone: 全村N户)
 _DIGIT_RE = re.compile(r"[0-9０-９]")
 _VALUED_MODIFIER = 4  # characters of a modifier between 价值N元的 and the noun of what was bought (特色, 优质)
 _HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]*")
@@ -2071,9 +2071,8 @@ class FactExtractor:
         if _EXCEPT_BEFORE_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start) \
                 and text.find("外", q.end, c_end) >= 0:
             return None  # 除N个村外，其余N个…: what the statement leaves out, no figure of its own
-        if q.unit == "household" and (text[q.prefix_start - 2: q.prefix_start] == "全村"
-                                      or _WHOLE_VILLAGE_STATUS_BEFORE_RE.search(text, max(c_start, q.prefix_start - 12),
-                                                                               q.prefix_start) is not None) \
+        if q.unit == "household" \
+                and _WHOLE_VILLAGE_STATUS_BEFORE_RE.search(text, max(c_start, q.prefix_start - 12), q.prefix_start) \
                 and (_HOUSEHOLDS_CLOSING_RE.fullmatch(text, q.end, c_end) or q.end == c_end) \
                 and not self.r.RESULT_WORD_RE.search(text, c_start, c_end):
             return None  # 全村N户脱贫户，人均收入不高: the village's households as they are, no result
@@ -3215,7 +3214,7 @@ def _sibling_places(kept: Fact, fact: Fact) -> bool:
         and kept.signals.get("place_in_clause") == 1.0 and fact.signals.get("place_in_clause") == 1.0
 
 
-def _rounds_another(fact: Fact, facts: list[Fact], text: str | None = None) -> bool:
+def _rounds_another(fact: Fact, facts: list[Fact], text: str) -> bool:
     """近千人 in a headline, 983人 in the body: an approximate round figure (one significant digit) within a tenth
     of a stated figure of the same metric, unit, basis and place is that figure rounded, not another fact. A figure
     written as a floor (30余万元, 30多万元) rounds only a figure at or above it, one written as a ceiling (近千人)
@@ -3226,7 +3225,7 @@ def _rounds_another(fact: Fact, facts: list[Fact], text: str | None = None) -> b
     scale = 10 ** math.floor(math.log10(value))
     if value % scale:
         return False
-    written = text[fact.char_start: fact.char_end] if text is not None else ""
+    written = text[fact.char_start: fact.char_end]
     low, high = ("余" in written or "多" in written), written.startswith(("近", "将近", "接近"))
     return any(other is not fact and other.qualifier != "approx" and other.value != value
                and not (low and other.value < value) and not (high and other.value > value)

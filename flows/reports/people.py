@@ -703,19 +703,21 @@ _SENDING_IN_UNIT_RE = re.compile(r"(?:选派|派驻|下派|委派|派出|抽调)
 _SUCCEEDS_BEFORE_RE = re.compile(r"(?:同志)?接替$")
 # 以NAME为组长，NAME、NAME为组员组成…: the part the names before 组成 take, and the leader's before them
 _MEMBERS_PART_BEFORE_RE = re.compile(r"为(?:组员|队员|成员)$")
+_LIST_JOINERS = ("、", "和", "与", "及")  # the marks that join the names of a list
+_SMALL_COUNT = r"(?:\d+|[一二两三四五六七八九十])"  # a count of people in digits or one numeral (3, 三, 十)
 _LEADER_PART_BEFORE_RE = re.compile(r"(?P<part>为(?P<post>组长|队长|第一书记))[，,、]$")
 _PART_ROLE = {"组长": "team_leader", "队长": "team_leader", "第一书记": "first_secretary"}
 # 以NAME为第一书记，NAME、NAME为队员的N人工作队: a team named by each member's part, with no verb of forming it
-_TEAM_OF_PARTS_RE = re.compile(r"为(?:组员|队员|成员)的(?:(?P<count>\d+|[一二两三四五六七八九十])(?:人|名))?"
+_TEAM_OF_PARTS_RE = re.compile(rf"为(?:组员|队员|成员)的(?:(?P<count>{_SMALL_COUNT})(?:人|名))?"
                                r"(?:驻村|帮扶|扶贫|驻村帮扶|驻村扶贫|乡村振兴)?(?:工作队|工作组)")
 # 某村工作组的工作人员NAME、NAME、NAME / 某村工作组某单位一行三人NAME、NAME、NAME: a team's staff listed by name
 # after the team's noun, by the staff's word or by the party's size (一行N人)
-_TEAM_STAFF_LISTED_RE = re.compile(r"(?:工作队|工作组)(?:[^，。,；;！？\n]{0,16}?一行(?P<count>\d+|[一二两三四五六七八九十])(?:人|名)"
+_TEAM_STAFF_LISTED_RE = re.compile(rf"(?:工作队|工作组)(?:[^，。,；;！？\n]{{0,16}}?一行(?P<count>{_SMALL_COUNT})(?:人|名)"
                                    r"|的?(?:全体)?工作人员)[：:，,]?")
 # NAME(下派某乡某村)、NAME(下派某镇某村)…: each name of a list followed by a note of its own posting
 _POSTING_NOTE_RE = re.compile(r"[（(](?:下派|派驻|驻|挂职|任职于|下派到|派到)(?P<where>[^（()）。；;！？\n]{2,20}?(?:村|社区|嘎查))"
                               r"(?:第一书记|驻村)?[）)]")
-_COUNT_AFTER_NOTE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十])(?:位|名|人)")
+_COUNT_AFTER_NOTE_RE = re.compile(rf"{_SMALL_COUNT}(?:位|名|人)")
 # NAME以驻村干部身份来到某村: a named cadre taking the post as who he is, in a village
 _AS_POST_NAMED_RE = re.compile(r"以[“\"]?(?P<role>驻村第一书记|第一书记|驻村干部|驻村工作队员|工作队员|队员)[”\"]?的?身份[，,]?"
                                r"(?:扎根(?:在|于)?|来到|进驻|驻进|驻在|入驻)(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查|社区))")
@@ -818,7 +820,7 @@ _BYLINE_HEAD = 400  # characters of the page's head in which a line of the autho
 _ANAPHOR_BACK = 200  # characters before a demonstrative post's sentence in which the person it points back to is named
 PERSON_TAGS_OF_NAMES = names.PERSON_TAGS
 # after 一起驻村的: 还有另外两名干部——NAME和NAME, the fellow members counted, their names after a dash or a colon
-_STILL_OTHERS_RE = re.compile(r"[，,]?还有(?:另外|另)?(?:(?P<count>\d+|[一二两三四五六七八九十])(?:名|位|个))?"
+_STILL_OTHERS_RE = re.compile(rf"[，,]?还有(?:另外|另)?(?:(?P<count>{_SMALL_COUNT})(?:名|位|个))?"
                               r"[\u4e00-\u9fff]{0,8}?(?:——|—|：|:)")
 # before a name that opens an apposition: 他叫, 她名叫, 王书记叫 (the form of address of the cadre, surname first)
 _INTRODUCED_RE = re.compile(r"(?:他|她|(?P<surname>[\u4e00-\u9fff]{1,2}?)(?:书记|队长))(?:名字|名)?(?:叫|叫作|叫做)")
@@ -952,7 +954,7 @@ class PeopleExtractor:
             # 甲和蒋在强、乙 / 甲、刘向阳和乙: a given name opening with a function character (在, 向, 为), read only
             # as one of a list of names, the list's marks on both sides
             before, after = text[pos - 1: pos] if pos else "", text[pos + head + 2: pos + head + 3]
-            listed = (before in ("、", "和", "与", "及") and after == "、") or (before == "、" and after in ("、", "和", "与", "及", "等"))
+            listed = (before in _LIST_JOINERS and after == "、") or (before == "、" and after in ("、", "和", "与", "及", "等"))
             if not listed or len(given) < 2 or given[1] in NOT_IN_NAME or not _is_cjk(given[1]):
                 return None
             return text[pos: pos + head + 2]
@@ -1482,7 +1484,7 @@ class PeopleExtractor:
                     and role != "first_secretary":  # 某中队长、驻村第一书记NAME: the second post is the programme's
                 if "工作队" not in text[max(0, match.start() - 6): match.start()]:
                     s_start, _ = self._sentence(match.start())
-                    listed = (text[match.start() - 1: match.start()] in ("、", "和", "与", "及")
+                    listed = (text[match.start() - 1: match.start()] in _LIST_JOINERS
                               or text[max(0, match.start() - 2): match.start()] == "带领") and \
                         self.p.ROLE_SCAN.search(text, s_start, match.start() - 1) is not None
                     if listed:  # 第一书记NAME带领队员NAME、NAME (和队员NAME): the members with the secretary
@@ -1907,7 +1909,7 @@ class PeopleExtractor:
                 break
             found.append(_Mention(name, "team_member", pos, pos + len(name), village, 0.7, town=town, after_post=not found))
             pos += len(name)
-            if self.text[pos: pos + 1] not in ("、", "和", "与", "及"):
+            if self.text[pos: pos + 1] not in _LIST_JOINERS:
                 break
             pos += 1  # 驻某镇扶贫干部NAME、NAME: the cadres posted there together, each read by the analyser
         return found
@@ -1938,7 +1940,7 @@ class PeopleExtractor:
                 k = max(text.rfind(c, max(0, k - 14), k) for c in "、和与及，,") + 1
                 if k == 0:
                     break
-            if text[k - 1: k] not in ("、", "和", "与", "及"):
+            if text[k - 1: k] not in _LIST_JOINERS:
                 break
             pos = k - 1
         return found
@@ -2246,7 +2248,7 @@ class PeopleExtractor:
             pos += len(name)
             if pos == stop:
                 return listed
-            if text[pos: pos + 1] not in ("、", "和", "与", "及"):
+            if text[pos: pos + 1] not in _LIST_JOINERS:
                 # the list ends at a punctuation mark, or where the members are spoken of (NAME，他们都…)
                 closed = stop < 0 and (pos >= len(text) or not _is_cjk(text[pos])
                                        or text.startswith(("他们", "她们", "都", "均"), pos)
@@ -2443,8 +2445,8 @@ class PeopleExtractor:
             return []
         # in a list: a separator or a count after the note, or another note's bracket and a separator before the name
         opened = before - len(name)
-        listed = text[after: after + 1] in ("、", "和", "与", "及") or _COUNT_AFTER_NOTE_RE.match(text, after) is not None \
-            or (text[opened - 1: opened] in ("、", "和", "与", "及") and text[opened - 2: opened - 1] in (")", "）"))
+        listed = text[after: after + 1] in _LIST_JOINERS or _COUNT_AFTER_NOTE_RE.match(text, after) is not None \
+            or (text[opened - 1: opened] in _LIST_JOINERS and text[opened - 2: opened - 1] in (")", "）"))
         if not listed:
             return []
         village = self._village_closing(*match.span("where"))
@@ -2580,7 +2582,7 @@ class PeopleExtractor:
                 return []
             listed.append((name, at, unit))
             at += len(name)
-            if text[at: at + 1] in ("、", "和", "与", "及"):
+            if text[at: at + 1] in _LIST_JOINERS:
                 at += 1
                 continue
             if at < len(text) and _is_cjk(text[at]) and not text.startswith(("他们", "她们", "等"), at):
