@@ -81,7 +81,7 @@ CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "t
              "first_person_arrival", "first_person_posting", "first_person_post", "surname",
              "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier", "clause_final", "name_part",
              "adverb_after_name", "demonstrative", "profile_descriptor",
-             "pronoun", "author_note", "posted_title", "not_name", "time_opener", "aid_title")
+             "pronoun", "author_note", "posted_title", "not_name", "time_opener", "aid_title", "counted_title")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters of places, posts and counts kept out of names (村, 书, 队, 年…): no given name opens with one of
@@ -159,6 +159,7 @@ class Cues:
     time_openers: tuple[str, ...] = ()
     aid_titles: tuple[str, ...] = ()
     listed_roles: frozenset[str] = frozenset()
+    counted_titles: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -206,7 +207,7 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                 profile_descriptors=words("profile_descriptor"), pronouns=words("pronoun"),
                 author_notes=words("author_note"), posted_titles=words("posted_title"),
                 time_openers=words("time_opener"), aid_titles=words("aid_title"),
-                listed_roles=frozenset(words("listed_role")))
+                listed_roles=frozenset(words("listed_role")), counted_titles=words("counted_title"))
 
 
 # characters no transliterated name holds (都, 木, 巴 may: 阿某都木): function words, place suffixes, marks
@@ -234,6 +235,9 @@ _OPEN_QUOTES, _CLOSE_QUOTES = frozenset("“\"「『"), frozenset("”\"」』")
 # an opening quotation mark and a few Han characters right before a post (“脱贫攻坚第一书记”): a quoted post with a lead
 _QUOTED_LEAD_RE = re.compile(r"[“「『][\u4e00-\u9fff]{1,8}$")
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
+_SENDING_LEVEL = "(?:[省市县区州厅局]派)?"  # the level that sends the cadres, before their post (市派第一书记)
+# a sentence that stations a team or cadres somewhere (派驻工作队, 驻村): the members it counts may be named
+_STATIONS_RE = re.compile("派驻|进驻|驻村|工作队|工作组")
 
 
 def _alt(words) -> str:
@@ -271,9 +275,11 @@ class _Patterns:
         # NAME、NAME等第一书记 (等 and no count)
         # where a LIST may end: digits or Chinese numerals and 名, or 等, then the post (numeral_run_or: opens with
         # one character class, so re skips to a numeral or 等 at C speed)
-        self.LIST_TAIL = re.compile(rf"{numeral_run_or('一二两三四五六七八九十', '名', '等')}(?:驻村)?(?:{role})")
+        # (3名市派驻村干部: the level that sends them may stand before the post, _SENDING_LEVEL)
+        self.LIST_TAIL = re.compile(rf"{numeral_run_or('一二两三四五六七八九十', '名', '等')}{_SENDING_LEVEL}(?:驻村)?(?:{role})")
         self.LIST = re.compile(rf"(?P<names>{_NO_ETC}{{2,4}}(?:、{_NO_ETC}{{2,4}})*)(?:(?P<etc>等)"
-                               rf"(?:(?:\d+|[一二两三四五六七八九十]+)名)?|(?:\d+|[一二两三四五六七八九十]+)名)(?:驻村)?(?P<role>{role})")
+                               rf"(?:(?:\d+|[一二两三四五六七八九十]+)名)?|(?:\d+|[一二两三四五六七八九十]+)名){_SENDING_LEVEL}"
+                               rf"(?:驻村)?(?P<role>{role})")
         # NAME（市农业农村局派驻某镇某村第一书记）: a list of cadres, each with the post in brackets.
         self.BRACKET_ROLE = re.compile(rf"[（(](?P<where>[^（()）。；;\n]{{0,40}}?)(?:驻村)?(?P<role>{role})[)）]")
         # 作为某村驻村第一书记，(县农业局干部)潘振宇…: the post first, the name after the comma; the unit and the
@@ -461,6 +467,10 @@ class _Patterns:
         self.NAMES_COUNTED_SENT = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+)"
                                              rf"{count}(?:[\u4e00-\u9fff]{{0,4}}?(?:干部|骨干|同志|党员|人员))?(?:先后|分别|一起|同时)?(?:到|至|赴|进驻|驻(?!村))"
                                              rf"(?P<where>[^，。,；;！？\n]{{2,30}}?(?:村|嘎查|社区)(?:、[^，。,；;！？、\n]{{2,16}}?(?:村|嘎查|社区))*)")
+        # …向某村派驻工作队以来，NAME、NAME、NAME 3名检察官…: names opening a clause, counted by their profession
+        # (seed `counted_title`); read only in a sentence that stations a team or cadres before the names
+        self.NAMES_COUNTED_TITLED = re.compile(rf"(?<=[，,：:；;])(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+)"
+                                               rf"{count}(?:{_alt(cues.counted_titles)})")
         # 该局派出NAME、NAME、NAME共N名…的干部下乡驻村: the names, counted, sent to stay in villages none of which is
         # named there (a later sentence may place them)
         self.NAMES_COUNTED_STATIONED = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}?(?:[、和与][\u4e00-\u9fff]{{2,4}}?)+)"
@@ -1818,6 +1828,8 @@ class PeopleExtractor:
                 found += self._names_counted_posted(match)
             for match in self.p.NAMES_COUNTED_STATIONED.finditer(text, start, end) if sent and "驻村" in article else ():
                 found += self._names_counted_posted(match)  # (no post in the pattern: members of the teams)
+            for match in self.p.NAMES_COUNTED_TITLED.finditer(text, start, end):
+                found += self._names_counted_titled(match)
         if "工作队" in article or "工作组" in article:
             for match in self.p.TEAM_SIZE_MEMBERS.finditer(text, start, end):
                 found += self._team_size_members(match)
@@ -2297,6 +2309,30 @@ class PeopleExtractor:
         unit = self._unit_sending(match.start())
         return [_Mention(name, role, at, at + len(name), villages[k] if paired else villages[-1], 0.75, unit)
                 for k, (name, at) in enumerate(listed)]
+
+    def _names_counted_titled(self, match: re.Match) -> list[_Mention]:
+        """…派驻工作队以来，NAME、NAME、NAME 3名检察官…: names opening a clause, as many as the count says, counted by
+        their profession, in a sentence that stations a team before them: members of that team, in the one village
+        the sentence names before them (if one)."""
+        s_start = self._sentence(match.start())[0]
+        if _STATIONS_RE.search(self.text, s_start, match.start()) is None:
+            return []
+        items = re.split("[、和与]", match.group("names"))
+        if len(items) != self._numeral(match.group("count")):
+            return []
+        listed, pos, read_whole = [], match.start("names"), 0
+        for item in items:
+            read = None if self._starts_place(pos) else self.name_at(pos)
+            if read != item and (read is not None and not item.startswith(read) or not self._bounded_name(item)):
+                return []  # the separators bound a listed name (黄家海、 where the analyser reads less): else no list
+            read_whole += read == item
+            listed.append((item, pos))
+            pos += len(item) + 1
+        if not read_whole:
+            return []
+        villages = {p.name: p for p in self._villages_in(s_start, match.start())}
+        village = next(iter(villages.values())) if len(villages) == 1 else None
+        return [_Mention(name, "team_member", at, at + len(name), village, 0.7) for name, at in listed]
 
     def _unit_sending(self, verb: int) -> str | None:
         """The unit right before the dispatch verb at `verb`, in its clause (某公司先后选派…)."""

@@ -1,0 +1,32 @@
+"""Cadres listed by name and counted by what they are: a sending level written before the post
+(NAME、NAME、NAME 3名省派驻村干部: LIST, LIST_TAIL), and a team's members counted by their profession in a sentence
+that stations a team (…派驻工作队以来，NAME、NAME、NAME 3名检察官…: NAMES_COUNTED_TITLED, the profession nouns in
+seeds/person_cues.csv `counted_title`). Every sentence is made up for the test: invented names and places.
+"""
+from __future__ import annotations
+
+from tests.unit.extract_asserts import roles_and_villages
+
+
+def test_a_list_counted_by_a_post_with_the_sending_level_gives_the_cadres():
+    text = "宁都讯 节前，县领导来到洋坑村，慰问芮远航、芮晓岚、柏志明3名市派驻村干部。"
+    assert set(roles_and_villages(text)) == {"芮远航", "芮晓岚", "柏志明"}
+
+
+def test_members_counted_by_their_profession_after_a_team_is_stationed():
+    text = ("宁都讯 自2019年县检察院向杨依村派驻扶贫工作队以来，芮远航、芮晓岚、柏志明3名检察官"
+            "就把村里的事当成自家的事。")
+    found = roles_and_villages(text)
+    assert found == {"芮远航": ("team_member", "杨依村"), "芮晓岚": ("team_member", "杨依村"),
+                     "柏志明": ("team_member", "杨依村")}
+
+
+def test_a_profession_count_that_disagrees_with_the_names_gives_none():
+    text = ("宁都讯 自2019年县检察院向杨依村派驻扶贫工作队以来，芮远航、芮晓岚、柏志明5名检察官"
+            "就把村里的事当成自家的事。")
+    assert roles_and_villages(text) == {}
+
+
+def test_professionals_counted_with_no_team_stationed_are_not_cadres():
+    text = "宁都讯 在昨天的庭审中，芮远航、芮晓岚、柏志明3名检察官出庭支持公诉。"
+    assert roles_and_villages(text) == {}
