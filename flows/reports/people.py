@@ -720,6 +720,10 @@ _PART_ROLE = {"组长": "team_leader", "队长": "team_leader", "第一书记": 
 # 以NAME为第一书记，NAME、NAME为队员的N人工作队: a team named by each member's part, with no verb of forming it
 _TEAM_OF_PARTS_RE = re.compile(rf"为(?:组员|队员|成员)的(?:(?P<count>{_SMALL_COUNT})(?:人|名))?"
                                r"(?:驻村|帮扶|扶贫|驻村帮扶|驻村扶贫|乡村振兴)?(?:工作队|工作组)")
+# 派出由某局干部NAME为第一书记的工作队到某村: a team named by its head alone, after 由 or 以 and the head's title
+_TEAM_HEADED_BY_RE = re.compile(r"为(?:驻村)?(?P<post>第一书记|队长|组长)的(?:驻村|帮扶|扶贫|驻村帮扶|驻村扶贫|乡村振兴)?"
+                                r"(?:工作队|工作组)")
+_HEAD_OPENS_RE = re.compile(r"[由以][\u4e00-\u9fff]{0,8}$")  # 由 or 以, then the head's title, before the name
 # 某村工作组的工作人员NAME、NAME、NAME / 某村工作组某单位一行三人NAME、NAME、NAME: a team's staff listed by name
 # after the team's noun, by the staff's word or by the party's size (一行N人)
 _TEAM_STAFF_LISTED_RE = re.compile(rf"(?:工作队|工作组)(?:[^，。,；;！？\n]{{0,16}}?一行(?P<count>{_SMALL_COUNT})(?:人|名)"
@@ -1734,6 +1738,8 @@ class PeopleExtractor:
         if "工作队" in article or "工作组" in article:
             for match in (_TEAM_OF_PARTS_RE.finditer(text, start, end) if "为" in article else ()):
                 found += self._team_of_parts(match, start)
+            for match in (_TEAM_HEADED_BY_RE.finditer(text, start, end) if "为" in article else ()):
+                found += self._team_headed_by(match)
             for match in (_TEAM_STAFF_LISTED_RE.finditer(text, start, end)
                           if "一行" in article or "工作人员" in article else ()):
                 found += self._team_staff_listed(match)
@@ -2309,6 +2315,19 @@ class PeopleExtractor:
         unit = self._unit_sending(match.start())
         return [_Mention(name, role, at, at + len(name), villages[k] if paired else villages[-1], 0.75, unit)
                 for k, (name, at) in enumerate(listed)]
+
+    def _team_headed_by(self, match: re.Match) -> list[_Mention]:
+        """派出由某局干部NAME为第一书记的工作队到某村: the head of a team named by him alone (由 or 以 before his title
+        and name), posted to the one village the rest of the sentence names, if one."""
+        name = self.name_before(match.start())
+        if name is None:
+            return []
+        at = match.start() - len(name)
+        if _HEAD_OPENS_RE.search(self.text, max(0, at - 9), at) is None:
+            return []
+        villages = {p.name: p for p in self._villages_in(match.end(), self._sentence(match.start())[1])}
+        village = next(iter(villages.values())) if len(villages) == 1 else None
+        return [_Mention(name, _PART_ROLE[match.group("post")], at, match.start(), village, 0.7)]
 
     def _names_counted_titled(self, match: re.Match) -> list[_Mention]:
         """…派驻工作队以来，NAME、NAME、NAME 3名检察官…: names opening a clause, as many as the count says, counted by

@@ -30,3 +30,14 @@ def test_a_profession_count_that_disagrees_with_the_names_gives_none():
 def test_professionals_counted_with_no_team_stationed_are_not_cadres():
     text = "宁都讯 在昨天的庭审中，芮远航、芮晓岚、柏志明3名检察官出庭支持公诉。"
     assert roles_and_villages(text) == {}
+
+
+def test_a_team_named_by_its_head_alone_gives_the_head_and_the_village():
+    text = ("宁都讯 根据县委组织部的通知，县检察院选派由检察干部芮远航为驻村第一书记的工作队到洛口镇杨依村"
+            "开展驻村帮扶工作。")
+    assert roles_and_villages(text) == {"芮远航": ("first_secretary", "杨依村")}
+
+
+def test_a_head_named_with_no_team_opening_is_left_to_other_rules():
+    text = "宁都讯 会上，芮远航为驻村第一书记的工作队颁发了锦旗。"
+    assert roles_and_villages(text) == {}
