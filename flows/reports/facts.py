@@ -171,6 +171,10 @@ _MEMBERS_AFTER_RE = re.compile(r"\d+人")
 _FIRMS_AFTER_RE = re.compile(r"(?:[国央民私外]营|国有|中央|省属|市属|县属|重点|骨干|龙头)?(?:企业|公司)")
 # between two sums of a list: the first one's noun (某某项目), then 、 (a clause break or a figure ends the list)
 _LIST_ITEM_GAP_RE = re.compile(r"[\u4e00-\u9fff“”\"（）()]{0,15}、")
+# 分别是500元，450元，400元 / 处级180元/月，科级130元/月: a clause holding only a sum, after a label of three
+# characters at most (a rank, a level), and at most the period of a rate after it
+_BARE_SUM_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{0,3}")
+_BARE_SUM_TAIL_RE = re.compile(r"(?:/[月年天日周])?[）)]?[。；;]?")
 _ONE_OF_RE = re.compile(r"[^，。,；;！？\n]{0,16}(?:之一|的一员)")
 _EXCEPT_BEFORE_RE = re.compile(r"除了?$")
 # people counted who then act together (三人一同走访农户): the subject of the verb, not those the work reached
@@ -2926,8 +2930,19 @@ class FactExtractor:
         p_start, p_end = self._clause(previous.char_start)
         if p_end + 1 != c_start:
             return False
+        if self._bare_sums_listed(q, previous, c_start, p_end):
+            return True
         # 专项资金8000万元，每村20万元: each one's share of the sum just given
         return self.r.CONTINUATION_RE.match(text, p_start) is not None or _DISTRIBUTIVE_RE.match(text, c_start) is not None
+
+    def _bare_sums_listed(self, q: Quantity, previous: Fact, c_start: int, p_end: int) -> bool:
+        """分别是500元，450元，400元 / 处级180元/月，科级130元/月: sums listed clause by clause, each clause holding
+        only its sum (and a short label before it, a rate's period after it), the clause before closing on its
+        own sum the same way: the items of one list, of the first one's metric."""
+        text, c_end = self.text, self._clause(q.prefix_start)[1]
+        return (_BARE_SUM_LABEL_RE.fullmatch(text, c_start, q.prefix_start) is not None
+                and _BARE_SUM_TAIL_RE.fullmatch(text, q.end, c_end) is not None
+                and _BARE_SUM_TAIL_RE.fullmatch(text, previous.char_end, p_end) is not None)
 
     def _sum_listed_after(self, q: Quantity, previous: Fact) -> bool:
         """Is the amount the next item, after 、, of a list of sums the figure before opened (one clause, the
