@@ -57,6 +57,9 @@ BOUNDARY_WORDS = re.compile(
     "省份|城市|"  # 重点省份某省, 试点城市某市: the class of division, then the one named
     "这一年|那一年|这年|当年|今年|去年|前年|同年|每年|当时|那时|此时|这时|届时|"  # 这一年某村铺设了…: a time word, then the place
     "局(?=[\u4e00-\u9fff]{2})|委(?=[\u4e00-\u9fff]{2})|院(?=[\u4e00-\u9fff]{2}))")  # each opens with a literal (see _LOCAL_SUFFIX_RE)
+# 某河滩下村, 某山下村, 某桥下村: a landform or a structure before 下 names a place below it (a village's name),
+# where 下村 after a person or an adverb is the verb (干部下村, 经常下村)
+_LANDFORM_BEFORE_XIA = frozenset("山岭峰坡崖岩石河溪江湖滩湾塘坝堤桥沟涧谷峪洼坪坳塬梁岗垭川洲潭泉井渠林园寨堡城楼庙")
 GENERIC_PLACES = {
     "下乡", "返乡", "回乡", "家乡", "山乡", "城乡", "老乡", "同乡", "本乡", "全乡", "该乡", "各乡", "异乡", "故乡", "入乡", "乡乡",
     "进村", "来村", "驻村", "全村", "该村", "本村", "各村", "到村", "入村", "农村", "乡村", "山村", "邻村", "外村", "两村", "村村",
@@ -642,7 +645,8 @@ class PlaceFinder:
         if segment[-1] in "全该本各每驻住进入到回下返农两包联走串因帮扶" and not (
                 ch == "乡" and segment[-1] == "下" and len(segment) == 2 and text[i - 3: i - 2] in ("在", "于", "赴")
                 and text[i + 1: i + 2] in ("，", ",", "、", "党", "政")) \
-                and not (len(segment) == 2 and _tagged_place(segment)):
+                and not (len(segment) == 2 and _tagged_place(segment)) \
+                and not (segment[-1] == "下" and len(segment) >= 3 and segment[-2] in _LANDFORM_BEFORE_XIA):
             return None  # 干部下乡 is a verb; 在路下乡， is the township 路下乡; a name of two characters the analyser tags ns is a village
         if ch == "村" and _LEVEL_PAIR_RE.match(text, i + 1) and self._count(name) == 1 \
                 and not (i - len(segment) == floor > 0 and text[floor - 1] in _SUFFIX_CHARS) and _words(segment) >= 2:
