@@ -173,6 +173,8 @@ _FIRMS_AFTER_RE = re.compile(r"(?:[国央民私外]营|国有|中央|省属|市�
 _LIST_ITEM_GAP_RE = re.compile(r"[\u4e00-\u9fff“”\"（）()]{0,15}、")
 # 分别是500元，450元，400元 / 处级180元/月，科级130元/月: a clause holding only a sum, after a label of three
 # characters at most (a rank, a level), and at most the period of a rate after it
+_CLAUSE_CLOSE = frozenset("，,。；;、！？")
+_AMOUNTS_TO_RE = re.compile(r"(?:已|共|累计|总数)?(?:达到|达|为|有|约|近|超过|逾)?")  # a verb of amounting, if any
 _BARE_SUM_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{0,3}")
 _BARE_SUM_TAIL_RE = re.compile(r"(?:/[月年天日周])?[）)]?[。；;]?")
 _ONE_OF_RE = re.compile(r"[^，。,；;！？\n]{0,16}(?:之一|的一员)")
@@ -2008,6 +2010,12 @@ class FactExtractor:
             return False  # 甲村、乙村和丙村3个村开展…, 甲村、乙村等3个村: the list's own count, in apposition, is the figure
         return len({p.name for p in named}) == int(q.value)
 
+    def _post_counted_before(self, q: Quantity, hits: list[KeywordHit]) -> bool:
+        """Does a keyword of cadres sent (a post: 驻村工作队员, 第一书记) end right before the figure, at most a verb of
+        amounting between (达, 为, 共, 有)?"""
+        return any(h.end <= q.prefix_start and any(m.kind == "dispatch" and m.unit == "person" for m in h.metrics)
+                   and _AMOUNTS_TO_RE.fullmatch(self.text, h.end, q.prefix_start) is not None for h in hits)
+
     def _fact(self, q: Quantity, hits: list[KeywordHit], s_start: int, s_end: int, role: str, article: Article,
               running: Place | None, article_place: Place | None, previous: Fact | None = None) -> Fact | None:
         text = self.text
@@ -2024,6 +2032,8 @@ class FactExtractor:
                 q = replace(q, unit="yuan")  # 每村送去10万元，共计100万: a total of the sums before it, 元 left out
             elif q.classifier == "万" and text.find("的", q.end, q.end + 12) >= 0 and _TEN_THOUSAND_CADRES_RE.match(text, q.end):
                 q = replace(q, unit="person")  # 19.89万落实结对帮扶的干部: cadres counted in 万, the classifier left out
+            elif q.classifier == "万" and text[q.end: q.end + 1] in _CLAUSE_CLOSE and self._post_counted_before(q, hits):
+                q = replace(q, unit="person")  # 在岗驻村工作队员3.4万，: the post, then its head count in 万 closing the clause
             else:
                 return None
         c_start, c_end = self._clause(q.prefix_start)
