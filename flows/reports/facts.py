@@ -173,6 +173,9 @@ _FIRMS_AFTER_RE = re.compile(r"(?:[国央民私外]营|国有|中央|省属|市�
 _LIST_ITEM_GAP_RE = re.compile(r"[\u4e00-\u9fff“”\"（）()]{0,15}、")
 # 分别是500元，450元，400元 / 处级180元/月，科级130元/月: a clause holding only a sum, after a label of three
 # characters at most (a rank, a level), and at most the period of a rate after it
+# cadres counted (a rank or party word may qualify them), then a verb of pairing and the households paired with
+_PAIRED_WITH_HOUSEHOLDS_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:干部|党员|职工)(?:分别|各自|各|都)?"
+                                        r"(?:对口帮扶|结对帮扶|联系帮扶|包联|联系|帮扶|结对)(?:\d+|[一二两三四五六七八九十]+)户")
 _CLAUSE_CLOSE = frozenset("，,。；;、！？")
 _AMOUNTS_TO_RE = re.compile(r"(?:已|共|累计|总数)?(?:达到|达|为|有|约|近|超过|逾)?")  # a verb of amounting, if any
 _BARE_SUM_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{0,3}")
@@ -2170,6 +2173,9 @@ class FactExtractor:
             chosen = (self.catalog.by_code("other"), "percent", BEFORE // 2, "率")
         if chosen is None and q.unit == "person" and q.classifier in ("人", "名", "位") and self._one_team_of(q, c_start):
             chosen = (self.catalog.by_code("team_members_dispatched"), "person", 0, "组成")
+        if chosen is None and q.unit == "person" and q.classifier in ("名", "位") and _PAIRED_WITH_HOUSEHOLDS_RE.match(text, q.end):
+            # 11名干部对口帮扶15户贫困户, 安排N名中层干部分别联系N户: cadres counted, each paired with households
+            chosen = (self.catalog.by_code("cadres_paired"), "person", 0, "帮扶")
         by_level = chosen is not None
         borrowed = False  # the metric comes from outside the figure's own clause
         keyword_end = None

@@ -1,0 +1,22 @@
+"""Cadres counted, then a verb of pairing and the households paired with them (N名干部对口帮扶M户贫困户,
+安排N名中层干部分别联系M户): cadres paired, a dispatch figure (facts._PAIRED_WITH_HOUSEHOLDS_RE). Every sentence is
+made up for the test: invented places and figures.
+"""
+from __future__ import annotations
+
+from tests.unit.extract_asserts import facts_of, one
+
+
+def test_cadres_counted_then_paired_with_households_are_cadres_paired():
+    fact = one(facts_of("宁都讯 杨依村是县人大的扶贫点，13名干部对口帮扶17户贫困户，工作队队员吃住在村里。"), 13, "person")
+    assert (fact.kind, fact.metric) == ("dispatch", "cadres_paired")
+
+
+def test_ranked_cadres_each_linked_with_households_are_cadres_paired():
+    fact = one(facts_of("宁都讯 驻村工作队扎实开展帮扶。局里安排26名中层以上干部分别联系19户贫困户。"), 26, "person")
+    assert fact.metric == "cadres_paired"
+
+
+def test_cadres_sent_who_then_visit_households_stay_cadres_sent():
+    fact = one(facts_of("宁都讯 驻村工作队扎实开展帮扶。局里选派3名干部驻村帮扶，走访21户贫困户。"), 3, "person")
+    assert fact.metric == "cadres_dispatched"
