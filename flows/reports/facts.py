@@ -176,6 +176,7 @@ _LIST_ITEM_GAP_RE = re.compile(r"[\u4e00-\u9fff“”\"（）()]{0,15}、")
 # cadres counted (a rank or party word may qualify them), then a verb of pairing and the households paired with
 _PAIRED_WITH_HOUSEHOLDS_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:干部|党员|职工)(?:分别|各自|各|都)?"
                                         r"(?:对口帮扶|结对帮扶|联系帮扶|包联|联系|帮扶|结对)(?:\d+|[一二两三四五六七八九十]+)户")
+_BOUND_WORD_RE = re.compile("及以上|以上|不少于|至少|不低于|原则上")  # a bound on a count: a norm's wording
 _CLAUSE_CLOSE = frozenset("，,。；;、！？")
 _AMOUNTS_TO_RE = re.compile(r"(?:已|共|累计|总数)?(?:达到|达|为|有|约|近|超过|逾)?")  # a verb of amounting, if any
 _BARE_SUM_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{0,3}")
@@ -2048,6 +2049,8 @@ class FactExtractor:
             return None
         if q.unit == "count" and self._restated_villages(q, s_start):
             return None
+        if q.unit == "person" and self._composition_norm(q, s_start, s_end):
+            return None
         if q.unit == "count" and text.find("均", q.end, q.end + 14) >= 0 and self._count_unit(q) == "village" \
                 and _AVERAGE_OVER_AFTER_RE.match(text, q.end):
             return None  # 全市562个行政村村均收入212万元: the villages an average is taken over, not villages covered
@@ -2782,6 +2785,14 @@ class FactExtractor:
         return first is not None and first.unit == "count" and self._count_unit(first) == "village" \
             and self.r.HELPING_BEFORE_RE.search(text, max(c_start, first.prefix_start - 4), first.prefix_start) is not None \
             and not _CLAUSE_BREAK_RE.search(text, first.end, q.prefix_start - 1)
+
+    def _composition_norm(self, q: Quantity, s_start: int, s_end: int) -> bool:
+        """由1名第一书记、2名及以上队员组成: the make-up every team must have, a bound among its counts (及以上, 不少于):
+        a norm, no figure of people sent."""
+        text = self.text
+        by = text.rfind("由", max(s_start, q.prefix_start - 30), q.prefix_start)
+        made = text.find("组成", q.end, min(s_end, q.end + 30))
+        return by >= 0 and made >= 0 and _BOUND_WORD_RE.search(text, by, made) is not None
 
     def _one_team_of(self, q: Quantity, c_start: int) -> bool:
         """The count is the people a team is made of (由N名…组成的…工作队, …组成N人工作组, N支工作队共有M人), not a
