@@ -1260,6 +1260,16 @@ class PeopleExtractor:
         # a verb of two characters or more (正带领, 正准备), or one with 在/着 after it (正坐在)
         return len(tokens[1][0]) >= 2 or _PROGRESSIVE_AFTER_RE.match(self.text, end) is not None
 
+    def _open_end_closed(self, pos: int, reading: names.Reading) -> str | None:
+        """The analyser's name at `pos`, with the lone character it leaves open after a two-character name (施某/nr
+        福/ns) when the page writes the three characters whole every time (_whole_elsewhere)."""
+        name = reading.name
+        if name and reading.open_end and len(name) == names.surname_length(name) + 1:
+            whole = self.text[pos: pos + len(name) + 1]
+            if _is_cjk(whole[-1]) and whole[-1] not in NOT_IN_NAME and self._whole_elsewhere(whole, name):
+                return whole
+        return name
+
     def _whole_elsewhere(self, long: str, short: str) -> bool:
         """许志坚持每天… (the analyser: 许志 坚持): the page writes the longer form every time it writes the shorter,
         twice or more, before different words (许志坚持…, 许志坚说…), and its last character makes a word with
@@ -2111,7 +2121,7 @@ class PeopleExtractor:
             if self._starts_place(pos):
                 continue  # 某镇张团村: a village's name the analyser reads as a person's
             reading = names.read_after(text, pos)
-            name = reading.name
+            name = self._open_end_closed(pos, reading)
             if not name or not reading.vouched or self._count(name) < 2 \
                     or name[names.surname_length(name):].startswith(self.p.ADDRESSES):
                 continue
