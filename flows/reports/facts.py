@@ -177,6 +177,7 @@ _LIST_ITEM_GAP_RE = re.compile(r"[\u4e00-\u9fff“”\"（）()]{0,15}、")
 _PAIRED_WITH_HOUSEHOLDS_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:干部|党员|职工)(?:分别|各自|各|都)?"
                                         r"(?:对口帮扶|结对帮扶|联系帮扶|包联|联系|帮扶|结对)(?:\d+|[一二两三四五六七八九十]+)户")
 _BOUND_WORD_RE = re.compile("及以上|以上|不少于|至少|不低于|原则上")  # a bound on a count: a norm's wording
+_WON_VERB_RE = re.compile("争取|申请|筹集|筹措|协调|对接|引进|跑来|要来")  # verbs of winning money from a source
 _CLAUSE_CLOSE = frozenset("，,。；;、！？")
 _AMOUNTS_TO_RE = re.compile(r"(?:已|共|累计|总数)?(?:达到|达|为|有|约|近|超过|逾)?")  # a verb of amounting, if any
 _BARE_SUM_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{0,3}")
@@ -1637,6 +1638,9 @@ class FactExtractor:
             if m.group("organ") and (self.r.ORGAN_UNIT_AFTER_RE.match(text, m.end()) or self._organ_after(m.end())
                                      or self.r.UNIT_VILLAGES_AFTER_RE.match(text, m.end())):
                 continue  # 与省直有关部门协调, 省政府某办公室派出两位干部: a unit of the level (a sender, a partner), not its ground
+            if m.group("organ") and text[m.start() - 1: m.start()] in ("向", "从") \
+                    and _WON_VERB_RE.search(text, m.end(), min(end, m.end() + 24)):
+                continue  # 向市财政、发改等部门争取70万元: the level asked is where the money comes from, not its ground
             if m.group("organ") and self._local_organ(m.end(), running):
                 continue  # 市委组织部驻村工作组, 市委组织部从经费中拨出3000元 in a village's story: who sends, who gives
             if self.r.SCOPE_LEVEL[word] == "village" and text[m.start() - 1: m.start()] in ("为", "给", "帮"):
