@@ -136,6 +136,8 @@ VOCABULARY_KINDS = (
     "income_word",
     # 解决群众饮水困难800户: households counted in a clause that solves a difficulty are households the work reached
     "solve_verb", "money_result_verb", "purchase_verb", "contract_verb", "clearing_verb", "renovation_verb",
+    # 争取到化肥80袋, 送去大米20袋: a verb that wins, gives or buys goods counted with a classifier of things
+    "goods_verb",
     # 每村安排20万元, 拿出13万元整修…: a verb that gives money, right before a sum no keyword names, allots it
     "allot_verb",
     # places: a verb of street works before 街道 (硬化街道: streets, no subdistrict); a neighbour cue before a

@@ -521,6 +521,7 @@ class FactRules:
         self.ALLOT_BEFORE_RE = re.compile(rf"(?:{alt('allot_verb')})(?:了|给|出)?(?:村里|全村|该村|村集体)?$")
         self.MONEY_RESULT_CHARS = frozenset(w[0] for w in vocab.words("money_result_verb"))
         self.PURCHASE_VERB_RE = re.compile(alt("purchase_verb"))
+        self.GOODS_VERB_RE = re.compile(alt("goods_verb"))
         # 帮助脱贫户、监测户销售: a verb of helping, the people helped, a verb of selling
         self.HELPED_SELL_RE = re.compile(rf"(?:帮助|帮|协助)[^，。,；;！？\d]{{0,12}}?(?:{alt('selling_verb')})")
         self.SOLD_BEFORE_RE = re.compile(rf"(?:{alt('selling_verb')})了?$")
@@ -2295,6 +2296,11 @@ class FactExtractor:
                 and self.r.PURCHASE_VERB_RE.search(text, c_start, q.prefix_start) \
                 and not _ONE_PERSON_RE.search(text, c_start, q.prefix_start):
             # 统一购买收割机、播种机等农机具9台套: machines bought for the village (not 他购买了两台…: a villager's own)
+            chosen, borrowed = (self.catalog.by_code("other"), "item", BEFORE // 2, ""), True
+        if chosen is None and q.unit == "count" and q.counter in self.r.COUNTED_CLASSIFIERS \
+                and self.r.GOODS_VERB_RE.search(text, c_start, q.prefix_start) \
+                and not _ONE_PERSON_RE.search(text, c_start, q.prefix_start):
+            # 为村里争取到化肥80袋, 送去大米20袋: goods the work won, gave or bought for the village, counted (other)
             chosen, borrowed = (self.catalog.by_code("other"), "item", BEFORE // 2, ""), True
         if chosen is None and q.unit == "count" and c_start > s_start and not clause_hits \
                 and (q.counter in self.r.BUILT_CLASSIFIERS or q.counter in self.r.INSTALLED_CLASSIFIERS) \
