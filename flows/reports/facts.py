@@ -2042,7 +2042,7 @@ class FactExtractor:
             elif q.classifier == "万" and text.find("的", q.end, q.end + 12) >= 0 and _TEN_THOUSAND_CADRES_RE.match(text, q.end):
                 q = replace(q, unit="person")  # 19.89万落实结对帮扶的干部: cadres counted in 万, the classifier left out
             elif q.classifier == "万" and text[q.end: q.end + 1] in _CLAUSE_CLOSE and self._post_counted_before(q, hits):
-                q = replace(q, unit="person")  # 在岗驻村工作队员3.4万，: the post, then its head count in 万 closing the clause
+                q = replace(q, unit="person")  # 现有驻村工作队员N万，: the post, then its head count in 万 closing the clause
             else:
                 return None
         c_start, c_end = self._clause(q.prefix_start)

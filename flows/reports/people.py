@@ -720,7 +720,7 @@ _PART_ROLE = {"组长": "team_leader", "队长": "team_leader", "第一书记": 
 # 以NAME为第一书记，NAME、NAME为队员的N人工作队: a team named by each member's part, with no verb of forming it
 _TEAM_OF_PARTS_RE = re.compile(rf"为(?:组员|队员|成员)的(?:(?P<count>{_SMALL_COUNT})(?:人|名))?"
                                r"(?:驻村|帮扶|扶贫|驻村帮扶|驻村扶贫|乡村振兴)?(?:工作队|工作组)")
-# 派出由某局干部NAME为第一书记的工作队到某村: a team named by its head alone, after 由 or 以 and the head's title
+# 由某局干部NAME为第一书记的工作队…某村: a team named by its head alone, after 由 or 以 and the head's title
 _TEAM_HEADED_BY_RE = re.compile(r"为(?:驻村)?(?P<post>第一书记|队长|组长)的(?:驻村|帮扶|扶贫|驻村帮扶|驻村扶贫|乡村振兴)?"
                                 r"(?:工作队|工作组)")
 _HEAD_OPENS_RE = re.compile(r"[由以][\u4e00-\u9fff]{0,8}$")  # 由 or 以, then the head's title, before the name

@@ -9,12 +9,12 @@ from tests.unit.extract_asserts import facts_of, one
 
 
 def test_cadres_counted_then_paired_with_households_are_cadres_paired():
-    fact = one(facts_of("宁都讯 杨依村是县人大的扶贫点，13名干部对口帮扶17户贫困户，工作队队员吃住在村里。"), 13, "person")
+    fact = one(facts_of("宁都讯 杨依村由县林业局挂点，13名机关干部对口帮扶17户困难户，驻村队员吃住在村里。"), 13, "person")
     assert (fact.kind, fact.metric) == ("dispatch", "cadres_paired")
 
 
 def test_ranked_cadres_each_linked_with_households_are_cadres_paired():
-    fact = one(facts_of("宁都讯 驻村工作队扎实开展帮扶。局里安排26名中层以上干部分别联系19户贫困户。"), 26, "person")
+    fact = one(facts_of("宁都讯 驻村工作队扎实开展帮扶。局里安排26名科级干部分别联系19户困难户。"), 26, "person")
     assert fact.metric == "cadres_paired"
 
 
@@ -24,5 +24,5 @@ def test_cadres_sent_who_then_visit_households_stay_cadres_sent():
 
 
 def test_leaders_in_charge_of_villages_are_cadres_sent():
-    fact = one(facts_of("宁都讯 全省扎实开展驻村帮扶。全省先后组织2万余名包村领导深入贫困村。"), 20000, "person")
+    fact = one(facts_of("宁都讯 全省扎实开展驻村帮扶。全省抽出2万多名包村领导下沉到村。"), 20000, "person")
     assert (fact.metric, fact.qualifier) == ("cadres_dispatched", "approx")

@@ -11,7 +11,7 @@ OPENING = "宁都讯 宁都县洛口镇杨依村驻村工作队扎实开展帮�
 
 
 def test_money_won_from_a_citys_organs_stays_with_the_village():
-    fact = one(facts_of(OPENING + "目前，派驻单位已经向市财政、发改、交通等部门争取60多万元资金，完成了道路硬化。"), 600000)
+    fact = one(facts_of(OPENING + "派驻单位先后向市财政局和市交通局争取了60多万元资金，用来硬化道路。"), 600000)
     assert (fact.metric, fact.region) == ("funds_secured", "杨依村")
 
 

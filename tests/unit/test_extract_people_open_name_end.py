@@ -9,6 +9,6 @@ from tests.unit.extract_asserts import roles_and_villages
 
 
 def test_a_name_written_whole_every_time_keeps_its_open_last_character():
-    text = ("宁都讯 柏章福：村里的带头人\n记者来到洛口镇杨依村时，柏章福兴奋地指着新修的村道说，路修通了。\n"
+    text = ("宁都讯 柏章福：村里的带头人\n记者来到洛口镇杨依村时，柏章福高兴地说，新修的村道通了。\n"
             "▲柏章福(右一)介绍规划\n这位驻村干部，同时兼任杨依村第一书记。")
     assert set(roles_and_villages(text)) == {"柏章福"}

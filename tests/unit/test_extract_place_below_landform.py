@@ -13,7 +13,7 @@ def names(text: str) -> list[str]:
 
 
 def test_a_village_below_a_landform_is_a_village():
-    assert names("县供电公司与杨家滩下村结成帮扶对子，为杨家滩下村销售农产品。") == ["杨家滩下村", "杨家滩下村"]
+    assert names("县水利局挂点杨家滩下村以来，杨家滩下村的道路全部硬化。") == ["杨家滩下村", "杨家滩下村"]
 
 
 def test_going_down_to_the_villages_names_no_village():
@@ -21,6 +21,6 @@ def test_going_down_to_the_villages_names_no_village():
 
 
 def test_a_figure_of_a_village_below_a_landform_is_put_on_it():
-    text = ("宁都讯 县供电公司与杨家滩下村结成帮扶对子，驻村工作队扎实帮扶。2021年，杨家滩下村种植规模"
+    text = ("宁都讯 县水利局挂点杨家滩下村以来，驻村工作队扎实帮扶。2021年，杨家滩下村种植规模"
             "由最初的800亩扩大到1600亩。")
     assert one(facts_of(text), 1600, "mu").region == "杨家滩下村"

@@ -10,7 +10,7 @@ OPENING = "宁都讯 全省扎实开展驻村帮扶。"
 
 
 def test_a_post_counted_in_wan_without_a_measure_word_is_a_head_count():
-    facts = facts_of(OPENING + "目前在岗驻村工作队员3.4万，第一书记达1.2万。")
+    facts = facts_of(OPENING + "全省现有驻村工作队员3.4万，第一书记达1.2万。")
     assert (one(facts, 34000).metric, one(facts, 34000).unit) == ("team_members_dispatched", "person")
     assert (one(facts, 12000).metric, one(facts, 12000).unit) == ("first_secretaries_dispatched", "person")
 

@@ -29,5 +29,5 @@ def test_a_clause_of_works_after_a_sum_is_no_item_of_a_list():
 
 
 def test_the_aid_funds_given_each_first_secretary_are_work_funds():
-    fact = one(facts_of(OPENING + "每年为贫困村第一书记安排每人6万元驻村帮扶经费。"), 60000, "yuan")
+    fact = one(facts_of(OPENING + "县里每年为每名第一书记安排6万元驻村帮扶经费。"), 60000, "yuan")
     assert (fact.metric, fact.basis) == ("work_funds", "per_person_year")

@@ -10,7 +10,7 @@ OPENING = "宁都讯 全县扎实开展驻村帮扶。"
 
 
 def test_a_team_make_up_with_a_bound_is_a_norm():
-    assert facts_of(OPENING + "此次选派的工作队，由1名驻村第一书记、3名及以上驻村干部组成。") == []
+    assert facts_of(OPENING + "按要求每支工作队由1名第一书记和3名以上队员组成。") == []
 
 
 def test_a_team_made_of_a_stated_number_of_cadres_is_a_figure():
