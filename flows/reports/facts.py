@@ -2182,7 +2182,7 @@ class FactExtractor:
         if chosen is None and q.unit == "person" and q.classifier in ("人", "名", "位") and self._one_team_of(q, c_start):
             chosen = (self.catalog.by_code("team_members_dispatched"), "person", 0, "组成")
         if chosen is None and q.unit == "person" and q.classifier in ("名", "位") and _PAIRED_WITH_HOUSEHOLDS_RE.match(text, q.end):
-            # 11名干部对口帮扶15户贫困户, 安排N名中层干部分别联系N户: cadres counted, each paired with households
+            # N名干部对口帮扶M户, 安排N名中层干部分别联系M户: cadres counted, each paired with households
             chosen = (self.catalog.by_code("cadres_paired"), "person", 0, "帮扶")
         by_level = chosen is not None
         borrowed = False  # the metric comes from outside the figure's own clause
