@@ -1261,7 +1261,7 @@ class PeopleExtractor:
         return len(tokens[1][0]) >= 2 or _PROGRESSIVE_AFTER_RE.match(self.text, end) is not None
 
     def _open_end_closed(self, pos: int, reading: names.Reading) -> str | None:
-        """The analyser's name at `pos`, with the lone character it leaves open after a two-character name (施某/nr
+        """The analyser's name at `pos`, with the lone character it leaves open after a two-character name (柏某/nr
         福/ns) when the page writes the three characters whole every time (_whole_elsewhere)."""
         name = reading.name
         if name and reading.open_end and len(name) == names.surname_length(name) + 1:
@@ -2353,7 +2353,7 @@ class PeopleExtractor:
         for item in items:
             read = None if self._starts_place(pos) else self.name_at(pos)
             if read != item and (read is not None and not item.startswith(read) or not self._bounded_name(item)):
-                return []  # the separators bound a listed name (黄家海、 where the analyser reads less): else no list
+                return []  # the separators bound a listed name (某家某、 where the analyser reads less): else no list
             read_whole += read == item
             listed.append((item, pos))
             pos += len(item) + 1
