@@ -176,10 +176,7 @@ _LIST_ITEM_GAP_RE = re.compile(r"[\u4e00-\u9fff“”\"（）()]{0,15}、")
 # cadres counted (a rank or party word may qualify them), then a verb of pairing and the households paired with
 _PAIRED_WITH_HOUSEHOLDS_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:干部|党员|职工)(?:分别|各自|各|都)?"
                                         r"(?:对口帮扶|结对帮扶|联系帮扶|包联|联系|帮扶|结对)(?:\d+|[一二两三四五六七八九十]+)户")
-_BOUND_WORD_RE = re.compile("及以上|以上|不少于|至少|不低于|原则上")  # a bound on a count: a norm's wording
-_WON_VERB_RE = re.compile("争取|申请|筹集|筹措|协调|对接|引进|跑来|要来")  # verbs of winning money from a source
 _CLAUSE_CLOSE = frozenset("，,。；;、！？")
-_AMOUNTS_TO_RE = re.compile(r"(?:已|共|累计|总数)?(?:达到|达|为|有|约|近|超过|逾)?")  # a verb of amounting, if any
 _BARE_SUM_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{0,3}")
 _BARE_SUM_TAIL_RE = re.compile(r"(?:/[月年天日周])?[）)]?[。；;]?")
 _ONE_OF_RE = re.compile(r"[^，。,；;！？\n]{0,16}(?:之一|的一员)")
@@ -1640,7 +1637,7 @@ class FactExtractor:
                                      or self.r.UNIT_VILLAGES_AFTER_RE.match(text, m.end())):
                 continue  # 与省直有关部门协调, 省政府某办公室派出两位干部: a unit of the level (a sender, a partner), not its ground
             if m.group("organ") and text[m.start() - 1: m.start()] in ("向", "从") \
-                    and _WON_VERB_RE.search(text, m.end(), min(end, m.end() + 24)):
+                    and self.r.SECURED_VERB_RE.search(text, m.end(), min(end, m.end() + 24)):
                 continue  # 向市财政、发改等部门争取70万元: the level asked is where the money comes from, not its ground
             if m.group("organ") and self._local_organ(m.end(), running):
                 continue  # 市委组织部驻村工作组, 市委组织部从经费中拨出3000元 in a village's story: who sends, who gives
@@ -2020,10 +2017,10 @@ class FactExtractor:
         return len({p.name for p in named}) == int(q.value)
 
     def _post_counted_before(self, q: Quantity, hits: list[KeywordHit]) -> bool:
-        """Does a keyword of cadres sent (a post: 驻村工作队员, 第一书记) end right before the figure, at most a verb of
-        amounting between (达, 为, 共, 有)?"""
+        """Does a keyword of cadres sent (a post: 驻村工作队员, 第一书记) end right before the figure, at most the words
+        that link a keyword to its count between (seed count_link: 达, 为, 共, 有)?"""
         return any(h.end <= q.prefix_start and any(m.kind == "dispatch" and m.unit == "person" for m in h.metrics)
-                   and _AMOUNTS_TO_RE.fullmatch(self.text, h.end, q.prefix_start) is not None for h in hits)
+                   and not self.r.COUNT_LINK_RE.sub("", self.text[h.end: q.prefix_start]) for h in hits)
 
     def _fact(self, q: Quantity, hits: list[KeywordHit], s_start: int, s_end: int, role: str, article: Article,
               running: Place | None, article_place: Place | None, previous: Fact | None = None) -> Fact | None:
@@ -2797,12 +2794,13 @@ class FactExtractor:
             and not _CLAUSE_BREAK_RE.search(text, first.end, q.prefix_start - 1)
 
     def _composition_norm(self, q: Quantity, s_start: int, s_end: int) -> bool:
-        """由1名第一书记、2名及以上队员组成: the make-up every team must have, a bound among its counts (及以上, 不少于):
-        a norm, no figure of people sent."""
+        """由1名第一书记、2名及以上队员组成: the make-up every team must have, a bound among its counts (a count the
+        number reader qualifies at_least or at_most: 及以上, 不少于): a norm, no figure of people sent."""
         text = self.text
         by = text.rfind("由", max(s_start, q.prefix_start - 30), q.prefix_start)
         made = text.find("组成", q.end, min(s_end, q.end + 30))
-        return by >= 0 and made >= 0 and _BOUND_WORD_RE.search(text, by, made) is not None
+        return by >= 0 and made >= 0 and any(by < o.prefix_start and o.end <= made and o.qualifier in ("at_least", "at_most")
+                                             for o in self._quantities)
 
     def _one_team_of(self, q: Quantity, c_start: int) -> bool:
         """The count is the people a team is made of (由N名…组成的…工作队, …组成N人工作组, N支工作队共有M人), not a

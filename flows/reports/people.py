@@ -717,12 +717,11 @@ _LIST_JOINERS = ("、", "和", "与", "及")  # the marks that join the names of
 _SMALL_COUNT = r"(?:\d+|[一二两三四五六七八九十])"  # a count of people in digits or one numeral (3, 三, 十)
 _LEADER_PART_BEFORE_RE = re.compile(r"(?P<part>为(?P<post>组长|队长|第一书记))[，,、]$")
 _PART_ROLE = {"组长": "team_leader", "队长": "team_leader", "第一书记": "first_secretary"}
+_TEAM_NOUN = "(?:驻村|帮扶|扶贫|驻村帮扶|驻村扶贫|乡村振兴)?(?:工作队|工作组)"  # a team, with what it is for
 # 以NAME为第一书记，NAME、NAME为队员的N人工作队: a team named by each member's part, with no verb of forming it
-_TEAM_OF_PARTS_RE = re.compile(rf"为(?:组员|队员|成员)的(?:(?P<count>{_SMALL_COUNT})(?:人|名))?"
-                               r"(?:驻村|帮扶|扶贫|驻村帮扶|驻村扶贫|乡村振兴)?(?:工作队|工作组)")
+_TEAM_OF_PARTS_RE = re.compile(rf"为(?:组员|队员|成员)的(?:(?P<count>{_SMALL_COUNT})(?:人|名))?{_TEAM_NOUN}")
 # 由某局干部NAME为第一书记的工作队…某村: a team named by its head alone, after 由 or 以 and the head's title
-_TEAM_HEADED_BY_RE = re.compile(r"为(?:驻村)?(?P<post>第一书记|队长|组长)的(?:驻村|帮扶|扶贫|驻村帮扶|驻村扶贫|乡村振兴)?"
-                                r"(?:工作队|工作组)")
+_TEAM_HEADED_BY_RE = re.compile(rf"为(?:驻村)?(?P<post>第一书记|队长|组长)的{_TEAM_NOUN}")
 _HEAD_OPENS_RE = re.compile(r"[由以][\u4e00-\u9fff]{0,8}$")  # 由 or 以, then the head's title, before the name
 # 某村工作组的工作人员NAME、NAME、NAME / 某村工作组某单位一行三人NAME、NAME、NAME: a team's staff listed by name
 # after the team's noun, by the staff's word or by the party's size (一行N人)
@@ -968,7 +967,7 @@ class PeopleExtractor:
             # 甲和蒋在强、乙 / 甲、刘向阳和乙: a given name opening with a function character (在, 向, 为), read only
             # as one of a list of names, the list's marks on both sides
             before, after = text[pos - 1: pos] if pos else "", text[pos + head + 2: pos + head + 3]
-            listed = (before in _LIST_JOINERS and after == "、") or (before == "、" and after in ("、", "和", "与", "及", "等"))
+            listed = (before in _LIST_JOINERS and after == "、") or (before == "、" and after in (*_LIST_JOINERS, "等"))
             if not listed or len(given) < 2 or given[1] in NOT_IN_NAME or not _is_cjk(given[1]):
                 return None
             return text[pos: pos + head + 2]
@@ -1438,6 +1437,11 @@ class PeopleExtractor:
         if len(villages) == len(listed):
             for mention, village in zip(listed, villages):
                 mention.village = village
+
+    def _only_village(self, a: int, b: int) -> Place | None:
+        """The village text[a:b] names, when it names one only (written any number of times), else None."""
+        villages = {p.name: p for p in self._villages_in(a, b)}
+        return next(iter(villages.values())) if len(villages) == 1 else None
 
     def _villages_in(self, a: int, b: int) -> list[Place]:
         return [p for p in self.places if a <= p.start and p.end <= b and p.level == "village"]
@@ -2335,8 +2339,7 @@ class PeopleExtractor:
         at = match.start() - len(name)
         if _HEAD_OPENS_RE.search(self.text, max(0, at - 9), at) is None:
             return []
-        villages = {p.name: p for p in self._villages_in(match.end(), self._sentence(match.start())[1])}
-        village = next(iter(villages.values())) if len(villages) == 1 else None
+        village = self._only_village(match.end(), self._sentence(match.start())[1])
         return [_Mention(name, _PART_ROLE[match.group("post")], at, match.start(), village, 0.7)]
 
     def _names_counted_titled(self, match: re.Match) -> list[_Mention]:
@@ -2359,8 +2362,7 @@ class PeopleExtractor:
             pos += len(item) + 1
         if not read_whole:
             return []
-        villages = {p.name: p for p in self._villages_in(s_start, match.start())}
-        village = next(iter(villages.values())) if len(villages) == 1 else None
+        village = self._only_village(s_start, match.start())
         return [_Mention(name, "team_member", at, at + len(name), village, 0.7) for name, at in listed]
 
     def _unit_sending(self, verb: int) -> str | None:
@@ -2381,10 +2383,9 @@ class PeopleExtractor:
         post = match.groupdict().get("role")
         role = self.p.role_code[post] if post else "team_member"
         rest = match.end(), self._sentence(match.start())[1]
-        villages = {p.name: p for p in self._villages_in(*rest)}
         # 进驻甲村和乙村、丙村: villages listed, which is whose not said (the place finder may miss some of them)
         listed_villages = re.search(r"(?:村|嘎查|社区)[和、与及]", self.text[rest[0]: rest[1]])
-        village = next(iter(villages.values())) if len(villages) == 1 and not listed_villages else None
+        village = None if listed_villages else self._only_village(*rest)
         unit = self._unit_sending(match.start())
         return [_Mention(name, role, at, at + len(name), village, 0.7, unit) for name, at in listed]
 
@@ -2484,8 +2485,7 @@ class PeopleExtractor:
         count = self._numeral(match.group("count")) if match.group("count") else None
         if len(listed) < 2 or (count is not None and count != len(listed)):
             return []
-        villages = {p.name: p for p in self._villages_in(*self._sentence(match.start()))}
-        village = next(iter(villages.values())) if len(villages) == 1 else None
+        village = self._only_village(*self._sentence(match.start()))
         return [replace(m, village=village, confidence=0.75) for m in listed]
 
     def _team_staff_listed(self, match: re.Match) -> list[_Mention]:

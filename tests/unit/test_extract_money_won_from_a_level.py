@@ -1,6 +1,6 @@
 """Money won from the organs of a level (向市财政、发改等部门争取N万元): the level asked is where the money comes
 from, not the ground of the figure, which stays with the village the story is about (facts: a scope word after
-向/从 with a verb of winning after it, _WON_VERB_RE); money a level's organ gives itself stays the level's. Every
+向/从 with a verb of winning after it, seed secured_verb); money a level's organ gives itself stays the level's. Every
 sentence is made up for the test: invented places and sums.
 """
 from __future__ import annotations

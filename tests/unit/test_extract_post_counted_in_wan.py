@@ -1,5 +1,5 @@
 """A post, then its head count in 万 with the measure word left out, closing the clause (驻村工作队员3.4万，
-第一书记达1.2万。): cadres counted (facts.FactExtractor._post_counted_before, _AMOUNTS_TO_RE). Every sentence is
+第一书记达1.2万。): cadres counted (facts.FactExtractor._post_counted_before, seed count_link). Every sentence is
 made up for the test: invented figures.
 """
 from __future__ import annotations

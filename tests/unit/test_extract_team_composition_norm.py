@@ -1,6 +1,7 @@
 """The make-up every team must have, written with a bound among its counts (由1名第一书记、2名及以上队员组成): a norm,
-no figure of people sent (facts.FactExtractor._composition_norm, _BOUND_WORD_RE); a team made of a stated number of
-cadres stays a figure. Every sentence is made up for the test: invented places and figures.
+no figure of people sent (facts.FactExtractor._composition_norm: a count qualified at_least or at_most); a team
+made of a stated number of cadres stays a figure. Every sentence is made up for the test: invented places and
+figures.
 """
 from __future__ import annotations
 
