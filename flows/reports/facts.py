@@ -413,7 +413,9 @@ class FactRules:
                                               r"(?:派驻|驻)[\u4e00-\u9fff]{0,6}?工作[队组]")
         # 某州科技局的项目支持, 某省农科院帮助: a place opening the name of an organ (no conjunction between) that helps;
         # the organ as the subject of its own figures (市委组织部今年选派…) speaks for its division
+        # (在市委某部相关领导的帮助下: the organ's leaders named between the organ and their help)
         self.ORGAN_NAME_AFTER_RE = re.compile(_place_phrase_to(alt('organ_suffix'), 6)
+                                              + r"(?:相关|有关)?(?:领导|负责同志|负责人)?"
                                               + r"的?(?:项目|资金|专家|技术)?(?:支持|帮助|资助|扶持|指导|援助)")
         # 某省财政厅10个帮扶村, 市委组织部3个联系村: a place (an organ of a level) opening the name of a unit that
         # counts the villages it is paired with; they lie where the page's work is, not in the unit's division
@@ -1595,6 +1597,9 @@ class FactExtractor:
                     or (p.level in ("province", "city", "county") and _AIDS_AFTER_RE.match(text, p.end)):
                 continue  # 湖北省交通运输厅派驻的第一书记, 某县联通公司, 某省水利厅投资…: the cadre's or the donor's unit
                 # (上海对口援建项目…85万元: the division that aids, not the place aided)
+            if running is not None and running.level in ("township", "village") \
+                    and self._helper_organ(p):
+                continue  # 在某市委某部的支持下 in a village's story: the division of the organ that helps
             if p.start >= 2 and text[p.start - 2: p.start] in ("来自", "源自"):
                 continue  # 来自某地区卫健委的6名队员: where the cadres come from, not where they work
             if p.level in ("province", "city", "county") and self.r.RANKING_AFTER_RE.match(text, p.end):
@@ -1902,7 +1907,7 @@ class FactExtractor:
         unbracketed, local = [], running is not None and running.level in ("township", "village")
         for a in anchors:
             local = local or (a.kind == "place" and a.place.level in ("township", "village"))
-            if not a.bracketed and not (local and self._helper_organ(a)):
+            if not a.bracketed and not (local and a.kind == "place" and self._helper_organ(a.place)):
                 unbracketed.append(a)
         last = self._last_resolved(unbracketed, article, running, article_place)
         if last is None:
@@ -1917,17 +1922,18 @@ class FactExtractor:
 
     def _local_organ(self, end: int, running: Place | None) -> bool:
         """In a village's or township's story, does the scope organ ending at `end` open the name of an organ that
-        sends its own stationed team or gives money? The organ's level is the sender's, not the ground of the
-        figures."""
+        sends its own stationed team, gives money or helps (在市委某部的帮助下)? The organ's level is the sender's or
+        helper's, not the ground of the figures."""
         return (running is not None and running.level in ("township", "village")
                 and (self.r.ORGAN_TEAM_AFTER_RE.match(self.text, end) is not None
-                     or self.r.ORGAN_GIVES_AFTER_RE.match(self.text, end) is not None))
+                     or self.r.ORGAN_GIVES_AFTER_RE.match(self.text, end) is not None
+                     or self.r.ORGAN_NAME_AFTER_RE.match(self.text, end) is not None))
 
-    def _helper_organ(self, anchor: Anchor) -> bool:
+    def _helper_organ(self, place: Place) -> bool:
         """在获得某州科技局项目支持后: a prefecture or province named only as the opening of an organ's name, in a
         village's or township's story, names who helps; the story does not move up to that division."""
-        return (anchor.kind == "place" and anchor.place.level in ("city", "province")
-                and self.r.ORGAN_NAME_AFTER_RE.match(self.text, anchor.end) is not None)
+        return (place.level in ("city", "province")
+                and self.r.ORGAN_NAME_AFTER_RE.match(self.text, place.end) is not None)
 
     def _holder(self, last: Anchor, anchors: list[Anchor], s_start: int, article_place: Place | None,
                 context: tuple[Article, Place | None] | None = None) -> Place | None:
