@@ -819,6 +819,10 @@ _FUNCTION_NAME_FINALS = frozenset("来和同年")
 # characters of verbs of leading that end given names too (建领, 国带): the name is whole when the verb
 # itself follows them
 _VERB_NAME_FINALS = frozenset("领带率")
+_AS_POST_RE = re.compile(r"作为[^，,。；;！？、]{0,10}$")  # 作为(某村)(驻村) before a post, nothing closing between
+# 队长某朝中的党课: a given name closing on 中 before 的, which the analyser reads as the locative 中的 (in …); a
+# cadre named right after the post is not a place things are in
+_LOCATIVE_NAME_FINALS = frozenset("中")
 # a name item of a counted list (NAME、NAME两位同志…) holds none of these (a verb's or a function word's character
 # that also ends given names may close it: 刚领, 福来)
 _NOT_IN_LISTED_NAME = frozenset(NOT_IN_NAME - _VERB_NAME_FINALS - _FUNCTION_NAME_FINALS)
@@ -1063,7 +1067,8 @@ class PeopleExtractor:
                 longer = name.startswith(reading.name) and len(name) == len(reading.name) + 1 and (
                     reading.open_end or self._whole_elsewhere(name, reading.name) or _zhang_given(name)
                     # 某建领/带领: the analyser joins the name's last character to the verb after it (领带)
-                    or (name[-1] in _VERB_NAME_FINALS and _VERB_AFTER_NAME_RE.match(self.text, pos + len(name)) is not None))
+                    or (name[-1] in _VERB_NAME_FINALS and _VERB_AFTER_NAME_RE.match(self.text, pos + len(name)) is not None)
+                    or (name[-1] in _LOCATIVE_NAME_FINALS and self.text.startswith("的", pos + len(name))))
                 name, vouched = (name if longer else reading.name), reading.vouched
         parts = self.p.NAME_PARTS.match(self.text, pos) if name is None or len(name) < 4 else None
         if parts and (name is None or parts.group(0).startswith(name)) and self.candidate(pos):
@@ -1525,8 +1530,15 @@ class PeopleExtractor:
                     and _COUNTED_POST_BEFORE_RE.search(text, max(start, match.start() - 6), match.start()):
                 found.extend(self._counted_colon_list(match, role, end))
             pos = match.end()
-            while pos < end and pos - match.end() < 3 and text[pos] in " \t\n：:":
+            # 作为驻村第一书记，NAME…: the post the cadre acts as, his name opening the next clause
+            as_post = _AS_POST_RE.search(text, max(start, match.start() - 12), match.start()) is not None
+            while pos < end and pos - match.end() < 4 and (text[pos] in " \t\n：:" or (as_post and text[pos] in "，,")):
                 pos += 1  # 第一书记\n李明轩: an OCR line break between post and name; 第一书记：李明轩
+            dashed = pos
+            while dashed < end and dashed - pos < 2 and text[dashed] in "—－":
+                dashed += 1
+            if dashed > pos and names.surname_length(text[dashed: dashed + 2]) and not self._starts_place(dashed):
+                pos = dashed  # 第一书记——李明轩: a dash before the name (before a second post, 队长—县某局组长NAME, it stays)
             if "\n" in text[match.end(): pos] and self.p.LINE_ROW.match(text, pos, end):
                 continue  # the name opens a row of a list, one cadre a line, its own post closing the line
             if text[pos: pos + 1] in _CLOSE_QUOTES and (text[match.start() - 1: match.start()] in _OPEN_QUOTES
@@ -3748,7 +3760,7 @@ class PeopleExtractor:
             first = sent[0].end()  # 某校选派原某处主任NAME, 同时选派某医院NAME: the unit after the verb that sends
         if self.text.startswith("记", first) and self.text[first - 1: first] in ("—", "－", "-", " "):
             first += 1  # ——记某局驻某村第一书记NAME: a profile's subtitle, 记 (an account of) before the unit
-        unit = re.sub(r"^(?:正如|如|据|由|从|是|在|来自|经|和|与)", "", self.text[first:b])
+        unit = re.sub(r"^(?:正如|如|据|由|从|这是|这就是|就是|是|在|来自|经|和|与)", "", self.text[first:b])
         if re.fullmatch(r"[该本此这][\u4e00-\u9fff]{1,2}", unit):
             return None  # 该局, 本单位: the unit named before, not named here
         return unit if len(unit) >= 2 else None
