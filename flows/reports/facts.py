@@ -107,7 +107,8 @@ _TEAM_NAMED_BY_VILLAGE_RE = re.compile(r"(?:扶贫|驻村|帮扶|乡村振兴)?(
 _NOUN_POPULATION_RE = re.compile(r"(?:贫困|建档立卡|脱贫|低收入|农村)?(?:人口|劳动力)")
 # 3个镇15个村: not past the next count; 村级光伏电站: a village-level thing, not villages; 困扰村里的, 村民: the
 # village's inside or its people, describing what is counted
-_NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:0-9]{0,5}?(?<![驻进入包联])村(?![级里民])")
+# (185个社区下派工作组: a community is a village-level place; the count is of them, not of the teams after them)
+_NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:0-9]{0,5}?(?:(?<![驻进入包联])村(?![级里民])|社区)")
 # 第一书记所在村, 工作队帮扶村, 第一书记村: a cadre noun that qualifies a village noun (the villages counted)
 _CADRES_VILLAGE_RE = re.compile(r"(?:驻村)?(?:第一书记|工作队|干部)(?:所在|所驻|派驻|驻点|帮扶|任职)?村(?![民委级])")
 _NOUN_CADRE_RE = re.compile(r"(?:驻村|帮扶|党员|年轻)?(?:干部|第一书记|工作队员|队员)")
@@ -151,6 +152,7 @@ _TEN_THOUSAND_CADRES_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?的(?:驻村|帮扶
 _WHEN_AND_BY_WHOM = (r"(?:是|于)?(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?"
                      r"(?:经[\u4e00-\u9fff]{1,10}?(?:协调|安排|部署|批准))?")
 # A zone that no gazetteer holds, run by its own committee (示范区, 高新区): where a page about it does its work
+_TOGETHER = ("一起", "一道", "一同")  # closing a comitative phrase (和N名同事一起): its verb comes after a comma
 _ZONE_RE = re.compile(r"(?:示范区|开发区|高新区|经开区|新区|试验区|管理区)")
 # 记者来到…走访了, 记者先后走访: the reporter as the subject of a verb of going or visiting, in the sentence before
 # a small count: the story's people or villages
@@ -377,12 +379,15 @@ class FactRules:
         self.QUESTION_END_RE = re.compile(rf"(?:{alt('question_particle')})[？?][”\"’」』]*\s*$")
         # 5700多人派往某州, 选派120名干部到某县: where a dispatch count went, named right after it (the people may
         # be described first: 五位某集团省派的第一书记入驻某镇; named with their staff, 干部职工; or as the team they
-        # make up first: N名干部组成工作队，分赴某州; setting out first: N名干部正式启程前往某县)
+        # make up first: N名干部组成工作队，分赴某州; setting out first: N名干部正式启程前往某县; sent with the
+        # one named: 和N名同事一起，被选派到某县)
         self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:(?:[^，。,；;、：:\d]{{1,12}}?的)?[\u4e00-\u9fff]{{0,6}}?"
-                                         rf"(?:干部|党员|书记|队员|工作人员|工作队|工作组|帮扶队|扶贫队|帮扶组|服务队|骨干)(?:职工|员工|人员)?)?"
+                                         rf"(?:干部|党员|书记|队员|工作人员|工作队|工作组|帮扶队|扶贫队|帮扶组|服务队|骨干|同事|同志)"
+                                         rf"(?:职工|员工|人员)?)?"
                                          rf"(?:{_MADE_OF_AFTER_RE.pattern})?"
                                          rf"{_WHEN_AND_BY_WHOM}"
-                                         rf"[，,]?(?:分别)?(?:{alt('departure_word')}){{0,2}}(?:{alt('destination_verb')})")
+                                         rf"(?:一起|一道|一同)?[，,]?(?:分别)?(?:{alt('departure_word')}){{0,2}}"
+                                         rf"被?(?:{alt('destination_verb')})")
         # 争取资金20万元用于某村道路硬化: the place a sum of money is for, named right after it
         # 某市投入50万元: a place right before a verb of giving money and the sum is the funder
         self.FUNDER_GAP_RE = re.compile(rf"(?:总|共|先后|累计|已|又|共同)?(?:{alt('money_verb')})(?:了|资金|共|共计|达|约|近)?")
@@ -1549,9 +1554,11 @@ class FactExtractor:
         if not s_start <= pos <= s_end:
             return _clause_bounds(self.text, s_start, s_end, pos)
         if self._separators[0] != self._sentence:
-            # (全长700米，宽2.5米的道路: a comma before another dimension of the same thing joins the clauses)
+            # (全长700米，宽2.5米的道路: a comma before another dimension of the same thing joins the clauses; so
+            # does one after 一起, whose verb is in the clause after: 和N名同事一起，被选派到某县)
             self._separators = (self._sentence, [m.start() for m in _CLAUSE_SEP_RE.finditer(self.text, s_start, s_end)
-                                                 if not _DIMENSION_NEXT_RE.match(self.text, m.end())])
+                                                 if not _DIMENSION_NEXT_RE.match(self.text, m.end())
+                                                 and not self.text.endswith(_TOGETHER, s_start, m.start())])
         separators = self._separators[1]
         k = bisect_left(separators, pos)
         return (separators[k - 1] + 1 if k else s_start), (separators[k] if k < len(separators) else max(pos, s_end))
