@@ -588,7 +588,9 @@ class FactRules:
         # 刚来的时候，…: a sentence opening on the time the cadres arrived describes the place as they found it
         self.THEN_OPENING_RE = re.compile(rf"\s*(?:{alt('then_opener')})")
         # (为群众捐款, 向贫困户捐赠: the people after 为/向/给 are who receive it, not who give)
-        self.PEOPLE_GIVING_RE = re.compile(rf"(?<![为向给帮替])(?:{alt('non_cadre_noun')})[^，。,；;！？\d]{{0,8}}?(?:自愿|主动|纷纷)?(?:捐|将)")
+        # (党员干部捐赠…: party members who are cadres give as the programme's people, not as the villagers helped)
+        self.PEOPLE_GIVING_RE = re.compile(rf"(?<![为向给帮替])(?:{alt('non_cadre_noun')})(?!干部)"
+                                           rf"[^，。,；;！？\d]{{0,8}}?(?:自愿|主动|纷纷)?(?:捐|将)")
         self.INSPECTED_BEFORE_RE = re.compile(rf"(?:{alt('inspect_verb')})[^，。,；;！？\d]{{0,10}}$")
         self.TRIP_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('trip_verb')})")
         # 邀请农业专家12名, 培养后备干部5名: the people a head count counts, written right before it
