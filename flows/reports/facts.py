@@ -2698,6 +2698,9 @@ class FactExtractor:
         if continued is not None and continued.basis and not (q.rate or _rate_in(self.r, text[c_start: q.end + 3])
                                                               or self.r.TOTAL_RE.search(text, c_start, q.prefix_start)):
             basis = continued.basis  # 共投入120万元，其中…群众投工投劳折资8万元: a part of a sum states no rate of its own
+        if unit == "person_time" and q.counter == "次" and metric.code != "households_visited":
+            unit = "item"  # 上党课20次, 19次到村调研: times a thing was done are items; person-times are written 人次
+            # (入户走访N次 stays: each visit is one household's, a household-time)
         return Fact(
             kind=metric.kind, metric=metric.code, value=q.value, unit=unit,
             basis=basis, qualifier=q.qualifier,

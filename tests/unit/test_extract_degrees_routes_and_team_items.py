@@ -362,11 +362,12 @@ def test_a_yield_per_acre_written_with_jun_is_no_income_figure():
     assert [f.value for f in facts] == [450]
 
 
-def test_visits_counted_in_times_are_person_times():
+def test_visits_counted_in_times_household_times_and_leaders_times():
     fact = one(facts_of("清水讯 县交通局驻白鹭村工作队进驻以来，队员们入户走访980余次。\n"), 980)
     assert (fact.metric, fact.unit) == ("households_visited", "person_time")
+    # a leader's visits counted by 次 are times (items), as the gold counts events by 次
     fact = one(facts_of("清水讯 县交通局驻白鹭村工作队进驻以来，局领导先后6次到村督导。\n"), 6)
-    assert (fact.metric, fact.unit) == ("leader_visits", "person_time")
+    assert (fact.metric, fact.unit) == ("leader_visits", "item")
 
 
 def test_a_cadre_introduced_by_where_he_comes_from_in_apposition_is_the_cadre():
