@@ -466,9 +466,11 @@ class FactRules:
         self.RATE_STANDARD_RE = re.compile(rf"(?:[、和及][^，。；;,、]{{0,10}}?\d+(?:\.\d+)?万?元)*"
                                            rf"(?:[两二三四五六七八九\d]档(?:的?(?:{alt('standard_word')}))?|的?(?:{alt('standard_word')}))")
         # 辖5个村民小组, 下辖3个自然村: a sentence saying what hamlets the village is made of describes the place
-        # …|石桥村共有96户: a village (named, 该村, 村里) stated as having so many households or people
+        # …|石桥村共有96户: a village (named, 该村, 村里) stated as having so many households or people; …|是一个…村，有…
         self.PROFILE_RE = re.compile(rf"{alt('profile_word')}|(?:{alt('makeup_word')})[0-9一二三四五六七八九十两]{{1,3}}个?(?:{alt('hamlet_noun')})"
-                                     r"|(?:村|嘎查|村里)(?:共有|现有|总共有)\d+(?:\.\d+)?(?:户|人|口)")
+                                     r"|(?:村|嘎查|村里)(?:共有|现有|总共有)\d+(?:\.\d+)?(?:户|人|口)"
+                                     # 某村原本是一个贫困村，有贫困户N户: the village said to be one of a kind, then what it has
+                                     r"|是一个[^，。,；;！？]{0,12}?(?:村|村庄|村落|嘎查)[，,](?:全村)?(?:有|共有|现有)")
         self.STORY_VERB_RE = re.compile(alt("story_verb"))
         # 记者分赴N个村采访: a story's villages; 到N个村看望困难户 (a visit, value `visit`) is work done there
         self.STORY_NOT_VISIT_RE = re.compile(alt("story_verb", vocab.with_value("story_verb", None)))
