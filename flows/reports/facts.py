@@ -107,7 +107,7 @@ _TEAM_NAMED_BY_VILLAGE_RE = re.compile(r"(?:扶贫|驻村|帮扶|乡村振兴)?(
 _NOUN_POPULATION_RE = re.compile(r"(?:贫困|建档立卡|脱贫|低收入|农村)?(?:人口|劳动力)")
 # 3个镇15个村: not past the next count; 村级光伏电站: a village-level thing, not villages; 困扰村里的, 村民: the
 # village's inside or its people, describing what is counted
-# (185个社区下派工作组: a community is a village-level place; the count is of them, not of the teams after them)
+# (N个社区选派工作组: a community is a village-level place; the count is of them, not of the teams after them)
 _NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:0-9]{0,5}?(?:(?<![驻进入包联])村(?![级里民])|社区)")
 # 第一书记所在村, 工作队帮扶村, 第一书记村: a cadre noun that qualifies a village noun (the villages counted)
 _CADRES_VILLAGE_RE = re.compile(r"(?:驻村)?(?:第一书记|工作队|干部)(?:所在|所驻|派驻|驻点|帮扶|任职)?村(?![民委级])")
@@ -418,7 +418,7 @@ class FactRules:
                                               r"(?:派驻|驻)[\u4e00-\u9fff]{0,6}?工作[队组]")
         # 某州科技局的项目支持, 某省农科院帮助: a place opening the name of an organ (no conjunction between) that helps;
         # the organ as the subject of its own figures (市委组织部今年选派…) speaks for its division
-        # (在市委某部相关领导的帮助下: the organ's leaders named between the organ and their help)
+        # (在市委某部有关领导支持下: the organ's leaders named between the organ and their help)
         self.ORGAN_NAME_AFTER_RE = re.compile(_place_phrase_to(alt('organ_suffix'), 6)
                                               + r"(?:相关|有关)?(?:领导|负责同志|负责人)?"
                                               + r"的?(?:项目|资金|专家|技术)?(?:支持|帮助|资助|扶持|指导|援助)")
@@ -469,7 +469,7 @@ class FactRules:
         # …|石桥村共有96户: a village (named, 该村, 村里) stated as having so many households or people; …|是一个…村，有…
         self.PROFILE_RE = re.compile(rf"{alt('profile_word')}|(?:{alt('makeup_word')})[0-9一二三四五六七八九十两]{{1,3}}个?(?:{alt('hamlet_noun')})"
                                      r"|(?:村|嘎查|村里)(?:共有|现有|总共有)\d+(?:\.\d+)?(?:户|人|口)"
-                                     # 某村原本是一个贫困村，有贫困户N户: the village said to be one of a kind, then what it has
+                                     # 某村曾是一个贫困村，有贫困户N户: the village said to be one of a kind, then what it has
                                      r"|是一个[^，。,；;！？]{0,12}?(?:村|村庄|村落|嘎查)[，,](?:全村)?(?:有|共有|现有)")
         self.STORY_VERB_RE = re.compile(alt("story_verb"))
         # 记者分赴N个村采访: a story's villages; 到N个村看望困难户 (a visit, value `visit`) is work done there
@@ -590,7 +590,7 @@ class FactRules:
         # 刚来的时候，…: a sentence opening on the time the cadres arrived describes the place as they found it
         self.THEN_OPENING_RE = re.compile(rf"\s*(?:{alt('then_opener')})")
         # (为群众捐款, 向贫困户捐赠: the people after 为/向/给 are who receive it, not who give)
-        # (党员干部捐赠…: party members who are cadres give as the programme's people, not as the villagers helped)
+        # (党员干部捐出…: party members who are cadres give as the programme's people, not as the villagers helped)
         self.PEOPLE_GIVING_RE = re.compile(rf"(?<![为向给帮替])(?:{alt('non_cadre_noun')})(?!干部)"
                                            rf"[^，。,；;！？\d]{{0,8}}?(?:自愿|主动|纷纷)?(?:捐|将)")
         self.INSPECTED_BEFORE_RE = re.compile(rf"(?:{alt('inspect_verb')})[^，。,；;！？\d]{{0,10}}$")

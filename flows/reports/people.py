@@ -1530,7 +1530,7 @@ class PeopleExtractor:
                     and _COUNTED_POST_BEFORE_RE.search(text, max(start, match.start() - 6), match.start()):
                 found.extend(self._counted_colon_list(match, role, end))
             pos = match.end()
-            # 作为驻村第一书记，NAME…: the post the cadre acts as, his name opening the next clause
+            # 作为(某村)第一书记，NAME…: the post the cadre acts as, his name opening the next clause
             as_post = _AS_POST_RE.search(text, max(start, match.start() - 12), match.start()) is not None
             while pos < end and pos - match.end() < 4 and (text[pos] in " \t\n：:" or (as_post and text[pos] in "，,")):
                 pos += 1  # 第一书记\n李明轩: an OCR line break between post and name; 第一书记：李明轩

@@ -1,4 +1,4 @@
-"""Money given by party members who are cadres (党员干部捐赠…) is the programme's gift, not what villagers give of
+"""Money given by party members who are cadres (党员干部捐出…) is the programme's gift, not what villagers give of
 their own (facts: PEOPLE_GIVING_RE no longer takes 党员 before 干部); aid money written 帮扶款/扶贫款 is money put
 in (seed: matching_funds keywords). Villagers and members giving of their own stay unread. Every sentence is made
 up for the test: invented places and sums.
@@ -11,12 +11,12 @@ OPENING = "宁都讯 宁都县洛口镇杨依村驻村工作队扎实开展帮�
 
 
 def test_party_member_cadres_giving_goods_worth_a_sum():
-    fact = one(facts_of(OPENING + "党员干部捐赠了30000余元的生活用品。"), 30000)
+    fact = one(facts_of(OPENING + "党员干部为困难户捐赠了30000余元的慰问物资。"), 30000)
     assert (fact.kind, fact.metric, fact.qualifier) == ("funding", "donation", "approx")
 
 
 def test_aid_money_written_as_bangfukuan():
-    fact = one(facts_of(OPENING + "工作队还将16000元的帮扶款落实到户。"), 16000)
+    fact = one(facts_of(OPENING + "工作队还把16000元帮扶款送到农户手中。"), 16000)
     assert (fact.kind, fact.unit) == ("funding", "yuan")
 
 

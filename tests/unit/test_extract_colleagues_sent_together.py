@@ -1,4 +1,4 @@
-"""Cadres counted as the named one's colleagues and sent with him (和N名同事一起，被选派到某县担任第一书记): the
+"""Cadres counted as the named one's colleagues and sent with him (和N名同事一起，被选派到某县任第一书记): the
 count is of cadres and its place is where they were sent, also when a comma follows 一起 (the verb of the
 comitative phrase is in the clause after). Every sentence is made up for the test: invented places and names.
 """
@@ -10,12 +10,12 @@ OPENING = "宁都讯 宁都县洛口镇杨依村驻村工作队扎实开展帮�
 
 
 def test_colleagues_sent_to_a_county():
-    fact = one(facts_of(OPENING + "芮远航和4名同事被选派到石城县担任驻村第一书记。"), 4)
+    fact = one(facts_of(OPENING + "芮远航和4名同事被选派到石城县任第一书记。"), 4)
     assert (fact.kind, fact.unit, fact.region) == ("dispatch", "person", "石城县")
 
 
 def test_colleagues_sent_together_after_a_comma():
-    fact = one(facts_of(OPENING + "2021年5月，芮远航和4名干部一起，被选派到石城县担任驻村第一书记。"), 4)
+    fact = one(facts_of(OPENING + "2021年5月，芮远航和4名干部一起，被选派到石城县任第一书记。"), 4)
     assert (fact.kind, fact.unit, fact.region) == ("dispatch", "person", "石城县")
 
 

@@ -1,4 +1,4 @@
-"""Communities counted as the places teams are sent to (向N个村、N个社区下派工作组): 社区 is a village-level place,
+"""Communities counted as the places teams are sent to (向N个村、N个社区选派工作组): 社区 is a village-level place,
 so the count is of communities, never of the teams the verb after it sends; a team noun right after the community
 noun still names the teams counted (N个社区工作队). Every sentence is made up for the test.
 """
@@ -10,7 +10,7 @@ OPENING = "宁都讯 宁都县洛口镇杨依村驻村工作队扎实开展帮�
 
 
 def test_communities_before_a_verb_sending_teams_are_no_teams():
-    facts = facts_of(OPENING + "全县向86个村、18个社区下派工作组。")
+    facts = facts_of(OPENING + "全县向86个村、18个社区选派工作组。")
     assert not [f for f in facts if f.value == 18 and f.unit == "team"]
 
 

@@ -1,5 +1,5 @@
 """A cadre's name set off from the post before it: by a dash (某村第一书记——NAME), or opening the clause after
-the post the cadre acts as (作为驻村第一书记，NAME…); a given name closing on 中 before 的 (队长某某中的党课),
+the post the cadre acts as (作为某村第一书记，NAME…); a given name closing on 中 before 的 (队长某某中的党课),
 which the analyser reads as the locative 中的; a unit introduced by 这是 (这是某局驻某村第一书记NAME) without
 the words that introduce it. Every sentence and name is made up for the test.
 """
@@ -17,7 +17,7 @@ def test_name_after_a_dash_closing_the_post():
 
 def test_name_opening_the_clause_after_the_post_acted_as():
     for gap in ("，", " , "):
-        found = roles_and_villages(OPENING + f"作为杨依村驻村第一书记{gap}柏章福和村干部带领农户连夜防寒。")
+        found = roles_and_villages(OPENING + f"作为杨依村第一书记{gap}柏章福和村干部带领农户连夜防寒。")
         assert found.get("柏章福") == ("first_secretary", "杨依村"), gap
 
 
@@ -27,6 +27,6 @@ def test_no_name_read_from_a_pronoun_or_verb_after_the_post_acted_as():
 
 
 def test_given_name_closing_on_zhong_before_de():
-    found = people_by_name(OPENING + "这是宁都县交通局驻洛口镇杨依村第一书记、工作队长芮远中的党课内容。")
+    found = people_by_name(OPENING + "这是宁都县交通局驻洛口镇杨依村第一书记、工作队长芮远中的讲话稿。")
     assert "芮远中" in found and "芮远" not in found
     assert found["芮远中"].dispatch_unit == "宁都县交通局"

@@ -16,6 +16,6 @@ def test_visits_counted_by_ci_are_items():
 
 
 def test_training_sessions_counted_by_ci_are_items_and_trainees_person_times():
-    facts = facts_of(OPENING + "工作队举行12次农技培训，600余人次接受培训。")
+    facts = facts_of(OPENING + "工作队开展12次农技培训，共培训600余人次。")
     assert one(facts, 12).unit == "item"
     assert one(facts, 600).unit == "person_time"
