@@ -386,7 +386,7 @@ class FactRules:
                                          rf"(?:职工|员工|人员)?)?"
                                          rf"(?:{_MADE_OF_AFTER_RE.pattern})?"
                                          rf"{_WHEN_AND_BY_WHOM}"
-                                         rf"(?:一起|一道|一同)?[，,]?(?:分别)?(?:{alt('departure_word')}){{0,2}}"
+                                         rf"(?:{'|'.join(_TOGETHER)})?[，,]?(?:分别)?(?:{alt('departure_word')}){{0,2}}"
                                          rf"被?(?:{alt('destination_verb')})")
         # 争取资金20万元用于某村道路硬化: the place a sum of money is for, named right after it
         # 某市投入50万元: a place right before a verb of giving money and the sum is the funder
