@@ -151,8 +151,8 @@ _TEN_THOUSAND_CADRES_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?的(?:驻村|帮扶
 # N名队员是2月1日经省里统一协调进驻某村的)
 _WHEN_AND_BY_WHOM = (r"(?:是|于)?(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?"
                      r"(?:经[\u4e00-\u9fff]{1,10}?(?:协调|安排|部署|批准))?")
-# A zone that no gazetteer holds, run by its own committee (示范区, 高新区): where a page about it does its work
 _TOGETHER = ("一起", "一道", "一同")  # closing a comitative phrase (和N名同事一起): its verb comes after a comma
+# A zone that no gazetteer holds, run by its own committee (示范区, 高新区): where a page about it does its work
 _ZONE_RE = re.compile(r"(?:示范区|开发区|高新区|经开区|新区|试验区|管理区)")
 # 记者来到…走访了, 记者先后走访: the reporter as the subject of a verb of going or visiting, in the sentence before
 # a small count: the story's people or villages
@@ -173,12 +173,11 @@ _MEMBERS_AFTER_RE = re.compile(r"\d+人")
 _FIRMS_AFTER_RE = re.compile(r"(?:[国央民私外]营|国有|中央|省属|市属|县属|重点|骨干|龙头)?(?:企业|公司)")
 # between two sums of a list: the first one's noun (某某项目), then 、 (a clause break or a figure ends the list)
 _LIST_ITEM_GAP_RE = re.compile(r"[\u4e00-\u9fff“”\"（）()]{0,15}、")
-# 分别是500元，450元，400元 / 处级180元/月，科级130元/月: a clause holding only a sum, after a label of three
-# characters at most (a rank, a level), and at most the period of a rate after it
 # cadres counted (a rank or party word may qualify them), then a verb of pairing and the households paired with
 _PAIRED_WITH_HOUSEHOLDS_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:干部|党员|职工)(?:分别|各自|各|都)?"
                                         r"(?:对口帮扶|结对帮扶|联系帮扶|包联|联系|帮扶|结对)(?:\d+|[一二两三四五六七八九十]+)户")
-_CLAUSE_CLOSE = frozenset("，,。；;、！？")
+# 分别是500元，450元，400元 / 处级180元/月，科级130元/月: a clause holding only a sum, after a label of three
+# characters at most (a rank, a level), and at most the period of a rate after it
 _BARE_SUM_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{0,3}")
 _BARE_SUM_TAIL_RE = re.compile(r"(?:/[月年天日周])?[）)]?[。；;]?")
 _ONE_OF_RE = re.compile(r"[^，。,；;！？\n]{0,16}(?:之一|的一员)")
@@ -2055,7 +2054,7 @@ class FactExtractor:
                 q = replace(q, unit="yuan")  # 每村送去10万元，共计100万: a total of the sums before it, 元 left out
             elif q.classifier == "万" and text.find("的", q.end, q.end + 12) >= 0 and _TEN_THOUSAND_CADRES_RE.match(text, q.end):
                 q = replace(q, unit="person")  # 19.89万落实结对帮扶的干部: cadres counted in 万, the classifier left out
-            elif q.classifier == "万" and text[q.end: q.end + 1] in _CLAUSE_CLOSE and self._post_counted_before(q, hits):
+            elif q.classifier == "万" and _CLAUSE_END_RE.match(text, q.end) and self._post_counted_before(q, hits):
                 q = replace(q, unit="person")  # 现有驻村工作队员N万，: the post, then its head count in 万 closing the clause
             else:
                 return None

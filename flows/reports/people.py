@@ -1053,11 +1053,8 @@ class PeopleExtractor:
             # 次仁多吉 (transliterated, no surname), 王五告诉 (a numeral in the given name): the analyser's word
             reading = names.read_after(self.text, pos)
             if reading.vouched and reading.name:
-                name, vouched = reading.name, True
-                longer = self.text[pos: pos + len(name) + 1]
-                if len(name) == names.surname_length(name) + 1 and _is_cjk(longer[-1]) and longer[-1] not in NOT_IN_NAME \
-                        and self._whole_elsewhere(longer, name):
-                    name = longer  # 马长/n 胜/v: a given name opening with a character of titles (长), whole on the page
+                # 马长/n 胜/v: a given name opening with a character of titles (长), whole on the page
+                name, vouched = self._whole_after(pos, reading.name) or reading.name, True
         elif name is not None and self.candidate(pos):
             reading = names.read_after(self.text, pos)
             if reading.veto:
@@ -1264,14 +1261,22 @@ class PeopleExtractor:
         # a verb of two characters or more (正带领, 正准备), or one with 在/着 after it (正坐在)
         return len(tokens[1][0]) >= 2 or _PROGRESSIVE_AFTER_RE.match(self.text, end) is not None
 
+    def _whole_after(self, pos: int, name: str) -> str | None:
+        """`name` (a surname and one character, read at `pos`) with the character after it, when the page writes the
+        three characters whole every time it writes the two (_whole_elsewhere); else None."""
+        if len(name) != names.surname_length(name) + 1:
+            return None
+        whole = self.text[pos: pos + len(name) + 1]
+        if _is_cjk(whole[-1]) and whole[-1] not in NOT_IN_NAME and self._whole_elsewhere(whole, name):
+            return whole
+        return None
+
     def _open_end_closed(self, pos: int, reading: names.Reading) -> str | None:
         """The analyser's name at `pos`, with the lone character it leaves open after a two-character name (柏某/nr
-        福/ns) when the page writes the three characters whole every time (_whole_elsewhere)."""
+        福/ns) when the page writes the three characters whole every time (_whole_after)."""
         name = reading.name
-        if name and reading.open_end and len(name) == names.surname_length(name) + 1:
-            whole = self.text[pos: pos + len(name) + 1]
-            if _is_cjk(whole[-1]) and whole[-1] not in NOT_IN_NAME and self._whole_elsewhere(whole, name):
-                return whole
+        if name and reading.open_end:
+            return self._whole_after(pos, name) or name
         return name
 
     def _whole_elsewhere(self, long: str, short: str) -> bool:
