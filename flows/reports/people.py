@@ -475,7 +475,7 @@ class _Patterns:
         # named there (a later sentence may place them)
         self.NAMES_COUNTED_STATIONED = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}?(?:[、和与][\u4e00-\u9fff]{{2,4}}?)+)"
                                                   rf"共?{count}[^。；;！？\n]{{0,24}}?(?:干部|骨干|同志|党员|人员)"
-                                                  r"(?:下乡|到村)?(?:驻村|进村|入村)")
+                                                  r"(?:下乡|到村)?(?:驻村|进村|入村|进驻|入驻)")
         # 集团选派NAME、NAME两位“第一书记”驻村帮扶, 医院选派NAME、NAME、NAME3名骨干组成工作队，进驻某村: the names,
         # counted, then the post they take or the team they form (no village right after: it may follow, or not)
         self.NAMES_COUNTED_POSTED = re.compile(rf"(?:{dispatch})了?(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[、和与][\u4e00-\u9fff]{{2,4}})+)"
@@ -551,7 +551,8 @@ class _Patterns:
         # of the posting verb, then where it sent the cadre (the verb first: a cheap anchor; the name is read by the
         # analyser). When the post follows the village at once (SENT_POST), the frame bounds the name: the analyser
         # need not vouch for it.
-        self.ONE_SENT = re.compile(rf"(?:{dispatch}|派遣|派)了?(?=[\u4e00-\u9fff]{{2,4}}?(?:同志)?(?:到|至|赴|前往|进驻|驻))")
+        self.ONE_SENT = re.compile(rf"(?:{dispatch}|派遣|派)了?(?=[\u4e00-\u9fff]{{2,4}}?(?:[和与、][\u4e00-\u9fff]{{2,4}}?)?"
+                                   r"(?:同志)?(?:到|至|赴|前往|进驻|驻))")
         self.SENT_WHERE = re.compile(r"(?:同志)?(?:到|至|赴|前往|进驻|驻村帮扶|驻村扶贫|驻村|驻)"
                                      r"(?P<where>[^，。,；;！？\n]{2,30}?(?:村|嘎查|社区))(?![民级委])")
         self.SENT_POST = re.compile(rf"[，,]?(?:担任|任职|任|当|挂职)(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
@@ -2116,7 +2117,7 @@ class PeopleExtractor:
         reads as a person, the page writes twice or more, and no cue word marks as a villager, reporter or official."""
         text = self.text
         s_start, _ = self._sentence(match.start())
-        pronoun = None
+        pronoun, back_end = None, s_start  # the name is looked for before back_end
         if not self.p.DEMONSTRATIVE.search(text, max(s_start, match.start() - 12), match.start()):
             # 他是县某局派驻某村的第一书记, 2020年，她被选派到某村担任第一书记: a pronoun opening the sentence, the
             # post in its first clause
@@ -2124,6 +2125,8 @@ class PeopleExtractor:
             if not pronoun:  # …，她是某村的第一书记: the pronoun and the copula opening a later clause
                 clause = max(text.rfind("，", s_start, match.start()), text.rfind(",", s_start, match.start())) + 1
                 pronoun = self.p.PRONOUN_COPULA_CLAUSE.match(text, clause, match.start()) if clause > s_start else None
+                # NAME已从新面孔变成老熟人，他是某局驻某村第一书记: the name may open the same sentence
+                back_end = clause if pronoun else s_start
             if not pronoun or not self.p.POST_VERB.search(text, pronoun.end("pronoun"), match.start()) \
                     or text.startswith(("的", "们"), match.end()):
                 return []  # 他找到第一书记…, 他是第一书记的帮手: the post is someone else's
@@ -2131,7 +2134,7 @@ class PeopleExtractor:
             return []  # 这位第一书记NAME: the name is written after the post
         a = max(0, s_start - _ANAPHOR_BACK)
         tagger, at, heads = names.tagger(), a, []
-        for word, flag in tagger.tag(text[a: s_start]):
+        for word, flag in tagger.tag(text[a: back_end]):
             if flag in PERSON_TAGS_OF_NAMES and names.surname_length(word):
                 heads.append(at)
             at += len(word)
@@ -2427,6 +2430,13 @@ class PeopleExtractor:
             if head and not any(c in NOT_IN_NAME for c in span.group(0)[head:]):
                 name, vouched = span.group(0), False
                 sent = self.p.SENT_WHERE.match(text, span.end())
+        partner: list[tuple[str, int]] = []
+        if sent is None and name and text.startswith(("和", "与", "、"), pos + len(name)):
+            # 选派NAME和NAME到某村任第一书记: two names joined, then where both were sent
+            at = pos + len(name) + 1
+            second, second_vouched = self.read(at)
+            sent = self.p.SENT_WHERE.match(text, at + len(second)) if second else None
+            partner, vouched = ([(second, at)], vouched and second_vouched) if sent is not None else ([], vouched)
         if not name or sent is None:
             return []
         posted = self.p.SENT_POST.match(text, sent.end())
@@ -2443,7 +2453,8 @@ class PeopleExtractor:
         a = self._clause_start(match.start())
         unit = re.search(rf"[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD}(?=(?:先后|分别|又|再次|已)*$)", text[a: match.start()])
         unit_name = self._trim_unit(a + unit.start(), a + unit.end()) if unit else None
-        return [_Mention(name, role, pos, pos + len(name), village, 0.8 if posted else 0.7, unit_name)]
+        return [_Mention(who, role, at, at + len(who), village, 0.8 if posted else 0.7, unit_name)
+                for who, at in [(name, pos), *partner]]
 
     def _names_form_team(self, match: re.Match, a: int, b: int) -> list[_Mention]:
         """某单位的NAME、NAME、NAME组成3人工作组进驻某村: the names listed before 组成 (two or more, as many as the
