@@ -344,6 +344,10 @@ def paper_place(text: str, level: str = "province",
 
 
 
+_TOWNSHIP_ORGANS = ("政府", "党委", "人民政府", "人大")
+_GOING_BEFORE = "驻到去赴来进至往在回返"  # 驻解放镇政府: a verb of going before a township keeps its name
+
+
 def _verb_before_suffix(segment: str) -> bool:
     """Does the analyser read the words before a village suffix as a verb, a preposition, a locative, an
     adverb, a pronoun or a time word (增强|嘎查, 除退出区外|嘎查, 每年|嘎查) rather than as a name?"""
@@ -518,7 +522,26 @@ class PlaceFinder:
         if place is not None and ch == "乡" and nxt and nxt in _XIANG_WORD_NEXT \
                 and not self._township_then_word(place, floor):
             return None  # 乡村, 乡亲, 乡土: 乡 heads a common word
+        if place is not None and ch in ("镇", "乡") and text.startswith(_TOWNSHIP_ORGANS, i + 1) \
+                and self._verb_before_organ(place, floor):
+            return None  # 协助配合镇党委, 预计增加镇政府税收: the township's organs in general, after a verb
         return place
+
+    def _verb_before_organ(self, place: Place, floor: int) -> bool:
+        """Is a township of two characters, before its government or party committee, a verb that follows
+        another verb, an adverb or a conjunction (一是配合乡政府, 协助配合镇党委)? Then 镇/乡 and the organ are the
+        township's organs in general. A township right after its county, or after a verb of going (驻解放镇, 到联合乡
+        政府), keeps its name: many townships are named by a verb."""
+        from flows.reports.names import tagger
+
+        text = self.text
+        if len(place.name) != 3 or (place.start == floor and floor >= 1 and text[floor - 1] in "县区旗市"):
+            return False
+        stem = tagger().tag(place.name[:-1])
+        if len(stem) != 1 or stem[0][1] != "v":
+            return False
+        before = tagger().tag(text[max(floor, place.start - 2): place.start])
+        return bool(before) and before[-1][1][:1] in ("v", "d", "c") and before[-1][0][-1] not in _GOING_BEFORE
 
     def _village_word_township(self, i: int, floor: int) -> bool:
         """某区柏村镇, 驻柏村镇: a township named by one character and 村 (王村镇, 高村镇), right after its county,
