@@ -32,9 +32,10 @@ _ADMIN_SUFFIX_RE = re.compile(r"[省市县区旗州盟]")
 _ROAD_AFTER_RE = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,2}[)）])?(?:道路|公路|路|组路|水泥路)")
 # (every alternative opens with a literal, so re skips to their first characters at C speed: a class as the
 # first alternative leaves the pattern to be tried at every character)
-_LOCAL_SUFFIX_RE = re.compile(r"乡|镇|村|嘎查|苏木|街道(?!办)")
-# 街道 (a subdistrict) is a township-level division of a city district: 某街道某村
-LOCAL_LEVEL = {"村": "village", "嘎查": "village", "乡": "township", "镇": "township", "苏木": "township", "街道": "township"}
+_LOCAL_SUFFIX_RE = re.compile(r"乡|镇|村|嘎查|苏木|街道(?!办)|社区")
+# 街道 (a subdistrict) is a township-level division of a city district: 某街道某村; 社区 (a community, the
+# urban or relocated village) is village-level, where teams are stationed as in villages
+LOCAL_LEVEL = {"村": "village", "嘎查": "village", "乡": "township", "镇": "township", "苏木": "township", "街道": "township", "社区": "village"}
 # A run of Han characters that ends where the search range ends (the leftmost match is the longest run).
 _HAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff]*\Z")  # X then X*, not X+: re skips to the first X (see _LOCAL_SUFFIX_RE)
 BOUNDARY = set("的在到于和与及是为从向对把将被由据往至自给让使以并或也都就又还而且但如若叫任"
@@ -674,11 +675,11 @@ class PlaceFinder:
         if ch == "村" and _LEVEL_PAIR_RE.match(text, i + 1) and self._count(name) == 1 \
                 and not (i - len(segment) == floor > 0 and text[floor - 1] in _SUFFIX_CHARS) and _words(segment) >= 2:
             return None  # 工作队指导村(社区)开展…: 村(社区) is villages and communities in general, the words before a clause
-        if ch in ("村", "嘎查", "街道") and len(segment) == 2 and self._count(name) == 1 \
+        if ch in ("村", "嘎查", "街道", "社区") and len(segment) == 2 and self._count(name) == 1 \
                 and text[i - 3: i - 2] in _ADVERBS and not _tagged_place(segment):
             return None  # 干部还指导村(社区)…: the word after an adverb is the predicate, whatever the analyser reads
         chained = i - len(segment) == floor > 0 and text[floor - 1] in "镇乡"
-        if ch in ("村", "嘎查", "街道") and self._count(name) == 1 and not self._after_zai(i, segment, ch) \
+        if ch in ("村", "嘎查", "街道", "社区") and self._count(name) == 1 and not self._after_zai(i, segment, ch) \
                 and not chained and _verb_before_suffix(segment) and not _direction_village(segment, ch):
             # 增强嘎查, 让嘎查农牧民, 工作队服务|村民, 当年|嘎查的牧民: the suffix as a common noun (or the head of
             # 村民) after a verb, a pronoun or a time word, written once, names no village (asked last: the
