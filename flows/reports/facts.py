@@ -285,6 +285,7 @@ _ONE_MEMBER_RE = re.compile(r"一员|一份子|一分子|一个")
 _PARTITION_WHOLE_RE = re.compile(r"[^，。,；;！？\n\d]{0,8}?(?:中的|当中的|中有)")
 _VILLAGES_COUNTED_RE = re.compile(r"\d+个[^，。,；;！？\d]{0,4}?村")
 _CLOSE_QUOTE_RE = re.compile(f"[{_CLOSE_QUOTES}]")
+_QUOTE_MARKS_RE = re.compile(f"[{_OPEN_QUOTES}{_CLOSE_QUOTES}]")
 _NOUN_ONLY_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _SIGNED_WITH_RE = re.compile(r"[与同跟和]")
 # 他还养了10多头牛, 他家一年节省开支2000元, “去年我有3万多元的收入”: one person (他, 她, 我; not 他们) speaks of his own,
@@ -1302,6 +1303,9 @@ class FactExtractor:
                         continue  # 88名第一书记和40名指导员: the post before 和 is not the post the count after names
             elif hit.start >= q.end:
                 gap, side = hit.start - q.end, 1
+                if gap > AFTER and _QUOTE_MARKS_RE.search(self.text, q.end, hit.start):
+                    # 前往N户村民家中开始“某某走访”: the marks quoting an activity's name are no words between
+                    gap -= len(_QUOTE_MARKS_RE.findall(self.text, q.end, hit.start))
                 if gap > AFTER:
                     if not (self.text[q.prefix_start - 1: q.prefix_start] == "对"
                             and "进行" in self.text[q.end: hit.start]
