@@ -276,6 +276,9 @@ _THIS_VILLAGE_RE = re.compile(r"(?:该|本|这个)村(?![民级委庄寨])")  # 
 _WHERE_AT_RE = re.compile(r"[在到去][^，。,；;！？\n\d]{1,16}")
 _GIVEN_BEFORE_RE = re.compile(r"(?:捐赠|捐助|捐资|捐献|赠送)了?[^，。,；;！？\d]{0,16}$")
 _AIDS_AFTER_RE = re.compile(r"(?:市|省)?(?:对口)?(?:援建|支援|帮扶|协作)(?:项目|资金)")
+# 某省援藏工作组, 某市援疆医疗队, 某省东西部协作工作队: the division whose teams aid another region
+_AID_TEAM_AFTER_RE = re.compile(r"(?:对口)?(?:援藏|援疆|援青|援建|东西部协作)[\u4e00-\u9fff]{0,8}?"
+                                r"(?:工作组|工作队|医疗队|团队|指挥部|干部|专家)")
 _PER_WEIGHT_BEFORE_RE = re.compile(r"每(?:吨|斤|公斤|千克|克|箱|件)$")
 _DUTY_BEFORE_RE = re.compile(r"(?:要|须|应当|应|均需|需要)[^，。,；;！？\d]{0,16}$")
 _ONE_PER_VILLAGE_RE = re.compile(r"(?:^|[^\d])(?:1|一)个?(?:村|社区)[^，。,；;！？\d]{0,5}$")
@@ -1608,9 +1611,10 @@ class FactExtractor:
             if self._organ_after(p.end) or self.r.FIRM_AFTER_RE.match(text, p.end) \
                     or self.r.ORGAN_GIVES_AFTER_RE.match(text, p.end) or self.r.UNIT_VILLAGES_AFTER_RE.match(text, p.end) \
                     or self.r.ORGAN_SUM_AFTER_RE.match(text, p.end) \
-                    or (p.level in ("province", "city", "county") and _AIDS_AFTER_RE.match(text, p.end)):
+                    or (p.level in ("province", "city", "county") and _AIDS_AFTER_RE.match(text, p.end)) \
+                    or (p.level in ("province", "city") and _AID_TEAM_AFTER_RE.match(text, p.end)):
                 continue  # 湖北省交通运输厅派驻的第一书记, 某县联通公司, 某省水利厅投资…: the cadre's or the donor's unit
-                # (上海对口援建项目…85万元: the division that aids, not the place aided)
+                # (上海对口援建项目…85万元, 在某省援藏工作组的协调下: the division that aids, not the place aided)
             if running is not None and running.level in ("township", "village") \
                     and self._helper_organ(p):
                 continue  # 在某市委某部的支持下 in a village's story: the division of the organ that helps
