@@ -561,6 +561,10 @@ class _Patterns:
         # 随着某市启动新一批第一书记派驻工作，NAME、NAME来到某村: the posting of a batch announced, then the names
         # of those who arrive in the village (the clause's subjects)
         self.BATCH_ARRIVAL = re.compile(rf"(?P<role>{role})(?:的)?(?:派驻|选派|下派|轮换)工作[，,]\s*")
+        # 像NAME这样的第一书记还有很多，他们是扎根某村的NAME、带领群众种菌的NAME…: others who hold the post, each
+        # named at the end of the phrase that describes him
+        self.OTHERS_LIKE = re.compile(rf"(?:像|如)[^，。,；;！？\n]{{1,12}}?这样的[^，。,；;！？\n]{{0,6}}?(?P<role>{role})"
+                                      r"[^，。,；;！？\n]{0,8}?[，,]\s*(?:他|她|TA|ta|Ta)们(?:分别|就|还)?是")
         self.ARRIVES_AT = re.compile(r"(?:来到|进驻|驻进|到)(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查|社区))(?![民委两干])")
         # 某村驻村工作队共有3名成员，NAME、NAME和NAME，他们…: the team's size, then its members named.
         self.TEAM_SIZE_MEMBERS = re.compile(rf"(?:工作队|工作组)(?:现在|目前)?(?:共有|共|有|由)(?P<count>\d+|[一二两三四五六七八九十]+)"
@@ -1940,6 +1944,22 @@ class PeopleExtractor:
             found += self._posted_title(match)
         for match in _STAYS_ON_RE.finditer(text, start, end):
             found += self._staying_on(match)
+        for match in (self.p.OTHERS_LIKE.finditer(text, start, end) if text.find("这样的", start, end) >= 0 else ()):
+            found += self._others_like(match)
+        return found
+
+    def _others_like(self, match: re.Match) -> list[_Mention]:
+        """像NAME这样的第一书记还有很多，他们是…的NAME、…的NAME、“某某”书记NAME: each item of the list after 是 that
+        closes on a name is a holder of the post the frame names (an item that does not, a phrase of the one
+        before it that held a 、, is passed over)."""
+        text, role = self.text, self.p.role_code[match.group("role")]
+        found = []
+        for a, b in self._items(match.end(), self._sentence(match.start())[1]):
+            while b > a and text[b - 1] in "。！？；;，,…等\n ":
+                b -= 1
+            name = self.name_before(b) if b - a >= 2 else None
+            if name and b - len(name) >= a:
+                found.append(_Mention(name, role, b - len(name), b, None, 0.6))
         return found
 
     def _posted_title(self, match: re.Match) -> list[_Mention]:
