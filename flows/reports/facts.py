@@ -1307,7 +1307,7 @@ class FactExtractor:
             elif hit.start >= q.end:
                 gap, side = hit.start - q.end, 1
                 if gap > AFTER and _QUOTE_MARKS_RE.search(self.text, q.end, hit.start):
-                    # 前往N户村民家中开始“某某走访”: the marks quoting an activity's name are no words between
+                    # 到N户农家“某某走访”: the marks quoting an activity's name are no words between
                     gap -= len(_QUOTE_MARKS_RE.findall(self.text, q.end, hit.start))
                 if gap > AFTER:
                     if not (self.text[q.prefix_start - 1: q.prefix_start] == "对"

@@ -561,7 +561,7 @@ class _Patterns:
         # 随着某市启动新一批第一书记派驻工作，NAME、NAME来到某村: the posting of a batch announced, then the names
         # of those who arrive in the village (the clause's subjects)
         self.BATCH_ARRIVAL = re.compile(rf"(?P<role>{role})(?:的)?(?:派驻|选派|下派|轮换)工作[，,]\s*")
-        # 像NAME这样的第一书记还有很多，他们是扎根某村的NAME、带领群众种菌的NAME…: others who hold the post, each
+        # 像NAME这样的<post>还有…，他们是扎根某村的NAME、带头种菌的NAME…: others who hold the post, each
         # named at the end of the phrase that describes him
         self.OTHERS_LIKE = re.compile(rf"(?:像|如)[^，。,；;！？\n]{{1,12}}?这样的[^，。,；;！？\n]{{0,6}}?(?P<role>{role})"
                                       r"[^，。,；;！？\n]{0,8}?[，,]\s*(?:他|她|TA|ta|Ta)们(?:分别|就|还)?是")
@@ -1949,7 +1949,7 @@ class PeopleExtractor:
         return found
 
     def _others_like(self, match: re.Match) -> list[_Mention]:
-        """像NAME这样的第一书记还有很多，他们是…的NAME、…的NAME、“某某”书记NAME: each item of the list after 是 that
+        """像NAME这样的<post>还有…，他们是…的NAME、…的NAME、“某某”书记NAME: each item of the list after 是 that
         closes on a name is a holder of the post the frame names (an item that does not, a phrase of the one
         before it that held a 、, is passed over)."""
         text, role = self.text, self.p.role_code[match.group("role")]
@@ -2145,7 +2145,7 @@ class PeopleExtractor:
             if not pronoun:  # …，她是某村的第一书记: the pronoun and the copula opening a later clause
                 clause = max(text.rfind("，", s_start, match.start()), text.rfind(",", s_start, match.start())) + 1
                 pronoun = self.p.PRONOUN_COPULA_CLAUSE.match(text, clause, match.start()) if clause > s_start else None
-                # NAME已从新面孔变成老熟人，他是某局驻某村第一书记: the name may open the same sentence
+                # NAME早成了熟人，他是某局驻某村第一书记: the name may open the same sentence
                 back_end = clause if pronoun else s_start
             if not pronoun or not self.p.POST_VERB.search(text, pronoun.end("pronoun"), match.start()) \
                     or text.startswith(("的", "们"), match.end()):

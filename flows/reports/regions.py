@@ -525,12 +525,12 @@ class PlaceFinder:
             return None  # 乡村, 乡亲, 乡土: 乡 heads a common word
         if place is not None and ch in ("镇", "乡") and text.startswith(_TOWNSHIP_ORGANS, i + 1) \
                 and self._verb_before_organ(place, floor):
-            return None  # 协助配合镇党委, 预计增加镇政府税收: the township's organs in general, after a verb
+            return None  # 并配合镇党委, 将增加镇政府收入: the township's organs in general, after a verb
         return place
 
     def _verb_before_organ(self, place: Place, floor: int) -> bool:
         """Is a township of two characters, before its government or party committee, a verb that follows
-        another verb, an adverb or a conjunction (一是配合乡政府, 协助配合镇党委)? Then 镇/乡 and the organ are the
+        another verb, an adverb or a conjunction (三是配合乡政府, 并配合镇党委)? Then 镇/乡 and the organ are the
         township's organs in general. A township right after its county, or after a verb of going (驻解放镇, 到联合乡
         政府), keeps its name: many townships are named by a verb."""
         from flows.reports.names import tagger

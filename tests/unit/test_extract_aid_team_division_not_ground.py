@@ -10,10 +10,10 @@ OPENING = "石城讯 石城县驻村工作队联合江西省援建医疗团队�
 
 
 def test_aid_team_of_a_province_is_not_the_ground():
-    facts = facts_of(OPENING + "在江西省援藏南昌工作组的统筹协调下，半年来，医疗队开展义诊30余场，免费发放药品价值2万余元。")
+    facts = facts_of(OPENING + "在江西省援藏南昌工作组的组织下，半年来，医疗队开展义诊30余场，送去价值2万余元的药品。")
     assert one(facts, 20000).region == "石城县"
 
 
 def test_a_province_that_does_the_work_itself_stays():
-    facts = facts_of("石城讯 江西省驻村工作队开展义诊活动。江西省今年共选派驻村干部3000名。")
+    facts = facts_of("石城讯 江西省驻村工作队下乡义诊。江西省今年共选派驻村干部3000名。")
     assert one(facts, 3000).region == "江西省"

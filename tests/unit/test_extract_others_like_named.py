@@ -1,4 +1,4 @@
-"""Others who hold the post, listed after 像NAME这样的第一书记还有很多，他们是: each item closes on the name of a holder of
+"""Others who hold the post, listed after 像NAME这样的<post>还有…，他们是: each item closes on the name of a holder of
 the post, described by the phrase before it (扎根某村的NAME, 带领群众种茶的NAME); a villager named inside an item is
 not one of them. Every sentence is made up for the test: invented places and names.
 """
@@ -7,7 +7,7 @@ from __future__ import annotations
 from tests.unit.extract_asserts import people_by_name
 
 OPENING = "宁都讯 宁都县洛口镇杨依村驻村工作队扎实开展帮扶。"
-LIST = ("在石城大地，像芮远航这样的优秀第一书记还有很多，他们是扎根洋坑村的柏章福、带领群众种植茶叶的芮晓岚、"
+LIST = ("在石城大地，像芮远航这样的驻村书记还有不少，他们是住在洋坑村的柏章福、领着乡亲种茶的芮晓岚、"
         "帮助村民柏志明卖出山货的芮东林、“茶叶书记”柏长青。")
 
 

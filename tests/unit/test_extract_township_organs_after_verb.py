@@ -1,5 +1,5 @@
-"""镇/乡 before its government or party committee, after a verb phrase (协助配合镇党委, 一是配合乡政府, 预计增加镇政府
-税收): the township's organs in general, no township named 配合镇 or 增加镇; a township named by a verb keeps its
+"""镇/乡 before its government or party committee, after a verb phrase (并配合镇党委, 三是配合乡政府, 将增加镇政府
+收入): the township's organs in general, no township named 配合镇 or 增加镇; a township named by a verb keeps its
 name where its county stands before it or a verb of going does. Every sentence is made up for the test: invented
 places and names.
 """
@@ -16,12 +16,12 @@ def _places(text: str) -> list[str]:
 
 
 def test_organs_after_a_verb_name_no_township():
-    assert "配合镇" not in _places(OPENING + "工作队协助配合镇党委完成队员考核材料的审核。")
-    assert "配合乡" not in _places(OPENING + "一是配合乡政府对贫困户登记造册。")
+    assert "配合镇" not in _places(OPENING + "工作队还需并配合镇党委做好队员考核材料的审核。")
+    assert "配合乡" not in _places(OPENING + "三是配合乡政府把低收入户登记好。")
 
 
 def test_figure_after_the_organs_keeps_its_own_place():
-    fact = one(facts_of(OPENING + "项目建成后，预计增加镇政府税收15万元，杨依村集体经济增收7.2万元。"), 72000)
+    fact = one(facts_of(OPENING + "厂房投用后，将增加镇政府收入15万元，杨依村集体经济增收7.2万元。"), 72000)
     assert fact.region == "杨依村"
 
 
