@@ -344,7 +344,7 @@ def paper_place(text: str, level: str = "province",
 
 
 
-
+# 镇政府, 乡党委: a township's organs, which a verb before them may name in general (配合镇党委)
 _TOWNSHIP_ORGANS = ("政府", "党委", "人民政府", "人大")
 _GOING_BEFORE = "驻到去赴来进至往在回返"  # 驻解放镇政府: a verb of going before a township keeps its name
 
