@@ -1306,7 +1306,7 @@ class FactExtractor:
                         continue  # 88名第一书记和40名指导员: the post before 和 is not the post the count after names
             elif hit.start >= q.end:
                 gap, side = hit.start - q.end, 1
-                if gap > AFTER and _QUOTE_MARKS_RE.search(self.text, q.end, hit.start):
+                if gap > AFTER:
                     # 到N户农家“某某走访”: the marks quoting an activity's name are no words between
                     gap -= len(_QUOTE_MARKS_RE.findall(self.text, q.end, hit.start))
                 if gap > AFTER:

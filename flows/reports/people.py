@@ -2456,7 +2456,8 @@ class PeopleExtractor:
             at = pos + len(name) + 1
             second, second_vouched = self.read(at)
             sent = self.p.SENT_WHERE.match(text, at + len(second)) if second else None
-            partner, vouched = ([(second, at)], vouched and second_vouched) if sent is not None else ([], vouched)
+            if sent is not None:
+                partner, vouched = [(second, at)], vouched and second_vouched
         if not name or sent is None:
             return []
         posted = self.p.SENT_POST.match(text, sent.end())
