@@ -83,6 +83,8 @@ _ADVERBS_AFTER_NAME = frozenset(seeded_words("adverb_after_name"))
 _NOT_NAMES = frozenset(seeded_words("not_name"))
 _ASPECT = frozenset("着了过")  # particles after a verb: a person's word ending in verb + particle ran the verb in
 _PARTICLE_TOKENS = frozenset({("了", "ul"), ("着", "uz"), ("过", "ug")})  # the same particles as the analyser tags them alone
+# what a preposition governs and a given name never is: a time word, a numeral, a pronoun, a locative
+_AFTER_PREPOSITION_TAGS = frozenset({"t", "m", "r", "f"})
 _NOT_FINAL_TAGS = frozenset({"d", "ad", "zg", "p", "c", "r", "u", "uj", "m", "q", "f"})
 # verbs of saying: a person's, so a common noun right before one, where a name is expected, may be a given name
 _SAYING = frozenset({"说", "表示", "介绍", "坦言", "告诉", "谈到"})
@@ -222,6 +224,8 @@ def read_after(text: str, pos: int) -> Reading:
         return Reading(word[:-1], True)
     if len(word) == head and flag == "d" and len(tokens) > 1 and tokens[1][1].startswith("v"):
         return Reading(veto=True)  # 队员都/d 有/v: a surname character read as an adverb, a verb after it
+    if len(word) == head and flag == "p" and len(tokens) > 1 and tokens[1][1] in _AFTER_PREPOSITION_TAGS:
+        return Reading(veto=True)  # 成员由/p 最初/t 的…: a surname character read as a preposition before a time or count
     if len(word) == head and len(tokens) > 1 and _given(*tokens[1], flag):
         name = word + tokens[1][0]
         return Reading(name, flag in PERSON_TAGS or tokens[1][1] in PERSON_TAGS)  # 罗/j 志远/nrfg
