@@ -109,6 +109,7 @@ _SLOGAN_SECOND_PAIRS = _SLOGAN_PAIRS + ("富户", "兴业", "增收")  # the pai
 _NUMERALS = set("一二两三四五六七八九十百千万")
 # 村(社区), 村（居）: the village level paired with the urban one, villages and communities in general
 _LEVEL_PAIR_RE = re.compile(r"[（(](?:社区|居委会|居)[)）]")
+_DASHES = "—－-"  # a dash opening a subtitle (——记…)
 # After 乡 these begin a common word (乡村, 乡亲, 乡土 ...) rather than end a township's name.
 _XIANG_WORD_NEXT = set("村镇亲土里音愁情贤下")
 # Adverbs among the boundary characters: two characters between one of them and 村 are a verb and its object
@@ -626,6 +627,9 @@ class PlaceFinder:
         if len(segment) > 3 and self._count(segment + ch) == 1 and self._count(segment[-2:] + ch) >= 2 \
                 and ends_with_verb(segment[:-2]):
             segment = segment[-2:]  # 采购某镇小香薯, written once, the town named alone elsewhere: the verb is no part
+        if len(segment) == 3 and segment[0] == "记" and text[i - 4: i - 3] in _DASHES \
+                and self._count(segment + ch) == 1 and self._count(segment[1:] + ch) >= 2:
+            segment = segment[1:]  # ——记某镇某村…: a profile's subtitle, 记 (an account of) before the place
         name = segment + ch
         if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS) or (ch == "乡" and segment[-1] == "老"):
             return None  # 贫困村, 环村路, 维族老乡
