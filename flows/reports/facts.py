@@ -502,6 +502,9 @@ class FactRules:
         self.DISPATCH_WORD_RE = re.compile(alt("dispatch_word"))
         self.PRESS_TOUR_RE = re.compile(alt("press_tour"))
         # 某省妇联挂钩帮扶后…: a division opening an organ's or a people's organisation's name (confidence only)
+        # 找到某省妇联争取…, 向某市慈善总会争取善款…, 某省某某基金会N万元: a division opening the name of a people's
+        # organisation, a charity or a foundation names who gives (any verb, or none, after it)
+        self.ORGANISATION_AFTER_RE = re.compile(_place_phrase_to(alt("organisation_short_name"), 8))
         self.ORGAN_OPENED_RE = re.compile(_place_phrase_to(alt("organ_suffix") + "|" + alt("organisation_short_name"), 4)
                                           + r"(?:挂钩|定点|对口|结对)?(?:帮扶|联系|包联)")
         # 帮助贫困户某某销售…: a household helped, named (a surname, one or two more characters, then no function word)
@@ -614,6 +617,11 @@ def _whole_of(organ: str) -> str:
     if organ.startswith("自治区"):
         return "全区"
     return "全" + organ[0] if organ[0] in "省市县区州盟旗乡镇" else organ
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """Does `pos` open a clause (the text's start, or a mark or a line break right before it)?"""
+    return pos == 0 or text[pos - 1] in "。！？；;，,：:\n “\""
 
 
 def awarding_place(rules: FactRules, text: str, place: Place) -> bool:
@@ -1948,10 +1956,14 @@ class FactExtractor:
                      or self.r.ORGAN_NAME_AFTER_RE.match(self.text, end) is not None))
 
     def _helper_organ(self, place: Place) -> bool:
-        """在获得某州科技局项目支持后: a prefecture or province named only as the opening of an organ's name, in a
-        village's or township's story, names who helps; the story does not move up to that division."""
-        return (place.level in ("city", "province")
-                and self.r.ORGAN_NAME_AFTER_RE.match(self.text, place.end) is not None)
+        """在获得某州科技局项目支持后, 找到某省妇联争取…: a prefecture or province named only as the opening of an
+        organ's name (before its help) or of a people's organisation's, a charity's or a foundation's, in a village's
+        or township's story, names who helps; the story does not move up to that division. An organisation opening
+        its clause (某市总工会主席NAME说…) is the subject telling of its own work, in its division."""
+        return place.level in ("city", "province") and (
+            self.r.ORGAN_NAME_AFTER_RE.match(self.text, place.end) is not None
+            or (self.r.ORGANISATION_AFTER_RE.match(self.text, place.end) is not None
+                and not _opens_clause(self.text, place.start)))
 
     def _holder(self, last: Anchor, anchors: list[Anchor], s_start: int, article_place: Place | None,
                 context: tuple[Article, Place | None] | None = None) -> Place | None:

@@ -1,0 +1,31 @@
+"""In a village's story, a province or city opening the name of a people's organisation, a charity or a foundation
+(某省妇联, 某市慈善总会, 某省某某基金会, 某区总工会) names who gives or is asked: the figure stays on the village. An
+organisation opening its clause (某市总工会主席NAME说…) tells of its own work, in its own division. Every sentence
+is made up for the test: invented places and names.
+"""
+from __future__ import annotations
+
+from tests.unit.extract_asserts import facts_of, one
+
+OPENING = "宁都讯 宁都县洛口镇杨依村驻村工作队扎实开展帮扶。"
+
+
+def test_funds_asked_of_a_provincial_organisation_stay_on_the_village():
+    fact = one(facts_of(OPENING + "芮远航多次上门找到江西省妇联，陆续争取到项目资金400多万，修通了公路。"), 4000000)
+    assert fact.region == "杨依村"
+
+
+def test_a_charitys_gift_stays_on_the_village():
+    text = OPENING + "2019年7月，杨依村遭了洪灾，芮远航向赣州市慈善总会争取善款3万元，买来米面油分给受灾户。"
+    assert one(facts_of(text), 30000).region == "杨依村"
+
+
+def test_a_foundations_order_stays_on_the_village():
+    text = OPENING + "工作队经多次联系，成功拿到公益组织江西省绿源生态基金会5.5万元订单支持。"
+    assert one(facts_of(text), 55000).region == "杨依村"
+
+
+def test_an_organisation_opening_its_clause_speaks_of_its_own_division():
+    text = (OPENING + "杨依村的变化离不开帮扶单位。\n赣州市总工会副主席柏章福说：“两级工会确保包扶的9个村全部脱贫，"
+            "目前工会直接投入160万元。”")
+    assert one(facts_of(text), 1600000).region == "赣州市"
