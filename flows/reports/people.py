@@ -388,6 +388,9 @@ class _Patterns:
                               rf"(?:[，,]?\s*(?:主动请缨|主动申请|主动报名))?(?:[，,]\s*经[\u4e00-\u9fff]{{2,24}}?(?:任命|批准))?"
                               # NAME被“委以重任”，成为某村第一书记: entrusted (the idiom in quotation marks or not)
                               rf"(?:[，,]?\s*被[“\"]?委以重任[”\"]?[，,]?)?"
+                              # NAME去年8月刚参加工作，便被派到某村驻村: a clause of the person's own, then 便/就 sends them
+                              # (the clause opens with when: where a name ends is the one place it can begin)
+                              rf"(?:(?:{relative_time}|(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)[^，。,；;！？\n“”]{{0,12}}?[，,]\s*(?=便|就))?"
                               rf"[，,、\s]*(?:{_alt(cues.adverbs)})?"
                               # 分别被甲集团、乙公司派驻: the units of cadres listed before, one each
                               rf"(?:(?:被|由|从)(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}(?:、[\u4e00-\u9fff]{{2,30}}?{_UNIT_WORD})*)"
@@ -824,6 +827,7 @@ _FUNCTION_NAME_FINALS = frozenset("来和同年")
 # characters of verbs of leading that end given names too (建领, 国带): the name is whole when the verb
 # itself follows them
 _VERB_NAME_FINALS = frozenset("领带率")
+_AGE_BEFORE_NAME_RE = re.compile(r"(?:\d{2}|[二三四五六七]十[一二三四五六七八九]?)岁的")  # 52岁的, 四十五岁的
 _AS_POST_RE = re.compile(r"作为[^，,。；;！？、]{0,10}$")  # 作为(某村)(驻村) before a post, nothing closing between
 # 队长某朝中的党课: a given name closing on 中 before 的, which the analyser reads as the locative 中的 (in …); a
 # cadre named right after the post is not a place things are in
@@ -1544,6 +1548,8 @@ class PeopleExtractor:
             as_post = _AS_POST_RE.search(text, max(start, match.start() - 12), match.start()) is not None
             while pos < end and pos - match.end() < 4 and (text[pos] in " \t\n：:" or (as_post and text[pos] in "，,")):
                 pos += 1  # 第一书记\n李明轩: an OCR line break between post and name; 第一书记：李明轩
+            if as_post and pos > match.end() and (aged := _AGE_BEFORE_NAME_RE.match(text, pos, end)):
+                pos = aged.end()  # 作为某村工作组组长，52岁的NAME: the cadre's age between the post and the name
             dashed = pos
             while dashed < end and dashed - pos < 2 and text[dashed] in "—－":
                 dashed += 1
