@@ -384,8 +384,10 @@ class _Patterns:
                               rf"(?:(?<=[，,月年])(?:他|她)(?:(?:和|与|同)(?:组长|队长|同事|队友)?[\u4e00-\u9fff]{{2,3}}?(?:一起|一道)?)?)?"
                               # NAME，从某局副局长的岗位上，被选派到…: the post left, between the name and the posting
                               rf"(?:[，,]?\s*从[\u4e00-\u9fff]{{2,30}}?的?(?:岗位|职位)上)?"
-                              # NAME主动请缨，经某部任命，担任…: a volunteering and the appointment between the name and the post
-                              rf"(?:[，,]?\s*(?:主动请缨|主动申请|主动报名))?(?:[，,]\s*经[\u4e00-\u9fff]{{2,24}}?(?:任命|批准))?"
+                              # NAME主动请缨，经某部任命，担任…: a volunteering and the appointment between the name and the post;
+                              # NAME，某年某月经个人申请，某局党组研究，报请某部批准，被派驻…: the steps of the appointment
+                              rf"(?:[，,]?\s*(?:主动请缨|主动申请|主动报名|经(?:个人|本人)申请))?"
+                              rf"(?:[，,]\s*(?:经|报请|报)?[\u4e00-\u9fff]{{2,24}}?(?:任命|批准|研究)){{0,3}}"
                               # NAME被“委以重任”，成为某村第一书记: entrusted (the idiom in quotation marks or not)
                               rf"(?:[，,]?\s*被[“\"]?委以重任[”\"]?[，,]?)?"
                               # NAME去年8月刚参加工作，便被派到某村驻村: a clause of the person's own, then 便/就 sends them
