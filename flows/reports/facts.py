@@ -226,7 +226,8 @@ _CONJUNCTION_RE = re.compile(r"[和及与、]|以及")
 _PHOTO_RE = re.compile(r"图为[^。！？\n]*")
 _VILLAGES_SECRETARIES_RE = re.compile(r"[^，。,；;！？\d]{0,4}?村的[“\"‘]?(?:驻村)?第一书记")
 _ETC_VILLAGES_RE = re.compile(r"等(?:\d+|" + numeral_run("两三四五六七八九十") + r")个?(?:行政|贫困|结对|帮扶)?村")
-_SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r"[个条座][\u4e00-\u9fff]{0,4}?(?<!自然)村(?![民委])")
+_SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r"[个条座][\u4e00-\u9fff]{0,4}?(?<!自然)村(?![民委])"
+                                  r"(?!(?<=条村)[道路])")  # (12条村道: a village's roads, counted by 条)
 # 其中包括220名驻村第一书记: a village has one first secretary, so first secretaries counted in twos or more
 # serve as many villages (the figures beside them are not the village's last named)
 # 甲局驻某村小分队…；乙局驻村小分队…: an item of a semicolon list opened by its own team, the unit that sent it
@@ -277,6 +278,7 @@ _WHERE_AT_RE = re.compile(r"[在到去][^，。,；;！？\n\d]{1,16}")
 _GIVEN_BEFORE_RE = re.compile(r"(?:捐赠|捐助|捐资|捐献|赠送)了?[^，。,；;！？\d]{0,16}$")
 _AIDS_AFTER_RE = re.compile(r"(?:市|省)?(?:对口)?(?:援建|支援|帮扶|协作)(?:项目|资金)")
 # 某省援藏工作组, 某市援疆医疗队, 某省东西部协作工作队: the division whose teams aid another region
+_BUILT_SCOPE_GAP_RE = re.compile(r"了?(?:全村|全镇|全乡|本村|该村|村里|村内)")  # between a building verb and its count
 # 为23名贫困学生, 向村小学生: the preposition of the receiver, then their count or modifiers, before the people named
 _RECEIVER_BEFORE_RE = re.compile(r"[为向给帮替][^，。,；;！？]{0,8}$")
 _AID_TEAM_AFTER_RE = re.compile(r"(?:对口)?(?:援藏|援疆|援青|援建|东西部协作)[\u4e00-\u9fff]{0,8}?"
@@ -762,8 +764,8 @@ def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
         return "team"  # 26个贫困村扶贫工作队: the village noun names the teams counted, no verb between
     if q.classifier == "支" or (team and not (village and village.end() < team.end())):
         return "team"  # 200多个行政村派驻工作队: the village noun comes first, the count is of villages
-    if village:
-        return "village"
+    if village and not (q.classifier == "条" and after.startswith(("道", "路"), village.end())):
+        return "village"  # (12条村道, 6条村路: 条 counts the village's roads, not villages)
     head = r.VILLAGE_HEAD_RE.match(text, q.end)
     if head and q.classifier in ("个", "条", "座") and not _NOT_VILLAGE_HEAD_RE.search(head.group(0)):
         return "village"  # 120个基层党组织软弱涣散村: the phrase after the count ends in a village noun
@@ -1386,8 +1388,10 @@ class FactExtractor:
                             and self.r.COUNT_LINK_RE.sub("", self.text[hit.end: q.prefix_start]):
                         continue  # 工作队协调安装监控摄像头24个: other words between, the count is of what they name
                     if side == 0 and count_unit is None and _counts_other_noun(self.text, q) and not (
-                            metric.code == "facilities_built" and gap <= 2):
+                            metric.code == "facilities_built" and (
+                                gap <= 2 or _BUILT_SCOPE_GAP_RE.fullmatch(self.text, hit.end, q.prefix_start))):
                         continue  # 工作队划定四个方面: the count is of 方面, not of the keyword; 改造了3个变压器: what was built
+                        # (硬化了全村38条巷道: the scope of the works between the verb and the count)
                     if side == 1 and gap > 0 and count_unit is None and _counts_other_noun(self.text, q) and not (
                             metric.code == "facilities_built" and (q.counter in self.r.THING_CLASSIFIERS
                                                                    or self._built_in_each(q, hit))) \
