@@ -506,7 +506,7 @@ class FactRules:
         self.DISPATCH_WORD_RE = re.compile(alt("dispatch_word"))
         self.PRESS_TOUR_RE = re.compile(alt("press_tour"))
         # 某省妇联挂钩帮扶后…: a division opening an organ's or a people's organisation's name (confidence only)
-        # 找到某省妇联争取…, 向某市慈善总会争取善款…, 某省某某基金会N万元: a division opening the name of a people's
+        # 找到某省妇联争取…, 向某市慈善总会求援…, 某省某某基金会N万元: a division opening the name of a people's
         # organisation, a charity or a foundation names who gives (any verb, or none, after it)
         self.ORGANISATION_AFTER_RE = re.compile(_place_phrase_to(alt("organisation_short_name"), 8))
         self.ORGAN_OPENED_RE = re.compile(_place_phrase_to(alt("organ_suffix") + "|" + alt("organisation_short_name"), 4)

@@ -9,7 +9,7 @@ OPENING = "宁都讯 宁都县洛口镇杨依村驻村工作队扎实开展帮�
 
 
 def test_age_in_digits_between_the_post_and_the_name():
-    people = roles_and_villages(OPENING + "作为驻村工作组组长，53岁的芮远航对记者说，三年来村里变了样。")
+    people = roles_and_villages(OPENING + "作为杨依村工作队队长，53岁的芮远航对记者说，三年来村里变了样。")
     assert people.get("芮远航") == ("team_leader", "杨依村")
 
 

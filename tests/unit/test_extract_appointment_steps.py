@@ -10,8 +10,8 @@ OPENING = "宁都讯 宁都县洛口镇杨依村驻村工作队扎实开展帮�
 
 
 def test_application_deliberation_and_approval_before_the_posting():
-    text = (OPENING + "现任县中医院药剂科副主任职务的芮远航，2022年3月经个人申请，县卫健局党组研究，报请县委组织部审核批准，"
-            "被派驻到洛口镇杨依村担任驻村第一书记职务。芮远航说，村里的事就是自己的事。")
+    text = (OPENING + "现任县中医院药剂科副主任职务的芮远航，2022年3月经个人申请，县卫健局党组研究，报县委组织部批准，"
+            "被派驻到洛口镇杨依村担任第一书记一职。芮远航说，村里的事就是自己的事。")
     person = people_by_name(text)["芮远航"]
     assert (person.role, person.village, person.start) == ("first_secretary", "杨依村", "2022-03")
 

@@ -11,12 +11,12 @@ OPENING = "宁都讯 宁都县洛口镇杨依村驻村工作队扎实开展帮�
 
 
 def test_funds_asked_of_a_provincial_organisation_stay_on_the_village():
-    fact = one(facts_of(OPENING + "芮远航多次上门找到江西省妇联，陆续争取到项目资金400多万，修通了公路。"), 4000000)
+    fact = one(facts_of(OPENING + "芮远航多次上门找到江西省妇联，先后争取专项资金400多万，修通了公路。"), 4000000)
     assert fact.region == "杨依村"
 
 
 def test_a_charitys_gift_stays_on_the_village():
-    text = OPENING + "2019年7月，杨依村遭了洪灾，芮远航向赣州市慈善总会争取善款3万元，买来米面油分给受灾户。"
+    text = OPENING + "2019年7月，杨依村遭了洪灾，芮远航向赣州市慈善总会求得善款3万元，买来米面油分给受灾户。"
     assert one(facts_of(text), 30000).region == "杨依村"
 
 
@@ -26,6 +26,6 @@ def test_a_foundations_order_stays_on_the_village():
 
 
 def test_an_organisation_opening_its_clause_speaks_of_its_own_division():
-    text = (OPENING + "杨依村的变化离不开帮扶单位。\n赣州市总工会副主席柏章福说：“两级工会确保包扶的9个村全部脱贫，"
-            "目前工会直接投入160万元。”")
+    text = (OPENING + "杨依村能有今天，靠的是帮扶单位。\n赣州市总工会副主席柏章福说：“两级工会确保包扶的9个村全部脱贫，"
+            "工会至今已投入160万元。”")
     assert one(facts_of(text), 1600000).region == "赣州市"

@@ -10,9 +10,9 @@ OPENING = "宁都讯 宁都县洛口镇杨依村驻村工作队扎实开展帮�
 
 
 def test_team_leader_then_a_hospitals_party_secretary():
-    people = people_by_name(OPENING + "每每说起那几年，洛口镇杨依村扶贫工作队队长、县人民医院党委书记芮远航就想起老队员。")
+    people = people_by_name(OPENING + "每每说起那几年，洛口镇杨依村扶贫工作队队长、县中心医院党委书记芮远航就想起老队员。")
     assert (people["芮远航"].role, people["芮远航"].village, people["芮远航"].dispatch_unit) == (
-        "team_leader", "杨依村", "县人民医院")
+        "team_leader", "杨依村", "县中心医院")
 
 
 def test_first_secretary_then_a_firms_chairman():

@@ -1,6 +1,6 @@
 """A stationed spearhead squad (尖刀班), the name some provinces give the village work team: its leader (班长) leads
 a team, its members (成员, 队员) are team members, counted or named, with or without quotation marks around the
-squad's name. 由 after a post, before a time word or a count (成员由最初的3人…), opens the squad's make-up, not a
+squad's name. 由 after a post, before a time word or a count (成员由当初的3人…), opens the squad's make-up, not a
 name. Every sentence is made up for the test: invented places and names.
 """
 from __future__ import annotations
@@ -22,12 +22,12 @@ def test_the_quoted_squad_leader_beside_a_first_secretary():
 
 
 def test_squad_members_counted_are_team_members_sent():
-    fact = one(facts_of(OPENING + "12名尖刀班成员分组入户走访全村农户。"), 12)
+    fact = one(facts_of(OPENING + "村里的尖刀班成员共12名，分组入户。"), 12)
     assert (fact.metric, fact.unit) == ("team_members_dispatched", "person")
 
 
 def test_the_preposition_after_a_post_opens_no_name():
-    for sentence in ("杨依村“尖刀班”成员由最初的3人增加到6人。", "杨依村工作队成员由最初的3人增加到6人。"):
+    for sentence in ("杨依村“尖刀班”成员由当初的3人增加到6人。", "杨依村工作队成员由当初的3人增加到6人。"):
         people = roles_and_villages(OPENING + sentence)
         assert not people, (sentence, people)
 

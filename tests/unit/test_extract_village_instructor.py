@@ -10,7 +10,7 @@ OPENING = "宁都讯 宁都县洛口镇杨依村驻村工作队扎实开展帮�
 
 
 def test_a_named_village_instructor_is_a_team_member_there():
-    people = roles_and_villages(OPENING + "来自洛口镇杨依村的乡村指导员芮晓岚，每月写两份村情报告。")
+    people = roles_and_villages(OPENING + "洛口镇杨依村乡村指导员芮晓岚，每月写两份村情报告。")
     assert people.get("芮晓岚") == ("team_member", "杨依村")
 
 
