@@ -277,10 +277,10 @@ _THIS_VILLAGE_RE = re.compile(r"(?:该|本|这个)村(?![民级委庄寨])")  # 
 _WHERE_AT_RE = re.compile(r"[在到去][^，。,；;！？\n\d]{1,16}")
 _GIVEN_BEFORE_RE = re.compile(r"(?:捐赠|捐助|捐资|捐献|赠送)了?[^，。,；;！？\d]{0,16}$")
 _AIDS_AFTER_RE = re.compile(r"(?:市|省)?(?:对口)?(?:援建|支援|帮扶|协作)(?:项目|资金)")
-# 某省援藏工作组, 某市援疆医疗队, 某省东西部协作工作队: the division whose teams aid another region
 _BUILT_SCOPE_GAP_RE = re.compile(r"了?(?:全村|全镇|全乡|本村|该村|村里|村内)")  # between a building verb and its count
-# 为23名贫困学生, 向村小学生: the preposition of the receiver, then their count or modifiers, before the people named
+# 为N名困难学生, 向村小学生: the preposition of the receiver, then their count or modifiers, before the people named
 _RECEIVER_BEFORE_RE = re.compile(r"[为向给帮替][^，。,；;！？]{0,8}$")
+# 某省援藏工作组, 某市援疆医疗队, 某省东西部协作工作队: the division whose teams aid another region
 _AID_TEAM_AFTER_RE = re.compile(r"(?:对口)?(?:援藏|援疆|援青|援建|东西部协作)[\u4e00-\u9fff]{0,8}?"
                                 r"(?:工作组|工作队|医疗队|团队|指挥部|干部|专家)")
 _PER_WEIGHT_BEFORE_RE = re.compile(r"每(?:吨|斤|公斤|千克|克|箱|件)$")
@@ -2493,7 +2493,7 @@ class FactExtractor:
         if metric.code == "donation" and any(not _RECEIVER_BEFORE_RE.search(text, c_start, m.start())
                                              for m in self.r.PEOPLE_GIVING_RE.finditer(text, c_start, q.prefix_start)):
             return None  # 村民自愿捐款7460元, 村民某某将300元捐款送到…: what villagers give, not money for the programme
-            # (为23名贫困学生捐款: the people after 为 and their count or modifiers receive it)
+            # (为N名困难学生捐款: the people after 为 and their count or modifiers receive it)
         if metric.kind == "outcome" and unit == "item" \
                 and self.r.INSPECTED_BEFORE_RE.search(text, max(c_start, q.prefix_start - 12), q.prefix_start):
             return None  # 考察龙头企业十余家, 参观合作社5个: places gone to see, not what the work brought or built

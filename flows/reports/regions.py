@@ -627,7 +627,7 @@ class PlaceFinder:
         if len(segment) > 3 and self._count(segment + ch) == 1 and self._count(segment[-2:] + ch) >= 2 \
                 and ends_with_verb(segment[:-2]):
             segment = segment[-2:]  # 采购某镇小香薯, written once, the town named alone elsewhere: the verb is no part
-        if len(segment) == 3 and segment[0] == "记" and text[i - 4: i - 3] in _DASHES \
+        if len(segment) == 3 and segment[0] == "记" and i >= 4 and text[i - 4] in _DASHES \
                 and self._count(segment + ch) == 1 and self._count(segment[1:] + ch) >= 2:
             segment = segment[1:]  # ——记某镇某村…: a profile's subtitle, 记 (an account of) before the place
         name = segment + ch
