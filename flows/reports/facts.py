@@ -226,8 +226,9 @@ _CONJUNCTION_RE = re.compile(r"[和及与、]|以及")
 _PHOTO_RE = re.compile(r"图为[^。！？\n]*")
 _VILLAGES_SECRETARIES_RE = re.compile(r"[^，。,；;！？\d]{0,4}?村的[“\"‘]?(?:驻村)?第一书记")
 _ETC_VILLAGES_RE = re.compile(r"等(?:\d+|" + numeral_run("两三四五六七八九十") + r")个?(?:行政|贫困|结对|帮扶)?村")
+_ROAD_AFTER_VILLAGE = ("道", "路")  # 12条村道, 6条村路: after 条, 村 opens a village's roads, not villages
 _SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r"[个条座][\u4e00-\u9fff]{0,4}?(?<!自然)村(?![民委])"
-                                  r"(?!(?<=条村)[道路])")  # (12条村道: a village's roads, counted by 条)
+                                  rf"(?!(?<=条村)[{''.join(_ROAD_AFTER_VILLAGE)}])")
 # 其中包括220名驻村第一书记: a village has one first secretary, so first secretaries counted in twos or more
 # serve as many villages (the figures beside them are not the village's last named)
 # 甲局驻某村小分队…；乙局驻村小分队…: an item of a semicolon list opened by its own team, the unit that sent it
@@ -599,9 +600,10 @@ class FactRules:
         # the people the cadres work for, giving (村民自愿捐款, 群众纷纷捐出): the giver of a donation
         # 刚来的时候，…: a sentence opening on the time the cadres arrived describes the place as they found it
         self.THEN_OPENING_RE = re.compile(rf"\s*(?:{alt('then_opener')})")
-        # (为群众捐款, 向贫困户捐赠: the people after 为/向/给 are who receive it, not who give)
+        # (为群众捐款, 为N名困难学生捐款: the people after 为/向/给 receive it, not give: _RECEIVER_BEFORE_RE, read
+        # where the pattern is used)
         # (党员干部捐出…: party members who are cadres give as the programme's people, not as the villagers helped)
-        self.PEOPLE_GIVING_RE = re.compile(rf"(?<![为向给帮替])(?:{alt('non_cadre_noun')})(?!干部)"
+        self.PEOPLE_GIVING_RE = re.compile(rf"(?:{alt('non_cadre_noun')})(?!干部)"
                                            rf"[^，。,；;！？\d]{{0,8}}?(?:自愿|主动|纷纷)?(?:捐|将)")
         self.INSPECTED_BEFORE_RE = re.compile(rf"(?:{alt('inspect_verb')})[^，。,；;！？\d]{{0,10}}$")
         self.TRIP_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('trip_verb')})")
@@ -764,8 +766,8 @@ def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
         return "team"  # 26个贫困村扶贫工作队: the village noun names the teams counted, no verb between
     if q.classifier == "支" or (team and not (village and village.end() < team.end())):
         return "team"  # 200多个行政村派驻工作队: the village noun comes first, the count is of villages
-    if village and not (q.classifier == "条" and after.startswith(("道", "路"), village.end())):
-        return "village"  # (12条村道, 6条村路: 条 counts the village's roads, not villages)
+    if village and not (q.classifier == "条" and after.startswith(_ROAD_AFTER_VILLAGE, village.end())):
+        return "village"
     head = r.VILLAGE_HEAD_RE.match(text, q.end)
     if head and q.classifier in ("个", "条", "座") and not _NOT_VILLAGE_HEAD_RE.search(head.group(0)):
         return "village"  # 120个基层党组织软弱涣散村: the phrase after the count ends in a village noun

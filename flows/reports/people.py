@@ -361,6 +361,8 @@ class _Patterns:
         # 三个多月前, 去年3月, 两年前: a time counted back from the story, between a name and what the person did.
         relative_time = (r"(?:[一二两三四五六七八九十半\d]+个?多?(?:年|月|天|周)(?:前|来)|"
                          rf"(?:{_alt(cues.relative_years)})(?:\d{{1,2}}月)?(?:份|底|初)?)")
+        # a date or a time counted back (2019年3月, 去年8月), where a posting or a clause of the person's own begins
+        when = rf"(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?份?|{relative_time})"
         # between a name and its posting: 同志, a profile, a comma, a date (于2022年3月), 被, or 由/被 + the unit
         # (自2019年起, 从县交通局: a start or the unit the cadre comes from)
         # (NAME，县某局干部，2019年到某村任第一书记: the unit and title in apposition after the name)
@@ -379,7 +381,7 @@ class _Patterns:
                               rf"(?:在(?P<workplace>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})工作[，,]\s*)?"
                               # NAME告诉记者，自己2019年来到某村…: the cadre telling of his own posting
                               rf"(?:(?:告诉记者|对记者说|介绍说|说)[，,：:]?\s*(?:自己|他|她)(?=[于在从\d今去前被来到]))?"
-                              rf"(?:[，,、\s]*(?:于|在|自|从)?\s*(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?份?|{relative_time})"
+                              rf"(?:[，,、\s]*(?:于|在|自|从)?\s*{when}"
                               rf"(?:起|开始)?)?"
                               rf"(?:(?<=[，,月年])(?:他|她)(?:(?:和|与|同)(?:组长|队长|同事|队友)?[\u4e00-\u9fff]{{2,3}}?(?:一起|一道)?)?)?"
                               # NAME，从某局副局长的岗位上，被选派到…: the post left, between the name and the posting
@@ -392,7 +394,7 @@ class _Patterns:
                               rf"(?:[，,]?\s*被[“\"]?委以重任[”\"]?[，,]?)?"
                               # NAME去年8月刚参加工作，便被派到某村驻村: a clause of the person's own, then 便/就 sends them
                               # (the clause opens with when: where a name ends is the one place it can begin)
-                              rf"(?:(?:{relative_time}|(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)[^，。,；;！？\n“”]{{0,12}}?[，,]\s*(?=便|就))?"
+                              rf"(?:{when}[^，。,；;！？\n“”]{{0,12}}?[，,]\s*(?=便|就))?"
                               rf"[，,、\s]*(?:{_alt(cues.adverbs)})?"
                               # 分别被甲集团、乙公司派驻: the units of cadres listed before, one each
                               rf"(?:(?:被|由|从)(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}(?:、[\u4e00-\u9fff]{{2,30}}?{_UNIT_WORD})*)"
