@@ -587,6 +587,9 @@ class PlaceFinder:
             segment, cut = segment[2:], True  # 开展某某村…, 修通某某村的路: a verb of two characters opening the run
         if ch == "街道" and segment.endswith(street_verbs):
             return None  # 硬化街道, 清扫街道: the streets worked on, not a subdistrict
+        if ch == "村" and len(segment) >= 2 and segment[-2] in BOUNDARY and text[i + 1: i + 2] == "村" \
+                and self._doubled_village(segment[-1]):
+            return Place(i - 1, i + 2, segment[-1] + "村村", "village")  # 是某村村比较偏远的…: one stem, 村 twice
         for k in range(len(segment) - 2, -1, -1):  # cut after the last boundary char that leaves a name
             if segment[k] in BOUNDARY and len(segment) - k - 1 >= 2:
                 if (segment[k] in NAME_STARTING_BOUNDARY and (k == 0 or segment[k - 1] in BOUNDARY)
@@ -727,6 +730,11 @@ class PlaceFinder:
         if short:
             places = sorted(places + short, key=lambda p: p.start)
         return places
+
+    def _doubled_village(self, stem: str) -> bool:
+        """Is the village's name one character and 村 twice (某村村, a natural village's name made the village's)? So
+        when the page writes it so before a word that 村 cannot open (某村村在…), not only before 村民 or 村委."""
+        return re.search(re.escape(stem) + "村村(?![" + "".join(NOUN_AFTER_VILLAGE) + "])", self.text) is not None
 
     def _after_zai(self, i: int, segment: str, ch: str) -> bool:
         """某局在胜利村引进…: 在, a name of two characters, the village suffix, then no noun that 村 would head
