@@ -253,7 +253,7 @@ _VILLAGES_RANKED_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:均|都|全部|皆
 _WORK_IN_VILLAGES = ("开展", "实施", "推进",  # right after N个村: the verb of the work done in the villages counted
                      "担任", "任职", "挂职")  # 在某乡的5个村担任第一书记: the posts held in the villages counted
 # (相对薄弱村: an adverb; N个贫困乡镇和…贫困村: the count is of the townships the phrase names first)
-_NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给向把让使从户人名县]|(?<!相|绝)对|项目|企业|合作社|基地|工程|问题|支部|工作队|书记|乡镇")
+_NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给向把让使从户人名县与跟同]|(?<!相|绝)对|项目|企业|合作社|基地|工程|问题|支部|工作队|书记|乡镇")
 # 软弱涣散村党组织12个, 示范乡镇5个: the noun right before a count of villages' keyword is a body or a township
 _BODY_BEFORE_RE = re.compile(r"(?:党组织|党支部|(?<!个)乡镇)$")  # (4个乡镇66个村: the townships have their own count)
 # 20个软弱涣散村级党组织: 村级 makes the villages an adjective, the count is of the bodies
