@@ -806,8 +806,8 @@ class PlaceFinder:
                 continue  # 河南村 is a village, 云南日报 a newspaper
             prev = text[a - 1: a]
             if prev and _is_cjk(prev) and prev not in BOUNDARY and not BOUNDARY_WORDS.search(text, max(0, a - 3), a) \
-                    and a not in above:
-                continue  # 洞庭湖南岸: 湖南 inside a word
+                    and a not in above and not text.startswith("驻", a):
+                continue  # 洞庭湖南岸: 湖南 inside a word (中直驻某单位 opens with its verb, a word of its own)
             level = min((r.level for r in rows), key=lambda lv: LEVEL_RANK[lv])
             found.append(Place(a, b, full, level, rows))
             taken.append((a, b))
