@@ -662,13 +662,15 @@ class _Patterns:
                                        r"(?:共同)?组成")
         # (NAME、NAME、NAME4名骨干组成的某某工作队，首次来到某镇: the members' noun after the count, an adverb
         # before the verb of arriving)
+        # (NAME、NAME三人作为某校第三轮第一书记工作组，到某县…挂职: the team they act as, named at more length;
+        # 组成工作组赶赴某县某乡: the verb of hurrying there)
         self.NAMES_FORM_TEAM = re.compile(r"(?:(?P<pre>\d+|[一二两三四五六七八九十])(?:人|名|位)"
-                                          r"(?:党员干部|干部|同志|党员|骨干|队员)?)?组成"
-                                          r"(?:(?P<count>\d+|[一二两三四五六七八九十])(?:人|名))?的?[\u4e00-\u9fff]{0,10}?"
+                                          r"(?:党员干部|干部|同志|党员|骨干|队员)?)?(?:组成|作为)"
+                                          r"(?:(?P<count>\d+|[一二两三四五六七八九十])(?:人|名))?的?[\u4e00-\u9fff]{0,14}?"
                                           rf"(?:驻村|{_alt(cues.team_qualifiers)})?(?:工作组|工作队|帮扶组|扶贫组|驻村组)"
-                                          r"[，,]?(?:首次|先后|一起|一同|共同)?(?:进驻|入驻|驻|来到|到|赴|前往|进)"
+                                          r"[，,]?(?:首次|先后|一起|一同|共同)?(?:进驻|入驻|驻|来到|到|赶赴|奔赴|赴|前往|进)"
                                           r"(?P<where>[\u4e00-\u9fff]{2,24}?)"
-                                          r"(?=[，。,；;！？\n]|开展|进行|帮扶|扶贫|驻村|工作)")
+                                          r"(?=[，。,；;！？\n]|开展|进行|帮扶|扶贫|驻村|工作|挂职)")
         # 这位年轻干部就是村民口中的第一书记，今年36岁，是某局选派的干部，名叫NAME。: a demonstrative subject said
         # to be the post, the name told at the close of the sentence by 名叫
         self.POST_THEN_NAMED = re.compile(rf"(?:{_alt(cues.demonstratives)})[^，。,；;！？\n]{{0,8}}?(?:就是|正是|便是)"
@@ -1896,7 +1898,7 @@ class PeopleExtractor:
         if "姓" in article:
             for match in self.p.CARD.finditer(text, start, end):
                 found += self._card(match)
-        if "组成" in article:
+        if "组成" in article or "作为" in article:
             for match in self.p.NAMES_FORM_TEAM.finditer(text, start, end):
                 found += self._names_form_team(match, start, end)
             for match in self.p.TEAM_MADE_OF.finditer(text, start, end):
@@ -2350,6 +2352,8 @@ class PeopleExtractor:
         name = self.text[k:b]
         if name.endswith("驻村"):
             return None  # 被选派到某县担任驻村第一书记: the county's posting, 驻村 is no village's name
+        if re.match(r"[\d一二两三四五六七八九十几多]+个", name):
+            return None  # 到某县三个贫困村挂职: villages counted, none named
         if name[:1] in BOUNDARY and name[1:] in GENERIC_PLACES:
             return None  # 被派往该村: the verb's last character before 该村/本村, which name no village of their own
         if _LISTED_VILLAGE_RE.fullmatch(name) and name not in GENERIC_PLACES and not name.endswith("农村"):
