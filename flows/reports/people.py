@@ -662,6 +662,10 @@ class _Patterns:
                                        r"(?:共同)?组成")
         # (NAME、NAME、NAME4名骨干组成的某某工作队，首次来到某镇: the members' noun after the count, an adverb
         # before the verb of arriving)
+        # 先后选派了4批干部…，第一批：NAME、NAME；第二批：NAME…: a unit's successive teams listed by batch, each after
+        # its ordinal and a colon (read only where the sentence lists two batches or more)
+        self.BATCH_LIST = re.compile(r"第(?:[一二三四五六七八九十]+|\d+)(?:批|轮)(?:队员|成员|干部|人员)?(?:为|是)?[：:]\s*"
+                                     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、和][\u4e00-\u9fff]{2,4})*)(?=[；;。，,\n]|$)")
         # (NAME、NAME三人作为某校第三轮第一书记工作组，到某县…挂职: the team they act as, named at more length;
         # 组成工作组赶赴某县某乡: the verb of hurrying there)
         self.NAMES_FORM_TEAM = re.compile(r"(?:(?P<pre>\d+|[一二两三四五六七八九十])(?:人|名|位)"
@@ -1887,6 +1891,8 @@ class PeopleExtractor:
         if "工作队" in article or "工作组" in article:
             for match in self.p.TEAM_SIZE_MEMBERS.finditer(text, start, end):
                 found += self._team_size_members(match)
+            for match in self.p.BATCH_LIST.finditer(text, start, end) if "批" in article or "轮" in article else ():
+                found += self._batch_list(match)
         for match in self.p.ONE_SENT.finditer(text, start, end) if sent else ():
             found += self._one_sent(match, article_role)
         if "工作队" in article or "工作组" in article:
@@ -2490,6 +2496,16 @@ class PeopleExtractor:
         unit_name = self._trim_unit(a + unit.start(), a + unit.end()) if unit else None
         return [_Mention(who, role, at, at + len(who), village, 0.8 if posted else 0.7, unit_name)
                 for who, at in [(name, pos), *partner]]
+
+    def _batch_list(self, match: re.Match) -> list[_Mention]:
+        """第一批：NAME、NAME；第二批：NAME: the members of one of the unit's successive teams, in the one village the
+        sentence names before the lists (if one); none unless the sentence lists another batch too."""
+        s_start, s_end = self._sentence(match.start())
+        if sum(1 for _ in self.p.BATCH_LIST.finditer(self.text, s_start, s_end)) < 2:
+            return []
+        listed = self._name_list(match.start("names"), match.end("names"))
+        village = self._only_village(s_start, match.start())
+        return [_Mention(name, "team_member", at, at + len(name), village, 0.7) for name, at in listed]
 
     def _names_form_team(self, match: re.Match, a: int, b: int) -> list[_Mention]:
         """某单位的NAME、NAME、NAME组成3人工作组进驻某村: the names listed before 组成 (two or more, as many as the
