@@ -666,8 +666,8 @@ class _Patterns:
         # its ordinal and a colon (read only where the sentence lists two batches or more)
         self.BATCH_LIST = re.compile(r"第(?:[一二三四五六七八九十]+|\d+)(?:批|轮)(?:队员|成员|干部|人员)?(?:为|是)?[：:]\s*"
                                      r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、和][\u4e00-\u9fff]{2,4})*)(?=[；;。，,\n]|$)")
-        # (NAME、NAME三人作为某校第三轮第一书记工作组，到某县…挂职: the team they act as, named at more length;
-        # 组成工作组赶赴某县某乡: the verb of hurrying there)
+        # (NAME、NAME两人作为某局新一批驻村工作组，到某县…驻村: the team they act as, named at more length;
+        # 组成工作组奔赴某县: the verb of hurrying there)
         self.NAMES_FORM_TEAM = re.compile(r"(?:(?P<pre>\d+|[一二两三四五六七八九十])(?:人|名|位)"
                                           r"(?:党员干部|干部|同志|党员|骨干|队员)?)?(?:组成|作为)"
                                           r"(?:(?P<count>\d+|[一二两三四五六七八九十])(?:人|名))?的?[\u4e00-\u9fff]{0,14}?"

@@ -589,7 +589,7 @@ class PlaceFinder:
             return None  # 硬化街道, 清扫街道: the streets worked on, not a subdistrict
         if ch == "村" and len(segment) >= 2 and segment[-2] in BOUNDARY and text[i + 1: i + 2] == "村" \
                 and self._doubled_village(segment[-1]):
-            return Place(i - 1, i + 2, segment[-1] + "村村", "village")  # 是某村村比较偏远的…: one stem, 村 twice
+            return Place(i - 1, i + 2, segment[-1] + "村村", "village")  # 上寨是某村村最远的自然村: one stem, 村 twice
         for k in range(len(segment) - 2, -1, -1):  # cut after the last boundary char that leaves a name
             if segment[k] in BOUNDARY and len(segment) - k - 1 >= 2:
                 if (segment[k] in NAME_STARTING_BOUNDARY and (k == 0 or segment[k - 1] in BOUNDARY)

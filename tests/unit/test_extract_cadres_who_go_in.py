@@ -20,7 +20,7 @@ def test_people_counted_then_an_adverb_then_the_visit():
 
 
 def test_people_who_form_several_teams_are_those_sent():
-    fact = one(facts_of(OPENING + "为回应杨依村群众发展产业的期盼，县林业局从下属站所抽出35人组成5个技术服务队，下沉蹲点指导。"), 35)
+    fact = one(facts_of(OPENING + "为回应杨依村村民办产业的期盼，县林业局从下属站所抽出35人组成5个技术服务队，下沉蹲点指导。"), 35)
     assert (fact.kind, fact.metric, fact.unit) == ("dispatch", "cadres_dispatched", "person")
 
 
