@@ -173,13 +173,13 @@ _MEMBERS_AFTER_RE = re.compile(r"\d+人")
 _FIRMS_AFTER_RE = re.compile(r"(?:[国央民私外]营|国有|中央|省属|市属|县属|重点|骨干|龙头)?(?:企业|公司)")
 # between two sums of a list: the first one's noun (某某项目), then 、 (a clause break or a figure ends the list)
 _LIST_ITEM_GAP_RE = re.compile(r"[\u4e00-\u9fff“”\"（）()]{0,15}、")
-# cadres counted (a rank or party word may qualify them), then a verb of pairing and the households paired with
 # People counted, then (after a cadre noun and a few adverbs) a verb of going into the villages and homes, or of
 # forming several teams: the cadres sent, the visitors or the teams' people (not households visited, not jobs)
 _VISITORS_AFTER_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:干部|队员|第一书记))?(?:常态化|分别|全部|都|均|深入|主动|定期|经常|坚持|先后){0,2}"
                                 r"(?:进村入户|走村入户|入户走访|走访|遍访|走村串户)")
 _FORM_TEAMS_AFTER_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:干部|党员|同志|职工))?(?:共同|分别)?组成了?(?:\d+|[两三四五六七八九十]+)[个支]"
                                   r"[^，。,；;！？]{0,8}?(?:工作队|工作组|帮扶队|小分队|服务队)")
+# cadres counted (a rank or party word may qualify them), then a verb of pairing and the households paired with
 _PAIRED_WITH_HOUSEHOLDS_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:干部|党员|职工)(?:分别|各自|各|都)?"
                                         r"(?:对口帮扶|结对帮扶|联系帮扶|包联|联系|帮扶|结对)(?:\d+|[一二两三四五六七八九十]+)户")
 # 分别是500元，450元，400元 / 处级180元/月，科级130元/月: a clause holding only a sum, after a label of three

@@ -660,12 +660,12 @@ class _Patterns:
         self.TEAM_MADE_OF = re.compile(rf"(?:驻村|{_alt(cues.team_qualifiers)})?(?:工作队|工作组)(?:成员)?由"
                                        r"(?P<list>[^，。,；;！？\n]{4,90}?)等?(?:(?:\d+|[一二两三四五六七八九十])(?:名|位|人))?(?:同志)?"
                                        r"(?:共同)?组成")
-        # (NAME、NAME、NAME4名骨干组成的某某工作队，首次来到某镇: the members' noun after the count, an adverb
-        # before the verb of arriving)
         # 先后选派了4批干部…，第一批：NAME、NAME；第二批：NAME…: a unit's successive teams listed by batch, each after
         # its ordinal and a colon (read only where the sentence lists two batches or more)
         self.BATCH_LIST = re.compile(r"第(?:[一二三四五六七八九十]+|\d+)(?:批|轮)(?:队员|成员|干部|人员)?(?:为|是)?[：:]\s*"
                                      r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、和][\u4e00-\u9fff]{2,4})*)(?=[；;。，,\n]|$)")
+        # (NAME、NAME、NAME4名骨干组成的某某工作队，首次来到某镇: the members' noun after the count, an adverb
+        # before the verb of arriving)
         # (NAME、NAME两人作为某局新一批驻村工作组，到某县…驻村: the team they act as, named at more length;
         # 组成工作组奔赴某县: the verb of hurrying there)
         self.NAMES_FORM_TEAM = re.compile(r"(?:(?P<pre>\d+|[一二两三四五六七八九十])(?:人|名|位)"

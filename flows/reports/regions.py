@@ -49,6 +49,8 @@ NAME_STARTING_BOUNDARY = set("向和将其")
 # 到某村后，…: 后 closing a time clause (then a comma, or 不久), not the back of the village (村后山)
 _AFTER_ARRIVAL_RE = re.compile(r"[，,]|不久|没多久|第[一二三\d]")
 NOUN_AFTER_VILLAGE = set("民级两集党干规务委容里医支内外情风貌落组企办社部史道口头庄屯寨后妇小卫广文活财官牌“\"")
+# 某村村 before a word 村 cannot open (某村村在…): the doubled suffix is the name's own, not 村 of 村民
+_DOUBLED_VILLAGE_END = "村村(?![" + re.escape("".join(sorted(NOUN_AFTER_VILLAGE))) + "])"
 # Verbs and phrases that end just before a place name (来到X村, 依托X村, 驻守X村): cut there.
 BOUNDARY_WORDS = re.compile(
     "(?:派驻|选派|下派|进驻|入驻|驻守|驻扎|赶赴|奔赴|利用|借助|依靠|共有|拥有|结合|围绕|针对|来到|前往|走进|深入|位于|地处|包括|包含|覆盖|完成|依托|确保|带动|执行|协助|配齐|培养|推动|做到|帮助|"
@@ -734,7 +736,7 @@ class PlaceFinder:
     def _doubled_village(self, stem: str) -> bool:
         """Is the village's name one character and 村 twice (某村村, a natural village's name made the village's)? So
         when the page writes it so before a word that 村 cannot open (某村村在…), not only before 村民 or 村委."""
-        return re.search(re.escape(stem) + "村村(?![" + "".join(NOUN_AFTER_VILLAGE) + "])", self.text) is not None
+        return re.search(re.escape(stem) + _DOUBLED_VILLAGE_END, self.text) is not None
 
     def _after_zai(self, i: int, segment: str, ch: str) -> bool:
         """某局在胜利村引进…: 在, a name of two characters, the village suffix, then no noun that 村 would head
