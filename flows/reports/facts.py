@@ -1934,6 +1934,9 @@ class FactExtractor:
         places = self._places_in(s_start, s_end)
         if any(p.level in ("province", "city", "county") for p in places):
             return updated
+        if running is not None and self._running_para < self._para and not self._places_in(*self._para_bounds):
+            # a paragraph of its own about the province, after the village's story ended: the article moved up
+            return updated
         local = next((p for p in reversed(places) if p.level in ("village", "township") and p.end <= updated.start), None)
         if local is not None:
             return local

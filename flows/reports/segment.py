@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from flows.reports.catalog import load_vocabulary, navigation_line
+from flows.reports.names import surname_length
 
 PROGRAMME_TERMS = load_vocabulary().words("programme_term")
 SUPPORT_TERMS = load_vocabulary().words("support_term")
@@ -60,6 +61,7 @@ class Article:
     programme_hits: int = 0
     support_hits: int = 0
     navigation: bool = False  # the page's links to other articles (上一篇, 相关新闻 …)
+    subhead: bool = False  # opened only by a block of headline lines (a kicker and a title), nothing else
 
     @property
     def start(self) -> int:
@@ -104,8 +106,8 @@ def classify(text: str) -> str:
     if (len(text) <= 24 or text.endswith("摄") and not _REPORTING_CAPTION_RE.search(text) and not _carries_credit(text)) \
             and _BYLINE_RE.search(text):
         return "byline"
-    if len(text) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in text):
-        return "byline"  # a name on its own line
+    if len(text) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in text) and (len(text) < 4 or surname_length(text)):
+        return "byline"  # a name on its own line (four characters without a surname: a section's subhead)
     if text.startswith("——") and len(text) <= 40:
         return "headline"
     if len(text) <= 40 and text[-1] not in _TERMINAL and not (text[-1] in "”\"" and text[-2:-1] in _TERMINAL) \
@@ -177,11 +179,14 @@ def segment(text: str) -> list[Article]:
                     articles[-1].paragraphs.extend(chunk)
                 else:
                     new_article(chunk)
-            if not articles or articles[-1].navigation or closing or len(opening) >= 2 or para.role == "dateline" or (
+            if not articles or articles[-1].navigation or closing or para.role == "dateline" or (
                     _PROGRAMME_RE.search(opening[0].text) and not _PROGRAMME_RE.search(
                         text[articles[-1].start: articles[-1].end])) or any(
                     p.role in ("byline", "marker") or p.text.startswith("——") for p in opening):
                 new_article(opening + [para])
+            elif len(opening) >= 2:
+                new_article(opening + [para])
+                articles[-1].subhead = True
             else:
                 articles[-1].paragraphs.extend(opening + [para])
             pending = []
@@ -200,4 +205,19 @@ def segment(text: str) -> list[Article]:
         body = text[article.start: article.end]
         article.programme_hits = len(_PROGRAMME_RE.findall(body))  # counted in C, not one Match object each
         article.support_hits = len(_SUPPORT_RE.findall(body))
-    return articles
+    return _join_subheaded(articles)
+
+
+def _join_subheaded(articles: list[Article]) -> list[Article]:
+    """A section of a programme article under its own kicker and title, with no byline or dateline and no
+    programme word of its own, is the article going on, not a new one."""
+    out: list[Article] = []
+    for article in articles:
+        before = out[-1] if out else None
+        if article.subhead and not article.programme_hits and before and before.kept:
+            before.paragraphs.extend(article.paragraphs)
+            before.support_hits += article.support_hits
+            continue
+        article.index = len(out)
+        out.append(article)
+    return out
