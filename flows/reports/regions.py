@@ -28,6 +28,9 @@ LEVEL_RANK = {"country": 0, "province": 1, "city": 2, "county": 3, "township": 4
 AMBIGUOUS_ADMIN = {"城区", "郊区", "矿区", "新区", "新城区", "老城区", "古城区", "市中区", "古县", "中山区", "新县"}
 
 _ADMIN_SUFFIX_RE = re.compile(r"[省市县区旗州盟]")
+# 苏南县市, 皖北区域: a province's one-character name and a direction make a part of the province; a district or
+# county named by the direction alone (南县, 东区) is not read inside it
+_PROVINCE_ONE_CHARACTER = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘陇青宁新")
 # 嘎查 (pastoral village) and 苏木 (pastoral township) in Inner Mongolia.
 _ROAD_AFTER_RE = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,2}[)）])?(?:道路|公路|路|组路|水泥路)")
 # (every alternative opens with a literal, so re skips to their first characters at C speed: a class as the
@@ -264,6 +267,8 @@ _MASTHEAD_RE = re.compile(r"(?:^|\n)[ \t\u3000]*(?P<stem>[\u4e00-\u9fff]{2,4}?)(
 # the same after a line break only: it opens with a literal, which re skips to at C speed (^ is tried at every
 # character); _mastheads reads the page's first line with _MASTHEAD_RE itself
 _MASTHEAD_LINE_RE = re.compile(_MASTHEAD_RE.pattern.replace(r"(?:^|\n)", r"\n", 1))
+# 欢迎光临某某新闻网, 来源：某某新闻网: a county's or city's own news site, named on the page by the short form
+_SITE_NAME_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)新闻网")
 
 
 def _mastheads(text: str) -> Iterator[re.Match[str]]:
@@ -473,6 +478,8 @@ class PlaceFinder:
                 if rows and rows[0].former and _common_word(name[:-1]) and not _place_word(name):
                     continue  # 振兴县域: a word the analyser reads as a verb or an adjective is no former county
                     # (unless it knows the whole former name as a place: 即墨市)
+                if length == 2 and name[0] in "东西南北中" and text[i - 2: i - 1] in _PROVINCE_ONE_CHARACTER:
+                    continue
                 if rows and name not in AMBIGUOUS_ADMIN and not (length == 2 and name[0] in BOUNDARY):
                     level = min((r.level for r in rows), key=lambda lv: LEVEL_RANK[lv])
                     found.append(Place(i - length + 1, i + 1, name, level, rows))
@@ -766,9 +773,9 @@ class PlaceFinder:
                 for stem in _stems_of(city):
                     if len(stem) >= 2 and stem not in self.divisions and not _common_word(stem):
                         stems.setdefault(stem, (city, self.divisions[city]))
-            if "讯" in self.text or "：" in self.text or ":" in self.text:
+            if "讯" in self.text or "：" in self.text or ":" in self.text or "新闻网" in self.text:
                 unique = _unique_stems(id(self.divisions), self.divisions)
-                for match in _mastheads(self.text):
+                for match in [*_mastheads(self.text), *_SITE_NAME_RE.finditer(self.text)]:
                     stem = match.group("stem")
                     if stem in unique and stem not in stems and not _common_word(stem):
                         stems[stem] = unique[stem]
