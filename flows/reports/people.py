@@ -2358,8 +2358,8 @@ class PeopleExtractor:
         name = self.text[k:b]
         if name.endswith("驻村"):
             return None  # 被选派到某县担任驻村第一书记: the county's posting, 驻村 is no village's name
-        if re.match(r"[\d一二两三四五六七八九十几多]+个", name):
-            return None  # 到某县三个贫困村挂职: villages counted, none named
+        if re.match(r"(?:[\d一二两三四五六七八九十几多]+|[这那哪每各整])个", name):
+            return None  # 到某县三个贫困村挂职, 派到这个村: villages counted or pointed at, none named
         if name[:1] in BOUNDARY and name[1:] in GENERIC_PLACES:
             return None  # 被派往该村: the verb's last character before 该村/本村, which name no village of their own
         if _LISTED_VILLAGE_RE.fullmatch(name) and name not in GENERIC_PLACES and not name.endswith("农村"):
