@@ -28,9 +28,6 @@ LEVEL_RANK = {"country": 0, "province": 1, "city": 2, "county": 3, "township": 4
 AMBIGUOUS_ADMIN = {"城区", "郊区", "矿区", "新区", "新城区", "老城区", "古城区", "市中区", "古县", "中山区", "新县"}
 
 _ADMIN_SUFFIX_RE = re.compile(r"[省市县区旗州盟]")
-# 苏南县市, 皖北区域: a province's one-character name and a direction make a part of the province; a district or
-# county named by the direction alone (南县, 东区) is not read inside it
-_PROVINCE_ONE_CHARACTER = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘陇青宁新")
 # 嘎查 (pastoral village) and 苏木 (pastoral township) in Inner Mongolia.
 _ROAD_AFTER_RE = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,2}[)）])?(?:道路|公路|路|组路|水泥路)")
 # (every alternative opens with a literal, so re skips to their first characters at C speed: a class as the
@@ -479,8 +476,12 @@ class PlaceFinder:
                 if rows and rows[0].former and _common_word(name[:-1]) and not _place_word(name):
                     continue  # 振兴县域: a word the analyser reads as a verb or an adjective is no former county
                     # (unless it knows the whole former name as a place: 即墨市)
-                if length == 2 and name[0] in "东西南北中" and text[i - 2: i - 1] in _PROVINCE_ONE_CHARACTER:
-                    continue
+                if length == 2 and name[0] in "东西南北中" and _is_cjk(text[i - 2: i - 1] or "。") \
+                        and text[i - 2] not in BOUNDARY and i - 1 != last and not any(
+                            text[i - 1 - k: i - 1] in _province_stems(id(self.divisions), self.divisions) for k in (2, 3)):
+                    continue  # 苏南县市, 某东区: a direction inside a longer name (a part of a province, a district the
+                    # gazetteer does not hold), not the county or district named by the direction alone (南县, 东区);
+                    # right after a place or a province's short name (湖南南县) it is that county
                 if rows and name not in AMBIGUOUS_ADMIN and not (length == 2 and name[0] in BOUNDARY):
                     level = min((r.level for r in rows), key=lambda lv: LEVEL_RANK[lv])
                     found.append(Place(i - length + 1, i + 1, name, level, rows))
