@@ -558,13 +558,15 @@ class _Patterns:
         # of the posting verb, then where it sent the cadre (the verb first: a cheap anchor; the name is read by the
         # analyser). When the post follows the village at once (SENT_POST), the frame bounds the name: the analyser
         # need not vouch for it.
+        # (NAME同志, NAME老师: a form of address between the name and where it was sent)
+        sent_address = r"(?:同志|老师|教授|博士)?"
         self.ONE_SENT = re.compile(rf"(?:{dispatch}|派遣|派)了?(?=[\u4e00-\u9fff]{{2,4}}?(?:[和与、][\u4e00-\u9fff]{{2,4}}?)?"
-                                   r"(?:同志)?(?:到|至|赴|前往|进驻|驻))")
-        self.SENT_WHERE = re.compile(r"(?:同志)?(?:到|至|赴|前往|进驻|驻村帮扶|驻村扶贫|驻村|驻)"
+                                   rf"{sent_address}(?:到|至|赴|前往|进驻|驻))")
+        self.SENT_WHERE = re.compile(sent_address + r"(?:到|至|赴|前往|进驻|驻村帮扶|驻村扶贫|驻村|驻)"
                                      r"(?P<where>[^，。,；;！？\n]{2,30}?(?:村|嘎查|社区))(?![民级委])")
         self.SENT_POST = re.compile(rf"[，,]?(?:担任|任职|任|当|挂职)(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
                                     rf"[“\"]?(?P<role>{role})")
-        self.SENT_SPAN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=(?:同志)?(?:到|至|赴|前往|进驻))")
+        self.SENT_SPAN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=" + sent_address + r"(?:到|至|赴|前往|进驻))")
         # 随着某市启动新一批第一书记派驻工作，NAME、NAME来到某村: the posting of a batch announced, then the names
         # of those who arrive in the village (the clause's subjects)
         self.BATCH_ARRIVAL = re.compile(rf"(?P<role>{role})(?:的)?(?:派驻|选派|下派|轮换)工作[，,]\s*")
@@ -693,6 +695,10 @@ def _patterns(path: Path = CUES_SEED) -> _Patterns:
 
 
 _POSTED_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})[（(][\u4e00-\u9fff]{2,24}?(?:派驻|选派|下派|派出|委派)[)）]")
+# 第一书记NAME（后排左五）: a caption's post, the name, then where the cadre stands in the photo; the bracket
+# closes the name, a transliterated one too
+_PICTURED_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})[（(](?:前排|后排|中排|第[一二三]排)?"
+                               r"(?:[左右][一二三四五六七八九十\d]{0,2}|中|居中)[)）]")
 # (自从 opens a time, not a sender; 受 marks the sender, so no unit runs over it)
 _DISPATCH_RE = re.compile(r"(?:由|受|(?<!自)从|是|[（(])(?P<unit>(?:(?!受)[\u4e00-\u9fff]){2,24}?)(?:和[\u4e00-\u9fff]{2,12}?)?(?:下派|派驻|选派|委派|派出|派遣|选调)")
 # 在 + one or two characters + a list mark or a dispatch verb: the end of a given name opening with 在
@@ -1631,8 +1637,9 @@ class PeopleExtractor:
                     found.append(_Mention(other, role, by_unit.end(), by_unit.end() + len(other), village,
                                           0.8 if village else 0.7, by_unit.group("unit")))
                     continue
-            posted = _POSTED_NAME_RE.match(text, pos)
-            if posted:  # 第一书记乌云毕力格（旗林业和草原局派驻）: the bracket closes the name, whatever its length
+            posted = _POSTED_NAME_RE.match(text, pos) or (
+                None if name and vouched else _PICTURED_NAME_RE.match(text, pos))  # (a name the analyser vouches for
+            if posted:  # goes on below, with its village and unit)  # 第一书记乌云毕力格（旗林业和草原局派驻）: the bracket closes the name, whatever its length
                 name = posted.group("name")
                 found.append(_Mention(name, role, pos, pos + len(name), self._village_before(match.start()), 0.8))
                 continue
