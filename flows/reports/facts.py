@@ -2098,8 +2098,10 @@ class FactExtractor:
         c_start, c_end = self._clause(q.prefix_start)
         if q.unit == "yuan" and q.qualifier == "exact" and q.prefix_start - c_start >= 4:
             q = self._qualifier_before_rate(q, c_start)
+        # (不少于1万元的工作经费, 至少10万元的集体经济收入: the noun after 的 is the money itself, of the programme or
+        # earned; no threshold on something else)
         money_named_after = q.unit == "yuan" and text.startswith("的", q.end) and any(
-            h.start == q.end + 1 and any(m.kind == "funding" and "yuan" in m.units for m in h.metrics) for h in hits)
+            h.start == q.end + 1 and any("yuan" in m.units for m in h.metrics) for h in hits)
         if _skip(self.r, text, q, c_start, s_start, self._open_quotes, self._close_quotes, money_named_after):
             return None
         if q.unit == "count" and self._restated_villages(q, s_start):
