@@ -1637,9 +1637,12 @@ class PeopleExtractor:
                     found.append(_Mention(other, role, by_unit.end(), by_unit.end() + len(other), village,
                                           0.8 if village else 0.7, by_unit.group("unit")))
                     continue
-            posted = _POSTED_NAME_RE.match(text, pos) or (
-                None if name and vouched else _PICTURED_NAME_RE.match(text, pos))  # (a name the analyser vouches for
-            if posted:  # goes on below, with its village and unit)  # 第一书记乌云毕力格（旗林业和草原局派驻）: the bracket closes the name, whatever its length
+            pictured = _PICTURED_NAME_RE.match(text, pos)
+            if pictured and name and vouched and not (pictured.group("name").startswith(name)
+                                                      and len(pictured.group("name")) > len(name)):
+                pictured = None  # the analyser's name reaches the bracket: read below, with its village and unit
+            posted = _POSTED_NAME_RE.match(text, pos) or pictured
+            if posted:  # 第一书记乌云毕力格（旗林业和草原局派驻）: the bracket closes the name, whatever its length
                 name = posted.group("name")
                 found.append(_Mention(name, role, pos, pos + len(name), self._village_before(match.start()), 0.8))
                 continue

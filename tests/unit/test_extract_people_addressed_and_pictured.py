@@ -7,11 +7,11 @@ from extract_asserts import people_by_name, roles_and_villages
 
 
 def test_a_caption_s_bracketed_place_in_the_photo_closes_a_transliterated_name() -> None:
-    text = ("宁都讯 石城县洛口镇杨依村第一书记仁真春来（后排左五）深入牧户了解情况。县委组织部供图\n"
-            "石城县洛口镇高田村第一书记多洛江参（左）查看蔬菜大棚。县委组织部供图")
+    text = ("宁都讯 石城县洛口镇杨依村第一书记洛绒曲扎（后排左五）深入牧户了解情况。县委组织部供图\n"
+            "石城县洛口镇高田村第一书记阿嘎木呷（左）查看蔬菜大棚。县委组织部供图")
     found = roles_and_villages(text)
-    assert found["仁真春来"] == ("first_secretary", "杨依村")
-    assert found["多洛江参"] == ("first_secretary", "高田村")
+    assert found["洛绒曲扎"] == ("first_secretary", "杨依村")
+    assert found["阿嘎木呷"] == ("first_secretary", "高田村")
 
 
 def test_a_bracketed_figure_is_no_place_in_a_photo() -> None:
@@ -24,5 +24,5 @@ def test_a_teacher_sent_to_a_village_is_read_past_the_form_of_address() -> None:
 
 
 def test_the_first_secretary_written_with_the_party_branch_in_full() -> None:
-    found = people_by_name("宁都讯 县农商银行派驻杨依村的第一党支部书记柏志明驻村工作已经驾轻就熟。")
+    found = people_by_name("宁都讯 县农商银行派驻杨依村的第一党支部书记柏志明驻村已满三年。")
     assert found["柏志明"].role == "first_secretary"

@@ -8,7 +8,7 @@ from extract_asserts import facts_of, one
 from flows.reports.segment import classify, segment
 
 _ARTICLE = (
-    "江西省选派驻村第一书记工作推进会召开\n"
+    "江西省驻村第一书记工作会议在南昌举行\n"
     "本报记者 芮远航\n"
     "去年以来，芮晓岚被派驻石城县洛口镇杨依村任第一书记，村里的路灯亮了起来。\n"
     "这样的故事还有很多。全省驻村帮扶工作会议日前召开，部署新一轮帮扶任务。\n"

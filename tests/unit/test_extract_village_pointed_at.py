@@ -5,7 +5,7 @@ from __future__ import annotations
 from extract_asserts import facts_of, one, roles_and_villages
 
 _STORY = ("宁都讯 最近，杨依村格外热闹。按照县委组织部的安排，县农业农村局干部芮远航被选派到这个村担任第一书记。"
-          "了解到村民想打机井，他又联系县水利局，协调资金20万元准备打一眼机井。")
+          "了解到村民想打机井，他又联系县水利局，争取资金20万元新打机井两眼。")
 
 
 def test_a_figure_after_the_village_pointed_at_is_the_named_village_s() -> None:
