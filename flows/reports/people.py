@@ -559,7 +559,7 @@ class _Patterns:
         # analyser). When the post follows the village at once (SENT_POST), the frame bounds the name: the analyser
         # need not vouch for it.
         # (NAME同志, NAME老师: a form of address between the name and where it was sent)
-        sent_address = r"(?:同志|老师|教授|博士)?"
+        sent_address = rf"(?:{honorific})?"
         self.ONE_SENT = re.compile(rf"(?:{dispatch}|派遣|派)了?(?=[\u4e00-\u9fff]{{2,4}}?(?:[和与、][\u4e00-\u9fff]{{2,4}}?)?"
                                    rf"{sent_address}(?:到|至|赴|前往|进驻|驻))")
         self.SENT_WHERE = re.compile(sent_address + r"(?:到|至|赴|前往|进驻|驻村帮扶|驻村扶贫|驻村|驻)"

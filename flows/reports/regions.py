@@ -462,6 +462,7 @@ class PlaceFinder:
 
     def _scan_admin(self, start: int, end: int) -> list[Place]:
         text, found, last, tails = self.text, [], start, self.name_tails
+        provinces = _province_stems(id(self.divisions), self.divisions)
         for match in _ADMIN_SUFFIX_RE.finditer(text, start, end):
             i = match.start()
             # the lengths of the division names that may end at i (and start at `last` or after), tried longest first
@@ -476,9 +477,9 @@ class PlaceFinder:
                 if rows and rows[0].former and _common_word(name[:-1]) and not _place_word(name):
                     continue  # 振兴县域: a word the analyser reads as a verb or an adjective is no former county
                     # (unless it knows the whole former name as a place: 即墨市)
-                if length == 2 and name[0] in "东西南北中" and _is_cjk(text[i - 2: i - 1] or "。") \
+                if length == 2 and name[0] in "东西南北中" and i >= 2 and _is_cjk(text[i - 2]) \
                         and text[i - 2] not in BOUNDARY and i - 1 != last and not any(
-                            text[i - 1 - k: i - 1] in _province_stems(id(self.divisions), self.divisions) for k in (2, 3)):
+                            text[i - 1 - k: i - 1] in provinces for k in (2, 3)):
                     continue  # 苏南县市, 某东区: a direction inside a longer name (a part of a province, a district the
                     # gazetteer does not hold), not the county or district named by the direction alone (南县, 东区);
                     # right after a place or a province's short name (湖南南县) it is that county
