@@ -355,11 +355,11 @@ class FactRules:
         # a round figure in 万 or 千 run straight onto a measure of goods (万斤, 千头, 万株) counts goods, never money
         self.GOODS_MEASURE_RE = re.compile(rf"(?:{alt('per_thing')})")
         # 其中省派18名、市派45名、县派249名: counts by level continue the dispatch figure just given.
-        # (其中省级200名、市级400名: a level written with 级 needs no verb of sending after it; 省直机关派驻N名:
-        # the level's units or organs before the verb)
+        # (其中省级200名、市级400名: a level written with 级 needs no verb of sending after it,
+        # its alternatives in brackets too (县(市、区)级N名, 乡镇级); 省直机关派驻N名: the level's units or organs before the verb)
         split_opening = r"(?:[、，,：:；;]|其中)(?:其中)?[，,]?"  # where a part of the total opens (其中，…、…)
         self.LEVEL_SPLIT_RE = re.compile(split_opening + r"(?:(?:中央|国家|省直|市直|县直|自治区|地区|省|市|州|盟|县|区|旗)"
-                                         rf"(?:级|里|(?:机关|企事业)?(?:单位|部门)|机关)?(?:{alt('level_dispatch')})|(?:自治区|省|市|州|盟|县|区|旗|乡|镇)级"
+                                         rf"(?:级|里|(?:机关|企事业)?(?:单位|部门)|机关)?(?:{alt('level_dispatch')})|(?:自治区|省|市|州|盟|县|区|旗|乡镇|乡|镇)(?:[(（][^()（）]{{1,6}}[)）])?级"
                                          rf"(?:{alt('level_dispatch')})?)(?:了|的)?$")
         # 其中，省直机关单位506人，国有企业、事业单位916人: the organs of a sending level (or the state's firms and
         # institutions) right before a head count, no verb of sending: a part of the dispatch figure just given
@@ -2765,6 +2765,9 @@ class FactExtractor:
         to learn (到某州参观学习) goes nowhere the cadres are posted."""
         listed: list[Place] = []
         chain: list[Place] = []  # the divisions of the first destination, from the highest written
+        if (scope := self.r.SCOPE_RE.match(self.text, pos)) is not None and scope.group("free") \
+                and any(p.start == scope.end() for p in self._places_in(scope.end(), scope.end() + 12)):
+            pos = scope.end()  # 入驻我县某镇某村: the page's own division, then the places in it the cadres went to
         for p in self._places_in(pos, pos + 40):
             if p.start != pos or self._trip_place(p):
                 break
