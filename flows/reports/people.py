@@ -323,7 +323,12 @@ class _Patterns:
         self.ASSIGNED = re.compile(rf"(?:{assigned_leads})"
                                    rf"(?P<where>(?:[^，。,；;！？\n]{{2,12}}?[乡镇](?P<via>担任|任)(?:[^，。,；;！？\n]{{0,16}}?兼)?)?"
                                    rf"[^，。,；;！？\n]{{2,24}}?(?:村|嘎查)|村里|该村|本村|[^，。,；;！？\n]{{2,10}}?[县旗])"
-                                   rf"[，,]?(?(via)|(?:担任|接任|任职|任|挂职|当|成为了?(?:一名|一位)))[“\"]?(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
+                                   # 派往某村驻村扶贫，同年5月起担任该村第一书记: the stay after the village, the time the
+                                   # post began, and the village named again with the post (the post's village, then)
+                                   rf"(?:驻村(?:扶贫|帮扶|工作)?)?[，,]?(?:(?:同年|次年|当年|\d{{4}}年)?\d{{1,2}}月(?:份)?(?:起|开始)?)?"
+                                   rf"(?(via)|(?:担任|接任|任职|任|挂职|当|成为了?(?:一名|一位)))"
+                                   rf"(?:该村|本村|(?P<post_where>(?!驻村|村)[^，。,；;！？\n“”]{{2,10}}?(?:村|嘎查)(?!民|委|干部)))?"
+                                   rf"[“\"]?(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
                                    rf"[“\"]?(?P<role>{role})")
         # NAME到了某村（或一个不具名的山寨），开启第一书记生涯: the arrival, then the post as the work begun there
         self.BEGAN_POST = re.compile(rf"(?:来到|到|赴|前往|进驻|入驻|扎根)(?P<where>[^，。,；;！？\n]{{2,24}}?)[，,]\s*"
@@ -1770,7 +1775,8 @@ class PeopleExtractor:
             if not name and _PERIOD_ONLY_RE.fullmatch(text, self._sentence(match.start())[0], match.start()):
                 cut, name = self._profile_subject(match.start(), start)
             if name:
-                where = self._villages_in(match.start("where"), match.end("where"))
+                span = match.span("post_where") if match.group("post_where") else match.span("where")
+                where = self._villages_in(*span)
                 role = self.p.role_code[match.group("role")]
                 if re.match(r"[、和/](?:驻村)?第一书记", text[match.end(): match.end() + 8]):
                     role = "first_secretary"  # 担任工作队队长、第一书记: a first secretary who also leads the team
