@@ -15,7 +15,7 @@ from pathlib import Path
 from flows.ingest.limits import ReadLimits
 from flows.rosters.id_numbers import mask_personal_numbers, may_hold_personal_numbers
 from flows.reports.catalog import VOCABULARY_SEED, Catalog, load_catalog
-from flows.reports.facts import FactExtractor, FactRules, awarding_place, deduplicate, fact_rules, firm_opening
+from flows.reports.facts import FactExtractor, FactRules, awarding_place, deduplicate, fact_rules, firm_opening, listed_province
 from flows.reports.models import Document, Extraction, Fact, Person
 from flows.reports.normalise import normalise
 from flows.reports.people import CUES_SEED, PeopleExtractor
@@ -106,13 +106,16 @@ def extract_text(raw: str, catalog: Catalog | None = None, vocabulary: Path = VO
     # a division named only as the level that gives an award (评为某市先进单位), or a province opening a firm's
     # or a university's name (某省某某开发有限公司, 某省理工大学), is no place of the page
     named = [p for start, end in spans for p in finder.find(start, end) if not awarding_place(rules, text, p)]
+    # (村民来自甲省、乙省等地: provinces listed as where people come from are none of them the page's either)
     places = [p for p in named if not firm_opening(rules, text, p)]  # (the people rules read units from `named`)
-    main = _main_place(places)
+    page_places = [p for p in places if not listed_province(text, p)]  # what may be the page's place
+    main = _main_place(page_places)
     if main is None:
         # The kept articles say only 我县/全县: the county is the one the page names elsewhere (masthead,
         # address line, other articles), if any.
         main = _main_place([p for p in finder.find(0, len(text)) if p.level in ("county", "city", "province")
-                            and not awarding_place(rules, text, p) and not firm_opening(rules, text, p)])
+                            and not awarding_place(rules, text, p) and not firm_opening(rules, text, p)
+                            and not listed_province(text, p)])
     context = [p.name for p in places if p.level in ("province", "city")]
     if main is not None:
         division = resolve_adcode(main.name, context)
@@ -143,7 +146,7 @@ def extract_text(raw: str, catalog: Catalog | None = None, vocabulary: Path = VO
         city = main  # 利川市 is a county-level city: its 全市/市财政 are its own, not the prefecture's
     elif city is None and main_division is not None and main_division.city and main is not None and main.level == "county":
         city = Place(main.start, main.start, main_division.city, "city")
-    extractor = FactExtractor(text, catalog, places, cadre_villages, _fact_place(text, spans, places, fact_main, main_division, rules),
+    extractor = FactExtractor(text, catalog, places, cadre_villages, _fact_place(text, spans, page_places, fact_main, main_division, rules),
                               city, main, rules)
     facts: list[Fact] = []
     for article in kept:

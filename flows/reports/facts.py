@@ -647,6 +647,13 @@ def awarding_place(rules: FactRules, text: str, place: Place) -> bool:
                     and rules.DESIGNATION_BEFORE_RE.search(text, max(0, place.start - 3), place.start)))
 
 
+def listed_province(text: str, place: Place) -> bool:
+    """Is this province one of a list closed by 等地/等省 (村民来自甲省、乙省等地, 在甲省、乙省等地设立分社)? The
+    provinces people come from or things stand in, several at once: none of them is the page's place."""
+    return place.level == "province" and text.find("等", place.end, place.end + 24) >= 0 \
+        and _PLACES_ETC_AFTER_RE.match(text, place.end) is not None
+
+
 def firm_opening(rules: FactRules, text: str, place: Place) -> bool:
     """Does this province open the name of a firm or an institution (某省某某开发有限公司, 某省理工大学)? Such a
     name is the firm's, not the place the page is about (a county's bank or college still works in its county)."""
@@ -755,9 +762,10 @@ _SOURCE_LIST_RE = re.compile(r"从(?:[\u4e00-\u9fff]{2,10}?[、和及])*[\u4e00-
                              r"(?:选派|抽调|派出|选调|下派|派驻|选拔)")
 def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
     after = text[q.end: q.end + 10]
-    if after.startswith("村") and q.classifier in ("个", "个村") and not after.startswith(r.VILLAGE_GROUPS):
-        # 156个村选派驻村工作队: the count is of villages, whatever follows (not 9个村民小组: a village's groups)
-        return "village"
+    if after.startswith(r.VILLAGE_GROUPS):
+        return None  # 9个村民小组, 80个村小组: a village's groups, no villages
+    if after.startswith("村") and q.classifier in ("个", "个村"):
+        return "village"  # 156个村选派驻村工作队: the count is of villages, whatever follows
     if q.classifier == "个" and text[q.prefix_start - 1: q.prefix_start] == "村" and \
             text[q.prefix_start - 2: q.prefix_start - 1] in ("的", "类", "个"):
         return "village"  # 50万元以上的村23个
@@ -1432,7 +1440,9 @@ class FactExtractor:
         """
         if level == "country":
             return Place(pos, pos, "全国", "country")
-        earlier = [p for p in self._places_in(article.start, pos) if not self._organ_after(p.end)]
+        # (村民来自甲省、乙省等地: provinces listed as where people come from are no scope word's place)
+        earlier = [p for p in self._places_in(article.start, pos)
+                   if not self._organ_after(p.end) and not listed_province(self.text, p)]
         if level == "district":  # 全区: the county-level district, or the autonomous region
             if article_place is not None and article_place.level == "county" and article_place.name.endswith("区"):
                 return article_place

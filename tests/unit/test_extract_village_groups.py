@@ -1,0 +1,13 @@
+"""A count of a village's groups (村民组, 村民小组) is no count of villages covered. Sentences made up."""
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract_asserts import facts_of
+
+
+@pytest.mark.parametrize("noun", ["村民组", "村民小组", "村小组"])
+def test_village_groups_are_not_villages(noun: str) -> None:
+    facts = facts_of(f"宁都讯 洛口镇驻村工作队争取资金修通道路，全乡20个行政村80个{noun}告别泥泞小路，安装路灯30盏。")
+    assert not [f for f in facts if f.value == 80 and f.unit == "village"]
+    assert [f for f in facts if f.value == 30 and f.metric == "facilities_built"]
