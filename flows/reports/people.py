@@ -266,7 +266,9 @@ class _Patterns:
         # NAME连续当了N年某村“第一书记”: an adverb before the verb (the verbs and adverbs are in the seed)
         # NAME已在某村当了三年第一书记: the village may stand before the verb, after 在
         # NAME“走马上任”某村第一书记: the verb may be quoted
-        self.IS_ROLE = re.compile(rf"(?:{_alt(cues.adverbs)})?(?:在(?P<at>[^，。,；;在]{{2,16}}?(?:村|社区|嘎查))"
+        # NAME除了在某局任职，还担任了该村第一书记: the cadre's own job, set aside in a clause of its own first
+        self.IS_ROLE = re.compile(rf"(?:除了[^，。,；;！？\n]{{1,16}}?(?:之外|以外|外)?[，,]\s*)?"
+                                  rf"(?:{_alt(cues.adverbs)})?(?:在(?P<at>[^，。,；;在]{{2,16}}?(?:村|社区|嘎查))"
                                   rf"(?:{_alt(cues.adverbs)})?)?[“\"]?(?:{_alt(cues.post_verbs)})(?P<where>(?:(?!担任)[^，。,；;]){{0,32}}?)"
                                   rf"(?:驻村)?[“\"‘]?(?P<role>{role})")  # 任某村“第一书记”: the post may be quoted
         # 工作队的 + 队长: the post a team's cue (工作队的) leaves to the word after it
@@ -435,8 +437,10 @@ class _Patterns:
         self.FIRST_PERSON_POST = re.compile(rf"我[^。！？\n]{{0,16}}?(?:{_alt(cues.first_person_arrivals)})"
                                             rf"[^。！？\n]{{0,20}}?村[^。！？\n]{{0,6}}?(?:{_alt(cues.first_person_postings)})"
                                             # 我叫NAME，是某院的研究员，某年来到某村担任第一书记: a self-introduction, the
-                                            # arrival further on in the same sentence
-                                            rf"|(?:{_alt(cues.self_introductions)})[^。！？\n]{{2,60}}?(?:{_alt(cues.first_person_arrivals)})"
+                                            # arrival further on in the same sentence, or in the next one, which
+                                            # names no one else (我叫NAME，某局干部。某年某月，被选派到某村，任第一书记)
+                                            rf"|(?:{_alt(cues.self_introductions)})(?:[^。！？\n]{{2,60}}?。(?=[^。！？\n他她]{{0,40}}?"
+                                            rf"(?:{_alt(cues.first_person_arrivals)})))?[^。！？\n]{{2,60}}?(?:{_alt(cues.first_person_arrivals)})"
                                             rf"[^。！？\n]{{0,20}}?村[^。！？\n]{{0,6}}?(?:{_alt(cues.first_person_postings)})"
                                             r"|作为(?:驻村)?第一书记[^。！？\n]{0,20}?我"
                                             rf"|我[^。！？\n]{{0,30}}?(?:{_alt(cues.first_person_posts)})")
