@@ -266,7 +266,7 @@ class _Patterns:
         # NAME连续当了N年某村“第一书记”: an adverb before the verb (the verbs and adverbs are in the seed)
         # NAME已在某村当了三年第一书记: the village may stand before the verb, after 在
         # NAME“走马上任”某村第一书记: the verb may be quoted
-        # NAME除了在某局任职，还担任了该村第一书记: the cadre's own job, set aside in a clause of its own first
+        # NAME除了在某局上班，还兼任该村第一书记: the cadre's own job, set aside in a clause of its own first
         self.IS_ROLE = re.compile(rf"(?:除了[^，。,；;！？\n]{{1,16}}?(?:之外|以外|外)?[，,]\s*)?"
                                   rf"(?:{_alt(cues.adverbs)})?(?:在(?P<at>[^，。,；;在]{{2,16}}?(?:村|社区|嘎查))"
                                   rf"(?:{_alt(cues.adverbs)})?)?[“\"]?(?:{_alt(cues.post_verbs)})(?P<where>(?:(?!担任)[^，。,；;]){{0,32}}?)"
@@ -325,7 +325,7 @@ class _Patterns:
         self.ASSIGNED = re.compile(rf"(?:{assigned_leads})"
                                    rf"(?P<where>(?:[^，。,；;！？\n]{{2,12}}?[乡镇](?P<via>担任|任)(?:[^，。,；;！？\n]{{0,16}}?兼)?)?"
                                    rf"[^，。,；;！？\n]{{2,24}}?(?:村|嘎查)|村里|该村|本村|[^，。,；;！？\n]{{2,10}}?[县旗])"
-                                   # 派往某村驻村扶贫，同年5月起担任该村第一书记: the stay after the village, the time the
+                                   # 派往某村驻村帮扶，次年3月起任该村第一书记: the stay after the village, the time the
                                    # post began, and the village named again with the post (the post's village, then)
                                    rf"(?:驻村(?:扶贫|帮扶|工作)?)?[，,]?(?:(?:同年|次年|当年|\d{{4}}年)?\d{{1,2}}月(?:份)?(?:起|开始)?)?"
                                    rf"(?(via)|(?:担任|接任|任职|任|挂职|当|成为了?(?:一名|一位)))"

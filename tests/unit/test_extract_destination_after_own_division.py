@@ -8,7 +8,7 @@ import pytest
 from tests.unit.extract_asserts import facts_of, one
 
 
-@pytest.mark.parametrize("opening", ["", "按照省委要求，", "根据省委组织部统一部署，"])
+@pytest.mark.parametrize("opening", ["", "按照省委要求，", "根据省委安排，"])
 def test_a_destination_after_our_county_is_the_village_named(opening: str) -> None:
     text = f"宁都讯 {opening}赣州市财政局选派3名干部组成驻村工作队入驻我县洛口镇杨依村。"
     fact = one(facts_of(text), 3, "person")

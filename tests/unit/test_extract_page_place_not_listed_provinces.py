@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from tests.unit.extract_asserts import facts_of, one
 
-STORY = ("喀什讯 兵团驻村工作组进驻麦盖提县农场村之后，修建了文化广场。村民来自四川、云南等地。\n\n"
-         "去年起，{scope}开展驻村帮扶活动，是一次集中解决基层民生难题的总动员。三年内将有20万名机关干部走向田野和村庄。")
+STORY = ("喀什讯 驻村工作组住进疏附县杨依村以后，帮村里建起了图书室。村里的住户多是从四川、云南等地迁来的。\n\n"
+         "前年开始，{scope}推行驻村帮扶，各级机关抽人下沉。今后三年共有20万名干部进驻乡村。")
 
 
 def test_a_region_wide_scope_is_the_province_of_the_story_not_a_listed_one() -> None:

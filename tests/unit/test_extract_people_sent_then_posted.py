@@ -12,7 +12,7 @@ from tests.unit.extract_asserts import people_by_name, roles_and_villages
     "芮远航被派往杨依村驻村扶贫，担任驻村第一书记。",
     "芮远航被派往杨依村，担任杨依村驻村第一书记。",
     "芮远航被派往杨依村，同年5月起担任驻村第一书记。",
-    "赣州市应急管理培训中心副主任芮远航2019年1月被市应急管理局派往杨依村驻村扶贫，同年5月起担任杨依村驻村第一书记。",
+    "赣州市林业科学研究所助理芮远航2020年3月被市林业局派往杨依村驻村帮扶，同年6月起担任杨依村驻村第一书记。",
 ])
 def test_sent_to_a_village_then_posted(sentence: str) -> None:
     assert roles_and_villages("宁都讯 " + sentence)["芮远航"] == ("first_secretary", "杨依村")
