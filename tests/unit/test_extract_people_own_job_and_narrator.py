@@ -10,7 +10,7 @@ from tests.unit.extract_asserts import roles_and_villages
 
 
 @pytest.mark.parametrize("sentence", [
-    "石城县水利局干部芮远航来到该县洛口镇杨依村。芮远航除了在水利局上班，还兼任了该村党支部第一书记。",
+    "石城县水利局干部芮远航来到该县洛口镇杨依村。芮远航除了在水利局上班，还兼任着该村的第一书记。",
     "芮远航除了水利局的本职工作以外，还兼任杨依村第一书记。",
 ])
 def test_the_post_after_the_cadres_own_job(sentence: str) -> None:
