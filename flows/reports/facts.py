@@ -310,6 +310,13 @@ _DISTANCE_AFTER_RE = re.compile(r"(?:以外|之外|开外|外|远|路程|处|后
 _DEMONSTRATIVE_DESCRIBED_RE = re.compile(r"这(?:个|座|一)[^，。,；;！？\n]{0,20}的$")
 _PER_HEAD_BEFORE_RE = re.compile(r"(?:人均|户均)[\u4e00-\u9fff]{0,4}$")  # an area per villager or household, its land named or not
 _PLACES_ETC_AFTER_RE = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)*等(?:地|省|省份|省区|省市|城市|地区|地市|县市|市县)")
+
+
+def _closes_place_list(text: str, end: int) -> bool:
+    """Does the place ending at `end` stand in a list closed by 等地/等省 (甲省、乙省等地)?"""
+    return text.find("等", end, end + 24) >= 0 and _PLACES_ETC_AFTER_RE.match(text, end) is not None
+
+
 # a clause dated by the cadre's arrival or taking up the post (来到某村时, 刚到村时, 担任第一书记时)
 _AT_ARRIVAL_RE = re.compile(r"(?:(?:来到|到任|上任|进驻|入驻|到村|进村|刚来|初来|刚到|初到)[^，。；;,！？]{0,14}?"
                             r"|(?:担任|出任|任)[^，。；;,！？]{0,12}?(?:第一书记|队长|队员|驻村干部))(?<!同)时[，,]")
@@ -650,8 +657,7 @@ def awarding_place(rules: FactRules, text: str, place: Place) -> bool:
 def listed_province(text: str, place: Place) -> bool:
     """Is this province one of a list closed by 等地/等省 (村民来自甲省、乙省等地, 在甲省、乙省等地设立分社)? The
     provinces people come from or things stand in, several at once: none of them is the page's place."""
-    return place.level == "province" and text.find("等", place.end, place.end + 24) >= 0 \
-        and _PLACES_ETC_AFTER_RE.match(text, place.end) is not None
+    return place.level == "province" and _closes_place_list(text, place.end)
 
 
 def firm_opening(rules: FactRules, text: str, place: Place) -> bool:
@@ -1661,7 +1667,7 @@ class FactExtractor:
                 continue  # 从某省农科院引进树苗: the organ things come from, not where the work is
             if p.start > 0 and text[p.start - 1] in "从、和及" and self._in_source_list(p):
                 continue  # 从甲市、乙市等9个市选派60名: the divisions that send, not where the cadres go
-            if text.find("等", p.end, p.end + 24) >= 0 and _PLACES_ETC_AFTER_RE.match(text, p.end):
+            if _closes_place_list(text, p.end):
                 continue  # 在甲省、乙省等地设立分社: places listed as where things stand, no one place a figure is about
             if text[p.start - 1: p.start] in ("距", "离") and p.start > 0:
                 continue  # 距县城12公里: a place measured from, not the place talked about

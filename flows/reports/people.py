@@ -434,13 +434,14 @@ class _Patterns:
         self.COMMON_NOUN_ROLES = cues.common_noun_roles
         self.LISTED_ROLES = cues.listed_roles
         # 我来到某村担任第一书记, 我被选派到某村驻村, 作为第一书记…我: a cadre who tells the story in the first person.
-        self.FIRST_PERSON_POST = re.compile(rf"我[^。！？\n]{{0,16}}?(?:{_alt(cues.first_person_arrivals)})"
+        arrivals = _alt(cues.first_person_arrivals)
+        self.FIRST_PERSON_POST = re.compile(rf"我[^。！？\n]{{0,16}}?(?:{arrivals})"
                                             rf"[^。！？\n]{{0,20}}?村[^。！？\n]{{0,6}}?(?:{_alt(cues.first_person_postings)})"
                                             # 我叫NAME，是某院的研究员，某年来到某村担任第一书记: a self-introduction, the
                                             # arrival further on in the same sentence, or in the next one, which
                                             # names no one else (我叫NAME，某局干部。某年某月，被选派到某村，任第一书记)
                                             rf"|(?:{_alt(cues.self_introductions)})(?:[^。！？\n]{{2,60}}?。(?=[^。！？\n他她]{{0,40}}?"
-                                            rf"(?:{_alt(cues.first_person_arrivals)})))?[^。！？\n]{{2,60}}?(?:{_alt(cues.first_person_arrivals)})"
+                                            rf"(?:{arrivals})))?[^。！？\n]{{2,60}}?(?:{arrivals})"
                                             rf"[^。！？\n]{{0,20}}?村[^。！？\n]{{0,6}}?(?:{_alt(cues.first_person_postings)})"
                                             r"|作为(?:驻村)?第一书记[^。！？\n]{0,20}?我"
                                             rf"|我[^。！？\n]{{0,30}}?(?:{_alt(cues.first_person_posts)})")
