@@ -190,6 +190,12 @@ def load_divisions(seed: Path = REGIONS_SEED) -> dict[str, tuple[Division, ...]]
             for alias in (stem + "县", stem + "市"):
                 if alias not in names:
                     names[alias] = [Division(r.adcode, alias, r.level, r.province, r.city, former=True) for r in rows]
+    # A prefecture-level city that was a prefecture (地区) before (昌都地区 → 昌都市, 铜仁地区 → 铜仁市): pages
+    # written before the change name the former prefecture, which no current division has.
+    for name, rows in list(names.items()):
+        alias = name[:-1] + "地区"
+        if name.endswith("市") and len(name) >= 3 and all(r.level == "city" for r in rows) and alias not in names:
+            names[alias] = [Division(r.adcode, alias, r.level, r.province, r.city, former=True) for r in rows]
     return {name: tuple(rows) for name, rows in names.items()}
 
 

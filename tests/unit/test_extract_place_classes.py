@@ -1,4 +1,4 @@
-"""Places written as older or variant pages write them: a district's former county or city name, a variant
+"""Places written as older or variant pages write them: a district's former county or city name, a prefecture's former name (某地区), a variant
 character OpenCC leaves, a market that is no city, and 全省 on a province's own paper. Sentences written here."""
 from __future__ import annotations
 
@@ -20,6 +20,18 @@ def test_a_former_county_level_city_now_a_district_is_found_and_carries_the_dist
     places = PlaceFinder("龙海市委组织部选派驻村干部").find(0, 10)
     assert [p.name for p in places] == ["龙海市"]
     assert places[0].divisions[0].adcode == "350604"  # 龙海区 today
+
+
+def test_a_former_prefecture_now_a_city_is_found_and_carries_the_city_adcode():
+    places = PlaceFinder("铜仁地区组织部选派驻村干部").find(0, 12)
+    assert [p.name for p in places] == ["铜仁地区"]
+    assert places[0].divisions[0].adcode.startswith("5206")  # 铜仁市 today
+
+
+def test_a_figure_of_the_whole_former_prefecture_is_on_it_not_on_the_dateline_city():
+    text = ("拉萨讯 记者从日喀则地区组织部获悉,日喀则地区扎实开展驻村工作。"
+            "驻村干部进驻全地区1673个行政村,组织培训916次。")
+    assert (1673, "日喀则地区") in _regions(text)
 
 
 def test_a_former_county_name_is_not_read_as_the_shorter_county_inside_it():
