@@ -81,6 +81,9 @@ _FUNCTION_FINALS = frozenset("在说着了到是和也就都又还")
 _ADVERBS_AFTER_NAME = frozenset(seeded_words("adverb_after_name"))
 # ordinary words the analyser's dictionary tags as a person's (辛勤/nr 付出/v): seed kind not_name
 _NOT_NAMES = frozenset(seeded_words("not_name"))
+# characters kept out of names for the words they open (党支部) that also close given names (国党): a given name's
+# last character where the analyser reads one person's word and a verb follows it
+_NAME_FINAL_KEPT_OUT = frozenset("党")
 _ASPECT = frozenset("着了过")  # particles after a verb: a person's word ending in verb + particle ran the verb in
 _PARTICLE_TOKENS = frozenset({("了", "ul"), ("着", "uz"), ("过", "ug")})  # the same particles as the analyser tags them alone
 # what a preposition governs and a given name never is: a time word, a numeral, a pronoun, a locative
@@ -248,7 +251,8 @@ def read_after(text: str, pos: int) -> Reading:
             # 李剑用/nr 扶贫/v: a function word or a one-character verb after a two-character name read into it
             return Reading(word[:-1], True)
         if flag in PERSON_TAGS and len(word) == head + 2 and _HAN_WORD_RE.fullmatch(word) is not None \
-                and word[-1] not in _NOT_IN_NAME and not t.known(word[head:]):
+                and (word[-1] not in _NOT_IN_NAME or (word[-1] in _NAME_FINAL_KEPT_OUT and len(tokens) > 1
+                                                      and tokens[1][1].startswith("v"))) and not t.known(word[head:]):
             # 张书某, 郑从某: a character kept out of names for the words it starts (书记, 从事) is a given
             # name's here, where the analyser reads a person and the given name is no word of its own
             return Reading(word, True)
