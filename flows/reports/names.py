@@ -163,6 +163,12 @@ def _given(word: str, flag: str, surname_flag: str = "") -> bool:
         and not any(c in _NOT_IN_NAME for c in word)
 
 
+def _book_given(given: str) -> bool:
+    """书友, 书平: a given name of two characters opening with 书, which is kept out of names for 书记; the other
+    character one that may end a name."""
+    return len(given) == 2 and given[0] == "书" and given != "书记" and _is_han(given[1]) and given[1] not in _NOT_IN_NAME
+
+
 def _opens_with_function(given: str) -> bool:
     """Two Han characters, the first a function character that opens given names, the second one that may end
     a name (never 村, 队, 县 …: 和村民, 从县里)."""
@@ -232,6 +238,8 @@ def read_after(text: str, pos: int) -> Reading:
     if len(word) == head and len(tokens) > 1 and _given(*tokens[1], flag):
         name = word + tokens[1][0]
         return Reading(name, flag in PERSON_TAGS or tokens[1][1] in PERSON_TAGS)  # 罗/j 志远/nrfg
+    if len(word) == head and len(tokens) > 2 and _book_given(tokens[1][0]) and tokens[2][1].startswith("v"):
+        return Reading(word + tokens[1][0], True)  # 钱/n 书友/n 说/v: a given name opening with 书, a verb after it
     if len(word) == head and len(tokens) > 1 and len(tokens[1][0]) == 2 and _opens_with_function(tokens[1][0]) \
             and tokens[1][1] not in _FUNCTION_TAGS and tokens[1][1] not in ("d", "ad") \
             and text.startswith(_AFTER_CLOSED_NAME, pos + head + 2):

@@ -421,6 +421,8 @@ class _Patterns:
         self.POST_IS = re.compile(rf"(?:就是|是|为|名叫|叫)(?:(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?)?")
         # 某局办公室副主任NAME: a title right before a name closes what comes before the name
         self.TITLE_BEFORE = re.compile(rf"(?:{_alt(cues.titles)})$")
+        # 驻村第一书记、四级调研员NAME: the cadre's rank or job title set after the post, the name after it
+        self.TITLE_AFTER_POST = re.compile(rf"、(?:{_alt(cues.titles)})(?=[\u4e00-\u9fff])")
         # 如今NAME来到某村担任…: a time word opening the sentence, written right before the name
         self.TIME_OPENER_BEFORE = re.compile(rf"(?:^|[^\u4e00-\u9fff])(?:{_alt(cues.time_openers)})$")
         self.UNIT_TITLE = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})")
@@ -653,8 +655,12 @@ class _Patterns:
         # (作者系县某局驻某村第一书记): the author's note, closing the article
         self.AUTHOR_NOTE = re.compile(rf"[（(](?:{_alt(cues.author_notes)})(?P<where>[^（()）\n]{{0,40}}?)(?:驻村)?"
                                       rf"[“\"]?(?P<role>{role})[”\"]?[)）]")
-        self.PRONOUN_OPENING = re.compile(_DATE_OPENING +
-                                          rf"(?P<pronoun>{_alt(cues.pronouns)})(?![们])[^，。,；;！？\n]{{0,40}}$")
+        # (如今，他又投身…，担任某村第一书记: a time word may open it, and a clause of what else the person did may
+        # stand before the clause of the post, opened by a verb of taking a post)
+        self.PRONOUN_OPENING = re.compile(_DATE_OPENING + rf"(?:(?:{_alt(cues.time_openers)})[，,]?)?"
+                                          rf"(?P<pronoun>{_alt(cues.pronouns)})(?![们])"
+                                          r"(?:[^，。,；;！？\n]{0,30}[，,](?=担任|出任|接任|兼任|挂任|任))?"
+                                          r"[^，。,；;！？\n]{0,40}$")
         # NAME来自外县，她是某村的驻村第一书记: a later clause opened by the pronoun and the copula, the post in it
         self.PRONOUN_COPULA_CLAUSE = re.compile(rf"(?:但|而|可)?(?P<pronoun>{_alt(cues.pronouns)})(?![们])(?:也|就|正|便|才)?是"
                                                 rf"[^，。,；;！？\n]{{0,30}}$")
@@ -1587,6 +1593,9 @@ class PeopleExtractor:
             if text[pos: pos + 1] in _CLOSE_QUOTES and (text[match.start() - 1: match.start()] in _OPEN_QUOTES
                                                          or _QUOTED_LEAD_RE.search(text, max(0, match.start() - 9), match.start())):
                 pos += 1  # “第一书记”李明轩, “脱贫攻坚第一书记”李明轩: the post set in quotation marks, the name after them
+            if text.startswith("、", pos) and (titled := self.p.TITLE_AFTER_POST.match(text, pos, end)) \
+                    and names.surname_length(text[titled.end(): titled.end() + 2]):
+                pos = titled.end()  # 驻村第一书记、四级调研员NAME: the rank between the post and the name
             if match.group("role") in self.p.COMMON_NOUN_ROLES and not names.surname_length(text[pos: pos + 2]) \
                     and not self.p.NAME_PARTS.match(text, pos):
                 continue  # 驻村干部们, 驻村干部深入…: a common noun, read for a name only where a surname follows
