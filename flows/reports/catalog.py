@@ -98,6 +98,8 @@ VOCABULARY_KINDS = (
     "rate_suffix", "rate_word", "total_word", "scope", "scope_organ", "slogan_verb", "slogan_tail", "negation",
     "money_verb", "money_continuation", "per_thing", "area_description", "honour", "programme_term", "support_term",
     "profile_word", "story_verb", "village_noun", "holder",
+    # a state firm's short name written right after its province or city (某省移动, 某市烟草)
+    "firm_brand",
     # a variant form of a character that the traditional → simplified dictionaries leave (陜 → 陕), one for one
     "char_variant",
     # a county's or banner's short form no rule derives (达茂旗) and its full name in the gazetteer

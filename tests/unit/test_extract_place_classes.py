@@ -190,3 +190,9 @@ def test_a_verb_of_making_use_before_cun_de_is_no_village():
 
 def test_all_the_villagers_name_no_village():
     assert _places("驻村工作队把工作对象转向石桥村全体村民，动员广大村民参与环境整治。") == ["石桥村"]
+
+
+def test_a_province_opening_a_state_firms_short_name_is_the_sender_not_the_villages_place():
+    text = ("宁都讯 在石城县洛口镇杨依村，200亩脐橙基地连片成形。江西移动驻村工作队以“公司+合作社+农户”模式，"
+            "建成加工厂等项目，2023年村集体经济收入突破100万元。")
+    assert (1000000, "杨依村") in _regions(text)
