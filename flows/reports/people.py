@@ -800,7 +800,7 @@ _DOTTED_STOP = NOT_IN_NAME - set("都来")
 # the marks between the parts of a transliterated name: the middle dot and its look-alikes, and the hyphen some
 # pages write for it (阿卜杜拉-艾力)
 _NAME_DOTS = "·•・‧-－"
-# 艾尔肯·吐尔逊: a transliterated name, its parts joined by a middle dot (never opening on a particle: 某某的朋友圈•发布时间
+# 艾尔肯·吐尔逊: a transliterated name, its parts joined by a middle dot (never opening on a particle: 某某的日记•发布时间
 # is a headline and the page's date line).
 _DOTTED_NAME_RE = re.compile(r"(?![的地得了着是在和与])[\u4e00-\u9fff]{2,5}[·•・‧\-－][^\W\d_负正在带帮说表介告组牵协参主深是的了和与及对向把被将为从到给让用也都就已又还来去同跟以并称讲等们村镇乡县市区]{2,4}")
 # 买买提·阿不都热合曼: the part after the dot may run to six or seven characters (seed parts run together)

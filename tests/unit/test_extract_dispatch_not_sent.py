@@ -9,7 +9,7 @@ OPENING = "宁都讯 洛口镇杨依村驻村工作队进驻以来成效明显�
 
 
 def test_members_rated_in_the_yearly_review_are_those_commended_not_those_sent():
-    facts = facts_of(OPENING + "在县委组织部的年度考核中，工作队连续两年获“好”等次，4名工作队员均获“优秀”等次。")
+    facts = facts_of(OPENING + "在县委组织部的年度考核中，工作队连续两年获“好”等次，4名队员考核全部获得“优秀”等次。")
     assert [(f.metric, f.value) for f in facts if f.kind == "dispatch"] == [("other", 4)]
 
 

@@ -17,11 +17,11 @@ def test_a_herb_named_beside_the_cadre_is_no_second_cadre():
 
 
 def test_a_headline_ending_on_a_particle_and_the_date_line_after_a_bullet_are_no_name():
-    text = ("驻村第一书记的朋友圈•发布时间：2024-03-02 10:00\n"
+    text = ("第一书记的扶贫日记•发布时间：2024-03-02 10:00\n"
             "杨依村驻村第一书记柏志明是个热心人。柏志明每天走村入户。")
     assert set(people_by_name(text)) == {"柏志明"}
 
 
 def test_a_given_name_closing_on_the_character_of_party_words_is_read_whole():
-    text = "宁都讯 2月10日下午，记者随驻村第一书记黄振党走进石城县洛口镇杨依村。"
+    text = "宁都讯 2月10日下午，记者跟着第一书记黄振党来到石城县洛口镇杨依村。"
     assert set(people_by_name(text)) == {"黄振党"}

@@ -193,12 +193,12 @@ def test_all_the_villagers_name_no_village():
 
 
 def test_a_province_opening_a_state_firms_short_name_is_the_sender_not_the_villages_place():
-    text = ("宁都讯 在石城县洛口镇杨依村，200亩脐橙基地连片成形。江西移动驻村工作队以“公司+合作社+农户”模式，"
-            "建成加工厂等项目，2023年村集体经济收入突破100万元。")
+    text = ("宁都讯 在石城县洛口镇杨依村，200亩脐橙基地连片成形。江西移动派驻的工作队采取“合作社+农户”办法，"
+            "建起冷库和烘干房，2023年村集体经济收入超过100万元。")
     assert (1000000, "杨依村") in _regions(text)
 
 
 def test_the_whole_armys_aid_is_a_figure_of_the_country_not_of_the_dateline_city():
-    text = ("石家庄讯 截至去年底，全军定点帮扶的3600个贫困村全部出列。"
+    text = ("石家庄讯 截至去年底，全军帮扶的3600个贫困村全部退出。"
             "部队派出的驻村工作队功不可没。")
     assert (3600, "全国") in _regions(text)

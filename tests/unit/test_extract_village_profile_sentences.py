@@ -8,7 +8,7 @@ OPENING = "宁都讯 洛口镇杨依村驻村工作队进驻以来，帮助村�
 
 
 def test_the_land_listed_after_the_villages_total_area_is_no_planting():
-    facts = facts_of(OPENING + "杨依村全村总面积5210亩，其中：耕地1340亩，林地960亩，草原2270亩。")
+    facts = facts_of(OPENING + "杨依村总面积5210亩，其中：耕地1340亩，林地960亩，草原2270亩。")
     assert [f.value for f in facts] == [300000]
 
 
