@@ -449,7 +449,7 @@ class FactRules:
             rf"{organ_name}的?(?:共|所)?[0-9一二三四五六七八九十两]+个{_PAIRED_VILLAGE}")
         # 某省某某生物科技有限责任公司: a firm's name is often long; 某县与某公司: a conjunction ends the place's phrase
         self.FIRM_AFTER_RE = re.compile(_place_phrase_to(alt('firm_suffix'), 12))
-        # 某省移动驻村工作队, 某市烟草派驻的第一书记: a state firm's short name right after the place (no gap)
+        # 某省移动派驻的工作队, 某市烟草派驻的第一书记: a state firm's short name right after the place (no gap)
         self.FIRM_BRAND_AFTER_RE = re.compile(rf"(?:省|市)?(?:{alt('firm_brand')})")
         self.SECURED_VERB_RE = re.compile(alt("secured_verb"))
         self.SECURED_MONEY_RE = re.compile(rf"(?:{alt('secured_verb', vocab.with_value('secured_verb', 'before_funds'))})"

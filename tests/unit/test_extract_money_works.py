@@ -114,6 +114,6 @@ def test_a_subsidy_granted_by_an_organ_is_matching_funds_even_with_a_cadre_named
 
 def test_a_city_opening_the_name_of_a_society_that_raises_the_money_is_the_giver_not_its_place():
     text = ("宁都讯 赣州市自然资源局干部柏志明，于2022年3月被派驻石城县洛口镇杨依村担任第一书记。"
-            "柏志明到任后走遍了全村8个自然村。柏志明得知杨依小学缺少课桌椅，就找到赣州助学联合会"
+            "柏志明到任后走遍了全村8个自然村。柏志明得知杨依小学缺少课桌椅，就找到赣州慈善联合会"
             "筹资2万多元添置课桌椅60套。")
     assert [f.region for f in extract_text(text).facts if f.value == 20000] == ["杨依村"]
