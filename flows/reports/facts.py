@@ -1649,7 +1649,8 @@ class FactExtractor:
             bracketed = _in_brackets(text, start, p.start)
             if bracketed and in_clause_from is None:
                 continue
-            if self._organ_after(p.end) or self.r.FIRM_AFTER_RE.match(text, p.end) or self.r.FIRM_BRAND_AFTER_RE.match(text, p.end) \
+            if self._organ_after(p.end) or self.r.FIRM_AFTER_RE.match(text, p.end) \
+                    or self.r.FIRM_BRAND_AFTER_RE.match(text, p.end) \
                     or self.r.ORGAN_GIVES_AFTER_RE.match(text, p.end) or self.r.UNIT_VILLAGES_AFTER_RE.match(text, p.end) \
                     or self.r.ORGAN_SUM_AFTER_RE.match(text, p.end) \
                     or (p.level in ("province", "city", "county") and _AIDS_AFTER_RE.match(text, p.end)) \

@@ -659,7 +659,7 @@ class _Patterns:
         # stand before the clause of the post, opened by a verb of taking a post)
         self.PRONOUN_OPENING = re.compile(_DATE_OPENING + rf"(?:(?:{_alt(cues.time_openers)})[，,]?)?"
                                           rf"(?P<pronoun>{_alt(cues.pronouns)})(?![们])"
-                                          r"(?:[^，。,；;！？\n]{0,30}[，,](?=担任|出任|接任|兼任|挂任|任))?"
+                                          r"(?:[^，。,；;！？\n]{0,30}[，,](?=担任|出任|接任|兼任|挂任|任(?!务)))?"
                                           r"[^，。,；;！？\n]{0,40}$")
         # NAME来自外县，她是某村的驻村第一书记: a later clause opened by the pronoun and the copula, the post in it
         self.PRONOUN_COPULA_CLAUSE = re.compile(rf"(?:但|而|可)?(?P<pronoun>{_alt(cues.pronouns)})(?![们])(?:也|就|正|便|才)?是"
