@@ -448,9 +448,8 @@ class FactRules:
         self.UNIT_VILLAGES_AFTER_RE = re.compile(
             rf"{organ_name}的?(?:共|所)?[0-9一二三四五六七八九十两]+个{_PAIRED_VILLAGE}")
         # 某省某某生物科技有限责任公司: a firm's name is often long; 某县与某公司: a conjunction ends the place's phrase
-        self.FIRM_AFTER_RE = re.compile(_place_phrase_to(alt('firm_suffix'), 12))
-        # 某省移动派驻的工作队, 某市烟草派驻的第一书记: a state firm's short name right after the place (no gap)
-        self.FIRM_BRAND_AFTER_RE = re.compile(rf"(?:省|市)?(?:{alt('firm_brand')})")
+        # (某省移动派驻的工作队, 某市烟草派驻的第一书记: a state firm's short name right after the place, no gap)
+        self.FIRM_AFTER_RE = re.compile(rf"{_place_phrase_to(alt('firm_suffix'), 12)}|(?:省|市)?(?:{alt('firm_brand')})")
         self.SECURED_VERB_RE = re.compile(alt("secured_verb"))
         self.SECURED_MONEY_RE = re.compile(rf"(?:{alt('secured_verb', vocab.with_value('secured_verb', 'before_funds'))})"
                                            r"[^，。,；;]{0,10}?(?:资金|经费|款)(?:共计|共|达|约|近|超过)?$")
@@ -663,10 +662,9 @@ def listed_province(text: str, place: Place) -> bool:
 
 
 def firm_opening(rules: FactRules, text: str, place: Place) -> bool:
-    """Does this province open the name of a firm or an institution (某省某某开发有限公司, 某省理工大学)? Such a
+    """Does this province open the name of a firm or an institution (某省某某开发有限公司, 某省理工大学, 某省移动)? Such a
     name is the firm's, not the place the page is about (a county's bank or college still works in its county)."""
-    return place.level == "province" and (rules.FIRM_AFTER_RE.match(text, place.end) is not None
-                                           or rules.FIRM_BRAND_AFTER_RE.match(text, place.end) is not None)
+    return place.level == "province" and rules.FIRM_AFTER_RE.match(text, place.end) is not None
 
 
 @lru_cache(maxsize=4)
@@ -1650,7 +1648,6 @@ class FactExtractor:
             if bracketed and in_clause_from is None:
                 continue
             if self._organ_after(p.end) or self.r.FIRM_AFTER_RE.match(text, p.end) \
-                    or self.r.FIRM_BRAND_AFTER_RE.match(text, p.end) \
                     or self.r.ORGAN_GIVES_AFTER_RE.match(text, p.end) or self.r.UNIT_VILLAGES_AFTER_RE.match(text, p.end) \
                     or self.r.ORGAN_SUM_AFTER_RE.match(text, p.end) \
                     or (p.level in ("province", "city", "county") and _AIDS_AFTER_RE.match(text, p.end)) \
