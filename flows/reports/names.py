@@ -175,6 +175,10 @@ def _opens_with_function(given: str) -> bool:
     return len(given) == 2 and given[0] in _GIVEN_OPENING_FUNCTION and _is_han(given[1]) and given[1] not in _NOT_IN_NAME
 
 
+# words the analyser makes of a given name's common last character and the verb of saying after it (…明说)
+_GIVEN_RUN_INTO_SAID = ("明说",)
+
+
 def _clip_forward(text: str, pos: int) -> str:
     end = min(len(text), pos + _WINDOW)
     stop = _CLAUSE_END_RE.search(text, pos, end)
@@ -248,6 +252,10 @@ def read_after(text: str, pos: int) -> Reading:
         return Reading(word + tokens[1][0], True)
     if len(word) == head:
         return UNKNOWN
+    if flag in PERSON_TAGS and len(word) == head + 1 and len(tokens) > 1 and tokens[1][0] in _GIVEN_RUN_INTO_SAID \
+            and _plausible(word + tokens[1][0][0]):
+        # 柏志/nr 明说/v: a given name's last character read with the verb of saying after it as one word
+        return Reading(word + tokens[1][0][0], True)
     if len(word) == head + 1 and flag in ("p", "c") and _opens_with_function(window[head: head + 2]) \
             and not t.known(window[head: head + 2]) and text.startswith(_AFTER_CLOSED_NAME, pos + head + 2):
         # 魏从/p 顺说/v: the analyser joined the surname to the given name's first character, a function character,

@@ -819,6 +819,15 @@ _LISTED_VILLAGE_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:村|社区|嘎查|居�
 _ANAPHOR_REACH = 120
 # …选派第一书记…。NAME便是其中之一。: a name opening its sentence as one of those the sentence before sends
 _ONE_OF_THEM_RE = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?P<name>[\u4e00-\u9fff]{2,4}?)(?:便|就|正|也)?是其中(?:之一|的一员|一员|的一位|一位)")
+# NAME是驻村工作组的一员: a name opening its clause, said to belong to a village team (no post of its own)
+_MEMBER_OF_TEAM_RE = re.compile(rf"(?:^|(?<=[。！？\n，,；;]))\s*(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?:便|就|也|正)?是"
+                                rf"{_TEAM_NOUN}的?(?:一员|一名队员|一名成员|成员之一|队员之一)")
+# NAME带着扶贫工作队走村入户: a name opening its clause leads the team at its work (no arrival, no village said)
+_LEADS_TEAM_AT_WORK_RE = re.compile(rf"(?:^|(?<=[。！？\n，,；;]))\s*(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?:带着|带领|率领)"
+                                    rf"{_TEAM_NOUN}(?:队员|成员|员)?(?:们)?(?!的|到|来到|入驻|进驻|驻)")
+# 工作队由三人组成。其中，某处干部NAME为队长: the team's make-up stated, then its head named by his part
+_TEAM_HEAD_PART_RE = re.compile(r"(?:同志)?(?:为|任|担任)(?P<post>副?(?:队长|组长))(?=[，,。；;])")
+_TEAM_MAKE_UP_RE = re.compile(r"(?:工作队|工作组)[^。！？\n]{0,12}?由[^。！？\n]{1,30}?(?:组成|组合|组建)")
 # 本报讯NAME是…, 3月5日电NAME…: a dateline, its spaces dropped, ends right before a name or a place.
 _DATELINE_RE = re.compile(r"^[\u4e00-\u9fff\d]*?(?:报讯|日讯|日电|讯)")
 # a village's own bodies (村党支部, 村委会), not a unit that sends a cadre
@@ -1813,6 +1822,14 @@ class PeopleExtractor:
             found += self._team_member_said(match.end())
         for match in (_ONE_OF_THEM_RE.finditer(text, start, end) if "其中" in article else ()):
             found += self._one_of_them(match)
+        for match in (_MEMBER_OF_TEAM_RE.finditer(text, start, end) if "一员" in article or "之一" in article
+                      or "一名" in article else ()):
+            found += self._opening_name(match, "team_member")
+        for match in (_LEADS_TEAM_AT_WORK_RE.finditer(text, start, end)
+                      if "带" in article or "率领" in article else ()):
+            found += self._opening_name(match, "team_leader")
+        for match in (_TEAM_HEAD_PART_RE.finditer(text, start, end) if "长" in article else ()):
+            found += self._team_head_part(match)
         for match in (self.p.TEAMMATES.finditer(text, start, end)
                       if ("队友" in article or "战友" in article or "搭档" in article)
                       and ("驻村" in article or "工作队" in article) else ()):
@@ -3308,6 +3325,31 @@ class PeopleExtractor:
         if post is None or self.p.POST_VERB_OR_DISPATCH.search(self.text, s_start, pos) is None:
             return []  # the sentence before must send cadres to that post (选派第一书记), not only name it
         return [_Mention(name, self.p.role_code[post.group("role")], pos, pos + len(name), None, 0.65)]
+
+    def _opening_name(self, match: re.Match, role: str) -> list[_Mention]:
+        """A name opening its clause whose verb ties it to the village team (NAME是工作组的一员, NAME带着工作队…):
+        the post `role`, no village (the article's, where it has one, is given later)."""
+        pos = match.start("name")
+        name, vouched = self.read(pos)
+        if not name or name != match.group("name") or not (vouched or self._count(name) >= 2):
+            return []
+        mention = _Mention(name, role, pos, pos + len(name), None, 0.65)
+        return [] if self._not_cadre(mention) else [mention]
+
+    def _team_head_part(self, match: re.Match) -> list[_Mention]:
+        """工作队由三人组成。其中，某处干部NAME为队长: a name given the team's head (or deputy) as its part, in the
+        sentence that states the team's make-up or the one after it; a deputy is a member."""
+        s_start, _ = self._sentence(match.start())
+        before_start, _ = self._sentence(max(0, s_start - 1))
+        if _TEAM_MAKE_UP_RE.search(self.text, before_start, match.start()) is None:
+            return []
+        name = self.name_before(match.start())
+        if not name:
+            return []
+        role = "team_member" if match.group("post").startswith("副") else "team_leader"
+        cut = match.start() - len(name)
+        mention = _Mention(name, role, cut, match.start(), None, 0.65)
+        return [] if self._not_cadre(mention) else [mention]
 
     def _full_pattern_name(self, pos: int) -> str | None:
         """A surname and two characters at `pos` (the pattern's reading, when it is that long): where the analyser

@@ -1,0 +1,31 @@
+"""Cadres tied to the village team by the verb of their clause rather than a post before the name: one who leads
+the team at its work (NAME带着工作队…), one said to belong to it (NAME是工作组的一员), the head named by his part
+after the team's make-up (工作队由三人组成。其中，NAME为队长), a member of a 帮促 team, and a given name whose last
+character the analyser reads with the verb of saying after it. Sentences written here."""
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract_asserts import roles_and_villages
+
+OPENING = "宁都讯 洛口镇杨依村驻村工作队扎根基层。"
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("芮远航带着扶贫工作队挨家挨户摸底，核实贫困户。", "芮远航", "team_leader"),
+    ("柏志明是驻村工作组的一员。当天，他们要去贫困户家。", "柏志明", "team_member"),
+    ("工作队由三人组成。其中，机关党委书记芮远航为队长，他是一名退役干部。", "芮远航", "team_leader"),
+    ("工作队由三人组成。其中，办公室主任芮一鸣为副队长。", "芮一鸣", "team_member"),
+    ("常在杨依村的帮促队成员芮一鸣介绍，路已修通。", "芮一鸣", "team_member"),
+    ("常在杨依村的帮扶队员柏志明说，路已修通。", "柏志明", "team_member"),
+])
+def test_a_cadre_tied_to_the_team_by_the_verb_of_the_clause(sentence, name, role):
+    assert roles_and_villages(OPENING + sentence).get(name) == (role, "杨依村")
+
+
+@pytest.mark.parametrize("sentence", [
+    "县委书记芮远航带领工作队到村调研。",  # an official bringing a team along is not its head
+    "芮远航为队长的消息传来。",  # a head named with no team's make-up stated before
+])
+def test_no_cadre_without_the_team_tie(sentence):
+    assert "芮远航" not in roles_and_villages(OPENING + sentence)
