@@ -828,6 +828,10 @@ _LEADS_TEAM_AT_WORK_RE = re.compile(rf"(?:^|(?<=[。！？\n，,；;]))\s*(?P<na
 # 工作队由三人组成。其中，某处干部NAME为队长: the team's make-up stated, then its head named by his part
 _TEAM_HEAD_PART_RE = re.compile(r"(?:同志)?(?:为|任|担任)(?P<post>副?(?:队长|组长))(?=[，,。；;])")
 _TEAM_MAKE_UP_RE = re.compile(r"(?:工作队|工作组)[^。！？\n]{0,12}?由[^。！？\n]{1,30}?(?:组成|组合|组建)")
+# NAME将在某县某镇某村驻村整整3年: a name opening its clause, stationed in the village its chain of places closes on
+_STAYS_AT_RE = re.compile(r"(?:^|(?<=[。！？\n，,；;]))\s*(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?"
+                          r"(?:将|已经|已|一直|仍|还|继续|常年|长期|就)*在(?=[\u4e00-\u9fff])")
+_STAY_VERB_RE = re.compile(r"(?:驻村|驻守|蹲点|扎根)")
 # 本报讯NAME是…, 3月5日电NAME…: a dateline, its spaces dropped, ends right before a name or a place.
 _DATELINE_RE = re.compile(r"^[\u4e00-\u9fff\d]*?(?:报讯|日讯|日电|讯)")
 # a village's own bodies (村党支部, 村委会), not a unit that sends a cadre
@@ -1830,6 +1834,8 @@ class PeopleExtractor:
             found += self._opening_name(match, "team_leader")
         for match in (_TEAM_HEAD_PART_RE.finditer(text, start, end) if "长" in article else ()):
             found += self._team_head_part(match)
+        for match in (_STAYS_AT_RE.finditer(text, start, end) if _STAY_VERB_RE.search(article) else ()):
+            found += self._stays_at(match, article_role)
         for match in (self.p.TEAMMATES.finditer(text, start, end)
                       if ("队友" in article or "战友" in article or "搭档" in article)
                       and ("驻村" in article or "工作队" in article) else ()):
@@ -3336,6 +3342,19 @@ class PeopleExtractor:
         mention = _Mention(name, role, pos, pos + len(name), None, 0.65)
         return [] if self._not_cadre(mention) else [mention]
 
+    def _stays_at(self, match: re.Match, role: str) -> list[_Mention]:
+        """NAME将在某县某镇某村驻村整整3年: a name opening its clause, then 在 and a chain of places closing on a
+        village, then the stay itself (驻村, 驻守, 蹲点, 扎根): a cadre of the page's role in that village."""
+        pos = match.start("name")
+        name, vouched = self.read(pos)
+        if not name or name != match.group("name") or not (vouched or self._count(name) >= 2):
+            return []
+        k, village = self._chain_at(match.end())
+        if village is None or not _STAY_VERB_RE.match(self.text, k):
+            return []
+        mention = _Mention(name, role, pos, pos + len(name), village, 0.7)
+        return [] if self._not_cadre(mention) else [mention]
+
     def _team_head_part(self, match: re.Match) -> list[_Mention]:
         """工作队由三人组成。其中，某处干部NAME为队长: a name given the team's head (or deputy) as its part, in the
         sentence that states the team's make-up or the one after it; a deputy is a member."""
@@ -3626,6 +3645,9 @@ class PeopleExtractor:
                         # village of the sentence another rule fell back on
                         person.village, person.township = village, township
                         guessed.discard(m.name)
+                    if person.village is None and village and parents.get("county") not in (None, person.county):
+                        # a later mention brings the village the first lacked: its county comes with it
+                        person.county, person.county_adcode = parents["county"], None
                     person.village = person.village or village
                     person.township = person.township or township
                     person.confidence = max(person.confidence, m.confidence)

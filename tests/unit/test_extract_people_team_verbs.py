@@ -1,12 +1,18 @@
 """Cadres tied to the village team by the verb of their clause rather than a post before the name: one who leads
 the team at its work (NAME带着工作队…), one said to belong to it (NAME是工作组的一员), the head named by his part
-after the team's make-up (工作队由三人组成。其中，NAME为队长), a member of a 帮促 team, and a given name whose last
-character the analyser reads with the verb of saying after it. Sentences written here."""
+after the team's make-up (工作队由三人组成。其中，NAME为队长), a member of a 帮促 team, a given name whose last
+character the analyser reads with the verb of saying after it, and a name stationed in the village its clause's
+chain of places closes on (NAME将在某县某镇某村驻村). Sentences written here."""
 from __future__ import annotations
 
 import pytest
 
+from flows.reports.extract import extract_text
 from tests.unit.extract_asserts import roles_and_villages
+
+
+def people_of(text: str) -> list:
+    return extract_text(text).people
 
 OPENING = "宁都讯 洛口镇杨依村驻村工作队扎根基层。"
 
@@ -29,3 +35,18 @@ def test_a_cadre_tied_to_the_team_by_the_verb_of_the_clause(sentence, name, role
 ])
 def test_no_cadre_without_the_team_tie(sentence):
     assert "芮远航" not in roles_and_villages(OPENING + sentence)
+
+
+def test_a_name_opening_its_clause_stationed_in_the_village_its_places_close_on():
+    text = "宁都讯 再有两天，芮远航将在石城县洛口镇杨依村驻村整整三年，他是县委选派的第一书记。"
+    assert {p.name: (p.role, p.village, p.county) for p in people_of(text)} == {
+        "芮远航": ("first_secretary", "杨依村", "石城县")}
+
+
+def test_the_village_a_later_clause_gives_brings_its_county():
+    text = "宁都讯 县里的第一书记芮远航说，日子越过越好。如今，芮远航在石城县洛口镇杨依村驻村，村里变了。"
+    assert {p.name: (p.village, p.county) for p in people_of(text)} == {"芮远航": ("杨依村", "石城县")}
+
+
+def test_a_villager_rooted_in_the_village_is_no_cadre():
+    assert people_of("宁都讯 洛口镇杨依村驻村工作队扎根基层。村民芮一鸣在杨依村扎根种地多年。") == []
