@@ -1996,6 +1996,7 @@ class FactExtractor:
         its clause (某市总工会主席NAME说…) is the subject telling of its own work, in its division."""
         return place.level in ("city", "province") and (
             self.r.ORGAN_NAME_AFTER_RE.match(self.text, place.end) is not None
+            or self.r.ORGAN_OPENED_RE.match(self.text, place.end) is not None  # 某省妇联挂钩帮扶后: the pairing helper
             or (self.r.ORGANISATION_AFTER_RE.match(self.text, place.end) is not None
                 and not _opens_clause(self.text, place.start)))
 

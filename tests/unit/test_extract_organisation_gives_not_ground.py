@@ -1,6 +1,7 @@
 """In a village's story, a province or city opening the name of a people's organisation, a charity or a foundation
 (某省妇联, 某市慈善总会, 某省某某基金会, 某区总工会) names who gives or is asked: the figure stays on the village. An
-organisation opening its clause (某市总工会主席NAME说…) tells of its own work, in its own division. Every sentence
+organisation opening its clause (某市总工会主席NAME说…) tells of its own work, in its own division, unless the
+clause pairs it with the village as its helper (某省妇联挂钩帮扶后). Every sentence
 is made up for the test: invented places and names.
 """
 from __future__ import annotations
@@ -29,3 +30,9 @@ def test_an_organisation_opening_its_clause_speaks_of_its_own_division():
     text = (OPENING + "杨依村能有今天，靠的是帮扶单位。\n赣州市总工会副主席柏章福说：“两级工会确保包扶的9个村全部脱贫，"
             "工会至今已投入160万元。”")
     assert one(facts_of(text), 1600000).region == "赣州市"
+
+
+def test_an_organisation_opening_its_clause_as_the_pairing_helper_leaves_the_figures_on_the_village():
+    # 某省妇联挂钩帮扶后: the organisation pairs with the village; what follows is the village's
+    text = OPENING + "江西省妇联挂钩帮扶后，以产业为主线，2012年实现人均年收入8357元。"
+    assert one(facts_of(text), 8357).region == "杨依村"
