@@ -283,6 +283,10 @@ _PROFILE_STATE_METRICS = frozenset({"income_increase", "jobs_created"})  # a pro
 _THIS_VILLAGE_RE = re.compile(r"(?:该|本|这个)村(?![民级委庄寨])")  # the village the story is about, by a demonstrative
 _WHERE_AT_RE = re.compile(r"[在到去][^，。,；;！？\n\d]{1,16}")
 _GIVEN_BEFORE_RE = re.compile(r"(?:捐赠|捐助|捐资|捐献|赠送)了?[^，。,；;！？\d]{0,16}$")
+# 依托某省“三区”人才计划科技项目…: a province or city opening the name of a scheme the work draws on (after 依托,
+# 借助, 通过, 利用): the scheme's owner, not the place the figures are about
+_SCHEME_DRAWN_ON_RE = re.compile(r"(?<=依托|借助|通过|利用|依靠|借力)(?:[\u4e00-\u9fff]{0,4}的)?$")
+_SCHEME_AFTER_RE = re.compile(r"[“\"]?[^，。,；;！？“”\"\n]{1,16}?[”\"]?[^，。,；;！？“”\"\n]{0,10}?(?:计划|工程|项目|行动|专项)")
 _AIDS_AFTER_RE = re.compile(r"(?:市|省)?(?:对口)?(?:援建|支援|帮扶|协作)(?:项目|资金)")
 _BUILT_SCOPE_GAP_RE = re.compile(r"了?(?:全村|全镇|全乡|本村|该村|村里|村内)")  # between a building verb and its count
 # 为N名困难学生, 向村小学生: the preposition of the receiver, then their count or modifiers, before the people named
@@ -1654,6 +1658,9 @@ class FactExtractor:
                     or (p.level in ("province", "city") and _AID_TEAM_AFTER_RE.match(text, p.end)):
                 continue  # 湖北省交通运输厅派驻的第一书记, 某县联通公司, 某省水利厅投资…: the cadre's or the donor's unit
                 # (上海对口援建项目…85万元, 在某省援藏工作组的协调下: the division that aids, not the place aided)
+            if p.level in ("province", "city") and _SCHEME_DRAWN_ON_RE.search(text, max(0, p.start - 8), p.start) \
+                    and _SCHEME_AFTER_RE.match(text, p.end):
+                continue  # 依托某省“三区”人才支撑计划: the scheme's owner, not the place of the work
             if running is not None and running.level in ("township", "village") \
                     and self._helper_organ(p):
                 continue  # 在某市委某部的支持下 in a village's story: the division of the organ that helps

@@ -36,3 +36,16 @@ def test_an_organisation_opening_its_clause_as_the_pairing_helper_leaves_the_fig
     # 某省妇联挂钩帮扶后: the organisation pairs with the village; what follows is the village's
     text = OPENING + "江西省妇联挂钩帮扶后，以产业为主线，2012年实现人均年收入8357元。"
     assert one(facts_of(text), 8357).region == "杨依村"
+
+
+def test_a_province_opening_the_name_of_a_scheme_the_work_draws_on_is_no_ground():
+    # 依托某省“…”计划: the scheme's owner; the county's story keeps its figures, in this sentence and the next
+    text = ("宁都讯 宁都县驻村工作队扎实开展帮扶。依托江西省“三区”人才支撑计划科技项目，开展科技助农培训20余场次。"
+            "此外，工作队设立了8个科技示范推广项目，争取财政资金300万元。")
+    facts = facts_of(text)
+    assert (one(facts, 20).region, one(facts, 3000000).region) == ("宁都县", "宁都县")
+
+
+def test_a_scheme_named_as_the_subject_of_its_own_money_stays_on_its_province():
+    text = "宁都讯 宁都县驻村工作队扎实开展帮扶。江西省“三区”人才支撑计划今年投入资金300万元。"
+    assert one(facts_of(text), 3000000).region == "江西省"
