@@ -820,6 +820,22 @@ def _counts_villages(r: FactRules, text: str, q: Quantity) -> bool:
 _UNITS_NOUNS = ("单位", "部门", "企业", "机关")
 
 
+def _listed_before_shared_verb(text: str, q: Quantity, hit_start: int) -> bool:
+    """400多名市级领导、1800多名县级领导、15万名党员分别联系…: counts of one counter listed with 、 before the verb they
+    all share; each item is a count and a short noun, no clause break between the first and the verb."""
+    between = text[q.end: hit_start]
+    if not q.counter or _LIST_BREAK_RE.search(between):
+        return False
+    parts = between.split("、")
+    return len(parts) >= 2 and len(parts[0]) <= _LISTED_NOUN_REACH and all(
+        len(part) <= _LISTED_NOUN_REACH + 8 and re.match(rf"[\d.]+[万千百]?(?:多|余)?{re.escape(q.counter)}", part)
+        for part in parts[1:])
+
+
+_LISTED_NOUN_REACH = 10
+_LIST_BREAK_RE = re.compile(r"[，,；;：:。！？\n]")  # a clause break (、 joins the list's items)
+
+
 def _counts_other_noun(text: str, q: Quantity) -> bool:
     nxt = text[q.end: q.end + 1]
     return bool(nxt) and "\u4e00" <= nxt <= "\u9fff" and nxt not in "以左上余多的等"
@@ -1358,6 +1374,7 @@ class FactExtractor:
                                      and _WHERE_AT_RE.fullmatch(self.text, q.end, hit.start)) \
                             and not (q.unit == "person" and any(m.code == "cadres_paired" for m in hit.metrics)
                                      and _PAIRED_WITH_RE.fullmatch(self.text, q.end, hit.start)) \
+                            and not (q.unit == "person" and _listed_before_shared_verb(self.text, q, hit.start)) \
                             and not (q.classifier == "支" and gap <= _TEAM_PHRASE_REACH and any("team" in m.units for m in hit.metrics)
                                      and not _CLAUSE_BREAK_RE.search(self.text, q.end, hit.start)):
                         continue
@@ -1367,6 +1384,7 @@ class FactExtractor:
                     # 30人在某某牧业有限公司务工: a place people work at, however long its name, between them and the verb
                     # N名党员干部与M户脱贫户建立结对帮扶关系: the cadres, then 与 and whom they pair with, then the pairing
                     # N支某某部门与某某机构组建的帮扶工作队: 支 counts teams only, the team noun heads the long phrase after it
+                    # N名市级领导、M名县级领导分别联系…: counts listed before the verb they share
                     gap = AFTER
             else:
                 continue

@@ -1,0 +1,29 @@
+"""Dispatch figures in two classes of text: villages counted by a rural-revitalisation service team (服务队, the
+stationed team's name in some provinces), and leaders and cadres of several levels counted in one list before
+the pairing verb they share (N名市级领导、M名县级领导、K名党员干部分别联系…). Sentences written here."""
+from __future__ import annotations
+
+from tests.unit.extract_asserts import facts_of, one
+
+OPENING = "宁都讯 江西省驻村帮扶工作推进会召开。"
+
+
+def test_villages_a_service_team_helps_are_the_villages_covered():
+    fact = one(facts_of(OPENING + "乡村振兴服务队共联系帮扶洛口镇5个村。"), 5)
+    assert (fact.metric, fact.unit, fact.region) == ("villages_covered", "village", "洛口镇")
+
+
+def test_a_medical_service_team_counts_no_villages_covered():
+    assert [f for f in facts_of(OPENING + "医疗服务队为5个村义诊。") if f.value == 5] == []
+
+
+def test_counts_listed_before_their_shared_pairing_verb_are_each_cadres_paired():
+    text = OPENING + ("全省39名省级领导“一对一”联系贫困县，400多名市级领导、1800多名县处级领导、"
+                      "15万多名党员干部分别联系贫困乡镇、贫困村和贫困户。")
+    facts = facts_of(text)
+    assert {(f.value, f.metric, f.region) for f in facts} == {
+        (v, "cadres_paired", "江西省") for v in (39, 400, 1800, 150000)}
+
+
+def test_a_count_of_households_contacted_is_no_count_of_cadres():
+    assert [f.metric for f in facts_of(OPENING + "工作队联系贫困户32户。")] != ["cadres_paired"]
