@@ -104,7 +104,7 @@ _NOUN_TEAM_RE = re.compile(r"^[^，。,；;、：:]{0,6}?(?:工作队|工作组|
 _TEAM_BEFORE_RE = re.compile(r"(?:工作队|工作组|帮扶队|小分队|队伍)$")
 _CADRE_BEFORE_RE = re.compile(r"(?:干部|第一书记|工作队员|队员)$")
 _TEAM_NAMED_BY_VILLAGE_RE = re.compile(r"(?:扶贫|驻村|帮扶|乡村振兴)?(?:工作队|工作组|帮扶队)")
-_NOUN_POPULATION_RE = re.compile(r"(?:贫困|建档立卡|脱贫|低收入|农村)?(?:人口|劳动力)")
+_NOUN_POPULATION_RE = re.compile(r"(?:贫困|建档立卡|脱贫|低收入|农村)?(?:人口|劳动力|人员)")
 # 3个镇15个村: not past the next count; 村级光伏电站: a village-level thing, not villages; 困扰村里的, 村民: the
 # village's inside or its people, describing what is counted
 # (N个社区选派工作组: a community is a village-level place; the count is of them, not of the teams after them)
@@ -1386,6 +1386,8 @@ class FactExtractor:
                     # N支某某部门与某某机构组建的帮扶工作队: 支 counts teams only, the team noun heads the long phrase after it
                     # N名市级领导、M名县级领导分别联系…: counts listed before the verb they share
                     gap = AFTER
+            elif q.prefix_start < hit.start < q.end < hit.end:
+                gap, side = 0, 1  # N人脱贫: a keyword opening with the count's own counter follows it at once
             else:
                 continue
             if self._negated(hit.start):

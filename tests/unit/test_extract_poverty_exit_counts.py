@@ -1,0 +1,18 @@
+"""Counts of people out of poverty in two forms: people counted right before a keyword that opens with their own
+counter (…户、N人脱贫), and people counted with 个 before a noun of persons (N个贫困人员). Sentences written here."""
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract_asserts import facts_of, one
+
+OPENING = "宁都讯 洛口镇杨依村驻村工作队扎根基层。"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("工作队帮扶2897户、9301人脱贫奔小康。", 9301),
+    ("杨依村80户171个贫困人员现已全部脱贫。", 171),
+])
+def test_people_out_of_poverty(sentence, value):
+    fact = one(facts_of(OPENING + sentence), value)
+    assert (fact.metric, fact.unit, fact.region) == ("people_lifted_from_poverty", "person", "杨依村")
