@@ -100,6 +100,8 @@ VOCABULARY_KINDS = (
     "profile_word", "story_verb", "village_noun", "holder",
     # a state firm's short name written right after its province or city (某省移动, 某市烟草)
     "firm_brand",
+    # a worker paid a wage right before the amount (大工200元/天): a wage, no programme money
+    "wage_earner",
     # a variant form of a character that the traditional → simplified dictionaries leave (陜 → 陕), one for one
     "char_variant",
     # a county's or banner's short form no rule derives (达茂旗) and its full name in the gazetteer

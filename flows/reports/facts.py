@@ -330,7 +330,9 @@ _PHASE_BEFORE_RE = re.compile(r"(?:分|项目|工程|[（(])$")  # N期 after th
 _DIVIDED_INTO_BEFORE_RE = re.compile(r"(?:划分[成为]|分成|分为)$")
 _CLAUSE_MARK_RE = re.compile(r"[，,。；;！\n]")
 _PART_OF_THEM_NEXT_RE = re.compile(r"(?:其中|有|共有)(?:\d|[一二两三四五六七八九十])")  # the next clause counts some of them
-_DECADE_RE = re.compile(r"(?:[一二三四五六七八九]十|[1-9]0|(?:19|20)[0-9]0)年代")
+# 五十年代建的…, 上世纪末村里贷款…: a time decades back, what was there before the work
+_DECADE_RE = re.compile(r"(?:[一二三四五六七八九]十|[1-9]0|(?:19|20)[0-9]0)年代|上(?:个)?世纪")
+_DECADE_OPENS_RE = re.compile(r"\s*(?:上(?:个)?世纪|[一二三四五六七八九]十年代|[1-9]0年代)")  # the sentence opens on it: all of it is then
 # (五位“第一书记”代表: the post right before 代表 names a few who stand for the rest, whatever they do)
 _SPEAKERS_AFTER_RE = re.compile(r"[^，。,；;！？\n\d]{0,12}?(?:代表(?:上台|登台|作|做|发言|交流|分享|介绍|汇报|表态)|上台|登台)"
                                 r"|[“\"]?[\u4e00-\u9fff]{0,4}?(?:书记|队员|干部|队长)[”\"]?代表(?![团处队])")
@@ -561,6 +563,7 @@ class FactRules:
         self.HELPED_SELL_RE = re.compile(rf"(?:帮助|帮|协助)[^，。,；;！？\d]{{0,12}}?(?:{alt('selling_verb')})")
         self.SOLD_BEFORE_RE = re.compile(rf"(?:{alt('selling_verb')})了?$")
         self.LIKENESS_BEFORE_RE = re.compile(rf"(?:{alt('likeness_word')})$")
+        self.WAGE_EARNER_BEFORE_RE = re.compile(rf"(?:{alt('wage_earner')})(?:每人|每天|每日|日|的)?(?:工资|工钱|薪酬)?(?:为|是)?$")
         self.CLEARING_VERB_RE = re.compile(alt("clearing_verb"))
         # 12栋民宅进行了外立面改造: the buildings counted, their noun, then the renovation (a few words between)
         self.RENOVATION_RE = re.compile(alt("renovation_verb"))
@@ -2177,7 +2180,10 @@ class FactExtractor:
             return None  # 帮助贫困户销售290只鸡: goods sold, counted by what they fetched, not a thing built or won
         if self.r.LIKENESS_BEFORE_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start):
             return None  # 好比三台发动机: a figure of speech
-        if text.find("年代", c_start, q.prefix_start) >= 0 and _DECADE_RE.search(text, c_start, q.prefix_start):
+        if q.unit == "yuan" and self.r.WAGE_EARNER_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start):
+            return None  # 大工200元/天, 务工人员日工资120元: a wage paid to workers, no programme money
+        if (text.find("年代", s_start, q.prefix_start) >= 0 or text.find("世纪", s_start, q.prefix_start) >= 0) \
+                and _DECADE_RE.search(text, s_start if _DECADE_OPENS_RE.match(text, s_start) else c_start, q.prefix_start):
             return None  # 五十年代建的三间矮房: what was there decades ago, no result of the work
         if q.unit == "person" and _ATTENDING_AFTER_RE.match(text, q.end):
             return None  # 镇村干部和驻村队员N人出席座谈会: who came to an event, no one sent
