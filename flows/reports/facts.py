@@ -133,7 +133,10 @@ _NATIONAL_SIZE = {"team": 100_000, "person": 1_000_000}
 _HEAD_COUNT_UNITS = frozenset({"household", "person", "village", "team"})
 # 派出12名干部，在某县…, 派出挂职干部N人次，为某县…: the cadres counted, a comma, then where (or for whom) they work
 _GROUND_AFTER_RE = re.compile(r"(?:名|人|位)?(?:[\u4e00-\u9fff]{0,8}?(?:干部|书记|队员|人员|骨干))?[，,]"
-                              r"(?:先后|长期|常年|常驻)?(?:在|为|扎根|深入)")
+                              r"(?:先后|长期|常年|常驻)?(?:在|为|扎根|深入)"
+                              # 选派N名党员任村第一书记接力帮扶某县: the post they took, then the division they aid
+                              r"|(?:名|人|位)?[\u4e00-\u9fff]{0,8}?(?:干部|党员|骨干)(?:担任|任)(?:村|驻村)?第一书记"
+                              r"(?:接力|持续|定点|对口|结对)?帮扶")
 # 派驻N名干部到国家级贫困村——某市某县某村: a village noun, then a dash or a colon, then the place that names it
 _NAMED_AFTER_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:贫困村|重点村|示范村|村)(?:——|—|－|：|:)")
 # between a money keyword and a sum written without 元: a verb of reaching, 均, 就, 已 (收入达到12万, 收入均6万以上),

@@ -217,3 +217,10 @@ def test_teams_sent_coming_to_a_county_are_the_countys_and_where_cadres_come_fro
     came = _one(_facts(opening + "省委累计已经派出22批帮扶工作队来石城县巩固成果。"), 22)
     assert (came.metric, came.region) == ("teams_dispatched", "石城县")
     assert _one(_facts(opening + "省委选派的3名干部来自赣州市直单位。"), 3).region == "江西省"
+
+
+def test_cadres_posted_as_first_secretaries_to_aid_a_county_are_that_countys():
+    text = ("宁都讯 杨依村驻村工作队扎根基层。自2012年以来，某大学先后选派了5名优秀党员任村第一书记"
+            "接力帮扶石城县，累计投入资金600万元。")
+    fact = _one(_facts(text), 5)
+    assert (fact.metric, fact.region) == ("first_secretaries_dispatched", "石城县")
