@@ -1,0 +1,30 @@
+"""Outcomes counted in ways their keyword does not name: disputes mediated and problems solved N times are N items
+(the catalog lets those metrics read a count in 次, which a fact then writes as items), and firms counted before
+their noun (引进了N家企业, seed thing_head 企业) are enterprise projects. Sentences written here."""
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract_asserts import facts_of, one
+
+OPENING = "宁都讯 洛口镇杨依村驻村工作队扎根基层。"
+
+
+@pytest.mark.parametrize("sentence, value, metric", [
+    ("工作队调解矛盾纠纷13次。", 13, "disputes_mediated"),
+    ("一年来工作队走访了280户困难家庭，调解了17次邻里纠纷。", 17, "disputes_mediated"),
+    ("工作队帮助群众解决实际问题30余次。", 30, "problems_solved"),
+])
+def test_an_outcome_counted_in_times_is_counted_in_items(sentence, value, metric):
+    fact = one(facts_of(OPENING + sentence), value)
+    assert (fact.metric, fact.unit, fact.region) == (metric, "item", "杨依村")
+
+
+@pytest.mark.parametrize("sentence", ["工作队引进了6家企业。", "他们还联系了6家爱心企业来村投资。"])
+def test_firms_counted_before_their_noun_are_enterprise_projects(sentence):
+    fact = one(facts_of(OPENING + sentence), 6)
+    assert (fact.metric, fact.unit, fact.region) == ("enterprise_projects", "item", "杨依村")
+
+
+def test_firms_the_village_simply_has_are_no_outcome():
+    assert facts_of(OPENING + "全村有6家企业。") == []
