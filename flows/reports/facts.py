@@ -777,6 +777,9 @@ _FROM_FUND_BEFORE_RE = re.compile(r"(?:从[^，。,；;！？]{0,12}?(?:资金|�
 # 从甲市、乙市和丙县等9个市县抽调…: a list of divisions after 从, closed by a verb of sending (the senders)
 _SOURCE_LIST_RE = re.compile(r"从(?:[\u4e00-\u9fff]{2,10}?[、和及])*[\u4e00-\u9fff]{2,10}?(?:等\d+个[\u4e00-\u9fff]{1,2})?"
                              r"(?:选派|抽调|派出|选调|下派|派驻|选拔)")
+_CADRES_OWN_VILLAGES = ("帮扶村", "联系村", "驻点村", "包联村", "挂钩村")
+
+
 def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
     after = text[q.end: q.end + 10]
     if after.startswith(r.VILLAGE_GROUPS):
@@ -788,7 +791,10 @@ def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
         return "village"  # 50万元以上的村23个
     if q.classifier == "个" and _CADRES_VILLAGE_RE.match(after):
         return "village"  # 400个第一书记所在村: the villages the cadres are posted to
-    if q.classifier == "个" and (_NOUN_CADRE_RE.match(after) or _NOUN_POPULATION_RE.match(after)):
+    cadre = _NOUN_CADRE_RE.match(after) if q.classifier == "个" else None
+    if cadre and after.startswith(_CADRES_OWN_VILLAGES, cadre.end()):
+        return "village"  # 24个队员帮扶村: the villages the members each aid, named by them
+    if q.classifier == "个" and (cadre or _NOUN_POPULATION_RE.match(after)):
         return "person"  # 10多个驻村干部, 30个贫困人口: 个 counting people
     if q.classifier in ("个", "家") and HOUSEHOLD_NOUN_RE.match(after):
         return "household"  # 36个贫困户, 4个特困户, 32家贫困户: 个 or 家 counting households

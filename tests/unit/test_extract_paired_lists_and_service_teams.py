@@ -27,3 +27,13 @@ def test_counts_listed_before_their_shared_pairing_verb_are_each_cadres_paired()
 
 def test_a_count_of_households_contacted_is_no_count_of_cadres():
     assert [f.metric for f in facts_of(OPENING + "工作队联系贫困户32户。")] != ["cadres_paired"]
+
+
+def test_villages_named_by_the_members_who_aid_them_are_villages():
+    fact = one(facts_of("宁都讯 石城县驻村帮扶工作推进。工作队摸清了全县24个队员帮扶村的底数。"), 24)
+    assert (fact.unit, fact.metric) == ("village", "villages_covered")
+
+
+def test_cadres_counted_with_the_classifier_for_things_stay_people():
+    fact = one(facts_of("宁都讯 石城县驻村帮扶工作推进。全县10多个驻村干部参加培训。"), 10)
+    assert fact.unit == "person"
