@@ -13,6 +13,11 @@ def test_members_rated_in_the_yearly_review_are_those_commended_not_those_sent()
     assert [(f.metric, f.value) for f in facts if f.kind == "dispatch"] == [("other", 4)]
 
 
+def test_members_rated_excellent_in_the_review_are_those_commended_not_those_sent():
+    facts = facts_of(OPENING + "在年度考核中，全县帮扶工作队有300人评优，得到通报表扬。")
+    assert [(f.metric, f.value) for f in facts if f.kind == "dispatch"] == [("other", 300)]
+
+
 def test_reporters_sent_to_the_village_are_no_cadres():
     facts = facts_of(OPENING + "今年5月，县融媒体中心派出三名记者来到杨依村，拍摄村里的新变化。")
     assert [f for f in facts if f.kind == "dispatch"] == []
