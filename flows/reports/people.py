@@ -421,6 +421,7 @@ class _Patterns:
         self.POST_IS = re.compile(rf"(?:就是|是|为|名叫|叫)(?:(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?)?")
         # 某局办公室副主任NAME: a title right before a name closes what comes before the name
         self.TITLE_BEFORE = re.compile(rf"(?:{_alt(cues.titles)})$")
+        self.TITLE_AT = re.compile(rf"(?:{_alt(cues.titles)})")  # a title right before a name
         # 驻村第一书记、四级调研员NAME: the cadre's rank or job title set after the post, the name after it
         self.TITLE_AFTER_POST = re.compile(rf"、(?:{_alt(cues.titles)})(?=[\u4e00-\u9fff])")
         # 如今NAME来到某村担任…: a time word opening the sentence, written right before the name
@@ -832,6 +833,8 @@ _TEAM_MAKE_UP_RE = re.compile(r"(?:工作队|工作组)[^。！？\n]{0,12}?由[
 _STAYS_AT_RE = re.compile(r"(?:^|(?<=[。！？\n，,；;]))\s*(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?"
                           r"(?:将|已经|已|一直|仍|还|继续|常年|长期|就)*在(?=[\u4e00-\u9fff])")
 _STAY_VERB_RE = re.compile(r"(?:驻村|驻守|蹲点|扎根)")
+# 和他一起的，还有民警NAME和教师NAME: the cadre's companions, each perhaps after a title, named after 还有
+_COMPANIONS_STILL_RE = re.compile(r"(?:和|与|跟|同)(?:他|她)一(?:起|同|道)(?:来的|驻村的|进村的|的)[，,]?\s*还有")
 # 本报讯NAME是…, 3月5日电NAME…: a dateline, its spaces dropped, ends right before a name or a place.
 _DATELINE_RE = re.compile(r"^[\u4e00-\u9fff\d]*?(?:报讯|日讯|日电|讯)")
 # a village's own bodies (村党支部, 村委会), not a unit that sends a cadre
@@ -1834,6 +1837,8 @@ class PeopleExtractor:
             found += self._opening_name(match, "team_leader")
         for match in (_TEAM_HEAD_PART_RE.finditer(text, start, end) if "长" in article else ()):
             found += self._team_head_part(match)
+        for match in (_COMPANIONS_STILL_RE.finditer(text, start, end) if "还有" in article else ()):
+            found += self._companions_still(match, end)
         for match in (_STAYS_AT_RE.finditer(text, start, end) if _STAY_VERB_RE.search(article) else ()):
             found += self._stays_at(match, article_role)
         for match in (self.p.TEAMMATES.finditer(text, start, end)
@@ -3341,6 +3346,25 @@ class PeopleExtractor:
             return []
         mention = _Mention(name, role, pos, pos + len(name), None, 0.65)
         return [] if self._not_cadre(mention) else [mention]
+
+    def _companions_still(self, match: re.Match, end: int) -> list[_Mention]:
+        """…NAME来到某村。和他一起的，还有民警NAME和教师NAME: the companions of the cadre the text is about, each
+        perhaps after a title, joined by 和/与/、: members of the same team (the village: the sentence's or the one
+        before, as for any mention without one)."""
+        text, found, pos = self.text, [], match.end()
+        stop = self._sentence(match.start())[1]
+        while pos < min(end, stop):
+            title = self.p.TITLE_AT.match(text, pos)
+            at = title.end() if title else pos
+            name = None if self._starts_place(at) else self.name_at(at)
+            if not name:
+                break
+            found.append(_Mention(name, "team_member", at, at + len(name), None, 0.65))
+            pos = at + len(name)
+            if text[pos: pos + 1] not in ("、", "和", "与"):
+                break
+            pos += 1
+        return [m for m in found if not self._not_cadre(m)]
 
     def _stays_at(self, match: re.Match, role: str) -> list[_Mention]:
         """NAME将在某县某镇某村驻村整整3年: a name opening its clause, then 在 and a chain of places closing on a

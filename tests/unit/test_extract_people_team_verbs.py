@@ -50,3 +50,8 @@ def test_the_village_a_later_clause_gives_brings_its_county():
 
 def test_a_villager_rooted_in_the_village_is_no_cadre():
     assert people_of("宁都讯 洛口镇杨依村驻村工作队扎根基层。村民芮一鸣在杨依村扎根种地多年。") == []
+
+
+def test_the_companions_after_still_are_members_of_the_same_team():
+    text = OPENING + "芮远航是驻村工作队的一员。和他一起的，还有民警柏志明和教师芮晓岚。"
+    assert roles_and_villages(text) == {name: ("team_member", "杨依村") for name in ("芮远航", "柏志明", "芮晓岚")}
