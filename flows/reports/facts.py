@@ -832,6 +832,9 @@ def _counts_villages(r: FactRules, text: str, q: Quantity) -> bool:
 _UNITS_NOUNS = ("单位", "部门", "企业", "机关")
 
 
+_EVENT_AFTER_RE = re.compile(r"(?:座谈会|院坝会|恳谈会|议事会|说事会|见面会|茶话会|现场会|推进会|动员会|协调会|会议|讲座|宣讲|党课|夜话)")
+
+
 def _listed_before_shared_verb(text: str, q: Quantity, hit_start: int) -> bool:
     """400多名市级领导、1800多名县级领导、15万名党员分别联系…: counts of one counter listed with 、 before the verb they
     all share; each item is a count and a short noun, no clause break between the first and the verb."""
@@ -1361,6 +1364,8 @@ class FactExtractor:
             if hit.end <= q.prefix_start:
                 if tally is not None and hit.end <= tally:
                     continue  # 工作队…发展蜂箱200个: a noun counted right before the number is what it counts
+                if q.counter in ("次", "场", "场次") and _EVENT_AFTER_RE.match(self.text, q.end):
+                    continue  # 走村入户，…召开了32次座谈会: the meetings counted right after, not the visits before
                 gap, side = q.prefix_start - hit.end, 0
                 if gap > BEFORE:
                     if not _FROM_TO_RE.match(self.text, hit.end, q.prefix_start):

@@ -28,3 +28,12 @@ def test_firms_counted_before_their_noun_are_enterprise_projects(sentence):
 
 def test_firms_the_village_simply_has_are_no_outcome():
     assert facts_of(OPENING + "全村有6家企业。") == []
+
+
+def test_meetings_counted_in_times_are_no_visits_named_before_them():
+    facts = facts_of(OPENING + "他走村入户，一年多来共组织召开了32次座谈会，走访了280户困难家庭。")
+    assert [(f.value, f.metric) for f in facts] == [(280, "households_visited")]
+
+
+def test_visits_counted_in_times_right_after_their_keyword_stay():
+    assert one(facts_of(OPENING + "他走村入户32次，走访了280户困难家庭。"), 32).metric == "households_visited"
