@@ -37,3 +37,8 @@ def test_villages_named_by_the_members_who_aid_them_are_villages():
 def test_cadres_counted_with_the_classifier_for_things_stay_people():
     fact = one(facts_of("宁都讯 石城县驻村帮扶工作推进。全县10多个驻村干部参加培训。"), 10)
     assert fact.unit == "person"
+
+
+def test_teams_counted_with_a_quoted_campaign_name_before_the_team_noun_are_teams():
+    fact = one(facts_of("宁都讯 石城县驻村帮扶工作推进。全省1.2万多个“访惠聚”驻村工作队扎根基层。"), 12000)
+    assert (fact.unit, fact.metric) == ("team", "teams_dispatched")
