@@ -1730,6 +1730,7 @@ class PeopleExtractor:
                                 other, other_unit = self.name_at(at), self._trim_unit(*titled.span("unit"))
                         if not other:
                             break
+                        other = self._dotted_after(at, other)
                         found.append(_Mention(other, role, at, at + len(other), village, 0.7, other_unit))
                         nxt = self._past_note(at + len(other))
                     if len(found) - first > 1 and text.startswith("分别", nxt):
@@ -3442,6 +3443,18 @@ class PeopleExtractor:
                       for name, at in self._joined_names(pos, limit=3, vouched=True)]
         return found
 
+    def _dotted_after(self, pos: int, name: str) -> str:
+        """NAME、库尔班·阿不都克里木: a listed name read up to a middle dot goes on past it, through the seed's name
+        parts (else the dotted pattern's length)."""
+        k = pos + len(name)
+        if self.text[k: k + 1] not in _NAME_DOTS:
+            return name
+        tail = self.p.NAME_PART_RUN.match(self.text, k + 1)
+        if tail:
+            return self.text[pos: tail.end()]
+        dotted = _DOTTED_NAME_RE.match(self.text, pos)
+        return dotted.group(0) if dotted and dotted.end() > k + 1 else name
+
     def _joined_names(self, pos: int, limit: int = 12, vouched: bool = False) -> list[tuple[str, int]]:
         """The names written from `pos` on, joined by 、, 和 or 与 (NAME、NAME和NAME), each with where it starts: up to
         `limit`, ending at the first that is no name (with `vouched`, no name the analyser vouches for)."""
@@ -3450,6 +3463,7 @@ class PeopleExtractor:
             name, sure = self.read(pos) if not self._starts_place(pos) else (None, False)
             if not name or (vouched and not sure):
                 break
+            name = self._dotted_after(pos, name)
             found.append((name, pos))
             pos += len(name)
             if text[pos: pos + 1] not in ("和", "、", "与"):

@@ -55,3 +55,8 @@ def test_a_villager_rooted_in_the_village_is_no_cadre():
 def test_the_companions_after_still_are_members_of_the_same_team():
     text = OPENING + "芮远航是驻村工作队的一员。和他一起的，还有民警柏志明和教师芮晓岚。"
     assert roles_and_villages(text) == {name: ("team_member", "杨依村") for name in ("芮远航", "柏志明", "芮晓岚")}
+
+
+def test_a_dotted_name_listed_after_another_is_read_past_its_dot():
+    text = OPENING + "驻村工作组芮远航、库尔班·阿不都克里木到村民家走访。"
+    assert set(roles_and_villages(text)) == {"芮远航", "库尔班·阿不都克里木"}
