@@ -193,7 +193,20 @@ def _clip_backward(text: str, end: int) -> str:
     return text[start:end]
 
 
+_DATE_AFTER_YU_RE = re.compile(r"(?:19|20)\d{2}年|[去今前]年|[上本]月")
+
+
 def read_after(text: str, pos: int) -> Reading:
+    """The name that starts at `pos` (just after a post, a unit or a title), as the analyser reads it."""
+    reading = _read_after(text, pos)
+    name = reading.name
+    if name and len(name) >= 3 and name.endswith("于") and _DATE_AFTER_YU_RE.match(text, pos + len(name)):
+        # 罗某于2017年9月驻村: 于 before a date is the preposition of time, not the given name's last character
+        return Reading(name[:-1], reading.vouched)
+    return reading
+
+
+def _read_after(text: str, pos: int) -> Reading:
     """The name that starts at `pos` (just after a post, a unit or a title), as the analyser reads it."""
     window = _clip_forward(text, pos)
     if len(window) < 2:

@@ -60,3 +60,8 @@ def test_the_companions_after_still_are_members_of_the_same_team():
 def test_a_dotted_name_listed_after_another_is_read_past_its_dot():
     text = OPENING + "驻村工作组芮远航、库尔班·阿不都克里木到村民家走访。"
     assert set(roles_and_villages(text)) == {"芮远航", "库尔班·阿不都克里木"}
+
+
+def test_the_preposition_of_time_after_a_name_is_no_part_of_it():
+    text = OPENING + "作为杨依村的驻村干部，芮专于2017年9月驻村。"
+    assert set(roles_and_villages(text)) == {"芮专"}

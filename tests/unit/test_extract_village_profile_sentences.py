@@ -22,3 +22,8 @@ def test_a_sentence_describing_the_village_as_it_is_adds_no_fact(profile: str):
 def test_a_result_stated_after_the_opening_is_still_read():
     facts = facts_of(OPENING + "在工作队帮助下，新建蔬菜大棚40个。")
     assert one(facts, 40).metric == "facilities_built"
+
+
+def test_households_then_people_a_village_is_made_of_are_its_profile():
+    text = "宁都讯 洛口镇杨依村驻村工作队扎根基层。全村230户，人口760人，建档立卡贫困户26户，其中因病致贫18户。"
+    assert facts_of(text) == []
