@@ -129,6 +129,15 @@ class ConfidenceModel:
         nothing, what deduplicate compares between two statements of one figure."""
         return _probability(self._z(signals, self._reading_values))
 
+    def scores(self, signals: dict[str, float]) -> tuple[float, float]:
+        """`score` and `reading_score` of one figure's signals at once (the fact rules want both for every figure:
+        the signals' order is checked and their values read once, each sum taken in the same order as alone)."""
+        if self._order is not None and tuple(signals) == self._order:
+            terms = (1.0, *signals.values())
+            return (_probability(sum(map(operator.mul, self._values, terms))),
+                    _probability(sum(map(operator.mul, self._reading_values, terms))))
+        return self.score(signals), self.reading_score(signals)
+
     def _z(self, signals: dict[str, float], values: tuple[float, ...]) -> float:
         if self._order is not None and tuple(signals) == self._order:
             # every signal, in the weights' order (the fact rules write them so): 1.0 for the bias, then the values
