@@ -1524,7 +1524,8 @@ class PeopleExtractor:
         roles = list(self.p.ROLE_SCAN.finditer(text, start, end))
         # The patterns that end with a post are run only near one, and only where the word each needs is
         # written before it (a verb of the post, 任 or 挂职, 身份/职务, 作为, a bracket, a comma).
-        windows: dict[re.Pattern, list[list[int]]] = {}
+        # keyed by the pattern's id: hashing a compiled pattern hashes its whole code, thousands of steps a post
+        windows: dict[int, list[list[int]]] = {}
         for role in roles:
             a, b = max(start, role.start() - 64), min(end, role.end() + 32)
             before, after = text[a: role.start()], text[role.end(): role.end() + 2]
@@ -1545,14 +1546,14 @@ class PeopleExtractor:
             if ("，" in before or "," in before) and _CLAUSE_CLOSES_RE.match(after):
                 wanted.append(self.p.APPOSED_ROLE)
             for pattern in wanted:
-                spans = windows.setdefault(pattern, [])
+                spans = windows.setdefault(id(pattern), [])
                 if spans and a <= spans[-1][1]:
                     spans[-1][1] = max(spans[-1][1], b)
                 else:
                     spans.append([a, b])
 
         def near_posts(pattern: re.Pattern):
-            for a, b in windows.get(pattern, ()):
+            for a, b in windows.get(id(pattern), ()):
                 yield from pattern.finditer(text, a, b)
 
         for match in roles:
