@@ -1941,13 +1941,16 @@ class PeopleExtractor:
                 found += self._names_form_team(match, start, end)
             for match in self.p.TEAM_MADE_OF.finditer(text, start, end):
                 found += self._team_made_of(match)
-        for match in self.p.LED_BY.finditer(text, start, end):
+        # (the patterns below open with an optional or a lookaround part, tried at every character: each is run only
+        # where the words every match of it holds are written in the article)
+        for match in (self.p.LED_BY.finditer(text, start, end)
+                      if "带领" in article or "率领" in article or "带队" in article else ()):
             found += self._led_by(match)
         for match in (self.p.WITH_TEAM.finditer(text, start, end) if "下" in article else ()):
             found += self._with_team(match, article_role)
         for match in self.p.NAMES_ARE_SENT.finditer(text, start, end):
             found += self._names_are_sent(match)
-        for match in _STATIONED_SINCE_NAMED_RE.finditer(text, start, end):
+        for match in (_STATIONED_SINCE_NAMED_RE.finditer(text, start, end) if "年" in article and "驻" in article else ()):
             found += self._stationed_since_named(match)
         for match in (self.p.NAMED.finditer(text, start, end)
                       if "叫" in article or self.p.PROFILE_CLAUSE.search(text, start, end) else ()):
@@ -1992,7 +1995,7 @@ class PeopleExtractor:
             found += self._author_note(start, end)
         for match in self.p.POSTED_TITLE.finditer(text, start, end):
             found += self._posted_title(match)
-        for match in _STAYS_ON_RE.finditer(text, start, end):
+        for match in (_STAYS_ON_RE.finditer(text, start, end) if "驻守" in article or "驻扎" in article else ()):
             found += self._staying_on(match)
         for match in (self.p.OTHERS_LIKE.finditer(text, start, end) if text.find("这样的", start, end) >= 0 else ()):
             found += self._others_like(match)
