@@ -553,7 +553,9 @@ class _Patterns:
                                           r"(?:来到|到|进驻|驻进)(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查|社区))")
         # 某某的队友是来自某集团的NAME、NAME和NAME: the fellow members of a stationed cadre, listed after the word for them
         # 工作队NAME说: the team, then a member's name and a verb of saying (the post 队员 left out)
-        self.TEAM_MEMBER_SAID = re.compile(rf"(?<![\u4e00-\u9fff])(?:驻村)?工作队(?=[\u4e00-\u9fff]{{2,3}}{_SAID})")
+        # (a lookbehind opens it, tried at every character: scanned from where 驻村 or 工作队 is written)
+        self.TEAM_MEMBER_SAID = AnchoredPattern(
+            re.compile(rf"(?<![\u4e00-\u9fff])(?:驻村)?工作队(?=[\u4e00-\u9fff]{{2,3}}{_SAID})"), re.compile("驻村|工作队"))
         self.TEAMMATES = re.compile(r"的(?:队友|战友|搭档)(?:是|有|分别是)[：:]?(?:来自[^，。,；;！？\n]{2,20}?的)?")
         # STAY_CLAUSE opens at any sentence start, tried at every character: run only where the clause is written
         self.STAY = re.compile(stay)
@@ -895,8 +897,10 @@ _AGE_BEFORE_RE = re.compile(r"(?:今年|时年|年仅)?\d{2}周?岁的$")  # an 
 _STOP_RE = re.compile(r"[。！？\n]")
 _SEMICOLON_RE = re.compile(r"[；;]")
 # NAME同志自2019年驻某村以来: the year a stay in a village began, right after a name (an anchor: a match opens with 同志/自/从)
-_STATIONED_SINCE_NAMED_RE = re.compile(r"(?:同志)?(?:自|从)(?:19|20)\d{2}年(?:\d{1,2}月)?份?(?:起)?[，,]?(?:驻|进驻|入驻|驻扎)"
-                                       r"(?P<where>[\u4e00-\u9fff]{2,20}?(?:村|社区|嘎查))(?:以来|后|期间)")
+# (its optional 同志 is tried at every character: scanned from where 同志, 自 or 从 is written)
+_STATIONED_SINCE_NAMED_RE = AnchoredPattern(re.compile(
+    r"(?:同志)?(?:自|从)(?:19|20)\d{2}年(?:\d{1,2}月)?份?(?:起)?[，,]?(?:驻|进驻|入驻|驻扎)"
+    r"(?P<where>[\u4e00-\u9fff]{2,20}?(?:村|社区|嘎查))(?:以来|后|期间)"), re.compile("同志|[自从]"))
 _ROW_UNIT_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}(?=派驻|选派|下派|驻)")  # a row's unit, before its posting
 # 先后有过五任驻村指导员, 派来过3名第一书记: post-holders counted right before the post
 _COUNTED_POST_BEFORE_RE = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:任|名|位)(?:驻村)?$")
@@ -924,7 +928,9 @@ _VOLUNTEERED_RE = re.compile("|".join(_VOLUNTEERED))
 _AIDING_THERE_RE = re.compile(r"在(?P<where>[\u4e00-\u9fff]{2,24}?(?:村|社区|嘎查|乡|镇))(?:驻村|开展)?(?:综合)?"
                               r"(?:帮扶|扶贫|驻村|挂职|蹲点)(?:工作)?的")
 # 曾在某村驻村四年多的某厅副厅长NAME: a stay in a village counted in years or months, qualifying a titled cadre
-_STAY_LENGTH_BEFORE_NAME_RE = re.compile(r"(?<![在到])驻村(?:不久|不到|以来|多年|(?:\d+|[一二两三四五六七八九十半]+)多?个?(?:年|月)多?)的")
+# (its lookbehind is tried at every character: scanned from where 驻村 is written)
+_STAY_LENGTH_BEFORE_NAME_RE = AnchoredPattern(
+    re.compile(r"(?<![在到])驻村(?:不久|不到|以来|多年|(?:\d+|[一二两三四五六七八九十半]+)多?个?(?:年|月)多?)的"), re.compile("驻村"))
 _STAYED_TITLED_RE = re.compile(r"在(?P<where>[\u4e00-\u9fff]{2,24}?)驻村(?:\d+|[一二两三四五六七八九十]+)多?个?(?:年|月)多?的")
 _STATIONED_LEAD = r"驻村(?:以来|后|期间|(?:\d+|[一二两三四五六七八九十]+)年(?:多)?来)"
 _STATIONED_SINCE_RE = re.compile(rf"(?:^|(?<=[。！？!?\n]))\s*(?P<lead>{_STATIONED_LEAD})[，,]\s*(?:他|她)(?![们])")
