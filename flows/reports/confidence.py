@@ -110,6 +110,11 @@ class ConfidenceModel:
     # The signals in the order of the weights after the bias, when the bias comes first (the seed's order):
     # a signals dict built in that order is summed straight from its values, the same sum in the same order.
     _order: tuple[str, ...] | None = field(init=False, repr=False, compare=False)
+    # When the review signals are the last of the weights (the seed's order): how many weights come before them,
+    # and the weights split there (see `scores`); else None
+    _reading_end: int | None = field(init=False, repr=False, compare=False)
+    _head_values: tuple[float, ...] = field(init=False, repr=False, compare=False)
+    _tail_values: tuple[float, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_keys", tuple(None if name == "bias" else name for name, _ in self.weights))
@@ -119,6 +124,11 @@ class ConfidenceModel:
         object.__setattr__(self, "_reading_values", tuple(0.0 if name in REVIEW_SIGNALS else w for name, w in self.weights))
         names = [name for name, _ in self.weights]
         object.__setattr__(self, "_order", tuple(names[1:]) if names[:1] == ["bias"] and "bias" not in names[1:] else None)
+        end = len(names) - len(REVIEW_SIGNALS)
+        tail = set(names[end:]) == REVIEW_SIGNALS and not REVIEW_SIGNALS & set(names[:end])
+        object.__setattr__(self, "_reading_end", end if tail else None)
+        object.__setattr__(self, "_head_values", self._values[:end] if tail else ())
+        object.__setattr__(self, "_tail_values", self._values[end:] if tail else ())
 
     def score(self, signals: dict[str, float]) -> float:
         """The probability that a figure with these signals is right, rounded to three places."""
@@ -128,6 +138,23 @@ class ConfidenceModel:
         """The score of the figure's reading alone: `score` with the review signals (REVIEW_SIGNALS) weighing
         nothing, what deduplicate compares between two statements of one figure."""
         return _probability(self._z(signals, self._reading_values))
+
+    def scores(self, signals: dict[str, float]) -> tuple[float, float]:
+        """`score` and `reading_score` of one figure's signals at once (the fact rules want both for every figure:
+        the signals' order is checked and their values read once, each sum taken in the same order as alone)."""
+        if self._order is not None and tuple(signals) == self._order:
+            terms = (1.0, *signals.values())
+            end = self._reading_end
+            if end is not None:
+                # the review signals last: the reading's sum is the sum of the terms before them (their weights are
+                # 0.0 there, and adding a zero leaves a sum as it is), the score's goes on from it over them in the
+                # same order, float by float as one sum of all the terms would
+                reading = sum(map(operator.mul, self._head_values, terms[:end]))
+                return (_probability(sum(map(operator.mul, self._tail_values, terms[end:]), reading)),
+                        _probability(reading))
+            return (_probability(sum(map(operator.mul, self._values, terms))),
+                    _probability(sum(map(operator.mul, self._reading_values, terms))))
+        return self.score(signals), self.reading_score(signals)
 
     def _z(self, signals: dict[str, float], values: tuple[float, ...]) -> float:
         if self._order is not None and tuple(signals) == self._order:

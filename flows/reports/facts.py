@@ -2804,8 +2804,8 @@ class FactExtractor:
         if before_years and _FROM_VALUE_RE.search(text, before_years[-1].end(), q.prefix_start) and any(
                 before_years[-1].end() <= other.prefix_start < q.prefix_start for other in self._quantities):
             year = None  # 由2020年的3万元增加到21.5万元: the year dates the figure the rise started from
-        confidence, signals = self._confidence(q, gap, keyword, borrowed, region, region_source, role, article,
-                                               c_start, c_end, metric, unit, hits)
+        confidence, reading, signals = self._confidence(q, gap, keyword, borrowed, region, region_source, role, article,
+                                                        c_start, c_end, metric, unit, hits)
         ev_start, ev_end = max(s_start, q.prefix_start - 50), min(s_end, q.end + 50)
         basis = _basis(self.r, text, q, c_start, metric, s_end, keyword_end, self._quantities)
         if continued is not None and continued.basis and not (q.rate or _rate_in(self.r, text[c_start: q.end + 3])
@@ -2821,7 +2821,7 @@ class FactExtractor:
             evidence=text[ev_start:ev_end].strip(), char_start=q.prefix_start, char_end=q.end,
             confidence=confidence,
             region_level=region.level if region else None, article=article.index, keyword=keyword, signals=signals,
-            reading=self._reading(signals),
+            reading=reading,
         )
 
     def _destination(self, pos: int) -> Place | None:
@@ -3195,8 +3195,9 @@ class FactExtractor:
 
     def _confidence(self, q: Quantity, gap: int, keyword: str, borrowed: bool, region: Place | None, region_source: str,
                     role: str, article: Article, c_start: int, c_end: int, metric: Metric, unit: str,
-                    hits: list[KeywordHit]) -> tuple[float, dict[str, float]]:
-        """How far the figure can be trusted (0..1), and the signals it was read from (confidence.SIGNALS).
+                    hits: list[KeywordHit]) -> tuple[float, float, dict[str, float]]:
+        """How far the figure can be trusted (0..1), the confidence of its reading alone (as deduplicate compares
+        it) and the signals it was read from (confidence.SIGNALS).
 
         Evidence for it: its keyword right beside it and specific, the place named in its own clause or
         sentence, the programme named in its clause or sentence, one number in the clause. Doubts: a place
@@ -3297,16 +3298,12 @@ class FactExtractor:
             # 着?27名: a mark left where the encoding lost a character, right before the digits: one may be lost too
             "after_residue": 1.0 if q.start > 0 and text[q.start - 1] in _RESIDUE_MARKS and q.text[:1].isdigit() else 0.0,
         }
-        confidence = self.confidence_model.score(signals)
+        confidence, reading = self.confidence_model.scores(signals)
         if borrowed:
             # the metric is a guess from another clause: always a steward's call, so just inside the review queue
             confidence = min(confidence, REVIEW_BELOW - 0.01)
-        return confidence, signals
-
-    def _reading(self, signals: dict[str, float]) -> float:
-        """The confidence of the figure's reading alone (the review signals left out), as deduplicate compares it."""
-        reading = self.confidence_model.reading_score(signals)
-        return min(reading, 0.6) if signals.get("borrowed") else reading
+            reading = min(reading, 0.6)  # (the reading alone: the review signals left out)
+        return confidence, reading, signals
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")

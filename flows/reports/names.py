@@ -119,11 +119,14 @@ class Tagger:
     def __init__(self) -> None:
         import rjieba  # imported here: loading the dictionary is a one-off on first use, not at import
 
-        self._tag = rjieba.tag
+        tag = rjieba.tag
+        # the rules ask for the same short windows again and again (a stem, the characters after a post): each
+        # string is tagged once; a tuple is kept so no caller's list can change what the next one reads
+        self._tag = lru_cache(maxsize=16384)(lambda text: tuple(tag(text)))
         self._has_word = rjieba.has_word
 
     def tag(self, text: str) -> list[tuple[str, str]]:
-        return self._tag(text)
+        return list(self._tag(text))
 
     def known(self, word: str) -> bool:
         return self._has_word(word)

@@ -22,6 +22,7 @@ from functools import lru_cache
 import cn2an
 
 from flows.reports.catalog import load_vocabulary
+from flows.reports.scan import AnchoredPattern
 
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
@@ -89,7 +90,10 @@ HOUSEHOLD_NOUN_RE = re.compile(r"(?:建档立卡(?:贫困)?|贫困|特困|困难
 # rules where an income or money word comes before it)
 _REACHED_BEFORE_RE = re.compile(r"(?:增至|增加到|增长到|提高到|达到|突破|超过|超)$")
 _ROUND_BEFORE = ("近", "上", "约", "逾", "超")  # 近千, 上百: before a bare 百 or 千, a round figure
-_ROUND_WAN_RE = re.compile(rf"(?P<pre>{'|'.join(_ROUND_BEFORE)})?(?P<wan>万)(?P<infix>{_INFIX_ALT})?(?P<unit>{_UNIT_ALT})")
+# (opens with an optional word, which re tries at every character: scanned from a word or 万 that opens a match)
+_ROUND_WAN_RE = AnchoredPattern(
+    re.compile(rf"(?P<pre>{'|'.join(_ROUND_BEFORE)})?(?P<wan>万)(?P<infix>{_INFIX_ALT})?(?P<unit>{_UNIT_ALT})"),
+    re.compile(f"[{''.join(_ROUND_BEFORE)}万]"))
 
 
 def _is_word_start(text: str, pos: int) -> bool:

@@ -554,7 +554,9 @@ class _Patterns:
                                           r"(?:来到|到|进驻|驻进)(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查|社区))")
         # 某某的队友是来自某集团的NAME、NAME和NAME: the fellow members of a stationed cadre, listed after the word for them
         # 工作队NAME说: the team, then a member's name and a verb of saying (the post 队员 left out)
-        self.TEAM_MEMBER_SAID = re.compile(rf"(?<![\u4e00-\u9fff])(?:驻村)?工作队(?=[\u4e00-\u9fff]{{2,3}}{_SAID})")
+        # (a lookbehind opens it, tried at every character: scanned from where 驻村 or 工作队 is written)
+        self.TEAM_MEMBER_SAID = AnchoredPattern(
+            re.compile(rf"(?<![\u4e00-\u9fff])(?:驻村)?工作队(?=[\u4e00-\u9fff]{{2,3}}{_SAID})"), re.compile("驻村|工作队"))
         self.TEAMMATES = re.compile(r"的(?:队友|战友|搭档)(?:是|有|分别是)[：:]?(?:来自[^，。,；;！？\n]{2,20}?的)?")
         # STAY_CLAUSE opens at any sentence start, tried at every character: run only where the clause is written
         self.STAY = re.compile(stay)
@@ -911,8 +913,10 @@ _AGE_BEFORE_RE = re.compile(r"(?:今年|时年|年仅)?\d{2}周?岁的$")  # an 
 _STOP_RE = re.compile(r"[。！？\n]")
 _SEMICOLON_RE = re.compile(r"[；;]")
 # NAME同志自2019年驻某村以来: the year a stay in a village began, right after a name (an anchor: a match opens with 同志/自/从)
-_STATIONED_SINCE_NAMED_RE = re.compile(r"(?:同志)?(?:自|从)(?:19|20)\d{2}年(?:\d{1,2}月)?份?(?:起)?[，,]?(?:驻|进驻|入驻|驻扎)"
-                                       r"(?P<where>[\u4e00-\u9fff]{2,20}?(?:村|社区|嘎查))(?:以来|后|期间)")
+# (its optional 同志 is tried at every character: scanned from where 同志, 自 or 从 is written)
+_STATIONED_SINCE_NAMED_RE = AnchoredPattern(re.compile(
+    r"(?:同志)?(?:自|从)(?:19|20)\d{2}年(?:\d{1,2}月)?份?(?:起)?[，,]?(?:驻|进驻|入驻|驻扎)"
+    r"(?P<where>[\u4e00-\u9fff]{2,20}?(?:村|社区|嘎查))(?:以来|后|期间)"), re.compile("同志|[自从]"))
 _ROW_UNIT_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}(?=派驻|选派|下派|驻)")  # a row's unit, before its posting
 # 先后有过五任驻村指导员, 派来过3名第一书记: post-holders counted right before the post
 _COUNTED_POST_BEFORE_RE = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:任|名|位)(?:驻村)?$")
@@ -940,7 +944,9 @@ _VOLUNTEERED_RE = re.compile("|".join(_VOLUNTEERED))
 _AIDING_THERE_RE = re.compile(r"在(?P<where>[\u4e00-\u9fff]{2,24}?(?:村|社区|嘎查|乡|镇))(?:驻村|开展)?(?:综合)?"
                               r"(?:帮扶|扶贫|驻村|挂职|蹲点)(?:工作)?的")
 # 曾在某村驻村四年多的某厅副厅长NAME: a stay in a village counted in years or months, qualifying a titled cadre
-_STAY_LENGTH_BEFORE_NAME_RE = re.compile(r"(?<![在到])驻村(?:不久|不到|以来|多年|(?:\d+|[一二两三四五六七八九十半]+)多?个?(?:年|月)多?)的")
+# (its lookbehind is tried at every character: scanned from where 驻村 is written)
+_STAY_LENGTH_BEFORE_NAME_RE = AnchoredPattern(
+    re.compile(r"(?<![在到])驻村(?:不久|不到|以来|多年|(?:\d+|[一二两三四五六七八九十半]+)多?个?(?:年|月)多?)的"), re.compile("驻村"))
 _STAYED_TITLED_RE = re.compile(r"在(?P<where>[\u4e00-\u9fff]{2,24}?)驻村(?:\d+|[一二两三四五六七八九十]+)多?个?(?:年|月)多?的")
 _STATIONED_LEAD = r"驻村(?:以来|后|期间|(?:\d+|[一二两三四五六七八九十]+)年(?:多)?来)"
 _STATIONED_SINCE_RE = re.compile(rf"(?:^|(?<=[。！？!?\n]))\s*(?P<lead>{_STATIONED_LEAD})[，,]\s*(?:他|她)(?![们])")
@@ -1540,7 +1546,8 @@ class PeopleExtractor:
         roles = list(self.p.ROLE_SCAN.finditer(text, start, end))
         # The patterns that end with a post are run only near one, and only where the word each needs is
         # written before it (a verb of the post, 任 or 挂职, 身份/职务, 作为, a bracket, a comma).
-        windows: dict[re.Pattern, list[list[int]]] = {}
+        # keyed by the pattern's id: hashing a compiled pattern hashes its whole code, thousands of steps a post
+        windows: dict[int, list[list[int]]] = {}
         for role in roles:
             a, b = max(start, role.start() - 64), min(end, role.end() + 32)
             before, after = text[a: role.start()], text[role.end(): role.end() + 2]
@@ -1561,14 +1568,14 @@ class PeopleExtractor:
             if ("，" in before or "," in before) and _CLAUSE_CLOSES_RE.match(after):
                 wanted.append(self.p.APPOSED_ROLE)
             for pattern in wanted:
-                spans = windows.setdefault(pattern, [])
+                spans = windows.setdefault(id(pattern), [])
                 if spans and a <= spans[-1][1]:
                     spans[-1][1] = max(spans[-1][1], b)
                 else:
                     spans.append([a, b])
 
         def near_posts(pattern: re.Pattern):
-            for a, b in windows.get(pattern, ()):
+            for a, b in windows.get(id(pattern), ()):
                 yield from pattern.finditer(text, a, b)
 
         for match in roles:
@@ -1969,13 +1976,16 @@ class PeopleExtractor:
                 found += self._names_form_team(match, start, end)
             for match in self.p.TEAM_MADE_OF.finditer(text, start, end):
                 found += self._team_made_of(match)
-        for match in self.p.LED_BY.finditer(text, start, end):
+        # (the patterns below open with an optional or a lookaround part, tried at every character: each is run only
+        # where the words every match of it holds are written in the article)
+        for match in (self.p.LED_BY.finditer(text, start, end)
+                      if "带领" in article or "率领" in article or "带队" in article else ()):
             found += self._led_by(match)
         for match in (self.p.WITH_TEAM.finditer(text, start, end) if "下" in article else ()):
             found += self._with_team(match, article_role)
         for match in self.p.NAMES_ARE_SENT.finditer(text, start, end):
             found += self._names_are_sent(match)
-        for match in _STATIONED_SINCE_NAMED_RE.finditer(text, start, end):
+        for match in (_STATIONED_SINCE_NAMED_RE.finditer(text, start, end) if "年" in article and "驻" in article else ()):
             found += self._stationed_since_named(match)
         for match in (self.p.NAMED.finditer(text, start, end)
                       if "叫" in article or self.p.PROFILE_CLAUSE.search(text, start, end) else ()):
@@ -2020,7 +2030,7 @@ class PeopleExtractor:
             found += self._author_note(start, end)
         for match in self.p.POSTED_TITLE.finditer(text, start, end):
             found += self._posted_title(match)
-        for match in _STAYS_ON_RE.finditer(text, start, end):
+        for match in (_STAYS_ON_RE.finditer(text, start, end) if "驻守" in article or "驻扎" in article else ()):
             found += self._staying_on(match)
         for match in (self.p.OTHERS_LIKE.finditer(text, start, end) if text.find("这样的", start, end) >= 0 else ()):
             found += self._others_like(match)

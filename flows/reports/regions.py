@@ -784,7 +784,9 @@ class PlaceFinder:
                         stems.setdefault(stem, (city, self.divisions[city]))
             if "讯" in self.text or "：" in self.text or ":" in self.text or "新闻网" in self.text:
                 unique = _unique_stems(id(self.divisions), self.divisions)
-                for match in [*_mastheads(self.text), *_SITE_NAME_RE.finditer(self.text)]:
+                # (_SITE_NAME_RE opens with a class of Han characters, tried at every one: only where its 新闻网 is)
+                sites = _SITE_NAME_RE.finditer(self.text) if "新闻网" in self.text else ()
+                for match in [*_mastheads(self.text), *sites]:
                     stem = match.group("stem")
                     if stem in unique and stem not in stems and not _common_word(stem):
                         stems[stem] = unique[stem]
