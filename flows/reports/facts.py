@@ -135,6 +135,8 @@ _HEAD_COUNT_UNITS = frozenset({"household", "person", "village", "team"})
 # 派出12名干部，在某县…, 派出挂职干部N人次，为某县…: the cadres counted, a comma, then where (or for whom) they work
 _GROUND_AFTER_RE = re.compile(r"(?:名|人|位)?(?:[\u4e00-\u9fff]{0,8}?(?:干部|书记|队员|人员|骨干))?[，,]"
                               r"(?:先后|长期|常年|常驻)?(?:在|为|扎根|深入)"
+                              # 派出扶贫干部30人次在某省某市开展定点扶贫: the count of people, then at once where they work
+                              r"|(?:人次|名|人|位)?在(?=[\u4e00-\u9fff]{2,20}?(?:开展|从事|驻村|帮扶|扶贫|挂职))"
                               # 选派N名党员任村第一书记接力帮扶某县: the post they took, then the division they aid
                               r"|(?:名|人|位)?[\u4e00-\u9fff]{0,8}?(?:干部|党员|骨干)(?:担任|任)(?:村|驻村)?第一书记"
                               r"(?:接力|持续|定点|对口|结对)?帮扶")

@@ -224,3 +224,8 @@ def test_cadres_posted_as_first_secretaries_to_aid_a_county_are_that_countys():
             "接力帮扶石城县，累计投入资金600万元。")
     fact = _one(_facts(text), 5)
     assert (fact.metric, fact.region) == ("first_secretaries_dispatched", "石城县")
+
+
+def test_cadres_counted_then_at_once_where_they_work_are_that_places():
+    text = "宁都讯 杨依村驻村工作队扎根基层。某集团公司共派出扶贫干部30人次在江西省赣州市开展定点扶贫。"
+    assert _one(_facts(text), 30).region == "赣州市"
