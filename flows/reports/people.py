@@ -575,7 +575,11 @@ class _Patterns:
         # need not vouch for it.
         # (NAME同志, NAME老师: a form of address between the name and where it was sent)
         sent_address = rf"(?:{honorific})?"
-        self.ONE_SENT = re.compile(rf"(?:{dispatch}|派遣|派)了?(?=[\u4e00-\u9fff]{{2,4}}?(?:[和与、][\u4e00-\u9fff]{{2,4}}?)?"
+        # (选派懂扶贫、作风硬的一线员工NAME到某村党支部任第一书记: what the cadre is like and a title may stand
+        # between the verb and the name)
+        self.ONE_SENT = re.compile(rf"(?:{dispatch}|派遣|派)了?(?:[^，。,；;！？\n]{{0,16}}?的)?"
+                                   rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{_alt(cues.titles)}))?"
+                                   rf"(?=[\u4e00-\u9fff]{{2,4}}?(?:[和与、][\u4e00-\u9fff]{{2,4}}?)?"
                                    rf"{sent_address}(?:到|至|赴|前往|进驻|驻))")
         self.SENT_WHERE = re.compile(sent_address + r"(?:到|至|赴|前往|进驻|驻村帮扶|驻村扶贫|驻村|驻)"
                                      r"(?P<where>[^，。,；;！？\n]{2,30}?(?:村|嘎查|社区))(?![民级委])")

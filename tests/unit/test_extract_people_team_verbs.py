@@ -65,3 +65,11 @@ def test_a_dotted_name_listed_after_another_is_read_past_its_dot():
 def test_the_preposition_of_time_after_a_name_is_no_part_of_it():
     text = OPENING + "作为杨依村的驻村干部，芮专于2017年9月驻村。"
     assert set(roles_and_villages(text)) == {"芮专"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "县供电公司选派干部芮远航到洛口镇杨依村任第一书记。",
+    "县供电公司选派懂农业、作风硬的一线员工芮远航到洛口镇杨依村党支部任第一书记。",
+])
+def test_a_cadre_sent_after_what_he_is_like_and_his_title_takes_the_post_named_after_the_village(sentence):
+    assert roles_and_villages(OPENING + sentence) == {"芮远航": ("first_secretary", "杨依村")}
