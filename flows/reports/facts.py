@@ -780,6 +780,7 @@ _FROM_FUND_BEFORE_RE = re.compile(r"(?:从[^，。,；;！？]{0,12}?(?:资金|�
 # 从甲市、乙市和丙县等9个市县抽调…: a list of divisions after 从, closed by a verb of sending (the senders)
 _SOURCE_LIST_RE = re.compile(r"从(?:[\u4e00-\u9fff]{2,10}?[、和及])*[\u4e00-\u9fff]{2,10}?(?:等\d+个[\u4e00-\u9fff]{1,2})?"
                              r"(?:选派|抽调|派出|选调|下派|派驻|选拔)")
+_FAMILIES_OF_RE = re.compile(r"(?:贫困|困难|脱贫|周边)?(?:村民|农户|群众|牧民)")
 _CADRES_OWN_VILLAGES = ("帮扶村", "联系村", "驻点村", "包联村", "挂钩村")
 
 
@@ -801,6 +802,8 @@ def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
         return "person"  # 10多个驻村干部, 30个贫困人口: 个 counting people
     if q.classifier in ("个", "家") and HOUSEHOLD_NOUN_RE.match(after):
         return "household"  # 36个贫困户, 4个特困户, 32家贫困户: 个 or 家 counting households
+    if q.classifier == "家" and _FAMILIES_OF_RE.match(after):
+        return "household"  # 100家贫困村民: 家 counting villagers' families
     team, village = _NOUN_TEAM_RE.match(after), _NOUN_VILLAGE_RE.match(after)
     if team and village and _TEAM_NAMED_BY_VILLAGE_RE.match(after, village.end()):
         return "team"  # 26个贫困村扶贫工作队: the village noun names the teams counted, no verb between

@@ -37,3 +37,8 @@ def test_meetings_counted_in_times_are_no_visits_named_before_them():
 
 def test_visits_counted_in_times_right_after_their_keyword_stay():
     assert one(facts_of(OPENING + "他走村入户32次，走访了280户困难家庭。"), 32).metric == "households_visited"
+
+
+def test_families_of_poor_villagers_are_households_not_poor_villages():
+    fact = one(facts_of(OPENING + "村集体增收了100万元，还带动了周边120家贫困村民就业。"), 120)
+    assert (fact.kind, fact.unit) == ("outcome", "household")
