@@ -34,3 +34,8 @@ def test_a_rise_measured_in_percent_is_a_result_even_in_a_sentence_that_describe
             "全村户籍人口1200人。")
     fact = one(facts_of(text), 30)
     assert (fact.metric, fact.unit) == ("income_increase", "percent")
+
+
+def test_what_a_village_mainly_lives_on_is_its_profile():
+    text = "宁都讯 洛口镇杨依村驻村工作队扎根基层。杨依村主要以脐橙、茶叶种植为主，全村脐橙1300亩，茶叶种植面积500亩。"
+    assert facts_of(text) == []
