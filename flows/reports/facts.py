@@ -291,6 +291,9 @@ _WHERE_AT_RE = re.compile(r"[在到去][^，。,；;！？\n\d]{1,16}")
 _GIVEN_BEFORE_RE = re.compile(r"(?:捐赠|捐助|捐资|捐献|赠送)了?[^，。,；;！？\d]{0,16}$")
 # 依托某省“三区”人才计划科技项目…: a province or city opening the name of a scheme the work draws on (after 依托,
 # 借助, 通过, 利用): the scheme's owner, not the place the figures are about
+# 包括某镇某村在内的N个贫困村: a place named as one member of the set a count is of
+_INCLUDING_BEFORE_RE = re.compile(r"(?:包括|包含|含)(?:[\u4e00-\u9fff]{0,10})$")
+_INSIDE_AFTER_RE = re.compile(r"[\u4e00-\u9fff、]{0,12}?在内")
 _SCHEME_DRAWN_ON_RE = re.compile(r"(?<=依托|借助|通过|利用|依靠|借力)(?:[\u4e00-\u9fff]{0,4}的)?$")
 _SCHEME_AFTER_RE = re.compile(r"[“\"]?[^，。,；;！？“”\"\n]{1,16}?[”\"]?[^，。,；;！？“”\"\n]{0,10}?(?:计划|工程|项目|行动|专项)")
 _AIDS_AFTER_RE = re.compile(r"(?:市|省)?(?:对口)?(?:援建|支援|帮扶|协作)(?:项目|资金)")
@@ -1709,6 +1712,8 @@ class FactExtractor:
                 continue  # 在某市委某部的支持下 in a village's story: the division of the organ that helps
             if p.start >= 2 and text[p.start - 2: p.start] in ("来自", "源自"):
                 continue  # 来自某地区卫健委的6名队员: where the cadres come from, not where they work
+            if _INCLUDING_BEFORE_RE.search(text, max(start, p.start - 12), p.start) and _INSIDE_AFTER_RE.match(text, p.end):
+                continue  # 包括某镇某村在内的136个贫困村: one member of the set counted, not the place of the count
             if p.level in ("province", "city", "county") and self.r.RANKING_AFTER_RE.match(text, p.end):
                 continue  # 某镇也许不是某市最偏远的地区: the whole a place is ranked in, as after a scope word
             if p.level in ("province", "city", "county") and self.r.ORIGIN_AFTER_RE.match(text, p.end):

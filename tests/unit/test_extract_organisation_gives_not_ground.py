@@ -49,3 +49,9 @@ def test_a_province_opening_the_name_of_a_scheme_the_work_draws_on_is_no_ground(
 def test_a_scheme_named_as_the_subject_of_its_own_money_stays_on_its_province():
     text = "宁都讯 宁都县驻村工作队扎实开展帮扶。江西省“三区”人才支撑计划今年投入资金300万元。"
     assert one(facts_of(text), 3000000).region == "江西省"
+
+
+def test_a_place_named_as_one_member_of_the_set_counted_is_not_the_place_of_the_count():
+    text = ("宁都讯 宁都县驻村帮扶工作扎实推进。2020年，石城县顺利通过评估，包括洛口镇杨依村在内的136个贫困村"
+            "全部脱贫出列。")
+    assert one(facts_of(text), 136).region == "石城县"
