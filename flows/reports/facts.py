@@ -2205,6 +2205,8 @@ class FactExtractor:
             return None  # 帮助贫困户销售290只鸡: goods sold, counted by what they fetched, not a thing built or won
         if self.r.LIKENESS_BEFORE_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start):
             return None  # 好比三台发动机: a figure of speech
+        if q.unit in ("person", "household") and text[max(0, q.prefix_start - 2): q.prefix_start] in ("户均", "村均"):
+            return None  # 户均1人务工: an average per household, no head count of the work
         if q.unit == "yuan" and self.r.WAGE_EARNER_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start):
             return None  # 大工200元/天, 务工人员日工资120元: a wage paid to workers, no programme money
         if (text.find("年代", s_start, q.prefix_start) >= 0 or text.find("世纪", s_start, q.prefix_start) >= 0) \

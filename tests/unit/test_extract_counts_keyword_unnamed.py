@@ -42,3 +42,7 @@ def test_visits_counted_in_times_right_after_their_keyword_stay():
 def test_families_of_poor_villagers_are_households_not_poor_villages():
     fact = one(facts_of(OPENING + "村集体增收了100万元，还带动了周边120家贫困村民就业。"), 120)
     assert (fact.kind, fact.unit) == ("outcome", "household")
+
+
+def test_an_average_per_household_is_no_head_count():
+    assert [f for f in facts_of(OPENING + "脱贫的门路就此铺开——户均1人务工，户均养殖2头牛。") if f.unit == "person"] == []
