@@ -42,3 +42,13 @@ def test_cadres_counted_with_the_classifier_for_things_stay_people():
 def test_teams_counted_with_a_quoted_campaign_name_before_the_team_noun_are_teams():
     fact = one(facts_of("宁都讯 石城县驻村帮扶工作推进。全省1.2万多个“访惠聚”驻村工作队扎根基层。"), 12000)
     assert (fact.unit, fact.metric) == ("team", "teams_dispatched")
+
+
+def test_villages_the_cadres_set_out_for_are_villages_covered():
+    fact = one(facts_of("宁都讯 江西省驻村帮扶工作推进。工作队员奔赴石城县洛口镇11个村正式开展工作。"), 11)
+    assert (fact.metric, fact.region) == ("villages_covered", "洛口镇")
+
+
+def test_cadres_counted_before_the_campaign_that_sends_them_are_cadres_dispatched():
+    text = "宁都讯 江西省驻村帮扶工作推进。全省开展20万名干部“访民情、惠民生、聚民心”活动。"
+    assert one(facts_of(text), 200000).metric == "cadres_dispatched"
