@@ -422,6 +422,9 @@ class _Patterns:
         # 某局办公室副主任NAME: a title right before a name closes what comes before the name
         self.TITLE_BEFORE = re.compile(rf"(?:{_alt(cues.titles)})$")
         self.TITLE_AT = re.compile(rf"(?:{_alt(cues.titles)})")  # a title right before a name
+        # NAME接过了某村“第一书记”的担子, 接过前任第一书记的接力棒: taking the post over (its burden, the baton)
+        self.TAKES_OVER = re.compile(rf"(?:同志)?接过了?(?P<where>[^，。,；;！？\n]{{0,16}}?)(?:驻村)?[“\"]?(?P<role>{role})[”\"]?"
+                                     r"的?(?:担子|接力棒|重担|交接棒|旗帜)")
         # 驻村第一书记、四级调研员NAME: the cadre's rank or job title set after the post, the name after it
         self.TITLE_AFTER_POST = re.compile(rf"、(?:{_alt(cues.titles)})(?=[\u4e00-\u9fff])")
         # 如今NAME来到某村担任…: a time word opening the sentence, written right before the name
@@ -1849,6 +1852,8 @@ class PeopleExtractor:
             found += self._opening_name(match, "team_leader")
         for match in (_TEAM_HEAD_PART_RE.finditer(text, start, end) if "长" in article else ()):
             found += self._team_head_part(match)
+        for match in (self.p.TAKES_OVER.finditer(text, start, end) if "接过" in article else ()):
+            found += self._takes_over(match)
         for match in (_COMPANIONS_STILL_RE.finditer(text, start, end) if "还有" in article else ()):
             found += self._companions_still(match, end)
         for match in (_STAYS_AT_RE.finditer(text, start, end) if _STAY_VERB_RE.search(article) else ()):
@@ -3360,6 +3365,17 @@ class PeopleExtractor:
         if not name or name != match.group("name") or not (vouched or self._count(name) >= 2):
             return []
         mention = _Mention(name, role, pos, pos + len(name), None, 0.65)
+        return [] if self._not_cadre(mention) else [mention]
+
+    def _takes_over(self, match: re.Match) -> list[_Mention]:
+        """NAME接过了某村“第一书记”的担子: the name right before 接过 takes the post over, in the village named
+        between (else the sentence's, as for any mention without one)."""
+        name = self.name_before(match.start())
+        if not name:
+            return []
+        where = self._villages_in(match.start("where"), match.end("where"))
+        mention = _Mention(name, self.p.role_code[match.group("role")], match.start() - len(name), match.start(),
+                           where[-1] if where else None, 0.7)
         return [] if self._not_cadre(mention) else [mention]
 
     def _companions_still(self, match: re.Match, end: int) -> list[_Mention]:

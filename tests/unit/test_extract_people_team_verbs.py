@@ -73,3 +73,15 @@ def test_the_preposition_of_time_after_a_name_is_no_part_of_it():
 ])
 def test_a_cadre_sent_after_what_he_is_like_and_his_title_takes_the_post_named_after_the_village(sentence):
     assert roles_and_villages(OPENING + sentence) == {"芮远航": ("first_secretary", "杨依村")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "2019年，芮远航接过了杨依村“第一书记”的担子。",
+    "2019年，芮远航接过前任第一书记的接力棒，扎根杨依村。",
+])
+def test_a_cadre_taking_the_post_over_holds_it(sentence):
+    assert roles_and_villages(OPENING + sentence) == {"芮远航": ("first_secretary", "杨依村")}
+
+
+def test_a_villager_taking_over_a_family_burden_is_no_cadre():
+    assert "芮一鸣" not in roles_and_villages(OPENING + "村民芮一鸣接过了父亲的担子。")
