@@ -844,6 +844,9 @@ _STAYS_AT_RE = re.compile(r"(?:^|(?<=[。！？\n，,；;]))\s*(?P<name>[\u4e00-
 _STAY_VERB_RE = re.compile(r"(?:驻村|驻守|蹲点|扎根)")
 # 和他一起的，还有民警NAME和教师NAME: the cadre's companions, each perhaps after a title, named after 还有
 _COMPANIONS_STILL_RE = re.compile(r"(?:和|与|跟|同)(?:他|她)一(?:起|同|道)(?:来的|驻村的|进村的|的)[，,]?\s*还有")
+# 先后派出NAME、NAME等骨干加入其中, 选派NAME、NAME等同志到某村驻村: names listed right after a verb of sending,
+# closed by 等
+_SENDS_NAMES_ETC_RE = re.compile(r"(?:派出|选派|派驻|下派|抽调|委派|选调)了?(?=[\u4e00-\u9fff]{2,4}、)")
 # 本报讯NAME是…, 3月5日电NAME…: a dateline, its spaces dropped, ends right before a name or a place.
 _DATELINE_RE = re.compile(r"^[\u4e00-\u9fff\d]*?(?:报讯|日讯|日电|讯)")
 # a village's own bodies (村党支部, 村委会), not a unit that sends a cadre
@@ -1852,6 +1855,8 @@ class PeopleExtractor:
             found += self._opening_name(match, "team_leader")
         for match in (_TEAM_HEAD_PART_RE.finditer(text, start, end) if "长" in article else ()):
             found += self._team_head_part(match)
+        for match in (_SENDS_NAMES_ETC_RE.finditer(text, start, end) if "等" in article else ()):
+            found += self._sends_names_etc(match, article_role)
         for match in (self.p.TAKES_OVER.finditer(text, start, end) if "接过" in article else ()):
             found += self._takes_over(match)
         for match in (_COMPANIONS_STILL_RE.finditer(text, start, end) if "还有" in article else ()):
@@ -3366,6 +3371,23 @@ class PeopleExtractor:
             return []
         mention = _Mention(name, role, pos, pos + len(name), None, 0.65)
         return [] if self._not_cadre(mention) else [mention]
+
+    def _sends_names_etc(self, match: re.Match, role: str) -> list[_Mention]:
+        """选派NAME、NAME等同志到某村驻村: two names or more listed right after a verb of sending and closed by 等 are
+        cadres sent, in the post the rest of the sentence names (else the page's role), to the village it names."""
+        listed = self._joined_names(match.end(), vouched=True)
+        if len(listed) < 2:
+            return []
+        last, at = listed[-1]
+        after = at + len(last)
+        if not self.text.startswith("等", after):
+            return []
+        s_end = self._sentence(match.start())[1]
+        post = self.p.ROLE.search(self.text, after, s_end)
+        where = self._villages_in(after, s_end)
+        role = self.p.role_code[post.group("role")] if post else role
+        found = [_Mention(name, role, pos, pos + len(name), where[0] if where else None, 0.65) for name, pos in listed]
+        return [m for m in found if not self._not_cadre(m)]
 
     def _takes_over(self, match: re.Match) -> list[_Mention]:
         """NAME接过了某村“第一书记”的担子: the name right before 接过 takes the post over, in the village named

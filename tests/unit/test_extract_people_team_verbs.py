@@ -85,3 +85,11 @@ def test_a_cadre_taking_the_post_over_holds_it(sentence):
 
 def test_a_villager_taking_over_a_family_burden_is_no_cadre():
     assert "芮一鸣" not in roles_and_villages(OPENING + "村民芮一鸣接过了父亲的担子。")
+
+
+@pytest.mark.parametrize("sentence, role, village", [
+    ("县委组织部选派芮远航、柏志明等同志到杨依村驻村。", "team_member", "杨依村"),
+    ("县里选派了芮远航、柏志明等3名第一书记到北辛庄村。", "first_secretary", "北辛庄村"),
+])
+def test_names_listed_after_a_verb_of_sending_and_closed_by_etc_are_cadres_sent(sentence, role, village):
+    assert roles_and_villages(OPENING + sentence) == {name: (role, village) for name in ("芮远航", "柏志明")}
