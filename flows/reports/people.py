@@ -847,6 +847,9 @@ _COMPANIONS_STILL_RE = re.compile(r"(?:和|与|跟|同)(?:他|她)一(?:起|同|
 # 先后派出NAME、NAME等骨干加入其中, 选派NAME、NAME等同志到某村驻村: names listed right after a verb of sending,
 # closed by 等
 _SENDS_NAMES_ETC_RE = re.compile(r"(?:派出|选派|派驻|下派|抽调|委派|选调)了?(?=[\u4e00-\u9fff]{2,4}、)")
+# …第一书记群像之二NAME：带领某村走上致富路: a story headed by its cadre's name and a colon, the post in the series
+# title before it on the line (normalising joins the two) or on the line before, the name written again in the story
+_HEADED_STORY_RE = re.compile(r"[：:](?=[^\n。！？：:]{2,40}(?:\n|$))")
 # 本报讯NAME是…, 3月5日电NAME…: a dateline, its spaces dropped, ends right before a name or a place.
 _DATELINE_RE = re.compile(r"^[\u4e00-\u9fff\d]*?(?:报讯|日讯|日电|讯)")
 # a village's own bodies (村党支部, 村委会), not a unit that sends a cadre
@@ -1944,6 +1947,8 @@ class PeopleExtractor:
             name, vouched = self.read(pos) if not self._starts_place(pos) else (None, False)
             if name == match.group("name") and (vouched or self._count(name) >= 2):
                 found.append(_Mention(name, self.p.role_code[match.group("role")], pos, pos + len(name), None, 0.7))
+        for match in _HEADED_STORY_RE.finditer(text, start, end) if headline else ():
+            found += self._headed_story(match)
         for match in near_posts(self.p.APPOSED_ROLE):
             found += self._apposed(match)
         done = -1
@@ -3388,6 +3393,25 @@ class PeopleExtractor:
         role = self.p.role_code[post.group("role")] if post else role
         found = [_Mention(name, role, pos, pos + len(name), where[0] if where else None, 0.65) for name, pos in listed]
         return [m for m in found if not self._not_cadre(m)]
+
+    def _headed_story(self, match: re.Match) -> list[_Mention]:
+        """…驻村第一书记群像之二NAME：带领某村走上致富路: a name closing the text before a colon that ends the line's
+        head, under a series title naming the post (earlier on the line or on the line before): the story's cadre,
+        in that post, where the story writes the name twice more."""
+        colon = match.start()
+        name = self.name_before(colon)
+        if not name or self._count(name) < 3:
+            return []
+        pos = colon - len(name)
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        title_start = self.text.rfind("\n", 0, max(0, line_start - 1)) + 1 if pos == line_start else line_start
+        post = None
+        for post in self.p.ROLE.finditer(self.text, title_start, pos):
+            pass
+        if post is None:
+            return []
+        mention = _Mention(name, self.p.role_code[post.group("role")], pos, colon, None, 0.65)
+        return [] if self._not_cadre(mention) else [mention]
 
     def _takes_over(self, match: re.Match) -> list[_Mention]:
         """NAME接过了某村“第一书记”的担子: the name right before 接过 takes the post over, in the village named

@@ -93,3 +93,14 @@ def test_a_villager_taking_over_a_family_burden_is_no_cadre():
 ])
 def test_names_listed_after_a_verb_of_sending_and_closed_by_etc_are_cadres_sent(sentence, role, village):
     assert roles_and_villages(OPENING + sentence) == {name: (role, village) for name in ("芮远航", "柏志明")}
+
+
+def test_a_story_headed_by_its_cadres_name_under_a_series_title_naming_the_post():
+    text = ("驻村第一书记群像之二\n芮远航：带领“分叉路”的杨依村走上致富路\n"
+            "记者柏章福 芮远航来到杨依村三年了。芮远航说，村里变了。")
+    assert roles_and_villages(text) == {"芮远航": ("first_secretary", "杨依村")}
+
+
+def test_a_name_heading_a_line_with_no_post_in_the_title_is_no_cadre():
+    text = "乡村振兴群像之二\n芮远航：带领乡亲们走上致富路\n记者柏章福 芮远航种了三年脐橙。芮远航说，村里变了。"
+    assert roles_and_villages(text) == {}
