@@ -476,7 +476,9 @@ class _Patterns:
         self.NAME_PARTS_BEFORE = re.compile(rf"(?:{part})(?:{part}){{1,2}}$")
         self.NAME_PART_FINALS = frozenset(w[-1] for w in cues.name_parts)  # a cheap test before the search
         # 其木格说, 苏和带领: one part alone, bounded by a verb of saying or leading or a punctuation mark
-        self.NAME_PART_ALONE = re.compile(rf"(?:{part})(?=[^\u4e00-\u9fff·•・‧\-－.．]|{_VERB_AFTER_NAME_RE.pattern})")
+        # (道尔吉到牧民家: a verb of going or where the person is may close the part too)
+        self.NAME_PART_ALONE = re.compile(rf"(?:{part})(?=[^\u4e00-\u9fff·•・‧\-－.．]|{_VERB_AFTER_NAME_RE.pattern}"
+                                          r"|来到|到|在|和|与|同志)")
         # 艾尔肯·阿不都热依木: the part after a middle dot may run longer than a Han given name, part by part
         self.NAME_PART_RUN = re.compile(rf"(?:{part})+")
         # Round 5 classes. A count: a numeral with its measure word (3名, 两人, 三位).
@@ -850,6 +852,8 @@ _SENDS_NAMES_ETC_RE = re.compile(r"(?:派出|选派|派驻|下派|抽调|委派|
 # …第一书记群像之二NAME：带领某村走上致富路: a story headed by its cadre's name and a colon, the post in the series
 # title before it on the line (normalising joins the two) or on the line before, the name written again in the story
 _HEADED_STORY_RE = re.compile(r"[：:](?=[^\n。！？：:]{2,40}(?:\n|$))")
+# 副大队长NAME带领的某大队驻村工作队: the one who leads the team, named before 带领的 and the team
+_LEADS_THE_TEAM_RE = re.compile(r"(?:同志)?(?:带领|率领)的[^，。,；;！？\n]{0,24}?(?:驻村|帮扶|扶贫)?工作(?:队|组)")
 # 本报讯NAME是…, 3月5日电NAME…: a dateline, its spaces dropped, ends right before a name or a place.
 _DATELINE_RE = re.compile(r"^[\u4e00-\u9fff\d]*?(?:报讯|日讯|日电|讯)")
 # a village's own bodies (村党支部, 村委会), not a unit that sends a cadre
@@ -1860,6 +1864,11 @@ class PeopleExtractor:
             found += self._team_head_part(match)
         for match in (_SENDS_NAMES_ETC_RE.finditer(text, start, end) if "等" in article else ()):
             found += self._sends_names_etc(match, article_role)
+        for match in (_LEADS_THE_TEAM_RE.finditer(text, start, end) if "领的" in article else ()):
+            name = self.name_before(match.start())
+            if name and (self._count(name) >= 2 or self.read(match.start() - len(name))[1]):
+                mention = _Mention(name, "team_leader", match.start() - len(name), match.start(), None, 0.65)
+                found += [] if self._not_cadre(mention) else [mention]
         for match in (self.p.TAKES_OVER.finditer(text, start, end) if "接过" in article else ()):
             found += self._takes_over(match)
         for match in (_COMPANIONS_STILL_RE.finditer(text, start, end) if "还有" in article else ()):

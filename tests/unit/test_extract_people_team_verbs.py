@@ -104,3 +104,12 @@ def test_a_story_headed_by_its_cadres_name_under_a_series_title_naming_the_post(
 def test_a_name_heading_a_line_with_no_post_in_the_title_is_no_cadre():
     text = "乡村振兴群像之二\n芮远航：带领乡亲们走上致富路\n记者柏章福 芮远航种了三年脐橙。芮远航说，村里变了。"
     assert roles_and_villages(text) == {}
+
+
+def test_the_one_named_before_the_team_he_leads_is_its_leader():
+    text = OPENING + "村里迎来了一批客人——副大队长芮远航带领的地质大队驻村工作队。芮远航说，村里变了。"
+    assert roles_and_villages(text) == {"芮远航": ("team_leader", "杨依村")}
+
+
+def test_a_one_part_name_the_seed_knows_closes_before_a_verb_of_going():
+    assert roles_and_villages(OPENING + "工作队第一书记道尔吉到牧民家入户走访。") == {"道尔吉": ("first_secretary", "杨依村")}
