@@ -615,6 +615,7 @@ class FactRules:
         # What remains to be done, not what was done.
         self.REMAINING_BEFORE_RE = re.compile(rf"(?:{alt('remaining_before')})$")
         self.HONOUR_RE = re.compile(alt("honour"))
+        self.PROMOTION_WORDS = frozenset(vocab.with_value("honour", "promotion"))
         # 被评为某市先进单位, 荣获“某省优秀第一书记”, 某市级优秀驻村干部: a division in an award's title names the
         # level that gives the award, not the place the page's figures are about
         self.HONOUR_BEFORE_RE = re.compile(rf"(?:{alt('honour')})(?:为|了)?[“\"「『]?$")
@@ -949,7 +950,7 @@ def _slogan_count(r: FactRules, text: str, q: Quantity) -> bool:
 
 @lru_cache(maxsize=4)
 def _dispatch_other(catalog: Catalog) -> Metric:
-    """A dispatch figure the vocabulary has no code for (the sending units counted, the cadres commended)."""
+    """A dispatch figure the vocabulary has no code for (the sending units counted, the cadres promoted)."""
     return replace(catalog.by_code("other"), kind="dispatch")
 
 
@@ -2298,12 +2299,15 @@ class FactExtractor:
                 return None  # 甲公司、乙银行两家派驻单位: a head count of the units just listed
             chosen = (_dispatch_other(self.catalog), "item", 0, "单位")  # 300家扶持单位, 72个帮扶单位: the units that send, counted
         if chosen is None and q.unit == "person" and (
-                self.r.HONOUR_RE.search(text, c_start, c_end)
+                (honour := self.r.HONOUR_RE.search(text, c_start, c_end))
                 or (self.r.HONOUR_TITLE_AFTER_RE.match(text, q.end) and not self.r.POSTING_VERB_RE.search(text, c_start, c_end))
         ) and any(m.kind == "dispatch" and m.unit == "person" for h in clause_hits for m in h.metrics):
             # 35人被评为优秀驻村第一书记, 96位优秀指导员获得表彰: the cadres commended, not a count of those sent;
-            # 向20名优秀驻村队员学习: a title right after the count, with no verb posting them, names those commended
-            chosen = (_dispatch_other(self.catalog), "person", 0, "表彰")
+            # 向20名优秀驻村队员学习: a title right after the count, with no verb posting them, names those commended.
+            # The recognition the work earned is an outcome the vocabulary has no code for; cadres promoted after
+            # their stay (提拔使用第一书记N名) stay a dispatch figure of that kind
+            promoted = honour is not None and honour.group(0) in self.r.PROMOTION_WORDS
+            chosen = (_dispatch_other(self.catalog) if promoted else self.catalog.by_code("other"), "person", 0, "表彰")
         if chosen is None and q.unit == "yuan" and self._money_result(c_start, c_end):
             chosen = (self.catalog.by_code("other"), "yuan", BEFORE // 2, "")
         if chosen is None and q.unit == "percent" and text.find("率", q.prefix_start - 6, q.prefix_start) >= 0 \

@@ -1,6 +1,7 @@
 """Dispatch figures written in other words, each class on sentences written for these tests (places, names
 and figures made up): batches of teams (连续选派N批驻村工作队), the sending units counted (N家扶持单位), and
-cadres commended (N人被评为优秀…, N位优秀…获得省级表彰), which are not a count of cadres sent.
+cadres commended (N人被评为优秀…, N位优秀…获得省级表彰, an outcome) and promoted (提拔使用…N名, a dispatch
+figure), which are not a count of cadres sent.
 """
 from __future__ import annotations
 
@@ -28,10 +29,16 @@ def test_sending_units_counted_are_a_dispatch_figure_of_their_own():
 
 
 def test_cadres_commended_are_not_cadres_sent():
+    # the recognition the work earned: an outcome with no code of its own (other)
     facts = _facts("本报讯 文水县驻村工作成效明显，在他们之中，已经有45位优秀农村工作指导员获得省级表彰。")
-    assert facts == [("dispatch", "other", 45.0, "person", "文水县")]  # the awarding level is no region
+    assert facts == [("outcome", "other", 45.0, "person", "文水县")]  # the awarding level is no region
     facts = _facts("本报讯 过去一年，文水县有20人被省里评为“全省优秀驻村第一书记”，12人被评为“全省优秀驻村工作队员”。")
-    assert facts == [("dispatch", "other", 20.0, "person", "文水县"), ("dispatch", "other", 12.0, "person", "文水县")]
+    assert facts == [("outcome", "other", 20.0, "person", "文水县"), ("outcome", "other", 12.0, "person", "文水县")]
+
+
+def test_cadres_promoted_after_their_stay_are_a_dispatch_figure_not_cadres_sent():
+    facts = _facts("本报讯 文水县注重在一线选拔干部，一年来提拔使用第一书记21名。")
+    assert facts == [("dispatch", "other", 21.0, "person", "文水县")]
 
 
 def test_cadres_later_in_a_list_a_dispatch_opens_are_cadres_sent():

@@ -1,6 +1,6 @@
 """Head counts that look like a dispatch and are not: cadres rated in a yearly review are counted as those
-commended (metric other, as the gold's vocabulary reads commended cadres), and reporters sent to a village for a
-story are no cadres. Sentences written here."""
+commended (the recognition the work earned: outcome, metric other), and reporters sent to a village for a story
+are no cadres. Sentences written here."""
 from __future__ import annotations
 
 from tests.unit.extract_asserts import facts_of
@@ -10,12 +10,12 @@ OPENING = "宁都讯 洛口镇杨依村驻村工作队进驻以来成效明显�
 
 def test_members_rated_in_the_yearly_review_are_those_commended_not_those_sent():
     facts = facts_of(OPENING + "在县委组织部的年度考核中，工作队连续两年获“好”等次，4名队员考核全部获得“优秀”等次。")
-    assert [(f.metric, f.value) for f in facts if f.kind == "dispatch"] == [("other", 4)]
+    assert [(f.kind, f.metric, f.value) for f in facts if f.unit == "person"] == [("outcome", "other", 4)]
 
 
 def test_members_rated_excellent_in_the_review_are_those_commended_not_those_sent():
     facts = facts_of(OPENING + "在年度考核中，全县帮扶工作队有300人评优，得到通报表扬。")
-    assert [(f.metric, f.value) for f in facts if f.kind == "dispatch"] == [("other", 300)]
+    assert [(f.kind, f.metric, f.value) for f in facts if f.unit == "person"] == [("outcome", "other", 300)]
 
 
 def test_reporters_sent_to_the_village_are_no_cadres():
