@@ -55,3 +55,13 @@ def test_a_place_named_as_one_member_of_the_set_counted_is_not_the_place_of_the_
     text = ("宁都讯 宁都县驻村帮扶工作扎实推进。2020年，石城县顺利通过评估，包括洛口镇杨依村在内的136个贫困村"
             "全部脱贫出列。")
     assert one(facts_of(text), 136).region == "石城县"
+
+
+def test_a_citys_government_that_posts_the_cadre_names_his_unit_not_the_place_of_the_figures():
+    text = OPENING + "他是赣州市政府下派的干部，之前已带领两个深度贫困村脱贫出列。"
+    assert one(facts_of(text), 2).region != "赣州市"
+
+
+def test_a_citys_government_in_its_own_story_speaks_for_the_city():
+    text = "赣州讯 全市驻村工作会召开。今年，赣州市政府选派驻村第一书记300名。"
+    assert one(facts_of(text), 300).region == "赣州市"
