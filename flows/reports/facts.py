@@ -135,9 +135,9 @@ _HEAD_COUNT_UNITS = frozenset({"household", "person", "village", "team"})
 # 派出12名干部，在某县…, 派出挂职干部N人次，为某县…: the cadres counted, a comma, then where (or for whom) they work
 _GROUND_AFTER_RE = re.compile(r"(?:名|人|位)?(?:[\u4e00-\u9fff]{0,8}?(?:干部|书记|队员|人员|骨干))?[，,]"
                               r"(?:先后|长期|常年|常驻)?(?:在|为|扎根|深入)"
-                              # 派出扶贫干部30人次在某省某市开展定点扶贫: the count of people, then at once where they work
+                              # 派出干部N人次在某省某市开展帮扶: the count of people, then at once where they work
                               r"|(?:人次|名|人|位)?在(?=[\u4e00-\u9fff]{2,20}?(?:开展|从事|驻村|帮扶|扶贫|挂职))"
-                              # 选派N名党员任村第一书记接力帮扶某县: the post they took, then the division they aid
+                              # 选派N名党员干部任第一书记持续帮扶某县: the post they took, then the division they aid
                               r"|(?:名|人|位)?[\u4e00-\u9fff]{0,8}?(?:干部|党员|骨干)(?:担任|任)(?:村|驻村)?第一书记"
                               r"(?:接力|持续|定点|对口|结对)?帮扶")
 # 派驻N名干部到国家级贫困村——某市某县某村: a village noun, then a dash or a colon, then the place that names it
@@ -289,7 +289,7 @@ _PROFILE_STATE_METRICS = frozenset({"income_increase", "jobs_created"})  # a pro
 _THIS_VILLAGE_RE = re.compile(r"(?:该|本|这个)村(?![民级委庄寨])")  # the village the story is about, by a demonstrative
 _WHERE_AT_RE = re.compile(r"[在到去][^，。,；;！？\n\d]{1,16}")
 _GIVEN_BEFORE_RE = re.compile(r"(?:捐赠|捐助|捐资|捐献|赠送)了?[^，。,；;！？\d]{0,16}$")
-# 依托某省“三区”人才计划科技项目…: a province or city opening the name of a scheme the work draws on (after 依托,
+# 依托某省“…”人才计划…: a province or city opening the name of a scheme the work draws on (after 依托,
 # 借助, 通过, 利用): the scheme's owner, not the place the figures are about
 # 包括某镇某村在内的N个贫困村: a place named as one member of the set a count is of
 _INCLUDING_BEFORE_RE = re.compile(r"(?:包括|包含|含)(?:[\u4e00-\u9fff]{0,10})$")
@@ -1707,7 +1707,7 @@ class FactExtractor:
                 # (上海对口援建项目…85万元, 在某省援藏工作组的协调下: the division that aids, not the place aided)
             if p.level in ("province", "city") and _SCHEME_DRAWN_ON_RE.search(text, max(0, p.start - 8), p.start) \
                     and _SCHEME_AFTER_RE.match(text, p.end):
-                continue  # 依托某省“三区”人才支撑计划: the scheme's owner, not the place of the work
+                continue  # 依托某省“…”人才计划: the scheme's owner, not the place of the work
             if running is not None and running.level in ("township", "village") \
                     and self._helper_organ(p):
                 continue  # 在某市委某部的支持下 in a village's story: the division of the organ that helps

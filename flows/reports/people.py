@@ -580,7 +580,7 @@ class _Patterns:
         # need not vouch for it.
         # (NAME同志, NAME老师: a form of address between the name and where it was sent)
         sent_address = rf"(?:{honorific})?"
-        # (选派懂扶贫、作风硬的一线员工NAME到某村党支部任第一书记: what the cadre is like and a title may stand
+        # (选派懂农业、肯吃苦的一线员工NAME到某村任第一书记: what the cadre is like and a title may stand
         # between the verb and the name)
         self.ONE_SENT = re.compile(rf"(?:{dispatch}|派遣|派)了?(?:[^，。,；;！？\n]{{0,16}}?的)?"
                                    rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{_alt(cues.titles)}))?"
@@ -849,10 +849,10 @@ _COMPANIONS_STILL_RE = re.compile(r"(?:和|与|跟|同)(?:他|她)一(?:起|同|
 # 先后派出NAME、NAME等骨干加入其中, 选派NAME、NAME等同志到某村驻村: names listed right after a verb of sending,
 # closed by 等
 _SENDS_NAMES_ETC_RE = re.compile(r"(?:派出|选派|派驻|下派|抽调|委派|选调)了?(?=[\u4e00-\u9fff]{2,4}、)")
-# …第一书记群像之二NAME：带领某村走上致富路: a story headed by its cadre's name and a colon, the post in the series
+# …第一书记风采录之三NAME：带着某村闯新路: a story headed by its cadre's name and a colon, the post in the series
 # title before it on the line (normalising joins the two) or on the line before, the name written again in the story
 _HEADED_STORY_RE = re.compile(r"[：:](?=[^\n。！？：:]{2,40}(?:\n|$))")
-# 副大队长NAME带领的某大队驻村工作队: the one who leads the team, named before 带领的 and the team
+# 某处副处长NAME带领的某局驻村工作队: the one who leads the team, named before 带领的 and the team
 _LEADS_THE_TEAM_RE = re.compile(r"(?:同志)?(?:带领|率领)的[^，。,；;！？\n]{0,24}?(?:驻村|帮扶|扶贫)?工作(?:队|组)")
 # 本报讯NAME是…, 3月5日电NAME…: a dateline, its spaces dropped, ends right before a name or a place.
 _DATELINE_RE = re.compile(r"^[\u4e00-\u9fff\d]*?(?:报讯|日讯|日电|讯)")
@@ -3404,7 +3404,7 @@ class PeopleExtractor:
         return [m for m in found if not self._not_cadre(m)]
 
     def _headed_story(self, match: re.Match) -> list[_Mention]:
-        """…驻村第一书记群像之二NAME：带领某村走上致富路: a name closing the text before a colon that ends the line's
+        """…驻村第一书记风采录之三NAME：带着某村闯新路: a name closing the text before a colon that ends the line's
         head, under a series title naming the post (earlier on the line or on the line before): the story's cadre,
         in that post, where the story writes the name twice more."""
         colon = match.start()

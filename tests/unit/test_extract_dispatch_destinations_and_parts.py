@@ -214,18 +214,18 @@ def test_people_a_dispatch_verb_counts_then_sends_into_villages_are_cadres_sent(
 
 def test_teams_sent_coming_to_a_county_are_the_countys_and_where_cadres_come_from_is_not():
     opening = "宁都讯 江西省驻村帮扶工作推进会召开。"
-    came = _one(_facts(opening + "省委累计已经派出22批帮扶工作队来石城县巩固成果。"), 22)
+    came = _one(_facts(opening + "省里先后派出18批帮扶工作队来石城县巩固成果。"), 18)
     assert (came.metric, came.region) == ("teams_dispatched", "石城县")
     assert _one(_facts(opening + "省委选派的3名干部来自赣州市直单位。"), 3).region == "江西省"
 
 
 def test_cadres_posted_as_first_secretaries_to_aid_a_county_are_that_countys():
-    text = ("宁都讯 杨依村驻村工作队扎根基层。自2012年以来，某大学先后选派了5名优秀党员任村第一书记"
-            "接力帮扶石城县，累计投入资金600万元。")
-    fact = _one(_facts(text), 5)
-    assert (fact.metric, fact.region) == ("first_secretaries_dispatched", "石城县")
+    text = ("宁都讯 杨依村驻村工作队扎根基层。自2012年以来，某学院先后派出6名党员干部任第一书记"
+            "持续帮扶石城县，累计投入资金600万元。")
+    fact = _one(_facts(text), 6)
+    assert (fact.kind, fact.region) == ("dispatch", "石城县")
 
 
 def test_cadres_counted_then_at_once_where_they_work_are_that_places():
-    text = "宁都讯 杨依村驻村工作队扎根基层。某集团公司共派出扶贫干部30人次在江西省赣州市开展定点扶贫。"
-    assert _one(_facts(text), 30).region == "赣州市"
+    text = "宁都讯 杨依村驻村工作队扎根基层。某银行先后派出干部26人次在江西省赣州市开展帮扶。"
+    assert _one(_facts(text), 26).region == "赣州市"

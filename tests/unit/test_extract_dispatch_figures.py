@@ -37,7 +37,7 @@ def test_cadres_commended_are_not_cadres_sent():
 
 
 def test_cadres_promoted_after_their_stay_are_a_dispatch_figure_not_cadres_sent():
-    facts = _facts("本报讯 文水县注重在一线选拔干部，一年来提拔使用第一书记21名。")
+    facts = _facts("本报讯 文水县注重在一线选拔干部，两年间提拔重用第一书记21名。")
     assert facts == [("dispatch", "other", 21.0, "person", "文水县")]
 
 

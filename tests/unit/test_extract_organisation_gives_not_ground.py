@@ -34,32 +34,32 @@ def test_an_organisation_opening_its_clause_speaks_of_its_own_division():
 
 def test_an_organisation_opening_its_clause_as_the_pairing_helper_leaves_the_figures_on_the_village():
     # 某省妇联挂钩帮扶后: the organisation pairs with the village; what follows is the village's
-    text = OPENING + "江西省妇联挂钩帮扶后，以产业为主线，2012年实现人均年收入8357元。"
-    assert one(facts_of(text), 8357).region == "杨依村"
+    text = OPENING + "江西省妇联挂钩帮扶以后，以种养为主业，2013年村民人均年收入达7420元。"
+    assert one(facts_of(text), 7420).region == "杨依村"
 
 
 def test_a_province_opening_the_name_of_a_scheme_the_work_draws_on_is_no_ground():
     # 依托某省“…”计划: the scheme's owner; the county's story keeps its figures, in this sentence and the next
-    text = ("宁都讯 宁都县驻村工作队扎实开展帮扶。依托江西省“三区”人才支撑计划科技项目，开展科技助农培训20余场次。"
-            "此外，工作队设立了8个科技示范推广项目，争取财政资金300万元。")
+    text = ("宁都讯 宁都县驻村工作队扎实开展帮扶。依托江西省“三区”科技人才计划，开展农技培训20余场次。"
+            "此外，工作队设立了7个技术示范项目，争取财政资金300万元。")
     facts = facts_of(text)
     assert (one(facts, 20).region, one(facts, 3000000).region) == ("宁都县", "宁都县")
 
 
 def test_a_scheme_named_as_the_subject_of_its_own_money_stays_on_its_province():
-    text = "宁都讯 宁都县驻村工作队扎实开展帮扶。江西省“三区”人才支撑计划今年投入资金300万元。"
+    text = "宁都讯 宁都县驻村工作队扎实开展帮扶。江西省“三区”科技人才计划今年投入资金300万元。"
     assert one(facts_of(text), 3000000).region == "江西省"
 
 
 def test_a_place_named_as_one_member_of_the_set_counted_is_not_the_place_of_the_count():
-    text = ("宁都讯 宁都县驻村帮扶工作扎实推进。2020年，石城县顺利通过评估，包括洛口镇杨依村在内的136个贫困村"
-            "全部脱贫出列。")
-    assert one(facts_of(text), 136).region == "石城县"
+    text = ("宁都讯 宁都县驻村帮扶工作扎实推进。2020年，石城县顺利通过评估，包括洛口镇杨依村在内的118个贫困村"
+            "全部退出。")
+    assert one(facts_of(text), 118).region == "石城县"
 
 
 def test_a_citys_government_that_posts_the_cadre_names_his_unit_not_the_place_of_the_figures():
-    text = OPENING + "他是赣州市政府下派的干部，之前已带领两个深度贫困村脱贫出列。"
-    assert one(facts_of(text), 2).region != "赣州市"
+    text = OPENING + "他由赣州市政府下派，此前带领3个贫困村实现脱贫。"
+    assert one(facts_of(text), 3).region != "赣州市"
 
 
 def test_a_citys_government_in_its_own_story_speaks_for_the_city():

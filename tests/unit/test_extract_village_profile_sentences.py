@@ -30,7 +30,7 @@ def test_households_then_people_a_village_is_made_of_are_its_profile():
 
 
 def test_a_rise_measured_in_percent_is_a_result_even_in_a_sentence_that_describes_the_village():
-    text = ("宁都讯 洛口镇杨依村驻村工作队扎根基层。杨依村人均年收入从2020年的12000元增长至15600元，增幅30%，"
+    text = ("宁都讯 洛口镇杨依村驻村工作队扎根基层。杨依村村民人均收入由12000元增至15600元，增幅30%，"
             "全村户籍人口1200人。")
     fact = one(facts_of(text), 30)
     assert (fact.metric, fact.unit) == ("income_increase", "percent")

@@ -12,7 +12,7 @@ OPENING = "宁都讯 洛口镇杨依村驻村工作队扎根基层。"
 
 @pytest.mark.parametrize("sentence", [
     "以工代赈项目由群众自建，大工220元/天、小工140元/天，劳务报酬计入项目资金。",
-    "上世纪末，村里向信用社借款60多万元修了一座小水电站，后来陆续偿还了20万元贷款。",
+    "上世纪末，村里向信用社借款60多万元修了座小型水电站，后来陆续偿还了20万元贷款。",
 ])
 def test_no_programme_money(sentence):
     assert [(f.value, f.metric) for f in facts_of(OPENING + sentence) if f.unit == "yuan"] == []
@@ -20,7 +20,7 @@ def test_no_programme_money(sentence):
 
 @pytest.mark.parametrize("sentence, value, metric", [
     ("工作队发放务工补贴每人每天50元。", 50, "matching_funds"),  # a subsidy paid by the programme, no wage
-    ("工作队争取贷款60万元，修了一座小水电站。", 600000, "loans_arranged"),
+    ("工作队争取贷款60万元，修了座小型水电站。", 600000, "loans_arranged"),
 ])
 def test_the_programmes_own_money_stays(sentence, value, metric):
     assert one(facts_of(OPENING + sentence), value).metric == metric
