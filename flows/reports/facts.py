@@ -846,7 +846,7 @@ _EVENT_AFTER_RE = re.compile(r"(?:座谈会|院坝会|恳谈会|议事会|说事
 
 
 def _listed_before_shared_verb(text: str, q: Quantity, hit_start: int) -> bool:
-    """400多名市级领导、1800多名县级领导、15万名党员分别联系…: counts of one counter listed with 、 before the verb they
+    """N名市级领导、M名县级领导、K名机关干部分别联系…: counts of one counter listed with 、 before the verb they
     all share; each item is a count and a short noun, no clause break between the first and the verb."""
     between = text[q.end: hit_start]
     if not q.counter or _LIST_BREAK_RE.search(between):

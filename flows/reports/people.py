@@ -422,7 +422,7 @@ class _Patterns:
         # 某局办公室副主任NAME: a title right before a name closes what comes before the name
         self.TITLE_BEFORE = re.compile(rf"(?:{_alt(cues.titles)})$")
         self.TITLE_AT = re.compile(rf"(?:{_alt(cues.titles)})")  # a title right before a name
-        # NAME接过了某村“第一书记”的担子, 接过前任第一书记的接力棒: taking the post over (its burden, the baton)
+        # NAME接过了某村“第一书记”的担子, 接过了上任驻村书记的交接棒: taking the post over (its burden, the baton)
         self.TAKES_OVER = re.compile(rf"(?:同志)?接过了?(?P<where>[^，。,；;！？\n]{{0,16}}?)(?:驻村)?[“\"]?(?P<role>{role})[”\"]?"
                                      r"的?(?:担子|接力棒|重担|交接棒|旗帜)")
         # 驻村第一书记、四级调研员NAME: the cadre's rank or job title set after the post, the name after it
@@ -476,7 +476,7 @@ class _Patterns:
         self.NAME_PARTS_BEFORE = re.compile(rf"(?:{part})(?:{part}){{1,2}}$")
         self.NAME_PART_FINALS = frozenset(w[-1] for w in cues.name_parts)  # a cheap test before the search
         # 其木格说, 苏和带领: one part alone, bounded by a verb of saying or leading or a punctuation mark
-        # (道尔吉到牧民家: a verb of going or where the person is may close the part too)
+        # (巴特尔到农户家: a verb of going or where the person is may close the part too)
         self.NAME_PART_ALONE = re.compile(rf"(?:{part})(?=[^\u4e00-\u9fff·•・‧\-－.．]|{_VERB_AFTER_NAME_RE.pattern}"
                                           r"|来到|到|在|和|与|同志)")
         # 艾尔肯·阿不都热依木: the part after a middle dot may run longer than a Han given name, part by part
@@ -831,10 +831,10 @@ _LISTED_VILLAGE_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:村|社区|嘎查|居�
 _ANAPHOR_REACH = 120
 # …选派第一书记…。NAME便是其中之一。: a name opening its sentence as one of those the sentence before sends
 _ONE_OF_THEM_RE = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?P<name>[\u4e00-\u9fff]{2,4}?)(?:便|就|正|也)?是其中(?:之一|的一员|一员|的一位|一位)")
-# NAME是驻村工作组的一员: a name opening its clause, said to belong to a village team (no post of its own)
+# NAME是工作组成员之一: a name opening its clause, said to belong to a village team (no post of its own)
 _MEMBER_OF_TEAM_RE = re.compile(rf"(?:^|(?<=[。！？\n，,；;]))\s*(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?:便|就|也|正)?是"
                                 rf"{_TEAM_NOUN}的?(?:一员|一名队员|一名成员|成员之一|队员之一)")
-# NAME带着扶贫工作队走村入户: a name opening its clause leads the team at its work (no arrival, no village said)
+# NAME带着工作队挨户摸底: a name opening its clause leads the team at its work (no arrival, no village said)
 _LEADS_TEAM_AT_WORK_RE = re.compile(rf"(?:^|(?<=[。！？\n，,；;]))\s*(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?:带着|带领|率领)"
                                     rf"{_TEAM_NOUN}(?:队员|成员|员)?(?:们)?(?!的|到|来到|入驻|进驻|驻)")
 # 工作队由三人组成。其中，某处干部NAME为队长: the team's make-up stated, then its head named by his part

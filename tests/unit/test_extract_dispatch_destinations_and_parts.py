@@ -214,7 +214,7 @@ def test_people_a_dispatch_verb_counts_then_sends_into_villages_are_cadres_sent(
 
 def test_teams_sent_coming_to_a_county_are_the_countys_and_where_cadres_come_from_is_not():
     opening = "宁都讯 江西省驻村帮扶工作推进会召开。"
-    came = _one(_facts(opening + "省里先后派出18批帮扶工作队来石城县巩固成果。"), 18)
+    came = _one(_facts(opening + "省里先后派出18批工作队来石城县巩固成果。"), 18)
     assert (came.metric, came.region) == ("teams_dispatched", "石城县")
     assert _one(_facts(opening + "省委选派的3名干部来自赣州市直单位。"), 3).region == "江西省"
 

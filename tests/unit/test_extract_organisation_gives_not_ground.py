@@ -34,7 +34,7 @@ def test_an_organisation_opening_its_clause_speaks_of_its_own_division():
 
 def test_an_organisation_opening_its_clause_as_the_pairing_helper_leaves_the_figures_on_the_village():
     # 某省妇联挂钩帮扶后: the organisation pairs with the village; what follows is the village's
-    text = OPENING + "江西省妇联挂钩帮扶以后，以种养为主业，2013年村民人均年收入达7420元。"
+    text = OPENING + "江西省妇联挂钩帮扶以后，以种养为主业，2013年全村人均收入达7420元。"
     assert one(facts_of(text), 7420).region == "杨依村"
 
 

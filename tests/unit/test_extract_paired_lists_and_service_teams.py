@@ -1,6 +1,6 @@
 """Dispatch figures in two classes of text: villages counted by a rural-revitalisation service team (服务队, the
 stationed team's name in some provinces), and leaders and cadres of several levels counted in one list before
-the pairing verb they share (N名市级领导、M名县级领导、K名党员干部分别联系…). Sentences written here."""
+the pairing verb they share (N名市级领导、M名县级领导、K名机关干部分别联系…). Sentences written here."""
 from __future__ import annotations
 
 from tests.unit.extract_asserts import facts_of, one
