@@ -2305,7 +2305,7 @@ class FactExtractor:
             # 35人被评为优秀驻村第一书记, 96位优秀指导员获得表彰: the cadres commended, not a count of those sent;
             # 向20名优秀驻村队员学习: a title right after the count, with no verb posting them, names those commended.
             # The recognition the work earned is an outcome the vocabulary has no code for; cadres promoted after
-            # their stay (提拔使用第一书记N名) stay a dispatch figure of that kind
+            # their stay (提拔使用N名第一书记) stay a dispatch figure of that kind
             promoted = honour is not None and honour.group(0) in self.r.PROMOTION_WORDS
             chosen = (_dispatch_other(self.catalog) if promoted else self.catalog.by_code("other"), "person", 0, "表彰")
         if chosen is None and q.unit == "yuan" and self._money_result(c_start, c_end):

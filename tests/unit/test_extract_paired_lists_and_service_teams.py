@@ -19,7 +19,7 @@ def test_a_medical_service_team_counts_no_villages_covered():
 
 def test_counts_listed_before_their_shared_pairing_verb_are_each_cadres_paired():
     text = OPENING + ("全省42名省级领导“一对一”联系贫困县，300多名市级领导、1600多名县级领导、"
-                      "12万多名机关干部分别联系贫困户。")
+                      "12万多名机关干部分别联系一户贫困户。")
     facts = facts_of(text)
     assert {(f.value, f.metric, f.region) for f in facts} == {
         (v, "cadres_paired", "江西省") for v in (42, 300, 1600, 120000)}
