@@ -842,6 +842,7 @@ def _counts_villages(r: FactRules, text: str, q: Quantity) -> bool:
 _UNITS_NOUNS = ("单位", "部门", "企业", "机关")
 
 
+_TOTAL_THEN_PART_OUT_RE = re.compile(r"(?:建档立卡)?(?:贫困户|贫困人口|贫困群众)[，,]?(?:其中)?(?:已|现已|已经|目前已)(?:稳定)?(?:脱贫|退出)了?\d")
 _EVENT_AFTER_RE = re.compile(r"(?:座谈会|院坝会|恳谈会|议事会|说事会|见面会|茶话会|现场会|推进会|动员会|协调会|会议|讲座|宣讲|党课|夜话)")
 
 
@@ -2206,6 +2207,8 @@ class FactExtractor:
             return None  # 帮助贫困户销售290只鸡: goods sold, counted by what they fetched, not a thing built or won
         if self.r.LIKENESS_BEFORE_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start):
             return None  # 好比三台发动机: a figure of speech
+        if q.unit in ("person", "household") and _TOTAL_THEN_PART_OUT_RE.match(text, q.end):
+            return None  # 113户贫困户已脱贫109户: the total counted first; the part out of poverty after it is the result
         if q.unit in ("person", "household") and text[max(0, q.prefix_start - 2): q.prefix_start] in ("户均", "村均"):
             return None  # 户均1人务工: an average per household, no head count of the work
         if q.unit == "yuan" and self.r.WAGE_EARNER_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start):
