@@ -113,3 +113,12 @@ def test_the_one_named_before_the_team_he_leads_is_its_leader():
 
 def test_a_one_part_name_the_seed_knows_closes_before_a_verb_of_going():  # 巴特尔: a seed part
     assert roles_and_villages(OPENING + "驻村第一书记巴特尔到嘎查牧户家中了解情况。") == {"巴特尔": ("first_secretary", "杨依村")}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("驻村第一书记德力格尔说，嘎查变了。", "德力格尔"),  # Mongolian, one part the seed lists
+    ("工作队员瓦扎说，村里变了。", "瓦扎"),  # Yi
+    ("驻村队员降措到牧民家走访。", "降措"),  # Tibetan
+])
+def test_names_with_no_han_surname_are_read_by_the_seeds_name_parts(sentence, name):
+    assert set(roles_and_villages("宁都讯 洛口镇杨依嘎查驻村工作队扎根基层。" + sentence)) == {name}
