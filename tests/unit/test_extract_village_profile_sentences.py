@@ -39,3 +39,9 @@ def test_a_rise_measured_in_percent_is_a_result_even_in_a_sentence_that_describe
 def test_what_a_village_mainly_lives_on_is_its_profile():
     text = "宁都讯 洛口镇杨依村驻村工作队扎根基层。杨依村主要以脐橙、茶叶种植为主，全村脐橙1300亩，茶叶种植面积500亩。"
     assert facts_of(text) == []
+
+
+def test_what_a_village_lives_on_then_its_people_is_its_profile():
+    text = ("宁都讯 洛口镇杨依村驻村工作队扎根基层。杨依村地处山区，以种植脐橙和油茶为主，村民390户，"
+            "其中建档立卡贫困户96户。")
+    assert facts_of(text) == []
