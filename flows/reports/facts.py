@@ -2208,7 +2208,7 @@ class FactExtractor:
         if self.r.LIKENESS_BEFORE_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start):
             return None  # 好比三台发动机: a figure of speech
         if q.unit in ("person", "household") and _TOTAL_THEN_PART_OUT_RE.match(text, q.end):
-            return None  # 113户贫困户已脱贫109户: the total counted first; the part out of poverty after it is the result
+            return None  # N户贫困户已脱贫M户: the total counted first; the part out of poverty after it is the result
         if q.unit in ("person", "household") and text[max(0, q.prefix_start - 2): q.prefix_start] in ("户均", "村均"):
             return None  # 户均1人务工: an average per household, no head count of the work
         if q.unit == "yuan" and self.r.WAGE_EARNER_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start):
