@@ -1865,10 +1865,7 @@ class PeopleExtractor:
         for match in (_SENDS_NAMES_ETC_RE.finditer(text, start, end) if "等" in article else ()):
             found += self._sends_names_etc(match, article_role)
         for match in (_LEADS_THE_TEAM_RE.finditer(text, start, end) if "领的" in article else ()):
-            name = self.name_before(match.start())
-            if name and (self._count(name) >= 2 or self.read(match.start() - len(name))[1]):
-                mention = _Mention(name, "team_leader", match.start() - len(name), match.start(), None, 0.65)
-                found += [] if self._not_cadre(mention) else [mention]
+            found += self._leads_the_team(match)
         for match in (self.p.TAKES_OVER.finditer(text, start, end) if "接过" in article else ()):
             found += self._takes_over(match)
         for match in (_COMPANIONS_STILL_RE.finditer(text, start, end) if "还有" in article else ()):
@@ -3414,12 +3411,19 @@ class PeopleExtractor:
         pos = colon - len(name)
         line_start = self.text.rfind("\n", 0, pos) + 1
         title_start = self.text.rfind("\n", 0, max(0, line_start - 1)) + 1 if pos == line_start else line_start
-        post = None
-        for post in self.p.ROLE.finditer(self.text, title_start, pos):
-            pass
-        if post is None:
+        posts = list(self.p.ROLE.finditer(self.text, title_start, pos))
+        if not posts:
             return []
-        mention = _Mention(name, self.p.role_code[post.group("role")], pos, colon, None, 0.65)
+        mention = _Mention(name, self.p.role_code[posts[-1].group("role")], pos, colon, None, 0.65)
+        return [] if self._not_cadre(mention) else [mention]
+
+    def _leads_the_team(self, match: re.Match) -> list[_Mention]:
+        """某处副处长NAME带领的某局驻村工作队: the name right before 带领的 leads the team (a name the page writes twice,
+        or one the analyser vouches for)."""
+        name = self.name_before(match.start())
+        if not name or not (self._count(name) >= 2 or self.read(match.start() - len(name))[1]):
+            return []
+        mention = _Mention(name, "team_leader", match.start() - len(name), match.start(), None, 0.65)
         return [] if self._not_cadre(mention) else [mention]
 
     def _takes_over(self, match: re.Match) -> list[_Mention]:
