@@ -801,13 +801,13 @@ def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
         return "village"  # 400个第一书记所在村: the villages the cadres are posted to
     cadre = _NOUN_CADRE_RE.match(after) if q.classifier == "个" else None
     if cadre and after.startswith(_CADRES_OWN_VILLAGES, cadre.end()):
-        return "village"  # 24个队员帮扶村: the villages the members each aid, named by them
+        return "village"  # N个队员帮扶村: the villages the members each aid, named by them
     if q.classifier == "个" and (cadre or _NOUN_POPULATION_RE.match(after)):
         return "person"  # 10多个驻村干部, 30个贫困人口: 个 counting people
     if q.classifier in ("个", "家") and HOUSEHOLD_NOUN_RE.match(after):
         return "household"  # 36个贫困户, 4个特困户, 32家贫困户: 个 or 家 counting households
     if q.classifier == "家" and _FAMILIES_OF_RE.match(after):
-        return "household"  # 100家贫困村民: 家 counting villagers' families
+        return "household"  # N家贫困村民: 家 counting villagers' families
     team, village = _NOUN_TEAM_RE.match(after), _NOUN_VILLAGE_RE.match(after)
     if team and village and _TEAM_NAMED_BY_VILLAGE_RE.match(after, village.end()):
         return "team"  # 26个贫困村扶贫工作队: the village noun names the teams counted, no verb between
@@ -846,6 +846,10 @@ _TOTAL_THEN_PART_OUT_RE = re.compile(r"(?:建档立卡)?(?:贫困户|贫困人�
 _EVENT_AFTER_RE = re.compile(r"(?:座谈会|院坝会|恳谈会|议事会|说事会|见面会|茶话会|现场会|推进会|动员会|协调会|会议|讲座|宣讲|党课|夜话)")
 
 
+_LISTED_NOUN_REACH = 10
+_LIST_BREAK_RE = re.compile(r"[，,；;：:。！？\n]")  # a clause break (、 joins the list's items)
+
+
 def _listed_before_shared_verb(text: str, q: Quantity, hit_start: int) -> bool:
     """N名市级领导、M名县级领导、K名机关干部分别联系…: counts of one counter listed with 、 before the verb they
     all share; each item is a count and a short noun, no clause break between the first and the verb."""
@@ -856,10 +860,6 @@ def _listed_before_shared_verb(text: str, q: Quantity, hit_start: int) -> bool:
     return len(parts) >= 2 and len(parts[0]) <= _LISTED_NOUN_REACH and all(
         len(part) <= _LISTED_NOUN_REACH + 8 and re.match(rf"[\d.]+[万千百]?(?:多|余)?{re.escape(q.counter)}", part)
         for part in parts[1:])
-
-
-_LISTED_NOUN_REACH = 10
-_LIST_BREAK_RE = re.compile(r"[，,；;：:。！？\n]")  # a clause break (、 joins the list's items)
 
 
 def _counts_other_noun(text: str, q: Quantity) -> bool:
@@ -1376,7 +1376,7 @@ class FactExtractor:
                 if tally is not None and hit.end <= tally:
                     continue  # 工作队…发展蜂箱200个: a noun counted right before the number is what it counts
                 if q.counter in ("次", "场", "场次") and _EVENT_AFTER_RE.match(self.text, q.end):
-                    continue  # 走村入户，…召开了32次座谈会: the meetings counted right after, not the visits before
+                    continue  # 走村入户，…召开了N次座谈会: the meetings counted right after, not the visits before
                 gap, side = q.prefix_start - hit.end, 0
                 if gap > BEFORE:
                     if not _FROM_TO_RE.match(self.text, hit.end, q.prefix_start):
@@ -1715,7 +1715,7 @@ class FactExtractor:
             if p.start >= 2 and text[p.start - 2: p.start] in ("来自", "源自"):
                 continue  # 来自某地区卫健委的6名队员: where the cadres come from, not where they work
             if _INCLUDING_BEFORE_RE.search(text, max(start, p.start - 12), p.start) and _INSIDE_AFTER_RE.match(text, p.end):
-                continue  # 包括某镇某村在内的136个贫困村: one member of the set counted, not the place of the count
+                continue  # 包括某镇某村在内的N个贫困村: one member of the set counted, not the place of the count
             if p.level in ("province", "city", "county") and self.r.RANKING_AFTER_RE.match(text, p.end):
                 continue  # 某镇也许不是某市最偏远的地区: the whole a place is ranked in, as after a scope word
             if p.level in ("province", "city", "county") and self.r.ORIGIN_AFTER_RE.match(text, p.end):
@@ -2210,9 +2210,9 @@ class FactExtractor:
         if q.unit in ("person", "household") and _TOTAL_THEN_PART_OUT_RE.match(text, q.end):
             return None  # N户贫困户已脱贫M户: the total counted first; the part out of poverty after it is the result
         if q.unit in ("person", "household") and text[max(0, q.prefix_start - 2): q.prefix_start] in ("户均", "村均"):
-            return None  # 户均1人务工: an average per household, no head count of the work
+            return None  # 户均N人务工: an average per household, no head count of the work
         if q.unit == "yuan" and self.r.WAGE_EARNER_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start):
-            return None  # 大工200元/天, 务工人员日工资120元: a wage paid to workers, no programme money
+            return None  # 大工N元/天, 务工人员日工资N元: a wage paid to workers, no programme money
         if (text.find("年代", s_start, q.prefix_start) >= 0 or text.find("世纪", s_start, q.prefix_start) >= 0) \
                 and _DECADE_RE.search(text, s_start if _DECADE_OPENS_RE.match(text, s_start) else c_start, q.prefix_start):
             return None  # 五十年代建的三间矮房: what was there decades ago, no result of the work
