@@ -3364,8 +3364,8 @@ class PeopleExtractor:
         """…向各村派出第一书记。NAME便是其中之一。: a name opening its sentence as one of the cadres the sentence
         before sends, in the post that sentence names (no village: the sentence before names none of its own)."""
         pos = match.start("name")
-        name, vouched = self.read(pos)
-        if not name or name != match.group("name") or not (vouched or self._count(name) >= 2):
+        name = self._opening_name_read(match)
+        if not name:
             return []
         s_start, _ = self._sentence(max(0, self._sentence(pos)[0] - 1))
         post = self.p.ROLE.search(self.text, s_start, pos)
@@ -3376,12 +3376,15 @@ class PeopleExtractor:
     def _opening_name(self, match: re.Match, role: str) -> list[_Mention]:
         """A name opening its clause whose verb ties it to the village team (NAME是工作组的一员, NAME带着工作队…):
         the post `role`, no village (the article's, where it has one, is given later)."""
+        name = self._opening_name_read(match)
         pos = match.start("name")
-        name, vouched = self.read(pos)
-        if not name or name != match.group("name") or not (vouched or self._count(name) >= 2):
-            return []
-        mention = _Mention(name, role, pos, pos + len(name), None, 0.65)
-        return [] if self._not_cadre(mention) else [mention]
+        return [_Mention(name, role, pos, pos + len(name), None, 0.65)] if name else []
+
+    def _opening_name_read(self, match: re.Match) -> str | None:
+        """The name group of `match`, where the reader reads it whole there and vouches for it or the page writes it
+        twice (extract drops those named elsewhere as no cadre)."""
+        name, vouched = self.read(match.start("name"))
+        return name if name and name == match.group("name") and (vouched or self._count(name) >= 2) else None
 
     def _sends_names_etc(self, match: re.Match, role: str) -> list[_Mention]:
         """选派NAME、NAME等同志到某村驻村: two names or more listed right after a verb of sending and closed by 等 are
@@ -3397,8 +3400,7 @@ class PeopleExtractor:
         post = self.p.ROLE.search(self.text, after, s_end)
         where = self._villages_in(after, s_end)
         role = self.p.role_code[post.group("role")] if post else role
-        found = [_Mention(name, role, pos, pos + len(name), where[0] if where else None, 0.65) for name, pos in listed]
-        return [m for m in found if not self._not_cadre(m)]
+        return [_Mention(name, role, pos, pos + len(name), where[0] if where else None, 0.65) for name, pos in listed]
 
     def _headed_story(self, match: re.Match) -> list[_Mention]:
         """…驻村第一书记风采录之三NAME：带着某村闯新路: a name closing the text before a colon that ends the line's
@@ -3414,8 +3416,7 @@ class PeopleExtractor:
         posts = list(self.p.ROLE.finditer(self.text, title_start, pos))
         if not posts:
             return []
-        mention = _Mention(name, self.p.role_code[posts[-1].group("role")], pos, colon, None, 0.65)
-        return [] if self._not_cadre(mention) else [mention]
+        return [_Mention(name, self.p.role_code[posts[-1].group("role")], pos, colon, None, 0.65)]
 
     def _leads_the_team(self, match: re.Match) -> list[_Mention]:
         """某处副处长NAME带领的某局驻村工作队: the name right before 带领的 leads the team (a name the page writes twice,
@@ -3423,8 +3424,7 @@ class PeopleExtractor:
         name = self.name_before(match.start())
         if not name or not (self._count(name) >= 2 or self.read(match.start() - len(name))[1]):
             return []
-        mention = _Mention(name, "team_leader", match.start() - len(name), match.start(), None, 0.65)
-        return [] if self._not_cadre(mention) else [mention]
+        return [_Mention(name, "team_leader", match.start() - len(name), match.start(), None, 0.65)]
 
     def _takes_over(self, match: re.Match) -> list[_Mention]:
         """NAME接过了某村“第一书记”的担子: the name right before 接过 takes the post over, in the village named
@@ -3433,9 +3433,8 @@ class PeopleExtractor:
         if not name:
             return []
         where = self._villages_in(match.start("where"), match.end("where"))
-        mention = _Mention(name, self.p.role_code[match.group("role")], match.start() - len(name), match.start(),
-                           where[-1] if where else None, 0.7)
-        return [] if self._not_cadre(mention) else [mention]
+        return [_Mention(name, self.p.role_code[match.group("role")], match.start() - len(name), match.start(),
+                         where[-1] if where else None, 0.7)]
 
     def _companions_still(self, match: re.Match, end: int) -> list[_Mention]:
         """…NAME来到某村。和他一起的，还有民警NAME和教师NAME: the companions of the cadre the text is about, each
@@ -3454,20 +3453,19 @@ class PeopleExtractor:
             if text[pos: pos + 1] not in ("、", "和", "与"):
                 break
             pos += 1
-        return [m for m in found if not self._not_cadre(m)]
+        return found
 
     def _stays_at(self, match: re.Match, role: str) -> list[_Mention]:
         """NAME将在某县某镇某村驻村整整3年: a name opening its clause, then 在 and a chain of places closing on a
         village, then the stay itself (驻村, 驻守, 蹲点, 扎根): a cadre of the page's role in that village."""
-        pos = match.start("name")
-        name, vouched = self.read(pos)
-        if not name or name != match.group("name") or not (vouched or self._count(name) >= 2):
+        name = self._opening_name_read(match)
+        if not name:
             return []
         k, village = self._chain_at(match.end())
         if village is None or not _STAY_VERB_RE.match(self.text, k):
             return []
-        mention = _Mention(name, role, pos, pos + len(name), village, 0.7)
-        return [] if self._not_cadre(mention) else [mention]
+        pos = match.start("name")
+        return [_Mention(name, role, pos, pos + len(name), village, 0.7)]
 
     def _team_head_part(self, match: re.Match) -> list[_Mention]:
         """工作队由三人组成。其中，某处干部NAME为队长: a name given the team's head (or deputy) as its part, in the
@@ -3480,9 +3478,7 @@ class PeopleExtractor:
         if not name:
             return []
         role = "team_member" if match.group("post").startswith("副") else "team_leader"
-        cut = match.start() - len(name)
-        mention = _Mention(name, role, cut, match.start(), None, 0.65)
-        return [] if self._not_cadre(mention) else [mention]
+        return [_Mention(name, role, match.start() - len(name), match.start(), None, 0.65)]
 
     def _full_pattern_name(self, pos: int) -> str | None:
         """A surname and two characters at `pos` (the pattern's reading, when it is that long): where the analyser
