@@ -111,7 +111,9 @@ _NOUN_POPULATION_RE = re.compile(r"(?:贫困|建档立卡|脱贫|低收入|农�
 # (N个社区选派工作组: a community is a village-level place; the count is of them, not of the teams after them)
 _NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:0-9]{0,5}?(?:(?<![驻进入包联])村(?![级里民])|社区)")
 # 第一书记所在村, 工作队帮扶村, 第一书记村: a cadre noun that qualifies a village noun (the villages counted)
-_CADRES_VILLAGE_RE = re.compile(r"(?:驻村)?(?:第一书记|工作队|干部)(?:所在|所驻|派驻|驻点|帮扶|任职)?村(?![民委级])")
+# (N个队员帮扶村, 联系村, 包联村, 挂钩村: the villages the members each aid, named by them)
+_CADRES_VILLAGE_RE = re.compile(r"(?:驻村)?(?:第一书记|工作队|干部|(?:工作)?队员(?=帮扶|联系|驻点|包联|挂钩))"
+                                r"(?:所在|所驻|派驻|驻点|帮扶|任职|联系|包联|挂钩)?村(?![民委级])")
 _NOUN_CADRE_RE = re.compile(r"(?:驻村|帮扶|党员|年轻)?(?:干部|第一书记|工作队员|队员)")
 # 650名机关干部, 120名领导干部: a head count whose noun, a few modifiers long, is cadres
 # the verb of going into the villages opening the clause after a count of cadres (…2名干部，入村配合工作队…), or
@@ -785,7 +787,6 @@ _FROM_FUND_BEFORE_RE = re.compile(r"(?:从[^，。,；;！？]{0,12}?(?:资金|�
 _SOURCE_LIST_RE = re.compile(r"从(?:[\u4e00-\u9fff]{2,10}?[、和及])*[\u4e00-\u9fff]{2,10}?(?:等\d+个[\u4e00-\u9fff]{1,2})?"
                              r"(?:选派|抽调|派出|选调|下派|派驻|选拔)")
 _FAMILIES_OF_RE = re.compile(r"(?:贫困|困难|脱贫|周边)?(?:村民|农户|群众|牧民)")
-_CADRES_OWN_VILLAGES = ("帮扶村", "联系村", "驻点村", "包联村", "挂钩村")
 
 
 def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
@@ -799,10 +800,7 @@ def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
         return "village"  # 50万元以上的村23个
     if q.classifier == "个" and _CADRES_VILLAGE_RE.match(after):
         return "village"  # 400个第一书记所在村: the villages the cadres are posted to
-    cadre = _NOUN_CADRE_RE.match(after) if q.classifier == "个" else None
-    if cadre and after.startswith(_CADRES_OWN_VILLAGES, cadre.end()):
-        return "village"  # N个队员帮扶村: the villages the members each aid, named by them
-    if q.classifier == "个" and (cadre or _NOUN_POPULATION_RE.match(after)):
+    if q.classifier == "个" and (_NOUN_CADRE_RE.match(after) or _NOUN_POPULATION_RE.match(after)):
         return "person"  # 10多个驻村干部, 30个贫困人口: 个 counting people
     if q.classifier in ("个", "家") and HOUSEHOLD_NOUN_RE.match(after):
         return "household"  # 36个贫困户, 4个特困户, 32家贫困户: 个 or 家 counting households
