@@ -180,6 +180,8 @@ def _opens_with_function(given: str) -> bool:
 
 # words the analyser makes of a given name's common last character and the verb of saying after it (…明说)
 _GIVEN_RUN_INTO_SAID = ("明说",)
+# modal verbs no given name ends with (NAME要尽快…, NAME需认真…): after a name they open its predicate
+_MODALS_NEVER_FINAL = frozenset("要需该敢肯")
 
 
 def _clip_forward(text: str, pos: int) -> str:
@@ -277,6 +279,10 @@ def _read_after(text: str, pos: int) -> Reading:
         # 魏从/p 顺说/v: the analyser joined the surname to the given name's first character, a function character,
         # as a preposition; the given name is no word it knows and the name is closed right after it
         return Reading(window[: head + 2], True)
+    if flag in PERSON_TAGS and len(word) == head + 2 and word[-1] in _MODALS_NEVER_FINAL and _plausible(word[:-1]) \
+            and len(tokens) > 1 and tokens[1][1] in ("d", "ad", "p", "v"):
+        # 钱某要/nr 尽快/d 熟悉/v: a modal verb after a two-character name, read into it by the analyser
+        return Reading(word[:-1], True)
     if not _plausible(word):
         if flag in PERSON_TAGS and len(word) == head + 2 and word[-1] in _WORDS_AFTER_NAME and _plausible(word[:-1]) \
                 and len(tokens) > 1:

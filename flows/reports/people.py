@@ -81,7 +81,8 @@ CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "t
              "first_person_arrival", "first_person_posting", "first_person_post", "surname",
              "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier", "clause_final", "name_part",
              "adverb_after_name", "demonstrative", "profile_descriptor",
-             "pronoun", "author_note", "posted_title", "not_name", "time_opener", "aid_title", "counted_title")
+             "pronoun", "author_note", "posted_title", "not_name", "time_opener", "aid_title", "counted_title",
+             "post_delegate")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters of places, posts and counts kept out of names (村, 书, 队, 年…): no given name opens with one of
@@ -160,6 +161,7 @@ class Cues:
     aid_titles: tuple[str, ...] = ()
     listed_roles: frozenset[str] = frozenset()
     counted_titles: tuple[str, ...] = ()
+    post_delegates: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -207,7 +209,8 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                 profile_descriptors=words("profile_descriptor"), pronouns=words("pronoun"),
                 author_notes=words("author_note"), posted_titles=words("posted_title"),
                 time_openers=words("time_opener"), aid_titles=words("aid_title"),
-                listed_roles=frozenset(words("listed_role")), counted_titles=words("counted_title"))
+                listed_roles=frozenset(words("listed_role")), counted_titles=words("counted_title"),
+                post_delegates=words("post_delegate"))
 
 
 # characters no transliterated name holds (都, 木, 巴 may: 阿某都木): function words, place suffixes, marks
@@ -435,6 +438,7 @@ class _Patterns:
         self.APPOSITION = re.compile(rf"(?:[、，,]|——?|－)\s*(?P<unit>[\u4e00-\u9fff]{{2,24}}?(?:{_UNIT_WORD}|组))的?"
                                      rf"(?:{_alt(cues.titles)}|组长)")
         self.SHORT_ROLES = cues.short_roles
+        self.POST_DELEGATES = cues.post_delegates
         # posts that are also common nouns on most pages (驻村干部): a name is looked for after them only where a
         # surname follows, so the analyser is not asked at every mention
         self.COMMON_NOUN_ROLES = cues.common_noun_roles
@@ -754,7 +758,7 @@ _COUNTED_MEMBERS_RE = re.compile(r"(?P<count>[两二三四五六七八九]|\d)(?
 _ITEM_END_RE = re.compile(r"[；;。！？]")
 # the profile's notes closing right before a point (…，男，1994年生): where they begin
 _PROFILE_BEFORE_RE = re.compile(_PROFILE + r"$")
-_UNIT_WORD = r"(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|处|会|社|集团|厂)"
+_UNIT_WORD = r"(?:局|厅|委|部|院|校|大学|公司|银行|中心|办公室|办|所|站|处|会|社|集团|厂|馆)"
 # the unit that ends right before a verb (县水利局|选派…)
 _UNIT_ENDS_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}$")
 # 带领的某县财政局扶贫工作队: the unit that opens the name of the team
@@ -1636,6 +1640,9 @@ class PeopleExtractor:
             if text.startswith("、", pos) and (titled := self.p.TITLE_AFTER_POST.match(text, pos, end)) \
                     and names.surname_length(text[titled.end(): titled.end() + 2]):
                 pos = titled.end()  # 驻村第一书记、四级调研员NAME: the rank between the post and the name
+            delegate = next((w for w in self.p.POST_DELEGATES if text.startswith(w, pos)), "")
+            if delegate and names.surname_length(text[pos + len(delegate): pos + len(delegate) + 2]):
+                pos += len(delegate)  # 第一书记代表NAME: one speaking for the post's holders, a holder himself
             if match.group("role") in self.p.COMMON_NOUN_ROLES and not names.surname_length(text[pos: pos + 2]) \
                     and not self.p.NAME_PARTS.match(text, pos):
                 continue  # 驻村干部们, 驻村干部深入…: a common noun, read for a name only where a surname follows

@@ -1,0 +1,34 @@
+"""Cadres named in ways the earlier rules missed: one speaking for the post's holders (第一书记代表NAME), one
+whose home title is a unit's chief technical post (总农艺师) after his team post, a two-character name followed by
+a modal verb the analyser reads into it (NAME要尽快…), a member named after his help group (帮扶组的NAME), and a
+list of names each after its own unit when the unit is a museum or a library (某馆NAME、某馆NAME任队员).
+Sentences written here."""
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract_asserts import people_by_name, roles_and_villages
+
+OPENING = "宁都讯 洛口镇杨依村驻村工作队扎根基层。"
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("会上，驻村第一书记代表芮远航作了表态发言。", "芮远航", "first_secretary"),
+    ("会上，杨依村工作队队长、县水利局总工程师柏志明作了发言。", "柏志明", "team_leader"),
+    ("会议要求，新任第一书记钱方要尽快熟悉村情。", "钱方", "first_secretary"),
+    ("正月初二，帮扶组的芮晓岚得知消息，立即赶回村里。", "芮晓岚", "team_member"),
+])
+def test_the_name_after_a_post_its_delegate_word_or_title(sentence, name, role):
+    read = roles_and_villages(OPENING + sentence)
+    assert read.get(name) == (role, "杨依村"), read
+
+
+def test_no_name_is_made_of_the_delegate_word():
+    read = people_by_name(OPENING + "会上，驻村第一书记代表芮远航作了表态发言。")
+    assert not [n for n in read if n.startswith("代")], list(read)
+
+
+def test_names_listed_each_after_a_museum_or_library_unit():
+    read = people_by_name(OPENING + "工作队由县图书馆柏文涛、县档案馆芮一鸣任队员，当月进驻。")
+    assert {n: (p.role, p.dispatch_unit) for n, p in read.items()} == {
+        "柏文涛": ("team_member", "县图书馆"), "芮一鸣": ("team_member", "县档案馆")}
