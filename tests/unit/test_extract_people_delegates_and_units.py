@@ -32,3 +32,10 @@ def test_names_listed_each_after_a_museum_or_library_unit():
     read = people_by_name(OPENING + "工作队由县图书馆柏文涛、县档案馆芮一鸣任队员，当月进驻。")
     assert {n: (p.role, p.dispatch_unit) for n, p in read.items()} == {
         "柏文涛": ("team_member", "县图书馆"), "芮一鸣": ("team_member", "县档案馆")}
+
+
+def test_a_story_of_a_help_group_is_about_the_programme():
+    # no other programme word on the page: 帮扶组 alone marks the stationed team
+    text = ("宁都讯 县委办驻洛口镇杨依村帮扶组的三位同志一早出发。正月初二，帮扶组的芮晓岚得知消息，"
+            "立即赶回村里，帮村民联系销路。")
+    assert roles_and_villages(text).get("芮晓岚") == ("team_member", "杨依村")
