@@ -109,7 +109,8 @@ _NOUN_POPULATION_RE = re.compile(r"(?:贫困|建档立卡|脱贫|低收入|农�
 # 3个镇15个村: not past the next count; 村级光伏电站: a village-level thing, not villages; 困扰村里的, 村民: the
 # village's inside or its people, describing what is counted
 # (N个社区选派工作组: a community is a village-level place; the count is of them, not of the teams after them)
-_NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:0-9]{0,5}?(?:(?<![驻进入包联])村(?![级里民])|社区)")
+# (乡村振兴工作队: the campaign's name holds 村 and counts no villages)
+_NOUN_VILLAGE_RE = re.compile(r"^[^，。,；;、：:0-9]{0,5}?(?:(?<![驻进入包联])村(?![级里民])(?!(?<=乡村)振兴)|社区)")
 # 第一书记所在村, 工作队帮扶村, 第一书记村: a cadre noun that qualifies a village noun (the villages counted)
 # (N个队员帮扶村, 联系村, 包联村, 挂钩村: the villages the members each aid, named by them)
 _CADRES_VILLAGE_RE = re.compile(r"(?:驻村)?(?:第一书记|工作队|干部|(?:工作)?队员(?=帮扶|联系|驻点|包联|挂钩))"
@@ -128,6 +129,9 @@ _THAN_BEFORE_RE = re.compile(r"比[^，。,；;！？\d]{2,20}的$")
 _THAN_AFTER_RE = re.compile(r"(?:还|更|要)?(?:低|高|少|多)")
 _TEAMS_OF_BEFORE_RE = re.compile(r"(?:工作组|工作队)的$")
 _CADRES_AFTER_RE = re.compile(r"[“\"]?[\u4e00-\u9fff]{0,4}?(?:干部|第一书记|工作队员|队员)")
+# N名干部M个工作队: the cadres counted, then at once the teams they make up (one sending, two counts)
+_CADRES_THEN_TEAMS_RE = re.compile(r"(?:党员)?干部[、和及]?(?:\d+|[一二两三四五六七八九十百千]+)(?:多|余)?[个支]"
+                                   r"[^，。,；;、]{0,6}?(?:工作队|工作组|帮扶队)")
 # 19.89万落实结对帮扶的干部: a count in 万 with no classifier, whose clause names the cadres it counts
 # The smallest dispatch counts only the whole country reaches (a province's own, summed over its years: some
 # tens of thousands of teams, a few hundred thousand cadres)
@@ -249,9 +253,9 @@ _SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r
 # first; a team that names no place in its item is not at the place of the team before
 _TEAM_ITEM_RE = re.compile(r"[；;]\s*[\u4e00-\u9fff]{2,16}?驻(?:[\u4e00-\u9fff]{0,12}?)(?:小分队|工作队|工作组|帮扶队)")
 _SEVERAL_SECRETARIES_RE = re.compile(r"(?:\d{2,}|[2-9]|[两三四五六七八九十百千万]+)(?:多|余)?[名位](?:驻村)?“?第一书记")
-# (N个贫困村和M个贫困县摘帽: other divisions joined to the villages before the verb)
+# (N个贫困村和M个贫困县摘帽: other divisions joined to the villages before the verb; N个村均达标出列: the standard met)
 _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:[和及、][^，。,；;！？\n\d]{0,4}?[\d一二两三四五六七八九十]+个"
-                              r"[\u4e00-\u9fff]{0,6}?[县乡镇村])?(?:全部|整体|先后|已|均|顺利|如期|实现)*"
+                              r"[\u4e00-\u9fff]{0,6}?[县乡镇村])?(?:全部|整体|先后|已|均|顺利|如期|实现|达标)*"
                               r"(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)"
                               # N个贫困村均已达到退出标准: the villages met the standard of leaving poverty
                               r"|[\u4e00-\u9fff]{0,6}?村[\u4e00-\u9fff]{0,6}?(?:全部|均|都|已)*达到了?(?:脱贫|退出|出列)(?:要求|标准|条件)")
@@ -2521,6 +2525,9 @@ class FactExtractor:
                 and _CADRES_AFTER_RE.match(text, q.end):
             # 首批N个工作组的M名干部: the cadres of the teams counted just before, those sent
             chosen, borrowed = (self.catalog.by_code("cadres_dispatched"), "person", BEFORE // 2, "工作组"), True
+        if chosen is None and q.unit == "person" and _CADRES_THEN_TEAMS_RE.match(text, q.end):
+            # N名干部M个工作队覆盖…: the cadres counted before the teams they make up, those sent
+            chosen, borrowed = (self.catalog.by_code("cadres_dispatched"), "person", 0, "干部"), True
         if chosen is None and q.unit == "person" and text.startswith("平均年龄", q.end + 1) and text[q.end] in "，,、":
             # 238人，平均年龄38.5岁——…他们作为首批帮促工作队队员: a roster's size, the cadres its sentence names
             roster = next((m for h in hits if h.start >= q.end for m in h.metrics
