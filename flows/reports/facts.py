@@ -127,6 +127,12 @@ _POOR_BEFORE_RE = re.compile(r"贫困户|建档立卡户|困难户")
 _BENCHMARK_BEFORE_RE = re.compile(r"(?:低于|高于|相当于|不及)[^，。,；;！？\d]{2,20}的$")
 _THAN_BEFORE_RE = re.compile(r"比[^，。,；;！？\d]{2,20}的$")
 _THAN_AFTER_RE = re.compile(r"(?:还|更|要)?(?:低|高|少|多)")
+# 30名派驻某县的干部: a verb of posting opening the phrase that qualifies the cadres counted, the place after it
+_POSTED_TO_MODIFIER_RE = re.compile(r"(?:名|位|个|支)?(?:派驻到?|下派到?|选派到|派往|驻)(?=[\u4e00-\u9fff])")
+# N万元，这些资金全部用于完善某村…: the place the sum is used in, named right after the verb of its use
+_FUNDS_USED_IN_RE = re.compile(r"元?[，,]?(?:这些|该|此|上述)?(?:资金|款项|钱)?(?:全部|主要|均|都)?用于(?:完善|改善|建设|支持|发展)?")
+# 10万元的“到户增收资金”: the sum right before a quoted name of a fund
+_FUND_NAMED_AFTER_RE = re.compile(r"的?[“\"][^”\"，。,；;]{1,10}(?:资金|基金|经费)[”\"]")
 _TEAMS_OF_BEFORE_RE = re.compile(r"(?:工作组|工作队)的$")
 _CADRES_AFTER_RE = re.compile(r"[“\"]?[\u4e00-\u9fff]{0,4}?(?:干部|第一书记|工作队员|队员)")
 # N名干部M个工作队: the cadres counted, then at once the teams they make up (one sending, two counts)
@@ -354,10 +360,16 @@ _SPEAKERS_AFTER_RE = re.compile(r"[^，。,；;！？\n\d]{0,12}?(?:代表(?:上
 _PAIRED_WITH_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?与[^，。,；;！？\n]{1,24}?(?:开展|进行|建立|实现)?")
 _ATTENDING_AFTER_RE = re.compile(r"(?:参加|参与|参会|出席)了?(?:本次|此次|这次|了)?[\u4e00-\u9fff]{0,4}?(?:活动|会议|仪式|座谈会?|大会)")
 _ONE_PERSON_RE = re.compile(r"[他她我](?!们)")
+# 给我补贴, 补贴给我家: money granted to the one speaking (not 给我们村: the village a cadre speaks for)
+_TO_ME_RE = re.compile(r"给我(?!们)|给我家")
+# 第一书记给我担保贷了N万元: what the programme's own did for the villager quoting it stays
+_PROGRAMME_GIVER_RE = re.compile(r"书记|工作队|工作组|队员|驻村|帮扶干部|扶贫干部")
 # 他家每年有9万元的收入, 家里养了200多只羊: one family (not 他家乡, 我家园) speaks of its own, in the clause
 # 村民某某种了30多亩梨: a villager named before a verb of growing or raising, his own crop or herd
 # 共N户，其中贫困户…, 散居着N户人家，其中有…: a total of households, then 其中 opening the clause of the count
-_MAKEUP_OF_HOUSEHOLDS_RE = re.compile(r"(?:共有?|住着|住有|居住着|散居着|有)\d+户(?:[\u4e00-\u9fff]{0,3}?(?:人家|村民|群众|农户))?[，,]其中(?:有)?(?:贫困户|脱贫户|低保户)?$")
+# (某村219户村民中有贫困户50户: the households of the place, then those among them)
+_MAKEUP_OF_HOUSEHOLDS_RE = re.compile(r"(?:(?:共有?|住着|住有|居住着|散居着|有)\d+户(?:[\u4e00-\u9fff]{0,3}?(?:人家|村民|群众|农户))?[，,]其中(?:有)?"
+                                      r"|(?:^|[^\d])\d+户(?:人家|村民|群众|农户)中(?:有|共有)?)(?:贫困户|脱贫户|低保户)?$")
 # the words of one family speaking of itself (not 他家乡, 我家园)
 _FAMILY_WORDS = r"[他她我]家(?![乡园])|家里|自家|两口子|夫妻俩|老两口"
 # the opening of a quotation about one family: a time word or 我们 at most before the family's own
@@ -528,6 +540,8 @@ class FactRules:
         # (流转土地260亩, 整治耕地200亩)
         self.LAND_AFTER_RE = re.compile(rf"(?:的)?[\u4e00-\u9fff]{{0,2}}?(?:{alt('land_noun')})")  # (N亩松树林, N亩的几片林地)
         self.LAND_WORK_RE = re.compile(alt("land_work_verb"))
+        # 人口3460人，土地4035亩; 占地10多亩的公园: the land named before its area (or the ground a site covers)
+        self.LAND_BEFORE_RE = re.compile(rf"(?:(?:{alt('land_noun')})(?:面积)?|占地(?:面积)?)(?:共|有|约|达|近)?$")
         # N公顷荒坡土地用来种植药材: the land put to a use that works it, the verb further on
         self.LAND_PUT_TO_WORK_RE = re.compile(rf"(?:用于|用来|用作)[^，。,；;！？\n]{{0,12}}?(?:{alt('land_work_verb')})")
         # 完成N个贫困村连村路、N个贫困村道路硬化: the village noun, then the works done in those villages closing the
@@ -2273,6 +2287,9 @@ class FactExtractor:
                 and not self.r.LAND_WORK_RE.match(text, land.end()) and not self.r.LAND_PUT_TO_WORK_RE.match(text, land.end()):
             # 全村412户、1380口人、2950亩土地: the land the place has, not an area worked (420亩土地平整了两遍: worked)
             return None
+        if q.unit == "mu" and self.r.LAND_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start) \
+                and not self.r.LAND_WORK_RE.search(text, c_start, q.prefix_start):
+            return None  # 人口3460人，土地4035亩; 占地10多亩的公园: the land a place has or a site covers, no area worked
         if q.unit == "km" and q.value < 0.02:
             return None  # 路面由3.5米加宽至5米: a few metres is a width or a height, never a length built
         if q.unit == "km" and self.r.HEIGHT_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
@@ -2549,6 +2566,9 @@ class FactExtractor:
         if chosen is None:
             return None
         metric, unit, gap, keyword = chosen
+        if metric.kind == "outcome" and unit == "yuan" and _FUND_NAMED_AFTER_RE.match(text, q.end):
+            # 每村10万元的“到户增收资金”: a sum named as a fund, the result word (增收) in the fund's name
+            metric = self.catalog.by_code("matching_funds")
         if metric.kind == "outcome" and unit == "person" and _DOERS_AFTER_RE.match(text, q.end):
             return None  # 三人一同走访农户: the people counted do the visiting (the cadres), they are not those reached
         if metric.code == "villages_covered" and self.r.PRESS_TOUR_RE.search(text, s_start, s_end):
@@ -2707,6 +2727,12 @@ class FactExtractor:
         if metric.kind == "outcome" and (self._one_person_own(c_start, q.prefix_start, _ONE_FAMILY_RE)
                                          or self._family_quote_own(s_start, q.prefix_start)):
             return None  # 他家每年有9万元的收入, 家里养了200多只羊: one family's own, not what the work did
+        if metric.kind == "funding" and _TO_ME_RE.search(text, c_start, q.prefix_start) \
+                and not _PROGRAMME_GIVER_RE.search(text, c_start, q.prefix_start) \
+                and (opened := text.rfind("“", max(0, s_start - 200), q.prefix_start)) >= 0 \
+                and text.find("”", opened, q.prefix_start) < 0 and text.find("\n", opened, q.prefix_start) < 0:
+            return None  # “…。民政局给我补贴了N元”: a villager quoting what his household was granted (the quote may
+            # open a sentence or two before), no programme money
         region, region_source = self._region(q, c_start, s_start, article, running, article_place)
         if region is not None and region.level in ("province", "city", "county") and metric.kind != "dispatch" \
                 and running is not None and running.level == "village" \
@@ -2777,6 +2803,12 @@ class FactExtractor:
                 # 某市拨付N万元用于…，建成N个活动室, in a story about one village: the division gives the money
                 # of the sentence's first clause; the works its later clauses count are the village's
                 region, region_source = home, "running"
+        if metric.kind == "funding" and region is not None and region.level in ("province", "city", "county", "township") \
+                and (used := _FUNDS_USED_IN_RE.match(text, q.end, s_end)) is not None \
+                and (found := self._destination(used.end())) is not None \
+                and LEVEL_RANK.get(found.level, 0) > LEVEL_RANK.get(region.level, 0):
+            # 某镇筹集资金N万元，这些资金全部用于完善某县某村基础设施: the sum goes to the place it is used in
+            region, region_source = found, "clause"
         if metric.kind == "dispatch":
             destination = self.r.DESTINATION_RE.match(text, q.end)
             if destination is None and keyword == "单位":
@@ -2793,6 +2825,10 @@ class FactExtractor:
                                  None) if level else None
                 if found is not None:
                     region, region_source = found, "clause"
+            elif (posted := _POSTED_TO_MODIFIER_RE.match(text, q.end)) is not None \
+                    and (found := self._destination(posted.end())) is not None and text.startswith("的", found.end):
+                # 30名派驻某县的干部: the place the cadres counted are posted to, in the phrase that qualifies them
+                region, region_source = found, "clause"
             elif region_source in ("running", "article") and (ground := _GROUND_AFTER_RE.match(text, q.end)) is not None:
                 # 某高校陆续派驻N名干部，在某县…, 派驻干部N人次，为某县…: a sentence that names no place before its
                 # count names the ground the cadres work on in the clause after it, not the place of the sentence before

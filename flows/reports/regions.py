@@ -58,7 +58,7 @@ BOUNDARY_WORDS = re.compile(
     "遍访|走遍|修通|打通|连通|助推|转战|实行|实施|提升|修缮|协调|惠及|扶持|改善|包联|包抓|申报|申请|争取|"
     "选派到|派驻到|任职|担任|挂任|兼任|出任|成为|打造|建成|获评|评为|授予|荣获|入选|强化|规范|其中|报讯|日讯|扎根|距离|距|"
     "省份|城市|"  # 重点省份某省, 试点城市某市: the class of division, then the one named
-    "这一年|那一年|这年|当年|今年|去年|前年|同年|每年|当时|那时|此时|这时|届时|"  # 这一年某村铺设了…: a time word, then the place
+    "这一年|那一年|这年|当年|今年|去年|前年|同年|每年|当时|那时|此时|这时|届时|年底|年初|年末|月底|月初|"  # 这一年某村铺设了…: a time word, then the place
     "局(?=[\u4e00-\u9fff]{2})|委(?=[\u4e00-\u9fff]{2})|院(?=[\u4e00-\u9fff]{2}))")  # each opens with a literal (see _LOCAL_SUFFIX_RE)
 # 某河滩下村, 某山下村, 某桥下村: a landform or a structure before 下 names a place below it (a village's name),
 # where 下村 after a person or an adverb is the verb (干部下村, 经常下村)

@@ -1,0 +1,56 @@
+"""Figures the earlier rules put on the wrong kind or place, or read where nothing was done: a sum named as a fund
+whose name holds a result word (“到户增收资金”), money a villager quotes as granted to himself (给我补贴), a
+place's land and a site's ground (土地N亩, 占地N亩), the households of a village and those among them
+(N户村民中有贫困户M户), cadres counted by the place they are posted to (N名派驻某县的干部), a sum used in a
+village (这些资金全部用于某村…), and a village named after a time word (年底某村). Sentences written here."""
+from __future__ import annotations
+
+from tests.unit.extract_asserts import facts_of, one
+
+OPENING = "宁都讯 洛口镇杨依村驻村工作队扎根基层。"
+
+
+def test_a_sum_named_as_a_fund_is_money_put_in_not_a_result():
+    fact = one(facts_of(OPENING + "每个村都安排了20万元的“产业增收资金”。"), 200000)
+    assert (fact.kind, fact.metric) == ("funding", "matching_funds")
+
+
+def test_money_a_villager_quotes_as_granted_to_himself_is_no_programme_money():
+    facts = facts_of(OPENING + "贫困户柏章福说：“我看病花了6000多元。因为我是低保户，民政局给我补贴了1500元。”")
+    assert [f for f in facts if f.kind == "funding"] == []
+
+
+def test_money_a_cadre_quotes_for_his_village_stays():
+    fact = one(facts_of(OPENING + "芮远航说：“单位给我们村争取了60万元。”"), 600000)
+    assert fact.kind == "funding"
+
+
+def test_a_places_land_and_a_sites_ground_are_no_area_worked():
+    text = OPENING + "杨依村由5个自然村组成，人口2860人，土地3700亩。今年将建设占地15亩的文化广场。"
+    assert [f for f in facts_of(text) if f.unit == "mu"] == []
+
+
+def test_land_worked_after_its_noun_stays():
+    fact = one(facts_of(OPENING + "工作队流转土地260亩，种植油茶。"), 260)
+    assert fact.metric == "planting_area"
+
+
+def test_the_households_of_a_village_and_the_poor_among_them_are_its_profile():
+    facts = facts_of(OPENING + "杨依村186户村民中有贫困户41户。")
+    assert [f for f in facts if f.value == 41] == []
+
+
+def test_cadres_counted_by_the_place_they_are_posted_to_are_that_places():
+    text = "赣州讯 章贡区驻村工作队扎根基层。章贡区46家单位与帮扶村全面结对，28名派驻石城县的干部全面驻县驻村。"
+    assert one(facts_of(text), 28).region == "石城县"
+
+
+def test_a_sum_used_in_a_village_is_that_villages():
+    text = ("赣州讯 章贡区驻村工作队扎根基层。据统计，章贡区共筹集扶贫资金38.6万元，"
+            "这些资金全部用于完善石城县杨依村基础设施。")
+    assert one(facts_of(text), 386000).region == "杨依村"
+
+
+def test_a_village_named_after_the_end_of_a_year_keeps_its_name():
+    fact = one(facts_of(OPENING + "2016年底杨依村农民人均纯收入达到5600元。"), 5600)
+    assert fact.region == "杨依村"
