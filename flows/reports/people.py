@@ -82,7 +82,7 @@ CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "t
              "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier", "clause_final", "name_part",
              "adverb_after_name", "demonstrative", "profile_descriptor",
              "pronoun", "author_note", "posted_title", "not_name", "time_opener", "aid_title", "counted_title",
-             "post_delegate")
+             "post_delegate", "colleague")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters of places, posts and counts kept out of names (村, 书, 队, 年…): no given name opens with one of
@@ -162,6 +162,7 @@ class Cues:
     listed_roles: frozenset[str] = frozenset()
     counted_titles: tuple[str, ...] = ()
     post_delegates: tuple[str, ...] = ()
+    colleagues: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -210,7 +211,7 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                 author_notes=words("author_note"), posted_titles=words("posted_title"),
                 time_openers=words("time_opener"), aid_titles=words("aid_title"),
                 listed_roles=frozenset(words("listed_role")), counted_titles=words("counted_title"),
-                post_delegates=words("post_delegate"))
+                post_delegates=words("post_delegate"), colleagues=words("colleague"))
 
 
 # characters no transliterated name holds (都, 木, 巴 may: 阿某都木): function words, place suffixes, marks
@@ -439,6 +440,9 @@ class _Patterns:
                                      rf"(?:{_alt(cues.titles)}|组长)")
         self.SHORT_ROLES = cues.short_roles
         self.POST_DELEGATES = cues.post_delegates
+        self.COLLEAGUE_WORDS = cues.colleagues
+        # NAME就和帮扶伙伴NAME、NAME前来…: a cadre's colleagues named after him, a conjunction and their common noun
+        self.COLLEAGUES = re.compile(rf"(?:就|也|又|还)?(?:和|与|同|及)(?:{_alt(cues.colleagues)})")
         # posts that are also common nouns on most pages (驻村干部): a name is looked for after them only where a
         # surname follows, so the analyser is not asked at every mention
         self.COMMON_NOUN_ROLES = cues.common_noun_roles
@@ -2066,6 +2070,29 @@ class PeopleExtractor:
             found += self._staying_on(match)
         for match in (self.p.OTHERS_LIKE.finditer(text, start, end) if text.find("这样的", start, end) >= 0 else ()):
             found += self._others_like(match)
+        if found and any(word in article for word in self.p.COLLEAGUE_WORDS):
+            cadres = {m.name: m for m in found}
+            for match in self.p.COLLEAGUES.finditer(text, start, end):
+                found += self._colleagues(match, cadres)
+        return found
+
+    def _colleagues(self, match: re.Match, cadres: dict[str, _Mention]) -> list[_Mention]:
+        """NAME就和帮扶伙伴NAME、NAME前来…: the names after a cadre read elsewhere on the page, a conjunction and a noun
+        of colleagues (队友, 同事, 搭档) are his fellow members, at his village."""
+        cadre = cadres.get(self.name_before(match.start()) or "")
+        if cadre is None:
+            return []
+        found, pos = [], match.end()
+        while len(found) < 6 and not self._starts_place(pos):
+            reading = names.read_after(self.text, pos)  # the analyser vouches for each name (no cue stands before it)
+            if not reading.vouched or not reading.name:
+                break
+            if reading.name not in cadres:
+                found.append(_Mention(reading.name, "team_member", pos, pos + len(reading.name), cadre.village, 0.65))
+            pos += len(reading.name)
+            if self.text[pos: pos + 1] not in ("、", "和", "与", "及"):
+                break
+            pos += 1
         return found
 
     def _others_like(self, match: re.Match) -> list[_Mention]:
@@ -3548,8 +3575,8 @@ class PeopleExtractor:
         return dotted.group(0) if dotted and dotted.end() > k + 1 else name
 
     def _joined_names(self, pos: int, limit: int = 12, vouched: bool = False) -> list[tuple[str, int]]:
-        """The names written from `pos` on, joined by 、, 和 or 与 (NAME、NAME和NAME), each with where it starts: up to
-        `limit`, ending at the first that is no name (with `vouched`, no name the analyser vouches for)."""
+        """The names written from `pos` on, joined by 、, 和, 与 or 及 (NAME、NAME及NAME), each with where it starts: up
+        to `limit`, ending at the first that is no name (with `vouched`, no name the analyser vouches for)."""
         text, found = self.text, []
         while len(found) < limit:
             name, sure = self.read(pos) if not self._starts_place(pos) else (None, False)
@@ -3558,7 +3585,7 @@ class PeopleExtractor:
             name = self._dotted_after(pos, name)
             found.append((name, pos))
             pos += len(name)
-            if text[pos: pos + 1] not in ("和", "、", "与"):
+            if text[pos: pos + 1] not in ("和", "、", "与", "及"):
                 break
             pos += 1
         return found

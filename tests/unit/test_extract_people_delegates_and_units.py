@@ -39,3 +39,19 @@ def test_a_story_of_a_help_group_is_about_the_programme():
     text = ("宁都讯 县委办驻洛口镇杨依村帮扶组的三位同志一早出发。正月初二，帮扶组的芮晓岚得知消息，"
             "立即赶回村里，帮村民联系销路。")
     assert roles_and_villages(text).get("芮晓岚") == ("team_member", "杨依村")
+
+
+def test_names_sent_listed_with_ji_before_deng_are_all_read():
+    read = people_by_name(OPENING + "结对以来，县人民政府先后委派芮远航、柏志明及芮一鸣等人驻村帮扶。")
+    assert {"芮远航", "柏志明", "芮一鸣"} <= set(read), list(read)
+
+
+@pytest.mark.parametrize("colleague", ["队友", "帮扶伙伴", "搭档"])
+def test_a_cadres_colleagues_named_after_him_are_members_of_his_team(colleague):
+    read = roles_and_villages(OPENING + f"上班第一天，工作队员芮远航就和{colleague}柏文涛、芮一鸣前来了解进展。")
+    assert read.get("柏文涛") == ("team_member", "杨依村") and read.get("芮一鸣") == ("team_member", "杨依村"), read
+
+
+def test_colleagues_of_no_cadre_read_are_not_read():
+    read = people_by_name(OPENING + "村民芮远航就和搭档柏文涛前来赶集。")
+    assert "柏文涛" not in read, list(read)
