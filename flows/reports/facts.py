@@ -131,6 +131,10 @@ _THAN_AFTER_RE = re.compile(r"(?:还|更|要)?(?:低|高|少|多)")
 _POSTED_TO_MODIFIER_RE = re.compile(r"(?:名|位|个|支)?(?:派驻到?|下派到?|选派到|派往|驻)(?=[\u4e00-\u9fff])")
 # N万元，这些资金全部用于完善某村…: the place the sum is used in, named right after the verb of its use
 _FUNDS_USED_IN_RE = re.compile(r"元?[，,]?(?:这些|该|此|上述)?(?:资金|款项|钱)?(?:全部|主要|均|都)?用于(?:完善|改善|建设|支持|发展)?")
+# 占全省…的N%, 约占全市…: the verb of a share, right before the scope word of the whole it is taken of
+_SHARE_OF_BEFORE_RE = re.compile(r"占(?:到|了)?$")
+# N户以上自然村: households bounding the size of the villages counted or rated after them
+_VILLAGES_BY_SIZE_RE = re.compile(r"(?:以上|以下)?的?(?:自然村|村庄|村落|村组|村民小组)")
 # 10万元的“到户增收资金”: the sum right before a quoted name of a fund
 _FUND_NAMED_AFTER_RE = re.compile(r"的?[“\"][^”\"，。,；;]{1,10}(?:资金|基金|经费)[”\"]")
 _TEAMS_OF_BEFORE_RE = re.compile(r"(?:工作组|工作队)的$")
@@ -552,6 +556,8 @@ class FactRules:
         self.HEIGHT_RE = re.compile(alt("height_word"))
         # A count then a phrase closed by a village noun: the head noun closes the phrase after the count.
         self.VILLAGE_HEAD_RE = re.compile(rf"[^，。,；;：:！？!?\n\d]{{0,20}}?(?:{alt('village_noun')})(?!级)")
+        # 建成美丽宜居村297个: the class of village written before its count
+        self.VILLAGE_NOUN_BEFORE_RE = re.compile(rf"(?:{alt('village_noun')})$")
         # The sentence speaks of the programme's dispatch: a count of villages in it with no keyword is the villages covered.
         self.DISPATCH_WORD_RE = re.compile(alt("dispatch_word"))
         self.PRESS_TOUR_RE = re.compile(alt("press_tour"))
@@ -816,6 +822,8 @@ def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
     if q.classifier == "个" and text[q.prefix_start - 1: q.prefix_start] == "村" and \
             text[q.prefix_start - 2: q.prefix_start - 1] in ("的", "类", "个"):
         return "village"  # 50万元以上的村23个
+    if q.classifier == "个" and r.VILLAGE_NOUN_BEFORE_RE.search(text, max(0, q.prefix_start - 6), q.prefix_start):
+        return "village"  # 建成美丽宜居村297个, 创建示范村30个: the class of village right before its count
     if q.classifier == "个" and _CADRES_VILLAGE_RE.match(after):
         return "village"  # 400个第一书记所在村: the villages the cadres are posted to
     if q.classifier == "个" and (_NOUN_CADRE_RE.match(after) or _NOUN_POPULATION_RE.match(after)):
@@ -1693,6 +1701,8 @@ class FactExtractor:
                 found = list(self.r.SCOPE_SCAN.finditer(self.text, start, end))  # a word across a bound: read the range
             else:
                 found = matches[i:j]
+            # 占全省贫困村总数的15.9%: the whole a share is taken of, not the scope of the figures around it
+            found = [m for m in found if not _SHARE_OF_BEFORE_RE.search(self.text, max(0, m.start() - 3), m.start())]
             self._scopes = ((start, end), found)
         return self._scopes[1]
 
@@ -2287,6 +2297,10 @@ class FactExtractor:
                 and not self.r.LAND_WORK_RE.match(text, land.end()) and not self.r.LAND_PUT_TO_WORK_RE.match(text, land.end()):
             # 全村412户、1380口人、2950亩土地: the land the place has, not an area worked (420亩土地平整了两遍: worked)
             return None
+        if q.unit == "count" and text.startswith("《", q.end):
+            return None  # 出台某某和某某两个《办法》: documents counted by their titles, no villages or things done
+        if q.unit == "household" and _VILLAGES_BY_SIZE_RE.match(text, q.end):
+            return None  # 20户以上自然村集中供水率: a size bounding the villages a rate is of, no households reached
         if q.unit == "mu" and self.r.LAND_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start) \
                 and not self.r.LAND_WORK_RE.search(text, c_start, q.prefix_start):
             return None  # 人口3460人，土地4035亩; 占地10多亩的公园: the land a place has or a site covers, no area worked
@@ -2563,6 +2577,11 @@ class FactExtractor:
         if helped and self.r.COMPLETION_RE.search(text, q.end, c_end):
             # 扶持N个村实施连片产业项目, with no keyword of villages in the clause: villages the work brought to a result
             chosen = (self.catalog.by_code("other"), "village", 0, helped.group(0))
+        if chosen is None and q.unit == "count" and self.r.VILLAGE_NOUN_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.prefix_start) \
+                and (improved := self.r.IMPROVE_VERB_RE.search(text, c_start, q.prefix_start)) is not None \
+                and not self.r.POSTING_VERB_RE.search(text, improved.end(), q.prefix_start) and self._count_unit(q) == "village":
+            # 建成美丽宜居村297个: villages brought up to a class, counted after it, no keyword of villages in the clause
+            chosen = (self.catalog.by_code("other"), "village", 0, improved.group(0))
         if chosen is None:
             return None
         metric, unit, gap, keyword = chosen

@@ -82,6 +82,7 @@ GENERIC_ENDINGS = (
     "隔壁", "邻近", "相邻", "周围",  # 隔壁村, 相邻村: the village next door, no village's name
     "项目", "受援", "结对", "包联", "联系", "定点",  # 每个项目村, 受援村: villages of a kind in a programme, no name
     "困难", "落后", "软弱", "创优",  # 发展相对落后的困难村, 党建创优村: the kind of village a programme serves, no village's name
+    "整洁", "精品", "样板", "标杆", "和美",  # 干净整洁村, 精品村, 样板村: the standard a village was brought to, no name
 )
 # Boundary characters that also end two-character place stems (某乡北镇村, 某镇三会村, 永和村, 达那村, 长都村,
 # 格多村, 双全村, 某县曲下镇): such a stem is read only where its frame says it is a place (see _chained_stem).

@@ -24,3 +24,26 @@ def test_cadres_counted_before_the_teams_they_make_up_are_those_sent():
     cadres, teams = one(facts, 415), one(facts, 96)
     assert (cadres.metric, cadres.unit) == ("cadres_dispatched", "person")
     assert (teams.metric, teams.unit) == ("teams_dispatched", "team")
+
+
+def test_villages_built_up_to_a_class_counted_after_it_are_a_result_of_no_place_named_by_the_class():
+    facts = facts_of("石城讯 石城县驻村工作队扎根基层。全县推进人居环境整治，建成美丽宜居村41个、精品特色村9个。")
+    for value in (41, 9):
+        fact = one(facts, value)
+        assert (fact.kind, fact.metric, fact.unit) == ("outcome", "other", "village")
+        assert fact.region == "石城县"
+
+
+def test_the_whole_a_share_is_taken_of_is_not_the_figures_scope():
+    text = "赣州讯 赣州市驻村工作队扎根基层。至2015年底，全市贫困人口42万人，约占全省贫困人口的1/5；贫困村936个，占全省贫困村总数的12.4%。"
+    assert one(facts_of(text), 936).region in ("全市", "赣州市")
+
+
+def test_households_bounding_the_size_of_villages_are_no_households_reached():
+    facts = facts_of(OPENING + "目前，贫困村垃圾屋覆盖率、人居环境整治完成率、30户以上自然村集中供水率均达100%。")
+    assert [f for f in facts if f.unit == "household"] == []
+
+
+def test_documents_counted_by_their_titles_are_no_villages():
+    facts = facts_of(OPENING + "洛口镇出台行政村考核和村干部管理两个《办法》，规范履职。")
+    assert [f for f in facts if f.value == 2] == []
