@@ -2299,6 +2299,9 @@ class PeopleExtractor:
                 return []  # 他找到第一书记…, 他是第一书记的帮手: the post is someone else's
         if match.end() < len(text) and self.name_at(match.end()):
             return []  # 这位第一书记NAME: the name is written after the post
+        if pronoun is None:
+            # 记者见到NAME时，这位第一书记正在…: the name may stand in an earlier clause of the same sentence
+            back_end = max(text.rfind("，", s_start, match.start()), text.rfind(",", s_start, match.start()), s_start)
         a = max(0, s_start - _ANAPHOR_BACK)
         tagger, at, heads = names.tagger(), a, []
         for word, flag in tagger.tag(text[a: back_end]):

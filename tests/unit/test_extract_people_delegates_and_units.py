@@ -55,3 +55,18 @@ def test_a_cadres_colleagues_named_after_him_are_members_of_his_team(colleague):
 def test_colleagues_of_no_cadre_read_are_not_read():
     read = people_by_name(OPENING + "村民芮远航就和搭档柏文涛前来赶集。")
     assert "柏文涛" not in read, list(read)
+
+
+def test_a_cadre_named_before_since_and_the_verb_of_his_post():
+    read = roles_and_villages(OPENING + "柏文涛同志自担任杨依村第一书记以来，带领村民修通了路。")
+    assert read.get("柏文涛") == ("first_secretary", "杨依村"), read
+
+
+def test_a_post_pointing_back_to_a_name_in_an_earlier_clause_of_its_sentence():
+    text = OPENING + "记者见到芮一鸣时，这位第一书记正在大棚里忙碌。芮一鸣说，今年要把路修好。"
+    assert people_by_name(text)["芮一鸣"].role == "first_secretary"
+
+
+def test_a_post_pointing_back_to_a_villager_names_no_cadre():
+    text = OPENING + "村民柏章福说，这位第一书记真不错。柏章福家里养了猪。"
+    assert "柏章福" not in people_by_name(text)
