@@ -332,7 +332,7 @@ class _Patterns:
                                    # 派往某村驻村帮扶，次年3月起任该村第一书记: the stay after the village, the time the
                                    # post began, and the village named again with the post (the post's village, then)
                                    rf"(?:驻村(?:扶贫|帮扶|工作)?)?[，,]?(?:(?:同年|次年|当年|\d{{4}}年)?\d{{1,2}}月(?:份)?(?:起|开始)?)?"
-                                   rf"(?(via)|(?:担任|接任|任职|任|挂职|当|成为了?(?:一名|一位)))"
+                                   rf"(?(via)|(?:担任|接任|任职|任|挂职|当(?:起|上)?了?|成为了?(?:一名|一位)))"  # 当起了第一书记
                                    rf"(?:该村|本村|(?P<post_where>(?!驻村|村)[^，。,；;！？\n“”]{{2,10}}?(?:村|嘎查)(?!民|委|干部)))?"
                                    rf"[“\"]?(?:驻村|村?党?总?支部?|村)?(?:(?:{_alt(cues.team_qualifiers)})?工作队)?"
                                    rf"[“\"]?(?P<role>{role})")
@@ -422,7 +422,8 @@ class _Patterns:
                                            rf"的?(?:{_alt(cues.titles)})?(?:驻村)?(?:{role})?$")
         # 县某局干部NAME刚到某村时: a cadre named by unit and title, arriving in a village (no post word)
         self.TITLE_ARRIVES = re.compile(rf"(?P<uw>{_UNIT_WORD})的?(?:{_alt(cues.titles)})(?=[\u4e00-\u9fff]{{2,4}}?{_ARRIVAL})")
-        self.POST_IS = re.compile(rf"(?:就是|是|为|名叫|叫)(?:(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?)?")
+        # (来了个第一书记，名叫NAME: the name given in the next clause, after 名叫 or 名字叫)
+        self.POST_IS = re.compile(rf"(?:就是|是|为|名叫|叫|[，,](?:名叫|名字叫))(?:(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?)?")
         # 某局办公室副主任NAME: a title right before a name closes what comes before the name
         self.TITLE_BEFORE = re.compile(rf"(?:{_alt(cues.titles)})$")
         self.TITLE_AT = re.compile(rf"(?:{_alt(cues.titles)})")  # a title right before a name

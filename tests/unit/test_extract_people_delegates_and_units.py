@@ -70,3 +70,12 @@ def test_a_post_pointing_back_to_a_name_in_an_earlier_clause_of_its_sentence():
 def test_a_post_pointing_back_to_a_villager_names_no_cadre():
     text = OPENING + "村民柏章福说，这位第一书记真不错。柏章福家里养了猪。"
     assert "柏章福" not in people_by_name(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "县人社局的柏志明主动请缨，到杨依村当起了第一书记。",
+    "柏志明主动请缨，到杨依村当上了第一书记。",
+    "杨依村来了个年轻的第一书记，名叫柏志明。",
+])
+def test_a_post_taken_up_or_named_in_the_clause_after(sentence):
+    assert roles_and_villages(OPENING + sentence).get("柏志明") == ("first_secretary", "杨依村")
