@@ -857,6 +857,8 @@ _STAY_VERB_RE = re.compile(r"(?:驻村|驻守|蹲点|扎根)")
 _COMPANIONS_STILL_RE = re.compile(r"(?:和|与|跟|同)(?:他|她)一(?:起|同|道)(?:来的|驻村的|进村的|的)[，,]?\s*还有")
 # 先后派出NAME、NAME等骨干加入其中, 选派NAME、NAME等同志到某村驻村: names listed right after a verb of sending,
 # closed by 等
+# 第一书记兼村党支部书记NAME: a second post held with the first, between it and the name
+_CONCURRENT_POST_RE = re.compile(r"兼(?:任)?[\u4e00-\u9fff]{0,8}?(?:书记|支书|主任|队长|组长)")
 _SENDS_NAMES_ETC_RE = re.compile(r"(?:派出|选派|派驻|下派|抽调|委派|选调)了?(?=[\u4e00-\u9fff]{2,4}、)")
 # …第一书记风采录之三NAME：带着某村闯新路: a story headed by its cadre's name and a colon, the post in the series
 # title before it on the line (normalising joins the two) or on the line before, the name written again in the story
@@ -1645,6 +1647,9 @@ class PeopleExtractor:
             if text.startswith("、", pos) and (titled := self.p.TITLE_AFTER_POST.match(text, pos, end)) \
                     and names.surname_length(text[titled.end(): titled.end() + 2]):
                 pos = titled.end()  # 驻村第一书记、四级调研员NAME: the rank between the post and the name
+            concurrent = _CONCURRENT_POST_RE.match(text, pos)
+            if concurrent and names.surname_length(text[concurrent.end(): concurrent.end() + 2]):
+                pos = concurrent.end()  # 第一书记兼村支部书记NAME: a second post he holds with it, then the name
             delegate = next((w for w in self.p.POST_DELEGATES if text.startswith(w, pos)), "")
             if delegate and names.surname_length(text[pos + len(delegate): pos + len(delegate) + 2]):
                 pos += len(delegate)  # 第一书记代表NAME: one speaking for the post's holders, a holder himself

@@ -79,3 +79,13 @@ def test_a_post_pointing_back_to_a_villager_names_no_cadre():
 ])
 def test_a_post_taken_up_or_named_in_the_clause_after(sentence):
     assert roles_and_villages(OPENING + sentence).get("柏志明") == ("first_secretary", "杨依村")
+
+
+def test_a_second_post_held_with_the_first_between_it_and_the_name():
+    read = roles_and_villages(OPENING + "杨依村第一书记兼村党支部书记柏文涛说，今年要修路。")
+    assert read.get("柏文涛") == ("first_secretary", "杨依村"), read
+
+
+def test_a_village_after_the_level_that_posts_its_cadre_keeps_its_name():
+    read = roles_and_villages(OPENING + "省派杨依村第一书记柏文涛说，今年要修路。")
+    assert read.get("柏文涛") == ("first_secretary", "杨依村"), read
