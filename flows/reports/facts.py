@@ -83,8 +83,9 @@ _SENTENCE_RE = re.compile(r"(?:[^。！？!?；;\n]+|\?(?=[0-9A-Za-z\u00c0-\u024
 _CLAUSE_SEP = set("，,：:")
 _RISE = r"(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上涨|[增升涨]|翻番|翻了一番|翻一番|翻两番|翻了两番)"
 _RISE_RE = re.compile(_RISE)
-_FROM_VALUE_RE = re.compile(rf"(?:{_RISE}|下降|减少|降低|[降减]|由)(?:到|至)")
-_FROM_TO_RE = re.compile(rf"[由从][^，。,；;]{{1,18}}?{_RISE}(?:到|至)[^，。,；;]{{0,8}}$")
+# (由N元提升为M元: 为 after a verb of rising marks the end value too)
+_FROM_VALUE_RE = re.compile(rf"{_RISE}(?:到|至|为)|(?:下降|减少|降低|[降减]|由)(?:到|至)")
+_FROM_TO_RE = re.compile(rf"[由从][^，。,；;]{{1,18}}?{_RISE}(?:到|至|为)[^，。,；;]{{0,8}}$")
 _TO_HALF_RE = re.compile(rf"(?:又|再|已|已经)?{_RISE}(?:到|至)(?:了)?(?:现在|如今|目前|今年|去年|当前)?(?:的)?")
 _CLAUSE_YEAR_RE = re.compile(r"(?:19|20)\d{2}年(?:底|末)?")
 _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
@@ -135,6 +136,8 @@ _FUNDS_USED_IN_RE = re.compile(r"元?[，,]?(?:这些|该|此|上述)?(?:资金|
 _SHARE_OF_BEFORE_RE = re.compile(r"占(?:到|了)?$")
 # N户以上自然村: households bounding the size of the villages counted or rated after them
 _VILLAGES_BY_SIZE_RE = re.compile(r"(?:以上|以下)?的?(?:自然村|村庄|村落|村组|村民小组)")
+# 为两村种植…, 为该村修建…: the villages a work is done for, pointed back to
+_FOR_THE_VILLAGES_RE = re.compile(r"[为给帮](?:(?P<two>两村|两个村|这两个村|两个贫困村)|该村|本村)")
 # 10万元的“到户增收资金”: the sum right before a quoted name of a fund
 _FUND_NAMED_AFTER_RE = re.compile(r"的?[“\"][^”\"，。,；;]{1,10}(?:资金|基金|经费)[”\"]")
 _TEAMS_OF_BEFORE_RE = re.compile(r"(?:工作组|工作队)的$")
@@ -2822,6 +2825,17 @@ class FactExtractor:
                 # 某市拨付N万元用于…，建成N个活动室, in a story about one village: the division gives the money
                 # of the sentence's first clause; the works its later clauses count are the village's
                 region, region_source = home, "running"
+        if metric.kind != "dispatch" and region is not None and region.level in ("province", "city", "county") \
+                and (pair := _FOR_THE_VILLAGES_RE.search(text, s_start, q.prefix_start)) is not None:
+            # 某委加大投入，为两村种植…、新建N座公厕: the villages the work is for, named before, not the helper's division
+            villages = list(dict.fromkeys(p.name for p in self._places_in(article.start, pair.start()) if p.level == "village"))
+            wanted = villages[-2:] if pair.group("two") else villages[-1:]
+            towns = {self.village_township.get(v) for v in wanted}
+            if len(wanted) == 2 and len(towns) == 1 and None not in towns:
+                region, region_source = Place(pair.start(), pair.end(), towns.pop(), "township"), "clause"
+            elif wanted:
+                region, region_source = next(p for p in reversed(self._places_in(article.start, pair.start()))
+                                             if p.name == wanted[-1]), "clause"
         if metric.kind == "funding" and region is not None and region.level in ("province", "city", "county", "township") \
                 and (used := _FUNDS_USED_IN_RE.match(text, q.end, s_end)) is not None \
                 and (found := self._destination(used.end())) is not None \

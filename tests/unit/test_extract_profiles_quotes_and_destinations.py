@@ -54,3 +54,15 @@ def test_a_sum_used_in_a_village_is_that_villages():
 def test_a_village_named_after_the_end_of_a_year_keeps_its_name():
     fact = one(facts_of(OPENING + "2016年底杨依村农民人均纯收入达到5600元。"), 5600)
     assert fact.region == "杨依村"
+
+
+def test_a_rise_written_with_wei_keeps_its_end_value():
+    facts = facts_of(OPENING + "杨依村集体收入由2017年的2.8万元提升为11.2万元。")
+    assert [f.value for f in facts if f.unit == "yuan"] == [112000]
+
+
+def test_works_done_for_two_villages_named_before_are_their_townships():
+    text = ("赣州讯 市委政法委驻洛口镇杨依村和北辛庄村帮扶组扎根基层。市委政法委加大帮扶投入，"
+            "为两村栽种4200余棵树苗、新建4座公厕，各安装62盏路灯。")
+    for value in (4200, 4, 62):
+        assert one(facts_of(text), value).region == "洛口镇"
