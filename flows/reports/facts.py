@@ -612,6 +612,10 @@ class FactRules:
         self.WORKERS_AFTER_RE = re.compile(rf"[^，。,；;！？\d]{{0,10}}?(?:{alt('non_cadre_noun')})[^，。,；;！？\d]{{0,6}}?(?:务工|就业|用工)")
         # 5个村的村集体收入全部超过20万元: the villages whose income passed a bound
         self.INCOME_OVER_AFTER_RE = re.compile(rf"[^，。,；;！？\n]{{0,14}}?(?:{alt('income_word')})(?:全部|均|都|全都|已|已经|均已)*(?:{alt('qualifier_prefix', tuple(w for w, v in vocab.mapping('qualifier_prefix').items() if v == 'at_least'))})\d")
+        # 集体经济收入超过10万元的村达到236个: the bound on the villages' income written before them, then their count
+        at_least = alt('qualifier_prefix', tuple(w for w, v in vocab.mapping('qualifier_prefix').items() if v == 'at_least'))
+        self.INCOME_OVER_BEFORE_RE = re.compile(rf"(?:{alt('income_word')})(?:{at_least})?\d+(?:\.\d+)?万元?(?:以上)?的(?:行政)?村"
+                                                rf"(?:数量)?(?:达到|达|有|共有|共|增至|增加到)?$")
         self.WORKS_ON = frozenset(vocab.words("works_on"))
         self.DISPATCH_VERBS = frozenset(vocab.words("level_dispatch"))  # 派驻, 选派, 下派, 派出, 派
         # A classifier made for things never counts teams or villages; those of things built count facilities.
@@ -2572,6 +2576,10 @@ class FactExtractor:
                 and self._count_unit(q) == "village":
             # 某镇8个村的“第一书记”: the first secretaries counted by their villages, one a village
             chosen, borrowed = (self.catalog.by_code("first_secretaries_dispatched"), "person", 0, "第一书记"), False
+        if chosen is None and q.unit == "count" and q.classifier in ("个", None) \
+                and self.r.INCOME_OVER_BEFORE_RE.search(text, max(c_start, q.prefix_start - 30), q.prefix_start):
+            # 集体经济收入超过10万元的村达到236个: the villages counted are those whose income passed the bound
+            chosen, borrowed = (self.catalog.by_code("villages_income_over_50k"), "village", 0, "收入"), False
         if q.unit == "count" and self._count_unit(q) == "village" and self.r.INCOME_OVER_AFTER_RE.match(text, q.end):
             # 3个村的集体收入全部超过50万元: the villages counted are those whose income passed the bound
             chosen, borrowed = (self.catalog.by_code("villages_income_over_50k"), "village", 0, "收入"), False

@@ -47,3 +47,10 @@ def test_households_bounding_the_size_of_villages_are_no_households_reached():
 def test_documents_counted_by_their_titles_are_no_villages():
     facts = facts_of(OPENING + "洛口镇出台行政村考核和村干部管理两个《办法》，规范履职。")
     assert [f for f in facts if f.value == 2] == []
+
+
+def test_villages_counted_after_the_bound_their_income_passed():
+    facts = facts_of("赣州讯 赣州市驻村工作队扎根基层。工作队帮助村集体经济收入超过10万元的村达到172个。")
+    fact = one(facts, 172)
+    assert (fact.metric, fact.unit) == ("villages_income_over_50k", "village")
+    assert [f for f in facts if f.value == 100000] == []
