@@ -89,3 +89,10 @@ def test_a_second_post_held_with_the_first_between_it_and_the_name():
 def test_a_village_after_the_level_that_posts_its_cadre_keeps_its_name():
     read = roles_and_villages(OPENING + "省派杨依村第一书记柏文涛说，今年要修路。")
     assert read.get("柏文涛") == ("first_secretary", "杨依村"), read
+
+
+def test_a_profile_subtitle_opening_its_line_with_ji_names_the_village_without_it():
+    text = ("宁都讯 洛口镇杨依村驻村工作队扎根基层，三年来帮助村民发展产业，修通道路，村里面貌焕然一新，群众满意度不断提升。\n"
+            "记杨依村第一书记柏文涛\n"
+            "柏文涛今年45岁，是县人社局干部，三年前主动请缨来到杨依村，从此扎根山村，走遍了全村每一户人家。柏文涛说，村里变了。")
+    assert roles_and_villages(text).get("柏文涛") == ("first_secretary", "杨依村")
