@@ -535,6 +535,10 @@ class _Patterns:
         # such a clause (a scan that skips to its comma) is not scanned with it
         self.PROFILE_CLAUSE = re.compile(profile_clause)
         # 驻村档案 姓名：NAME 单位：… 驻村地点：某县某镇某村: a profile card of the cadre.
+        # NAME 不让一个群众掉队\n某县某乡某村“第一书记”: a line of places and a post alone, under a line the name opens
+        # (an awardee's card: the name, the motto; then where he serves and as what; the name's length is the reader's)
+        self.POST_LINE = re.compile(rf"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{{2,4}})[^\n]{{2,40}}\n"
+                                    rf"(?P<where>[^\n，。,；;！？“”\"]{{2,30}}?(?:村|嘎查|社区))(?:驻村)?[“\"]?(?P<role>{role})[”\"]?[ \t]*(?=\n|$)")
         self.CARD = re.compile(r"姓\s*名\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*\n"
                                r"(?P<body>(?:[^\n]{0,40}\n){0,4}?[^\n]{0,6}(?:驻村地点|帮扶地点|派驻地点|驻村村|任职村)\s*[:：]"
                                r"\s*(?P<where>[^\n]{2,30}?(?:村|嘎查|社区)))")
@@ -2013,6 +2017,9 @@ class PeopleExtractor:
         if "姓" in article:
             for match in self.p.CARD.finditer(text, start, end):
                 found += self._card(match)
+        if "\n" in article:
+            for match in self.p.POST_LINE.finditer(text, start, end):
+                found += self._post_line(match)
         if "组成" in article or "作为" in article:
             for match in self.p.NAMES_FORM_TEAM.finditer(text, start, end):
                 found += self._names_form_team(match, start, end)
@@ -2764,6 +2771,17 @@ class PeopleExtractor:
         team_at = match.start()
         village = next((p for p in reversed(self.places) if p.level == "village" and team_at - 8 <= p.end <= team_at), None)
         return [replace(m, village=village, confidence=0.75, unit=self._unit_before_name(m.start)) for m in listed]
+
+    def _post_line(self, match: re.Match) -> list[_Mention]:
+        """NAME 不让一个群众掉队 / 某县某乡某村“第一书记”: the name opening the line above a line of places and a post alone,
+        read whole by the analyser or written again on the page; posted to the village the places close on."""
+        pos = match.start("name")
+        reading = names.read_after(self.text, pos)
+        name = reading.name
+        if not name or not (reading.vouched or self._count(name) >= 2) or self._starts_place(pos):
+            return []
+        village = self._village_closing(match.start("where"), match.end("where"))
+        return [_Mention(name, self.p.role_code[match.group("role")], pos, pos + len(name), village, 0.75)]
 
     def _card(self, match: re.Match) -> list[_Mention]:
         """姓名：NAME / 单位：… / 驻村地点：某县某镇某村: the card's cadre, posted to its village; the post the card or

@@ -96,3 +96,18 @@ def test_a_profile_subtitle_opening_its_line_with_ji_names_the_village_without_i
             "记杨依村第一书记柏文涛\n"
             "柏文涛今年45岁，是县人社局干部，三年前主动请缨来到杨依村，从此扎根山村，走遍了全村每一户人家。柏文涛说，村里变了。")
     assert roles_and_villages(text).get("柏文涛") == ("first_secretary", "杨依村")
+
+
+LEAD = "宁都讯 洛口镇杨依村驻村工作队扎根基层，三年来帮助村民发展产业，修通道路，村里面貌焕然一新，群众满意度不断提升。\n"
+STORY = "去年3月，柏文涛来到杨依村，走遍了全村每一户人家，帮助村民发展产业，村民们都说他是贴心人，柏文涛说，村里变了。"
+
+
+@pytest.mark.parametrize("card", ["柏文涛 让每一户都过上好日子\n石城县洛口镇杨依村“第一书记”\n",
+                                  "柏文涛：让每一户都过上好日子\n石城县洛口镇杨依村第一书记\n"])
+def test_an_awardees_card_the_name_above_a_line_of_places_and_a_post(card):
+    assert roles_and_villages(LEAD + card + STORY).get("柏文涛") == ("first_secretary", "杨依村")
+
+
+def test_a_line_of_places_and_a_post_under_a_line_no_name_opens_names_no_one():
+    read = people_by_name(LEAD + "村里来了新面孔\n石城县洛口镇杨依村第一书记\n" + "去年3月，新书记来到杨依村，走遍了全村每一户人家。")
+    assert read == {}, list(read)
