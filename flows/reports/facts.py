@@ -280,6 +280,8 @@ _WORK_IN_VILLAGES = ("开展", "实施", "推进",  # right after N个村: the v
 # (相对薄弱村: an adverb; N个贫困乡镇和…贫困村: the count is of the townships the phrase names first)
 _NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给向把让使从户人名县与跟同]|(?<!相|绝)对|项目|企业|合作社|基地|工程|问题|支部|工作队|书记|乡镇")
 # 软弱涣散村党组织12个, 示范乡镇5个: the noun right before a count of villages' keyword is a body or a township
+# N个软弱涣散村党组织得到整顿转化: the villages (or their bodies) counted, then what was done to them, passive
+_IMPROVED_AFTER_RE = re.compile(r"[^，。,；;！？\n\d]{0,12}?得到了?(?:整顿|提升|转化|改善|加强)")
 _BODY_BEFORE_RE = re.compile(r"(?:党组织|党支部|(?<!个)乡镇)$")  # (4个乡镇66个村: the townships have their own count)
 # 20个软弱涣散村级党组织: 村级 makes the villages an adjective, the count is of the bodies
 _BODY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?村级(?:党组织|党支部|组织)")
@@ -2630,9 +2632,11 @@ class FactExtractor:
             verb = None
             for verb in self.r.IMPROVE_VERB_RE.finditer(text, c_start, q.prefix_start):
                 pass
-            if bodies or (verb is not None and not self.r.POSTING_VERB_RE.search(text, verb.end(), q.prefix_start)):
+            if bodies or (verb is not None and not self.r.POSTING_VERB_RE.search(text, verb.end(), q.prefix_start)) \
+                    or _IMPROVED_AFTER_RE.match(text, q.end):
                 # 整顿提升软弱涣散村党组织12个, 创建示范村30个, 确定的20个村级党组织: villages or their party bodies
-                # the work improved, an outcome; a count of bodies or townships (示范乡镇5个) counts items
+                # the work improved, an outcome (N个软弱涣散村党组织得到整顿: the improving verb after them, passive);
+                # a count of bodies or townships (示范乡镇5个) counts items
                 metric = self.catalog.by_code("other")
                 if bodies:
                     unit = "item"

@@ -166,6 +166,12 @@ def _given(word: str, flag: str, surname_flag: str = "") -> bool:
         and not any(c in _NOT_IN_NAME for c in word)
 
 
+def _given_word(t, given: str) -> bool:
+    """Does the analyser read `given` whole as a person's word (家伟/nr)?"""
+    tags = t.tag(given)
+    return len(tags) == 1 and tags[0][1] in PERSON_TAGS
+
+
 def _book_given(given: str) -> bool:
     """书友, 书平: a given name of two characters opening with 书, which is kept out of names for 书记; the other
     character one that may end a name."""
@@ -332,10 +338,12 @@ def _read_after(text: str, pos: int) -> Reading:
                 # 着/过 cannot follow (庞立/nr 红旗/n 着/uz): the character is the name's
                 return Reading(word + nxt[0], True)
             if len(nxt) == 2 and nxt[1] in _FUNCTION_FINALS and nxt[0] not in _NOT_IN_NAME and _is_han(nxt[0]) \
-                    and not t.known(nxt) and t.tag(nxt[0])[0][1] not in _NOT_FINAL_TAGS:
+                    and not t.known(nxt) and (t.tag(nxt[0])[0][1] not in _NOT_FINAL_TAGS
+                                              or _given_word(t, word[head:] + nxt[0])):
                 # 唐明/nr 保在/v: the analyser made a word of the name's last character and the function word
                 # after it, a word its dictionary does not know; the document decides (an adverb before it, 常在
-                # 总在, is no name's character)
+                # 总在, is no name's character; a character it tags alone as such may end a given name it knows
+                # whole: 郑家/nrfg 伟在 with 家伟/nr)
                 return Reading(word, True, open_end=True)
             if len(nxt) == 2 and nxt[1] in "和与及同" and nxt[0] not in _NOT_IN_NAME and _is_han(nxt[0]) \
                     and len(tokens) > 2 and tokens[2][1][:1] == "n" and _plausible(word + nxt[0]):

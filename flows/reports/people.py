@@ -399,7 +399,7 @@ class _Patterns:
                               rf"(?:[，,]?\s*从[\u4e00-\u9fff]{{2,30}}?的?(?:岗位|职位)上)?"
                               # NAME主动请缨，经某部任命，担任…: a volunteering and the appointment between the name and the post;
                               # NAME，某年某月经个人申请，某局党组研究，报请某部批准，被派驻…: the steps of the appointment
-                              rf"(?:[，,]?\s*(?:主动请缨|主动申请|主动报名|经(?:个人|本人)申请))?"
+                              rf"(?:[，,]?\s*(?:主动请缨|主动申请|主动报名|经(?:个人|本人)申请|(?:积极)?响应(?:组织|党的|上级)?(?:的)?号召))?"  # 积极响应组织号召
                               rf"(?:[，,]\s*(?:经|报请|报)?[\u4e00-\u9fff]{{2,24}}?(?:任命|批准|研究)){{0,3}}"
                               # NAME被“委以重任”，成为某村第一书记: entrusted (the idiom in quotation marks or not)
                               rf"(?:[，,]?\s*被[“\"]?委以重任[”\"]?[，,]?)?"

@@ -111,3 +111,16 @@ def test_an_awardees_card_the_name_above_a_line_of_places_and_a_post(card):
 def test_a_line_of_places_and_a_post_under_a_line_no_name_opens_names_no_one():
     read = people_by_name(LEAD + "村里来了新面孔\n石城县洛口镇杨依村第一书记\n" + "去年3月，新书记来到杨依村，走遍了全村每一户人家。")
     assert read == {}, list(read)
+
+
+@pytest.mark.parametrize("sentence", [
+    "时代楷模柏文涛同志生前是该村的第一书记。",
+    "2018年3月，柏文涛同志积极响应组织号召，到洛口镇杨依村担任驻村第一书记。",
+])
+def test_a_cadre_remembered_or_answering_the_call_before_his_post(sentence):
+    assert roles_and_villages(OPENING + sentence).get("柏文涛") == ("first_secretary", "杨依村")
+
+
+def test_a_given_name_the_analyser_knows_whole_keeps_its_last_character_before_zai():
+    read = people_by_name(OPENING + "杨依村“第一书记”郑家伟在为种植基地浇水。")
+    assert "郑家伟" in read and "郑家" not in read, list(read)

@@ -54,3 +54,9 @@ def test_villages_counted_after_the_bound_their_income_passed():
     fact = one(facts, 172)
     assert (fact.metric, fact.unit) == ("villages_income_over_50k", "village")
     assert [f for f in facts if f.value == 100000] == []
+
+
+def test_villages_party_bodies_counted_then_improved_passive_are_a_result():
+    text = "福州讯 福建省驻村工作队扎根基层。2019年，主题教育中排查的643个软弱涣散村党组织得到整顿转化。"
+    fact = one(facts_of(text), 643)
+    assert (fact.kind, fact.metric) == ("outcome", "other")
