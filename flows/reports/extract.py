@@ -89,7 +89,13 @@ def _fact_parts(region: str | None, level: str | None, context: PlaceContext) ->
         return PlaceParts(level="country")
     if region is None:
         return context.home or resolve_place(None)
-    return resolve_place(region, context)
+    parts = resolve_place(region, context)
+    if parts.level == "unknown" and level in ("province", "city") and context.home is not None:
+        # 我省, 全市 kept as written on a page that never names the division: the page's own province (city)
+        above = context.home.province if level == "province" else context.home.city
+        if above:
+            return resolve_place(above, context)
+    return parts
 
 
 def extract_text(raw: str, catalog: Catalog | None = None, vocabulary: Path = VOCABULARY_SEED,

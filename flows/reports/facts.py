@@ -138,6 +138,8 @@ _SHARE_OF_BEFORE_RE = re.compile(r"占(?:到|了)?$")
 _VILLAGES_BY_SIZE_RE = re.compile(r"(?:以上|以下)?的?(?:自然村|村庄|村落|村组|村民小组)")
 # 为两村种植…, 为该村修建…: the villages a work is done for, pointed back to
 _FOR_THE_VILLAGES_RE = re.compile(r"[为给帮](?:(?P<two>两村|两个村|这两个村|两个贫困村)|该村|本村)")
+# a division's level suffix, dropped to find its short form on the page (安徽省 → 安徽, 广西壮族自治区 → 广西)
+_DIVISION_SUFFIX_RE = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$")
 # 10万元的“到户增收资金”: the sum right before a quoted name of a fund
 _FUND_NAMED_AFTER_RE = re.compile(r"的?[“\"][^”\"，。,；;]{1,10}(?:资金|基金|经费)[”\"]")
 _TEAMS_OF_BEFORE_RE = re.compile(r"(?:工作组|工作队)的$")
@@ -1582,12 +1584,18 @@ class FactExtractor:
         if level == "city" and self.city is not None:
             return self._city_before(pos, word)
         if article_place is not None and article_place.level == level:
+            if word and level in ("province", "city") and not self._name_written(article_place.name):
+                # the page's own province (city), which it never names: its scope word as written
+                return Place(pos, pos, self.r.SCOPE_WRITTEN.get(word, word), level)
             return article_place
         base = article_place or self.doc_place
         for division in (base.divisions if base is not None else ()):
             name = division.province if level == "province" else division.city
             if name:
-                return Place(pos, pos, name, level)
+                # 我省 on a page that never writes its province's name (only places in it): the scope word as written
+                # is the place the page gives; the province it stands for reaches the warehouse as its parts
+                written = name if self._name_written(name) or not word else self.r.SCOPE_WRITTEN.get(word, word)
+                return Place(pos, pos, written, level)
         if level == "city":
             # 市级, 全市 on a page about 北京 or 重庆: a municipality is its own city
             for place in (*reversed(earlier), base):
@@ -1603,6 +1611,11 @@ class FactExtractor:
             if paper is not None:
                 return Place(pos, pos, paper.name, level, paper.divisions)
         return None
+
+    def _name_written(self, name: str) -> bool:
+        """Is a division's name written on the page, whole or without its level's suffix (安徽省 as 安徽)?"""
+        stem = _DIVISION_SUFFIX_RE.sub("", name)
+        return self.text.find(stem if len(stem) >= 2 else name) >= 0
 
     def _city_before(self, pos: int, word: str = "") -> Place:
         """The city a city-level scope word (我市, 全州, 盟委) at `pos` speaks for. A county-level city (岑溪市) is

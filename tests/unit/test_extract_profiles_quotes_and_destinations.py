@@ -66,3 +66,15 @@ def test_works_done_for_two_villages_named_before_are_their_townships():
             "为两村栽种4200余棵树苗、新建4座公厕，各安装62盏路灯。")
     for value in (4200, 4, 62):
         assert one(facts_of(text), value).region == "洛口镇"
+
+
+def test_a_provinces_scope_word_on_a_page_that_never_names_it_is_kept_as_written_with_the_provinces_parts():
+    facts = facts_of("合肥讯 肥西县驻村工作队扎根基层。2021年6月，我省第八批共选派8650名干部到2917个村，担任第一书记。")
+    fact = one(facts, 8650)
+    assert (fact.region, fact.region_level) == ("我省", "province")
+    assert (fact.place.province, fact.place.adcode, fact.place.level) == ("安徽省", "340000", "province")
+
+
+def test_a_provinces_scope_word_on_a_page_that_names_it_takes_its_name():
+    facts = facts_of("合肥讯 安徽省肥西县驻村工作队扎根基层。2021年6月，我省第八批共选派8650名干部到2917个村。")
+    assert one(facts, 8650).region == "安徽省"
