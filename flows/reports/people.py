@@ -545,7 +545,10 @@ class _Patterns:
         # 市某局驻村工作队在NAME的带领下…: the team's leader, named as the one who leads it.
         # (在队长NAME的带领下，工作队员…: the post written before the name, the team's members after the frame)
         self.LED_BY = re.compile(r"(?:工作队|工作组|帮扶队|驻村队)(?:员们|员)?(?:在|由)(?=[\u4e00-\u9fff]{2,4}?(?:同志)?的?(?:带领|率领|带队))"
-                                 r"|在(?:驻村)?(?:工作)?队长(?=[\u4e00-\u9fff]{2,4}?(?:同志)?的?(?:带领|率领)下[，,]\s*(?:队员|工作队))")
+                                 r"|在(?:驻村)?(?:工作)?队长(?=[\u4e00-\u9fff]{2,4}?(?:同志)?的?(?:带领|率领)下[，,]\s*(?:队员|工作队))"
+                                 # 在NAME的带领下，驻村工作队…: the frame opening the sentence, the team its subject
+                                 r"|(?:^|(?<=[。！？\n]))在(?=[\u4e00-\u9fff]{2,4}?(?:同志)?的?(?:带领|率领)下[，,]\s*"
+                                 r"(?:驻村|扶贫|帮扶|乡村振兴)?(?:工作队|工作组))")
         # 在NAME和工作队员的努力下…: the one credited together with the work team's members, who heads them.
         self.WITH_TEAM = re.compile(r"在(?=[\u4e00-\u9fff]{2,4}?(?:同志)?(?:和|与|及)(?:驻村|扶贫|帮扶)?(?:工作队|工作组)"
                                     r"(?:员|员们|成员|队员|队员们|全体队员)的?(?:共同)?(?:努力|帮助|带领|推动|帮扶)下)")

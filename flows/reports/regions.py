@@ -85,8 +85,8 @@ GENERIC_ENDINGS = (
     "整洁", "精品", "样板", "标杆", "和美",  # 干净整洁村, 精品村, 样板村: the standard a village was brought to, no name
 )
 # Boundary characters that also end two-character place stems (某乡北镇村, 某镇三会村, 永和村, 达那村, 长都村,
-# 格多村, 双全村, 某县曲下镇): such a stem is read only where its frame says it is a place (see _chained_stem).
-_CHAINED_STEM_FINALS = frozenset("镇乡市区县会和那都多全下")
+# 格多村, 双全村, 某县曲下镇, 某镇五户村): such a stem is read only where its frame says it is a place (see _chained_stem).
+_CHAINED_STEM_FINALS = frozenset("镇乡市区县会和那都多全下户")
 # The suffix of the level right above, written just before a chained stem: a village after its township,
 # a township after its county.
 _LEVEL_ABOVE = {"村": "镇乡", "乡": "县区旗市", "镇": "县区旗市"}

@@ -124,3 +124,13 @@ def test_a_cadre_remembered_or_answering_the_call_before_his_post(sentence):
 def test_a_given_name_the_analyser_knows_whole_keeps_its_last_character_before_zai():
     read = people_by_name(OPENING + "杨依村“第一书记”郑家伟在为种植基地浇水。")
     assert "郑家伟" in read and "郑家" not in read, list(read)
+
+
+def test_the_one_leading_the_team_named_in_the_frame_opening_the_sentence():
+    read = roles_and_villages(OPENING + "在柏文涛的带领下，驻村工作队与村两委成员并肩作战。柏文涛说，路通了。")
+    assert read.get("柏文涛") == ("team_leader", "杨依村"), read
+
+
+def test_a_village_named_by_a_count_of_households_after_its_township():
+    read = roles_and_villages(OPENING + "谈起村子的变化，洛口镇五户村驻村第一书记张恩东颇为感慨。")
+    assert read.get("张恩东") == ("first_secretary", "五户村"), read
