@@ -78,3 +78,14 @@ def test_a_provinces_scope_word_on_a_page_that_never_names_it_is_kept_as_written
 def test_a_provinces_scope_word_on_a_page_that_names_it_takes_its_name():
     facts = facts_of("合肥讯 安徽省肥西县驻村工作队扎根基层。2021年6月，我省第八批共选派8650名干部到2917个村。")
     assert one(facts, 8650).region == "安徽省"
+
+
+def test_the_households_of_a_village_and_how_many_of_them_are_poor_are_its_profile():
+    facts = facts_of(OPENING + "全村186户人家就有142户属于贫困户。")
+    assert [f for f in facts if f.value == 142] == []
+
+
+def test_the_verb_of_going_opens_no_village_name():
+    # 赴某村考察: a trip to learn, the place no part of the figure's; 赴 no part of the name
+    facts = facts_of(OPENING + "村两委赴北辛庄村考察后，新建文化广场2个。")
+    assert one(facts, 2).region == "杨依村"
