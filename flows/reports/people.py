@@ -298,7 +298,9 @@ class _Patterns:
         # (the post is the one the article speaks of).
         # 由某办公室派出两位干部NAME、NAME: a count of cadres sent, their names in apposition.
         self.COUNTED_NAMES = re.compile(r"(?:派出|选派|派驻|下派|抽调)了?(?:[一二两三四五六七八九十]|\d+)(?:名|位)"
-                                        r"(?:优秀|年轻|党员|机关)?(?:干部|同志|队员|工作人员)")
+                                        r"(?:优秀|年轻|党员|机关)?(?:干部|同志|队员|工作人员)"
+                                        # 选派8名干部任某村第一书记: a verb of the post or of going after them, no name
+                                        r"(?![任到赴驻为]|担任|进驻|分赴|组成|前往)")
         # NAME是某局主任科员，2015年9月起任某县某镇某村第一书记: the posting dated from when it began.
         self.POSTED_SINCE = re.compile(rf"(?:起|开始)(?:担任|任)(?P<where>[^，。,；;！？\n]{{2,24}}?(?:村|嘎查))"
                                        rf"(?:驻村|村?党?总?支部?|村)?(?P<role>{role})")

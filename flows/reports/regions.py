@@ -115,7 +115,7 @@ _NUMERALS = set("一二两三四五六七八九十百千万")
 _LEVEL_PAIR_RE = re.compile(r"[（(](?:社区|居委会|居)[)）]")
 _DASHES = "—－-"  # a dash opening a subtitle (——记…)
 # After 乡 these begin a common word (乡村, 乡亲, 乡土 ...) rather than end a township's name.
-_XIANG_WORD_NEXT = set("村镇亲土里音愁情贤下")
+_XIANG_WORD_NEXT = set("村镇亲土里音愁情贤下建")  # 乡建: rural construction (艺术乡建)
 # Adverbs among the boundary characters: two characters between one of them and 村 are a verb and its object
 # (还指导村, 也服务村), which the analyser may read as a noun (指导).
 _ADVERBS = set("还也都就又")

@@ -134,3 +134,8 @@ def test_the_one_leading_the_team_named_in_the_frame_opening_the_sentence():
 def test_a_village_named_by_a_count_of_households_after_its_township():
     read = roles_and_villages(OPENING + "谈起村子的变化，洛口镇五户村驻村第一书记张恩东颇为感慨。")
     assert read.get("张恩东") == ("first_secretary", "五户村"), read
+
+
+def test_cadres_counted_then_the_verb_of_their_post_name_no_one():
+    read = people_by_name("宁都讯 石城县驻村工作队扎根基层。石城县选派8名干部任精品示范村驻村第一书记。")
+    assert read == {}, list(read)

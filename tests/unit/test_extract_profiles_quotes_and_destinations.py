@@ -89,3 +89,8 @@ def test_the_verb_of_going_opens_no_village_name():
     # 赴某村考察: a trip to learn, the place no part of the figure's; 赴 no part of the name
     facts = facts_of(OPENING + "村两委赴北辛庄村考察后，新建文化广场2个。")
     assert one(facts, 2).region == "杨依村"
+
+
+def test_rural_construction_written_with_xiang_names_no_township():
+    facts = facts_of("宁都讯 石城县驻村工作队扎根基层。石城县扎实推进艺术乡建，选派8名干部任示范村驻村第一书记。")
+    assert one(facts, 8).region == "石城县"
