@@ -94,3 +94,8 @@ def test_the_verb_of_going_opens_no_village_name():
 def test_rural_construction_written_with_xiang_names_no_township():
     facts = facts_of("宁都讯 石城县驻村工作队扎根基层。石城县扎实推进艺术乡建，选派8名干部任示范村驻村第一书记。")
     assert one(facts, 8).region == "石城县"
+
+
+def test_visits_counted_in_households_are_households():
+    fact = one(facts_of(OPENING + "截至目前，工作队累计走访农户312户次。"), 312)
+    assert (fact.metric, fact.unit) == ("households_visited", "household")
