@@ -2680,6 +2680,8 @@ class FactExtractor:
                                          or self.r.STANDARD_AFTER_RE.match(text, q.end)):
             return None  # 贫困发生率19%: the place as it was; 2500元/年的脱贫标准: a threshold, not a result
         if metric.kind == "outcome" and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start) \
+                and not (c_start > s_start and any(not text.startswith("建档", m.start())  # 建档立卡 builds nothing
+                                                   for m in self.r.BUILD_VERB_RE.finditer(text, c_start, q.prefix_start))) \
                 and (profile := self.r.PROFILE_RE.search(text, s_start, s_end)) is not None \
                 and not (profile.start() >= c_end and keyword and text.find(keyword, q.end, c_end) >= 0
                          and ends_with_verb(keyword)) \
@@ -2687,7 +2689,8 @@ class FactExtractor:
             # 全村共有脱贫户48户, 总户数300户…人均纯收入2100元: the place as it is, not what the work achieved (but
             # 开展对1187户村民的走访，对全村13平方公里…: the figure's own clause names the work after it (a verb), and the
             # place is described only in a later clause; nor 人均收入从X元增长至Y元，…常住人口回升: a rise from one
-            # figure to another in its own clause is a change the work made, whatever later clauses describe)
+            # figure to another in its own clause is a change the work made, whatever later clauses describe; nor
+            # 当地产业以水果为主，…，新修农机路N公里: a later clause of its own that builds something)
             return None
         if unit == "mu" and self.r.BASELINE_RE.search(text, c_start, q.prefix_start) \
                 and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start) \

@@ -99,3 +99,14 @@ def test_rural_construction_written_with_xiang_names_no_township():
 def test_visits_counted_in_households_are_households():
     fact = one(facts_of(OPENING + "截至目前，工作队累计走访农户312户次。"), 312)
     assert (fact.metric, fact.unit) == ("households_visited", "household")
+
+
+def test_works_built_in_a_later_clause_of_a_sentence_that_describes_the_place_stay():
+    facts = facts_of(OPENING + "当地产业主要以水果和花椒为主，工作队从改善生产条件入手，新修农机路9.5公里，新打水窖31眼。")
+    assert one(facts, 9.5).metric == "road_km_built" and one(facts, 31).metric == "facilities_built"
+
+
+def test_households_registered_as_poor_in_a_profile_are_no_work():
+    # 建档立卡 builds nothing: the profile word later in the sentence still makes the figure the place's own
+    facts = facts_of(OPENING + "杨依村全村总户数520户，经精准识别并建档立卡贫困户172户，属于典型的贫困村。")
+    assert [f for f in facts if f.value == 172] == []
