@@ -140,6 +140,9 @@ _VILLAGES_BY_SIZE_RE = re.compile(r"(?:以上|以下)?的?(?:自然村|村庄|�
 _FOR_THE_VILLAGES_RE = re.compile(r"[为给帮](?:(?P<two>两村|两个村|这两个村|两个贫困村)|该村|本村)")
 # a division's level suffix, dropped to find its short form on the page (安徽省 → 安徽, 广西壮族自治区 → 广西)
 _DIVISION_SUFFIX_RE = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$")
+# 某县有(共有)贫困村N个 / 有甲、乙两个贫困村: a place having poor villages; the profile words around them
+_HAS_VILLAGES_RE = re.compile(r"(?:共有|有)")
+_POVERTY_PROFILE_RE = re.compile(r"贫困发生率|贫困人口(?:总量|\d)|建档立卡贫困户\d|\d+户(?:农户)?\d+(?:\.\d+)?万?人")
 # 10万元的“到户增收资金”: the sum right before a quoted name of a fund
 _FUND_NAMED_AFTER_RE = re.compile(r"的?[“\"][^”\"，。,；;]{1,10}(?:资金|基金|经费)[”\"]")
 _TEAMS_OF_BEFORE_RE = re.compile(r"(?:工作组|工作队)的$")
@@ -387,7 +390,7 @@ _FAMILY_WORDS = r"[他她我]家(?![乡园])|家里|自家|两口子|夫妻俩|�
 _FAMILY_QUOTE_OPENING_RE = re.compile(rf"(?:现在|如今|今年|去年|这几年|以前)?(?:我们)?(?:{_FAMILY_WORDS})")
 _ONE_FAMILY_RE = re.compile(_FAMILY_WORDS +
                             r"|(?:村民|贫困户|脱贫户|农户|养殖户|种植户)[^\W\d们都也还就已又在把被让的了和与及共]{2,3}?"
-                            r"(?:种了|养了|种植了|养殖了)"
+                            r"(?:种了|养了|种植了|养殖了|种的|养的)"  # 村民某某养的55头猪: his herd, named
                             # “我今年种了15亩玉米…”: a villager speaking of what he grows himself
                             r"|我(?!们)(?:今年|去年|前年|家里)?(?:种了|养了|种植了|养殖了)")
 
@@ -2632,6 +2635,12 @@ class FactExtractor:
                 and not (_BARE_COVERAGE_AFTER_RE.match(text, q.end) and self.r.DISPATCH_WORD_RE.search(text, s_start, q.prefix_start)):
             # (选派…，实现对N个村全覆盖: 全覆盖 with no works named, after a dispatch: the villages the cadres cover)
             metric = self.catalog.by_code("other")  # 完成N个贫困村道路硬化: villages counted by the works done in them
+        if metric.code == "villages_covered" and _HAS_VILLAGES_RE.search(text, c_start, q.prefix_start) \
+                and "贫困村" in text[c_start: q.end + 4] and _POVERTY_PROFILE_RE.search(text, s_start, s_end) \
+                and not self.r.DISPATCH_WORD_RE.search(text, s_start, s_end):
+            # 某县有贫困村N个，建档立卡贫困户M户，贫困发生率P%: the poor villages a place has, in its poverty profile,
+            # no sending in the sentence: not the villages the cadres cover
+            return None
         if metric.code == "villages_covered" and _VILLAGES_RANKED_RE.match(text, q.end) \
                 and not self.r.DISPATCH_WORD_RE.search(text, c_start, q.prefix_start):
             # 3个村为一类贫困村: what the villages are, not those the programme covers (but 工作队进驻的5个村均为…:

@@ -110,3 +110,8 @@ def test_households_registered_as_poor_in_a_profile_are_no_work():
     # 建档立卡 builds nothing: the profile word later in the sentence still makes the figure the place's own
     facts = facts_of(OPENING + "杨依村全村总户数520户，经精准识别并建档立卡贫困户172户，属于典型的贫困村。")
     assert [f for f in facts if f.value == 172] == []
+
+
+def test_a_villagers_herd_named_with_de_is_his_own():
+    facts = facts_of(OPENING + "2019年4月，村民柏章福养的40头牛到了出栏的时候，却找不到买家。")
+    assert [f for f in facts if f.value == 40] == []

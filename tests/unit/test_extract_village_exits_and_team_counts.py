@@ -60,3 +60,18 @@ def test_villages_party_bodies_counted_then_improved_passive_are_a_result():
     text = "福州讯 福建省驻村工作队扎根基层。2019年，主题教育中排查的643个软弱涣散村党组织得到整顿转化。"
     fact = one(facts_of(text), 643)
     assert (fact.kind, fact.metric) == ("outcome", "other")
+
+
+def test_the_poor_villages_a_place_has_in_its_poverty_profile_are_no_villages_covered():
+    text = OPENING + "“十三五”时期石城县有贫困村54个，建档立卡贫困户21907户，贫困人口91073人。"
+    assert [f for f in facts_of(text) if f.value == 54] == []
+
+
+def test_poor_villages_counted_where_cadres_are_sent_stay_covered():
+    fact = one(facts_of(OPENING + "石城县共有贫困村129个，全部选派驻村工作队。"), 129)
+    assert fact.metric == "villages_covered"
+
+
+def test_a_task_group_of_the_leadership_is_no_stationed_team():
+    facts = facts_of(OPENING + "县里成立指挥部，组建16个专项工作组。")
+    assert [f for f in facts if f.value == 16] == []
