@@ -290,6 +290,9 @@ class _Patterns:
         self.BRACKET_ROLE = re.compile(rf"[（(](?P<where>[^（()）。；;\n]{{0,40}}?)(?:驻村)?(?P<role>{role})[)）]")
         # 作为某村驻村第一书记，(县农业局干部)潘振宇…: the post first, the name after the comma; the unit and the
         # whole place of the posting may stand between 作为 and the post (作为某市某集团公司派驻某县某乡某村的第一书记)
+        # 作为某局派驻某村的干部，NAME…: acting as a cadre sent to a village (no post named), the name after the comma
+        self.AS_SENT_CADRE = re.compile(r"作为(?P<where>[^，。,；;！？\n]{0,30}?(?:派驻|选派|下派|派)[^，。,；;！？\n]{0,20}?(?:村|嘎查|社区))"
+                                        r"的(?:驻村|帮扶|扶贫)?(?:干部|队员|工作队员|一员)[，,]\s*")
         self.AS_ROLE = re.compile(rf"作为(?P<where>[^，。,；;！？\n]{{0,44}}?)(?:驻村)?(?P<role>{role})[”\"]?[，,]\s*"
                                   r"(?:(?P<unit>[\u4e00-\u9fff]{2,20}?)(?:干部|职工|教师|同志))?")
         # 潘振宇被选派到某镇某村任第一书记, 教师王雅琴到某村担任第一书记 (…到某村当第一书记): the name before the
@@ -859,7 +862,9 @@ _LEADS_TEAM_AT_WORK_RE = re.compile(rf"(?:^|(?<=[。！？\n，,；;]))\s*(?P<na
 _TEAM_HEAD_PART_RE = re.compile(r"(?:同志)?(?:为|任|担任)(?P<post>副?(?:队长|组长))(?=[，,。；;])")
 _TEAM_MAKE_UP_RE = re.compile(r"(?:工作队|工作组)[^。！？\n]{0,12}?由[^。！？\n]{1,30}?(?:组成|组合|组建)")
 # NAME将在某县某镇某村驻村整整3年: a name opening its clause, stationed in the village its chain of places closes on
-_STAYS_AT_RE = re.compile(r"(?:^|(?<=[。！？\n，,；;]))\s*(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?"
+# (来自某局的NAME，2019年起在某村驻村: where the cadre comes from before the name, when the stay began after it)
+_STAYS_AT_RE = re.compile(r"(?:^|(?<=[。！？\n，,；;]))\s*(?:来自[\u4e00-\u9fff]{2,20}?的)?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?"
+                          r"(?:[，,]\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|今年|去年|前年)(?:起|开始|以来)?[，,]?)?"
                           r"(?:将|已经|已|一直|仍|还|继续|常年|长期|就)*在(?=[\u4e00-\u9fff])")
 _STAY_VERB_RE = re.compile(r"(?:驻村|驻守|蹲点|扎根)")
 # 和他一起的，还有民警NAME和教师NAME: the cadre's companions, each perhaps after a title, named after 还有
@@ -1843,6 +1848,12 @@ class PeopleExtractor:
                 unit = match.group("unit")
                 found.append(_Mention(name, self.p.role_code[match.group("role")], pos, pos + len(name),
                                       where[-1] if where else None, 0.8, unit or None))
+        for match in (self.p.AS_SENT_CADRE.finditer(text, start, end) if "作为" in text[start:end] else ()):
+            pos = match.end()
+            name = None if self._starts_place(pos) else self.name_at(pos)
+            if name:
+                where = self._villages_in(match.start("where"), match.end("where"))
+                found.append(_Mention(name, "team_member", pos, pos + len(name), where[-1] if where else None, 0.7))
         for match in near_posts(self.p.BEGAN_POST):
             cut, unit = self._subject_end(match.start(), start)
             name = self.name_before(cut)

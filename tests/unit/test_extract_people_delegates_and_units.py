@@ -139,3 +139,16 @@ def test_a_village_named_by_a_count_of_households_after_its_township():
 def test_cadres_counted_then_the_verb_of_their_post_name_no_one():
     read = people_by_name("宁都讯 石城县驻村工作队扎根基层。石城县选派8名干部任精品示范村驻村第一书记。")
     assert read == {}, list(read)
+
+
+@pytest.mark.parametrize("sentence", [
+    "来自县人社局的柏文涛，2019年起在杨依村驻村帮扶。柏文涛说，村里变了。",
+    "作为县人社局派驻杨依村的干部，柏文涛每天入户。柏文涛说，村里变了。",
+])
+def test_a_cadre_staying_or_acting_as_one_sent_without_a_post_named(sentence):
+    assert roles_and_villages(OPENING + sentence).get("柏文涛") == ("team_member", "杨依村")
+
+
+def test_a_villager_working_in_the_village_since_a_year_is_no_cadre():
+    read = people_by_name(OPENING + "村民柏章福，2019年起在杨依村务工。柏章福说，村里变了。")
+    assert "柏章福" not in read
