@@ -387,6 +387,8 @@ class _Patterns:
                               rf"(?:[（(](?:(?P<bracketed>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?"
                               rf"|[^（）()。；;！？\n]{{1,24}}?)[）)])?"
                               rf"{_PROFILE}"
+                              # NAME今年48岁，是某局派驻某村的第一书记: the age told right after the name, then the post
+                              rf"(?:(?:今年|现年)(?:\d{{1,3}}|[二三四五六][十]?[一二三四五六七八九]?)岁(?:了)?[，,]?)?"
                               # NAME和NAME、NAME 2名同事一起，被选派到…: the count of the colleagues listed after the first
                               rf"(?:[\d两二三四五六七八九十]{{1,2}}(?:名|位)同事(?:一起|一道|一同)?)?"
                               rf"(?:[，,]\s*(?P<apposed>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)}))?"

@@ -152,3 +152,11 @@ def test_a_cadre_staying_or_acting_as_one_sent_without_a_post_named(sentence):
 def test_a_villager_working_in_the_village_since_a_year_is_no_cadre():
     read = people_by_name(OPENING + "村民柏章福，2019年起在杨依村务工。柏章福说，村里变了。")
     assert "柏章福" not in read
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("柏文涛今年48岁，是县人社局派驻杨依村的第一书记。", "first_secretary"),
+    ("柏文涛今年四十八岁，是县人社局派驻杨依村工作队的队长。", "team_leader"),
+])
+def test_a_cadres_age_told_between_his_name_and_his_post(sentence, role):
+    assert roles_and_villages(OPENING + sentence).get("柏文涛") == (role, "杨依村")
