@@ -130,7 +130,7 @@ _THAN_BEFORE_RE = re.compile(r"比[^，。,；;！？\d]{2,20}的$")
 _THAN_AFTER_RE = re.compile(r"(?:还|更|要)?(?:低|高|少|多)")
 # 30名派驻某县的干部: a verb of posting opening the phrase that qualifies the cadres counted, the place after it
 _POSTED_TO_MODIFIER_RE = re.compile(r"(?:名|位|个|支)?(?:派驻到?|下派到?|选派到|派往|驻)(?=[\u4e00-\u9fff])")
-# N万元，这些资金全部用于完善某村…: the place the sum is used in, named right after the verb of its use
+# N万元，款项全部用于某村…: the place the sum is used in, named right after the verb of its use
 _FUNDS_USED_IN_RE = re.compile(r"元?[，,]?(?:这些|该|此|上述)?(?:资金|款项|钱)?(?:全部|主要|均|都)?用于(?:完善|改善|建设|支持|发展)?")
 # 占全省…的N%, 约占全市…: the verb of a share, right before the scope word of the whole it is taken of
 _SHARE_OF_BEFORE_RE = re.compile(r"占(?:到|了)?$")
@@ -285,7 +285,7 @@ _WORK_IN_VILLAGES = ("开展", "实施", "推进",  # right after N个村: the v
 # (相对薄弱村: an adverb; N个贫困乡镇和…贫困村: the count is of the townships the phrase names first)
 _NOT_VILLAGE_HEAD_RE = re.compile(r"[在到为给向把让使从户人名县与跟同]|(?<!相|绝)对|项目|企业|合作社|基地|工程|问题|支部|工作队|书记|乡镇")
 # 软弱涣散村党组织12个, 示范乡镇5个: the noun right before a count of villages' keyword is a body or a township
-# N个软弱涣散村党组织得到整顿转化: the villages (or their bodies) counted, then what was done to them, passive
+# N个后进村党支部得到了提升: the villages (or their bodies) counted, then what was done to them, passive
 _IMPROVED_AFTER_RE = re.compile(r"[^，。,；;！？\n\d]{0,12}?得到了?(?:整顿|提升|转化|改善|加强)")
 _BODY_BEFORE_RE = re.compile(r"(?:党组织|党支部|(?<!个)乡镇)$")  # (4个乡镇66个村: the townships have their own count)
 # 20个软弱涣散村级党组织: 村级 makes the villages an adjective, the count is of the bodies
@@ -381,7 +381,7 @@ _PROGRAMME_GIVER_RE = re.compile(r"书记|工作队|工作组|队员|驻村|帮�
 # 他家每年有9万元的收入, 家里养了200多只羊: one family (not 他家乡, 我家园) speaks of its own, in the clause
 # 村民某某种了30多亩梨: a villager named before a verb of growing or raising, his own crop or herd
 # 共N户，其中贫困户…, 散居着N户人家，其中有…: a total of households, then 其中 opening the clause of the count
-# (某村219户村民中有贫困户50户, 全村231户人家就有181户属于贫困户: the households of the place, then those among them)
+# (某村N户农户中有脱贫户M户, 全村N户人家就有M户是低保户: the households of the place, then those among them)
 _MAKEUP_OF_HOUSEHOLDS_RE = re.compile(r"(?:(?:共有?|住着|住有|居住着|散居着|有)\d+户(?:[\u4e00-\u9fff]{0,3}?(?:人家|村民|群众|农户))?[，,]其中(?:有)?"
                                       r"|(?:^|[^\d])\d+户(?:人家|村民|群众|农户)(?:中(?:有|共有)?|[，,]?就有))(?:贫困户|脱贫户|低保户)?$")
 # the words of one family speaking of itself (not 他家乡, 我家园)
@@ -566,7 +566,7 @@ class FactRules:
         self.HEIGHT_RE = re.compile(alt("height_word"))
         # A count then a phrase closed by a village noun: the head noun closes the phrase after the count.
         self.VILLAGE_HEAD_RE = re.compile(rf"[^，。,；;：:！？!?\n\d]{{0,20}}?(?:{alt('village_noun')})(?!级)")
-        # 建成美丽宜居村297个: the class of village written before its count
+        # 建成生态宜居村N个: the class of village written before its count
         self.VILLAGE_NOUN_BEFORE_RE = re.compile(rf"(?:{alt('village_noun')})$")
         # The sentence speaks of the programme's dispatch: a count of villages in it with no keyword is the villages covered.
         self.DISPATCH_WORD_RE = re.compile(alt("dispatch_word"))
@@ -837,7 +837,7 @@ def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
             text[q.prefix_start - 2: q.prefix_start - 1] in ("的", "类", "个"):
         return "village"  # 50万元以上的村23个
     if q.classifier == "个" and r.VILLAGE_NOUN_BEFORE_RE.search(text, max(0, q.prefix_start - 6), q.prefix_start):
-        return "village"  # 建成美丽宜居村297个, 创建示范村30个: the class of village right before its count
+        return "village"  # 建成生态宜居村N个, 创建示范村N个: the class of village right before its count
     if q.classifier == "个" and _CADRES_VILLAGE_RE.match(after):
         return "village"  # 400个第一书记所在村: the villages the cadres are posted to
     if q.classifier == "个" and (_NOUN_CADRE_RE.match(after) or _NOUN_POPULATION_RE.match(after)):
@@ -1726,7 +1726,7 @@ class FactExtractor:
                 found = list(self.r.SCOPE_SCAN.finditer(self.text, start, end))  # a word across a bound: read the range
             else:
                 found = matches[i:j]
-            # 占全省贫困村总数的15.9%: the whole a share is taken of, not the scope of the figures around it
+            # 占全省的N%: the whole a share is taken of, not the scope of the figures around it
             found = [m for m in found if not _SHARE_OF_BEFORE_RE.search(self.text, max(0, m.start() - 3), m.start())]
             self._scopes = ((start, end), found)
         return self._scopes[1]
@@ -2325,7 +2325,7 @@ class FactExtractor:
         if q.unit == "count" and text.startswith("《", q.end):
             return None  # 出台某某和某某两个《办法》: documents counted by their titles, no villages or things done
         if q.unit == "household" and _VILLAGES_BY_SIZE_RE.match(text, q.end):
-            return None  # 20户以上自然村集中供水率: a size bounding the villages a rate is of, no households reached
+            return None  # N户以上的自然村通水率: a size bounding the villages a rate is of, no households reached
         if q.unit == "mu" and self.r.LAND_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start) \
                 and not self.r.LAND_WORK_RE.search(text, c_start, q.prefix_start):
             return None  # 人口3460人，土地4035亩; 占地10多亩的公园: the land a place has or a site covers, no area worked
@@ -2609,7 +2609,7 @@ class FactExtractor:
         if chosen is None and q.unit == "count" and self.r.VILLAGE_NOUN_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.prefix_start) \
                 and (improved := self.r.IMPROVE_VERB_RE.search(text, c_start, q.prefix_start)) is not None \
                 and not self.r.POSTING_VERB_RE.search(text, improved.end(), q.prefix_start) and self._count_unit(q) == "village":
-            # 建成美丽宜居村297个: villages brought up to a class, counted after it, no keyword of villages in the clause
+            # 建成生态宜居村N个: villages brought up to a class, counted after it, no keyword of villages in the clause
             chosen = (self.catalog.by_code("other"), "village", 0, improved.group(0))
         if chosen is None:
             return None
@@ -2657,7 +2657,7 @@ class FactExtractor:
             if bodies or (verb is not None and not self.r.POSTING_VERB_RE.search(text, verb.end(), q.prefix_start)) \
                     or _IMPROVED_AFTER_RE.match(text, q.end):
                 # 整顿提升软弱涣散村党组织12个, 创建示范村30个, 确定的20个村级党组织: villages or their party bodies
-                # the work improved, an outcome (N个软弱涣散村党组织得到整顿: the improving verb after them, passive);
+                # the work improved, an outcome (N个后进村党支部得到提升: the improving verb after them, passive);
                 # a count of bodies or townships (示范乡镇5个) counts items
                 metric = self.catalog.by_code("other")
                 if bodies:
@@ -2790,7 +2790,7 @@ class FactExtractor:
                 and not _PROGRAMME_GIVER_RE.search(text, c_start, q.prefix_start) \
                 and (opened := text.rfind("“", max(0, s_start - 200), q.prefix_start)) >= 0 \
                 and text.find("”", opened, q.prefix_start) < 0 and text.find("\n", opened, q.prefix_start) < 0:
-            return None  # “…。民政局给我补贴了N元”: a villager quoting what his household was granted (the quote may
+            return None  # “…。乡里给我补助了N元”: a villager quoting what his household was granted (the quote may
             # open a sentence or two before), no programme money
         region, region_source = self._region(q, c_start, s_start, article, running, article_place)
         if region is not None and region.level in ("province", "city", "county") and metric.kind != "dispatch" \
@@ -2877,7 +2877,7 @@ class FactExtractor:
                 and (used := _FUNDS_USED_IN_RE.match(text, q.end, s_end)) is not None \
                 and (found := self._destination(used.end())) is not None \
                 and LEVEL_RANK.get(found.level, 0) > LEVEL_RANK.get(region.level, 0):
-            # 某镇筹集资金N万元，这些资金全部用于完善某县某村基础设施: the sum goes to the place it is used in
+            # 某镇筹措N万元，款项全部用于某县某村村部: the sum goes to the place it is used in
             region, region_source = found, "clause"
         if metric.kind == "dispatch":
             destination = self.r.DESTINATION_RE.match(text, q.end)

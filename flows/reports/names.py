@@ -343,7 +343,7 @@ def _read_after(text: str, pos: int) -> Reading:
                 # 唐明/nr 保在/v: the analyser made a word of the name's last character and the function word
                 # after it, a word its dictionary does not know; the document decides (an adverb before it, 常在
                 # 总在, is no name's character; a character it tags alone as such may end a given name it knows
-                # whole: 郑家/nrfg 伟在 with 家伟/nr)
+                # whole: 某家/nrfg 伟在 with 家伟/nr)
                 return Reading(word, True, open_end=True)
             if len(nxt) == 2 and nxt[1] in "和与及同" and nxt[0] not in _NOT_IN_NAME and _is_han(nxt[0]) \
                     and len(tokens) > 2 and tokens[2][1][:1] == "n" and _plausible(word + nxt[0]):

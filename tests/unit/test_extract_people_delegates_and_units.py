@@ -15,7 +15,7 @@ OPENING = "宁都讯 洛口镇杨依村驻村工作队扎根基层。"
 @pytest.mark.parametrize("sentence, name, role", [
     ("会上，驻村第一书记代表芮远航作了表态发言。", "芮远航", "first_secretary"),
     ("会上，杨依村工作队队长、县水利局总工程师柏志明作了发言。", "柏志明", "team_leader"),
-    ("会议要求，新任第一书记钱方要尽快熟悉村情。", "钱方", "first_secretary"),
+    ("会上强调，新来的第一书记芮远要尽快摸清底数。", "芮远", "first_secretary"),
     ("正月初二，帮扶组的芮晓岚得知消息，立即赶回村里。", "芮晓岚", "team_member"),
 ])
 def test_the_name_after_a_post_its_delegate_word_or_title(sentence, name, role):
@@ -36,8 +36,8 @@ def test_names_listed_each_after_a_museum_or_library_unit():
 
 def test_a_story_of_a_help_group_is_about_the_programme():
     # no other programme word on the page: 帮扶组 alone marks the stationed team
-    text = ("宁都讯 县委办驻洛口镇杨依村帮扶组的三位同志一早出发。正月初二，帮扶组的芮晓岚得知消息，"
-            "立即赶回村里，帮村民联系销路。")
+    text = ("宁都讯 县委办驻洛口镇杨依村帮扶组两名成员清晨进村。腊月廿八，帮扶组的芮晓岚接到电话，"
+            "马上赶回村里，帮村民找买家。")
     assert roles_and_villages(text).get("芮晓岚") == ("team_member", "杨依村")
 
 
@@ -92,14 +92,14 @@ def test_a_village_after_the_level_that_posts_its_cadre_keeps_its_name():
 
 
 def test_a_profile_subtitle_opening_its_line_with_ji_names_the_village_without_it():
-    text = ("宁都讯 洛口镇杨依村驻村工作队扎根基层，三年来帮助村民发展产业，修通道路，村里面貌焕然一新，群众满意度不断提升。\n"
+    text = ("宁都讯 洛口镇杨依村驻村工作队扎根基层，三年来领着乡亲们种果树、修水渠，村容村貌大变样，群众口碑越来越好，干部群众都很满意。\n"
             "记杨依村第一书记柏文涛\n"
-            "柏文涛今年45岁，是县人社局干部，三年前主动请缨来到杨依村，从此扎根山村，走遍了全村每一户人家。柏文涛说，村里变了。")
+            "柏文涛今年45岁，是县人社局干部，三年前主动请缨来到杨依村，从此扎根山村，挨家挨户摸情况。柏文涛说，村里变了。")
     assert roles_and_villages(text).get("柏文涛") == ("first_secretary", "杨依村")
 
 
-LEAD = "宁都讯 洛口镇杨依村驻村工作队扎根基层，三年来帮助村民发展产业，修通道路，村里面貌焕然一新，群众满意度不断提升。\n"
-STORY = "去年3月，柏文涛来到杨依村，走遍了全村每一户人家，帮助村民发展产业，村民们都说他是贴心人，柏文涛说，村里变了。"
+LEAD = "宁都讯 洛口镇杨依村驻村工作队扎根基层，三年来领着乡亲们种果树、修水渠，村容村貌大变样，群众口碑越来越好，干部群众都很满意。\n"
+STORY = "去年3月，柏文涛进驻杨依村，挨家挨户摸情况，带着乡亲们种果树，大家都夸他实在肯干，柏文涛说，村里变了。"
 
 
 @pytest.mark.parametrize("card", ["柏文涛 让每一户都过上好日子\n石城县洛口镇杨依村“第一书记”\n",
@@ -109,35 +109,35 @@ def test_an_awardees_card_the_name_above_a_line_of_places_and_a_post(card):
 
 
 def test_a_line_of_places_and_a_post_under_a_line_no_name_opens_names_no_one():
-    read = people_by_name(LEAD + "村里来了新面孔\n石城县洛口镇杨依村第一书记\n" + "去年3月，新书记来到杨依村，走遍了全村每一户人家。")
+    read = people_by_name(LEAD + "村里来了新面孔\n石城县洛口镇杨依村第一书记\n" + "去年3月，新书记来到杨依村，挨家挨户摸情况。")
     assert read == {}, list(read)
 
 
 @pytest.mark.parametrize("sentence", [
-    "时代楷模柏文涛同志生前是该村的第一书记。",
-    "2018年3月，柏文涛同志积极响应组织号召，到洛口镇杨依村担任驻村第一书记。",
+    "因公殉职的柏文涛同志生前是杨依村的第一书记。",
+    "2018年3月，柏文涛响应上级号召，到洛口镇杨依村任第一书记。",
 ])
 def test_a_cadre_remembered_or_answering_the_call_before_his_post(sentence):
     assert roles_and_villages(OPENING + sentence).get("柏文涛") == ("first_secretary", "杨依村")
 
 
 def test_a_given_name_the_analyser_knows_whole_keeps_its_last_character_before_zai():
-    read = people_by_name(OPENING + "杨依村“第一书记”郑家伟在为种植基地浇水。")
-    assert "郑家伟" in read and "郑家" not in read, list(read)
+    read = people_by_name(OPENING + "杨依村“第一书记”邹家伟在为种植基地浇水。")
+    assert "邹家伟" in read and "邹家" not in read, list(read)
 
 
 def test_the_one_leading_the_team_named_in_the_frame_opening_the_sentence():
-    read = roles_and_villages(OPENING + "在柏文涛的带领下，驻村工作队与村两委成员并肩作战。柏文涛说，路通了。")
+    read = roles_and_villages(OPENING + "在柏文涛的带领下，驻村工作队和村干部一起干。柏文涛说，路通了。")
     assert read.get("柏文涛") == ("team_leader", "杨依村"), read
 
 
 def test_a_village_named_by_a_count_of_households_after_its_township():
-    read = roles_and_villages(OPENING + "谈起村子的变化，洛口镇五户村驻村第一书记张恩东颇为感慨。")
-    assert read.get("张恩东") == ("first_secretary", "五户村"), read
+    read = roles_and_villages(OPENING + "说起这两年的新气象，洛口镇三户村驻村第一书记芮一鸣很有感触。")
+    assert read.get("芮一鸣") == ("first_secretary", "三户村"), read
 
 
 def test_cadres_counted_then_the_verb_of_their_post_name_no_one():
-    read = people_by_name("宁都讯 石城县驻村工作队扎根基层。石城县选派8名干部任精品示范村驻村第一书记。")
+    read = people_by_name("宁都讯 石城县驻村工作队扎根基层。石城县选派6名干部任重点村第一书记。")
     assert read == {}, list(read)
 
 

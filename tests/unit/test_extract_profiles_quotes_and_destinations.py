@@ -1,8 +1,8 @@
 """Figures the earlier rules put on the wrong kind or place, or read where nothing was done: a sum named as a fund
 whose name holds a result word (“到户增收资金”), money a villager quotes as granted to himself (给我补贴), a
 place's land and a site's ground (土地N亩, 占地N亩), the households of a village and those among them
-(N户村民中有贫困户M户), cadres counted by the place they are posted to (N名派驻某县的干部), a sum used in a
-village (这些资金全部用于某村…), and a village named after a time word (年底某村). Sentences written here."""
+(N户农户中有脱贫户M户), cadres counted by the place they are posted to (N名派驻某县的干部), a sum used in a
+village (款项全部用于某村…), and a village named after a time word (年底某村). Sentences written here."""
 from __future__ import annotations
 
 from tests.unit.extract_asserts import facts_of, one
@@ -16,7 +16,7 @@ def test_a_sum_named_as_a_fund_is_money_put_in_not_a_result():
 
 
 def test_money_a_villager_quotes_as_granted_to_himself_is_no_programme_money():
-    facts = facts_of(OPENING + "贫困户柏章福说：“我看病花了6000多元。因为我是低保户，民政局给我补贴了1500元。”")
+    facts = facts_of(OPENING + "贫困户柏章福说：“去年住院花了6000多元。我是低保户，乡里给我补助了1500元。”")
     assert [f for f in facts if f.kind == "funding"] == []
 
 
@@ -36,23 +36,23 @@ def test_land_worked_after_its_noun_stays():
 
 
 def test_the_households_of_a_village_and_the_poor_among_them_are_its_profile():
-    facts = facts_of(OPENING + "杨依村186户村民中有贫困户41户。")
+    facts = facts_of(OPENING + "杨依村186户农户中有脱贫户41户。")
     assert [f for f in facts if f.value == 41] == []
 
 
 def test_cadres_counted_by_the_place_they_are_posted_to_are_that_places():
-    text = "赣州讯 章贡区驻村工作队扎根基层。章贡区46家单位与帮扶村全面结对，28名派驻石城县的干部全面驻县驻村。"
+    text = "赣州讯 章贡区驻村工作队扎根基层。章贡区46家单位同帮扶村结成对子，28名派驻石城县的干部吃住在村。"
     assert one(facts_of(text), 28).region == "石城县"
 
 
 def test_a_sum_used_in_a_village_is_that_villages():
-    text = ("赣州讯 章贡区驻村工作队扎根基层。据统计，章贡区共筹集扶贫资金38.6万元，"
-            "这些资金全部用于完善石城县杨依村基础设施。")
+    text = ("赣州讯 章贡区驻村工作队扎根基层。据统计，章贡区共筹措帮扶资金38.6万元，"
+            "款项全部用于石城县杨依村村部修缮。")
     assert one(facts_of(text), 386000).region == "杨依村"
 
 
 def test_a_village_named_after_the_end_of_a_year_keeps_its_name():
-    fact = one(facts_of(OPENING + "2016年底杨依村农民人均纯收入达到5600元。"), 5600)
+    fact = one(facts_of(OPENING + "2016年底杨依村人均年收入涨到5600元。"), 5600)
     assert fact.region == "杨依村"
 
 
@@ -62,21 +62,21 @@ def test_a_rise_written_with_wei_keeps_its_end_value():
 
 
 def test_works_done_for_two_villages_named_before_are_their_townships():
-    text = ("赣州讯 市委政法委驻洛口镇杨依村和北辛庄村帮扶组扎根基层。市委政法委加大帮扶投入，"
-            "为两村栽种4200余棵树苗、新建4座公厕，各安装62盏路灯。")
+    text = ("赣州讯 市司法局驻洛口镇杨依村和北辛庄村帮扶组扎根基层。市司法局增加投入，"
+            "为两村栽下4200余棵果苗、新修4座公厕，各装62盏路灯。")
     for value in (4200, 4, 62):
         assert one(facts_of(text), value).region == "洛口镇"
 
 
 def test_a_provinces_scope_word_on_a_page_that_never_names_it_is_kept_as_written_with_the_provinces_parts():
-    facts = facts_of("合肥讯 肥西县驻村工作队扎根基层。2021年6月，我省第八批共选派8650名干部到2917个村，担任第一书记。")
+    facts = facts_of("合肥讯 肥西县驻村工作队扎根基层。2021年夏天，我省新一轮选派8650名干部进驻2917个村任第一书记。")
     fact = one(facts, 8650)
     assert (fact.region, fact.region_level) == ("我省", "province")
     assert (fact.place.province, fact.place.adcode, fact.place.level) == ("安徽省", "340000", "province")
 
 
 def test_a_provinces_scope_word_on_a_page_that_names_it_takes_its_name():
-    facts = facts_of("合肥讯 安徽省肥西县驻村工作队扎根基层。2021年6月，我省第八批共选派8650名干部到2917个村。")
+    facts = facts_of("合肥讯 安徽省肥西县驻村工作队扎根基层。2021年夏天，我省新一轮选派8650名干部进驻2917个村。")
     assert one(facts, 8650).region == "安徽省"
 
 
@@ -92,23 +92,23 @@ def test_the_verb_of_going_opens_no_village_name():
 
 
 def test_rural_construction_written_with_xiang_names_no_township():
-    facts = facts_of("宁都讯 石城县驻村工作队扎根基层。石城县扎实推进艺术乡建，选派8名干部任示范村驻村第一书记。")
+    facts = facts_of("宁都讯 石城县驻村工作队扎根基层。石城县大力推动文旅乡建，选派8名干部到重点村任第一书记。")
     assert one(facts, 8).region == "石城县"
 
 
 def test_visits_counted_in_households_are_households():
-    fact = one(facts_of(OPENING + "截至目前，工作队累计走访农户312户次。"), 312)
+    fact = one(facts_of(OPENING + "今年以来，工作队入户走访312户次。"), 312)
     assert (fact.metric, fact.unit) == ("households_visited", "household")
 
 
 def test_works_built_in_a_later_clause_of_a_sentence_that_describes_the_place_stay():
-    facts = facts_of(OPENING + "当地产业主要以水果和花椒为主，工作队从改善生产条件入手，新修农机路9.5公里，新打水窖31眼。")
+    facts = facts_of(OPENING + "这里过去主要以种玉米为主，工作队先抓基础设施，新修农机路9.5公里，新打水窖31眼。")
     assert one(facts, 9.5).metric == "road_km_built" and one(facts, 31).metric == "facilities_built"
 
 
 def test_households_registered_as_poor_in_a_profile_are_no_work():
     # 建档立卡 builds nothing: the profile word later in the sentence still makes the figure the place's own
-    facts = facts_of(OPENING + "杨依村全村总户数520户，经精准识别并建档立卡贫困户172户，属于典型的贫困村。")
+    facts = facts_of(OPENING + "杨依村总户数520户，识别建档立卡贫困户172户，是个贫困村。")
     assert [f for f in facts if f.value == 172] == []
 
 
