@@ -143,7 +143,7 @@ _DIVISION_SUFFIX_RE = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治
 # 某县有(共有)贫困村N个 / 有甲、乙两个贫困村: a place having poor villages; the profile words around them
 _HAS_VILLAGES_RE = re.compile(r"(?:共有|有)")
 _POVERTY_PROFILE_RE = re.compile(r"贫困发生率|贫困人口(?:总量|\d)|建档立卡贫困户\d|\d+户(?:农户)?\d+(?:\.\d+)?万?人")
-# 10万元的“到户增收资金”: the sum right before a quoted name of a fund
+# N万元的“产业增收资金”: the sum right before a quoted name of a fund
 _FUND_NAMED_AFTER_RE = re.compile(r"的?[“\"][^”\"，。,；;]{1,10}(?:资金|基金|经费)[”\"]")
 _TEAMS_OF_BEFORE_RE = re.compile(r"(?:工作组|工作队)的$")
 _CADRES_AFTER_RE = re.compile(r"[“\"]?[\u4e00-\u9fff]{0,4}?(?:干部|第一书记|工作队员|队员)")
@@ -271,7 +271,7 @@ _SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r
 # first; a team that names no place in its item is not at the place of the team before
 _TEAM_ITEM_RE = re.compile(r"[；;]\s*[\u4e00-\u9fff]{2,16}?驻(?:[\u4e00-\u9fff]{0,12}?)(?:小分队|工作队|工作组|帮扶队)")
 _SEVERAL_SECRETARIES_RE = re.compile(r"(?:\d{2,}|[2-9]|[两三四五六七八九十百千万]+)(?:多|余)?[名位](?:驻村)?“?第一书记")
-# (N个贫困村和M个贫困县摘帽: other divisions joined to the villages before the verb; N个村均达标出列: the standard met)
+# (N个贫困村和M个贫困县摘帽: other divisions joined to the villages before the verb; N个村达标出列: the standard met)
 _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:[和及、][^，。,；;！？\n\d]{0,4}?[\d一二两三四五六七八九十]+个"
                               r"[\u4e00-\u9fff]{0,6}?[县乡镇村])?(?:全部|整体|先后|已|均|顺利|如期|实现|达标)*"
                               r"(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)"
@@ -2615,7 +2615,7 @@ class FactExtractor:
             return None
         metric, unit, gap, keyword = chosen
         if metric.kind == "outcome" and unit == "yuan" and _FUND_NAMED_AFTER_RE.match(text, q.end):
-            # 每村10万元的“到户增收资金”: a sum named as a fund, the result word (增收) in the fund's name
+            # 每村N万元的“产业增收资金”: a sum named as a fund, the result word (增收) in the fund's name
             metric = self.catalog.by_code("matching_funds")
         if metric.kind == "outcome" and unit == "person" and _DOERS_AFTER_RE.match(text, q.end):
             return None  # 三人一同走访农户: the people counted do the visiting (the cadres), they are not those reached

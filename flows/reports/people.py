@@ -449,7 +449,7 @@ class _Patterns:
         self.SHORT_ROLES = cues.short_roles
         self.POST_DELEGATES = cues.post_delegates
         self.COLLEAGUE_WORDS = cues.colleagues
-        # NAME就和帮扶伙伴NAME、NAME前来…: a cadre's colleagues named after him, a conjunction and their common noun
+        # NAME就和队友NAME、NAME一起来…: a cadre's colleagues named after him, a conjunction and their common noun
         self.COLLEAGUES = re.compile(rf"(?:就|也|又|还)?(?:和|与|同|及)(?:{_alt(cues.colleagues)})")
         # posts that are also common nouns on most pages (驻村干部): a name is looked for after them only where a
         # surname follows, so the analyser is not asked at every mention
@@ -2108,7 +2108,7 @@ class PeopleExtractor:
         return found
 
     def _colleagues(self, match: re.Match, cadres: dict[str, _Mention]) -> list[_Mention]:
-        """NAME就和帮扶伙伴NAME、NAME前来…: the names after a cadre read elsewhere on the page, a conjunction and a noun
+        """NAME就和队友NAME、NAME一起来…: the names after a cadre read elsewhere on the page, a conjunction and a noun
         of colleagues (队友, 同事, 搭档) are his fellow members, at his village."""
         cadre = cadres.get(self.name_before(match.start()) or "")
         if cadre is None:

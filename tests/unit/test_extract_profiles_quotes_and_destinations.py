@@ -1,5 +1,5 @@
 """Figures the earlier rules put on the wrong kind or place, or read where nothing was done: a sum named as a fund
-whose name holds a result word (“到户增收资金”), money a villager quotes as granted to himself (给我补贴), a
+whose name holds a result word (“产业增收资金”), money a villager quotes as granted to himself (给我补贴), a
 place's land and a site's ground (土地N亩, 占地N亩), the households of a village and those among them
 (N户农户中有脱贫户M户), cadres counted by the place they are posted to (N名派驻某县的干部), a sum used in a
 village (款项全部用于某村…), and a village named after a time word (年底某村). Sentences written here."""
