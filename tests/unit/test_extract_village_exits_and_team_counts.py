@@ -20,7 +20,7 @@ def test_teams_named_by_the_campaign_are_counted_as_teams():
 
 
 def test_cadres_counted_before_the_teams_they_make_up_are_those_sent():
-    facts = facts_of(OPENING + "石城县完善包村机制，415名干部96个乡村振兴工作队覆盖所有村。")
+    facts = facts_of(OPENING + "石城县完善包村机制，415名干部、96个乡村振兴工作队分驻各村。")
     cadres, teams = one(facts, 415), one(facts, 96)
     assert (cadres.metric, cadres.unit) == ("cadres_dispatched", "person")
     assert (teams.metric, teams.unit) == ("teams_dispatched", "team")
@@ -57,7 +57,7 @@ def test_villages_counted_after_the_bound_their_income_passed():
 
 
 def test_villages_party_bodies_counted_then_improved_passive_are_a_result():
-    text = "福州讯 福建省驻村工作队扎根基层。2019年，年内排查出的643个后进村党组织得到整顿提升。"
+    text = "福州讯 福建省驻村工作队扎根基层。2019年，年内排查出的643个后进村党组织得到加强。"
     fact = one(facts_of(text), 643)
     assert (fact.kind, fact.metric) == ("outcome", "other")
 
