@@ -2606,9 +2606,11 @@ class FactExtractor:
         if helped and self.r.COMPLETION_RE.search(text, q.end, c_end):
             # 扶持N个村实施连片产业项目, with no keyword of villages in the clause: villages the work brought to a result
             chosen = (self.catalog.by_code("other"), "village", 0, helped.group(0))
-        if chosen is None and q.unit == "count" and self.r.VILLAGE_NOUN_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.prefix_start) \
+        if chosen is None and q.unit == "count" \
+                and self.r.VILLAGE_NOUN_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.prefix_start) \
                 and (improved := self.r.IMPROVE_VERB_RE.search(text, c_start, q.prefix_start)) is not None \
-                and not self.r.POSTING_VERB_RE.search(text, improved.end(), q.prefix_start) and self._count_unit(q) == "village":
+                and not self.r.POSTING_VERB_RE.search(text, improved.end(), q.prefix_start) \
+                and self._count_unit(q) == "village":
             # 建成生态宜居村N个: villages brought up to a class, counted after it, no keyword of villages in the clause
             chosen = (self.catalog.by_code("other"), "village", 0, improved.group(0))
         if chosen is None:

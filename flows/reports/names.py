@@ -166,7 +166,7 @@ def _given(word: str, flag: str, surname_flag: str = "") -> bool:
         and not any(c in _NOT_IN_NAME for c in word)
 
 
-def _given_word(t, given: str) -> bool:
+def _given_word(t: Tagger, given: str) -> bool:
     """Does the analyser read `given` whole as a person's word (家伟/nr)?"""
     tags = t.tag(given)
     return len(tags) == 1 and tags[0][1] in PERSON_TAGS

@@ -649,7 +649,7 @@ class PlaceFinder:
         if len(segment) > 3 and self._count(segment + ch) == 1 and self._count(segment[-2:] + ch) >= 2 \
                 and ends_with_verb(segment[:-2]):
             segment = segment[-2:]  # 采购某镇小香薯, written once, the town named alone elsewhere: the verb is no part
-        if len(segment) == 3 and segment[0] == "记" and (i == 3 or (i >= 4 and (text[i - 4] in _DASHES or text[i - 4] == "\n"))) \
+        if len(segment) == 3 and segment[0] == "记" and (i == 3 or text[i - 4] in _DASHES or text[i - 4] == "\n") \
                 and self._count(segment + ch) == 1 and self._count(segment[1:] + ch) >= 2:
             # ——记某镇某村…, or 记某村… opening its line: a profile's subtitle, 记 (an account of) before the place
             segment = segment[1:]
