@@ -140,8 +140,7 @@ _VILLAGES_BY_SIZE_RE = re.compile(r"(?:以上|以下)?的?(?:自然村|村庄|�
 _FOR_THE_VILLAGES_RE = re.compile(r"[为给帮](?:(?P<two>两村|两个村|这两个村|两个贫困村)|该村|本村)")
 # a division's level suffix, dropped to find its short form on the page (安徽省 → 安徽, 广西壮族自治区 → 广西)
 _DIVISION_SUFFIX_RE = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$")
-# 某县有(共有)贫困村N个 / 有甲、乙两个贫困村: a place having poor villages; the profile words around them
-_HAS_VILLAGES_RE = re.compile(r"(?:共有|有)")
+# 某县有贫困村N个 … 贫困发生率P%: the profile words around a place's poor villages
 _POVERTY_PROFILE_RE = re.compile(r"贫困发生率|贫困人口(?:总量|\d)|建档立卡贫困户\d|\d+户(?:农户)?\d+(?:\.\d+)?万?人")
 # N万元的“产业增收资金”: the sum right before a quoted name of a fund
 _FUND_NAMED_AFTER_RE = re.compile(r"的?[“\"][^”\"，。,；;]{1,10}(?:资金|基金|经费)[”\"]")
@@ -618,9 +617,9 @@ class FactRules:
         # 为100多名本村和周边村民增加务工收入: people counted, named (a few words, a noun of people), then their work
         self.WORKERS_AFTER_RE = re.compile(rf"[^，。,；;！？\d]{{0,10}}?(?:{alt('non_cadre_noun')})[^，。,；;！？\d]{{0,6}}?(?:务工|就业|用工)")
         # 5个村的村集体收入全部超过20万元: the villages whose income passed a bound
-        self.INCOME_OVER_AFTER_RE = re.compile(rf"[^，。,；;！？\n]{{0,14}}?(?:{alt('income_word')})(?:全部|均|都|全都|已|已经|均已)*(?:{alt('qualifier_prefix', tuple(w for w, v in vocab.mapping('qualifier_prefix').items() if v == 'at_least'))})\d")
-        # 集体经济收入超过10万元的村达到236个: the bound on the villages' income written before them, then their count
         at_least = alt('qualifier_prefix', tuple(w for w, v in vocab.mapping('qualifier_prefix').items() if v == 'at_least'))
+        self.INCOME_OVER_AFTER_RE = re.compile(rf"[^，。,；;！？\n]{{0,14}}?(?:{alt('income_word')})(?:全部|均|都|全都|已|已经|均已)*(?:{at_least})\d")
+        # 集体经济收入超过10万元的村达到236个: the bound on the villages' income written before them, then their count
         self.INCOME_OVER_BEFORE_RE = re.compile(rf"(?:{alt('income_word')})(?:{at_least})?\d+(?:\.\d+)?万元?(?:以上)?的(?:行政)?村"
                                                 rf"(?:数量)?(?:达到|达|有|共有|共|增至|增加到)?$")
         self.WORKS_ON = frozenset(vocab.words("works_on"))
@@ -1587,18 +1586,12 @@ class FactExtractor:
         if level == "city" and self.city is not None:
             return self._city_before(pos, word)
         if article_place is not None and article_place.level == level:
-            if word and level in ("province", "city") and not self._name_written(article_place.name):
-                # the page's own province (city), which it never names: its scope word as written
-                return Place(pos, pos, self.r.SCOPE_WRITTEN.get(word, word), level)
-            return article_place
+            return self._as_written(article_place, word, pos)
         base = article_place or self.doc_place
         for division in (base.divisions if base is not None else ()):
             name = division.province if level == "province" else division.city
             if name:
-                # 我省 on a page that never writes its province's name (only places in it): the scope word as written
-                # is the place the page gives; the province it stands for reaches the warehouse as its parts
-                written = name if self._name_written(name) or not word else self.r.SCOPE_WRITTEN.get(word, word)
-                return Place(pos, pos, written, level)
+                return self._as_written(Place(pos, pos, name, level), word, pos)
         if level == "city":
             # 市级, 全市 on a page about 北京 or 重庆: a municipality is its own city
             for place in (*reversed(earlier), base):
@@ -1615,10 +1608,16 @@ class FactExtractor:
                 return Place(pos, pos, paper.name, level, paper.divisions)
         return None
 
-    def _name_written(self, name: str) -> bool:
-        """Is a division's name written on the page, whole or without its level's suffix (安徽省 as 安徽)?"""
-        stem = _DIVISION_SUFFIX_RE.sub("", name)
-        return self.text.find(stem if len(stem) >= 2 else name) >= 0
+    def _as_written(self, place: Place, word: str, pos: int) -> Place:
+        """The province (city) a scope word stands for; on a page that never writes that division's name, whole or
+        without its level's suffix (安徽省 as 安徽), the scope word as written (我省): the place the page gives, the
+        division it stands for reaching the warehouse as the fact's parts."""
+        if not word or place.level not in ("province", "city"):
+            return place
+        stem = _DIVISION_SUFFIX_RE.sub("", place.name)
+        if self.text.find(stem if len(stem) >= 2 else place.name) >= 0:
+            return place
+        return Place(pos, pos, self.r.SCOPE_WRITTEN.get(word, word), place.level)
 
     def _city_before(self, pos: int, word: str = "") -> Place:
         """The city a city-level scope word (我市, 全州, 盟委) at `pos` speaks for. A county-level city (岑溪市) is
@@ -2637,7 +2636,7 @@ class FactExtractor:
                 and not (_BARE_COVERAGE_AFTER_RE.match(text, q.end) and self.r.DISPATCH_WORD_RE.search(text, s_start, q.prefix_start)):
             # (选派…，实现对N个村全覆盖: 全覆盖 with no works named, after a dispatch: the villages the cadres cover)
             metric = self.catalog.by_code("other")  # 完成N个贫困村道路硬化: villages counted by the works done in them
-        if metric.code == "villages_covered" and _HAS_VILLAGES_RE.search(text, c_start, q.prefix_start) \
+        if metric.code == "villages_covered" and text.find("有", c_start, q.prefix_start) >= 0 \
                 and "贫困村" in text[c_start: q.end + 4] and _POVERTY_PROFILE_RE.search(text, s_start, s_end) \
                 and not self.r.DISPATCH_WORD_RE.search(text, s_start, s_end):
             # 某县有贫困村N个，建档立卡贫困户M户，贫困发生率P%: the poor villages a place has, in its poverty profile,
@@ -2867,14 +2866,14 @@ class FactExtractor:
         if metric.kind != "dispatch" and region is not None and region.level in ("province", "city", "county") \
                 and (pair := _FOR_THE_VILLAGES_RE.search(text, s_start, q.prefix_start)) is not None:
             # 某委加大投入，为两村种植…、新建N座公厕: the villages the work is for, named before, not the helper's division
-            villages = list(dict.fromkeys(p.name for p in self._places_in(article.start, pair.start()) if p.level == "village"))
+            named = [p for p in self._places_in(article.start, pair.start()) if p.level == "village"]
+            villages = list(dict.fromkeys(p.name for p in named))
             wanted = villages[-2:] if pair.group("two") else villages[-1:]
             towns = {self.village_township.get(v) for v in wanted}
             if len(wanted) == 2 and len(towns) == 1 and None not in towns:
                 region, region_source = Place(pair.start(), pair.end(), towns.pop(), "township"), "clause"
             elif wanted:
-                region, region_source = next(p for p in reversed(self._places_in(article.start, pair.start()))
-                                             if p.name == wanted[-1]), "clause"
+                region, region_source = next(p for p in reversed(named) if p.name == wanted[-1]), "clause"
         if metric.kind == "funding" and region is not None and region.level in ("province", "city", "county", "township") \
                 and (used := _FUNDS_USED_IN_RE.match(text, q.end, s_end)) is not None \
                 and (found := self._destination(used.end())) is not None \

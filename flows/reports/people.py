@@ -2114,18 +2114,9 @@ class PeopleExtractor:
         cadre = cadres.get(self.name_before(match.start()) or "")
         if cadre is None:
             return []
-        found, pos = [], match.end()
-        while len(found) < 6 and not self._starts_place(pos):
-            reading = names.read_after(self.text, pos)  # the analyser vouches for each name (no cue stands before it)
-            if not reading.vouched or not reading.name:
-                break
-            if reading.name not in cadres:
-                found.append(_Mention(reading.name, "team_member", pos, pos + len(reading.name), cadre.village, 0.65))
-            pos += len(reading.name)
-            if self.text[pos: pos + 1] not in ("、", "和", "与", "及"):
-                break
-            pos += 1
-        return found
+        return [_Mention(name, "team_member", at, at + len(name), cadre.village, 0.65)
+                for name, at in self._joined_names(match.end(), limit=6, vouched=True, analyser_only=True)
+                if name not in cadres]
 
     def _others_like(self, match: re.Match) -> list[_Mention]:
         """像NAME这样的<post>还有…，他们是…的NAME、…的NAME、“某某”书记NAME: each item of the list after 是 that
@@ -3620,12 +3611,20 @@ class PeopleExtractor:
         dotted = _DOTTED_NAME_RE.match(self.text, pos)
         return dotted.group(0) if dotted and dotted.end() > k + 1 else name
 
-    def _joined_names(self, pos: int, limit: int = 12, vouched: bool = False) -> list[tuple[str, int]]:
+    def _joined_names(self, pos: int, limit: int = 12, vouched: bool = False,
+                      analyser_only: bool = False) -> list[tuple[str, int]]:
         """The names written from `pos` on, joined by 、, 和, 与 or 及 (NAME、NAME及NAME), each with where it starts: up
-        to `limit`, ending at the first that is no name (with `vouched`, no name the analyser vouches for)."""
+        to `limit`, ending at the first that is no name (with `vouched`, no name the analyser vouches for). With
+        `analyser_only` each name is the analyser's reading alone (no cue stands before the names to ask the page)."""
         text, found = self.text, []
         while len(found) < limit:
-            name, sure = self.read(pos) if not self._starts_place(pos) else (None, False)
+            if self._starts_place(pos):
+                break
+            if analyser_only:
+                reading = names.read_after(text, pos)
+                name, sure = reading.name, reading.vouched
+            else:
+                name, sure = self.read(pos)
             if not name or (vouched and not sure):
                 break
             name = self._dotted_after(pos, name)
