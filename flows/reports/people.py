@@ -957,6 +957,8 @@ _ROSTER_POST_AFTER = frozenset("的名位个")  # a bare 队长/队员 after a c
 _AGE_BEFORE_RE = re.compile(r"(?:今年|时年|年仅)?\d{2}周?岁的$")  # an age right before a name (35岁的NAME)
 _STOP_RE = re.compile(r"[。！？\n]")
 _SEMICOLON_RE = re.compile(r"[；;]")
+# an item of a list of names, the mark after it: 、 or the 和/及/与 before the last one
+_LIST_ITEM_RE = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,3}?)(?P<mark>、|和|及|与)")
 # NAME同志自2019年驻某村以来: the year a stay in a village began, right after a name (an anchor: a match opens with 同志/自/从)
 # (its optional 同志 is tried at every character: scanned from where 同志, 自 or 从 is written)
 _STATIONED_SINCE_NAMED_RE = AnchoredPattern(re.compile(
@@ -964,7 +966,7 @@ _STATIONED_SINCE_NAMED_RE = AnchoredPattern(re.compile(
     r"(?P<where>[\u4e00-\u9fff]{2,20}?(?:村|社区|嘎查))(?:以来|后|期间)"), re.compile("同志|[自从]"))
 _ROW_UNIT_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}(?=派驻|选派|下派|驻)")  # a row's unit, before its posting
 # 先后有过五任驻村指导员, 派来过3名第一书记: post-holders counted right before the post
-_COUNTED_POST_BEFORE_RE = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:任|名|位)(?:驻村)?$")
+_COUNTED_POST_BEFORE_RE = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:任|名|位)(?:[\u4e00-\u9fff]{2,8}?)?(?:驻村)?$")
 _CLAUSE_CLOSES_RE = re.compile(r"[”\"]?(?:[。，,；;！？\n]|$)")  # right after a post: the clause closes there
 
 
@@ -1642,7 +1644,7 @@ class PeopleExtractor:
                         continue  # 队长/队员 of some other team
                     team_context = True  # 工作队队长高鹏正和队员张敏: the work team's members
             if text[match.end(): match.end() + 1] in ("：", ":") \
-                    and _COUNTED_POST_BEFORE_RE.search(text, max(start, match.start() - 6), match.start()):
+                    and _COUNTED_POST_BEFORE_RE.search(text, max(start, match.start() - 16), match.start()):
                 found.extend(self._counted_colon_list(match, role, end))
             pos = match.end()
             # 作为(某村)第一书记，NAME…: the post the cadre acts as, his name opening the next clause
@@ -1786,6 +1788,8 @@ class PeopleExtractor:
                             if titled:
                                 at = titled.end()
                                 other, other_unit = self.name_at(at), self._trim_unit(*titled.span("unit"))
+                        if not other and text[nxt] == "、" and not self._starts_place(nxt + 1):
+                            other = self._item_between_marks(nxt + 1)
                         if not other:
                             break
                         other = self._dotted_after(at, other)
@@ -3330,6 +3334,16 @@ class PeopleExtractor:
         villages, town, unit = self._listed_villages(at[0][1], len(at)) if at else ([], None, None)
         return [_Mention(name, role, pos, pos + len(name), villages[k] if villages else None, 0.7, unit, town)
                 for k, (name, pos) in enumerate(at)]
+
+    def _item_between_marks(self, pos: int) -> str | None:
+        """NAME、黄金、NAME: within a list of names after a post, an item the analyser reads as a common word (黄金,
+        王宇 as 王/宇) is a name when 、 bounds it on both sides, or a name read whole follows it after 和/及."""
+        m = _LIST_ITEM_RE.match(self.text, pos)
+        if m is None or not self._bounded_name(m.group("item")):
+            return None
+        if m.group("mark") != "、" and not self.name_at(m.end()):
+            return None
+        return m.group("item")
 
     @staticmethod
     def _bounded_name(item: str) -> bool:

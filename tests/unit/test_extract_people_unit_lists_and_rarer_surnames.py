@@ -1,0 +1,35 @@
+"""Cadres named in a list after a count of the cadres a unit sent out and a colon (N名某单位派出干部：NAME、NAME…),
+an item of such a list the analyser reads as a common word (黄金, between list marks), and names opening with a
+surname the built-in list lacks (习, 税). Sentences written here."""
+from __future__ import annotations
+
+from tests.unit.extract_asserts import people_by_name, roles_and_villages
+
+OPENING = "宁都讯 洛口镇杨依村驻村工作队扎根基层。"
+
+
+def test_names_after_a_count_of_a_units_cadres_and_a_colon():
+    read = roles_and_villages(OPENING + "县委组织部看望了6名县直单位派出干部：芮远航、芮晓岚、柏志明、柏章福、"
+                                        "芮一鸣、柏文涛。他们分别驻洛口镇6个村。")
+    assert set(read) == {"芮远航", "芮晓岚", "柏志明", "柏章福", "芮一鸣", "柏文涛"}, read
+    assert {role for role, _ in read.values()} == {"team_member"}
+
+
+def test_a_listed_item_read_as_a_common_word_is_a_name_between_list_marks():
+    read = people_by_name(OPENING + "驻村工作队员芮远航、黄金、芮晓岚和王宇走访农户。")
+    assert set(read) == {"芮远航", "黄金", "芮晓岚", "王宇"}, list(read)
+
+
+def test_a_list_ends_where_its_item_is_a_place_or_post():
+    read = people_by_name(OPENING + "驻村工作队员芮远航、村主任和会计走访农户。")
+    assert set(read) == {"芮远航"}, list(read)
+
+
+def test_a_name_opening_with_a_rarer_surname_after_a_common_noun_post():
+    assert roles_and_villages(OPENING + "驻村干部习龙见已经在这个镇的杨依社区半年。") == {
+        "习龙见": ("team_member", "杨依社区")}
+    assert "税海生" in people_by_name(OPENING + "驻村第一书记税海生带领村民修路。")
+
+
+def test_a_count_of_cadres_sent_is_no_list_of_names():
+    assert people_by_name(OPENING + "县里共派出干部120人，分赴各村。") == {}
