@@ -240,6 +240,8 @@ _OPEN_QUOTES, _CLOSE_QUOTES = frozenset("“\"「『"), frozenset("”\"」』")
 _QUOTED_LEAD_RE = re.compile(r"[“「『][\u4e00-\u9fff]{1,8}$")
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
 _SENDING_LEVEL = "(?:[省市县区州厅局]派)?"  # the level that sends the cadres, before their post (市派第一书记)
+# the title of those counted and 为 before the post they are made (3名教职工为新一轮驻村工作队队员)
+_NAMED_AS = r"(?:[\u4e00-\u9fff]{1,4}?为[^，。,；;！？\n“”、]{0,14}?)?"
 # a sentence that stations a team or cadres somewhere (派驻工作队, 驻村): the members it counts may be named
 _STATIONS_RE = re.compile("派驻|进驻|驻村|工作队|工作组")
 
@@ -282,10 +284,12 @@ class _Patterns:
         # where a LIST may end: digits or Chinese numerals and 名, or 等, then the post (numeral_run_or: opens with
         # one character class, so re skips to a numeral or 等 at C speed)
         # (3名市派驻村干部: the level that sends them may stand before the post, _SENDING_LEVEL)
-        self.LIST_TAIL = re.compile(rf"{numeral_run_or('一二两三四五六七八九十', '名', '等')}{_SENDING_LEVEL}(?:驻村)?(?:{role})")
+        # (NAME、NAME 2名教职工为新一轮驻村工作队队员: the count's title, then 为 and the post they are made, _NAMED_AS)
+        self.LIST_TAIL = re.compile(rf"{numeral_run_or('一二两三四五六七八九十', '名', '等')}{_SENDING_LEVEL}{_NAMED_AS}"
+                                    rf"(?:驻村)?(?:{role})")
         self.LIST = re.compile(rf"(?P<names>{_NO_ETC}{{2,4}}(?:、{_NO_ETC}{{2,4}})*)(?:(?P<etc>等)"
                                rf"(?:(?:\d+|[一二两三四五六七八九十]+)名)?|(?:\d+|[一二两三四五六七八九十]+)名){_SENDING_LEVEL}"
-                               rf"(?:驻村)?(?P<role>{role})")
+                               rf"{_NAMED_AS}(?:驻村)?(?P<role>{role})")
         # NAME（市农业农村局派驻某镇某村第一书记）: a list of cadres, each with the post in brackets.
         self.BRACKET_ROLE = re.compile(rf"[（(](?P<where>[^（()）。；;\n]{{0,40}}?)(?:驻村)?(?P<role>{role})[)）]")
         # 作为某村驻村第一书记，(县农业局干部)潘振宇…: the post first, the name after the comma; the unit and the
@@ -466,6 +470,11 @@ class _Patterns:
                                             rf"|(?:{_alt(cues.self_introductions)})(?:[^。！？\n]{{2,60}}?。(?=[^。！？\n他她]{{0,40}}?"
                                             rf"(?:{arrivals})))?[^。！？\n]{{2,60}}?(?:{arrivals})"
                                             rf"[^。！？\n]{{0,20}}?村[^。！？\n]{{0,6}}?(?:{_alt(cues.first_person_postings)})"
+                                            # 我叫NAME，是某行的一名主管，自某年担任某村驻村“第一书记”: no arrival,
+                                            # the post taken up in the village, in the sentence that gives the name
+                                            rf"|(?:{_alt(cues.self_introductions)})[^。！？\n]{{2,60}}?"
+                                            rf"(?:{_alt(cues.first_person_postings)})[^。！？\n]{{0,20}}?村[^。！？\n]{{0,6}}?"
+                                            rf"[“\"]?(?:{_alt(cues.first_person_posts)})"
                                             r"|作为(?:驻村)?第一书记[^。！？\n]{0,20}?我"
                                             rf"|我[^。！？\n]{{0,30}}?(?:{_alt(cues.first_person_posts)})")
         # 文_NAME, 文/NAME, 作者：NAME (a byline line or a page header), 我叫NAME
@@ -3337,7 +3346,11 @@ class PeopleExtractor:
 
     def _item_between_marks(self, pos: int) -> str | None:
         """NAME、黄金、NAME: within a list of names after a post, an item the analyser reads as a common word (黄金,
-        王宇 as 王/宇) is a name when 、 bounds it on both sides, or a name read whole follows it after 和/及."""
+        王宇 as 王/宇) is a name when 、 bounds it on both sides, or a name read whole follows it after 和/及; so is
+        a dotted name the list mark or the clause's end closes."""
+        dotted = _DOTTED_NAME_RE.match(self.text, pos)
+        if dotted and self.text[dotted.end(): dotted.end() + 1] in ("、", "等", "和", "及", "。", "，", ","):
+            return self._dotted_after(pos, dotted.group(0))  # 、热孜艳木·艾麦尔等: a dotted name closing the list
         m = _LIST_ITEM_RE.match(self.text, pos)
         if m is None or not self._bounded_name(m.group("item")):
             return None

@@ -33,3 +33,25 @@ def test_a_name_opening_with_a_rarer_surname_after_a_common_noun_post():
 
 def test_a_count_of_cadres_sent_is_no_list_of_names():
     assert people_by_name(OPENING + "县里共派出干部120人，分赴各村。") == {}
+
+
+def test_a_dotted_name_closing_a_list_of_members():
+    read = roles_and_villages(OPENING + "第一书记芮远航带领队员芮晓岚、柏志明、帕提古丽·托合提等参加了调研。")
+    assert read.get("帕提古丽·托合提") == ("team_member", "杨依村"), read
+
+
+def test_names_counted_with_their_title_and_made_members_with_wei():
+    read = roles_and_villages(OPENING + "2023年6月，县林业局推荐芮远航、芮晓岚、柏志明3名干部为新一轮驻村工作队队员，"
+                                        "芮远航任队长。")
+    assert read == {"芮远航": ("team_leader", "杨依村"), "芮晓岚": ("team_member", "杨依村"),
+                    "柏志明": ("team_member", "杨依村")}, read
+
+
+def test_a_narrator_who_gives_his_name_and_the_post_taken_up_in_the_village():
+    read = people_by_name(OPENING + "我叫芮远航，是中国农业银行宁都县支行的一名主管，自2015年担任杨依村驻村“第一书记”。")
+    assert (read["芮远航"].role, read["芮远航"].village, read["芮远航"].start) == ("first_secretary", "杨依村", "2015")
+
+
+def test_a_narrator_naming_someone_else_as_the_post_holder_is_not_the_cadre():
+    read = people_by_name(OPENING + "我是芮晓岚的同事，那年到杨依村看望过第一书记。")
+    assert "芮晓岚" not in read or read["芮晓岚"].role != "first_secretary", list(read)
