@@ -254,6 +254,15 @@ _CADRE_PROVISIONS = frozenset(("work_funds", "living_subsidy", "transport_subsid
 _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_km_repaired", "projects_secured",
                  "enterprise_projects")
 # 去年村集体经济收入达到18万元，比驻村前增加了15万元: a comparison continues the figure before it.
+# an organ named as posting a cadre somewhere on the page (市委办公室派驻某村, 市委办公室驻某村工作队)
+_POSTING_AFTER_ORGAN = r"(?:派驻|选派|下派|驻)"
+# work away from home after the place it is done in (去广东打工, 到某市务工): a villager's, not the story's place
+_MIGRANT_WORK_AFTER_RE = re.compile(r"(?:打工|务工|经商|谋生|做工)")
+_GOING_TO = ("去", "到", "赴", "往", "在")
+# a clause of the whole area alone before its figure (总面积超过500亩): of what the clause before built, when it builds
+_AREA_TALLY_RE = re.compile(r"\s*(?:总面积|总规模|面积共?)(?:达|达到|为|约|近)?")
+# a clause of a tally word alone before its count (全年计, 共计, 累计达): the count is of what the clause before did
+_TALLY_CLAUSE_RE = re.compile(r"\s*(?:全年|今年|当年|去年|年内|目前|至今)?(?:共|一共|累计|合计|总计|共计|计)(?:达|达到|有)?")
 _COMPARE_RE = re.compile(r"^(?:同比|比|较)[^，。,；;]{0,12}?(?:增加|增长|提高|增收|多)(?:了)?(?:约|近)?$")
 _CONJUNCTION_RE = re.compile(r"[和及与、]|以及")
 # 5个村, 六条帮扶村, 两个贫困村: a count of several villages in a sentence (自然村 are the hamlets of one village: not several).
@@ -477,6 +486,8 @@ class FactRules:
         # 某省农科院, 某市水利局: a place opening an organ's name (no conjunction between; on a county-level city's
         # page such a prefecture is no city of its 全市, see extract.extract_text)
         self.ORGAN_NAME_RE = re.compile(organ_name)
+        # 市委办公室, 县财政局: a scope organ and the rest of the organ's name, up to its suffix
+        self.ORGAN_WORD_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:{alt('organ_suffix')})")
         # 争取到某省某基金会的N万元: a place opening the name of the organ whose sum it is (the giver), not the place
         # the money is for
         self.ORGAN_SUM_AFTER_RE = re.compile(rf"{organ_name}的(?=[0-9一二三四五六七八九十两])")
@@ -631,8 +642,9 @@ class FactRules:
         self.COUNTED_CLASSIFIERS = frozenset(vocab.with_value("thing_classifier", "counted"))
         self.BUILD_VERB_RE = re.compile(alt("build_verb"))
         # 一条N米长的水泥路修通, N公里长的渠道已建成: the thing measured, then the verb of building it (the verb last)
+        # (将320米长的村道从3米拓宽到6米: the width it had, then the verb of the work done on it)
         self.BUILT_AFTER_LENGTH_RE = re.compile(rf"长的[\u4e00-\u9fff“”\"]{{1,10}}?(?:已|已经|终于|顺利|全面|全线|正式|也)?"
-                                                rf"(?:{alt('build_verb')})")
+                                                rf"(?:[从由][\d.]+(?:米|公里)?)?(?:{alt('build_verb')}|{alt('works_on')})")
         # 建起了超过2000亩的…基地: a verb of building right before a bounded figure makes it what was built, no threshold
         self.BUILT_BOUND_BEFORE_RE = re.compile(rf"(?:{alt('build_verb')})[了起成]?$")
         # 全长2公里, 总长800米: a length restated, of the work named before it in the sentence
@@ -1808,8 +1820,9 @@ class FactExtractor:
             if m.group("organ") and text[m.start() - 1: m.start()] in ("向", "从") \
                     and self.r.SECURED_VERB_RE.search(text, m.end(), min(end, m.end() + 24)):
                 continue  # 向市财政、发改等部门争取70万元: the level asked is where the money comes from, not its ground
-            if m.group("organ") and self._local_organ(m.end(), running):
+            if m.group("organ") and (self._local_organ(m.end(), running) or self._sender_of_cadre(m.start(), running)):
                 continue  # 市委组织部驻村工作组, 市委组织部从经费中拨出3000元 in a village's story: who sends, who gives
+                # (市委办公室协调筹措资金…, where the page has 市委办公室派驻某村第一书记: the cadre's own unit)
             if self.r.SCOPE_LEVEL[word] == "village" and text[m.start() - 1: m.start()] in ("为", "给", "帮"):
                 continue  # 全县工作队为村里争取资金: villages in general are who it is for, not the scope
             if _in_quoted_name(text, m.start(), self._open_quotes):
@@ -2051,6 +2064,20 @@ class FactExtractor:
                         {p.name for p in self._places_in(s_start, s_end) if p.level == "village"}) >= 2
         return facts
 
+    def _area_of_built(self, q: Quantity, c_start: int, s_start: int, s_end: int) -> bool:
+        """建设种植基地3个，总面积超过500亩: a clause of the whole area alone, after a clause that builds: the area of what
+        was built (not a place's own area, 全村总面积N亩, which is what the place is made of)."""
+        return q.unit == "mu" and _AREA_TALLY_RE.fullmatch(self.text, c_start, q.prefix_start) is not None \
+            and self._built_area_clause(c_start, s_start, s_end)
+
+    def _built_area_clause(self, at: int, s_start: int, s_end: int) -> bool:
+        """Does a clause opening at `at` with the whole area (总面积) follow a clause that builds? Then it is the area of
+        what was built, and the sentence describes no place."""
+        if at <= s_start or self.text[at - 1] not in "，," or not self.text.startswith(("总面积", "面积"), at):
+            return False
+        p_start, _ = _clause_bounds(self.text, s_start, s_end, at - 1)
+        return self.r.BUILD_VERB_RE.search(self.text, p_start, at) is not None
+
     def _background_scope(self, running: Place | None, updated: Place, s_start: int, s_end: int) -> Place | None:
         """来到某村后，全国脱贫攻坚进入决战阶段。他带领…: a scope word of the country (province) in a sentence of
         background, with no figure and no division of its own, does not carry onto the village's story that goes
@@ -2074,7 +2101,8 @@ class FactExtractor:
         unbracketed, local = [], running is not None and running.level in ("township", "village")
         for a in anchors:
             local = local or (a.kind == "place" and a.place.level in ("township", "village"))
-            if not a.bracketed and not (local and a.kind == "place" and self._helper_organ(a.place)):
+            if not a.bracketed and not (local and a.kind == "place" and self._helper_organ(a.place)) \
+                    and not (a.kind == "place" and self._migrant_destination(a.place)):
                 unbracketed.append(a)
         last = self._last_resolved(unbracketed, article, running, article_place)
         if last is None:
@@ -2095,6 +2123,21 @@ class FactExtractor:
                 and (self.r.ORGAN_TEAM_AFTER_RE.match(self.text, end) is not None
                      or self.r.ORGAN_GIVES_AFTER_RE.match(self.text, end) is not None
                      or self.r.ORGAN_NAME_AFTER_RE.match(self.text, end) is not None))
+
+    def _migrant_destination(self, place: Place) -> bool:
+        """去广东打工的NAME, 到某市务工: a province, city or county named as where villagers go to work is not where
+        the story moves."""
+        return place.level in ("province", "city", "county") and self.text[place.start - 1: place.start] in _GOING_TO \
+            and _MIGRANT_WORK_AFTER_RE.match(self.text, place.end) is not None
+
+    def _sender_of_cadre(self, start: int, running: Place | None) -> bool:
+        """In a village's or township's story, is the organ opening at `start` (市委办公室) one the page names as
+        posting a cadre (市委办公室派驻某村第一书记)? Then it is the cadre's own unit acting for the village, not
+        the level of the figures."""
+        if running is None or running.level not in ("township", "village"):
+            return False
+        organ = self.r.ORGAN_WORD_RE.match(self.text, start)
+        return organ is not None and re.search(re.escape(organ.group(0)) + _POSTING_AFTER_ORGAN, self.text) is not None
 
     def _helper_organ(self, place: Place) -> bool:
         """在获得某州科技局项目支持后, 找到某省妇联争取…: a prefecture or province named only as the opening of an
@@ -2236,6 +2279,8 @@ class FactExtractor:
         if q.unit == "count" and text.find("均", q.end, q.end + 14) >= 0 and self._count_unit(q) == "village" \
                 and _AVERAGE_OVER_AFTER_RE.match(text, q.end):
             return None  # 全市562个行政村村均收入212万元: the villages an average is taken over, not villages covered
+        if q.classifier == "任" and text[q.prefix_start - 1: q.prefix_start] in ("前", "上", "第"):
+            return None  # 前两任第一书记, 第五任: the holders before, or one holder's place in the line, no count sent
         if q.classifier == "批" and (self._count_unit(q) != "team" or text[q.prefix_start - 1: q.prefix_start] in _EARLIER_BATCH):
             return None  # 派驻8批161名干部: batches count only the teams named after them; 前两批工作队: the earlier ones
         if q.unit not in ("yuan", "percent") and self.r.ANAPHOR_BEFORE_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start):
@@ -2273,7 +2318,8 @@ class FactExtractor:
             return None  # 3名第一书记代表上台发言, 9名第一书记登台比武: speakers at a meeting, not a count of those sent
         if any(p.start < q.end and q.prefix_start < p.end for p in self._places_in(max(0, q.prefix_start - 8), q.end + 8)):
             return None  # 十亩地村, 三合镇: a numeral inside a place's name is no figure
-        if self.r.MAKEUP_RE.search(text, c_start, q.prefix_start) or self._makeup_continued(q, c_start, s_start):
+        if (self.r.MAKEUP_RE.search(text, c_start, q.prefix_start) and not self._area_of_built(q, c_start, s_start, s_end)) \
+                or self._makeup_continued(q, c_start, s_start):
             return None  # 某县辖20个乡镇295个行政村: what the place is made of, not what was done
         if q.unit == "count" and self._place_has_parts(q, c_start):
             return None  # 某县有N个村，: the villages the place has
@@ -2431,6 +2477,19 @@ class FactExtractor:
             if chosen is not None:
                 metric, unit, _, keyword = chosen
                 chosen = (metric, unit, BEFORE // 2, keyword)
+        if chosen is None and c_start > s_start and not clause_hits and q.unit != "yuan" \
+                and (_TALLY_CLAUSE_RE.fullmatch(text, c_start, q.prefix_start) or self._area_of_built(q, c_start, s_start, s_end)):
+            # 培训农村党员，全年计85人次: a clause that only tallies counts what the clause before did, by its last keyword
+            # that takes the figure's unit (建设种植基地3个，总面积500亩: the area of what was built, 种植)
+            p_start, _ = _clause_bounds(text, s_start, s_end, c_start - 1)
+            tail = [h for h in hits if h.start >= p_start and h.end <= c_start - 1
+                    and any(q.unit in m.units or (q.unit == "count" and "item" in m.units) for m in h.metrics)]
+            chosen = self._metric(q, [KeywordHit(h.start, q.prefix_start, h.keyword, h.metrics) for h in tail[-1:]]) \
+                if tail else None
+            if chosen is None and q.unit == "mu":
+                chosen = (self.catalog.by_code("planting_area"), "mu", 0, "面积")  # 建设种植基地N个 (a base's keyword)
+            if chosen is not None:
+                chosen = (chosen[0], chosen[1], BEFORE // 2, chosen[3])
         if chosen is None and q.unit == "yuan" and c_start > s_start and (
                 self.r.RATE_RE.match(text, c_start) or _DISTRIBUTIVE_RE.match(text, c_start)):
             chosen = self._rate_clause_metric(q, hits, clause_hits, s_start, s_end, c_start)
@@ -2695,7 +2754,8 @@ class FactExtractor:
                 and (profile := self.r.PROFILE_RE.search(text, s_start, s_end)) is not None \
                 and not (profile.start() >= c_end and keyword and text.find(keyword, q.end, c_end) >= 0
                          and ends_with_verb(keyword)) \
-                and not (profile.start() >= c_end and _FROM_TO_RE.search(text, c_start, q.prefix_start)):
+                and not (profile.start() >= c_end and _FROM_TO_RE.search(text, c_start, q.prefix_start)) \
+                and not self._built_area_clause(profile.start(), s_start, s_end):
             # 全村共有脱贫户48户, 总户数300户…人均纯收入2100元: the place as it is, not what the work achieved (but
             # 开展对1187户村民的走访，对全村13平方公里…: the figure's own clause names the work after it (a verb), and the
             # place is described only in a later clause; nor 人均收入从X元增长至Y元，…常住人口回升: a rise from one
@@ -2724,9 +2784,10 @@ class FactExtractor:
         if unit == "household" and q.chinese and q.value <= 10 and _ON_THE_WAY_RE.search(text, c_start, q.prefix_start) \
                 and _HOMES_AFTER_RE.match(text, q.end):
             return None  # 正在前往…两户贫困户家的路上: a few homes the story's cadre is going to, no figure
-        if metric.kind == "dispatch" and unit == "person" and q.chinese and q.value <= 10 \
+        if metric.kind == "dispatch" and unit == "person" and q.chinese and q.value <= 10 and q.classifier != "任" \
                 and not self.r.POSTING_VERB_RE.search(text, s_start, s_end):
             return None  # 与另外两名驻村第一书记一起…: a few cadres named in words, no posting in the sentence: the story's people
+            # (五任第一书记: holders of the post one after another, counted by their postings)
         if not by_level and q.unit != "yuan" and text[c_start: c_start + 2] == "其中" and not (
                 metric.kind == "dispatch" and self.r.SENDING_LEVEL_RE.search(text, c_start, q.prefix_start)):
             prior = previous if previous is not None and previous.metric == metric.code and previous.unit == unit \

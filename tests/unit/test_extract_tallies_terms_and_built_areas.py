@@ -1,0 +1,60 @@
+"""Figures the earlier rules missed or misplaced: a clause that only tallies (…，全年计N人次) counting what the clause
+before did; successive holders of a post counted with 任 (and 前两任/第五任, which count nobody sent); leaders
+linked to villages (挂点联系); a length worked on after its width (将N米长的村道从3米拓宽到6米); the whole area of
+what a clause built (…基地3个，总面积超过500亩) against a place's own area; a province named as where a villager
+goes to work; an organ the page names as posting the cadre, acting for the village. Sentences written here."""
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract_asserts import facts_of, one
+
+OPENING = "宁都讯 洛口镇杨依村驻村工作队扎根基层。"
+
+
+def test_a_tally_clause_counts_what_the_clause_before_did():
+    fact = one(facts_of(OPENING + "工作队为全县免费培训农村党员，全年计85人次。"), 85)
+    assert (fact.metric, fact.unit) == ("people_trained", "person_time")
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("杨依村先后迎来了五任驻村第一书记。", True),
+    ("芮远航是杨依村的第五任驻村第一书记。", False),
+    ("他在总结前两任第一书记工作经验的基础上谋划发展。", False),
+])
+def test_holders_of_a_post_counted_with_ren(sentence, counted):
+    facts = [f for f in facts_of(OPENING + sentence) if f.kind == "dispatch"]
+    assert [(f.metric, f.value) for f in facts] == ([("first_secretaries_dispatched", 5)] if counted else []), facts
+
+
+def test_leaders_linked_to_villages_are_cadres_paired():
+    fact = one(facts_of(OPENING + "全县28名县领导挂点联系36个贫困村。"), 28)
+    assert (fact.metric, fact.unit) == ("cadres_paired", "person")
+
+
+def test_a_length_widened_from_one_width_to_another():
+    facts = facts_of(OPENING + "工作队将450米长的村道从3米拓宽到6米。")
+    assert [(f.metric, f.value) for f in facts if f.unit == "km"] == [("road_km_built", 0.45)]
+
+
+def test_the_whole_area_of_what_a_clause_built():
+    facts = facts_of(OPENING + "工作队建设药材种植基地3个，总面积超过500亩。")
+    area = one(facts, 500, "mu")
+    assert (area.metric, area.qualifier, area.region) == ("planting_area", "at_least", "杨依村")
+    assert one(facts, 3).unit == "item"
+
+
+def test_a_places_own_area_is_no_figure():
+    assert [f for f in facts_of(OPENING + "杨依村总面积800亩，耕地300亩。") if f.unit == "mu"] == []
+
+
+def test_where_a_villager_goes_to_work_is_not_where_the_story_moves():
+    text = (OPENING + "\n走访到最后一家，正遇见收拾行李去广东打工的柏章福。\n"
+            "工作队成功发展了生猪养殖合作社1个，带动贫困户26户。")
+    assert one(facts_of(text), 1).region == "杨依村"
+
+
+def test_an_organ_that_posted_the_cadre_acting_for_the_village():
+    text = ("宁都讯 洛口镇杨依村的驻村干部注重党建引领。\n"
+            "“县委办公室多方协调筹措资金，将400米长的道路从4米拓宽到6米。”县委办公室派驻洛口镇杨依村第一书记芮远航说。")
+    assert one(facts_of(text), 0.4, "km").region in ("杨依村", "洛口镇")
