@@ -2674,6 +2674,9 @@ class FactExtractor:
         if chosen is None:
             return None
         metric, unit, gap, keyword = chosen
+        if q.classifier == "任" and not (metric.kind == "dispatch" and keyword and text.find(keyword, q.end, q.end + 6) >= 0
+                                         and _POST_BEFORE_RE.fullmatch(text, q.end, text.find(keyword, q.end, q.end + 6))):
+            return None  # N任 counts the holders of the post named right after it (五任驻村第一书记), nothing else
         if metric.kind == "outcome" and unit == "yuan" and _FUND_NAMED_AFTER_RE.match(text, q.end):
             # 每村N万元的“产业增收资金”: a sum named as a fund, the result word (增收) in the fund's name
             metric = self.catalog.by_code("matching_funds")

@@ -21,6 +21,7 @@ def test_a_tally_clause_counts_what_the_clause_before_did():
     ("杨依村先后迎来了五任驻村第一书记。", True),
     ("芮远航是杨依村的第五任驻村第一书记。", False),
     ("他在总结前两任第一书记工作经验的基础上谋划发展。", False),
+    ("杨依村3任村主任都支持驻村工作队。", False),
 ])
 def test_holders_of_a_post_counted_with_ren(sentence, counted):
     facts = [f for f in facts_of(OPENING + sentence) if f.kind == "dispatch"]
