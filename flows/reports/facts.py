@@ -322,7 +322,9 @@ _PROFILED_POPULATION_RE = re.compile(r"(?:全村|共有|总人口|辖|现有)[^�
 _PROFILE_STATE_METRICS = frozenset({"income_increase", "jobs_created"})  # a profile states these as levels
 _THIS_VILLAGE_RE = re.compile(r"(?:该|本|这个)村(?![民级委庄寨])")  # the village the story is about, by a demonstrative
 _WHERE_AT_RE = re.compile(r"[在到去][^，。,；;！？\n\d]{1,16}")
-_GIVEN_BEFORE_RE = re.compile(r"(?:捐赠|捐助|捐资|捐献|赠送)了?[^，。,；;！？\d]{0,16}$")
+# (带着24个路灯杆和20万元: goods counted and joined to the sum by 和 may stand between)
+_GIVEN_BEFORE_RE = re.compile(r"(?:捐赠|捐助|捐资|捐献|赠送|带着|送来|送去)了?[^，。,；;！？\d]{0,16}"
+                              r"(?:\d+[个台套件批][^，。,；;！？\d]{1,8}[和及])?$")
 # 依托某省“…”人才计划…: a province or city opening the name of a scheme the work draws on (after 依托,
 # 借助, 通过, 利用): the scheme's owner, not the place the figures are about
 # 包括某镇某村在内的N个贫困村: a place named as one member of the set a count is of
@@ -613,6 +615,7 @@ class FactRules:
         self.ALLOT_BEFORE_RE = re.compile(rf"(?:{alt('allot_verb')})(?:了|给|出)?(?:村里|全村|该村|村集体)?$")
         self.MONEY_RESULT_CHARS = frozenset(w[0] for w in vocab.words("money_result_verb"))
         self.PURCHASE_VERB_RE = re.compile(alt("purchase_verb"))
+        self.PURCHASE_VERBS = frozenset(vocab.words("purchase_verb"))
         self.GOODS_VERB_RE = re.compile(alt("goods_verb"))
         # 帮助脱贫户、监测户销售: a verb of helping, the people helped, a verb of selling
         self.HELPED_SELL_RE = re.compile(rf"(?:帮助|帮|协助)[^，。,；;！？\d]{{0,12}}?(?:{alt('selling_verb')})")
@@ -2734,6 +2737,10 @@ class FactExtractor:
             return None  # 争取村部建设等5笔专项资金: sums of money counted by the 笔, no things built
         if metric.code == "facilities_built" and unit == "yuan" and _GIVEN_BEFORE_RE.search(text, c_start, q.prefix_start):
             metric = self.catalog.by_code("donation")  # 向某村捐赠了村服务中心建设经费8万元: a gift, whatever it builds
+            # (带着24个路灯杆和20万元的振兴款: money brought to the village with the goods)
+        elif metric.code == "facilities_built" and unit == "yuan" and self.r.PURCHASE_VERB_RE.search(text, c_start, q.prefix_start) \
+                and not any(m.group(0) not in self.r.PURCHASE_VERBS for m in self.r.BUILD_VERB_RE.finditer(text, c_start, q.prefix_start)):
+            metric = self.catalog.by_code("matching_funds")  # 为某村购置了1.7万元的办公设备: money spent on goods for it, nothing built
         if unit == "km" and text.startswith("长的", q.end) and not self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start) \
                 and not self.r.BUILT_AFTER_LENGTH_RE.match(text, q.end, c_end):
             return None  # 沿路1500米长的排水沟原来臭不可闻: the length of a thing described, no work done on it

@@ -583,6 +583,8 @@ class PlaceFinder:
     def _local_name(self, i: int, floor: int, ch: str) -> Place | None:
         """The place whose suffix `ch` stands at i, read back from it (None when no name stands before it)."""
         text = self.text
+        if ch == "乡" and text[i - 1: i] == "之":
+            return None  # 脐橙之乡, 茶叶之乡: a place's epithet (the home of something), no township
         if self._chained_stem(i, floor, ch):
             return Place(i - 2, i + len(ch), text[i - 2: i + len(ch)], LOCAL_LEVEL[ch])
         ends_qi = text[i - 1: i] == "其" and self._name_ending_qi(i, floor, ch)

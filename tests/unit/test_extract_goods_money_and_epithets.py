@@ -1,0 +1,39 @@
+"""Money and places the earlier rules misread: a sum spent buying goods for a village (为某村购置了N万元的办公设备)
+after a clause that built something, money brought to a village with goods (带着N个路灯杆和N万元), a place's
+epithet (某某之乡) read as a township, and a sentence saying what a place is known as, whose figures are its
+standing, not the work's. Sentences written here."""
+from __future__ import annotations
+
+from flows.reports.regions import PlaceFinder
+from tests.unit.extract_asserts import facts_of, one
+
+OPENING = "宁都讯 洛口镇杨依村驻村工作队扎根基层。"
+
+
+def test_a_sum_spent_buying_goods_for_the_village_is_money_put_in():
+    fact = one(facts_of(OPENING + "工作队改造和装修了村部，为杨依村购置了2.3万元的办公设备。"), 23000)
+    assert (fact.kind, fact.metric) == ("funding", "matching_funds")
+
+
+def test_a_sum_put_into_building_stays_a_works_figure():
+    fact = one(facts_of(OPENING + "工作队投资2.3万元新建村部。"), 23000)
+    assert fact.kind in ("outcome", "funding") and fact.metric != "donation"
+
+
+def test_money_brought_with_goods_is_a_gift():
+    fact = one(facts_of(OPENING + "县林业局领导一行带着30个路灯杆和15万元的振兴款来到杨依村。"), 150000)
+    assert (fact.kind, fact.metric) == ("funding", "donation")
+
+
+def test_an_epithet_ending_in_xiang_is_no_township():
+    text = "宁都讯 杨依村是有名的脐橙之乡，也是茶叶之乡。"
+    assert [(p.name, p.level) for p in PlaceFinder(text).find(0, len(text))] == [("宁都县", "county"), ("杨依村", "village")]
+
+
+def test_what_a_place_is_known_as_gives_its_standing_not_results():
+    assert facts_of(OPENING + "杨依村是有名的脐橙之乡，种植脐橙面积1.2万亩，年产值8000万元。") == []
+
+
+def test_a_place_made_into_such_a_home_by_the_work_keeps_its_result():
+    fact = one(facts_of(OPENING + "工作队把杨依村打造成脐橙之乡，新种脐橙1200亩。"), 1200)
+    assert (fact.metric, fact.region) == ("planting_area", "杨依村")
