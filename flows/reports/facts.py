@@ -2564,13 +2564,15 @@ class FactExtractor:
             # 为村里争取到化肥80袋, 送去大米20袋: goods the work won, gave or bought for the village, counted (other)
             chosen, borrowed = (self.catalog.by_code("other"), "item", BEFORE // 2, ""), True
         if chosen is None and q.unit == "count" and c_start > s_start and not clause_hits \
-                and (q.counter in self.r.BUILT_CLASSIFIERS or q.counter in self.r.INSTALLED_CLASSIFIERS) \
+                and (q.counter in self.r.BUILT_CLASSIFIERS or q.counter in self.r.INSTALLED_CLASSIFIERS
+                     or (q.classifier == "个" and self._count_unit(q) is None)) \
                 and _NOUN_ONLY_RE.fullmatch(text, c_start, q.prefix_start):
             # 安装路灯464盏，太阳能热水器950台: a noun and its count with no verb continue the list of things the
-            # clause before built or installed
+            # clause before built or installed (改造围墙7320延长米，大门111个: or a length it worked on; 个 then
+            # counts the noun before it, when that is no village, team or people's noun)
             p_start, _ = _clause_bounds(text, s_start, s_end, c_start - 1)
             if self.r.BUILD_VERB_RE.search(text, p_start, c_start) and any(
-                    p_start <= other.prefix_start < c_start and other.unit == "count" for other in self._quantities):
+                    p_start <= other.prefix_start < c_start and other.unit in ("count", "km") for other in self._quantities):
                 chosen, borrowed = (self.catalog.by_code("facilities_built"), "item", BEFORE // 2, ""), True
         if chosen is None and q.unit == "count" and q.counter in self.r.BUILT_CLASSIFIERS and (
                 self.r.CLEARING_VERB_RE.search(text, c_start, q.prefix_start)

@@ -59,3 +59,13 @@ def test_an_organ_that_posted_the_cadre_acting_for_the_village():
     text = ("宁都讯 洛口镇杨依村的驻村干部注重党建引领。\n"
             "“县委办公室多方协调筹措资金，将400米长的道路从4米拓宽到6米。”县委办公室派驻洛口镇杨依村第一书记芮远航说。")
     assert one(facts_of(text), 0.4, "km").region in ("杨依村", "洛口镇")
+
+
+def test_a_noun_counted_with_ge_continues_a_list_of_works():
+    facts = facts_of(OPENING + "工作队修建排水沟2400延长米，改造围墙7320延长米，大门111个，新打机井12眼。")
+    assert one(facts, 111).metric == "facilities_built"
+
+
+def test_villages_counted_with_ge_after_works_are_not_works():
+    facts = facts_of(OPENING + "工作队修建道路3公里，贫困村12个。")
+    assert one(facts, 12).metric != "facilities_built"
