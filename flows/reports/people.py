@@ -731,6 +731,11 @@ class _Patterns:
         # before the verb of arriving)
         # (NAME、NAME两人作为某局新一批驻村工作组，到某县…驻村: the team they act as, named at more length;
         # 组成工作组奔赴某县: the verb of hurrying there)
+        # 选派30名“乡村振兴指导员”到村工作，57岁的NAME是其中之一: post-holders counted as sent, then one of them named
+        # (the name between the comma and 是其中之一, its age before it)
+        self.ONE_OF_COUNTED = re.compile(rf"(?:\d+|[一二两三四五六七八九十百]+)(?:名|位)[“\"]?(?:驻村)?(?P<role>{role})[”\"]?"
+                                         rf"[^。！？\n，,]{{0,12}}[，,]\s*(?:(?:今年|现年)?\d{{1,3}}岁的)?"
+                                         rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)是其中(?:之一|一员|的一员)")
         self.NAMES_FORM_TEAM = re.compile(r"(?:(?P<pre>\d+|[一二两三四五六七八九十])(?:人|名|位)"
                                           r"(?:党员干部|干部|同志|党员|骨干|队员)?)?(?:组成|作为)"
                                           r"(?:(?P<count>\d+|[一二两三四五六七八九十])(?:人|名))?的?[\u4e00-\u9fff]{0,14}?"
@@ -2052,6 +2057,11 @@ class PeopleExtractor:
         if "\n" in article:
             for match in self.p.POST_LINE.finditer(text, start, end):
                 found += self._post_line(match)
+        for match in (self.p.ONE_OF_COUNTED.finditer(text, start, end) if "是其中" in article else ()):
+            name = match.group("name")
+            if self.name_at(match.start("name")) == name or self._bounded_name(name):
+                found.append(_Mention(name, self.p.role_code[match.group("role")], match.start("name"), match.end("name"),
+                                      self._village_before(match.start()), 0.7))
         if "组成" in article or "作为" in article:
             for match in self.p.NAMES_FORM_TEAM.finditer(text, start, end):
                 found += self._names_form_team(match, start, end)

@@ -55,3 +55,9 @@ def test_a_narrator_who_gives_his_name_and_the_post_taken_up_in_the_village():
 def test_a_narrator_naming_someone_else_as_the_post_holder_is_not_the_cadre():
     read = people_by_name(OPENING + "我是芮晓岚的同事，那年到杨依村看望过第一书记。")
     assert "芮晓岚" not in read or read["芮晓岚"].role != "first_secretary", list(read)
+
+
+def test_one_of_the_post_holders_counted_as_sent():
+    read = roles_and_villages(OPENING + "今年2月底，市里选派30名“乡村振兴指导员”到村工作，57岁的芮远航是其中之一。")
+    assert read == {"芮远航": ("team_member", "杨依村")}, read
+    assert people_by_name(OPENING + "全县有20名驻村第一书记，这个村是其中之一。") == {}
