@@ -297,7 +297,7 @@ class _Patterns:
         # 作为某局派驻某村的干部，NAME…: acting as a cadre sent to a village (no post named), the name after the comma
         self.AS_SENT_CADRE = re.compile(r"作为(?P<where>[^，。,；;！？\n]{0,30}?(?:派驻|选派|下派|派)[^，。,；;！？\n]{0,20}?(?:村|嘎查|社区))"
                                         r"的(?:驻村|帮扶|扶贫)?(?:干部|队员|工作队员|一员)[，,]\s*")
-        self.AS_ROLE = re.compile(rf"作为(?P<where>[^，。,；;！？\n]{{0,44}}?)(?:驻村)?(?P<role>{role})[”\"]?[，,]\s*"
+        self.AS_ROLE = re.compile(rf"(?:作为|身为)(?P<where>[^，。,；;！？\n]{{0,44}}?)(?:驻村)?(?P<role>{role})[”\"]?[，,]\s*"
                                   r"(?:(?P<unit>[\u4e00-\u9fff]{2,20}?)(?:干部|职工|教师|同志))?")
         # 潘振宇被选派到某镇某村任第一书记, 教师王雅琴到某村担任第一书记 (…到某村当第一书记): the name before the
         # move to the village.
@@ -449,8 +449,10 @@ class _Patterns:
         self.UNIT_TITLE = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})")
         # 某村第一书记、县审计局干部NAME; 某村工作队队长—县纪委某检查组组长NAME: the post, then (after a dash too) the
         # cadre's own unit and title at home
+        # (迎来了新的第一书记——县林业局的NAME: after a dash, the unit and 的 alone)
         self.APPOSITION = re.compile(rf"(?:[、，,]|——?|－)\s*(?P<unit>[\u4e00-\u9fff]{{2,24}}?(?:{_UNIT_WORD}|组))的?"
-                                     rf"(?:{_alt(cues.titles)}|组长)")
+                                     rf"(?:{_alt(cues.titles)}|组长)"
+                                     rf"|(?:——?|－)\s*(?P<dashed_unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})的")
         self.SHORT_ROLES = cues.short_roles
         self.POST_DELEGATES = cues.post_delegates
         self.COLLEAGUE_WORDS = cues.colleagues
@@ -731,6 +733,10 @@ class _Patterns:
         # before the verb of arriving)
         # (NAME、NAME两人作为某局新一批驻村工作组，到某县…驻村: the team they act as, named at more length;
         # 组成工作组奔赴某县: the verb of hurrying there)
+        # 县委组织部选派(县某局干部)NAME(同志)为某村第一书记: an appointment stated with the verb before the name and
+        # 为 before the post (为 alone is too common a word to be read as a post verb)
+        self.APPOINTED_AS = re.compile(rf"(?:选派|任命|确定|推荐|委派|聘任)(?P<lead>[^，。,；;！？\n“”]{{2,26}}?)(?:同志)?为"
+                                       rf"(?P<where>[^，。,；;！？\n]{{0,24}}?)(?:驻村)?[“\"]?(?P<role>{role})")
         # 选派30名“乡村振兴指导员”到村工作，57岁的NAME是其中之一: post-holders counted as sent, then one of them named
         # (the name between the comma and 是其中之一, its age before it)
         self.ONE_OF_COUNTED = re.compile(rf"(?:\d+|[一二两三四五六七八九十百]+)(?:名|位)[“\"]?(?:驻村)?(?P<role>{role})[”\"]?"
@@ -938,7 +944,7 @@ _FUNCTION_NAME_FINALS = frozenset("来和同年")
 # itself follows them
 _VERB_NAME_FINALS = frozenset("领带率")
 _AGE_BEFORE_NAME_RE = re.compile(r"(?:\d{2}|[二三四五六七]十[一二三四五六七八九]?)岁的")  # 52岁的, 四十五岁的
-_AS_POST_RE = re.compile(r"作为[^，,。；;！？、]{0,10}$")  # 作为(某村)(驻村) before a post, nothing closing between
+_AS_POST_RE = re.compile(r"(?:作为|身为)[^，,。；;！？、]{0,10}$")  # 作为(某村)(驻村) before a post, nothing closing between
 # 队长某朝中的党课: a given name closing on 中 before 的, which the analyser reads as the locative 中的 (in …); a
 # cadre named right after the post is not a place things are in
 _LOCATIVE_NAME_FINALS = frozenset("中")
@@ -971,6 +977,8 @@ _ROSTER_POST_AFTER = frozenset("的名位个")  # a bare 队长/队员 after a c
 _AGE_BEFORE_RE = re.compile(r"(?:今年|时年|年仅)?\d{2}周?岁的$")  # an age right before a name (35岁的NAME)
 _STOP_RE = re.compile(r"[。！？\n]")
 _SEMICOLON_RE = re.compile(r"[；;]")
+# a cadre's unit before his name, a title after it or not (县林业局, 县林业局干部)
+_UNIT_MAYBE_TITLED_RE = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?[\u4e00-\u9fff]{{0,4}}")
 # an item of a list of names, the mark after it: 、 or the 和/及/与 before the last one
 _LIST_ITEM_RE = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,3}?)(?P<mark>、|和|及|与)")
 # NAME同志自2019年驻某村以来: the year a stay in a village began, right after a name (an anchor: a match opens with 同志/自/从)
@@ -1622,7 +1630,7 @@ class PeopleExtractor:
                 wanted.append(self.p.POST_OF)
             if text.find("开", max(a, role.start() - 6), role.start()) >= 0 or "踏上" in text[max(a, role.start() - 6): role.start()]:
                 wanted.append(self.p.BEGAN_POST)
-            if "作为" in before:
+            if "作为" in before or "身为" in before:
                 wanted.append(self.p.AS_ROLE)
             if ("（" in before or "(" in before) and ("）" in after or ")" in after):
                 wanted.append(self.p.BRACKET_ROLE)
@@ -1720,8 +1728,9 @@ class PeopleExtractor:
                     other, vouched = self.read(apposed.end())
                     if other and vouched:
                         # 、某镇党委副书记NAME: a township's own organ is a post held there, not the unit that sent the cadre
-                        local = any(p.start == apposed.start("unit") and p.level == "township" for p in self.places)
-                        name, pos, unit = other, apposed.end(), None if local else apposed.group("unit")
+                        group = "unit" if apposed.group("unit") else "dashed_unit"
+                        local = any(p.start == apposed.start(group) and p.level == "township" for p in self.places)
+                        name, pos, unit = other, apposed.end(), None if local else apposed.group(group)
                 elif text.startswith("的", pos) and not self._starts_place(pos + 1):
                     # 任第一书记的县交通局干部NAME: the cadre's unit and title may stand between 的 and the name
                     titled = self.p.UNIT_TITLE.match(text, pos + 1)
@@ -2057,6 +2066,8 @@ class PeopleExtractor:
         if "\n" in article:
             for match in self.p.POST_LINE.finditer(text, start, end):
                 found += self._post_line(match)
+        for match in (self.p.APPOINTED_AS.finditer(text, start, end) if "为" in article else ()):
+            found += self._appointed_as(match)
         for match in (self.p.ONE_OF_COUNTED.finditer(text, start, end) if "是其中" in article else ()):
             name = match.group("name")
             if self.name_at(match.start("name")) == name or self._bounded_name(name):
@@ -3353,6 +3364,20 @@ class PeopleExtractor:
         villages, town, unit = self._listed_villages(at[0][1], len(at)) if at else ([], None, None)
         return [_Mention(name, role, pos, pos + len(name), villages[k] if villages else None, 0.7, unit, town)
                 for k, (name, pos) in enumerate(at)]
+
+    def _appointed_as(self, match: re.Match) -> list[_Mention]:
+        """选派县某局干部NAME为某村第一书记: the name closing what the verb names, its unit and title before it."""
+        cut = match.end("lead")  # (an optional 同志 stands after the lead, outside it)
+        name = self.name_before(cut)
+        if not name:
+            return []
+        a = cut - len(name)
+        titled = _UNIT_MAYBE_TITLED_RE.fullmatch(self.text, match.start("lead"), a) if a > match.start("lead") else None
+        if a > match.start("lead") and titled is None:
+            return []  # 选派…到某镇后，NAME为…: more than a unit and title before the name
+        where = self._villages_in(match.start("where"), match.end("where"))
+        return [_Mention(name, self.p.role_code[match.group("role")], a, cut, where[-1] if where else None, 0.8,
+                         self._trim_unit(*titled.span("unit")) if titled else None)]
 
     def _item_between_marks(self, pos: int) -> str | None:
         """NAME、黄金、NAME: within a list of names after a post, an item the analyser reads as a common word (黄金,

@@ -1,0 +1,35 @@
+"""Cadres named in appointments and story openings the earlier rules missed: an appointment with the verb before
+the name and 为 before the post (选派县某局干部NAME为某村第一书记, 确定某局NAME同志为…), the post taken as a
+standing (身为驻村第一书记，NAME…), and a new post-holder named after a dash with his unit and 的 (迎来了新的第一书记
+——县某局的NAME). Sentences written here."""
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract_asserts import people_by_name
+
+OPENING = "宁都讯 洛口镇杨依村驻村工作队扎根基层。"
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("县委组织部选派县林业局干部芮远航为杨依村驻村第一书记。", "县林业局"),
+    ("县委组织部确定县林业局芮远航同志为杨依村驻村第一书记。", "县林业局"),
+    ("杨依村迎来了新的第一书记——县林业局的芮远航。", "县林业局"),
+])
+def test_an_appointed_or_newly_arrived_post_holder(sentence, unit):
+    read = people_by_name(OPENING + sentence)
+    person = read["芮远航"]
+    assert (person.role, person.village, person.dispatch_unit) == ("first_secretary", "杨依村", unit)
+
+
+def test_no_name_is_read_from_a_count_appointed():
+    assert people_by_name(OPENING + "县里推荐5名干部为驻村第一书记人选。") == {}
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("身为驻村第一书记，芮远航每天都要走访农户。", "first_secretary"),
+    ("身为杨依村驻村工作队队长，芮远航心里清楚。", "team_leader"),
+])
+def test_the_post_taken_as_a_standing_before_the_name(sentence, role):
+    read = people_by_name(OPENING + sentence)
+    assert (read["芮远航"].role, read["芮远航"].village) == (role, "杨依村")
