@@ -434,7 +434,7 @@ class _Patterns:
         # 县某局干部NAME刚到某村时: a cadre named by unit and title, arriving in a village (no post word)
         self.TITLE_ARRIVES = re.compile(rf"(?P<uw>{_UNIT_WORD})的?(?:{_alt(cues.titles)})(?=[\u4e00-\u9fff]{{2,4}}?{_ARRIVAL})")
         # (来了个第一书记，名叫NAME: the name given in the next clause, after 名叫 or 名字叫)
-        self.POST_IS = re.compile(rf"(?:就是|是|为|名叫|叫|[，,](?:名叫|名字叫))"
+        self.POST_IS = re.compile(rf"(?:就是|是|为|名叫|叫|[，,](?:名叫|名字叫|叫))"
                                   rf"(?:(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})?)?")
         # 某局办公室副主任NAME: a title right before a name closes what comes before the name
         self.TITLE_BEFORE = re.compile(rf"(?:{_alt(cues.titles)})$")

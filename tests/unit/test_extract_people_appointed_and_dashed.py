@@ -33,3 +33,9 @@ def test_no_name_is_read_from_a_count_appointed():
 def test_the_post_taken_as_a_standing_before_the_name(sentence, role):
     read = people_by_name(OPENING + sentence)
     assert (read["芮远航"].role, read["芮远航"].village) == (role, "杨依村")
+
+
+def test_a_post_holder_whose_name_is_given_after_a_comma_and_jiao():
+    read = people_by_name(OPENING + "村里来了个第一书记，叫芮远航。")
+    assert (read["芮远航"].role, read["芮远航"].village) == ("first_secretary", "杨依村")
+    assert people_by_name(OPENING + "村里来了个第一书记，叫苦连天的日子结束了。") == {}
