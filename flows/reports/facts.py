@@ -282,7 +282,7 @@ _SEVERAL_SECRETARIES_RE = re.compile(r"(?:\d{2,}|[2-9]|[两三四五六七八九
 # (N个贫困村和M个贫困县摘帽: other divisions joined to the villages before the verb; N个村达标出列: the standard met)
 _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:[和及、][^，。,；;！？\n\d]{0,4}?[\d一二两三四五六七八九十]+个"
                               r"[\u4e00-\u9fff]{0,6}?[县乡镇村])?(?:全部|整体|先后|已|均|顺利|如期|实现|达标)*"
-                              r"(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)"
+                              r"[“\"]?(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)"  # 实现“摘帽”: the word quoted
                               # N个贫困村均已达到退出标准: the villages met the standard of leaving poverty
                               r"|[\u4e00-\u9fff]{0,6}?村[\u4e00-\u9fff]{0,6}?(?:全部|均|都|已)*达到了?(?:脱贫|退出|出列)(?:要求|标准|条件)")
 # 等3个村为某县一类贫困村, 5个村均属深度贫困村: the class the villages counted are said to be in, their profile

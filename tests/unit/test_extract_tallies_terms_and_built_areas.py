@@ -69,3 +69,8 @@ def test_a_noun_counted_with_ge_continues_a_list_of_works():
 def test_villages_counted_with_ge_after_works_are_not_works():
     facts = facts_of(OPENING + "工作队修建道路3公里，贫困村12个。")
     assert one(facts, 12).metric != "facilities_built"
+
+
+def test_villages_out_of_poverty_with_the_word_quoted():
+    fact = one(facts_of(OPENING + "今年全县共有46个贫困村实现“摘帽”。"), 46)
+    assert (fact.kind, fact.unit) == ("outcome", "village")
