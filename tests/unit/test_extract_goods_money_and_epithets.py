@@ -37,3 +37,8 @@ def test_what_a_place_is_known_as_gives_its_standing_not_results():
 def test_a_place_made_into_such_a_home_by_the_work_keeps_its_result():
     fact = one(facts_of(OPENING + "工作队把杨依村打造成脐橙之乡，新种脐橙1200亩。"), 1200)
     assert (fact.metric, fact.region) == ("planting_area", "杨依村")
+
+
+def test_goods_handed_out_to_villagers_counted_with_their_classifier():
+    fact = one(facts_of(OPENING + "工作队为贫困户发放化肥200袋。"), 200)
+    assert (fact.metric, fact.unit) == ("other", "item")
