@@ -444,7 +444,9 @@ class FactRules:
         # modifiers between: 留守儿童, 贫困群众), not the cadres of a post written before it (党员干部 are cadres);
         # not past 与 (600名干部与贫困户结对: the people after 与 are the other party, the count is of cadres)
         # right after the people a dispatch verb counts, a posting: they are the cadres sent (选派N名党员驻村)
-        self.POSTED_AFTER_RE = re.compile(rf"[，,]?(?:{alt('posting_verb')}|到村(?![部里委民内口头])|进村|入村)")
+        # (选派6位教师到某村驻村帮扶: a named village and a stay or a post after 到)
+        self.POSTED_AFTER_RE = re.compile(rf"[，,]?(?:{alt('posting_verb')}|到村(?![部里委民内口头])|进村|入村"
+                                          rf"|到[\u4e00-\u9fff]{{2,12}}?(?:村|社区|嘎查)(?:驻村|任|担任))")
         # (驻村干部 holds 村干部, a village's own cadres: after 驻 or 住 the noun is the stationed cadres')
         self.NON_CADRE_AFTER_RE = re.compile(rf"(?:(?![与同跟])[\u4e00-\u9fff]){{0,4}}?(?<![驻住])"
                                              rf"(?:{alt('non_cadre_noun')})(?!干部|骨干)")

@@ -74,3 +74,9 @@ def test_villages_counted_with_ge_after_works_are_not_works():
 def test_villages_out_of_poverty_with_the_word_quoted():
     fact = one(facts_of(OPENING + "今年全县共有46个贫困村实现“摘帽”。"), 46)
     assert (fact.kind, fact.unit) == ("outcome", "village")
+
+
+def test_people_of_a_profession_sent_to_be_stationed_in_a_named_village():
+    fact = one(facts_of(OPENING + "学校先后选派6位教师到杨依村驻村帮扶。"), 6)
+    assert (fact.metric, fact.unit) == ("cadres_dispatched", "person")
+    assert facts_of(OPENING + "学校组织6位教师到杨依村开展支教。") == []
