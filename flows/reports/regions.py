@@ -585,6 +585,8 @@ class PlaceFinder:
         text = self.text
         if ch == "乡" and text[i - 1: i] == "之":
             return None  # 脐橙之乡, 茶叶之乡: a place's epithet (the home of something), no township
+        if ch == "村" and text[i - 1: i] in ("队", "组") and text[i + 1: i + 2] == "民":
+            return None  # 某乡二队村民, 三组村民: the villagers of a production team or group, no village named 二队村
         if self._chained_stem(i, floor, ch):
             return Place(i - 2, i + len(ch), text[i - 2: i + len(ch)], LOCAL_LEVEL[ch])
         ends_qi = text[i - 1: i] == "其" and self._name_ending_qi(i, floor, ch)
