@@ -1600,8 +1600,8 @@ class PeopleExtractor:
         k = max((i for i, c in enumerate(stem) if c in _VILLAGE_BOUNDARY), default=-1)
         stem = stem[k + 1:]
         name = stem + m.group("suffix")
-        if len(stem) < 2 or name in GENERIC_PLACES or stem.endswith(GENERIC_ENDINGS) or name.endswith("农村"):
-            return []
+        if len(stem) < 2 or name in GENERIC_PLACES or stem.endswith(GENERIC_ENDINGS) or name.endswith(("农村", "驻村")):
+            return []  # (某镇扶贫驻村工作组: 驻村 is the stay, the verb, no village's name)
         if not re.search(r"[“”\"‘’]|支部|党总支|党组织", m.group("tail")):
             # 某镇岜独村第一书记, 某镇某社区第一书记: a stem of two to four characters between its township and the
             # post, whatever the analyser makes of its characters (the place finder doubts 岜独, 五撮 as verbs)

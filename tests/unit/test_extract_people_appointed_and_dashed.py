@@ -39,3 +39,8 @@ def test_a_post_holder_whose_name_is_given_after_a_comma_and_jiao():
     read = people_by_name(OPENING + "村里来了个第一书记，叫芮远航。")
     assert (read["芮远航"].role, read["芮远航"].village) == ("first_secretary", "杨依村")
     assert people_by_name(OPENING + "村里来了个第一书记，叫苦连天的日子结束了。") == {}
+
+
+def test_the_stay_before_a_team_post_is_no_village():
+    read = people_by_name("宁都讯 县交通局副局长、驻洛口镇扶贫驻村工作组组长芮远航说，工作组新修水泥路8公里。")
+    assert (read["芮远航"].role, read["芮远航"].village, read["芮远航"].township) == ("team_leader", None, "洛口镇")
