@@ -285,10 +285,11 @@ class _Patterns:
         # one character class, so re skips to a numeral or 等 at C speed)
         # (3名市派驻村干部: the level that sends them may stand before the post, _SENDING_LEVEL)
         # (NAME、NAME 2名教职工为新一轮驻村工作队队员: the count's title, then 为 and the post they are made, _NAMED_AS)
-        self.LIST_TAIL = re.compile(rf"{numeral_run_or('一二两三四五六七八九十', '名', '等')}{_SENDING_LEVEL}{_NAMED_AS}"
+        # (NAME、NAME两位队员: 位 counts them as 名 does)
+        self.LIST_TAIL = re.compile(rf"{numeral_run_or('一二两三四五六七八九十', '名|位', '等')}{_SENDING_LEVEL}{_NAMED_AS}"
                                     rf"(?:驻村)?(?:{role})")
         self.LIST = re.compile(rf"(?P<names>{_NO_ETC}{{2,4}}(?:、{_NO_ETC}{{2,4}})*)(?:(?P<etc>等)"
-                               rf"(?:(?:\d+|[一二两三四五六七八九十]+)名)?|(?:\d+|[一二两三四五六七八九十]+)名){_SENDING_LEVEL}"
+                               rf"(?:(?:\d+|[一二两三四五六七八九十]+)[名位])?|(?:\d+|[一二两三四五六七八九十]+)[名位]){_SENDING_LEVEL}"
                                rf"{_NAMED_AS}(?:驻村)?(?P<role>{role})")
         # NAME（市农业农村局派驻某镇某村第一书记）: a list of cadres, each with the post in brackets.
         self.BRACKET_ROLE = re.compile(rf"[（(](?P<where>[^（()）。；;\n]{{0,40}}?)(?:驻村)?(?P<role>{role})[)）]")
@@ -733,6 +734,8 @@ class _Patterns:
         # before the verb of arriving)
         # (NAME、NAME两人作为某局新一批驻村工作组，到某县…驻村: the team they act as, named at more length;
         # 组成工作组奔赴某县: the verb of hurrying there)
+        # 工作队由NAME队长带队: the name, then the post it leads the team with
+        self.LED_BY_NAMED_POST = re.compile(rf"由(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?P<role>{role})(?:带队|带领|牵头)")
         # 县委组织部选派(县某局干部)NAME(同志)为某村第一书记: an appointment stated with the verb before the name and
         # 为 before the post (为 alone is too common a word to be read as a post verb)
         self.APPOINTED_AS = re.compile(rf"(?:选派|任命|确定|推荐|委派|聘任)(?P<lead>[^，。,；;！？\n“”]{{2,26}}?)(?:同志)?为"
@@ -2066,6 +2069,11 @@ class PeopleExtractor:
         if "\n" in article:
             for match in self.p.POST_LINE.finditer(text, start, end):
                 found += self._post_line(match)
+        for match in (self.p.LED_BY_NAMED_POST.finditer(text, start, end) if "由" in article else ()):
+            name = match.group("name")
+            if self.name_at(match.start("name")) == name or self._bounded_name(name):
+                found.append(_Mention(name, self.p.role_code[match.group("role")], match.start("name"), match.end("name"),
+                                      self._village_before(match.start()), 0.7))
         for match in (self.p.APPOINTED_AS.finditer(text, start, end) if "为" in article else ()):
             found += self._appointed_as(match)
         for match in (self.p.ONE_OF_COUNTED.finditer(text, start, end) if "是其中" in article else ()):

@@ -44,3 +44,10 @@ def test_a_post_holder_whose_name_is_given_after_a_comma_and_jiao():
 def test_the_stay_before_a_team_post_is_no_village():
     read = people_by_name("宁都讯 县交通局副局长、驻洛口镇扶贫驻村工作组组长芮远航说，工作组新修水泥路8公里。")
     assert (read["芮远航"].role, read["芮远航"].village, read["芮远航"].township) == ("team_leader", None, "洛口镇")
+
+
+def test_a_leader_named_before_his_post_and_members_counted_with_wei():
+    read = {n: (p.role, p.village) for n, p in people_by_name(
+        OPENING + "2017年，工作队由芮远航队长带队，芮晓岚、柏志明两位队员组成。").items()}
+    assert read == {"芮远航": ("team_leader", "杨依村"), "芮晓岚": ("team_member", "杨依村"),
+                    "柏志明": ("team_member", "杨依村")}, read
