@@ -70,6 +70,7 @@ from pathlib import Path
 from flows.reports import names
 from flows.reports.models import Person
 from flows.reports.names import COMPOUND_SURNAMES, SURNAMES
+from flows.reports.numbers import parse_number
 from flows.reports.regions import BOUNDARY, GENERIC_ENDINGS, GENERIC_PLACES, Place, chains
 from flows.reports.scan import AnchoredPattern, alternation_by_first, numeral_run, numeral_run_or, spelled_out, trie_pattern
 
@@ -289,7 +290,7 @@ class _Patterns:
         self.LIST_TAIL = re.compile(rf"{numeral_run_or('一二两三四五六七八九十', '名|位', '等')}{_SENDING_LEVEL}{_NAMED_AS}"
                                     rf"(?:驻村)?(?:{role})")
         self.LIST = re.compile(rf"(?P<names>{_NO_ETC}{{2,4}}(?:、{_NO_ETC}{{2,4}})*)(?:(?P<etc>等)"
-                               rf"(?:(?:\d+|[一二两三四五六七八九十]+)[名位])?|(?:\d+|[一二两三四五六七八九十]+)[名位]){_SENDING_LEVEL}"
+                               rf"(?:(?:\d+|[一二两三四五六七八九十]+)[名位])?|(?P<count>\d+|[一二两三四五六七八九十]+)[名位]){_SENDING_LEVEL}"
                                rf"{_NAMED_AS}(?:驻村)?(?P<role>{role})")
         # NAME（市农业农村局派驻某镇某村第一书记）: a list of cadres, each with the post in brackets.
         self.BRACKET_ROLE = re.compile(rf"[（(](?P<where>[^（()）。；;\n]{{0,40}}?)(?:驻村)?(?P<role>{role})[)）]")
@@ -3368,6 +3369,8 @@ class PeopleExtractor:
                 return []  # 甲村、乙村7名…: not a list of names
         if strict and not read_whole:
             return []  # none of them read as a name on its own
+        if match.group("count") and parse_number(match.group("count")) != len(at):
+            return []  # 选派NAME、NAME三位第一书记: not as many names as the count, the list is not theirs alone
         role = self.p.role_code[match.group("role")]
         villages, town, unit = self._listed_villages(at[0][1], len(at)) if at else ([], None, None)
         return [_Mention(name, role, pos, pos + len(name), villages[k] if villages else None, 0.7, unit, town)

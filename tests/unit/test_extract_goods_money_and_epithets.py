@@ -39,11 +39,6 @@ def test_a_place_made_into_such_a_home_by_the_work_keeps_its_result():
     assert (fact.metric, fact.region) == ("planting_area", "杨依村")
 
 
-def test_goods_handed_out_to_villagers_counted_with_their_classifier():
-    fact = one(facts_of(OPENING + "工作队为贫困户发放化肥200袋。"), 200)
-    assert (fact.metric, fact.unit) == ("other", "item")
-
-
 def test_villagers_of_a_production_team_name_no_village():
     text = "宁都讯 洛口镇二队村民芮远航说，三组村民也来了。杨依村村民很高兴。"
     assert [(p.name, p.level) for p in PlaceFinder(text).find(0, len(text))] == [
