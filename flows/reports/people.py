@@ -981,6 +981,8 @@ _ROSTER_POST_AFTER = frozenset("的名位个")  # a bare 队长/队员 after a c
 _AGE_BEFORE_RE = re.compile(r"(?:今年|时年|年仅)?\d{2}周?岁的$")  # an age right before a name (35岁的NAME)
 _STOP_RE = re.compile(r"[。！？\n]")
 _SEMICOLON_RE = re.compile(r"[；;]")
+# the suffixes of places a short form of the name may be written without (高寨 for 高寨村)
+_PLACE_WORD_ENDINGS = ("村", "嘎查", "社区", "镇", "乡", "苏木")
 # a cadre's unit before his name, a title after it or not (县林业局, 县林业局干部)
 _UNIT_MAYBE_TITLED_RE = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?[\u4e00-\u9fff]{{0,4}}")
 # an item of a list of names, the mark after it: 、 or the 和/及/与 before the last one
@@ -1076,6 +1078,7 @@ class PeopleExtractor:
         self._candidates: dict[int, bool] = {}
         self._reads: dict[int, tuple[str | None, bool]] = {}
         self._excluded: dict[str, bool] = {}
+        self._place_names: frozenset[str] | None = None  # the page's places by name, made on first use
         self._stops: list[int] | None = None
         self.village_parents: dict[str, dict[str, str]] = {}
         for chain in chains(places):
@@ -3880,6 +3883,8 @@ class PeopleExtractor:
             for m in self.mentions(start, end):
                 if self._not_cadre(m):
                     continue  # 记者NAME, 村民NAME, 县委书记NAME: named elsewhere as no stationed cadre
+                if self._place_word(m.name):
+                    continue  # 到高寨任第一书记 where the page names 高寨村: the place, no person
                 if self._cut_at_text_end(m):
                     continue
                 span_of.setdefault(m.name, (start, end))
@@ -4154,6 +4159,15 @@ class PeopleExtractor:
             if self.text[i] in "，,；;：:“”\"（）()":
                 return i + 1
         return a
+
+    def _place_word(self, name: str) -> bool:
+        """Is `name` the stem of a place the page names (高寨 beside 高寨村), or does it end in a place's suffix
+        (和嘎查, read from 某某和嘎查)? A village is often written short after its first mention."""
+        if name.endswith(_PLACE_WORD_ENDINGS):
+            return True
+        if self._place_names is None:
+            self._place_names = frozenset(p.name for p in self.places)
+        return any(name + suffix in self._place_names for suffix in _PLACE_WORD_ENDINGS)
 
     def _not_cadre(self, m: _Mention) -> bool:
         """A reporter, a villager or an official of the place: a cue word just before the name, here or

@@ -51,3 +51,17 @@ def test_a_leader_named_before_his_post_and_members_counted_with_wei():
         OPENING + "2017年，工作队由芮远航队长带队，芮晓岚、柏志明两位队员组成。").items()}
     assert read == {"芮远航": ("team_leader", "杨依村"), "芮晓岚": ("team_member", "杨依村"),
                     "柏志明": ("team_member", "杨依村")}, read
+
+
+@pytest.mark.parametrize("sentence, place_word", [
+    ("“我叫芮远航，根据组织安排，从县林业局下来到杨依任第一书记……”芮远航说。杨依村是洛口镇最偏远的村。", "杨依"),
+])
+def test_a_place_written_short_or_cut_at_a_conjunction_is_no_person(sentence, place_word):
+    read = people_by_name("宁都讯 " + sentence)
+    assert place_word not in read, list(read)
+
+
+
+def test_a_name_ending_in_a_place_suffix_is_no_person():
+    read = people_by_name("宁都讯 2018年，旗政协党总支书记芮远航同志派往哈日珠日和嘎查担任第一书记，开展驻村扶贫工作。")
+    assert "和嘎查" not in read, list(read)
