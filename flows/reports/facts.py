@@ -259,6 +259,19 @@ _POSTING_AFTER_ORGAN = r"(?:派驻|选派|下派|驻)"
 # work away from home after the place it is done in (去广东打工, 到某市务工): a villager's, not the story's place
 _MIGRANT_WORK_AFTER_RE = re.compile(r"(?:打工|务工|经商|谋生|做工)")
 _GOING_TO = ("去", "到", "赴", "往", "在")
+# a heading's number and a dot run into the head count after it (1.60名…)
+_NUMBERED_HEADING_RE = re.compile(r"\d{1,2}\.(?P<count>\d+)")
+_HEAD_COUNTERS = ("名", "人", "位", "户")
+
+
+def _line_opens_at(text: str, pos: int) -> bool:
+    """Is `pos` the first non-blank character of its line?"""
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\u3000":
+        k -= 1
+    return k < 0 or text[k] == "\n"
+
+
 # a clause of the whole area alone before its figure (总面积超过500亩): of what the clause before built, when it builds
 _AREA_TALLY_RE = re.compile(r"\s*(?:总面积|总规模|面积共?)(?:达|达到|为|约|近)?")
 # a clause of a tally word alone before its count (全年计, 共计, 累计达): the count is of what the clause before did
@@ -2253,6 +2266,11 @@ class FactExtractor:
         text = self.text
         if self._sentence != (s_start, s_end):
             self._sentence, self._sentence_anchors, self._quantities = (s_start, s_end), None, find_quantities(text, s_start, s_end)
+        if q.unit in ("person", "household") and q.value != int(q.value) and q.classifier in _HEAD_COUNTERS \
+                and (numbered := _NUMBERED_HEADING_RE.match(text, q.start)) and _line_opens_at(text, q.start):
+            # 1.60名驻村干部…: a heading's number, then the head count (no one is counted in fractions)
+            q = replace(q, start=numbered.start("count"), prefix_start=numbered.start("count"),
+                        value=float(numbered.group("count")), text=text[numbered.start("count"): q.end])
         if q.unit is None:
             if q.classifier and q.classifier[-1] in "千万亿" and not self.r.GOODS_MEASURE_RE.match(text, q.end) and (
                     self.r.MONEY_VERB_RE.search(text, max(0, q.prefix_start - 6), q.prefix_start)

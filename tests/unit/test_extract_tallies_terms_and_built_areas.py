@@ -80,3 +80,8 @@ def test_people_of_a_profession_sent_to_be_stationed_in_a_named_village():
     fact = one(facts_of(OPENING + "学校先后选派6位教师到杨依村驻村帮扶。"), 6)
     assert (fact.metric, fact.unit) == ("cadres_dispatched", "person")
     assert facts_of(OPENING + "学校组织6位教师到杨依村开展支教。") == []
+
+
+def test_a_headings_number_run_into_the_head_count_after_it():
+    facts = facts_of(OPENING + "\n1.60名驻村干部凝心聚力全面推进乡村振兴\n全县1.2万名干部参与帮扶。")
+    assert sorted(f.value for f in facts if f.unit == "person") == [60, 12000]
