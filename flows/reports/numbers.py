@@ -271,7 +271,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             post, q_end = None, match.start("post")  # 50户多措并举: a one-character qualifier that starts a word is none
         if post:  # _qualifier, written out
             qualifier, prefix_len = SUFFIX_QUALIFIERS[post], 0
-        elif q1 or q2:
+        elif q1 or q2 or (mult and ("余" in mult or "多" in mult)):  # (2千余万元: 余 inside the multiplier)
             qualifier, prefix_len = "approx", 0
         else:
             qualifier, prefix_len = prefix_qualifier(text, max(0, at - 4), at) or ("exact", 0)

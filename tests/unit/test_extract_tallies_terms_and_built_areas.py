@@ -85,3 +85,17 @@ def test_people_of_a_profession_sent_to_be_stationed_in_a_named_village():
 def test_a_headings_number_run_into_the_head_count_after_it():
     facts = facts_of(OPENING + "\n1.60名驻村干部凝心聚力全面推进乡村振兴\n全县1.2万名干部参与帮扶。")
     assert sorted(f.value for f in facts if f.unit == "person") == [60, 12000]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("两年来，村集体经济累计达2千余万元。", 20000000),
+    ("工作队先后争取资金3百多万元。", 3000000),
+])
+def test_a_round_sum_with_yu_inside_its_multiplier(sentence, value):
+    fact = one(facts_of(OPENING + sentence), value)
+    assert (fact.unit, fact.qualifier) == ("yuan", "approx")
+
+
+def test_cadres_who_formed_pairs_with_households():
+    fact = one(facts_of(OPENING + "全县7000多名干部职工与41081户贫困户结成帮扶对子。"), 7000)
+    assert (fact.metric, fact.unit) == ("cadres_paired", "person")
