@@ -272,6 +272,8 @@ def _line_opens_at(text: str, pos: int) -> bool:
     return k < 0 or text[k] == "\n"
 
 
+# a clause opening with its total (共计, 合计, 总计): after a rate, the whole sum paid
+_TOTAL_OPENS_RE = re.compile(r"\s*(?:共计|合计|总计)")
 # a clause of the whole area alone before its figure (总面积超过500亩): of what the clause before built, when it builds
 _AREA_TALLY_RE = re.compile(r"\s*(?:总面积|总规模|面积共?)(?:达|达到|为|约|近)?")
 # a clause of a tally word alone before its count (全年计, 共计, 累计达): the count is of what the clause before did
@@ -2082,6 +2084,20 @@ class FactExtractor:
                         {p.name for p in self._places_in(s_start, s_end) if p.level == "village"}) >= 2
         return facts
 
+    def _after_rate_clause(self, s_start: int, s_end: int, c_start: int) -> bool:
+        """Is the clause before `c_start` a rate of money per thing (每亩100元, 每户2000元)?"""
+        p_start, _ = _clause_bounds(self.text, s_start, s_end, c_start - 1)
+        return self.text.startswith("每", p_start) and any(
+            p_start <= o.prefix_start < c_start and o.unit == "yuan" for o in self._quantities)
+
+    def _after_works_clause(self, s_start: int, s_end: int, c_start: int) -> bool:
+        """Does the clause before `c_start` build or buy things it counts (建设草棚8座、羊棚2座)?"""
+        p_start, _ = _clause_bounds(self.text, s_start, s_end, c_start - 1)
+        return (self.r.BUILD_VERB_RE.search(self.text, p_start, c_start) is not None
+                or self.r.PURCHASE_VERB_RE.search(self.text, p_start, c_start) is not None) and any(
+            p_start <= o.prefix_start < c_start and o.unit in ("count", "km", "mu") for o in self._quantities) \
+            and not any(p_start <= o.prefix_start < c_start and o.unit == "yuan" for o in self._quantities)
+
     def _area_of_built(self, q: Quantity, c_start: int, s_start: int, s_end: int) -> bool:
         """建设种植基地3个，总面积超过500亩: a clause of the whole area alone, after a clause that builds: the area of what
         was built (not a place's own area, 全村总面积N亩, which is what the place is made of)."""
@@ -2513,6 +2529,19 @@ class FactExtractor:
                 chosen = (self.catalog.by_code("planting_area"), "mu", 0, "面积")  # 建设种植基地N个 (a base's keyword)
             if chosen is not None:
                 chosen = (chosen[0], chosen[1], BEFORE // 2, chosen[3])
+        if chosen is None and q.unit == "yuan" and c_start > s_start and not clause_hits \
+                and _TOTAL_OPENS_RE.match(text, c_start) and (self._after_rate_clause(s_start, s_end, c_start)
+                                                              or self._after_works_clause(s_start, s_end, c_start)):
+            # 实施某项目N万亩，每亩100元，共计320万元: the total of a rate paid for the work, money put in (每亩收益
+            # 3000元，共计…: of what the rate's own keyword names; 建设草棚8座、羊棚2座，共计2.7万元: the cost of the
+            # works the clause before lists)
+            p_start, _ = _clause_bounds(text, s_start, s_end, c_start - 1)
+            rated = [h for h in hits if p_start <= h.start and h.end <= c_start - 1 and any("yuan" in m.units for m in h.metrics)
+                     ] if text.startswith("每", p_start) else []
+            chosen = self._metric(q, [KeywordHit(h.start, q.prefix_start, h.keyword, h.metrics) for h in rated[-1:]]) \
+                if rated else (self.catalog.by_code("matching_funds"), "yuan", 0, "共计")
+            if chosen is not None:
+                chosen, borrowed = (chosen[0], chosen[1], BEFORE // 2, chosen[3]), True
         if chosen is None and q.unit == "yuan" and c_start > s_start and (
                 self.r.RATE_RE.match(text, c_start) or _DISTRIBUTIVE_RE.match(text, c_start)):
             chosen = self._rate_clause_metric(q, hits, clause_hits, s_start, s_end, c_start)

@@ -99,3 +99,19 @@ def test_a_round_sum_with_yu_inside_its_multiplier(sentence, value):
 def test_cadres_who_formed_pairs_with_households():
     fact = one(facts_of(OPENING + "全县7000多名干部职工与41081户贫困户结成帮扶对子。"), 7000)
     assert (fact.metric, fact.unit) == ("cadres_paired", "person")
+
+
+@pytest.mark.parametrize("sentence, value, metric", [
+    ("工作队协助实施平茬项目3.2万亩，每亩100元，共计320万元。", 3200000, "matching_funds"),
+    ("工作队协助帮扶单位为杨依村建设草棚8座、羊棚2座，共计2.7万元。", 27000, "matching_funds"),
+    ("村民种植脐橙，每亩收益3000元，共计90万元。", 900000, "income_increase"),
+])
+def test_a_total_after_a_rate_or_a_list_of_works(sentence, value, metric):
+    fact = one(facts_of(OPENING + sentence), value)
+    assert (fact.metric, fact.basis if fact.kind == "funding" else "total") == (metric, "total")
+
+
+def test_side_ditches_and_drones():
+    facts = facts_of(OPENING + "工作队修建标准边沟738米，为合作社购置6架无人机。")
+    assert one(facts, 0.738).metric == "canal_km_repaired"
+    assert one(facts, 6).unit == "item"
