@@ -124,7 +124,7 @@ VOCABULARY_KINDS = (
     "standard_word",
     # precision: ordinals and ranks (第2名), a region's economic statistics (地区生产总值), page navigation (上一篇)
     "ordinal_prefix", "economy_statistic", "navigation_cue", "non_cadre_noun",
-    "beneficiary_verb", "duration_noun", "hamlet_noun",
+    "beneficiary_verb", "reached_verb", "duration_noun", "hamlet_noun",
     # 整顿提升软弱涣散村党组织12个, 创建示范村30个: villages (or their party branches) a verb brings to a state
     "improve_verb",
     # 海拔1000多米: a height or an altitude before a length is the place's, never a length built

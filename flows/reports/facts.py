@@ -466,6 +466,7 @@ class FactRules:
         self.NON_CADRE_AFTER_RE = re.compile(rf"(?:(?![与同跟])[\u4e00-\u9fff]){{0,4}}?(?<![驻住])"
                                              rf"(?:{alt('non_cadre_noun')})(?!干部|骨干)")
         self.BENEFICIARY_VERB_RE = re.compile(alt("beneficiary_verb"))
+        self.REACHED_VERB_RE = re.compile(alt("reached_verb"))
         # 在6个自然村安装路灯: the hamlets of the village worked in, not villages covered
         self.HAMLET_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt('hamlet_noun')})")
         # the hamlet nouns written with 村 first (村民小组): 9个村民小组 counts a village's groups, not villages
@@ -2725,6 +2726,10 @@ class FactExtractor:
                 and self._count_unit(q) == "village":
             # 建成生态宜居村N个: villages brought up to a class, counted after it, no keyword of villages in the clause
             chosen = (self.catalog.by_code("other"), "village", 0, improved.group(0))
+        if chosen is None and q.unit in ("household", "person") and self.r.REACHED_VERB_RE.search(text, c_start, c_end):
+            # 覆盖村民17户51人, 解决56户287人的供水难题, 为20多位老人提供…: the people or households a work reaches,
+            # with no keyword of their own, are an outcome of it (other)
+            chosen, borrowed = (self.catalog.by_code("other"), q.unit, BEFORE, ""), True
         if chosen is None:
             return None
         metric, unit, gap, keyword = chosen

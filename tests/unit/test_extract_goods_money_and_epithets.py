@@ -43,3 +43,15 @@ def test_villagers_of_a_production_team_name_no_village():
     text = "宁都讯 洛口镇二队村民芮远航说，三组村民也来了。杨依村村民很高兴。"
     assert [(p.name, p.level) for p in PlaceFinder(text).find(0, len(text))] == [
         ("宁都县", "county"), ("洛口镇", "township"), ("杨依村", "village")]
+
+
+def test_people_and_households_a_work_reaches():
+    facts = facts_of(OPENING + "工作队带领村民种植中药材600亩，覆盖村民17户51人。")
+    assert (one(facts, 17).kind, one(facts, 17).unit) == ("outcome", "household")
+    assert (one(facts, 51).kind, one(facts, 51).unit) == ("outcome", "person")
+    fact = one(facts_of(OPENING + "工作队争取资金修建水池，解决56户287人的饮水难题。"), 287)
+    assert (fact.metric, fact.unit) == ("other", "person")
+
+
+def test_a_villages_people_counted_with_no_verb_of_reaching_stay_unread():
+    assert [f for f in facts_of(OPENING + "杨依村地处山区，全村521户1815人。") if f.unit in ("person", "household")] == []
