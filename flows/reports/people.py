@@ -735,6 +735,9 @@ class _Patterns:
         # before the verb of arriving)
         # (NAME、NAME两人作为某局新一批驻村工作组，到某县…驻村: the team they act as, named at more length;
         # 组成工作组奔赴某县: the verb of hurrying there)
+        # 某海关驻某乡某村书记NAME (a mark in place of 第一 on a page that hides it: 驻某村..书记NAME): a secretary
+        # stationed in a village is its first secretary (the village's own secretary is never 驻 there)
+        self.STATIONED_SECRETARY = re.compile(r"驻(?P<where>[^，。,；;！？\n“”驻]{2,24}?(?:村|嘎查|社区))[.．·…*＊\s]{0,3}书记")
         # 工作队由NAME队长带队: the name, then the post it leads the team with
         self.LED_BY_NAMED_POST = re.compile(rf"由(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?P<role>{role})(?:带队|带领|牵头)")
         # 县委组织部选派(县某局干部)NAME(同志)为某村第一书记: an appointment stated with the verb before the name and
@@ -2073,6 +2076,12 @@ class PeopleExtractor:
         if "\n" in article:
             for match in self.p.POST_LINE.finditer(text, start, end):
                 found += self._post_line(match)
+        for match in (self.p.STATIONED_SECRETARY.finditer(text, start, end) if "书记" in article else ()):
+            reading = None if self._starts_place(match.end()) else names.read_after(text, match.end())
+            if reading and reading.name and reading.vouched:  # the analyser's reading alone: no post word before it
+                where = self._villages_in(match.start("where"), match.end("where"))
+                found.append(_Mention(reading.name, "first_secretary", match.end(), match.end() + len(reading.name),
+                                      where[-1] if where else None, 0.75, after_post=True))
         for match in (self.p.LED_BY_NAMED_POST.finditer(text, start, end) if "由" in article else ()):
             name = match.group("name")
             if self.name_at(match.start("name")) == name or self._bounded_name(name):

@@ -65,3 +65,16 @@ def test_a_place_written_short_or_cut_at_a_conjunction_is_no_person(sentence, pl
 def test_a_name_ending_in_a_place_suffix_is_no_person():
     read = people_by_name("宁都讯 2018年，旗政协党总支书记芮远航同志派往哈日珠日和嘎查担任第一书记，开展驻村扶贫工作。")
     assert "和嘎查" not in read, list(read)
+
+
+@pytest.mark.parametrize("sentence", [
+    "当天，县海关驻洛口镇杨依村..书记芮远航起了个大早。",
+    "当天，县海关驻洛口镇杨依村书记芮远航起了个大早。",
+])
+def test_a_secretary_stationed_in_a_village_is_its_first_secretary(sentence):
+    read = people_by_name(OPENING + sentence)
+    assert (read["芮远航"].role, read["芮远航"].village) == ("first_secretary", "杨依村")
+
+
+def test_a_villages_own_secretary_is_no_stationed_cadre():
+    assert people_by_name("宁都讯 洛口镇杨依村党支部书记柏章福说，村里变化很大。") == {}
