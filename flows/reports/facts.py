@@ -85,6 +85,7 @@ _RISE = r"(?:增加|提高|增长|上升|提升|扩大|发展|跃升|攀升|上�
 _RISE_RE = re.compile(_RISE)
 # (由N元提升为M元: 为 after a verb of rising marks the end value too)
 _FROM_VALUE_RE = re.compile(rf"{_RISE}(?:到|至|为)|(?:下降|减少|降低|[降减]|由)(?:到|至)")
+_FROM_BEFORE_RE = re.compile(r"[由从](?:\d{4}年(?:底|末|初)?的?)?$")
 _FROM_TO_RE = re.compile(rf"[由从][^，。,；;]{{1,18}}?{_RISE}(?:到|至|为)[^，。,；;]{{0,8}}$")
 _TO_HALF_RE = re.compile(rf"(?:又|再|已|已经)?{_RISE}(?:到|至)(?:了)?(?:现在|如今|目前|今年|去年|当前)?(?:的)?")
 _CLAUSE_YEAR_RE = re.compile(r"(?:19|20)\d{2}年(?:底|末)?")
@@ -912,7 +913,9 @@ def _counts_villages(r: FactRules, text: str, q: Quantity) -> bool:
 _UNITS_NOUNS = ("单位", "部门", "企业", "机关")
 
 
-_TOTAL_THEN_PART_OUT_RE = re.compile(r"(?:建档立卡)?(?:贫困户|贫困人口|贫困群众)[，,]?(?:其中)?(?:已|现已|已经|目前已)(?:稳定)?(?:脱贫|退出)了?\d")
+# (84户贫困户(134人)已有83户(133人)实现脱贫: the people counted in brackets, 已有 before the part)
+_TOTAL_THEN_PART_OUT_RE = re.compile(r"(?:建档立卡)?(?:贫困户|贫困人口|贫困群众)(?:[（(]\d+人[）)])?[，,]?(?:其中)?(?:已|现已|已经|目前已)"
+                                     r"(?:(?:稳定)?(?:脱贫|退出)了?|有)\d")
 _EVENT_AFTER_RE = re.compile(r"(?:座谈会|院坝会|恳谈会|议事会|说事会|见面会|茶话会|现场会|推进会|动员会|协调会|会议|讲座|宣讲|党课|夜话)")
 
 
@@ -1056,8 +1059,8 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
         # 80%的村集体经济收入超过10万元, 150个村集体收入全部超5万元: the share or the count of villages is the
         # figure, the amount a threshold
         return True
-    if _FROM_VALUE_RE.match(after):
-        return True  # 由50个增加到207个: the start value
+    if _FROM_VALUE_RE.match(after) or (after.startswith("达到") and _FROM_BEFORE_RE.search(text, c_start, q.prefix_start)):
+        return True  # 由50个增加到207个: the start value (由2017年的3068元达到6608元: 达到 after 由 marks the end)
     if q.unit == "count" and q.chinese and q.value <= 3 and q.classifier in r.COUNTED_CLASSIFIERS \
             and not text[c_start: q.prefix_start].strip(" \t\u3000“”\"，,"):
         return True  # 村口，两株老槐树…: a few things counted in words opening their clause, a scene, no figure

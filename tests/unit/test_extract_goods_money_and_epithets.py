@@ -55,3 +55,13 @@ def test_people_and_households_a_work_reaches():
 
 def test_a_villages_people_counted_with_no_verb_of_reaching_stay_unread():
     assert [f for f in facts_of(OPENING + "杨依村地处山区，全村521户1815人。") if f.unit in ("person", "household")] == []
+
+
+def test_a_total_with_its_people_in_brackets_then_the_part_out_and_a_rise_from_a_years_value():
+    facts = facts_of(OPENING + "截至2020年8月末，杨依村84户贫困户(134人)已有83户(133人)实现脱贫目标，"
+                               "贫困户人均纯收入由2017年的3068元达到6608元。")
+    assert sorted((f.value, f.unit) for f in facts) == [(83, "household"), (133, "person"), (6608, "yuan")]
+
+
+def test_a_slogan_counted_in_cards_is_no_figure():
+    assert facts_of(OPENING + "工作组从打好“基础建设、阵地建设和产业发展”三张牌开始。") == []
