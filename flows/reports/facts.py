@@ -273,6 +273,8 @@ def _line_opens_at(text: str, pos: int) -> bool:
     return k < 0 or text[k] == "\n"
 
 
+# a verb of the work right after 全村共 (全村共完成了, 全村共建成): what was done, not what the place has
+_VERB_AFTER_TOTAL_RE = re.compile(r"(?:完成|建成|新建|实现|发展|种植|流转|争取|引进|培训|修建|改造|帮助|带动|投入)")
 # a clause opening with its total (共计, 合计, 总计): after a rate, the whole sum paid
 _TOTAL_OPENS_RE = re.compile(r"\s*(?:共计|合计|总计)")
 # a clause of the whole area alone before its figure (总面积超过500亩): of what the clause before built, when it builds
@@ -2088,6 +2090,14 @@ class FactExtractor:
                         {p.name for p in self._places_in(s_start, s_end) if p.level == "village"}) >= 2
         return facts
 
+    def _profile_in(self, s_start: int, s_end: int) -> re.Match | None:
+        """The first word in the sentence that describes a place as it is (全村共420户), not one that opens what the
+        work did (全村共完成了660亩林地的出租: 共 before a verb)."""
+        for m in self.r.PROFILE_RE.finditer(self.text, s_start, s_end):
+            if not (m.group(0).endswith("共") and _VERB_AFTER_TOTAL_RE.match(self.text, m.end())):
+                return m
+        return None
+
     def _after_rate_clause(self, s_start: int, s_end: int, c_start: int) -> bool:
         """Is the clause before `c_start` a rate of money per thing (每亩100元, 每户2000元)?"""
         p_start, _ = _clause_bounds(self.text, s_start, s_end, c_start - 1)
@@ -2407,7 +2417,8 @@ class FactExtractor:
             return None  # 沿省道东行18公里, 驱车30多公里: the way travelled to the place, not a length built
         land = self.r.LAND_AFTER_RE.match(text, q.end) if q.unit == "mu" else None
         if land and not self.r.LAND_WORK_RE.search(text, c_start, q.prefix_start) \
-                and not self.r.LAND_WORK_RE.match(text, land.end()) and not self.r.LAND_PUT_TO_WORK_RE.match(text, land.end()):
+                and not self.r.LAND_WORK_RE.match(text, land.end() + text.startswith("的", land.end())) \
+                and not self.r.LAND_PUT_TO_WORK_RE.match(text, land.end()):
             # 全村412户、1380口人、2950亩土地: the land the place has, not an area worked (420亩土地平整了两遍: worked)
             return None
         if q.unit == "count" and text.startswith("《", q.end):
@@ -2820,7 +2831,7 @@ class FactExtractor:
         if metric.kind == "outcome" and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start) \
                 and not (c_start > s_start and any(not text.startswith("建档", m.start())  # 建档立卡 builds nothing
                                                    for m in self.r.BUILD_VERB_RE.finditer(text, c_start, q.prefix_start))) \
-                and (profile := self.r.PROFILE_RE.search(text, s_start, s_end)) is not None \
+                and (profile := self._profile_in(s_start, s_end)) is not None \
                 and not (profile.start() >= c_end and keyword and text.find(keyword, q.end, c_end) >= 0
                          and ends_with_verb(keyword)) \
                 and not (profile.start() >= c_end and _FROM_TO_RE.search(text, c_start, q.prefix_start)) \

@@ -65,3 +65,9 @@ def test_a_total_with_its_people_in_brackets_then_the_part_out_and_a_rise_from_a
 
 def test_a_slogan_counted_in_cards_is_no_figure():
     assert facts_of(OPENING + "工作组从打好“基础建设、阵地建设和产业发展”三张牌开始。") == []
+
+
+def test_what_the_whole_village_did_is_no_profile_and_land_let_out_is_worked():
+    facts = facts_of(OPENING + "全村共完成了660亩林地的出租，每年集体经济因此增收79200元。")
+    assert sorted((f.value, f.unit) for f in facts) == [(660, "mu"), (79200, "yuan")]
+    assert [f for f in facts_of(OPENING + "全村共420户，人均收入3000元。") if f.kind == "outcome"] == []
