@@ -273,6 +273,8 @@ def _line_opens_at(text: str, pos: int) -> bool:
     return k < 0 or text[k] == "\n"
 
 
+# 在某工作队的帮扶下，: the help a figure after the comma is credited to
+_HELPED_BY_RE = re.compile(r"在[^，。,；;！？]{1,24}?(?:帮扶|帮助|带领|努力|支持|推动)下[，,]$")
 # a verb of the work right after 全村共 (全村共完成了, 全村共建成): what was done, not what the place has
 _VERB_AFTER_TOTAL_RE = re.compile(r"(?:完成|建成|新建|实现|发展|种植|流转|争取|引进|培训|修建|改造|帮助|带动|投入)")
 # a clause opening with its total (共计, 合计, 总计): after a rate, the whole sum paid
@@ -2835,12 +2837,14 @@ class FactExtractor:
                 and not (profile.start() >= c_end and keyword and text.find(keyword, q.end, c_end) >= 0
                          and ends_with_verb(keyword)) \
                 and not (profile.start() >= c_end and _FROM_TO_RE.search(text, c_start, q.prefix_start)) \
-                and not self._built_area_clause(profile.start(), s_start, s_end):
+                and not self._built_area_clause(profile.start(), s_start, s_end) \
+                and not (c_start > s_start and _HELPED_BY_RE.search(text, max(s_start, c_start - 30), c_start)):
             # 全村共有脱贫户48户, 总户数300户…人均纯收入2100元: the place as it is, not what the work achieved (but
             # 开展对1187户村民的走访，对全村13平方公里…: the figure's own clause names the work after it (a verb), and the
             # place is described only in a later clause; nor 人均收入从X元增长至Y元，…常住人口回升: a rise from one
             # figure to another in its own clause is a change the work made, whatever later clauses describe; nor
-            # 当地产业以水果为主，…，新修农机路N公里: a later clause of its own that builds something)
+            # 当地产业以水果为主，…，新修农机路N公里: a later clause of its own that builds something; nor 在驻村工作队
+            # 帮扶下，人均收入达N元: a figure the clause before credits to the work's help)
             return None
         if unit == "mu" and self.r.BASELINE_RE.search(text, c_start, q.prefix_start) \
                 and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start) \

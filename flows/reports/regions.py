@@ -638,6 +638,8 @@ class PlaceFinder:
             segment, cut = segment[lead:], True
         if len(segment) < 2:
             return None  # 做到定村, 和镇: a verb or a conjunction before a bare suffix
+        if ch == "村" and text[i - len(segment) - 2: i - len(segment)] in ("的“", "的\"") and text[i + 1: i + 2] in ("”", "\""):
+            return None  # 是某地通往某地的“口子村”: an epithet in quotation marks after 的, what the village is called
         # unclear left edge: the longest form that recurs as often as a short one (also after a cut that left a long
         # form written once: 为打开某某淖尔嘎查的销路, the verb after the boundary is no part of the name)
         if len(segment) > 4 and (not cut or self._count(segment + ch) == 1):

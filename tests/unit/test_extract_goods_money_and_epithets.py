@@ -71,3 +71,15 @@ def test_what_the_whole_village_did_is_no_profile_and_land_let_out_is_worked():
     facts = facts_of(OPENING + "全村共完成了660亩林地的出租，每年集体经济因此增收79200元。")
     assert sorted((f.value, f.unit) for f in facts) == [(660, "mu"), (79200, "yuan")]
     assert [f for f in facts_of(OPENING + "全村共420户，人均收入3000元。") if f.kind == "outcome"] == []
+
+
+def test_a_figure_credited_to_the_works_help_after_a_profile_clause():
+    fact = one(facts_of(OPENING + "村里常住人口239户962人，在历任驻村工作队接续帮扶下，人年均收入达16000元。"), 16000)
+    assert (fact.metric, fact.region) == ("income_increase", "杨依村")
+    assert [f for f in facts_of(OPENING + "村里常住人口239户962人，人均收入6000元。") if f.unit == "yuan"] == []
+
+
+def test_a_quoted_epithet_after_de_is_no_village():
+    text = "宁都讯 杨依村地处两省交界地，是宁都通往大西北的“口子村”。"
+    assert [(p.name, p.level) for p in PlaceFinder(text).find(0, len(text))] == [("宁都县", "county"), ("杨依村", "village"),
+                                                                                ("宁都县", "county")]
