@@ -273,6 +273,7 @@ def _line_opens_at(text: str, pos: int) -> bool:
     return k < 0 or text[k] == "\n"
 
 
+_HAN_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 # 在某工作队的帮扶下，: the help a figure after the comma is credited to
 _HELPED_BY_RE = re.compile(r"在[^，。,；;！？]{1,24}?(?:帮扶|帮助|带领|努力|支持|推动)下[，,]$")
 # a verb of the work right after 全村共 (全村共完成了, 全村共建成): what was done, not what the place has
@@ -3644,7 +3645,8 @@ def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
             a, b = sorted((best[key].char_start, fact.char_start))
             between = text[a:b]
             listed = "、" in between and "，" not in between and "," not in between
-            if ((best[key].keyword != fact.keyword and fact.unit not in _HEAD_COUNT_UNITS) or listed) \
+            if ((best[key].keyword != fact.keyword and fact.unit not in _HEAD_COUNT_UNITS) or listed
+                    or (fact.unit == "yuan" and _named_apart(text, best[key], fact))) \
                     and not _SENTENCE_END_RE.search(text, a, b):
                 # named by another word in the same sentence: another sum; items of one list (种植600多亩甲、
                 # 600亩乙): as many things as items
@@ -3658,6 +3660,12 @@ def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
             best[key] = fact
     kept = [best[k] for k in order]
     return sorted((f for f in kept if not _rounds_another(f, kept, text)), key=lambda f: f.char_start)
+
+
+def _named_apart(text: str, kept: Fact, fact: Fact) -> bool:
+    """送去1000元活动经费，…送去1000元慰问金: two equal sums each named right after it by other words are two sums."""
+    one, other = text[kept.char_end: kept.char_end + 2], text[fact.char_end: fact.char_end + 2]
+    return one != other and _HAN_PAIR_RE.fullmatch(one) is not None and _HAN_PAIR_RE.fullmatch(other) is not None
 
 
 def _sibling_places(kept: Fact, fact: Fact) -> bool:

@@ -83,3 +83,9 @@ def test_a_quoted_epithet_after_de_is_no_village():
     text = "宁都讯 杨依村地处两省交界地，是宁都通往大西北的“口子村”。"
     assert [(p.name, p.level) for p in PlaceFinder(text).find(0, len(text))] == [("宁都县", "county"), ("杨依村", "village"),
                                                                                 ("宁都县", "county")]
+
+
+def test_equal_sums_named_apart_in_one_sentence_are_two():
+    facts = facts_of(OPENING + "工作队为杨依村党支部送去1000元活动经费，为一名贫困党员送去1000元慰问金。")
+    assert [f.value for f in facts] == [1000, 1000]
+    assert [f.value for f in facts_of(OPENING + "工作队投入10万元，其中10万元用于修路。")] == [100000]
