@@ -738,6 +738,10 @@ class _Patterns:
         # 某海关驻某乡某村书记NAME (a mark in place of 第一 on a page that hides it: 驻某村..书记NAME): a secretary
         # stationed in a village is its first secretary (the village's own secretary is never 驻 there)
         self.STATIONED_SECRETARY = re.compile(r"驻(?P<where>[^，。,；;！？\n“”驻]{2,24}?(?:村|嘎查|社区))[.．·…*＊\s]{0,3}书记")
+        # NAME挂职某村党支部副书记: a cadre posted for a term as a village's deputy secretary or director is stationed
+        # there (the village's own deputies are never 挂职), a member of its team
+        self.POSTED_DEPUTY = re.compile(r"挂职(?:担任|任)?(?P<where>[^，。,；;！？\n“”]{2,20}?(?:村|社区|嘎查))"
+                                        r"(?:党支部|党总支|党委|村委会|村民委员会|居委会)?副(?:书记|主任)")
         # 工作队由NAME队长带队: the name, then the post it leads the team with
         self.LED_BY_NAMED_POST = re.compile(rf"由(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?P<role>{role})(?:带队|带领|牵头)")
         # 县委组织部选派(县某局干部)NAME(同志)为某村第一书记: an appointment stated with the verb before the name and
@@ -2076,6 +2080,12 @@ class PeopleExtractor:
         if "\n" in article:
             for match in self.p.POST_LINE.finditer(text, start, end):
                 found += self._post_line(match)
+        for match in (self.p.POSTED_DEPUTY.finditer(text, start, end) if "挂职" in article else ()):
+            cut, unit = self._subject_end(match.start(), start)
+            name = self.name_before(cut)
+            if name:
+                where = self._villages_in(match.start("where"), match.end("where"))
+                found.append(_Mention(name, "team_member", cut - len(name), cut, where[-1] if where else None, 0.7, unit))
         for match in (self.p.STATIONED_SECRETARY.finditer(text, start, end) if "书记" in article else ()):
             reading = None if self._starts_place(match.end()) else names.read_after(text, match.end())
             if reading and reading.name and reading.vouched:  # the analyser's reading alone: no post word before it

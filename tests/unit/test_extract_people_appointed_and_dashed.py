@@ -78,3 +78,9 @@ def test_a_secretary_stationed_in_a_village_is_its_first_secretary(sentence):
 
 def test_a_villages_own_secretary_is_no_stationed_cadre():
     assert people_by_name("宁都讯 洛口镇杨依村党支部书记柏章福说，村里变化很大。") == {}
+
+
+def test_a_cadre_posted_for_a_term_as_a_villages_deputy():
+    read = people_by_name(OPENING + "2021年，芮远航挂职杨依村党支部副书记，驻村开展帮扶。")
+    assert (read["芮远航"].role, read["芮远航"].village) == ("team_member", "杨依村")
+    assert people_by_name("宁都讯 洛口镇杨依村党支部副书记柏章福说，村里变化很大。") == {}
