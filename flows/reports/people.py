@@ -2093,17 +2093,11 @@ class PeopleExtractor:
                 found.append(_Mention(reading.name, "first_secretary", match.end(), match.end() + len(reading.name),
                                       where[-1] if where else None, 0.75, after_post=True))
         for match in (self.p.LED_BY_NAMED_POST.finditer(text, start, end) if "由" in article else ()):
-            name = match.group("name")
-            if self.name_at(match.start("name")) == name or self._bounded_name(name):
-                found.append(_Mention(name, self.p.role_code[match.group("role")], match.start("name"), match.end("name"),
-                                      self._village_before(match.start()), 0.7))
+            found += self._name_group(match)
         for match in (self.p.APPOINTED_AS.finditer(text, start, end) if "为" in article else ()):
             found += self._appointed_as(match)
         for match in (self.p.ONE_OF_COUNTED.finditer(text, start, end) if "是其中" in article else ()):
-            name = match.group("name")
-            if self.name_at(match.start("name")) == name or self._bounded_name(name):
-                found.append(_Mention(name, self.p.role_code[match.group("role")], match.start("name"), match.end("name"),
-                                      self._village_before(match.start()), 0.7))
+            found += self._name_group(match)
         if "组成" in article or "作为" in article:
             for match in self.p.NAMES_FORM_TEAM.finditer(text, start, end):
                 found += self._names_form_team(match, start, end)
@@ -3397,6 +3391,15 @@ class PeopleExtractor:
         villages, town, unit = self._listed_villages(at[0][1], len(at)) if at else ([], None, None)
         return [_Mention(name, role, pos, pos + len(name), villages[k] if villages else None, 0.7, unit, town)
                 for k, (name, pos) in enumerate(at)]
+
+    def _name_group(self, match: re.Match) -> list[_Mention]:
+        """A pattern that bounds the name itself (由NAME队长带队, NAME是其中之一): its `name` group, when the analyser
+        reads it whole or it is a surname and one or two characters, with the pattern's post."""
+        name = match.group("name")
+        if self.name_at(match.start("name")) != name and not self._bounded_name(name):
+            return []
+        return [_Mention(name, self.p.role_code[match.group("role")], match.start("name"), match.end("name"),
+                         self._village_before(match.start()), 0.7)]
 
     def _appointed_as(self, match: re.Match) -> list[_Mention]:
         """选派县某局干部NAME为某村第一书记: the name closing what the verb names, its unit and title before it."""
