@@ -742,6 +742,11 @@ class _Patterns:
         # there (the village's own deputies are never 挂职), a member of its team
         self.POSTED_DEPUTY = re.compile(r"挂职(?:担任|任)?(?P<where>[^，。,；;！？\n“”]{2,20}?(?:村|社区|嘎查))"
                                         r"(?:党支部|党总支|党委|村委会|村民委员会|居委会)?副(?:书记|主任)")
+        # 先后派出NAME、NAME等单位骨干加入其中, 选派NAME、NAME加入驻村工作队, 派出NAME、NAME两名干部充实工作队: cadres
+        # sent to join the team (its members), the names right after the verb of sending
+        self.SENT_TO_JOIN = re.compile(r"(?:派出|选派|抽调|增派|派驻)了?(?=[\u4e00-\u9fff]{2,4}[、和])"
+                                       r"(?P<names>[^，。,；;！？\n]{4,40}?)(?:等|[两二三四五六七八九十\d]+名)?[^，。,；;！？\n]{0,10}?"
+                                       r"(?:加入(?:其中|工作队|驻村工作队)|充实(?:驻村)?工作队)")
         # 工作队由NAME队长带队: the name, then the post it leads the team with
         self.LED_BY_NAMED_POST = re.compile(rf"由(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?P<role>{role})(?:带队|带领|牵头)")
         # 县委组织部选派(县某局干部)NAME(同志)为某村第一书记: an appointment stated with the verb before the name and
@@ -2092,6 +2097,10 @@ class PeopleExtractor:
                 where = self._villages_in(match.start("where"), match.end("where"))
                 found.append(_Mention(reading.name, "first_secretary", match.end(), match.end() + len(reading.name),
                                       where[-1] if where else None, 0.75, after_post=True))
+        for match in (self.p.SENT_TO_JOIN.finditer(text, start, end) if "加入" in article or "充实" in article else ()):
+            village = self._village_before(match.start())
+            found += [_Mention(name, "team_member", at, at + len(name), village, 0.7)
+                      for name, at in self._joined_names(match.start("names"))]  # (the list marks bound them)
         for match in (self.p.LED_BY_NAMED_POST.finditer(text, start, end) if "由" in article else ()):
             found += self._name_group(match)
         for match in (self.p.APPOINTED_AS.finditer(text, start, end) if "为" in article else ()):

@@ -84,3 +84,17 @@ def test_a_cadre_posted_for_a_term_as_a_villages_deputy():
     read = people_by_name(OPENING + "2021年，芮远航挂职杨依村党支部副书记，驻村开展帮扶。")
     assert (read["芮远航"].role, read["芮远航"].village) == ("team_member", "杨依村")
     assert people_by_name("宁都讯 洛口镇杨依村党支部副书记柏章福说，村里变化很大。") == {}
+
+
+@pytest.mark.parametrize("sentence", [
+    "此后，县林业局先后派出芮晓岚、柏志明等单位骨干力量加入其中。",
+    "县林业局又选派芮晓岚、柏志明加入驻村工作队。",
+    "县林业局派出芮晓岚、柏志明两名干部充实工作队力量。",
+])
+def test_cadres_sent_to_join_the_team(sentence):
+    read = people_by_name(OPENING + sentence)
+    assert {n: p.role for n, p in read.items()} == {"芮晓岚": "team_member", "柏志明": "team_member"}
+
+
+def test_things_sent_to_join_name_no_one():
+    assert people_by_name(OPENING + "县里派出技术、资金等力量加入其中。") == {}
