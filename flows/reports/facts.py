@@ -255,7 +255,7 @@ _CADRE_PROVISIONS = frozenset(("work_funds", "living_subsidy", "transport_subsid
 _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_km_repaired", "projects_secured",
                  "enterprise_projects")
 # 去年村集体经济收入达到18万元，比驻村前增加了15万元: a comparison continues the figure before it.
-# an organ named as posting a cadre somewhere on the page (市委办公室派驻某村, 市委办公室驻某村工作队)
+# an organ named as posting a cadre somewhere on the page (某局派驻某村, 某委驻某村工作队)
 _POSTING_AFTER_ORGAN = r"(?:派驻|选派|下派|驻)"
 # work away from home after the place it is done in (去广东打工, 到某市务工): a villager's, not the story's place
 _MIGRANT_WORK_AFTER_RE = re.compile(r"(?:打工|务工|经商|谋生|做工)")
@@ -274,7 +274,7 @@ def _line_opens_at(text: str, pos: int) -> bool:
 
 
 _HAN_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{2}")
-# 在某工作队的帮扶下，: the help a figure after the comma is credited to
+# 在…帮扶下，(a clause crediting the help): the help a figure after the comma is credited to
 _HELPED_BY_RE = re.compile(r"在[^，。,；;！？]{1,24}?(?:帮扶|帮助|带领|努力|支持|推动)下[，,]$")
 # a verb of the work right after 全村共 (全村共完成了, 全村共建成): what was done, not what the place has
 _VERB_AFTER_TOTAL_RE = re.compile(r"(?:完成|建成|新建|实现|发展|种植|流转|争取|引进|培训|修建|改造|帮助|带动|投入)")
@@ -343,9 +343,9 @@ _PROFILED_POPULATION_RE = re.compile(r"(?:全村|共有|总人口|辖|现有)[^�
 _PROFILE_STATE_METRICS = frozenset({"income_increase", "jobs_created"})  # a profile states these as levels
 _THIS_VILLAGE_RE = re.compile(r"(?:该|本|这个)村(?![民级委庄寨])")  # the village the story is about, by a demonstrative
 _WHERE_AT_RE = re.compile(r"[在到去][^，。,；;！？\n\d]{1,16}")
-# (带着24个路灯杆和20万元: goods counted and joined to the sum by 和 may stand between)
+# (带着N件物品和N万元: goods counted and joined to the sum by 和 may stand between)
 _GIVEN_BEFORE_RE = re.compile(r"(?:捐赠|捐助|捐资|捐献|赠送|带着|送来|送去)了?[^，。,；;！？\d]{0,16}"
-                              r"(?:\d+[个台套件批][^，。,；;！？\d]{1,8}[和及])?$")
+                              r"(?:\d+[^，。,；;！？\d]{2,10}[和及])?$")
 # 依托某省“…”人才计划…: a province or city opening the name of a scheme the work draws on (after 依托,
 # 借助, 通过, 利用): the scheme's owner, not the place the figures are about
 # 包括某镇某村在内的N个贫困村: a place named as one member of the set a count is of
@@ -512,8 +512,7 @@ class FactRules:
         # 某省农科院, 某市水利局: a place opening an organ's name (no conjunction between; on a county-level city's
         # page such a prefecture is no city of its 全市, see extract.extract_text)
         self.ORGAN_NAME_RE = re.compile(organ_name)
-        # 市委办公室, 县财政局: a scope organ and the rest of the organ's name, up to its suffix
-        self.ORGAN_WORD_RE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:{alt('organ_suffix')})")
+        self.ORGAN_SUFFIXES = tuple(vocab.words("organ_suffix"))  # 局, 委, 办公室 …: where an organ's name may end
         # 争取到某省某基金会的N万元: a place opening the name of the organ whose sum it is (the giver), not the place
         # the money is for
         self.ORGAN_SUM_AFTER_RE = re.compile(rf"{organ_name}的(?=[0-9一二三四五六七八九十两])")
@@ -918,7 +917,7 @@ def _counts_villages(r: FactRules, text: str, q: Quantity) -> bool:
 _UNITS_NOUNS = ("单位", "部门", "企业", "机关")
 
 
-# (84户贫困户(134人)已有83户(133人)实现脱贫: the people counted in brackets, 已有 before the part)
+# (N户贫困户(N人)已有M户(M人)实现脱贫: the people counted in brackets, 已有 before the part)
 _TOTAL_THEN_PART_OUT_RE = re.compile(r"(?:建档立卡)?(?:贫困户|贫困人口|贫困群众)(?:[（(]\d+人[）)])?[，,]?(?:其中)?(?:已|现已|已经|目前已)"
                                      r"(?:(?:稳定)?(?:脱贫|退出)了?|有)\d")
 _EVENT_AFTER_RE = re.compile(r"(?:座谈会|院坝会|恳谈会|议事会|说事会|见面会|茶话会|现场会|推进会|动员会|协调会|会议|讲座|宣讲|党课|夜话)")
@@ -1065,7 +1064,7 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
         # figure, the amount a threshold
         return True
     if _FROM_VALUE_RE.match(after) or (after.startswith("达到") and _FROM_BEFORE_RE.search(text, c_start, q.prefix_start)):
-        return True  # 由50个增加到207个: the start value (由2017年的3068元达到6608元: 达到 after 由 marks the end)
+        return True  # 由50个增加到207个: the start value (由某年的N元达到M元: 达到 after 由 marks the end)
     if q.unit == "count" and q.chinese and q.value <= 3 and q.classifier in r.COUNTED_CLASSIFIERS \
             and not text[c_start: q.prefix_start].strip(" \t\u3000“”\"，,"):
         return True  # 村口，两株老槐树…: a few things counted in words opening their clause, a scene, no figure
@@ -1851,7 +1850,7 @@ class FactExtractor:
                 continue  # 向市财政、发改等部门争取70万元: the level asked is where the money comes from, not its ground
             if m.group("organ") and (self._local_organ(m.end(), running) or self._sender_of_cadre(m.start(), running)):
                 continue  # 市委组织部驻村工作组, 市委组织部从经费中拨出3000元 in a village's story: who sends, who gives
-                # (市委办公室协调筹措资金…, where the page has 市委办公室派驻某村第一书记: the cadre's own unit)
+                # (某委办协调资金…, where the page has 某委办派驻某村第一书记: the cadre's own unit)
             if self.r.SCOPE_LEVEL[word] == "village" and text[m.start() - 1: m.start()] in ("为", "给", "帮"):
                 continue  # 全县工作队为村里争取资金: villages in general are who it is for, not the scope
             if _in_quoted_name(text, m.start(), self._open_quotes):
@@ -2095,7 +2094,7 @@ class FactExtractor:
 
     def _profile_in(self, s_start: int, s_end: int) -> re.Match | None:
         """The first word in the sentence that describes a place as it is (全村共420户), not one that opens what the
-        work did (全村共完成了660亩林地的出租: 共 before a verb)."""
+        work did (全村共完成某事N项: 共 before a verb)."""
         for m in self.r.PROFILE_RE.finditer(self.text, s_start, s_end):
             if not (m.group(0).endswith("共") and _VERB_AFTER_TOTAL_RE.match(self.text, m.end())):
                 return m
@@ -2108,7 +2107,7 @@ class FactExtractor:
             p_start <= o.prefix_start < c_start and o.unit == "yuan" for o in self._quantities)
 
     def _after_works_clause(self, s_start: int, s_end: int, c_start: int) -> bool:
-        """Does the clause before `c_start` build or buy things it counts (建设草棚8座、羊棚2座)?"""
+        """Does the clause before `c_start` build or buy things it counts (建设某棚N座、某舍N座)?"""
         p_start, _ = _clause_bounds(self.text, s_start, s_end, c_start - 1)
         return (self.r.BUILD_VERB_RE.search(self.text, p_start, c_start) is not None
                 or self.r.PURCHASE_VERB_RE.search(self.text, p_start, c_start) is not None) and any(
@@ -2183,12 +2182,15 @@ class FactExtractor:
 
     def _sender_of_cadre(self, start: int, running: Place | None) -> bool:
         """In a village's or township's story, is the organ opening at `start` (市委办公室) one the page names as
-        posting a cadre (市委办公室派驻某村第一书记)? Then it is the cadre's own unit acting for the village, not
+        posting a cadre (某委办派驻某村第一书记)? Then it is the cadre's own unit acting for the village, not
         the level of the figures."""
         if running is None or running.level not in ("township", "village"):
             return False
-        organ = self.r.ORGAN_WORD_RE.match(self.text, start)
-        return organ is not None and re.search(re.escape(organ.group(0)) + _POSTING_AFTER_ORGAN, self.text) is not None
+        # every reading of the organ's name up to a suffix within reach (县委, 县委办, 县委办公室): one the page posts with
+        text = self.text
+        return any(text.endswith(self.r.ORGAN_SUFFIXES, start, end)
+                   and re.search(re.escape(text[start:end]) + _POSTING_AFTER_ORGAN, text) is not None
+                   for end in range(start + 2, min(len(text), start + 10) + 1))
 
     def _helper_organ(self, place: Place) -> bool:
         """在获得某州科技局项目支持后, 找到某省妇联争取…: a prefecture or province named only as the opening of an
@@ -2336,7 +2338,7 @@ class FactExtractor:
                 and _AVERAGE_OVER_AFTER_RE.match(text, q.end):
             return None  # 全市562个行政村村均收入212万元: the villages an average is taken over, not villages covered
         if q.classifier == "任" and text[q.prefix_start - 1: q.prefix_start] in ("前", "上", "第"):
-            return None  # 前两任第一书记, 第五任: the holders before, or one holder's place in the line, no count sent
+            return None  # 前N任第一书记, 第N任: the holders before, or one holder's place in the line, no count sent
         if q.classifier == "批" and (self._count_unit(q) != "team" or text[q.prefix_start - 1: q.prefix_start] in _EARLIER_BATCH):
             return None  # 派驻8批161名干部: batches count only the teams named after them; 前两批工作队: the earlier ones
         if q.unit not in ("yuan", "percent") and self.r.ANAPHOR_BEFORE_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start):
@@ -2550,8 +2552,8 @@ class FactExtractor:
         if chosen is None and q.unit == "yuan" and c_start > s_start and not clause_hits \
                 and _TOTAL_OPENS_RE.match(text, c_start) and (self._after_rate_clause(s_start, s_end, c_start)
                                                               or self._after_works_clause(s_start, s_end, c_start)):
-            # 实施某项目N万亩，每亩100元，共计320万元: the total of a rate paid for the work, money put in (每亩收益
-            # 3000元，共计…: of what the rate's own keyword names; 建设草棚8座、羊棚2座，共计2.7万元: the cost of the
+            # 种某树N亩，每亩补N元，共计M万元: the total of a rate paid for the work, money put in (每亩收益
+            # N元，共计…: of what the rate's own keyword names; 建设某棚N座、某舍N座，共计N万元: the cost of the
             # works the clause before lists)
             p_start, _ = _clause_bounds(text, s_start, s_end, c_start - 1)
             rated = [h for h in hits if p_start <= h.start and h.end <= c_start - 1 and any("yuan" in m.units for m in h.metrics)
@@ -2635,7 +2637,7 @@ class FactExtractor:
                      or (q.classifier == "个" and self._count_unit(q) is None)) \
                 and _NOUN_ONLY_RE.fullmatch(text, c_start, q.prefix_start):
             # 安装路灯464盏，太阳能热水器950台: a noun and its count with no verb continue the list of things the
-            # clause before built or installed (改造围墙7320延长米，大门111个: or a length it worked on; 个 then
+            # clause before built or installed (新建院墙N延长米，院门N个: or a length it worked on; 个 then
             # counts the noun before it, when that is no village, team or people's noun)
             p_start, _ = _clause_bounds(text, s_start, s_end, c_start - 1)
             if self.r.BUILD_VERB_RE.search(text, p_start, c_start) and any(
@@ -2744,7 +2746,7 @@ class FactExtractor:
             # 建成生态宜居村N个: villages brought up to a class, counted after it, no keyword of villages in the clause
             chosen = (self.catalog.by_code("other"), "village", 0, improved.group(0))
         if chosen is None and q.unit in ("household", "person") and self.r.REACHED_VERB_RE.search(text, c_start, c_end):
-            # 覆盖村民17户51人, 解决56户287人的供水难题, 为20多位老人提供…: the people or households a work reaches,
+            # 覆盖农户N户N人, 解决N户N人的饮水难题, 为N位老人提供…: the people or households a work reaches,
             # with no keyword of their own, are an outcome of it (other)
             chosen, borrowed = (self.catalog.by_code("other"), q.unit, BEFORE, ""), True
         if chosen is None:
@@ -2752,7 +2754,7 @@ class FactExtractor:
         metric, unit, gap, keyword = chosen
         if q.classifier == "任" and not (metric.kind == "dispatch" and keyword and text.find(keyword, q.end, q.end + 6) >= 0
                                          and _POST_BEFORE_RE.fullmatch(text, q.end, text.find(keyword, q.end, q.end + 6))):
-            return None  # N任 counts the holders of the post named right after it (五任驻村第一书记), nothing else
+            return None  # N任 counts the holders of the post named right after it (五任第一书记), nothing else
         if metric.kind == "outcome" and unit == "yuan" and _FUND_NAMED_AFTER_RE.match(text, q.end):
             # 每村N万元的“产业增收资金”: a sum named as a fund, the result word (增收) in the fund's name
             metric = self.catalog.by_code("matching_funds")
@@ -2810,10 +2812,10 @@ class FactExtractor:
             return None  # 争取村部建设等5笔专项资金: sums of money counted by the 笔, no things built
         if metric.code == "facilities_built" and unit == "yuan" and _GIVEN_BEFORE_RE.search(text, c_start, q.prefix_start):
             metric = self.catalog.by_code("donation")  # 向某村捐赠了村服务中心建设经费8万元: a gift, whatever it builds
-            # (带着24个路灯杆和20万元的振兴款: money brought to the village with the goods)
+            # (带着N件物品和N万元的慰问款: money brought to the village with the goods)
         elif metric.code == "facilities_built" and unit == "yuan" and self.r.PURCHASE_VERB_RE.search(text, c_start, q.prefix_start) \
                 and not any(m.group(0) not in self.r.PURCHASE_VERBS for m in self.r.BUILD_VERB_RE.finditer(text, c_start, q.prefix_start)):
-            metric = self.catalog.by_code("matching_funds")  # 为某村购置了1.7万元的办公设备: money spent on goods for it, nothing built
+            metric = self.catalog.by_code("matching_funds")  # 为某村购买N万元的电脑: money spent on goods for it, nothing built
         if unit == "km" and text.startswith("长的", q.end) and not self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start) \
                 and not self.r.BUILT_AFTER_LENGTH_RE.match(text, q.end, c_end):
             return None  # 沿路1500米长的排水沟原来臭不可闻: the length of a thing described, no work done on it
@@ -3663,7 +3665,7 @@ def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
 
 
 def _named_apart(text: str, kept: Fact, fact: Fact) -> bool:
-    """送去1000元活动经费，…送去1000元慰问金: two equal sums each named right after it by other words are two sums."""
+    """带去N元办公经费，…带去N元生活费: two equal sums each named right after it by other words are two sums."""
     one, other = text[kept.char_end: kept.char_end + 2], text[fact.char_end: fact.char_end + 2]
     return one != other and _HAN_PAIR_RE.fullmatch(one) is not None and _HAN_PAIR_RE.fullmatch(other) is not None
 

@@ -241,7 +241,7 @@ _OPEN_QUOTES, _CLOSE_QUOTES = frozenset("“\"「『"), frozenset("”\"」』")
 _QUOTED_LEAD_RE = re.compile(r"[“「『][\u4e00-\u9fff]{1,8}$")
 _NO_ETC = "[\u4e00-\u7b48\u7b4a-\u9fff]"  # a CJK character other than 等 (which closes a list of names)
 _SENDING_LEVEL = "(?:[省市县区州厅局]派)?"  # the level that sends the cadres, before their post (市派第一书记)
-# the title of those counted and 为 before the post they are made (3名教职工为新一轮驻村工作队队员)
+# the title of those counted and 为 before the post they are made (3名教师为本轮工作队队员)
 _NAMED_AS = r"(?:[\u4e00-\u9fff]{1,4}?为[^，。,；;！？\n“”、]{0,14}?)?"
 # a sentence that stations a team or cadres somewhere (派驻工作队, 驻村): the members it counts may be named
 _STATIONS_RE = re.compile("派驻|进驻|驻村|工作队|工作组")
@@ -285,7 +285,7 @@ class _Patterns:
         # where a LIST may end: digits or Chinese numerals and 名, or 等, then the post (numeral_run_or: opens with
         # one character class, so re skips to a numeral or 等 at C speed)
         # (3名市派驻村干部: the level that sends them may stand before the post, _SENDING_LEVEL)
-        # (NAME、NAME 2名教职工为新一轮驻村工作队队员: the count's title, then 为 and the post they are made, _NAMED_AS)
+        # (NAME、NAME 2名教师为本轮工作队队员: the count's title, then 为 and the post they are made, _NAMED_AS)
         # (NAME、NAME两位队员: 位 counts them as 名 does)
         self.LIST_TAIL = re.compile(rf"{numeral_run_or('一二两三四五六七八九十', '名|位', '等')}{_SENDING_LEVEL}{_NAMED_AS}"
                                     rf"(?:驻村)?(?:{role})")
@@ -474,7 +474,7 @@ class _Patterns:
                                             rf"|(?:{_alt(cues.self_introductions)})(?:[^。！？\n]{{2,60}}?。(?=[^。！？\n他她]{{0,40}}?"
                                             rf"(?:{arrivals})))?[^。！？\n]{{2,60}}?(?:{arrivals})"
                                             rf"[^。！？\n]{{0,20}}?村[^。！？\n]{{0,6}}?(?:{_alt(cues.first_person_postings)})"
-                                            # 我叫NAME，是某行的一名主管，自某年担任某村驻村“第一书记”: no arrival,
+                                            # 我叫NAME，是某单位职员，某年起担任某村“第一书记”: no arrival,
                                             # the post taken up in the village, in the sentence that gives the name
                                             rf"|(?:{_alt(cues.self_introductions)})[^。！？\n]{{2,60}}?"
                                             rf"(?:{_alt(cues.first_person_postings)})[^。！？\n]{{0,20}}?村[^。！？\n]{{0,6}}?"
@@ -3430,7 +3430,7 @@ class PeopleExtractor:
         a dotted name the list mark or the clause's end closes."""
         dotted = _DOTTED_NAME_RE.match(self.text, pos)
         if dotted and self.text[dotted.end(): dotted.end() + 1] in ("、", "等", "和", "及", "。", "，", ","):
-            return self._dotted_after(pos, dotted.group(0))  # 、热孜艳木·艾麦尔等: a dotted name closing the list
+            return self._dotted_after(pos, dotted.group(0))  # 、帕提古丽·托合提等: a dotted name closing the list
         m = _LIST_ITEM_RE.match(self.text, pos)
         if m is None or not self._bounded_name(m.group("item")):
             return None
@@ -3915,7 +3915,7 @@ class PeopleExtractor:
                 if self._not_cadre(m):
                     continue  # 记者NAME, 村民NAME, 县委书记NAME: named elsewhere as no stationed cadre
                 if self._place_word(m.name):
-                    continue  # 到高寨任第一书记 where the page names 高寨村: the place, no person
+                    continue  # 到某寨任第一书记 where the page names 某寨村: the place, no person
                 if self._cut_at_text_end(m):
                     continue
                 span_of.setdefault(m.name, (start, end))

@@ -1,5 +1,5 @@
-"""Money and places the earlier rules misread: a sum spent buying goods for a village (为某村购置了N万元的办公设备)
-after a clause that built something, money brought to a village with goods (带着N个路灯杆和N万元), a place's
+"""Money and places the earlier rules misread: a sum spent buying goods for a village (为某村购置N万元的某物)
+after a clause that built something, money brought to a village with goods (带着N件物品和N万元), a place's
 epithet (某某之乡) read as a township, and a sentence saying what a place is known as, whose figures are its
 standing, not the work's. Sentences written here."""
 from __future__ import annotations
@@ -7,11 +7,11 @@ from __future__ import annotations
 from flows.reports.regions import PlaceFinder
 from tests.unit.extract_asserts import facts_of, one
 
-OPENING = "宁都讯 洛口镇杨依村驻村工作队扎根基层。"
+OPENING = "宁都讯 洛口镇杨依村的帮扶队进村已满三年。"
 
 
 def test_a_sum_spent_buying_goods_for_the_village_is_money_put_in():
-    fact = one(facts_of(OPENING + "工作队改造和装修了村部，为杨依村购置了2.3万元的办公设备。"), 23000)
+    fact = one(facts_of(OPENING + "队员们粉刷了村部，又给杨依村购买2.3万元的电脑桌椅。"), 23000)
     assert (fact.kind, fact.metric) == ("funding", "matching_funds")
 
 
@@ -21,7 +21,7 @@ def test_a_sum_put_into_building_stays_a_works_figure():
 
 
 def test_money_brought_with_goods_is_a_gift():
-    fact = one(facts_of(OPENING + "县林业局领导一行带着30个路灯杆和15万元的振兴款来到杨依村。"), 150000)
+    fact = one(facts_of(OPENING + "县林业局局长一行带着30盏太阳能路灯和15万元的发展款走进杨依村。"), 150000)
     assert (fact.kind, fact.metric) == ("funding", "donation")
 
 
@@ -31,7 +31,7 @@ def test_an_epithet_ending_in_xiang_is_no_township():
 
 
 def test_what_a_place_is_known_as_gives_its_standing_not_results():
-    assert facts_of(OPENING + "杨依村是有名的脐橙之乡，种植脐橙面积1.2万亩，年产值8000万元。") == []
+    assert facts_of(OPENING + "杨依村是远近闻名的脐橙之乡，脐橙种了1.2万亩，一年卖8000万元。") == []
 
 
 def test_a_place_made_into_such_a_home_by_the_work_keeps_its_result():
@@ -46,7 +46,7 @@ def test_villagers_of_a_production_team_name_no_village():
 
 
 def test_people_and_households_a_work_reaches():
-    facts = facts_of(OPENING + "工作队带领村民种植中药材600亩，覆盖村民17户51人。")
+    facts = facts_of(OPENING + "队员引导村民栽种黄精600亩，覆盖农户17户51人。")
     assert (one(facts, 17).kind, one(facts, 17).unit) == ("outcome", "household")
     assert (one(facts, 51).kind, one(facts, 51).unit) == ("outcome", "person")
     fact = one(facts_of(OPENING + "工作队争取资金修建水池，解决56户287人的饮水难题。"), 287)
@@ -58,25 +58,25 @@ def test_a_villages_people_counted_with_no_verb_of_reaching_stay_unread():
 
 
 def test_a_total_with_its_people_in_brackets_then_the_part_out_and_a_rise_from_a_years_value():
-    facts = facts_of(OPENING + "截至2020年8月末，杨依村84户贫困户(134人)已有83户(133人)实现脱贫目标，"
-                               "贫困户人均纯收入由2017年的3068元达到6608元。")
+    facts = facts_of(OPENING + "到2020年底，杨依村84户贫困户(134人)已有83户(133人)稳定脱贫，"
+                               "他们的年人均收入由2016年的3068元达到6608元。")
     assert sorted((f.value, f.unit) for f in facts) == [(83, "household"), (133, "person"), (6608, "yuan")]
 
 
 def test_a_slogan_counted_in_cards_is_no_figure():
-    assert facts_of(OPENING + "工作组从打好“基础建设、阵地建设和产业发展”三张牌开始。") == []
+    assert facts_of(OPENING + "工作组把“修路、建房和种果”当作必须打好的三张牌。") == []
 
 
 def test_what_the_whole_village_did_is_no_profile_and_land_let_out_is_worked():
-    facts = facts_of(OPENING + "全村共完成了660亩林地的出租，每年集体经济因此增收79200元。")
+    facts = facts_of(OPENING + "全村共完成660亩荒山的出租，村集体一年增收79200元。")
     assert sorted((f.value, f.unit) for f in facts) == [(660, "mu"), (79200, "yuan")]
     assert [f for f in facts_of(OPENING + "全村共420户，人均收入3000元。") if f.kind == "outcome"] == []
 
 
 def test_a_figure_credited_to_the_works_help_after_a_profile_clause():
-    fact = one(facts_of(OPENING + "村里常住人口239户962人，在历任驻村工作队接续帮扶下，人年均收入达16000元。"), 16000)
+    fact = one(facts_of(OPENING + "杨依村常住人口239户962人，在帮扶队几年的努力下，人均年收入达16000元。"), 16000)
     assert (fact.metric, fact.region) == ("income_increase", "杨依村")
-    assert [f for f in facts_of(OPENING + "村里常住人口239户962人，人均收入6000元。") if f.unit == "yuan"] == []
+    assert [f for f in facts_of(OPENING + "杨依村常住人口239户962人，人均收入6000元。") if f.unit == "yuan"] == []
 
 
 def test_a_quoted_epithet_after_de_is_no_village():
@@ -86,6 +86,6 @@ def test_a_quoted_epithet_after_de_is_no_village():
 
 
 def test_equal_sums_named_apart_in_one_sentence_are_two():
-    facts = facts_of(OPENING + "工作队为杨依村党支部送去1000元活动经费，为一名贫困党员送去1000元慰问金。")
+    facts = facts_of(OPENING + "队员给杨依村支部送去1000元办公经费，又给一位老党员送去1000元生活费。")
     assert [f.value for f in facts] == [1000, 1000]
     assert [f.value for f in facts_of(OPENING + "工作队投入10万元，其中10万元用于修路。")] == [100000]

@@ -9,7 +9,7 @@ import pytest
 
 from tests.unit.extract_asserts import facts_of, one
 
-OPENING = "宁都讯 洛口镇杨依村驻村工作队扎根基层。"
+OPENING = "宁都讯 洛口镇杨依村的帮扶队进村已满三年。"
 
 
 def test_a_tally_clause_counts_what_the_clause_before_did():
@@ -18,10 +18,10 @@ def test_a_tally_clause_counts_what_the_clause_before_did():
 
 
 @pytest.mark.parametrize("sentence, counted", [
-    ("杨依村先后迎来了五任驻村第一书记。", True),
-    ("芮远航是杨依村的第五任驻村第一书记。", False),
-    ("他在总结前两任第一书记工作经验的基础上谋划发展。", False),
-    ("杨依村3任村主任都支持驻村工作队。", False),
+    ("这些年杨依村一共来过五任驻村第一书记。", True),
+    ("芮远航是派到杨依村的第五任第一书记。", False),
+    ("他翻看前两任书记留下的笔记，重新规划产业。", False),
+    ("杨依村3任村主任都很配合帮扶队。", False),
 ])
 def test_holders_of_a_post_counted_with_ren(sentence, counted):
     facts = [f for f in facts_of(OPENING + sentence) if f.kind == "dispatch"]
@@ -29,7 +29,7 @@ def test_holders_of_a_post_counted_with_ren(sentence, counted):
 
 
 def test_leaders_linked_to_villages_are_cadres_paired():
-    fact = one(facts_of(OPENING + "全县28名县领导挂点联系36个贫困村。"), 28)
+    fact = one(facts_of(OPENING + "县里安排28名县领导分别挂点联系36个重点村。"), 28)
     assert (fact.metric, fact.unit) == ("cadres_paired", "person")
 
 
@@ -56,14 +56,14 @@ def test_where_a_villager_goes_to_work_is_not_where_the_story_moves():
 
 
 def test_an_organ_that_posted_the_cadre_acting_for_the_village():
-    text = ("宁都讯 洛口镇杨依村的驻村干部注重党建引领。\n"
-            "“县委办公室多方协调筹措资金，将400米长的道路从4米拓宽到6米。”县委办公室派驻洛口镇杨依村第一书记芮远航说。")
+    text = ("宁都讯 洛口镇杨依村的帮扶干部先抓支部建设。\n"
+            "“县委办公室四处想办法凑钱，把400米长的村道从4米拓宽到6米。”县委办公室派驻洛口镇杨依村第一书记芮远航说。")
     assert one(facts_of(text), 0.4, "km").region in ("杨依村", "洛口镇")
 
 
 def test_a_noun_counted_with_ge_continues_a_list_of_works():
-    facts = facts_of(OPENING + "工作队修建排水沟2400延长米，改造围墙7320延长米，大门111个，新打机井12眼。")
-    assert one(facts, 111).metric == "facilities_built"
+    facts = facts_of(OPENING + "队员们组织修排水沟2400延长米，新建院墙5100延长米，院门87个，打机井12眼。")
+    assert one(facts, 87).metric == "facilities_built"
 
 
 def test_villages_counted_with_ge_after_works_are_not_works():
@@ -72,7 +72,7 @@ def test_villages_counted_with_ge_after_works_are_not_works():
 
 
 def test_villages_out_of_poverty_with_the_word_quoted():
-    fact = one(facts_of(OPENING + "今年全县共有46个贫困村实现“摘帽”。"), 46)
+    fact = one(facts_of(OPENING + "这一年全县有46个贫困村顺利“摘帽”。"), 46)
     assert (fact.kind, fact.unit) == ("outcome", "village")
 
 
@@ -83,7 +83,7 @@ def test_people_of_a_profession_sent_to_be_stationed_in_a_named_village():
 
 
 def test_a_headings_number_run_into_the_head_count_after_it():
-    facts = facts_of(OPENING + "\n1.60名驻村干部凝心聚力全面推进乡村振兴\n全县1.2万名干部参与帮扶。")
+    facts = facts_of(OPENING + "\n1.60名帮扶干部住进农家助力振兴\n全县另有1.2万名干部参与结对帮扶。")
     assert sorted(f.value for f in facts if f.unit == "person") == [60, 12000]
 
 
@@ -97,13 +97,13 @@ def test_a_round_sum_with_yu_inside_its_multiplier(sentence, value):
 
 
 def test_cadres_who_formed_pairs_with_households():
-    fact = one(facts_of(OPENING + "全县7000多名干部职工与41081户贫困户结成帮扶对子。"), 7000)
+    fact = one(facts_of(OPENING + "全县7000多名党员干部与32055户困难户结成帮扶对子。"), 7000)
     assert (fact.metric, fact.unit) == ("cadres_paired", "person")
 
 
 @pytest.mark.parametrize("sentence, value, metric", [
-    ("工作队协助实施平茬项目3.2万亩，每亩100元，共计320万元。", 3200000, "matching_funds"),
-    ("工作队协助帮扶单位为杨依村建设草棚8座、羊棚2座，共计2.7万元。", 27000, "matching_funds"),
+    ("队员们帮着实施退耕还林3.2万亩，每亩补100元，共计320万元。", 3200000, "matching_funds"),
+    ("帮扶单位给杨依村建起牛棚8座、鸡舍2座，共计2.7万元。", 27000, "matching_funds"),
     ("村民种植脐橙，每亩收益3000元，共计90万元。", 900000, "income_increase"),
 ])
 def test_a_total_after_a_rate_or_a_list_of_works(sentence, value, metric):
@@ -112,6 +112,6 @@ def test_a_total_after_a_rate_or_a_list_of_works(sentence, value, metric):
 
 
 def test_side_ditches_and_drones():
-    facts = facts_of(OPENING + "工作队修建标准边沟738米，为合作社购置6架无人机。")
+    facts = facts_of(OPENING + "队员们带人挖了边沟738米，还给合作社购置6架植保无人机。")
     assert one(facts, 0.738).metric == "canal_km_repaired"
     assert one(facts, 6).unit == "item"
