@@ -2100,19 +2100,18 @@ class FactExtractor:
                 return m
         return None
 
-    def _after_rate_clause(self, s_start: int, s_end: int, c_start: int) -> bool:
-        """Is the clause before `c_start` a rate of money per thing (每亩100元, 每户2000元)?"""
-        p_start, _ = _clause_bounds(self.text, s_start, s_end, c_start - 1)
+    def _rate_clause(self, p_start: int, c_start: int) -> bool:
+        """Is the clause from `p_start` to `c_start` a rate of money per thing (每亩100元, 每户2000元)?"""
         return self.text.startswith("每", p_start) and any(
             p_start <= o.prefix_start < c_start and o.unit == "yuan" for o in self._quantities)
 
-    def _after_works_clause(self, s_start: int, s_end: int, c_start: int) -> bool:
-        """Does the clause before `c_start` build or buy things it counts (建设某棚N座、某舍N座)?"""
-        p_start, _ = _clause_bounds(self.text, s_start, s_end, c_start - 1)
+    def _works_clause(self, p_start: int, c_start: int) -> bool:
+        """Does the clause from `p_start` to `c_start` build or buy things it counts, with no sum of its own
+        (建设某棚N座、某舍N座)?"""
+        quantities = [o for o in self._quantities if p_start <= o.prefix_start < c_start]
         return (self.r.BUILD_VERB_RE.search(self.text, p_start, c_start) is not None
-                or self.r.PURCHASE_VERB_RE.search(self.text, p_start, c_start) is not None) and any(
-            p_start <= o.prefix_start < c_start and o.unit in ("count", "km", "mu") for o in self._quantities) \
-            and not any(p_start <= o.prefix_start < c_start and o.unit == "yuan" for o in self._quantities)
+                or self.r.PURCHASE_VERB_RE.search(self.text, p_start, c_start) is not None) \
+            and any(o.unit in ("count", "km", "mu") for o in quantities) and not any(o.unit == "yuan" for o in quantities)
 
     def _area_of_built(self, q: Quantity, c_start: int, s_start: int, s_end: int) -> bool:
         """建设种植基地3个，总面积超过500亩: a clause of the whole area alone, after a clause that builds: the area of what
@@ -2549,17 +2548,18 @@ class FactExtractor:
                 chosen = (self.catalog.by_code("planting_area"), "mu", 0, "面积")  # 建设种植基地N个 (a base's keyword)
             if chosen is not None:
                 chosen = (chosen[0], chosen[1], BEFORE // 2, chosen[3])
-        if chosen is None and q.unit == "yuan" and c_start > s_start and not clause_hits \
-                and _TOTAL_OPENS_RE.match(text, c_start) and (self._after_rate_clause(s_start, s_end, c_start)
-                                                              or self._after_works_clause(s_start, s_end, c_start)):
+        if chosen is None and q.unit == "yuan" and c_start > s_start and not clause_hits and _TOTAL_OPENS_RE.match(text, c_start):
             # 种某树N亩，每亩补N元，共计M万元: the total of a rate paid for the work, money put in (每亩收益
-            # N元，共计…: of what the rate's own keyword names; 建设某棚N座、某舍N座，共计N万元: the cost of the
-            # works the clause before lists)
+            # N元，共计…: of what the rate's own keyword names); 建设某棚N座、某舍N座，共计N万元: the cost of the
+            # works the clause before lists, money put in
             p_start, _ = _clause_bounds(text, s_start, s_end, c_start - 1)
-            rated = [h for h in hits if p_start <= h.start and h.end <= c_start - 1 and any("yuan" in m.units for m in h.metrics)
-                     ] if text.startswith("每", p_start) else []
-            chosen = self._metric(q, [KeywordHit(h.start, q.prefix_start, h.keyword, h.metrics) for h in rated[-1:]]) \
-                if rated else (self.catalog.by_code("matching_funds"), "yuan", 0, "共计")
+            if self._rate_clause(p_start, c_start):
+                rated = [h for h in hits if p_start <= h.start and h.end <= c_start - 1
+                         and any("yuan" in m.units for m in h.metrics)]
+                chosen = self._metric(q, [KeywordHit(h.start, q.prefix_start, h.keyword, h.metrics) for h in rated[-1:]]) \
+                    if rated else (self.catalog.by_code("matching_funds"), "yuan", 0, "共计")
+            elif self._works_clause(p_start, c_start):
+                chosen = (self.catalog.by_code("matching_funds"), "yuan", 0, "共计")
             if chosen is not None:
                 chosen, borrowed = (chosen[0], chosen[1], BEFORE // 2, chosen[3]), True
         if chosen is None and q.unit == "yuan" and c_start > s_start and (
