@@ -406,7 +406,7 @@ _PAIRED_WITH_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?与[^，。,；;！？\n]{1,
 _ATTENDING_AFTER_RE = re.compile(r"(?:参加|参与|参会|出席)了?(?:本次|此次|这次|了)?[\u4e00-\u9fff]{0,4}?(?:活动|会议|仪式|座谈会?|大会)")
 _ONE_PERSON_RE = re.compile(r"[他她我](?!们)")
 # 给我补贴, 补贴给我家: money granted to the one speaking (not 给我们村: the village a cadre speaks for)
-_TO_ME_RE = re.compile(r"给我(?!们)|给我家")
+_TO_ME_RE = re.compile(r"[给为]我(?!们)|[给为]我家")  # (村里为我提供了1栋大棚: a thing given to the villager quoting it)
 # 第一书记给我担保贷了N万元: what the programme's own did for the villager quoting it stays
 _PROGRAMME_GIVER_RE = re.compile(r"书记|工作队|工作组|队员|驻村|帮扶干部|扶贫干部")
 # 他家每年有9万元的收入, 家里养了200多只羊: one family (not 他家乡, 我家园) speaks of its own, in the clause
@@ -2935,7 +2935,7 @@ class FactExtractor:
         if metric.kind == "outcome" and (self._one_person_own(c_start, q.prefix_start, _ONE_FAMILY_RE)
                                          or self._family_quote_own(s_start, q.prefix_start)):
             return None  # 他家每年有9万元的收入, 家里养了200多只羊: one family's own, not what the work did
-        if metric.kind == "funding" and _TO_ME_RE.search(text, c_start, q.prefix_start) \
+        if metric.kind in ("funding", "outcome") and _TO_ME_RE.search(text, c_start, q.prefix_start) \
                 and not _PROGRAMME_GIVER_RE.search(text, c_start, q.prefix_start) \
                 and (opened := text.rfind("“", max(0, s_start - 200), q.prefix_start)) >= 0 \
                 and text.find("”", opened, q.prefix_start) < 0 and text.find("\n", opened, q.prefix_start) < 0:

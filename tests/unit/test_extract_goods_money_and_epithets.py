@@ -89,3 +89,9 @@ def test_equal_sums_named_apart_in_one_sentence_are_two():
     facts = facts_of(OPENING + "队员给杨依村支部送去1000元办公经费，又给一位老党员送去1000元生活费。")
     assert [f.value for f in facts] == [1000, 1000]
     assert [f.value for f in facts_of(OPENING + "工作队投入10万元，其中10万元用于修路。")] == [100000]
+
+
+def test_a_thing_given_to_the_villager_quoting_it_is_his_own():
+    assert facts_of(OPENING + "“多亏了帮扶队，在我最难的时候，村里为我提供了1栋大棚。”村民柏章福说。") == []
+    fact = one(facts_of(OPENING + "“工作队为我们村修了3座桥。”村民柏章福说。"), 3)
+    assert fact.metric == "facilities_built"
