@@ -95,3 +95,8 @@ def test_a_thing_given_to_the_villager_quoting_it_is_his_own():
     assert facts_of(OPENING + "“多亏了帮扶队，在我最难的时候，村里为我提供了1栋大棚。”村民柏章福说。") == []
     fact = one(facts_of(OPENING + "“工作队为我们村修了3座桥。”村民柏章福说。"), 3)
     assert fact.metric == "facilities_built"
+
+
+def test_what_a_village_keeps_listed_with_no_verb_is_no_result():
+    assert facts_of(OPENING + "村内奶牛380头、羊2080只。") == []
+    assert one(facts_of(OPENING + "全村养牛380头，比去年多了一倍。"), 380).unit == "item"
