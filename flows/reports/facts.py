@@ -278,6 +278,9 @@ _HAN_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 _HELPED_BY_RE = re.compile(r"在[^，。,；;！？]{1,24}?(?:帮扶|帮助|带领|努力|支持|推动)下[，,]$")
 # a verb of the work right after 全村共 (全村共完成了, 全村共建成): what was done, not what the place has
 _VERB_AFTER_TOTAL_RE = re.compile(r"(?:完成|建成|新建|实现|发展|种植|流转|争取|引进|培训|修建|改造|帮助|带动|投入)")
+# a level designating its poor villages (确定了N个深度贫困村, 认定N个贫困村): the baseline the work starts from
+_DESIGNATED_BEFORE_RE = re.compile(r"(?:确定|认定|识别)(?:了|出)?$")
+_POOR_VILLAGES_AFTER_RE = re.compile(r"(?:深度|极度|重点)?贫困村")
 # a clause opening on the village itself, then only nouns and their counts (村内奶牛N头、羊N只): what it keeps
 _PLACE_HOLDS = ("村内", "村里", "全村", "该村", "村中")
 # (each item a noun: no verb of raising, planting, building or bringing in opens it, 全村养牛N头 being what was done)
@@ -2358,6 +2361,9 @@ class FactExtractor:
                 and not self.r.BUILD_VERB_RE.search(text, arrived.end(), q.prefix_start):
             return None  # 他刚到某村时，全村N户里M户是贫困户: the place as the cadre found it, no result
             # (刚到村时就争取资金N万元: a thing done at once, won or built, still counts)
+        if q.unit == "count" and _DESIGNATED_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) \
+                and _POOR_VILLAGES_AFTER_RE.match(text, q.end):
+            return None  # 确定了269个深度贫困村: the villages a level designated as poor, a baseline, not villages covered
         if q.unit == "count" and q.counter in self.r.COUNTED_CLASSIFIERS and text.startswith(_PLACE_HOLDS, c_start) \
                 and _HOLDINGS_LIST_RE.fullmatch(text, c_start + 2, q.prefix_start):
             return None  # 村内奶牛380头、羊2080只: what the village keeps, listed with no verb, no result of the work

@@ -115,3 +115,9 @@ def test_side_ditches_and_drones():
     facts = facts_of(OPENING + "队员们带人挖了边沟738米，还给合作社购置6架植保无人机。")
     assert one(facts, 0.738).metric == "canal_km_repaired"
     assert one(facts, 6).unit == "item"
+
+
+def test_poor_villages_a_level_designates_are_a_baseline():
+    facts = facts_of(OPENING + "2017年，省里在全省确定了312个深度贫困村，本市占40个。")
+    assert 312 not in [f.value for f in facts]
+    assert one(facts_of(OPENING + "县里向40个深度贫困村派驻了工作队。"), 40).metric == "villages_covered"
