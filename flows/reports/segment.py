@@ -41,6 +41,9 @@ _MARKER_RE = re.compile(r"^[（(](?:上接|下转|紧接|转)")
 # (资料图), 图片来源：…: a photo's credit on its own line, inside an article; it neither closes nor opens one
 # (a photographer's name and 摄 alone on a line, no 记者 or 通讯员 before it: the credit of a photo inside the article)
 _PHOTO_CREDIT_RE = re.compile(r"^[（(]?(?:资料图片?|图片|配图|供图|网络图片|图片来源[^)）]{0,20}|[\u4e00-\u9fff]{2,4}\s?摄)[)）]?$")
+# 某村牌坊。某网记者NAME摄: a photo's caption, a sentence end, then its credit, on a line of its own between body
+# paragraphs: a credit inside the article, which neither closes nor opens one (a byline has no caption before it)
+_CAPTION_CREDIT_RE = re.compile(r"^[^。！？\n]{2,40}[。！？]\s*[\u4e00-\u9fff]{0,10}(?:记者|通讯员)\s?[\u4e00-\u9fff、\s]{2,12}摄$")
 _NAVIGATION_RE = navigation_line()  # 上一篇：…, 【相关新闻】, >> 推荐阅读: the page's links to other articles
 # 上一篇：…, 当前位置：…: a navigation line on its own; the other cues head a block of linked headlines
 _NAVIGATION_LINE_RE = navigation_line(only="line")
@@ -96,7 +99,7 @@ def _carries_credit(text: str) -> bool:
 def classify(text: str) -> str:
     if _NAVIGATION_RE.match(text):
         return "navigation"  # 上一篇：…, 相关新闻: links to other articles
-    if _PHOTO_CREDIT_RE.match(text):
+    if _PHOTO_CREDIT_RE.match(text) or _CAPTION_CREDIT_RE.match(text):
         return "credit"
     if _MARKER_RE.match(text) and len(text) <= 24:
         return "marker"  # (上接A1版) on its own line; a body paragraph that starts with it stays body

@@ -100,3 +100,13 @@ def test_a_thing_given_to_the_villager_quoting_it_is_his_own():
 def test_what_a_village_keeps_listed_with_no_verb_is_no_result():
     assert facts_of(OPENING + "村内奶牛380头、羊2080只。") == []
     assert one(facts_of(OPENING + "全村养牛380头，比去年多了一倍。"), 380).unit == "item"
+
+
+def test_a_photo_caption_with_its_credit_inside_a_story_keeps_the_story_whole():
+    from flows.reports.segment import segment
+    text = ("宁都讯 洛口镇杨依村第一书记芮远航扎根三年。\n"
+            "杨依村新修的村道。某某网记者柏文涛摄\n"
+            "三年来，村集体年收入由4600元增加到15.8万元，贫困户人均年收入由2900元增加到9600元。\n")
+    articles = segment(text)
+    assert [a.kept for a in articles] == [True]
+    assert sorted(f.value for f in facts_of(text)) == [9600, 158000]
