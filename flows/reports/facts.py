@@ -260,6 +260,9 @@ _POSTING_AFTER_ORGAN = r"(?:派驻|选派|下派|驻)"
 # work away from home after the place it is done in (去广东打工, 到某市务工): a villager's, not the story's place
 _MIGRANT_WORK_AFTER_RE = re.compile(r"(?:打工|务工|经商|谋生|做工)")
 _GOING_TO = ("去", "到", "赴", "往", "在")
+# 与某省内23家企业达成联盟: the firms partnered with, counted within a division that is theirs, not the story's
+_PARTNERING = ("与", "同", "和", "跟")
+_FIRMS_WITHIN_RE = re.compile(r"(?:内|的)?\d+家")
 # a heading's number and a dot run into the head count after it (1.60名…)
 _NUMBERED_HEADING_RE = re.compile(r"\d{1,2}\.(?P<count>\d+)")
 _HEAD_COUNTERS = ("名", "人", "位", "户")
@@ -1829,6 +1832,8 @@ class FactExtractor:
                 continue  # 距县城12公里: a place measured from, not the place talked about
             if self._trip_place(p):
                 continue  # 组织干部到某省某县实地参观学习: where they went to learn, not where the work is
+            if self._migrant_destination(p):
+                continue  # 去某省打工, 与某省内23家企业: where villagers go to work, where partner firms are
             if _in_quoted_name(text, p.start, self._open_quotes):
                 continue  # “锦州金利源环保有限公司…”项目: a name in quotation marks, not the place
             if running is not None and running.level == "village" and p.level == "village" and p.name != running.name \
@@ -2158,8 +2163,7 @@ class FactExtractor:
         unbracketed, local = [], running is not None and running.level in ("township", "village")
         for a in anchors:
             local = local or (a.kind == "place" and a.place.level in ("township", "village"))
-            if not a.bracketed and not (local and a.kind == "place" and self._helper_organ(a.place)) \
-                    and not (a.kind == "place" and self._migrant_destination(a.place)):
+            if not a.bracketed and not (local and a.kind == "place" and self._helper_organ(a.place)):
                 unbracketed.append(a)
         last = self._last_resolved(unbracketed, article, running, article_place)
         if last is None:
@@ -2183,9 +2187,12 @@ class FactExtractor:
 
     def _migrant_destination(self, place: Place) -> bool:
         """去广东打工的NAME, 到某市务工: a province, city or county named as where villagers go to work is not where
-        the story moves."""
-        return place.level in ("province", "city", "county") and self.text[place.start - 1: place.start] in _GOING_TO \
-            and _MIGRANT_WORK_AFTER_RE.match(self.text, place.end) is not None
+        the story moves; nor one that locates the firms a village partners with (与某省内23家企业)."""
+        if place.level not in ("province", "city", "county"):
+            return False
+        before = self.text[place.start - 1: place.start]
+        return (before in _GOING_TO and _MIGRANT_WORK_AFTER_RE.match(self.text, place.end) is not None) \
+            or (before in _PARTNERING and _FIRMS_WITHIN_RE.match(self.text, place.end) is not None)
 
     def _sender_of_cadre(self, start: int, running: Place | None) -> bool:
         """In a village's or township's story, is the organ opening at `start` (市委办公室) one the page names as

@@ -121,3 +121,10 @@ def test_poor_villages_a_level_designates_are_a_baseline():
     facts = facts_of(OPENING + "2017年，省里在全省确定了312个深度贫困村，本市占40个。")
     assert 312 not in [f.value for f in facts]
     assert one(facts_of(OPENING + "县里向40个深度贫困村派驻了工作队。"), 40).metric == "villages_covered"
+
+
+def test_sales_and_the_division_of_partner_firms():
+    text = (OPENING + "通过品牌带动，杨依村与江西省内23家企业结成合作联盟，推出系列产品102个，累计销售额达到2.1亿元。")
+    facts = facts_of(text)
+    assert one(facts, 210000000).metric == "ecommerce_sales"
+    assert {f.region for f in facts} == {"杨依村"}
