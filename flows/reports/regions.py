@@ -35,6 +35,8 @@ _ROAD_AFTER_RE = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,2}[)）])?(?:道路|公
 _LOCAL_SUFFIX_RE = re.compile(r"乡|镇|村|嘎查|苏木|街道(?!办)|社区")
 # 街道 (a subdistrict) is a township-level division of a city district: 某街道某村; 社区 (a community, the
 # urban or relocated village) is village-level, where teams are stationed as in villages
+# verbs of carrying out a work before its name (进行新村建设, 推进新村建设)
+_WORK_VERBS = ("进行", "开展", "推进", "加快", "推动", "搞好", "实施", "抓好")
 LOCAL_LEVEL = {"村": "village", "嘎查": "village", "乡": "township", "镇": "township", "苏木": "township", "街道": "township", "社区": "village"}
 # A run of Han characters that ends where the search range ends (the leftmost match is the longest run).
 _HAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff]*\Z")  # X then X*, not X+: re skips to the first X (see _LOCAL_SUFFIX_RE)
@@ -585,6 +587,8 @@ class PlaceFinder:
         text = self.text
         if ch == "乡" and text[i - 1: i] == "之":
             return None  # 脐橙之乡, 茶叶之乡: a place's epithet (the home of something), no township
+        if ch == "村" and text[i - 1: i] == "新" and text.startswith("建设", i + 1) and text[i - 3: i - 1] in _WORK_VERBS:
+            return None  # 连续进行新村建设: building new villages, a work after its verb, no village named 某某新村
         if ch == "村" and text[i - 1: i] in ("队", "组") and text[i + 1: i + 2] == "民":
             return None  # 某乡二队村民, 三组村民: the villagers of a production team or group, no village named 二队村
         if self._chained_stem(i, floor, ch):

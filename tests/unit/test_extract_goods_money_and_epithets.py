@@ -110,3 +110,10 @@ def test_a_photo_caption_with_its_credit_inside_a_story_keeps_the_story_whole():
     articles = segment(text)
     assert [a.kept for a in articles] == [True]
     assert sorted(f.value for f in facts_of(text)) == [9600, 158000]
+
+
+def test_building_new_villages_after_its_verb_names_no_village():
+    text = "宁都讯 该村2019年至2020年连续进行新村建设，治理河道2000延长米。"
+    assert [(p.name, p.level) for p in PlaceFinder(text).find(0, len(text))] == [("宁都县", "county")]
+    text = "宁都讯 洛口镇杨依新村建设了文化广场。"
+    assert ("杨依新村", "village") in [(p.name, p.level) for p in PlaceFinder(text).find(0, len(text))]
