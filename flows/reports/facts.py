@@ -257,6 +257,8 @@ _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_k
 # 去年村集体经济收入达到18万元，比驻村前增加了15万元: a comparison continues the figure before it.
 # an organ named as posting a cadre somewhere on the page (某局派驻某村, 某委驻某村工作队)
 _POSTING_AFTER_ORGAN = r"(?:派驻|选派|下派|驻)"
+# a province or city opening the name of a unit's stationed team (宁夏民航驻村工作队): who sends the team
+_UNIT_TEAM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?驻村(?:帮扶|扶贫)?工作[队组]")
 # work away from home after the place it is done in (去广东打工, 到某市务工): a villager's, not the story's place
 _MIGRANT_WORK_AFTER_RE = re.compile(r"(?:打工|务工|经商|谋生|做工)")
 _GOING_TO = ("去", "到", "赴", "往", "在")
@@ -2212,7 +2214,8 @@ class FactExtractor:
         or township's story, names who helps; the story does not move up to that division. An organisation opening
         its clause (某市总工会主席NAME说…) is the subject telling of its own work, in its division."""
         return place.level in ("city", "province") and (
-            self.r.ORGAN_NAME_AFTER_RE.match(self.text, place.end) is not None
+            _UNIT_TEAM_AFTER_RE.match(self.text, place.end) is not None  # 某省民航驻村工作队: the unit's own team
+            or self.r.ORGAN_NAME_AFTER_RE.match(self.text, place.end) is not None
             or self.r.ORGAN_OPENED_RE.match(self.text, place.end) is not None  # 某省妇联挂钩帮扶后: the pairing helper
             or (self.r.ORGANISATION_AFTER_RE.match(self.text, place.end) is not None
                 and not _opens_clause(self.text, place.start)))

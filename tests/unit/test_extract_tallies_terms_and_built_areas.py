@@ -128,3 +128,9 @@ def test_sales_and_the_division_of_partner_firms():
     facts = facts_of(text)
     assert one(facts, 210000000).metric == "ecommerce_sales"
     assert {f.region for f in facts} == {"杨依村"}
+
+
+def test_a_province_opening_the_name_of_a_units_team_is_who_sends_it():
+    text = ("宁都讯 2023年6月，洛口镇杨依村的村民给浙江民航驻村工作队送去锦旗。\n"
+            "浙江民航驻村工作队进村以来，协调争取5.6万元建成村民活动广场。")
+    assert one(facts_of(text), 56000).region == "杨依村"
