@@ -283,6 +283,9 @@ _HAN_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 _HELPED_BY_RE = re.compile(r"在[^，。,；;！？]{1,24}?(?:帮扶|帮助|带领|努力|支持|推动)下[，,]$")
 # a verb of the work right after 全村共 (全村共完成了, 全村共建成): what was done, not what the place has
 _VERB_AFTER_TOTAL_RE = re.compile(r"(?:完成|建成|新建|实现|发展|种植|流转|争取|引进|培训|修建|改造|帮助|带动|投入)")
+# working away from home as a standing state (常年在外务工, 长期在外打工), unless the work sent them (帮助…外出务工)
+_AWAY_STATE_RE = re.compile(r"(?:常年|长期)在外|在外(?:务工|打工)(?:人员|党员|劳力)")
+_SENT_AWAY_RE = re.compile(r"帮助|组织|带动|输出|转移|介绍|推荐|安排|动员")
 # a level designating its poor villages (确定了N个深度贫困村, 认定N个贫困村): the baseline the work starts from
 _DESIGNATED_BEFORE_RE = re.compile(r"(?:确定|认定|识别)(?:了|出)?$")
 _POOR_VILLAGES_AFTER_RE = re.compile(r"(?:深度|极度|重点)?贫困村")
@@ -2371,6 +2374,9 @@ class FactExtractor:
                 and not self.r.BUILD_VERB_RE.search(text, arrived.end(), q.prefix_start):
             return None  # 他刚到某村时，全村N户里M户是贫困户: the place as the cadre found it, no result
             # (刚到村时就争取资金N万元: a thing done at once, won or built, still counts)
+        if q.unit == "person" and _AWAY_STATE_RE.search(text, c_start, q.prefix_start) \
+                and not _SENT_AWAY_RE.search(text, s_start, q.prefix_start):
+            return None  # 村里常年在外务工人员N人: the village's migrant workers as they are, no jobs the work made
         if q.unit == "count" and _DESIGNATED_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) \
                 and _POOR_VILLAGES_AFTER_RE.match(text, q.end):
             return None  # 确定了269个深度贫困村: the villages a level designated as poor, a baseline, not villages covered

@@ -117,3 +117,9 @@ def test_building_new_villages_after_its_verb_names_no_village():
     assert [(p.name, p.level) for p in PlaceFinder(text).find(0, len(text))] == [("宁都县", "county")]
     text = "宁都讯 洛口镇杨依新村建设了文化广场。"
     assert ("杨依新村", "village") in [(p.name, p.level) for p in PlaceFinder(text).find(0, len(text))]
+
+
+def test_a_villages_migrant_workers_are_no_jobs_created():
+    assert facts_of(OPENING + "村里常年在外务工人员200多人。") == []
+    fact = one(facts_of(OPENING + "工作队帮助村里200多人外出务工。"), 200)
+    assert fact.metric == "jobs_created"
