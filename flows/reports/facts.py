@@ -286,7 +286,7 @@ _VERB_AFTER_TOTAL_RE = re.compile(r"(?:完成|建成|新建|实现|发展|种植
 # working away from home as a standing state (常年在外务工, 长期在外打工), unless the work sent them (帮助…外出务工)
 _AWAY_STATE_RE = re.compile(r"(?:常年|长期)在外|在外(?:务工|打工)(?:人员|党员|劳力)")
 _SENT_AWAY_RE = re.compile(r"帮助|组织|带动|输出|转移|介绍|推荐|安排|动员")
-# a level designating its poor villages (确定了N个深度贫困村, 认定N个贫困村): the baseline the work starts from
+# a level designating its poor villages (确定N个贫困村, 认定N个深度贫困村): the baseline the work starts from
 _DESIGNATED_BEFORE_RE = re.compile(r"(?:确定|认定|识别)(?:了|出)?$")
 _POOR_VILLAGES_AFTER_RE = re.compile(r"(?:深度|极度|重点)?贫困村")
 # a clause opening on the village itself, then only nouns and their counts (村内奶牛N头、羊N只): what it keeps
@@ -422,7 +422,7 @@ _PAIRED_WITH_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?与[^，。,；;！？\n]{1,
 _ATTENDING_AFTER_RE = re.compile(r"(?:参加|参与|参会|出席)了?(?:本次|此次|这次|了)?[\u4e00-\u9fff]{0,4}?(?:活动|会议|仪式|座谈会?|大会)")
 _ONE_PERSON_RE = re.compile(r"[他她我](?!们)")
 # 给我补贴, 补贴给我家: money granted to the one speaking (not 给我们村: the village a cadre speaks for)
-_TO_ME_RE = re.compile(r"[给为]我(?!们)|[给为]我家")  # (村里为我提供了1栋大棚: a thing given to the villager quoting it)
+_TO_ME_RE = re.compile(r"[给为]我(?!们)|[给为]我家")  # (村里为我盖起N栋大棚: a thing given to the villager quoting it)
 # 第一书记给我担保贷了N万元: what the programme's own did for the villager quoting it stays
 _PROGRAMME_GIVER_RE = re.compile(r"书记|工作队|工作组|队员|驻村|帮扶干部|扶贫干部")
 # 他家每年有9万元的收入, 家里养了200多只羊: one family (not 他家乡, 我家园) speaks of its own, in the clause
@@ -2379,7 +2379,7 @@ class FactExtractor:
             return None  # 村里常年在外务工人员N人: the village's migrant workers as they are, no jobs the work made
         if q.unit == "count" and _DESIGNATED_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) \
                 and _POOR_VILLAGES_AFTER_RE.match(text, q.end):
-            return None  # 确定了269个深度贫困村: the villages a level designated as poor, a baseline, not villages covered
+            return None  # 认定N个深度贫困村: the villages a level designated as poor, a baseline, not villages covered
         if q.unit == "count" and q.counter in self.r.COUNTED_CLASSIFIERS and text.startswith(_PLACE_HOLDS, c_start) \
                 and _HOLDINGS_LIST_RE.fullmatch(text, c_start + 2, q.prefix_start):
             return None  # 村内奶牛380头、羊2080只: what the village keeps, listed with no verb, no result of the work

@@ -588,7 +588,7 @@ class PlaceFinder:
         if ch == "乡" and text[i - 1: i] == "之":
             return None  # 脐橙之乡, 茶叶之乡: a place's epithet (the home of something), no township
         if ch == "村" and text[i - 1: i] == "新" and text.startswith("建设", i + 1) and text[i - 3: i - 1] in _WORK_VERBS:
-            return None  # 连续进行新村建设: building new villages, a work after its verb, no village named 某某新村
+            return None  # 推进新村建设: building new villages, a work after its verb, no village named 某某新村
         if ch == "村" and text[i - 1: i] in ("队", "组") and text[i + 1: i + 2] == "民":
             return None  # 某乡二队村民, 三组村民: the villagers of a production team or group, no village named 二队村
         if self._chained_stem(i, floor, ch):

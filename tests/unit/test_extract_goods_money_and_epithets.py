@@ -31,7 +31,7 @@ def test_an_epithet_ending_in_xiang_is_no_township():
 
 
 def test_what_a_place_is_known_as_gives_its_standing_not_results():
-    assert facts_of(OPENING + "杨依村是远近闻名的脐橙之乡，脐橙种了1.2万亩，一年卖8000万元。") == []
+    assert facts_of(OPENING + "杨依村向来是远近闻名的脐橙之乡，脐橙种了1.2万亩，一年卖8000万元。") == []
 
 
 def test_a_place_made_into_such_a_home_by_the_work_keeps_its_result():
@@ -46,7 +46,7 @@ def test_villagers_of_a_production_team_name_no_village():
 
 
 def test_people_and_households_a_work_reaches():
-    facts = facts_of(OPENING + "队员引导村民栽种黄精600亩，覆盖农户17户51人。")
+    facts = facts_of(OPENING + "队员引导村民栽种黄精600亩，这个产业覆盖农户17户51人。")
     assert (one(facts, 17).kind, one(facts, 17).unit) == ("outcome", "household")
     assert (one(facts, 51).kind, one(facts, 51).unit) == ("outcome", "person")
     fact = one(facts_of(OPENING + "工作队争取资金修建水池，解决56户287人的饮水难题。"), 287)
@@ -92,7 +92,7 @@ def test_equal_sums_named_apart_in_one_sentence_are_two():
 
 
 def test_a_thing_given_to_the_villager_quoting_it_is_his_own():
-    assert facts_of(OPENING + "“多亏了帮扶队，在我最难的时候，村里为我提供了1栋大棚。”村民柏章福说。") == []
+    assert facts_of(OPENING + "“多亏了帮扶队，那年村里为我盖起1栋大棚。”村民柏章福说。") == []
     fact = one(facts_of(OPENING + "“工作队为我们村修了3座桥。”村民柏章福说。"), 3)
     assert fact.metric == "facilities_built"
 
@@ -106,14 +106,14 @@ def test_a_photo_caption_with_its_credit_inside_a_story_keeps_the_story_whole():
     from flows.reports.segment import segment
     text = ("宁都讯 洛口镇杨依村第一书记芮远航扎根三年。\n"
             "杨依村新修的村道。某某网记者柏文涛摄\n"
-            "三年来，村集体年收入由4600元增加到15.8万元，贫困户人均年收入由2900元增加到9600元。\n")
+            "三年来，村集体收入从4600元涨到15.8万元，脱贫户人均收入也从2900元涨到9600元。\n")
     articles = segment(text)
     assert [a.kept for a in articles] == [True]
     assert sorted(f.value for f in facts_of(text)) == [9600, 158000]
 
 
 def test_building_new_villages_after_its_verb_names_no_village():
-    text = "宁都讯 该村2019年至2020年连续进行新村建设，治理河道2000延长米。"
+    text = "宁都讯 这两年杨依一直在推进新村建设，还清理了河道1500米。"
     assert [(p.name, p.level) for p in PlaceFinder(text).find(0, len(text))] == [("宁都县", "county")]
     text = "宁都讯 洛口镇杨依新村建设了文化广场。"
     assert ("杨依新村", "village") in [(p.name, p.level) for p in PlaceFinder(text).find(0, len(text))]

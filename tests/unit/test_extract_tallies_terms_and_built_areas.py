@@ -118,9 +118,9 @@ def test_side_ditches_and_drones():
 
 
 def test_poor_villages_a_level_designates_are_a_baseline():
-    facts = facts_of(OPENING + "2017年，省里在全省确定了312个深度贫困村，本市占40个。")
+    facts = facts_of(OPENING + "2017年，省里认定312个深度贫困村，本市占40个。")
     assert 312 not in [f.value for f in facts]
-    assert one(facts_of(OPENING + "县里向40个深度贫困村派驻了工作队。"), 40).metric == "villages_covered"
+    assert one(facts_of(OPENING + "县里给40个重点村都派驻了工作队。"), 40).metric == "villages_covered"
 
 
 def test_sales_and_the_division_of_partner_firms():
