@@ -262,7 +262,7 @@ _UNIT_TEAM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?驻村(?:帮扶|扶贫)?
 # work away from home after the place it is done in (去广东打工, 到某市务工): a villager's, not the story's place
 _MIGRANT_WORK_AFTER_RE = re.compile(r"(?:打工|务工|经商|谋生|做工)")
 _GOING_TO = ("去", "到", "赴", "往", "在")
-# 与某省内23家企业达成联盟: the firms partnered with, counted within a division that is theirs, not the story's
+# 与某省内N家企业签约: the firms partnered with, counted within a division that is theirs, not the story's
 _PARTNERING = ("与", "同", "和", "跟")
 _FIRMS_WITHIN_RE = re.compile(r"(?:内|的)?\d+家")
 # a heading's number and a dot run into the head count after it (1.60名…)
@@ -289,7 +289,7 @@ _SENT_AWAY_RE = re.compile(r"帮助|组织|带动|输出|转移|介绍|推荐|�
 # a level designating its poor villages (确定N个贫困村, 认定N个深度贫困村): the baseline the work starts from
 _DESIGNATED_BEFORE_RE = re.compile(r"(?:确定|认定|识别)(?:了|出)?$")
 _POOR_VILLAGES_AFTER_RE = re.compile(r"(?:深度|极度|重点)?贫困村")
-# a clause opening on the village itself, then only nouns and their counts (村内奶牛N头、羊N只): what it keeps
+# a clause opening on the village itself, then only nouns and their counts (村内肉牛N头、山羊N只): what it keeps
 _PLACE_HOLDS = ("村内", "村里", "全村", "该村", "村中")
 # (each item a noun: no verb of raising, planting, building or bringing in opens it, 全村养牛N头 being what was done)
 _HOLDINGS_LIST_RE = re.compile(r"(?:现有|共有|有)?(?:(?![养种栽建修引发新购流])[\u4e00-\u9fff]{1,4}[\d.]+[\u4e00-\u9fff]{1,2}[、，,])*"
@@ -933,7 +933,7 @@ def _counts_villages(r: FactRules, text: str, q: Quantity) -> bool:
 _UNITS_NOUNS = ("单位", "部门", "企业", "机关")
 
 
-# (N户贫困户(N人)已有M户(M人)实现脱贫: the people counted in brackets, 已有 before the part)
+# (N户贫困户（N人）现已有M户脱贫: the people counted in brackets, 已有 before the part)
 _TOTAL_THEN_PART_OUT_RE = re.compile(r"(?:建档立卡)?(?:贫困户|贫困人口|贫困群众)(?:[（(]\d+人[）)])?[，,]?(?:其中)?(?:已|现已|已经|目前已)"
                                      r"(?:(?:稳定)?(?:脱贫|退出)了?|有)\d")
 _EVENT_AFTER_RE = re.compile(r"(?:座谈会|院坝会|恳谈会|议事会|说事会|见面会|茶话会|现场会|推进会|动员会|协调会|会议|讲座|宣讲|党课|夜话)")
@@ -2132,7 +2132,7 @@ class FactExtractor:
             and any(o.unit in ("count", "km", "mu") for o in quantities) and not any(o.unit == "yuan" for o in quantities)
 
     def _area_of_built(self, q: Quantity, c_start: int, s_start: int, s_end: int) -> bool:
-        """建设种植基地3个，总面积超过500亩: a clause of the whole area alone, after a clause that builds: the area of what
+        """新建茶园N个，总面积N亩: a clause of the whole area alone, after a clause that builds: the area of what
         was built (not a place's own area, 全村总面积N亩, which is what the place is made of)."""
         return q.unit == "mu" and _AREA_TALLY_RE.fullmatch(self.text, c_start, q.prefix_start) is not None \
             and self._built_area_clause(c_start, s_start, s_end)
@@ -2382,7 +2382,7 @@ class FactExtractor:
             return None  # 认定N个深度贫困村: the villages a level designated as poor, a baseline, not villages covered
         if q.unit == "count" and q.counter in self.r.COUNTED_CLASSIFIERS and text.startswith(_PLACE_HOLDS, c_start) \
                 and _HOLDINGS_LIST_RE.fullmatch(text, c_start + 2, q.prefix_start):
-            return None  # 村内奶牛380头、羊2080只: what the village keeps, listed with no verb, no result of the work
+            return None  # 村内肉牛N头、山羊N只: what the village keeps, listed with no verb, no result of the work
         if q.counter == "期" and _PHASE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 2), q.prefix_start):
             return None  # 分三期建设, 某项目（二期）: the phases a work is done in or the one named, no sessions held
         if q.unit == "count" and self.r.SOLD_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
@@ -2568,7 +2568,7 @@ class FactExtractor:
         if chosen is None and c_start > s_start and not clause_hits and q.unit != "yuan" \
                 and (_TALLY_CLAUSE_RE.fullmatch(text, c_start, q.prefix_start) or self._area_of_built(q, c_start, s_start, s_end)):
             # 培训农村党员，全年计85人次: a clause that only tallies counts what the clause before did, by its last keyword
-            # that takes the figure's unit (建设种植基地3个，总面积500亩: the area of what was built, 种植)
+            # that takes the figure's unit (新建茶园N个，总面积N亩: the area of what was built)
             p_start, _ = _clause_bounds(text, s_start, s_end, c_start - 1)
             tail = [h for h in hits if h.start >= p_start and h.end <= c_start - 1
                     and any(q.unit in m.units or (q.unit == "count" and "item" in m.units) for m in h.metrics)]

@@ -753,7 +753,7 @@ class _Patterns:
         # 为 before the post (为 alone is too common a word to be read as a post verb)
         self.APPOINTED_AS = re.compile(rf"(?:选派|任命|确定|推荐|委派|聘任)(?P<lead>[^，。,；;！？\n“”]{{2,26}}?)(?:同志)?为"
                                        rf"(?P<where>[^，。,；;！？\n]{{0,24}}?)(?:驻村)?[“\"]?(?P<role>{role})")
-        # 选派30名“乡村振兴指导员”到村工作，57岁的NAME是其中之一: post-holders counted as sent, then one of them named
+        # 抽选N名“某某指导员”下沉到村，N岁的NAME是其中之一: post-holders counted as sent, then one of them named
         # (the name between the comma and 是其中之一, its age before it)
         self.ONE_OF_COUNTED = re.compile(rf"(?:\d+|[一二两三四五六七八九十百]+)(?:名|位)[“\"]?(?:驻村)?(?P<role>{role})[”\"]?"
                                          rf"[^。！？\n，,]{{0,12}}[，,]\s*(?:(?:今年|现年)?\d{{1,3}}岁的)?"

@@ -35,6 +35,9 @@ _ROAD_AFTER_RE = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,2}[)）])?(?:道路|公
 _LOCAL_SUFFIX_RE = re.compile(r"乡|镇|村|嘎查|苏木|街道(?!办)|社区")
 # 街道 (a subdistrict) is a township-level division of a city district: 某街道某村; 社区 (a community, the
 # urban or relocated village) is village-level, where teams are stationed as in villages
+# a hamlet-named village a cadre or team is posted to (派驻某某庄开展…, 进驻某家屯): no 村 after its name
+_POSTED_HAMLET_RE = re.compile(r"(?:派驻|进驻|派往|派到|入驻)(?P<name>[\u4e00-\u9fff]{2,3}[庄屯寨堡营坊铺])"
+                               r"(?=开展|驻村|任|担任|帮扶|扶贫|工作|[，,。])")
 # verbs of carrying out a work before its name (进行新村建设, 推进新村建设)
 _WORK_VERBS = ("进行", "开展", "推进", "加快", "推动", "搞好", "实施", "抓好")
 LOCAL_LEVEL = {"村": "village", "嘎查": "village", "乡": "township", "镇": "township", "苏木": "township", "街道": "township", "社区": "village"}
@@ -457,6 +460,7 @@ class PlaceFinder:
         self._counts: dict[str, int] = {}
         self._stem_map: dict[str, tuple[str, tuple[Division, ...]]] | None = None
         self._doc_admin: list[Place] | None = None
+        self._hamlet_names: set[str] | None = None  # villages named without 村 that the page posts cadres to
 
     def _count(self, s: str) -> int:
         if s not in self._counts:
@@ -759,7 +763,23 @@ class PlaceFinder:
         short = self._short_forms(start, end, places)
         if short:
             places = sorted(places + short, key=lambda p: p.start)
+        hamlets = self._posted_hamlets(start, end, places)
+        if hamlets:
+            places = sorted(places + hamlets, key=lambda p: p.start)
         return places
+
+    def _posted_hamlets(self, start: int, end: int, places: list[Place]) -> list[Place]:
+        """被派驻某某庄开展帮扶: a village written without 村, its name ending in a hamlet's word (庄, 屯, 寨, 堡, 营, 坊, 铺),
+        where the page posts a cadre or a team to it: a village, here and wherever else the page writes it."""
+        if self._hamlet_names is None:
+            self._hamlet_names = {m.group("name") for m in _POSTED_HAMLET_RE.finditer(self.text)}
+        found: list[Place] = []
+        for name in self._hamlet_names:
+            for m in re.finditer(re.escape(name), self.text[start:end]):
+                a, b = start + m.start(), start + m.end()
+                if self.text[b: b + 1] != "村" and not any(p.start < b and a < p.end for p in places):
+                    found.append(Place(a, b, name, "village"))
+        return found
 
     def _doubled_village(self, stem: str) -> bool:
         """Is the village's name one character and 村 twice (某村村, a natural village's name made the village's)? So

@@ -54,7 +54,7 @@ def test_a_leader_named_before_his_post_and_members_counted_with_wei():
 
 
 @pytest.mark.parametrize("sentence, place_word", [
-    ("“我叫芮远航，根据组织安排，从县林业局下来到杨依任第一书记……”芮远航说。杨依村是洛口镇最偏远的村。", "杨依"),
+    ("“我叫芮远航，组织上派我从县林业局下来到杨依任第一书记……”芮远航说。杨依村是洛口镇最偏远的村。", "杨依"),
 ])
 def test_a_place_written_short_or_cut_at_a_conjunction_is_no_person(sentence, place_word):
     read = people_by_name("宁都讯 " + sentence)

@@ -58,6 +58,6 @@ def test_a_narrator_naming_someone_else_as_the_post_holder_is_not_the_cadre():
 
 
 def test_one_of_the_post_holders_counted_as_sent():
-    read = roles_and_villages(OPENING + "今年2月底，市里选派30名“乡村振兴指导员”到村工作，57岁的芮远航是其中之一。")
+    read = roles_and_villages(OPENING + "今年春天，市里抽选20名“乡村振兴指导员”下沉到村，46岁的芮远航是其中之一。")
     assert read == {"芮远航": ("team_member", "杨依村")}, read
     assert people_by_name(OPENING + "全县派出20名第一书记，杨依村是其中之一。") == {}
