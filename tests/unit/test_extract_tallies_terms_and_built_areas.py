@@ -1,7 +1,7 @@
 """Figures the earlier rules missed or misplaced: a clause that only tallies (…，全年计N人次) counting what the clause
 before did; successive holders of a post counted with 任 (and 前两任/第五任, which count nobody sent); leaders
 linked to villages (挂点联系); a length worked on after its width (将N米长的村道从3米拓宽到6米); the whole area of
-what a clause built (…基地3个，总面积超过500亩) against a place's own area; a province named as where a villager
+what a clause built (…茶园N个，总面积N亩) against a place's own area; a province named as where a villager
 goes to work; an organ the page names as posting the cadre, acting for the village. Sentences written here."""
 from __future__ import annotations
 
