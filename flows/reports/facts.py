@@ -256,7 +256,7 @@ _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_k
                  "enterprise_projects")
 # 去年村集体经济收入达到18万元，比驻村前增加了15万元: a comparison continues the figure before it.
 # an organ named as posting a cadre somewhere on the page (某局派驻某村, 某委驻某村工作队)
-_POSTING_AFTER_ORGAN = r"(?:派驻|选派|下派|驻)"
+_POSTING_AFTER_ORGAN = ("派驻", "选派", "下派", "驻")
 # a province or city opening the name of a unit's stationed team (宁夏民航驻村工作队): who sends the team
 _UNIT_TEAM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?驻村(?:帮扶|扶贫)?工作[队组]")
 # work away from home after the place it is done in (去广东打工, 到某市务工): a villager's, not the story's place
@@ -1837,7 +1837,7 @@ class FactExtractor:
                 continue  # 距县城12公里: a place measured from, not the place talked about
             if self._trip_place(p):
                 continue  # 组织干部到某省某县实地参观学习: where they went to learn, not where the work is
-            if self._migrant_destination(p):
+            if self._others_place(p):
                 continue  # 去某省打工, 与某省内23家企业: where villagers go to work, where partner firms are
             if _in_quoted_name(text, p.start, self._open_quotes):
                 continue  # “锦州金利源环保有限公司…”项目: a name in quotation marks, not the place
@@ -2190,7 +2190,7 @@ class FactExtractor:
                      or self.r.ORGAN_GIVES_AFTER_RE.match(self.text, end) is not None
                      or self.r.ORGAN_NAME_AFTER_RE.match(self.text, end) is not None))
 
-    def _migrant_destination(self, place: Place) -> bool:
+    def _others_place(self, place: Place) -> bool:
         """去广东打工的NAME, 到某市务工: a province, city or county named as where villagers go to work is not where
         the story moves; nor one that locates the firms a village partners with (与某省内23家企业)."""
         if place.level not in ("province", "city", "county"):
@@ -2208,7 +2208,7 @@ class FactExtractor:
         # every reading of the organ's name up to a suffix within reach (县委, 县委办, 县委办公室): one the page posts with
         text = self.text
         return any(text.endswith(self.r.ORGAN_SUFFIXES, start, end)
-                   and re.search(re.escape(text[start:end]) + _POSTING_AFTER_ORGAN, text) is not None
+                   and any(text.find(text[start:end] + verb) >= 0 for verb in _POSTING_AFTER_ORGAN)
                    for end in range(start + 2, min(len(text), start + 10) + 1))
 
     def _helper_organ(self, place: Place) -> bool:
