@@ -258,7 +258,8 @@ _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_k
 # an organ named as posting a cadre somewhere on the page (某局派驻某村, 某委驻某村工作队)
 _POSTING_AFTER_ORGAN = ("派驻", "选派", "下派", "驻")
 # a province or city opening the name of a unit's stationed team (宁夏民航驻村工作队): who sends the team
-_UNIT_TEAM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?驻村(?:帮扶|扶贫)?工作[队组]")
+# (某市局(公司)驻村工作队: a firm's bracketed second name inside the unit's)
+_UNIT_TEAM_AFTER_RE = re.compile(r"(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,4}[）)]){1,8}?驻村(?:帮扶|扶贫)?工作[队组]")
 # work away from home after the place it is done in (去广东打工, 到某市务工): a villager's, not the story's place
 _MIGRANT_WORK_AFTER_RE = re.compile(r"(?:打工|务工|经商|谋生|做工)")
 _GOING_TO = ("去", "到", "赴", "往", "在")
@@ -268,6 +269,13 @@ _FIRMS_WITHIN_RE = re.compile(r"(?:内|的)?\d+家")
 # a heading's number and a dot run into the head count after it (1.60名…)
 _NUMBERED_HEADING_RE = re.compile(r"\d{1,2}\.(?P<count>\d+)")
 _HEAD_COUNTERS = ("名", "人", "位", "户")
+
+
+# 按照(上级)…的工作要求: a directive followed, the organs inside it name whose it is
+_DIRECTIVE_OPEN_RE = re.compile(r"(?:按照|根据|依照|遵照|落实|贯彻)[^，,。；;！？]{0,36}$")
+_DIRECTIVE_CLOSE_RE = re.compile(r"[^，,。；;！？]{0,30}?(?:要求|部署|安排|精神|指示|号召)")
+# 与某村交界处, 与某镇接壤的: a neighbouring village or township named as a border
+_BORDER_AFTER_RE = re.compile(r"(?:的)?(?:交界|接壤|分界|边界)")
 
 
 def _line_opens_at(text: str, pos: int) -> bool:
@@ -485,8 +493,9 @@ class FactRules:
         self.POSTED_AFTER_RE = re.compile(rf"[，,]?(?:{alt('posting_verb')}|到村(?![部里委民内口头])|进村|入村"
                                           rf"|到[\u4e00-\u9fff]{{2,12}}?(?:村|社区|嘎查)(?:驻村|任|担任))")
         # (驻村干部 holds 村干部, a village's own cadres: after 驻 or 住 the noun is the stationed cadres')
+        # (党员民警, 党员干警: 党员 qualifies the police or court staff counted, who are the cadres sent)
         self.NON_CADRE_AFTER_RE = re.compile(rf"(?:(?![与同跟])[\u4e00-\u9fff]){{0,4}}?(?<![驻住])"
-                                             rf"(?:{alt('non_cadre_noun')})(?!干部|骨干)")
+                                             rf"(?:{alt('non_cadre_noun')})(?!干部|骨干|民警|辅警|干警|警察|法官|检察官)")
         self.BENEFICIARY_VERB_RE = re.compile(alt("beneficiary_verb"))
         self.REACHED_VERB_RE = re.compile(alt("reached_verb"))
         # 在6个自然村安装路灯: the hamlets of the village worked in, not villages covered
@@ -1783,8 +1792,16 @@ class FactExtractor:
                 found = matches[i:j]
             # 占全省的N%: the whole a share is taken of, not the scope of the figures around it
             found = [m for m in found if not _SHARE_OF_BEFORE_RE.search(self.text, max(0, m.start() - 3), m.start())]
+            # 按照省委、省政府的工作要求: the organs whose directive the work follows, not the scope of its figures
+            found = [m for m in found if not (m.group("organ") and self._directive_source(m))]
             self._scopes = ((start, end), found)
         return self._scopes[1]
+
+    def _directive_source(self, m: re.Match[str]) -> bool:
+        """Is the organ scope word `m` (省委, 市政府) inside 按照/根据…要求 (部署, 安排, 精神), naming whose directive is
+        followed?"""
+        return _DIRECTIVE_OPEN_RE.search(self.text, max(0, m.start() - 40), m.start()) is not None \
+            and _DIRECTIVE_CLOSE_RE.match(self.text, m.end()) is not None
 
     def _negated(self, keyword_start: int) -> bool:
         """Is the keyword starting here negated (尚未脱贫)? Read once per keyword, not once per figure near it."""
@@ -1839,6 +1856,8 @@ class FactExtractor:
                 continue  # 组织干部到某省某县实地参观学习: where they went to learn, not where the work is
             if self._others_place(p):
                 continue  # 去某省打工, 与某省内23家企业: where villagers go to work, where partner firms are
+            if p.level in ("village", "township") and _BORDER_AFTER_RE.match(text, p.end):
+                continue  # 修到与某村交界处: a neighbour named as where a road or a field ends, not the place worked in
             if _in_quoted_name(text, p.start, self._open_quotes):
                 continue  # “锦州金利源环保有限公司…”项目: a name in quotation marks, not the place
             if running is not None and running.level == "village" and p.level == "village" and p.name != running.name \

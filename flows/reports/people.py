@@ -637,7 +637,8 @@ class _Patterns:
                                       r"[^，。,；;！？\n]{0,8}?[，,]\s*(?:他|她|TA|ta|Ta)们(?:分别|就|还)?是")
         self.ARRIVES_AT = re.compile(r"(?:来到|进驻|驻进|到)(?P<where>[^，。,；;！？\n]{2,24}?(?:村|嘎查|社区))(?![民委两干])")
         # 某村驻村工作队共有3名成员，NAME、NAME和NAME，他们…: the team's size, then its members named.
-        self.TEAM_SIZE_MEMBERS = re.compile(rf"(?:工作队|工作组)(?:现在|目前)?(?:共有|共|有|由)(?P<count>\d+|[一二两三四五六七八九十]+)"
+        # (工作队员一共有9人：NAME、…: the members' own noun before the size, and 一共 for 共)
+        self.TEAM_SIZE_MEMBERS = re.compile(rf"(?:工作队|工作组)(?:队员|成员|员)?(?:现在|目前)?(?:一共有|一共|共有|共|有|由)(?P<count>\d+|[一二两三四五六七八九十]+)"
                                             rf"(?:名|位|个|人)(?:{_alt(cues.member_nouns)})?(?:组成)?[，,：:]\s*(?:分别是|分别为|即)?")
         # 1.NAME县某局驻某村第一书记2.NAME…: a numbered list of cadres (an honours list), its rows run together once
         # the line breaks are gone; the number opens a row, the post closes it (before the next number or a stop)
@@ -960,6 +961,9 @@ _FUNCTION_NAME_FINALS = frozenset("来和同年")
 # itself follows them
 _VERB_NAME_FINALS = frozenset("领带率")
 _AGE_BEFORE_NAME_RE = re.compile(r"(?:\d{2}|[二三四五六七]十[一二三四五六七八九]?)岁的")  # 52岁的, 四十五岁的
+# 任(某村)第一书记以来，/后，: a clause of time the post closes; its holder's name opens the next clause
+_TOOK_POST_BEFORE_RE = re.compile(r"(?:担任|出任|任)[^，,。；;！？、]{0,10}$")
+_SINCE_POST_RE = re.compile(r"(?:以来|之后|后|期间)[，,]\s*")
 _AS_POST_RE = re.compile(r"(?:作为|身为)[^，,。；;！？、]{0,10}$")  # 作为(某村)(驻村) before a post, nothing closing between
 # 队长某朝中的党课: a given name closing on 中 before 的, which the analyser reads as the locative 中的 (in …); a
 # cadre named right after the post is not a place things are in
@@ -1692,6 +1696,9 @@ class PeopleExtractor:
             as_post = _AS_POST_RE.search(text, max(start, match.start() - 12), match.start()) is not None
             while pos < end and pos - match.end() < 4 and (text[pos] in " \t\n：:" or (as_post and text[pos] in "，,")):
                 pos += 1  # 第一书记\n李明轩: an OCR line break between post and name; 第一书记：李明轩
+            if pos == match.end() and (since := _SINCE_POST_RE.match(text, pos, end)) \
+                    and _TOOK_POST_BEFORE_RE.search(text, max(start, match.start() - 12), match.start()):
+                pos = since.end()  # (自某年)到某村任第一书记以来，NAME…: the time since he took the post, then his name
             if as_post and pos > match.end() and (aged := _AGE_BEFORE_NAME_RE.match(text, pos, end)):
                 pos = aged.end()  # 作为某村工作组组长，52岁的NAME: the cadre's age between the post and the name
             dashed = pos

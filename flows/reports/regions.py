@@ -62,7 +62,7 @@ BOUNDARY_WORDS = re.compile(
     "发展|建设|支持|组织|带领|引导|了解|走访|实现|推进|加强|年来|以来|目前|当地|所在|驻点|联系|帮扶|对口|结对|"
     "遍访|走遍|修通|打通|连通|助推|转战|实行|实施|提升|修缮|协调|惠及|扶持|改善|包联|包抓|申报|申请|争取|"
     "选派到|派驻到|任职|担任|挂任|兼任|出任|成为|打造|建成|获评|评为|授予|荣获|入选|强化|规范|其中|报讯|日讯|扎根|距离|距|"
-    "省份|城市|"  # 重点省份某省, 试点城市某市: the class of division, then the one named
+    "省份|城市|地点|驻地|"  # 重点省份某省, 扶贫地点某乡: the class of division or of site, then the one named
     "这一年|那一年|这年|当年|今年|去年|前年|同年|每年|当时|那时|此时|这时|届时|年底|年初|年末|月底|月初|"  # 这一年某村铺设了…: a time word, then the place
     "局(?=[\u4e00-\u9fff]{2})|委(?=[\u4e00-\u9fff]{2})|院(?=[\u4e00-\u9fff]{2}))")  # each opens with a literal (see _LOCAL_SUFFIX_RE)
 # 某河滩下村, 某山下村, 某桥下村: a landform or a structure before 下 names a place below it (a village's name),
@@ -81,7 +81,7 @@ GENERIC_ENDINGS = (
     "贫困", "行政", "重点", "自然", "示范", "空壳", "脱贫", "帮扶", "派驻", "所驻", "驻点", "文明", "先进", "试点",
     "移民", "搬迁", "中心", "薄弱", "涣散", "后进", "难点", "穷", "卫生", "深度", "边远", "偏远", "建档立卡", "美丽", "宜居", "特色",
     "旅游", "小康", "集体", "民族", "少数民族", "原", "周边", "附近", "全省", "全市", "全县", "农业", "传统",
-    "整", "非", "单", "嘎查", "抵边", "边境", "沿边", "安置", "红色", "一般", "其他", "其它", "相对", "所在", "各", "种植", "养殖", "专业", "扶贫", "不少", "很多", "许多",
+    "扶贫点", "帮扶点", "联系点", "整", "非", "单", "嘎查", "抵边", "边境", "沿边", "安置", "红色", "一般", "其他", "其它", "相对", "所在", "各", "种植", "养殖", "专业", "扶贫", "不少", "很多", "许多",
     "所有", "空心", "专业", "全部", "个", "环", "部分", "多数", "少数", "一些", "有些", "外地", "外省", "本地", "异地",
     "沿线", "沿途", "沿岸", "沿江", "沿河", "沿湖", "沿路", "沿街",  # 某路沿线村: villages along a route, no village's name
     "隔壁", "邻近", "相邻", "周围",  # 隔壁村, 相邻村: the village next door, no village's name
@@ -670,6 +670,8 @@ class PlaceFinder:
         name = segment + ch
         if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS) or (ch == "乡" and segment[-1] == "老"):
             return None  # 贫困村, 环村路, 维族老乡
+        if ch == "村" and len(segment) > 2 and segment.endswith("小山"):
+            return None  # 偏僻小山村, 贫穷的小山村: the stock small mountain village after its description
         if ch == "村" and segment[-1] in _SLOGAN_VILLAGE_VERBS and segment[-3:-1] in _SLOGAN_PAIRS:
             return None  # 富民强村的带头人, 惠民兴村项目: a slogan of two verb-object pairs, no village's name
         if ch == "村" and segment[-1] in _SLOGAN_VILLAGE_VERBS and text.startswith(_SLOGAN_SECOND_PAIRS, i + 1):
