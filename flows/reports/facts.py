@@ -326,7 +326,7 @@ _TEAM_ITEM_RE = re.compile(r"[；;]\s*[\u4e00-\u9fff]{2,16}?驻(?:[\u4e00-\u9fff
 _SEVERAL_SECRETARIES_RE = re.compile(r"(?:\d{2,}|[2-9]|[两三四五六七八九十百千万]+)(?:多|余)?[名位](?:驻村)?“?第一书记")
 # (N个贫困村和M个贫困县摘帽: other divisions joined to the villages before the verb; N个村达标出列: the standard met)
 _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:[和及、][^，。,；;！？\n\d]{0,4}?[\d一二两三四五六七八九十]+个"
-                              r"[\u4e00-\u9fff]{0,6}?[县乡镇村])?(?:全部|整体|先后|已|均|顺利|如期|实现|达标)*"
+                              r"[\u4e00-\u9fff]{0,6}?[县乡镇村])?(?:全部|整体|先后|已|均|顺利|如期|实现|达标|高质量)*"
                               r"[“\"]?(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)"  # 实现“摘帽”: the word quoted
                               # N个贫困村均已达到退出标准: the villages met the standard of leaving poverty
                               r"|[\u4e00-\u9fff]{0,6}?村[\u4e00-\u9fff]{0,6}?(?:全部|均|都|已)*达到了?(?:脱贫|退出|出列)(?:要求|标准|条件)")
@@ -509,7 +509,8 @@ class FactRules:
         # make up first: N名干部组成工作队，分赴某州; setting out first: N名干部正式启程前往某县; sent with the
         # one named: 和N名同事一起，被选派到某县)
         self.DESTINATION_RE = re.compile(rf"(?:名|人|位|支|个)?(?:(?:[^，。,；;、：:\d]{{1,12}}?的)?[\u4e00-\u9fff]{{0,6}}?"
-                                         rf"(?:干部|党员|书记|队员|工作人员|工作队|工作组|帮扶队|扶贫队|帮扶组|服务队|骨干|同事|同志)"
+                                         rf"(?:干部|党员|书记|队员|工作人员|工作队|工作组|帮扶队|扶贫队|帮扶组|服务队|骨干|同事|同志"
+                                         rf"|干警|民警|法官|检察官|医生|医务人员)"  # (N名检察干警到某县: the staff a unit sends)
                                          rf"(?:职工|员工|人员)?)?"
                                          rf"(?:{_MADE_OF_AFTER_RE.pattern})?"
                                          rf"{_WHEN_AND_BY_WHOM}"
@@ -1132,8 +1133,9 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
         return True
     if q.unit == "km" and q.prefix_start > 0 and text[max(0, q.prefix_start - 2): q.prefix_start].endswith(
             ("宽", "宽度", "高", "深", "厚", "宽约", "宽达")) \
-            and not text[max(0, q.prefix_start - 2): q.prefix_start].endswith(("拓宽", "加宽")):
-        return True  # 全长2公里、宽4米的路面: the width is a dimension, not a length built (道路拓宽2公里: the length widened)
+            and not text[max(0, q.prefix_start - 2): q.prefix_start].endswith(("拓宽", "加宽", "改宽")):
+        return True  # 全长2公里、宽4米的路面: the width is a dimension, not a length built (道路拓宽2公里: the length widened;
+        # 道路窄改宽800米: a narrow road made wide)
     if _quoted_slogan(text, s_start, q, opens, closes):
         return True  # inside a short quotation: a slogan (一村一队、一队三人), not a figure
     return False

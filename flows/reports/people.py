@@ -355,7 +355,12 @@ class _Patterns:
         # NAME：扎根乡村的“第一书记” (a headline line): the name, a colon or a dash, the post further on the line
         self.HEADLINE_NAME = re.compile(rf"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{{2,4}})[ \t\u3000]*(?:[：:]|——)"
                                         rf"[^\n。！？]{{0,30}}?(?P<role>{role})[^\n。！？]{{0,16}}$")
-        self.APPOSED_ROLE = re.compile(rf"[，,]\s*(?P<where>[^，。,；;！？“”\n]{{2,30}}?)(?:驻村)?[“\"]?(?P<role>{role})[”\"]?"
+        # (NAME：某局派驻某村第一书记, an information box's line: a colon for the comma)
+        # NAME：某局派驻某村第一书记 opening a line (an information box), whatever the page runs on after the post
+        self.INFO_LINE_NAME = re.compile(rf"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{{2,4}})[：:]"
+                                         rf"(?P<where>[^\n。！？：:，,]{{0,16}}?(?:派驻|选派|下派)[^\n。！？：:，,]{{2,20}}?)"
+                                         rf"(?P<role>{role})")
+        self.APPOSED_ROLE = re.compile(rf"[，,：:]\s*(?P<where>[^，。,；;！？“”\n]{{2,30}}?)(?:驻村)?[“\"]?(?P<role>{role})[”\"]?"
                                        rf"(?=[。，,；;！？\n]|$)")
         self.LINE_TABLE_CAPTION = re.compile(rf"(?P<role>{role})[^\n]{{0,6}}?(?:名单|名录|一览)")
         # NAME  县某局派驻某村第一书记 (one cadre a line, a list with no header): the name, a space, then the unit,
@@ -1657,7 +1662,7 @@ class PeopleExtractor:
                 wanted.append(self.p.AS_ROLE)
             if ("（" in before or "(" in before) and ("）" in after or ")" in after):
                 wanted.append(self.p.BRACKET_ROLE)
-            if ("，" in before or "," in before) and _CLAUSE_CLOSES_RE.match(after):
+            if ("，" in before or "," in before or "：" in before or ":" in before) and _CLAUSE_CLOSES_RE.match(after):
                 wanted.append(self.p.APPOSED_ROLE)
             for pattern in wanted:
                 spans = windows.setdefault(id(pattern), [])
@@ -1720,6 +1725,8 @@ class PeopleExtractor:
             delegate = next((w for w in self.p.POST_DELEGATES if text.startswith(w, pos)), "")
             if delegate and names.surname_length(text[pos + len(delegate): pos + len(delegate) + 2]):
                 pos += len(delegate)  # 第一书记代表NAME: one speaking for the post's holders, a holder himself
+            elif delegate:
+                continue  # 驻村干部代表交流了…: the delegates unnamed (代 is a surname, 代表 no name)
             if match.group("role") in self.p.COMMON_NOUN_ROLES and not names.surname_length(text[pos: pos + 2]) \
                     and not self.p.NAME_PARTS.match(text, pos):
                 continue  # 驻村干部们, 驻村干部深入…: a common noun, read for a name only where a surname follows
@@ -2046,6 +2053,12 @@ class PeopleExtractor:
             name, vouched = self.read(pos) if not self._starts_place(pos) else (None, False)
             if name == match.group("name") and (vouched or self._count(name) >= 2):
                 found.append(_Mention(name, self.p.role_code[match.group("role")], pos, pos + len(name), None, 0.7))
+        for match in self.p.INFO_LINE_NAME.finditer(text, start, end) if headline else ():
+            pos = match.start("name")
+            name, vouched = self.read(pos) if not self._starts_place(pos) else (None, False)
+            where = self._villages_in(match.start("where"), match.end("where"))
+            if name == match.group("name") and where and (vouched or self._count(name) >= 2):
+                found.append(_Mention(name, self.p.role_code[match.group("role")], pos, pos + len(name), where[-1], 0.75))
         for match in _HEADED_STORY_RE.finditer(text, start, end) if headline else ():
             found += self._headed_story(match)
         for match in near_posts(self.p.APPOSED_ROLE):
