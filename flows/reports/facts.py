@@ -138,6 +138,13 @@ _SHARE_OF_BEFORE_RE = re.compile(r"占(?:到|了)?$")
 # N户以上自然村: households bounding the size of the villages counted or rated after them
 _VILLAGES_BY_SIZE_RE = re.compile(r"(?:以上|以下)?的?(?:自然村|村庄|村落|村组|村民小组)")
 # 为两村种植…, 为该村修建…: the villages a work is done for, pointed back to
+# 软弱涣散党组织N个, 基层党支部N个: the party bodies of villages, counted after their noun
+_PARTY_BODY_BEFORE_RE = re.compile(r"(?:党组织|党支部)$")
+# 以某某为组长的(联户)…: the leader a team is described by, between its count and its noun
+_LED_BY_BEFORE_TEAM_RE = re.compile(r"以[^，。,；;！？\d]{1,12}?为(?:组长|队长|负责人)的[\u4e00-\u9fff“”\"]{0,12}?")
+# 分别达到15万元和16万元: figures listed one after another, one for each of the places named before 分别
+_RESPECTIVE_JOIN_RE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:和|、|及|与|，|,)")
+_TWO_VILLAGES_RE = re.compile(r"两村|两个村|这两个村")
 _FOR_THE_VILLAGES_RE = re.compile(r"[为给帮](?:(?P<two>两村|两个村|这两个村|两个贫困村)|该村|本村)")
 # a division's level suffix, dropped to find its short form on the page (安徽省 → 安徽, 广西壮族自治区 → 广西)
 _DIVISION_SUFFIX_RE = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$")
@@ -1508,7 +1515,9 @@ class FactExtractor:
                                      and _PAIRED_WITH_RE.fullmatch(self.text, q.end, hit.start)) \
                             and not (q.unit == "person" and _listed_before_shared_verb(self.text, q, hit.start)) \
                             and not (q.classifier == "支" and gap <= _TEAM_PHRASE_REACH and any("team" in m.units for m in hit.metrics)
-                                     and not _CLAUSE_BREAK_RE.search(self.text, q.end, hit.start)):
+                                     and not _CLAUSE_BREAK_RE.search(self.text, q.end, hit.start)) \
+                            and not (q.classifier == "个" and any("team" in m.units for m in hit.metrics)
+                                     and _LED_BY_BEFORE_TEAM_RE.fullmatch(self.text, q.end, hit.start)):
                         continue
                     # 对22户精准扶贫户进行了逐户走访: the verb 进行 carries out on the count is its keyword;
                     # 有13公里是新建的3.5米宽水泥路: the noun a count is said to be (是…的…) is what it counts;
@@ -1516,6 +1525,7 @@ class FactExtractor:
                     # 30人在某某牧业有限公司务工: a place people work at, however long its name, between them and the verb
                     # N名党员干部与M户脱贫户建立结对帮扶关系: the cadres, then 与 and whom they pair with, then the pairing
                     # N支某某部门与某某机构组建的帮扶工作队: 支 counts teams only, the team noun heads the long phrase after it
+                    # N个以院领导为组长的帮扶工作组: the teams counted, each described by who leads it
                     # N名市级领导、M名县级领导分别联系…: counts listed before the verb they share
                     gap = AFTER
             elif q.prefix_start < hit.start < q.end < hit.end:
@@ -2104,6 +2114,7 @@ class FactExtractor:
                         hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in blocked)]
                     # 每村每年5万元；第一书记每人每年2万元: a list split by semicolons goes on from the sentence before
                     previous = carried
+                    first = len(facts)
                     for q in quantities:
                         fact = self._fact(q, hits, s_start, s_end, para.role, article, running, article_place, previous)
                         if fact:
@@ -2112,6 +2123,8 @@ class FactExtractor:
                             self._last_by_metric[(fact.metric, fact.unit)] = fact
                             if fact.kind == "dispatch":
                                 self._last_dispatch[fact.unit] = fact
+                    if len(facts) - first >= 2 and text.find("分别", s_start, s_end) >= 0:
+                        self._respective_villages(facts[first:], s_start, article)
                 # (the sentence's last sum, whatever figure of works follows it: N万元，新修N公里村道；)
                 carried = next((f for f in reversed(facts) if f.char_start >= s_start and f.unit == "yuan"), None) \
                     if facts and text[s_end - 1: s_end] in "；;" else None
@@ -2130,6 +2143,27 @@ class FactExtractor:
                     self._running_several = updated is not None and updated.level == "village" and len(
                         {p.name for p in self._places_in(s_start, s_end) if p.level == "village"}) >= 2
         return facts
+
+    def _respective_villages(self, facts: list[Fact], s_start: int, article: Article) -> None:
+        """甲村和乙村的收入分别达到N万元和M万元; 两村…分别…: figures of one metric listed after 分别 (N和M, N、M),
+        one for each village the sentence names before it, or for the last two the article named before when it
+        says 两村, in the order they were named."""
+        text = self.text
+        at = text.find("分别", s_start)
+        listed = [f for f in facts if f.char_start > at]
+        if len(listed) < 2 or len({(f.metric, f.unit) for f in listed}) != 1 \
+                or any(not _RESPECTIVE_JOIN_RE.fullmatch(text, a.char_end, b.char_start) for a, b in zip(listed, listed[1:])):
+            return
+        named = [p.name for p in self._places_in(s_start, at) if p.level == "village"]
+        if len(set(named)) < 2 and _TWO_VILLAGES_RE.search(text, s_start, at):
+            before = [p.name for p in self._places_in(article.start, s_start) if p.level == "village"]
+            last_two = list(dict.fromkeys(reversed(before)))[:2]
+            named = [name for name in dict.fromkeys(before) if name in last_two]
+        villages = list(dict.fromkeys(named))
+        if len(villages) != len(listed):
+            return
+        for fact, village in zip(listed, villages):
+            fact.region, fact.region_level = village, "village"
 
     def _profile_in(self, s_start: int, s_end: int) -> re.Match | None:
         """The first word in the sentence that describes a place as it is (全村共420户), not one that opens what the
@@ -2796,6 +2830,11 @@ class FactExtractor:
                 and self._count_unit(q) == "village":
             # 建成生态宜居村N个: villages brought up to a class, counted after it, no keyword of villages in the clause
             chosen = (self.catalog.by_code("other"), "village", 0, improved.group(0))
+        if chosen is None and q.unit == "count" and q.classifier == "个" \
+                and _PARTY_BODY_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.prefix_start) \
+                and (improved := self.r.IMPROVE_VERB_RE.search(text, c_start, q.prefix_start)) is not None:
+            # 整顿软弱涣散党组织N个: village party bodies brought up to standard, counted after them
+            chosen = (self.catalog.by_code("other"), "item", 0, improved.group(0))
         if chosen is None and q.unit in ("household", "person") and self.r.REACHED_VERB_RE.search(text, c_start, c_end):
             # 覆盖农户N户N人, 解决N户N人的饮水难题, 为N位老人提供…: the people or households a work reaches,
             # with no keyword of their own, are an outcome of it (other)
