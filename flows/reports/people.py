@@ -663,6 +663,11 @@ class _Patterns:
         self.PASSIVE_AGENTS = frozenset(cues.passive_agents)
         self.AID_TITLED = re.compile(rf"(?:{_alt(cues.aid_titles)})(?=[\u4e00-\u9fff]{{2,4}}?(?:已经|已|被)?"
                                      r"(?:入驻|进驻|驻进|派驻|下派))")
+        # 某大学赴某县扶贫干部NAME: the title after a going or stationing verb and the place it goes to
+        self.AID_TITLED_GONE = re.compile(rf"(?:赴|派驻|驻|派往)[\u4e00-\u9fff]{{2,8}}?(?:{_alt(cues.aid_titles)})"
+                                          rf"(?=[\u4e00-\u9fff]{{2,4}})")
+        # NAME是某公司某村的扶贫干部。: the name, 是, the village the title is held in, closing the clause
+        self.AID_TITLE_OF = re.compile(rf"是(?P<where>[^，。,；;！？\n]{{2,24}}?)的(?:{_alt(cues.aid_titles)})(?=[。，,；;！!\n])")
         # 县某局干部NAME…，来到远方的某县，当起了某镇某村的“第一书记”: the arrival at a wider place, then the post
         # taken in a village of it, in the next clause
         later_clause = rf"[，,]\s*(?:{_alt(cues.outcome_adverbs + cues.adverbs)})*"  # a later clause, its adverbs
@@ -966,6 +971,8 @@ _FUNCTION_NAME_FINALS = frozenset("来和同年")
 # itself follows them
 _VERB_NAME_FINALS = frozenset("领带率")
 _AGE_BEFORE_NAME_RE = re.compile(r"(?:\d{2}|[二三四五六七]十[一二三四五六七八九]?)岁的")  # 52岁的, 四十五岁的
+# 宁都讯, 本报讯(记者…): a dateline before the sentence's first word
+_DATELINE_LEAD_RE = re.compile(r"(?:本报讯|[\u4e00-\u9fff\d]{0,12}(?:报讯|日讯|日电|讯))(?:[（(][^）)]{0,30}[）)])?")
 # 任(某村)第一书记以来，/后，: a clause of time the post closes; its holder's name opens the next clause
 _TOOK_POST_BEFORE_RE = re.compile(r"(?:担任|出任|任)[^，,。；;！？、]{0,10}$")
 _SINCE_POST_RE = re.compile(r"(?:以来|之后|后|期间)[，,]\s*")
@@ -2156,6 +2163,18 @@ class PeopleExtractor:
             found += self._titled_posted_later(match, article_role)
         for match in self.p.AID_TITLED.finditer(text, start, end):
             found += self._aid_titled_posted(match)
+        for match in self.p.AID_TITLED_GONE.finditer(text, start, end):
+            name = None if self._starts_place(match.end()) else self.name_at(match.end())
+            if name:  # (the village, if the place gone to is one)
+                where = self._villages_in(match.start(), match.end())
+                found.append(_Mention(name, "team_member", match.end(), match.end() + len(name),
+                                      where[-1] if where else None, 0.65))
+        for match in self.p.AID_TITLE_OF.finditer(text, start, end):
+            name = self.name_before(match.start())
+            where = self._villages_in(match.start("where"), match.end("where"))
+            lead = text[self._sentence(match.start())[0]: match.start() - len(name)].strip() if name else ""
+            if name and where and (not lead or _DATELINE_LEAD_RE.fullmatch(lead)):  # the name opens its sentence
+                found.append(_Mention(name, "team_member", match.start() - len(name), match.start(), where[-1], 0.65))
         for match in self.p.IS_SENT_CADRE.finditer(text, start, end) if sent else ():
             found += self._is_sent_cadre(match)
         for match in self.p.SENT_CADRE_IS.finditer(text, start, end) if sent else ():
