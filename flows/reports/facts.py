@@ -138,6 +138,9 @@ _SHARE_OF_BEFORE_RE = re.compile(r"占(?:到|了)?$")
 # N户以上自然村: households bounding the size of the villages counted or rated after them
 _VILLAGES_BY_SIZE_RE = re.compile(r"(?:以上|以下)?的?(?:自然村|村庄|村落|村组|村民小组)")
 # 为两村种植…, 为该村修建…: the villages a work is done for, pointed back to
+# (对N户…)开展监测走访, 进行入户走访: the visits carried out on the households counted after 对
+_OBJECT_OF_BEFORE_RE = re.compile(r"对[^，。,；;！？\d]{0,8}(?:\d+户[^，。,；;！？\d]{0,8}[和、及])?$")
+_VISIT_CARRIED_OUT_RE = re.compile(r"(?:开展|进行)了?[\u4e00-\u9fff]{0,8}?(?P<verb>走访|遍访|入户)")
 # 软弱涣散党组织N个, 基层党支部N个: the party bodies of villages, counted after their noun
 _PARTY_BODY_BEFORE_RE = re.compile(r"(?:党组织|党支部)$")
 # 以某某为组长的(联户)…: the leader a team is described by, between its count and its noun
@@ -265,6 +268,8 @@ _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_k
 # an organ named as posting a cadre somewhere on the page (某局派驻某村, 某委驻某村工作队)
 _POSTING_AFTER_ORGAN = ("派驻", "选派", "下派", "驻")
 # a province or city opening the name of a unit's stationed team (宁夏民航驻村工作队): who sends the team
+# 某市属国有企业, 某省属企业: firms a division owns, named by it
+_OWNED_FIRMS_AFTER_RE = re.compile(r"属(?:国有|国营)?(?:企业|国企|公司|单位)")
 # (某市局(公司)驻村工作队: a firm's bracketed second name inside the unit's)
 _UNIT_TEAM_AFTER_RE = re.compile(r"(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,4}[）)]){1,8}?驻村(?:帮扶|扶贫)?工作[队组]")
 # work away from home after the place it is done in (去广东打工, 到某市务工): a villager's, not the story's place
@@ -2273,6 +2278,7 @@ class FactExtractor:
         its clause (某市总工会主席NAME说…) is the subject telling of its own work, in its division."""
         return place.level in ("city", "province") and (
             _UNIT_TEAM_AFTER_RE.match(self.text, place.end) is not None  # 某省民航驻村工作队: the unit's own team
+            or _OWNED_FIRMS_AFTER_RE.match(self.text, place.end) is not None  # 协调某市属国有企业筹资: the firms it owns
             or self.r.ORGAN_NAME_AFTER_RE.match(self.text, place.end) is not None
             or self.r.ORGAN_OPENED_RE.match(self.text, place.end) is not None  # 某省妇联挂钩帮扶后: the pairing helper
             or (self.r.ORGANISATION_AFTER_RE.match(self.text, place.end) is not None
@@ -2590,6 +2596,11 @@ class FactExtractor:
                                          (self.catalog.by_code("consumption_purchases"),))]
                 clause_hits = [KeywordHit(h.start, c_start - 1, h.keyword, h.metrics) for h in before[-1:]] + clause_hits
             chosen = self._metric(q, clause_hits)
+        if q.unit == "household" and _OBJECT_OF_BEFORE_RE.search(text, max(c_start, q.prefix_start - 20), q.prefix_start) \
+                and (visit := _VISIT_CARRIED_OUT_RE.search(text, q.end, c_end)) is not None:
+            # 对某镇266户脱贫户和9户困难群众开展监测走访: the households the visits are carried out on, whatever their
+            # noun says they are
+            chosen = (self.catalog.by_code("households_visited"), "household", 0, visit.group("verb"))
         if q.unit == "person" and _team_size(text, q, c_start):
             chosen = (self.catalog.by_code("team_members_dispatched"), "person", 0, "工作队")  # each team's members
         if chosen is not None and chosen[0].kind == "dispatch" and q.unit in ("person", "person_time") \

@@ -490,7 +490,8 @@ class _Patterns:
         line_marker, marker = _alt(cues.byline_line_markers), _alt(cues.byline_markers)
         self.BYLINE_NAME = re.compile(rf"(?:(?:^|\n)\s*(?:(?:{line_marker})\s*)?[_/／]\s*|(?:^|\n)\s*(?:{line_marker})\s*[:：]\s*"
                                       rf"|(?:{marker})\s*[:：]\s*|(?:{_alt(cues.self_introductions)}))"
-                                      r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[^\u4e00-\u9fff]|$)")
+                                      r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[^\u4e00-\u9fff]|$|来源|发布|编辑|责编|时间|日期|浏览|通讯员)")
+        # (作者:NAME 来源:某网: the page header's next field, run on once its spaces are gone, closes the name)
         # 某县某中学教师  NAME: a byline line near the top giving the author's unit and title, then the name alone
         # (the page's spaces are gone by now: 某县某中学教师NAME, after a line start or a colon of the page header)
         self.BYLINE_LINE = re.compile(rf"(?m)(?:^|[:：])[\u4e00-\u9fff]{{2,24}}?(?:{_alt(cues.titles)})"
@@ -2429,6 +2430,15 @@ class PeopleExtractor:
                 return []  # 他找到第一书记…, 他是第一书记的帮手: the post is someone else's
         if match.end() < len(text) and self.name_at(match.end()):
             return []  # 这位第一书记NAME: the name is written after the post
+        called = next((w for w in ("名叫", "叫做", "就是", "正是") if text.startswith(w, match.end())), None)
+        if called and pronoun is None and not self._starts_place(match.end() + len(called)):
+            # 村民称赞的这位驻村干部名叫NAME: the name given after the post and a verb of naming
+            at = match.end() + len(called)
+            name, vouched = self.read(at)
+            if name and vouched:
+                where = self._villages_in(max(0, s_start - _ANAPHOR_BACK), at)
+                role = "first_secretary" if "第一书记" in match.group(0) else self.p.role_code[match.group("role")]
+                return [_Mention(name, role, at, at + len(name), where[-1] if where else None, 0.6)]
         if pronoun is None:
             # 记者见到NAME时，这位第一书记正在…: the name may stand in an earlier clause of the same sentence
             back_end = max(text.rfind("，", s_start, match.start()), text.rfind(",", s_start, match.start()), s_start)
