@@ -286,6 +286,8 @@ _HEAD_COUNTERS = ("名", "人", "位", "户")
 # 按照(上级)…的工作要求: a directive followed, the organs inside it name whose it is
 _DIRECTIVE_OPEN_RE = re.compile(r"(?:按照|根据|依照|遵照|落实|贯彻)[^，,。；;！？]{0,36}$")
 _DIRECTIVE_CLOSE_RE = re.compile(r"[^，,。；;！？]{0,30}?(?:要求|部署|安排|精神|指示|号召)")
+# (某市某办)为牵头单位, (…)为成员单位: the part a unit plays in making up a team
+_UNIT_ROLE_AFTER_RE = re.compile(r"[^，。,；;！？]{0,24}?为(?:牵头|成员|责任|后盾|帮扶|派出|组团)单位")
 # 与某村交界处, 与某镇接壤的: a neighbouring village or township named as a border
 _BORDER_AFTER_RE = re.compile(r"(?:的)?(?:交界|接壤|分界|边界)")
 
@@ -1873,6 +1875,8 @@ class FactExtractor:
                 continue  # 组织干部到某省某县实地参观学习: where they went to learn, not where the work is
             if self._others_place(p):
                 continue  # 去某省打工, 与某省内23家企业: where villagers go to work, where partner firms are
+            if p.level in ("province", "city", "county") and _UNIT_ROLE_AFTER_RE.match(text, p.end):
+                continue  # 以某市某办为牵头单位、某市某台为成员单位: the units a team is made of, not where it works
             if p.level in ("village", "township") and _BORDER_AFTER_RE.match(text, p.end):
                 continue  # 修到与某村交界处: a neighbour named as where a road or a field ends, not the place worked in
             if _in_quoted_name(text, p.start, self._open_quotes):

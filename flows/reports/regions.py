@@ -38,6 +38,8 @@ _LOCAL_SUFFIX_RE = re.compile(r"乡|镇|村|嘎查|苏木|街道(?!办)|社区")
 # a hamlet-named village a cadre or team is posted to (派驻某某庄开展…, 进驻某家屯): no 村 after its name
 _POSTED_HAMLET_RE = re.compile(r"(?:派驻|进驻|派往|派到|入驻)(?P<name>[\u4e00-\u9fff]{2,3}[庄屯寨堡营坊铺])"
                                r"(?=开展|驻村|任|担任|帮扶|扶贫|工作|[，,。])")
+# common words ending in 市 that a township's 镇 may follow (城市镇化 is no township 城市镇)
+_WORDS_ENDING_SHI = frozenset(("城市", "都市", "超市", "股市", "夜市", "集市", "门市", "上市", "开市", "早市", "菜市"))
 # verbs of carrying out a work before its name (进行新村建设, 推进新村建设)
 _WORK_VERBS = ("进行", "开展", "推进", "加快", "推动", "搞好", "实施", "抓好")
 LOCAL_LEVEL = {"村": "village", "嘎查": "village", "乡": "township", "镇": "township", "苏木": "township", "街道": "township", "社区": "village"}
@@ -572,11 +574,14 @@ class PlaceFinder:
         return bool(before) and before[-1][1][:1] in ("v", "d", "c") and before[-1][0][-1] not in _GOING_BEFORE
 
     def _village_word_township(self, i: int, floor: int) -> bool:
-        """某区柏村镇, 驻柏村镇: a township named by one character and 村 (王村镇, 高村镇), right after its county,
-        a boundary or the cadres' 驻; 村 is elsewhere a boundary no name runs across."""
+        """某区柏村镇, 驻柏村镇: a township named by one character and 村 (王村镇, 高村镇), or by one and 市 (古市镇,
+        an old market town, where 某市 is no division), right after its county, a boundary or the cadres' 驻; 村 and
+        市 are elsewhere boundaries no name runs across."""
         text = self.text
-        if i - 2 < floor or text[i - 1] != "村" or not ("\u4e00" <= text[i - 2] <= "\u9fff") or text[i - 2] in BOUNDARY:
+        if i - 2 < floor or text[i - 1] not in "村市" or not ("\u4e00" <= text[i - 2] <= "\u9fff") or text[i - 2] in BOUNDARY:
             return False
+        if text[i - 1] == "市" and (text[i - 2: i] in load_divisions() or text[i - 2: i] in _WORDS_ENDING_SHI):
+            return False  # 某市镇村: a city's own towns and villages, not a township named 某市镇 (古市镇, 沙市镇)
         before = text[i - 3] if i - 3 >= floor else ""
         return not before or not ("\u4e00" <= before <= "\u9fff") or before in BOUNDARY or before in "区县市旗驻"
 
