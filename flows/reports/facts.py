@@ -141,6 +141,10 @@ _VILLAGES_BY_SIZE_RE = re.compile(r"(?:以上|以下)?的?(?:自然村|村庄|�
 # (对N户…)开展监测走访, 进行入户走访: the visits carried out on the households counted after 对
 _OBJECT_OF_BEFORE_RE = re.compile(r"对[^，。,；;！？\d]{0,8}(?:\d+户[^，。,；;！？\d]{0,8}[和、及])?$")
 _VISIT_CARRIED_OUT_RE = re.compile(r"(?:开展|进行)了?[\u4e00-\u9fff]{0,8}?(?P<verb>走访|遍访|入户)")
+# 贫困户有N户M人，…全部脱贫 / 实现整村脱贫 / 全部达到脱贫标准: the poor counted, all out by a later clause
+_POOR_NOUN_RE = re.compile(r"(?:建档立卡)?(?:贫困户|贫困人口|贫困群众)|建档立卡户")
+_ALL_OUT_LATER_RE = re.compile(r"(?:全部|整村|均已|全都|已全部)[\u4e00-\u9fff]{0,2}?(?:脱贫|出列|退出|摘帽)"
+                               r"|全部达到[^，。,；;！？\d]{0,10}?脱贫标准")
 # 软弱涣散党组织N个, 基层党支部N个: the party bodies of villages, counted after their noun
 _PARTY_BODY_BEFORE_RE = re.compile(r"(?:党组织|党支部)$")
 # 以某某为组长的(联户)…: the leader a team is described by, between its count and its noun
@@ -330,8 +334,9 @@ _PHOTO_RE = re.compile(r"图为[^。！？\n]*")
 _VILLAGES_SECRETARIES_RE = re.compile(r"[^，。,；;！？\d]{0,4}?村的[“\"‘]?(?:驻村)?第一书记")
 _ETC_VILLAGES_RE = re.compile(r"等(?:\d+|" + numeral_run("两三四五六七八九十") + r")个?(?:行政|贫困|结对|帮扶)?村")
 _ROAD_AFTER_VILLAGE = ("道", "路")  # 12条村道, 6条村路: after 条, 村 opens a village's roads, not villages
+_BETWEEN_VILLAGES_ROAD_RE = re.compile(r"(?:间|际|组|内)(?:道路|公路|通道|道|路)")  # 5条村间道路, 3条村组公路
 _SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r"[个条座][\u4e00-\u9fff]{0,4}?(?<!自然)村(?![民委])"
-                                  rf"(?!(?<=条村)[{''.join(_ROAD_AFTER_VILLAGE)}])")
+                                  rf"(?!(?<=条村)(?:[{''.join(_ROAD_AFTER_VILLAGE)}]|{_BETWEEN_VILLAGES_ROAD_RE.pattern}))")
 # 其中包括220名驻村第一书记: a village has one first secretary, so first secretaries counted in twos or more
 # serve as many villages (the figures beside them are not the village's last named)
 # 甲局驻某村小分队…；乙局驻村小分队…: an item of a semicolon list opened by its own team, the unit that sent it
@@ -928,7 +933,8 @@ def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
         return "team"  # 26个贫困村扶贫工作队: the village noun names the teams counted, no verb between
     if q.classifier == "支" or (team and not (village and village.end() < team.end())):
         return "team"  # 200多个行政村派驻工作队: the village noun comes first, the count is of villages
-    if village and not (q.classifier == "条" and after.startswith(_ROAD_AFTER_VILLAGE, village.end())):
+    if village and not (q.classifier == "条" and (after.startswith(_ROAD_AFTER_VILLAGE, village.end())
+                                                  or _BETWEEN_VILLAGES_ROAD_RE.match(after, village.end()))):
         return "village"
     head = r.VILLAGE_HEAD_RE.match(text, q.end)
     if head and q.classifier in ("个", "条", "座") and not _NOT_VILLAGE_HEAD_RE.search(head.group(0)):
@@ -2850,6 +2856,13 @@ class FactExtractor:
                 and (improved := self.r.IMPROVE_VERB_RE.search(text, c_start, q.prefix_start)) is not None:
             # 整顿软弱涣散党组织N个: village party bodies brought up to standard, counted after them
             chosen = (self.catalog.by_code("other"), "item", 0, improved.group(0))
+        all_out = False
+        if chosen is None and q.unit in ("household", "person") \
+                and (_POOR_NOUN_RE.search(text, c_start, q.prefix_start) or _POOR_NOUN_RE.match(text, q.end)) \
+                and (out := _ALL_OUT_LATER_RE.search(text, c_end, s_end)) is not None \
+                and not any(ch.isdigit() for ch in _YEAR_RE.sub("", text[c_end: out.start()])):
+            # 全村有贫困户74户296人，…已全部脱贫: the poor a place had, all out of poverty by a later clause (no profile)
+            chosen, all_out = (self.catalog.by_code("people_lifted_from_poverty"), q.unit, 0, out.group(0)), True
         if chosen is None and q.unit in ("household", "person") and self.r.REACHED_VERB_RE.search(text, c_start, c_end):
             # 覆盖农户N户N人, 解决N户N人的饮水难题, 为N位老人提供…: the people or households a work reaches,
             # with no keyword of their own, are an outcome of it (other)
@@ -2938,7 +2951,7 @@ class FactExtractor:
         if metric.kind == "outcome" and (self.r.LEVEL_BEFORE_RE.search(text, max(c_start, q.prefix_start - 12), q.prefix_start)
                                          or self.r.STANDARD_AFTER_RE.match(text, q.end)):
             return None  # 贫困发生率19%: the place as it was; 2500元/年的脱贫标准: a threshold, not a result
-        if metric.kind == "outcome" and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start) \
+        if metric.kind == "outcome" and not all_out and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start) \
                 and not (c_start > s_start and any(not text.startswith("建档", m.start())  # 建档立卡 builds nothing
                                                    for m in self.r.BUILD_VERB_RE.finditer(text, c_start, q.prefix_start))) \
                 and (profile := self._profile_in(s_start, s_end)) is not None \
