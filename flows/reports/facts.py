@@ -145,6 +145,8 @@ _VISIT_CARRIED_OUT_RE = re.compile(r"(?:开展|进行)了?[\u4e00-\u9fff]{0,8}?(
 _POOR_NOUN_RE = re.compile(r"(?:建档立卡)?(?:贫困户|贫困人口|贫困群众)|建档立卡户")
 _ALL_OUT_LATER_RE = re.compile(r"(?:全部|整村|均已|全都|已全部)[\u4e00-\u9fff]{0,2}?(?:脱贫|出列|退出|摘帽)"
                                r"|全部达到[^，。,；;！？\d]{0,10}?脱贫标准")
+# 甲某、乙某(两户): names listed right before a count of their households
+_NAMES_LISTED_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}$")
 # 软弱涣散党组织N个, 基层党支部N个: the party bodies of villages, counted after their noun
 _PARTY_BODY_BEFORE_RE = re.compile(r"(?:党组织|党支部)$")
 # 以某某为组长的(联户)…: the leader a team is described by, between its count and its noun
@@ -288,7 +290,7 @@ _HEAD_COUNTERS = ("名", "人", "位", "户")
 
 
 # 按照(上级)…的工作要求: a directive followed, the organs inside it name whose it is
-_DIRECTIVE_OPEN_RE = re.compile(r"(?:按照|根据|依照|遵照|落实|贯彻)[^，,。；;！？]{0,36}$")
+_DIRECTIVE_OPEN_RE = re.compile(r"(?:按照|根据|依照|遵照|落实|贯彻|据)[^，,。；;！？]{0,36}$")
 _DIRECTIVE_CLOSE_RE = re.compile(r"[^，,。；;！？]{0,30}?(?:要求|部署|安排|精神|指示|号召)")
 # (某市某办)为牵头单位, (…)为成员单位: the part a unit plays in making up a team
 _UNIT_ROLE_AFTER_RE = re.compile(r"[^，。,；;！？]{0,24}?为(?:牵头|成员|责任|后盾|帮扶|派出|组团)单位")
@@ -1146,6 +1148,9 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
     if q.unit in ("count", "person") and q.value <= 10 and text[q.end: q.end + 2].startswith(r.APPOSITION_AFTER) \
             and "、" in text[c_start: q.prefix_start] and _is_cjk_char(text[q.prefix_start - 1: q.prefix_start]):
         return True  # 田茂林、石静、彭小勇三人由市级部门选派: a head count of the names just listed
+    if q.unit == "household" and q.value <= 10 and q.chinese \
+            and _NAMES_LISTED_BEFORE_RE.search(text, max(c_start, q.prefix_start - 12), q.prefix_start):
+        return True  # 慰问了甲某、乙某两户贫困户: the households of the names just listed, counted in words
     if q.unit in ("count", "person") and q.chinese and q.value <= 10 and q.classifier == "人" \
             and text[q.end: q.end + 2].startswith(r.APPOSITION_AFTER) and not text[c_start: q.prefix_start].strip():
         return True  # 。2022年5月，三人由县水利局选派: the people just named, not a dispatch
@@ -1881,6 +1886,10 @@ class FactExtractor:
                 continue  # 组织干部到某省某县实地参观学习: where they went to learn, not where the work is
             if self._others_place(p):
                 continue  # 去某省打工, 与某省内23家企业: where villagers go to work, where partner firms are
+            if p.level in ("province", "city", "county") and _DIRECTIVE_CLOSE_RE.match(text, p.end) \
+                    and _DIRECTIVE_OPEN_RE.search(text, max(0, p.start - 40), p.start) \
+                    and self.r.ORGAN_NAME_RE.match(text, p.end):
+                continue  # 据某省委、省政府…的要求: the organs whose directive is followed, not where the work is
             if p.level in ("province", "city", "county") and _UNIT_ROLE_AFTER_RE.match(text, p.end):
                 continue  # 以某市某办为牵头单位、某市某台为成员单位: the units a team is made of, not where it works
             if p.level in ("village", "township") and _BORDER_AFTER_RE.match(text, p.end):

@@ -92,3 +92,14 @@ def test_the_stock_small_mountain_village_is_no_place():
 def test_a_site_word_before_a_township_is_no_part_of_its_name():
     text = "宁都讯 在到达扶贫地点洛口镇杨依村后，驻村工作队员芮远航发现路不通。"
     assert people_by_name(text)["芮远航"].township == "洛口镇"
+
+
+def test_a_province_opening_the_organs_of_a_directive_is_no_scope():
+    text = ("宁都讯 洛口镇杨依村来了驻村工作队。据江西省委、省政府《关于推进驻村帮扶的决定》及相关文件要求，"
+            "县报社党委选派3名干部，组成一支驻村扶贫工作队。")
+    assert one(facts_of(text), 3).region == "杨依村"
+
+
+def test_households_of_names_just_listed_counted_in_words_are_no_figure():
+    text = OPENING + "随后，工作队慰问了芮晓岚、柏章福两户贫困户，详细了解了他们的生活情况。"
+    assert [f for f in facts_of(text) if f.unit == "household"] == []
