@@ -972,6 +972,8 @@ _FUNCTION_NAME_FINALS = frozenset("来和同年")
 # itself follows them
 _VERB_NAME_FINALS = frozenset("领带率")
 _AGE_BEFORE_NAME_RE = re.compile(r"(?:\d{2}|[二三四五六七]十[一二三四五六七八九]?)岁的")  # 52岁的, 四十五岁的
+# (队员)NAME(等三人)入驻…: the member's own stationing right after the name
+_STATIONED_AFTER_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:等[一二两三四五六七八九十\d]{1,2}人)?(?:入驻|进驻|驻进|驻扎|派驻到)")
 # 宁都讯, 本报讯(记者…): a dateline before the sentence's first word
 _DATELINE_LEAD_RE = re.compile(r"(?:本报讯|[\u4e00-\u9fff\d]{0,12}(?:报讯|日讯|日电|讯))(?:[（(][^）)]{0,30}[）)])?")
 # 任(某村)第一书记以来，/后，: a clause of time the post closes; its holder's name opens the next clause
@@ -1698,8 +1700,9 @@ class PeopleExtractor:
                     if listed:  # 第一书记NAME带领队员NAME、NAME (和队员NAME): the members with the secretary
                         team_context = True  # 第一书记田茂林、队员石静: a member listed after the secretary
                     elif "工作队" not in text[s_start: match.start()] and not self._team_named_before(match.start(), s_start) \
-                            and not self._own_team_on_page(match.start()):
-                        continue  # 队长/队员 of some other team
+                            and not self._own_team_on_page(match.start()) \
+                            and not _STATIONED_AFTER_NAME_RE.match(text, match.end()):
+                        continue  # 队长/队员 of some other team (背包队员NAME等三人入驻的某村: the name's own stationing)
                     team_context = True  # 工作队队长高鹏正和队员张敏: the work team's members
             if text[match.end(): match.end() + 1] in ("：", ":") \
                     and _COUNTED_POST_BEFORE_RE.search(text, max(start, match.start() - 16), match.start()):

@@ -67,3 +67,12 @@ def test_a_width_is_still_no_length():
 def test_money_carried_to_a_village_is_a_donation():
     text = "宁都讯 县人民医院驻村工作队将4万元现金送到洛口镇杨依村，用于修建村卫生室。"
     assert one(facts_of(text), 40000).metric == "donation"
+
+
+def test_a_member_of_a_nicknamed_team_stationed_right_after_the_name():
+    text = "宁都讯 驻村帮扶进入第三年。背包队员芮远航等三人入驻的杨依村，自然条件极为恶劣。"
+    assert people_by_name(text)["芮远航"].role == "team_member"
+
+
+def test_a_member_of_some_team_with_no_stationing_is_no_cadre():
+    assert people_by_name("宁都讯 驻村帮扶进入第三年。队员芮远航说，村里变化很大。") == {}
