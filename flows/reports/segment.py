@@ -40,7 +40,9 @@ _INNER_STOP_RE = re.compile(r"[。；;][^”\"」]")  # a sentence ended inside 
 _MARKER_RE = re.compile(r"^[（(](?:上接|下转|紧接|转)")
 # (资料图), 图片来源：…: a photo's credit on its own line, inside an article; it neither closes nor opens one
 # (a photographer's name and 摄 alone on a line, no 记者 or 通讯员 before it: the credit of a photo inside the article)
-_PHOTO_CREDIT_RE = re.compile(r"^[（(]?(?:资料图片?|图片|配图|供图|网络图片|图片来源[^)）]{0,20}|[\u4e00-\u9fff]{2,4}\s?摄)[)）]?$")
+# (文章图片, 图片3.png, 微信图片_20230807.png: where a page's photo stood, the article going on after it)
+_PHOTO_CREDIT_RE = re.compile(r"^[（(]?(?:资料图片?|图片|配图|供图|网络图片|文章图片|新闻图片|组图|图片来源[^)）]{0,20}"
+                              r"|[\u4e00-\u9fff]{2,4}\s?摄|[\w\u4e00-\u9fff-]{1,40}\.(?:png|jpe?g|gif|webp))[)）]?$", re.IGNORECASE)
 # 某村牌坊。某网记者NAME摄: a photo's caption, a sentence end, then its credit, on a line of its own between body
 # paragraphs: a credit inside the article, which neither closes nor opens one (a byline has no caption before it)
 _CAPTION_CREDIT_RE = re.compile(r"^[^。！？\n]{2,40}[。！？]\s*[\u4e00-\u9fff]{0,10}(?:记者|通讯员)\s?[\u4e00-\u9fff、\s]{2,12}摄$")
