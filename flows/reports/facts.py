@@ -335,6 +335,9 @@ _CONJUNCTION_RE = re.compile(r"[和及与、]|以及")
 _PHOTO_RE = re.compile(r"图为[^。！？\n]*")
 _VILLAGES_SECRETARIES_RE = re.compile(r"[^，。,；;！？\d]{0,4}?村的[“\"‘]?(?:驻村)?第一书记")
 _ETC_VILLAGES_RE = re.compile(r"等(?:\d+|" + numeral_run("两三四五六七八九十") + r")个?(?:行政|贫困|结对|帮扶)?村")
+# (N个某某)县/旗/区(分别|各)派驻…工作队: divisions counted, each sent a team
+_COUNTIES_EACH_SENT_A_TEAM_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:县|旗|区)(?:分别|各)(?:派驻|派出|选派|组建)"
+                                           r"[^，。,；;！？\d]{0,10}?工作[队组]")
 _ROAD_AFTER_VILLAGE = ("道", "路")  # 12条村道, 6条村路: after 条, 村 opens a village's roads, not villages
 _BETWEEN_VILLAGES_ROAD_RE = re.compile(r"(?:间|际|组|内)(?:道路|公路|通道|道|路)")  # 5条村间道路, 3条村组公路
 _SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r"[个条座][\u4e00-\u9fff]{0,4}?(?<!自然)村(?![民委])"
@@ -930,6 +933,8 @@ def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
         return "household"  # 36个贫困户, 4个特困户, 32家贫困户: 个 or 家 counting households
     if q.classifier == "家" and _FAMILIES_OF_RE.match(after):
         return "household"  # N家贫困村民: 家 counting villagers' families
+    if q.classifier == "个" and _COUNTIES_EACH_SENT_A_TEAM_RE.match(text, q.end):
+        return "team"  # 向57个贫困旗县分别派驻工作队: one team to each division counted
     team, village = _NOUN_TEAM_RE.match(after), _NOUN_VILLAGE_RE.match(after)
     if team and village and _TEAM_NAMED_BY_VILLAGE_RE.match(after, village.end()):
         return "team"  # 26个贫困村扶贫工作队: the village noun names the teams counted, no verb between
@@ -1535,7 +1540,9 @@ class FactExtractor:
                             and not (q.classifier == "支" and gap <= _TEAM_PHRASE_REACH and any("team" in m.units for m in hit.metrics)
                                      and not _CLAUSE_BREAK_RE.search(self.text, q.end, hit.start)) \
                             and not (q.classifier == "个" and any("team" in m.units for m in hit.metrics)
-                                     and _LED_BY_BEFORE_TEAM_RE.fullmatch(self.text, q.end, hit.start)):
+                                     and _LED_BY_BEFORE_TEAM_RE.fullmatch(self.text, q.end, hit.start)) \
+                            and not (count_unit == "team" and _COUNTIES_EACH_SENT_A_TEAM_RE.match(self.text, q.end)
+                                     and any("team" in m.units for m in hit.metrics)):
                         continue
                     # 对22户精准扶贫户进行了逐户走访: the verb 进行 carries out on the count is its keyword;
                     # 有13公里是新建的3.5米宽水泥路: the noun a count is said to be (是…的…) is what it counts;
@@ -1544,6 +1551,7 @@ class FactExtractor:
                     # N名党员干部与M户脱贫户建立结对帮扶关系: the cadres, then 与 and whom they pair with, then the pairing
                     # N支某某部门与某某机构组建的帮扶工作队: 支 counts teams only, the team noun heads the long phrase after it
                     # N个以院领导为组长的帮扶工作组: the teams counted, each described by who leads it
+                    # 向N个贫困县分别派驻工作队: divisions counted, one team to each
                     # N名市级领导、M名县级领导分别联系…: counts listed before the verb they share
                     gap = AFTER
             elif q.prefix_start < hit.start < q.end < hit.end:
