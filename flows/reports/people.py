@@ -576,6 +576,8 @@ class _Patterns:
                                  # 在NAME的带领下，驻村工作队…: the frame opening the sentence, the team its subject
                                  r"|(?:^|(?<=[。！？\n]))在(?=[\u4e00-\u9fff]{2,4}?(?:同志)?的?(?:带领|率领)下[，,]\s*"
                                  r"(?:驻村|扶贫|帮扶|乡村振兴)?(?:工作队|工作组))")
+        # 以某局某股股长NAME同志带队的驻村工作队: the team named by who leads it, his unit and title before him
+        self.LED_TEAM_OF = re.compile(r"以(?P<lead>[^，。,；;！？\n]{2,24}?)(?:同志)?带队的[^，。,；;！？\n]{0,8}?(?:工作队|工作组)")
         # 在NAME和工作队员的努力下…: the one credited together with the work team's members, who heads them.
         self.WITH_TEAM = re.compile(r"在(?=[\u4e00-\u9fff]{2,4}?(?:同志)?(?:和|与|及)(?:驻村|扶贫|帮扶)?(?:工作队|工作组)"
                                     r"(?:员|员们|成员|队员|队员们|全体队员)的?(?:共同)?(?:努力|帮助|带领|推动|帮扶)下)")
@@ -684,7 +686,10 @@ class _Patterns:
                                        rf"(?:担任|任职|任|当|挂职)?(?:驻村|村?党?总?支部?|村)?(?:工作队)?[“\"]?(?P<role>{role})")
         # 市某局副处长NAME本次将派驻某县某镇某村 / 某学院教师NAME此次将下派某镇某村作为第一书记: the posting verb right
         # after the titled name, the village closing a clause or followed by the post or the work
-        self.TITLED_POSTED = re.compile(r"(?:本次|此次|这次|今年|即将|将|已经|已|被|组织)*(?:派驻|下派|选派|派往|派到|入驻|进驻|驻进)(?:到|至|赴|往)?"
+        # (县某局副局长NAME同志走进某村，担任第一书记: 同志 after the name, and a verb of arriving only where a post
+        # follows in the sentence)
+        self.TITLED_POSTED = re.compile(r"(?:同志)?(?:本次|此次|这次|今年|即将|将|已经|已|被|组织)*"
+                                        r"(?:派驻|下派|选派|派往|派到|入驻|进驻|驻进|(?P<arrived>走进|来到))(?:到|至|赴|往)?"
                                         r"(?:(?P<where>[^，。,；;！？\n]{2,30}?(?:村|嘎查|社区))|(?P<here>这里|该村|这个村))"
                                         r"(?=[，。,；;！？\n]|作为|担任|任|当|挂职|驻村|开展|工作|帮扶|扶贫|时)")
         # 县某局干部NAME，已“泡”在某村扶贫51天 / 已在某村驻村51天: a stay in the village counted in days.
@@ -2148,6 +2153,13 @@ class PeopleExtractor:
         for match in (self.p.LED_BY.finditer(text, start, end)
                       if "带领" in article or "率领" in article or "带队" in article else ()):
             found += self._led_by(match)
+        for match in (self.p.LED_TEAM_OF.finditer(text, start, end) if "带队的" in article else ()):
+            name = self.name_before(match.end("lead"))
+            if name and not self._starts_place(match.end("lead") - len(name)):
+                s_start, s_end = self._sentence(match.start())
+                villages = self._villages_in(match.end(), s_end)
+                found.append(_Mention(name, "team_leader", match.end("lead") - len(name), match.end("lead"),
+                                      villages[0] if villages else None, 0.7))
         for match in (self.p.WITH_TEAM.finditer(text, start, end) if "下" in article else ()):
             found += self._with_team(match, article_role)
         for match in self.p.NAMES_ARE_SENT.finditer(text, start, end):
@@ -3087,7 +3099,8 @@ class PeopleExtractor:
         (作为第一书记) or else `role`; None when no posting follows the name."""
         text, name_end = self.text, pos + len(name)
         ahead = text[name_end: name_end + 12]
-        direct = self.p.TITLED_POSTED.match(text, name_end, s_end) if "派" in ahead or "驻" in ahead else None
+        direct = self.p.TITLED_POSTED.match(text, name_end, s_end) \
+            if "派" in ahead or "驻" in ahead or "走进" in ahead or "来到" in ahead else None
         if not direct:
             return None
         if direct.group("here"):
@@ -3097,6 +3110,9 @@ class PeopleExtractor:
         else:
             village = self._village_closing(direct.start("where"), direct.end("where"))
         post = self.p.ROLE.search(text, direct.end(), s_end)
+        if direct.group("arrived") and (post is None or not re.search(r"担任|任|当|作为|挂职", text[max(direct.end(), post.start() - 6): post.start()])
+                                        or self.read(post.end())[1]):
+            return None  # 县某局副局长NAME来到某村，看望(第一书记NAME)…: a visit, no posting of his
         role = self.p.role_code[post.group("role")] if post else role
         return [_Mention(name, role, pos, name_end, village, 0.7, unit)] if village else []
 
