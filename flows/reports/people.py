@@ -3222,8 +3222,8 @@ class PeopleExtractor:
                 lead += 1
             if text.startswith(("他", "她", name), lead):
                 role = self.p.ROLE_SCAN.search(text, lead, n_end)
-        if role is None:
-            return []
+        if role is None or (role.end() < len(text) and not self._starts_place(role.end()) and self.read(role.end())[1]):
+            return []  # (来到某村，看望第一书记NAME: the post is the one named after it, not the arrival's)
         where, village = arrival.end(), None
         for place in self.places:  # 刚到某镇某村, 来到某村: the village of the chain written there
             if place.start == where and place.level in ("county", "township", "village"):

@@ -21,3 +21,8 @@ def test_a_titled_cadre_arriving_to_take_a_post():
 
 def test_a_titled_official_arriving_on_a_visit_is_no_cadre():
     assert people_by_name(OPENING + "县公安局副局长芮远航来到洛口镇杨依村，看望慰问贫困户。") == {}
+
+
+def test_an_official_arriving_to_visit_a_named_post_holder_is_no_cadre():
+    read = people_by_name(OPENING + "县公安局副局长芮远航来到洛口镇杨依村，看望慰问第一书记柏志明。")
+    assert list(read) == ["柏志明"]
