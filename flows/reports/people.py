@@ -576,6 +576,11 @@ class _Patterns:
                                  # 在NAME的带领下，驻村工作队…: the frame opening the sentence, the team its subject
                                  r"|(?:^|(?<=[。！？\n]))在(?=[\u4e00-\u9fff]{2,4}?(?:同志)?的?(?:带领|率领)下[，,]\s*"
                                  r"(?:驻村|扶贫|帮扶|乡村振兴)?(?:工作队|工作组))")
+        # NAME(从某局)来到某村，成为驻村第一书记 / NAME到某村驻村: a name opening its clause, arriving in a village
+        # to take a post there (the post in the next clause) or to be stationed there
+        self.ARRIVED_TO_POST = re.compile(rf"(?:同志)?(?:从(?P<unit>[^，。,；;！？\n]{{2,16}}?))?(?:来到|到)"
+                                          rf"(?P<where>[^，。,；;！？\n]{{2,20}}?(?:村|嘎查|社区))"
+                                          rf"(?:(?P<stay>驻村)(?!工作|干部|办|点|队)|[，,]\s*(?:成为|担任|出任|当起|当上)了?(?:驻村)?[“\"]?(?P<role>{role})(?![”\"]?的))")
         # 以某局某股股长NAME同志带队的驻村工作队: the team named by who leads it, his unit and title before him
         self.LED_TEAM_OF = re.compile(r"以(?P<lead>[^，。,；;！？\n]{2,24}?)(?:同志)?带队的[^，。,；;！？\n]{0,8}?(?:工作队|工作组)")
         # 在NAME和工作队员的努力下…: the one credited together with the work team's members, who heads them.
@@ -979,6 +984,8 @@ _VERB_NAME_FINALS = frozenset("领带率")
 _AGE_BEFORE_NAME_RE = re.compile(r"(?:\d{2}|[二三四五六七]十[一二三四五六七八九]?)岁的")  # 52岁的, 四十五岁的
 # (队员)NAME(等三人)入驻…: the member's own stationing right after the name
 _STATIONED_AFTER_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:等[一二两三四五六七八九十\d]{1,2}人)?(?:入驻|进驻|驻进|驻扎|派驻到)")
+# 2021年5月 (then a comma): a date opening the clause before its subject
+_DATE_LEAD_RE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底|末|中旬|上旬|下旬)?")
 # 宁都讯, 本报讯(记者…): a dateline before the sentence's first word
 _DATELINE_LEAD_RE = re.compile(r"(?:本报讯|[\u4e00-\u9fff\d]{0,12}(?:报讯|日讯|日电|讯))(?:[（(][^）)]{0,30}[）)])?")
 # 任(某村)第一书记以来，/后，: a clause of time the post closes; its holder's name opens the next clause
@@ -2153,6 +2160,8 @@ class PeopleExtractor:
         for match in (self.p.LED_BY.finditer(text, start, end)
                       if "带领" in article or "率领" in article or "带队" in article else ()):
             found += self._led_by(match)
+        for match in (self.p.ARRIVED_TO_POST.finditer(text, start, end) if "到" in article else ()):
+            found += self._arrived_to_post(match)
         for match in (self.p.LED_TEAM_OF.finditer(text, start, end) if "带队的" in article else ()):
             name = self.name_before(match.end("lead"))
             if name and not self._starts_place(match.end("lead") - len(name)):
@@ -3240,6 +3249,25 @@ class PeopleExtractor:
                     break
         unit = self._trim_unit(self._clause_start(match.start()), match.end("uw"))
         return [_Mention(name, self.p.role_code[role.group("role")], pos, pos + len(name), village, 0.7, unit)]
+
+    def _arrived_to_post(self, match: re.Match) -> list[_Mention]:
+        """NAME从某局来到某村，成为驻村第一书记; NAME到某村驻村已经两年多了: the name opens its clause (after a date or
+        a dateline at most), arrives in the village and takes the post named next (a member where he is only
+        stationed there); the analyser must vouch for the name."""
+        text = self.text
+        at = match.start()
+        name = self.name_before(at)
+        if not name or not self.read(at - len(name))[1] or self._starts_place(at - len(name)):
+            return []
+        lead = text[self._clause_start(at - len(name)): at - len(name)].strip()
+        if lead and not _DATELINE_LEAD_RE.fullmatch(lead) and not _DATE_LEAD_RE.fullmatch(lead):
+            return []
+        village = self._village_closing(match.start("where"), match.end("where"))
+        if village is None:
+            return []
+        role = self.p.role_code[match.group("role")] if match.group("role") else "team_member"
+        unit = self._trim_unit(match.start("unit"), match.end("unit")) if match.group("unit") else None
+        return [_Mention(name, role, at - len(name), at, village, 0.7, unit)]
 
     def _counted_stationed(self, match: re.Match) -> list[_Mention]:
         """NAME、NAME、NAME三位同志…参加驻某村的帮扶工作: two names or more listed right before their count, as many as

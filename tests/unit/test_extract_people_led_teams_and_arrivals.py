@@ -26,3 +26,19 @@ def test_a_titled_official_arriving_on_a_visit_is_no_cadre():
 def test_an_official_arriving_to_visit_a_named_post_holder_is_no_cadre():
     read = people_by_name(OPENING + "县公安局副局长芮远航来到洛口镇杨依村，看望慰问第一书记柏志明。")
     assert list(read) == ["柏志明"]
+
+
+def test_a_name_arriving_in_a_village_to_take_the_post_named_next():
+    read = people_by_name(OPENING + "2021年5月，芮远航从县交通局来到杨依村，成为驻村第一书记。")
+    assert (read["芮远航"].role, read["芮远航"].village, read["芮远航"].dispatch_unit) == (
+        "first_secretary", "杨依村", "县交通局")
+
+
+def test_a_name_stationed_in_a_village_is_a_member():
+    read = people_by_name(OPENING + "芮远航到杨依村驻村已经两年多了。")
+    assert (read["芮远航"].role, read["芮远航"].village) == ("team_member", "杨依村")
+
+
+def test_a_villager_going_to_the_team_is_no_cadre():
+    assert people_by_name(OPENING + "芮晓岚到杨依村驻村工作队反映情况。") == {}
+    assert people_by_name(OPENING + "记者跟着芮远航来到杨依村，看到村里变化很大。") == {}
