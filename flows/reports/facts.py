@@ -147,6 +147,13 @@ _ALL_OUT_LATER_RE = re.compile(r"(?:全部|整村|均已|全都|已全部)[\u4e0
                                r"|全部达到[^，。,；;！？\d]{0,10}?脱贫标准")
 # 甲某、乙某(两户): names listed right before a count of their households
 _NAMES_LISTED_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}$")
+# (N个)村(全部实现)集体经济收入(全部达到)5万元以上: villages counted all over an income level
+_VILLAGES_ALL_OVER_RE = re.compile(r"(?:个|个行政)?村[^，。,；;！？\d]{0,10}?(?:村集体|集体)(?:经济)?(?:经营性)?(?:年)?收入"
+                                   r"[^，。,；;！？\d]{0,8}?\d+(?:\.\d+)?万元?(?:以上|及以上)")
+# (，)去年达到 / 2020年突破 / 目前已增至: a clause opening with a time and a verb of reaching, right before its figure
+_REACHED_OPENING_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:底|末)?|去年|今年|当年|目前|如今|现在|年底|到年底|截至目前)?[，,]?"
+                                 r"(?:已经|已|就)?(?:达到|达|突破|增至|增加到|增长到|提高到|提升到|超过|超)?了?")
+_REACHING_VERB_RE = re.compile(r"达到|达|突破|增至|增加到|增长到|提高到|提升到|超过|超")
 # 软弱涣散党组织N个, 基层党支部N个: the party bodies of villages, counted after their noun
 _PARTY_BODY_BEFORE_RE = re.compile(r"(?:党组织|党支部)$")
 # 以某某为组长的(联户)…: the leader a team is described by, between its count and its noun
@@ -2176,6 +2183,20 @@ class FactExtractor:
                         {p.name for p in self._places_in(s_start, s_end) if p.level == "village"}) >= 2
         return facts
 
+    def _subject_of_clause_before(self, q: Quantity, hits: list[KeywordHit], c_start: int,
+                                  s_start: int) -> tuple[Metric, str, int, str] | None:
+        """村集体经济收入从无到有，去年达到32万元: a clause that opens with a time and a verb of reaching, its figure
+        the one its subject reached; the subject is the keyword of the clause before, which holds no figure of
+        its own."""
+        before_start = self._clause(c_start - 1)[0]
+        if before_start < s_start or any(ch.isdigit() for ch in self.text[before_start: c_start]):
+            return None
+        for hit in reversed([h for h in hits if before_start <= h.start and h.end < c_start]):
+            metric = next((m for m in hit.metrics if q.unit in m.units and m.kind == "outcome"), None)
+            if metric is not None:
+                return metric, q.unit, BEFORE // 2, hit.keyword
+        return None
+
     def _respective_villages(self, facts: list[Fact], s_start: int, article: Article) -> None:
         """甲村和乙村的收入分别达到N万元和M万元; 两村…分别…: figures of one metric listed after 分别 (N和M, N、M),
         one for each village the sentence names before it, or for the last two the article named before when it
@@ -2873,6 +2894,14 @@ class FactExtractor:
                 and (improved := self.r.IMPROVE_VERB_RE.search(text, c_start, q.prefix_start)) is not None:
             # 整顿软弱涣散党组织N个: village party bodies brought up to standard, counted after them
             chosen = (self.catalog.by_code("other"), "item", 0, improved.group(0))
+        if chosen is None and q.unit in ("yuan", "percent") and c_start > s_start \
+                and _REACHED_OPENING_RE.fullmatch(text, c_start, q.prefix_start) \
+                and _REACHING_VERB_RE.search(text, c_start, q.start):  # (突破, 超过 may be read into the figure)
+            chosen = self._subject_of_clause_before(q, hits, c_start, s_start)
+        if q.unit == "count" and (chosen is None or chosen[0].code == "villages_covered") \
+                and (over := _VILLAGES_ALL_OVER_RE.match(text, q.end)) is not None:
+            # 12个村集体经济收入全部达到5万元以上: the villages counted all over an income level
+            chosen = (self.catalog.by_code("villages_income_over_50k"), "village", 0, over.group(0)[-6:])
         all_out = False
         if chosen is None and q.unit in ("household", "person") \
                 and (_POOR_NOUN_RE.search(text, c_start, q.prefix_start) or _POOR_NOUN_RE.match(text, q.end)) \
@@ -2880,8 +2909,9 @@ class FactExtractor:
                 and not any(ch.isdigit() for ch in _YEAR_RE.sub("", text[c_end: out.start()])):
             # 全村有贫困户74户296人，…已全部脱贫: the poor a place had, all out of poverty by a later clause (no profile)
             chosen, all_out = (self.catalog.by_code("people_lifted_from_poverty"), q.unit, 0, out.group(0)), True
-        if chosen is None and q.unit in ("household", "person") and self.r.REACHED_VERB_RE.search(text, c_start, c_end):
-            # 覆盖农户N户N人, 解决N户N人的饮水难题, 为N位老人提供…: the people or households a work reaches,
+        if chosen is None and q.unit in ("household", "person", "person_time") \
+                and self.r.REACHED_VERB_RE.search(text, c_start, c_end):
+            # 覆盖农户N户N人, 解决N户N人的饮水难题, 为N位老人提供…, 义诊N人次: the people or households a work reaches,
             # with no keyword of their own, are an outcome of it (other)
             chosen, borrowed = (self.catalog.by_code("other"), q.unit, BEFORE, ""), True
         if chosen is None:
