@@ -1709,6 +1709,12 @@ class PeopleExtractor:
                     listed = (text[match.start() - 1: match.start()] in _LIST_JOINERS
                               or text[max(0, match.start() - 2): match.start()] == "带领") and \
                         self.p.ROLE_SCAN.search(text, s_start, match.start() - 1) is not None
+                    if not listed and text[match.start() - 1: match.start()] in "，,；;":
+                        # 驻村干部有三人：第一书记NAME，队员NAME、NAME: the members after the secretary's own clause
+                        before = self._clause_start(match.start() - 1)
+                        post = self.p.ROLE_SCAN.search(text, before, match.start() - 1)
+                        listed = post is not None and 2 <= match.start() - 1 - post.end() <= 4 \
+                            and all(_is_cjk(c) for c in text[post.end(): match.start() - 1])
                     if listed:  # 第一书记NAME带领队员NAME、NAME (和队员NAME): the members with the secretary
                         team_context = True  # 第一书记田茂林、队员石静: a member listed after the secretary
                     elif "工作队" not in text[s_start: match.start()] and not self._team_named_before(match.start(), s_start) \

@@ -42,3 +42,9 @@ def test_a_name_stationed_in_a_village_is_a_member():
 def test_a_villager_going_to_the_team_is_no_cadre():
     assert people_by_name(OPENING + "芮晓岚到杨依村驻村工作队反映情况。") == {}
     assert people_by_name(OPENING + "记者跟着芮远航来到杨依村，看到村里变化很大。") == {}
+
+
+def test_members_after_the_secretarys_own_clause():
+    read = people_by_name("宁都讯 杨依村的驻村干部有三人：第一书记芮远航，队员柏志明、芮一鸣。他们吃住在村。")
+    assert {n: p.role for n, p in read.items()} == {
+        "芮远航": "first_secretary", "柏志明": "team_member", "芮一鸣": "team_member"}
