@@ -1557,7 +1557,7 @@ class FactExtractor:
                     # 30人在某某牧业有限公司务工: a place people work at, however long its name, between them and the verb
                     # N名党员干部与M户脱贫户建立结对帮扶关系: the cadres, then 与 and whom they pair with, then the pairing
                     # N支某某部门与某某机构组建的帮扶工作队: 支 counts teams only, the team noun heads the long phrase after it
-                    # N个以院领导为组长的帮扶工作组: the teams counted, each described by who leads it
+                    # N个以局领导为组长的帮扶工作组: the teams counted, each described by who leads it
                     # 向N个贫困县分别派驻工作队: divisions counted, one team to each
                     # N名市级领导、M名县级领导分别联系…: counts listed before the verb they share
                     gap = AFTER
@@ -2185,7 +2185,7 @@ class FactExtractor:
 
     def _subject_of_clause_before(self, q: Quantity, hits: list[KeywordHit], c_start: int,
                                   s_start: int) -> tuple[Metric, str, int, str] | None:
-        """村集体经济收入从无到有，去年达到32万元: a clause that opens with a time and a verb of reaching, its figure
+        """村集体收入从零起步，去年达到32万元: a clause that opens with a time and a verb of reaching, its figure
         the one its subject reached; the subject is the keyword of the clause before, which holds no figure of
         its own."""
         before_start = self._clause(c_start - 1)[0]
@@ -2326,7 +2326,7 @@ class FactExtractor:
         its clause (某市总工会主席NAME说…) is the subject telling of its own work, in its division."""
         return place.level in ("city", "province") and (
             _UNIT_TEAM_AFTER_RE.match(self.text, place.end) is not None  # 某省民航驻村工作队: the unit's own team
-            or _OWNED_FIRMS_AFTER_RE.match(self.text, place.end) is not None  # 协调某市属国有企业筹资: the firms it owns
+            or _OWNED_FIRMS_AFTER_RE.match(self.text, place.end) is not None  # 请某市属国有企业出资: the firms it owns
             or self.r.ORGAN_NAME_AFTER_RE.match(self.text, place.end) is not None
             or self.r.ORGAN_OPENED_RE.match(self.text, place.end) is not None  # 某省妇联挂钩帮扶后: the pairing helper
             or (self.r.ORGANISATION_AFTER_RE.match(self.text, place.end) is not None
@@ -2900,7 +2900,7 @@ class FactExtractor:
             chosen = self._subject_of_clause_before(q, hits, c_start, s_start)
         if q.unit == "count" and (chosen is None or chosen[0].code == "villages_covered") \
                 and (over := _VILLAGES_ALL_OVER_RE.match(text, q.end)) is not None:
-            # 12个村集体经济收入全部达到5万元以上: the villages counted all over an income level
+            # 12个村集体收入都达到5万元以上: the villages counted all over an income level
             chosen = (self.catalog.by_code("villages_income_over_50k"), "village", 0, over.group(0)[-6:])
         all_out = False
         if chosen is None and q.unit in ("household", "person") \

@@ -581,7 +581,7 @@ class _Patterns:
         self.ARRIVED_TO_POST = re.compile(rf"(?:同志)?(?:从(?P<unit>[^，。,；;！？\n]{{2,16}}?))?(?:来到|到)"
                                           rf"(?P<where>[^，。,；;！？\n]{{2,20}}?(?:村|嘎查|社区))"
                                           rf"(?:(?P<stay>驻村)(?!工作|干部|办|点|队)|[，,]\s*(?:成为|担任|出任|当起|当上)了?(?:驻村)?[“\"]?(?P<role>{role})(?![”\"]?的))")
-        # 以某局某股股长NAME同志带队的驻村工作队: the team named by who leads it, his unit and title before him
+        # 以某局股长NAME同志带队的工作队: the team named by who leads it, his unit and title before him
         self.LED_TEAM_OF = re.compile(r"以(?P<lead>[^，。,；;！？\n]{2,24}?)(?:同志)?带队的[^，。,；;！？\n]{0,8}?(?:工作队|工作组)")
         # 在NAME和工作队员的努力下…: the one credited together with the work team's members, who heads them.
         self.WITH_TEAM = re.compile(r"在(?=[\u4e00-\u9fff]{2,4}?(?:同志)?(?:和|与|及)(?:驻村|扶贫|帮扶)?(?:工作队|工作组)"
@@ -1755,7 +1755,7 @@ class PeopleExtractor:
             if delegate and names.surname_length(text[pos + len(delegate): pos + len(delegate) + 2]):
                 pos += len(delegate)  # 第一书记代表NAME: one speaking for the post's holders, a holder himself
             elif delegate:
-                continue  # 驻村干部代表交流了…: the delegates unnamed (代 is a surname, 代表 no name)
+                continue  # 驻村干部代表发言…: the delegates unnamed (代 is a surname, 代表 no name)
             if match.group("role") in self.p.COMMON_NOUN_ROLES and not names.surname_length(text[pos: pos + 2]) \
                     and not self.p.NAME_PARTS.match(text, pos):
                 continue  # 驻村干部们, 驻村干部深入…: a common noun, read for a name only where a surname follows
@@ -2462,7 +2462,7 @@ class PeopleExtractor:
             return []  # 这位第一书记NAME: the name is written after the post
         called = next((w for w in ("名叫", "叫做", "就是", "正是") if text.startswith(w, match.end())), None)
         if called and pronoun is None and not self._starts_place(match.end() + len(called)):
-            # 村民称赞的这位驻村干部名叫NAME: the name given after the post and a verb of naming
+            # 大家说起的这位第一书记名叫NAME: the name given after the post and a verb of naming
             at = match.end() + len(called)
             name, vouched = self.read(at)
             if name and vouched:

@@ -677,7 +677,7 @@ class PlaceFinder:
         if name in GENERIC_PLACES or segment.endswith(GENERIC_ENDINGS) or (ch == "乡" and segment[-1] == "老"):
             return None  # 贫困村, 环村路, 维族老乡
         if ch in ("村", "乡", "镇") and text[i - len(segment) - 2: i - len(segment)] in ("都是", "均是", "都为", "均为", "皆为"):
-            return None  # 两个村都是种烟村: what several places all are, a class, no one place's name
+            return None  # 两个村都是种茶村: what several places all are, a class, no one place's name
         if ch == "村" and len(segment) > 2 and segment.endswith("小山"):
             return None  # 偏僻小山村, 贫穷的小山村: the stock small mountain village after its description
         if ch == "村" and segment[-1] in _SLOGAN_VILLAGE_VERBS and segment[-3:-1] in _SLOGAN_PAIRS:

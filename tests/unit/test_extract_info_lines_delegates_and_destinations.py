@@ -27,7 +27,7 @@ def test_a_speaker_label_before_a_question_is_no_cadre():
 
 
 def test_unnamed_delegates_of_the_cadres_are_no_name():
-    text = OPENING + "原驻村干部代表交流了驻村工作经验。新选派驻村干部代表表示，将扎根基层。"
+    text = OPENING + "上一批驻村干部代表谈了心得。这一批驻村干部代表说，会在村里住下去。"
     assert people_by_name(text) == {}
 
 
@@ -46,17 +46,17 @@ def test_a_conjunction_before_a_village_is_no_part_of_its_name():
 
 
 def test_police_or_court_staff_sent_to_a_county_count_for_that_county():
-    text = OPENING + "2016年以来，省检察院先后选派11名优秀检察干警到石城县开展驻村工作。"
+    text = OPENING + "这些年，省检察院陆续选派11名检察干警到石城县驻村扶贫。"
     assert one(facts_of(text), 11).region == "石城县"
 
 
 def test_villages_out_of_poverty_with_a_manner_word():
-    fact = one(facts_of("宁都讯 原标题：17个帮扶村全部高质量脱贫出列。省检察院驻村帮扶成效显著。"), 17)
+    fact = one(facts_of("宁都讯 省检察院驻村成效：17个帮扶村高质量退出贫困序列。"), 17)
     assert (fact.kind, fact.metric) == ("outcome", "other")
 
 
 def test_a_narrow_road_made_wide_is_a_length_built():
-    fact = one(facts_of(OPENING + "驻村工作队争取资金，完成道路窄改宽800米。"), 0.8)
+    fact = one(facts_of(OPENING + "工作队筹来资金，把村道窄改宽800米。"), 0.8)
     assert fact.metric == "road_km_built"
 
 
@@ -70,7 +70,7 @@ def test_money_carried_to_a_village_is_a_donation():
 
 
 def test_a_member_of_a_nicknamed_team_stationed_right_after_the_name():
-    text = "宁都讯 驻村帮扶进入第三年。背包队员芮远航等三人入驻的杨依村，自然条件极为恶劣。"
+    text = "宁都讯 驻村帮扶进入第三年。背包队员芮远航等三人入驻的杨依村，山高路远。"
     assert people_by_name(text)["芮远航"].role == "team_member"
 
 

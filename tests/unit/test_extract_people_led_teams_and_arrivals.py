@@ -1,5 +1,5 @@
 """Cadres from the K tuned folds' classes, on sentences written here: the leader a team is named by, his unit and
-title before him (以某局某股股长NAME同志带队的驻村工作队), and a titled cadre who arrives in a village and takes a
+title before him (以某局股长NAME同志带队的工作队), and a titled cadre who arrives in a village and takes a
 post there (县某局副局长NAME同志走进某村，担任驻村第一书记)."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ OPENING = "宁都讯 驻村帮扶进入第三年。"
 
 
 def test_the_leader_a_team_is_named_by():
-    read = people_by_name(OPENING + "今年6月，以县民委经济股股长芮远航同志带队的驻村工作队进驻洛口镇杨依村。")
+    read = people_by_name(OPENING + "今年6月，以县民委股长芮远航同志带队的工作队住进洛口镇杨依村。")
     assert (read["芮远航"].role, read["芮远航"].village) == ("team_leader", "杨依村")
 
 
@@ -20,11 +20,11 @@ def test_a_titled_cadre_arriving_to_take_a_post():
 
 
 def test_a_titled_official_arriving_on_a_visit_is_no_cadre():
-    assert people_by_name(OPENING + "县公安局副局长芮远航来到洛口镇杨依村，看望慰问贫困户。") == {}
+    assert people_by_name(OPENING + "县公安局副局长芮远航来到洛口镇杨依村，给贫困户送去米和油。") == {}
 
 
 def test_an_official_arriving_to_visit_a_named_post_holder_is_no_cadre():
-    read = people_by_name(OPENING + "县公安局副局长芮远航来到洛口镇杨依村，看望慰问第一书记柏志明。")
+    read = people_by_name(OPENING + "县公安局副局长芮远航来到洛口镇杨依村，看望第一书记柏志明。")
     assert list(read) == ["柏志明"]
 
 

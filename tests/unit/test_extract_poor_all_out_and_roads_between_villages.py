@@ -11,9 +11,9 @@ OPENING = "宁都讯 洛口镇杨依村驻村工作队进村三年。"
 
 
 @pytest.mark.parametrize("sentence", [
-    "全村有建档立卡贫困户74户296人，目前已全部脱贫出列。",
-    "2018年初，全村贫困户有74户296人，经过一年的努力，2018年实现整村脱贫。",
-    "杨依村共有74户建档立卡贫困户、296名贫困人口，在2019年底全部达到“两不愁三保障”脱贫标准。",
+    "全村原有建档立卡贫困户74户296人，眼下已全部脱贫。",
+    "2018年春，全村贫困户有74户296人，苦干一年后，2018年底实现整村脱贫。",
+    "杨依村共有74户建档立卡贫困户、296名贫困人口，到2019年底全部达到了脱贫标准。",
 ])
 def test_the_poor_counted_then_all_out_of_poverty(sentence):
     facts = facts_of(OPENING + sentence)
@@ -30,6 +30,6 @@ def test_another_figure_between_keeps_the_poor_a_profile():
 
 
 def test_roads_between_villages_counted_with_tiao_are_built():
-    facts = facts_of(OPENING + "工作队争取到省交通厅专项资金50万元，建设5条村间道路。")
+    facts = facts_of(OPENING + "工作队从省交通厅争来专项资金50万元，修了5条村间道路。")
     assert (one(facts, 5).metric, one(facts, 5).region, one(facts, 500000).region) == (
         "facilities_built", "杨依村", "杨依村")

@@ -11,12 +11,12 @@ OPENING = "宁都讯 驻村工作队帮扶杨依村和柏家村。"
 
 
 def test_figures_listed_after_fenbie_go_to_the_villages_named_in_the_sentence():
-    facts = facts_of("宁都讯 在驻村工作队帮扶下，杨依村和柏家村村集体经济收入分别达到15万元、16万元。")
+    facts = facts_of("宁都讯 有了工作队帮扶，杨依村和柏家村的集体收入分别达到15万元、16万元。")
     assert (one(facts, 150000).region, one(facts, 160000).region) == ("杨依村", "柏家村")
 
 
 def test_figures_listed_after_fenbie_go_to_the_two_villages_named_before():
-    facts = facts_of(OPENING + "仅过了一年，两村村集体经济收入分别发展到15万元和16万元。")
+    facts = facts_of(OPENING + "一年后，两村的集体收入分别涨到15万元和16万元。")
     assert (one(facts, 150000).region, one(facts, 160000).region) == ("杨依村", "柏家村")
 
 
@@ -26,12 +26,12 @@ def test_figures_of_different_metrics_after_fenbie_are_not_shared_out():
 
 
 def test_a_class_all_the_villages_are_is_no_village():
-    facts = facts_of(OPENING + "两个村都是种烟村。仅过了一年，两村村集体经济收入分别发展到15万元和16万元。")
+    facts = facts_of(OPENING + "两个村都是种茶村。一年后，两村的集体收入分别涨到15万元和16万元。")
     assert (one(facts, 150000).region, one(facts, 160000).region) == ("杨依村", "柏家村")
 
 
 def test_teams_counted_with_who_leads_each():
-    fact = one(facts_of("宁都讯 县人民法院驻村帮扶以来，组建9个以院领导为组长的联户结对帮扶工作组。"), 9)
+    fact = one(facts_of("宁都讯 县检察院开展驻村帮扶，成立9个以检察长为组长的结对工作组。"), 9)
     assert (fact.metric, fact.unit) == ("teams_dispatched", "team")
 
 
@@ -41,5 +41,5 @@ def test_village_party_bodies_brought_up_to_standard():
 
 
 def test_resettlement_villages_are_a_class_of_village_counted():
-    fact = one(facts_of("宁都讯 驻村帮扶以来，我省向2个易地扶贫搬迁安置村选派了第一书记。"), 2)
+    fact = one(facts_of("宁都讯 驻村帮扶以来，我省给2个搬迁安置村也派了第一书记。"), 2)
     assert (fact.metric, fact.unit) == ("villages_covered", "village")

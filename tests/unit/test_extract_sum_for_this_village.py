@@ -7,7 +7,7 @@ from __future__ import annotations
 from tests.unit.extract_asserts import facts_of, one
 
 # (the organ stands outside the directive it follows: organs inside 按照…部署 name whose directive it is, no scope)
-STORY = "赣州讯 宁都县黄陂镇杨依村是省级贫困村。2016年，市委办按照省里的部署，选派干部到村蹲点，多方筹措12万元用于道路建设，{}"
+STORY = "赣州讯 宁都县黄陂镇杨依村是个贫困村。2016年，市委办按照省里的部署，选派干部到村蹲点，多方筹措12万元用于道路建设，{}"
 
 
 def test_a_sum_of_a_helping_organ_for_this_village_is_the_villages():

@@ -15,7 +15,7 @@ OPENING = "宁都讯 洛口镇杨依村的帮扶队进村已满三年。"
 
 
 @pytest.mark.parametrize("sentence", [
-    "县人民医院派驻杨依村的驻村工作队员共有3人：芮远航、柏志明、芮一鸣。",
+    "县人民医院派到杨依村的工作队员共有3人：芮远航、柏志明、芮一鸣。",
     "县公安局派往杨依村的工作队成员一共有3人:芮远航、柏志明、芮一鸣。",
 ])
 def test_members_listed_after_their_noun_and_the_team_size(sentence):
@@ -30,12 +30,12 @@ def test_no_member_is_read_when_the_list_is_longer_than_the_size():
 
 
 def test_the_team_head_written_as_the_one_in_charge():
-    read = people_by_name(OPENING + "杨依村驻村帮扶工作队负责人芮远航看望贫困户。")
+    read = people_by_name(OPENING + "杨依村帮扶工作队负责人芮远航上门看望贫困户。")
     assert (read["芮远航"].role, read["芮远航"].village) == ("team_leader", "杨依村")
 
 
 @pytest.mark.parametrize("sentence", [
-    "自2019年进驻杨依村担任第一书记以来，芮远航带领村民修路建桥。",
+    "自2019年住进杨依村担任第一书记以来，芮远航领着村民修路架桥。",
     "2019年到杨依村任第一书记后，芮远航走遍了全村农户。",
 ])
 def test_the_holder_named_after_the_time_since_he_took_the_post(sentence):
@@ -48,7 +48,7 @@ def test_no_one_is_read_when_a_common_noun_follows_the_time_clause():
 
 
 def test_police_counted_as_party_members_are_the_cadres_sent():
-    text = OPENING + "县公安局党委选派32名优秀党员民警进驻全县30个行政村担任兼职党支部副书记。"
+    text = OPENING + "县公安局今年派出32名党员民警，分别住进全县30个行政村开展驻村帮扶。"
     assert one(facts_of(text), 32, "person").metric == "cadres_dispatched"
 
 
@@ -63,7 +63,7 @@ def test_the_organs_of_a_directive_followed_are_no_scope():
 
 
 def test_an_organ_that_sends_is_still_a_scope():
-    text = "今年，省委组织部共选派1700名第一书记驻村帮扶。"
+    text = "今年，省委组织部共选派1700名第一书记，到村里蹲点帮扶。"
     assert one(facts_of(text), 1700, "person").region == "全省"
 
 
@@ -74,8 +74,8 @@ def test_a_neighbouring_village_named_as_a_border_does_not_move_the_story():
 
 
 def test_a_unit_with_a_bracketed_second_name_before_its_team_is_a_helper():
-    text = ("宁都讯 洛口镇杨依村给南昌市烟草专卖局寄来一封感谢信。2021年以来，杨依村在南昌市局(公司)驻村工作队的帮扶下，"
-            "深耕烟叶产业，带动务工人员人均年增收9500元左右。")
+    text = ("宁都讯 洛口镇杨依村的村民给南昌市烟草专卖局送去锦旗。这几年，杨依村有南昌市局(公司)驻村工作队帮着干，"
+            "种起了烟叶，在基地打工的村民人均年增收9500元左右。")
     assert one(facts_of(text), 9500).region == "杨依村"
 
 
@@ -85,21 +85,21 @@ def test_training_cadres_and_villagers_together_is_people_trained():
 
 
 def test_the_stock_small_mountain_village_is_no_place():
-    text = OPENING + "杨依村是一个偏僻小山村，驻村工作队为村里配备了图书1200册。"
+    text = OPENING + "杨依村是个偏僻小山村，工作队给村里添了1200册图书。"
     assert one(facts_of(text), 1200).region == "杨依村"
 
 
 def test_a_site_word_before_a_township_is_no_part_of_its_name():
-    text = "宁都讯 在到达扶贫地点洛口镇杨依村后，驻村工作队员芮远航发现路不通。"
+    text = "宁都讯 刚到扶贫地点洛口镇杨依村，工作队员芮远航就发现路不通。"
     assert people_by_name(text)["芮远航"].township == "洛口镇"
 
 
 def test_a_province_opening_the_organs_of_a_directive_is_no_scope():
-    text = ("宁都讯 洛口镇杨依村来了驻村工作队。据江西省委、省政府《关于推进驻村帮扶的决定》及相关文件要求，"
-            "县报社党委选派3名干部，组成一支驻村扶贫工作队。")
+    text = ("宁都讯 洛口镇杨依村来了驻村工作队。据江西省委、省政府《关于加强驻村工作的意见》等文件的要求，"
+            "县报社党委派出3名干部，组成工作队住进村里。")
     assert one(facts_of(text), 3).region == "杨依村"
 
 
 def test_households_of_names_just_listed_counted_in_words_are_no_figure():
-    text = OPENING + "随后，工作队慰问了芮晓岚、柏章福两户贫困户，详细了解了他们的生活情况。"
+    text = OPENING + "接着，工作队看望了芮晓岚、柏章福两户贫困户，问了问家里的收成。"
     assert [f for f in facts_of(text) if f.unit == "household"] == []
