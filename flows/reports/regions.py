@@ -574,14 +574,14 @@ class PlaceFinder:
         return bool(before) and before[-1][1][:1] in ("v", "d", "c") and before[-1][0][-1] not in _GOING_BEFORE
 
     def _village_word_township(self, i: int, floor: int) -> bool:
-        """某区柏村镇, 驻柏村镇: a township named by one character and 村 (王村镇, 高村镇), or by one and 市 (古市镇,
+        """某区柏村镇, 驻柏村镇: a township named by one character and 村 (王村镇, 高村镇), or by one and 市 (柏市镇,
         an old market town, where 某市 is no division), right after its county, a boundary or the cadres' 驻; 村 and
         市 are elsewhere boundaries no name runs across."""
         text = self.text
         if i - 2 < floor or text[i - 1] not in "村市" or not ("\u4e00" <= text[i - 2] <= "\u9fff") or text[i - 2] in BOUNDARY:
             return False
         if text[i - 1] == "市" and (text[i - 2: i] in load_divisions() or text[i - 2: i] in _WORDS_ENDING_SHI):
-            return False  # 某市镇村: a city's own towns and villages, not a township named 某市镇 (古市镇, 沙市镇)
+            return False  # 某市镇村: a city's own towns and villages, not a township named 某市镇 (柏市镇, 芮市镇)
         before = text[i - 3] if i - 3 >= floor else ""
         return not before or not ("\u4e00" <= before <= "\u9fff") or before in BOUNDARY or before in "区县市旗驻"
 
