@@ -301,6 +301,8 @@ _DIRECTIVE_OPEN_RE = re.compile(r"(?:按照|根据|依照|遵照|落实|贯彻|�
 _DIRECTIVE_CLOSE_RE = re.compile(r"[^，,。；;！？]{0,30}?(?:要求|部署|安排|精神|指示|号召)")
 # (某市某办)为牵头单位, (…)为成员单位: the part a unit plays in making up a team
 _UNIT_ROLE_AFTER_RE = re.compile(r"[^，。,；;！？]{0,24}?为(?:牵头|成员|责任|后盾|帮扶|派出|组团)单位")
+# 某县讯, 某地电 (某日电): a dateline right after the place that opens a page's first sentence
+_DATELINE_AFTER_RE = re.compile(r"(?:讯|电|\d{1,2}月\d{1,2}日电)")
 # 与某村交界处, 与某镇接壤的: a neighbouring village or township named as a border
 _BORDER_AFTER_RE = re.compile(r"(?:的)?(?:交界|接壤|分界|边界)")
 
@@ -1909,6 +1911,10 @@ class FactExtractor:
                 continue  # 以某市某办为牵头单位、某市某台为成员单位: the units a team is made of, not where it works
             if p.level in ("village", "township") and _BORDER_AFTER_RE.match(text, p.end):
                 continue  # 修到与某村交界处: a neighbour named as where a road or a field ends, not the place worked in
+            if p.start == start and p.level in ("province", "city", "county") and _DATELINE_AFTER_RE.match(text, p.end):
+                continue  # 某县讯 今年，…: a county's (city's, province's) dateline run into the first sentence names
+                # where the paper reports from (the article's place), not the subject of the sentence's figures
+                # (a village's dateline, 某村讯, stays the village the story is about)
             if _in_quoted_name(text, p.start, self._open_quotes):
                 continue  # “锦州金利源环保有限公司…”项目: a name in quotation marks, not the place
             if running is not None and running.level == "village" and p.level == "village" and p.name != running.name \

@@ -103,3 +103,9 @@ def test_a_province_opening_the_organs_of_a_directive_is_no_scope():
 def test_households_of_names_just_listed_counted_in_words_are_no_figure():
     text = OPENING + "接着，工作队看望了芮晓岚、柏章福两户贫困户，问了问家里的收成。"
     assert [f for f in facts_of(text) if f.unit == "household"] == []
+
+
+def test_a_dateline_run_into_the_first_sentence_is_no_subject_of_its_figures():
+    fact = one(facts_of("宁都讯 今年，省委组织部共选派1700名第一书记，进驻全省贫困村。"), 1700)
+    assert fact.region != "宁都县"
+    assert one(facts_of("宁都讯 今年，全县共选派170名第一书记。"), 170).region == "宁都县"
