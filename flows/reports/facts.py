@@ -151,9 +151,9 @@ _NAMES_LISTED_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,
 _VILLAGES_ALL_OVER_RE = re.compile(r"(?:个|个行政)?村[^，。,；;！？\d]{0,10}?(?:村集体|集体)(?:经济)?(?:经营性)?(?:年)?收入"
                                    r"[^，。,；;！？\d]{0,8}?\d+(?:\.\d+)?万元?(?:以上|及以上)")
 # (，)去年达到 / 2020年突破 / 目前已增至: a clause opening with a time and a verb of reaching, right before its figure
-_REACHED_OPENING_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:底|末)?|去年|今年|当年|目前|如今|现在|年底|到年底|截至目前)?[，,]?"
-                                 r"(?:已经|已|就)?(?:达到|达|突破|增至|增加到|增长到|提高到|提升到|超过|超)?了?")
 _REACHING_VERB_RE = re.compile(r"达到|达|突破|增至|增加到|增长到|提高到|提升到|超过|超")
+_REACHED_OPENING_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:底|末)?|去年|今年|当年|目前|如今|现在|年底|到年底|截至目前)?[，,]?"
+                                 rf"(?:已经|已|就)?(?:{_REACHING_VERB_RE.pattern})?了?")
 # 软弱涣散党组织N个, 基层党支部N个: the party bodies of villages, counted after their noun
 _PARTY_BODY_BEFORE_RE = re.compile(r"(?:党组织|党支部)$")
 # 以某某为组长的(联户)…: the leader a team is described by, between its count and its noun
