@@ -578,9 +578,10 @@ class _Patterns:
                                  r"(?:驻村|扶贫|帮扶|乡村振兴)?(?:工作队|工作组))")
         # NAME(从某局)来到某村，成为驻村第一书记 / NAME到某村驻村: a name opening its clause, arriving in a village
         # to take a post there (the post in the next clause) or to be stationed there
-        self.ARRIVED_TO_POST = re.compile(rf"(?:同志)?(?:从(?P<unit>[^，。,；;！？\n]{{2,16}}?))?(?:来到|到)"
+        self.ARRIVED_TO_POST = AnchoredPattern(re.compile(rf"(?:同志)?(?:从(?P<unit>[^，。,；;！？\n]{{2,16}}?))?(?:来到|到)"
                                           rf"(?P<where>[^，。,；;！？\n]{{2,20}}?(?:村|嘎查|社区))"
-                                          rf"(?:(?P<stay>驻村)(?!工作|干部|办|点|队)|[，,]\s*(?:成为|担任|出任|当起|当上)了?(?:驻村)?[“\"]?(?P<role>{role})(?![”\"]?的))")
+                                          rf"(?:(?P<stay>驻村)(?!工作|干部|办|点|队)|[，,]\s*(?:成为|担任|出任|当起|当上)了?(?:驻村)?[“\"]?(?P<role>{role})(?![”\"]?的))"),
+                                               re.compile("同志|从|来到|到"))  # (its optional opening: scan for the words)
         # 以某局股长NAME同志带队的工作队: the team named by who leads it, his unit and title before him
         self.LED_TEAM_OF = re.compile(r"以(?P<lead>[^，。,；;！？\n]{2,24}?)(?:同志)?带队的[^，。,；;！？\n]{0,8}?(?:工作队|工作组)")
         # 在NAME和工作队员的努力下…: the one credited together with the work team's members, who heads them.
@@ -675,6 +676,7 @@ class _Patterns:
         self.AID_TITLED_GONE = re.compile(rf"(?:赴|派驻|驻|派往)[\u4e00-\u9fff]{{2,8}}?(?:{_alt(cues.aid_titles)})"
                                           rf"(?=[\u4e00-\u9fff]{{2,4}})")
         # NAME是某公司某村的扶贫干部。: the name, 是, the village the title is held in, closing the clause
+        self.AID_TITLES = tuple(cues.aid_titles)
         self.AID_TITLE_OF = re.compile(rf"是(?P<where>[^，。,；;！？\n]{{2,24}}?)的(?:{_alt(cues.aid_titles)})(?=[。，,；;！!\n])")
         # 县某局干部NAME…，来到远方的某县，当起了某镇某村的“第一书记”: the arrival at a wider place, then the post
         # taken in a village of it, in the next clause
@@ -2194,13 +2196,14 @@ class PeopleExtractor:
             found += self._titled_posted_later(match, article_role)
         for match in self.p.AID_TITLED.finditer(text, start, end):
             found += self._aid_titled_posted(match)
-        for match in self.p.AID_TITLED_GONE.finditer(text, start, end):
+        aid_titled = any(t in article for t in self.p.AID_TITLES)
+        for match in self.p.AID_TITLED_GONE.finditer(text, start, end) if aid_titled else ():
             name = None if self._starts_place(match.end()) else self.name_at(match.end())
             if name:  # (the village, if the place gone to is one)
                 where = self._villages_in(match.start(), match.end())
                 found.append(_Mention(name, "team_member", match.end(), match.end() + len(name),
                                       where[-1] if where else None, 0.65))
-        for match in self.p.AID_TITLE_OF.finditer(text, start, end):
+        for match in self.p.AID_TITLE_OF.finditer(text, start, end) if aid_titled else ():
             name = self.name_before(match.start())
             where = self._villages_in(match.start("where"), match.end("where"))
             lead = text[self._sentence(match.start())[0]: match.start() - len(name)].strip() if name else ""
