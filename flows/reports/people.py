@@ -986,6 +986,8 @@ _VERB_NAME_FINALS = frozenset("领带率")
 _AGE_BEFORE_NAME_RE = re.compile(r"(?:\d{2}|[二三四五六七]十[一二三四五六七八九]?)岁的")  # 52岁的, 四十五岁的
 # (队员)NAME(等三人)入驻…: the member's own stationing right after the name
 _STATIONED_AFTER_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:等[一二两三四五六七八九十\d]{1,2}人)?(?:入驻|进驻|驻进|驻扎|派驻到)")
+# (”NAME)说。: a verb of saying that closes a quoted sentence, its speaker right before it
+_SAID_CLOSING_RE = re.compile(_SAID + r"[。！]")
 # 2021年5月 (then a comma): a date opening the clause before its subject
 _DATE_LEAD_RE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底|末|中旬|上旬|下旬)?")
 # 宁都讯, 本报讯(记者…): a dateline before the sentence's first word
@@ -1732,6 +1734,13 @@ class PeopleExtractor:
             as_post = _AS_POST_RE.search(text, max(start, match.start() - 12), match.start()) is not None
             while pos < end and pos - match.end() < 4 and (text[pos] in " \t\n：:" or (as_post and text[pos] in "，,")):
                 pos += 1  # 第一书记\n李明轩: an OCR line break between post and name; 第一书记：李明轩
+            if as_post and pos > match.end() and text[pos: pos + 1] in ("他", "她") \
+                    and (speaker := self._speaker_before(match.start())) is not None:
+                # “…”NAME说。作为某村的第一书记，他…: the post the speaker of the sentence before acts as
+                villages = self._villages_in(max(start, match.start() - 12), match.start())
+                found.append(_Mention(speaker[0], role, speaker[1], speaker[1] + len(speaker[0]),
+                                      villages[-1] if villages else self._village_before(match.start()), 0.65))
+                continue
             if pos == match.end() and (since := _SINCE_POST_RE.match(text, pos, end)) \
                     and _TOOK_POST_BEFORE_RE.search(text, max(start, match.start() - 12), match.start()):
                 pos = since.end()  # (自某年)到某村任第一书记以来，NAME…: the time since he took the post, then his name
@@ -3258,6 +3267,23 @@ class PeopleExtractor:
                     break
         unit = self._trim_unit(self._clause_start(match.start()), match.end("uw"))
         return [_Mention(name, self.p.role_code[role.group("role")], pos, pos + len(name), village, 0.7, unit)]
+
+    def _speaker_before(self, pos: int) -> tuple[str, int] | None:
+        """The speaker (NAME说, NAME介绍) closing the sentence right before the one at `pos`, with where the name
+        starts: a name opening with a surname, right before the verb of saying that ends that sentence."""
+        s_start = self._sentence(pos)[0]
+        if s_start == 0:
+            return None
+        prev_start = self._sentence(s_start - 1)[0]
+        said = None
+        for said in _SAID_CLOSING_RE.finditer(self.text, prev_start, s_start):
+            pass
+        if said is None:
+            return None
+        name = self.name_before(said.start())
+        if not name or not names.surname_length(name):
+            return None  # (the frame ”NAME说。 bounds the name: a surname opening it is enough)
+        return name, said.start() - len(name)
 
     def _arrived_to_post(self, match: re.Match) -> list[_Mention]:
         """NAME从某局来到某村，成为驻村第一书记; NAME到某村驻村已经两年多了: the name opens its clause (after a date or

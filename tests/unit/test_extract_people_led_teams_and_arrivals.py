@@ -48,3 +48,14 @@ def test_members_after_the_secretarys_own_clause():
     read = people_by_name("宁都讯 杨依村的驻村干部有三人：第一书记芮远航，队员柏志明、芮一鸣。他们吃住在村。")
     assert {n: p.role for n, p in read.items()} == {
         "芮远航": "first_secretary", "柏志明": "team_member", "芮一鸣": "team_member"}
+
+
+def test_the_speaker_of_the_sentence_before_acting_as_the_post():
+    text = OPENING + "“路通了，产业才能起来。”芮远航说。作为杨依村的第一书记，他把修路当成头等大事。"
+    read = people_by_name(text)
+    assert (read["芮远航"].role, read["芮远航"].village) == ("first_secretary", "杨依村")
+
+
+def test_a_villager_speaking_before_the_post_is_no_cadre():
+    text = OPENING + "“路通了，产业才能起来。”村民芮晓岚说。作为杨依村的第一书记，他把修路当成头等大事。"
+    assert people_by_name(text) == {}
