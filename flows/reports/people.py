@@ -582,6 +582,8 @@ class _Patterns:
                                           rf"(?P<where>[^，。,；;！？\n]{{2,20}}?(?:村|嘎查|社区))"
                                           rf"(?:(?P<stay>驻村)(?!工作|干部|办|点|队)|[，,]\s*(?:成为|担任|出任|当起|当上)了?(?:驻村)?[“\"]?(?P<role>{role})(?![”\"]?的))"),
                                                re.compile("同志|从|来到|到"))  # (its optional opening: scan for the words)
+        # 驻村第一书记名单：NAME（某村）、NAME（某村）: a roster of the post, each name with its village in brackets
+        self.BRACKETED_ROSTER = re.compile(rf"(?P<role>{role})(?:人选)?名单[：:]\s*")
         # 以某局股长NAME同志带队的工作队: the team named by who leads it, his unit and title before him
         self.LED_TEAM_OF = re.compile(r"以(?P<lead>[^，。,；;！？\n]{2,24}?)(?:同志)?带队的[^，。,；;！？\n]{0,8}?(?:工作队|工作组)")
         # 在NAME和工作队员的努力下…: the one credited together with the work team's members, who heads them.
@@ -986,6 +988,8 @@ _VERB_NAME_FINALS = frozenset("领带率")
 _AGE_BEFORE_NAME_RE = re.compile(r"(?:\d{2}|[二三四五六七]十[一二三四五六七八九]?)岁的")  # 52岁的, 四十五岁的
 # (队员)NAME(等三人)入驻…: the member's own stationing right after the name
 _STATIONED_AFTER_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:等[一二两三四五六七八九十\d]{1,2}人)?(?:入驻|进驻|驻进|驻扎|派驻到)")
+# NAME（某镇某村）: a name's village in brackets right after it
+_BRACKETED_VILLAGE_RE = re.compile(r"[（(][^（()）\n]{2,20}?[）)]")
 # (”NAME)说。: a verb of saying that closes a quoted sentence, its speaker right before it
 _SAID_CLOSING_RE = re.compile(_SAID + r"[。！]")
 # 2021年5月 (then a comma): a date opening the clause before its subject
@@ -2177,6 +2181,8 @@ class PeopleExtractor:
         for match in (self.p.LED_BY.finditer(text, start, end)
                       if "带领" in article or "率领" in article or "带队" in article else ()):
             found += self._led_by(match)
+        for match in (self.p.BRACKETED_ROSTER.finditer(text, start, end) if "名单" in article else ()):
+            found += self._bracketed_roster(match, end)
         for match in (self.p.ARRIVED_TO_POST.finditer(text, start, end) if "到" in article else ()):
             found += self._arrived_to_post(match)
         for match in (self.p.LED_TEAM_OF.finditer(text, start, end) if "带队的" in article else ()):
@@ -3267,6 +3273,26 @@ class PeopleExtractor:
                     break
         unit = self._trim_unit(self._clause_start(match.start()), match.end("uw"))
         return [_Mention(name, self.p.role_code[role.group("role")], pos, pos + len(name), village, 0.7, unit)]
+
+    def _bracketed_roster(self, match: re.Match, end: int) -> list[_Mention]:
+        """驻村第一书记名单：NAME（某村）、NAME（某镇某村）: each listed name followed by its village in brackets, the
+        items parted by list marks; the list stops at the first item that is not so written."""
+        text, pos, found = self.text, match.end(), []
+        role = self.p.role_code[match.group("role")]
+        while pos < end and len(found) < 60:
+            name = None if self._starts_place(pos) else (self.read(pos)[0] or self._pattern_name_at(pos))
+            if not name:
+                break
+            bracket = _BRACKETED_VILLAGE_RE.match(text, pos + len(name))
+            villages = self._villages_in(bracket.start(), bracket.end()) if bracket else []
+            if not villages:
+                break
+            found.append(_Mention(name, role, pos, pos + len(name), villages[-1], 0.75))
+            pos = bracket.end()
+            if text[pos: pos + 1] not in ("、", "，", ",", "；", ";"):
+                break
+            pos += 1
+        return found
 
     def _speaker_before(self, pos: int) -> tuple[str, int] | None:
         """The speaker (NAME说, NAME介绍) closing the sentence right before the one at `pos`, with where the name

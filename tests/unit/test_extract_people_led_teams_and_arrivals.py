@@ -59,3 +59,13 @@ def test_the_speaker_of_the_sentence_before_acting_as_the_post():
 def test_a_villager_speaking_before_the_post_is_no_cadre():
     text = OPENING + "“路通了，产业才能起来。”村民芮晓岚说。作为杨依村的第一书记，他把修路当成头等大事。"
     assert people_by_name(text) == {}
+
+
+def test_a_roster_of_the_post_with_each_village_in_brackets():
+    read = people_by_name(OPENING + "驻村第一书记名单：芮远航（杨依村）、柏志明（洛口镇柏家村）。")
+    assert {n: (p.role, p.village) for n, p in read.items()} == {
+        "芮远航": ("first_secretary", "杨依村"), "柏志明": ("first_secretary", "柏家村")}
+
+
+def test_a_roster_with_units_in_brackets_names_no_village_cadre():
+    assert people_by_name(OPENING + "表彰名单：芮远航（县交通局）、柏志明（县林业局）。") == {}
