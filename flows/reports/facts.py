@@ -1840,15 +1840,15 @@ class FactExtractor:
             # 占全省的N%: the whole a share is taken of, not the scope of the figures around it
             found = [m for m in found if not _SHARE_OF_BEFORE_RE.search(self.text, max(0, m.start() - 3), m.start())]
             # 按照省委、省政府的工作要求: the organs whose directive the work follows, not the scope of its figures
-            found = [m for m in found if not (m.group("organ") and self._directive_source(m))]
+            found = [m for m in found if not (m.group("organ") and self._in_directive(m.start(), m.end()))]
             self._scopes = ((start, end), found)
         return self._scopes[1]
 
-    def _directive_source(self, m: re.Match[str]) -> bool:
-        """Is the organ scope word `m` (省委, 市政府) inside 按照/根据…要求 (部署, 安排, 精神), naming whose directive is
-        followed?"""
-        return _DIRECTIVE_OPEN_RE.search(self.text, max(0, m.start() - 40), m.start()) is not None \
-            and _DIRECTIVE_CLOSE_RE.match(self.text, m.end()) is not None
+    def _in_directive(self, start: int, end: int) -> bool:
+        """Is the organ (省委, 市政府) or the division opening one (某省委) at text[start:end] inside 按照/根据/据…要求
+        (部署, 安排, 精神), naming whose directive is followed?"""
+        return _DIRECTIVE_OPEN_RE.search(self.text, max(0, start - 40), start) is not None \
+            and _DIRECTIVE_CLOSE_RE.match(self.text, end) is not None
 
     def _negated(self, keyword_start: int) -> bool:
         """Is the keyword starting here negated (尚未脱贫)? Read once per keyword, not once per figure near it."""
@@ -1903,9 +1903,8 @@ class FactExtractor:
                 continue  # 组织干部到某省某县实地参观学习: where they went to learn, not where the work is
             if self._others_place(p):
                 continue  # 去某省打工, 与某省内23家企业: where villagers go to work, where partner firms are
-            if p.level in ("province", "city", "county") and _DIRECTIVE_CLOSE_RE.match(text, p.end) \
-                    and _DIRECTIVE_OPEN_RE.search(text, max(0, p.start - 40), p.start) \
-                    and self.r.ORGAN_NAME_RE.match(text, p.end):
+            if p.level in ("province", "city", "county") and self.r.ORGAN_NAME_RE.match(text, p.end) \
+                    and self._in_directive(p.start, p.end):
                 continue  # 据某省委、省政府…的要求: the organs whose directive is followed, not where the work is
             if p.level in ("province", "city", "county") and _UNIT_ROLE_AFTER_RE.match(text, p.end):
                 continue  # 以某市某办为牵头单位、某市某台为成员单位: the units a team is made of, not where it works
@@ -2168,8 +2167,8 @@ class FactExtractor:
                             self._last_by_metric[(fact.metric, fact.unit)] = fact
                             if fact.kind == "dispatch":
                                 self._last_dispatch[fact.unit] = fact
-                    if len(facts) - first >= 2 and text.find("分别", s_start, s_end) >= 0:
-                        self._respective_villages(facts[first:], s_start, article)
+                    if len(facts) - first >= 2 and (at := text.find("分别", s_start, s_end)) >= 0:
+                        self._respective_villages(facts[first:], s_start, at, article)
                 # (the sentence's last sum, whatever figure of works follows it: N万元，新修N公里村道；)
                 carried = next((f for f in reversed(facts) if f.char_start >= s_start and f.unit == "yuan"), None) \
                     if facts and text[s_end - 1: s_end] in "；;" else None
@@ -2203,12 +2202,11 @@ class FactExtractor:
                 return metric, q.unit, BEFORE // 2, hit.keyword
         return None
 
-    def _respective_villages(self, facts: list[Fact], s_start: int, article: Article) -> None:
+    def _respective_villages(self, facts: list[Fact], s_start: int, at: int, article: Article) -> None:
         """甲村和乙村的收入分别达到N万元和M万元; 两村…分别…: figures of one metric listed after 分别 (N和M, N、M),
         one for each village the sentence names before it, or for the last two the article named before when it
-        says 两村, in the order they were named."""
+        says 两村, in the order they were named (`at`: where 分别 stands)."""
         text = self.text
-        at = text.find("分别", s_start)
         listed = [f for f in facts if f.char_start > at]
         if len(listed) < 2 or len({(f.metric, f.unit) for f in listed}) != 1 \
                 or any(not _RESPECTIVE_JOIN_RE.fullmatch(text, a.char_end, b.char_start) for a, b in zip(listed, listed[1:])):
