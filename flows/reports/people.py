@@ -861,6 +861,11 @@ _TEAM_OF_PARTS_RE = re.compile(rf"为(?:组员|队员|成员)的(?:(?P<count>{_S
 # 由某局干部NAME为第一书记的工作队…某村: a team named by its head alone, after 由 or 以 and the head's title
 _TEAM_HEADED_BY_RE = re.compile(rf"为(?:驻村)?(?P<post>第一书记|队长|组长)的{_TEAM_NOUN}")
 _HEAD_OPENS_RE = re.compile(r"[由以][\u4e00-\u9fff]{0,8}$")  # 由 or 以, then the head's title, before the name
+# 以NAME为队长、NAME为副队长的工作队 / 工作队进驻某村，以NAME为队长，NAME、NAME为队员: each name given its part in the
+# team, the items of the chain joined by one mark; the item's part (a deputy is a member)
+_NAMED_PART_RE = re.compile(r"为(?:驻村)?(?P<post>第一书记|副队长|队长|副组长|组长|队员|组员|成员)(?=[、，,的；;。]|$)")
+_CHAIN_PART_ROLE = {"第一书记": "first_secretary", "队长": "team_leader", "组长": "team_leader"}  # the rest: members
+_CHAIN_JOINERS = ("、", "，", ",")
 # 某村工作组的工作人员NAME、NAME、NAME / 某村工作组某单位一行三人NAME、NAME、NAME: a team's staff listed by name
 # after the team's noun, by the staff's word or by the party's size (一行N人)
 _TEAM_STAFF_LISTED_RE = re.compile(rf"(?:工作队|工作组)(?:[^，。,；;！？\n]{{0,16}}?一行(?P<count>{_SMALL_COUNT})(?:人|名)"
@@ -2026,6 +2031,8 @@ class PeopleExtractor:
                 found += self._team_of_parts(match, start)
             for match in (_TEAM_HEADED_BY_RE.finditer(text, start, end) if "为" in article else ()):
                 found += self._team_headed_by(match)
+            if "为" in article and ("队长" in article or "组长" in article):
+                found += self._parts_chain(start, end)
             for match in (_TEAM_STAFF_LISTED_RE.finditer(text, start, end)
                           if "一行" in article or "工作人员" in article else ()):
                 found += self._team_staff_listed(match)
@@ -2721,6 +2728,41 @@ class PeopleExtractor:
             return []
         village = self._only_village(match.end(), self._sentence(match.start())[1])
         return [_Mention(name, _PART_ROLE[match.group("post")], at, match.start(), village, 0.7)]
+
+    def _parts_chain(self, start: int, end: int) -> list[_Mention]:
+        """以NAME为队长、NAME为副队长的驻村工作队 / 工作组进驻某村，以NAME为组长，NAME、NAME为组员: two names or more,
+        each given its part in a team (为队长, 为副队长, 为队员), the items joined by one mark, in a sentence whose team
+        the chain names (的 and the team's noun after it) or that stations a team before it. One who heads the team
+        (队长, 组长, 第一书记) takes that role, the rest are its members; the village is the one the sentence names."""
+        text = self.text
+        chains: list[list[tuple[re.Match, list[_Mention]]]] = []
+        for match in _NAMED_PART_RE.finditer(text, start, end):
+            name = self.name_before(match.start())
+            if not name:
+                continue
+            role = _CHAIN_PART_ROLE.get(match.group("post"), "team_member")
+            listed = self._subjects(name, match.start(), role, [], None) if role == "team_member" \
+                else [_Mention(name, role, match.start() - len(name), match.start(), None, 0.75)]
+            first = listed[0].start
+            joined = chains and text[chains[-1][-1][0].end(): first] in _CHAIN_JOINERS
+            opened = _HEAD_OPENS_RE.search(text, max(start, first - 9), first) is not None  # 以(某局局长)NAME为…
+            if joined:
+                chains[-1].append((match, listed))
+            elif opened:
+                chains.append([(match, listed)])
+        found: list[_Mention] = []
+        for chain in chains:
+            if len(chain) < 2:
+                continue  # one name for one part: the rules of a team headed by one name read it
+            last, head = chain[-1][0], chain[0][1][0]
+            s_start, s_end = self._sentence(last.start())
+            team_named = re.match(rf"的{_TEAM_NOUN}", text[last.end(): last.end() + 12]) is not None
+            stationed = re.search(rf"{_TEAM_NOUN}[^。；;！？\n]{{0,12}}?(?:进驻|入驻|派驻|驻)", text[s_start: head.start]) is not None
+            if not (team_named or stationed):
+                continue
+            village = self._only_village(s_start, s_end)
+            found += [replace(m, village=village, confidence=0.75) for _, listed in chain for m in listed]
+        return found
 
     def _names_counted_titled(self, match: re.Match) -> list[_Mention]:
         """…派驻工作队以来，NAME、NAME、NAME 3名检察官…: names opening a clause, as many as the count says, counted by
