@@ -57,6 +57,8 @@ _OBJECTS_AFTER_RE = re.compile(r"[^，。,；;]{0,30}?村作为(?:重点)?(?:扶
 _PAIRED_VILLAGE = r"(?:帮扶|联系|包联|包扶|结对|挂钩|定点帮扶|对口帮扶)村"  # a unit's villages, by the tie that pairs them
 # 干部结对包扶贫困村112个、贫困户7650户: the pairing of cadres with villages and households
 _PAIRED_BEFORE_RE = re.compile(r"(?:结对|包扶|包联|帮包|结亲)")
+# 与N户脱贫户实行结对帮扶 / 结成帮扶对子: the pairing named after the partners counted
+_PAIRING_AFTER_RE = re.compile(r"(?:结对|包扶|包联|帮包|结亲|结成[\u4e00-\u9fff]{0,4}?对子)")
 # 137个区直机关、企事业单位对某盟…开展定点帮扶: the organs and units a programme's clause counts (a noun of organs, the
 # level's 直 before it, a list of them joined by 、)
 # 省直单位, 中央驻闽单位; 省直和中央驻闽单位: the levels of the units that send, one or a list of them
@@ -1513,8 +1515,16 @@ class FactExtractor:
                 # (价值上千万元的山货, 价值N万元的新鲜果蔬: the value of what the money keyword after 的 names,
                 # past a short modifier)
                 hits = [h for h in hits if h.keyword not in self.r.VALUE_WORDS]
+        # N名干部与M户脱贫户实行结对帮扶: the cadres counted, 与 and whom they pair with, then the pairing; the partner's
+        # own noun past 与 counts nothing of the cadres
+        pairing_at = next((h.start for h in hits if h.start >= q.end and q.unit == "person"
+                           and any(m.code == "cadres_paired" for m in h.metrics)
+                           and self.text.find("与", q.end, h.start) >= 0
+                           and _PAIRED_WITH_RE.fullmatch(self.text, q.end, h.start)), None)
         best = None
         for hit in hits:
+            if pairing_at is not None and q.end <= hit.start < pairing_at and self.text.find("与", q.end, hit.start) >= 0:
+                continue
             if hit.end <= q.prefix_start:
                 if tally is not None and hit.end <= tally:
                     continue  # 工作队…发展蜂箱200个: a noun counted right before the number is what it counts
@@ -2972,7 +2982,10 @@ class FactExtractor:
                 metric = self.catalog.by_code("other")
                 if bodies:
                     unit = "item"
-        if unit == "household" and metric.kind == "outcome" and _PAIRED_BEFORE_RE.search(text, c_start, q.prefix_start) and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start):
+        if unit == "household" and metric.kind == "outcome" and (
+                _PAIRED_BEFORE_RE.search(text, c_start, q.prefix_start) and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start)
+                or text.endswith("与", 0, q.prefix_start) and _PAIRING_AFTER_RE.search(text, q.end, c_end)):
+            # (干部与N户脱贫户实行结对帮扶: the households the cadres pair with, named after 与, the pairing after them)
             metric = _dispatch_other(self.catalog)  # 干部结对包扶贫困村112个、贫困户7650户: the households paired with cadres
         if metric.kind == "outcome" and self.r.THEN_OPENING_RE.match(text, s_start) \
                 and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start):

@@ -1,28 +1,25 @@
-"""Cadres counted, then a verb of pairing and the households paired with them (N名干部对口帮扶M户贫困户,
-安排N名中层干部分别联系M户): cadres paired, a dispatch figure (facts._PAIRED_WITH_HOUSEHOLDS_RE). Every sentence is
-made up for the test: invented places and figures. Leaders in charge of villages (包村领导) are cadres sent
-(seeds/metric_catalog.csv).
-"""
-from __future__ import annotations
+"""Cadres paired with households (N名干部与M户脱贫户实行结对帮扶) are a pairing, not households out of poverty.
+Sentences are invented in the style of county news pages."""
+from flows.reports.extract import extract_text
 
-from tests.unit.extract_asserts import facts_of, one
+OPENING = "宁都县洛口镇杨依村驻村工作队。"
 
 
-def test_cadres_counted_then_paired_with_households_are_cadres_paired():
-    fact = one(facts_of("宁都讯 杨依村由县林业局挂点，13名机关干部对口帮扶17户困难户，驻村队员吃住在村里。"), 13, "person")
-    assert (fact.kind, fact.metric) == ("dispatch", "cadres_paired")
+def _facts(text: str) -> set[tuple[str, str, float, str, str | None]]:
+    return {(f.kind, f.metric, f.value, f.unit, f.region) for f in extract_text(OPENING + text).facts}
 
 
-def test_ranked_cadres_each_linked_with_households_are_cadres_paired():
-    fact = one(facts_of("宁都讯 驻村工作队扎实开展帮扶。局里安排26名科级干部分别联系19户困难户。"), 26, "person")
-    assert fact.metric == "cadres_paired"
+def test_cadres_paired_with_households_named_after_them() -> None:
+    facts = _facts("该行还落实33名机关干部与68户脱贫户实行结对帮扶。")
+    assert {(kind, metric, value, unit) for kind, metric, value, unit, _ in facts} == {
+        ("dispatch", "cadres_paired", 33.0, "person"), ("dispatch", "other", 68.0, "household")}
 
 
-def test_cadres_sent_who_then_visit_households_stay_cadres_sent():
-    fact = one(facts_of("宁都讯 驻村工作队扎实开展帮扶。局里选派3名干部驻村帮扶，走访21户贫困户。"), 3, "person")
-    assert fact.metric == "cadres_dispatched"
+def test_households_that_pair_by_a_bond_written_out() -> None:
+    facts = _facts("全局45名干部与120户贫困户结成帮扶对子。")
+    assert ("dispatch", "other", 120.0, "household", "杨依村") in facts
 
 
-def test_leaders_in_charge_of_villages_are_cadres_sent():
-    fact = one(facts_of("宁都讯 全省扎实开展驻村帮扶。全省抽出2万多名包村领导下沉到村。"), 20000, "person")
-    assert (fact.metric, fact.qualifier) == ("cadres_dispatched", "approx")
+def test_households_lifted_out_of_poverty_are_still_an_outcome() -> None:
+    facts = _facts("工作队帮助120户贫困户脱贫，与村两委一起走访。")
+    assert ("outcome", "households_helped", 120.0, "household", "杨依村") in facts
