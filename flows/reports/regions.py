@@ -30,6 +30,9 @@ AMBIGUOUS_ADMIN = {"城区", "郊区", "矿区", "新区", "新城区", "老城�
 _ADMIN_SUFFIX_RE = re.compile(r"[省市县区旗州盟]")
 # 嘎查 (pastoral village) and 苏木 (pastoral township) in Inner Mongolia.
 _ROAD_AFTER_RE = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,2}[)）])?(?:道路|公路|路|组路|水泥路)")
+# 硬化村组道路, 新修村道, 拓宽村内道路: village roads in general, the object of a verb of building (村 opens the road noun)
+_VILLAGE_ROAD_AFTER_RE = re.compile(r"(?:组道路|组公路|组路|道|内道路|级道路|级公路)")
+_BUILD_VERBS = ("硬化", "修建", "新建", "新修", "修通", "拓宽", "改造", "铺设", "修缮", "维修", "整修", "扩建", "打通")
 # (every alternative opens with a literal, so re skips to their first characters at C speed: a class as the
 # first alternative leaves the pattern to be tried at every character)
 _LOCAL_SUFFIX_RE = re.compile(r"乡|镇|村|嘎查|苏木|街道(?!办)|社区")
@@ -64,6 +67,7 @@ BOUNDARY_WORDS = re.compile(
     "发展|建设|支持|组织|带领|引导|了解|走访|实现|推进|加强|年来|以来|目前|当地|所在|驻点|联系|帮扶|对口|结对|"
     "遍访|走遍|修通|打通|连通|助推|转战|实行|实施|提升|修缮|协调|惠及|扶持|改善|包联|包抓|申报|申请|争取|"
     "选派到|派驻到|任职|担任|挂任|兼任|出任|成为|打造|建成|获评|评为|授予|荣获|入选|强化|规范|其中|报讯|日讯|扎根|距离|距|"
+    "硬化|修建|拓宽|整修|"  # 用于硬化某村某组道路: a verb of building, then the village whose roads it builds
     "既然|虽然|尽管|因为|如果|但是|而且|于是|"  # 既然某村的气候相似: a conjunction opening the clause, then the place
     "省份|城市|地点|驻地|"  # 重点省份某省, 扶贫地点某乡: the class of division or of site, then the one named
     "这一年|那一年|这年|当年|今年|去年|前年|同年|每年|当时|那时|此时|这时|届时|年底|年初|年末|月底|月初|"  # 这一年某村铺设了…: a time word, then the place
@@ -694,6 +698,8 @@ class PlaceFinder:
             return None  # 十里八乡, 三山五村: numbers around a word, a set phrase (八一村, 五一村 are names)
         if ch == "村" and segment[-1] in "通组" and _ROAD_AFTER_RE.match(text, i + 1):
             return None  # 新修通村(组)道路, 组村公路: a road that links villages, not a village
+        if ch == "村" and segment.endswith(_BUILD_VERBS) and _VILLAGE_ROAD_AFTER_RE.match(text, i + 1):
+            return None  # 为某村硬化村组道路: the verb of building before the village roads in general, no village
         if ch == "村" and _CATEGORY_RE.search(segment):
             return None  # 是一类村, 三类村: a category villages are graded in, no village's name
         if _ORDINAL_INSIDE_RE.search(segment):
