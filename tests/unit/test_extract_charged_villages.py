@@ -1,0 +1,15 @@
+"""Villages a unit is charged with, written 包保村 (a pairing word of the north-east), are counted like 包联村: seed
+rows of the villages-covered metric and of the village nouns. Sentences are invented in the style of county news pages."""
+from flows.reports.extract import extract_text
+
+
+def _facts(text: str) -> set[tuple[str, str, float, str]]:
+    return {(f.kind, f.metric, f.value, f.unit) for f in extract_text("宁都县驻村工作队。" + text).facts}
+
+
+def test_charged_villages_counted_after_a_qualifier() -> None:
+    assert _facts("对全县391个乡村振兴包保村进行统筹管理。") == {("dispatch", "villages_covered", 391.0, "village")}
+
+
+def test_charged_villages_counted_after_their_noun() -> None:
+    assert _facts("全县共有包保村56个。") == {("dispatch", "villages_covered", 56.0, "village")}
