@@ -852,6 +852,7 @@ _SUCCEEDS_BEFORE_RE = re.compile(r"(?:同志)?接替$")
 # 以NAME为组长，NAME、NAME为组员组成…: the part the names before 组成 take, and the leader's before them
 _MEMBERS_PART_BEFORE_RE = re.compile(r"为(?:组员|队员|成员)$")
 _LIST_JOINERS = ("、", "和", "与", "及")  # the marks that join the names of a list
+_POSTED_NAME_CLOSERS = ("、", "，", ",", "。", "；", ";")  # marks that close a name written right after its post
 _SMALL_COUNT = r"(?:\d+|[一二两三四五六七八九十])"  # a count of people in digits or one numeral (3, 三, 十)
 _LEADER_PART_BEFORE_RE = re.compile(r"(?P<part>为(?P<post>组长|队长|第一书记))[，,、]$")
 _PART_ROLE = {"组长": "team_leader", "队长": "team_leader", "第一书记": "first_secretary"}
@@ -1168,6 +1169,9 @@ class PeopleExtractor:
             # as one of a list of names, the list's marks on both sides
             before, after = text[pos - 1: pos] if pos else "", text[pos + head + 2: pos + head + 3]
             listed = (before in _LIST_JOINERS and after == "、") or (before == "、" and after in (*_LIST_JOINERS, "等"))
+            # 某村驻村第一书记吕会刚、…: the name right after its post, closed by a list or clause mark
+            listed = listed or (after in _POSTED_NAME_CLOSERS and any(
+                m.end() == pos for m in self.p.ROLE.finditer(text, max(0, pos - 12), pos)))
             if not listed or len(given) < 2 or given[1] in NOT_IN_NAME or not _is_cjk(given[1]):
                 return None
             return text[pos: pos + head + 2]
