@@ -13,3 +13,11 @@ def test_charged_villages_counted_after_a_qualifier() -> None:
 
 def test_charged_villages_counted_after_their_noun() -> None:
     assert _facts("全县共有包保村56个。") == {("dispatch", "villages_covered", 56.0, "village")}
+
+
+def test_villages_counted_after_the_verb_of_aid() -> None:
+    assert _facts("组织专家技术帮扶1.4万多个村。") == {("dispatch", "villages_covered", 14000.0, "village")}
+
+
+def test_households_counted_after_the_verb_of_aid_stay_households_helped() -> None:
+    assert _facts("工作队帮扶120户贫困户。") == {("outcome", "households_helped", 120.0, "household")}
