@@ -852,6 +852,7 @@ _SUCCEEDS_BEFORE_RE = re.compile(r"(?:同志)?接替$")
 # 以NAME为组长，NAME、NAME为组员组成…: the part the names before 组成 take, and the leader's before them
 _MEMBERS_PART_BEFORE_RE = re.compile(r"为(?:组员|队员|成员)$")
 _LIST_JOINERS = ("、", "和", "与", "及")  # the marks that join the names of a list
+_VILLAGE_UNIT_BEFORE_RE = re.compile(r"(?:自然村|村民小组|村小组|生产|屯|小)$")  # units of a village before 队长/组长
 _POSTED_NAME_CLOSERS = ("、", "，", ",", "。", "；", ";")  # marks that close a name written right after its post
 _SMALL_COUNT = r"(?:\d+|[一二两三四五六七八九十])"  # a count of people in digits or one numeral (3, 三, 十)
 _LEADER_PART_BEFORE_RE = re.compile(r"(?P<part>为(?P<post>组长|队长|第一书记))[，,、]$")
@@ -1721,6 +1722,8 @@ class PeopleExtractor:
             team_context = False
             if match.group("role") in self.p.SHORT_ROLES and not match.group(0).startswith("驻村") \
                     and role != "first_secretary":  # 某中队长、驻村第一书记NAME: the second post is the programme's
+                if _VILLAGE_UNIT_BEFORE_RE.search(text, max(0, match.start() - 5), match.start()):
+                    continue  # 自然村队长NAME, 村民小组长: the head of a hamlet or a villagers' group, a post of the village
                 if "工作队" not in text[max(0, match.start() - 6): match.start()]:
                     s_start, _ = self._sentence(match.start())
                     listed = (text[match.start() - 1: match.start()] in _LIST_JOINERS
