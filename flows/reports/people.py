@@ -852,6 +852,9 @@ _SUCCEEDS_BEFORE_RE = re.compile(r"(?:同志)?接替$")
 # 以NAME为组长，NAME、NAME为组员组成…: the part the names before 组成 take, and the leader's before them
 _MEMBERS_PART_BEFORE_RE = re.compile(r"为(?:组员|队员|成员)$")
 _LIST_JOINERS = ("、", "和", "与", "及")  # the marks that join the names of a list
+# 干部NAME来到某村，开始了驻村生活 / 来到某村驻村: the arrival begins his stay, a posting without the post's name
+_STAY_BEGUN_RE = re.compile(r"[，,]?(?:开始了?|开启了?|从此开始了?|就此开始了?)?(?:他|她)?的?(?:驻村|帮扶|扶贫)(?:生活|工作|生涯|之路|日子)"
+                            r"|驻村(?=[，。,；;！？\n]|$)")
 _VILLAGE_UNIT_BEFORE_RE = re.compile(r"(?:自然村|村民小组|村小组|生产|屯|小)$")  # units of a village before 队长/组长
 _POSTED_NAME_CLOSERS = ("、", "，", ",", "。", "；", ";")  # marks that close a name written right after its post
 _SMALL_COUNT = r"(?:\d+|[一二两三四五六七八九十])"  # a count of people in digits or one numeral (3, 三, 十)
@@ -3192,9 +3195,13 @@ class PeopleExtractor:
         else:
             village = self._village_closing(direct.start("where"), direct.end("where"))
         post = self.p.ROLE.search(text, direct.end(), s_end)
-        if direct.group("arrived") and (post is None or not re.search(r"担任|任|当|作为|挂职", text[max(direct.end(), post.start() - 6): post.start()])
-                                        or self.read(post.end())[1]):
+        stays = direct.group("arrived") and _STAY_BEGUN_RE.match(text, direct.end(), s_end) is not None
+        if direct.group("arrived") and not stays and (
+                post is None or not re.search(r"担任|任|当|作为|挂职", text[max(direct.end(), post.start() - 6): post.start()])
+                or self.read(post.end())[1]):
             return None  # 县某局副局长NAME来到某村，看望(第一书记NAME)…: a visit, no posting of his
+        if stays and post is not None and self.read(post.end())[1]:
+            post = None  # (…开始驻村生活，与第一书记NAME一起…: the post named later is someone else's)
         role = self.p.role_code[post.group("role")] if post else role
         return [_Mention(name, role, pos, name_end, village, 0.7, unit)] if village else []
 
