@@ -57,6 +57,9 @@ def _listed_prefecture(places: list[Place], main: Place | None, division) -> Pla
     return Place(main.start, main.start, division.city, "city", ())
 
 
+_DEPARTMENT_AFTER_RE = re.compile(r"(?:委|政府|人民政府)[\u4e00-\u9fff]{0,4}?(?:办公厅|办公室|厅|局|部|办)")  # 省委办公厅, 市政府办
+
+
 def _fact_place(text: str, spans: list[tuple[int, int]], places: list[Place], main: Place | None,
                 division=None, rules: FactRules | None = None) -> Place | None:
     """The place a figure with no place of its own is about: the main county, unless the kept articles
@@ -66,7 +69,14 @@ def _fact_place(text: str, spans: list[tuple[int, int]], places: list[Place], ma
     if main is None or main.level != "county":
         return main
     rules = rules or fact_rules()
-    scopes = [rules.SCOPE_LEVEL[m.group(0)] for start, end in spans for m in rules.ANY_SCOPE_RE.finditer(text, start, end)]
+    # a division opening the name of one of its departments (某省委办公厅, 某市农业农村局) names a unit that sends or
+    # helps, not the scope of the page; its party committee or government alone (某省委首批…) still speaks for it
+    helpers = [p for p in places if p.level in ("province", "city") and rules.ORGAN_NAME_RE.match(text, p.end)
+               and not (text.startswith(("委", "政府", "人民政府"), p.end) and not _DEPARTMENT_AFTER_RE.match(text, p.end))]
+    inside = [(p.start, p.end) for p in helpers]
+    places = [p for p in places if p not in helpers]
+    scopes = [rules.SCOPE_LEVEL[m.group(0)] for start, end in spans for m in rules.ANY_SCOPE_RE.finditer(text, start, end)
+              if not any(a <= m.start() < b for a, b in inside)]
     county = sum(1 for p in places if p.name == main.name) + scopes.count("county")
     for level in ("province", "city"):
         if level == "city" and main.name.endswith("市"):

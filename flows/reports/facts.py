@@ -590,6 +590,9 @@ class FactRules:
         # counts the villages it is paired with; they lie where the page's work is, not in the unit's division
         self.UNIT_VILLAGES_AFTER_RE = re.compile(
             rf"{organ_name}的?(?:共|所)?[0-9一二三四五六七八九十两]+个{_PAIRED_VILLAGE}")
+        # 作为某省委办公厅的“双包”联系村: a place opening the name of the organ whose paired village the story's is (the
+        # helper), not the ground of the village's figures
+        self.ORGAN_PAIRED_VILLAGE_AFTER_RE = re.compile(rf"{organ_name}的[“\"‘]?[\u4e00-\u9fff]{{0,4}}?[”\"’]?{_PAIRED_VILLAGE}")
         # 某省某某生物科技有限责任公司: a firm's name is often long; 某县与某公司: a conjunction ends the place's phrase
         # (某省移动派驻的工作队, 某市烟草派驻的第一书记: a state firm's short name right after the place, no gap)
         self.FIRM_AFTER_RE = re.compile(rf"{_place_phrase_to(alt('firm_suffix'), 12)}|(?:省|市)?(?:{alt('firm_brand')})")
@@ -1881,6 +1884,7 @@ class FactExtractor:
                 continue
             if self._organ_after(p.end) or self.r.FIRM_AFTER_RE.match(text, p.end) \
                     or self.r.ORGAN_GIVES_AFTER_RE.match(text, p.end) or self.r.UNIT_VILLAGES_AFTER_RE.match(text, p.end) \
+                    or self.r.ORGAN_PAIRED_VILLAGE_AFTER_RE.match(text, p.end) \
                     or self.r.ORGAN_SUM_AFTER_RE.match(text, p.end) \
                     or (p.level in ("province", "city", "county") and _AIDS_AFTER_RE.match(text, p.end)) \
                     or (p.level in ("province", "city") and _AID_TEAM_AFTER_RE.match(text, p.end)):
