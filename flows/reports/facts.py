@@ -58,6 +58,12 @@ _PAIRED_VILLAGE = r"(?:帮扶|联系|包联|包扶|结对|挂钩|定点帮扶|�
 # 干部结对包扶贫困村112个、贫困户7650户: the pairing of cadres with villages and households
 _PAIRED_BEFORE_RE = re.compile(r"(?:结对|包扶|包联|帮包|结亲)")
 # 与N户脱贫户实行结对帮扶 / 结成帮扶对子: the pairing named after the partners counted
+# 全村有8户贫困户种植优质莜麦200亩: land sown or stock raised by some of the village's households, in the figure's own
+# clause before it, is work done, though the sentence opens as a profile
+_GROWING_BEFORE_RE = re.compile(r"户[\u4e00-\u9fff]{0,6}?(?:种植|种了|栽种|栽植|养殖|养了)")
+# N名某县第五批驻村第一书记: the post (a batch may stand before it) right after the places whose cadres are counted
+_OWN_CADRES_AFTER_RE = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?(?:的)?(?:驻村|选派|派驻|下派|乡村振兴)?"
+                                  r"(?:第一书记|工作队员|工作队队员|驻村干部|干部)")
 _PAIRING_AFTER_RE = re.compile(r"(?:结对|包扶|包联|帮包|结亲|结成[\u4e00-\u9fff]{0,4}?对子)")
 # 137个区直机关、企事业单位对某盟…开展定点帮扶: the organs and units a programme's clause counts (a noun of organs, the
 # level's 直 before it, a list of them joined by 、)
@@ -1447,6 +1453,20 @@ class FactExtractor:
         county = next((p for p in reversed(before) if p.level in ("county", "city")), None)
         return county or scope or article_place or place
 
+    def _own_place_after(self, q: Quantity) -> Place | None:
+        """N名某省某市某县第五批驻村第一书记: cadres counted, then the places whose cadres they are (a chain written
+        right after the count) and the post: the last place of the chain, wherever the sentence stands."""
+        if q.unit != "person" or q.end >= len(self.text) or not _is_cjk_char(self.text[q.end]):
+            return None
+        chain, at = None, q.end
+        for p in self._places_in(q.end, q.end + 24):
+            if p.start != at:
+                break
+            chain, at = p, p.end
+        if chain is None or not _OWN_CADRES_AFTER_RE.match(self.text, at):
+            return None
+        return chain
+
     def _places_in(self, start: int, end: int) -> list[Place]:
         i = bisect_left(self.place_starts, start)
         j = bisect_left(self.place_starts, end, i)
@@ -2005,6 +2025,9 @@ class FactExtractor:
     def _region(self, q: Quantity, c_start: int, s_start: int, article: Article, running: Place | None,
                 article_place: Place | None) -> tuple[Place | None, str]:
         """The place the figure is about and where it came from: clause / sentence / running / article."""
+        own = self._own_place_after(q)
+        if own is not None:
+            return own, "clause"
         if self._sentence_anchors is None:
             self._sentence_anchors = self._anchors(s_start, self._sentence[1], article, running, article_place, 0)
         anchors = [a for a in self._sentence_anchors if a.end <= q.prefix_start
@@ -3022,6 +3045,7 @@ class FactExtractor:
         if metric.kind == "outcome" and not all_out and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start) \
                 and not (c_start > s_start and any(not text.startswith("建档", m.start())  # 建档立卡 builds nothing
                                                    for m in self.r.BUILD_VERB_RE.finditer(text, c_start, q.prefix_start))) \
+                and not (unit in ("mu", "item") and _GROWING_BEFORE_RE.search(text, c_start, q.prefix_start)) \
                 and (profile := self._profile_in(s_start, s_end)) is not None \
                 and not (profile.start() >= c_end and keyword and text.find(keyword, q.end, c_end) >= 0
                          and ends_with_verb(keyword)) \
