@@ -207,6 +207,9 @@ def _clip_backward(text: str, end: int) -> str:
 _DATE_AFTER_YU_RE = re.compile(r"(?:19|20)\d{2}年|[去今前]年|[上本]月")
 
 
+_SAYING_AFTER_SHORT_NAME = frozenset(("说", "表示", "介绍", "告诉", "讲", "：", ":", "，", ",", "。"))
+
+
 def read_after(text: str, pos: int) -> Reading:
     """The name that starts at `pos` (just after a post, a unit or a title), as the analyser reads it."""
     reading = _read_after(text, pos)
@@ -231,7 +234,11 @@ def _read_after(text: str, pos: int) -> Reading:
     if not head:
         # 次仁多吉: a transliterated name has no surname; the analyser tags it nrt
         transliterated = flag == "nrt" and 3 <= len(word) <= 6 and _HAN_WORD_RE.fullmatch(word) is not None
-        return Reading(word, True) if transliterated else UNKNOWN
+        # 队长帕珠说。: a two-character transliterated name the analyser reads as a person's, closed by the verb
+        # of saying or by a mark (a name of the minorities has no Han surname to go by)
+        short = flag in ("nr", "nrt") and len(word) == 2 and _HAN_WORD_RE.fullmatch(word) is not None \
+            and len(tokens) > 1 and (tokens[1][0] in _SAYING_AFTER_SHORT_NAME)
+        return Reading(word, True) if transliterated or short else UNKNOWN
     if len(word) > head + 2:
         if flag in PERSON_TAGS and len(word) == head + 3 and word[-1] in _NOT_IN_NAME and _plausible(word[:-1]):
             # 杨精泽/在 read as one person's word 杨精泽在: the analyser ran the word after a name into it
