@@ -737,7 +737,8 @@ class _Patterns:
                                           r"(?:[^，。,；;！？\n]{0,30}[，,](?=担任|出任|接任|兼任|挂任|任(?!务)))?"
                                           r"[^，。,；;！？\n]{0,40}$")
         # NAME来自外县，她是某村的驻村第一书记: a later clause opened by the pronoun and the copula, the post in it
-        self.PRONOUN_COPULA_CLAUSE = re.compile(rf"(?:但|而|可)?(?P<pronoun>{_alt(cues.pronouns)})(?![们])(?:也|就|正|便|才)?是"
+        self.PRONOUN_COPULA_CLAUSE = re.compile(rf"(?:但|而|可)?(?P<pronoun>{_alt(cues.pronouns)})(?![们])(?:也|就|正|便|才)?"
+                                                r"(?:是|成了|成为|当上了?|当起了?)"
                                                 rf"[^，。,；;！？\n]{{0,30}}$")
         # NAME是省某集团某中心副主任。2021年6月，他作为…选派的驻村干部，到某村担任第一书记: a profile sentence, the name
         # the subject of 是 and the unit and title closing it, the next sentence opened by a pronoun (a date before
