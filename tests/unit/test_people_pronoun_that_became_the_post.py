@@ -16,3 +16,9 @@ def test_the_pronoun_became_the_post_in_a_later_clause() -> None:
 def test_the_pronoun_that_found_the_post_holder_takes_no_post() -> None:
     text = "柏志明是宁都县电信公司的职工。那天，他找到了杨依村驻村第一书记柏文涛。"
     assert _people(text) == {"柏文涛": ("first_secretary", "杨依村")}
+
+
+def test_the_post_held_before_told_after_a_time_word() -> None:
+    text = ("宁都县财政局干部柏志明获评先进个人。这是柏志明未曾想过的殊荣。此前他是宁都县洛口镇杨依村驻村第一书记，"
+            "带着村民走出一条新路。")
+    assert _people(text) == {"柏志明": ("first_secretary", "杨依村")}
