@@ -372,7 +372,8 @@ _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:[和及、][^，。,�
                               # N个贫困村均已达到退出标准: the villages met the standard of leaving poverty
                               r"|[\u4e00-\u9fff]{0,6}?村[\u4e00-\u9fff]{0,6}?(?:全部|均|都|已)*达到了?(?:脱贫|退出|出列)(?:要求|标准|条件)")
 # 等3个村为某县一类贫困村, 5个村均属深度贫困村: the class the villages counted are said to be in, their profile
-_VILLAGES_RANKED_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:均|都|全部|皆)?(?:为|是|属于|属|列为|被列为)[^，。,；;！？]{0,12}?村")
+_VILLAGES_RANKED_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?村)?(?:均|都|全部|皆)?(?:为|是|属于|属|列为|被列为)[^，。,；;！？]{0,12}?村")
+# (其中61个是贫困村: the count's noun left out, the class right after the classifier)
 # 12个贫困县(市)所辖村: a count of counties before the village noun is no count of villages
 _WORK_IN_VILLAGES = ("开展", "实施", "推进",  # right after N个村: the verb of the work done in the villages counted
                      "担任", "任职", "挂职")  # 在某乡的5个村担任第一书记: the posts held in the villages counted
@@ -441,6 +442,9 @@ _SIGNED_WITH_RE = re.compile(r"[与同跟和]")
 # in the clause
 _COMPARED_BEFORE_RE = re.compile(r"[这那它]比")
 # 离县城30多公里远; 上国道走6公里后再往南 (a turn on the way after the length: directions to the place)
+_ABSTRACT_AFTER_RE = re.compile(r"(?:方面|层面|环节|领域|维度|步骤|阶段|板块|类别|方向)")  # what 个 counts when abstract
+# 距某城关13公里, 离县城约20公里: the clause opens with the place measured from (after a break or a place's suffix)
+_DISTANCE_FROM_BEFORE_RE = re.compile(r"(?<=[，,；;、村镇乡县市区屯组部])(?:距离?|相距|离)[\u4e00-\u9fff]{1,10}?(?:约|近|有|仅|只有)?$")
 _DISTANCE_AFTER_RE = re.compile(r"(?:以外|之外|开外|外|远|路程|处|后(?:再|便|就)?(?:往|向|沿|转|拐))")
 _DEMONSTRATIVE_DESCRIBED_RE = re.compile(r"这(?:个|座|一)[^，。,；;！？\n]{0,20}的$")
 _PER_HEAD_BEFORE_RE = re.compile(r"(?:人均|户均)[\u4e00-\u9fff]{0,4}$")  # an area per villager or household, its land named or not
@@ -2597,6 +2601,10 @@ class FactExtractor:
             return None  # 打一口N米的深井: the depth of one well, not a length of works
         if q.unit == "km" and _DISTANCE_AFTER_RE.match(text, q.end):
             return None  # 从20公里外的乡政府运水, 离县城30多公里远, 国道N公里处 (a point on a road): a distance, not a length built
+        if q.classifier == "个" and _ABSTRACT_AFTER_RE.match(text, q.end):
+            return None  # 包括县级班子、…、贫困村4个方面: aspects of a whole counted, no villages or things
+        if q.unit == "km" and _DISTANCE_FROM_BEFORE_RE.search(text, max(c_start, q.prefix_start - 14), q.prefix_start):
+            return None  # 某村位于某镇西部，距某城关13公里: how far the place lies from another, no length built
         if q.unit == "km" and self.r.TRAVEL_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.prefix_start):
             return None  # 沿省道东行18公里, 驱车30多公里: the way travelled to the place, not a length built
         land = self.r.LAND_AFTER_RE.match(text, q.end) if q.unit == "mu" else None
