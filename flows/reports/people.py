@@ -943,6 +943,9 @@ _STAYS_AT_RE = re.compile(r"(?:^|(?<=[。！？\n，,；;]))\s*(?:来自[\u4e00-
                           r"(?:[，,]\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|今年|去年|前年)(?:起|开始|以来)?[，,]?)?"
                           r"(?:将|已经|已|一直|仍|还|继续|常年|长期|就)*在(?=[\u4e00-\u9fff])")
 _STAY_VERB_RE = re.compile(r"(?:驻村|驻守|蹲点|扎根)")
+# 同事NAME接过某村的扶贫重担 / 接过了某村乡村振兴的接力棒: a cadre who takes over a village's aid from the one before
+_TOOK_OVER_VILLAGE_RE = re.compile(r"(?:接过|接下|接手|接棒)了?(?P<where>[\u4e00-\u9fff]{2,12}?(?:村|社区|嘎查))的?"
+                                   r"(?:脱贫攻坚|乡村振兴|扶贫|帮扶|驻村)?(?:工作)?的?(?:重担|重任|接力棒|担子|任务|重(?=[?？]))")
 # 和他一起的，还有民警NAME和教师NAME: the cadre's companions, each perhaps after a title, named after 还有
 _COMPANIONS_STILL_RE = re.compile(r"(?:和|与|跟|同)(?:他|她)一(?:起|同|道)(?:来的|驻村的|进村的|的)[，,]?\s*还有")
 # 先后派出NAME、NAME等骨干加入其中, 选派NAME、NAME等同志到某村驻村: names listed right after a verb of sending,
@@ -992,7 +995,7 @@ _VILLAGE_BOUNDARY = BOUNDARY | set("年月日次届个讯")
 _PLACE_LEAD_RE = re.compile(r"^.*(?:讯|日电|驻|中心|公司|集团|银行|大学|学院|医院|办公室|局|厅)"
                             r"(?=[\u4e00-\u9fff]{2,}(?:村|社区|嘎查|居委会|乡|镇|苏木)$)")
 # Characters that end a name elsewhere (NOT_IN_NAME) but also end given names (张福来, 王永和, 李大同, 赵永年).
-_FUNCTION_NAME_FINALS = frozenset("来和同年")
+_FUNCTION_NAME_FINALS = frozenset("来和同年会")  # (会: 刘某会，…刘某会生前…)
 # characters of verbs of leading that end given names too (建领, 国带): the name is whole when the verb
 # itself follows them
 _VERB_NAME_FINALS = frozenset("领带率")
@@ -1516,6 +1519,8 @@ class PeopleExtractor:
     def name_before(self, end: int, loose: str = "") -> str | None:
         """A person name ending at `end` (NAME，是… / NAME受…委派); `loose`: more characters that may precede it."""
         name = self._name_before(end, loose)
+        if name and len(name) >= 3 and name[0] == name[1]:
+            return None  # 天刚蒙蒙亮，作为…: a doubled character opening a word (蒙蒙亮, 毛毛雨), no surname and given name
         if name and name[names.surname_length(name):].startswith(self.p.ADDRESSES):
             return None  # 王大爷, 李书记: a form of address, not a name
         if name and self._preposition_after_verb(end - len(name)):
@@ -2032,6 +2037,8 @@ class PeopleExtractor:
             found += self._companions_still(match, end)
         for match in (_STAYS_AT_RE.finditer(text, start, end) if _STAY_VERB_RE.search(article) else ()):
             found += self._stays_at(match, article_role)
+        for match in (_TOOK_OVER_VILLAGE_RE.finditer(text, start, end) if "接" in article else ()):
+            found += self._took_over_village(match, article_role)
         for match in (self.p.TEAMMATES.finditer(text, start, end)
                       if ("队友" in article or "战友" in article or "搭档" in article)
                       and ("驻村" in article or "工作队" in article) else ()):
@@ -3145,6 +3152,16 @@ class PeopleExtractor:
         if village is None:
             return []
         return [_Mention(name, self.p.role_code[later.group("role")], pos, name_end, village, 0.7, unit)]
+
+    def _took_over_village(self, match: re.Match, role: str) -> list[_Mention]:
+        """同事NAME接过某村的扶贫重担: the name right before the verb of taking over is the village's new cadre, in the
+        page's role (a member where the page names no post)."""
+        name = self.name_before(match.start(), loose="事")  # (同事NAME: a colleague's name after the word for one)
+        if not name:
+            return []
+        at = match.start() - len(name)
+        village = self._village_closing(match.start("where"), match.end("where"))
+        return [_Mention(name, role, at, match.start(), village, 0.6)] if village else []
 
     def _successor(self, pos: int, role: str, where: list[Place]) -> list[_Mention]:
         """NAME同志接替NAME同志担任某村第一书记: the name before 接替 takes the post the one after it held (both
