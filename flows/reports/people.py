@@ -943,6 +943,13 @@ _STAYS_AT_RE = re.compile(r"(?:^|(?<=[。！？\n，,；;]))\s*(?:来自[\u4e00-
                           r"(?:[，,]\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|今年|去年|前年)(?:起|开始|以来)?[，,]?)?"
                           r"(?:将|已经|已|一直|仍|还|继续|常年|长期|就)*在(?=[\u4e00-\u9fff])")
 _STAY_VERB_RE = re.compile(r"(?:驻村|驻守|蹲点|扎根)")
+# 他们都是驻村第一书记 / “…驻村第一书记”，是他们共同的身份: a post the names listed just before all hold
+_PLURAL_POST_RE = re.compile(r"(?:他们|她们)(?:都|均|全都|也都|同为)?(?:是|担任|成为|作为)[^，。；;！？\n]{0,30}?"
+                             r"(?P<role>第一书记|工作队员|驻村干部)"
+                             r"|(?P<role2>第一书记|工作队员|驻村干部)[”\"]?[，,]?是(?:他们|她们)(?:共同|唯一)?的?身份")
+# …，还有NAME、NAME、NAME / 和NAME一同出发的: where the names a plural pronoun stands for are listed
+_LIST_OPENERS_RE = re.compile(r"(?:还有|分别是|分别为|他们是|她们是)[：:]?")
+_COMPANION_RE = re.compile(r"(?:和|与|跟)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:一同|一起|一道)")
 # 同事NAME接过某村的扶贫重担 / 接过了某村乡村振兴的接力棒: a cadre who takes over a village's aid from the one before
 _TOOK_OVER_VILLAGE_RE = re.compile(r"(?:接过|接下|接手|接棒)了?(?P<where>[\u4e00-\u9fff]{2,12}?(?:村|社区|嘎查))的?"
                                    r"(?:脱贫攻坚|乡村振兴|扶贫|帮扶|驻村)?(?:工作)?的?(?:重担|重任|接力棒|担子|任务|重(?=[?？]))")
@@ -2039,6 +2046,8 @@ class PeopleExtractor:
             found += self._stays_at(match, article_role)
         for match in (_TOOK_OVER_VILLAGE_RE.finditer(text, start, end) if "接" in article else ()):
             found += self._took_over_village(match, article_role)
+        for match in (_PLURAL_POST_RE.finditer(text, start, end) if "他们" in article or "她们" in article else ()):
+            found += self._plural_post(match, start)
         for match in (self.p.TEAMMATES.finditer(text, start, end)
                       if ("队友" in article or "战友" in article or "搭档" in article)
                       and ("驻村" in article or "工作队" in article) else ()):
@@ -3152,6 +3161,25 @@ class PeopleExtractor:
         if village is None:
             return []
         return [_Mention(name, self.p.role_code[later.group("role")], pos, name_end, village, 0.7, unit)]
+
+    def _plural_post(self, match: re.Match, a: int) -> list[_Mention]:
+        """还有NAME、NAME、NAME。每天，四人…。他们来自…，“…驻村第一书记”，是他们共同的身份 / …他们都是驻村第一书记: the
+        post is that of every name the last list before it names (after 还有, 分别是), and of the one the sentence of
+        the list joins to them (和NAME一同…); the list within _ANAPHOR_BACK characters, two names or more."""
+        text = self.text
+        back = max(a, self._sentence(match.start())[0] - _ANAPHOR_BACK)
+        lists = [(m, self._name_list(m.end(), -1)) for m in _LIST_OPENERS_RE.finditer(text, back, match.start())]
+        lists = [(m, listed) for m, listed in lists if len(listed) >= 2]
+        if not lists:
+            return []
+        opener, listed = lists[-1]
+        s_start = self._sentence(opener.start())[0]
+        companion = _COMPANION_RE.search(text, s_start, opener.start())
+        if companion and (name := self.name_at(companion.start("name"))) == companion.group("name"):
+            listed.insert(0, (name, companion.start("name")))
+        word = match.group("role") or match.group("role2")
+        role = "first_secretary" if word == "第一书记" else "team_member"
+        return [_Mention(name, role, at, at + len(name), None, 0.6) for name, at in listed]
 
     def _took_over_village(self, match: re.Match, role: str) -> list[_Mention]:
         """同事NAME接过某村的扶贫重担: the name right before the verb of taking over is the village's new cadre, in the
