@@ -274,9 +274,11 @@ class _Patterns:
         # NAME已在某村当了三年第一书记: the village may stand before the verb, after 在
         # NAME“走马上任”某村第一书记: the verb may be quoted
         # NAME除了在某局上班，还兼任该村第一书记: the cadre's own job, set aside in a clause of its own first
+        # (时任某局书记的NAME成为了某村的首任工作队队长: the post after a later verb of becoming is the one he took, the
+        # earlier 任 his old job)
         self.IS_ROLE = re.compile(rf"(?:除了[^，。,；;！？\n]{{1,16}}?(?:之外|以外|外)?[，,]\s*)?"
                                   rf"(?:{_alt(cues.adverbs)})?(?:在(?P<at>[^，。,；;在]{{2,16}}?(?:村|社区|嘎查))"
-                                  rf"(?:{_alt(cues.adverbs)})?)?[“\"]?(?:{_alt(cues.post_verbs)})(?P<where>(?:(?!担任)[^，。,；;]){{0,32}}?)"
+                                  rf"(?:{_alt(cues.adverbs)})?)?[“\"]?(?:{_alt(cues.post_verbs)})(?P<where>(?:(?!担任|成为|成了)[^，。,；;]){{0,32}}?)"
                                   rf"(?:驻村)?[“\"‘]?(?P<role>{role})")  # 任某村“第一书记”: the post may be quoted
         # 工作队的 + 队长: the post a team's cue (工作队的) leaves to the word after it
         self.POST_AFTER_TEAM = re.compile(rf"(?:驻村)?[“\"]?(?P<role>{role})")
