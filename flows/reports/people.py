@@ -951,7 +951,7 @@ _PLURAL_POST_RE = re.compile(r"(?:他们|她们)(?:都|均|全都|也都|同为)
                              r"|(?P<role2>第一书记|工作队员|驻村干部)[”\"]?[，,]?是(?:他们|她们)(?:共同|唯一)?的?身份")
 # …，还有NAME、NAME、NAME / 和NAME一同出发的: where the names a plural pronoun stands for are listed
 _LIST_OPENERS_RE = re.compile(r"(?:还有|分别是|分别为|他们是|她们是)[：:]?")
-_COMPANION_RE = re.compile(r"(?:和|与|跟)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:一同|一起|一道)")
+_JOINED_TO_LIST_RE = re.compile(r"(?:和|与|跟)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:一同|一起|一道)")
 # 同事NAME接过某村的扶贫重担 / 接过了某村乡村振兴的接力棒: a cadre who takes over a village's aid from the one before
 _TOOK_OVER_VILLAGE_RE = re.compile(r"(?:接过|接下|接手|接棒)了?(?P<where>[\u4e00-\u9fff]{2,12}?(?:村|社区|嘎查))的?"
                                    r"(?:脱贫攻坚|乡村振兴|扶贫|帮扶|驻村)?(?:工作)?的?(?:重担|重任|接力棒|担子|任务|重(?=[?？]))")
@@ -3176,9 +3176,9 @@ class PeopleExtractor:
             return []
         opener, listed = lists[-1]
         s_start = self._sentence(opener.start())[0]
-        companion = _COMPANION_RE.search(text, s_start, opener.start())
-        if companion and (name := self.name_at(companion.start("name"))) == companion.group("name"):
-            listed.insert(0, (name, companion.start("name")))
+        joined = _JOINED_TO_LIST_RE.search(text, s_start, opener.start())
+        if joined and (name := self.name_at(joined.start("name"))) == joined.group("name"):
+            listed.insert(0, (name, joined.start("name")))
         word = match.group("role") or match.group("role2")
         role = "first_secretary" if word == "第一书记" else "team_member"
         return [_Mention(name, role, at, at + len(name), None, 0.6) for name, at in listed]
