@@ -15,7 +15,8 @@ from pathlib import Path
 from flows.ingest.limits import ReadLimits
 from flows.rosters.id_numbers import mask_personal_numbers, may_hold_personal_numbers
 from flows.reports.catalog import VOCABULARY_SEED, Catalog, load_catalog
-from flows.reports.facts import FactExtractor, FactRules, awarding_place, deduplicate, fact_rules, firm_opening, listed_province
+from flows.reports.facts import (SENDING_UNITS_AFTER_RE, FactExtractor, FactRules, awarding_place, deduplicate, fact_rules,
+                                 firm_opening, listed_province)
 from flows.reports.models import Document, Extraction, Fact, Person
 from flows.reports.normalise import normalise
 from flows.reports.people import CUES_SEED, PeopleExtractor
@@ -71,8 +72,10 @@ def _fact_place(text: str, spans: list[tuple[int, int]], places: list[Place], ma
     rules = rules or fact_rules()
     # a division opening the name of one of its departments (某省委办公厅, 某市农业农村局) names a unit that sends or
     # helps, not the scope of the page; its party committee or government alone (某省委首批…) still speaks for it
-    helpers = [p for p in places if p.level in ("province", "city") and rules.ORGAN_NAME_RE.match(text, p.end)
-               and not (text.startswith(("委", "政府", "人民政府"), p.end) and not _DEPARTMENT_AFTER_RE.match(text, p.end))]
+    helpers = [p for p in places if p.level in ("province", "city") and (
+        (rules.ORGAN_NAME_RE.match(text, p.end)
+         and not (text.startswith(("委", "政府", "人民政府"), p.end) and not _DEPARTMENT_AFTER_RE.match(text, p.end)))
+        or rules.ORGAN_AFTER_RE.match(text, p.end) or SENDING_UNITS_AFTER_RE.match(text, p.end))]
     inside = [(p.start, p.end) for p in helpers]
     places = [p for p in places if p not in helpers]
     scopes = [rules.SCOPE_LEVEL[m.group(0)] for start, end in spans for m in rules.ANY_SCOPE_RE.finditer(text, start, end)

@@ -442,6 +442,8 @@ _SIGNED_WITH_RE = re.compile(r"[与同跟和]")
 # in the clause
 _COMPARED_BEFORE_RE = re.compile(r"[这那它]比")
 # 离县城30多公里远; 上国道走6公里后再往南 (a turn on the way after the length: directions to the place)
+# 某省7个派出单位: the units a division sends cadres from, counted: the division is the senders', not where the work is
+SENDING_UNITS_AFTER_RE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)个(?:派出|选派|帮扶)单位")
 _ABSTRACT_AFTER_RE = re.compile(r"(?:方面|层面|环节|领域|维度|步骤|阶段|板块|类别|方向)")  # what 个 counts when abstract
 # 距某城关13公里, 离县城约20公里: the clause opens with the place measured from (after a break or a place's suffix)
 _DISTANCE_FROM_BEFORE_RE = re.compile(r"(?<=[，,；;、村镇乡县市区屯组部])(?:距离?|相距|离)[\u4e00-\u9fff]{1,10}?(?:约|近|有|仅|只有)?$")
@@ -1909,6 +1911,7 @@ class FactExtractor:
             if self._organ_after(p.end) or self.r.FIRM_AFTER_RE.match(text, p.end) \
                     or self.r.ORGAN_GIVES_AFTER_RE.match(text, p.end) or self.r.UNIT_VILLAGES_AFTER_RE.match(text, p.end) \
                     or self.r.ORGAN_PAIRED_VILLAGE_AFTER_RE.match(text, p.end) \
+                    or SENDING_UNITS_AFTER_RE.match(text, p.end) \
                     or self.r.ORGAN_SUM_AFTER_RE.match(text, p.end) \
                     or (p.level in ("province", "city", "county") and _AIDS_AFTER_RE.match(text, p.end)) \
                     or (p.level in ("province", "city") and _AID_TEAM_AFTER_RE.match(text, p.end)):
