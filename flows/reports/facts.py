@@ -442,6 +442,10 @@ _SIGNED_WITH_RE = re.compile(r"[与同跟和]")
 # in the clause
 _COMPARED_BEFORE_RE = re.compile(r"[这那它]比")
 # 离县城30多公里远; 上国道走6公里后再往南 (a turn on the way after the length: directions to the place)
+# N户(N名)建档立卡贫困户…: the poor counted by their noun right after the count (another count of them may stand between)
+_POOR_COUNTED_AFTER_RE = re.compile(r"(?:\d+(?:户|名|人))?(?:建档立卡)?(?:贫困户|脱贫户|贫困群众|贫困人口|困难群众)")
+# …在基地的带动下实现增收: the gain that closes the clause of the poor counted
+_GAIN_CLOSING_RE = re.compile(r"(?:实现了?|获得|得到)?(?:增收|脱贫|稳定增收|持续增收)(?=[，,。；;！!]|$)")
 # 某省7个派出单位: the units a division sends cadres from, counted: the division is the senders', not where the work is
 SENDING_UNITS_AFTER_RE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)个(?:派出|选派|帮扶)单位")
 _ABSTRACT_AFTER_RE = re.compile(r"(?:方面|层面|环节|领域|维度|步骤|阶段|板块|类别|方向)")  # what 个 counts when abstract
@@ -2696,6 +2700,12 @@ class FactExtractor:
                                          (self.catalog.by_code("consumption_purchases"),))]
                 clause_hits = [KeywordHit(h.start, c_start - 1, h.keyword, h.metrics) for h in before[-1:]] + clause_hits
             chosen = self._metric(q, clause_hits)
+        if chosen is None and q.unit in ("household", "person") and _POOR_COUNTED_AFTER_RE.match(text, q.end) \
+                and (gain := _GAIN_CLOSING_RE.search(text, q.end, c_end)) is not None \
+                and _CLAUSE_BREAK_RE.search(text, q.end, gain.start()) is None:
+            # 全村67户112名建档立卡贫困户在基地的带动下实现增收: the poor counted, the gain closing their clause far after
+            chosen = (self.catalog.by_code("households_helped" if q.unit == "household" else "other"), q.unit,
+                      AFTER, gain.group(0))
         if q.unit == "household" and _OBJECT_OF_BEFORE_RE.search(text, max(c_start, q.prefix_start - 20), q.prefix_start) \
                 and (visit := _VISIT_CARRIED_OUT_RE.search(text, q.end, c_end)) is not None:
             # 对某镇266户脱贫户和9户困难群众开展监测走访: the households the visits are carried out on, whatever their
