@@ -442,6 +442,8 @@ _SIGNED_WITH_RE = re.compile(r"[与同跟和]")
 # in the clause
 _COMPARED_BEFORE_RE = re.compile(r"[这那它]比")
 # 离县城30多公里远; 上国道走6公里后再往南 (a turn on the way after the length: directions to the place)
+# 像NAME、NAME、NAME一样的驻村第一书记: the cadres named as examples of all of them
+_LIKE_CADRES_RE = re.compile(r"像(?:[\u4e00-\u9fff·]{2,6}?[、和与及]){0,6}[\u4e00-\u9fff·]{2,6}?(?:这样|一样|那样)")
 # N户(N名)建档立卡贫困户…: the poor counted by their noun right after the count (another count of them may stand between)
 _POOR_COUNTED_AFTER_RE = re.compile(r"(?:\d+(?:户|名|人))?(?:建档立卡)?(?:贫困户|脱贫户|贫困群众|贫困人口|困难群众)")
 # …在基地的带动下实现增收: the gain that closes the clause of the poor counted
@@ -2003,9 +2005,10 @@ class FactExtractor:
                     in ("province", "city") for a in anchors if a.kind in ("place", "scope")):
                 continue  # 据市委组织部介绍，…领衔各村党组织: the villages of the city named before, not of a county
             anchors.append(Anchor(m.start(), None, "scope", m.end(), word=word))
+        likes = [m.span() for m in _LIKE_CADRES_RE.finditer(text, start, end)] if "像" in text[start:end] else []
         for a, b in self._cadres_in(start, end):
-            if text[a - 1: a] == "像" and text[b: b + 2] in ("这样", "一样", "那样"):
-                continue  # 像某某这样的驻村干部: cadres like one named stand for all of them, not for the cadre's village
+            if any(x <= a and b <= y for x, y in likes):
+                continue  # 像某某(、某某)这样的驻村干部: cadres like those named stand for all of them, not for their villages
             village = self.cadre_villages[text[a:b]]
             anchors.append(Anchor(a, Place(a, b, village, "village"), "cadre", b))
         if len(anchors) > 1:
