@@ -442,6 +442,10 @@ _SIGNED_WITH_RE = re.compile(r"[与同跟和]")
 # in the clause
 _COMPARED_BEFORE_RE = re.compile(r"[这那它]比")
 # 离县城30多公里远; 上国道走6公里后再往南 (a turn on the way after the length: directions to the place)
+# 全国有770多名扶贫干部牺牲: the cadres counted died at the work (the noun of who they were may stand between)
+_DIED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:牺牲|殉职|因公殉职|献出了?(?:宝贵的)?生命|倒在)")
+# 查看:149次, 阅读 (136118), 浏览量：2000: a web page's counter of its views before the number
+_PAGE_COUNTER_BEFORE_RE = re.compile(r"(?:查看|浏览|阅读|点击|访问|浏览量|阅读量|点击量|访问量|阅读数)(?:次数)?\s*[:：(（]?\s*$")
 # 像NAME、NAME、NAME一样的驻村第一书记: the cadres named as examples of all of them
 _LIKE_CADRES_RE = re.compile(r"像(?:[\u4e00-\u9fff·]{2,6}?[、和与及]){0,6}[\u4e00-\u9fff·]{2,6}?(?:这样|一样|那样)")
 # N户(N名)建档立卡贫困户…: the poor counted by their noun right after the count (another count of them may stand between)
@@ -2611,6 +2615,8 @@ class FactExtractor:
             return None  # 打一口N米的深井: the depth of one well, not a length of works
         if q.unit == "km" and _DISTANCE_AFTER_RE.match(text, q.end):
             return None  # 从20公里外的乡政府运水, 离县城30多公里远, 国道N公里处 (a point on a road): a distance, not a length built
+        if _PAGE_COUNTER_BEFORE_RE.search(text, max(0, q.prefix_start - 8), q.prefix_start):
+            return None  # 查看:149次, 阅读(136118): the page's own counter of views, no figure of the work
         if q.classifier == "个" and _ABSTRACT_AFTER_RE.match(text, q.end):
             return None  # 包括县级班子、…、贫困村4个方面: aspects of a whole counted, no villages or things
         if q.unit == "km" and _DISTANCE_FROM_BEFORE_RE.search(text, max(c_start, q.prefix_start - 14), q.prefix_start):
@@ -2720,6 +2726,9 @@ class FactExtractor:
                 and self.r.LABOUR_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.prefix_start):
             # 干部组织投入人工8万人次: the labour the cadres organised, counted in person-times, no cadres sent
             chosen = (self.catalog.by_code("other"), "person_time" if q.unit == "person_time" else "person", 0, "人工")
+        if chosen is not None and chosen[0].kind == "dispatch" and q.unit == "person" and _DIED_AFTER_RE.match(text, q.end):
+            # 全国有770多名扶贫干部牺牲: cadres counted who died at the work, no count of those sent
+            chosen = (self.catalog.by_code("other"), "person", 0, "牺牲")
         if chosen is not None and chosen[1] == "person" and q.unit == "count" and q.classifier == "个":
             chosen = self._post_qualifying_things(q, clause_hits, chosen)
         if chosen is not None and chosen[0].kind == "dispatch" and q.unit in ("person", "household") \
