@@ -442,6 +442,11 @@ _SIGNED_WITH_RE = re.compile(r"[与同跟和]")
 # in the clause
 _COMPARED_BEFORE_RE = re.compile(r"[这那它]比")
 # 离县城30多公里远; 上国道走6公里后再往南 (a turn on the way after the length: directions to the place)
+# 某村有500多亩地, 全村共有耕地: the land a village has, the count right after the verb of having
+_LAND_HELD_BEFORE_RE = re.compile(r"(?:村|村里|全村|这里)(?:共|总共|现)?有(?P<noun>耕地|土地|林地|山地|水田|旱地)?(?:面积)?$")
+_LAND_NOUN_AFTER_RE = re.compile(r"的?(?:耕地|土地|林地|山地|水田|旱地|地)(?=[，,。；;、]|$)")
+# 1亩地可获得500元: a sum reckoned on one unit right after it
+_SUM_PER_ONE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:可获得|可得|可获|能得|能拿到|收入|补贴|租金|分红)[\d.]+(?:万|千)?元")
 # 全国有770多名扶贫干部牺牲: the cadres counted died at the work (the noun of who they were may stand between)
 _DIED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:牺牲|殉职|因公殉职|献出了?(?:宝贵的)?生命|倒在)")
 # 查看:149次, 阅读 (136118), 浏览量：2000: a web page's counter of its views before the number
@@ -3096,6 +3101,12 @@ class FactExtractor:
                 and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start) \
                 and not _RISE_RE.search(text, c_start, q.prefix_start):
             return None  # 村里拥有果园800亩: land the place has in its own clause, with no result or rise, is no planting
+        if unit == "mu" and (held := _LAND_HELD_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start)) \
+                and (held.group("noun") or _LAND_NOUN_AFTER_RE.match(text, q.end)):
+            return None  # 某村有500多亩地: the land a village has, counted right after it, is no planting (but 村里有N亩
+            # 水稻种植基地: a base, what the work made of the land)
+        if unit == "mu" and q.value == 1 and _SUM_PER_ONE_AFTER_RE.match(text, q.end):
+            return None  # 村民流转1亩地可获得500元: one unit the sum after it is reckoned on, a rate, no area
         trained = metric.kind == "dispatch" and metric.code != "cadres_trained" and unit == "person" \
             and self.r.TRAINING_RE.search(text, q.end, c_end)
         if trained and not self.r.POSTING_VERB_RE.search(text, q.end, trained.start()):
