@@ -58,10 +58,10 @@ _PAIRED_VILLAGE = r"(?:帮扶|联系|包联|包扶|结对|挂钩|定点帮扶|�
 # 干部结对包扶贫困村112个、贫困户7650户: the pairing of cadres with villages and households
 _PAIRED_BEFORE_RE = re.compile(r"(?:结对|包扶|包联|帮包|结亲)")
 # 与N户脱贫户实行结对帮扶 / 结成帮扶对子: the pairing named after the partners counted
-# 全村有8户贫困户种植优质莜麦200亩: land sown or stock raised by some of the village's households, in the figure's own
+# 全村有N户脱贫户种下高粱N亩: land sown or stock raised by some of the village's households, in the figure's own
 # clause before it, is work done, though the sentence opens as a profile
-_GROWING_BEFORE_RE = re.compile(r"户[\u4e00-\u9fff]{0,6}?(?:种植|种了|栽种|栽植|养殖|养了)")
-# N名某县第五批驻村第一书记: the post (a batch may stand before it) right after the places whose cadres are counted
+_GROWING_BEFORE_RE = re.compile(r"户[\u4e00-\u9fff]{0,6}?(?:种植|种了|种下|栽种|栽植|养殖|养了)")
+# N名某县第三批驻村第一书记: the post (a batch may stand before it) right after the places whose cadres are counted
 _OWN_CADRES_AFTER_RE = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?(?:的)?(?:驻村|选派|派驻|下派|乡村振兴)?"
                                   r"(?:第一书记|工作队员|工作队队员|驻村干部|干部)")
 _PAIRING_AFTER_RE = re.compile(r"(?:结对|包扶|包联|帮包|结亲|结成[\u4e00-\u9fff]{0,4}?对子)")
@@ -373,7 +373,7 @@ _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:[和及、][^，。,�
                               r"|[\u4e00-\u9fff]{0,6}?村[\u4e00-\u9fff]{0,6}?(?:全部|均|都|已)*达到了?(?:脱贫|退出|出列)(?:要求|标准|条件)")
 # 等3个村为某县一类贫困村, 5个村均属深度贫困村: the class the villages counted are said to be in, their profile
 _VILLAGES_RANKED_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?村)?(?:均|都|全部|皆)?(?:为|是|属于|属|列为|被列为)[^，。,；;！？]{0,12}?村")
-# (其中61个是贫困村: the count's noun left out, the class right after the classifier)
+# (其中N个是贫困村: the count's noun left out, the class right after the classifier)
 # 12个贫困县(市)所辖村: a count of counties before the village noun is no count of villages
 _WORK_IN_VILLAGES = ("开展", "实施", "推进",  # right after N个村: the verb of the work done in the villages counted
                      "担任", "任职", "挂职")  # 在某乡的5个村担任第一书记: the posts held in the villages counted
@@ -442,25 +442,25 @@ _SIGNED_WITH_RE = re.compile(r"[与同跟和]")
 # in the clause
 _COMPARED_BEFORE_RE = re.compile(r"[这那它]比")
 # 离县城30多公里远; 上国道走6公里后再往南 (a turn on the way after the length: directions to the place)
-# 某村有500多亩地, 全村共有耕地: the land a village has, the count right after the verb of having
+# 某村有N亩地, 全村有耕地N亩: the land a village has, the count right after the verb of having
 _LAND_HELD_BEFORE_RE = re.compile(r"(?:村|村里|全村|这里)(?:共|总共|现)?有(?P<noun>耕地|土地|林地|山地|水田|旱地)?(?:面积)?$")
 _LAND_NOUN_AFTER_RE = re.compile(r"的?(?:耕地|土地|林地|山地|水田|旱地|地)(?=[，,。；;、]|$)")
-# 1亩地可获得500元: a sum reckoned on one unit right after it
+# 1亩地可获得N元: a sum reckoned on one unit right after it
 _SUM_PER_ONE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:可获得|可得|可获|能得|能拿到|收入|补贴|租金|分红)[\d.]+(?:万|千)?元")
-# 全国有770多名扶贫干部牺牲: the cadres counted died at the work (the noun of who they were may stand between)
+# 全省有N名帮扶干部牺牲在岗位上: the cadres counted died at the work (the noun of who they were may stand between)
 _DIED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:牺牲|殉职|因公殉职|献出了?(?:宝贵的)?生命|倒在)")
-# 查看:149次, 阅读 (136118), 浏览量：2000: a web page's counter of its views before the number
+# 查看:N次, 阅读 (N), 浏览量：N: a web page's counter of its views before the number
 _PAGE_COUNTER_BEFORE_RE = re.compile(r"(?:查看|浏览|阅读|点击|访问|浏览量|阅读量|点击量|访问量|阅读数)(?:次数)?\s*[:：(（]?\s*$")
-# 像NAME、NAME、NAME一样的驻村第一书记: the cadres named as examples of all of them
+# 像NAME、NAME、NAME那样的第一书记: the cadres named as examples of all of them
 _LIKE_CADRES_RE = re.compile(r"像(?:[\u4e00-\u9fff·]{2,6}?[、和与及]){0,6}[\u4e00-\u9fff·]{2,6}?(?:这样|一样|那样)")
 # N户(N名)建档立卡贫困户…: the poor counted by their noun right after the count (another count of them may stand between)
 _POOR_COUNTED_AFTER_RE = re.compile(r"(?:\d+(?:户|名|人))?(?:建档立卡)?(?:贫困户|脱贫户|贫困群众|贫困人口|困难群众)")
-# …在基地的带动下实现增收: the gain that closes the clause of the poor counted
+# …靠合作社带动实现增收: the gain that closes the clause of the poor counted
 _GAIN_CLOSING_RE = re.compile(r"(?:实现了?|获得|得到)?(?:增收|脱贫|稳定增收|持续增收)(?=[，,。；;！!]|$)")
 # 某省7个派出单位: the units a division sends cadres from, counted: the division is the senders', not where the work is
 SENDING_UNITS_AFTER_RE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)个(?:派出|选派|帮扶)单位")
 _ABSTRACT_AFTER_RE = re.compile(r"(?:方面|层面|环节|领域|维度|步骤|阶段|板块|类别|方向)")  # what 个 counts when abstract
-# 距某城关13公里, 离县城约20公里: the clause opens with the place measured from (after a break or a place's suffix)
+# 距某集镇N公里, 离县城约N公里: the clause opens with the place measured from (after a break or a place's suffix)
 _DISTANCE_FROM_BEFORE_RE = re.compile(r"(?<=[，,；;、村镇乡县市区屯组部])(?:距离?|相距|离)[\u4e00-\u9fff]{1,10}?(?:约|近|有|仅|只有)?$")
 _DISTANCE_AFTER_RE = re.compile(r"(?:以外|之外|开外|外|远|路程|处|后(?:再|便|就)?(?:往|向|沿|转|拐))")
 _DEMONSTRATIVE_DESCRIBED_RE = re.compile(r"这(?:个|座|一)[^，。,；;！？\n]{0,20}的$")
@@ -1475,7 +1475,7 @@ class FactExtractor:
         return county or scope or article_place or place
 
     def _own_place_after(self, q: Quantity) -> Place | None:
-        """N名某省某市某县第五批驻村第一书记: cadres counted, then the places whose cadres they are (a chain written
+        """N名某省某市某县第三批驻村第一书记: cadres counted, then the places whose cadres they are (a chain written
         right after the count) and the post: the last place of the chain, wherever the sentence stands."""
         if q.unit != "person" or q.end >= len(self.text) or not _is_cjk_char(self.text[q.end]):
             return None
@@ -2017,7 +2017,7 @@ class FactExtractor:
         likes = [m.span() for m in _LIKE_CADRES_RE.finditer(text, start, end)] if "像" in text[start:end] else []
         for a, b in self._cadres_in(start, end):
             if any(x <= a and b <= y for x, y in likes):
-                continue  # 像某某(、某某)这样的驻村干部: cadres like those named stand for all of them, not for their villages
+                continue  # 像某某(、某某)这样的第一书记: cadres like those named stand for all of them, not for their villages
             village = self.cadre_villages[text[a:b]]
             anchors.append(Anchor(a, Place(a, b, village, "village"), "cadre", b))
         if len(anchors) > 1:
@@ -2621,11 +2621,11 @@ class FactExtractor:
         if q.unit == "km" and _DISTANCE_AFTER_RE.match(text, q.end):
             return None  # 从20公里外的乡政府运水, 离县城30多公里远, 国道N公里处 (a point on a road): a distance, not a length built
         if _PAGE_COUNTER_BEFORE_RE.search(text, max(0, q.prefix_start - 8), q.prefix_start):
-            return None  # 查看:149次, 阅读(136118): the page's own counter of views, no figure of the work
+            return None  # 查看:N次, 阅读(N): the page's own counter of views, no figure of the work
         if q.classifier == "个" and _ABSTRACT_AFTER_RE.match(text, q.end):
-            return None  # 包括县级班子、…、贫困村4个方面: aspects of a whole counted, no villages or things
+            return None  # 涵盖县直单位、…、村组党员N个方面: aspects of a whole counted, no villages or things
         if q.unit == "km" and _DISTANCE_FROM_BEFORE_RE.search(text, max(c_start, q.prefix_start - 14), q.prefix_start):
-            return None  # 某村位于某镇西部，距某城关13公里: how far the place lies from another, no length built
+            return None  # 某村在某镇东头，距某集镇N公里: how far the place lies from another, no length built
         if q.unit == "km" and self.r.TRAVEL_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.prefix_start):
             return None  # 沿省道东行18公里, 驱车30多公里: the way travelled to the place, not a length built
         land = self.r.LAND_AFTER_RE.match(text, q.end) if q.unit == "mu" else None
@@ -2717,7 +2717,7 @@ class FactExtractor:
         if chosen is None and q.unit in ("household", "person") and _POOR_COUNTED_AFTER_RE.match(text, q.end) \
                 and (gain := _GAIN_CLOSING_RE.search(text, q.end, c_end)) is not None \
                 and _CLAUSE_BREAK_RE.search(text, q.end, gain.start()) is None:
-            # 全村67户112名建档立卡贫困户在基地的带动下实现增收: the poor counted, the gain closing their clause far after
+            # 全村40户95名贫困户靠合作社带动实现增收: the poor counted, the gain closing their clause far after
             chosen = (self.catalog.by_code("households_helped" if q.unit == "household" else "other"), q.unit,
                       AFTER, gain.group(0))
         if q.unit == "household" and _OBJECT_OF_BEFORE_RE.search(text, max(c_start, q.prefix_start - 20), q.prefix_start) \
@@ -2732,7 +2732,7 @@ class FactExtractor:
             # 干部组织投入人工8万人次: the labour the cadres organised, counted in person-times, no cadres sent
             chosen = (self.catalog.by_code("other"), "person_time" if q.unit == "person_time" else "person", 0, "人工")
         if chosen is not None and chosen[0].kind == "dispatch" and q.unit == "person" and _DIED_AFTER_RE.match(text, q.end):
-            # 全国有770多名扶贫干部牺牲: cadres counted who died at the work, no count of those sent
+            # 全省有N名帮扶干部牺牲在岗位上: cadres counted who died at the work, no count of those sent
             chosen = (self.catalog.by_code("other"), "person", 0, "牺牲")
         if chosen is not None and chosen[1] == "person" and q.unit == "count" and q.classifier == "个":
             chosen = self._post_qualifying_things(q, clause_hits, chosen)
@@ -3103,10 +3103,10 @@ class FactExtractor:
             return None  # 村里拥有果园800亩: land the place has in its own clause, with no result or rise, is no planting
         if unit == "mu" and (held := _LAND_HELD_BEFORE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start)) \
                 and (held.group("noun") or _LAND_NOUN_AFTER_RE.match(text, q.end)):
-            return None  # 某村有500多亩地: the land a village has, counted right after it, is no planting (but 村里有N亩
+            return None  # 某村有N亩地: the land a village has, counted right after it, is no planting (but 村里有N亩
             # 水稻种植基地: a base, what the work made of the land)
         if unit == "mu" and q.value == 1 and _SUM_PER_ONE_AFTER_RE.match(text, q.end):
-            return None  # 村民流转1亩地可获得500元: one unit the sum after it is reckoned on, a rate, no area
+            return None  # 村民每流转1亩地可获得N元: one unit the sum after it is reckoned on, a rate, no area
         trained = metric.kind == "dispatch" and metric.code != "cadres_trained" and unit == "person" \
             and self.r.TRAINING_RE.search(text, q.end, c_end)
         if trained and not self.r.POSTING_VERB_RE.search(text, q.end, trained.start()):

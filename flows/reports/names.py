@@ -234,7 +234,7 @@ def _read_after(text: str, pos: int) -> Reading:
     if not head:
         # 次仁多吉: a transliterated name has no surname; the analyser tags it nrt
         transliterated = flag == "nrt" and 3 <= len(word) <= 6 and _HAN_WORD_RE.fullmatch(word) is not None
-        # 队长帕珠说。: a two-character transliterated name the analyser reads as a person's, closed by the verb
+        # 队长NAME说。: a two-character transliterated name the analyser reads as a person's, closed by the verb
         # of saying or by a mark (a name of the minorities has no Han surname to go by)
         short = flag in ("nr", "nrt") and len(word) == 2 and _HAN_WORD_RE.fullmatch(word) is not None \
             and len(tokens) > 1 and (tokens[1][0] in _SAYING_AFTER_SHORT_NAME)

@@ -249,7 +249,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if unit_word and len(unit_word) == 1 and text.startswith(unit_word, match.end()):
             continue  # 一朵朵兰花、一箱箱鸡蛋: the classifier doubled makes "one after another", no count
         if at > 0 and text[at - 1] in "几数" and chinese:
-            continue  # 几十位村民, 数百名: a vague number, not a figure (受益人数513人: digits after a noun of 数 count)
+            continue  # 几十位村民, 数百名: a vague number, not a figure (受益人数N人: digits after a noun of 数 count)
         if at > 0 and text[at - 1] in _ORDINAL_LAST and _ORDINAL_RE.search(text, max(0, at - _ORDINAL_LONGEST), at):
             continue  # 第2名, 第三批, 排名前3位: an ordinal or a rank, not a count
         if mult:

@@ -945,7 +945,7 @@ _STAYS_AT_RE = re.compile(r"(?:^|(?<=[。！？\n，,；;]))\s*(?:来自[\u4e00-
                           r"(?:[，,]\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|今年|去年|前年)(?:起|开始|以来)?[，,]?)?"
                           r"(?:将|已经|已|一直|仍|还|继续|常年|长期|就)*在(?=[\u4e00-\u9fff])")
 _STAY_VERB_RE = re.compile(r"(?:驻村|驻守|蹲点|扎根)")
-# 他们都是驻村第一书记 / “…驻村第一书记”，是他们共同的身份: a post the names listed just before all hold
+# 她们都是第一书记 / “…第一书记”，是她们共同的身份: a post the names listed just before all hold
 _PLURAL_POST_RE = re.compile(r"(?:他们|她们)(?:都|均|全都|也都|同为)?(?:是|担任|成为|作为)[^，。；;！？\n]{0,30}?"
                              r"(?P<role>第一书记|工作队员|驻村干部)"
                              r"|(?P<role2>第一书记|工作队员|驻村干部)[”\"]?[，,]?是(?:他们|她们)(?:共同|唯一)?的?身份")
@@ -1186,7 +1186,7 @@ class PeopleExtractor:
             # as one of a list of names, the list's marks on both sides
             before, after = text[pos - 1: pos] if pos else "", text[pos + head + 2: pos + head + 3]
             listed = (before in _LIST_JOINERS and after == "、") or (before == "、" and after in (*_LIST_JOINERS, "等"))
-            # 某村驻村第一书记吕会刚、…: the name right after its post, closed by a list or clause mark
+            # 某村驻村第一书记柏会明、…: the name right after its post, closed by a list or clause mark
             listed = listed or (after in _POSTED_NAME_CLOSERS and any(
                 m.end() == pos for m in self.p.ROLE.finditer(text, max(0, pos - 12), pos)))
             if not listed or len(given) < 2 or given[1] in NOT_IN_NAME or not _is_cjk(given[1]):
@@ -3165,7 +3165,7 @@ class PeopleExtractor:
         return [_Mention(name, self.p.role_code[later.group("role")], pos, name_end, village, 0.7, unit)]
 
     def _plural_post(self, match: re.Match, a: int) -> list[_Mention]:
-        """还有NAME、NAME、NAME。每天，四人…。他们来自…，“…驻村第一书记”，是他们共同的身份 / …他们都是驻村第一书记: the
+        """还有NAME、NAME、NAME。…她们来自…，“…第一书记”，是她们共同的身份 / …她们都是第一书记: the
         post is that of every name the last list before it names (after 还有, 分别是), and of the one the sentence of
         the list joins to them (和NAME一同…); the list within _ANAPHOR_BACK characters, two names or more."""
         text = self.text

@@ -10,9 +10,9 @@ def _facts(text: str) -> set[tuple[str, str, float, str, str | None]]:
 
 
 def test_cadres_paired_with_households_named_after_them() -> None:
-    facts = _facts("该行还落实33名机关干部与68户脱贫户实行结对帮扶。")
+    facts = _facts("县农行另安排27名职工与54户脱贫户实行结对帮扶。")
     assert {(kind, metric, value, unit) for kind, metric, value, unit, _ in facts} == {
-        ("dispatch", "cadres_paired", 33.0, "person"), ("dispatch", "other", 68.0, "household")}
+        ("dispatch", "cadres_paired", 27.0, "person"), ("dispatch", "other", 54.0, "household")}
 
 
 def test_households_that_pair_by_a_bond_written_out() -> None:

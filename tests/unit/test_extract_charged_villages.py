@@ -8,7 +8,7 @@ def _facts(text: str) -> set[tuple[str, str, float, str]]:
 
 
 def test_charged_villages_counted_after_a_qualifier() -> None:
-    assert _facts("对全县391个乡村振兴包保村进行统筹管理。") == {("dispatch", "villages_covered", 391.0, "village")}
+    assert _facts("县委把全县286个包保村统一纳入管理。") == {("dispatch", "villages_covered", 286.0, "village")}
 
 
 def test_charged_villages_counted_after_their_noun() -> None:
@@ -16,7 +16,7 @@ def test_charged_villages_counted_after_their_noun() -> None:
 
 
 def test_villages_counted_after_the_verb_of_aid() -> None:
-    assert _facts("组织专家技术帮扶1.4万多个村。") == {("dispatch", "villages_covered", 14000.0, "village")}
+    assert _facts("全省组织农技人员上门帮扶2.6万多个村。") == {("dispatch", "villages_covered", 26000.0, "village")}
 
 
 def test_households_counted_after_the_verb_of_aid_stay_households_helped() -> None:

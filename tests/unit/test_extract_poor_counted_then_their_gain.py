@@ -1,6 +1,6 @@
 """The poor counted by their noun right after the count, their clause closed by a gain far after the keywords' reach
-(全村67户112名建档立卡贫困户在基地的带动下实现增收) are households and people helped; the village's poor as they are (全村
-67户贫困户，人均收入不高) stay background. And forest roads opened (开辟竹林道N公里) are roads built: seed rows.
+(全村40户95名贫困户靠合作社带动实现增收) are households and people helped; the village's poor as they are (全村40户
+贫困户，人均收入不高) stay background. And forest roads opened (开辟竹林道N公里) are roads built: seed rows.
 Sentences are invented in the style of county news pages."""
 from flows.reports.extract import extract_text
 
@@ -12,13 +12,13 @@ def _facts(text: str) -> set[tuple[str, float, str]]:
 
 
 def test_the_poor_counted_then_their_gain_closing_the_clause() -> None:
-    assert _facts("全村67户112名建档立卡贫困户在基地的带动下实现增收。") == {
-        ("outcome", 67.0, "household"), ("outcome", 112.0, "person")}
+    assert _facts("全村40户95名贫困户靠着合作社的分红实现增收。") == {
+        ("outcome", 40.0, "household"), ("outcome", 95.0, "person")}
 
 
 def test_the_poor_as_they_are_stay_background() -> None:
-    assert _facts("全村67户贫困户，人均收入不高。") == set()
+    assert _facts("全村40户贫困户，人均收入不高。") == set()
 
 
 def test_a_forest_road_opened_is_a_road_built() -> None:
-    assert _facts("工作队开辟竹林道9.7公里。") == {("outcome", 9.7, "km")}
+    assert _facts("工作队开辟竹林道6.3公里。") == {("outcome", 6.3, "km")}

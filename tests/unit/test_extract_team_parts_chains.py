@@ -13,7 +13,7 @@ def test_leader_and_deputy_named_before_the_team_they_form() -> None:
 
 
 def test_parts_given_after_the_team_is_stationed() -> None:
-    text = "宁都县财政局组建驻村工作队进驻杨依村，以柏志明为队长，柏文涛、柏章福为队员，修建道路3公里。"
+    text = "宁都县财政局抽人组成工作队入驻杨依村，以柏志明为队长，柏文涛、柏章福为队员，修建道路3公里。"
     assert _people(text) == {"柏志明": ("team_leader", "杨依村"), "柏文涛": ("team_member", "杨依村"),
                              "柏章福": ("team_member", "杨依村")}
 

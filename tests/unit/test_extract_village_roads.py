@@ -10,7 +10,7 @@ def _facts(text: str) -> set[tuple[str, str, float, str, str | None]]:
 
 
 def test_village_roads_built_stay_with_the_village_named_before_them() -> None:
-    facts = _facts("工作队协调资金80万元，为杨依村硬化村组道路4.5公里，安装太阳能路灯120盏。")
+    facts = _facts("工作队跑来资金80万元，为杨依村硬化村组道路4.5公里，装上路灯120盏。")
     assert ("outcome", "road_km_built", 4.5, "km", "杨依村") in facts
     assert not any(region == "硬化村" for *_, region in facts)
 
@@ -25,5 +25,5 @@ def test_a_village_before_its_own_roads_is_still_that_village() -> None:
 
 
 def test_a_verb_of_building_before_a_village_is_no_part_of_its_name() -> None:
-    facts = _facts("省财政厅下达财政奖补资金100万元，用于硬化柏家村白岩自然村村内道路2500米。")
+    facts = _facts("县里拨付补助资金100万元，用于硬化柏家村石门组通组道路2500米。")
     assert ("outcome", "road_km_built", 2.5, "km", "柏家村") in facts

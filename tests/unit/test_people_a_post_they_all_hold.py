@@ -1,5 +1,5 @@
-"""A post a plural pronoun says they all hold (“…驻村第一书记”，是他们共同的身份; 他们都是驻村第一书记) is that of the names
-the last list before it gives (还有NAME、NAME、NAME), and of the one the list's sentence joins to them (和NAME一同…).
+"""A post a plural pronoun says they all hold (“…第一书记”，是她们共同的身份; 她们都是第一书记) is that of the names the
+last list before it gives (还有NAME、NAME、NAME), and of the one the list's sentence joins to them (和NAME一同…).
 Sentences are invented in the style of county news pages."""
 from flows.reports.extract import extract_text
 
@@ -9,9 +9,9 @@ def _people(text: str) -> dict[str, str]:
 
 
 def test_the_shared_identity_of_the_names_listed_before() -> None:
-    text = ("6月20日清晨8点，宁都县洛口镇。\n36岁的柏志明从镇政府宿舍出来，便急切地往杨依村赶。每天，柏志明都会来看看羊群。\n"
-            "和柏志明一同出发的，还有柏文涛、柏章福、芮晓岚。每天，四人从镇政府去往不同的村庄。他们来自市相关单位和部门，"
-            "“市委驻宁都县帮促工作队驻村第一书记”，是他们共同的身份。")
+    text = ("清早7点，宁都县洛口镇。\n柏志明推开乡里宿舍的门，骑上电动车赶往杨依村。柏志明惦记着刚栽下的果苗。\n"
+            "和柏志明一同出门的，还有柏文涛、柏章福、芮晓岚。四个人各去一个村。他们都从市直机关选派而来，"
+            "“市委驻宁都县工作队第一书记”，是她们共同的身份。")
     assert _people(text) == {name: "first_secretary" for name in ("柏志明", "柏文涛", "柏章福", "芮晓岚")}
 
 

@@ -4,6 +4,6 @@ from flows.reports.extract import extract_text
 
 
 def test_an_instructor_named_after_the_post() -> None:
-    text = "宁都县洛口镇杨依村推行驻村工作制度。村民柏章福拉着杨依村共富指导员柏志明的手，不停地感谢。"
+    text = "宁都县洛口镇杨依村推行驻村工作制度。村民柏章福常说，杨依村共富指导员柏志明办事实在。"
     people = {p.name: (p.role, p.village) for p in extract_text(text).people}
     assert people == {"柏志明": ("team_member", "杨依村")}

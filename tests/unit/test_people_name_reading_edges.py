@@ -1,6 +1,6 @@
 """Where a name stops and whether a run of characters is one: a given name ending in 会, written whole again with
-a mark after it (队员柏全会，…柏全会生前…); a doubled character opening a word (天刚蒙蒙亮) is no surname and given
-name; Tibetan names of two seed parts (扎西占堆). Sentences are invented in the style of county news pages."""
+a mark after it (队员柏全会，…柏全会退休前…); a doubled character opening a word (天刚蒙蒙亮) is no surname and given
+name; Tibetan names of two seed parts (格桑占堆). Sentences are invented in the style of county news pages."""
 from flows.reports.extract import extract_text
 
 
@@ -9,15 +9,15 @@ def _people(text: str) -> dict[str, tuple[str, str | None]]:
 
 
 def test_a_given_name_ending_in_hui_written_whole_again() -> None:
-    text = ("市派驻宁都县洛口镇杨依村乡村振兴工作队队员柏全会，在驻村帮扶期间突发急症去世。"
-            "柏全会生前系市二医院工会副主席。")
+    text = ("市里派到宁都县洛口镇杨依村的乡村振兴工作队队员柏全会，上个月因病住院。"
+            "柏全会退休前在市农科所工作。")
     assert _people(text) == {"柏全会": ("team_member", "杨依村")}
 
 
 def test_a_doubled_character_opening_a_word_is_no_name() -> None:
-    assert _people("宁都县驻村工作队。早晨9点天刚蒙蒙亮，作为新工作队成员，便准时从县城出发。") == {}
+    assert _people("宁都县驻村工作队。天刚蒙蒙亮，作为刚到的队员，就赶着去了村里。") == {}
 
 
 def test_a_tibetan_name_of_two_seed_parts_after_the_post() -> None:
-    text = "昌都市卡若区达布村驻村工作队。这就是卡若区达布村的第一书记扎西占堆给人留下的第一印象。"
-    assert _people(text) == {"扎西占堆": ("first_secretary", "达布村")}
+    text = "宁都县洛口镇杨依村驻村工作队。说起杨依村的第一书记格桑占堆，村里老人都竖大拇指。"
+    assert _people(text) == {"格桑占堆": ("first_secretary", "杨依村")}

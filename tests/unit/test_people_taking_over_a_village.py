@@ -8,12 +8,12 @@ def _people(text: str) -> dict[str, tuple[str, str | None]]:
 
 
 def test_a_colleague_takes_over_the_village() -> None:
-    text = "宁都县杨依村驻村工作队。今年，同事柏志明接过杨依村的扶贫重担。明年，是脱贫的收官之年。"
+    text = "宁都县杨依村驻村工作队。春节过后，同事柏志明接过杨依村的扶贫重担，他说会把路修完。"
     assert _people(text) == {"柏志明": ("team_member", "杨依村")}
 
 
 def test_the_relay_baton_of_a_village_on_a_page_of_first_secretaries() -> None:
-    text = "宁都县驻村第一书记柏文涛任期已满。柏志明接过了杨依村乡村振兴的接力棒。"
+    text = "宁都县洛口镇的第一书记柏文涛任期已满。柏志明接过了杨依村乡村振兴的接力棒。"
     assert _people(text)["柏志明"] == ("first_secretary", "杨依村")
 
 
