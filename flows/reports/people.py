@@ -96,7 +96,8 @@ NOT_IN_NAME = set("的了和与及在对向把被将为从到给让用说是也�
 
 
 # A sentence's opening date, optional (2021年6月，他…): what may stand before the pronoun that opens it.
-_DATE_OPENING = r"\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?[，,]?\s*)?"
+# (2021年起，他…: the date may say from when)
+_DATE_OPENING = r"\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?(?:起|以来|开始)?[，,]?\s*)?"
 
 
 @dataclass(frozen=True)
@@ -951,6 +952,11 @@ _PLURAL_POST_RE = re.compile(r"(?:他们|她们)(?:都|均|全都|也都|同为)
                              r"|(?P<role2>第一书记|工作队员|驻村干部)[”\"]?[，,]?是(?:他们|她们)(?:共同|唯一)?的?身份")
 # …，还有NAME、NAME、NAME / 和NAME一同出发的: where the names a plural pronoun stands for are listed
 _LIST_OPENERS_RE = re.compile(r"(?:还有|分别是|分别为|他们是|她们是)[：:]?")
+# 记者：…？NAME：…: an interview's labels, the interviewer's and the speaker's, each opening its turn
+_INTERVIEWER_RE = re.compile(r"(?:记者|问|主持人)[：:]")
+_INTERVIEWER_WORDS = frozenset(("记者", "问", "主持人", "本报记者", "答"))
+_SPEAKER_LABEL_RE = re.compile(r"(?:^|(?<=[\n。！？?!”]))\s*(?P<name>[\u4e00-\u9fff·]{1,6}?)[：:]")
+_INTERVIEW_REACH = 240
 _JOINED_TO_LIST_RE = re.compile(r"(?:和|与|跟)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:一同|一起|一道)")
 # 同事NAME接过某村的扶贫重担 / 接过了某村乡村振兴的接力棒: a cadre who takes over a village's aid from the one before
 _TOOK_OVER_VILLAGE_RE = re.compile(r"(?:接过|接下|接手|接棒)了?(?P<where>[\u4e00-\u9fff]{2,12}?(?:村|社区|嘎查))的?"
@@ -1324,6 +1330,13 @@ class PeopleExtractor:
                      if not self._quoted(m.start())), None) or self._narrator_carried(start, end)
         if not told:
             return []
+        speaker = self._interview_speaker(told.start()) if _INTERVIEWER_RE.search(self.text) else None
+        if speaker is not None:
+            s_start, s_end = self._sentence(told.end() - 1)
+            where = [p for p in self.places if s_start <= p.start and p.end <= s_end and p.level == "village"]
+            role = "first_secretary" if "第一书记" in self.text[s_start:s_end] else "team_member"
+            return [_Mention(speaker[0], role, speaker[1], speaker[1] + len(speaker[0]), where[0] if where else None,
+                             0.65, after_post=True)]
         byline = self._byline()
         if not byline or not names.surname_length(byline.group("name")):
             return self._captioned_narrator(told)
@@ -1333,6 +1346,19 @@ class PeopleExtractor:
         role = "first_secretary" if "第一书记" in self.text[s_start:s_end] else "team_member"
         return [_Mention(name, role, byline.start("name"), byline.end("name"), where[0] if where else None, 0.7,
                          after_post=True)]
+
+    def _interview_speaker(self, at: int) -> tuple[str, int] | None:
+        """记者：…？NAME：…作为某村第一书记，我…: in an interview, the speaker whose label (NAME：) stands last before the
+        first-person statement, within _INTERVIEW_REACH characters; a name the page reads as one."""
+        found = None
+        for label in _SPEAKER_LABEL_RE.finditer(self.text, max(0, at - _INTERVIEW_REACH), at):
+            name = label.group("name")
+            if name in _INTERVIEWER_WORDS:
+                found = None  # the interviewer speaks after the cadre: the statement is no longer the cadre's
+                continue
+            if self.name_at(label.start("name")) == name:
+                found = (name, label.start("name"))
+        return found
 
     def _narrator_carried(self, start: int, end: int) -> re.Match | None:
         """The narrator's post stated in the sentence after one they open (我…。…担任某村第一书记), that sentence
