@@ -56,7 +56,8 @@ _AVERAGE_OVER_AFTER_RE = re.compile(r"[^，。,；;、]{0,10}?村(?:村均|平�
 _OBJECTS_AFTER_RE = re.compile(r"[^，。,；;]{0,30}?村作为(?:重点)?(?:扶持|帮扶|帮促|结对帮扶|驻村帮扶|包联)对象")
 _PAIRED_VILLAGE = r"(?:帮扶|联系|包联|包扶|结对|挂钩|定点帮扶|对口帮扶)村"  # a unit's villages, by the tie that pairs them
 # 干部结对包扶贫困村112个、贫困户7650户: the pairing of cadres with villages and households
-_PAIRED_BEFORE_RE = re.compile(r"(?:结对|包扶|包联|帮包|结亲)")
+_PAIRING_VERBS = r"结对|包扶|包联|帮包|结亲"
+_PAIRED_BEFORE_RE = re.compile(rf"(?:{_PAIRING_VERBS})")
 # 与N户脱贫户实行结对帮扶 / 结成帮扶对子: the pairing named after the partners counted
 # 全村有N户脱贫户种下高粱N亩: land sown or stock raised by some of the village's households, in the figure's own
 # clause before it, is work done, though the sentence opens as a profile
@@ -64,7 +65,7 @@ _GROWING_BEFORE_RE = re.compile(r"户[\u4e00-\u9fff]{0,6}?(?:种植|种了|种�
 # N名某县第三批驻村第一书记: the post (a batch may stand before it) right after the places whose cadres are counted
 _OWN_CADRES_AFTER_RE = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?(?:的)?(?:驻村|选派|派驻|下派|乡村振兴)?"
                                   r"(?:第一书记|工作队员|工作队队员|驻村干部|干部)")
-_PAIRING_AFTER_RE = re.compile(r"(?:结对|包扶|包联|帮包|结亲|结成[\u4e00-\u9fff]{0,4}?对子)")
+_PAIRING_AFTER_RE = re.compile(rf"(?:{_PAIRING_VERBS}|结成[\u4e00-\u9fff]{{0,4}}?对子)")
 # 137个区直机关、企事业单位对某盟…开展定点帮扶: the organs and units a programme's clause counts (a noun of organs, the
 # level's 直 before it, a list of them joined by 、)
 # 省直单位, 中央驻闽单位; 省直和中央驻闽单位: the levels of the units that send, one or a list of them
@@ -1561,10 +1562,9 @@ class FactExtractor:
                 hits = [h for h in hits if h.keyword not in self.r.VALUE_WORDS]
         # N名干部与M户脱贫户实行结对帮扶: the cadres counted, 与 and whom they pair with, then the pairing; the partner's
         # own noun past 与 counts nothing of the cadres
-        pairing_at = next((h.start for h in hits if h.start >= q.end and q.unit == "person"
-                           and any(m.code == "cadres_paired" for m in h.metrics)
-                           and self.text.find("与", q.end, h.start) >= 0
-                           and _PAIRED_WITH_RE.fullmatch(self.text, q.end, h.start)), None)
+        pairing_at = None if q.unit != "person" else next(
+            (h.start for h in hits if h.start >= q.end and any(m.code == "cadres_paired" for m in h.metrics)
+             and self.text.find("与", q.end, h.start) >= 0 and _PAIRED_WITH_RE.fullmatch(self.text, q.end, h.start)), None)
         best = None
         for hit in hits:
             if pairing_at is not None and q.end <= hit.start < pairing_at and self.text.find("与", q.end, hit.start) >= 0:

@@ -875,6 +875,8 @@ _HEAD_OPENS_RE = re.compile(r"[由以][\u4e00-\u9fff]{0,8}$")  # 由 or 以, the
 _NAMED_PART_RE = re.compile(r"为(?:驻村)?(?P<post>第一书记|副队长|队长|副组长|组长|队员|组员|成员)(?=[、，,的；;。]|$)")
 _CHAIN_PART_ROLE = {"第一书记": "first_secretary", "队长": "team_leader", "组长": "team_leader"}  # the rest: members
 _CHAIN_JOINERS = ("、", "，", ",")
+_TEAM_NAMED_AFTER_RE = re.compile(rf"的{_TEAM_NOUN}")  # …为副队长的驻村工作队: the chain names the team after it
+_TEAM_STATIONED_RE = re.compile(rf"{_TEAM_NOUN}[^。；;！？\n]{{0,12}}?(?:进驻|入驻|派驻|驻)")  # 工作队进驻某村，以…
 # 某村工作组的工作人员NAME、NAME、NAME / 某村工作组某单位一行三人NAME、NAME、NAME: a team's staff listed by name
 # after the team's noun, by the staff's word or by the party's size (一行N人)
 _TEAM_STAFF_LISTED_RE = re.compile(rf"(?:工作队|工作组)(?:[^，。,；;！？\n]{{0,16}}?一行(?P<count>{_SMALL_COUNT})(?:人|名)"
@@ -1332,20 +1334,18 @@ class PeopleExtractor:
             return []
         speaker = self._interview_speaker(told.start()) if _INTERVIEWER_RE.search(self.text) else None
         if speaker is not None:
-            s_start, s_end = self._sentence(told.end() - 1)
-            where = [p for p in self.places if s_start <= p.start and p.end <= s_end and p.level == "village"]
-            role = "first_secretary" if "第一书记" in self.text[s_start:s_end] else "team_member"
-            return [_Mention(speaker[0], role, speaker[1], speaker[1] + len(speaker[0]), where[0] if where else None,
-                             0.65, after_post=True)]
+            return [self._narrator(speaker[0], speaker[1], told, 0.65)]
         byline = self._byline()
         if not byline or not names.surname_length(byline.group("name")):
             return self._captioned_narrator(told)
-        name = byline.group("name")
+        return [self._narrator(byline.group("name"), byline.start("name"), told, 0.7)]
+
+    def _narrator(self, name: str, at: int, told: re.Match, confidence: float) -> _Mention:
+        """The cadre who tells the story, named at `at`: the post and the village of the sentence that tells it."""
         s_start, s_end = self._sentence(told.end() - 1)
         where = [p for p in self.places if s_start <= p.start and p.end <= s_end and p.level == "village"]
         role = "first_secretary" if "第一书记" in self.text[s_start:s_end] else "team_member"
-        return [_Mention(name, role, byline.start("name"), byline.end("name"), where[0] if where else None, 0.7,
-                         after_post=True)]
+        return _Mention(name, role, at, at + len(name), where[0] if where else None, confidence, after_post=True)
 
     def _interview_speaker(self, at: int) -> tuple[str, int] | None:
         """记者：…？NAME：…作为某村第一书记，我…: in an interview, the speaker whose label (NAME：) stands last before the
@@ -2811,8 +2811,8 @@ class PeopleExtractor:
                 continue  # one name for one part: the rules of a team headed by one name read it
             last, head = chain[-1][0], chain[0][1][0]
             s_start, s_end = self._sentence(last.start())
-            team_named = re.match(rf"的{_TEAM_NOUN}", text[last.end(): last.end() + 12]) is not None
-            stationed = re.search(rf"{_TEAM_NOUN}[^。；;！？\n]{{0,12}}?(?:进驻|入驻|派驻|驻)", text[s_start: head.start]) is not None
+            team_named = _TEAM_NAMED_AFTER_RE.match(text, last.end()) is not None
+            stationed = _TEAM_STATIONED_RE.search(text, s_start, head.start) is not None
             if not (team_named or stationed):
                 continue
             village = self._only_village(s_start, s_end)
