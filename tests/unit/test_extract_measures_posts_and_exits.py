@@ -1,0 +1,21 @@
+"""Classes of text read in the twenty-sixth session of issue 7, a test or two each: an area or a volume in 万
+after a verb of money; … Guards check what must stay as it was. Every sentence is made up for the test (real
+division names, invented villages and people); none is taken from a page.
+"""
+from __future__ import annotations
+
+from tests.unit.extract_asserts import facts_of, one
+
+LEAD = "赣州讯 宁都县洛口镇柏家村驻村工作队扎实开展帮扶。"
+
+
+def test_an_area_in_wan_after_a_verb_of_money_is_no_money():
+    facts = facts_of(LEAD + "工作队为柏家村新建成47栋食用菌大棚2.6万平方米，发展菌棒30万袋。\n")
+    assert not [f for f in facts if f.unit == "yuan"]
+    assert one(facts, 47).metric == "facilities_built"
+
+
+def test_guard_a_sum_in_wan_after_a_verb_of_money_stays_money():
+    facts = facts_of(LEAD + "工作队协调投资42万，新建食用菌大棚一座。\n")
+    assert one(facts, 420_000).unit == "yuan"
+
