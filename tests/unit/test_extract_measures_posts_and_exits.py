@@ -4,7 +4,7 @@ division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
 
-from tests.unit.extract_asserts import facts_of, one
+from tests.unit.extract_asserts import facts_of, one, roles_and_villages
 
 LEAD = "赣州讯 宁都县洛口镇柏家村驻村工作队扎实开展帮扶。"
 
@@ -19,3 +19,10 @@ def test_guard_a_sum_in_wan_after_a_verb_of_money_stays_money():
     facts = facts_of(LEAD + "工作队协调投资42万，新建食用菌大棚一座。\n")
     assert one(facts, 420_000).unit == "yuan"
 
+
+def test_the_first_secretary_written_with_the_village_inside_the_post():
+    facts = facts_of("赣州讯 宁都县派驻各村的126名第一村书记走进直播间，为村里的脐橙代言。\n")
+    fact = one(facts, 126)
+    assert (fact.metric, fact.region) == ("first_secretaries_dispatched", "宁都县")
+    assert roles_and_villages("赣州讯 宁都县洛口镇柏家村第一村书记芮晓岚带着村民走进直播间。\n") \
+        == {"芮晓岚": ("first_secretary", "柏家村")}
