@@ -490,6 +490,10 @@ _DECADE_OPENS_RE = re.compile(r"\s*(?:上(?:个)?世纪|[一二三四五六七�
 _SPEAKERS_AFTER_RE = re.compile(r"[^，。,；;！？\n\d]{0,12}?(?:代表(?:上台|登台|作|做|发言|交流|分享|介绍|汇报|表态)|上台|登台)"
                                 r"|[“\"]?[\u4e00-\u9fff]{0,4}?(?:书记|队员|干部|队长)[”\"]?代表(?![团处队])")
 _PAIRED_WITH_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?与[^，。,；;！？\n]{1,24}?(?:开展|进行|建立|实现)?")
+# N名优秀年轻干部担任村第一书记: the people counted, their noun, then the post they took: what the count is of, however
+# long the noun phrase between (a village's own post, 村民小组长, is no keyword of the programme's)
+_HOLDING_POST_RE = re.compile(r"(?:名|人|位)?[\u4e00-\u9fff、]{0,14}?(?:干部|党员|骨干|人才|人员|同志)(?:先后|分别)?"
+                              r"(?:担任|出任|兼任|任)(?:村|驻村|贫困村|该村)?")
 _ATTENDING_AFTER_RE = re.compile(r"(?:参加|参与|参会|出席)了?(?:本次|此次|这次|了)?[\u4e00-\u9fff]{0,4}?(?:活动|会议|仪式|座谈会?|大会)")
 _ONE_PERSON_RE = re.compile(r"[他她我](?!们)")
 # 给我补贴, 补贴给我家: money granted to the one speaking (not 给我们村: the village a cadre speaks for)
@@ -1600,6 +1604,8 @@ class FactExtractor:
                             and not (q.unit == "person" and any(m.code == "cadres_paired" for m in hit.metrics)
                                      and _PAIRED_WITH_RE.fullmatch(self.text, q.end, hit.start)) \
                             and not (q.unit == "person" and _listed_before_shared_verb(self.text, q, hit.start)) \
+                            and not (q.unit == "person" and all(m.code in _POST_CODES for m in hit.metrics)
+                                     and _HOLDING_POST_RE.fullmatch(self.text, q.end, hit.start)) \
                             and not (q.classifier == "支" and gap <= _TEAM_PHRASE_REACH and any("team" in m.units for m in hit.metrics)
                                      and not _CLAUSE_BREAK_RE.search(self.text, q.end, hit.start)) \
                             and not (q.classifier == "个" and any("team" in m.units for m in hit.metrics)
@@ -2673,10 +2679,12 @@ class FactExtractor:
             chosen = (_dispatch_other(self.catalog), "item", 0, "单位")  # 300家扶持单位, 72个帮扶单位: the units that send, counted
         if chosen is None and q.unit == "person" and (
                 (honour := self.r.HONOUR_RE.search(text, c_start, c_end))
-                or (self.r.HONOUR_TITLE_AFTER_RE.match(text, q.end) and not self.r.POSTING_VERB_RE.search(text, c_start, c_end))
+                or (self.r.HONOUR_TITLE_AFTER_RE.match(text, q.end) and not self.r.POSTING_VERB_RE.search(text, c_start, c_end)
+                    and not _HOLDING_POST_RE.match(text, q.end))
         ) and any(m.kind == "dispatch" and m.unit == "person" for h in clause_hits for m in h.metrics):
             # 35人被评为优秀驻村第一书记, 96位优秀指导员获得表彰: the cadres commended, not a count of those sent;
-            # 向20名优秀驻村队员学习: a title right after the count, with no verb posting them, names those commended.
+            # 向20名优秀驻村队员学习: a title right after the count, with no verb posting them, names those commended
+            # (N名优秀干部担任第一书记: the count's people took the post, 优秀 says whom the county chose).
             # The recognition the work earned is an outcome the vocabulary has no code for; cadres promoted after
             # their stay (提拔使用N名第一书记) stay a dispatch figure of that kind
             promoted = honour is not None and honour.group(0) in self.r.PROMOTION_WORDS

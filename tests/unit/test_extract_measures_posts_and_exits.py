@@ -1,5 +1,6 @@
 """Classes of text read in the twenty-sixth session of issue 7, a test or two each: an area or a volume in 万
-after a verb of money; … Guards check what must stay as it was. Every sentence is made up for the test (real
+after a verb of money; the first secretary written with 村 inside the post; cadres counted with the post they
+took after a long noun phrase; Guards check what must stay as it was. Every sentence is made up for the test (real
 division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
@@ -26,3 +27,15 @@ def test_the_first_secretary_written_with_the_village_inside_the_post():
     assert (fact.metric, fact.region) == ("first_secretaries_dispatched", "宁都县")
     assert roles_and_villages("赣州讯 宁都县洛口镇柏家村第一村书记芮晓岚带着村民走进直播间。\n") \
         == {"芮晓岚": ("first_secretary", "柏家村")}
+
+
+def test_cadres_counted_then_the_post_they_took_far_after_are_the_ones_sent():
+    facts = facts_of("赣州讯 近三年，宁都县陆续选拔174名懂农业、肯吃苦的年轻机关干部担任驻村第一书记。\n")
+    assert one(facts, 174).kind == "dispatch"
+    facts = facts_of("赣州讯 宁都县共有83名优秀青年干部担任村第一书记，扎根一线。\n")
+    assert one(facts, 83).kind == "dispatch"
+
+
+def test_guard_cadres_commended_stay_no_count_of_those_sent():
+    facts = facts_of("赣州讯 宁都县号召全县干部向27名优秀驻村第一书记学习。\n")
+    assert one(facts, 27).kind != "dispatch"
