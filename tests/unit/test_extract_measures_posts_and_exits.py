@@ -1,6 +1,7 @@
 """Classes of text read in the twenty-sixth session of issue 7, a test or two each: an area or a volume in 万
 after a verb of money; the first secretary written with 村 inside the post; cadres counted with the post they
-took after a long noun phrase; Guards check what must stay as it was. Every sentence is made up for the test (real
+took after a long noun phrase; villages counted that left poverty, with 已经 or with the households and people of
+the same lifting between; Guards check what must stay as it was. Every sentence is made up for the test (real
 division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
@@ -39,3 +40,16 @@ def test_cadres_counted_then_the_post_they_took_far_after_are_the_ones_sent():
 def test_guard_cadres_commended_stay_no_count_of_those_sent():
     facts = facts_of("赣州讯 宁都县号召全县干部向27名优秀驻村第一书记学习。\n")
     assert one(facts, 27).kind != "dispatch"
+
+
+def test_villages_counted_that_left_poverty_are_an_outcome_not_the_villages_covered():
+    facts = facts_of("赣州讯 到2019年底，宁都县驻村工作队帮扶的57个村已经脱贫。\n")
+    assert (one(facts, 57).kind, one(facts, 57).unit) == ("outcome", "village")
+    facts = facts_of("赣州讯 宁都县驻村帮扶成效明显，累计实现63个贫困村、9140户35200人脱贫。\n")
+    assert (one(facts, 63).kind, one(facts, 63).unit) == ("outcome", "village")
+    assert one(facts, 9140).metric == "people_lifted_from_poverty"
+
+
+def test_guard_villages_a_team_is_sent_to_stay_the_villages_covered():
+    facts = facts_of("赣州讯 宁都县向57个村派驻驻村工作队，其中贫困村36个。\n")
+    assert one(facts, 57).metric == "villages_covered"
