@@ -41,6 +41,7 @@ from flows.reports.confidence import REVIEW_BELOW, ConfidenceModel, load_confide
 from flows.reports.models import Fact
 from flows.reports.names import surname_length
 from flows.reports.numbers import HOUSEHOLD_NOUN_RE, Quantity, find_quantities, prefix_qualifier
+from flows.reports.people import PARTY_STATIONED_RE
 from flows.reports.regions import (LEVEL_RANK, Place, chains, ends_with_verb, list_start, load_divisions, paper_place,
                                    place_cues)
 from flows.reports.scan import AnchoredPattern, numeral_run, trie_pattern
@@ -2696,6 +2697,9 @@ class FactExtractor:
         if chosen is None and q.unit == "percent" and text.find("率", q.prefix_start - 6, q.prefix_start) >= 0 \
                 and _RATE_REACHED_BEFORE_RE.search(text, max(c_start, q.prefix_start - 24), q.prefix_start):
             chosen = (self.catalog.by_code("other"), "percent", BEFORE // 2, "率")
+        if chosen is None and q.unit == "person" and text.endswith("一行", 0, q.prefix_start) \
+                and PARTY_STATIONED_RE.match(text, q.prefix_start - 2):
+            chosen = (self.catalog.by_code("team_members_dispatched"), "person", 0, "一行")  # NAME一行三人进驻某村: the party's size
         if chosen is None and q.unit == "person" and q.classifier in ("人", "名", "位") and self._one_team_of(q, c_start):
             chosen = (self.catalog.by_code("team_members_dispatched"), "person", 0, "组成")
         if chosen is None and q.unit == "person" and q.classifier in ("名", "位") and _PAIRED_WITH_HOUSEHOLDS_RE.match(text, q.end):

@@ -881,6 +881,9 @@ _TEAM_STATIONED_RE = re.compile(rf"{_TEAM_NOUN}[^。；;！？\n]{{0,12}}?(?:进
 # after the team's noun, by the staff's word or by the party's size (一行N人)
 _TEAM_STAFF_LISTED_RE = re.compile(rf"(?:工作队|工作组)(?:[^，。,；;！？\n]{{0,16}}?一行(?P<count>{_SMALL_COUNT})(?:人|名)"
                                    r"|的?(?:全体)?工作人员)[：:，,]?")
+# NAME一行三人进驻某村 / 进驻该村: a party named after its head, its size, then its stationing in a village
+PARTY_STATIONED_RE = re.compile(rf"一行(?:{_SMALL_COUNT}(?:人|名))?[，,]?\s*(?:先后|正式|一起|一同)?"
+                                r"(?P<verb>进驻|入驻|驻进|住进)")
 # NAME(下派某乡某村)、NAME(下派某镇某村)…: each name of a list followed by a note of its own posting
 _POSTING_NOTE_RE = re.compile(r"[（(](?:下派|派驻|驻|挂职|任职于|下派到|派到)(?P<where>[^（()）。；;！？\n]{2,20}?(?:村|社区|嘎查))"
                               r"(?:第一书记|驻村)?[）)]")
@@ -2091,6 +2094,8 @@ class PeopleExtractor:
             for match in (_TEAM_STAFF_LISTED_RE.finditer(text, start, end)
                           if "一行" in article or "工作人员" in article else ()):
                 found += self._team_staff_listed(match)
+        for match in (PARTY_STATIONED_RE.finditer(text, start, end) if "一行" in article else ()):
+            found += self._party_stationed(match)
         for match in (_POSTING_NOTE_RE.finditer(text, start, end) if "(" in article or "（" in article else ()):
             found += self._posting_note(match)
         for match in (_AS_POST_NAMED_RE.finditer(text, start, end) if "身份" in article else ()):
@@ -2995,6 +3000,24 @@ class PeopleExtractor:
         villages = self._villages_in(self._clause_start(match.start()), match.start())
         village = villages[-1] if villages else None
         return [_Mention(name, "team_member", at, at + len(name), village, 0.7) for name, at in listed]
+
+    def _party_stationed(self, match: re.Match) -> list[_Mention]:
+        """NAME一行三人，进驻某村 / 进驻该村: the name a party of cadres goes by, stationed in a village, is its head;
+        the village is the one the verb goes on to name, else (该村, 村里) the last the sentence named before."""
+        name = self.name_before(match.start())
+        if not name:
+            return []
+        k, village = self._chain_at(match.end())
+        if village is None:
+            s_start, _ = self._sentence(match.start())
+            if not self.text.startswith(("该村", "村里", "这个村", "本村"), k):
+                return []
+            villages = self._villages_in(s_start, match.start())
+            village = villages[-1] if villages else None
+            if village is None:
+                return []
+        at = match.start() - len(name)
+        return [_Mention(name, "team_leader", at, match.start(), village, 0.7)]
 
     def _posting_note(self, match: re.Match) -> list[_Mention]:
         """NAME(下派某乡某村)、NAME(下派某镇某村): a name right before a note of its own posting to a village, in

@@ -1,7 +1,7 @@
 """Classes of text read in the twenty-sixth session of issue 7, a test or two each: an area or a volume in 万
 after a verb of money; the first secretary written with 村 inside the post; cadres counted with the post they
 took after a long noun phrase; villages counted that left poverty, with 已经 or with the households and people of
-the same lifting between; Guards check what must stay as it was. Every sentence is made up for the test (real
+the same lifting between; a party of cadres named after its head and stationed in a village; Guards check what must stay as it was. Every sentence is made up for the test (real
 division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
@@ -53,3 +53,16 @@ def test_villages_counted_that_left_poverty_are_an_outcome_not_the_villages_cove
 def test_guard_villages_a_team_is_sent_to_stay_the_villages_covered():
     facts = facts_of("赣州讯 宁都县向57个村派驻驻村工作队，其中贫困村36个。\n")
     assert one(facts, 57).metric == "villages_covered"
+
+
+def test_a_party_named_after_its_head_stationed_in_a_village_is_a_team():
+    text = ("赣州讯 宁都县柏家村是市级帮扶村，2022年3月，受县农商银行委派，柏文涛一行两人，进驻该村开展驻村帮扶，"
+            "走访农户。\n")
+    assert (one(facts_of(text), 2).metric, one(facts_of(text), 2).region) == ("team_members_dispatched", "柏家村")
+    assert roles_and_villages(text) == {"柏文涛": ("team_leader", "柏家村")}
+
+
+def test_guard_an_official_party_visiting_a_village_is_no_team():
+    text = "赣州讯 3月5日，县长柏文涛一行6人来到宁都县柏家村，调研驻村帮扶工作。\n"
+    assert not [f for f in facts_of(text) if f.value == 6]
+    assert roles_and_villages(text) == {}
