@@ -2657,8 +2657,8 @@ class FactExtractor:
         if q.unit == "count" and any(other.end == q.prefix_start and other.unit == "count" for other in self._quantities):
             return None  # 服务中心3座45间: a count run straight onto another tells the size of what the first counts
         if self.r.REMAINING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) \
-                and not _LIFTED_AFTER_RE.match(text, q.end):
-            return None  # 仍然还有163个贫困村没有退出: what remains to be done
+                and not _LIFTED_AFTER_RE.match(text, q.end) and not (q.unit == "person" and _PASSIVE_POSTING_RE.match(text, q.end)):
+            return None  # 仍然还有163个贫困村没有退出: what remains to be done (还有N人被选派…: 还有 adds to a count before)
         # (the find()s only spare the patterns' backtracking where the word they end with is not within reach)
         if ((q.unit != "person" or _round_in_words(q)) and (text.find("之一", q.end, q.end + 18) >= 0
                                                            or text.find("一员", q.end, q.end + 18) >= 0)

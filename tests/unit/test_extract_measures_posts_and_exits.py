@@ -1,7 +1,8 @@
 """Classes of text read in the twenty-sixth session of issue 7, a test or two each: an area or a volume in 万
 after a verb of money; the first secretary written with 村 inside the post; cadres counted with the post they
 took after a long noun phrase; villages counted that left poverty, with 已经 or with the households and people of
-the same lifting between; a party of cadres named after its head and stationed in a village; Guards check what must stay as it was. Every sentence is made up for the test (real
+the same lifting between; a party of cadres named after its head and stationed in a village; 还有 adding
+a count of people posted (还有N人被选派…); Guards check what must stay as it was. Every sentence is made up for the test (real
 division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
@@ -66,3 +67,13 @@ def test_guard_an_official_party_visiting_a_village_is_no_team():
     text = "赣州讯 3月5日，县长柏文涛一行6人来到宁都县柏家村，调研驻村帮扶工作。\n"
     assert not [f for f in facts_of(text) if f.value == 6]
     assert roles_and_villages(text) == {}
+
+
+def test_a_count_added_with_haiyou_and_posted_after_is_cadres_sent():
+    facts = facts_of("赣州讯 全省累计选派驻村干部6.4万人，还有1.9万人被选派到薄弱村担任第一书记。\n")
+    assert one(facts, 19_000).kind == "dispatch"
+
+
+def test_guard_what_remains_after_haiyou_stays_no_figure():
+    facts = facts_of("赣州讯 宁都县驻村工作队全力攻坚，目前全县还有2100人尚未脱贫。\n")
+    assert not [f for f in facts if f.value == 2100]
