@@ -1036,8 +1036,10 @@ def _listed_before_shared_verb(text: str, q: Quantity, hit_start: int) -> bool:
     if not q.counter or _LIST_BREAK_RE.search(between):
         return False
     parts = between.split("、")
+    # (其他厅级干部N人次、处级干部M人次到村…: each later item may name its people before its count)
     return len(parts) >= 2 and len(parts[0]) <= _LISTED_NOUN_REACH and all(
-        len(part) <= _LISTED_NOUN_REACH + 8 and re.match(rf"[\d.]+[万千百]?(?:多|余)?{re.escape(q.counter)}", part)
+        len(part) <= _LISTED_NOUN_REACH + 8
+        and re.match(rf"[\u4e00-\u9fff]{{0,{_LISTED_NOUN_REACH}}}?[\d.]+[万千百]?(?:多|余)?{re.escape(q.counter)}", part)
         for part in parts[1:])
 
 
@@ -1606,7 +1608,7 @@ class FactExtractor:
                                      and _WHERE_AT_RE.fullmatch(self.text, q.end, hit.start)) \
                             and not (q.unit == "person" and any(m.code == "cadres_paired" for m in hit.metrics)
                                      and _PAIRED_WITH_RE.fullmatch(self.text, q.end, hit.start)) \
-                            and not (q.unit == "person" and _listed_before_shared_verb(self.text, q, hit.start)) \
+                            and not (q.unit in ("person", "person_time") and _listed_before_shared_verb(self.text, q, hit.start)) \
                             and not (q.unit == "person" and all(m.code in _POST_CODES for m in hit.metrics)
                                      and _HOLDING_POST_RE.fullmatch(self.text, q.end, hit.start)) \
                             and not (q.classifier == "支" and gap <= _TEAM_PHRASE_REACH and any("team" in m.units for m in hit.metrics)

@@ -2,7 +2,7 @@
 after a verb of money; the first secretary written with 村 inside the post; cadres counted with the post they
 took after a long noun phrase; villages counted that left poverty, with 已经 or with the households and people of
 the same lifting between; a party of cadres named after its head and stationed in a village; 还有 adding
-a count of people posted (还有N人被选派…); Guards check what must stay as it was. Every sentence is made up for the test (real
+a count of people posted (还有N人被选派…); visits listed noun-first before the verb they share; Guards check what must stay as it was. Every sentence is made up for the test (real
 division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
@@ -77,3 +77,13 @@ def test_a_count_added_with_haiyou_and_posted_after_is_cadres_sent():
 def test_guard_what_remains_after_haiyou_stays_no_figure():
     facts = facts_of("赣州讯 宁都县驻村工作队全力攻坚，目前全县还有2100人尚未脱贫。\n")
     assert not [f for f in facts if f.value == 2100]
+
+
+def test_visits_listed_noun_first_before_the_verb_they_share_each_count():
+    facts = facts_of("赣州讯 宁都县各帮扶单位县级领导干部74人次、科级干部615人次到村督导驻村帮扶工作。\n")
+    assert one(facts, 74).metric == one(facts, 615).metric == "leader_visits"
+
+
+def test_guard_a_count_listed_with_another_noun_after_is_no_visit():
+    facts = facts_of("赣州讯 宁都县驻村工作队培训村民430人次、发放资料2600份，到村督导12次。\n")
+    assert one(facts, 430).metric != "leader_visits"
