@@ -3916,7 +3916,10 @@ def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
         if key in best and text is not None:
             a, b = sorted((best[key].char_start, fact.char_start))
             between = text[a:b]
-            listed = "、" in between and "，" not in between and "," not in between
+            # (种植N亩甲和N亩乙: two items joined by 和 or 及, of land, money or things; a head count joined so is
+            # mostly the same people again)
+            listed = ("、" in between or (fact.unit not in _HEAD_COUNT_UNITS and ("和" in between or "及" in between))) \
+                and "，" not in between and "," not in between
             if ((best[key].keyword != fact.keyword and fact.unit not in _HEAD_COUNT_UNITS) or listed
                     or (fact.unit == "yuan" and _named_apart(text, best[key], fact))) \
                     and not _SENTENCE_END_RE.search(text, a, b):

@@ -2,7 +2,8 @@
 after a verb of money; the first secretary written with 村 inside the post; cadres counted with the post they
 took after a long noun phrase; villages counted that left poverty, with 已经 or with the households and people of
 the same lifting between; a party of cadres named after its head and stationed in a village; 还有 adding
-a count of people posted (还有N人被选派…); visits listed noun-first before the verb they share; Guards check what must stay as it was. Every sentence is made up for the test (real
+a count of people posted (还有N人被选派…); visits listed noun-first before the verb they share;
+two equal areas joined by 和 in one sentence; Guards check what must stay as it was. Every sentence is made up for the test (real
 division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
@@ -87,3 +88,13 @@ def test_visits_listed_noun_first_before_the_verb_they_share_each_count():
 def test_guard_a_count_listed_with_another_noun_after_is_no_visit():
     facts = facts_of("赣州讯 宁都县驻村工作队培训村民430人次、发放资料2600份，到村督导12次。\n")
     assert one(facts, 430).metric != "leader_visits"
+
+
+def test_two_equal_areas_joined_by_he_are_two_figures():
+    facts = facts_of(LEAD + "工作队带领村民复垦撂荒地，种下45亩油菜和45亩玉米。\n")
+    assert [f.value for f in facts if f.unit == "mu"] == [45, 45]
+
+
+def test_guard_a_household_count_repeated_with_he_stays_one():
+    facts = facts_of(LEAD + "工作队与柏家村38户脱贫户结对，确保38户脱贫户和监测户稳定增收。\n")
+    assert [f.value for f in facts if f.unit == "household"] == [38]
