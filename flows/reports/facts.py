@@ -1734,6 +1734,8 @@ class FactExtractor:
             named = next((p for p in reversed(earlier) if p.level == "village" and p.start >= s_start), None)
             if word.startswith("该") and named is not None:
                 return named
+            if named is not None and self._opens_sentence(named, earlier, s_start):
+                return named  # 某村是省定贫困村，今年村里…: the village its sentence opens on, its subject, is 村里
             if running is not None and running.level == "village":
                 return running
             return next((p for p in reversed(earlier) if p.level == "village"), None)
@@ -2429,6 +2431,16 @@ class FactExtractor:
         if len(towns) == 1:
             return Place(last.pos, last.end, towns.pop(), "township")
         return article_place or last.place
+
+    def _opens_sentence(self, village: Place, earlier: list[Place], s_start: int) -> bool:
+        """Does the sentence from `s_start` open on the chain of places (某县某镇某村) that `village` closes?"""
+        k = s_start
+        while k < village.start and self.text[k] in " \t\u3000\n":
+            k += 1
+        for p in earlier:
+            if p.start == k and p.end <= village.end:
+                k = p.end
+        return k == village.end
 
     def _last_resolved(self, anchors: list[Anchor], article: Article, running: Place | None,
                        article_place: Place | None) -> Anchor | None:

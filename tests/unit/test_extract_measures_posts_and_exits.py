@@ -3,7 +3,8 @@ after a verb of money; the first secretary written with 村 inside the post; cad
 took after a long noun phrase; villages counted that left poverty, with 已经 or with the households and people of
 the same lifting between; a party of cadres named after its head and stationed in a village; 还有 adding
 a count of people posted (还有N人被选派…); visits listed noun-first before the verb they share;
-two equal areas joined by 和 in one sentence; Guards check what must stay as it was. Every sentence is made up for the test (real
+two equal areas joined by 和 in one sentence;
+村里 in a sentence that opens on another village than the story's; Guards check what must stay as it was. Every sentence is made up for the test (real
 division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
@@ -98,3 +99,15 @@ def test_two_equal_areas_joined_by_he_are_two_figures():
 def test_guard_a_household_count_repeated_with_he_stays_one():
     facts = facts_of(LEAD + "工作队与柏家村38户脱贫户结对，确保38户脱贫户和监测户稳定增收。\n")
     assert [f.value for f in facts if f.unit == "household"] == [38]
+
+
+def test_cunli_in_a_sentence_opening_on_another_village_is_that_village():
+    text = ("赣州讯 宁都县驻村工作队常驻杨依村帮扶。\n洛口镇柏家村是市定贫困村，去年村里26户脱贫户种下的41.5亩"
+            "高山蔬菜喜获丰收。\n")
+    assert one(facts_of(text), 41.5).region == "柏家村"
+
+
+def test_guard_cunli_after_another_village_named_in_passing_stays_the_storys():
+    text = ("赣州讯 宁都县驻村工作队常驻杨依村帮扶。\n去年，柏家村的干部也来取经，村里26户脱贫户种下了41.5亩"
+            "高山蔬菜。\n")
+    assert one(facts_of(text), 41.5).region == "杨依村"
