@@ -141,8 +141,10 @@ _THAN_BEFORE_RE = re.compile(r"比[^，。,；;！？\d]{2,20}的$")
 _THAN_AFTER_RE = re.compile(r"(?:还|更|要)?(?:低|高|少|多)")
 # 30名派驻某县的干部: a verb of posting opening the phrase that qualifies the cadres counted, the place after it
 _POSTED_TO_MODIFIER_RE = re.compile(r"(?:名|位|个|支)?(?:派驻到?|下派到?|选派到|派往|驻)(?=[\u4e00-\u9fff])")
-# N万元，款项全部用于某村…: the place the sum is used in, named right after the verb of its use
-_FUNDS_USED_IN_RE = re.compile(r"元?[，,]?(?:这些|该|此|上述)?(?:资金|款项|钱)?(?:全部|主要|均|都)?用于(?:完善|改善|建设|支持|发展)?")
+# N万元，款项全部用于某村…: the place the sum is used in, named right after the verb of its use (用于对某村…资助:
+# a preposition of whom it goes to may stand between)
+_FUNDS_USED_IN_RE = re.compile(r"元?[，,]?(?:这些|该|此|上述)?(?:资金|款项|钱)?(?:全部|主要|均|都)?用于(?:对|给|为|向)?"
+                               r"(?:完善|改善|建设|支持|发展)?")
 # 占全省…的N%, 约占全市…: the verb of a share, right before the scope word of the whole it is taken of
 _SHARE_OF_BEFORE_RE = re.compile(r"占(?:到|了)?$")
 # N户以上自然村: households bounding the size of the villages counted or rated after them

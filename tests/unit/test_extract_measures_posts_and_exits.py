@@ -4,7 +4,8 @@ took after a long noun phrase; villages counted that left poverty, with 已经 o
 the same lifting between; a party of cadres named after its head and stationed in a village; 还有 adding
 a count of people posted (还有N人被选派…); visits listed noun-first before the verb they share;
 two equal areas joined by 和 in one sentence;
-村里 in a sentence that opens on another village than the story's; Guards check what must stay as it was. Every sentence is made up for the test (real
+村里 in a sentence that opens on another village than the story's; money used for
+a village after 用于对; Guards check what must stay as it was. Every sentence is made up for the test (real
 division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
@@ -111,3 +112,13 @@ def test_guard_cunli_after_another_village_named_in_passing_stays_the_storys():
     text = ("赣州讯 宁都县驻村工作队常驻杨依村帮扶。\n去年，柏家村的干部也来取经，村里26户脱贫户种下了41.5亩"
             "高山蔬菜。\n")
     assert one(facts_of(text), 41.5).region == "杨依村"
+
+
+def test_money_used_for_a_village_after_yongyu_dui_is_that_villages():
+    facts = facts_of("赣州讯 驻村工作队进驻柏家村以来，宁都县民政局另行安排资金4.5万元，用于对柏家村孤寡老人的生活救助。\n")
+    assert one(facts, 45_000).region == "柏家村"
+
+
+def test_guard_money_used_for_a_purpose_naming_no_place_keeps_its_place():
+    facts = facts_of("赣州讯 在驻村工作队协调下，宁都县民政局今年安排资金4.5万元，用于对全县孤寡老人的生活救助。\n")
+    assert one(facts, 45_000).region == "宁都县"
