@@ -259,6 +259,10 @@ _FIELD_END_RE = re.compile(r"(?:来源|作者|编辑|责编|发布时间|发布�
 _HEADER_LINE_RE = re.compile(r"^(?:[□■◇◆]|本报记者|记者|通讯员)|(?:摄|文/图|报道)$|星期|第\d+版|编辑|校对")
 
 
+# 某标题-图片3: a picture's label a site makes of the page's title and the picture's number closes its line
+PICTURE_LABEL_END_RE = re.compile(r"[-－—_]\s*图片?\s*\d{1,3}$")
+
+
 def should_join(prev: str, nxt: str, local_max: float, column: float | Callable[[], float] = 0.0,
                 prev_width: float | None = None) -> bool:
     """Is the break between line `prev` and line `nxt` an OCR break inside a sentence? `column` (the
@@ -278,6 +282,8 @@ def should_join(prev: str, nxt: str, local_max: float, column: float | Callable[
         return True  # 285 / 名, 420余 / 件: a number and its unit
     if prev.endswith("摄"):
         return False  # a photo credit closes a caption
+    if prev[-1].isdigit() and PICTURE_LABEL_END_RE.search(prev):
+        return False  # (某标题-图片3: the label repeats the title; the body goes on in a paragraph of its own)
     if prev[-1] in CONTINUE_PREV:
         return True
     if len(nxt) > 2 and nxt[1] in WORD_TAIL_PUNCT and "\u4e00" <= nxt[0] <= "\u9fff" and "\u4e00" <= prev[-1] <= "\u9fff" \

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from flows.reports.catalog import load_vocabulary, navigation_line
 from flows.reports.names import surname_length
+from flows.reports.normalise import PICTURE_LABEL_END_RE
 
 PROGRAMME_TERMS = load_vocabulary().words("programme_term")
 SUPPORT_TERMS = load_vocabulary().words("support_term")
@@ -98,10 +99,17 @@ def _carries_credit(text: str) -> bool:
     return sum(1 for ch in text if ch in "。！？") >= 3
 
 
+def _picture_label(text: str) -> bool:
+    """某标题-图片3 on a line of its own: a site's label of a picture, its title and number, repeating the title's
+    places between body paragraphs (no headline of a new part)."""
+    return len(text) <= 64 and text[-1:].isdigit() and not _INNER_STOP_RE.search(text) \
+        and PICTURE_LABEL_END_RE.search(text) is not None
+
+
 def classify(text: str) -> str:
     if _NAVIGATION_RE.match(text):
         return "navigation"  # 上一篇：…, 相关新闻: links to other articles
-    if _PHOTO_CREDIT_RE.match(text) or _CAPTION_CREDIT_RE.match(text):
+    if _PHOTO_CREDIT_RE.match(text) or _CAPTION_CREDIT_RE.match(text) or _picture_label(text):
         return "credit"
     if _MARKER_RE.match(text) and len(text) <= 24:
         return "marker"  # (上接A1版) on its own line; a body paragraph that starts with it stays body

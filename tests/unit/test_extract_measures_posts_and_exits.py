@@ -5,7 +5,7 @@ the same lifting between; a party of cadres named after its head and stationed i
 a count of people posted (还有N人被选派…); visits listed noun-first before the verb they share;
 two equal areas joined by 和 in one sentence;
 村里 in a sentence that opens on another village than the story's; money used for
-a village after 用于对; Guards check what must stay as it was. Every sentence is made up for the test (real
+a village after 用于对; a site's picture labels (某标题-图片3) repeating the title's places; Guards check what must stay as it was. Every sentence is made up for the test (real
 division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
@@ -122,3 +122,26 @@ def test_money_used_for_a_village_after_yongyu_dui_is_that_villages():
 def test_guard_money_used_for_a_purpose_naming_no_place_keeps_its_place():
     facts = facts_of("赣州讯 在驻村工作队协调下，宁都县民政局今年安排资金4.5万元，用于对全县孤寡老人的生活救助。\n")
     assert one(facts, 45_000).region == "宁都县"
+
+
+PICTURE_LABELLED = ("江西宁都 “甘泉入户”迎新春\n\n江西宁都 “甘泉入户”迎新春-图片1\n\n"
+                    "  赣州讯 作为洛口镇柏家村的第一书记，芮一鸣进村走访后，把村民吃水难记在心上。\n\n"
+                    "江西宁都 “甘泉入户”迎新春-图片2\n\n"
+                    "他四处奔走，争取帮扶资金23万元，新打深井两口，铺设管网。\n\n"
+                    "江西宁都 “甘泉入户”迎新春-图片3\n\n")
+
+
+def test_a_sites_picture_labels_repeating_the_title_are_no_part_of_the_story():
+    assert one(facts_of(PICTURE_LABELLED), 230_000).region == "柏家村"
+
+
+def test_a_picture_label_closes_its_line():
+    from flows.reports.normalise import normalise
+
+    assert "迎新春-图片2\n他四处奔走" in normalise(PICTURE_LABELLED).text
+
+
+def test_guard_a_number_broken_from_its_unit_is_still_joined():
+    from flows.reports.normalise import normalise
+
+    assert normalise("驻村工作队为村里修建水池3\n座，解决吃水难。\n").text.startswith("驻村工作队为村里修建水池3座")
