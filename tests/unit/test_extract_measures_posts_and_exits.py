@@ -32,6 +32,10 @@ def test_the_first_secretary_written_with_the_village_inside_the_post():
     assert (fact.metric, fact.region) == ("first_secretaries_dispatched", "宁都县")
     assert roles_and_villages("赣州讯 宁都县洛口镇柏家村第一村书记芮晓岚带着村民走进直播间。\n") \
         == {"芮晓岚": ("first_secretary", "柏家村")}
+    from flows.reports.regions import PlaceFinder
+
+    text = "派驻各村的126名第一村书记"
+    assert PlaceFinder(text).find(0, len(text)) == []  # 第一村 is no village
 
 
 def test_cadres_counted_then_the_post_they_took_far_after_are_the_ones_sent():
