@@ -949,6 +949,16 @@ _PURPOSE_AFTER_RE = re.compile(r"[，,]?(?:专门|主要|全部|专项)?(?:用�
 # what an encoding leaves where it lost a character (a question mark, the replacement character)
 _RESIDUE_MARKS = frozenset("?\ufffd")
 # right after the people a count counts: their posting, in the passive (4名医生被选派到…)
+# the earners of an income counted or pooled: the households or the collective the work raised it for
+_EARNERS_RE = re.compile(r"人均|户均|每户|每人|村民|农户|群众|贫困户|脱贫户|困难户|全村|集体|社员|家庭|员工|工人|务工|"
+                         r"他们|她们|大家|乡亲|[\d一二两三四五六七八九十百千万]+(?:户|人|名|家)")
+# 45岁的某某: a sentence opening on one person's age; 我/他/她 alone (not 我们, 我村, 他们) before the figure
+_AGE_OPENING_RE = re.compile(r"[“\"]?(?:今年)?\d{1,3}岁的")
+_HELPED_ONE_RE = re.compile(r"(?:推荐|帮助|帮|介绍|安排|带动|动员|鼓励|引导|扶持)[他她]")
+_ONE_EARNER_RE = re.compile(r"(?<![其自])[我他她](?![们村镇乡县市省])")
+# a quotation closed, then the villager who spoke it (”村民某某说, ”贫困户某某笑着说)
+_VILLAGER_SAID_RE = re.compile(r"[，,]?(?:村民|贫困户|脱贫户|农户|养殖户|种植户|群众|社员)[\u4e00-\u9fff]{2,4}?"
+                               r"(?:笑着|高兴地|开心地|感慨地|激动地)?(?:说|表示|告诉)")
 _PASSIVE_POSTING_RE = re.compile(r"(?:一起|一道|一同)?[，,]?\s*被(?:选派|派驻|下派|派)")
 # right after a sum: the order it is the value of (10万元的订单, 5万元服装订单)
 _ORDER_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?的?订单")
@@ -3034,6 +3044,8 @@ class FactExtractor:
             metric = self.catalog.by_code("matching_funds")
         if metric.kind == "outcome" and unit == "person" and _DOERS_AFTER_RE.match(text, q.end):
             return None  # 三人一同走访农户: the people counted do the visiting (the cadres), they are not those reached
+        if metric.code == "income_increase" and unit == "yuan" and self._one_villagers_income(q, c_start, s_start, s_end):
+            return None  # 45岁的某某…年收入50余万元, “上个月兔子收入N元”村民某某说: one villager's own income
         if metric.code == "villages_covered" and self.r.PRESS_TOUR_RE.search(text, s_start, s_end):
             return None  # 采访团…深入15个贫困村挖掘报道: the villages a press tour visits, not those the programme covers
         if metric.code == "villages_covered" and (_VILLAGES_OUT_RE.match(text, q.end)
@@ -3747,6 +3759,21 @@ class FactExtractor:
         it is likely about the place helped."""
         return (region is not None and region.level in ("province", "city", "county") and region.end > region.start
                 and self.r.ORGAN_OPENED_RE.match(self.text, region.end) is not None)
+
+    def _one_villagers_income(self, q: Quantity, c_start: int, s_start: int, s_end: int) -> bool:
+        """An income that is one villager's own, not the households' or the collective's the work raised: no earners
+        counted or pooled in the clause before it (人均, 户均, 村民, 贫困户, 集体 …), and one person told about — a
+        sentence opening on that person's age (45岁的某某), a singular pronoun before the figure (我, 他, 她), or a
+        quotation a villager is then said to have spoken (“…收入N元。”村民某某说)."""
+        text = self.text
+        if _EARNERS_RE.search(text, c_start, q.prefix_start):
+            return False
+        if _HELPED_ONE_RE.search(text, s_start, q.prefix_start):
+            return False  # 推荐他到某园务工，每月收入N元: the one the cadre helped into work, a result of the work
+        if _AGE_OPENING_RE.match(text, s_start) or _ONE_EARNER_RE.search(text, s_start, q.prefix_start):
+            return True
+        closed = text.find("”", q.end, s_end + 2)
+        return closed >= 0 and _VILLAGER_SAID_RE.match(text, closed + 1) is not None
 
     def _household_named(self, start: int, end: int) -> bool:
         """帮助贫困户某某销售鸡鸭…收入2万元: a household helped, named in the sentence before the figure: the figure is

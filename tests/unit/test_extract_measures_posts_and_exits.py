@@ -5,7 +5,8 @@ the same lifting between; a party of cadres named after its head and stationed i
 a count of people posted (还有N人被选派…); visits listed noun-first before the verb they share;
 two equal areas joined by 和 in one sentence;
 村里 in a sentence that opens on another village than the story's; money used for
-a village after 用于对; a site's picture labels (某标题-图片3) repeating the title's places; Guards check what must stay as it was. Every sentence is made up for the test (real
+a village after 用于对; a site's picture labels (某标题-图片3) repeating the title's places; one villager's
+own income; Guards check what must stay as it was. Every sentence is made up for the test (real
 division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
@@ -149,3 +150,16 @@ def test_guard_a_number_broken_from_its_unit_is_still_joined():
     from flows.reports.normalise import normalise
 
     assert normalise("驻村工作队为村里修建水池3\n座，解决吃水难。\n").text.startswith("驻村工作队为村里修建水池3座")
+
+
+def test_one_villagers_own_income_is_no_income_the_work_raised():
+    for told in ("52岁的柏章福回乡办起养蜂场，如今年收入40余万元。",
+                 "柏文涛会做竹编，卖给游客让他一年多了收入2600多元。",
+                 "“入了合作社，上个月光卖鸭蛋就收入4300多元！”村民柏章福说。"):
+        assert not [f for f in facts_of(LEAD + told + "\n") if f.unit == "yuan"], told
+
+
+def test_guard_incomes_of_households_or_of_one_helped_into_work_stay():
+    assert one(facts_of(LEAD + "他带领村民种植黄精，户均增收3700元。\n"), 3700).metric == "income_increase"
+    assert one(facts_of(LEAD + "“我们村今年黄精收入突破了46万元！”第一书记芮远航说。\n"), 460_000).unit == "yuan"
+    assert one(facts_of(LEAD + "芮远航推荐他到村里的黄精基地务工，每月收入近2800元。\n"), 2800).unit == "yuan"
