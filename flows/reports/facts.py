@@ -954,6 +954,9 @@ _EARNERS_RE = re.compile(r"人均|户均|每户|每人|村民|农户|群众|贫�
                          r"他们|她们|大家|乡亲|[\d一二两三四五六七八九十百千万]+(?:户|人|名|家)")
 # 45岁的某某: a sentence opening on one person's age; 我/他/她 alone (not 我们, 我村, 他们) before the figure
 _AGE_OPENING_RE = re.compile(r"[“\"]?(?:今年)?\d{1,3}岁的")
+# 拥有N名员工, 现有职工N人: the staff a business has (a state, not jobs the work made)
+_STAFF_NOUNS = ("员工", "职工", "工人", "雇员")
+_HAVING_BEFORE_RE = re.compile(r"(?:拥有|现有|共有|有)(?:各类)?$")
 _HELPED_ONE_RE = re.compile(r"(?:推荐|帮助|帮|介绍|安排|带动|动员|鼓励|引导|扶持)[他她]")
 _ONE_EARNER_RE = re.compile(r"(?<![其自])[我他她](?![们村镇乡县市省])")
 # a quotation closed, then the villager who spoke it (”村民某某说, ”贫困户某某笑着说)
@@ -3046,6 +3049,9 @@ class FactExtractor:
             return None  # 三人一同走访农户: the people counted do the visiting (the cadres), they are not those reached
         if metric.code == "income_increase" and unit == "yuan" and self._one_villagers_income(q, c_start, s_start, s_end):
             return None  # 45岁的某某…年收入50余万元, “上个月兔子收入N元”村民某某说: one villager's own income
+        if metric.code == "jobs_created" and text.startswith(_STAFF_NOUNS, q.end) \
+                and _HAVING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
+            return None  # 拥有30多名员工的果园主, 公司现有职工N人: the staff a business has, no jobs the work created
         if metric.code == "villages_covered" and self.r.PRESS_TOUR_RE.search(text, s_start, s_end):
             return None  # 采访团…深入15个贫困村挖掘报道: the villages a press tour visits, not those the programme covers
         if metric.code == "villages_covered" and (_VILLAGES_OUT_RE.match(text, q.end)

@@ -6,7 +6,7 @@ a count of people posted (还有N人被选派…); visits listed noun-first befo
 two equal areas joined by 和 in one sentence;
 村里 in a sentence that opens on another village than the story's; money used for
 a village after 用于对; a site's picture labels (某标题-图片3) repeating the title's places; one villager's
-own income; Guards check what must stay as it was. Every sentence is made up for the test (real
+own income; the staff a business has; Guards check what must stay as it was. Every sentence is made up for the test (real
 division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
@@ -163,3 +163,13 @@ def test_guard_incomes_of_households_or_of_one_helped_into_work_stay():
     assert one(facts_of(LEAD + "他带领村民种植黄精，户均增收3700元。\n"), 3700).metric == "income_increase"
     assert one(facts_of(LEAD + "“我们村今年黄精收入突破了46万元！”第一书记芮远航说。\n"), 460_000).unit == "yuan"
     assert one(facts_of(LEAD + "芮远航推荐他到村里的黄精基地务工，每月收入近2800元。\n"), 2800).unit == "yuan"
+
+
+def test_the_staff_a_business_has_are_no_jobs_created():
+    facts = facts_of(LEAD + "柏章福从外出务工者变成了拥有26名员工的养蜂场场主。\n")
+    assert not [f for f in facts if f.value == 26]
+
+
+def test_guard_villagers_a_base_takes_on_stay_jobs_created():
+    facts = facts_of(LEAD + "工作队引进黄精基地，吸纳26名村民就近务工。\n")
+    assert one(facts, 26).metric == "jobs_created"
