@@ -959,8 +959,8 @@ _STAFF_NOUNS = ("员工", "职工", "工人", "雇员")
 _HAVING_BEFORE_RE = re.compile(r"(?:拥有|现有|共有|有)(?:各类)?$")
 _HELPED_ONE_RE = re.compile(r"(?:推荐|帮助|帮|介绍|安排|带动|动员|鼓励|引导|扶持)[他她]")
 _ONE_EARNER_RE = re.compile(r"(?<![其自])[我他她](?![们村镇乡县市省])")
-# a quotation closed, then the villager who spoke it (”村民某某说, ”贫困户某某笑着说)
-_VILLAGER_SAID_RE = re.compile(r"[，,]?(?:村民|贫困户|脱贫户|农户|养殖户|种植户|群众|社员)[\u4e00-\u9fff]{2,4}?"
+# a quotation closed, then the villager who spoke it (”村民某某说, ”某村贫困户某某笑着说; a transliterated name with ·)
+_VILLAGER_SAID_RE = re.compile(r"[，,]?[^，。！？\n“”]{0,12}?(?:村民|贫困户|脱贫户|农户|养殖户|种植户|群众|社员)[\u4e00-\u9fff·]{2,10}?"
                                r"(?:笑着|高兴地|开心地|感慨地|激动地)?(?:说|表示|告诉)")
 _PASSIVE_POSTING_RE = re.compile(r"(?:一起|一道|一同)?[，,]?\s*被(?:选派|派驻|下派|派)")
 # right after a sum: the order it is the value of (10万元的订单, 5万元服装订单)

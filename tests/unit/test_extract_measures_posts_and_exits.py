@@ -155,7 +155,8 @@ def test_guard_a_number_broken_from_its_unit_is_still_joined():
 def test_one_villagers_own_income_is_no_income_the_work_raised():
     for told in ("52岁的柏章福回乡办起养蜂场，如今年收入40余万元。",
                  "柏文涛会做竹编，卖给游客让他一年多了收入2600多元。",
-                 "“入了合作社，上个月光卖鸭蛋就收入4300多元！”村民柏章福说。"):
+                 "“入了合作社，上个月光卖鸭蛋就收入4300多元！”村民柏章福说。",
+                 "“养了兔子，上个月收入3900多元。”柏家村群众阿依古丽·买买提高兴地说。"):
         assert not [f for f in facts_of(LEAD + told + "\n") if f.unit == "yuan"], told
 
 
