@@ -46,6 +46,10 @@ _WORDS_ENDING_SHI = frozenset(("城市", "都市", "超市", "股市", "夜市",
 # verbs of carrying out a work before its name (进行新村建设, 推进新村建设)
 _WORK_VERBS = ("进行", "开展", "推进", "加快", "推动", "搞好", "实施", "抓好")
 LOCAL_LEVEL = {"村": "village", "嘎查": "village", "乡": "township", "镇": "township", "苏木": "township", "街道": "township", "社区": "village"}
+# 第三师44团11连, 一师十团3连: a regiment's company of the production and construction corps (兵团), where a
+# stationed team works as in a village (驻连工作队); the division before it (第三师) is no part of the name
+_CORPS_COMPANY_RE = re.compile(r"(?<![\d一二三四五六七八九十百])(?P<name>[\d一二三四五六七八九十百]{1,4}团[\d一二三四五六七八九十]{1,3}连)"
+                               r"(?![续片年日夜接])")
 # A run of Han characters that ends where the search range ends (the leftmost match is the longest run).
 _HAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff]*\Z")  # X then X*, not X+: re skips to the first X (see _LOCAL_SUFFIX_RE)
 BOUNDARY = set("的在到于和与及是为从向对把将被由据往至自给让使以并或也都就又还而且但如若叫任"
@@ -781,6 +785,12 @@ class PlaceFinder:
         short = self._short_forms(start, end, places)
         if short:
             places = sorted(places + short, key=lambda p: p.start)
+        companies = [Place(m.start("name"), m.end("name"), m.group("name"), "village")
+                     for m in _CORPS_COMPANY_RE.finditer(self.text, start, end)
+                     if not any(p.start < m.end("name") and m.start("name") < p.end for p in places)] \
+            if "团" in self.text[start:end] else []
+        if companies:  # 第三师某团某连: a company of the production and construction corps, a village's peer
+            places = sorted(places + companies, key=lambda p: p.start)
         hamlets = self._posted_hamlets(start, end, places)
         if hamlets:
             places = sorted(places + hamlets, key=lambda p: p.start)

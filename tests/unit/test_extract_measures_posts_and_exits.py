@@ -6,7 +6,7 @@ a count of people posted (还有N人被选派…); visits listed noun-first befo
 two equal areas joined by 和 in one sentence;
 村里 in a sentence that opens on another village than the story's; money used for
 a village after 用于对; a site's picture labels (某标题-图片3) repeating the title's places; one villager's
-own income; the staff a business has; Guards check what must stay as it was. Every sentence is made up for the test (real
+own income; the staff a business has; a company of the production and construction corps as a village; Guards check what must stay as it was. Every sentence is made up for the test (real
 division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
@@ -174,3 +174,18 @@ def test_the_staff_a_business_has_are_no_jobs_created():
 def test_guard_villagers_a_base_takes_on_stay_jobs_created():
     facts = facts_of(LEAD + "工作队引进黄精基地，吸纳26名村民就近务工。\n")
     assert one(facts, 26).metric == "jobs_created"
+
+
+def test_a_company_of_the_corps_is_where_its_stationed_team_works():
+    text = "兵团讯 兵团某局驻第一师12团7连工作队引导职工成立合作社，社员年均收入增加3.2万元。\n"
+    assert one(facts_of(text), 32_000).region == "12团7连"
+    from flows.reports.regions import PlaceFinder
+
+    assert [p.level for p in PlaceFinder(text).find(0, len(text))] == ["village"]
+
+
+def test_guard_a_regiment_counted_then_a_verb_is_no_company():
+    from flows.reports.regions import PlaceFinder
+
+    text = "兵团讯 全师3团连续三年获评先进。"
+    assert PlaceFinder(text).find(0, len(text)) == []
