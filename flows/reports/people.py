@@ -958,6 +958,8 @@ _PLURAL_POST_RE = re.compile(r"(?:他们|她们)(?:都|均|全都|也都|同为)
 # …，还有NAME、NAME、NAME / 和NAME一同出发的: where the names a plural pronoun stands for are listed
 _LIST_OPENERS_RE = re.compile(r"(?:还有|分别是|分别为|他们是|她们是)[：:]?")
 # 记者：…？NAME：…: an interview's labels, the interviewer's and the speaker's, each opening its turn
+# 我所在的某省某县某乡某村: the narrator's own village, the chain of places after it
+_MY_VILLAGE_RE = re.compile(r"我(?:所在|驻守|所驻|帮扶|包保)的")
 _INTERVIEWER_RE = re.compile(r"(?:记者|问|主持人)[：:]")
 _INTERVIEWER_WORDS = frozenset(("记者", "问", "主持人", "本报记者", "答"))
 _SPEAKER_LABEL_RE = re.compile(r"(?:^|(?<=[\n。！？?!”]))\s*(?P<name>[\u4e00-\u9fff·]{1,6}?)[：:]")
@@ -1344,10 +1346,21 @@ class PeopleExtractor:
         return [self._narrator(byline.group("name"), byline.start("name"), told, 0.7)]
 
     def _narrator(self, name: str, at: int, told: re.Match, confidence: float) -> _Mention:
-        """The cadre who tells the story, named at `at`: the post and the village of the sentence that tells it."""
+        """The cadre who tells the story, named at `at`: the post and the village of the sentence that tells it. Where
+        that sentence names neither, villagers addressing the narrator by surname and 书记 (“金书记，…”) on a page
+        that speaks of the first secretary make the post, and 我所在的某村 the village."""
         s_start, s_end = self._sentence(told.end() - 1)
         where = [p for p in self.places if s_start <= p.start and p.end <= s_end and p.level == "village"]
-        role = "first_secretary" if "第一书记" in self.text[s_start:s_end] else "team_member"
+        if not where:
+            for mine in _MY_VILLAGE_RE.finditer(self.text):
+                _, village = self._chain_at(mine.end())
+                if village is not None:
+                    where = [village]
+                    break
+        told_post = "第一书记" in self.text[s_start:s_end]
+        addressed = not told_post and "第一书记" in self.text \
+            and re.search(rf"[“\"]{re.escape(name[:names.surname_length(name)])}书记[，,！!：:]", self.text) is not None
+        role = "first_secretary" if told_post or addressed else "team_member"
         return _Mention(name, role, at, at + len(name), where[0] if where else None, confidence, after_post=True)
 
     def _interview_speaker(self, at: int) -> tuple[str, int] | None:

@@ -6,7 +6,8 @@ a count of people posted (还有N人被选派…); visits listed noun-first befo
 two equal areas joined by 和 in one sentence;
 村里 in a sentence that opens on another village than the story's; money used for
 a village after 用于对; a site's picture labels (某标题-图片3) repeating the title's places; one villager's
-own income; the staff a business has; a company of the production and construction corps as a village; Guards check what must stay as it was. Every sentence is made up for the test (real
+own income; the staff a business has; a company of the production and construction corps as a village; a
+first-person account counting the days of the narrator's stay, the narrator addressed by surname and 书记; Guards check what must stay as it was. Every sentence is made up for the test (real
 division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
@@ -189,3 +190,18 @@ def test_guard_a_regiment_counted_then_a_verb_is_no_company():
 
     text = "兵团讯 全师3团连续三年获评先进。"
     assert PlaceFinder(text).find(0, len(text)) == []
+
+
+ESSAY = ("我在村里卖脐橙\n作者：芮晓岚  来源：赣南日报\n"
+         "  “芮书记，今天还收不收脐橙？”\n"
+         "  这是我驻村工作的第318天。村里新来第一书记的那天，村民们挤满了会议室。\n"
+         "  我所在的宁都县洛口镇柏家村共有1126人，常年在村的不到400人。\n")
+
+
+def test_a_narrator_counting_the_days_of_her_stay_is_the_bylines_cadre():
+    assert roles_and_villages(ESSAY) == {"芮晓岚": ("first_secretary", "柏家村")}
+
+
+def test_guard_a_narrator_never_addressed_by_the_post_stays_a_team_member():
+    essay = ESSAY.replace("“芮书记，今天还收不收脐橙？”", "“今天还收不收脐橙？”")
+    assert roles_and_villages(essay) == {"芮晓岚": ("team_member", "柏家村")}
