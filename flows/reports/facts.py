@@ -949,6 +949,13 @@ _PURPOSE_AFTER_RE = re.compile(r"[，,]?(?:专门|主要|全部|专项)?(?:用�
 # what an encoding leaves where it lost a character (a question mark, the replacement character)
 _RESIDUE_MARKS = frozenset("?\ufffd")
 # right after the people a count counts: their posting, in the passive (4名医生被选派到…)
+# 没有铺设, 尚未硬化: a verb of building negated after a length (a road not yet built)
+_NOT_BUILT_AFTER_RE = re.compile(r"(?:没有|尚未|还没有?|未|没)(?:被)?(?:铺设|硬化|修建|修通|建成|完工|铺|修|建|打通|贯通)")
+# 每月, 每周至少, 每年不少于: a period each, before a count of times (a frequency)
+_EVERY_PERIOD_BEFORE_RE = re.compile(r"每(?:个)?(?:月|周|年|天|日|季度?|星期|半月)(?:至少|不少于|都|要|均|有|需)?$")
+# 为第一书记和驻村工作队各…, 为每个驻村第一书记、每个驻村工作队分别…: one sum given each to a cadre's post and to a team
+_POST_AND_TEAM_EACH_RE = re.compile(r"(?:每个|每名|每位)?(?:驻村)?(?:第一书记|队员|驻村干部)(?:和|与|及|、)(?:每个|每支)?"
+                                    r"(?:驻村)?(?:工作队|工作组)[^，。,；;！？\n]{0,10}?(?:各|分别)")
 # the earners of an income counted or pooled: the households or the collective the work raised it for
 _EARNERS_RE = re.compile(r"人均|户均|每户|每人|村民|农户|群众|贫困户|脱贫户|困难户|全村|集体|社员|家庭|员工|工人|务工|"
                          r"他们|她们|大家|乡亲|[\d一二两三四五六七八九十百千万]+(?:户|人|名|家)")
@@ -2251,6 +2258,10 @@ class FactExtractor:
                         fact = self._fact(q, hits, s_start, s_end, para.role, article, running, article_place, previous)
                         if fact:
                             facts.append(fact)
+                            if fact.unit == "yuan" and fact.basis == "per_year" \
+                                    and _POST_AND_TEAM_EACH_RE.search(text, s_start, q.prefix_start):
+                                # 为第一书记和工作队各落实N元: the sum each, once per cadre and once per team
+                                facts.append(replace(fact, basis="per_person_year"))
                             previous = fact
                             self._last_by_metric[(fact.metric, fact.unit)] = fact
                             if fact.kind == "dispatch":
@@ -2685,6 +2696,8 @@ class FactExtractor:
             return None  # 某村海拔1000多米: the height of a place, never a length built
         if q.unit == "count" and any(other.end == q.prefix_start and other.unit == "count" for other in self._quantities):
             return None  # 服务中心3座45间: a count run straight onto another tells the size of what the first counts
+        if q.counter in ("次", "回", "趟") and _EVERY_PERIOD_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.prefix_start):
+            return None  # 每月两次上门, 每周至少3次: how often a thing is done, no count of what was done
         if self.r.REMAINING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start) \
                 and not _LIFTED_AFTER_RE.match(text, q.end) and not (q.unit == "person" and _PASSIVE_POSTING_RE.match(text, q.end)):
             return None  # 仍然还有163个贫困村没有退出: what remains to be done (还有N人被选派…: 还有 adds to a count before)
@@ -2945,6 +2958,8 @@ class FactExtractor:
                          and _TO_VILLAGE_AFTER_RE.match(text, q.end))):
             # 承包户每年上交3万元租金给村里, 向村集体上缴承包费2万元: money paid to the village, its collective income
             chosen, borrowed = (self.catalog.by_code("collective_income_increase"), "yuan", BEFORE // 2, "上交"), True
+        if chosen is None and q.unit == "km" and _NOT_BUILT_AFTER_RE.search(text, q.end, c_end):
+            return None  # 一段长85米的路没有铺设: a length still to be built, the work negated after it
         if chosen is None and q.unit == "km":
             chosen = self._counted_noun(q, c_start, c_end)  # 修通N公里的“连心路”: the road its noun names
             if chosen is None:

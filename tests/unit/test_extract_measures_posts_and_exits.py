@@ -7,7 +7,8 @@ two equal areas joined by 和 in one sentence;
 村里 in a sentence that opens on another village than the story's; money used for
 a village after 用于对; a site's picture labels (某标题-图片3) repeating the title's places; one villager's
 own income; the staff a business has; a company of the production and construction corps as a village; a
-first-person account counting the days of the narrator's stay, the narrator addressed by surname and 书记; Guards check what must stay as it was. Every sentence is made up for the test (real
+first-person account counting the days of the narrator's stay, the narrator addressed by surname and 书记; one sum given each to a cadre's post and to a
+team; how often a thing is done; a length of road not yet built; Guards check what must stay as it was. Every sentence is made up for the test (real
 division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
@@ -202,6 +203,35 @@ def test_a_narrator_counting_the_days_of_her_stay_is_the_bylines_cadre():
     assert roles_and_villages(ESSAY) == {"芮晓岚": ("first_secretary", "柏家村")}
 
 
-def test_guard_a_narrator_never_addressed_by_the_post_stays_a_team_member():
+def test_a_narrator_never_addressed_by_the_post_is_a_team_member():
     essay = ESSAY.replace("“芮书记，今天还收不收脐橙？”", "“今天还收不收脐橙？”")
     assert roles_and_villages(essay) == {"芮晓岚": ("team_member", "柏家村")}
+
+
+def test_one_sum_given_each_to_the_post_and_to_the_team_is_two_figures():
+    facts = facts_of("赣州讯 宁都县财政每年为驻村第一书记和驻村工作队各安排8000元工作经费。\n")
+    assert sorted(f.basis for f in facts if f.value == 8000) == ["per_person_year", "per_year"]
+
+
+def test_guard_a_sum_for_the_team_alone_is_one_figure():
+    facts = facts_of("赣州讯 宁都县财政每年为每个驻村工作队安排8000元工作经费。\n")
+    assert [f.basis for f in facts if f.value == 8000] == ["per_year"]
+
+
+def test_how_often_a_thing_is_done_is_no_count_of_it():
+    facts = facts_of(LEAD + "工作队员每周至少4次入户，每月两次上门为留守老人理发。\n")
+    assert not [f for f in facts if f.value in (4, 2)]
+
+
+def test_guard_times_counted_over_a_year_stay_a_count():
+    assert one(facts_of(LEAD + "工作队全年入户走访47次。\n"), 47).metric == "households_visited"
+
+
+def test_a_length_of_road_not_yet_built_is_no_road_built():
+    facts = facts_of(LEAD + "村东头一段长95米左右的路没有铺设，下雨天出行很不方便。\n")
+    assert not [f for f in facts if f.unit == "km"]
+
+
+def test_guard_a_length_of_road_built_stays():
+    facts = facts_of(LEAD + "工作队争取资金，把村口一段长1200米的土路硬化成水泥路。\n")
+    assert one(facts, 1.2, "km").metric == "road_km_built"
