@@ -71,7 +71,7 @@ from flows.reports import names
 from flows.reports.models import Person
 from flows.reports.names import COMPOUND_SURNAMES, SURNAMES
 from flows.reports.numbers import parse_number
-from flows.reports.regions import BOUNDARY, GENERIC_ENDINGS, GENERIC_PLACES, Place, chains
+from flows.reports.regions import BOUNDARY, GENERIC_ENDINGS, GENERIC_PLACES, Place, chains, resolve_adcode
 from flows.reports.scan import AnchoredPattern, alternation_by_first, numeral_run, numeral_run_or, spelled_out, trie_pattern
 
 __all__ = ["PeopleExtractor", "Cues", "load_cues", "CUES_SEED", "SURNAMES", "COMPOUND_SURNAMES"]
@@ -474,7 +474,8 @@ class _Patterns:
         self.LISTED_ROLES = cues.listed_roles
         # 我来到某村担任第一书记, 我被选派到某村驻村, 作为第一书记…我: a cadre who tells the story in the first person.
         arrivals = _alt(cues.first_person_arrivals)
-        self.FIRST_PERSON_POST = re.compile(rf"我[^。！？\n]{{0,16}}?(?:{arrivals})"
+        # (我县, 我市, 我们: the page's division or a plural speaking, never one narrator)
+        self.FIRST_PERSON_POST = re.compile(rf"我{_NOT_ONE_NARRATOR}[^。！？\n]{{0,16}}?(?:{arrivals})"
                                             rf"[^。！？\n]{{0,20}}?村[^。！？\n]{{0,6}}?(?:{_alt(cues.first_person_postings)})"
                                             # 我叫NAME，是某院的研究员，某年来到某村担任第一书记: a self-introduction, the
                                             # arrival further on in the same sentence, or in the next one, which
@@ -488,7 +489,7 @@ class _Patterns:
                                             rf"(?:{_alt(cues.first_person_postings)})[^。！？\n]{{0,20}}?村[^。！？\n]{{0,6}}?"
                                             rf"[“\"]?(?:{_alt(cues.first_person_posts)})"
                                             r"|作为(?:驻村)?第一书记[^。！？\n]{0,20}?我"
-                                            rf"|我[^。！？\n]{{0,30}}?(?:{_alt(cues.first_person_posts)})")
+                                            rf"|我{_NOT_ONE_NARRATOR}[^。！？\n]{{0,30}}?(?:{_alt(cues.first_person_posts)})")
         # 文_NAME, 文/NAME, 作者：NAME (a byline line or a page header), 我叫NAME
         line_marker, marker = _alt(cues.byline_line_markers), _alt(cues.byline_markers)
         self.BYLINE_NAME = re.compile(rf"(?:(?:^|\n)\s*(?:(?:{line_marker})\s*)?[_/／]\s*|(?:^|\n)\s*(?:{line_marker})\s*[:：]\s*"
@@ -958,6 +959,10 @@ _PLURAL_POST_RE = re.compile(r"(?:他们|她们)(?:都|均|全都|也都|同为)
 # …，还有NAME、NAME、NAME / 和NAME一同出发的: where the names a plural pronoun stands for are listed
 _LIST_OPENERS_RE = re.compile(r"(?:还有|分别是|分别为|他们是|她们是)[：:]?")
 # 记者：…？NAME：…: an interview's labels, the interviewer's and the speaker's, each opening its turn
+_NOT_ONE_NARRATOR = "(?![们县市省区镇乡村州旗盟校院局厅部委])"  # 我县, 我们: after 我, no narrator speaking of themselves
+_ORGAN_WORDS = frozenset("厅局处委办部院署")
+_DIVISION_SUFFIXES = ("省", "市", "县", "区", "州", "盟", "旗")
+_GOING_VERBS = frozenset("来到去回赴")  # verbs of going that are surnames too (来, 回): before a division's name, the verb
 # 我所在的某省某县某乡某村: the narrator's own village, the chain of places after it
 _MY_VILLAGE_RE = re.compile(r"我(?:所在|驻守|所驻|帮扶|包保)的")
 _INTERVIEWER_RE = re.compile(r"(?:记者|问|主持人)[：:]")
@@ -4521,7 +4526,15 @@ class PeopleExtractor:
             return True
         if self._place_names is None:
             self._place_names = frozenset(p.name for p in self.places)
-        return any(name + suffix in self._place_names for suffix in _PLACE_WORD_ENDINGS)
+        if any(name + suffix in self._place_names for suffix in _PLACE_WORD_ENDINGS):
+            return True
+        # 来临沂任职, 和厅驻村工作队员: a verb or a conjunction read as a surname, then a place the page names as
+        # written, a division's stem after a verb of going (来临沂), or an organ's word (厅, 局) as the given name
+        given = name[names.surname_length(name):]
+        # (not every given name a division's stem: 吴安平 beside 安平县, which a table's run-on row may make)
+        return bool(given) and (all(c in _ORGAN_WORDS for c in given) or given in self._place_names
+                                or (name[0] in _GOING_VERBS and any(resolve_adcode(given + suffix) is not None
+                                                                    for suffix in _DIVISION_SUFFIXES)))
 
     def _not_cadre(self, m: _Mention) -> bool:
         """A reporter, a villager or an official of the place: a cue word just before the name, here or

@@ -609,6 +609,8 @@ class PlaceFinder:
             return None  # 推进新村建设: building new villages, a work after its verb, no village named 某某新村
         if ch == "村" and text[i - 1: i] in ("队", "组") and text[i + 1: i + 2] == "民":
             return None  # 某乡二队村民, 三组村民: the villagers of a production team or group, no village named 二队村
+        if ch == "村" and text[i - 2: i] == "一轮":
+            return None  # 部署新一轮村第一书记工作, 上一轮村“两委”换届: a round of the work, no village named 新一轮村
         if ch == "村" and text[i - 2: i] == "第一" and text.startswith("书记", i + 1):
             return None  # 第一村书记: the first secretary written with 村 inside the post, no village named 第一村
         if self._chained_stem(i, floor, ch):

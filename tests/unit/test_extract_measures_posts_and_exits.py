@@ -8,7 +8,9 @@ two equal areas joined by 和 in one sentence;
 a village after 用于对; a site's picture labels (某标题-图片3) repeating the title's places; one villager's
 own income; the staff a business has; a company of the production and construction corps as a village; a
 first-person account counting the days of the narrator's stay, the narrator addressed by surname and 书记; one sum given each to a cadre's post and to a
-team; how often a thing is done; a length of road not yet built; Guards check what must stay as it was. Every sentence is made up for the test (real
+team; how often a thing is done; a length of road not yet built; a verb of going or a
+conjunction read as a surname before a division's stem or an organ's word; a round of the work (新一轮) before 村;
+我县 or 我们 as no narrator; Guards check what must stay as it was. Every sentence is made up for the test (real
 division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
@@ -235,3 +237,27 @@ def test_a_length_of_road_not_yet_built_is_no_road_built():
 def test_guard_a_length_of_road_built_stays():
     facts = facts_of(LEAD + "工作队争取资金，把村口一段长1200米的土路硬化成水泥路。\n")
     assert one(facts, 1.2, "km").metric == "road_km_built"
+
+
+def test_a_verb_of_going_or_a_conjunction_before_a_place_or_an_organ_is_no_name():
+    text = ("赣州讯 宁都县农业农村局的干部说：“我们来赣州任职‘第一书记’，就要扎根。”局领导为机关干部和局驻村工作队员"
+            "讲授专题党课。洛口镇柏家村第一书记芮远航参加。\n")
+    assert roles_and_villages(text) == {"芮远航": ("first_secretary", "柏家村")}
+
+
+def test_a_round_of_the_work_before_cun_is_no_village():
+    from flows.reports.regions import PlaceFinder
+
+    text = "部署新一轮村第一书记和农指员工作"
+    assert PlaceFinder(text).find(0, len(text)) == []
+
+
+def test_our_county_speaking_of_its_first_secretaries_makes_no_narrator_of_the_author():
+    text = ("宁都县召开驻村第一书记培训会\n7月3日，我县召开下派村第一书记培训会，部署新一轮工作。\n"
+            "各有关部门要为第一书记创造良好条件。\n（作者：柏章福）\n")
+    assert roles_and_villages(text) == {}
+
+
+def test_guard_a_narrator_telling_of_his_own_post_is_still_the_author():
+    text = ("我的驻村日记\n作者：柏章福\n2021年，我被选派到宁都县洛口镇柏家村担任第一书记。\n")
+    assert roles_and_villages(text) == {"柏章福": ("first_secretary", "柏家村")}
