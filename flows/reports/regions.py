@@ -196,7 +196,8 @@ def load_divisions(seed: Path = REGIONS_SEED) -> dict[str, tuple[Division, ...]]
     for alias, found in shorts.items():
         if len(found) == 1 and alias not in names:
             names[alias] = [Division(r.adcode, alias, r.level, r.province, r.city) for r in found[0]]
-    # A district that was a county or a county-level city before (龙海市 → 龙海区, 江宁县 → 江宁区): older pages
+    # A district that was a county or a county-level city before (龙海市 → 龙海区, 江宁县 → 江宁区), and a county-level
+    # city that was a county (潜山县 → 潜山市): older pages
     # write the former name, which no current division has (else 宁县 inside 江宁县 is taken). Only a stem of two
     # characters or more that names no town quarter (新城, 城关) gets the former suffixes, and only where no
     # division has that name.
@@ -207,6 +208,9 @@ def load_divisions(seed: Path = REGIONS_SEED) -> dict[str, tuple[Division, ...]]
             for alias in (stem + "县", stem + "市"):
                 if alias not in names:
                     names[alias] = [Division(r.adcode, alias, r.level, r.province, r.city, former=True) for r in rows]
+        # a county-level city that was a county before (潜山县 → 潜山市, 撤县设市): older pages write the county
+        if name.endswith("市") and len(stem) >= 2 and all(r.level == "county" for r in rows) and stem + "县" not in names:
+            names[stem + "县"] = [Division(r.adcode, stem + "县", r.level, r.province, r.city, former=True) for r in rows]
     # A prefecture-level city that was a prefecture (地区) before (昌都地区 → 昌都市, 铜仁地区 → 铜仁市): pages
     # written before the change name the former prefecture, which no current division has.
     for name, rows in list(names.items()):

@@ -10,7 +10,7 @@ own income; the staff a business has; a company of the production and constructi
 first-person account counting the days of the narrator's stay, the narrator addressed by surname and 书记; one sum given each to a cadre's post and to a
 team; how often a thing is done; a length of road not yet built; a verb of going or a
 conjunction read as a surname before a division's stem or an organ's word; a round of the work (新一轮) before 村;
-我县 or 我们 as no narrator; Guards check what must stay as it was. Every sentence is made up for the test (real
+我县 or 我们 as no narrator; a county-level city written by its former county name; Guards check what must stay as it was. Every sentence is made up for the test (real
 division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
@@ -261,3 +261,19 @@ def test_our_county_speaking_of_its_first_secretaries_makes_no_narrator_of_the_a
 def test_guard_a_narrator_telling_of_his_own_post_is_still_the_author():
     text = ("我的驻村日记\n作者：柏章福\n2021年，我被选派到宁都县洛口镇柏家村担任第一书记。\n")
     assert roles_and_villages(text) == {"柏章福": ("first_secretary", "柏家村")}
+
+
+def test_a_county_level_city_written_as_the_county_it_was_is_that_division():
+    from flows.reports.regions import PlaceFinder, resolve_adcode
+
+    assert resolve_adcode("瑞金县").adcode == resolve_adcode("瑞金市").adcode  # 撤县设市: the page predates it
+    facts = facts_of("赣州讯 瑞金县叶坪乡某村采访。去年，瑞金县向86个贫困村选派驻村工作队队长。\n")
+    assert one(facts, 86).region == "瑞金县"
+    text = "瑞金县叶坪乡"
+    assert [p.level for p in PlaceFinder(text).find(0, len(text))] == ["county", "township"]
+
+
+def test_guard_a_county_with_its_own_name_today_keeps_it():
+    from flows.reports.regions import resolve_adcode
+
+    assert resolve_adcode("宁都县").former is False
