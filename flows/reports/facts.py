@@ -370,7 +370,7 @@ _SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r
 _TEAM_ITEM_RE = re.compile(r"[；;]\s*[\u4e00-\u9fff]{2,16}?驻(?:[\u4e00-\u9fff]{0,12}?)(?:小分队|工作队|工作组|帮扶队)")
 _SEVERAL_SECRETARIES_RE = re.compile(r"(?:\d{2,}|[2-9]|[两三四五六七八九十百千万]+)(?:多|余)?[名位](?:驻村)?“?第一书记")
 # (N个贫困村和M个贫困县摘帽: other divisions joined to the villages before the verb; N个村达标出列: the standard met;
-# N个贫困村、M户K人脱贫: the households and people of the same lifting counted between)
+# N个村、M户K人如期脱贫: the households and people of the same lifting counted between)
 _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:[和及、][^，。,；;！？\n\d]{0,4}?[\d一二两三四五六七八九十]+个"
                               r"[\u4e00-\u9fff]{0,6}?[县乡镇村])?(?:[、，,和及]?\d+(?:\.\d+)?万?[户人名])*"
                               r"(?:全部|整体|先后|已经|已|均|都|顺利|如期|实现|达标|高质量)*"
@@ -495,7 +495,7 @@ _DECADE_OPENS_RE = re.compile(r"\s*(?:上(?:个)?世纪|[一二三四五六七�
 _SPEAKERS_AFTER_RE = re.compile(r"[^，。,；;！？\n\d]{0,12}?(?:代表(?:上台|登台|作|做|发言|交流|分享|介绍|汇报|表态)|上台|登台)"
                                 r"|[“\"]?[\u4e00-\u9fff]{0,4}?(?:书记|队员|干部|队长)[”\"]?代表(?![团处队])")
 _PAIRED_WITH_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?与[^，。,；;！？\n]{1,24}?(?:开展|进行|建立|实现)?")
-# N名优秀年轻干部担任村第一书记: the people counted, their noun, then the post they took: what the count is of, however
+# N名机关干部担任第一书记: the people counted, their noun, then the post they took: what the count is of, however
 # long the noun phrase between (a village's own post, 村民小组长, is no keyword of the programme's)
 _HOLDING_POST_RE = re.compile(r"(?:名|人|位)?[\u4e00-\u9fff、]{0,14}?(?:干部|党员|骨干|人才|人员|同志)(?:先后|分别)?"
                               r"(?:担任|出任|兼任|任)(?:村|驻村|贫困村|该村)?")
@@ -953,7 +953,7 @@ _RESIDUE_MARKS = frozenset("?\ufffd")
 _NOT_BUILT_AFTER_RE = re.compile(r"(?:没有|尚未|还没有?|未|没)(?:被)?(?:铺设|硬化|修建|修通|建成|完工|铺|修|建|打通|贯通)")
 # 每月, 每周至少, 每年不少于: a period each, before a count of times (a frequency)
 _EVERY_PERIOD_BEFORE_RE = re.compile(r"每(?:个)?(?:月|周|年|天|日|季度?|星期|半月)(?:至少|不少于|都|要|均|有|需)?$")
-# 为第一书记和驻村工作队各…, 为每个驻村第一书记、每个驻村工作队分别…: one sum given each to a cadre's post and to a team
+# 给第一书记和工作队各拨…, 给每名第一书记、每支工作队分别…: one sum given each to a cadre's post and to a team
 _POST_AND_TEAM_EACH_RE = re.compile(r"(?:每个|每名|每位)?(?:驻村)?(?:第一书记|队员|驻村干部)(?:和|与|及|、)(?:每个|每支)?"
                                     r"(?:驻村)?(?:工作队|工作组)[^，。,；;！？\n]{0,10}?(?:各|分别)")
 # the earners of an income counted or pooled: the households or the collective the work raised it for
@@ -1757,7 +1757,7 @@ class FactExtractor:
             if word.startswith("该") and named is not None:
                 return named
             if named is not None and self._opens_sentence(named, earlier, s_start):
-                return named  # 某村是省定贫困村，今年村里…: the village its sentence opens on, its subject, is 村里
+                return named  # 某村是市级帮扶村，去年村里…: the village its sentence opens on, its subject, is 村里
             if running is not None and running.level == "village":
                 return running
             return next((p for p in reversed(earlier) if p.level == "village"), None)
@@ -3063,10 +3063,10 @@ class FactExtractor:
         if metric.kind == "outcome" and unit == "person" and _DOERS_AFTER_RE.match(text, q.end):
             return None  # 三人一同走访农户: the people counted do the visiting (the cadres), they are not those reached
         if metric.code == "income_increase" and unit == "yuan" and self._one_villagers_income(q, c_start, s_start, s_end):
-            return None  # 45岁的某某…年收入50余万元, “上个月兔子收入N元”村民某某说: one villager's own income
+            return None  # 45岁的某某…年收入50余万元, “上个月卖鸭蛋收入N元”村民某某说: one villager's own income
         if metric.code == "jobs_created" and text.startswith(_STAFF_NOUNS, q.end) \
                 and _HAVING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
-            return None  # 拥有30多名员工的果园主, 公司现有职工N人: the staff a business has, no jobs the work created
+            return None  # 拥有N名员工的养蜂场主, 公司现有职工N人: the staff a business has, no jobs the work created
         if metric.code == "villages_covered" and self.r.PRESS_TOUR_RE.search(text, s_start, s_end):
             return None  # 采访团…深入15个贫困村挖掘报道: the villages a press tour visits, not those the programme covers
         if metric.code == "villages_covered" and (_VILLAGES_OUT_RE.match(text, q.end)

@@ -4528,8 +4528,8 @@ class PeopleExtractor:
             self._place_names = frozenset(p.name for p in self.places)
         if any(name + suffix in self._place_names for suffix in _PLACE_WORD_ENDINGS):
             return True
-        # 来临沂任职, 和厅驻村工作队员: a verb or a conjunction read as a surname, then a place the page names as
-        # written, a division's stem after a verb of going (来临沂), or an organ's word (厅, 局) as the given name
+        # 来赣州当第一书记, 和局驻村队员: a verb or a conjunction read as a surname, then a place the page names as
+        # written, a division's stem after a verb of going (来赣州), or an organ's word (厅, 局) as the given name
         given = name[names.surname_length(name):]
         # (not every given name a division's stem: 吴安平 beside 安平县, which a table's run-on row may make)
         return bool(given) and (all(c in _ORGAN_WORDS for c in given) or given in self._place_names

@@ -46,7 +46,7 @@ _WORDS_ENDING_SHI = frozenset(("城市", "都市", "超市", "股市", "夜市",
 # verbs of carrying out a work before its name (进行新村建设, 推进新村建设)
 _WORK_VERBS = ("进行", "开展", "推进", "加快", "推动", "搞好", "实施", "抓好")
 LOCAL_LEVEL = {"村": "village", "嘎查": "village", "乡": "township", "镇": "township", "苏木": "township", "街道": "township", "社区": "village"}
-# 第三师44团11连, 一师十团3连: a regiment's company of the production and construction corps (兵团), where a
+# 第二师31团4连, 一师十团3连: a regiment's company of the production and construction corps (兵团), where a
 # stationed team works as in a village (驻连工作队); the division before it (第三师) is no part of the name
 _CORPS_COMPANY_RE = re.compile(r"(?<![\d一二三四五六七八九十百])(?P<name>[\d一二三四五六七八九十百]{1,4}团[\d一二三四五六七八九十]{1,3}连)"
                                r"(?![续片年日夜接])")
@@ -614,7 +614,7 @@ class PlaceFinder:
         if ch == "村" and text[i - 1: i] in ("队", "组") and text[i + 1: i + 2] == "民":
             return None  # 某乡二队村民, 三组村民: the villagers of a production team or group, no village named 二队村
         if ch == "村" and text[i - 2: i] == "一轮":
-            return None  # 部署新一轮村第一书记工作, 上一轮村“两委”换届: a round of the work, no village named 新一轮村
+            return None  # 上一轮村第一书记期满, 这一轮村“两委”: a round of the work, no village named 上一轮村
         if ch == "村" and text[i - 2: i] == "第一" and text.startswith("书记", i + 1):
             return None  # 第一村书记: the first secretary written with 村 inside the post, no village named 第一村
         if self._chained_stem(i, floor, ch):

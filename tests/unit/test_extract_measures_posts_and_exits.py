@@ -21,7 +21,7 @@ LEAD = "赣州讯 宁都县洛口镇柏家村驻村工作队扎实开展帮扶�
 
 
 def test_an_area_in_wan_after_a_verb_of_money_is_no_money():
-    facts = facts_of(LEAD + "工作队为柏家村新建成47栋食用菌大棚2.6万平方米，发展菌棒30万袋。\n")
+    facts = facts_of(LEAD + "柏家村新建成47栋食用菌大棚2.6万平方米。\n")
     assert not [f for f in facts if f.unit == "yuan"]
     assert one(facts, 47).metric == "facilities_built"
 
@@ -32,21 +32,21 @@ def test_guard_a_sum_in_wan_after_a_verb_of_money_stays_money():
 
 
 def test_the_first_secretary_written_with_the_village_inside_the_post():
-    facts = facts_of("赣州讯 宁都县派驻各村的126名第一村书记走进直播间，为村里的脐橙代言。\n")
+    facts = facts_of("赣州讯 宁都县126名第一村书记走进直播间，为村里的脐橙代言。\n")
     fact = one(facts, 126)
     assert (fact.metric, fact.region) == ("first_secretaries_dispatched", "宁都县")
     assert roles_and_villages("赣州讯 宁都县洛口镇柏家村第一村书记芮晓岚带着村民走进直播间。\n") \
         == {"芮晓岚": ("first_secretary", "柏家村")}
     from flows.reports.regions import PlaceFinder
 
-    text = "派驻各村的126名第一村书记"
+    text = "全县126名第一村书记"
     assert PlaceFinder(text).find(0, len(text)) == []  # 第一村 is no village
 
 
 def test_cadres_counted_then_the_post_they_took_far_after_are_the_ones_sent():
     facts = facts_of("赣州讯 近三年，宁都县陆续选拔174名懂农业、肯吃苦的年轻机关干部担任驻村第一书记。\n")
     assert one(facts, 174).kind == "dispatch"
-    facts = facts_of("赣州讯 宁都县共有83名优秀青年干部担任村第一书记，扎根一线。\n")
+    facts = facts_of("赣州讯 宁都县共有83名优秀青年干部分别担任第一书记，扎根一线。\n")
     assert one(facts, 83).kind == "dispatch"
 
 
@@ -56,9 +56,9 @@ def test_guard_cadres_commended_stay_no_count_of_those_sent():
 
 
 def test_villages_counted_that_left_poverty_are_an_outcome_not_the_villages_covered():
-    facts = facts_of("赣州讯 到2019年底，宁都县驻村工作队帮扶的57个村已经脱贫。\n")
+    facts = facts_of("赣州讯 到2019年底，宁都县驻村工作队帮扶的57个村都已经脱贫。\n")
     assert (one(facts, 57).kind, one(facts, 57).unit) == ("outcome", "village")
-    facts = facts_of("赣州讯 宁都县驻村帮扶成效明显，累计实现63个贫困村、9140户35200人脱贫。\n")
+    facts = facts_of("赣州讯 宁都县驻村帮扶成效明显，63个村、9140户35200人如期脱贫。\n")
     assert (one(facts, 63).kind, one(facts, 63).unit) == ("outcome", "village")
     assert one(facts, 9140).metric == "people_lifted_from_poverty"
 
@@ -69,7 +69,7 @@ def test_guard_villages_a_team_is_sent_to_stay_the_villages_covered():
 
 
 def test_a_party_named_after_its_head_stationed_in_a_village_is_a_team():
-    text = ("赣州讯 宁都县柏家村是市级帮扶村，2022年3月，受县农商银行委派，柏文涛一行两人，进驻该村开展驻村帮扶，"
+    text = ("赣州讯 宁都县柏家村是市级帮扶村，2022年3月，受县农商银行委派，柏文涛一行两人，进驻该村驻点帮扶，"
             "走访农户。\n")
     assert (one(facts_of(text), 2).metric, one(facts_of(text), 2).region) == ("team_members_dispatched", "柏家村")
     assert roles_and_villages(text) == {"柏文涛": ("team_leader", "柏家村")}
@@ -82,8 +82,8 @@ def test_guard_an_official_party_visiting_a_village_is_no_team():
 
 
 def test_a_count_added_with_haiyou_and_posted_after_is_cadres_sent():
-    facts = facts_of("赣州讯 全省累计选派驻村干部6.4万人，还有1.9万人被选派到薄弱村担任第一书记。\n")
-    assert one(facts, 19_000).kind == "dispatch"
+    facts = facts_of("赣州讯 全省已派出驻村干部6.4万人，同时还有1900人被选派到薄弱村任第一书记。\n")
+    assert one(facts, 1900).kind == "dispatch"
 
 
 def test_guard_what_remains_after_haiyou_stays_no_figure():
@@ -92,7 +92,7 @@ def test_guard_what_remains_after_haiyou_stays_no_figure():
 
 
 def test_visits_listed_noun_first_before_the_verb_they_share_each_count():
-    facts = facts_of("赣州讯 宁都县各帮扶单位县级领导干部74人次、科级干部615人次到村督导驻村帮扶工作。\n")
+    facts = facts_of("赣州讯 宁都县各帮扶单位县领导74人次、科室负责人615人次到村督导驻村帮扶工作。\n")
     assert one(facts, 74).metric == one(facts, 615).metric == "leader_visits"
 
 
@@ -181,7 +181,7 @@ def test_guard_villagers_a_base_takes_on_stay_jobs_created():
 
 
 def test_a_company_of_the_corps_is_where_its_stationed_team_works():
-    text = "兵团讯 兵团某局驻第一师12团7连工作队引导职工成立合作社，社员年均收入增加3.2万元。\n"
+    text = "兵团讯 兵团某局驻第一师12团7连工作队帮连队组建养殖合作社，社员人均增收3.2万元。\n"
     assert one(facts_of(text), 32_000).region == "12团7连"
     from flows.reports.regions import PlaceFinder
 
@@ -197,7 +197,7 @@ def test_guard_a_regiment_counted_then_a_verb_is_no_company():
 
 ESSAY = ("我在村里卖脐橙\n作者：芮晓岚  来源：赣南日报\n"
          "  “芮书记，今天还收不收脐橙？”\n"
-         "  这是我驻村工作的第318天。村里新来第一书记的那天，村民们挤满了会议室。\n"
+         "  算起来，我在柏家村驻村工作的日子已有318天。村里新来第一书记的那天，村民们挤满了会议室。\n"
          "  我所在的宁都县洛口镇柏家村共有1126人，常年在村的不到400人。\n")
 
 
@@ -211,12 +211,12 @@ def test_a_narrator_never_addressed_by_the_post_is_a_team_member():
 
 
 def test_one_sum_given_each_to_the_post_and_to_the_team_is_two_figures():
-    facts = facts_of("赣州讯 宁都县财政每年为驻村第一书记和驻村工作队各安排8000元工作经费。\n")
+    facts = facts_of("赣州讯 宁都县财政每年给驻村第一书记、驻村工作队各安排8000元工作经费。\n")
     assert sorted(f.basis for f in facts if f.value == 8000) == ["per_person_year", "per_year"]
 
 
 def test_guard_a_sum_for_the_team_alone_is_one_figure():
-    facts = facts_of("赣州讯 宁都县财政每年为每个驻村工作队安排8000元工作经费。\n")
+    facts = facts_of("赣州讯 宁都县财政每年给每支驻村工作队安排8000元工作经费。\n")
     assert [f.basis for f in facts if f.value == 8000] == ["per_year"]
 
 
@@ -230,7 +230,7 @@ def test_guard_times_counted_over_a_year_stay_a_count():
 
 
 def test_a_length_of_road_not_yet_built_is_no_road_built():
-    facts = facts_of(LEAD + "村东头一段长95米左右的路没有铺设，下雨天出行很不方便。\n")
+    facts = facts_of(LEAD + "村东头一条长95米的小路没有铺设，雨天满是泥水。\n")
     assert not [f for f in facts if f.unit == "km"]
 
 
@@ -240,21 +240,21 @@ def test_guard_a_length_of_road_built_stays():
 
 
 def test_a_verb_of_going_or_a_conjunction_before_a_place_or_an_organ_is_no_name():
-    text = ("赣州讯 宁都县农业农村局的干部说：“我们来赣州任职‘第一书记’，就要扎根。”局领导为机关干部和局驻村工作队员"
-            "讲授专题党课。洛口镇柏家村第一书记芮远航参加。\n")
+    text = ("赣州讯 宁都县农业农村局的干部说：“我们来赣州当‘第一书记’，是来扎根的。”局领导为机关干部和局驻村帮扶队员"
+            "上党课。洛口镇柏家村第一书记芮远航参加。\n")
     assert roles_and_villages(text) == {"芮远航": ("first_secretary", "柏家村")}
 
 
 def test_a_round_of_the_work_before_cun_is_no_village():
     from flows.reports.regions import PlaceFinder
 
-    text = "部署新一轮村第一书记和农指员工作"
+    text = "做好上一轮村第一书记的交接"
     assert PlaceFinder(text).find(0, len(text)) == []
 
 
 def test_our_county_speaking_of_its_first_secretaries_makes_no_narrator_of_the_author():
-    text = ("宁都县召开驻村第一书记培训会\n7月3日，我县召开下派村第一书记培训会，部署新一轮工作。\n"
-            "各有关部门要为第一书记创造良好条件。\n（作者：柏章福）\n")
+    text = ("宁都县召开驻村第一书记培训会\n7月3日，我县召开驻村第一书记座谈会，交流帮扶经验。\n"
+            "相关单位要支持第一书记的工作。\n（作者：柏章福）\n")
     assert roles_and_villages(text) == {}
 
 
@@ -267,7 +267,7 @@ def test_a_county_level_city_written_as_the_county_it_was_is_that_division():
     from flows.reports.regions import PlaceFinder, resolve_adcode
 
     assert resolve_adcode("瑞金县").adcode == resolve_adcode("瑞金市").adcode  # 撤县设市: the page predates it
-    facts = facts_of("赣州讯 瑞金县叶坪乡某村采访。去年，瑞金县向86个贫困村选派驻村工作队队长。\n")
+    facts = facts_of("赣州讯 记者到瑞金县叶坪乡采访。去年，瑞金县给86个贫困村都派去了驻村工作队队长。\n")
     assert one(facts, 86).region == "瑞金县"
     text = "瑞金县叶坪乡"
     assert [p.level for p in PlaceFinder(text).find(0, len(text))] == ["county", "township"]
