@@ -948,7 +948,6 @@ _AIDS_RE = re.compile(r"(?:对口帮扶|对口支援|结对帮扶|援助|驻|承
 _PURPOSE_AFTER_RE = re.compile(r"[，,]?(?:专门|主要|全部|专项)?(?:用于|用来|用作)")
 # what an encoding leaves where it lost a character (a question mark, the replacement character)
 _RESIDUE_MARKS = frozenset("?\ufffd")
-# right after the people a count counts: their posting, in the passive (4名医生被选派到…)
 # 没有铺设, 尚未硬化: a verb of building negated after a length (a road not yet built)
 _NOT_BUILT_AFTER_RE = re.compile(r"(?:没有|尚未|还没有?|未|没)(?:被)?(?:铺设|硬化|修建|修通|建成|完工|铺|修|建|打通|贯通)")
 # 每月, 每周至少, 每年不少于: a period each, before a count of times (a frequency)
@@ -959,16 +958,19 @@ _POST_AND_TEAM_EACH_RE = re.compile(r"(?:每个|每名|每位)?(?:驻村)?(?:第
 # the earners of an income counted or pooled: the households or the collective the work raised it for
 _EARNERS_RE = re.compile(r"人均|户均|每户|每人|村民|农户|群众|贫困户|脱贫户|困难户|全村|集体|社员|家庭|员工|工人|务工|"
                          r"他们|她们|大家|乡亲|[\d一二两三四五六七八九十百千万]+(?:户|人|名|家)")
-# 45岁的某某: a sentence opening on one person's age; 我/他/她 alone (not 我们, 我村, 他们) before the figure
+# 45岁的某某: a sentence opening on one person's age
 _AGE_OPENING_RE = re.compile(r"[“\"]?(?:今年)?\d{1,3}岁的")
 # 拥有N名员工, 现有职工N人: the staff a business has (a state, not jobs the work made)
 _STAFF_NOUNS = ("员工", "职工", "工人", "雇员")
 _HAVING_BEFORE_RE = re.compile(r"(?:拥有|现有|共有|有)(?:各类)?$")
+# 推荐他, 帮助她: the one a cadre helped (into work), whose income is a result of the work
 _HELPED_ONE_RE = re.compile(r"(?:推荐|帮助|帮|介绍|安排|带动|动员|鼓励|引导|扶持)[他她]")
+# 我/他/她 alone (not 我们, 我村, 他们, 其他, 自我): one person told of before the figure
 _ONE_EARNER_RE = re.compile(r"(?<![其自])[我他她](?![们村镇乡县市省])")
 # a quotation closed, then the villager who spoke it (”村民某某说, ”某村贫困户某某笑着说; a transliterated name with ·)
 _VILLAGER_SAID_RE = re.compile(r"[，,]?[^，。！？\n“”]{0,12}?(?:村民|贫困户|脱贫户|农户|养殖户|种植户|群众|社员)[\u4e00-\u9fff·]{2,10}?"
                                r"(?:笑着|高兴地|开心地|感慨地|激动地)?(?:说|表示|告诉)")
+# right after the people a count counts: their posting, in the passive (4名医生被选派到…)
 _PASSIVE_POSTING_RE = re.compile(r"(?:一起|一道|一同)?[，,]?\s*被(?:选派|派驻|下派|派)")
 # right after a sum: the order it is the value of (10万元的订单, 5万元服装订单)
 _ORDER_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?的?订单")
