@@ -2743,7 +2743,7 @@ class FactExtractor:
             chosen = (self.catalog.by_code("other"), "percent", BEFORE // 2, "率")
         if chosen is None and q.unit == "person" and text.endswith("一行", 0, q.prefix_start) \
                 and PARTY_STATIONED_RE.match(text, q.prefix_start - 2):
-            chosen = (self.catalog.by_code("team_members_dispatched"), "person", 0, "一行")  # NAME一行三人进驻某村: the party's size
+            chosen = (self.catalog.by_code("team_members_dispatched"), "person", 0, "一行")  # NAME一行两人进驻某村: the party's size
         if chosen is None and q.unit == "person" and q.classifier in ("人", "名", "位") and self._one_team_of(q, c_start):
             chosen = (self.catalog.by_code("team_members_dispatched"), "person", 0, "组成")
         if chosen is None and q.unit == "person" and q.classifier in ("名", "位") and _PAIRED_WITH_HOUSEHOLDS_RE.match(text, q.end):

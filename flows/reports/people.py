@@ -878,11 +878,11 @@ _CHAIN_PART_ROLE = {"第一书记": "first_secretary", "队长": "team_leader", 
 _CHAIN_JOINERS = ("、", "，", ",")
 _TEAM_NAMED_AFTER_RE = re.compile(rf"的{_TEAM_NOUN}")  # …为副队长的驻村工作队: the chain names the team after it
 _TEAM_STATIONED_RE = re.compile(rf"{_TEAM_NOUN}[^。；;！？\n]{{0,12}}?(?:进驻|入驻|派驻|驻)")  # 工作队进驻某村，以…
-# 某村工作组的工作人员NAME、NAME、NAME / 某村工作组某单位一行三人NAME、NAME、NAME: a team's staff listed by name
+# 某村工作组的工作人员NAME、NAME、NAME / 某村工作组某单位一行两人NAME、NAME、NAME: a team's staff listed by name
 # after the team's noun, by the staff's word or by the party's size (一行N人)
 _TEAM_STAFF_LISTED_RE = re.compile(rf"(?:工作队|工作组)(?:[^，。,；;！？\n]{{0,16}}?一行(?P<count>{_SMALL_COUNT})(?:人|名)"
                                    r"|的?(?:全体)?工作人员)[：:，,]?")
-# NAME一行三人进驻某村 / 进驻该村: a party named after its head, its size, then its stationing in a village
+# NAME一行两人进驻某村 / 进驻该村: a party named after its head, its size, then its stationing in a village
 PARTY_STATIONED_RE = re.compile(rf"一行(?:{_SMALL_COUNT}(?:人|名))?[，,]?\s*(?:先后|正式|一起|一同)?"
                                 r"(?P<verb>进驻|入驻|驻进|住进)")
 # NAME(下派某乡某村)、NAME(下派某镇某村)…: each name of a list followed by a note of its own posting
@@ -3008,7 +3008,7 @@ class PeopleExtractor:
         return [replace(m, village=village, confidence=0.75) for m in listed]
 
     def _team_staff_listed(self, match: re.Match) -> list[_Mention]:
-        """某村工作组的工作人员NAME、NAME、NAME / 某村工作组某行一行三人NAME、NAME、NAME: two names or more
+        """某村工作组的工作人员NAME、NAME、NAME / 某村工作组某行一行两人NAME、NAME、NAME: two names or more
         listed right after the team's staff word or its party's size (as many as that says) are its members; the
         village is the one named in the clause before the team."""
         listed = self._name_list(match.end(), -1)
@@ -3020,7 +3020,7 @@ class PeopleExtractor:
         return [_Mention(name, "team_member", at, at + len(name), village, 0.7) for name, at in listed]
 
     def _party_stationed(self, match: re.Match) -> list[_Mention]:
-        """NAME一行三人，进驻某村 / 进驻该村: the name a party of cadres goes by, stationed in a village, is its head;
+        """NAME一行两人，进驻某村 / 进驻该村: the name a party of cadres goes by, stationed in a village, is its head;
         the village is the one the verb goes on to name, else (该村, 村里) the last the sentence named before."""
         name = self.name_before(match.start())
         if not name:
