@@ -1782,6 +1782,11 @@ class FactExtractor:
             if same is not None:
                 return same
         if level == "county":
+            if "旗" in word:
+                # 旗内, 全旗 on a page of a district's cadres posted to a banner: the banner, not the district
+                banner = next((p for p in reversed(earlier) if p.level == "county" and p.name.endswith("旗")), None)
+                if banner is not None:
+                    return banner
             if article_place is not None and article_place.level != "county":
                 # a provincial round-up: 全县 is the county it names, not the province
                 return next((p for p in reversed(earlier) if p.level == "county"), self.county)
@@ -3309,8 +3314,10 @@ class FactExtractor:
             # the team that won it or of an earlier clause
             destination = self.r.MONEY_DESTINATION_RE.match(text, q.end)
             if destination is not None:
-                after = [p for p in self._places_in(destination.end(), destination.end() + 12)
-                         if p.start == destination.end()]
+                after, k = [], destination.end()
+                for p in self._places_in(k, k + 24):  # 对口帮扶某县某村: the chain of places, down to the last
+                    if p.start == k:
+                        after, k = [p], p.end
                 if after:
                     region, region_source = self._holder(Anchor(after[0].start, after[0], "place", after[0].end),
                                                          [], s_start, article_place), "clause"

@@ -10,7 +10,9 @@ own income; the staff a business has; a company of the production and constructi
 first-person account counting the days of the narrator's stay, the narrator addressed by surname and 书记; one sum given each to a cadre's post and to a
 team; how often a thing is done; a length of road not yet built; a verb of going or a
 conjunction read as a surname before a division's stem or an organ's word; a round of the work (新一轮) before 村;
-我县 or 我们 as no narrator; a county-level city written by its former county name; Guards check what must stay as it was. Every sentence is made up for the test (real
+我县 or 我们 as no narrator; a county-level city written by its former county name; the
+village of a stay named by its kind (驻带村); money given to a village named after a verb of aiding; 旗内 and 县内 as
+scope words; Guards check what must stay as it was. Every sentence is made up for the test (real
 division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
@@ -277,3 +279,29 @@ def test_guard_a_county_with_its_own_name_today_keeps_it():
     from flows.reports.regions import resolve_adcode
 
     assert resolve_adcode("宁都县").former is False
+
+
+def test_the_village_of_a_stay_named_by_its_kind_is_no_village():
+    from flows.reports.regions import PlaceFinder
+
+    text = "工作队积极帮助驻带村争取项目资金，驻点村面貌一新"
+    assert PlaceFinder(text).find(0, len(text)) == []
+    facts = facts_of("赣州讯 宁都县洛口镇柏家村驻村工作队帮助驻带村争取各类项目资金80万元以上。\n")
+    assert one(facts, 800_000).region == "柏家村"
+
+
+def test_guard_a_village_a_cadre_is_stationed_in_keeps_its_name():
+    from flows.reports.regions import PlaceFinder
+
+    text = "驻灯塔村第一书记"
+    assert [p.name for p in PlaceFinder(text).find(0, len(text))] == ["灯塔村"]
+
+
+def test_money_given_to_a_village_named_after_a_verb_of_aiding_is_that_villages():
+    facts = facts_of("赣州讯 宁都县驻村帮扶工作中，厦门市某区拿出600万元资金对口帮扶宁都县柏家村。\n")
+    assert one(facts, 6_000_000).region == "柏家村"
+
+
+def test_within_the_banner_speaks_for_the_pages_banner():
+    facts = facts_of("赤峰讯 北京市顺义区挂职干部在巴林左旗驻村帮扶。\n他们依托顺义区的帮扶资源，协助旗内23家企业参加展销活动。\n")
+    assert one(facts, 23).region == "巴林左旗"
