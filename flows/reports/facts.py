@@ -963,6 +963,8 @@ _AGE_OPENING_RE = re.compile(r"[“\"]?(?:今年)?\d{1,3}岁的")
 # 拥有N名员工, 现有职工N人: the staff a business has (a state, not jobs the work made)
 _STAFF_NOUNS = ("员工", "职工", "工人", "雇员")
 _HAVING_BEFORE_RE = re.compile(r"(?:拥有|现有|共有|有)(?:各类)?$")
+# right after an area: a disaster that struck the land (被淹, 受灾, 缺水)
+_DAMAGED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:被淹|被浸|被冲毁|被毁|受灾|受损|绝收|缺水|淹没|减产)")
 # 推荐他, 帮助她: the one a cadre helped (into work), whose income is a result of the work
 _HELPED_ONE_RE = re.compile(r"(?:推荐|帮助|帮|介绍|安排|带动|动员|鼓励|引导|扶持)[他她]")
 # 我/他/她 alone (not 我们, 我村, 他们, 其他, 自我): one person told of before the figure
@@ -3071,6 +3073,8 @@ class FactExtractor:
             return None  # 三人一同走访农户: the people counted do the visiting (the cadres), they are not those reached
         if metric.code == "income_increase" and unit == "yuan" and self._one_villagers_income(q, c_start, s_start, s_end):
             return None  # 45岁的某某…年收入50余万元, “上个月卖鸭蛋收入N元”村民某某说: one villager's own income
+        if unit == "mu" and _DAMAGED_AFTER_RE.match(text, q.end):
+            return None  # 2000亩良田被淹, 600多亩水田严重缺水: land a disaster struck, no area planted
         if metric.code == "jobs_created" and text.startswith(_STAFF_NOUNS, q.end) \
                 and _HAVING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
             return None  # 拥有N名员工的养蜂场主, 公司现有职工N人: the staff a business has, no jobs the work created

@@ -12,7 +12,7 @@ team; how often a thing is done; a length of road not yet built; a verb of going
 conjunction read as a surname before a division's stem or an organ's word; a round of the work (新一轮) before 村;
 我县 or 我们 as no narrator; a county-level city written by its former county name; the
 village of a stay named by its kind (驻带村); money given to a village named after a verb of aiding; 旗内 and 县内 as
-scope words; Guards check what must stay as it was. Every sentence is made up for the test (real
+scope words; land a disaster struck; loans named by their product (产业贷, 助农贷); Guards check what must stay as it was. Every sentence is made up for the test (real
 division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
@@ -305,3 +305,18 @@ def test_money_given_to_a_village_named_after_a_verb_of_aiding_is_that_villages(
 def test_within_the_banner_speaks_for_the_pages_banner():
     facts = facts_of("赤峰讯 北京市顺义区挂职干部在巴林左旗驻村帮扶。\n他们依托顺义区的帮扶资源，协助旗内23家企业参加展销活动。\n")
     assert one(facts, 23).region == "巴林左旗"
+
+
+def test_land_a_disaster_struck_is_no_area_planted():
+    facts = facts_of(LEAD + "2016年夏，柏家村遭遇洪灾，1300多亩稻田被淹；次年春旱，800亩茶园严重缺水。\n")
+    assert not [f for f in facts if f.unit == "mu"]
+
+
+def test_guard_land_planted_after_a_disaster_stays():
+    facts = facts_of(LEAD + "灾后，工作队引导村民补种晚稻1300多亩。\n")
+    assert one(facts, 1300).metric == "planting_area"
+
+
+def test_loans_named_by_their_product_are_loans_arranged():
+    facts = facts_of(LEAD + "工作队协调银行累计发放产业贷、助农贷等260余万元。\n")
+    assert one(facts, 2_600_000).metric == "loans_arranged"
