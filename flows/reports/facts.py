@@ -3074,7 +3074,7 @@ class FactExtractor:
         if metric.code == "income_increase" and unit == "yuan" and self._one_villagers_income(q, c_start, s_start, s_end):
             return None  # 45岁的某某…年收入50余万元, “上个月卖鸭蛋收入N元”村民某某说: one villager's own income
         if unit == "mu" and _DAMAGED_AFTER_RE.match(text, q.end):
-            return None  # 2000亩良田被淹, 600多亩水田严重缺水: land a disaster struck, no area planted
+            return None  # N亩稻田被淹, N亩茶园缺水: land a disaster struck, no area planted
         if metric.code == "jobs_created" and text.startswith(_STAFF_NOUNS, q.end) \
                 and _HAVING_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
             return None  # 拥有N名员工的养蜂场主, 公司现有职工N人: the staff a business has, no jobs the work created

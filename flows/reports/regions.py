@@ -233,7 +233,7 @@ def _written_short_forms() -> dict[str, str]:
 
 
 # 驻带村, 驻点村, 驻联村: the kind of stay before 村 (stationed and leading, at a post, in touch), no village's name
-# (驻新村第一书记: 新村 is the village the cadre is stationed in)
+# (驻东村第一书记: 东村 is the village the cadre is stationed in)
 _STAY_KIND = frozenset("带点联包帮扶")
 # Parts of district names that name a part of a town, never a former county (新城区, 城关区, 开发区, 高新区).
 _QUARTER_STEM_PARTS = ("城", "新", "开发", "经济", "工业", "矿", "郊", "港", "园")
@@ -617,7 +617,7 @@ class PlaceFinder:
         if ch == "村" and text[i - 1: i] in ("队", "组") and text[i + 1: i + 2] == "民":
             return None  # 某乡二队村民, 三组村民: the villagers of a production team or group, no village named 二队村
         if ch == "村" and text[i - 2: i - 1] == "驻" and text[i - 1] in _STAY_KIND:
-            return None  # 帮助驻带村争取资金, 驻点村: the village a team is stationed in, named by the stay, no village 驻带村
+            return None  # 为驻带村跑项目, 驻点村: the village a team is stationed in, named by the stay, no village 驻带村
         if ch == "村" and text[i - 2: i] == "一轮":
             return None  # 上一轮村第一书记期满, 这一轮村“两委”: a round of the work, no village named 上一轮村
         if ch == "村" and text[i - 2: i] == "第一" and text.startswith("书记", i + 1):

@@ -284,9 +284,9 @@ def test_guard_a_county_with_its_own_name_today_keeps_it():
 def test_the_village_of_a_stay_named_by_its_kind_is_no_village():
     from flows.reports.regions import PlaceFinder
 
-    text = "工作队积极帮助驻带村争取项目资金，驻点村面貌一新"
+    text = "工作队为驻带村跑项目，驻点村面貌一新"
     assert PlaceFinder(text).find(0, len(text)) == []
-    facts = facts_of("赣州讯 宁都县洛口镇柏家村驻村工作队帮助驻带村争取各类项目资金80万元以上。\n")
+    facts = facts_of("赣州讯 宁都县洛口镇柏家村驻村工作队为驻带村跑来项目资金80万元以上。\n")
     assert one(facts, 800_000).region == "柏家村"
 
 
@@ -298,12 +298,12 @@ def test_guard_a_village_a_cadre_is_stationed_in_keeps_its_name():
 
 
 def test_money_given_to_a_village_named_after_a_verb_of_aiding_is_that_villages():
-    facts = facts_of("赣州讯 宁都县驻村帮扶工作中，厦门市某区拿出600万元资金对口帮扶宁都县柏家村。\n")
+    facts = facts_of("赣州讯 宁都县驻村帮扶工作中，厦门市某区安排600万元对口帮扶宁都县柏家村。\n")
     assert one(facts, 6_000_000).region == "柏家村"
 
 
 def test_within_the_banner_speaks_for_the_pages_banner():
-    facts = facts_of("赤峰讯 北京市顺义区挂职干部在巴林左旗驻村帮扶。\n他们依托顺义区的帮扶资源，协助旗内23家企业参加展销活动。\n")
+    facts = facts_of("赤峰讯 北京市顺义区挂职干部在巴林左旗驻村帮扶。\n他们借助顺义区的资源，组织旗内23家企业参加展销活动。\n")
     assert one(facts, 23).region == "巴林左旗"
 
 
@@ -318,5 +318,5 @@ def test_guard_land_planted_after_a_disaster_stays():
 
 
 def test_loans_named_by_their_product_are_loans_arranged():
-    facts = facts_of(LEAD + "工作队协调银行累计发放产业贷、助农贷等260余万元。\n")
+    facts = facts_of(LEAD + "工作队协调银行为农户放出助农贷、产业贷260余万元。\n")
     assert one(facts, 2_600_000).metric == "loans_arranged"
