@@ -2210,6 +2210,13 @@ class FactExtractor:
             return False
         return all(p is None or LEVEL_RANK.get(p.level, 0) > rank for p in places)
 
+    def _from_another_province(self, place: Place) -> bool:
+        """Is `place` (a province or city) outside the province of the page's own county (else its own place)?"""
+        home = self.county or self.doc_place
+        ours = {d.province for d in home.divisions} if home is not None else set()
+        theirs = {d.province for d in place.divisions} or ({place.name} if place.level == "province" else set())
+        return bool(ours) and bool(theirs) and not ours & theirs
+
     def _home_village(self, article: Article) -> Place | None:
         """The village an article is about: the one it names most, twice or more and more than any other."""
         if article.index not in self._home_villages:
@@ -3313,6 +3320,12 @@ class FactExtractor:
             region = above if above is not region else self.doc_place
         if region is not None and region.name in self.donors:
             region = self.donors[region.name]  # 甲市对口帮扶乙市: the page's figures are the aided city's
+        if unit == "yuan" and region is not None and region.level in ("province", "city") and region_source == "clause" \
+                and self._from_another_province(region) and self._funder_before(q):
+            # 某市拨付N万元, on a page about a village of another province: the money comes from the donor, it goes
+            # to the story's village (else the page's own place)
+            home = self._home_village(article)
+            region, region_source = (home, "running") if home is not None else (article_place or region, "article")
         if unit == "yuan":
             # 争取资金20万元用于某村道路: money named for a place right after it is that place's, not the place of
             # the team that won it or of an earlier clause

@@ -12,7 +12,8 @@ team; how often a thing is done; a length of road not yet built; a verb of going
 conjunction read as a surname before a division's stem or an organ's word; a round of the work (新一轮) before 村;
 我县 or 我们 as no narrator; a county-level city written by its former county name; the
 village of a stay named by its kind (驻带村); money given to a village named after a verb of aiding; 旗内 and 县内 as
-scope words; land a disaster struck; loans named by their product (产业贷, 助农贷); Guards check what must stay as it was. Every sentence is made up for the test (real
+scope words; land a disaster struck; loans named by their product (产业贷, 助农贷); money a donor of another
+province gives, on a page about one village; Guards check what must stay as it was. Every sentence is made up for the test (real
 division names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
@@ -320,3 +321,15 @@ def test_guard_land_planted_after_a_disaster_stays():
 def test_loans_named_by_their_product_are_loans_arranged():
     facts = facts_of(LEAD + "工作队协调银行为农户放出助农贷、产业贷260余万元。\n")
     assert one(facts, 2_600_000).metric == "loans_arranged"
+
+
+def test_money_a_donor_of_another_province_gives_goes_to_the_storys_village():
+    text = ("昆明讯 对口帮扶以来，临沧市双江县柏家村驻村工作队扎实开展帮扶，柏家村变化很大。\n"
+            "“厦门市投入资金270万元，村里的路都硬化了。”一位村干部说。\n")
+    assert one(facts_of(text), 2_700_000).region == "柏家村"
+
+
+def test_guard_money_the_pages_own_city_gives_stays_the_citys():
+    text = ("赣州讯 宁都县柏家村驻村工作队扎实开展帮扶，柏家村变化很大。\n"
+            "赣州市投入资金270万元，村里的路都硬化了。\n")
+    assert one(facts_of(text), 2_700_000).region == "赣州市"
