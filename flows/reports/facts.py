@@ -1515,14 +1515,20 @@ class FactExtractor:
         right after the count) and the post: the last place of the chain, wherever the sentence stands."""
         if q.unit != "person" or q.end >= len(self.text) or not _is_cjk_char(self.text[q.end]):
             return None
-        chain, at = None, q.end
-        for p in self._places_in(q.end, q.end + 24):
-            if p.start != at:
-                break
-            chain, at = p, p.end
-        if chain is None or not _OWN_CADRES_AFTER_RE.match(self.text, at):
+        chain = self._chain_from(q.end)
+        if chain is None or not _OWN_CADRES_AFTER_RE.match(self.text, chain.end):
             return None
         return chain
+
+    def _chain_from(self, k: int, reach: int = 24) -> Place | None:
+        """The last place of the chain written from `k` on (某县某镇某村), within `reach` characters; None when no
+        place starts at `k`."""
+        last = None
+        for p in self._places_in(k, k + reach):
+            if p.start != k:
+                break
+            last, k = p, p.end
+        return last
 
     def _places_in(self, start: int, end: int) -> list[Place]:
         i = bisect_left(self.place_starts, start)
@@ -1760,7 +1766,7 @@ class FactExtractor:
             named = next((p for p in reversed(earlier) if p.level == "village" and p.start >= s_start), None)
             if word.startswith("该") and named is not None:
                 return named
-            if named is not None and self._opens_sentence(named, earlier, s_start):
+            if named is not None and self._opens_sentence(named, s_start):
                 return named  # 某村是市级帮扶村，去年村里…: the village its sentence opens on, its subject, is 村里
             if running is not None and running.level == "village":
                 return running
@@ -2474,15 +2480,13 @@ class FactExtractor:
             return Place(last.pos, last.end, towns.pop(), "township")
         return article_place or last.place
 
-    def _opens_sentence(self, village: Place, earlier: list[Place], s_start: int) -> bool:
+    def _opens_sentence(self, village: Place, s_start: int) -> bool:
         """Does the sentence from `s_start` open on the chain of places (某县某镇某村) that `village` closes?"""
         k = s_start
         while k < village.start and self.text[k] in " \t\u3000\n":
             k += 1
-        for p in earlier:
-            if p.start == k and p.end <= village.end:
-                k = p.end
-        return k == village.end
+        last = self._chain_from(k, village.end - k)
+        return last is not None and last.start == village.start
 
     def _last_resolved(self, anchors: list[Anchor], article: Article, running: Place | None,
                        article_place: Place | None) -> Anchor | None:
@@ -3331,12 +3335,9 @@ class FactExtractor:
             # the team that won it or of an earlier clause
             destination = self.r.MONEY_DESTINATION_RE.match(text, q.end)
             if destination is not None:
-                after, k = [], destination.end()
-                for p in self._places_in(k, k + 24):  # 对口帮扶某县某村: the chain of places, down to the last
-                    if p.start == k:
-                        after, k = [p], p.end
-                if after:
-                    region, region_source = self._holder(Anchor(after[0].start, after[0], "place", after[0].end),
+                after = self._chain_from(destination.end())  # 对口帮扶某县某村: the chain of places, down to the last
+                if after is not None:
+                    region, region_source = self._holder(Anchor(after.start, after, "place", after.end),
                                                          [], s_start, article_place), "clause"
                 elif region is not None and region_source == "clause" and region.level in ("province", "city", "county") \
                         and self._funder_before(q) and not any(

@@ -799,7 +799,7 @@ class PlaceFinder:
         companies = [Place(m.start("name"), m.end("name"), m.group("name"), "village")
                      for m in _CORPS_COMPANY_RE.finditer(self.text, start, end)
                      if not any(p.start < m.end("name") and m.start("name") < p.end for p in places)] \
-            if "团" in self.text[start:end] else []
+            if self.text.find("团", start, end) >= 0 else []
         if companies:  # 第三师某团某连: a company of the production and construction corps, a village's peer
             places = sorted(places + companies, key=lambda p: p.start)
         hamlets = self._posted_hamlets(start, end, places)
