@@ -654,7 +654,7 @@ class FactRules:
         # An organ of a level that no place on the page resolves (市直, 县财政 on a page that never names its city)
         # speaks for the whole of that level, as the free scope word writes it (全市, 全县): its departments are
         # no place of their own
-        self.SCOPE_WRITTEN = {word: _whole_of(word) for word in vocab.words("scope_organ")}
+        self.SCOPE_WRITTEN = {word: _whole_of(word, level) for word, level in vocab.mapping("scope_organ").items()}
         # 各帮扶村, 各村 speak for the county as a plural of villages: as written, the county's free word (全县), not
         # a village noun standing as a place's name
         self.SCOPE_WRITTEN.update({word: "全县" for word in vocab.words("scope")
@@ -827,8 +827,10 @@ class FactRules:
                                         if name.endswith("市") and any(r.level == "province" for r in rows))
 
 
-def _whole_of(organ: str) -> str:
-    """市直 → 全市, 县财政 → 全县, 自治区党委 → 全区: the free scope word of an organ's level, as written."""
+def _whole_of(organ: str, level: str | None = None) -> str:
+    """市直 → 全市, 县财政 → 全县, 自治区党委 → 全区, 中组部 → 全国: the free scope word of an organ's level, as written."""
+    if level == "country":
+        return "全国"
     if organ.startswith("自治区"):
         return "全区"
     return "全" + organ[0] if organ[0] in "省市县区州盟旗乡镇" else organ

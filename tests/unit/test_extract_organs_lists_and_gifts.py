@@ -1,0 +1,19 @@
+"""Classes of text read in the twenty-seventh session of issue 7, a test or two each. Guards check what must
+stay as it was. Every sentence is made up for the test (real division names, invented villages and people);
+none is taken from a page.
+"""
+from __future__ import annotations
+
+from tests.unit.extract_asserts import facts_of, one
+
+
+def test_a_central_organ_speaks_for_the_whole_country():
+    facts = facts_of("北京讯 11月3日，中组部在成都举办第一书记专题培训班，参训学员512名。\n"
+                     "国务院扶贫办统计，各地累计选派第一书记19.5万名。\n")
+    assert one(facts, 512).region == "全国"
+    assert one(facts, 195_000).region == "全国"
+
+
+def test_guard_a_county_named_after_a_central_organ_keeps_its_figure():
+    facts = facts_of("北京讯 中组部选派的第一书记在宁都县洛口镇柏家村驻村，工作队争取资金80万元修路。\n")
+    assert one(facts, 800_000).region != "全国"
