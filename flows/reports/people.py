@@ -83,7 +83,7 @@ CUE_KINDS = ("role", "role_short", "dispatch", "post", "post_verb", "adverb", "t
              "stay_verb", "outcome_adverb", "member_noun", "passive_agent", "together", "team_qualifier", "clause_final", "name_part",
              "adverb_after_name", "demonstrative", "profile_descriptor",
              "pronoun", "author_note", "posted_title", "not_name", "time_opener", "aid_title", "counted_title",
-             "post_delegate", "colleague")
+             "post_delegate", "colleague", "byline_bullet")
 ROLE_CODES = ("first_secretary", "team_leader", "team_member")
 
 # Characters of places, posts and counts kept out of names (村, 书, 队, 年…): no given name opens with one of
@@ -165,6 +165,7 @@ class Cues:
     counted_titles: tuple[str, ...] = ()
     post_delegates: tuple[str, ...] = ()
     colleagues: tuple[str, ...] = ()
+    byline_bullets: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -213,7 +214,8 @@ def load_cues(path: Path = CUES_SEED) -> Cues:
                 author_notes=words("author_note"), posted_titles=words("posted_title"),
                 time_openers=words("time_opener"), aid_titles=words("aid_title"),
                 listed_roles=frozenset(words("listed_role")), counted_titles=words("counted_title"),
-                post_delegates=words("post_delegate"), colleagues=words("colleague"))
+                post_delegates=words("post_delegate"), colleagues=words("colleague"),
+                byline_bullets=words("byline_bullet"))
 
 
 # characters no transliterated name holds (都, 木, 巴 may: 阿某都木): function words, place suffixes, marks
@@ -496,6 +498,9 @@ class _Patterns:
                                       rf"|(?:{marker})\s*[:：]\s*|(?:{_alt(cues.self_introductions)}))"
                                       r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[^\u4e00-\u9fff]|$|来源|发布|编辑|责编|时间|日期|浏览|通讯员)")
         # (作者:NAME 来源:某网: the page header's next field, run on once its spaces are gone, closes the name)
+        # ◎NAME, ●NAME: a bullet and the author's name alone on a line (a magazine's or a party paper's byline)
+        self.BYLINE_BULLET = re.compile(rf"(?:^|\n)[ \t\u3000]*(?:{_alt(cues.byline_bullets)})[ \t\u3000]*"
+                                        r"(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]*(?=\n|$)")
         # 某县某中学教师  NAME: a byline line near the top giving the author's unit and title, then the name alone
         # (the page's spaces are gone by now: 某县某中学教师NAME, after a line start or a colon of the page header)
         self.BYLINE_LINE = re.compile(rf"(?m)(?:^|[:：])[\u4e00-\u9fff]{{2,24}}?(?:{_alt(cues.titles)})"
@@ -1391,8 +1396,9 @@ class PeopleExtractor:
 
     def _byline(self) -> re.Match | None:
         """The author's name: a byline (文/NAME, 作者：NAME), else a line of the page's head that gives the author's
-        unit and title before the name."""
-        return self.p.BYLINE_NAME.search(self.text) or self.p.BYLINE_LINE.search(self.text, 0, _BYLINE_HEAD)
+        unit and title before the name, or a bullet and the name alone (◎NAME)."""
+        return (self.p.BYLINE_NAME.search(self.text) or self.p.BYLINE_LINE.search(self.text, 0, _BYLINE_HEAD)
+                or self.p.BYLINE_BULLET.search(self.text, 0, _BYLINE_HEAD))
 
     def _captioned_narrator(self, told: re.Match) -> list[_Mention]:
         """A cadre who tells the story (我担任某村第一书记) on a page with no byline, whose photo captions (图为NAME在…)

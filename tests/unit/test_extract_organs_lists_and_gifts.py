@@ -4,7 +4,7 @@ none is taken from a page.
 """
 from __future__ import annotations
 
-from tests.unit.extract_asserts import facts_of, one
+from tests.unit.extract_asserts import facts_of, one, roles_and_villages
 
 
 def test_a_central_organ_speaks_for_the_whole_country():
@@ -17,3 +17,14 @@ def test_a_central_organ_speaks_for_the_whole_country():
 def test_guard_a_county_named_after_a_central_organ_keeps_its_figure():
     facts = facts_of("北京讯 中组部选派的第一书记在宁都县洛口镇柏家村驻村，工作队争取资金80万元修路。\n")
     assert one(facts, 800_000).region != "全国"
+
+
+def test_a_bullet_and_a_name_alone_on_a_line_is_the_byline_of_a_first_person_account():
+    text = ("◎芮晓岚\n2021年4月，我被单位选派到宁都县洛口镇柏家村担任第一书记。"
+            "进村以后，我先把全村的农户走访了一遍。\n")
+    assert roles_and_villages(text) == {"芮晓岚": ("first_secretary", "柏家村")}
+
+
+def test_guard_a_bullet_before_a_heading_names_no_narrator():
+    text = ("◎走访记\n2021年4月，我被单位选派到宁都县洛口镇柏家村担任第一书记。\n")
+    assert roles_and_villages(text) == {}
