@@ -960,6 +960,8 @@ _POST_AND_TEAM_EACH_RE = re.compile(r"(?:每个|每名|每位)?(?:驻村)?(?:第
 # the earners of an income counted or pooled: the households or the collective the work raised it for
 _EARNERS_RE = re.compile(r"人均|户均|每户|每人|村民|农户|群众|贫困户|脱贫户|困难户|全村|集体|社员|家庭|员工|工人|务工|"
                          r"他们|她们|大家|乡亲|[\d一二两三四五六七八九十百千万]+(?:户|人|名|家)")
+# 他家, 她家: one household told of (not 我家乡, 其家属); its 家庭 is that household, no earners pooled
+_ONE_HOUSEHOLD_RE = re.compile(r"(?<![其自])[我他她]家(?![乡属们])")
 # 45岁的某某: a sentence opening on one person's age
 _AGE_OPENING_RE = re.compile(r"[“\"]?(?:今年)?\d{1,3}岁的")
 # 拥有N名员工, 现有职工N人: the staff a business has (a state, not jobs the work made)
@@ -3812,12 +3814,14 @@ class FactExtractor:
 
     def _one_villagers_income(self, q: Quantity, c_start: int, s_start: int, s_end: int) -> bool:
         """An income that is one villager's own, not the households' or the collective's the work raised: no earners
-        counted or pooled in the clause before it (人均, 户均, 村民, 贫困户, 集体 …), and one person told about — a
+        counted or pooled in the clause before it (人均, 户均, 村民, 贫困户, 集体 …; 家庭 only when a sentence about
+        one household writes it: 他家…家庭年收入), and one person told about — a
         sentence opening on that person's age (45岁的某某), a singular pronoun before the figure (我, 他, 她), or a
         quotation a villager is then said to have spoken (“…收入N元。”村民某某说)."""
         text = self.text
-        if _EARNERS_RE.search(text, c_start, q.prefix_start):
-            return False
+        earners = {m.group(0) for m in _EARNERS_RE.finditer(text, c_start, q.prefix_start)}
+        if earners and not (earners == {"家庭"} and _ONE_HOUSEHOLD_RE.search(text, s_start, q.prefix_start)):
+            return False  # (他家…，家庭年收入N元: the household of one told of, its own income)
         if _HELPED_ONE_RE.search(text, s_start, q.prefix_start):
             return False  # 推荐他到某园务工，每月收入N元: the one the cadre helped into work, a result of the work
         if _AGE_OPENING_RE.match(text, s_start) or _ONE_EARNER_RE.search(text, s_start, q.prefix_start):

@@ -28,3 +28,16 @@ def test_a_bullet_and_a_name_alone_on_a_line_is_the_byline_of_a_first_person_acc
 def test_guard_a_bullet_before_a_heading_names_no_narrator():
     text = ("◎走访记\n2021年4月，我被单位选派到宁都县洛口镇柏家村担任第一书记。\n")
     assert roles_and_villages(text) == {}
+
+
+LEAD = "赣州讯 宁都县洛口镇柏家村驻村工作队扎实开展帮扶。"
+
+
+def test_one_households_income_told_of_with_the_word_for_household_is_no_result():
+    facts = facts_of(LEAD + "柏章福他家种了8亩脐橙，通过产业帮扶，每年分红3000元，现在家庭年收入有5万多元。\n")
+    assert not [f for f in facts if f.value == 50_000 and f.kind == "outcome"]
+
+
+def test_guard_the_households_of_a_village_keep_their_income():
+    facts = facts_of(LEAD + "通过产业帮扶，柏家村贫困家庭年收入人均增加3000元。\n")
+    assert one(facts, 3000).kind == "outcome"
