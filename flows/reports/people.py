@@ -1089,6 +1089,10 @@ _LIST_ITEM_RE = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,3}?)(?P<mark>、|和|及
 _STATIONED_SINCE_NAMED_RE = AnchoredPattern(re.compile(
     r"(?:同志)?(?:自|从)(?:19|20)\d{2}年(?:\d{1,2}月)?份?(?:起)?[，,]?(?:驻|进驻|入驻|驻扎)"
     r"(?P<where>[\u4e00-\u9fff]{2,20}?(?:村|社区|嘎查))(?:以来|后|期间)"), re.compile("同志|[自从]"))
+# 某单位选派骨干担任某村第一书记。NAME同志自驻村以来，…: the time since the stay began, right after a name that opens
+# the sentence after the one naming the post (without its holder)
+_SINCE_POSTED_RE = AnchoredPattern(re.compile(r"(?:自|从)(?:驻村|进村|到村|任职|上任|到任)(?:以来|后)"), re.compile("[自从]"))
+_POSTING_BEFORE_RE = re.compile(r"选派|派驻|下派|担任|出任|任命")
 _ROW_UNIT_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}(?=派驻|选派|下派|驻)")  # a row's unit, before its posting
 # 先后有过五任驻村指导员, 派来过3名第一书记: post-holders counted right before the post
 _COUNTED_POST_BEFORE_RE = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:任|名|位)(?:[\u4e00-\u9fff]{2,8}?)?(?:驻村)?$")
@@ -2289,6 +2293,8 @@ class PeopleExtractor:
             found += self._names_are_sent(match)
         for match in (_STATIONED_SINCE_NAMED_RE.finditer(text, start, end) if "年" in article and "驻" in article else ()):
             found += self._stationed_since_named(match)
+        for match in (_SINCE_POSTED_RE.finditer(text, start, end) if "以来" in article or "后" in article else ()):
+            found += self._holder_since_posted(match)
         for match in (self.p.NAMED.finditer(text, start, end)
                       if "叫" in article or self.p.PROFILE_CLAUSE.search(text, start, end) else ()):
             found += self._named_posted_later(match)
@@ -2681,6 +2687,35 @@ class PeopleExtractor:
         village = self._village_closing(match.start("where"), match.end("where"))
         role = self._page_role()
         mention = _Mention(name, role, match.start() - len(name), match.start(), village, 0.6)
+        return [] if self._not_cadre(mention) else [mention]
+
+    def _holder_since_posted(self, match: re.Match) -> list[_Mention]:
+        """某医院选派骨干担任某村驻村第一书记。NAME同志自驻村以来，…: a name opening the sentence right after one that
+        states a posting to a post (选派, 担任) but names no holder, then the time since the stay began: the holder of
+        that post, in the village that sentence names last (not where that sentence names a person: the holder)."""
+        text = self.text
+        name_end = match.start() - (2 if text.endswith("同志", 0, match.start()) else 0)
+        name = self.name_before(name_end)
+        if not name:
+            return []
+        pos = name_end - len(name)
+        s_start, _ = self._sentence(pos)
+        if text[s_start: pos].strip():
+            return []  # the name must open its sentence
+        before_start, _ = self._sentence(max(0, s_start - 1))
+        posts = list(self.p.ROLE.finditer(text, before_start, s_start))
+        if not posts or s_start == 0 or not _POSTING_BEFORE_RE.search(text, before_start, posts[-1].start()) \
+                or self._starts_place(pos):
+            return []
+        at = before_start
+        for word, flag in names.tagger().tag(text[before_start: s_start]):
+            if flag in PERSON_TAGS_OF_NAMES and len(word) >= 2 and names.surname_length(word) \
+                    and not self._starts_place(at):
+                return []  # 选派NAME担任…。: the post has its holder; the next name is another's
+            at += len(word)
+        villages = self._villages_in(before_start, s_start)
+        mention = _Mention(name, self.p.role_code[posts[-1].group("role")], pos, name_end,
+                           villages[-1] if villages else None, 0.6)
         return [] if self._not_cadre(mention) else [mention]
 
     def _stationed_since(self, match: re.Match) -> list[_Mention]:

@@ -41,3 +41,13 @@ def test_one_households_income_told_of_with_the_word_for_household_is_no_result(
 def test_guard_the_households_of_a_village_keep_their_income():
     facts = facts_of(LEAD + "通过产业帮扶，柏家村贫困家庭年收入人均增加3000元。\n")
     assert one(facts, 3000).kind == "outcome"
+
+
+def test_a_name_opening_the_sentence_after_a_posting_without_its_holder_holds_the_post():
+    text = "宁都讯 县医院选派业务骨干担任柏家村驻村第一书记。芮远航同志自驻村以来，走遍了村里每一户。\n"
+    assert roles_and_villages(text) == {"芮远航": ("first_secretary", "柏家村")}
+
+
+def test_guard_a_posting_that_names_its_holder_gives_the_next_name_no_post():
+    text = "宁都讯 县医院选派芮晓岚担任柏家村驻村第一书记。芮远航自驻村以来，走遍了村里每一户。\n"
+    assert "芮远航" not in roles_and_villages(text)
