@@ -651,6 +651,8 @@ class FactRules:
         # SCOPE_RE opens with a lookbehind, which the regex engine tries at every character: scan for the words first
         self.SCOPE_SCAN = AnchoredPattern(self.SCOPE_RE, self.ANY_SCOPE_RE)
         self.SCOPE_LEVEL = {**vocab.mapping("scope"), **vocab.mapping("scope_organ")}
+        # 中组部, 国务院扶贫办: organs of the centre, the country's only on a page that names no place of its own
+        self.CENTRAL_ORGANS = frozenset(w for w, level in vocab.mapping("scope_organ").items() if level == "country")
         # An organ of a level that no place on the page resolves (市直, 县财政 on a page that never names its city)
         # speaks for the whole of that level, as the free scope word writes it (全市, 全县): its departments are
         # no place of their own
@@ -1748,6 +1750,8 @@ class FactExtractor:
         speak for the article's own county (city, province), whatever other county was named in passing.
         """
         if level == "country":
+            if word in self.r.CENTRAL_ORGANS and (running is not None or article_place is not None):
+                return None  # 按照中组部要求，某省选派…: the centre asks, the page's own place sends
             return Place(pos, pos, "全国", "country")
         # (村民来自甲省、乙省等地: provinces listed as where people come from are no scope word's place)
         earlier = [p for p in self._places_in(article.start, pos)
@@ -2218,6 +2222,8 @@ class FactExtractor:
         rank = LEVEL_RANK.get(level)
         if rank is None or level == "village":
             return False
+        if level == "country":
+            return all(p is None for p in places)  # (as CENTRAL_ORGANS: the country's where no place is the page's)
         return all(p is None or LEVEL_RANK.get(p.level, 0) > rank for p in places)
 
     def _from_another_province(self, place: Place) -> bool:
@@ -2405,7 +2411,8 @@ class FactExtractor:
         unbracketed, local = [], running is not None and running.level in ("township", "village")
         for a in anchors:
             local = local or (a.kind == "place" and a.place.level in ("township", "village"))
-            if not a.bracketed and not (local and a.kind == "place" and self._helper_organ(a.place)):
+            if not a.bracketed and not (local and a.kind == "place" and self._helper_organ(a.place)) \
+                    and a.word not in self.r.CENTRAL_ORGANS:  # (中组部 speaks in its own sentence, not those after)
                 unbracketed.append(a)
         last = self._last_resolved(unbracketed, article, running, article_place)
         if last is None:

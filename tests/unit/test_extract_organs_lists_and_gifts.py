@@ -8,15 +8,22 @@ from tests.unit.extract_asserts import facts_of, one, roles_and_villages
 
 
 def test_a_central_organ_speaks_for_the_whole_country():
-    facts = facts_of("北京讯 11月3日，中组部在成都举办第一书记专题培训班，参训学员512名。\n"
+    facts = facts_of("本报讯 11月3日，中组部在成都举办第一书记专题培训班，参训学员512名。\n"
                      "国务院扶贫办统计，各地累计选派第一书记19.5万名。\n")
     assert one(facts, 512).region == "全国"
     assert one(facts, 195_000).region == "全国"
 
 
-def test_guard_a_county_named_after_a_central_organ_keeps_its_figure():
+def test_guard_a_page_that_names_its_place_keeps_it_after_a_central_organ():
     facts = facts_of("北京讯 中组部选派的第一书记在宁都县洛口镇柏家村驻村，工作队争取资金80万元修路。\n")
     assert one(facts, 800_000).region != "全国"
+    facts = facts_of("赣州讯 宁都县驻村工作队扎实开展帮扶。据中组部部署，共选派第一书记126名。\n")
+    assert one(facts, 126).region != "全国"
+
+
+def test_guard_a_central_organ_speaks_in_its_own_sentence_only():
+    facts = facts_of("本报讯 近日，中组部、国务院扶贫办印发通知，对第一书记工作提出要求。全县共选派第一书记126名，实现全覆盖。\n")
+    assert one(facts, 126).region == "全县"
 
 
 def test_a_bullet_and_a_name_alone_on_a_line_is_the_byline_of_a_first_person_account():
