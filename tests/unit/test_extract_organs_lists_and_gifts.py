@@ -58,3 +58,15 @@ def test_a_name_opening_the_sentence_after_a_posting_without_its_holder_holds_th
 def test_guard_a_posting_that_names_its_holder_gives_the_next_name_no_post():
     text = "宁都讯 县医院选派芮晓岚担任柏家村驻村第一书记。芮远航自驻村以来，走遍了村里每一户。\n"
     assert "芮远航" not in roles_and_villages(text)
+
+
+def test_a_place_counted_by_mouths_or_said_to_hold_so_much_is_described_not_helped():
+    facts = facts_of(LEAD + "柏家村有412口人，贫困户31户，贫困人口97人。\n")
+    assert not [f for f in facts if f.value in (31, 97)]
+    facts = facts_of(LEAD + "柏家村虽坐拥1900余人、3400余亩良田，村集体年收入亦达30余万元，但底子仍薄。\n")
+    assert not [f for f in facts if f.value in (3400, 300_000)]
+
+
+def test_guard_the_income_of_the_poor_per_head_is_no_count_by_mouths():
+    facts = facts_of(LEAD + "2020年，柏家村建档立卡贫困人口人均收入12,480元。\n")
+    assert one(facts, 12_480).kind == "outcome"
