@@ -414,6 +414,8 @@ _SHARE_RE = re.compile(r"\d%|百分之|占比")
 _PROFILED_POPULATION_RE = re.compile(r"(?:全村|共有|总人口|辖|现有)[^，。,；;]{0,4}?\d+户[、,，]?\d+人")
 _PROFILE_STATE_METRICS = frozenset({"income_increase", "jobs_created"})  # a profile states these as levels
 _THIS_VILLAGE_RE = re.compile(r"(?:该|本|这个)村(?![民级委庄寨])")  # the village the story is about, by a demonstrative
+# a verb of finding out between a keyword and the count after it (走访发现, 调研了解到)
+_FOUND_BETWEEN_RE = re.compile(r"发现|了解到|得知")
 _WHERE_AT_RE = re.compile(r"[在到去][^，。,；;！？\n\d]{1,16}")
 # (带着N件物品和N万元: goods counted and joined to the sum by 和 may stand between)
 _GIVEN_BEFORE_RE = re.compile(r"(?:捐赠|捐助|捐资|捐献|赠送|带着|送来|送去)了?[^，。,；;！？\d]{0,16}"
@@ -1621,6 +1623,8 @@ class FactExtractor:
                     continue  # 工作队…发展蜂箱200个: a noun counted right before the number is what it counts
                 if q.counter in ("次", "场", "场次") and _EVENT_AFTER_RE.match(self.text, q.end):
                     continue  # 走村入户，…召开了N次座谈会: the meetings counted right after, not the visits before
+                if _FOUND_BETWEEN_RE.search(self.text, hit.end, q.prefix_start):
+                    continue  # 走访发现，N户村民缺水: the count is what the visit found, not the visits
                 gap, side = q.prefix_start - hit.end, 0
                 if gap > BEFORE:
                     if not _FROM_TO_RE.match(self.text, hit.end, q.prefix_start):
@@ -2839,7 +2843,8 @@ class FactExtractor:
             # clause that states what there is: 全部脱贫，现有特困户15户; nor onto a count whose own noun follows it:
             # 活动室，一间房放了4张床)
             p_start, _ = _clause_bounds(text, s_start, s_end, c_start - 1)
-            tail = [h for h in hits if h.start >= p_start and h.end <= c_start - 1 and c_start - 1 - h.end <= 2]
+            tail = [h for h in hits if h.start >= p_start and h.end <= c_start - 1 and c_start - 1 - h.end <= 2
+                    and not _FOUND_BETWEEN_RE.search(text, h.end, c_start)]  # (走访发现，N户…: what the visit found)
             chosen = self._metric(q, [KeywordHit(h.start, q.prefix_start, h.keyword, h.metrics) for h in tail]) \
                 if tail else None
             if chosen is not None:

@@ -70,3 +70,15 @@ def test_a_place_counted_by_mouths_or_said_to_hold_so_much_is_described_not_help
 def test_guard_the_income_of_the_poor_per_head_is_no_count_by_mouths():
     facts = facts_of(LEAD + "2020年，柏家村建档立卡贫困人口人均收入12,480元。\n")
     assert one(facts, 12_480).kind == "outcome"
+
+
+def test_a_count_after_a_verb_of_finding_is_what_was_found_not_the_visits():
+    facts = facts_of("宁都讯 柏家村驻村工作队走访发现，村东片区40多户村民因干旱饮水困难。\n")
+    assert not [f for f in facts if f.value == 40]
+    facts = facts_of("宁都讯 柏家村驻村工作队入户走访了解到，有23户村民缺少劳动力。\n")
+    assert not [f for f in facts if f.value == 23]
+
+
+def test_guard_visits_tallied_in_the_next_clause_stay_visits():
+    facts = facts_of("宁都讯 柏家村驻村工作队开展入户走访，共计86户。\n")
+    assert one(facts, 86).metric == "households_visited"
