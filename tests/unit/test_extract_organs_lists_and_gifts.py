@@ -82,3 +82,14 @@ def test_a_count_after_a_verb_of_finding_is_what_was_found_not_the_visits():
 def test_guard_visits_tallied_in_the_next_clause_stay_visits():
     facts = facts_of("宁都讯 柏家村驻村工作队开展入户走访，共计86户。\n")
     assert one(facts, 86).metric == "households_visited"
+
+
+def test_within_and_beyond_the_county_is_no_scope():
+    facts = facts_of("本报讯 柏家村驻村工作队扎实开展帮扶。三年累计接待县内外游客3.6万余人次，带动旅游收入约30余万元。\n")
+    assert one(facts, 36_000).region == "柏家村"
+    assert one(facts, 300_000).region == "柏家村"
+
+
+def test_guard_within_the_county_stays_the_county():
+    facts = facts_of("本报讯 柏家村驻村工作队扎实开展帮扶。县内共选派第一书记126名，覆盖全部脱贫村。\n")
+    assert one(facts, 126).region == "县内"
