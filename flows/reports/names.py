@@ -34,6 +34,11 @@ def seeded_words(kind: str, path: Path = CUES_SEED) -> tuple[str, ...]:
         return tuple(row["cue"].strip() for row in csv.DictReader(handle) if row["kind"].strip() == kind)
 
 
+def is_not_name(word: str) -> bool:
+    """A word the seeds say is never a name (seed kind not_name), whatever rule read it."""
+    return word in _NOT_NAMES
+
+
 def seeded_surnames(path: Path = CUES_SEED) -> tuple[str, ...]:
     """Surnames a steward adds in seeds/person_cues.csv (kind `surname`)."""
     return seeded_words("surname", path)

@@ -4283,6 +4283,8 @@ class PeopleExtractor:
             for m in self.mentions(start, end):
                 if self._not_cadre(m):
                     continue  # 记者NAME, 村民NAME, 县委书记NAME: named elsewhere as no stationed cadre
+                if names.is_not_name(m.name):
+                    continue  # 原标题：某某第一书记…: a page's label read by a pattern, never a name
                 if self._place_word(m.name):
                     continue  # 到某寨任第一书记 where the page names 某寨村: the place, no person
                 if self._cut_at_text_end(m):

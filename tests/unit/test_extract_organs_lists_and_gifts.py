@@ -93,3 +93,14 @@ def test_within_and_beyond_the_county_is_no_scope():
 def test_guard_within_the_county_stays_the_county():
     facts = facts_of("本报讯 柏家村驻村工作队扎实开展帮扶。县内共选派第一书记126名，覆盖全部脱贫村。\n")
     assert one(facts, 126).region == "县内"
+
+
+def test_a_pages_label_before_the_original_headline_is_no_name():
+    text = ("本报讯 2021年05月01日来源:赣南日报\n原标题:宁都县向柏家村选派第一书记\n"
+            "宁都县洛口镇柏家村驻村工作队扎实开展帮扶。\n")
+    assert "原标题" not in roles_and_villages(text)
+
+
+def test_guard_a_name_before_a_colon_and_a_post_stays_a_name():
+    text = "本报讯 宁都县洛口镇驻村干部名单公布。\n芮远航:宁都县洛口镇柏家村第一书记\n"
+    assert roles_and_villages(text).get("芮远航", ("",))[0] == "first_secretary"
