@@ -3997,6 +3997,12 @@ def _reading(fact: Fact) -> float:
     return fact.confidence if fact.reading is None else fact.reading
 
 
+# what a policy provides each cadre or team (work funds, subsidies, cover, awards): equal amounts of two of them are
+# two provisions, the same one restated (a headline, a summary) is one
+_PROVISION_METRICS = frozenset({"work_funds", "living_subsidy", "transport_subsidy", "accident_insurance",
+                                "communication_subsidy", "award_funds"})
+
+
 def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
     """One fact per (kind, unit, value, basis): a figure restated in a headline or a summary counts once.
     A small tally of things (两座水厂 and 两个基站) is told apart by its keyword too: equal small counts of
@@ -4009,6 +4015,8 @@ def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:
     things: dict[tuple, tuple] = {}  # the thing a small count counts, around it: the key it was kept under
     for fact in facts:
         key = (fact.kind, fact.unit, round(fact.value, 4), fact.basis)
+        if fact.metric in _PROVISION_METRICS:
+            key += (fact.metric,)  # 工作经费1万元 … 奖励1万元: two provisions of equal amount, each of its own
         if fact.unit == "item" and fact.value <= 10:
             # the thing counted, read around the figure (桥梁2座): a count with no keyword of its own restates
             # the same thing counted under a keyword (改造桥梁2座 … 改建桥梁2座) in its article

@@ -104,3 +104,15 @@ def test_a_pages_label_before_the_original_headline_is_no_name():
 def test_guard_a_name_before_a_colon_and_a_post_stays_a_name():
     text = "本报讯 宁都县洛口镇驻村干部名单公布。\n芮远航:宁都县洛口镇柏家村第一书记\n"
     assert roles_and_villages(text).get("芮远航", ("",))[0] == "first_secretary"
+
+
+def test_equal_amounts_of_two_provisions_are_two_facts():
+    facts = facts_of("宁都讯 宁都县出台驻村干部保障办法。县财政每年为每名第一书记安排1.5万元工作经费。"
+                     "对考核优秀的驻村干部，每人每年给予不少于1.5万元的奖励。\n")
+    assert sorted(f.metric for f in facts if f.value == 15_000) == ["award_funds", "work_funds"]
+
+
+def test_guard_a_provision_restated_by_the_headline_is_one_fact():
+    facts = facts_of("第一书记每年工作经费1.5万元\n宁都讯 宁都县出台驻村干部保障办法。"
+                     "县财政每年为每名第一书记安排1.5万元工作经费。\n")
+    assert len([f for f in facts if f.value == 15_000]) == 1
