@@ -224,7 +224,7 @@ _NOT_IN_TRANSLITERATED = frozenset("的了和与及在对向把被将为从到�
                                    "、，,。；;：:“”‘’（）()《》 \n—·")
 # what may open the pronoun's sentence before it (这一天，一年多以前，2019年3月，): a short phrase of time, or nothing
 _PRONOUN_SENTENCE_LEAD_RE = re.compile(r"\s*(?:[^，。,；;！？\n]{0,10}[，,])?\s*")
-_DATE_LEAD_RE = re.compile(_DATE_OPENING)  # a date opening a sentence, if any, and the spaces around it
+_DATE_OPENING_RE = re.compile(_DATE_OPENING)  # a date opening a sentence, if any, its comma and the spaces around it
 _AGED_NAME_BEFORE_RE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的(?P<name>[\u4e00-\u9fff]{2,4})$")
 # the characters that make a title with 长 after them (连长, 社长, 局长): where a surname is one of them, 长 is no
 # given name's first character
@@ -1440,12 +1440,15 @@ class PeopleExtractor:
         s_start = self._sentence(match.start() + 1)[0]
         if not _PRONOUN_SENTENCE_LEAD_RE.fullmatch(text, s_start, match.start() + (text[match.start()] in "，,")):
             return []  # the pronoun's clause must open its sentence (a short time phrase before it)
-        name, k = None, s_start
-        for _ in range(2):
+        name, k, looked = None, s_start, 0
+        while looked < 2:
             if k <= floor:
                 break
             k = self._sentence(k - 1)[0]
-            at = _DATE_LEAD_RE.match(text, k).end()  # (it always matches, the date being optional)
+            if not text[k: self._sentence(k)[1]].strip("。！？\n \t\u3000"):
+                continue  # the line break after a sentence's 。: no sentence of its own
+            looked += 1
+            at = _DATE_OPENING_RE.match(text, k).end()  # (it always matches, the date being optional)
             name = None if self._starts_place(at) else self.name_at(at)
             if name:
                 break

@@ -116,3 +116,15 @@ def test_guard_a_provision_restated_by_the_headline_is_one_fact():
     facts = facts_of("第一书记每年工作经费1.5万元\n宁都讯 宁都县出台驻村干部保障办法。"
                      "县财政每年为每名第一书记安排1.5万元工作经费。\n")
     assert len([f for f in facts if f.value == 15_000]) == 1
+
+
+def test_a_pronoun_posted_in_the_capacity_of_a_cadre_after_a_dated_line_naming_the_person():
+    text = ("宁都讯 柏家村驻村工作队扎实开展帮扶。\n2021年4月2日，芮远航开始写驻村日记。\n"
+            "这一天，他以县农业农村局驻村干部的身份，来到宁都县洛口镇柏家村。芮远航说，村里变化很大。\n")
+    assert roles_and_villages(text) == {"芮远航": ("team_member", "柏家村")}
+
+
+def test_guard_a_pronoun_far_from_any_name_stays_no_one():
+    text = ("宁都讯 柏家村驻村工作队扎实开展帮扶。\n2021年4月2日，村里召开了群众大会。\n"
+            "这一天，他以县农业农村局驻村干部的身份，来到宁都县洛口镇柏家村。\n")
+    assert roles_and_villages(text) == {}
