@@ -128,3 +128,13 @@ def test_guard_a_pronoun_far_from_any_name_stays_no_one():
     text = ("宁都讯 柏家村驻村工作队扎实开展帮扶。\n2021年4月2日，村里召开了群众大会。\n"
             "这一天，他以县农业农村局驻村干部的身份，来到宁都县洛口镇柏家村。\n")
     assert roles_and_villages(text) == {}
+
+
+def test_a_small_count_of_abstract_nouns_is_no_thing_built():
+    facts = facts_of(LEAD + "驻村以来，工作队抓实党员教育和村级阵地建设两项内容，落实三项措施。\n")
+    assert not [f for f in facts if f.value in (2, 3)]
+
+
+def test_guard_a_small_count_of_things_built_stays():
+    facts = facts_of(LEAD + "驻村以来，工作队新建两座蓄水池，修建三座便民桥。\n")
+    assert {f.value for f in facts if f.metric == "facilities_built"} >= {2, 3}
