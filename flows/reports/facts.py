@@ -1249,7 +1249,7 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
         return True
     if q.unit == "km" and q.prefix_start > 0 and text[max(0, q.prefix_start - 2): q.prefix_start].endswith(
             ("宽", "宽度", "高", "深", "厚", "宽约", "宽达")) \
-            and not text[max(0, q.prefix_start - 2): q.prefix_start].endswith(("拓宽", "加宽", "改宽")):
+            and not text[max(0, q.prefix_start - 2): q.prefix_start].endswith(("拓宽", "加宽", "改宽", "拼宽", "扩宽")):
         return True  # 全长2公里、宽4米的路面: the width is a dimension, not a length built (道路拓宽2公里: the length widened;
         # 道路窄改宽800米: a narrow road made wide)
     if _quoted_slogan(text, s_start, q, opens, closes):

@@ -138,3 +138,14 @@ def test_a_small_count_of_abstract_nouns_is_no_thing_built():
 def test_guard_a_small_count_of_things_built_stays():
     facts = facts_of(LEAD + "驻村以来，工作队新建两座蓄水池，修建三座便民桥。\n")
     assert {f.value for f in facts if f.metric == "facilities_built"} >= {2, 3}
+
+
+def test_a_road_widened_by_added_lanes_is_a_length_of_road_worked():
+    facts = facts_of(LEAD + "村内通组公路修缮拼宽2.7公里，新建蓄水池两座。\n")
+    assert one(facts, 2.7).metric == "road_km_built"
+
+
+def test_guard_a_roads_width_stays_no_length():
+    facts = facts_of(LEAD + "新修通组公路全长2公里，路面宽4.5米。\n")
+    assert not [f for f in facts if f.unit == "km" and f.value == 0.0045]
+    assert one(facts, 2).metric == "road_km_built"
