@@ -331,6 +331,8 @@ _HAN_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 # 在…帮扶下，(a clause crediting the help): the help a figure after the comma is credited to
 _HELPED_BY_RE = re.compile(r"在[^，。,；;！？]{1,24}?(?:帮扶|帮助|带领|努力|支持|推动)下[，,]$")
 # a verb of the work right after 全村共 (全村共完成了, 全村共建成): what was done, not what the place has
+# right before a profile word: a verb of reaching people with a work (惠及, 受益, 覆盖, 服务)
+_BENEFIT_BEFORE_RE = re.compile(r"(?:惠及|受益|覆盖|服务|方便)了?$")
 _VERB_AFTER_TOTAL_RE = re.compile(r"(?:完成|建成|新建|实现|发展|种植|流转|争取|引进|培训|修建|改造|帮助|带动|投入)")
 # working away from home as a standing state (常年在外务工, 长期在外打工), unless the work sent them (帮助…外出务工)
 _AWAY_STATE_RE = re.compile(r"(?:常年|长期)在外|在外(?:务工|打工)(?:人员|党员|劳力)")
@@ -2362,6 +2364,8 @@ class FactExtractor:
         """The first word in the sentence that describes a place as it is (全村共420户), not one that opens what the
         work did (全村共完成某事N项: 共 before a verb)."""
         for m in self.r.PROFILE_RE.finditer(self.text, s_start, s_end):
+            if _BENEFIT_BEFORE_RE.search(self.text, max(s_start, m.start() - 3), m.start()):
+                continue  # 惠及常住人口N人: the people a work reaches, named by the place's own word for them
             if not (m.group(0).endswith("共") and _VERB_AFTER_TOTAL_RE.match(self.text, m.end())):
                 return m
         return None

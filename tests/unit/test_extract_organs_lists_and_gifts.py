@@ -149,3 +149,13 @@ def test_guard_a_roads_width_stays_no_length():
     facts = facts_of(LEAD + "新修通组公路全长2公里，路面宽4.5米。\n")
     assert not [f for f in facts if f.unit == "km" and f.value == 0.0045]
     assert one(facts, 2).metric == "road_km_built"
+
+
+def test_the_people_a_work_reaches_named_by_a_profile_word_are_a_result():
+    facts = facts_of(LEAD + "工作队协调有关部门，为两个片区安装了路灯，惠及常住人口600余人。\n")
+    assert one(facts, 600).kind == "outcome"
+
+
+def test_guard_a_villages_resident_population_stays_a_profile():
+    facts = facts_of(LEAD + "柏家村常住人口600余人，外出务工120人。\n")
+    assert not [f for f in facts if f.value in (600, 120)]
