@@ -159,3 +159,15 @@ def test_the_people_a_work_reaches_named_by_a_profile_word_are_a_result():
 def test_guard_a_villages_resident_population_stays_a_profile():
     facts = facts_of(LEAD + "柏家村常住人口600余人，外出务工120人。\n")
     assert not [f for f in facts if f.value in (600, 120)]
+
+
+def test_households_given_a_distribution_are_households_helped():
+    facts = facts_of(LEAD + "入冬前，工作队又争取到300余吨有机肥料，为612户村民免费发放。\n")
+    assert one(facts, 612).metric == "households_helped"
+    facts = facts_of(LEAD + "工作队累计慰问困难群众260多人，发放慰问金4.5万元。\n")
+    assert one(facts, 260).kind == "outcome"
+
+
+def test_guard_money_handed_out_stays_money():
+    facts = facts_of(LEAD + "工作队累计慰问困难群众260多人，发放慰问金4.5万元。\n")
+    assert one(facts, 45_000).kind == "funding"
