@@ -171,3 +171,14 @@ def test_households_given_a_distribution_are_households_helped():
 def test_guard_money_handed_out_stays_money():
     facts = facts_of(LEAD + "工作队累计慰问困难群众260多人，发放慰问金4.5万元。\n")
     assert one(facts, 45_000).kind == "funding"
+
+
+def test_a_news_sites_name_run_into_the_text_is_no_place_of_the_figure():
+    text = ("平利讯 合心村驻村第一书记芮远航扎实开展帮扶。安康新闻网\n"
+            "两位书记通过合作社统一流转土地等方式，带动60余户困难群众实现产业增收。安康新闻网\n")
+    assert one(facts_of(text), 60).region == "合心村"
+
+
+def test_guard_a_city_named_before_its_own_figure_keeps_it():
+    facts = facts_of("平利讯 合心村驻村第一书记芮远航扎实开展帮扶。安康市今年共选派第一书记326名。\n")
+    assert one(facts, 326).region == "安康市"
