@@ -1074,7 +1074,7 @@ _ARRIVES_LATER_RE = re.compile(r"[，,]\s*(?:他|她)?(?:于)?(?:(?:19|20)\d{2}�
                                r"(?:来到|进驻|被派到|被派驻到|被选派到|派驻到|选派到|下派到)")
 _TEAM_PASSAGE = 600  # characters after a team formed of names listed in which one of them may be said to lead it
 _TEAM_BEFORE = 160  # characters before a sentence in which a work team named makes its bare 队长/队员 the team's
-_ROSTER_POST_AFTER = frozenset("的名位个")  # a bare 队长/队员 after a count or 的 (另一名队员, 工作的队员) is still the team's
+_ROSTER_POST_AFTER = frozenset("的名位个与和同")  # a bare 队长/队员 after a count, 的 or "with" (另一名队员, 工作的队员, 他与队员NAME) is still the team's
 _AGE_BEFORE_RE = re.compile(r"(?:今年|时年|年仅)?\d{2}周?岁的$")  # an age right before a name (35岁的NAME)
 _STOP_RE = re.compile(r"[。！？\n]")
 _SEMICOLON_RE = re.compile(r"[；;]")

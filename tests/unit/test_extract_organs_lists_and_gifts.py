@@ -182,3 +182,14 @@ def test_a_news_sites_name_run_into_the_text_is_no_place_of_the_figure():
 def test_guard_a_city_named_before_its_own_figure_keeps_it():
     facts = facts_of("平利讯 合心村驻村第一书记芮远航扎实开展帮扶。安康市今年共选派第一书记326名。\n")
     assert one(facts, 326).region == "安康市"
+
+
+def test_a_bare_member_post_after_with_in_a_team_story_is_the_teams_member():
+    text = ("宁都讯 芮远航是县农业农村局驻柏家村工作队队长，也是柏家村第一书记。"
+            "他与队员柏文涛住在柏家村村委会的宿舍里。芮远航与柏文涛每天早起走访。\n")
+    assert roles_and_villages(text).get("柏文涛") == ("team_member", "柏家村")
+
+
+def test_guard_a_bare_member_post_of_another_team_stays_no_cadre():
+    text = ("宁都讯 柏家村驻村工作队扎实开展帮扶。村里的护林队员柏文涛每天巡山。\n")
+    assert "柏文涛" not in roles_and_villages(text)
