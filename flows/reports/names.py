@@ -341,6 +341,12 @@ def _read_after(text: str, pos: int) -> Reading:
                 # 庞立/nr 恒刚/d 到/v, 刘海/nr 波常去/v: the analyser joined the name's last character to the adverb
                 # after it (刚, 常), and to its verb, in a word its dictionary does not know: the character is the name's
                 return Reading(word + nxt[0], True)
+            if len(nxt) == 2 and nflag in PERSON_TAGS and nxt[1] in _ADVERBS_AFTER_NAME and nxt[0] not in _NOT_IN_NAME \
+                    and _is_han(nxt[0]) and len(tokens) > 2 and _plausible(word + nxt[0]) \
+                    and (tokens[2][1].startswith("v") or (nxt[1] == "正" and tokens[2][0].startswith("在"))):
+                # 某定/nr 雍正/nr 在/p: the name's last character and the adverb after it (正在, 常去) read as another
+                # person's word (a historical name the dictionary holds): the character is the name's
+                return Reading(word + nxt[0], True)
             if len(nxt) == 2 and len(tokens) > 2 and nxt[0] not in _NOT_IN_NAME and _is_han(nxt[0]) \
                     and (not t.known(nxt) or (not nflag.startswith("v") and tokens[2][1] in ("uz", "ug"))) \
                     and t.tag(nxt[0])[0][1] not in _NOT_FINAL_TAGS and _plausible(word + nxt[0]) \

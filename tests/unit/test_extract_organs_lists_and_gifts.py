@@ -193,3 +193,13 @@ def test_a_bare_member_post_after_with_in_a_team_story_is_the_teams_member():
 def test_guard_a_bare_member_post_of_another_team_stays_no_cadre():
     text = ("宁都讯 柏家村驻村工作队扎实开展帮扶。村里的护林队员柏文涛每天巡山。\n")
     assert "柏文涛" not in roles_and_villages(text)
+
+
+def test_a_names_last_character_read_with_the_adverb_after_it_as_anothers_name_stays_the_names():
+    text = "宁都讯 洛口镇柏家村驻村第一书记芮远雍正在村民大会上讲解政策。\n"
+    assert roles_and_villages(text) == {"芮远雍": ("first_secretary", "柏家村")}
+
+
+def test_guard_a_two_character_name_before_the_progressive_stays_two_characters():
+    text = "宁都讯 洛口镇柏家村驻村第一书记柏章正在村民大会上讲解政策。\n"
+    assert roles_and_villages(text) == {"柏章": ("first_secretary", "柏家村")}
