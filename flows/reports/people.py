@@ -279,9 +279,10 @@ class _Patterns:
         # NAME除了在某局上班，还兼任该村第一书记: the cadre's own job, set aside in a clause of its own first
         # (时任某局书记的NAME成为了某村的首任工作队队长: the post after a later verb of becoming is the one he took, the
         # earlier 任 his old job)
+        # (NAME在担任某村第一书记的两年里: 在, the time the post was held, before the verb)
         self.IS_ROLE = re.compile(rf"(?:除了[^，。,；;！？\n]{{1,16}}?(?:之外|以外|外)?[，,]\s*)?"
                                   rf"(?:{_alt(cues.adverbs)})?(?:在(?P<at>[^，。,；;在]{{2,16}}?(?:村|社区|嘎查))"
-                                  rf"(?:{_alt(cues.adverbs)})?)?[“\"]?(?:{_alt(cues.post_verbs)})(?P<where>(?:(?!担任|成为|成了)[^，。,；;]){{0,32}}?)"
+                                  rf"(?:{_alt(cues.adverbs)})?)?(?:在(?=担任|任))?[“\"]?(?:{_alt(cues.post_verbs)})(?P<where>(?:(?!担任|成为|成了)[^，。,；;]){{0,32}}?)"
                                   rf"(?:驻村)?[“\"‘]?(?P<role>{role})")  # 任某村“第一书记”: the post may be quoted
         # 工作队的 + 队长: the post a team's cue (工作队的) leaves to the word after it
         self.POST_AFTER_TEAM = re.compile(rf"(?:驻村)?[“\"]?(?P<role>{role})")
@@ -1074,6 +1075,8 @@ _ARRIVES_LATER_RE = re.compile(r"[，,]\s*(?:他|她)?(?:于)?(?:(?:19|20)\d{2}�
                                r"(?:来到|进驻|被派到|被派驻到|被选派到|派驻到|选派到|下派到)")
 _TEAM_PASSAGE = 600  # characters after a team formed of names listed in which one of them may be said to lead it
 _TEAM_BEFORE = 160  # characters before a sentence in which a work team named makes its bare 队长/队员 the team's
+# 担任第一书记的两年里, 任队长的日子里: the time the post was held, after 的 (no noun the post qualifies)
+_TIME_HELD_AFTER_RE = re.compile(r"的[^，。,；;！？\n]{0,6}?(?:时间里|日子里|时光里|年里|年间|期间|时候)")
 _ROSTER_POST_AFTER = frozenset("的名位个与和同")  # a bare 队长/队员 after a count, 的 or "with" (另一名队员, 工作的队员, 他与队员NAME) is still the team's
 _AGE_BEFORE_RE = re.compile(r"(?:今年|时年|年仅)?\d{2}周?岁的$")  # an age right before a name (35岁的NAME)
 _STOP_RE = re.compile(r"[。！？\n]")
@@ -2013,7 +2016,8 @@ class PeopleExtractor:
             match = self._past_given_zai(self.p.IS_ROLE, match)
             if text.startswith("的", match.end()) and not re.match(r"的[。，,；;！\n]", text[match.end(): match.end() + 2]) \
                     and not (self.p.role_code[match.group("role")] != "first_secretary"
-                             and _TEAM_AFTER_RE.match(text, match.end() + 1)):
+                             and _TEAM_AFTER_RE.match(text, match.end() + 1)) \
+                    and not _TIME_HELD_AFTER_RE.match(text, match.end()):
                 continue  # 王五成为第一书记的好帮手: the post qualifies another noun (由NAME任队长的驻村工作队: the team he leads)
             cut, unit = self._subject_end(match.start(), start)
             name = self.name_before(cut)

@@ -203,3 +203,13 @@ def test_a_names_last_character_read_with_the_adverb_after_it_as_anothers_name_s
 def test_guard_a_two_character_name_before_the_progressive_stays_two_characters():
     text = "宁都讯 洛口镇柏家村驻村第一书记柏章正在村民大会上讲解政策。\n"
     assert roles_and_villages(text) == {"柏章": ("first_secretary", "柏家村")}
+
+
+def test_a_name_then_zai_and_the_verb_of_holding_the_post_holds_it():
+    text = "宁都讯 柏家村驻村工作队扎实开展帮扶。芮晓岚在担任驻村第一书记的两年里，帮助村里解决了饮水问题。\n"
+    assert roles_and_villages(text) == {"芮晓岚": ("first_secretary", "柏家村")}
+
+
+def test_guard_zai_before_a_verb_of_holding_another_post_gives_no_programme_post():
+    text = "宁都讯 柏家村驻村工作队扎实开展帮扶。芮晓岚在担任镇长期间，多次到柏家村调研。\n"
+    assert "芮晓岚" not in roles_and_villages(text)
