@@ -279,7 +279,7 @@ class _Patterns:
         # NAME除了在某局上班，还兼任该村第一书记: the cadre's own job, set aside in a clause of its own first
         # (时任某局书记的NAME成为了某村的首任工作队队长: the post after a later verb of becoming is the one he took, the
         # earlier 任 his old job)
-        # (NAME在担任某村第一书记的两年里: 在, the time the post was held, before the verb)
+        # (NAME在担任某村第一书记那几年: 在, the time the post was held, before the verb)
         self.IS_ROLE = re.compile(rf"(?:除了[^，。,；;！？\n]{{1,16}}?(?:之外|以外|外)?[，,]\s*)?"
                                   rf"(?:{_alt(cues.adverbs)})?(?:在(?P<at>[^，。,；;在]{{2,16}}?(?:村|社区|嘎查))"
                                   rf"(?:{_alt(cues.adverbs)})?)?(?:在(?=担任|任))?[“\"]?(?:{_alt(cues.post_verbs)})(?P<where>(?:(?!担任|成为|成了)[^，。,；;]){{0,32}}?)"
@@ -1075,7 +1075,7 @@ _ARRIVES_LATER_RE = re.compile(r"[，,]\s*(?:他|她)?(?:于)?(?:(?:19|20)\d{2}�
                                r"(?:来到|进驻|被派到|被派驻到|被选派到|派驻到|选派到|下派到)")
 _TEAM_PASSAGE = 600  # characters after a team formed of names listed in which one of them may be said to lead it
 _TEAM_BEFORE = 160  # characters before a sentence in which a work team named makes its bare 队长/队员 the team's
-# 担任第一书记的两年里, 任队长的日子里: the time the post was held, after 的 (no noun the post qualifies)
+# 任某职的几年里, 任队长的日子里: the time the post was held, after 的 (no noun the post qualifies)
 _TIME_HELD_AFTER_RE = re.compile(r"的[^，。,；;！？\n]{0,6}?(?:时间里|日子里|时光里|年里|年间|期间|时候)")
 _ROSTER_POST_AFTER = frozenset("的名位个与和同")  # a bare 队长/队员 after a count, 的 or "with" (另一名队员, 工作的队员, 他与队员NAME) is still the team's
 _AGE_BEFORE_RE = re.compile(r"(?:今年|时年|年仅)?\d{2}周?岁的$")  # an age right before a name (35岁的NAME)
@@ -1092,7 +1092,7 @@ _LIST_ITEM_RE = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,3}?)(?P<mark>、|和|及
 _STATIONED_SINCE_NAMED_RE = AnchoredPattern(re.compile(
     r"(?:同志)?(?:自|从)(?:19|20)\d{2}年(?:\d{1,2}月)?份?(?:起)?[，,]?(?:驻|进驻|入驻|驻扎)"
     r"(?P<where>[\u4e00-\u9fff]{2,20}?(?:村|社区|嘎查))(?:以来|后|期间)"), re.compile("同志|[自从]"))
-# 某单位选派骨干担任某村第一书记。NAME同志自驻村以来，…: the time since the stay began, right after a name that opens
+# 某单位选派骨干担任某村第一书记。NAME同志自进村以来，…: the time since the stay began, right after a name that opens
 # the sentence after the one naming the post (without its holder)
 _SINCE_POSTED_RE = AnchoredPattern(re.compile(r"(?:自|从)(?:驻村|进村|到村|任职|上任|到任)(?:以来|后)"), re.compile("[自从]"))
 _POSTING_BEFORE_RE = re.compile(r"选派|派驻|下派|担任|出任|任命")
@@ -2697,7 +2697,7 @@ class PeopleExtractor:
         return [] if self._not_cadre(mention) else [mention]
 
     def _holder_since_posted(self, match: re.Match) -> list[_Mention]:
-        """某医院选派骨干担任某村驻村第一书记。NAME同志自驻村以来，…: a name opening the sentence right after one that
+        """某医院选派骨干担任某村驻村第一书记。NAME同志自进村以来，…: a name opening the sentence right after one that
         states a posting to a post (选派, 担任) but names no holder, then the time since the stay began: the holder of
         that post, in the village that sentence names last (not where that sentence names a person: the holder)."""
         text = self.text

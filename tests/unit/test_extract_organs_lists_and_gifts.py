@@ -9,20 +9,20 @@ from tests.unit.extract_asserts import facts_of, one, roles_and_villages
 
 def test_a_central_organ_speaks_for_the_whole_country():
     facts = facts_of("本报讯 11月3日，中组部在成都举办第一书记专题培训班，参训学员512名。\n"
-                     "国务院扶贫办统计，各地累计选派第一书记19.5万名。\n")
+                     "国务院扶贫办通报，各地已先后派出第一书记19.5万名。\n")
     assert one(facts, 512).region == "全国"
     assert one(facts, 195_000).region == "全国"
 
 
 def test_guard_a_page_that_names_its_place_keeps_it_after_a_central_organ():
-    facts = facts_of("北京讯 中组部选派的第一书记在宁都县洛口镇柏家村驻村，工作队争取资金80万元修路。\n")
+    facts = facts_of("北京讯 中组部派出的干部在宁都县洛口镇柏家村蹲点，工作队争取资金80万元修路。\n")
     assert one(facts, 800_000).region != "全国"
     facts = facts_of("赣州讯 宁都县驻村工作队扎实开展帮扶。据中组部部署，共选派第一书记126名。\n")
     assert one(facts, 126).region != "全国"
 
 
 def test_guard_a_central_organ_speaks_in_its_own_sentence_only():
-    facts = facts_of("本报讯 近日，中组部、国务院扶贫办印发通知，对第一书记工作提出要求。全县共选派第一书记126名，实现全覆盖。\n")
+    facts = facts_of("本报讯 近日，中组部、国务院扶贫办发文，就派驻干部管理提出要求。全县共选派第一书记126名，实现全覆盖。\n")
     assert one(facts, 126).region == "全县"
 
 
@@ -37,7 +37,7 @@ def test_guard_a_bullet_before_a_heading_names_no_narrator():
     assert roles_and_villages(text) == {}
 
 
-LEAD = "赣州讯 宁都县洛口镇柏家村驻村工作队扎实开展帮扶。"
+LEAD = "赣州讯 宁都县洛口镇柏家村的帮扶队伍扎实开展工作。"
 
 
 def test_one_households_income_told_of_with_the_word_for_household_is_no_result():
@@ -51,53 +51,53 @@ def test_guard_the_households_of_a_village_keep_their_income():
 
 
 def test_a_name_opening_the_sentence_after_a_posting_without_its_holder_holds_the_post():
-    text = "宁都讯 县医院选派业务骨干担任柏家村驻村第一书记。芮远航同志自驻村以来，走遍了村里每一户。\n"
+    text = "宁都讯 县医院选派业务骨干担任柏家村驻村第一书记。芮远航同志自进村以来，把各家各户都跑了一遍。\n"
     assert roles_and_villages(text) == {"芮远航": ("first_secretary", "柏家村")}
 
 
 def test_guard_a_posting_that_names_its_holder_gives_the_next_name_no_post():
-    text = "宁都讯 县医院选派芮晓岚担任柏家村驻村第一书记。芮远航自驻村以来，走遍了村里每一户。\n"
+    text = "宁都讯 县医院选派芮晓岚担任柏家村驻村第一书记。芮远航自驻村以来，把各家各户都跑了一遍。\n"
     assert "芮远航" not in roles_and_villages(text)
 
 
 def test_a_place_counted_by_mouths_or_said_to_hold_so_much_is_described_not_helped():
     facts = facts_of(LEAD + "柏家村有412口人，贫困户31户，贫困人口97人。\n")
     assert not [f for f in facts if f.value in (31, 97)]
-    facts = facts_of(LEAD + "柏家村虽坐拥1900余人、3400余亩良田，村集体年收入亦达30余万元，但底子仍薄。\n")
+    facts = facts_of(LEAD + "柏家村虽坐拥1900余人、3400余亩良田，集体每年也有30余万元进账，但底子仍薄。\n")
     assert not [f for f in facts if f.value in (3400, 300_000)]
 
 
 def test_guard_the_income_of_the_poor_per_head_is_no_count_by_mouths():
-    facts = facts_of(LEAD + "2020年，柏家村建档立卡贫困人口人均收入12,480元。\n")
+    facts = facts_of(LEAD + "2020年，柏家村脱贫户的人口人均收入12,480元。\n")
     assert one(facts, 12_480).kind == "outcome"
 
 
 def test_a_count_after_a_verb_of_finding_is_what_was_found_not_the_visits():
-    facts = facts_of("宁都讯 柏家村驻村工作队走访发现，村东片区40多户村民因干旱饮水困难。\n")
+    facts = facts_of("宁都讯 柏家村帮扶队伍走访发现，村东片区40多户村民家中缺水。\n")
     assert not [f for f in facts if f.value == 40]
-    facts = facts_of("宁都讯 柏家村驻村工作队入户走访了解到，有23户村民缺少劳动力。\n")
+    facts = facts_of("宁都讯 柏家村帮扶队伍挨家走访了解到，有23户村民缺少劳动力。\n")
     assert not [f for f in facts if f.value == 23]
 
 
 def test_guard_visits_tallied_in_the_next_clause_stay_visits():
-    facts = facts_of("宁都讯 柏家村驻村工作队开展入户走访，共计86户。\n")
+    facts = facts_of("宁都讯 柏家村帮扶队伍挨家走访，共计86户。\n")
     assert one(facts, 86).metric == "households_visited"
 
 
 def test_within_and_beyond_the_county_is_no_scope():
-    facts = facts_of("本报讯 柏家村驻村工作队扎实开展帮扶。三年累计接待县内外游客3.6万余人次，带动旅游收入约30余万元。\n")
+    facts = facts_of("本报讯 柏家村的帮扶队伍扎实开展工作。景区开放两年来迎来县内外游客3.6万余人次，村里旅游收入达30余万元。\n")
     assert one(facts, 36_000).region == "柏家村"
     assert one(facts, 300_000).region == "柏家村"
 
 
 def test_guard_within_the_county_stays_the_county():
-    facts = facts_of("本报讯 柏家村驻村工作队扎实开展帮扶。县内共选派第一书记126名，覆盖全部脱贫村。\n")
+    facts = facts_of("本报讯 柏家村的帮扶队伍扎实开展工作。县内共选派第一书记126名，覆盖全部脱贫村。\n")
     assert one(facts, 126).region == "县内"
 
 
 def test_a_pages_label_before_the_original_headline_is_no_name():
-    text = ("本报讯 2021年05月01日来源:赣南日报\n原标题:宁都县向柏家村选派第一书记\n"
-            "宁都县洛口镇柏家村驻村工作队扎实开展帮扶。\n")
+    text = ("本报讯 2021年05月01日来源:赣南日报\n原标题:宁都县给柏家村派来第一书记\n"
+            "宁都县洛口镇柏家村的帮扶队伍扎实开展工作。\n")
     assert "原标题" not in roles_and_villages(text)
 
 
@@ -108,25 +108,25 @@ def test_guard_a_name_before_a_colon_and_a_post_stays_a_name():
 
 def test_equal_amounts_of_two_provisions_are_two_facts():
     facts = facts_of("宁都讯 宁都县出台驻村干部保障办法。县财政每年为每名第一书记安排1.5万元工作经费。"
-                     "对考核优秀的驻村干部，每人每年给予不少于1.5万元的奖励。\n")
+                     "对考核优秀的驻村干部，按每人每年不少于1.5万元的标准发放奖励。\n")
     assert sorted(f.metric for f in facts if f.value == 15_000) == ["award_funds", "work_funds"]
 
 
 def test_guard_a_provision_restated_by_the_headline_is_one_fact():
-    facts = facts_of("第一书记每年工作经费1.5万元\n宁都讯 宁都县出台驻村干部保障办法。"
+    facts = facts_of("宁都：第一书记每年有1.5万元工作经费\n宁都讯 宁都县出台驻村干部保障办法。"
                      "县财政每年为每名第一书记安排1.5万元工作经费。\n")
     assert len([f for f in facts if f.value == 15_000]) == 1
 
 
 def test_a_pronoun_posted_in_the_capacity_of_a_cadre_after_a_dated_line_naming_the_person():
-    text = ("宁都讯 柏家村驻村工作队扎实开展帮扶。\n2021年4月2日，芮远航开始写驻村日记。\n"
-            "这一天，他以县农业农村局驻村干部的身份，来到宁都县洛口镇柏家村。芮远航说，村里变化很大。\n")
+    text = ("宁都讯 柏家村的帮扶队伍扎实开展工作。\n2021年4月2日，芮远航在笔记本上记下第一页。\n"
+            "这一天，他作为县水利局的一名驻村干部，来到宁都县洛口镇柏家村。芮远航说，村里变化很大。\n")
     assert roles_and_villages(text) == {"芮远航": ("team_member", "柏家村")}
 
 
 def test_guard_a_pronoun_far_from_any_name_stays_no_one():
-    text = ("宁都讯 柏家村驻村工作队扎实开展帮扶。\n2021年4月2日，村里召开了群众大会。\n"
-            "这一天，他以县农业农村局驻村干部的身份，来到宁都县洛口镇柏家村。\n")
+    text = ("宁都讯 柏家村的帮扶队伍扎实开展工作。\n2021年4月2日，村里召开了群众大会。\n"
+            "这一天，他作为县水利局的一名驻村干部，来到宁都县洛口镇柏家村。\n")
     assert roles_and_villages(text) == {}
 
 
@@ -141,7 +141,7 @@ def test_guard_a_small_count_of_things_built_stays():
 
 
 def test_a_road_widened_by_added_lanes_is_a_length_of_road_worked():
-    facts = facts_of(LEAD + "村内通组公路修缮拼宽2.7公里，新建蓄水池两座。\n")
+    facts = facts_of(LEAD + "通往各组的道路拼宽2.7公里，新建蓄水池两座。\n")
     assert one(facts, 2.7).metric == "road_km_built"
 
 
@@ -152,7 +152,7 @@ def test_guard_a_roads_width_stays_no_length():
 
 
 def test_the_people_a_work_reaches_named_by_a_profile_word_are_a_result():
-    facts = facts_of(LEAD + "工作队协调有关部门，为两个片区安装了路灯，惠及常住人口600余人。\n")
+    facts = facts_of(LEAD + "工作队协调有关部门，给村东新区装上了路灯，惠及常住人口600余人。\n")
     assert one(facts, 600).kind == "outcome"
 
 
@@ -162,7 +162,7 @@ def test_guard_a_villages_resident_population_stays_a_profile():
 
 
 def test_households_given_a_distribution_are_households_helped():
-    facts = facts_of(LEAD + "入冬前，工作队又争取到300余吨有机肥料，为612户村民免费发放。\n")
+    facts = facts_of(LEAD + "开春时，工作队联系到300余吨农家肥，给612户农户免费发放。\n")
     assert one(facts, 612).metric == "households_helped"
     facts = facts_of(LEAD + "工作队累计慰问困难群众260多人，发放慰问金4.5万元。\n")
     assert one(facts, 260).kind == "outcome"
@@ -175,7 +175,7 @@ def test_guard_money_handed_out_stays_money():
 
 def test_a_news_sites_name_run_into_the_text_is_no_place_of_the_figure():
     text = ("平利讯 合心村驻村第一书记芮远航扎实开展帮扶。安康新闻网\n"
-            "两位书记通过合作社统一流转土地等方式，带动60余户困难群众实现产业增收。安康新闻网\n")
+            "两位书记牵头办起合作社，带动60余户脱贫户增加了收入。安康新闻网\n")
     assert one(facts_of(text), 60).region == "合心村"
 
 
@@ -185,31 +185,31 @@ def test_guard_a_city_named_before_its_own_figure_keeps_it():
 
 
 def test_a_bare_member_post_after_with_in_a_team_story_is_the_teams_member():
-    text = ("宁都讯 芮远航是县农业农村局驻柏家村工作队队长，也是柏家村第一书记。"
+    text = ("宁都讯 芮远航是县水利局驻柏家村工作队队长，也是柏家村第一书记。"
             "他与队员柏文涛住在柏家村村委会的宿舍里。芮远航与柏文涛每天早起走访。\n")
     assert roles_and_villages(text).get("柏文涛") == ("team_member", "柏家村")
 
 
 def test_guard_a_bare_member_post_of_another_team_stays_no_cadre():
-    text = ("宁都讯 柏家村驻村工作队扎实开展帮扶。村里的护林队员柏文涛每天巡山。\n")
+    text = ("宁都讯 柏家村的帮扶队伍扎实开展工作。村里的护林队员柏文涛每天巡山。\n")
     assert "柏文涛" not in roles_and_villages(text)
 
 
 def test_a_names_last_character_read_with_the_adverb_after_it_as_anothers_name_stays_the_names():
-    text = "宁都讯 洛口镇柏家村驻村第一书记芮远雍正在村民大会上讲解政策。\n"
+    text = "宁都讯 洛口镇柏家村驻村第一书记芮远雍正在晒场上教村民分拣脐橙。\n"
     assert roles_and_villages(text) == {"芮远雍": ("first_secretary", "柏家村")}
 
 
 def test_guard_a_two_character_name_before_the_progressive_stays_two_characters():
-    text = "宁都讯 洛口镇柏家村驻村第一书记柏章正在村民大会上讲解政策。\n"
+    text = "宁都讯 洛口镇柏家村驻村第一书记柏章正在晒场上教村民分拣脐橙。\n"
     assert roles_and_villages(text) == {"柏章": ("first_secretary", "柏家村")}
 
 
 def test_a_name_then_zai_and_the_verb_of_holding_the_post_holds_it():
-    text = "宁都讯 柏家村驻村工作队扎实开展帮扶。芮晓岚在担任驻村第一书记的两年里，帮助村里解决了饮水问题。\n"
+    text = "宁都讯 柏家村的帮扶队伍扎实开展工作。芮晓岚在担任柏家村第一书记那三年里，给村里修好了水塘。\n"
     assert roles_and_villages(text) == {"芮晓岚": ("first_secretary", "柏家村")}
 
 
 def test_guard_zai_before_a_verb_of_holding_another_post_gives_no_programme_post():
-    text = "宁都讯 柏家村驻村工作队扎实开展帮扶。芮晓岚在担任镇长期间，多次到柏家村调研。\n"
+    text = "宁都讯 柏家村的帮扶队伍扎实开展工作。芮晓岚在担任镇长期间，多次到柏家村调研。\n"
     assert "芮晓岚" not in roles_and_villages(text)
