@@ -436,7 +436,8 @@ _RECEIVER_BEFORE_RE = re.compile(r"[为向给帮替][^，。,；;！？]{0,8}$")
 # 某省援藏工作组, 某市援疆医疗队, 某省东西部协作工作队: the division whose teams aid another region
 _AID_TEAM_AFTER_RE = re.compile(r"(?:对口)?(?:援藏|援疆|援青|援建|东西部协作)[\u4e00-\u9fff]{0,8}?"
                                 r"(?:工作组|工作队|医疗队|团队|指挥部|干部|专家)")
-_PER_WEIGHT_BEFORE_RE = re.compile(r"每(?:吨|斤|公斤|千克|克|箱|件)$")
+# 每斤3元, 每株0.4元, 每株只需0.1元: a price of one unit of goods (by weight, box or plant), not a sum
+_PER_WEIGHT_BEFORE_RE = re.compile(r"每(?:吨|斤|公斤|千克|克|箱|件|株|棵|袋|瓶|盒)(?:只需要?|仅需要?|售价|价格|价|卖到?|售)?$")
 _DUTY_BEFORE_RE = re.compile(r"(?:要|须|应当|应|均需|需要)[^，。,；;！？\d]{0,16}$")
 _ONE_PER_VILLAGE_RE = re.compile(r"(?:^|[^\d])(?:1|一)个?(?:村|社区)[^，。,；;！？\d]{0,5}$")
 _CRITERION_PLACE_RE = re.compile(r"[^，。,；;！？\d]{1,8}?的[^，。,；;！？\d]{0,4}?(?:村|社区|乡镇)")
@@ -1184,7 +1185,7 @@ def _team_size(text: str, q: Quantity, c_start: int) -> bool:
 def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, opens: list[int] | None = None,
           closes: list[int] | None = None, money_named_after: bool = False) -> bool:
     after = text[q.end: q.end + 4]
-    if q.unit == "yuan" and _PER_WEIGHT_BEFORE_RE.search(text, max(c_start, q.prefix_start - 4), q.prefix_start):
+    if q.unit == "yuan" and _PER_WEIGHT_BEFORE_RE.search(text, max(c_start, q.prefix_start - 7), q.prefix_start):
         return True  # 每吨8元的收益, 每斤3元: a price by weight, not a sum
     if q.value == 1 and (_ONE_PER_VILLAGE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start)
                          or _DUTY_BEFORE_RE.search(text, max(c_start, q.prefix_start - 18), q.prefix_start)):

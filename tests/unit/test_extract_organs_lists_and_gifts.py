@@ -213,3 +213,13 @@ def test_a_name_then_zai_and_the_verb_of_holding_the_post_holds_it():
 def test_guard_zai_before_a_verb_of_holding_another_post_gives_no_programme_post():
     text = "宁都讯 柏家村的帮扶队伍扎实开展工作。芮晓岚在担任镇长期间，多次到柏家村调研。\n"
     assert "芮晓岚" not in roles_and_villages(text)
+
+
+def test_a_price_per_plant_is_no_sum():
+    facts = facts_of(LEAD + "今年黄精苗每株卖0.6元，脱贫户领苗有补助，每株仅需0.2元。\n")
+    assert not [f for f in facts if f.unit == "yuan"]
+
+
+def test_guard_a_subsidy_per_mu_stays_money():
+    facts = facts_of(LEAD + "工作队为种植户争取补贴，每亩补助300元，共发放补贴4.5万元。\n")
+    assert one(facts, 45_000).unit == "yuan"
