@@ -223,3 +223,13 @@ def test_a_price_per_plant_is_no_sum():
 def test_guard_a_subsidy_per_mu_stays_money():
     facts = facts_of(LEAD + "工作队为种植户争取补贴，每亩补助300元，共发放补贴4.5万元。\n")
     assert one(facts, 45_000).unit == "yuan"
+
+
+def test_the_land_a_village_holds_is_described_not_planted():
+    facts = facts_of(LEAD + "全村耕地6200亩，人均4.1亩，退耕还林900亩，林地1500亩。\n")
+    assert not [f for f in facts if f.unit == "mu"]
+
+
+def test_guard_land_planted_by_the_work_stays_planted():
+    facts = facts_of(LEAD + "工作队引导农户新种油茶900亩，带动脱贫户增收。\n")
+    assert one(facts, 900).metric == "planting_area"
