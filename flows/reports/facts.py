@@ -649,11 +649,11 @@ class FactRules:
         self.HOLDER_RE = re.compile(alt("holder"))
         self.HOLDER_OF = vocab.mapping("holder")
         # Scope words stand anywhere (全省, 该县); an organ of a level (县财政, 村里) only after a word boundary.
-        # (县内外, 省内外: from within and beyond the county, no scope of its own)
-        self.SCOPE_RE = re.compile(rf"(?P<free>{alt('scope')})(?!(?<=内)外)|"
+        # (县内外, 省内外: from within and beyond the county; 全国各地: from all over; no scope of their own)
+        self.SCOPE_RE = re.compile(rf"(?P<free>{alt('scope')})(?!(?<=内)外|各地)|"
                                    rf"(?:(?<![\u4e00-\u9fff])|(?<=[对由经按从为在和与及向给让使据是年]))(?P<organ>{alt('scope_organ')})")
         # Any scope word, wherever it stands (the page's place: how often the kept articles speak of each level).
-        self.ANY_SCOPE_RE = re.compile(rf"(?:{alt('scope')})(?!(?<=内)外)|{alt('scope_organ')}")
+        self.ANY_SCOPE_RE = re.compile(rf"(?:{alt('scope')})(?!(?<=内)外|各地)|{alt('scope_organ')}")
         # SCOPE_RE opens with a lookbehind, which the regex engine tries at every character: scan for the words first
         self.SCOPE_SCAN = AnchoredPattern(self.SCOPE_RE, self.ANY_SCOPE_RE)
         self.SCOPE_LEVEL = {**vocab.mapping("scope"), **vocab.mapping("scope_organ")}

@@ -233,3 +233,13 @@ def test_the_land_a_village_holds_is_described_not_planted():
 def test_guard_land_planted_by_the_work_stays_planted():
     facts = facts_of(LEAD + "工作队引导农户新种油茶900亩，带动脱贫户增收。\n")
     assert one(facts, 900).metric == "planting_area"
+
+
+def test_from_all_over_the_country_is_no_scope():
+    facts = facts_of(LEAD + "直播以后，全国各地的六家电商主动联系，已签下两单，供货价值7.2万多元。\n")
+    assert one(facts, 72_000).region == "柏家村"
+
+
+def test_guard_the_whole_country_stays_the_country():
+    facts = facts_of("本报讯 全国累计选派第一书记25.5万名，在岗驻村干部90余万名。\n")
+    assert one(facts, 255_000).region == "全国"
