@@ -243,3 +243,13 @@ def test_from_all_over_the_country_is_no_scope():
 def test_guard_the_whole_country_stays_the_country():
     facts = facts_of("本报讯 全国累计选派第一书记25.5万名，在岗驻村干部90余万名。\n")
     assert one(facts, 255_000).region == "全国"
+
+
+def test_water_a_place_has_is_no_land_planted():
+    facts = facts_of(LEAD + "芮远航说，这里有山有水，离县城近，70多亩水面，搞垂钓足够了。\n")
+    assert not [f for f in facts if f.unit == "mu"]
+
+
+def test_guard_water_put_to_use_stays_an_area_worked():
+    facts = facts_of(LEAD + "工作队利用70多亩水面发展稻虾养殖，带动农户增收。\n")
+    assert one(facts, 70).unit == "mu"
