@@ -195,7 +195,8 @@ def segment(text: str) -> list[Article]:
             if not articles or articles[-1].navigation or closing or para.role == "dateline" or (
                     _PROGRAMME_RE.search(opening[0].text) and not _PROGRAMME_RE.search(
                         text[articles[-1].start: articles[-1].end])) or any(
-                    p.role in ("byline", "marker") or p.text.startswith("——") for p in opening):
+                    p.role in ("byline", "marker") for p in opening) or opening[0].text.startswith("——"):
+                # (a title, then a ——line summing the section up: a feature's section heading, a subhead below)
                 new_article(opening + [para])
             elif len(opening) >= 2:
                 new_article(opening + [para])

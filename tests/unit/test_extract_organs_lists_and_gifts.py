@@ -253,3 +253,17 @@ def test_water_a_place_has_is_no_land_planted():
 def test_guard_water_put_to_use_stays_an_area_worked():
     facts = facts_of(LEAD + "工作队利用70多亩水面发展稻虾养殖，带动农户增收。\n")
     assert one(facts, 70).unit == "mu"
+
+
+def test_a_section_title_and_its_dash_summary_go_on_with_the_feature():
+    text = ("柏家村来了个实干书记\n宁都讯 芮远航是宁都县洛口镇柏家村驻村第一书记，进村后他白天下地、晚上串门，"
+            "用一个多月逐户走访了312户村民，把每家的难处都记在了本子上。\n"
+            "跑项目 找资金\n——为修通组道路，他跑遍县直各部门，先后争取资金160万元。\n"
+            "芮远航在摸清村情的基础上，又联系后盾单位捐来一批课桌椅。\n")
+    assert one(facts_of(text), 1_600_000).region == "柏家村"
+
+
+def test_guard_a_dash_line_opening_a_block_still_opens_its_own_article():
+    text = ("柏家村来了个实干书记\n宁都讯 芮远航是宁都县洛口镇柏家村驻村第一书记，进村后逐户走访了312户村民。\n"
+            "——记县城管局环卫工人\n城区环卫工人每天清扫街道，今年共清运垃圾160万吨。\n")
+    assert not [f for f in facts_of(text) if f.value == 1_600_000]
