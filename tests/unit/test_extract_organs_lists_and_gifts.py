@@ -267,3 +267,13 @@ def test_guard_a_dash_line_opening_a_block_still_opens_its_own_article():
     text = ("柏家村来了个实干书记\n宁都讯 芮远航是宁都县洛口镇柏家村驻村第一书记，进村后逐户走访了312户村民。\n"
             "——记县城管局环卫工人\n城区环卫工人每天清扫街道，今年共清运垃圾160万吨。\n")
     assert not [f for f in facts_of(text) if f.value == 1_600_000]
+
+
+def test_income_a_work_generates_is_an_income_increase():
+    facts = facts_of(LEAD + "光伏电站建成后，为村集体和农户每年创收总计达7万余元。\n")
+    assert one(facts, 70_000).metric == "income_increase"
+
+
+def test_guard_a_sum_invested_stays_funding():
+    facts = facts_of(LEAD + "工作队争取资金7万元建设光伏电站，为村集体开辟了财源。\n")
+    assert one(facts, 70_000).kind == "funding"
