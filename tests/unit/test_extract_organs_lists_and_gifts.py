@@ -277,3 +277,13 @@ def test_income_a_work_generates_is_an_income_increase():
 def test_guard_a_sum_invested_stays_funding():
     facts = facts_of(LEAD + "工作队争取资金7万元建设光伏电站，为村集体开辟了财源。\n")
     assert one(facts, 70_000).kind == "funding"
+
+
+def test_households_a_service_is_arranged_for_are_households_helped():
+    facts = facts_of(LEAD + "工作队为近40户村民办理了小额无息贷款。\n")
+    assert one(facts, 40).metric == "households_helped"
+
+
+def test_guard_households_on_a_roll_stay_no_households_helped():
+    facts = facts_of(LEAD + "柏家村常住人口900余人，外出务工的有120户。\n")
+    assert not [f for f in facts if f.metric == "households_helped"]
