@@ -54,7 +54,7 @@ _CORPS_COMPANY_RE = re.compile(r"(?<![\d一二三四五六七八九十百])(?P<n
 _HAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff]*\Z")  # X then X*, not X+: re skips to the first X (see _LOCAL_SUFFIX_RE)
 BOUNDARY = set("的在到于和与及是为从向对把将被由据往至自给让使以并或也都就又还而且但如若叫任"
                "省市县区旗盟乡镇村、，,。；;：:“”‘’（）()《》「」—·-我你他她们这那每各全该本此其个名位户几多些"
-               "了着过得说看要会能去咱俺讯赴")
+               "了着过得说看要会能去咱俺讯赴兼")
 # Boundary characters that also begin place names (向海, 和平, 将军, 其美: Tibetan and Mongolian names): kept when the longer
 # name always recurs whole.
 NAME_STARTING_BOUNDARY = set("向和将其")

@@ -287,3 +287,17 @@ def test_households_a_service_is_arranged_for_are_households_helped():
 def test_guard_households_on_a_roll_stay_no_households_helped():
     facts = facts_of(LEAD + "柏家村常住人口900余人，外出务工的有120户。\n")
     assert not [f for f in facts if f.metric == "households_helped"]
+
+
+def test_a_second_post_after_jian_names_the_village_without_jian():
+    from flows.reports.regions import PlaceFinder
+
+    text = "芮远航任县水利局驻宁都工作队队长兼柏家村第一书记。"
+    assert [p.name for p in PlaceFinder(text).find(0, len(text)) if p.level == "village"] == ["柏家村"]
+
+
+def test_guard_a_village_named_after_its_county_keeps_its_name():
+    from flows.reports.regions import PlaceFinder
+
+    text = "芮远航是宁都县洛口镇柏家村第一书记。"
+    assert [p.name for p in PlaceFinder(text).find(0, len(text)) if p.level == "village"] == ["柏家村"]
