@@ -1134,7 +1134,7 @@ _STATIONED_LEAD_RE = re.compile(rf"{_STATIONED_LEAD}[，,]")
 # where the clause of a respective posting (分别帮扶甲村、乙村和丙村) ends
 _CLAUSE_END_RE = re.compile(r"[。；;！？!?，,\n]")
 # 工作队队长并兼任村第一书记, 队长（兼第一书记）: the first secretary's post taken on besides the one just named
-_ALSO_SECRETARY_RE = re.compile(r"[（(]?(?:并|同时|还|且)?兼(?:任)?(?:驻村|村|该村)?[“\"]?第一书记")
+_ALSO_SECRETARY_RE = re.compile(r"[，,]?[（(]?(?:并|同时|还|且)?兼(?:任)?(?:驻村|村|该村|[\u4e00-\u9fff]{2,8}?村)?[“\"]?第一书记")
 
 
 def _is_cjk(ch: str) -> bool:

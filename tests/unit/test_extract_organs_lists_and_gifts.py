@@ -301,3 +301,13 @@ def test_guard_a_village_named_after_its_county_keeps_its_name():
 
     text = "芮远航是宁都县洛口镇柏家村第一书记。"
     assert [p.name for p in PlaceFinder(text).find(0, len(text)) if p.level == "village"] == ["柏家村"]
+
+
+def test_a_team_leader_who_also_holds_a_villages_first_secretary_post_after_a_comma_is_a_first_secretary():
+    text = "宁都讯 芮远航担任县水利局驻村工作队队长，兼柏家村第一书记。\n"
+    assert roles_and_villages(text) == {"芮远航": ("first_secretary", "柏家村")}
+
+
+def test_guard_a_team_leader_alone_stays_a_team_leader():
+    text = "宁都讯 芮远航担任县水利局驻柏家村工作队队长，带领队员走村入户。\n"
+    assert roles_and_villages(text).get("芮远航", ("",))[0] == "team_leader"
