@@ -1,6 +1,15 @@
-"""Classes of text read in the twenty-seventh session of issue 7, a test or two each. Guards check what must
-stay as it was. Every sentence is made up for the test (real division names, invented villages and people);
-none is taken from a page.
+"""Classes of text read in the twenty-seventh session of issue 7, a test or two each: an organ of the centre
+(中组部) speaking for the country on a page that names no place; a bullet and a name alone on a line as a byline;
+one household's own income; a name opening the sentence after a posting with no holder; a place counted by
+mouths or said to hold so much, the land a village holds and the water it has, as a profile; a count after a verb
+of finding; 县内外 and 全国各地 as no scope; a page's label (原标题) as no name; two provisions of equal amount; a
+pronoun posted in a capacity, its person on a dated line before; a small count of abstract nouns; a road widened
+by added lanes; the people a work reaches after a profile word; households given a distribution or a service;
+a news site's name run into the text; a bare member post after "with"; a name's last character read with the
+adverb after it; 在 before the verb of holding a post; a price of one plant; a feature's section heading with a
+——line; income a work generates (创收); 兼 before a village; a team leader who also holds a village's first-secretary
+post after a comma. Guards check what must stay as it was. Every sentence is made up for the test (real division
+names, invented villages and people); none is taken from a page.
 """
 from __future__ import annotations
 
