@@ -285,7 +285,7 @@ _PER_RATE_RE = re.compile(r"每(?:个|名|人|位|天|日|年|月|季度|周)|[/
 _GRANTING_ORGAN_BEFORE_RE = re.compile(r"(?:局|办|厅|委|部门|政府|财政|公司|银行|集团)$")  # 县移民办|补助
 _WORKS_NAMED_AFTER_RE = re.compile(r"的[^，。,；;！？\n]{0,16}?(?:工程|项目)")  # 30万元的某某改造工程: the works the sum is of
 # the programme's terms for its cadres (每年5000元的工作经费, 每月600元的饭费补贴): set by the province or city
-# that sends them, not the work of the village a story goes on to tell
+# that sends them, not the work of the village a story goes on to tell; small sums per head and day are their usual size
 _CADRE_PROVISIONS = frozenset(("work_funds", "living_subsidy", "transport_subsidy", "accident_insurance"))
 _SECURED_FROM = ("matching_funds", "facilities_built", "road_km_built", "canal_km_repaired", "projects_secured",
                  "enterprise_projects")
@@ -437,7 +437,7 @@ _RECEIVER_BEFORE_RE = re.compile(r"[为向给帮替][^，。,；;！？]{0,8}$")
 _AID_TEAM_AFTER_RE = re.compile(r"(?:对口)?(?:援藏|援疆|援青|援建|东西部协作)[\u4e00-\u9fff]{0,8}?"
                                 r"(?:工作组|工作队|医疗队|团队|指挥部|干部|专家)")
 # 每斤3元, 每株0.4元, 每株只需0.1元: a price of one unit of goods (by weight, box or plant), not a sum
-_PER_WEIGHT_BEFORE_RE = re.compile(r"每(?:吨|斤|公斤|千克|克|箱|件|株|棵|袋|瓶|盒)(?:只需要?|仅需要?|售价|价格|价|卖到?|售)?$")
+_UNIT_PRICE_BEFORE_RE = re.compile(r"每(?:吨|斤|公斤|千克|克|箱|件|株|棵|袋|瓶|盒)(?:只需要?|仅需要?|售价|价格|价|卖到?|售)?$")
 _DUTY_BEFORE_RE = re.compile(r"(?:要|须|应当|应|均需|需要)[^，。,；;！？\d]{0,16}$")
 _ONE_PER_VILLAGE_RE = re.compile(r"(?:^|[^\d])(?:1|一)个?(?:村|社区)[^，。,；;！？\d]{0,5}$")
 _CRITERION_PLACE_RE = re.compile(r"[^，。,；;！？\d]{1,8}?的[^，。,；;！？\d]{0,4}?(?:村|社区|乡镇)")
@@ -1185,8 +1185,8 @@ def _team_size(text: str, q: Quantity, c_start: int) -> bool:
 def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, opens: list[int] | None = None,
           closes: list[int] | None = None, money_named_after: bool = False) -> bool:
     after = text[q.end: q.end + 4]
-    if q.unit == "yuan" and _PER_WEIGHT_BEFORE_RE.search(text, max(c_start, q.prefix_start - 7), q.prefix_start):
-        return True  # 每吨8元的收益, 每斤3元: a price by weight, not a sum
+    if q.unit == "yuan" and _UNIT_PRICE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 7), q.prefix_start):
+        return True  # 每吨8元的收益, 每斤3元, 每株0.4元: a price of one unit of goods, not a sum
     if q.value == 1 and (_ONE_PER_VILLAGE_RE.search(text, max(c_start, q.prefix_start - 8), q.prefix_start)
                          or _DUTY_BEFORE_RE.search(text, max(c_start, q.prefix_start - 18), q.prefix_start)):
         return True  # 1村选派1名第一书记, 一村一名, 各单位要确定1个贫困村: a norm of one each, not a count
@@ -1758,8 +1758,6 @@ class FactExtractor:
         speak for the article's own county (city, province), whatever other county was named in passing.
         """
         if level == "country":
-            if word in self.r.CENTRAL_ORGANS and (running is not None or article_place is not None):
-                return None  # 按照中组部要求，某省选派…: the centre asks, the page's own place sends
             return Place(pos, pos, "全国", "country")
         # (村民来自甲省、乙省等地: provinces listed as where people come from are no scope word's place)
         earlier = [p for p in self._places_in(article.start, pos)
@@ -2063,6 +2061,8 @@ class FactExtractor:
             if m.group("organ") and text[m.start() - 1: m.start()] in ("向", "从") \
                     and self.r.SECURED_VERB_RE.search(text, m.end(), min(end, m.end() + 24)):
                 continue  # 向市财政、发改等部门争取70万元: the level asked is where the money comes from, not its ground
+            if word in self.r.CENTRAL_ORGANS and (running is not None or article_place is not None):
+                continue  # 按照中组部要求，某省选派…: the centre asks, the page's own place sends
             if m.group("organ") and (self._local_organ(m.end(), running) or self._sender_of_cadre(m.start(), running)):
                 continue  # 市委组织部驻村工作组, 市委组织部从经费中拨出3000元 in a village's story: who sends, who gives
                 # (某委办协调资金…, where the page has 某委办派驻某村第一书记: the cadre's own unit)
@@ -2230,8 +2230,6 @@ class FactExtractor:
         rank = LEVEL_RANK.get(level)
         if rank is None or level == "village":
             return False
-        if level == "country":
-            return all(p is None for p in places)  # (as CENTRAL_ORGANS: the country's where no place is the page's)
         return all(p is None or LEVEL_RANK.get(p.level, 0) > rank for p in places)
 
     def _from_another_province(self, place: Place) -> bool:
@@ -3956,7 +3954,7 @@ class FactExtractor:
             "one_household_named": 1.0 if kind == "outcome" and self._household_named(s_start, q.prefix_start) else 0.0,
             "too_large_for_county": 1.0 if level == "county" and region_source != "clause" and _too_large_for_county(unit, value) else 0.0,
             "small_sum_to_people": 1.0 if kind == "funding" and unit == "yuan" and value < 1000
-                                   and metric.code not in _CADRE_ALLOWANCES else 0.0,
+                                   and metric.code not in _CADRE_PROVISIONS else 0.0,
             # 着?27名: a mark left where the encoding lost a character, right before the digits: one may be lost too
             "after_residue": 1.0 if q.start > 0 and text[q.start - 1] in _RESIDUE_MARKS and q.text[:1].isdigit() else 0.0,
         }
@@ -3977,8 +3975,6 @@ def _in_title_marks(text: str, pos: int, reach: int = 80) -> bool:
     return opened >= 0 and text.find("》", opened, pos) < 0 and text.find("\n", opened, pos) < 0
 
 
-# the programme's own allowances for its cadres: small sums per head and day are their usual size
-_CADRE_ALLOWANCES = frozenset({"living_subsidy", "transport_subsidy", "work_funds", "accident_insurance"})
 
 
 def _too_large_for_county(unit: str, value: float) -> bool:
@@ -4004,8 +4000,7 @@ def _reading(fact: Fact) -> float:
 
 # what a policy provides each cadre or team (work funds, subsidies, cover, awards): equal amounts of two of them are
 # two provisions, the same one restated (a headline, a summary) is one
-_PROVISION_METRICS = frozenset({"work_funds", "living_subsidy", "transport_subsidy", "accident_insurance",
-                                "communication_subsidy", "award_funds"})
+_PROVISION_METRICS = _CADRE_PROVISIONS | {"communication_subsidy", "award_funds"}
 
 
 def deduplicate(facts: list[Fact], text: str | None = None) -> list[Fact]:

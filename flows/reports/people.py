@@ -2696,6 +2696,15 @@ class PeopleExtractor:
         mention = _Mention(name, role, match.start() - len(name), match.start(), village, 0.6)
         return [] if self._not_cadre(mention) else [mention]
 
+    def _person_words(self, a: int, b: int) -> list[tuple[int, str]]:
+        """Where the analyser reads a person's word that opens with a surname in text[a:b], and the word."""
+        found, at = [], a
+        for word, flag in names.tagger().tag(self.text[a: b]):
+            if flag in PERSON_TAGS_OF_NAMES and names.surname_length(word):
+                found.append((at, word))
+            at += len(word)
+        return found
+
     def _holder_since_posted(self, match: re.Match) -> list[_Mention]:
         """某医院选派骨干担任某村驻村第一书记。NAME同志自进村以来，…: a name opening the sentence right after one that
         states a posting to a post (选派, 担任) but names no holder, then the time since the stay began: the holder of
@@ -2714,12 +2723,8 @@ class PeopleExtractor:
         if not posts or s_start == 0 or not _POSTING_BEFORE_RE.search(text, before_start, posts[-1].start()) \
                 or self._starts_place(pos):
             return []
-        at = before_start
-        for word, flag in names.tagger().tag(text[before_start: s_start]):
-            if flag in PERSON_TAGS_OF_NAMES and len(word) >= 2 and names.surname_length(word) \
-                    and not self._starts_place(at):
-                return []  # 选派NAME担任…。: the post has its holder; the next name is another's
-            at += len(word)
+        if any(len(word) >= 2 and not self._starts_place(at) for at, word in self._person_words(before_start, s_start)):
+            return []  # 选派NAME担任…。: the post has its holder; the next name is another's
         villages = self._villages_in(before_start, s_start)
         mention = _Mention(name, self.p.role_code[posts[-1].group("role")], pos, name_end,
                            villages[-1] if villages else None, 0.6)
@@ -2733,12 +2738,7 @@ class PeopleExtractor:
         than a work team."""
         text = self.text
         s_start = match.start("lead")
-        a = max(0, s_start - _ANAPHOR_BACK)
-        tagger, at, heads = names.tagger(), a, []
-        for word, flag in tagger.tag(text[a: s_start]):
-            if flag in PERSON_TAGS_OF_NAMES and names.surname_length(word):
-                heads.append(at)
-            at += len(word)
+        heads = [at for at, _ in self._person_words(max(0, s_start - _ANAPHOR_BACK), s_start)]
         _, s_end = self._sentence(match.end())
         where = [p for p in self.places if match.end() <= p.start and p.end <= s_end and p.level == "village"]
         role = self._page_role()
