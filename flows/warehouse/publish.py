@@ -61,8 +61,8 @@ def publish_marts(warehouse: Path, serve_dir: Path) -> Published:
     finally:
         con.close()
 
-    served_db = serve_dir / SERVED_FILE
-    os.replace(staging_db, served_db)
+    # The Parquet folder goes in first: a reader that waits for the DuckDB file (the first night's
+    # sign that something is served) then finds the folder there too.
     parquet_dir = serve_dir / "parquet"
     old = serve_dir / ".parquet.old"
     shutil.rmtree(old, ignore_errors=True)
@@ -73,6 +73,8 @@ def publish_marts(warehouse: Path, serve_dir: Path) -> Published:
             os.replace(parquet_dir, old)
         os.replace(staging_parquet, parquet_dir)
         shutil.rmtree(old, ignore_errors=True)
+    served_db = serve_dir / SERVED_FILE
+    os.replace(staging_db, served_db)
     return Published(database=served_db, parquet_dir=parquet_dir, tables=tables)
 
 
