@@ -99,6 +99,8 @@ _FROM_BEFORE_RE = re.compile(r"[由从](?:\d{4}年(?:底|末|初)?的?)?$")
 _FROM_TO_RE = re.compile(rf"[由从][^，。,；;]{{1,18}}?{_RISE}(?:到|至|为)[^，。,；;]{{0,8}}$")
 _TO_HALF_RE = re.compile(rf"(?:又|再|已|已经)?{_RISE}(?:到|至)(?:了)?(?:现在|如今|目前|今年|去年|当前)?(?:的)?")
 _CLAUSE_YEAR_RE = re.compile(r"(?:19|20)\d{2}年(?:底|末)?")
+# A short clause that dates what follows (截至2020年底，到2022年，而至2021年末，): the time a figure is told at
+_DATED_CLAUSE_BEFORE_RE = re.compile(r"(?:而|但)?(?:截至|截止到?|到|至)((?:19|20)\d{2})年(?:底|末)?[，,]$")
 _DISTRIBUTIVE_RE = re.compile(r"每(?:个|名|村|户|人|队|支|乡|镇|位)")
 # 每年选派3万人 is a yearly figure; 每月走访不少于15户 (a period with a bound) is a norm.
 _PER_PERIOD_RE = re.compile(r"每(?:年|月|季度|周)")
@@ -2683,7 +2685,8 @@ class FactExtractor:
                 and any(m.code in _PROFILE_STATE_METRICS for h in hits if c_start <= h.start < q.prefix_start for m in h.metrics) \
                 and _PROFILED_POPULATION_RE.search(text, s_start, c_start) \
                 and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start) \
-                and not self.r.CHANGE_WORD_RE.search(text, c_start, q.prefix_start):
+                and not self.r.CHANGE_WORD_RE.search(text, c_start, q.prefix_start) \
+                and not self._then_and_now(s_start, c_start):
             return None  # 全村N户N人，…，人均收入N元 / 在外打工N人: a village's profile, what it is, no result of the work
         if q.unit in ("person", "household") and _MOST_OF_THEM_AFTER_RE.match(text, q.end) \
                 and _WHOLE_PLACE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 5), q.prefix_start):
@@ -3193,6 +3196,7 @@ class FactExtractor:
                 and not (profile.start() >= c_end and keyword and text.find(keyword, q.end, c_end) >= 0
                          and ends_with_verb(keyword)) \
                 and not (profile.start() >= c_end and _FROM_TO_RE.search(text, c_start, q.prefix_start)) \
+                and not self._then_and_now(s_start, c_start) \
                 and not self._built_area_clause(profile.start(), s_start, s_end) \
                 and not (c_start > s_start and _HELPED_BY_RE.search(text, max(s_start, c_start - 30), c_start)):
             # 全村共有脱贫户48户, 总户数300户…人均纯收入2100元: the place as it is, not what the work achieved (but
@@ -3200,7 +3204,8 @@ class FactExtractor:
             # place is described only in a later clause; nor 人均收入从X元增长至Y元，…常住人口回升: a rise from one
             # figure to another in its own clause is a change the work made, whatever later clauses describe; nor
             # 当地产业以水果为主，…，新修农机路N公里: a later clause of its own that builds something; nor 在驻村工作队
-            # 帮扶下，人均收入达N元: a figure the clause before credits to the work's help)
+            # 帮扶下，人均收入达N元: a figure the clause before credits to the work's help; nor 2015年人均收入不足N元，
+            # 截至2020年底，人均收入达M元: the sentence's then and now, the later year's figure what the years of work made)
             return None
         if unit == "mu" and self.r.BASELINE_RE.search(text, c_start, q.prefix_start) \
                 and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start) \
@@ -3844,6 +3849,15 @@ class FactExtractor:
             return True
         closed = text.find("”", q.end, s_end + 2)
         return closed >= 0 and _VILLAGER_SAID_RE.match(text, closed + 1) is not None
+
+    def _then_and_now(self, s_start: int, c_start: int) -> bool:
+        """…2015年人均纯收入不足N元，截至2020年底，…达M元: the clause before the figure's dates it (截至/到 a year) to a
+        later year than one the sentence wrote before: the place then, and now, after the work."""
+        dated = _DATED_CLAUSE_BEFORE_RE.search(self.text, max(s_start, c_start - 12), c_start)
+        if dated is None:
+            return False
+        earlier = [int(m.group(1)) for m in _YEAR_RE.finditer(self.text, s_start, dated.start())]
+        return bool(earlier) and int(dated.group(1)) > min(earlier)
 
     def _household_named(self, start: int, end: int) -> bool:
         """帮助贫困户某某销售鸡鸭…收入2万元: a household helped, named in the sentence before the figure: the figure is

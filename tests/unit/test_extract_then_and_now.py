@@ -1,0 +1,23 @@
+"""Classes of text read in the twenty-eighth session of issue 7, a test or two each. Guards check what must stay as
+it was. Every sentence is made up for the test (real division names, invented villages and people); none is taken
+from a page.
+"""
+from __future__ import annotations
+
+from tests.unit.extract_asserts import facts_of, one
+
+LEAD = "赣州讯 宁都县洛口镇柏家村驻村工作队帮助村里发展产业。"
+
+
+def test_a_later_years_figure_after_a_village_profile_is_the_result_of_the_years_between():
+    facts = facts_of(LEAD + "全村有建档贫困户98户，2015年人年均纯收入不足3000元，而截至2020年底，这个村人年均收入达1.36万元。\n")
+    assert one(facts, 13_600).kind == "outcome"
+    facts = facts_of(LEAD + "全村386户1240人，2016年人均收入2900元，到2021年，人均收入增至1.2万元，村容大变样。\n")
+    assert one(facts, 12_000).kind == "outcome"
+
+
+def test_guard_a_profile_dated_once_stays_a_profile():
+    facts = facts_of(LEAD + "全村有建档贫困户98户，截至2015年底，人均纯收入不足3000元。\n")
+    assert not [f for f in facts if f.value == 3000]
+    facts = facts_of(LEAD + "全村386户1240人，2021年人均收入9000元，截至2016年底，人均收入6000元。\n")
+    assert not [f for f in facts if f.value == 6000]
