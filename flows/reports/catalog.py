@@ -148,6 +148,9 @@ VOCABULARY_KINDS = (
     # place (紧邻某镇: the place next door, not the one talked about); a training predicate after a count of
     # cadres (N名选派干部进行集中培训: cadres trained, not sent)
     "street_work_verb", "neighbour_cue", "training_predicate",
+    # 美化村容, 改扩建村文化广场: a verb of works right before 村 and a thing of the village after it (村容, 村道,
+    # 村部): the village's things worked on, no village named 美化村
+    "village_work_verb", "village_thing",
     # 作为某市“菜篮子”基地, 被列为某省“…”示范村: a division named in a quoted title a village holds
     "designation_verb",
     # 帮助N个软弱涣散村完成整顿: villages counted after a verb of helping and before one of completing are
@@ -187,6 +190,7 @@ VALUED_KINDS: dict[str, tuple[str | None, ...]] = {
     "secured_verb": (None, "before_funds"),
     "navigation_cue": (None, "line"),
     "story_verb": (None, "visit"),
+    "village_work_verb": (None, "thing"),
 }
 # Kinds that are plain word lists: a value there is a mistake (a row meant for another kind).
 PLAIN_KINDS = frozenset(VOCABULARY_KINDS[VOCABULARY_KINDS.index("works_on"):]) - set(VALUED_KINDS)

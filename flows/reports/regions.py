@@ -339,6 +339,21 @@ def _name_tails(key: int, divisions: dict[str, tuple[Division, ...]]) -> frozens
 
 
 @lru_cache(maxsize=1)
+def village_work_cues() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern]:
+    """The verbs of works that, right before 村, make it the opening of the village's own thing worked on (美化村容,
+    改扩建村砂石厂); those that also end common village names (新建村) and do so only before a thing of the village;
+    and those things as a pattern for the text after 村: seeds/report_vocabulary.csv, read once."""
+    from flows.reports.catalog import load_vocabulary
+
+    vocab = load_vocabulary()
+    things = sorted(vocab.words("village_thing"), key=len, reverse=True)
+    needing = set(vocab.with_value("village_work_verb", "thing"))
+    verbs = sorted(vocab.words("village_work_verb"), key=len, reverse=True)
+    return (tuple(v for v in verbs if v not in needing), tuple(v for v in verbs if v in needing),
+            re.compile("|".join(map(re.escape, things)) or r"(?!x)x"))
+
+
+@lru_cache(maxsize=1)
 def place_cues() -> tuple[re.Pattern, tuple[str, ...]]:
     """The neighbour cues (紧邻, 东邻: the place after them is next door) as a pattern, and the verbs of street
     works (硬化, 清扫) that make the 街道 after them streets: seeds/report_vocabulary.csv, read once."""
@@ -622,6 +637,11 @@ class PlaceFinder:
             return None  # 上一轮村第一书记期满, 这一轮村“两委”: a round of the work, no village named 上一轮村
         if ch == "村" and text[i - 2: i] == "第一" and text.startswith("书记", i + 1):
             return None  # 第一村书记: the first secretary written with 村 inside the post, no village named 第一村
+        if ch == "村":
+            verbs, verbs_of_names, things = village_work_cues()
+            if text.endswith(verbs, max(floor, i - 3), i) \
+                    or (text.endswith(verbs_of_names, max(floor, i - 3), i) and things.match(text, i + 1)):
+                return None  # 美化村容, 改扩建村部: the village's things a verb works on, no village named 美化村
         if self._chained_stem(i, floor, ch):
             return Place(i - 2, i + len(ch), text[i - 2: i + len(ch)], LOCAL_LEVEL[ch])
         ends_qi = text[i - 1: i] == "其" and self._name_ending_qi(i, floor, ch)

@@ -21,3 +21,16 @@ def test_guard_a_profile_dated_once_stays_a_profile():
     assert not [f for f in facts if f.value == 3000]
     facts = facts_of(LEAD + "全村386户1240人，2021年人均收入9000元，截至2016年底，人均收入6000元。\n")
     assert not [f for f in facts if f.value == 6000]
+
+
+def test_a_verb_of_works_before_the_word_for_village_names_no_village():
+    facts = facts_of("赣州讯 宁都县洛口镇驻村工作队开展人居环境整治，大大地美化村湾环境。"
+                     "工作队争取资金52万元，为柏家村改扩建村砂石厂。\n")
+    assert one(facts, 520_000).region == "柏家村"
+
+
+def test_guard_a_village_named_like_a_verb_of_works_keeps_its_name():
+    facts = facts_of("赣州讯 宁都县洛口镇新建村驻村工作队争取资金52万元，用于发展脐橙产业。\n")
+    assert one(facts, 520_000).region == "新建村"
+    facts = facts_of("赣州讯 宁都县洛口镇柏家村驻村工作队新建村道3.5公里，方便群众出行。\n")
+    assert one(facts, 3.5).region == "柏家村"
