@@ -34,3 +34,15 @@ def test_guard_a_village_named_like_a_verb_of_works_keeps_its_name():
     assert one(facts, 520_000).region == "新建村"
     facts = facts_of("赣州讯 宁都县洛口镇柏家村驻村工作队新建村道3.5公里，方便群众出行。\n")
     assert one(facts, 3.5).region == "柏家村"
+
+
+def test_a_loan_product_named_in_quotation_marks_is_a_loan():
+    facts = facts_of(LEAD + "工作队积极对接银行，为群众发放“兴农快贷”120万元。\n")
+    assert one(facts, 1_200_000).metric == "loans_arranged"
+    facts = facts_of(LEAD + "工作队积极对接银行，为群众及时发放“惠农e贷”300余万元。\n")
+    assert one(facts, 3_000_000).metric == "loans_arranged"
+
+
+def test_guard_a_sum_after_a_quoted_name_of_another_kind_is_no_loan():
+    facts = facts_of(LEAD + "工作队争取“美丽乡村”建设资金120万元。\n")
+    assert one(facts, 1_200_000).metric != "loans_arranged"
