@@ -2668,7 +2668,8 @@ class FactExtractor:
             return None  # 3名第一书记代表上台发言, 9名第一书记登台比武: speakers at a meeting, not a count of those sent
         if any(p.start < q.end and q.prefix_start < p.end for p in self._places_in(max(0, q.prefix_start - 8), q.end + 8)):
             return None  # 十亩地村, 三合镇: a numeral inside a place's name is no figure
-        if (self.r.MAKEUP_RE.search(text, c_start, q.prefix_start) and not self._area_of_built(q, c_start, s_start, s_end)) \
+        if ((makeup := self.r.MAKEUP_RE.search(text, c_start, q.prefix_start)) and not self._area_of_built(q, c_start, s_start, s_end)
+                and not self._cadres_spread(makeup, q, s_start, c_start)) \
                 or self._makeup_continued(q, c_start, s_start):
             return None  # 某县辖20个乡镇295个行政村: what the place is made of, not what was done
         if q.unit == "count" and self._place_has_parts(q, c_start):
@@ -3849,6 +3850,15 @@ class FactExtractor:
             return True
         closed = text.find("”", q.end, s_end + 2)
         return closed >= 0 and _VILLAGER_SAID_RE.match(text, closed + 1) is not None
+
+    def _cadres_spread(self, makeup: re.Match, q: Quantity, s_start: int, c_start: int) -> bool:
+        """现有N名队员，…，分布在全乡7个行政村: the villages the cadres counted before in the sentence are spread over
+        are villages the work covers, not where a place's poor live (分布在 after a count of cadres, in a clause of
+        its own)."""
+        return (makeup.group(0).startswith("分布") and self._count_unit(q) == "village" and c_start > s_start
+                and any(_NOUN_CADRE_RE.match(self.text, other.end) or self.text.startswith("工作队", other.end)
+                        for other in self._quantities if s_start <= other.prefix_start < c_start and other.unit == "person"
+                        or s_start <= other.prefix_start < c_start and other.classifier in ("支", "个")))
 
     def _then_and_now(self, s_start: int, c_start: int) -> bool:
         """…2015年人均纯收入不足N元，截至2020年底，…达M元: the clause before the figure's dates it (截至/到 a year) to a

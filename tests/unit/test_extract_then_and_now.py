@@ -46,3 +46,13 @@ def test_a_loan_product_named_in_quotation_marks_is_a_loan():
 def test_guard_a_sum_after_a_quoted_name_of_another_kind_is_no_loan():
     facts = facts_of(LEAD + "工作队争取“美丽乡村”建设资金120万元。\n")
     assert one(facts, 1_200_000).metric != "loans_arranged"
+
+
+def test_the_villages_the_cadres_counted_before_are_spread_over_are_villages_covered():
+    facts = facts_of("赣州讯 宁都县洛口镇驻村工作队现有36名队员，最大的59岁，分布在全镇7个行政村。\n")
+    assert one(facts, 7).metric == "villages_covered"
+
+
+def test_guard_the_villages_a_places_poor_live_in_are_no_villages_covered():
+    facts = facts_of("赣州讯 宁都县共有贫困人口3.2万人，分布在全县126个行政村。县里选派第一书记126名。\n")
+    assert [f.metric for f in facts if f.value == 126] == ["first_secretaries_dispatched"]
