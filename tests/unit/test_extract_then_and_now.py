@@ -56,3 +56,15 @@ def test_the_villages_the_cadres_counted_before_are_spread_over_are_villages_cov
 def test_guard_the_villages_a_places_poor_live_in_are_no_villages_covered():
     facts = facts_of("赣州讯 宁都县共有贫困人口3.2万人，分布在全县126个行政村。县里选派第一书记126名。\n")
     assert [f.metric for f in facts if f.value == 126] == ["first_secretaries_dispatched"]
+
+
+def test_land_improved_by_a_verb_of_works_is_a_planting_area():
+    facts = facts_of(LEAD + "第一书记芮远航组织成立种植专业合作社，改造水田580亩，户均增收2000元。\n")
+    assert one(facts, 580).metric == "planting_area"
+    facts = facts_of(LEAD + "工作队争取项目，平整土地320亩。\n")
+    assert one(facts, 320).metric == "planting_area"
+
+
+def test_guard_houses_improved_are_no_planting_area():
+    facts = facts_of(LEAD + "工作队协调资金，改造危房32户。\n")
+    assert not [f for f in facts if f.metric == "planting_area"]
