@@ -1034,6 +1034,13 @@ _FUNCTION_NAME_FINALS = frozenset("来和同年会")  # (会: 刘某会，…刘
 _VERB_NAME_FINALS = frozenset("领带率")
 _AGE_BEFORE_NAME_RE = re.compile(r"(?:\d{2}|[二三四五六七]十[一二三四五六七八九]?)岁的")  # 52岁的, 四十五岁的
 # (队员)NAME(等三人)入驻…: the member's own stationing right after the name
+# 甲及县某局干部乙、丙来到某村，甲任第一书记: after a name, a joiner, the companions (a unit and title, names in a
+# list), then a verb of arriving or stationing: the group that came to the village together
+_COMPANIONS_AFTER_RE = re.compile(r"(?:同志)?(?:及|和|与|同|、)(?P<rest>[^，。；,;！？]{2,30}?)(?:等人?)?(?:一同|一起|共同|一道)?"
+                                  r"(?:来到|进驻|入驻|驻进|派驻到|赴|到)")
+# 县林业局干部: the unit a companion comes from, then his title, before his name
+_COMPANION_UNIT_RE = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,14}?[局委部办院校行司会厅所站中心社]{1,2})"
+                                r"(?:干部|同志|职工|工作人员|科员|副?主任|副?科长|副?局长)?")
 _STATIONED_AFTER_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:等[一二两三四五六七八九十\d]{1,2}人)?(?:入驻|进驻|驻进|驻扎|派驻到)")
 # NAME（某镇某村）: a name's village in brackets right after it
 _BRACKETED_VILLAGE_RE = re.compile(r"[（(][^（()）\n]{2,20}?[）)]")
@@ -2696,6 +2703,37 @@ class PeopleExtractor:
         mention = _Mention(name, role, match.start() - len(name), match.start(), village, 0.6)
         return [] if self._not_cadre(mention) else [mention]
 
+    def _companions(self, found: list[_Mention]) -> list[_Mention]:
+        """甲及县林业局干部乙、丙来到某村，甲任某村第一书记: a first secretary or team leader whose name opened, earlier
+        in the sentence, a list of people who came to (or were stationed in) the village together: the others in the
+        list are the team's members, in the village the arrival names (each read by the analyser as a person's word
+        closing its item of the list, after its unit and title; the first of them must have a unit that sent him)."""
+        out: list[_Mention] = []
+        text = self.text
+        for m in found:
+            if m.role not in ("first_secretary", "team_leader"):
+                continue
+            s_start, _ = self._sentence(m.start)
+            at = text.find(m.name, s_start, m.start)
+            if at < 0:
+                continue
+            came = _COMPANIONS_AFTER_RE.match(text, at + len(m.name))
+            if came is None:
+                continue
+            villages = self._villages_in(came.end(), m.start)
+            village = villages[0] if villages and villages[0].start - came.end() <= 8 else m.village
+            unit = None  # 县林业局干部乙、丙: a unit written once before the names of a list is all of theirs
+            for piece in re.finditer(r"[^、和及与]+", came.group("rest")):
+                a, b = came.start("rest") + piece.start(), came.start("rest") + piece.end()
+                words = self._person_words(a, b)
+                if words and words[-1][0] + len(words[-1][1]) == b and words[-1][1] != m.name:
+                    own = _COMPANION_UNIT_RE.fullmatch(text, a, words[-1][0])
+                    if own is None and unit is None:
+                        break  # 甲与乙到某村看望…: no unit sends the first of them, nothing says they were sent
+                    unit = own.group("unit") if own else (unit if words[-1][0] == a else None)
+                    out.append(_Mention(words[-1][1], "team_member", words[-1][0], b, village, 0.6, unit=unit))
+        return out
+
     def _person_words(self, a: int, b: int) -> list[tuple[int, str]]:
         """Where the analyser reads a person's word that opens with a surname in text[a:b], and the word."""
         found, at = [], a
@@ -4287,7 +4325,8 @@ class PeopleExtractor:
         span_of: dict[str, tuple[int, int]] = {}
         guessed: set[str] = set()  # people whose village is only the last one their sentence named before them
         for start, end in spans:
-            for m in self.mentions(start, end):
+            found = self.mentions(start, end)
+            for m in found + self._companions(found):
                 if self._not_cadre(m):
                     continue  # 记者NAME, 村民NAME, 县委书记NAME: named elsewhere as no stationed cadre
                 if names.is_not_name(m.name):

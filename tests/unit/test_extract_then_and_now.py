@@ -4,7 +4,7 @@ from a page.
 """
 from __future__ import annotations
 
-from tests.unit.extract_asserts import facts_of, one
+from tests.unit.extract_asserts import facts_of, one, roles_and_villages
 
 LEAD = "赣州讯 宁都县洛口镇柏家村驻村工作队帮助村里发展产业。"
 
@@ -68,3 +68,15 @@ def test_land_improved_by_a_verb_of_works_is_a_planting_area():
 def test_guard_houses_improved_are_no_planting_area():
     facts = facts_of(LEAD + "工作队协调资金，改造危房32户。\n")
     assert not [f for f in facts if f.metric == "planting_area"]
+
+
+def test_the_cadres_who_came_with_the_first_secretary_are_his_team_members():
+    text = ("2019年4月，市工商联副主席芮远航及县林业局干部柏文涛、芮晓岚来到宁都县洛口镇柏家村，"
+            "芮远航任柏家村党总支第一书记、扶贫工作队队长，正式开始驻村。\n")
+    assert roles_and_villages(text) == {"芮远航": ("first_secretary", "柏家村"), "柏文涛": ("team_member", "柏家村"),
+                                        "芮晓岚": ("team_member", "柏家村")}
+
+
+def test_guard_a_companion_no_unit_sent_is_no_team_member():
+    text = "芮远航与柏文涛到宁都县洛口镇柏家村看望贫困户，芮远航是柏家村第一书记。\n"
+    assert roles_and_villages(text) == {"芮远航": ("first_secretary", "柏家村")}
