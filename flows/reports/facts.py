@@ -2015,6 +2015,9 @@ class FactExtractor:
             if text[p.start - 1: p.start] == "从" and p.start > 0 and p.level in ("province", "city") \
                     and self.r.ORGAN_NAME_RE.match(text, p.end):
                 continue  # 从某省农科院引进树苗: the organ things come from, not where the work is
+            if p.level in ("province", "district", "city", "county") and text[p.start - 1: p.start] in ("从", "向") \
+                    and p.start > 0 and self.r.SECURED_VERB_RE.match(text, p.end + (text[p.end: p.end + 1] in "又再")):
+                continue  # 工作队又从某地区争取到20万元, 向某县申请: where the money is won from, not the place it goes to
             if p.start > 0 and text[p.start - 1] in "从、和及" and self._in_source_list(p):
                 continue  # 从甲市、乙市等9个市选派60名: the divisions that send, not where the cadres go
             if _closes_place_list(text, p.end):

@@ -80,3 +80,13 @@ def test_the_cadres_who_came_with_the_first_secretary_are_his_team_members():
 def test_guard_a_companion_no_unit_sent_is_no_team_member():
     text = "芮远航与柏文涛到宁都县洛口镇柏家村看望贫困户，芮远航是柏家村第一书记。\n"
     assert roles_and_villages(text) == {"芮远航": ("first_secretary", "柏家村")}
+
+
+def test_the_division_money_is_won_from_is_not_the_place_it_goes_to():
+    facts = facts_of(LEAD + "这次工作队又从赣州市争取到了20万元项目资金，用于该村合作社建设。\n")
+    assert one(facts, 200_000).region == "柏家村"
+
+
+def test_guard_money_won_for_a_division_named_after_the_verb_stays_there():
+    facts = facts_of("赣州讯 赣州市驻村工作队积极协调，从省里争取到了20万元项目资金，用于赣州市产业园建设。\n")
+    assert one(facts, 200_000).region == "赣州市"
