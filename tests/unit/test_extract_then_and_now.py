@@ -90,3 +90,13 @@ def test_the_division_money_is_won_from_is_not_the_place_it_goes_to():
 def test_guard_money_won_for_a_division_named_after_the_verb_stays_there():
     facts = facts_of("赣州讯 赣州市驻村工作队积极协调，从省里争取到了20万元项目资金，用于赣州市产业园建设。\n")
     assert one(facts, 200_000).region == "赣州市"
+
+
+def test_money_a_team_puts_to_helping_a_village_named_after_it_is_that_villages():
+    facts = facts_of("赣州讯 赣州市委宣传部驻村工作队整合110多万元资金，助力宁都县洛口镇柏家村脱贫。\n")
+    assert one(facts, 1_100_000).region == "柏家村"
+
+
+def test_guard_a_sum_with_no_place_after_its_verb_of_helping_keeps_its_place():
+    facts = facts_of("赣州讯 宁都县洛口镇柏家村驻村工作队整合80万元资金，助力产业发展。\n")
+    assert one(facts, 800_000).region == "柏家村"
