@@ -982,6 +982,13 @@ _DAMAGED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:被淹|被浸|被冲毁
 # 推荐他, 帮助她: the one a cadre helped (into work), whose income is a result of the work
 _HELPED_ONE_RE = re.compile(r"(?:推荐|帮助|帮|介绍|安排|带动|动员|鼓励|引导|扶持)[他她]")
 # 我/他/她 alone (not 我们, 我村, 他们, 其他, 自我): one person told of before the figure
+# one villager named, by the noun of a villager before the name (村民某某的, 贫困户某某家) or by his village and 的
+# before it and his own verb after (某村的某某种植了): the land or income after is his, not what the work achieved
+_NAMED_VILLAGER_RE = re.compile(r"(?:村民|农户|贫困户|脱贫户|种植户|养殖户|种养大户|大户|果农|菜农|茶农)(?P<name>[\u4e00-\u9fff]{2,3}?)"
+                                r"(?=的|家[^乡属]|种植|种了|养殖|养了|流转|承包|\d)"
+                                r"|村的(?P<own>[\u4e00-\u9fff]{2,3}?)(?=种植|种了|养殖|养了|流转|承包|家[^乡属])")
+# a verb by which the work reaches the villager named (带动村民某某, 帮助贫困户某某): the result is the work's
+_REACHES_VILLAGER_RE = re.compile(r"带动|带领|帮助|帮扶|动员|引导|扶持|组织|示范|鼓励|指导")
 _ONE_EARNER_RE = re.compile(r"(?<![其自])[我他她](?![们村镇乡县市省])")
 # a quotation closed, then the villager who spoke it (”村民某某说, ”某村贫困户某某笑着说; a transliterated name with ·)
 _VILLAGER_SAID_RE = re.compile(r"[，,]?[^，。！？\n“”]{0,12}?(?:村民|贫困户|脱贫户|农户|养殖户|种植户|群众|社员)[\u4e00-\u9fff·]{2,10}?"
@@ -3111,6 +3118,8 @@ class FactExtractor:
             return None  # 三人一同走访农户: the people counted do the visiting (the cadres), they are not those reached
         if metric.code == "income_increase" and unit == "yuan" and self._one_villagers_income(q, c_start, s_start, s_end):
             return None  # 45岁的某某…年收入50余万元, “上个月卖鸭蛋收入N元”村民某某说: one villager's own income
+        if metric.code in ("planting_area", "income_increase") and self._named_villagers_own(q, s_start):
+            return None  # 村民某某的家庭农场，50亩大棚…, 某村的某某种植了N亩: one villager's own land or income
         if unit == "mu" and _DAMAGED_AFTER_RE.match(text, q.end):
             return None  # N亩稻田被淹, N亩茶园缺水: land a disaster struck, no area planted
         if metric.code == "jobs_created" and text.startswith(_STAFF_NOUNS, q.end) \
@@ -3853,6 +3862,19 @@ class FactExtractor:
             return True
         closed = text.find("”", q.end, s_end + 2)
         return closed >= 0 and _VILLAGER_SAID_RE.match(text, closed + 1) is not None
+
+    def _named_villagers_own(self, q: Quantity, s_start: int) -> bool:
+        """村民某某的家庭农场，50亩大棚里种植了…, 某村的某某种植了100余亩山茶: one villager named before the figure
+        in its sentence, by a villager's noun or his village and 的, and no verb of the work reaching him: the
+        land or the income is his own, not what the work achieved."""
+        text = self.text
+        for m in _NAMED_VILLAGER_RE.finditer(text, s_start, q.prefix_start + 2):  # (+2: the look after the name)
+            if m.end() > q.prefix_start:
+                break
+            name = m.group("name") or m.group("own")
+            if surname_length(name) and not _REACHES_VILLAGER_RE.search(text, max(s_start, m.start() - 6), q.prefix_start):
+                return True
+        return False
 
     def _cadres_spread(self, makeup: re.Match, q: Quantity, s_start: int, c_start: int) -> bool:
         """现有N名队员，…，分布在全乡7个行政村: the villages the cadres counted before in the sentence are spread over

@@ -100,3 +100,19 @@ def test_money_a_team_puts_to_helping_a_village_named_after_it_is_that_villages(
 def test_guard_a_sum_with_no_place_after_its_verb_of_helping_keeps_its_place():
     facts = facts_of("赣州讯 宁都县洛口镇柏家村驻村工作队整合80万元资金，助力产业发展。\n")
     assert one(facts, 800_000).region == "柏家村"
+
+
+def test_one_named_villagers_own_land_is_no_result_of_the_work():
+    facts = facts_of("赣州讯 在宁都县洛口镇柏家村村民柏章福的家庭农场，50亩大棚里种植了西红柿、生菜。\n")
+    assert not [f for f in facts if f.value == 50]
+    facts = facts_of(LEAD + "柏家村的柏章福种植了100余亩脐橙，每年可产果子5万斤。\n")
+    assert not [f for f in facts if f.value == 100]
+    facts = facts_of(LEAD + "村民柏章福50亩大棚的西红柿销路不畅，工作队帮他打开销售渠道。\n")
+    assert not [f for f in facts if f.value == 50]
+
+
+def test_guard_land_the_work_helped_a_named_villager_to_plant_stays_a_result():
+    facts = facts_of(LEAD + "工作队带动村民柏章福种植脐橙80亩。\n")
+    assert one(facts, 80).metric == "planting_area"
+    facts = facts_of(LEAD + "工作队引导村民种植脐橙300亩。\n")
+    assert one(facts, 300).metric == "planting_area"
