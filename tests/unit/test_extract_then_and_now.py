@@ -116,3 +116,13 @@ def test_guard_land_the_work_helped_a_named_villager_to_plant_stays_a_result():
     assert one(facts, 80).metric == "planting_area"
     facts = facts_of(LEAD + "工作队引导村民种植脐橙300亩。\n")
     assert one(facts, 300).metric == "planting_area"
+
+
+def test_the_poor_among_a_villages_households_and_people_counted_are_its_makeup():
+    facts = facts_of(LEAD + "柏家村共312户905人，其中贫困户67户，贫困人口181人。\n")
+    assert not [f for f in facts if f.value in (312, 905, 67, 181)]
+
+
+def test_guard_households_the_work_reached_after_a_total_stay_a_result():
+    facts = facts_of(LEAD + "柏家村共312户905人，其中工作队帮助67户发展产业。\n")
+    assert one(facts, 67).kind == "outcome"
