@@ -98,6 +98,10 @@ _FROM_VALUE_RE = re.compile(rf"{_RISE}(?:到|至|为)|(?:下降|减少|降低|[�
 _FROM_BEFORE_RE = re.compile(r"[由从](?:\d{4}年(?:底|末|初)?的?)?$")
 _FROM_TO_RE = re.compile(rf"[由从][^，。,；;]{{1,18}}?{_RISE}(?:到|至|为)[^，。,；;]{{0,8}}$")
 _TO_HALF_RE = re.compile(rf"(?:又|再|已|已经)?{_RISE}(?:到|至)(?:了)?(?:现在|如今|目前|今年|去年|当前)?(?:的)?")
+# 长N米、宽M米: a length with another dimension right after it (宽, 高, 深) is the size of one thing
+_OTHER_DIMENSION_AFTER_RE = re.compile(r"[、，,]?(?:宽|高|深|厚)(?:约|近)?[\d一二两三四五六七八九十]")
+# the works measured by their length (roads, canals, pipes, lines, banks, walls)
+_LINEAR_WORK_RE = re.compile(r"路|道|渠|沟|管|线|堤|河|坝|墙|栏")
 _CLAUSE_YEAR_RE = re.compile(r"(?:19|20)\d{2}年(?:底|末)?")
 # A short clause that dates what follows (截至2020年底，到2022年，而至2021年末，): the time a figure is told at
 _DATED_CLAUSE_BEFORE_RE = re.compile(r"(?:而|但)?(?:截至|截止到?|到|至)((?:19|20)\d{2})年(?:底|末)?[，,]$")
@@ -3185,6 +3189,10 @@ class FactExtractor:
         elif metric.code == "facilities_built" and unit == "yuan" and self.r.PURCHASE_VERB_RE.search(text, c_start, q.prefix_start) \
                 and not any(m.group(0) not in self.r.PURCHASE_VERBS for m in self.r.BUILD_VERB_RE.finditer(text, c_start, q.prefix_start)):
             metric = self.catalog.by_code("matching_funds")  # 为某村购买N万元的电脑: money spent on goods for it, nothing built
+        if unit == "km" and _OTHER_DIMENSION_AFTER_RE.match(text, q.end) \
+                and not _LINEAR_WORK_RE.search(text, c_start, min(len(text), q.end + 16)):
+            return None  # 新建长30米、宽6米的桥梁一座: the size of one thing built, no length of works (全长2.6公里、宽4米的
+            # 路面: a road's, a canal's or a pipe's length with its width is the length of the works)
         if unit == "km" and text.startswith("长的", q.end) and not self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start) \
                 and not self.r.BUILT_AFTER_LENGTH_RE.match(text, q.end, c_end):
             return None  # 沿路1500米长的排水沟原来臭不可闻: the length of a thing described, no work done on it

@@ -126,3 +126,13 @@ def test_the_poor_among_a_villages_households_and_people_counted_are_its_makeup(
 def test_guard_households_the_work_reached_after_a_total_stay_a_result():
     facts = facts_of(LEAD + "柏家村共312户905人，其中工作队帮助67户发展产业。\n")
     assert one(facts, 67).kind == "outcome"
+
+
+def test_a_length_with_another_dimension_after_it_is_the_size_of_one_thing():
+    facts = facts_of(LEAD + "工作队新修3米宽水泥路2.6公里，新建长30米、宽6米桥梁一座。\n")
+    assert [f.value for f in facts if f.unit == "km"] == [2.6]
+
+
+def test_guard_a_road_written_with_its_width_before_keeps_its_length():
+    facts = facts_of(LEAD + "工作队新修4.5米宽的通组公路3200米。\n")
+    assert one(facts, 3.2).metric == "road_km_built"
