@@ -100,6 +100,10 @@ _FROM_TO_RE = re.compile(rf"[由从][^，。,；;]{{1,18}}?{_RISE}(?:到|至|为
 _TO_HALF_RE = re.compile(rf"(?:又|再|已|已经)?{_RISE}(?:到|至)(?:了)?(?:现在|如今|目前|今年|去年|当前)?(?:的)?")
 # 长N米、宽M米: a length with another dimension right after it (宽, 高, 深) is the size of one thing
 _OTHER_DIMENSION_AFTER_RE = re.compile(r"[、，,]?(?:宽|高|深|厚)(?:约|近)?[\d一二两三四五六七八九十]")
+# a share, then the class of the poor it measures (6%左右的低收入人口, 5%的经济薄弱村): how many are poor, no result
+# (100%的贫困户实现脱贫: a verb of the result after them makes the share a result)
+_SHARE_OF_THE_POOR_AFTER_RE = re.compile(r"(?:左右|以上|以下)?的(?:农村)?(?:低收入|贫困|建档立卡贫困|经济薄弱|集体经济薄弱|薄弱|后进|软弱涣散)"
+                                         r"(?:人口|农户|户|群众|村|人)(?!实现|已|均|都|全部|脱贫|摘帽|出列)")
 # the works measured by their length (roads, canals, pipes, lines, banks, walls)
 _LINEAR_WORK_RE = re.compile(r"路|道|渠|沟|管|线|堤|河|坝|墙|栏")
 _CLAUSE_YEAR_RE = re.compile(r"(?:19|20)\d{2}年(?:底|末)?")
@@ -3189,6 +3193,8 @@ class FactExtractor:
         elif metric.code == "facilities_built" and unit == "yuan" and self.r.PURCHASE_VERB_RE.search(text, c_start, q.prefix_start) \
                 and not any(m.group(0) not in self.r.PURCHASE_VERBS for m in self.r.BUILD_VERB_RE.finditer(text, c_start, q.prefix_start)):
             metric = self.catalog.by_code("matching_funds")  # 为某村购买N万元的电脑: money spent on goods for it, nothing built
+        if unit == "percent" and _SHARE_OF_THE_POOR_AFTER_RE.match(text, q.end):
+            return None  # 全省6%左右的低收入人口, 5%的经济薄弱村: the share of a population that is poor, a profile
         if unit == "km" and _OTHER_DIMENSION_AFTER_RE.match(text, q.end) \
                 and not _LINEAR_WORK_RE.search(text, c_start, min(len(text), q.end + 16)):
             return None  # 新建长30米、宽6米的桥梁一座: the size of one thing built, no length of works (全长2.6公里、宽4米的

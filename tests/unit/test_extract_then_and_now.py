@@ -136,3 +136,13 @@ def test_a_length_with_another_dimension_after_it_is_the_size_of_one_thing():
 def test_guard_a_road_written_with_its_width_before_keeps_its_length():
     facts = facts_of(LEAD + "工作队新修4.5米宽的通组公路3200米。\n")
     assert one(facts, 3.2).metric == "road_km_built"
+
+
+def test_the_share_of_a_population_that_is_poor_is_no_result():
+    facts = facts_of("赣州讯 宁都县驻村帮扶的主要对象是全县乡村6%左右的低收入人口、5%左右的经济薄弱村。\n")
+    assert not [f for f in facts if f.unit == "percent"]
+
+
+def test_guard_a_rise_in_percent_stays_a_result():
+    facts = facts_of(LEAD + "帮扶后，全村贫困户增收率达到85%。\n")
+    assert one(facts, 85).unit == "percent"
