@@ -146,3 +146,13 @@ def test_the_share_of_a_population_that_is_poor_is_no_result():
 def test_guard_a_rise_in_percent_stays_a_result():
     facts = facts_of(LEAD + "帮扶后，全村贫困户增收率达到85%。\n")
     assert one(facts, 85).unit == "percent"
+
+
+def test_villages_gone_round_are_work_done_not_villages_covered():
+    facts = facts_of("赣州讯 宁都县洛口镇驻村服务队队员走遍了全镇30多个村子，促成一批项目落地。\n")
+    assert (one(facts, 30).kind, one(facts, 30).metric) == ("outcome", "other")
+
+
+def test_guard_villages_a_team_is_sent_into_stay_covered():
+    facts = facts_of("赣州讯 宁都县选派工作队进驻全县126个村。\n")
+    assert one(facts, 126).metric == "villages_covered"
