@@ -1020,10 +1020,17 @@ _SOURCE_LIST_RE = re.compile(r"从(?:[\u4e00-\u9fff]{2,10}?[、和及])*[\u4e00-
 _FAMILIES_OF_RE = re.compile(r"(?:贫困|困难|脱贫|周边)?(?:村民|农户|群众|牧民)")
 
 
+# 村办企业, 村级活动场所: 村 opening a noun of things a village owns or runs, no village counted (74个村集体经济
+# counts villages by their collective economy)
+_VILLAGE_OWNED_NOUNS = ("村办", "村级", "村企")
+
+
 def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
     after = text[q.end: q.end + 10]
     if after.startswith(r.VILLAGE_GROUPS):
         return None  # 9个村民小组, 80个村小组: a village's groups, no villages
+    if after.startswith(_VILLAGE_OWNED_NOUNS):
+        return None  # 4个村办企业, 5个村级活动场所: 村 opens a noun of the village's own things, counted, no villages
     if after.startswith("村") and q.classifier in ("个", "个村"):
         return "village"  # 156个村选派驻村工作队: the count is of villages, whatever follows
     if q.classifier == "个" and text[q.prefix_start - 1: q.prefix_start] == "村" and \

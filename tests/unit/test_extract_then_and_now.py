@@ -156,3 +156,13 @@ def test_villages_gone_round_are_work_done_not_villages_covered():
 def test_guard_villages_a_team_is_sent_into_stay_covered():
     facts = facts_of("赣州讯 宁都县选派工作队进驻全县126个村。\n")
     assert one(facts, 126).metric == "villages_covered"
+
+
+def test_a_count_of_things_a_village_runs_is_no_count_of_villages():
+    facts = facts_of(LEAD + "工作队帮助村里迅速成立4个村办企业。\n")
+    assert (one(facts, 4).metric, one(facts, 4).unit) == ("enterprise_projects", "item")
+
+
+def test_guard_villages_counted_by_their_collective_economy_stay_villages():
+    facts = facts_of("赣州讯 宁都县驻村工作队帮助38个村集体经济转亏为盈。\n")
+    assert one(facts, 38).unit == "village"
