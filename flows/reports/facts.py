@@ -1020,6 +1020,8 @@ _SOURCE_LIST_RE = re.compile(r"从(?:[\u4e00-\u9fff]{2,10}?[、和及])*[\u4e00-
 _FAMILIES_OF_RE = re.compile(r"(?:贫困|困难|脱贫|周边)?(?:村民|农户|群众|牧民)")
 
 
+# the people of a household named right after it (贫困户子女, 脱贫户劳动力): they are counted, not the households
+_MEMBERS_OF_HOUSEHOLD = ("子女", "劳动力", "家庭成员", "成员", "家属")
 # 村办企业, 村级活动场所: 村 opening a noun of things a village owns or runs, no village counted (74个村集体经济
 # counts villages by their collective economy)
 _VILLAGE_OWNED_NOUNS = ("村办", "村级", "村企")
@@ -1042,7 +1044,9 @@ def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
         return "village"  # 400个第一书记所在村: the villages the cadres are posted to
     if q.classifier == "个" and (_NOUN_CADRE_RE.match(after) or _NOUN_POPULATION_RE.match(after)):
         return "person"  # 10多个驻村干部, 30个贫困人口: 个 counting people
-    if q.classifier in ("个", "家") and HOUSEHOLD_NOUN_RE.match(after):
+    if q.classifier in ("个", "家") and (household := HOUSEHOLD_NOUN_RE.match(after)):
+        if after.startswith(_MEMBERS_OF_HOUSEHOLD, household.end()):
+            return "person"  # 2个贫困户子女, 5个脱贫户劳动力: the people of those households, counted
         return "household"  # 36个贫困户, 4个特困户, 32家贫困户: 个 or 家 counting households
     if q.classifier == "家" and _FAMILIES_OF_RE.match(after):
         return "household"  # N家贫困村民: 家 counting villagers' families

@@ -166,3 +166,13 @@ def test_a_count_of_things_a_village_runs_is_no_count_of_villages():
 def test_guard_villages_counted_by_their_collective_economy_stay_villages():
     facts = facts_of("赣州讯 宁都县驻村工作队帮助38个村集体经济转亏为盈。\n")
     assert one(facts, 38).unit == "village"
+
+
+def test_the_people_of_households_counted_are_people():
+    facts = facts_of(LEAD + "工作队引进的加油站解决了3个贫困户子女就业。\n")
+    assert (one(facts, 3).metric, one(facts, 3).unit) == ("jobs_created", "person")
+
+
+def test_guard_households_counted_stay_households():
+    facts = facts_of(LEAD + "工作队帮助36个贫困户发展产业。\n")
+    assert one(facts, 36).unit == "household"
