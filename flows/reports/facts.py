@@ -523,10 +523,12 @@ _PROGRAMME_GIVER_RE = re.compile(r"书记|工作队|工作组|队员|驻村|帮�
 # 他家每年有9万元的收入, 家里养了200多只羊: one family (not 他家乡, 我家园) speaks of its own, in the clause
 # 村民某某种了30多亩梨: a villager named before a verb of growing or raising, his own crop or herd
 # 共N户，其中贫困户…, 散居着N户人家，其中有…, 共N户M人，其中…: a total of households, then 其中 opening the clause of the count
-# (某村N户农户中有脱贫户M户, 全村N户人家就有M户是低保户: the households of the place, then those among them)
+# (某村N户农户中有脱贫户M户, 全村N户人家就有M户是低保户: the households of the place, then those among them;
+# N户村民中有M户脱贫户、K户监测对象: each of the list of those among them)
 _MAKEUP_OF_HOUSEHOLDS_RE = re.compile(r"(?:(?:共有?|住着|住有|居住着|散居着|有)\d+户(?:[\u4e00-\u9fff]{0,3}?(?:人家|村民|群众|农户)|\d+人)?"
                                       r"[，,]其中(?:有)?"
-                                      r"|(?:^|[^\d])\d+户(?:人家|村民|群众|农户)(?:中(?:有|共有)?|[，,]?就有))(?:贫困户|脱贫户|低保户)?$")
+                                      r"|(?:^|[^\d])\d+户(?:人家|村民|群众|农户)(?:中(?:有|共有)?|[，,]?就有))"
+                                      r"(?:\d+户[\u4e00-\u9fff]{2,6}[、，,])*(?:贫困户|脱贫户|低保户)?$")
 # the words of one family speaking of itself (not 他家乡, 我家园)
 _FAMILY_WORDS = r"[他她我]家(?![乡园])|家里|自家|两口子|夫妻俩|老两口"
 # the opening of a quotation about one family: a time word or 我们 at most before the family's own

@@ -176,3 +176,13 @@ def test_the_people_of_households_counted_are_people():
 def test_guard_households_counted_stay_households():
     facts = facts_of(LEAD + "工作队帮助36个贫困户发展产业。\n")
     assert one(facts, 36).unit == "household"
+
+
+def test_each_of_a_list_of_those_among_a_places_households_is_its_makeup():
+    facts = facts_of("赣州讯 宁都县洛口镇驻村工作队扎实工作。柏家村是省级脱贫村，412户村民中有67户脱贫户、9户监测对象。\n")
+    assert not [f for f in facts if f.value in (412, 67, 9)]
+
+
+def test_guard_households_lifted_after_a_list_stay_a_result():
+    facts = facts_of(LEAD + "两年来，柏家村23户贫困户全部脱贫。\n")
+    assert one(facts, 23).metric == "people_lifted_from_poverty"
