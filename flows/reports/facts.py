@@ -104,6 +104,8 @@ _OTHER_DIMENSION_AFTER_RE = re.compile(r"[、，,]?(?:宽|高|深|厚)(?:约|近
 # (100%的贫困户实现脱贫: a verb of the result after them makes the share a result)
 _SHARE_OF_THE_POOR_AFTER_RE = re.compile(r"(?:左右|以上|以下)?的(?:农村)?(?:低收入|贫困|建档立卡贫困|经济薄弱|集体经济薄弱|薄弱|后进|软弱涣散)"
                                          r"(?:人口|农户|户|群众|村|人)(?!实现|已|均|都|全部|脱贫|摘帽|出列)")
+# 2016年之前, 2015年以前: a time before a year, what a place was then
+_BEFORE_A_YEAR_RE = re.compile(r"(?:19|20)\d{2}年(?:之前|以前|前)(?![后来])")
 # the works measured by their length (roads, canals, pipes, lines, banks, walls)
 _LINEAR_WORK_RE = re.compile(r"路|道|渠|沟|管|线|堤|河|坝|墙|栏")
 _CLAUSE_YEAR_RE = re.compile(r"(?:19|20)\d{2}年(?:底|末)?")
@@ -3227,6 +3229,9 @@ class FactExtractor:
                 and self.r.SCARCE_BEFORE_RE.search(text, max(c_start, q.prefix_start - 6), q.start):
             # 人均纯收入只有3700元, 人均不足0.6亩, 只有600多人的小村庄: how little there was, not a result or a dispatch
             return None
+        if metric.kind == "outcome" and _BEFORE_A_YEAR_RE.search(text, c_start, q.prefix_start) \
+                and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start):
+            return None  # 2016年之前建档立卡贫困户N户: the place as it was before a year, no result of the work
         if metric.kind == "outcome" and (self.r.LEVEL_BEFORE_RE.search(text, max(c_start, q.prefix_start - 12), q.prefix_start)
                                          or self.r.STANDARD_AFTER_RE.match(text, q.end)):
             return None  # 贫困发生率19%: the place as it was; 2500元/年的脱贫标准: a threshold, not a result

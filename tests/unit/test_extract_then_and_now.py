@@ -186,3 +186,13 @@ def test_each_of_a_list_of_those_among_a_places_households_is_its_makeup():
 def test_guard_households_lifted_after_a_list_stay_a_result():
     facts = facts_of(LEAD + "两年来，柏家村23户贫困户全部脱贫。\n")
     assert one(facts, 23).metric == "people_lifted_from_poverty"
+
+
+def test_a_count_dated_before_a_year_is_the_place_as_it_was():
+    facts = facts_of(LEAD + "工作队进驻后，发现柏家村贫困发生率极高，2016年之前建档立卡贫困户187户、655人。\n")
+    assert not [f for f in facts if f.value in (187, 655)]
+
+
+def test_guard_a_result_dated_before_a_year_stays_a_result():
+    facts = facts_of(LEAD + "2020年以前，柏家村已有42户贫困户全部脱贫。\n")
+    assert one(facts, 42).kind == "outcome"
