@@ -384,10 +384,10 @@ _SEVERAL_VILLAGES_RE = re.compile(numeral_run("两三四五六七八九十") + r
 _TEAM_ITEM_RE = re.compile(r"[；;]\s*[\u4e00-\u9fff]{2,16}?驻(?:[\u4e00-\u9fff]{0,12}?)(?:小分队|工作队|工作组|帮扶队)")
 _SEVERAL_SECRETARIES_RE = re.compile(r"(?:\d{2,}|[2-9]|[两三四五六七八九十百千万]+)(?:多|余)?[名位](?:驻村)?“?第一书记")
 # (N个贫困村和M个贫困县摘帽: other divisions joined to the villages before the verb; N个村达标出列: the standard met;
-# N个村、M户K人如期脱贫: the households and people of the same lifting counted between)
+# N个村、M户K人如期脱贫: the households and people of the same lifting counted between; N个贫困村100%出列: all of them)
 _VILLAGES_OUT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?村(?:[和及、][^，。,；;！？\n\d]{0,4}?[\d一二两三四五六七八九十]+个"
                               r"[\u4e00-\u9fff]{0,6}?[县乡镇村])?(?:[、，,和及]?\d+(?:\.\d+)?万?[户人名])*"
-                              r"(?:全部|整体|先后|已经|已|均|都|顺利|如期|实现|达标|高质量)*"
+                              r"(?:100%|100％|百分之百)?(?:全部|整体|先后|已经|已|均|都|顺利|如期|实现|达标|高质量)*"
                               r"[“\"]?(?:脱贫(?:摘帽|出列|退出)?|摘帽|出列|退出)"  # 实现“摘帽”: the word quoted
                               # N个贫困村均已达到退出标准: the villages met the standard of leaving poverty
                               r"|[\u4e00-\u9fff]{0,6}?村[\u4e00-\u9fff]{0,6}?(?:全部|均|都|已)*达到了?(?:脱贫|退出|出列)(?:要求|标准|条件)")

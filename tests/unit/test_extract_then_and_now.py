@@ -196,3 +196,13 @@ def test_a_count_dated_before_a_year_is_the_place_as_it_was():
 def test_guard_a_result_dated_before_a_year_stays_a_result():
     facts = facts_of(LEAD + "2020年以前，柏家村已有42户贫困户全部脱贫。\n")
     assert one(facts, 42).kind == "outcome"
+
+
+def test_all_of_the_villages_counted_out_of_poverty_are_an_outcome():
+    facts = facts_of("赣州讯 宁都县驻村帮扶7年间，实现了86个贫困村100%出列。\n")
+    assert (one(facts, 86).kind, one(facts, 86).metric) == ("outcome", "other")
+
+
+def test_guard_villages_covered_before_a_share_of_another_kind_stay_covered():
+    facts = facts_of("赣州讯 宁都县向86个贫困村派驻工作队，实现100%全覆盖。\n")
+    assert one(facts, 86).metric == "villages_covered"
