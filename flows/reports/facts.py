@@ -100,7 +100,7 @@ _FROM_TO_RE = re.compile(rf"[由从][^，。,；;]{{1,18}}?{_RISE}(?:到|至|为
 _TO_HALF_RE = re.compile(rf"(?:又|再|已|已经)?{_RISE}(?:到|至)(?:了)?(?:现在|如今|目前|今年|去年|当前)?(?:的)?")
 # 长N米、宽M米: a length with another dimension right after it (宽, 高, 深) is the size of one thing
 _OTHER_DIMENSION_AFTER_RE = re.compile(r"[、，,]?(?:宽|高|深|厚)(?:约|近)?[\d一二两三四五六七八九十]")
-# a share, then the class of the poor it measures (6%左右的低收入人口, 5%的经济薄弱村): how many are poor, no result
+# a share, then the class of the poor it measures (N%的低收入农户, M%的薄弱村): how many are poor, no result
 # (100%的贫困户实现脱贫: a verb of the result after them makes the share a result)
 _SHARE_OF_THE_POOR_AFTER_RE = re.compile(r"(?:左右|以上|以下)?的(?:农村)?(?:低收入|贫困|建档立卡贫困|经济薄弱|集体经济薄弱|薄弱|后进|软弱涣散)"
                                          r"(?:人口|农户|户|群众|村|人)(?!实现|已|均|都|全部|脱贫|摘帽|出列)")
@@ -1026,7 +1026,7 @@ _FAMILIES_OF_RE = re.compile(r"(?:贫困|困难|脱贫|周边)?(?:村民|农户|
 
 # the people of a household named right after it (贫困户子女, 脱贫户劳动力): they are counted, not the households
 _MEMBERS_OF_HOUSEHOLD = ("子女", "劳动力", "家庭成员", "成员", "家属")
-# 村办企业, 村级活动场所: 村 opening a noun of things a village owns or runs, no village counted (74个村集体经济
+# 村办企业, 村级活动场所: 村 opening a noun of things a village owns or runs, no village counted (N个村集体经济
 # counts villages by their collective economy)
 _VILLAGE_OWNED_NOUNS = ("村办", "村级", "村企")
 
@@ -1050,7 +1050,7 @@ def _count_unit(r: FactRules, text: str, q: Quantity) -> str | None:
         return "person"  # 10多个驻村干部, 30个贫困人口: 个 counting people
     if q.classifier in ("个", "家") and (household := HOUSEHOLD_NOUN_RE.match(after)):
         if after.startswith(_MEMBERS_OF_HOUSEHOLD, household.end()):
-            return "person"  # 2个贫困户子女, 5个脱贫户劳动力: the people of those households, counted
+            return "person"  # N个困难户子女, M个脱贫户的劳动力: the people of those households, counted
         return "household"  # 36个贫困户, 4个特困户, 32家贫困户: 个 or 家 counting households
     if q.classifier == "家" and _FAMILIES_OF_RE.match(after):
         return "household"  # N家贫困村民: 家 counting villagers' families
@@ -3210,7 +3210,7 @@ class FactExtractor:
                 and not any(m.group(0) not in self.r.PURCHASE_VERBS for m in self.r.BUILD_VERB_RE.finditer(text, c_start, q.prefix_start)):
             metric = self.catalog.by_code("matching_funds")  # 为某村购买N万元的电脑: money spent on goods for it, nothing built
         if unit == "percent" and _SHARE_OF_THE_POOR_AFTER_RE.match(text, q.end):
-            return None  # 全省6%左右的低收入人口, 5%的经济薄弱村: the share of a population that is poor, a profile
+            return None  # 全县N%的低收入农户, M%的薄弱村: the share of a population that is poor, a profile
         if unit == "km" and _OTHER_DIMENSION_AFTER_RE.match(text, q.end) \
                 and not _LINEAR_WORK_RE.search(text, c_start, min(len(text), q.end + 16)):
             return None  # 新建长30米、宽6米的桥梁一座: the size of one thing built, no length of works (全长2.6公里、宽4米的
@@ -3231,7 +3231,7 @@ class FactExtractor:
             return None
         if metric.kind == "outcome" and _BEFORE_A_YEAR_RE.search(text, c_start, q.prefix_start) \
                 and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start):
-            return None  # 2016年之前建档立卡贫困户N户: the place as it was before a year, no result of the work
+            return None  # 2016年之前在册贫困户N户: the place as it was before a year, no result of the work
         if metric.kind == "outcome" and (self.r.LEVEL_BEFORE_RE.search(text, max(c_start, q.prefix_start - 12), q.prefix_start)
                                          or self.r.STANDARD_AFTER_RE.match(text, q.end)):
             return None  # 贫困发生率19%: the place as it was; 2500元/年的脱贫标准: a threshold, not a result
@@ -3251,8 +3251,8 @@ class FactExtractor:
             # place is described only in a later clause; nor 人均收入从X元增长至Y元，…常住人口回升: a rise from one
             # figure to another in its own clause is a change the work made, whatever later clauses describe; nor
             # 当地产业以水果为主，…，新修农机路N公里: a later clause of its own that builds something; nor 在驻村工作队
-            # 帮扶下，人均收入达N元: a figure the clause before credits to the work's help; nor 2015年人均收入不足N元，
-            # 截至2020年底，人均收入达M元: the sentence's then and now, the later year's figure what the years of work made)
+            # 帮扶下，人均收入达N元: a figure the clause before credits to the work's help; nor 2014年人均收入不到N元，
+            # 到2021年末，人均收入增至M元: the sentence's then and now, the later year's figure what the years of work made)
             return None
         if unit == "mu" and self.r.BASELINE_RE.search(text, c_start, q.prefix_start) \
                 and not self.r.RESULT_WORD_RE.search(text, c_start, q.prefix_start) \
@@ -3900,7 +3900,7 @@ class FactExtractor:
         return closed >= 0 and _VILLAGER_SAID_RE.match(text, closed + 1) is not None
 
     def _named_villagers_own(self, q: Quantity, s_start: int) -> bool:
-        """村民某某的家庭农场，50亩大棚里种植了…, 某村的某某种植了100余亩山茶: one villager named before the figure
+        """村民某某的家庭农场今年栽下N亩脐橙, 某村的某某种植了N亩茶树: one villager named before the figure
         in its sentence, by a villager's noun or his village and 的, and no verb of the work reaching him: the
         land or the income is his own, not what the work achieved."""
         text = self.text
@@ -3913,7 +3913,7 @@ class FactExtractor:
         return False
 
     def _cadres_spread(self, makeup: re.Match, q: Quantity, s_start: int, c_start: int) -> bool:
-        """现有N名队员，…，分布在全乡7个行政村: the villages the cadres counted before in the sentence are spread over
+        """现有N名队员，…，分布在全镇M个行政村: the villages the cadres counted before in the sentence are spread over
         are villages the work covers, not where a place's poor live (分布在 after a count of cadres, in a clause of
         its own)."""
         return (makeup.group(0).startswith("分布") and self._count_unit(q) == "village" and c_start > s_start
@@ -3922,7 +3922,7 @@ class FactExtractor:
                         or s_start <= other.prefix_start < c_start and other.classifier in ("支", "个")))
 
     def _then_and_now(self, s_start: int, c_start: int) -> bool:
-        """…2015年人均纯收入不足N元，截至2020年底，…达M元: the clause before the figure's dates it (截至/到 a year) to a
+        """…2014年人均收入不到N元，到2021年末，…增至M元: the clause before the figure's dates it (截至/到 a year) to a
         later year than one the sentence wrote before: the place then, and now, after the work."""
         dated = _DATED_CLAUSE_BEFORE_RE.search(self.text, max(s_start, c_start - 12), c_start)
         if dated is None:

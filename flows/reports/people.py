@@ -1038,7 +1038,7 @@ _AGE_BEFORE_NAME_RE = re.compile(r"(?:\d{2}|[二三四五六七]十[一二三四
 # list), then a verb of arriving or stationing: the group that came to the village together
 _COMPANIONS_AFTER_RE = re.compile(r"(?:同志)?(?:及|和|与|同|、)(?P<rest>[^，。；,;！？]{2,30}?)(?:等人?)?(?:一同|一起|共同|一道)?"
                                   r"(?:来到|进驻|入驻|驻进|派驻到|赴|到)")
-# 县林业局干部: the unit a companion comes from, then his title, before his name
+# 县某局干部: the unit a companion comes from, then his title, before his name
 _COMPANION_UNIT_RE = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,14}?[局委部办院校行司会厅所站中心社]{1,2})"
                                 r"(?:干部|同志|职工|工作人员|科员|副?主任|副?科长|副?局长)?")
 _STATIONED_AFTER_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:等[一二两三四五六七八九十\d]{1,2}人)?(?:入驻|进驻|驻进|驻扎|派驻到)")
@@ -2704,7 +2704,7 @@ class PeopleExtractor:
         return [] if self._not_cadre(mention) else [mention]
 
     def _companions(self, found: list[_Mention]) -> list[_Mention]:
-        """甲及县林业局干部乙、丙来到某村，甲任某村第一书记: a first secretary or team leader whose name opened, earlier
+        """甲及县某局干部乙、丙来到某村，甲任某村第一书记: a first secretary or team leader whose name opened, earlier
         in the sentence, a list of people who came to (or were stationed in) the village together: the others in the
         list are the team's members, in the village the arrival names (each read by the analyser as a person's word
         closing its item of the list, after its unit and title; the first of them must have a unit that sent him)."""
@@ -2722,7 +2722,7 @@ class PeopleExtractor:
                 continue
             villages = self._villages_in(came.end(), m.start)
             village = villages[0] if villages and villages[0].start - came.end() <= 8 else m.village
-            unit = None  # 县林业局干部乙、丙: a unit written once before the names of a list is all of theirs
+            unit = None  # 县某局干部乙、丙: a unit written once before the names of a list is all of theirs
             for piece in re.finditer(r"[^、和及与]+", came.group("rest")):
                 a, b = came.start("rest") + piece.start(), came.start("rest") + piece.end()
                 words = self._person_words(a, b)

@@ -341,7 +341,7 @@ def _name_tails(key: int, divisions: dict[str, tuple[Division, ...]]) -> frozens
 @lru_cache(maxsize=1)
 def village_work_cues() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern]:
     """The verbs of works that, right before 村, make it the opening of the village's own thing worked on (美化村容,
-    改扩建村砂石厂); those that also end common village names (新建村) and do so only before a thing of the village;
+    改扩建村粮油加工厂); those that also end common village names (新建村) and do so only before a thing of the village;
     and those things as a pattern for the text after 村: seeds/report_vocabulary.csv, read once."""
     from flows.reports.catalog import load_vocabulary
 

@@ -1,4 +1,9 @@
-"""Classes of text read in the twenty-eighth session of issue 7, a test or two each. Guards check what must stay as
+"""Classes of text read in the twenty-eighth session of issue 7, a test or two each: a later year's figure after a
+profile (then and now); a verb of works before 村; a loan product in quotation marks; villages the cadres counted are
+spread over; land improved; the companions of a first secretary; the division money is won from; a sum put to
+helping a place on; one named villager's own land; the poor among a place's households (two forms); the size of one
+thing; the share of a population that is poor; villages gone round; things a village runs; the people of
+households; a count dated before a year; villages all out of poverty. Guards check what must stay as
 it was. Every sentence is made up for the test (real division names, invented villages and people); none is taken
 from a page.
 """
@@ -6,26 +11,26 @@ from __future__ import annotations
 
 from tests.unit.extract_asserts import facts_of, one, roles_and_villages
 
-LEAD = "赣州讯 宁都县洛口镇柏家村驻村工作队帮助村里发展产业。"
+LEAD = "宁都讯 洛口镇柏家村的驻村队员常年扎在村里。"
 
 
 def test_a_later_years_figure_after_a_village_profile_is_the_result_of_the_years_between():
-    facts = facts_of(LEAD + "全村有建档贫困户98户，2015年人年均纯收入不足3000元，而截至2020年底，这个村人年均收入达1.36万元。\n")
+    facts = facts_of(LEAD + "全村有低保户41户，2014年人均可支配收入不到2600元，而截至2021年末，柏家村人均可支配收入达1.36万元。\n")
     assert one(facts, 13_600).kind == "outcome"
     facts = facts_of(LEAD + "全村386户1240人，2016年人均收入2900元，到2021年，人均收入增至1.2万元，村容大变样。\n")
     assert one(facts, 12_000).kind == "outcome"
 
 
 def test_guard_a_profile_dated_once_stays_a_profile():
-    facts = facts_of(LEAD + "全村有建档贫困户98户，截至2015年底，人均纯收入不足3000元。\n")
+    facts = facts_of(LEAD + "全村有低保户41户，截至2014年末，人均可支配收入不到2600元。\n")
     assert not [f for f in facts if f.value == 3000]
     facts = facts_of(LEAD + "全村386户1240人，2021年人均收入9000元，截至2016年底，人均收入6000元。\n")
     assert not [f for f in facts if f.value == 6000]
 
 
 def test_a_verb_of_works_before_the_word_for_village_names_no_village():
-    facts = facts_of("赣州讯 宁都县洛口镇驻村工作队开展人居环境整治，大大地美化村湾环境。"
-                     "工作队争取资金52万元，为柏家村改扩建村砂石厂。\n")
+    facts = facts_of("宁都讯 洛口镇驻村队员们着力美化村湾小巷。"
+                     "队员们争取资金52万元，为柏家村改扩建村粮油加工厂。\n")
     assert one(facts, 520_000).region == "柏家村"
 
 
@@ -39,8 +44,8 @@ def test_guard_a_village_named_like_a_verb_of_works_keeps_its_name():
 def test_a_loan_product_named_in_quotation_marks_is_a_loan():
     facts = facts_of(LEAD + "工作队积极对接银行，为群众发放“兴农快贷”120万元。\n")
     assert one(facts, 1_200_000).metric == "loans_arranged"
-    facts = facts_of(LEAD + "工作队积极对接银行，为群众及时发放“惠农e贷”300余万元。\n")
-    assert one(facts, 3_000_000).metric == "loans_arranged"
+    facts = facts_of(LEAD + "队员们牵线银行，向农户放出“兴业e贷”210万元。\n")
+    assert one(facts, 2_100_000).metric == "loans_arranged"
 
 
 def test_guard_a_sum_after_a_quoted_name_of_another_kind_is_no_loan():
@@ -59,7 +64,7 @@ def test_guard_the_villages_a_places_poor_live_in_are_no_villages_covered():
 
 
 def test_land_improved_by_a_verb_of_works_is_a_planting_area():
-    facts = facts_of(LEAD + "第一书记芮远航组织成立种植专业合作社，改造水田580亩，户均增收2000元。\n")
+    facts = facts_of(LEAD + "第一书记芮远航带领果蔬合作社改造旱地580亩，户均增收2000元。\n")
     assert one(facts, 580).metric == "planting_area"
     facts = facts_of(LEAD + "工作队争取项目，平整土地320亩。\n")
     assert one(facts, 320).metric == "planting_area"
@@ -71,8 +76,8 @@ def test_guard_houses_improved_are_no_planting_area():
 
 
 def test_the_cadres_who_came_with_the_first_secretary_are_his_team_members():
-    text = ("2019年4月，市工商联副主席芮远航及县林业局干部柏文涛、芮晓岚来到宁都县洛口镇柏家村，"
-            "芮远航任柏家村党总支第一书记、扶贫工作队队长，正式开始驻村。\n")
+    text = ("2019年4月，市水务局副局长芮远航及县农业农村局干部柏文涛、芮晓岚来到宁都县洛口镇柏家村，"
+            "芮远航出任柏家村第一书记兼工作队长。\n")
     assert roles_and_villages(text) == {"芮远航": ("first_secretary", "柏家村"), "柏文涛": ("team_member", "柏家村"),
                                         "芮晓岚": ("team_member", "柏家村")}
 
@@ -83,13 +88,13 @@ def test_guard_a_companion_no_unit_sent_is_no_team_member():
 
 
 def test_the_division_money_is_won_from_is_not_the_place_it_goes_to():
-    facts = facts_of(LEAD + "这次工作队又从赣州市争取到了20万元项目资金，用于该村合作社建设。\n")
-    assert one(facts, 200_000).region == "柏家村"
+    facts = facts_of(LEAD + "队员们再从赣州市争取到扶持资金35万元，投在该村合作社上。\n")
+    assert one(facts, 350_000).region == "柏家村"
 
 
 def test_guard_money_won_for_a_division_named_after_the_verb_stays_there():
-    facts = facts_of("赣州讯 赣州市驻村工作队积极协调，从省里争取到了20万元项目资金，用于赣州市产业园建设。\n")
-    assert one(facts, 200_000).region == "赣州市"
+    facts = facts_of("赣州讯 赣州市驻村办多方奔走，从省里争取到扶持资金35万元，投向赣州市产业园。\n")
+    assert one(facts, 350_000).region == "赣州市"
 
 
 def test_money_a_team_puts_to_helping_a_village_named_after_it_is_that_villages():
@@ -103,11 +108,11 @@ def test_guard_a_sum_with_no_place_after_its_verb_of_helping_keeps_its_place():
 
 
 def test_one_named_villagers_own_land_is_no_result_of_the_work():
-    facts = facts_of("赣州讯 在宁都县洛口镇柏家村村民柏章福的家庭农场，50亩大棚里种植了西红柿、生菜。\n")
+    facts = facts_of("宁都讯 洛口镇柏家村村民柏章福的家庭农场今年栽下50亩脐橙。\n")
     assert not [f for f in facts if f.value == 50]
     facts = facts_of(LEAD + "柏家村的柏章福种植了100余亩脐橙，每年可产果子5万斤。\n")
     assert not [f for f in facts if f.value == 100]
-    facts = facts_of(LEAD + "村民柏章福50亩大棚的西红柿销路不畅，工作队帮他打开销售渠道。\n")
+    facts = facts_of(LEAD + "村民柏章福50亩脐橙园的果子一度滞销，队员们帮着联系了超市。\n")
     assert not [f for f in facts if f.value == 50]
 
 
@@ -129,7 +134,7 @@ def test_guard_households_the_work_reached_after_a_total_stay_a_result():
 
 
 def test_a_length_with_another_dimension_after_it_is_the_size_of_one_thing():
-    facts = facts_of(LEAD + "工作队新修3米宽水泥路2.6公里，新建长30米、宽6米桥梁一座。\n")
+    facts = facts_of(LEAD + "队员们铺了4米宽的砂石路2.6公里，又新建长30米、宽6米的便桥一座。\n")
     assert [f.value for f in facts if f.unit == "km"] == [2.6]
 
 
@@ -139,7 +144,7 @@ def test_guard_a_road_written_with_its_width_before_keeps_its_length():
 
 
 def test_the_share_of_a_population_that_is_poor_is_no_result():
-    facts = facts_of("赣州讯 宁都县驻村帮扶的主要对象是全县乡村6%左右的低收入人口、5%左右的经济薄弱村。\n")
+    facts = facts_of("宁都讯 县里把驻村帮扶的重点放在占全县人口7%的低收入农户和4%的薄弱村上。\n")
     assert not [f for f in facts if f.unit == "percent"]
 
 
@@ -154,32 +159,32 @@ def test_villages_gone_round_are_work_done_not_villages_covered():
 
 
 def test_guard_villages_a_team_is_sent_into_stay_covered():
-    facts = facts_of("赣州讯 宁都县选派工作队进驻全县126个村。\n")
+    facts = facts_of("宁都讯 县里向全县126个村选派了驻村工作队。\n")
     assert one(facts, 126).metric == "villages_covered"
 
 
 def test_a_count_of_things_a_village_runs_is_no_count_of_villages():
-    facts = facts_of(LEAD + "工作队帮助村里迅速成立4个村办企业。\n")
+    facts = facts_of(LEAD + "队员们牵头办起了4个村办企业。\n")
     assert (one(facts, 4).metric, one(facts, 4).unit) == ("enterprise_projects", "item")
 
 
 def test_guard_villages_counted_by_their_collective_economy_stay_villages():
-    facts = facts_of("赣州讯 宁都县驻村工作队帮助38个村集体经济转亏为盈。\n")
+    facts = facts_of("宁都讯 县里的驻村队员帮助38个村集体经济收入超过10万元。\n")
     assert one(facts, 38).unit == "village"
 
 
 def test_the_people_of_households_counted_are_people():
-    facts = facts_of(LEAD + "工作队引进的加油站解决了3个贫困户子女就业。\n")
+    facts = facts_of(LEAD + "村里的光伏电站安置了3个困难户子女就近务工。\n")
     assert (one(facts, 3).metric, one(facts, 3).unit) == ("jobs_created", "person")
 
 
 def test_guard_households_counted_stay_households():
-    facts = facts_of(LEAD + "工作队帮助36个贫困户发展产业。\n")
+    facts = facts_of(LEAD + "队员们扶持36个脱贫户养起了黄牛。\n")
     assert one(facts, 36).unit == "household"
 
 
 def test_each_of_a_list_of_those_among_a_places_households_is_its_makeup():
-    facts = facts_of("赣州讯 宁都县洛口镇驻村工作队扎实工作。柏家村是省级脱贫村，412户村民中有67户脱贫户、9户监测对象。\n")
+    facts = facts_of("宁都讯 洛口镇的驻村队员常年扎在村里。柏家村是个老区村，全村412户村民中有67户脱贫户、9户低保边缘户。\n")
     assert not [f for f in facts if f.value in (412, 67, 9)]
 
 
@@ -189,7 +194,7 @@ def test_guard_households_lifted_after_a_list_stay_a_result():
 
 
 def test_a_count_dated_before_a_year_is_the_place_as_it_was():
-    facts = facts_of(LEAD + "工作队进驻后，发现柏家村贫困发生率极高，2016年之前建档立卡贫困户187户、655人。\n")
+    facts = facts_of(LEAD + "队员们入户摸底后得知，柏家村贫困发生率高，2016年之前在册贫困户187户、655人。\n")
     assert not [f for f in facts if f.value in (187, 655)]
 
 
