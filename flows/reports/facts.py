@@ -2047,7 +2047,7 @@ class FactExtractor:
             if text[p.start - 1: p.start] == "从" and p.start > 0 and p.level in ("province", "city") \
                     and self.r.ORGAN_NAME_RE.match(text, p.end):
                 continue  # 从某省农科院引进树苗: the organ things come from, not where the work is
-            if p.level in ("province", "district", "city", "county") and text[p.start - 1: p.start] in ("从", "向") \
+            if p.level in ("province", "city", "county") and text[p.start - 1: p.start] in ("从", "向") \
                     and p.start > 0 and self.r.SECURED_VERB_RE.match(text, p.end + (text[p.end: p.end + 1] in "又再")):
                 continue  # 工作队又从某地区争取到20万元, 向某县申请: where the money is won from, not the place it goes to
             if p.start > 0 and text[p.start - 1] in "从、和及" and self._in_source_list(p):
@@ -3144,7 +3144,7 @@ class FactExtractor:
         if metric.code == "income_increase" and unit == "yuan" and self._one_villagers_income(q, c_start, s_start, s_end):
             return None  # 45岁的某某…年收入50余万元, “上个月卖鸭蛋收入N元”村民某某说: one villager's own income
         if metric.code in ("planting_area", "income_increase") and self._named_villagers_own(q, s_start):
-            return None  # 村民某某的家庭农场，50亩大棚…, 某村的某某种植了N亩: one villager's own land or income
+            return None  # 村民某某的家庭农场…N亩, 某村的某某种植了N亩: one villager's own land or income
         if unit == "mu" and _DAMAGED_AFTER_RE.match(text, q.end):
             return None  # N亩稻田被淹, N亩茶园缺水: land a disaster struck, no area planted
         if metric.code == "jobs_created" and text.startswith(_STAFF_NOUNS, q.end) \
@@ -3902,7 +3902,8 @@ class FactExtractor:
     def _named_villagers_own(self, q: Quantity, s_start: int) -> bool:
         """村民某某的家庭农场今年栽下N亩脐橙, 某村的某某种植了N亩茶树: one villager named before the figure
         in its sentence, by a villager's noun or his village and 的, and no verb of the work reaching him: the
-        land or the income is his own, not what the work achieved."""
+        land or the income is his own, not what the work achieved. (_ONE_FAMILY_RE reads the same in the figure's own
+        clause, after 种了/养了; this reads the sentence before it, a farm or a figure right after the name.)"""
         text = self.text
         for m in _NAMED_VILLAGER_RE.finditer(text, s_start, q.prefix_start + 2):  # (+2: the look after the name)
             if m.end() > q.prefix_start:
@@ -3917,9 +3918,9 @@ class FactExtractor:
         are villages the work covers, not where a place's poor live (分布在 after a count of cadres, in a clause of
         its own)."""
         return (makeup.group(0).startswith("分布") and self._count_unit(q) == "village" and c_start > s_start
-                and any(_NOUN_CADRE_RE.match(self.text, other.end) or self.text.startswith("工作队", other.end)
-                        for other in self._quantities if s_start <= other.prefix_start < c_start and other.unit == "person"
-                        or s_start <= other.prefix_start < c_start and other.classifier in ("支", "个")))
+                and any(s_start <= other.prefix_start < c_start and (other.unit == "person" or other.classifier in ("支", "个"))
+                        and (_NOUN_CADRE_RE.match(self.text, other.end) or self.text.startswith("工作队", other.end))
+                        for other in self._quantities))
 
     def _then_and_now(self, s_start: int, c_start: int) -> bool:
         """…2014年人均收入不到N元，到2021年末，…增至M元: the clause before the figure's dates it (截至/到 a year) to a
