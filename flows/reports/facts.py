@@ -3125,6 +3125,11 @@ class FactExtractor:
                 and not any(ch.isdigit() for ch in _YEAR_RE.sub("", text[c_end: out.start()])):
             # 全村有贫困户74户296人，…已全部脱贫: the poor a place had, all out of poverty by a later clause (no profile)
             chosen, all_out = (self.catalog.by_code("people_lifted_from_poverty"), q.unit, 0, out.group(0)), True
+        if chosen is None and q.unit == "person" and text.endswith("在岗", 0, q.prefix_start) \
+                and self.r.PROGRAMME_WORD_RE.search(text, s_start, s_end):
+            # 累计选派…，目前在岗N万名: the programme's cadres in post now, counted right after 在岗 (在岗工人N名: the
+            # workers a noun names are jobs, read by their keyword)
+            chosen = (self.catalog.by_code("cadres_dispatched"), "person", 0, "在岗")
         if chosen is None and q.unit in ("household", "person", "person_time") \
                 and self.r.REACHED_VERB_RE.search(text, c_start, c_end):
             # 覆盖农户N户N人, 解决N户N人的饮水难题, 为N位老人提供…, 义诊N人次: the people or households a work reaches,

@@ -211,3 +211,13 @@ def test_all_of_the_villages_counted_out_of_poverty_are_an_outcome():
 def test_guard_villages_covered_before_a_share_of_another_kind_stay_covered():
     facts = facts_of("赣州讯 宁都县向86个贫困村派驻工作队，实现100%全覆盖。\n")
     assert one(facts, 86).metric == "villages_covered"
+
+
+def test_the_cadres_in_post_counted_are_cadres_dispatched():
+    facts = facts_of("北京讯 全国累计选派驻村第一书记31.2万人、驻村干部310多万人，目前在岗87.6万名。\n")
+    assert one(facts, 876_000).metric == "cadres_dispatched"
+
+
+def test_guard_workers_in_post_of_a_workshop_are_no_cadres():
+    facts = facts_of(LEAD + "村里的扶贫车间在岗员工80人。\n")
+    assert one(facts, 80).metric == "jobs_created"
