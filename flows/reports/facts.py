@@ -106,6 +106,9 @@ _SHARE_OF_THE_POOR_AFTER_RE = re.compile(r"(?:左右|以上|以下)?的(?:农村
                                          r"(?:人口|农户|户|群众|村|人)(?!实现|已|均|都|全部|脱贫|摘帽|出列)")
 # 2016年之前, 2015年以前: a time before a year, what a place was then
 _BEFORE_A_YEAR_RE = re.compile(r"(?:19|20)\d{2}年(?:之前|以前|前)(?![后来])")
+# townships counted (N个乡镇, N个镇街), and a verb of covering or of being stationed before them in the clause
+_TOWNSHIPS_AFTER_RE = re.compile(r"(?:乡镇|镇街|镇（街道）|镇\(街道\)|乡（镇）|乡\(镇\))")
+_COVERS_BEFORE_RE = re.compile(r"覆盖|扎根|进驻|派驻|驻点|联系")
 # the works measured by their length (roads, canals, pipes, lines, banks, walls)
 _LINEAR_WORK_RE = re.compile(r"路|道|渠|沟|管|线|堤|河|坝|墙|栏")
 _CLAUSE_YEAR_RE = re.compile(r"(?:19|20)\d{2}年(?:底|末)?")
@@ -3125,6 +3128,12 @@ class FactExtractor:
                 and not any(ch.isdigit() for ch in _YEAR_RE.sub("", text[c_end: out.start()])):
             # 全村有贫困户74户296人，…已全部脱贫: the poor a place had, all out of poverty by a later clause (no profile)
             chosen, all_out = (self.catalog.by_code("people_lifted_from_poverty"), q.unit, 0, out.group(0)), True
+        if chosen is None and q.unit == "count" and q.classifier == "个" and _TOWNSHIPS_AFTER_RE.match(text, q.end) \
+                and _COVERS_BEFORE_RE.search(text, c_start, q.prefix_start) \
+                and self.r.PROGRAMME_WORD_RE.search(text, s_start, s_end):
+            # 工作队覆盖全省N个乡镇, 扎根N个乡镇: the townships the programme's teams cover, a dispatch figure the
+            # vocabulary has no code for (villages covered counts villages)
+            chosen = (_dispatch_other(self.catalog), "item", 0, "覆盖")
         if chosen is None and q.unit == "person" and text.endswith("在岗", 0, q.prefix_start) \
                 and self.r.PROGRAMME_WORD_RE.search(text, s_start, s_end):
             # 累计选派…，目前在岗N万名: the programme's cadres in post now, counted right after 在岗 (在岗工人N名: the

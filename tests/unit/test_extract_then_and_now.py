@@ -221,3 +221,13 @@ def test_the_cadres_in_post_counted_are_cadres_dispatched():
 def test_guard_workers_in_post_of_a_workshop_are_no_cadres():
     facts = facts_of(LEAD + "村里的扶贫车间在岗员工80人。\n")
     assert one(facts, 80).metric == "jobs_created"
+
+
+def test_the_townships_the_programmes_teams_cover_are_a_dispatch_figure():
+    facts = facts_of("广州讯 全省驻镇帮镇扶村工作队覆盖全省1085个乡镇。\n")
+    assert (one(facts, 1085).kind, one(facts, 1085).unit) == ("dispatch", "item")
+
+
+def test_guard_the_townships_a_province_has_are_no_figure():
+    facts = facts_of("广州讯 全省有1085个乡镇，驻村工作队覆盖所有贫困村。\n")
+    assert not [f for f in facts if f.value == 1085]
