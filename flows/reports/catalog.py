@@ -169,9 +169,6 @@ VOCABULARY_KINDS = (
     # 完成N个贫困村道路硬化: villages counted before a phrase ending in a word of works, in a list opened by a verb of
     # completing or building, are counted by the works done in them, an outcome, not villages covered
     "village_work",
-    # 走遍了全镇30多个村子, 奔走在N个村寨: villages counted after a verb of going round them are work done (an
-    # outcome, other), not villages covered by stationed cadres
-    "walk_round_verb",
     # 沿省道东行18公里: a length right after a verb of travelling is a distance on the way, no length built;
     # 2950亩土地: an area named as a kind of land is what the place has, unless a verb of working it comes first
     "travel_verb", "land_noun", "land_work_verb",

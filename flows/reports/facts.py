@@ -840,7 +840,6 @@ class FactRules:
         # (党员干部捐出…: party members who are cadres give as the programme's people, not as the villagers helped)
         self.PEOPLE_GIVING_RE = re.compile(rf"(?:{alt('non_cadre_noun')})(?!干部)"
                                            rf"[^，。,；;！？\d]{{0,8}}?(?:自愿|主动|纷纷)?(?:捐|将)")
-        self.WALKED_ROUND_BEFORE_RE = re.compile(rf"(?:{alt('walk_round_verb')})了?[^，。,；;！？\d]{{0,12}}$")
         self.INSPECTED_BEFORE_RE = re.compile(rf"(?:{alt('inspect_verb')})[^，。,；;！？\d]{{0,10}}$")
         self.TRIP_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alt('trip_verb')})")
         # 邀请农业专家12名, 培养后备干部5名: the people a head count counts, written right before it
@@ -3366,8 +3365,6 @@ class FactExtractor:
                 and text.find("”", opened, q.prefix_start) < 0 and text.find("\n", opened, q.prefix_start) < 0:
             return None  # “…。乡里给我补助了N元”: a villager quoting what his household was granted (the quote may
             # open a sentence or two before), no programme money
-        if metric.code == "villages_covered" and self.r.WALKED_ROUND_BEFORE_RE.search(text, c_start, q.prefix_start):
-            metric = self.catalog.by_code("other")  # 走遍了全镇30多个村子: villages gone round, work done, no villages covered
         region, region_source = self._region(q, c_start, s_start, article, running, article_place)
         if region is not None and region.level in ("province", "city", "county") and metric.kind != "dispatch" \
                 and running is not None and running.level == "village" \
