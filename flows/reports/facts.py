@@ -109,6 +109,8 @@ _BEFORE_A_YEAR_RE = re.compile(r"(?:19|20)\d{2}年(?:之前|以前|前)(?![后�
 # townships counted (N个乡镇, N个镇街), and a verb of covering or of being stationed before them in the clause
 _TOWNSHIPS_AFTER_RE = re.compile(r"(?:乡镇|镇街|镇（街道）|镇\(街道\)|乡（镇）|乡\(镇\))")
 _COVERS_BEFORE_RE = re.compile(r"覆盖|扎根|进驻|派驻|驻点|联系")
+# a verb of planting (种下两棵杏树): things the work planted, counted
+_PLANTING_VERB_RE = re.compile(r"种下|栽下|种了|栽了|种植|栽种|栽植|新植|补植")
 # the works measured by their length (roads, canals, pipes, lines, banks, walls)
 _LINEAR_WORK_RE = re.compile(r"路|道|渠|沟|管|线|堤|河|坝|墙|栏")
 _CLAUSE_YEAR_RE = re.compile(r"(?:19|20)\d{2}年(?:底|末)?")
@@ -3365,6 +3367,11 @@ class FactExtractor:
                 and text.find("”", opened, q.prefix_start) < 0 and text.find("\n", opened, q.prefix_start) < 0:
             return None  # “…。乡里给我补助了N元”: a villager quoting what his household was granted (the quote may
             # open a sentence or two before), no programme money
+        if metric.code == "other" and metric.kind == "outcome" and q.chinese and q.value <= 10 \
+                and not self.r.BUILD_VERB_RE.search(text, c_start, q.prefix_start) \
+                and not _PLANTING_VERB_RE.search(text, c_start, q.prefix_start):
+            return None  # 家喂的两头牛, 租下两间民房: a small count in words that no metric names and no verb builds or
+            # plants (种下两棵杏树 stays) is the story's detail
         region, region_source = self._region(q, c_start, s_start, article, running, article_place)
         if region is not None and region.level in ("province", "city", "county") and metric.kind != "dispatch" \
                 and running is not None and running.level == "village" \

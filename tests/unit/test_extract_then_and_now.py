@@ -221,3 +221,13 @@ def test_the_townships_the_programmes_teams_cover_are_a_dispatch_figure():
 def test_guard_the_townships_a_province_has_are_no_figure():
     facts = facts_of("广州讯 全省有1085个乡镇，驻村工作队覆盖所有贫困村。\n")
     assert not [f for f in facts if f.value == 1085]
+
+
+def test_a_small_count_in_words_that_no_metric_names_is_no_fact():
+    facts = facts_of(LEAD + "入驻柏家村之后，队员们在村部旁租下两间民房住了下来。\n")
+    assert not [f for f in facts if f.value == 2]
+
+
+def test_guard_a_small_count_in_words_with_a_metric_stays():
+    facts = facts_of(LEAD + "队员们帮村里新建了两座蓄水池。\n")
+    assert one(facts, 2).metric == "facilities_built"
