@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from flows.reports.catalog import load_vocabulary, navigation_line
-from flows.reports.script import PINYIN_RESIDUE, convert, is_pinyin, to_simplified
+from flows.reports.script import PINYIN_REPEAT, PINYIN_RESIDUE, convert, is_pinyin, to_simplified
 
 # Full-width ASCII block (！..～) → ASCII, ideographic space → space. One char for one char.
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -146,8 +146,13 @@ def _drops(line: str) -> list[tuple[int, int, str]]:
     format characters) or the text that stands for the span (a character entity)."""
     found: list[tuple[int, int, str]] = []
     if "(" in line or "（" in line:
-        found += [(m.start(), m.end(), DROP) for m in PINYIN_RESIDUE.finditer(line)
-                  if is_pinyin(m.group(1), line[m.start() - 1] != "?")]
+        for m in PINYIN_RESIDUE.finditer(line):
+            if not is_pinyin(m.group(1), line[m.start() - 1] != "?"):
+                continue
+            end = m.end()
+            while (again := PINYIN_REPEAT.match(line, end)) is not None and is_pinyin(again.group(1)):
+                end = again.end()  # 扶(fu)(fu)(fu): the residue repeated, all of it dropped
+            found.append((m.start(), end, DROP))
     if "<" in line:
         found += [(m.start(), m.end(), DROP) for m in _MARKUP.finditer(line)]
     if "&" in line:

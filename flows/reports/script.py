@@ -16,7 +16,8 @@
 - `PINYIN_RESIDUE` finds a romanisation that an encoding step left inside words, a parenthesised
   run of Latin letters right after a Han character (or after the "?" that stands for one the
   encoding lost): `鄉(xiāng)`, `幫(bāng)扶(fú)`, with the tone written as a digit (`均(jun1)`) or a
-  blank left inside the parentheses (`貧(pín )`) or before them (`鎮 (zhèn)`). `is_pinyin` tells a romanisation (a tone mark,
+  blank left inside the parentheses (`貧(pín )`) or before them (`鎮 (zhèn)`), and `PINYIN_REPEAT` the same written again
+  right after it (`扶(fu)(fu)`). `is_pinyin` tells a romanisation (a tone mark,
   lowercase syllables each with its tone digit, or lowercase letters that split into pinyin
   syllables) from a parenthesised abbreviation or word, which is kept.
 """
@@ -42,6 +43,9 @@ _HAN_OR_MARK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff?]"
 PINYIN_RESIDUE = re.compile(
     rf"(?: (?<={_HAN_OR_MARK} )[(（]|\((?<={_HAN_OR_MARK}\()|（(?<={_HAN_OR_MARK}（))"
     rf" ?({_WORD}(?: {_WORD}){{0,3}}) ?[)）]")
+
+# the same residue written again right after one (扶(fu)(fu)(fu), 人(ren)(ren)): an encoding step run more than once
+PINYIN_REPEAT = re.compile(rf"[(（] ?({_WORD}(?: {_WORD}){{0,3}}) ?[)）]")
 
 _SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
              r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn"

@@ -101,6 +101,9 @@ def test_pinyin_residue_is_dropped_and_offsets_skip_it() -> None:
         ("收入12(yuan)", "收入12(yuan)"),                   # not right after a Han character
         ("新修的水?(bà)已蓄水", "新修的水?已蓄水"),               # the character itself lost, its tone-marked pinyin kept
         ("问题?(an)", "问题?(an)"),                          # after a lost character, only a tone-marked run counts
+        ("帮(bang)扶(fu)(fu)(fu)资金", "帮扶资金"),           # the residue written again after itself, all of it
+        ("培训1万(wan)(wan)人(ren)(ren)次", "培训1万人次"),
+        ("扶(fu)(GDP)增长", "扶(GDP)增长"),                  # an abbreviation after residue is kept
     ],
 )
 def test_pinyin_residue_rules(raw: str, expected: str) -> None:
