@@ -723,12 +723,16 @@ class _Patterns:
         # the verb of the post right before it (担任, 成为村里的, 当起了驻村)
         self.PROFILE_OPENING = re.compile(
             r"\s*(?:(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底)?|今年|去年)[，,]?\s*)?"
+            # (某大学教师、30岁的NAME: the unit and title, then the age, before the name)
+            rf"(?:(?P<unit_aged>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)})[、，,])?"
             rf"(?:(?:今年|当年|时年)?(?:刚满|刚刚|年满|已满|刚|才)?\d{{2}}(?:周)?岁的|(?:{_alt(cues.profile_descriptors)})的"
             rf"|出生于(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?的|(?P<unit>[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD})的?(?:{_alt(cues.titles)}))")
         # between the subject and the village reached: a verb of saying, or another person introduced by a title
         self.PROFILE_OTHER = re.compile(rf"{_SAID}|(?:{_alt(cues.titles)})")
-        self.PROFILE_ARRIVAL = re.compile(r"(?:来到|到|进驻|扎根|驻进|住进)(?=[^，。,；;！？\n]{2,24}?(?:村|嘎查|社区))")
-        self.PROFILE_POST_VERB = re.compile(r"(?:担任|出任|成为|当起了?|当上了?|当了|任)(?:村里的|该村的|村)?(?:驻村)?[“\"]?$")
+        # (远赴1800公里外的某村: a verb of travelling far, the distance and the village after it)
+        self.PROFILE_ARRIVAL = re.compile(r"(?:来到|远赴|奔赴|赶赴|前往|到|进驻|扎根|驻进|住进)"
+                                          r"(?=[^，。,；;！？\n]{2,40}?(?:村|嘎查|社区))")
+        self.PROFILE_POST_VERB = re.compile(r"(?:担任|出任|成为|当起了?|当上了?|当了|任)(?:村里的|该村的|村)?(?:党支部|党总支|驻村)?[“\"]?$")
         # 这位“80后”驻村第一书记: a demonstrative, a descriptor, the post (pointing back to the cadre named before)
         # 县某局派驻某村的干部NAME, 驻某村的扶贫队员NAME, 派驻某村指导员NAME: the posting to a village, 的 or not, a
         # title, the name (驻某村干部 the place finder reads as the village's own cadres: no village, no name).
@@ -2528,6 +2532,9 @@ class PeopleExtractor:
         pos = opening.end()
         reading = names.read_after(text, pos)
         name = reading.name
+        if name and reading.vouched and pos + len(name) > arrival.start() \
+                and arrival.start() - pos >= 2 and names.surname_length(text[pos: arrival.start()]):
+            name = text[pos: arrival.start()]  # 宋某远赴…: the verb of arrival bounds the name (远 read into it)
         if not name or not reading.vouched or pos + len(name) > arrival.start() \
                 or name[names.surname_length(name):].startswith(self.p.ADDRESSES):
             return []
@@ -2536,7 +2543,7 @@ class PeopleExtractor:
         role = self.p.role_code[match.group("role")]
         if "第一书记" in match.group(0):
             role = "first_secretary"
-        unit = opening.group("unit")
+        unit = opening.group("unit") or opening.group("unit_aged")
         return [_Mention(name, role, pos, pos + len(name), villages[-1], 0.7, unit)]
 
     def _profile_then_posted(self, match: re.Match) -> list[_Mention]:

@@ -231,3 +231,15 @@ def test_a_small_count_in_words_that_no_metric_names_is_no_fact():
 def test_guard_a_small_count_in_words_with_a_metric_stays():
     facts = facts_of(LEAD + "队员们帮村里新建了两座蓄水池。\n")
     assert one(facts, 2).metric == "facilities_built"
+
+
+def test_a_profile_that_sends_the_cadre_far_to_the_villages_party_branch_post():
+    text = ("2015年8月，赣州学院教师、30岁的芮远航远赴1800公里外的宁都县洛口镇柏家村担任党支部第一书记。\n")
+    assert roles_and_villages(text) == {"芮远航": ("first_secretary", "柏家村")}
+    text = "2016年3月，32岁的柏文涛远赴宁都县洛口镇柏家村担任党总支第一书记。\n"
+    assert roles_and_villages(text) == {"柏文涛": ("first_secretary", "柏家村")}
+
+
+def test_guard_a_profile_that_reaches_no_village_names_no_cadre():
+    text = "2015年8月，赣州学院教师、30岁的芮远航远赴北京参加培训，担任课题组组长。\n"
+    assert roles_and_villages(text) == {}
