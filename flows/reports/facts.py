@@ -1243,8 +1243,8 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
         # 80%的村集体经济收入超过10万元, 150个村集体收入全部超5万元: the share or the count of villages is the
         # figure, the amount a threshold
         return True
-    if _FROM_VALUE_RE.match(after) or (after.startswith("达到") and _FROM_BEFORE_RE.search(text, c_start, q.prefix_start)):
-        return True  # 由50个增加到207个: the start value (由某年的N元达到M元: 达到 after 由 marks the end)
+    if _FROM_VALUE_RE.match(after) or (after.startswith(("达到", "到", "至")) and _FROM_BEFORE_RE.search(text, c_start, q.prefix_start)):
+        return True  # 由50个增加到207个: the start value (由某年的N元达到M元, 从0到55万元: 到 after 由/从 marks the end)
     if q.unit == "count" and q.chinese and q.value <= 3 and q.classifier in r.COUNTED_CLASSIFIERS \
             and not text[c_start: q.prefix_start].strip(" \t\u3000“”\"，,"):
         return True  # 村口，两株老槐树…: a few things counted in words opening their clause, a scene, no figure

@@ -285,7 +285,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         low = _RANGE_LOW_RE.search(text, max(start, at - 16), at) \
             if not chinese and text[at - 1: at] in _RANGE_CHARS else None
         if low and not (low.start() > 0 and (text[low.start() - 1].isdigit() or text[low.start() - 1] == ".")) \
-                and (low.group("lunit") in (None, unit_word)):
+                and text[low.start() - 1: low.start()] not in ("从", "由") \
+                and (low.group("lunit") in (None, unit_word)):  # (从3万元到55万元: a change from one to the other)
             low_value = float(low.group("low")) * MULTIPLIERS.get(low.group("lmult") or mult or "", 1) * scale
             if low_value < value and low.group("lrate") in (None, match.group("rate")):  # 70-120元; not 2023-5名
                 if found and found[-1].start == low.start():

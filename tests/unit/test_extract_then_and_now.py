@@ -243,3 +243,14 @@ def test_a_profile_that_sends_the_cadre_far_to_the_villages_party_branch_post():
 def test_guard_a_profile_that_reaches_no_village_names_no_cadre():
     text = "2015年8月，赣州学院教师、30岁的芮远航远赴北京参加培训，担任课题组组长。\n"
     assert roles_and_villages(text) == {}
+
+
+def test_a_change_from_one_figure_to_another_is_no_range():
+    facts = facts_of(LEAD + "队员们建起电商产业链，村集体收入从0到55万元，外出务工的年轻人陆续返乡。\n")
+    assert [(f.value, f.qualifier) for f in facts if f.unit == "yuan"] == [(550_000, "exact")]
+
+
+def test_guard_a_range_stays_a_range():
+    facts = facts_of(LEAD + "县里按每人每天70-120元的标准为队员发放生活补助。\n")
+    assert sorted((f.value, f.qualifier) for f in facts if f.unit == "yuan") == [(70, "at_least"), (120, "at_most")]
+
