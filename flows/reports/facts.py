@@ -459,7 +459,7 @@ _DUTY_BEFORE_RE = re.compile(r"(?:要|须|应当|应|均需|需要)[^，。,；;
 _ONE_PER_VILLAGE_RE = re.compile(r"(?:^|[^\d])(?:1|一)个?(?:村|社区)[^，。,；;！？\d]{0,5}$")
 _CRITERION_PLACE_RE = re.compile(r"[^，。,；;！？\d]{1,8}?的[^，。,；;！？\d]{0,4}?(?:村|社区|乡镇)")
 _CRITERION_NOUN_RE = re.compile(r"[^，。,；;！？\d]{1,8}?的")  # 有20户以上贫困户的村: what the places counted have
-_ONE_MEMBER_RE = re.compile(r"一员|一份子|一分子|一个")
+_ONE_MEMBER_RE = re.compile(r"一员|一份子|一分子|一个|一位|一名|之一")
 _PARTITION_WHOLE_RE = re.compile(r"[^，。,；;！？\n\d]{0,8}?(?:中的|当中的|中有)")
 _VILLAGES_COUNTED_RE = re.compile(r"\d+个[^，。,；;！？\d]{0,4}?村")
 _CLOSE_QUOTE_RE = re.compile(f"[{_CLOSE_QUOTES}]")
@@ -1254,7 +1254,7 @@ def _skip(r: FactRules, text: str, q: Quantity, c_start: int, s_start: int = 0, 
         return True  # 两人一组, 3人一班: how the people are grouped for the work, a norm, no count of anything
     if q.unit != "yuan" and (whole := _PARTITION_WHOLE_RE.match(text, q.end)) and not _ONE_MEMBER_RE.match(text, whole.end()):
         return True  # 全组40户低保户中的9人进厂做工: the whole a part is counted from, what the place has (not the
-        # whole one person of it belongs to: 74000名机关干部中的一员, 之一)
+        # whole one person of it belongs to: 74000名机关干部中的一员, 之一, N万名第一书记中的一位)
     if q.range_end and q.unit != "yuan" and not (
             q.unit == "count" and text.find("分别", c_start, q.prefix_start) >= 0 and _counts_villages(r, text, q)) \
             and not _team_size(text, q, c_start):

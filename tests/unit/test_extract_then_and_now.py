@@ -254,3 +254,13 @@ def test_guard_a_range_stays_a_range():
     facts = facts_of(LEAD + "县里按每人每天70-120元的标准为队员发放生活补助。\n")
     assert sorted((f.value, f.qualifier) for f in facts if f.unit == "yuan") == [(70, "at_least"), (120, "at_most")]
 
+
+
+def test_one_of_a_count_of_cadres_states_the_count():
+    facts = facts_of("济南讯 他是山东2.6万名“第一书记”中的一位，在柏家村已经工作了两年。\n")
+    assert one(facts, 26_000).metric == "first_secretaries_dispatched"
+
+
+def test_guard_a_part_counted_from_a_whole_is_no_figure_of_the_whole():
+    facts = facts_of(LEAD + "全组40户低保户中的9人进厂做工。\n")
+    assert not [f for f in facts if f.value == 40]
