@@ -264,3 +264,8 @@ def test_one_of_a_count_of_cadres_states_the_count():
 def test_guard_a_part_counted_from_a_whole_is_no_figure_of_the_whole():
     facts = facts_of(LEAD + "全组40户低保户中的9人进厂做工。\n")
     assert not [f for f in facts if f.value == 40]
+
+
+def test_a_tibetan_name_of_two_seeded_parts_after_a_post_is_read():
+    text = "林芝讯 察隅县下察隅镇柏家村驻村工作队副队长其美伦珠:猕猴桃已经成为村里的支柱产业。\n"
+    assert roles_and_villages(text) == {"其美伦珠": ("team_member", "柏家村")}
