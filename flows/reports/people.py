@@ -1107,6 +1107,8 @@ _STATIONED_SINCE_NAMED_RE = AnchoredPattern(re.compile(
 # the sentence after the one naming the post (without its holder)
 _SINCE_POSTED_RE = AnchoredPattern(re.compile(r"(?:自|从)(?:驻村|进村|到村|任职|上任|到任)(?:以来|后)"), re.compile("[自从]"))
 _POSTING_BEFORE_RE = re.compile(r"选派|派驻|下派|担任|出任|任命")
+# 又回到某镇，成为了某村第一书记: the verb of becoming the post, a village and 的 at most between
+_BECAME_POST_BEFORE_RE = re.compile(r"成为了?[^，。,；;！？\n]{0,12}$")
 _ROW_UNIT_RE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_UNIT_WORD}(?=派驻|选派|下派|驻)")  # a row's unit, before its posting
 # 先后有过五任驻村指导员, 派来过3名第一书记: post-holders counted right before the post
 _COUNTED_POST_BEFORE_RE = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:任|名|位)(?:[\u4e00-\u9fff]{2,8}?)?(?:驻村)?$")
@@ -2313,6 +2315,8 @@ class PeopleExtractor:
             found += self._stationed_since_named(match)
         for match in (_SINCE_POSTED_RE.finditer(text, start, end) if "以来" in article or "后" in article else ()):
             found += self._holder_since_posted(match)
+        for match in (self.p.ROLE.finditer(text, start, end) if "成为" in article else ()):
+            found += self._holder_opening_next(match, end)
         for match in (self.p.NAMED.finditer(text, start, end)
                       if "叫" in article or self.p.PROFILE_CLAUSE.search(text, start, end) else ()):
             found += self._named_posted_later(match)
@@ -2773,6 +2777,28 @@ class PeopleExtractor:
         villages = self._villages_in(before_start, s_start)
         mention = _Mention(name, self.p.role_code[posts[-1].group("role")], pos, name_end,
                            villages[-1] if villages else None, 0.6)
+        return [] if self._not_cadre(mention) else [mention]
+
+    def _holder_opening_next(self, match: re.Match, end: int) -> list[_Mention]:
+        """从某镇走出，又回到某镇，成为了某村第一书记。NAME的内心…: a sentence that becomes the post (成为) and names no
+        holder, then a name opening the next sentence: the holder, in the village the first sentence names last."""
+        text = self.text
+        s_start, s_end = self._sentence(match.start())
+        if not _BECAME_POST_BEFORE_RE.search(text, max(s_start, match.start() - 16), match.start()):
+            return []
+        if any(len(word) >= 2 and not self._starts_place(at) for at, word in self._person_words(s_start, s_end)):
+            return []  # the post has its holder in its own sentence
+        pos = s_end
+        while pos < end and text[pos] in "。！？!?，,；; \t\n\u3000“”\"":
+            pos += 1
+        if pos >= end or self._starts_place(pos):
+            return []
+        reading = names.read_after(text, pos)
+        if not reading.name or not reading.vouched or not names.surname_length(reading.name):
+            return []
+        villages = self._villages_in(s_start, match.start())
+        mention = _Mention(reading.name, self.p.role_code[match.group("role")], pos, pos + len(reading.name),
+                           villages[-1] if villages else None, 0.55)
         return [] if self._not_cadre(mention) else [mention]
 
     def _stationed_since(self, match: re.Match) -> list[_Mention]:

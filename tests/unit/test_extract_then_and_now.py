@@ -269,3 +269,13 @@ def test_guard_a_part_counted_from_a_whole_is_no_figure_of_the_whole():
 def test_a_tibetan_name_of_two_seeded_parts_after_a_post_is_read():
     text = "林芝讯 察隅县下察隅镇柏家村驻村工作队副队长其美伦珠:猕猴桃已经成为村里的支柱产业。\n"
     assert roles_and_villages(text) == {"其美伦珠": ("team_member", "柏家村")}
+
+
+def test_a_name_opening_the_sentence_after_one_that_becomes_the_post_holds_it():
+    text = "从洛口镇走出，又回到洛口镇，成为了柏家村第一书记。芮远航的内心始终牢记责任。\n"
+    assert roles_and_villages(text) == {"芮远航": ("first_secretary", "柏家村")}
+
+
+def test_guard_a_post_with_its_holder_gives_the_next_name_nothing():
+    text = "柏文涛成为了柏家村第一书记。芮远航是洛口镇的镇长，常来村里看看。\n"
+    assert roles_and_villages(text) == {"柏文涛": ("first_secretary", "柏家村")}
