@@ -204,8 +204,8 @@ def test_guard_villages_covered_before_a_share_of_another_kind_stay_covered():
 
 
 def test_the_cadres_in_post_counted_are_cadres_dispatched():
-    facts = facts_of("北京讯 全国累计选派驻村第一书记31.2万人、驻村干部310多万人，目前在岗87.6万名。\n")
-    assert one(facts, 876_000).metric == "cadres_dispatched"
+    facts = facts_of("北京讯 截至去年底，各地共派出驻村干部300余万人次，眼下仍在岗76.5万名。\n")
+    assert one(facts, 765_000).metric == "cadres_dispatched"
 
 
 def test_guard_workers_in_post_of_a_workshop_are_no_cadres():
@@ -214,7 +214,7 @@ def test_guard_workers_in_post_of_a_workshop_are_no_cadres():
 
 
 def test_the_townships_the_programmes_teams_cover_are_a_dispatch_figure():
-    facts = facts_of("广州讯 全省驻镇帮镇扶村工作队覆盖全省1085个乡镇。\n")
+    facts = facts_of("广州讯 全省的驻镇帮扶工作队已覆盖1085个乡镇。\n")
     assert (one(facts, 1085).kind, one(facts, 1085).unit) == ("dispatch", "item")
 
 
@@ -234,7 +234,7 @@ def test_guard_a_small_count_in_words_with_a_metric_stays():
 
 
 def test_a_profile_that_sends_the_cadre_far_to_the_villages_party_branch_post():
-    text = ("2015年8月，赣州学院教师、30岁的芮远航远赴1800公里外的宁都县洛口镇柏家村担任党支部第一书记。\n")
+    text = ("2019年3月，赣南医学院讲师、34岁的芮远航远赴900公里外的宁都县洛口镇柏家村担任党支部第一书记。\n")
     assert roles_and_villages(text) == {"芮远航": ("first_secretary", "柏家村")}
     text = "2016年3月，32岁的柏文涛远赴宁都县洛口镇柏家村担任党总支第一书记。\n"
     assert roles_and_villages(text) == {"柏文涛": ("first_secretary", "柏家村")}
@@ -246,8 +246,8 @@ def test_guard_a_profile_that_reaches_no_village_names_no_cadre():
 
 
 def test_a_change_from_one_figure_to_another_is_no_range():
-    facts = facts_of(LEAD + "队员们建起电商产业链，村集体收入从0到55万元，外出务工的年轻人陆续返乡。\n")
-    assert [(f.value, f.qualifier) for f in facts if f.unit == "yuan"] == [(550_000, "exact")]
+    facts = facts_of(LEAD + "队员们牵头办起网店，村里的集体收入从0到48万元，不少年轻人回了村。\n")
+    assert [(f.value, f.qualifier) for f in facts if f.unit == "yuan"] == [(480_000, "exact")]
 
 
 def test_guard_a_range_stays_a_range():
@@ -257,8 +257,8 @@ def test_guard_a_range_stays_a_range():
 
 
 def test_one_of_a_count_of_cadres_states_the_count():
-    facts = facts_of("济南讯 他是山东2.6万名“第一书记”中的一位，在柏家村已经工作了两年。\n")
-    assert one(facts, 26_000).metric == "first_secretaries_dispatched"
+    facts = facts_of("南昌讯 他是江西1.8万名驻村“第一书记”当中的一位，在柏家村一干就是两年。\n")
+    assert one(facts, 18_000).metric == "first_secretaries_dispatched"
 
 
 def test_guard_a_part_counted_from_a_whole_is_no_figure_of_the_whole():
@@ -267,12 +267,12 @@ def test_guard_a_part_counted_from_a_whole_is_no_figure_of_the_whole():
 
 
 def test_a_tibetan_name_of_two_seeded_parts_after_a_post_is_read():
-    text = "林芝讯 察隅县下察隅镇柏家村驻村工作队副队长其美伦珠:猕猴桃已经成为村里的支柱产业。\n"
+    text = "墨脱讯 墨脱县背崩乡柏家村驻村工作队副队长其美伦珠：茶叶种植让村民的腰包鼓了起来。\n"
     assert roles_and_villages(text) == {"其美伦珠": ("team_member", "柏家村")}
 
 
 def test_a_name_opening_the_sentence_after_one_that_becomes_the_post_holds_it():
-    text = "从洛口镇走出，又回到洛口镇，成为了柏家村第一书记。芮远航的内心始终牢记责任。\n"
+    text = "在外闯荡多年后回到家乡，成为了柏家村第一书记。芮远航把村里的事当成自家的事来办。\n"
     assert roles_and_villages(text) == {"芮远航": ("first_secretary", "柏家村")}
 
 
