@@ -440,6 +440,8 @@ class _Patterns:
                               # NAME去年5月入村担任第一书记: entering the village, right before taking the post
                               # (NAME从省城来到某村: where the cadre came from, right before the arrival)
                               rf"(?:{_alt(cues.adverbs)})?(?:从[\u4e00-\u9fff]{{2,8}}?)?(?:入村|进村)?\s*$")
+        # 县某局干部: the unit a companion of a first secretary comes from, then his title, before his name
+        self.COMPANION_UNIT = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,14}}?{_UNIT_WORD})(?:{_alt(cues.titles)}|同志)?")
         # the unit before a name: 县财政局的NAME, 县农业局干部NAME, 某大学驻某村乡村振兴工作队队长NAME
         self.UNIT_BEFORE_NAME = re.compile(rf"(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_UNIT_WORD})(?<!干部)"
                                            rf"(?:(?:驻|派驻)[\u4e00-\u9fff]{{0,24}}?|派出|选派|下派|委派)?"
@@ -867,6 +869,7 @@ _SUCCEEDS_BEFORE_RE = re.compile(r"(?:同志)?接替$")
 # 以NAME为组长，NAME、NAME为组员组成…: the part the names before 组成 take, and the leader's before them
 _MEMBERS_PART_BEFORE_RE = re.compile(r"为(?:组员|队员|成员)$")
 _LIST_JOINERS = ("、", "和", "与", "及")  # the marks that join the names of a list
+_LIST_PIECE_RE = re.compile(f"[^{''.join(_LIST_JOINERS)}]+")  # one item of such a list, whatever it holds
 # 干部NAME来到某村，开始了驻村生活 / 来到某村驻村: the arrival begins his stay, a posting without the post's name
 _STAY_BEGUN_RE = re.compile(r"[，,]?(?:开始了?|开启了?|从此开始了?|就此开始了?)?(?:他|她)?的?(?:驻村|帮扶|扶贫)(?:生活|工作|生涯|之路|日子)"
                             r"|驻村(?=[，。,；;！？\n]|$)")
@@ -1042,9 +1045,6 @@ _AGE_BEFORE_NAME_RE = re.compile(r"(?:\d{2}|[二三四五六七]十[一二三四
 # list), then a verb of arriving or stationing: the group that came to the village together
 _COMPANIONS_AFTER_RE = re.compile(r"(?:同志)?(?:及|和|与|同|、)(?P<rest>[^，。；,;！？]{2,30}?)(?:等人?)?(?:一同|一起|共同|一道)?"
                                   r"(?:来到|进驻|入驻|驻进|派驻到|赴|到)")
-# 县某局干部: the unit a companion comes from, then his title, before his name
-_COMPANION_UNIT_RE = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,14}?[局委部办院校行司会厅所站中心社]{1,2})"
-                                r"(?:干部|同志|职工|工作人员|科员|副?主任|副?科长|副?局长)?")
 _STATIONED_AFTER_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:等[一二两三四五六七八九十\d]{1,2}人)?(?:入驻|进驻|驻进|驻扎|派驻到)")
 # NAME（某镇某村）: a name's village in brackets right after it
 _BRACKETED_VILLAGE_RE = re.compile(r"[（(][^（()）\n]{2,20}?[）)]")
@@ -2734,16 +2734,20 @@ class PeopleExtractor:
             villages = self._villages_in(came.end(), m.start)
             village = villages[0] if villages and villages[0].start - came.end() <= 8 else m.village
             unit = None  # 县某局干部乙、丙: a unit written once before the names of a list is all of theirs
-            for piece in re.finditer(r"[^、和及与]+", came.group("rest")):
+            for piece in _LIST_PIECE_RE.finditer(came.group("rest")):
                 a, b = came.start("rest") + piece.start(), came.start("rest") + piece.end()
                 words = self._person_words(a, b)
                 if words and words[-1][0] + len(words[-1][1]) == b and words[-1][1] != m.name:
-                    own = _COMPANION_UNIT_RE.fullmatch(text, a, words[-1][0])
+                    own = self.p.COMPANION_UNIT.fullmatch(text, a, words[-1][0])
                     if own is None and unit is None:
                         break  # 甲与乙到某村看望…: no unit sends the first of them, nothing says they were sent
                     unit = own.group("unit") if own else (unit if words[-1][0] == a else None)
                     out.append(_Mention(words[-1][1], "team_member", words[-1][0], b, village, 0.6, unit=unit))
         return out
+
+    def _names_someone(self, a: int, b: int) -> bool:
+        """Does the analyser read a person's name (two characters or more, no place's opening) in text[a:b]?"""
+        return any(len(word) >= 2 and not self._starts_place(at) for at, word in self._person_words(a, b))
 
     def _person_words(self, a: int, b: int) -> list[tuple[int, str]]:
         """Where the analyser reads a person's word that opens with a surname in text[a:b], and the word."""
@@ -2772,7 +2776,7 @@ class PeopleExtractor:
         if not posts or s_start == 0 or not _POSTING_BEFORE_RE.search(text, before_start, posts[-1].start()) \
                 or self._starts_place(pos):
             return []
-        if any(len(word) >= 2 and not self._starts_place(at) for at, word in self._person_words(before_start, s_start)):
+        if self._names_someone(before_start, s_start):
             return []  # 选派NAME担任…。: the post has its holder; the next name is another's
         villages = self._villages_in(before_start, s_start)
         mention = _Mention(name, self.p.role_code[posts[-1].group("role")], pos, name_end,
@@ -2786,7 +2790,7 @@ class PeopleExtractor:
         s_start, s_end = self._sentence(match.start())
         if not _BECAME_POST_BEFORE_RE.search(text, max(s_start, match.start() - 16), match.start()):
             return []
-        if any(len(word) >= 2 and not self._starts_place(at) for at, word in self._person_words(s_start, s_end)):
+        if self._names_someone(s_start, s_end):
             return []  # the post has its holder in its own sentence
         pos = s_end
         while pos < end and text[pos] in "。！？!?，,；; \t\n\u3000“”\"":
